@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../components/OptionsApp';
+import '../../assets/base.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,333 @@
+// The contract every layer shares: the engine produces an `Analysis`, the popup, the report,
+// the CLI and the tests read it. Field meanings documented in README ("JSON result format");
+// fields may be added, existing ones keep their meaning.
+
+/** RFC 8601 result words. */
+export type AuthWord =
+  | 'pass'
+  | 'fail'
+  | 'softfail'
+  | 'neutral'
+  | 'none'
+  | 'temperror'
+  | 'permerror'
+  | 'policy';
+
+export type Verdict = 'authenticated' | 'suspicious' | 'spoofed' | 'unverified';
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export interface Finding {
+  /** Stable kebab-case id, e.g. `hosted-server-relay`, `dmarc-fail`. */
+  id: string;
+  severity: Severity;
+  /** One plain-language line. */
+  title: string;
+  /** A few sentences a non-expert understands. */
+  detail: string;
+  /** The header lines (unfolded, `Name: value`) the finding rests on. */
+  evidence: string[];
+}
+
+// ---------------------------------------------------------------- message
+
+/** One header field, in message order (index 0 = topmost). */
+export interface HeaderField {
+  index: number;
+  /** Name as written (case kept). */
+  name: string;
+  /** Lower-case name, for lookups. */
+  key: string;
+  /** Unfolded value, RFC 2047 encoded-words decoded. */
+  value: string;
+  /** Unfolded value as written (no decoding). */
+  rawValue: string;
+  /** `Name: rawValue` unfolded: what evidence quotes. */
+  line: string;
+}
+
+export interface Mailbox {
+  address: string;
+  /** Lower-case domain of the address ('' when there is none). */
+  domain: string;
+  /** Decoded display name ('' when absent). */
+  displayName: string;
+}
+
+export interface ParsedMessage {
+  headers: HeaderField[];
+  from: Mailbox | null;
+  /** All From mailboxes (RFC 5322 allows several; DMARC needs exactly one domain). */
+  fromAll: Mailbox[];
+  replyTo: Mailbox[];
+  to: Mailbox[];
+  cc: Mailbox[];
+  /** Return-Path address without brackets; '' for the null sender `<>`; null when absent. */
+  returnPath: string | null;
+  messageId: string | null;
+  subject: string | null;
+  /** Date header as ISO 8601, null when absent or unparseable. */
+  date: string | null;
+  /** Bytes of the header block (up to and including the blank line). */
+  headerBytes: number;
+  /** Total size in bytes. */
+  size: number;
+  /** Problems met while parsing (no separator, NUL bytes, truncated…), for findings. */
+  problems: string[];
+}
+
+// ---------------------------------------------------------------- relay
+
+export interface IpClass {
+  asn: number | null;
+  org: string | null;
+  hosting: { provider: string } | null;
+  esp: string | null;
+}
+
+/** One Received header, parsed. Index 0 is the topmost (the last hop, nearest the reader). */
+export interface Hop extends IpClass {
+  index: number;
+  /** The name the sending side gave (HELO/EHLO), from `from <helo>`. */
+  helo: string | null;
+  /** Reverse DNS name the receiving side recorded, e.g. `(mail.example.com [1.2.3.4])`. */
+  rdns: string | null;
+  /** IP literal of the sending side (IPv4 or IPv6, normalised), when recorded. */
+  ip: string | null;
+  by: string | null;
+  with: string | null;
+  id: string | null;
+  for: string | null;
+  /** Timestamp after the `;`, ISO 8601, null if absent/unparseable. */
+  date: string | null;
+  /** Seconds between the previous (lower, earlier) hop's date and this one; null if unknown. */
+  delaySeconds: number | null;
+  /** True when the sending side is inside the receiver (private/loopback/… or a receiver network). */
+  internal: boolean;
+  /** The unfolded header line. */
+  line: string;
+}
+
+export interface Origin extends IpClass {
+  ip: string | null;
+  helo: string | null;
+  rdns: string | null;
+  /** Index of the hop the origin was taken from, null when no hop qualified. */
+  hopIndex: number | null;
+  /** hosting && !esp && !approved */
+  hostedServer: boolean;
+  /** The user approved this server ("I recognise it"). */
+  approved: boolean;
+}
+
+// ---------------------------------------------------------------- authentication
+
+export interface SpfCheck {
+  result: AuthWord;
+  /** The domain checked (envelope sender's domain, or the HELO name when the sender is null). */
+  domain: string;
+  aligned: boolean;
+  ip: string | null;
+  helo: string | null;
+  envelopeFrom: string | null;
+  /** The mechanism that matched (`ip4:203.0.113.0/24`, `include:_spf.example` …), when known. */
+  mechanism: string | null;
+  /** Chain of includes/redirects that led to the matching mechanism (outermost first). */
+  includePath?: string[];
+  explanation: string | null;
+  /** DNS-querying terms counted (RFC 7208 §4.6.4). */
+  lookups: number;
+  /** Free-text reason (mailauth's comment or ours). */
+  info: string | null;
+}
+
+export interface DkimCheck {
+  result: AuthWord;
+  /** d= */
+  domain: string;
+  /** s= */
+  selector: string;
+  aligned: boolean;
+  /** a= (rsa-sha256, ed25519-sha256, rsa-sha1) */
+  algorithm: string | null;
+  /** RSA key size in bits, when known. */
+  keyBits: number | null;
+  /** i= */
+  identity?: string | null;
+  /** l= present: the signature covers only part of the body. */
+  bodyLength?: number | null;
+  /** Machine-friendly cause of failure (see DkimFailureCause). */
+  cause: DkimFailureCause | null;
+  /** mailauth's comment / our reason. */
+  info: string | null;
+  /** The DKIM-Signature header line (unfolded). */
+  line: string | null;
+}
+
+export type DkimFailureCause =
+  | 'body-hash-mismatch'
+  | 'signature-mismatch'
+  | 'key-missing'
+  | 'key-revoked'
+  | 'key-too-short'
+  | 'expired'
+  | 'sha1'
+  | 'malformed'
+  | 'dns-error'
+  | 'other';
+
+export interface DmarcCheck {
+  result: AuthWord;
+  /** p= (or sp= when it applied), null when no record. */
+  policy: 'none' | 'quarantine' | 'reject' | null;
+  /** The From domain. */
+  domain: string;
+  /** Organisational domain used. */
+  orgDomain: string | null;
+  /** The raw policy record, when found. */
+  record: string | null;
+  pct: number | null;
+  alignment: { spf: 'r' | 's'; dkim: 'r' | 's' } | null;
+  /** Which aligned identifier passed, if any. */
+  passedBy: Array<'spf' | 'dkim'>;
+  info: string | null;
+}
+
+export interface ArcCheck {
+  result: AuthWord;
+  /** Number of ARC sets (highest i=). */
+  instances: number;
+  /** Sealing domains in order i=1..n. */
+  sealers: string[];
+  /** What the oldest ARC-Authentication-Results recorded (for forwarded mail). */
+  originalAuth: string | null;
+  info: string | null;
+}
+
+/** One resinfo of an Authentication-Results header (RFC 8601 §2.2). */
+export interface AuthResultEntry {
+  method: string;
+  result: string;
+  reason: string | null;
+  /** ptype.property → value, e.g. { 'header.d': 'example.com', 'smtp.mailfrom': 'a@b' }. */
+  props: Record<string, string>;
+}
+
+export interface AuthResultsHeader {
+  authservId: string;
+  version: number | null;
+  results: AuthResultEntry[];
+  /** Header index in the message (0 = topmost). */
+  index: number;
+  line: string;
+  /** Added by the receiving provider (topmost run of trusted authserv-ids). */
+  trusted: boolean;
+  /** Claims a trusted authserv-id but sits below an untrusted hop/header: forged. */
+  forged: boolean;
+  /** Could not be parsed (kept for evidence). */
+  malformed: boolean;
+}
+
+/** What the receiving provider said, from its trusted Authentication-Results. */
+export interface ProviderResults {
+  authservId: string;
+  spf: AuthWord | null;
+  dkim: Array<{ result: AuthWord; domain: string | null; selector: string | null }>;
+  dmarc: { result: AuthWord; policy: string | null; domain: string | null } | null;
+  arc: AuthWord | null;
+  lines: string[];
+}
+
+// ---------------------------------------------------------------- DNS
+
+export type RrType = 'TXT' | 'A' | 'AAAA' | 'MX' | 'PTR' | 'CNAME';
+export interface MxRecord {
+  exchange: string;
+  priority: number;
+}
+/** TXT → string[][] (chunks per record); A/AAAA/PTR/CNAME → string[]; MX → MxRecord[]. */
+export type DnsAnswer = string[][] | string[] | MxRecord[];
+
+/** Error codes of Node's `dns` module that mailauth understands. */
+export type DnsErrorCode =
+  | 'ENOTFOUND'
+  | 'ENODATA'
+  | 'ETIMEOUT'
+  | 'ESERVFAIL'
+  | 'EREFUSED'
+  | 'EBADNAME'
+  | 'ECONNREFUSED';
+
+/** One query and its outcome, as recorded in `Analysis.dns` (replayable as a zone source). */
+export interface DnsLogEntry {
+  name: string;
+  type: RrType;
+  /** Answer records when the query succeeded. */
+  answer?: DnsAnswer;
+  /** Error code when it did not. */
+  error?: DnsErrorCode;
+  ttl?: number;
+  /** Milliseconds the lookup took (0 for cache hits). */
+  ms?: number;
+  cached?: boolean;
+}
+
+/** Everything the engine needs from DNS: mailauth's `dns.promises.resolve` contract. */
+export interface Resolver {
+  /** Resolves or rejects with a `DnsError` carrying a `DnsErrorCode`. */
+  resolve(name: string, type: RrType): Promise<DnsAnswer>;
+}
+
+// ---------------------------------------------------------------- analysis
+
+export interface AnalyzeOptions {
+  /** Undefined = offline mode: no DNS; trusted Authentication-Results only. */
+  resolver?: Resolver;
+  /** authserv-ids of the user's own provider (e.g. `mx.google.com`). */
+  trustedAuthservIds?: string[];
+  /** CIDRs of the receiving provider's networks (hops from these are internal). */
+  receiverNetworks?: string[];
+  /** IPs the user approved as "I recognise this server". */
+  approvedServers?: string[];
+  /** Clock, for reproducible tests. */
+  now?: Date;
+  /** Recipient's own domain(s), for look-alike checks. */
+  recipientDomains?: string[];
+  /** The source is not byte-exact (e.g. Gmail's HTML view): DKIM failures are not evidence. */
+  notByteExact?: boolean;
+  /** The classifier for relay intelligence; null result = unknown. */
+  classifyIp?: (ip: string) => IpClass | null;
+}
+
+export interface Analysis {
+  verdict: Verdict;
+  /** One sentence that explains the verdict. */
+  summary: string;
+  mode: 'online' | 'offline';
+  from: Mailbox | null;
+  replyTo: Mailbox[];
+  to: Mailbox[];
+  returnPath: string | null;
+  messageId: string | null;
+  subject: string | null;
+  date: string | null;
+  origin: Origin;
+  hops: Hop[];
+  spf: SpfCheck;
+  dkim: DkimCheck[];
+  dmarc: DmarcCheck;
+  arc: ArcCheck;
+  /** Parsed Authentication-Results headers (all, with trusted/forged flags). */
+  authResults: AuthResultsHeader[];
+  /** What the receiving provider concluded; null when no trusted header was found. */
+  provider: ProviderResults | null;
+  findings: Finding[];
+  dns: DnsLogEntry[];
+  meta: {
+    version: string;
+    ipData: string | null;
+    analysedAt: string;
+    durationMs: number;
+    size: number;
+    notByteExact: boolean;
+  };
+}

@@ -1,0 +1,98 @@
+// Shared e2e helpers: launch Debian Chromium with the built extension, find its id, open the popup
+// for a tab, read the action badge. Later issues reuse these.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(process.env.HEADERLENS_EXT_DIR ?? '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profileDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile folder (to test persistence across restarts). */
+  profileDir?: string;
+  /** Extra Chromium flags (e.g. --host-resolver-rules for webmail fixtures). */
+  args?: string[];
+  ignoreHTTPSErrors?: boolean;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'headerlens-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: opts.ignoreHTTPSErrors ?? false,
+    args: [
+      // Playwright adds --disable-extensions; this is what re-enables ours.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(opts.args ?? []),
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function extensionUrl(s: ExtensionSession, path: string): string {
+  return `chrome-extension://${s.extensionId}/${path.replace(/^\//, '')}`;
+}
+
+/** The popup page as the browser would open it for `tabId` (the popup reads `?tabId=`). */
+export async function openPopup(s: ExtensionSession, tabId?: number): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(extensionUrl(s, `popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`));
+  return page;
+}
+
+/** The id of the tab showing `page`, asked from the worker. */
+export async function tabIdOf(s: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await s.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Text and colour of the toolbar badge for a tab. */
+export async function readBadge(
+  s: ExtensionSession,
+  tabId: number,
+): Promise<{ text: string; color: number[] }> {
+  return s.worker.evaluate(async (id) => {
+    const text = await chrome.action.getBadgeText({ tabId: id });
+    const color = await chrome.action.getBadgeBackgroundColor({ tabId: id });
+    return { text, color: [...color] };
+  }, tabId);
+}

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every dependency is an explicit import: the layers stay visible (STYLE.md).
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'HeaderLens',
+    description:
+      'Who really sent this email? Re-checks SPF, DKIM, DMARC and ARC and shows the server that handed it over.',
+    permissions: ['storage'],
+    action: { default_title: 'HeaderLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'headerlens@headerlens.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
