@@ -1,11 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage } from '../lib/ext/messaging';
+import { startWorker } from '../lib/ext/worker';
 
+// Thin on purpose: the worker's wiring lives in lib/ext/worker.ts.
 export default defineBackground(() => {
-  onMessage('ping', () => ({
-    ok: true as const,
-    version: browser.runtime.getManifest().version,
-    receivedAt: Date.now(),
-  }));
+  startWorker();
 });

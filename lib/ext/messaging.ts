@@ -1,6 +1,7 @@
 // The one typed message map between the extension's parts (popup, content scripts, inspector →
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Analysis, Verdict } from '../types';
 
 export interface PingReply {
   ok: true;
@@ -8,9 +9,62 @@ export interface PingReply {
   receivedAt: number;
 }
 
+/** Which webmail a content script runs in. */
+export type WebmailSite = 'gmail' | 'outlook' | 'yahoo' | 'roundcube';
+
+/** Where a raw message came from, and how faithful it is. */
+export interface MessageSource {
+  site: WebmailSite | 'inspector';
+  /** The webmail's id for the message (cache key together with site). */
+  messageId: string;
+  /** False when the webmail only gave a re-rendered copy (e.g. Gmail's HTML view). */
+  byteExact: boolean;
+  /** authserv-ids of the webmail's own provider (trusted Authentication-Results). */
+  trustedAuthservIds: string[];
+  /** The provider's own networks (hops from these are internal). */
+  receiverNetworks?: string[];
+}
+
+/** What the popup shows for a tab. */
+export type TabState =
+  | { kind: 'unsupported' }
+  | { kind: 'no-message'; site: WebmailSite }
+  | { kind: 'layout-changed'; site: WebmailSite; detail: string }
+  | { kind: 'loading'; site: WebmailSite; messageId: string }
+  | { kind: 'error'; site: WebmailSite; messageId: string | null; reason: string }
+  | {
+      kind: 'analysis';
+      site: WebmailSite | 'inspector';
+      messageId: string;
+      analysis: Analysis;
+      dnsUnreachable: boolean;
+    };
+
+/** Short answer for an inbox row badge. */
+export interface RowVerdict {
+  messageId: string;
+  verdict: Verdict;
+  /** First reason, for the badge tooltip. */
+  reason: string;
+}
+
 export interface ProtocolMap {
   /** Health check: the popup asks, the worker answers with its version. */
   ping(data: { sentAt: number }): PingReply;
+  /** Content script → worker: the user opened (or left, raw === null and error === null) a message. */
+  messageOpened(data: { source: MessageSource; raw: string | null; error: string | null }): TabState;
+  /** Content script → worker: the page no longer shows a message, or its layout is not recognised. */
+  pageState(data: { site: WebmailSite; state: 'no-message' | 'layout-changed'; detail?: string }): void;
+  /** Content script → worker: analyse an inbox row's message (cached by site + id). */
+  analyzeRow(data: { source: MessageSource; raw: string }): RowVerdict;
+  /** Content script → worker: is a row's verdict already cached? */
+  cachedRow(data: { site: WebmailSite; messageId: string }): RowVerdict | null;
+  /** Popup → worker: the state of a tab. */
+  getTabState(data: { tabId: number }): TabState;
+  /** Inspector → worker: analyse a pasted/dropped message. */
+  analyzeRaw(data: { raw: string; name?: string }): TabState;
+  /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
+  setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

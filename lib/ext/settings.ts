@@ -1,0 +1,47 @@
+// The user's settings, stored locally (never synced: approved servers and Roundcube sites are
+// about the user's own mail). Versioned items so later migrations have a place to go.
+import { storage } from 'wxt/utils/storage';
+import type { WebmailSite } from './messaging';
+
+/** Where DNS questions go: a DoH provider, the user's own DoH URL, or nowhere (offline). */
+export type DnsMode = 'cloudflare' | 'google' | 'custom' | 'offline';
+
+export const dnsModeItem = storage.defineItem<DnsMode>('local:dnsMode', {
+  fallback: 'cloudflare',
+  version: 1,
+});
+/** DoH JSON endpoint used when dnsMode is 'custom' (e.g. https://dns.example/dns-query). */
+export const customDohUrlItem = storage.defineItem<string>('local:customDohUrl', {
+  fallback: '',
+  version: 1,
+});
+/** IPs the user recognises ("Approve this server"): not flagged as hosted servers. */
+export const approvedServersItem = storage.defineItem<string[]>('local:approvedServers', {
+  fallback: [],
+  version: 1,
+});
+/** Extra authserv-ids to trust, besides the ones the webmail adapter supplies (advanced). */
+export const extraAuthservIdsItem = storage.defineItem<string[]>('local:extraAuthservIds', {
+  fallback: [],
+  version: 1,
+});
+/** Inbox badges per webmail. */
+export const inboxBadgesItem = storage.defineItem<Record<WebmailSite, boolean>>('local:inboxBadges', {
+  fallback: { gmail: true, outlook: true, yahoo: true, roundcube: true },
+  version: 1,
+});
+/** Show a badge on every row, not only suspicious/spoofed ones. */
+export const showAllBadgesItem = storage.defineItem<boolean>('local:showAllBadges', {
+  fallback: false,
+  version: 1,
+});
+/** Origins of self-hosted Roundcube sites the user enabled (e.g. https://mail.example.org). */
+export const roundcubeSitesItem = storage.defineItem<string[]>('local:roundcubeSites', {
+  fallback: [],
+  version: 1,
+});
+/** Keep analyses on disk (off by default: only session storage). */
+export const keepHistoryItem = storage.defineItem<boolean>('local:keepHistory', {
+  fallback: false,
+  version: 1,
+});
