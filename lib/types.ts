@@ -296,6 +296,8 @@ export interface AnalyzeOptions {
   notByteExact?: boolean;
   /** The classifier for relay intelligence; null result = unknown. */
   classifyIp?: (ip: string) => IpClass | null;
+  /** Version/date of the IP data behind classifyIp, stamped into the analysis. */
+  ipDataVersion?: string;
 }
 
 export interface Analysis {
