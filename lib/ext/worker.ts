@@ -1,12 +1,180 @@
-// The background service worker's wiring: answers typed messages. (Filled in by the extension
-// issue: analysis cache, badges, tab states.)
+// The background service worker's wiring: answers the typed messages of lib/ext/messaging.ts,
+// caches analyses, keeps each tab's state and its toolbar badge. browser.* is touched only inside
+// functions (WXT imports this file in Node at build time).
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { browser } from 'wxt/browser';
-import { onMessage } from './messaging';
+import { analyzeMessage } from '../analyze';
+import { applyBadge } from './badge';
+import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
+import { approvedServersItem } from './settings';
+import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
+import { AnalysisCache } from './worker-cache';
+import { readSettings } from './worker-settings';
+import { analysisState, failureReason, rowVerdict, webmailSite } from './worker-state';
+import { forgetTab, readTab, showsMessage, writeTab } from './worker-tabs';
 
-export function startWorker(): void {
-  onMessage('ping', () => ({
-    ok: true as const,
-    version: browser.runtime.getManifest().version,
-    receivedAt: Date.now(),
-  }));
+export interface Worker {
+  analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis>;
+  messageOpened(
+    data: { source: MessageSource; raw: string | null; error: string | null },
+    tab: { id?: number; url?: string },
+  ): Promise<TabState>;
+  pageState(
+    data: { site: WebmailSite; state: 'no-message' | 'layout-changed'; detail?: string },
+    tab: { id?: number; url?: string },
+  ): Promise<void>;
+  analyzeRow(data: { source: MessageSource; raw: string }): Promise<RowVerdict>;
+  cachedRow(data: { site: WebmailSite; messageId: string }): Promise<RowVerdict | null>;
+  getTabState(tabId: number): Promise<TabState>;
+  analyzeRaw(data: { raw: string; name?: string }): Promise<TabState>;
+  setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
+  tabNavigated(tabId: number, url: string): Promise<void>;
+  tabClosed(tabId: number): Promise<void>;
+}
+
+export function createWorker(deps: AnalyzeDeps = { analyze: analyzeMessage }): Worker {
+  const cache = new AnalysisCache();
+
+  async function analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis> {
+    const settings = await readSettings();
+    return cache.get(source.site, source.messageId, settings, () =>
+      analyzeWithSettings(raw, source, settings, deps),
+    );
+  }
+
+  /** Analyses for a tab, writing the result only if the tab still shows that message. */
+  async function analyseForTab(tabId: number, raw: string, source: MessageSource): Promise<TabState> {
+    let state: TabState;
+    try {
+      state = analysisState(source, await analyzeSource(raw, source));
+    } catch (err) {
+      console.error('HeaderLens: analysis failed', err);
+      const site = webmailSite(source.site);
+      state = site
+        ? { kind: 'error', site, messageId: source.messageId, reason: failureReason(err) }
+        : { kind: 'unsupported' };
+    }
+    const current = await readTab(tabId);
+    if (showsMessage(current?.state, source.site, source.messageId)) {
+      await writeTab(tabId, { ...current, state, source, raw });
+      await applyBadge(tabId, state.kind === 'analysis' ? state.analysis.verdict : null);
+    }
+    return state;
+  }
+
+  return {
+    analyzeSource,
+
+    async messageOpened({ source, raw, error }, tab) {
+      const site = webmailSite(source.site);
+      if (raw === null || site === null) {
+        const state: TabState =
+          error !== null && site !== null
+            ? { kind: 'error', site, messageId: source.messageId || null, reason: error }
+            : site !== null
+              ? { kind: 'no-message', site }
+              : { kind: 'unsupported' };
+        if (tab.id !== undefined) {
+          await writeTab(tab.id, { state, url: tab.url });
+          await applyBadge(tab.id, null);
+        }
+        return state;
+      }
+      if (tab.id === undefined) return analysisState(source, await analyzeSource(raw, source));
+      await writeTab(tab.id, { state: { kind: 'loading', site, messageId: source.messageId }, url: tab.url });
+      await applyBadge(tab.id, null);
+      return analyseForTab(tab.id, raw, source);
+    },
+
+    async pageState({ site, state, detail }, tab) {
+      if (tab.id === undefined) return;
+      const next: TabState =
+        state === 'no-message'
+          ? { kind: 'no-message', site }
+          : { kind: 'layout-changed', site, detail: detail ?? 'The page layout was not recognised.' };
+      await writeTab(tab.id, { state: next, url: tab.url });
+      await applyBadge(tab.id, null);
+    },
+
+    async analyzeRow({ source, raw }) {
+      return rowVerdict(source.messageId, (await analyzeSource(raw, source)).analysis);
+    },
+
+    async cachedRow({ site, messageId }) {
+      const settings = await readSettings();
+      const hit = await cache.peek(site, messageId, settings.stamp);
+      return hit ? rowVerdict(messageId, hit.analysis) : null;
+    },
+
+    async getTabState(tabId) {
+      return (await readTab(tabId))?.state ?? { kind: 'unsupported' };
+    },
+
+    async analyzeRaw({ raw }) {
+      // Pasted text has no webmail id: the content decides the cache key.
+      const source: MessageSource = {
+        site: 'inspector',
+        messageId: `sha256:${bytesToHex(sha256(utf8ToBytes(raw))).slice(0, 32)}`,
+        byteExact: true,
+        trustedAuthservIds: [],
+      };
+      return analysisState(source, await analyzeSource(raw, source));
+    },
+
+    async setServerApproval({ ip, approved, tabId }) {
+      const list = await approvedServersItem.getValue();
+      const next = approved ? [...new Set([...list, ip])] : list.filter((x) => x !== ip);
+      await approvedServersItem.setValue(next);
+      if (tabId === undefined) return null;
+      const record = await readTab(tabId);
+      if (!record?.raw || !record.source) return record?.state ?? null;
+      return analyseForTab(tabId, record.raw, record.source);
+    },
+
+    async tabNavigated(tabId, url) {
+      const record = await readTab(tabId);
+      if (!record || record.url === url) return;
+      await forgetTab(tabId);
+      await applyBadge(tabId, null);
+    },
+
+    async tabClosed(tabId) {
+      await forgetTab(tabId);
+    },
+  };
+}
+
+/** Registers every handler; returns a function that removes them (tests). */
+export function startWorker(deps?: AnalyzeDeps): () => void {
+  const w = createWorker(deps);
+  const tabOf = (sender: { tab?: { id?: number; url?: string }; url?: string }) => ({
+    id: sender.tab?.id,
+    url: sender.tab?.url ?? sender.url,
+  });
+  const removers = [
+    onMessage('ping', () => ({
+      ok: true as const,
+      version: browser.runtime.getManifest().version,
+      receivedAt: Date.now(),
+    })),
+    onMessage('messageOpened', (m) => w.messageOpened(m.data, tabOf(m.sender))),
+    onMessage('pageState', (m) => w.pageState(m.data, tabOf(m.sender))),
+    onMessage('analyzeRow', (m) => w.analyzeRow(m.data)),
+    onMessage('cachedRow', (m) => w.cachedRow(m.data)),
+    onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
+    onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
+    onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
+  ];
+  const onUpdated = (tabId: number, change: { url?: string }) => {
+    if (change.url) void w.tabNavigated(tabId, change.url);
+  };
+  const onRemoved = (tabId: number) => void w.tabClosed(tabId);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  return () => {
+    for (const remove of removers) remove();
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+  };
 }

@@ -1,0 +1,41 @@
+// The toolbar badge for a tab: one glyph and one colour per verdict, so the answer is readable
+// before the popup opens. Pure mapping + one function that applies it through the browser API.
+import { browser } from 'wxt/browser';
+import type { Verdict } from '../types';
+
+export interface BadgeLook {
+  text: string;
+  /** RGB hex; the popup's banner uses the same hues (assets/base.css). */
+  color: string;
+  title: string;
+}
+
+const LOOKS: Record<Verdict, BadgeLook> = {
+  authenticated: { text: '✓', color: '#1a7f37', title: 'HeaderLens: sender authenticated' },
+  suspicious: { text: '!', color: '#bf8700', title: 'HeaderLens: suspicious sender' },
+  spoofed: { text: '✕', color: '#cf222e', title: 'HeaderLens: spoofed sender' },
+  unverified: { text: '?', color: '#6e7781', title: 'HeaderLens: sender could not be verified' },
+};
+
+export function badgeFor(verdict: Verdict): BadgeLook {
+  return LOOKS[verdict];
+}
+
+/** Shows `verdict` on the tab's action, or clears it (null) when the user left the message. */
+export async function applyBadge(tabId: number, verdict: Verdict | null): Promise<void> {
+  try {
+    if (verdict === null) {
+      await browser.action.setBadgeText({ tabId, text: '' });
+      await browser.action.setTitle({ tabId, title: 'HeaderLens' });
+      return;
+    }
+    const look = badgeFor(verdict);
+    await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+    // setBadgeTextColor is Chrome 110+ / Firefox 63+; older builds keep their default (white).
+    await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    await browser.action.setBadgeText({ tabId, text: look.text });
+    await browser.action.setTitle({ tabId, title: look.title });
+  } catch {
+    // The tab closed while we were analysing: nothing to show the badge on.
+  }
+}

@@ -1,0 +1,45 @@
+// One analysis as the worker runs it: the user's settings and the webmail's facts become
+// AnalyzeOptions; if DNS cannot be reached at all, the analysis is re-run offline (provider results
+// only) and flagged, so the popup can say why nothing was re-checked.
+import type { Analysis, AnalyzeOptions } from '../types';
+import type { MessageSource } from './messaging';
+import { ReachabilityProbe, resolverFor } from './worker-resolver';
+import type { WorkerSettings } from './worker-settings';
+
+export type AnalyzeFn = (raw: string | Uint8Array, opts: AnalyzeOptions) => Promise<Analysis>;
+
+export interface AnalyzeDeps {
+  analyze: AnalyzeFn;
+  /** Extra engine options the integrator wires in (relay classifier, IP-data version…). */
+  engineOptions?: () => Partial<AnalyzeOptions>;
+}
+
+export interface WorkerAnalysis {
+  analysis: Analysis;
+  dnsUnreachable: boolean;
+}
+
+export function engineOptionsFor(source: MessageSource, settings: WorkerSettings): AnalyzeOptions {
+  const trusted = [...new Set([...source.trustedAuthservIds, ...settings.extraAuthservIds])];
+  return {
+    trustedAuthservIds: trusted,
+    receiverNetworks: source.receiverNetworks,
+    approvedServers: settings.approvedServers,
+    notByteExact: !source.byteExact,
+  };
+}
+
+export async function analyzeWithSettings(
+  raw: string,
+  source: MessageSource,
+  settings: WorkerSettings,
+  deps: AnalyzeDeps,
+): Promise<WorkerAnalysis> {
+  const base: AnalyzeOptions = { ...deps.engineOptions?.(), ...engineOptionsFor(source, settings) };
+  const resolver = resolverFor(settings);
+  if (!resolver) return { analysis: await deps.analyze(raw, base), dnsUnreachable: false };
+  const probe = new ReachabilityProbe(resolver);
+  const online = await deps.analyze(raw, { ...base, resolver: probe });
+  if (!probe.allFailed) return { analysis: online, dnsUnreachable: false };
+  return { analysis: await deps.analyze(raw, base), dnsUnreachable: true };
+}

@@ -1,0 +1,79 @@
+// Settings → the Resolver the engine gets. DoH answers are cached by TTL in storage.session: the
+// MV3 worker is stopped after ~30 s idle, so an in-memory cache alone would be lost between
+// messages (notes/mailauth-in-the-browser.md), and session storage never reaches the disk.
+import { storage } from 'wxt/utils/storage';
+import { DohResolver } from '../dns/doh';
+import type { DnsErrorCode, Resolver, RrType } from '../types';
+import type { WorkerSettings } from './worker-settings';
+
+const DNS_CACHE_PREFIX = 'session:hl-dns:';
+
+/** A key/value store over storage.session for the CachingResolver. */
+export const sessionDnsStore = {
+  async get<T>(key: string): Promise<T | undefined> {
+    const v = await storage.getItem<T>(`${DNS_CACHE_PREFIX}${key}`);
+    return v ?? undefined;
+  },
+  async set<T>(key: string, value: T): Promise<void> {
+    await storage.setItem(`${DNS_CACHE_PREFIX}${key}`, value);
+  },
+};
+
+/** The DoH endpoint for a mode, or null for offline / an unusable custom URL. */
+export function dohEndpoint(settings: Pick<WorkerSettings, 'dnsMode' | 'customDohUrl'>): string | null {
+  switch (settings.dnsMode) {
+    case 'cloudflare':
+    case 'google':
+      return settings.dnsMode;
+    case 'custom': {
+      try {
+        const url = new URL(settings.customDohUrl);
+        // Plain http only for a resolver on this machine (tests, a local dnsmasq); else https.
+        const local =
+          url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+        return url.protocol === 'https:' || (url.protocol === 'http:' && local) ? url.href : null;
+      } catch {
+        return null;
+      }
+    }
+    case 'offline':
+      return null;
+  }
+}
+
+export function resolverFor(settings: WorkerSettings): Resolver | undefined {
+  const endpoint = dohEndpoint(settings);
+  if (endpoint === null) return undefined;
+  // TODO(H1's CachingResolver with a pluggable store): wrap in it, backed by sessionDnsStore.
+  return new DohResolver({ endpoint });
+}
+
+/** Codes that are answers from a working resolver ("nothing there"), not a failure to reach it. */
+// SERVFAIL is left out: the DoH client also reports an HTTP error of the DoH server itself that way.
+const ANSWERED: ReadonlySet<string> = new Set<DnsErrorCode>(['ENOTFOUND', 'ENODATA', 'EBADNAME']);
+
+/**
+ * Counts queries that never got an answer (timeouts, refused connections, fetch errors). When every
+ * query failed that way, DNS is unreachable: the verdict would be a wall of temperrors, so the
+ * worker falls back to the provider's results and says so.
+ */
+export class ReachabilityProbe implements Resolver {
+  queries = 0;
+  unreachable = 0;
+  constructor(private readonly inner: Resolver) {}
+
+  async resolve(name: string, type: RrType) {
+    this.queries++;
+    try {
+      return await this.inner.resolve(name, type);
+    } catch (err) {
+      const code = (err as { code?: unknown } | null)?.code;
+      if (typeof code !== 'string' || !ANSWERED.has(code)) this.unreachable++;
+      throw err;
+    }
+  }
+
+  get allFailed(): boolean {
+    return this.queries > 0 && this.unreachable === this.queries;
+  }
+}

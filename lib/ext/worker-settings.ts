@@ -1,0 +1,37 @@
+// One snapshot of the settings an analysis depends on. The stamp goes into every cache entry:
+// approving a server or switching DNS mode makes older verdicts stale without a sweep.
+import {
+  approvedServersItem,
+  customDohUrlItem,
+  type DnsMode,
+  dnsModeItem,
+  extraAuthservIdsItem,
+  keepHistoryItem,
+} from './settings';
+
+export interface WorkerSettings {
+  dnsMode: DnsMode;
+  customDohUrl: string;
+  approvedServers: string[];
+  extraAuthservIds: string[];
+  keepHistory: boolean;
+  /** Changes whenever a setting that changes a verdict changes. */
+  stamp: string;
+}
+
+export async function readSettings(): Promise<WorkerSettings> {
+  const [dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory] = await Promise.all([
+    dnsModeItem.getValue(),
+    customDohUrlItem.getValue(),
+    approvedServersItem.getValue(),
+    extraAuthservIdsItem.getValue(),
+    keepHistoryItem.getValue(),
+  ]);
+  const stamp = JSON.stringify([
+    dnsMode,
+    dnsMode === 'custom' ? customDohUrl : '',
+    [...approvedServers].sort(),
+    [...extraAuthservIds].sort(),
+  ]);
+  return { dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory, stamp };
+}

@@ -1,0 +1,215 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { badgeFor } from '../../../lib/ext/badge';
+import { type MessageSource, sendMessage } from '../../../lib/ext/messaging';
+import {
+  approvedServersItem,
+  customDohUrlItem,
+  dnsModeItem,
+  keepHistoryItem,
+} from '../../../lib/ext/settings';
+import { createWorker, startWorker } from '../../../lib/ext/worker';
+import type { AnalyzeFn } from '../../../lib/ext/worker-analyze';
+import type { AnalyzeOptions, Verdict } from '../../../lib/types';
+import { makeAnalysis } from './make-analysis';
+
+// The engine is built elsewhere: the worker is tested with a stand-in that reads the verdict from
+// an `X-Test-Verdict` header, so each test controls what the "engine" concludes.
+vi.mock('../../../lib/analyze', () => ({ analyzeMessage: vi.fn() }));
+
+function fakeEngine() {
+  const calls: Array<{ raw: string; opts: AnalyzeOptions }> = [];
+  const analyze: AnalyzeFn = async (raw, opts) => {
+    const text = String(raw);
+    calls.push({ raw: text, opts });
+    if (text.includes('X-Test-Dns: yes') && opts.resolver) {
+      await opts.resolver.resolve('example.com', 'TXT').catch(() => undefined);
+    }
+    const verdict = (/X-Test-Verdict: (\w+)/.exec(text)?.[1] ?? 'unverified') as Verdict;
+    const approved = opts.approvedServers?.includes('192.0.2.10') ?? false;
+    return makeAnalysis({
+      verdict: verdict === 'suspicious' && approved ? 'authenticated' : verdict,
+      mode: opts.resolver ? 'online' : 'offline',
+    });
+  };
+  return { analyze, calls };
+}
+
+const gmail = (messageId: string): MessageSource => ({
+  site: 'gmail',
+  messageId,
+  byteExact: true,
+  trustedAuthservIds: ['mx.google.com'],
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'HeaderLens',
+    version: '0.1.0',
+  });
+});
+
+describe('badge mapping', () => {
+  it('gives each verdict its own glyph and colour', () => {
+    expect(badgeFor('authenticated')).toMatchObject({ text: '✓', color: '#1a7f37' });
+    expect(badgeFor('suspicious').text).toBe('!');
+    expect(badgeFor('spoofed').text).toBe('✕');
+    expect(badgeFor('unverified').text).toBe('?');
+    const colours = new Set(
+      ['authenticated', 'suspicious', 'spoofed', 'unverified'].map((v) => badgeFor(v as Verdict).color),
+    );
+    expect(colours.size).toBe(4);
+  });
+});
+
+describe('worker messages', () => {
+  it('analyses pasted text (analyzeRaw) with the user’s extra authserv-ids, offline when asked', async () => {
+    await dnsModeItem.setValue('offline');
+    await storage.setItem('local:extraAuthservIds', ['mx.corp.example']);
+    const engine = fakeEngine();
+    const stop = startWorker({ analyze: engine.analyze });
+    const state = await sendMessage('analyzeRaw', { raw: 'X-Test-Verdict: spoofed\r\n\r\nbody' });
+    stop();
+    expect(state.kind).toBe('analysis');
+    if (state.kind !== 'analysis') return;
+    expect(state.site).toBe('inspector');
+    expect(state.analysis.verdict).toBe('spoofed');
+    expect(state.dnsUnreachable).toBe(false);
+    expect(engine.calls[0]?.opts.resolver).toBeUndefined();
+    expect(engine.calls[0]?.opts.trustedAuthservIds).toEqual(['mx.corp.example']);
+  });
+
+  it('falls back to provider results and says so when every DNS query fails', async () => {
+    await dnsModeItem.setValue('custom');
+    // Port 9 (discard) on this machine: nothing listens, every query fails to connect.
+    await customDohUrlItem.setValue('http://127.0.0.1:9/dns-query');
+    const engine = fakeEngine();
+    const w = createWorker({ analyze: engine.analyze });
+    const state = await w.analyzeRaw({ raw: 'X-Test-Dns: yes\r\nX-Test-Verdict: unverified\r\n\r\n' });
+    expect(state.kind === 'analysis' && state.dnsUnreachable).toBe(true);
+    expect(state.kind === 'analysis' && state.analysis.mode).toBe('offline');
+    expect(engine.calls.map((c) => c.opts.resolver === undefined)).toEqual([false, true]);
+  });
+
+  it('shares one analysis between concurrent requests and reuses it from the cache', async () => {
+    await dnsModeItem.setValue('offline');
+    const engine = fakeEngine();
+    const w = createWorker({ analyze: engine.analyze });
+    const raw = 'X-Test-Verdict: suspicious\r\n\r\n';
+    const [a, b] = await Promise.all([
+      w.analyzeRow({ source: gmail('m1'), raw }),
+      w.analyzeRow({ source: gmail('m1'), raw }),
+    ]);
+    expect(a.verdict).toBe('suspicious');
+    expect(b).toEqual(a);
+    expect(engine.calls).toHaveLength(1);
+    expect(await w.cachedRow({ site: 'gmail', messageId: 'm1' })).toEqual(a);
+    expect(await w.cachedRow({ site: 'gmail', messageId: 'other' })).toBeNull();
+    await w.analyzeRow({ source: gmail('m1'), raw });
+    expect(engine.calls).toHaveLength(1);
+  });
+
+  it('keeps analyses off the disk unless history is on', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker(fakeEngine());
+    await w.analyzeRow({ source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n' });
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(local).some((k) => k.startsWith('hl-analysis'))).toBe(false);
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(session).some((k) => k.startsWith('hl-analysis:gmail:m1'))).toBe(true);
+
+    await keepHistoryItem.setValue(true);
+    await w.analyzeRow({ source: gmail('m2'), raw: 'X-Test-Verdict: spoofed\r\n\r\n' });
+    const local2 = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(local2).some((k) => k.startsWith('hl-analysis:gmail:m2'))).toBe(true);
+  });
+});
+
+describe('tab state and badge', () => {
+  const tab = { id: 7, url: 'https://mail.google.com/mail/u/0/#inbox/abc' };
+
+  it('sets the tab state and a red ✕ badge for a spoofed message, clears both when the user leaves', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker(fakeEngine());
+    const state = await w.messageOpened(
+      { source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null },
+      tab,
+    );
+    expect(state.kind).toBe('analysis');
+    expect((await w.getTabState(7)).kind).toBe('analysis');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xcf, 0x22, 0x2e, 255]);
+
+    await w.tabNavigated(7, tab.url); // same URL: the message is still open
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
+    await w.tabNavigated(7, 'https://mail.google.com/mail/u/0/#inbox');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+  });
+
+  it('reports no-message, layout-changed and read errors as tab states without a badge', async () => {
+    const w = createWorker(fakeEngine());
+    await w.pageState({ site: 'gmail', state: 'layout-changed', detail: 'no div.adn' }, tab);
+    expect(await w.getTabState(7)).toEqual({ kind: 'layout-changed', site: 'gmail', detail: 'no div.adn' });
+    await w.messageOpened({ source: gmail('m9'), raw: null, error: 'Logged out' }, tab);
+    expect(await w.getTabState(7)).toMatchObject({ kind: 'error', reason: 'Logged out', messageId: 'm9' });
+    await w.messageOpened({ source: gmail(''), raw: null, error: null }, tab);
+    expect(await w.getTabState(7)).toEqual({ kind: 'no-message', site: 'gmail' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it('does not let a slow analysis of a message the user already left overwrite the newer one', async () => {
+    await dnsModeItem.setValue('offline');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const engine = fakeEngine();
+    const w = createWorker({
+      analyze: async (raw, opts) => {
+        if (String(raw).includes('slow')) await gate;
+        return engine.analyze(raw, opts);
+      },
+    });
+    const slow = w.messageOpened(
+      { source: gmail('old'), raw: 'slow\r\nX-Test-Verdict: spoofed\r\n\r\n', error: null },
+      tab,
+    );
+    await w.messageOpened(
+      { source: gmail('new'), raw: 'X-Test-Verdict: authenticated\r\n\r\n', error: null },
+      tab,
+    );
+    release();
+    await slow;
+    expect(await w.getTabState(7)).toMatchObject({ kind: 'analysis', messageId: 'new' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
+  });
+
+  it('re-analyses the open message when the user approves its server, and again on removal', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker(fakeEngine());
+    await w.messageOpened(
+      { source: gmail('h1'), raw: 'X-Test-Verdict: suspicious\r\n\r\n', error: null },
+      tab,
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('!');
+    const approved = await w.setServerApproval({ ip: '192.0.2.10', approved: true, tabId: 7 });
+    expect(approved?.kind === 'analysis' && approved.analysis.verdict).toBe('authenticated');
+    expect(await approvedServersItem.getValue()).toEqual(['192.0.2.10']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
+    const removed = await w.setServerApproval({ ip: '192.0.2.10', approved: false, tabId: 7 });
+    expect(removed?.kind === 'analysis' && removed.analysis.verdict).toBe('suspicious');
+    expect(await approvedServersItem.getValue()).toEqual([]);
+  });
+
+  it('forgets a closed tab', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker(fakeEngine());
+    await w.messageOpened({ source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null }, tab);
+    await w.tabClosed(7);
+    expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+  });
+});
