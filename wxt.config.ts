@@ -11,6 +11,9 @@ export default defineConfig({
     description:
       'Who really sent this email? Re-checks SPF, DKIM, DMARC and ARC and shows the server that handed it over.',
     permissions: ['storage'],
+    // Only the DoH presets; a custom DoH URL or a Roundcube site is asked for at runtime (options).
+    host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'HeaderLens' },
     ...(browser === 'firefox'
       ? {
