@@ -1,0 +1,308 @@
+// Gmail adapter (mail.google.com). Learned from public code — gmail.js (KartikTalwar/gmail.js) and
+// InboxSDK (getOriginalMessagePage, gmail-thread-row-view) — and written anew. Selectors live in
+// GMAIL_SELECTORS only: a Gmail layout change touches this object.
+import {
+  accountIndex,
+  decimalToLegacyHex,
+  isIk,
+  isLegacyHex,
+  legacyHexToDecimal,
+  originalBytesUrl,
+  permIdDecimal,
+  showOriginalUrl,
+} from './gmail-ids';
+import type {
+  FetchEnv,
+  InboxRow,
+  LocationLike,
+  MessageRef,
+  OpenMessageLookup,
+  PageValueSpec,
+  RawFetchResult,
+  WebmailAdapter,
+} from './types';
+
+export const GMAIL_SELECTORS = {
+  /** An expanded message in the open conversation: `data-message-id="#msg-f:<decimal>"`,
+   *  `data-legacy-message-id="<hex>"`. Collapsed messages of a thread are not `.adn`. */
+  openMessage: 'div.adn[data-message-id]',
+  /** The conversation header; present whenever a conversation is open (used to tell "open but
+   *  unreadable" from "no conversation"). */
+  threadHeader: 'h2[data-thread-perm-id], h2[data-legacy-thread-id]',
+  /** The main message list(s); Gmail keeps hidden lists of other views in the DOM too. */
+  list: 'div[role=main] table tbody',
+  /** One conversation row of a message list. */
+  row: 'tr.zA',
+  /** The span in a row that carries the ids (InboxSDK's gmail-thread-row-view reads the same). */
+  rowIds: 'span[data-thread-id]',
+  /** The subject/snippet cell, where the badge goes. */
+  rowBadgeAnchor: 'td.xY.a4W, td.a4W',
+  /** "Show original" page: the escaped source. */
+  originalText: '#raw_message_text, pre.raw_message_text',
+} as const;
+
+/** Gmail's own receivers stamp Authentication-Results with this authserv-id. */
+const TRUSTED_AUTHSERV_IDS = ['mx.google.com'];
+
+function refFor(legacyId: string, decimal: string, account: string): MessageRef {
+  return { messageId: legacyId, params: { legacyId, decimal, account } };
+}
+
+export function findGmailOpenMessage(root: ParentNode, loc: LocationLike): OpenMessageLookup {
+  if (!loc.pathname.startsWith('/mail/')) return { kind: 'ignore' };
+  const account = accountIndex(loc.pathname);
+  const nodes = [...root.querySelectorAll(GMAIL_SELECTORS.openMessage)];
+  // The last expanded message is the newest one in the conversation: the one the user reads.
+  for (const el of nodes.reverse()) {
+    const permId = el.getAttribute('data-message-id') ?? '';
+    const legacyAttr = (el.getAttribute('data-legacy-message-id') ?? '').toLowerCase();
+    const decimal = permIdDecimal(permId);
+    if (decimal) {
+      const legacyId = isLegacyHex(legacyAttr) ? legacyAttr : decimalToLegacyHex(decimal);
+      if (legacyId) return { kind: 'message', ref: refFor(legacyId, decimal, account) };
+    }
+    // Sent mail (`msg-a:r…`) may carry only a legacy id.
+    if (isLegacyHex(legacyAttr)) {
+      const dec = legacyHexToDecimal(legacyAttr);
+      if (dec) return { kind: 'message', ref: refFor(legacyAttr, dec, account) };
+    }
+  }
+  if (nodes.length > 0 || root.querySelector(GMAIL_SELECTORS.threadHeader)) {
+    return {
+      kind: 'layout-changed',
+      detail: 'A Gmail conversation is open but its message ids were not where HeaderLens looks.',
+    };
+  }
+  return { kind: 'none' };
+}
+
+/** The account index of the page `root` belongs to ('0' when it cannot be told). */
+function accountOfRoot(root: ParentNode): string {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const path = doc?.location?.pathname;
+  return typeof path === 'string' ? accountIndex(path) : '0';
+}
+
+export function listGmailRows(root: ParentNode): InboxRow[] {
+  const rows: InboxRow[] = [];
+  const account = accountOfRoot(root);
+  for (const row of root.querySelectorAll(GMAIL_SELECTORS.row)) {
+    const ids = row.querySelector(GMAIL_SELECTORS.rowIds);
+    const hex = (
+      ids?.getAttribute('data-legacy-last-non-draft-message-id') ??
+      ids?.getAttribute('data-legacy-last-message-id') ??
+      ''
+    ).toLowerCase();
+    if (!isLegacyHex(hex)) continue;
+    const decimal = legacyHexToDecimal(hex);
+    if (!decimal) continue;
+    const ref = refFor(hex, decimal, account);
+    rows.push({ element: row, messageId: hex, ref });
+  }
+  return rows;
+}
+
+/**
+ * Finds `ik` in the inline `GLOBALS=[…]` script without running page code (a fallback for when the
+ * MAIN-world value did not arrive). Reads at most the first 64 KiB after the marker.
+ */
+export function ikFromInlineScripts(root: ParentNode): string | null {
+  for (const script of root.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf('GLOBALS=[');
+    if (at < 0) continue;
+    const values = splitTopLevelArray(text.slice(at + 'GLOBALS='.length, at + 65_536));
+    const ik = values?.[9]?.replace(/^"|"$/g, '');
+    if (ik && isIk(ik)) return ik;
+  }
+  return null;
+}
+
+/** Splits `[a,"b,c",[d,e],…]` into its top-level items as source text; null when unbalanced. */
+function splitTopLevelArray(src: string): string[] | null {
+  if (src[0] !== '[') return null;
+  const items: string[] = [];
+  let depth = 0;
+  let start = 1;
+  let quote: string | null = null;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) {
+        items.push(src.slice(start, i).trim());
+        return items;
+      }
+    } else if (c === ',' && depth === 1) {
+      items.push(src.slice(start, i).trim());
+      start = i + 1;
+      if (items.length > 12) return items;
+    }
+  }
+  return null;
+}
+
+export const gmailPageValues: PageValueSpec = {
+  names: ['ik'],
+  read(win): Record<string, string> {
+    const globals = (win as { GLOBALS?: unknown } | null)?.GLOBALS;
+    const ik = Array.isArray(globals) ? globals[9] : undefined;
+    return typeof ik === 'string' ? { ik } : {};
+  },
+  validate: (name, value) => name === 'ik' && isIk(value),
+};
+
+// ---------------------------------------------------------------- fetching
+
+/** A raw RFC 5322 message starts with a header field; a login or error page does not. */
+export function looksLikeMessage(text: string): boolean {
+  return /^[\x21-\x39\x3b-\x7e]{1,76}:/.test(text.slice(0, 200)) && !/^\s*<(!doctype|html)/i.test(text);
+}
+
+export function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/** UTF-8 when the bytes are UTF-8; otherwise Latin-1 (one char per byte) and not byte-exact. */
+export function decodeBytes(buf: ArrayBuffer): { text: string; exact: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), exact: true };
+  } catch {
+    return { text: new TextDecoder('latin1').decode(buf), exact: false };
+  }
+}
+
+export function retryAfterMs(res: Response): number | undefined {
+  const v = res.headers.get('retry-after');
+  if (!v) return undefined;
+  const s = Number(v);
+  if (Number.isFinite(s)) return Math.max(0, s * 1000);
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+
+type Failure = Extract<RawFetchResult, { ok: false }>;
+
+function statusFailure(res: Response): Failure | null {
+  const status = res.status;
+  if (status === 429)
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      status,
+      retryAfterMs: retryAfterMs(res),
+      error: 'Gmail asked HeaderLens to slow down (too many requests). It will try again shortly.',
+    };
+  if (status >= 500)
+    return { ok: false, reason: 'server', status, error: `Gmail answered with an error (HTTP ${status}).` };
+  if (status === 401 || status === 403 || isLoginUrl(res.url))
+    return {
+      ok: false,
+      reason: 'logged-out',
+      status,
+      error: 'Gmail did not hand over the message: you seem to be signed out. Reload Gmail and sign in.',
+    };
+  if (status === 404)
+    return { ok: false, reason: 'not-found', status, error: 'Gmail no longer has this message.' };
+  if (!res.ok)
+    return {
+      ok: false,
+      reason: 'unexpected-response',
+      status,
+      error: `Gmail answered HTTP ${status}.`,
+    };
+  return null;
+}
+
+function isLoginUrl(url: string): boolean {
+  return /^https:\/\/accounts\.google\.com\//.test(url) || /ServiceLogin/.test(url);
+}
+
+const LOGGED_OUT: Failure = {
+  ok: false,
+  reason: 'logged-out',
+  error: 'Gmail showed a sign-in page instead of the message. Reload Gmail and sign in.',
+};
+
+async function fetchOriginalBytes(ref: MessageRef, env: FetchEnv, origin: string, ik?: string) {
+  const url = originalBytesUrl({
+    origin,
+    account: ref.params.account ?? '0',
+    ik,
+    legacyId: ref.params.legacyId ?? ref.messageId,
+    cacheBuster: Math.random().toString(36).slice(2, 12),
+  });
+  const res = await env.fetch(url, { credentials: 'include' });
+  const failed = statusFailure(res);
+  if (failed) return failed;
+  const { text, exact } = decodeBytes(await res.arrayBuffer());
+  if (looksLikeMessage(text)) return { ok: true as const, raw: toCrlf(text), byteExact: exact };
+  if (/accounts\.google\.com|ServiceLogin/i.test(text.slice(0, 20_000))) return LOGGED_OUT;
+  return null; // Not a message and not a login page: try "Show original".
+}
+
+async function fetchShowOriginal(ref: MessageRef, env: FetchEnv, origin: string, ik?: string) {
+  const decimal = ref.params.decimal ?? legacyHexToDecimal(ref.messageId);
+  if (!decimal) return null;
+  const url = showOriginalUrl({ origin, account: ref.params.account ?? '0', ik, decimal });
+  const res = await env.fetch(url, { credentials: 'include' });
+  const failed = statusFailure(res);
+  if (failed) return failed;
+  const html = await res.text();
+  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  if (!Parser) return null;
+  const doc = new Parser().parseFromString(html, 'text/html');
+  // textContent undoes the HTML escaping; Gmail re-renders the text, so it is not byte-exact.
+  const text = doc.querySelector(GMAIL_SELECTORS.originalText)?.textContent ?? '';
+  if (looksLikeMessage(text)) return { ok: true as const, raw: toCrlf(text), byteExact: false };
+  if (/accounts\.google\.com|ServiceLogin/i.test(html.slice(0, 20_000))) return LOGGED_OUT;
+  return null;
+}
+
+export async function fetchGmailRaw(ref: MessageRef, env: FetchEnv, origin: string): Promise<RawFetchResult> {
+  const ik = env.pageValues.ik ?? (env.root ? ikFromInlineScripts(env.root) : null) ?? undefined;
+  try {
+    const exact = await fetchOriginalBytes(ref, env, origin, ik);
+    if (exact) return exact;
+    const rendered = await fetchShowOriginal(ref, env, origin, ik);
+    if (rendered) return rendered;
+    return {
+      ok: false,
+      reason: 'unexpected-response',
+      error:
+        'Gmail answered, but not with the message source (its pages may have changed). ' +
+        'Use "Show original" in Gmail and paste the text into the HeaderLens inspector.',
+    };
+  } catch (e) {
+    if ((e as { name?: string })?.name === 'AbortError') throw e;
+    return {
+      ok: false,
+      reason: 'network',
+      error: 'HeaderLens could not reach Gmail to read the message source. Check the connection.',
+    };
+  }
+}
+
+export function createGmailAdapter(origin = 'https://mail.google.com'): WebmailAdapter {
+  return {
+    site: 'gmail',
+    displayName: 'Gmail',
+    fetchContext: 'content',
+    findOpenMessage: findGmailOpenMessage,
+    fetchRaw: (ref, env) => fetchGmailRaw(ref, env, origin),
+    findList: (root) => root.querySelector(GMAIL_SELECTORS.list),
+    listRows: listGmailRows,
+    badgeAnchor: (row) => row.querySelector(GMAIL_SELECTORS.rowBadgeAnchor),
+    trustedAuthservIds: TRUSTED_AUTHSERV_IDS,
+    pageValues: gmailPageValues,
+  };
+}
+
+export const gmailAdapter = createGmailAdapter();
