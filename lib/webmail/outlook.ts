@@ -1,0 +1,283 @@
+// Outlook on the web adapter (outlook.office.com, outlook.office365.com, outlook.live.com). The
+// request shape (service.svc GetItem with X-OWA-CANARY and X-OWA-UrlPostData, MimeContent base64)
+// was learned from public code that talks to OWA; written anew. Newer sessions may insist on a
+// bearer token HeaderLens does not take: then the user is told to paste "View message source".
+import type {
+  FetchEnv,
+  LocationLike,
+  MessageRef,
+  OpenMessageLookup,
+  RawFetchResult,
+  WebmailAdapter,
+} from './types';
+
+export const OUTLOOK_SELECTORS = {
+  /** The reading pane (message or compose) of the mail module. */
+  readingPane: "[data-app-section='MailReadCompose']",
+  /** The message list. */
+  list: "[data-app-section='MessageList'] [role=listbox], div[role=listbox]",
+  /** A message-list row: a *conversation* (`data-convid`), not a message. */
+  row: 'div[role=option][data-convid]',
+  /** The row the user selected. */
+  selectedRow: "div[role=option][data-convid][aria-selected='true']",
+} as const;
+
+/**
+ * Exchange Online Protection writes `Authentication-Results: spf=pass (sender IP is …) …` with NO
+ * authserv-id (a known deviation from RFC 8601 §2.2), and stamps ARC-Authentication-Results with
+ * `mx.microsoft.com`. The empty id stands for EOP's id-less header; the engine must only trust it
+ * in the topmost run of headers (RFC 8601 §5), which is where EOP adds it.
+ */
+const TRUSTED_AUTHSERV_IDS = ['', 'mx.microsoft.com'];
+
+/** Exchange Online Protection's published sending/receiving ranges (hops inside are internal). */
+const EOP_NETWORKS = [
+  '40.92.0.0/15',
+  '40.107.0.0/16',
+  '52.100.0.0/15',
+  '52.102.0.0/16',
+  '52.103.0.0/17',
+  '104.47.0.0/17',
+  '2a01:111:f400::/48',
+  '2a01:111:f403::/48',
+];
+
+function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3). */
+function retryAfterMs(res: Response): number | undefined {
+  const v = res.headers.get('retry-after');
+  if (!v) return undefined;
+  const secs = Number(v);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/** EWS item ids are base64 (with `/`, `+`, `=`; OWA URLs also use `-`/`_`). */
+export function isItemId(id: string): boolean {
+  return /^[A-Za-z0-9+/=_-]{20,512}$/.test(id);
+}
+
+/** `/mail/inbox/id/<encoded id>`, `/mail/0/inbox/id/…`, `/mail/id/…`, `/mail/deeplink/read/…`. */
+export function itemIdFromPath(pathname: string): string | null {
+  const m = /\/mail\/(?:.*\/)?(?:id|read)\/([^/?#]+)/.exec(pathname);
+  if (!m) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+  return isItemId(id) ? id : null;
+}
+
+export function findOutlookOpenMessage(root: ParentNode, loc: LocationLike): OpenMessageLookup {
+  if (!/^\/(mail|owa)\b/.test(loc.pathname)) return { kind: 'ignore' };
+  const id = itemIdFromPath(loc.pathname);
+  if (id) return { kind: 'message', ref: { messageId: id, params: { itemId: id } } };
+  // A selected row with the reading pane showing, but no item id in the address: a layout
+  // HeaderLens cannot read (OWA puts the id in the URL when a message is opened).
+  if (
+    root.querySelector(OUTLOOK_SELECTORS.selectedRow) &&
+    root.querySelector(OUTLOOK_SELECTORS.readingPane)
+  ) {
+    return {
+      kind: 'layout-changed',
+      detail: 'Outlook shows a message, but its id is not in the address bar where HeaderLens looks.',
+    };
+  }
+  return { kind: 'none' };
+}
+
+/** The GetItem request OWA's own client sends, asking only for the MIME content. */
+export function getItemRequest(itemId: string): object {
+  return {
+    __type: 'GetItemJsonRequest:#Exchange',
+    Header: { __type: 'JsonRequestHeaders:#Exchange', RequestServerVersion: 'Exchange2013' },
+    Body: {
+      __type: 'GetItemRequest:#Exchange',
+      ItemShape: { __type: 'ItemResponseShape:#Exchange', BaseShape: 'IdOnly', IncludeMimeContent: true },
+      ItemIds: [{ __type: 'ItemId:#Exchange', Id: itemId }],
+    },
+  };
+}
+
+/** The canary cookie OWA expects echoed in X-OWA-CANARY (CSRF defence); readable by scripts. */
+export function canaryFromCookie(cookie: string): string | null {
+  for (const part of cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name?.toUpperCase() === 'X-OWA-CANARY') {
+      const v = rest.join('=');
+      return /^[A-Za-z0-9._~+/=-]{10,400}$/.test(v) ? v : null;
+    }
+  }
+  return null;
+}
+
+const PASTE_HINT =
+  'In Outlook, open the message, choose "View" → "View message source", copy it and paste it into the HeaderLens inspector.';
+
+type Failure = Extract<RawFetchResult, { ok: false }>;
+
+function statusFailure(res: Response): Failure | null {
+  const s = res.status;
+  if (s === 429)
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      status: s,
+      retryAfterMs: retryAfterMs(res),
+      error: 'Outlook asked HeaderLens to slow down. It will try again shortly.',
+    };
+  // 440 = OWA's "login time-out"; 401/403 = no session, or a session that needs a bearer token.
+  if (s === 401 || s === 403 || s === 440)
+    return {
+      ok: false,
+      reason: 'logged-out',
+      status: s,
+      error: `Outlook did not let HeaderLens read the message (HTTP ${s}: signed out, or this account needs a token HeaderLens does not use). ${PASTE_HINT}`,
+    };
+  if (s >= 500) return { ok: false, reason: 'server', status: s, error: `Outlook answered HTTP ${s}.` };
+  if (!res.ok)
+    return {
+      ok: false,
+      reason: 'unexpected-response',
+      status: s,
+      error: `Outlook answered HTTP ${s}. ${PASTE_HINT}`,
+    };
+  return null;
+}
+
+/** Base64 → binary string (one char per byte), then UTF-8 when it is UTF-8. */
+export function decodeMime(b64: string): { text: string; exact: boolean } | null {
+  let bin: string;
+  try {
+    bin = atob(b64.replace(/\s+/g, ''));
+  } catch {
+    return null;
+  }
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), exact: true };
+  } catch {
+    return { text: bin, exact: false };
+  }
+}
+
+interface GetItemResponse {
+  Body?: {
+    ResponseMessages?: {
+      Items?: Array<{
+        ResponseClass?: string;
+        ResponseCode?: string;
+        MessageText?: string;
+        Items?: Array<{ MimeContent?: { Value?: string } }>;
+      }>;
+    };
+  };
+}
+
+function readBody(json: GetItemResponse): RawFetchResult {
+  const msg = json.Body?.ResponseMessages?.Items?.[0];
+  if (msg?.ResponseClass === 'Error' || (msg?.ResponseCode && msg.ResponseCode !== 'NoError')) {
+    const notFound = /ItemNotFound|InvalidId/i.test(msg.ResponseCode ?? '');
+    return {
+      ok: false,
+      reason: notFound ? 'not-found' : 'unexpected-response',
+      error: notFound
+        ? 'Outlook no longer has this message (it may have been moved or deleted).'
+        : `Outlook refused to hand over the message source (${msg.ResponseCode}). ${PASTE_HINT}`,
+    };
+  }
+  const b64 = msg?.Items?.[0]?.MimeContent?.Value;
+  const decoded = typeof b64 === 'string' ? decodeMime(b64) : null;
+  if (!decoded || !/^[\x21-\x39\x3b-\x7e]{1,76}:/.test(decoded.text)) {
+    return {
+      ok: false,
+      reason: 'unexpected-response',
+      error: `Outlook's answer did not contain the message source. ${PASTE_HINT}`,
+    };
+  }
+  return { ok: true, raw: toCrlf(decoded.text), byteExact: decoded.exact };
+}
+
+function cookieOf(root: ParentNode | undefined): string {
+  const doc = root ? ((root as Node).ownerDocument ?? (root as Document)) : undefined;
+  try {
+    return typeof doc?.cookie === 'string' ? doc.cookie : '';
+  } catch {
+    return '';
+  }
+}
+
+export async function fetchOutlookRaw(
+  ref: MessageRef,
+  env: FetchEnv,
+  origin: string,
+): Promise<RawFetchResult> {
+  const itemId = ref.params.itemId ?? ref.messageId;
+  const canary = env.pageValues.canary ?? canaryFromCookie(cookieOf(env.root));
+  if (!canary) {
+    return {
+      ok: false,
+      reason: 'missing-page-values',
+      error: `HeaderLens could not find Outlook's session token (X-OWA-CANARY cookie). ${PASTE_HINT}`,
+    };
+  }
+  try {
+    const res = await env.fetch(`${origin}/owa/service.svc?action=GetItem&EP=1&app=Mail`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: {
+        Action: 'GetItem',
+        'Content-Type': 'application/json; charset=utf-8',
+        'X-OWA-CANARY': canary,
+        // OWA reads the request from this header; the body stays empty.
+        'X-OWA-UrlPostData': encodeURIComponent(JSON.stringify(getItemRequest(itemId))),
+      },
+    });
+    const failed = statusFailure(res);
+    if (failed) return failed;
+    const text = await res.text();
+    let json: GetItemResponse;
+    try {
+      json = JSON.parse(text) as GetItemResponse;
+    } catch {
+      // A sign-in page served with 200 instead of JSON.
+      return {
+        ok: false,
+        reason: /<html|login\.microsoftonline|login\.live/i.test(text.slice(0, 5000))
+          ? 'logged-out'
+          : 'unexpected-response',
+        error: `Outlook answered with a web page instead of the message (signed out?). ${PASTE_HINT}`,
+      };
+    }
+    return readBody(json);
+  } catch (e) {
+    if ((e as { name?: string })?.name === 'AbortError') throw e;
+    return {
+      ok: false,
+      reason: 'network',
+      error: 'HeaderLens could not reach Outlook. Check the connection.',
+    };
+  }
+}
+
+export function createOutlookAdapter(origin: string): WebmailAdapter {
+  return {
+    site: 'outlook',
+    displayName: 'Outlook',
+    fetchContext: 'content',
+    findOpenMessage: findOutlookOpenMessage,
+    fetchRaw: (ref, env) => fetchOutlookRaw(ref, env, origin),
+    findList: (root) => root.querySelector(OUTLOOK_SELECTORS.list),
+    // Rows are conversations (data-convid) with no message id in the DOM, and GetItem needs an item
+    // id: HeaderLens does not badge Outlook rows rather than guess which message a row stands for.
+    listRows: () => [],
+    trustedAuthservIds: TRUSTED_AUTHSERV_IDS,
+    receiverNetworks: EOP_NETWORKS,
+  };
+}
