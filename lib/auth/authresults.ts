@@ -1,0 +1,84 @@
+// Authentication-Results (RFC 8601): parse every header, but trust only the ones the user's own
+// provider added. Anyone can write "Authentication-Results: mx.google.com; dmarc=pass" into a
+// message before sending it; what makes a header believable is its position.
+import { isInternalIp } from '../message/ip';
+import { isReceiverHost, receiverDomains } from '../message/origin';
+import { parseReceived } from '../message/received';
+import type { AuthResultsHeader, HeaderField } from '../types';
+import { parseAuthResultsValue } from './authresults-syntax';
+
+export { providerResults } from './authresults-provider';
+export type { ParsedAuthResultEntry } from './authresults-syntax';
+
+/**
+ * Trust rule (RFC 8601 §5: the receiver adds its header at the top and should remove incoming
+ * ones that claim its authserv-id — not every provider does):
+ * - Only `Authentication-Results` counts; `ARC-Authentication-Results` is a different field
+ *   (RFC 8617) and is never mixed in.
+ * - Walking down from the top, untrusted headers before the first trusted one are skipped (a
+ *   local filter may add its own). The trusted run starts at the first header whose authserv-id
+ *   is trusted (case-insensitive) and lasts while the A-R headers met are trusted; other header
+ *   types in between do not break it (Gmail puts Received and Received-SPF between).
+ * - The run ends at the first untrusted A-R after it started, or at a Received header whose
+ *   sending side is recorded and whose `by` host is not the receiver's, below the receiver's own
+ *   Received headers (that is where the message was still outside the provider). The second
+ *   test needs a Received `by` host matching the trusted ids; without one we cannot tell the
+ *   receiver's hops apart and only the A-R order counts.
+ * - A trusted authserv-id outside the run is forged: someone else wrote it.
+ */
+export function parseAuthResults(headers: HeaderField[], trustedAuthservIds: string[]): AuthResultsHeader[] {
+  const trustedIds = new Set(trustedAuthservIds.map((id) => id.trim().toLowerCase()).filter(Boolean));
+  const domains = receiverDomains(trustedAuthservIds);
+  const outsideAt = firstOutsideReceived(headers, domains);
+
+  const out: AuthResultsHeader[] = [];
+  let started = false;
+  let ended = false;
+  for (const h of headers) {
+    if (h.key === 'received' && outsideAt !== null && h.index >= outsideAt) ended = true;
+    if (h.key !== 'authentication-results') continue;
+    const parsed = parseAuthResultsValue(h.rawValue);
+    const claimsTrusted = parsed.authservId !== '' && trustedIds.has(parsed.authservId.toLowerCase());
+    let trusted = false;
+    let forged = false;
+    if (claimsTrusted) {
+      if (ended) forged = true;
+      else {
+        trusted = true;
+        started = true;
+      }
+    } else if (started) {
+      ended = true;
+    }
+    out.push({
+      authservId: parsed.authservId,
+      version: parsed.version,
+      results: parsed.results,
+      index: h.index,
+      line: h.line,
+      trusted,
+      forged,
+      malformed: parsed.malformed,
+    });
+  }
+  return out;
+}
+
+/**
+ * Header index of the first Received, below the receiver's own, that the receiver did not write
+ * (the sender's side of the chain), or null when the receiver's hops cannot be recognised.
+ */
+function firstOutsideReceived(headers: HeaderField[], domains: string[]): number | null {
+  if (domains.length === 0) return null;
+  let sawReceiver = false;
+  for (const h of headers) {
+    if (h.key !== 'received') continue;
+    const hop = parseReceived(h);
+    // A local hand-off or a private address says nothing about who wrote the header.
+    if (hop.ip === null && hop.helo === null) continue;
+    if (hop.ip !== null && isInternalIp(hop.ip)) continue;
+    if (isReceiverHost(hop.by, domains)) sawReceiver = true;
+    else if (sawReceiver) return h.index;
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+// Address fields (RFC 5322 §3.4) through postal-mime's parser, which also decodes RFC 2047
+// display names and unwraps groups.
+import { addressParser } from 'postal-mime';
+import type { Mailbox } from '../types';
+
+/** No real address list is this long; past it, the rest is ignored rather than parsed slowly. */
+export const MAX_ADDRESS_FIELD = 64 * 1024;
+
+export function parseMailboxes(rawValue: string): Mailbox[] {
+  const list = addressParser(rawValue.slice(0, MAX_ADDRESS_FIELD), { flatten: true });
+  const out: Mailbox[] = [];
+  for (const item of list) {
+    if ('group' in item && item.group) continue; // flatten already unwrapped groups
+    const address = (item.address ?? '').trim();
+    const displayName = (item.name ?? '').trim();
+    if (!address && !displayName) continue;
+    out.push({ address, domain: domainOf(address), displayName });
+  }
+  return out;
+}
+
+/**
+ * Lower-case domain of an address. An A-label (`xn--…`) stays as written, so look-alike checks
+ * see what the sender actually used; a U-label is kept in Unicode.
+ */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at === -1) return '';
+  return address
+    .slice(at + 1)
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
+}
+
+/** Return-Path (RFC 5321 §4.4): `<addr>` → addr; `<>` → '' (the null sender of bounces). */
+export function parseReturnPath(rawValue: string): string {
+  const v = rawValue.trim();
+  const m = /<([^<>]{0,1000})>/.exec(v);
+  const inner = m ? (m[1] ?? '') : v;
+  return inner.trim();
+}

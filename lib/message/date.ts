@@ -1,0 +1,83 @@
+// RFC 5322 §3.3 date-time → ISO 8601. Written out instead of `Date.parse` because engines disagree
+// on what they accept (V8 takes almost anything, Firefox is stricter), and the same message must
+// give the same hop delays in the CLI, in Chrome's worker and in Firefox.
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+
+// RFC 5322 §4.3 obs-zone: the US zones have fixed offsets; military letters are "-0000" (unknown)
+// because RFC 822 got their signs wrong.
+const OBS_ZONES: Record<string, number> = {
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
+
+// [dow ,] day month year hh:mm[:ss] zone — comments already removed. Every quantifier is bounded
+// or separated by a literal, so there is no backtracking blow-up on hostile input.
+const DATE_RE =
+  /^(?:[a-z]{2,9}\s*,?\s*)?(\d{1,2})\s*[\s-]\s*([a-z]{3})[a-z]{0,6}\s*[\s-]\s*(\d{2,4})\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d{1,9})?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[a-z]{1,5})?/i;
+
+/** Parses an RFC 5322 date (also the obsolete forms). Returns epoch milliseconds or null. */
+export function parseMailDateMs(input: string): number | null {
+  // Dates are short; anything longer is not a date worth reading.
+  const text = input
+    .slice(0, 256)
+    .replace(/\([^()]{0,200}\)/g, ' ')
+    .trim();
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = MONTHS[(m[2] ?? '').toLowerCase()];
+  let year = Number(m[3]);
+  if (month === undefined) return null;
+  // RFC 5322 §4.3 obs-year: two digits → 1950–2049, three digits → add 1900.
+  if ((m[3] ?? '').length === 2) year += year < 50 ? 2000 : 1900;
+  else if ((m[3] ?? '').length === 3) year += 1900;
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] ? Number(m[6]) : 0;
+  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  const offset = zoneOffsetMinutes(m[7]);
+  const utc = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  // Date.UTC rolls 31 Feb into March; reject instead of inventing a date.
+  if (new Date(utc).getUTCDate() !== day) return null;
+  return utc - offset * 60_000;
+}
+
+/** Same as parseMailDateMs, as an ISO 8601 string. */
+export function parseMailDate(input: string): string | null {
+  const ms = parseMailDateMs(input);
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+function zoneOffsetMinutes(zone: string | undefined): number {
+  if (!zone) return 0; // RFC 5322 §4.3: a missing zone is treated as -0000 (UTC, unknown).
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (numeric) {
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return numeric[1] === '-' ? -minutes : minutes;
+  }
+  return OBS_ZONES[zone.toLowerCase()] ?? 0;
+}

@@ -1,0 +1,161 @@
+// Finds the header block of a raw message and unfolds it into fields. Only the header block is
+// ever turned into a string: a 25 MB body stays bytes (DKIM reads it elsewhere).
+
+/** Raw fields before RFC 2047 decoding. */
+export interface RawField {
+  name: string;
+  /** Unfolded value as written, surrounding whitespace trimmed. */
+  rawValue: string;
+}
+
+export interface HeaderBlock {
+  fields: RawField[];
+  /** Bytes of the header block, including the blank separator line. */
+  headerBytes: number;
+  size: number;
+  problems: string[];
+}
+
+export function readHeaderBlock(raw: Uint8Array | string): HeaderBlock {
+  const problems: string[] = [];
+  const { text, headerBytes, size, found } =
+    typeof raw === 'string' ? splitString(raw) : splitBytes(raw, problems);
+  if (!found) {
+    problems.push(
+      'No blank line separates the headers from the body: the whole message was read as headers.',
+    );
+  }
+  let cleaned = text;
+  if (text.includes('\0')) {
+    problems.push('The header block contains NUL bytes (not allowed by RFC 5322 §2.2); they were ignored.');
+    cleaned = text.replaceAll('\0', '');
+  }
+  return { fields: unfold(cleaned, problems), headerBytes, size, problems };
+}
+
+interface Split {
+  text: string;
+  headerBytes: number;
+  size: number;
+  found: boolean;
+}
+
+function splitString(raw: string): Split {
+  const end = blankLineEnd(raw);
+  const block = end === -1 ? raw : raw.slice(0, end);
+  return { text: block, headerBytes: utf8Length(block), size: utf8Length(raw), found: end !== -1 };
+}
+
+/** Index just past the first empty line (LF LF or LF CR LF), or -1. Also a message that starts empty. */
+function blankLineEnd(raw: string): number {
+  if (raw.startsWith('\n')) return 1;
+  if (raw.startsWith('\r\n')) return 2;
+  let from = 0;
+  for (;;) {
+    const lf = raw.indexOf('\n', from);
+    if (lf === -1) return -1;
+    if (raw.charCodeAt(lf + 1) === 10) return lf + 2;
+    if (raw.charCodeAt(lf + 1) === 13 && raw.charCodeAt(lf + 2) === 10) return lf + 3;
+    from = lf + 1;
+  }
+}
+
+function splitBytes(raw: Uint8Array, problems: string[]): Split {
+  let end = -1;
+  if (raw[0] === 10) end = 1;
+  else if (raw[0] === 13 && raw[1] === 10) end = 2;
+  // indexOf is native and fast: a 25 MB message is scanned in a few milliseconds.
+  for (let lf = raw.indexOf(10); end === -1 && lf !== -1; lf = raw.indexOf(10, lf + 1)) {
+    if (raw[lf + 1] === 10) end = lf + 2;
+    else if (raw[lf + 1] === 13 && raw[lf + 2] === 10) end = lf + 3;
+  }
+  const block = end === -1 ? raw : raw.subarray(0, end);
+  return {
+    text: decodeHeaderBytes(block, problems),
+    headerBytes: block.length,
+    size: raw.length,
+    found: end !== -1,
+  };
+}
+
+/**
+ * Headers are ASCII by RFC 5322, UTF-8 by RFC 6532; older mailers send raw Latin-1. Read UTF-8
+ * strictly first so Latin-1 bytes become their characters rather than replacement marks.
+ */
+function decodeHeaderBytes(block: Uint8Array, problems: string[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(block);
+  } catch {
+    problems.push('The headers contain 8-bit bytes that are not UTF-8; they were read as Windows-1252.');
+    return new TextDecoder('windows-1252').decode(block);
+  }
+}
+
+/** RFC 5322 §2.2.3: unfolding removes each CRLF that is followed by whitespace. */
+function unfold(text: string, problems: string[]): RawField[] {
+  const fields: RawField[] = [];
+  let bad = 0;
+  let name: string | null = null;
+  let parts: string[] = [];
+  const flush = () => {
+    if (name !== null) fields.push({ name, rawValue: parts.join('').trim() });
+    name = null;
+    parts = [];
+  };
+  let start = 0;
+  let first = true;
+  while (start < text.length) {
+    let lf = text.indexOf('\n', start);
+    if (lf === -1) lf = text.length;
+    const line = text.charCodeAt(lf - 1) === 13 ? text.slice(start, lf - 1) : text.slice(start, lf);
+    start = lf + 1;
+    if (line === '') break; // the blank separator line
+    if (first && line.startsWith('From ')) {
+      // mbox "From sender date" envelope line left by mail clients that export .mbox: not a header.
+      first = false;
+      continue;
+    }
+    first = false;
+    const c = line.charCodeAt(0);
+    if (c === 32 || c === 9) {
+      if (name !== null) parts.push(line);
+      else bad++;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    // RFC 5322 §3.6.8 field-name: printable ASCII except colon, no spaces (tolerate trailing WSP).
+    const candidate = colon > 0 ? line.slice(0, colon).trimEnd() : '';
+    if (!candidate || !/^[\x21-\x39\x3b-\x7e]+$/.test(candidate)) {
+      bad++;
+      continue;
+    }
+    flush();
+    name = candidate;
+    parts = [line.slice(colon + 1)];
+  }
+  flush();
+  if (bad > 0) {
+    problems.push(
+      `${bad} header line${bad === 1 ? ' was' : 's were'} not "Name: value" and ${bad === 1 ? 'was' : 'were'} skipped.`,
+    );
+  }
+  return fields;
+}
+
+/** UTF-8 byte length of a string without allocating its encoding. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}

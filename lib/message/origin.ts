@@ -1,0 +1,85 @@
+// Which hop handed the message to the receiving provider? That IP is what SPF checks and what
+// relay intelligence classifies, so picking a hop inside the receiver (or a forged lower hop)
+// would judge the wrong server.
+import { getDomain } from 'tldts';
+import type { Hop } from '../types';
+import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
+
+export interface OriginHints {
+  /** CIDRs of the receiving provider's networks (IPv4 or IPv6). */
+  receiverNetworks?: string[];
+  /** authserv-ids of the receiving provider (RFC 8601 §2.5), e.g. `mx.google.com`. */
+  trustedAuthservIds?: string[];
+}
+
+export interface OriginHop {
+  hopIndex: number | null;
+  ip: string | null;
+  helo: string | null;
+  rdns: string | null;
+}
+
+/**
+ * The rule, in order:
+ * 1. A hop is internal when its sending IP is private (RFC 1918), loopback, link-local, CGNAT
+ *    (RFC 6598), unique-local (RFC 4193), unspecified, or inside `receiverNetworks`.
+ *    Documentation ranges (RFC 5737, RFC 3849) count as public: fixtures use them as senders.
+ * 2. With trusted authserv-ids: a hop belongs to the receiver when its `by` host is an id, ends
+ *    with `.<id>`, or shares the id's registrable domain (`mx.google.com` → `google.com`).
+ *    Walking down from the top, skipping hops without a sending IP (local hand-offs such as
+ *    Gmail's `by 2002:…`) and internal hops, we follow the run of hops received by the receiver;
+ *    the LOWEST of that run is where the message entered it. Taking the lowest (not the first)
+ *    handles providers that relay between their own public addresses (Microsoft's frontends on
+ *    2603:10a6::/32). The walk stops at the first external hop received by someone else, so
+ *    Received headers the sender wrote below that (possibly forged) are never chosen.
+ * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
+ *    internal.
+ * Hops above the chosen one are marked internal: they are inside the receiver.
+ */
+export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
+  const networks = (hints.receiverNetworks ?? [])
+    .map((c) => parseCidr(c))
+    .filter((r): r is IpRange => r !== null);
+  for (const hop of hops) {
+    hop.internal = hop.ip !== null && (isInternalIp(hop.ip) || ipInRanges(hop.ip, networks));
+  }
+
+  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  let chosen: number | null = null;
+  if (domains.length > 0) {
+    for (let i = 0; i < hops.length; i++) {
+      const hop = hops[i]!;
+      if (hop.ip === null || hop.internal) continue;
+      if (!isReceiverHost(hop.by, domains)) break;
+      chosen = i;
+    }
+  }
+  if (chosen === null) {
+    const i = hops.findIndex((h) => h.ip !== null && !h.internal);
+    chosen = i === -1 ? null : i;
+  }
+  if (chosen === null) return { hopIndex: null, ip: null, helo: null, rdns: null };
+  for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
+  const hop = hops[chosen]!;
+  return { hopIndex: chosen, ip: hop.ip, helo: hop.helo, rdns: hop.rdns };
+}
+
+/** The trusted ids and their registrable domains, lower-case. */
+export function receiverDomains(ids: string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of ids) {
+    const id = raw.trim().toLowerCase().replace(/\.$/, '');
+    if (!id) continue;
+    out.add(id);
+    const registrable = getDomain(id);
+    if (registrable) out.add(registrable);
+  }
+  return [...out];
+}
+
+/** True when a Received `by` host belongs to one of the receiver domains. */
+export function isReceiverHost(by: string | null, domains: string[]): boolean {
+  if (!by) return false;
+  const host = by.toLowerCase();
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
