@@ -1,0 +1,34 @@
+// Name checks shared by every resolver, so the DoH resolver, the zone resolver and a replay all
+// refuse the same names the same way (EBADNAME before any request; RFC 1035 §2.3.4 limits).
+import { DnsError } from './errors';
+
+const MAX_NAME = 253;
+const MAX_LABEL = 63;
+
+/**
+ * Lower-cases, drops one trailing dot, converts U-labels to A-labels and checks the RFC 1035
+ * limits: no empty label, labels ≤ 63 octets, name ≤ 253 octets. Throws DnsError EBADNAME.
+ */
+export function normaliseName(name: string, rrtype = 'A'): string {
+  let n = String(name).trim();
+  if (n.endsWith('.')) n = n.slice(0, -1);
+  if (/[^\x00-\x7f]/.test(n)) {
+    // IDNA to A-labels through the URL parser (present in workers and Node), no extra package.
+    try {
+      n = new URL(`http://${n}/`).hostname;
+    } catch {
+      throw new DnsError('EBADNAME', name, rrtype);
+    }
+  }
+  n = n.toLowerCase();
+  if (!n || n.length > MAX_NAME) throw new DnsError('EBADNAME', name, rrtype);
+  for (const label of n.split('.')) {
+    if (label.length === 0 || label.length > MAX_LABEL) throw new DnsError('EBADNAME', name, rrtype);
+  }
+  return n;
+}
+
+/** The cache / replay key of a question. */
+export function questionKey(name: string, type: string): string {
+  return `${type}:${name}`;
+}

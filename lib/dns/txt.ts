@@ -1,0 +1,94 @@
+// TXT data as DNS carries it: a record is a list of character-strings of at most 255 octets
+// (RFC 1035 §3.3.14). DoH JSON APIs print each record in zone-file syntax (RFC 1035 §5.1):
+// quoted strings, adjacent or space-separated, with `\"`, `\\` and `\DDD` (decimal octet) escapes.
+
+const MAX_CHUNK = 255;
+
+/**
+ * One long TXT value → chunks of ≤ 255 octets, as a publisher's DNS server would split it. Cuts
+ * fall between code points, so a non-ASCII character is never broken across two chunks.
+ */
+export function splitTxt(value: string): string[] {
+  const encoder = new TextEncoder();
+  if (encoder.encode(value).length <= MAX_CHUNK) return [value];
+  const chunks: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of value) {
+    const n = encoder.encode(ch).length;
+    if (size + n > MAX_CHUNK) {
+      chunks.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Zone-file TXT text → one string per character-string. Unquoted data (Google's JSON API prints
+ * a single string bare) is taken whole. Escaped octets are collected as bytes and decoded as
+ * UTF-8 so a name written as `\195\169` comes back as `é`.
+ */
+export function parseTxtData(data: string): string[] {
+  const text = String(data);
+  if (!text.trimStart().startsWith('"')) return [text];
+  const chunks: string[] = [];
+  const decoder = new TextDecoder();
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && text[i] !== '"') i++;
+    if (i >= text.length) break;
+    i++; // opening quote
+    const bytes: number[] = [];
+    let closed = false;
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (ch === '"') {
+        closed = true;
+        i++;
+        break;
+      }
+      if (ch === '\\' && i + 1 < text.length) {
+        const digits = text.slice(i + 1, i + 4);
+        if (/^\d{3}$/.test(digits) && Number(digits) < 256) {
+          bytes.push(Number(digits));
+          i += 4;
+          continue;
+        }
+        pushUtf8(bytes, text[i + 1]!);
+        i += 2;
+        continue;
+      }
+      const cp = text.codePointAt(i)!;
+      const s = String.fromCodePoint(cp);
+      pushUtf8(bytes, s);
+      i += s.length;
+    }
+    chunks.push(decoder.decode(new Uint8Array(bytes)));
+    if (!closed) break;
+  }
+  return chunks;
+}
+
+function pushUtf8(bytes: number[], s: string): void {
+  for (const b of new TextEncoder().encode(s)) bytes.push(b);
+}
+
+/** Chunks → zone-file text, the inverse of parseTxtData (used by the test DoH server). */
+export function formatTxtData(chunks: readonly string[]): string {
+  return chunks
+    .map((chunk) => {
+      let out = '"';
+      for (const b of new TextEncoder().encode(chunk)) {
+        if (b === 0x22 || b === 0x5c) out += `\\${String.fromCharCode(b)}`;
+        else if (b < 0x20 || b > 0x7e) out += `\\${String(b).padStart(3, '0')}`;
+        else out += String.fromCharCode(b);
+      }
+      return `${out}"`;
+    })
+    .join(' ');
+}
