@@ -1,5 +1,5 @@
 // One finding rule per file in lib/findings/; each is a pure function of what the engine found.
-import type { AnalyzeOptions, Analysis, Finding, ParsedMessage } from '../types';
+import type { Analysis, AnalyzeOptions, Finding, ParsedMessage } from '../types';
 
 /** Everything a rule may look at: the analysis so far (without verdict/summary/findings). */
 export interface RuleContext {

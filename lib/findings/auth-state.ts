@@ -1,0 +1,65 @@
+// Which authentication result counts, shared by the rules and the verdict.
+// Online, our re-check counts, except where the provider's trusted Authentication-Results give a
+// firmer answer: the provider saw the original bytes and the DNS at delivery time, and only the
+// topmost run of trusted headers reaches `analysis.provider` (RFC 8601 §5), so it cannot be forged.
+// Offline, only the provider's results exist.
+import type { AuthWord } from '../types';
+import type { RuleContext } from './rule';
+
+export interface DmarcState {
+  result: AuthWord | null;
+  source: 'ours' | 'provider' | 'none';
+  /** Our failure cannot be trusted: the source is not byte-exact (DKIM may break on a re-encoded copy). */
+  unreliable: boolean;
+  policy: string | null;
+}
+
+type Ctx = Pick<RuleContext, 'analysis' | 'options'>;
+
+export function dmarcState(ctx: Ctx): DmarcState {
+  const a = ctx.analysis;
+  const prov = a.provider?.dmarc ?? null;
+  if (a.mode === 'offline') {
+    return prov
+      ? { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy }
+      : { result: null, source: 'none', unreliable: false, policy: null };
+  }
+  const ours = a.dmarc.result;
+  const provFirm = prov && (prov.result === 'pass' || prov.result === 'fail');
+  if (prov && provFirm && ours !== prov.result && (prov.result === 'pass' || ours !== 'pass')) {
+    return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
+  }
+  const notExact = Boolean(ctx.options.notByteExact || a.meta.notByteExact);
+  return {
+    result: ours,
+    source: 'ours',
+    unreliable: notExact && ours === 'fail' && !a.spf.aligned,
+    policy: a.dmarc.policy,
+  };
+}
+
+/** An aligned SPF or DKIM pass, ours or the provider's: the domain has some working authentication. */
+export function hasAlignedPass(ctx: Ctx): boolean {
+  const a = ctx.analysis;
+  if (dmarcState(ctx).result === 'pass') return true;
+  if (a.mode === 'online') {
+    if (a.spf.result === 'pass' && a.spf.aligned) return true;
+    if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return true;
+  }
+  const from = a.from?.domain;
+  if (from && a.provider) {
+    if (a.provider.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
+      return true;
+  }
+  return false;
+}
+
+function sameDomainOrSub(d: string, from: string): boolean {
+  const x = d.toLowerCase();
+  const f = from.toLowerCase();
+  return x === f || f.endsWith(`.${x}`) || x.endsWith(`.${f}`);
+}
+
+export function fromDomain(ctx: Pick<RuleContext, 'analysis'>): string {
+  return ctx.analysis.from?.domain ?? '';
+}

@@ -1,0 +1,60 @@
+// Evidence helpers: findings quote the exact header lines (unfolded `Name: value`) or the DNS
+// answer (`TXT _dmarc.example.com: v=DMARC1; …`) they rest on, so a reader can check them.
+import type { DnsLogEntry, ParsedMessage } from '../types';
+import type { RuleContext } from './rule';
+
+/** Every header line with this (case-insensitive) name, top to bottom. */
+export function headerLines(message: ParsedMessage, name: string): string[] {
+  const key = name.toLowerCase();
+  return message.headers.filter((h) => h.key === key).map((h) => h.line);
+}
+
+export function firstHeaderLine(message: ParsedMessage, name: string): string[] {
+  return headerLines(message, name).slice(0, 1);
+}
+
+function txtStrings(entry: DnsLogEntry): string[] {
+  if (!entry.answer) return [];
+  return (entry.answer as unknown[]).map((rec) =>
+    Array.isArray(rec) ? rec.join('') : typeof rec === 'string' ? rec : '',
+  );
+}
+
+/** The TXT record at `name` that starts with `prefix` (e.g. `v=spf1`), as evidence text. */
+export function txtEvidence(dns: DnsLogEntry[], name: string, prefix: string): string | null {
+  const want = name.toLowerCase();
+  for (const entry of dns) {
+    if (entry.type !== 'TXT' || entry.name.toLowerCase() !== want) continue;
+    const rec = txtStrings(entry).find((t) => t.toLowerCase().startsWith(prefix.toLowerCase()));
+    if (rec) return `TXT ${want}: ${rec}`;
+  }
+  return null;
+}
+
+/** A DNS failure recorded for `name`, as evidence text (`TXT x: ESERVFAIL`). */
+export function dnsErrorEvidence(dns: DnsLogEntry[], name?: string): string[] {
+  const temporary = new Set(['ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED']);
+  return dns
+    .filter(
+      (e) => e.error && temporary.has(e.error) && (!name || e.name.toLowerCase() === name.toLowerCase()),
+    )
+    .map((e) => `${e.type} ${e.name}: ${e.error}`);
+}
+
+/** The Received line of the hop the origin was taken from. */
+export function originHopLine(ctx: RuleContext): string[] {
+  const idx = ctx.analysis.origin.hopIndex;
+  const hop = idx === null ? undefined : ctx.analysis.hops.find((h) => h.index === idx);
+  return hop ? [hop.line] : [];
+}
+
+export function providerLines(ctx: RuleContext): string[] {
+  return ctx.analysis.provider?.lines ?? [];
+}
+
+/** De-duplicate while keeping order. */
+export function uniq(lines: Array<string | null | undefined>): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (l && !out.includes(l)) out.push(l);
+  return out;
+}

@@ -1,0 +1,56 @@
+// All finding rules, in the order their findings are shown (then sorted by severity).
+import type { Finding, Severity } from '../types';
+import { arcRule } from './arc';
+import { displayNameRule } from './display-name';
+import { dkimRule } from './dkim';
+import { dmarcRule } from './dmarc';
+import { lookalikeRule } from './lookalike';
+import { checkModeRule, messageProblemsRule } from './message-problems';
+import { providerRule } from './provider';
+import { replyToRule } from './reply-to';
+import type { FindingRule, RuleContext } from './rule';
+import { spfRule } from './spf';
+import { timingRule } from './timing';
+
+// hosted-server.ts and broad-spf.ts (relay intelligence) join this list when they land:
+//   import { hostedServerRule } from './hosted-server'; import { broadSpfRule } from './broad-spf';
+export const FINDING_RULES: FindingRule[] = [
+  dmarcRule,
+  displayNameRule,
+  lookalikeRule,
+  spfRule,
+  dkimRule,
+  arcRule,
+  providerRule,
+  replyToRule,
+  timingRule,
+  messageProblemsRule,
+  checkModeRule,
+];
+
+export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
+
+/** Runs every rule; a rule that throws (a bug) becomes an info finding instead of breaking the analysis. */
+export function runFindingRules(ctx: RuleContext, rules: FindingRule[] = FINDING_RULES): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      out.push(...rule(ctx));
+    } catch (err) {
+      out.push({
+        id: 'rule-error',
+        severity: 'info',
+        title: `A check could not run (${rule.name || 'rule'})`,
+        detail: `HeaderLens hit an internal error and skipped one check: ${err instanceof Error ? err.message : String(err)}. Please report it.`,
+        evidence: [],
+      });
+    }
+  }
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .map((x) => x.f);
+}
+
+export type { FindingRule, RuleContext } from './rule';
+export { decideVerdict, IMPERSONATION_IDS, VERDICT_RULES } from './verdict';

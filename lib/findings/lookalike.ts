@@ -1,0 +1,139 @@
+// Look-alike and homoglyph domains: paypa1.com, xn--pypal-4ve.com (Cyrillic а), rnicrosoft.com,
+// or the reader's own company with one letter changed.
+import { remove as removeConfusables } from 'confusables';
+import { distance } from 'fastest-levenshtein';
+import { toUnicode } from 'punycode.js';
+import type { Finding } from '../types';
+import { type Brand, brandLabels, brandOfDomain, orgDomain, orgLabel } from './domains';
+import { firstHeaderLine, uniq } from './evidence';
+import type { FindingRule, RuleContext } from './rule';
+
+/** Unicode form of a domain; the input when it is not valid punycode. */
+export function unicodeDomain(domain: string): string {
+  try {
+    return toUnicode(domain.toLowerCase());
+  } catch {
+    return domain.toLowerCase();
+  }
+}
+
+/** Scripts used by the letters of a label (Latin, Cyrillic, Greek …). */
+export function scriptsOf(label: string): string[] {
+  const scripts = [
+    'Latin',
+    'Cyrillic',
+    'Greek',
+    'Armenian',
+    'Hebrew',
+    'Arabic',
+    'Han',
+    'Hiragana',
+    'Katakana',
+    'Hangul',
+    'Cherokee',
+  ];
+  return scripts.filter((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(label));
+}
+
+/** The ASCII "skeleton" a reader would see: confusables folded, digits read as letters (UTS #39 idea). */
+export function skeleton(label: string): string {
+  return removeConfusables(label.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
+    .replace(/0/g, 'o')
+    .replace(/[1|]/g, 'l')
+    .replace(/3/g, 'e')
+    .replace(/5/g, 's');
+}
+
+interface Target {
+  label: string;
+  domain: string;
+  name: string;
+}
+
+function targets(ctx: RuleContext): Target[] {
+  const out: Target[] = brandLabels().map(({ label, brand }: { label: string; brand: Brand }) => ({
+    label,
+    domain: brand.domains[0] ?? label,
+    name: brand.name,
+  }));
+  for (const d of ctx.options.recipientDomains ?? []) {
+    const org = orgDomain(d);
+    out.push({ label: orgLabel(org), domain: org, name: `your own domain ${org}` });
+  }
+  return out;
+}
+
+function closeEnough(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5) return false;
+  return distance(a, b) <= (b.length >= 8 ? 2 : 1);
+}
+
+/** Why `domain` imitates a target, or null. */
+export function lookalikeReason(domain: string, ctx: RuleContext): { target: Target; why: string } | null {
+  const uni = unicodeDomain(domain);
+  const org = orgDomain(uni);
+  const label = orgLabel(uni);
+  const all = targets(ctx);
+  const owned = all.some((t) => t.domain === orgDomain(domain) || orgDomain(t.domain) === org);
+  if (owned || brandOfDomain(domain)) return null;
+  const mixed = scriptsOf(label).length > 1;
+  const skel = skeleton(label);
+  for (const t of all) {
+    if (skel === t.label && label !== t.label)
+      return {
+        target: t,
+        why: mixed ? 'mixes alphabets so that it reads like' : 'uses look-alike characters to read like',
+      };
+    if (closeEnough(label, t.label) || closeEnough(skel, t.label))
+      return { target: t, why: 'is one or two letters away from' };
+    if (label.split('-').includes(t.label) && label !== t.label)
+      return { target: t, why: 'borrows the name of' };
+  }
+  // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
+  const sub = uni.slice(0, Math.max(0, uni.length - org.length));
+  for (const t of all) if (sub.includes(`${t.domain}.`)) return { target: t, why: 'starts with the name of' };
+  if (mixed)
+    return {
+      target: { label, domain: uni, name: 'a different-looking name' },
+      why: 'mixes alphabets, a trick used to imitate',
+    };
+  return null;
+}
+
+export const lookalikeRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const out: Finding[] = [];
+  const checks: Array<{ domain: string; role: string; header: string }> = [];
+  if (a.from?.domain) checks.push({ domain: a.from.domain, role: 'From', header: 'from' });
+  for (const r of a.replyTo)
+    if (r.domain) checks.push({ domain: r.domain, role: 'Reply-To', header: 'reply-to' });
+  const seen = new Set<string>();
+  for (const c of checks) {
+    if (seen.has(c.domain)) continue;
+    seen.add(c.domain);
+    const hit = lookalikeReason(c.domain, ctx);
+    const uni = unicodeDomain(c.domain);
+    const shown = uni !== c.domain ? `${c.domain} (shown as ${uni})` : c.domain;
+    if (hit) {
+      out.push({
+        id: 'lookalike-domain',
+        severity: c.role === 'From' ? 'high' : 'medium',
+        title: `The ${c.role} domain ${shown} imitates ${hit.target.domain}`,
+        detail: `${shown} ${hit.why} ${hit.target.name} (${hit.target.domain}), but it is a different domain owned by someone else. Look-alike domains are made to pass a quick glance; do not click links or reply with personal data.`,
+        evidence: uniq(firstHeaderLine(ctx.message, c.header)),
+      });
+    } else if (uni !== c.domain) {
+      out.push({
+        id: 'international-domain',
+        severity: 'info',
+        title: `The ${c.role} domain uses international characters: ${shown}`,
+        detail: `${c.domain} is an internationalised domain name; it is displayed as ${uni}. That is legitimate for many languages, but check that it is the organisation you expect.`,
+        evidence: uniq(firstHeaderLine(ctx.message, c.header)),
+      });
+    }
+  }
+  return out;
+};

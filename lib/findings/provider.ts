@@ -1,0 +1,103 @@
+// The provider's trusted Authentication-Results (RFC 8601) against our own re-check, and
+// Authentication-Results that borrow the provider's name without being its own.
+import type { AuthWord, DkimCheck, Finding } from '../types';
+import { uniq } from './evidence';
+import type { FindingRule, RuleContext } from './rule';
+
+const RANK: Partial<Record<AuthWord, number>> = {
+  pass: 2,
+  neutral: 1,
+  none: 1,
+  policy: 1,
+  softfail: 0,
+  fail: 0,
+};
+
+interface Diff {
+  method: 'SPF' | 'DKIM' | 'DMARC';
+  provider: AuthWord;
+  ours: AuthWord;
+  cause: string;
+}
+
+function dkimCause(ours: DkimCheck | undefined, notExact: boolean): string {
+  if (notExact)
+    return 'the message source shown by the webmail is not byte-exact, so the signature cannot match';
+  switch (ours?.cause) {
+    case 'key-missing':
+    case 'key-revoked':
+      return 'the signing key was removed or rotated in DNS since delivery';
+    case 'expired':
+      return 'the signature has expired since delivery';
+    case 'body-hash-mismatch':
+    case 'signature-mismatch':
+      return 'the message was changed after your provider received it (or the copy checked here differs)';
+    default:
+      return 'the message or the DNS changed since delivery';
+  }
+}
+
+function diffs(ctx: RuleContext): Diff[] {
+  const a = ctx.analysis;
+  const p = a.provider;
+  if (!p || a.mode === 'offline') return [];
+  const notExact = Boolean(ctx.options.notByteExact || a.meta.notByteExact);
+  const out: Diff[] = [];
+  const differs = (x: AuthWord, y: AuthWord) =>
+    RANK[x] !== undefined && RANK[y] !== undefined && RANK[x] !== RANK[y];
+  if (p.spf && differs(p.spf, a.spf.result)) {
+    out.push({
+      method: 'SPF',
+      provider: p.spf,
+      ours: a.spf.result,
+      cause: "the domain's SPF record changed since delivery",
+    });
+  }
+  for (const pd of p.dkim) {
+    const mine = a.dkim.filter((d) => !pd.domain || d.domain.toLowerCase() === pd.domain.toLowerCase());
+    const best = mine.find((d) => d.result === 'pass') ?? mine[0];
+    if (best && differs(pd.result, best.result)) {
+      out.push({ method: 'DKIM', provider: pd.result, ours: best.result, cause: dkimCause(best, notExact) });
+    }
+  }
+  if (p.dmarc && differs(p.dmarc.result, a.dmarc.result)) {
+    out.push({
+      method: 'DMARC',
+      provider: p.dmarc.result,
+      ours: a.dmarc.result,
+      cause: 'it follows from the SPF/DKIM differences, or the DMARC record changed since delivery',
+    });
+  }
+  return out;
+}
+
+export const providerRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const out: Finding[] = [];
+  const ds = diffs(ctx);
+  if (ds.length > 0 && a.provider) {
+    // Provider saw worse than we see now: it judged the message at delivery, with the DNS of that time.
+    const providerWorse = ds.some((d) => (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
+    const list = ds.map(
+      (d) =>
+        `${d.method}: your provider said ${d.provider}, HeaderLens finds ${d.ours} (likely cause: ${d.cause})`,
+    );
+    out.push({
+      id: 'provider-disagreement',
+      severity: providerWorse ? 'medium' : 'low',
+      title: `Your provider (${a.provider.authservId}) and HeaderLens disagree on ${uniq(ds.map((d) => d.method)).join(', ')}`,
+      detail: `${list.join('. ')}. ${providerWorse ? 'Your provider checked the message when it arrived; its failure counts, even if the records look fine today.' : 'Your provider checked the original message when it arrived, so its result is the more reliable one.'}`,
+      evidence: a.provider.lines,
+    });
+  }
+  for (const h of a.authResults.filter((r) => r.forged)) {
+    out.push({
+      id: 'forged-auth-results',
+      severity: 'medium',
+      title: `A fake Authentication-Results header claims to come from ${h.authservId}`,
+      detail: `This header uses your provider's name (${h.authservId}) but was not added by your provider: it sits below servers your provider does not control, so the sender wrote it, probably to make the message look checked. HeaderLens ignores it.`,
+      evidence: [h.line],
+    });
+  }
+  return out;
+};

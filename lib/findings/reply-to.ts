@@ -1,0 +1,59 @@
+// Where replies and bounces go. A Reply-To at another organisation sends your answer to someone
+// other than the apparent sender (a classic in invoice fraud); Return-Path only shows who handles bounces.
+import type { Finding } from '../types';
+import { brandInName, brandOfDomain, domainOf, orgDomain, sameOrg } from './domains';
+import { firstHeaderLine, uniq } from './evidence';
+import type { FindingRule } from './rule';
+
+// Free mailbox providers: a reply address there belongs to a private person, whatever the From says.
+const FREEMAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'aol.com',
+  'icloud.com',
+  'gmx.com',
+  'gmx.de',
+  'mail.ru',
+  'yandex.ru',
+  'proton.me',
+  'protonmail.com',
+  'zoho.com',
+]);
+
+export const replyToRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const from = a.from;
+  if (!from?.domain) return [];
+  const out: Finding[] = [];
+  for (const r of a.replyTo) {
+    if (!r.domain || sameOrg(r.domain, from.domain)) continue;
+    const free = FREEMAIL.has(orgDomain(r.domain)) && !FREEMAIL.has(orgDomain(from.domain));
+    const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
+    out.push({
+      id: 'reply-to-other-org',
+      severity: free || brand ? 'medium' : 'low',
+      title: `Replies go to ${r.domain}, not to ${orgDomain(from.domain)}`,
+      detail: `If you answer, your reply goes to ${r.address} at a different organisation than the sender ${from.domain}.${free ? ` ${orgDomain(r.domain)} is a free mailbox anyone can open.` : ''} Newsletters and ticket systems do this legitimately; in fraud it diverts your answer to the attacker.`,
+      evidence: uniq([...firstHeaderLine(ctx.message, 'from'), ...firstHeaderLine(ctx.message, 'reply-to')]),
+    });
+  }
+  const rp = a.returnPath;
+  const rpDomain = rp ? domainOf(rp) : '';
+  if (rpDomain && !sameOrg(rpDomain, from.domain)) {
+    out.push({
+      id: 'return-path-differs',
+      severity: 'info',
+      title: `Bounces go to ${rpDomain}, not to ${orgDomain(from.domain)}`,
+      detail: `The envelope sender (Return-Path) is at ${rpDomain}. This is usual when a mailing service sends on behalf of ${from.domain}; it only says who handles undeliverable mail.`,
+      evidence: uniq([
+        ...firstHeaderLine(ctx.message, 'return-path'),
+        ...firstHeaderLine(ctx.message, 'from'),
+      ]),
+    });
+  }
+  return out;
+};

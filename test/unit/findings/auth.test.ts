@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { baseCtx, failAuth, findings, ids, noAuth } from './build';
+
+const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
+
+describe('clean, authenticated mail', () => {
+  it('raises no finding at all', () => {
+    expect(findings(baseCtx())).toEqual([]);
+  });
+});
+
+describe('dmarc-fail', () => {
+  it.each([
+    ['none', 'deliver spoofed mail anyway'],
+    ['quarantine', 'spam folder'],
+    ['reject', 'refuse mail'],
+  ] as const)('explains p=%s in words', (policy, words) => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.dmarc.policy = policy;
+    const [f] = byId(ctx, 'dmarc-fail');
+    expect(f?.severity).toBe('high');
+    expect(f?.detail).toContain(`p=${policy}`);
+    expect(f?.detail).toContain(words);
+    expect(f?.evidence).toContain('From: "Northbank Alerts" <alerts@northbank.example>');
+    expect(f?.evidence).toContain(
+      'TXT _dmarc.northbank.example: v=DMARC1; p=reject; rua=mailto:dmarc@northbank.example',
+    );
+  });
+  it('mentions pct below 100', () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.dmarc.pct = 20;
+    expect(byId(ctx, 'dmarc-fail')[0]?.detail).toContain('only 20%');
+  });
+  it('uses the provider result offline', () => {
+    const ctx = baseCtx();
+    ctx.analysis.mode = 'offline';
+    ctx.analysis.provider!.dmarc = { result: 'fail', policy: 'quarantine', domain: 'northbank.example' };
+    const [f] = byId(ctx, 'dmarc-fail');
+    expect(f?.detail).toContain('your provider (mx.mailhost.test)');
+    expect(f?.evidence.some((l) => l.startsWith('Authentication-Results: mx.mailhost.test'))).toBe(true);
+  });
+  it('is not raised from a copy that is not byte-exact: says so instead', () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.options.notByteExact = true;
+    expect(ids(ctx)).not.toContain('dmarc-fail');
+    expect(ids(ctx)).toContain('dmarc-unchecked');
+  });
+});
+
+describe('dmarc-none / dmarc-policy-none / dmarc-temperror', () => {
+  it('dmarc-none when the domain has no record', () => {
+    const ctx = baseCtx();
+    noAuth(ctx);
+    const [f] = byId(ctx, 'dmarc-none');
+    expect(f?.title).toBe('northbank.example publishes no DMARC policy');
+  });
+  it('dmarc-policy-none for an authenticated-looking message from a domain with p=none', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dmarc.policy = 'none';
+    ctx.analysis.dmarc.record = 'v=DMARC1; p=none';
+    ctx.analysis.dns[1] = { name: '_dmarc.northbank.example', type: 'TXT', answer: [['v=DMARC1; p=none']] };
+    const [f] = byId(ctx, 'dmarc-policy-none');
+    expect(f?.severity).toBe('low');
+    expect(f?.detail).toContain('deliver spoofed mail anyway');
+    expect(f?.evidence).toContain('TXT _dmarc.northbank.example: v=DMARC1; p=none');
+  });
+  it('a DNS failure is "could not check", never a failure', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dmarc.result = 'temperror';
+    ctx.analysis.dns.push({ name: '_dmarc.northbank.example', type: 'TXT', error: 'ESERVFAIL' });
+    ctx.analysis.provider = null;
+    const fs = findings(ctx);
+    expect(fs.map((f) => f.id)).toEqual(['dmarc-temperror']);
+    expect(fs[0]?.severity).toBe('info');
+    expect(fs[0]?.title).toMatch(/^Could not check/);
+    expect(fs[0]?.evidence).toContain('TXT _dmarc.northbank.example: ESERVFAIL');
+  });
+});
+
+describe('spf', () => {
+  it.each([
+    ['fail', 'spf-fail', 'is not one of them'],
+    ['softfail', 'spf-softfail', 'probably not'],
+    ['permerror', 'spf-permerror', '10 DNS lookups'],
+    ['temperror', 'spf-temperror', 'Could not check'],
+  ] as const)('%s → %s', (result, id, words) => {
+    const ctx = baseCtx();
+    ctx.analysis.spf.result = result;
+    const [f] = byId(ctx, id);
+    expect(f?.detail).toContain(words);
+    expect(f?.evidence).toContain('Return-Path: <alerts@northbank.example>');
+    expect(f?.evidence).toContain('TXT northbank.example: v=spf1 ip4:198.51.100.0/24 -all');
+  });
+  it('spf-fail is medium alone, low when DMARC passes through DKIM', () => {
+    const alone = baseCtx();
+    alone.analysis.spf.result = 'fail';
+    alone.analysis.dmarc.result = 'none';
+    alone.analysis.provider = null;
+    expect(byId(alone, 'spf-fail')[0]?.severity).toBe('medium');
+    const withDkim = baseCtx();
+    withDkim.analysis.spf.result = 'fail';
+    expect(byId(withDkim, 'spf-fail')[0]?.severity).toBe('low');
+  });
+});
+
+describe('dkim', () => {
+  it.each([
+    ['body-hash-mismatch', 'body was changed'],
+    ['signature-mismatch', 'signed header'],
+    ['key-missing', 'not published in DNS'],
+    ['key-revoked', 'revoked'],
+    ['expired', 'expiry time (x=)'],
+    ['key-too-short', 'only 512 bits'],
+    ['sha1', 'SHA-1'],
+  ] as const)('dkim-fail explains %s', (cause, words) => {
+    const ctx = baseCtx();
+    const d = ctx.analysis.dkim[0]!;
+    d.result = 'fail';
+    d.cause = cause;
+    d.keyBits = 512;
+    const [f] = byId(ctx, 'dkim-fail');
+    expect(f?.detail).toContain(words);
+    expect(f?.evidence[0]).toMatch(/^DKIM-Signature: v=1; a=rsa-sha256/);
+  });
+  it('dkim-body-length when the signature covers only part of the body (l=)', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dkim[0]!.bodyLength = 120;
+    expect(byId(ctx, 'dkim-body-length')[0]?.title).toContain('l=120');
+  });
+  it('a non-byte-exact source turns DKIM failures into "could not check"', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dkim[0]!.result = 'fail';
+    ctx.analysis.dkim[0]!.cause = 'body-hash-mismatch';
+    ctx.options.notByteExact = true;
+    expect(ids(ctx)).not.toContain('dkim-fail');
+    expect(byId(ctx, 'dkim-not-byte-exact')[0]?.severity).toBe('info');
+  });
+  it('dkim-unaligned: "signed by X, but From is Y"', () => {
+    const ctx = baseCtx();
+    const d = ctx.analysis.dkim[0]!;
+    d.domain = 'sendgrid.example';
+    d.aligned = false;
+    const [f] = byId(ctx, 'dkim-unaligned');
+    expect(f?.title).toBe('Signed by sendgrid.example, but From is northbank.example');
+  });
+  it('dkim-temperror is "could not check"', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dkim[0]!.result = 'temperror';
+    ctx.analysis.dkim[0]!.cause = 'dns-error';
+    expect(byId(ctx, 'dkim-temperror')[0]?.severity).toBe('info');
+  });
+});
+
+describe('arc-forwarded', () => {
+  function forwarded() {
+    const ctx = baseCtx();
+    ctx.analysis.dkim[0]!.result = 'fail';
+    ctx.analysis.dkim[0]!.cause = 'body-hash-mismatch';
+    ctx.analysis.dmarc.result = 'fail';
+    ctx.analysis.spf = { ...ctx.analysis.spf, result: 'fail', domain: 'lists.example.org', aligned: false };
+    ctx.analysis.arc = {
+      result: 'pass',
+      instances: 2,
+      sealers: ['lists.example.org', 'mailhost.test'],
+      originalAuth: 'dkim=pass header.d=northbank.example',
+      info: null,
+    };
+    ctx.analysis.provider = { ...ctx.analysis.provider!, arc: 'pass', dkim: [], dmarc: null, spf: 'fail' };
+    return ctx;
+  }
+  it('explains forwarding instead of alarming', () => {
+    const [f] = byId(forwarded(), 'arc-forwarded');
+    expect(f?.severity).toBe('low');
+    expect(f?.title).toContain('lists.example.org');
+    expect(f?.detail).toContain('not, by itself, a sign of forgery');
+  });
+  it('is not raised when no trusted sealer vouches for the chain', () => {
+    const ctx = forwarded();
+    ctx.analysis.arc.sealers = ['lists.example.org'];
+    ctx.analysis.provider!.arc = null;
+    expect(ids(ctx)).not.toContain('arc-forwarded');
+  });
+});
