@@ -1,0 +1,144 @@
+// IP address and CIDR parsing for the relay tables. ip-num validates and parses (it knows every
+// IPv6 spelling: `::`, embedded dotted quads, zone ids); a small strict dotted-quad parser is the
+// fast path for the common case, and accepts exactly what ip-num accepts (property-tested).
+import { IPv6, Validator } from 'ip-num';
+
+/** IPv6 as four 32-bit words, most significant first: comparable without BigInt in the hot path. */
+export type Words = [number, number, number, number];
+
+export type IpAddress = { v: 4; n: number } | { v: 6; w: Words };
+
+export type Cidr =
+  | { v: 4; first: number; last: number; bits: number }
+  | { v: 6; first: Words; last: Words; bits: number };
+
+const M32 = 0xffffffffn;
+
+export function wordsFromBigInt(x: bigint): Words {
+  return [Number((x >> 96n) & M32), Number((x >> 64n) & M32), Number((x >> 32n) & M32), Number(x & M32)];
+}
+
+export function bigIntFromWords(w: Words): bigint {
+  return (BigInt(w[0]) << 96n) | (BigInt(w[1]) << 64n) | (BigInt(w[2]) << 32n) | BigInt(w[3]);
+}
+
+export function compareWords(a: Words, b: Words): number {
+  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+/** Strict dotted quad: four decimal octets 0–255, no leading zeros, nothing else. */
+export function parseDottedQuad(s: string): number | null {
+  const len = s.length;
+  if (len < 7 || len > 15) return null;
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let parts = 0;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? s.charCodeAt(i) : 46; // a virtual '.' closes the last octet
+    if (c === 46) {
+      if (digits === 0 || octet > 255 || parts === 4) return null;
+      value = value * 256 + octet;
+      parts++;
+      octet = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      // RFC 6943 §3.1.1: leading zeros are ambiguous (octal in some stacks): reject them.
+      if (digits === 1 && octet === 0) return null;
+      octet = octet * 10 + (c - 48);
+      digits++;
+      if (digits > 3) return null;
+    } else {
+      return null;
+    }
+  }
+  return parts === 4 ? value : null;
+}
+
+/** True for ::ffff:0:0/96 (RFC 4291 §2.5.5.2): the address is really the embedded IPv4. */
+function isV4Mapped(w: Words): boolean {
+  return w[0] === 0 && w[1] === 0 && w[2] === 0xffff;
+}
+
+export type ParsedIp = { ok: true; ip: IpAddress; mapped: boolean } | { ok: false; error: string };
+
+/**
+ * Parses an IPv4 or IPv6 address. IPv4-mapped IPv6 (`::ffff:192.0.2.1`) becomes the IPv4
+ * address, because that is the host that connected. The error says what was wrong, for the CLI.
+ */
+export function parseIpOrError(input: string): ParsedIp {
+  const v4 = parseDottedQuad(input);
+  if (v4 !== null) return { ok: true, ip: { v: 4, n: v4 }, mapped: false };
+  if (input.length === 0) return { ok: false, error: 'empty address' };
+  if (input.length > 100) return { ok: false, error: 'not an IP address (too long)' };
+  if (input.includes(':')) {
+    if (!Validator.isValidIPv6String(input)[0])
+      return { ok: false, error: `not a valid IPv6 address: ${input}` };
+    const w = wordsFromBigInt(IPv6.fromString(input).getValue());
+    if (isV4Mapped(w)) return { ok: true, ip: { v: 4, n: w[3] }, mapped: true };
+    return { ok: true, ip: { v: 6, w }, mapped: false };
+  }
+  if (/^[0-9.]+$/.test(input)) {
+    return { ok: false, error: `not a valid IPv4 address (four numbers 0-255, no leading zeros): ${input}` };
+  }
+  return { ok: false, error: `not an IP address: ${input}` };
+}
+
+export function parseIp(input: string): IpAddress | null {
+  const r = parseIpOrError(input);
+  return r.ok ? r.ip : null;
+}
+
+/** Canonical text: dotted quad, or RFC 5952 compressed lower-case IPv6. */
+export function formatIp(ip: IpAddress): string {
+  if (ip.v === 4) return [ip.n >>> 24, (ip.n >>> 16) & 255, (ip.n >>> 8) & 255, ip.n & 255].join('.');
+  const groups: number[] = [];
+  for (const w of ip.w) groups.push(w >>> 16, w & 0xffff);
+  // RFC 5952 §4.2.3: compress the longest run of two or more zero groups, the first if tied.
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (best < 0) return hex.join(':');
+  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+}
+
+/** Parses `a.b.c.d/n` or `x::/n` (a bare address is a /32 or /128). Host bits are masked off. */
+export function parseCidr(input: string): Cidr | null {
+  const slash = input.indexOf('/');
+  const addr = slash < 0 ? input : input.slice(0, slash);
+  const lenText = slash < 0 ? null : input.slice(slash + 1);
+  if (lenText !== null && !/^\d{1,3}$/.test(lenText)) return null;
+  const r = parseIpOrError(addr);
+  if (!r.ok || r.mapped) return null;
+  if (r.ip.v === 4) {
+    const bits = lenText === null ? 32 : Number(lenText);
+    if (bits > 32) return null;
+    const size = 2 ** (32 - bits);
+    const first = r.ip.n - (r.ip.n % size);
+    return { v: 4, first, last: first + size - 1, bits };
+  }
+  const bits = lenText === null ? 128 : Number(lenText);
+  if (bits > 128) return null;
+  const hostMask = (1n << BigInt(128 - bits)) - 1n;
+  const first = bigIntFromWords(r.ip.w) & ~hostMask;
+  return { v: 6, first: wordsFromBigInt(first), last: wordsFromBigInt(first | hostMask), bits };
+}
+
+/** Number of addresses in a CIDR (exact, as bigint: an IPv6 /32 is 2^96). */
+export function cidrSize(c: Cidr): bigint {
+  return 1n << BigInt((c.v === 4 ? 32 : 128) - c.bits);
+}

@@ -1,0 +1,76 @@
+// classifyIp: address → { asn, org, hosting, esp }. One binary search in the ASN tables, one in the
+// ESP ranges, one in the optional feed ranges; no allocation beyond the result.
+import type { IpClass } from '../types';
+import { type IpAddress, parseIp } from './address';
+import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
+import { HOSTING_BY_ASN } from './providers-hosting';
+import { buildRangeSet, type LabelledRange, type RangeSet } from './range-set';
+import { asnOfIndex, type IpTables, lookupAsnIndex } from './tables';
+
+export interface ClassifierOptions {
+  /** Extra hosting ranges (e.g. parsed from AWS ip-ranges.json by ./feeds.ts); label = provider. */
+  extraHosting?: LabelledRange[];
+  /** Replaces the curated ESP list (tests). */
+  emailProviders?: EmailProvider[];
+}
+
+export interface Classifier {
+  (ip: string): IpClass | null;
+  /** The same, for an already parsed address (no string parsing: the benchmark and broad-SPF use it). */
+  classifyParsed(ip: IpAddress): IpClass;
+  /** Where the tables came from, for Analysis.meta.ipData (`@ip-location-db/asn@2.3.… (2026-…)`). */
+  source: string;
+  espRanges: RangeSet;
+  hostingRanges: RangeSet;
+}
+
+export function espRangeSet(providers: EmailProvider[] = EMAIL_PROVIDERS): RangeSet {
+  return buildRangeSet(providers.flatMap((p) => p.ranges.map((cidr) => ({ cidr, label: p.name }))));
+}
+
+export function espByAsn(providers: EmailProvider[] = EMAIL_PROVIDERS): Map<number, string> {
+  return new Map(providers.flatMap((p) => p.asns.map((a) => [a, p.name] as const)));
+}
+
+/**
+ * Builds the classifier over decoded tables (null tables = no bundled data: only the curated
+ * ranges answer, asn/org stay null). Malformed input → null.
+ */
+export function createClassifier(tables: IpTables | null, options: ClassifierOptions = {}): Classifier {
+  const providers = options.emailProviders ?? EMAIL_PROVIDERS;
+  const espRanges = espRangeSet(providers);
+  const espAsn = espByAsn(providers);
+  const hostingRanges = buildRangeSet(options.extraHosting ?? []);
+
+  const classifyParsed = (ip: IpAddress): IpClass => {
+    const idx = tables ? lookupAsnIndex(tables, ip) : -1;
+    const rec = tables && idx >= 0 ? asnOfIndex(tables, idx) : null;
+    const asn = rec?.asn ?? null;
+    // Published ESP ranges first: SES inside AWS, EOP inside Azure, Gmail inside Google.
+    const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
+    const hostingName = hostingRanges.lookup(ip) ?? (asn !== null ? (HOSTING_BY_ASN.get(asn) ?? null) : null);
+    return {
+      asn,
+      org: rec?.org ?? null,
+      hosting: hostingName !== null && esp === null ? { provider: hostingName } : null,
+      esp,
+    };
+  };
+
+  const classify = ((ip: string) => {
+    const parsed = parseIp(ip);
+    return parsed ? classifyParsed(parsed) : null;
+  }) as Classifier;
+  classify.classifyParsed = classifyParsed;
+  classify.source = tables
+    ? `${tables.meta.source}@${tables.meta.sourceVersion} (${tables.meta.generated})`
+    : 'curated ranges only';
+  classify.espRanges = espRanges;
+  classify.hostingRanges = hostingRanges;
+  return classify;
+}
+
+/** origin.hostedServer (issue 4): on a hosting network, not a known ESP, not approved by the user. */
+export function isHostedServer(cls: IpClass | null, approved: boolean): boolean {
+  return cls !== null && cls.hosting !== null && cls.esp === null && !approved;
+}

@@ -1,0 +1,119 @@
+// ESP evidence beyond the address: the origin's reverse name (only when forward-confirmed), the
+// envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
+import type { Resolver } from '../types';
+import { compareWords, type IpAddress, parseIp } from './address';
+import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
+
+export interface EspEvidence {
+  /** Reverse name of the origin (from PTR or the Received line). */
+  rdns: string | null;
+  /** True only when the name's A/AAAA records lead back to the origin IP (FCrDNS). */
+  rdnsConfirmed: boolean;
+  /** Envelope sender's domain, only when SPF passed for it (else anyone can write it). */
+  envelopeDomain: string | null;
+  /** d= of DKIM signatures that verified (a failed signature proves nothing). */
+  dkimDomains: string[];
+}
+
+export type EspEvidenceKind = 'rdns' | 'envelope' | 'dkim';
+
+function normaliseName(name: string): string {
+  return name.trim().toLowerCase().replace(/\.$/, '');
+}
+
+function domainMatches(domain: string, known: string): boolean {
+  return domain === known || domain.endsWith(`.${known}`);
+}
+
+/**
+ * The ESP the evidence points at, strongest first: a confirmed reverse name (cannot be set by a
+ * spoofer without controlling the provider's DNS), then the SPF-passing envelope domain, then
+ * DKIM d=. DKIM alone can be replayed from any server (DKIM replay), so it comes last.
+ */
+export function espFromEvidence(
+  ev: EspEvidence,
+  providers: EmailProvider[] = EMAIL_PROVIDERS,
+): { esp: string; via: EspEvidenceKind } | null {
+  if (ev.rdns && ev.rdnsConfirmed) {
+    const name = normaliseName(ev.rdns);
+    for (const p of providers)
+      if (p.rdnsSuffixes.some((s) => name.endsWith(s))) return { esp: p.name, via: 'rdns' };
+  }
+  if (ev.envelopeDomain) {
+    const d = normaliseName(ev.envelopeDomain);
+    for (const p of providers)
+      if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'envelope' };
+  }
+  for (const raw of ev.dkimDomains) {
+    const d = normaliseName(raw);
+    for (const p of providers)
+      if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'dkim' };
+  }
+  return null;
+}
+
+/** RFC 1035 §3.5 / RFC 3596 §2.5: the PTR owner name of an address. */
+export function reverseName(ip: IpAddress): string {
+  if (ip.v === 4)
+    return `${ip.n & 255}.${(ip.n >>> 8) & 255}.${(ip.n >>> 16) & 255}.${ip.n >>> 24}.in-addr.arpa`;
+  const nibbles: string[] = [];
+  for (let i = 3; i >= 0; i--) {
+    const w = ip.w[i]!;
+    for (let k = 0; k < 8; k++) nibbles.push(((w >>> (k * 4)) & 15).toString(16));
+  }
+  return `${nibbles.join('.')}.ip6.arpa`;
+}
+
+function sameIp(a: IpAddress, b: IpAddress): boolean {
+  if (a.v === 4 && b.v === 4) return a.n === b.n;
+  if (a.v === 6 && b.v === 6) return compareWords(a.w, b.w) === 0;
+  return false;
+}
+
+async function answers(resolver: Resolver, name: string, type: 'PTR' | 'A' | 'AAAA'): Promise<string[]> {
+  try {
+    const a = await resolver.resolve(name, type);
+    return a.filter((x): x is string => typeof x === 'string');
+  } catch {
+    return []; // NXDOMAIN, no data, timeout: the name is simply not confirmed.
+  }
+}
+
+export type ReverseCheck =
+  | { confirmed: true; name: string }
+  | {
+      confirmed: false;
+      reason: 'bad-ip' | 'no-ptr' | 'name-not-in-ptr' | 'no-forward-match';
+      names: string[];
+    };
+
+/**
+ * Forward-confirmed reverse DNS (RFC 8601 §3 "iprev", RFC 5451 style): the IP's PTR must list the
+ * name (or any name, when `name` is null) and that name's A/AAAA must contain the IP again.
+ * At most 10 PTR names are tried, like mail servers do, so a hostile zone cannot fan out.
+ */
+export async function confirmReverseName(
+  ip: string,
+  name: string | null,
+  resolver: Resolver,
+): Promise<ReverseCheck> {
+  const addr = parseIp(ip);
+  if (!addr) return { confirmed: false, reason: 'bad-ip', names: [] };
+  const ptrs = (await answers(resolver, reverseName(addr), 'PTR')).map(normaliseName).slice(0, 10);
+  if (ptrs.length === 0) return { confirmed: false, reason: 'no-ptr', names: [] };
+  const wanted = name ? normaliseName(name) : null;
+  const candidates = wanted ? ptrs.filter((p) => p === wanted) : ptrs;
+  if (candidates.length === 0) return { confirmed: false, reason: 'name-not-in-ptr', names: ptrs };
+  for (const candidate of candidates) {
+    const forward = await answers(resolver, candidate, addr.v === 4 ? 'A' : 'AAAA');
+    if (
+      forward.some((f) => {
+        const p = parseIp(f);
+        return p !== null && sameIp(p, addr);
+      })
+    ) {
+      return { confirmed: true, name: candidate };
+    }
+  }
+  return { confirmed: false, reason: 'no-forward-match', names: ptrs };
+}

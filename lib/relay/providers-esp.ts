@@ -1,0 +1,223 @@
+// Email service providers: their published sending ranges, the ASNs that carry nothing but their
+// mail, their reverse-name suffixes and the envelope / DKIM d= domains they sign with.
+// A provider's mail ranges inside a hosting ASN (SES in Amazon's, EOP in Microsoft's, Gmail in
+// Google's, Mailgun in Rackspace's) are an ESP, not a hosted server: this list is checked first.
+//
+// Ranges are the providers' SPF records as published (the TXT record named in each comment; re-check
+// with `dig +short txt <name>` when refreshing) and ASNs were checked against the org names in the
+// bundled @ip-location-db/asn data.
+
+export interface EmailProvider {
+  name: string;
+  /** Published sending ranges (CIDR). */
+  ranges: string[];
+  /** ASNs that carry only this provider's mail systems. */
+  asns: number[];
+  /** Reverse-name suffixes, each starting with a dot (only trusted when forward-confirmed). */
+  rdnsSuffixes: string[];
+  /** Envelope (Return-Path) and DKIM d= domains; a subdomain matches too. */
+  domains: string[];
+}
+
+export const EMAIL_PROVIDERS: EmailProvider[] = [
+  {
+    name: 'Amazon SES',
+    // amazonses.com SPF TXT (SES's documented sending ranges, all inside AWS's AS 16509).
+    ranges: [
+      '199.255.192.0/22',
+      '199.127.232.0/22',
+      '54.240.0.0/18',
+      '54.240.64.0/19',
+      '54.240.96.0/19',
+      '69.169.224.0/20',
+      '23.249.208.0/20',
+      '23.251.224.0/19',
+      '76.223.176.0/20',
+      '76.223.128.0/19',
+      '216.221.160.0/19',
+      '206.55.144.0/20',
+    ],
+    asns: [],
+    rdnsSuffixes: ['.amazonses.com'],
+    domains: ['amazonses.com'],
+  },
+  {
+    name: 'Microsoft 365',
+    // spf.protection.outlook.com TXT: Exchange Online Protection's outbound ranges (inside AS 8075).
+    ranges: [
+      '40.92.0.0/15',
+      '40.107.0.0/16',
+      '52.100.0.0/15',
+      '52.102.0.0/16',
+      '52.103.0.0/17',
+      '104.47.0.0/17',
+      '2a01:111:f400::/48',
+      '2a01:111:f403::/49',
+      '2a01:111:f403:8000::/50',
+      '2a01:111:f403:c000::/51',
+      '2a01:111:f403:f000::/52',
+    ],
+    asns: [],
+    rdnsSuffixes: ['.outbound.protection.outlook.com', '.protection.outlook.com'],
+    domains: ['onmicrosoft.com', 'outlook.com', 'hotmail.com'],
+  },
+  {
+    name: 'Google Workspace / Gmail',
+    // _spf.google.com → _netblocks.google.com, _netblocks2.google.com (IPv6), _netblocks3.google.com.
+    ranges: [
+      '35.190.247.0/24',
+      '64.233.160.0/19',
+      '66.102.0.0/20',
+      '66.249.80.0/20',
+      '72.14.192.0/18',
+      '74.125.0.0/16',
+      '108.177.8.0/21',
+      '173.194.0.0/16',
+      '209.85.128.0/17',
+      '216.58.192.0/19',
+      '216.239.32.0/19',
+      '172.217.0.0/19',
+      '172.217.32.0/20',
+      '172.217.128.0/19',
+      '172.217.160.0/20',
+      '172.217.192.0/19',
+      '172.253.56.0/21',
+      '172.253.112.0/20',
+      '108.177.96.0/19',
+      '2001:4860:4000::/36',
+      '2404:6800:4000::/36',
+      '2607:f8b0:4000::/36',
+      '2800:3f0:4000::/36',
+      '2a00:1450:4000::/36',
+      '2c0f:fb50:4000::/36',
+    ],
+    asns: [],
+    rdnsSuffixes: ['.google.com', '.googlemail.com'],
+    domains: ['gmail.com', 'googlemail.com', 'google.com'],
+  },
+  {
+    name: 'SendGrid',
+    // sendgrid.net SPF TXT; AS 11377 is SendGrid's own.
+    ranges: [
+      '167.89.0.0/17',
+      '208.117.48.0/20',
+      '50.31.32.0/19',
+      '198.37.144.0/20',
+      '198.21.0.0/21',
+      '192.254.112.0/20',
+      '168.245.0.0/17',
+      '149.72.0.0/16',
+      '159.183.0.0/16',
+    ],
+    asns: [11377],
+    rdnsSuffixes: ['.sendgrid.net'],
+    domains: ['sendgrid.net', 'sendgrid.com'],
+  },
+  {
+    name: 'Mailgun',
+    // _spf.mailgun.org TXT (older ranges are inside Rackspace's AS 19994/33070); AS 396479 is Mailgun's.
+    ranges: [
+      '209.61.151.0/24',
+      '166.78.68.0/22',
+      '198.61.254.0/23',
+      '192.237.158.0/23',
+      '23.253.182.0/23',
+      '104.130.96.0/28',
+      '146.20.113.0/24',
+      '146.20.191.0/24',
+      '159.135.224.0/20',
+      '69.72.32.0/20',
+    ],
+    asns: [396479],
+    rdnsSuffixes: ['.mailgun.net', '.mailgun.info'],
+    domains: ['mailgun.org', 'mailgun.net', 'mailgun.info'],
+  },
+  {
+    name: 'SparkPost',
+    // AS 23528 "Sparkpost"; sparkpostmail.com return paths.
+    ranges: [],
+    asns: [23528],
+    rdnsSuffixes: ['.sparkpostmail.com'],
+    domains: ['sparkpostmail.com', 'sparkpost.com'],
+  },
+  {
+    name: 'Mailchimp / Mandrill',
+    // servers.mcsv.net and spf.mandrillapp.com TXT; AS 14782 "MailChimp".
+    ranges: ['205.201.128.0/20', '198.2.128.0/18', '148.105.8.0/21'],
+    asns: [14782],
+    rdnsSuffixes: ['.mcsv.net', '.mandrillapp.com', '.rsgsv.net', '.mcdlv.net'],
+    domains: ['mcsv.net', 'mandrillapp.com', 'rsgsv.net', 'mcdlv.net', 'mailchimpapp.net'],
+  },
+  {
+    name: 'Postmark',
+    // spf.mtasv.net TXT (Postmark's network sits in AS 23352, not a hosting ASN listed here).
+    ranges: ['50.31.156.96/27', '104.245.209.192/26', '50.31.205.0/24'],
+    asns: [],
+    rdnsSuffixes: ['.mtasv.net'],
+    domains: ['mtasv.net', 'postmarkapp.com'],
+  },
+  {
+    name: 'Brevo (Sendinblue)',
+    // spf.sendinblue.com TXT; AS 200484 "Sendinblue SAS".
+    ranges: [],
+    asns: [200484],
+    rdnsSuffixes: ['.sendinblue.com', '.brevo.com'],
+    domains: ['sendinblue.com', 'brevo.com', 'sender-sib.com'],
+  },
+  {
+    name: 'Zoho Mail',
+    // zoho.com SPF; AS 2639 "ZOHO" and its regional ASNs.
+    ranges: [],
+    asns: [2639, 56201, 205111, 139006, 397849, 401636, 141757, 135102],
+    rdnsSuffixes: ['.zoho.com', '.zoho.eu', '.zohomail.com'],
+    domains: ['zoho.com', 'zoho.eu', 'zohomail.com', 'zohomail.eu'],
+  },
+  {
+    name: 'Yahoo Mail',
+    // _spf.mail.yahoo.com; Yahoo / Oath ASNs.
+    ranges: [],
+    asns: [7233, 10310, 36646, 36647, 26101, 34010, 56173, 10229, 24506],
+    rdnsSuffixes: ['.yahoo.com', '.yahoo.net', '.aol.com'],
+    domains: ['yahoo.com', 'aol.com', 'yahoo.co.uk', 'ymail.com'],
+  },
+  {
+    name: 'iCloud Mail',
+    // icloud.com SPF (_spf.mail.icloud.com → 17.0.0.0/8 sub-ranges); Apple's AS 714 / 6185.
+    ranges: ['17.0.0.0/8'],
+    asns: [714, 6185],
+    rdnsSuffixes: ['.icloud.com', '.apple.com', '.me.com'],
+    domains: ['icloud.com', 'me.com', 'mac.com'],
+  },
+  {
+    name: 'Proton Mail',
+    // _spf.protonmail.ch TXT; Proton AG's ASNs.
+    ranges: ['185.70.40.0/22', '176.119.200.0/24'],
+    asns: [62371, 208172, 199218, 209103],
+    rdnsSuffixes: ['.protonmail.ch', '.protonmail.com', '.proton.ch'],
+    domains: ['protonmail.ch', 'protonmail.com', 'proton.me', 'pm.me'],
+  },
+  {
+    name: 'Fastmail',
+    // spf.messagingengine.com TXT (66.111.4.0/24 is in NYI's AS 11403); AS 151847 "Fastmail".
+    ranges: ['66.111.4.0/24', '103.168.172.0/22'],
+    asns: [151847],
+    rdnsSuffixes: ['.messagingengine.com', '.fastmail.com'],
+    domains: ['messagingengine.com', 'fastmail.com', 'fastmail.fm'],
+  },
+  {
+    name: 'Mimecast',
+    // Mimecast's own ASNs (a mail security gateway: relays its customers' mail).
+    ranges: [],
+    asns: [30031, 42427, 39588, 60492, 136792, 397726, 37235, 33538],
+    rdnsSuffixes: ['.mimecast.com', '.mimecast-offshore.com'],
+    domains: ['mimecast.com'],
+  },
+  {
+    name: 'Proofpoint',
+    // Proofpoint's own ASNs (gateway and Proofpoint Essentials outbound).
+    ranges: [],
+    asns: [52129, 26211, 22843, 13916],
+    rdnsSuffixes: ['.pphosted.com', '.ppe-hosted.com'],
+    domains: ['pphosted.com', 'ppe-hosted.com'],
+  },
+];

@@ -1,0 +1,165 @@
+// Decodes the packed IP → ASN file (format: ./ip-format.ts) into typed arrays and answers lookups
+// by binary search. Pure: the caller fetches the bytes (the worker with fetch(), the CLI from disk
+// through scripts/ip-tables-node.ts) and hands them in.
+import type { IpAddress, Words } from './address';
+import { IP_FORMAT_MAGIC, IP_FORMAT_VERSION, type IpDataMeta, VarintReader } from './ip-format';
+
+export interface IpTables {
+  meta: IpDataMeta;
+  /** ASN index → AS number. */
+  asnNumbers: Uint32Array;
+  /** ASN index → index into the name table. */
+  asnNameIndex: Uint32Array;
+  /** Name table: byte offsets (n + 1 entries) into the UTF-8 blob. */
+  nameOffsets: Uint32Array;
+  nameBlob: Uint8Array;
+  v4Starts: Uint32Array;
+  /** Per segment: 0 = no data, k = ASN index k − 1. */
+  v4Asn: Uint32Array;
+  /** Four words per segment, most significant first. */
+  v6Starts: Uint32Array;
+  v6Asn: Uint32Array;
+}
+
+export type LoadResult = { ok: true; tables: IpTables } | { ok: false; error: string };
+
+const GZIP_MAGIC_0 = 0x1f;
+const GZIP_MAGIC_1 = 0x8b;
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  // DecompressionStream is a web standard present in MV3 workers, Firefox ≥ 113 and Node ≥ 18.
+  const stream = new DecompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  // Not awaited: a large input would block on back-pressure until the reader below drains it.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Decodes the (already gunzipped) body. Throws RangeError on corrupt input. */
+export function decodeIpTables(body: Uint8Array): IpTables {
+  const r = new VarintReader(body);
+  const magic = new TextDecoder().decode(r.take(4));
+  if (magic !== IP_FORMAT_MAGIC) throw new RangeError('not a HeaderLens IP data file');
+  const version = r.take(1)[0];
+  if (version !== IP_FORMAT_VERSION) throw new RangeError(`unsupported IP data version ${version}`);
+  const meta = JSON.parse(new TextDecoder().decode(r.take(r.varint()))) as IpDataMeta;
+
+  const nNames = r.varint();
+  const nameOffsets = new Uint32Array(nNames + 1);
+  for (let i = 0; i < nNames; i++) nameOffsets[i + 1] = nameOffsets[i]! + r.varint();
+  const nameBlob = r.take(nameOffsets[nNames]!);
+
+  const nAsns = r.varint();
+  const asnNumbers = new Uint32Array(nAsns);
+  const asnNameIndex = new Uint32Array(nAsns);
+  for (let i = 0; i < nAsns; i++) asnNumbers[i] = r.varint();
+  for (let i = 0; i < nAsns; i++) asnNameIndex[i] = r.varint();
+
+  const n4 = r.varint();
+  const v4Starts = new Uint32Array(n4);
+  const v4Asn = new Uint32Array(n4);
+  let at = 0;
+  for (let i = 0; i < n4; i++) {
+    at += r.varint();
+    v4Starts[i] = at;
+  }
+  for (let i = 0; i < n4; i++) v4Asn[i] = r.varint();
+
+  const n6 = r.varint();
+  const v6Starts = new Uint32Array(n6 * 4);
+  const v6Asn = new Uint32Array(n6);
+  let top = 0;
+  for (let i = 0; i < n6; i++) {
+    top += r.varint();
+    v6Starts[i * 4] = top;
+    v6Starts[i * 4 + 1] = r.varint();
+    v6Starts[i * 4 + 2] = r.varint();
+    v6Starts[i * 4 + 3] = r.varint();
+  }
+  for (let i = 0; i < n6; i++) v6Asn[i] = r.varint();
+  return { meta, asnNumbers, asnNameIndex, nameOffsets, nameBlob, v4Starts, v4Asn, v6Starts, v6Asn };
+}
+
+/** Loads the tables from the bytes of assets/ip/asn.bin (gzipped, or already gunzipped). */
+export async function loadIpTables(bytes: Uint8Array | ArrayBuffer): Promise<LoadResult> {
+  try {
+    let body = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    if (body[0] === GZIP_MAGIC_0 && body[1] === GZIP_MAGIC_1) body = await gunzip(body);
+    return { ok: true, tables: decodeIpTables(body) };
+  } catch (e) {
+    return { ok: false, error: `IP data could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Last index i with starts[i] <= x (the array is sorted and starts at 0), or -1. */
+function searchV4(starts: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0 || starts[0]! > x) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lessOrEqualAt(starts: Uint32Array, i: number, w: Words): boolean {
+  const b = i * 4;
+  for (let k = 0; k < 4; k++) {
+    const s = starts[b + k]!;
+    const x = w[k]!;
+    if (s !== x) return s < x;
+  }
+  return true;
+}
+
+function searchV6(starts: Uint32Array, w: Words): number {
+  const n = starts.length / 4;
+  if (n === 0 || !lessOrEqualAt(starts, 0, w)) return -1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lessOrEqualAt(starts, mid, w)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** ASN index (0-based) of the segment holding the address, or -1 when the data has none. */
+export function lookupAsnIndex(t: IpTables, ip: IpAddress): number {
+  const seg = ip.v === 4 ? searchV4(t.v4Starts, ip.n) : searchV6(t.v6Starts, ip.w);
+  if (seg < 0) return -1;
+  const k = (ip.v === 4 ? t.v4Asn[seg] : t.v6Asn[seg])!;
+  return k === 0 || k > t.asnNumbers.length ? -1 : k - 1;
+}
+
+const nameDecoder = new TextDecoder();
+
+export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string } {
+  const nameIdx = t.asnNameIndex[idx]!;
+  const org = nameDecoder.decode(t.nameBlob.subarray(t.nameOffsets[nameIdx], t.nameOffsets[nameIdx + 1]));
+  return { asn: t.asnNumbers[idx]!, org };
+}
+
+/** All segments of one family, for scans (broad-SPF overlap, the benchmark's baseline). */
+export function segmentCount(t: IpTables, v: 4 | 6): number {
+  return v === 4 ? t.v4Starts.length : t.v6Starts.length / 4;
+}
