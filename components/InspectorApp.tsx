@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage, type TabState } from '../lib/ext/messaging';
+import { AnalysisView } from './AnalysisView';
+import { StatePanel } from './StatePanel';
+
+type Shown =
+  | { kind: 'empty' }
+  | { kind: 'busy' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'state'; state: TabState };
+
+/** A full-width page for any mail client: paste headers or a whole message, or drop an .eml file. */
+export function InspectorApp() {
+  const tabParam = new URLSearchParams(location.search).get('tabId');
+  const tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+  const [raw, setRaw] = useState('');
+  const [shown, setShown] = useState<Shown>({ kind: 'empty' });
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    // Opened from the popup ("Open full report"): show that tab's analysis.
+    if (tabId === null) return;
+    sendMessage('getTabState', { tabId })
+      .then((state) => setShown({ kind: 'state', state }))
+      .catch((err: unknown) => setShown({ kind: 'failed', reason: String(err) }));
+  }, [tabId]);
+
+  async function analyze(text: string, name?: string) {
+    if (!text.trim()) {
+      setShown({ kind: 'failed', reason: 'Paste the message source or its headers first.' });
+      return;
+    }
+    setShown({ kind: 'busy' });
+    try {
+      setShown({ kind: 'state', state: await sendMessage('analyzeRaw', { raw: text, name }) });
+    } catch (err) {
+      setShown({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    const text = await file.text();
+    setRaw(text);
+    await analyze(text, file.name);
+  }
+
+  async function approve(ip: string, approved: boolean) {
+    setBusy(true);
+    try {
+      const next = await sendMessage('setServerApproval', { ip, approved, tabId: tabId ?? undefined });
+      if (next) setShown({ kind: 'state', state: next });
+      else await analyze(raw);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main
+      class={dragging ? 'inspector dragging' : 'inspector'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void readFile(e.dataTransfer?.files[0]);
+      }}
+    >
+      <h1>HeaderLens inspector</h1>
+      {tabId === null && (
+        <form
+          class="paste"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void analyze(raw);
+          }}
+        >
+          <label for="raw">
+            Paste the message source (“Show original”, “View source”) or just its headers, or drop an .eml
+            file here.
+          </label>
+          <textarea
+            id="raw"
+            data-testid="raw-input"
+            rows={10}
+            spellcheck={false}
+            value={raw}
+            onInput={(e) => setRaw(e.currentTarget.value)}
+          />
+          <div class="paste-actions">
+            <button type="submit" data-testid="analyze">
+              Check sender
+            </button>
+            <label class="file">
+              or choose a file:{' '}
+              <input
+                type="file"
+                accept=".eml,message/rfc822,text/plain"
+                data-testid="file-input"
+                onChange={(e) => void readFile(e.currentTarget.files?.[0])}
+              />
+            </label>
+          </div>
+          <p class="muted small">The message is checked inside your browser; only DNS questions leave it.</p>
+        </form>
+      )}
+      {shown.kind === 'busy' && (
+        <p class="spinner" role="status" data-testid="state" data-state="loading">
+          Checking…
+        </p>
+      )}
+      {shown.kind === 'failed' && (
+        <p class="notice" role="alert" data-testid="inspector-error">
+          {shown.reason}
+        </p>
+      )}
+      {shown.kind === 'state' && shown.state.kind === 'analysis' && (
+        <AnalysisView
+          analysis={shown.state.analysis}
+          dnsUnreachable={shown.state.dnsUnreachable}
+          onApproval={approve}
+          busy={busy}
+        />
+      )}
+      {shown.kind === 'state' && shown.state.kind !== 'analysis' && (
+        <StatePanel state={shown.state} inspectorHref="/inspector.html" />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+// Display helpers shared by the views. Header values are attacker-controlled: they are only ever
+// rendered as text nodes, and before that the invisible characters that can disguise them (bidi
+// overrides, zero-width and control characters) are made visible, and giant values are cut.
+import type { AuthWord, Verdict } from '../lib/types';
+
+export const VERDICT_LABEL: Record<Verdict, { icon: string; title: string }> = {
+  authenticated: { icon: '✓', title: 'Authenticated' },
+  suspicious: { icon: '!', title: 'Suspicious' },
+  spoofed: { icon: '✕', title: 'Spoofed' },
+  unverified: { icon: '?', title: 'Unverified' },
+};
+
+// U+202A–U+202E embeddings/overrides and U+2066–U+2069 isolates reorder the text around them (the
+// "Trojan Source" trick, CVE-2021-42574); zero-width characters hide look-alikes; C0/C1 controls
+// should never be in a header. Shown as ⟨U+XXXX⟩ instead.
+const HIDDEN =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Text safe to display: hidden characters made visible, length capped. */
+export function visibleText(value: string, max = 4000): string {
+  const cut = value.length > max ? value.slice(0, max) : value;
+  const shown = cut.replace(
+    HIDDEN,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+  return value.length > max
+    ? `${shown}… (${(value.length - max).toLocaleString('en')} more characters)`
+    : shown;
+}
+
+/** "2 s", "5 min", "1 h 3 min"; negative delays are clock skew between servers. */
+export function formatDelay(seconds: number | null): string {
+  if (seconds === null) return '';
+  if (seconds < 0) return `${formatDelay(-seconds)} clock skew`;
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.round((seconds % 3600) / 60);
+  if (h >= 48) return `${Math.round(h / 24)} days`;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** The colour class of a result word: pass is good, fail bad, the rest neither. */
+export function wordTone(word: AuthWord | string | null): 'ok' | 'bad' | 'warn' | 'unknown' {
+  switch (word) {
+    case 'pass':
+      return 'ok';
+    case 'fail':
+    case 'permerror':
+      return 'bad';
+    case 'softfail':
+    case 'temperror':
+      return 'warn';
+    default:
+      return 'unknown';
+  }
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { InspectorApp } from '../../components/InspectorApp';
+import '../../assets/base.css';
+import '../../assets/app.css';
+
+render(<InspectorApp />, document.getElementById('app')!);
