@@ -189,6 +189,11 @@ export interface DmarcCheck {
   alignment: { spf: 'r' | 's'; dkim: 'r' | 's' } | null;
   /** Which aligned identifier passed, if any. */
   passedBy: Array<'spf' | 'dkim'>;
+  /**
+   * The SPF domain / DKIM d= that DMARC found aligned (null when none). Optional, added by the
+   * DKIM/DMARC work: lets `applyDmarcAlignment` keep domains aligned by mailauth's DNS tree walk.
+   */
+  alignedDomains?: { spf: string | null; dkim: string | null };
   info: string | null;
 }
 

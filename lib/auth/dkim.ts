@@ -1,0 +1,158 @@
+// DKIM (RFC 6376, RFC 8463 Ed25519, RFC 8301 algorithms) through mailauth's dkimVerify: one
+// DkimCheck per DKIM-Signature, each with a machine-friendly cause the findings can explain.
+import type { DkimCheck, DkimFailureCause, Resolver } from '../types';
+import { alignDomains } from './dmarc';
+import {
+  type DKIMResult,
+  type DKIMVerifyResult,
+  dkimVerify,
+  toMailauthResolver,
+  toMessageInput,
+} from './mailauth';
+import { createPublicKey } from './shims/keys';
+
+export interface DkimOptions {
+  resolver: Resolver;
+  fromDomain: string | null;
+  /** Clock for x= expiry, for reproducible results. */
+  now?: Date;
+}
+
+/** One mailauth pass over the message: DKIM results plus the ARC chain data arc() needs. */
+export function verifyMessage(raw: Uint8Array | string, opts: { resolver: Resolver; now?: Date }) {
+  return dkimVerify(toMessageInput(raw), {
+    resolver: toMailauthResolver(opts.resolver),
+    curTime: opts.now,
+    // RFC 8301 §3.1: verifiers MUST NOT consider rsa-sha1 signatures valid.
+    rejectRsaSha1: true,
+  });
+}
+
+type Status = DKIMResult['status'] & { policy?: Record<string, string> };
+
+/** Tag value from a DKIM-Signature line (tags are `name=value;`, RFC 6376 §3.2). */
+function tagOf(line: string, name: string): string | null {
+  const m = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`).exec(line);
+  return m ? m[1]!.replace(/\s+/g, '') : null;
+}
+
+/** Empty p= is a revoked key (RFC 6376 §3.6.1). */
+function isRevoked(rr: string | undefined): boolean {
+  return !!rr && /(?:^|;)\s*p\s*=\s*(?:;|$)/.test(rr);
+}
+
+function causeOf(r: DKIMResult, status: Status): DkimFailureCause | null {
+  const comment = (status.comment ?? '').toLowerCase();
+  if (status.result === 'pass') return null;
+  if (status.result === 'temperror' || status.result === 'temperr') return 'dns-error';
+  if (status.result === 'policy') {
+    const rule = status.policy?.['dkim-rules'];
+    if (rule === 'weak-key') return 'key-too-short';
+    if (rule === 'weak-algorithm') return 'sha1';
+    return 'other';
+  }
+  // Lenient mailauth also says "body hash did not verify" when bh= is missing: that is a
+  // malformed signature (RFC 6376 §3.5 requires bh=), not a changed body.
+  if (comment.includes('body hash')) return r.bodyHashExpecting ? 'body-hash-mismatch' : 'malformed';
+  if (comment === 'bad signature') return 'signature-mismatch';
+  if (comment === 'no key') return 'key-missing';
+  if (comment === 'expired' || comment === 'invalid expiration') return 'expired';
+  if (comment === 'invalid public key') return isRevoked(r.rr) ? 'key-revoked' : 'malformed';
+  if (/unknown key|inappropriate|syntax|missing|invalid|unsupported|tag/.test(comment)) return 'malformed';
+  return 'other';
+}
+
+/** Key size from the DNS record, for the keys mailauth refused before reporting their size. */
+function keyBitsOf(r: DKIMResult): number | null {
+  if (r.modulusLength) return r.modulusLength;
+  const p = r.rr ? tagOf(r.rr, 'p') : null;
+  if (!p) return null;
+  try {
+    const der = Uint8Array.from(atob(p), (c) => c.charCodeAt(0));
+    const isBare = der[0] === 0x30 && der[der[1]! < 0x80 ? 2 : 2 + (der[1]! & 0x7f)] === 0x02;
+    const key = createPublicKey({ key: der, format: 'der', type: isBare ? 'pkcs1' : 'spki' });
+    return key.asymmetricKeyDetails.modulusLength ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The DKIM-Signature header line a result came from, matched by its b= value. */
+function signatureLines(verified: DKIMVerifyResult): string[] {
+  const parsed = verified.headers?.parsed ?? [];
+  return parsed
+    .filter((h) => h.key === 'dkim-signature')
+    .map((h) => h.line.toString('utf8').replace(/\r?\n([ \t])/g, '$1'));
+}
+
+/** Maps mailauth's results to DkimCheck (no signatures → []). */
+export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | null): DkimCheck[] {
+  const lines = signatureLines(verified);
+  return verified.results
+    .filter((r) => r.status.result !== 'none' || r.signingDomain)
+    .map((r) => {
+      const status = r.status as Status;
+      const b = (r.signature ?? '').replace(/\s+/g, '');
+      const line = (b && lines.find((l) => tagOf(l, 'b') === b)) || null;
+      const cause = causeOf(r, status);
+      // Lenient mailauth reports a body hash mismatch as neutral; RFC 6376 §6.1.3 makes it a
+      // PERMFAIL, which RFC 8601 §2.7.1 reports as "fail": the content changed after signing.
+      const result = cause === 'body-hash-mismatch' ? 'fail' : normaliseWord(status.result);
+      const identity = line ? tagOf(line, 'i') : null;
+      return {
+        result,
+        domain: r.signingDomain ?? '',
+        selector: r.selector ?? '',
+        aligned: alignDomains(fromDomain, r.signingDomain ?? null, 'r'),
+        algorithm: r.algo ?? null,
+        keyBits: keyBitsOf(r),
+        identity,
+        bodyLength: r.canonBodyLengthLimited ? (r.canonBodyLengthLimit ?? null) : null,
+        cause,
+        info: status.comment ?? r.info ?? null,
+        line,
+      } satisfies DkimCheck;
+    });
+}
+
+function normaliseWord(word: string): DkimCheck['result'] {
+  switch (word) {
+    case 'pass':
+    case 'fail':
+    case 'neutral':
+    case 'none':
+    case 'temperror':
+    case 'permerror':
+    case 'policy':
+    case 'softfail':
+      return word;
+    case 'temperr':
+      return 'temperror';
+    default:
+      return 'neutral';
+  }
+}
+
+/** A result for the whole message when mailauth itself could not run (a bug, not a verdict). */
+export function dkimCrash(err: unknown): DkimCheck {
+  return {
+    result: 'temperror',
+    domain: '',
+    selector: '',
+    aligned: false,
+    algorithm: null,
+    keyBits: null,
+    cause: 'other',
+    info: `DKIM verification could not run: ${err instanceof Error ? err.message : String(err)}`,
+    line: null,
+  };
+}
+
+/** Verifies every DKIM-Signature. Never throws. */
+export async function checkDkim(raw: Uint8Array | string, opts: DkimOptions): Promise<DkimCheck[]> {
+  try {
+    return toDkimChecks(await verifyMessage(raw, opts), opts.fromDomain);
+  } catch (err) {
+    return [dkimCrash(err)];
+  }
+}

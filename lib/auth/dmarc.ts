@@ -1,0 +1,147 @@
+// DMARC (RFC 7489, RFC 9989) through mailauth's dmarc(), plus the identifier alignment helpers
+// the DKIM check and the integrator share.
+import { getDomain } from 'tldts';
+import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
+import { dmarc, toMailauthResolver } from './mailauth';
+
+export type AlignmentMode = 'r' | 's';
+
+function normalise(domain: string): string {
+  return domain.trim().toLowerCase().replace(/\.+$/, '');
+}
+
+/**
+ * Organisational domain by the Public Suffix List, private section included as mailauth does
+ * (so `a.github.io` and `b.github.io` are different organisations). Falls back to the name
+ * itself for public suffixes and IP literals.
+ */
+export function orgDomainOf(domain: string): string {
+  const d = normalise(domain);
+  return getDomain(d, { allowPrivateDomains: true }) ?? d;
+}
+
+/**
+ * RFC 7489 §3.1: strict alignment needs the same domain; relaxed the same organisational
+ * domain (`mail.example.co.uk` aligns with `example.co.uk`, not with `other.co.uk`).
+ */
+export function alignDomains(fromDomain: string | null, domain: string | null, mode: AlignmentMode): boolean {
+  if (!fromDomain || !domain) return false;
+  const a = normalise(fromDomain);
+  const b = normalise(domain);
+  if (!a || !b) return false;
+  return mode === 's' ? a === b : orgDomainOf(a) === orgDomainOf(b);
+}
+
+/**
+ * Recomputes `aligned` on SPF and DKIM results with the modes of the DMARC record that applied
+ * (aspf/adkim, relaxed when there is no record), so the report never calls a `mail.example.com`
+ * signature aligned under `adkim=s`. A domain DMARC itself found aligned stays aligned: mailauth
+ * walks DNS for the organisational domain (RFC 9989 §4.10), which the PSL may not know about.
+ */
+export function applyDmarcAlignment(
+  result: DmarcCheck,
+  spf: SpfCheck,
+  dkim: DkimCheck[],
+): { spf: SpfCheck; dkim: DkimCheck[] } {
+  const modes = result.alignment ?? { spf: 'r', dkim: 'r' };
+  const from = result.domain || null;
+  const byDmarc = result.alignedDomains;
+  const same = (a: string | null | undefined, b: string) => !!a && normalise(a) === normalise(b);
+  return {
+    spf: {
+      ...spf,
+      aligned: alignDomains(from, spf.domain, modes.spf) || same(byDmarc?.spf, spf.domain),
+    },
+    dkim: dkim.map((d) => ({
+      ...d,
+      aligned:
+        alignDomains(from, d.domain, modes.dkim) || (d.result === 'pass' && same(byDmarc?.dkim, d.domain)),
+    })),
+  };
+}
+
+export interface DmarcOptions {
+  fromDomain: string | null;
+  spf: SpfCheck;
+  dkim: DkimCheck[];
+  resolver: Resolver;
+}
+
+function empty(domain: string, result: DmarcCheck['result'], info: string): DmarcCheck {
+  return {
+    result,
+    policy: null,
+    domain,
+    orgDomain: null,
+    record: null,
+    pct: null,
+    alignment: null,
+    passedBy: [],
+    info,
+  };
+}
+
+const POLICIES = new Set(['none', 'quarantine', 'reject']);
+
+/** pct= (RFC 7489 §6.3; dropped by RFC 9989, still published): 100 when absent. */
+function pctOf(record: string): number {
+  const m = /(?:^|;)\s*pct\s*=\s*(\d{1,3})\s*(?:;|$)/i.exec(record);
+  if (!m) return 100;
+  return Math.min(100, Number(m[1]));
+}
+
+/**
+ * Evaluates DMARC for the From domain. Only passing SPF/DKIM results are handed to mailauth,
+ * as its own authenticate() does: dmarc() checks alignment, not results. Never throws.
+ */
+export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
+  const from = opts.fromDomain ? normalise(opts.fromDomain) : '';
+  if (!from) return empty('', 'none', 'No From domain: DMARC cannot be evaluated (RFC 7489 §6.6.1).');
+  try {
+    const res = await dmarc({
+      headerFrom: from,
+      spfDomains: opts.spf.result === 'pass' && opts.spf.domain ? [opts.spf.domain] : [],
+      dkimDomains: opts.dkim
+        .filter((d) => d.result === 'pass' && d.domain)
+        .map((d) => ({
+          domain: d.domain,
+          // mailauth prefers signatures that cover the whole body (no l= tag).
+          underSized: d.bodyLength ? 1 : 0,
+        })),
+      resolver: toMailauthResolver(opts.resolver),
+    });
+    if (!res) return empty(from, 'permerror', `The From domain "${from}" is not a valid domain.`);
+    const word = res.status.result;
+    const base = empty(from, word === 'temperr' ? 'temperror' : (word as DmarcCheck['result']), res.info);
+    if (word === 'temperror' || word === 'temperr') {
+      base.info = `DNS lookup for the DMARC policy failed: ${res.error ?? 'temporary error'}`;
+    }
+    if (!res.rr) {
+      base.orgDomain = res.domain || null;
+      if (word === 'none') base.info = `No DMARC record for ${from} or its organisational domain.`;
+      return base;
+    }
+    const spfAligned = res.alignment?.spf.result ?? null;
+    const dkimAligned = res.alignment?.dkim.result ?? null;
+    return {
+      ...base,
+      policy: POLICIES.has(res.policy) ? (res.policy as DmarcCheck['policy']) : null,
+      orgDomain: res.domain || null,
+      record: res.rr,
+      pct: pctOf(res.rr),
+      alignment: res.alignment
+        ? { spf: res.alignment.spf.strict ? 's' : 'r', dkim: res.alignment.dkim.strict ? 's' : 'r' }
+        : null,
+      passedBy: [...(spfAligned ? ['spf' as const] : []), ...(dkimAligned ? ['dkim' as const] : [])],
+      alignedDomains: { spf: spfAligned, dkim: dkimAligned },
+    };
+  } catch (err) {
+    // mailauth maps DNS faults itself; anything reaching here is unexpected, but a check must
+    // degrade to "could not tell", never to an exception in the worker.
+    return empty(
+      from,
+      'temperror',
+      `DMARC check failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
