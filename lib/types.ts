@@ -138,6 +138,25 @@ export interface SpfCheck {
   lookups: number;
   /** Free-text reason (mailauth's comment or ours). */
   info: string | null;
+  /** How much address space the matched mechanism authorises (lib/relay/spf-breadth.ts); added for the broad-spf finding. */
+  breadth?: SpfBreadth | null;
+}
+
+/** Breadth of the SPF term that matched (issue 4, "Broad SPF"). Added by the relay helper. */
+export interface SpfBreadth {
+  /** The matched term, e.g. `ip4:20.0.0.0/11`. */
+  mechanism: string;
+  kind: 'ip4' | 'ip6' | 'a' | 'mx' | 'all' | 'other';
+  /** Domain whose SPF record holds the term (innermost of the include path). */
+  recordDomain: string | null;
+  /** Address blocks the term authorises (CIDR text); empty when unknown. */
+  blocks: string[];
+  /** Number of addresses authorised (approximate above 2^53), null when unknown. */
+  addresses: number | null;
+  /** Hosting-provider space inside those blocks not covered by a known ESP's sending ranges. */
+  hosting: Array<{ provider: string; addresses: number }>;
+  /** The ESP whose published sending ranges cover all of the authorised space, else null. */
+  esp: string | null;
 }
 
 export interface DkimCheck {
