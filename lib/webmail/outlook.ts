@@ -24,11 +24,12 @@ export const OUTLOOK_SELECTORS = {
 
 /**
  * Exchange Online Protection writes `Authentication-Results: spf=pass (sender IP is …) …` with NO
- * authserv-id (a known deviation from RFC 8601 §2.2), and stamps ARC-Authentication-Results with
- * `mx.microsoft.com`. The empty id stands for EOP's id-less header; the engine must only trust it
- * in the topmost run of headers (RFC 8601 §5), which is where EOP adds it.
+ * authserv-id (a known deviation from RFC 8601 §2.2) and names itself only in
+ * ARC-Authentication-Results (`mx.microsoft.com`), which the engine never mixes in. Listing an id EOP
+ * does not write would let a sender's forged header with that id be trusted, so the list stays
+ * empty: Outlook verdicts rest on HeaderLens's own checks plus EOP's networks below.
  */
-const TRUSTED_AUTHSERV_IDS = ['', 'mx.microsoft.com'];
+const TRUSTED_AUTHSERV_IDS: string[] = [];
 
 /** Exchange Online Protection's published sending/receiving ranges (hops inside are internal). */
 const EOP_NETWORKS = [

@@ -31,7 +31,9 @@ export const YAHOO_API_ORIGIN = 'https://apis.mail.yahoo.com';
  * Yahoo's receivers are named `atlas…yahoo.com` and vary per cluster (e.g.
  * `atlas-production.v2-mail-prod1-gq1.omega.yahoo.com`, `atlas206.free.mail.ne1.yahoo.com`,
  * `atlas101.aol.mail.bf1.yahoo.com` — all seen in public message dumps). The list names the
- * families seen; `isYahooAuthservId` is the pattern, for an engine that can take one.
+ * current `omega` family; `isYahooAuthservId` is the pattern, for an engine that can take one. An
+ * incomplete list matters: a real Yahoo header whose id is missing here is skipped, and a forged
+ * header below it carrying a listed id could then be read as Yahoo's (see the report to the engine).
  */
 const TRUSTED_AUTHSERV_IDS = [
   'atlas-production.v2-mail-prod1-gq1.omega.yahoo.com',

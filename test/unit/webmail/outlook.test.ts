@@ -175,8 +175,8 @@ describe('Outlook raw fetch (GetItem with MIME content)', () => {
     });
   });
 
-  it("trusts EOP's id-less Authentication-Results and knows EOP's networks", () => {
-    expect(outlook.trustedAuthservIds).toContain('');
+  it("trusts no authserv-id (EOP writes none) but knows EOP's networks", () => {
+    expect(outlook.trustedAuthservIds).toEqual([]);
     expect(outlook.receiverNetworks).toContain('40.107.0.0/16');
   });
 });
