@@ -15,8 +15,10 @@ function tag(entry: ARCChainEntry['arc-seal'], name: 'd'): string | null {
 }
 
 /** The value of a header line (after the first colon), unfolded. */
-function headerValue(line: string | undefined): string | null {
-  if (!line) return null;
+function headerValue(raw: string | Uint8Array | undefined): string | null {
+  if (!raw) return null;
+  // mailauth keeps `original` as a Buffer despite its typings: String() decodes it as UTF-8.
+  const line = String(raw);
   const i = line.indexOf(':');
   return (i >= 0 ? line.slice(i + 1) : line).replace(/\r?\n[ \t]+/g, ' ').trim();
 }

@@ -1,0 +1,259 @@
+// DMARC (RFC 7489 / RFC 9989) through our adapter: policy discovery, alignment modes,
+// subdomain policies, multi-label public suffixes, pct, and DNS faults.
+import { describe, expect, it } from 'vitest';
+import { alignDomains, applyDmarcAlignment, checkDmarc, orgDomainOf } from '../../../lib/auth/dmarc';
+import type { DkimCheck, SpfCheck } from '../../../lib/types';
+import { TestZone } from '../../fixtures/auth/mail';
+
+function spf(result: SpfCheck['result'], domain: string): SpfCheck {
+  return {
+    result,
+    domain,
+    aligned: false,
+    ip: '203.0.113.7',
+    helo: null,
+    envelopeFrom: `bounce@${domain}`,
+    mechanism: null,
+    explanation: null,
+    lookups: 1,
+    info: null,
+  };
+}
+const noSpf = spf('none', 'unrelated.example');
+
+function dkim(result: DkimCheck['result'], domain: string): DkimCheck {
+  return {
+    result,
+    domain,
+    selector: 's1',
+    aligned: false,
+    algorithm: 'rsa-sha256',
+    keyBits: 2048,
+    cause: result === 'pass' ? null : 'signature-mismatch',
+    info: null,
+    line: null,
+  };
+}
+
+const dmarcZone = (records: Record<string, string>) =>
+  new TestZone(Object.fromEntries(Object.entries(records).map(([n, r]) => [`_dmarc.${n}`, { TXT: [r] }])));
+
+describe('checkDmarc — alignment', () => {
+  const zone = () => dmarcZone({ 'example.com': 'v=DMARC1; p=reject' });
+
+  it('relaxed: a passing mail.example.com signature authenticates example.com', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [dkim('pass', 'mail.example.com')],
+      resolver: zone(),
+    });
+    expect(r).toMatchObject({
+      result: 'pass',
+      policy: 'reject',
+      domain: 'example.com',
+      orgDomain: 'example.com',
+      record: 'v=DMARC1; p=reject',
+      alignment: { spf: 'r', dkim: 'r' },
+      passedBy: ['dkim'],
+    });
+  });
+
+  it('strict (adkim=s): the same subdomain signature does not align → fail', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [dkim('pass', 'mail.example.com')],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=reject; adkim=s' }),
+    });
+    expect(r).toMatchObject({ result: 'fail', policy: 'reject', alignment: { dkim: 's' }, passedBy: [] });
+  });
+
+  it('an aligned SPF pass is enough; strict aspf=s refuses a subdomain envelope', async () => {
+    const relaxed = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: spf('pass', 'bounces.example.com'),
+      dkim: [],
+      resolver: zone(),
+    });
+    expect(relaxed).toMatchObject({ result: 'pass', passedBy: ['spf'] });
+    const strict = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: spf('pass', 'bounces.example.com'),
+      dkim: [],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=quarantine; aspf=s' }),
+    });
+    expect(strict).toMatchObject({ result: 'fail', policy: 'quarantine', alignment: { spf: 's' } });
+  });
+
+  it('only passing results count: an aligned but failing signature or softfail SPF → fail', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: spf('softfail', 'example.com'),
+      dkim: [dkim('fail', 'example.com'), dkim('pass', 'esp-mailer.net')],
+      resolver: zone(),
+    });
+    expect(r).toMatchObject({ result: 'fail', passedBy: [] });
+  });
+
+  it('both identifiers aligned → passedBy lists both', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: spf('pass', 'example.com'),
+      dkim: [dkim('pass', 'example.com')],
+      resolver: zone(),
+    });
+    expect(r.passedBy).toEqual(['spf', 'dkim']);
+  });
+});
+
+describe('checkDmarc — policy discovery', () => {
+  it('subdomain without its own record inherits sp= from the organisational domain', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'news.example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=reject; sp=quarantine' }).set('news.example.com', {
+        A: ['203.0.113.1'],
+      }),
+    });
+    expect(r).toMatchObject({
+      result: 'fail',
+      policy: 'quarantine',
+      domain: 'news.example.com',
+      orgDomain: 'example.com',
+    });
+  });
+
+  it('subdomain without sp= gets p=', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'news.example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=reject' }),
+    });
+    expect(r).toMatchObject({ result: 'fail', policy: 'reject', orgDomain: 'example.com' });
+  });
+
+  it('p=none: a failing message reports the monitoring-only policy', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=none; rua=mailto:d@example.com' }),
+    });
+    expect(r).toMatchObject({ result: 'fail', policy: 'none' });
+  });
+
+  it('no record anywhere → none, no policy', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: spf('pass', 'example.com'),
+      dkim: [],
+      resolver: new TestZone(),
+    });
+    expect(r).toMatchObject({ result: 'none', policy: null, record: null, pct: null, passedBy: [] });
+    expect(r.info).toContain('No DMARC record');
+  });
+
+  it('multi-label public suffix: example.co.uk is the organisation, not co.uk', async () => {
+    const resolver = dmarcZone({ 'example.co.uk': 'v=DMARC1; p=reject' });
+    const ok = await checkDmarc({
+      fromDomain: 'mail.example.co.uk',
+      spf: noSpf,
+      dkim: [dkim('pass', 'example.co.uk')],
+      resolver,
+    });
+    expect(ok).toMatchObject({ result: 'pass', orgDomain: 'example.co.uk', policy: 'reject' });
+    const other = await checkDmarc({
+      fromDomain: 'mail.example.co.uk',
+      spf: noSpf,
+      dkim: [dkim('pass', 'attacker.co.uk')],
+      resolver,
+    });
+    expect(other).toMatchObject({ result: 'fail', passedBy: [] });
+    expect(orgDomainOf('a.b.example.co.uk')).toBe('example.co.uk');
+  });
+
+  it('pct= is reported; absent means 100', async () => {
+    const half = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=quarantine; pct=50' }),
+    });
+    expect(half).toMatchObject({ result: 'fail', policy: 'quarantine', pct: 50 });
+    const full = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=quarantine' }),
+    });
+    expect(full.pct).toBe(100);
+  });
+});
+
+describe('checkDmarc — errors', () => {
+  it('a DNS failure on the policy lookup is temperror, never fail', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: new TestZone({ '_dmarc.example.com': { SERVFAIL: true } }),
+    });
+    expect(r.result).toBe('temperror');
+    expect(r.info).toMatch(/DNS/);
+  });
+
+  it('no From domain → none with a reason', async () => {
+    const r = await checkDmarc({ fromDomain: null, spf: noSpf, dkim: [], resolver: new TestZone() });
+    expect(r).toMatchObject({ result: 'none', policy: null });
+    expect(r.info).toBeTruthy();
+  });
+
+  it('a resolver that throws something odd does not crash the check', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: {
+        resolve: () => {
+          throw new TypeError('boom');
+        },
+      },
+    });
+    expect(['temperror', 'none']).toContain(r.result);
+  });
+});
+
+describe('alignment helpers', () => {
+  it('alignDomains follows RFC 7489 §3.1 relaxed/strict', () => {
+    expect(alignDomains('example.com', 'mail.example.com', 'r')).toBe(true);
+    expect(alignDomains('example.com', 'mail.example.com', 's')).toBe(false);
+    expect(alignDomains('Example.COM.', 'example.com', 's')).toBe(true);
+    expect(alignDomains('example.co.uk', 'other.co.uk', 'r')).toBe(false);
+    expect(alignDomains('a.github.io', 'b.github.io', 'r')).toBe(false);
+    expect(alignDomains(null, 'example.com', 'r')).toBe(false);
+  });
+
+  it('applyDmarcAlignment recomputes aligned with the record’s modes', async () => {
+    const d = [dkim('pass', 'mail.example.com'), dkim('pass', 'esp-mailer.net')];
+    const s = spf('pass', 'example.com');
+    const strict = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: s,
+      dkim: d,
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=reject; adkim=s' }),
+    });
+    const out = applyDmarcAlignment(strict, s, d);
+    expect(out.spf.aligned).toBe(true);
+    expect(out.dkim.map((x) => x.aligned)).toEqual([false, false]);
+    const relaxed = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: s,
+      dkim: d,
+      resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=reject' }),
+    });
+    expect(applyDmarcAlignment(relaxed, s, d).dkim.map((x) => x.aligned)).toEqual([true, false]);
+  });
+});
