@@ -3,7 +3,7 @@ export function formatDuration(seconds: number): string {
   const s = Math.round(Math.abs(seconds));
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   if (s < 90) return plural(s, 'second');
-  if (s < 5400) return plural(Math.round(s / 60), 'minute');
+  if (s < 3600) return plural(Math.round(s / 60), 'minute');
   if (s < 172800) {
     const h = Math.floor(s / 3600);
     const m = Math.round((s % 3600) / 60);

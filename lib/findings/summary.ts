@@ -38,7 +38,7 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     return `HeaderLens could not check the authentication of ${d} because a DNS lookup failed; try again later`;
   if (st.result === 'none' || st.result === null)
-    return `${d} publishes no DMARC policy, so HeaderLens cannot confirm that this message really comes from ${d}`;
+    return `there is no DMARC policy for ${d}, so HeaderLens cannot confirm that this message really comes from ${d}`;
   if (st.result === 'pass')
     return `this message passes authentication for ${d}, but the points listed below need a look`;
   return `HeaderLens cannot confirm that this message really comes from ${d} (DMARC: ${st.result})`;

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { embeddedAddress } from '../../../lib/findings/display-name';
+import { baseCtx, findings, ids, setFrom, setHeader } from './build';
+
+const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
+
+describe('display-name-address', () => {
+  it.each([
+    ['support@paypal.com', 'support@paypal.com'],
+    ['support＠paypal.com', 'support@paypal.com'], // full-width at sign U+FF20
+    ['support﹫paypal．com', 'support@paypal.com'], // small at sign U+FE6B, full-width dot
+    ['support [at] paypal.com', 'support@paypal.com'],
+  ])('flags %s shown as the name', (name, shown) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, 'x@random.example');
+    const [f] = byId(ctx, 'display-name-address');
+    expect(f?.severity).toBe('high');
+    expect(f?.title).toContain(shown);
+    expect(f?.evidence[0]).toMatch(/^From: /);
+  });
+  it.each([['Jane (@jane)'], ['Jane Doe @ Acme'], ['alerts@northbank.example'], ['Team @work']])(
+    'does not flag %s',
+    (name) => {
+      const ctx = baseCtx();
+      setFrom(ctx, name, 'alerts@northbank.example');
+      expect(ids(ctx)).not.toContain('display-name-address');
+    },
+  );
+  it('says when a look-alike at sign was used', () => {
+    expect(embeddedAddress('billing＠bank.example')?.lookalikeAt).toBe(true);
+    expect(embeddedAddress('Jane (@jane)')).toBeNull();
+  });
+});
+
+describe('display-name-brand', () => {
+  it('flags "PayPal Support" <x@random.example>', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'PayPal Support', 'x@random.example');
+    const [f] = byId(ctx, 'display-name-brand');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe('The name says PayPal, but the message is from random.example');
+  });
+  it('does not flag the brand mailing from its own domain', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'PayPal Support', 'service@mail.paypal.com');
+    expect(ids(ctx)).not.toContain('display-name-brand');
+  });
+  it('does not flag ordinary words ("Apple Valley Farm")', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Apple Valley Farm', 'news@applevalley.example');
+    expect(ids(ctx)).not.toContain('display-name-brand');
+  });
+});
+
+describe('lookalike-domain', () => {
+  it.each([
+    ['service@paypa1.com', 'paypal.com'], // digit for letter
+    ['service@xn--pypal-4ve.com', 'paypal.com'], // Cyrillic а (punycode)
+    ['info@rnicrosoft.com', 'microsoft.com'], // rn → m
+    ['info@paypal-secure.example', 'paypal.com'], // brand + word
+    ['info@paypal.com.account-check.example', 'paypal.com'], // brand as subdomain
+    ['ceo@reaader.example', 'reader.example'], // one letter from the recipient's own domain
+  ])('%s imitates %s', (address, target) => {
+    const ctx = baseCtx();
+    setFrom(ctx, '', address);
+    const [f] = byId(ctx, 'lookalike-domain');
+    expect(f?.severity).toBe('high');
+    expect(f?.title).toContain(`imitates ${target}`);
+  });
+  it('shows the Unicode form of punycode', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, '', 'service@xn--pypal-4ve.com');
+    expect(byId(ctx, 'lookalike-domain')[0]?.title).toContain('shown as pаypal.com');
+  });
+  it('a Reply-To look-alike is medium', () => {
+    const ctx = baseCtx();
+    ctx.analysis.replyTo = [{ address: 'help@paypa1.com', domain: 'paypa1.com', displayName: '' }];
+    expect(byId(ctx, 'lookalike-domain')[0]?.severity).toBe('medium');
+  });
+  it("a Reply-To that borrows the reader's own domain name is caught too", () => {
+    const ctx = baseCtx();
+    ctx.analysis.replyTo = [
+      { address: 'it@reader-helpdesk.example', domain: 'reader-helpdesk.example', displayName: '' },
+    ];
+    expect(byId(ctx, 'lookalike-domain')[0]?.title).toBe(
+      'The Reply-To domain reader-helpdesk.example imitates reader.example',
+    );
+  });
+  it.each([
+    'alerts@northbank.example',
+    'news@paypal.com',
+    'me@apple.com',
+    'x@example.org',
+    'jane@reader.example',
+  ])('does not flag %s', (address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, '', address);
+    expect(ids(ctx)).not.toContain('lookalike-domain');
+  });
+  it('an honest internationalised domain is only info', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, '', 'info@xn--mnchen-3ya.example'); // münchen.example
+    const fs = findings(ctx).filter((f) => f.id === 'international-domain' || f.id === 'lookalike-domain');
+    expect(fs.map((f) => [f.id, f.severity])).toEqual([['international-domain', 'info']]);
+  });
+});
+
+describe('reply-to-other-org / return-path-differs', () => {
+  it('Reply-To at another organisation is low, medium when it is a free mailbox', () => {
+    const ctx = baseCtx();
+    ctx.analysis.replyTo = [
+      { address: 'desk@helpdesk.example', domain: 'helpdesk.example', displayName: '' },
+    ];
+    setHeader(ctx, 'Reply-To', '<desk@helpdesk.example>');
+    const [f] = byId(ctx, 'reply-to-other-org');
+    expect(f?.severity).toBe('low');
+    expect(f?.evidence).toContain('Reply-To: <desk@helpdesk.example>');
+    ctx.analysis.replyTo = [{ address: 'northbank.refunds@gmail.com', domain: 'gmail.com', displayName: '' }];
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
+  });
+  it('Reply-To in the same organisation is fine', () => {
+    const ctx = baseCtx();
+    ctx.analysis.replyTo = [
+      { address: 'help@support.northbank.example', domain: 'support.northbank.example', displayName: '' },
+    ];
+    expect(ids(ctx)).not.toContain('reply-to-other-org');
+  });
+  it('Return-Path at a mailing service is info', () => {
+    const ctx = baseCtx();
+    ctx.analysis.returnPath = 'bounce-123@bounces.mailer.example';
+    const [f] = byId(ctx, 'return-path-differs');
+    expect(f?.severity).toBe('info');
+    expect(f?.title).toBe('Bounces go to bounces.mailer.example, not to northbank.example');
+  });
+  it('the null sender <> is not flagged', () => {
+    const ctx = baseCtx();
+    ctx.analysis.returnPath = '';
+    expect(ids(ctx)).not.toContain('return-path-differs');
+  });
+});
