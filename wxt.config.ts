@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'HeaderLens',
     description:
       'Who really sent this email? Re-checks SPF, DKIM, DMARC and ARC and shows the server that handed it over.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     // Only the DoH presets; a custom DoH URL or a Roundcube site is asked for at runtime (options).
     host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
