@@ -1,0 +1,61 @@
+// The inbox-row badge: a tiny element whose look lives in its own shadow root, so neither the
+// webmail's CSS reaches it nor its CSS the webmail. Text only (textContent / setAttribute, never
+// innerHTML): the reason comes from a hostile message's headers.
+import type { RowVerdict } from '../ext/messaging';
+import type { Verdict } from '../types';
+
+/** Attribute on the host element: lets the runner find and replace its own badges. */
+export const BADGE_ATTR = 'data-headerlens-badge';
+
+const LOOK: Record<Verdict, { icon: string; label: string; color: string }> = {
+  authenticated: { icon: '✓', label: 'Sender verified', color: '#1e7e34' },
+  suspicious: { icon: '⚠', label: 'Suspicious sender', color: '#b36b00' },
+  spoofed: { icon: '⛔', label: 'Spoofed sender', color: '#c62828' },
+  unverified: { icon: '?', label: 'Sender not verified', color: '#6b7280' },
+};
+
+const CSS = `:host{all:initial;display:inline-block;vertical-align:middle;margin:0 4px 0 0}
+.b{display:inline-block;min-width:1.3em;padding:0 3px;border-radius:3px;font:bold 11px/1.5 system-ui,sans-serif;
+text-align:center;color:#fff;cursor:help}`;
+
+/** Verdicts that get a visible warning by default (the others only with "show all badges"). */
+export function isWarning(verdict: Verdict): boolean {
+  return verdict === 'suspicious' || verdict === 'spoofed';
+}
+
+/** Tooltip text: what the icon means, then the first reason. */
+export function badgeTitle(v: RowVerdict): string {
+  const reason = v.reason.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return `HeaderLens: ${LOOK[v.verdict].label}${reason ? ` — ${reason}` : ''}`;
+}
+
+/**
+ * Puts (or replaces) the badge for `v` at the start of `anchor`; removes it when `visible` is false.
+ * Returns the host element, or null when no badge is shown.
+ */
+export function renderBadge(anchor: Element, v: RowVerdict, visible: boolean): HTMLElement | null {
+  const old = anchor.querySelector(`:scope > [${BADGE_ATTR}]`);
+  if (!visible) {
+    old?.remove();
+    return null;
+  }
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement('span');
+  host.setAttribute(BADGE_ATTR, v.verdict);
+  host.setAttribute('data-headerlens-id', v.messageId);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const look = LOOK[v.verdict];
+  const badge = doc.createElement('span');
+  badge.className = 'b';
+  badge.style.background = look.color;
+  badge.setAttribute('role', 'img');
+  badge.setAttribute('aria-label', look.label);
+  badge.title = badgeTitle(v);
+  badge.textContent = look.icon;
+  shadow.append(style, badge);
+  if (old) old.replaceWith(host);
+  else anchor.prepend(host);
+  return host;
+}

@@ -1,0 +1,106 @@
+// Watches one document (the page or one of its frames) for the message the user opens, fetches
+// its raw source through the adapter, and tells the worker. Runs in the isolated world; the only
+// main-thread work is DOM reads, debounced behind a MutationObserver.
+import type { MessageSource } from '../ext/messaging';
+import type { FetchLike, MessageRef, WebmailAdapter } from './types';
+import type { WorkerPort } from './worker-port';
+
+export interface RunnerDeps {
+  adapter: WebmailAdapter;
+  /** The window whose document is watched (the content script's own). */
+  win: Window & typeof globalThis;
+  port: WorkerPort;
+  fetch: FetchLike;
+  signal: AbortSignal;
+  /** Page globals from the MAIN world, when the adapter needs any. */
+  pageValues?: () => Readonly<Record<string, string>>;
+  /** Debounce for DOM changes (ms). */
+  debounceMs?: number;
+}
+
+export function sourceFor(adapter: WebmailAdapter, ref: MessageRef, byteExact: boolean): MessageSource {
+  return {
+    site: adapter.site,
+    messageId: ref.messageId,
+    byteExact,
+    trustedAuthservIds: adapter.trustedAuthservIds,
+    ...(adapter.receiverNetworks ? { receiverNetworks: adapter.receiverNetworks } : {}),
+  };
+}
+
+/**
+ * Starts watching; stops when `deps.signal` aborts (refined-github's `init(signal)`). Resolves
+ * nothing: results go to the worker. Each state is reported once until it changes.
+ */
+export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> } {
+  const { adapter, win, port, signal } = deps;
+  let lastKey = '';
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const check = async (): Promise<void> => {
+    if (signal.aborted) return;
+    const lookup = adapter.findOpenMessage(win.document, win.location);
+    if (lookup.kind === 'in-frame' || lookup.kind === 'ignore') return;
+    const key =
+      lookup.kind === 'message'
+        ? `m:${lookup.ref.messageId}`
+        : lookup.kind === 'none'
+          ? 'none'
+          : `lc:${lookup.detail}`;
+    if (key === lastKey) return;
+    lastKey = key;
+    const mine = ++generation;
+    try {
+      if (lookup.kind === 'none') {
+        await port.pageState({ site: adapter.site, state: 'no-message' });
+      } else if (lookup.kind === 'layout-changed') {
+        await port.pageState({ site: adapter.site, state: 'layout-changed', detail: lookup.detail });
+      } else {
+        const res = await adapter.fetchRaw(lookup.ref, {
+          fetch: deps.fetch,
+          pageValues: deps.pageValues?.() ?? {},
+          root: win.document,
+          signal,
+        });
+        // The user moved on while we fetched: the newer check reports instead.
+        if (mine !== generation || signal.aborted) return;
+        await port.messageOpened(
+          res.ok
+            ? { source: sourceFor(adapter, lookup.ref, res.byteExact), raw: res.raw, error: null }
+            : { source: sourceFor(adapter, lookup.ref, false), raw: null, error: res.error },
+        );
+      }
+    } catch {
+      // The worker is gone (extension reloaded/updated): the next change tries again.
+      lastKey = '';
+    }
+  };
+
+  const schedule = () => {
+    if (signal.aborted) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      running = running.then(check);
+    }, deps.debounceMs ?? 150);
+  };
+
+  const observer = new win.MutationObserver(schedule);
+  observer.observe(win.document.documentElement, { childList: true, subtree: true });
+  // Single-page webmails change the URL without a load: popstate/hashchange catch history moves.
+  win.addEventListener('popstate', schedule, { signal });
+  win.addEventListener('hashchange', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  running = running.then(check);
+  return {
+    checkNow: () => {
+      running = running.then(check);
+      return running;
+    },
+  };
+}
