@@ -153,7 +153,9 @@ async function matches(
       return anyInCidr(await addresses(ctx, await target(ctx, arg, domain, true), true), ctx.ip, prefix);
     case 'mx': {
       const mxs = (await resolveCounted(ctx, await target(ctx, arg, domain, true), 'MX')) as MxRecord[];
-      const hosts = [...mxs].sort((a, b) => a.priority - b.priority).slice(0, MAX_NAMES);
+      // RFC 7208 §4.6.4: an "mx" term over more than 10 MX records is a permerror.
+      if (mxs.length > MAX_NAMES) throw new Stop('permerror', `more than 10 MX records at ${arg ?? domain}`);
+      const hosts = [...mxs].sort((a, b) => a.priority - b.priority);
       for (const mx of hosts) {
         if (mx.exchange && anyInCidr(await addresses(ctx, mx.exchange, false), ctx.ip, prefix)) return true;
       }
@@ -214,6 +216,8 @@ async function resolveCounted(ctx: Ctx, name: string, type: RrType, _label = typ
   try {
     return await ctx.lookup(name, type);
   } catch (err) {
+    // A name that is not a valid DNS name matches nothing (RFC 7208 §4.8; mailauth strict skips it).
+    if (codeOf(err) === 'EBADNAME') return [];
     if (!isVoid(err)) throw new Stop('temperror', `${type} ${name}: DNS error`);
     ctx.voids++;
     if (ctx.voids > MAX_VOID) throw new Stop('permerror', 'more than 2 void lookups');
@@ -244,7 +248,11 @@ function anyInCidr(addrs: string[], ip: IpAddr, prefix: string): boolean {
   });
 }
 
+function codeOf(err: unknown): unknown {
+  return (err as { code?: unknown } | null)?.code;
+}
+
 function isVoid(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
+  const code = codeOf(err);
   return code === 'ENOTFOUND' || code === 'ENODATA';
 }
