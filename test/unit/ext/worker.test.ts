@@ -10,31 +10,11 @@ import {
   keepHistoryItem,
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
-import type { AnalyzeFn } from '../../../lib/ext/worker-analyze';
-import type { AnalyzeOptions, Verdict } from '../../../lib/types';
-import { makeAnalysis } from './make-analysis';
+import type { Verdict } from '../../../lib/types';
+import { fakeEngine } from './fake-engine';
 
-// The engine is built elsewhere: the worker is tested with a stand-in that reads the verdict from
-// an `X-Test-Verdict` header, so each test controls what the "engine" concludes.
+// The engine is built elsewhere: the worker is tested with a stand-in (fake-engine.ts).
 vi.mock('../../../lib/analyze', () => ({ analyzeMessage: vi.fn() }));
-
-function fakeEngine() {
-  const calls: Array<{ raw: string; opts: AnalyzeOptions }> = [];
-  const analyze: AnalyzeFn = async (raw, opts) => {
-    const text = String(raw);
-    calls.push({ raw: text, opts });
-    if (text.includes('X-Test-Dns: yes') && opts.resolver) {
-      await opts.resolver.resolve('example.com', 'TXT').catch(() => undefined);
-    }
-    const verdict = (/X-Test-Verdict: (\w+)/.exec(text)?.[1] ?? 'unverified') as Verdict;
-    const approved = opts.approvedServers?.includes('192.0.2.10') ?? false;
-    return makeAnalysis({
-      verdict: verdict === 'suspicious' && approved ? 'authenticated' : verdict,
-      mode: opts.resolver ? 'online' : 'offline',
-    });
-  };
-  return { analyze, calls };
-}
 
 const gmail = (messageId: string): MessageSource => ({
   site: 'gmail',

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+// The pages against the real worker wiring (fake browser, stand-in engine): what a user sees after
+// opening the popup, pasting into the inspector, or changing an option.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { InspectorApp } from '../../../components/InspectorApp';
+import { OptionsApp } from '../../../components/OptionsApp';
+import { PopupApp } from '../../../components/PopupApp';
+import { approvedServersItem, dnsModeItem, roundcubeSitesItem } from '../../../lib/ext/settings';
+import { createWorker, startWorker } from '../../../lib/ext/worker';
+import { fakeEngine } from '../ext/fake-engine';
+import { mount, typeInto, until } from './render';
+
+vi.mock('../../../lib/analyze', () => ({ analyzeMessage: vi.fn() }));
+
+let stop: () => void = () => {};
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'HeaderLens',
+    version: '0.1.0',
+  });
+  await dnsModeItem.setValue('offline');
+  stop = startWorker(fakeEngine());
+});
+afterEach(() => {
+  stop();
+  document.body.innerHTML = '';
+  history.replaceState(null, '', '/');
+});
+
+const tab = { id: 7, url: 'https://mail.google.com/mail/u/0/#inbox/x' };
+const source = (messageId: string) => ({
+  site: 'gmail' as const,
+  messageId,
+  byteExact: true,
+  trustedAuthservIds: ['mx.google.com'],
+});
+
+describe('popup', () => {
+  it('shows the tab’s verdict, and approving the hosted server changes it', async () => {
+    await createWorker(fakeEngine()).messageOpened(
+      { source: source('m1'), raw: 'X-Test-Verdict: suspicious\r\n\r\n', error: null },
+      tab,
+    );
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    const root = await mount(<PopupApp />);
+    const verdict = () => root.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict');
+    await until(() => expect(verdict()).toBe('suspicious'));
+    expect(root.querySelector('[data-testid="reason"]')?.textContent).toContain('Sent from a rented server');
+    expect(root.querySelector('[data-testid="full-report"]')?.getAttribute('href')).toBe(
+      '/inspector.html?tabId=7',
+    );
+
+    root.querySelector<HTMLButtonElement>('[data-testid="approval"]')!.click();
+    await until(() => expect(verdict()).toBe('authenticated'));
+    expect(await approvedServersItem.getValue()).toEqual(['192.0.2.10']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
+    expect(root.querySelector('[data-testid="approval"]')?.textContent).toBe('Remove approval');
+  });
+
+  it('shows the idle status for a tab nobody reported on', async () => {
+    history.replaceState(null, '', '/popup.html?tabId=99');
+    const root = await mount(<PopupApp />);
+    await until(() =>
+      expect(root.querySelector('[data-testid="popup-status"]')?.textContent).toBe(
+        'Open an email to check its sender',
+      ),
+    );
+    await until(() =>
+      expect(root.querySelector('[data-testid="engine-version"]')?.textContent).toBe('v0.1.0'),
+    );
+  });
+
+  it('shows a read error with the way to paste the message instead', async () => {
+    await createWorker(fakeEngine()).messageOpened(
+      { source: source('m2'), raw: null, error: 'You are signed out of Gmail.' },
+      tab,
+    );
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    const root = await mount(<PopupApp />);
+    await until(() =>
+      expect(root.querySelector('[data-testid="error-reason"]')?.textContent).toBe(
+        'You are signed out of Gmail.',
+      ),
+    );
+    expect(root.querySelector('[data-testid="inspector-link"]')?.textContent).toBe('Paste it instead');
+  });
+});
+
+describe('inspector', () => {
+  it('analyses pasted text and shows the same view', async () => {
+    history.replaceState(null, '', '/inspector.html');
+    const root = await mount(<InspectorApp />);
+    const area = root.querySelector<HTMLTextAreaElement>('[data-testid="raw-input"]')!;
+    await typeInto(area, 'X-Test-Verdict: spoofed\r\nFrom: a@example.com\r\n\r\n');
+    root.querySelector<HTMLButtonElement>('[data-testid="analyze"]')!.click();
+    await until(() =>
+      expect(root.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict')).toBe('spoofed'),
+    );
+  });
+
+  it('asks for input instead of analysing nothing', async () => {
+    history.replaceState(null, '', '/inspector.html');
+    const root = await mount(<InspectorApp />);
+    root.querySelector<HTMLButtonElement>('[data-testid="analyze"]')!.click();
+    await until(() =>
+      expect(root.querySelector('[data-testid="inspector-error"]')?.textContent).toMatch(/Paste/),
+    );
+  });
+});
+
+describe('options', () => {
+  it('stores the DNS mode, lists approved servers and removes one', async () => {
+    await dnsModeItem.setValue('cloudflare');
+    await approvedServersItem.setValue(['203.0.113.5', '198.51.100.7']);
+    const root = await mount(<OptionsApp />);
+    await until(() => expect(root.querySelector('[data-testid="dns-google"]')).not.toBeNull());
+    root.querySelector<HTMLInputElement>('[data-testid="dns-offline"]')!.click();
+    await until(async () => expect(await dnsModeItem.getValue()).toBe('offline'));
+    await until(() => expect(root.querySelectorAll('[data-testid="approved-value"]').length).toBe(2));
+    root.querySelector<HTMLButtonElement>('[aria-label="Remove 203.0.113.5"]')!.click();
+    await until(() => expect(root.querySelectorAll('[data-testid="approved-value"]').length).toBe(1));
+    expect(await approvedServersItem.getValue()).toEqual(['198.51.100.7']);
+    expect(root.querySelector('[data-testid="ip-attribution"]')?.textContent).toMatch(/ip-location-db\/asn/);
+  });
+
+  it('adds a Roundcube site only when the browser grants its origin', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const root = await mount(<OptionsApp />);
+    await until(() => expect(root.querySelector('[data-testid="roundcube-input"]')).not.toBeNull());
+    const input = root.querySelector<HTMLInputElement>('[data-testid="roundcube-input"]')!;
+    await typeInto(input, 'mail.example.org/roundcube/');
+    root.querySelector<HTMLButtonElement>('[data-testid="roundcube-add"]')!.click();
+    await until(async () =>
+      expect(await roundcubeSitesItem.getValue()).toEqual(['https://mail.example.org']),
+    );
+    expect(request).toHaveBeenCalledWith({ origins: ['https://mail.example.org/*'] });
+  });
+});

@@ -1,0 +1,31 @@
+// A stand-in for the engine: reads the verdict from an `X-Test-Verdict` header, so each test
+// controls what the "engine" concludes; a hosting-server message becomes authenticated once the
+// user approved 192.0.2.10. `X-Test-Dns: yes` makes it ask DNS once.
+import type { AnalyzeFn } from '../../../lib/ext/worker-analyze';
+import type { AnalyzeOptions, Verdict } from '../../../lib/types';
+import { makeAnalysis, makeFinding } from './make-analysis';
+
+export function fakeEngine() {
+  const calls: Array<{ raw: string; opts: AnalyzeOptions }> = [];
+  const analyze: AnalyzeFn = async (raw, opts) => {
+    const text = String(raw);
+    calls.push({ raw: text, opts });
+    if (text.includes('X-Test-Dns: yes') && opts.resolver) {
+      await opts.resolver.resolve('example.com', 'TXT').catch(() => undefined);
+    }
+    const verdict = (/X-Test-Verdict: (\w+)/.exec(text)?.[1] ?? 'unverified') as Verdict;
+    const approved = opts.approvedServers?.includes('192.0.2.10') ?? false;
+    const base = makeAnalysis();
+    const hosted = verdict === 'suspicious' && !approved;
+    return makeAnalysis({
+      verdict: verdict === 'suspicious' && approved ? 'authenticated' : verdict,
+      summary: `The engine said ${verdict}.`,
+      mode: opts.resolver ? 'online' : 'offline',
+      origin: { ...base.origin, hosting: { provider: 'DigitalOcean' }, hostedServer: hosted, approved },
+      findings: hosted
+        ? [makeFinding({ id: 'hosted-server-relay', severity: 'medium', title: 'Sent from a rented server' })]
+        : [],
+    });
+  };
+  return { analyze, calls };
+}
