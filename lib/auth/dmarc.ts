@@ -60,6 +60,17 @@ export function applyDmarcAlignment(
   };
 }
 
+/** applyDmarcAlignment with the call shape lib/analyze.ts uses. */
+export function recomputeAlignment(args: {
+  fromDomain: string | null;
+  spf: SpfCheck;
+  dkim: DkimCheck[];
+  dmarc: DmarcCheck;
+}): { spf: SpfCheck; dkim: DkimCheck[] } {
+  const dmarcResult = args.dmarc.domain ? args.dmarc : { ...args.dmarc, domain: args.fromDomain ?? '' };
+  return applyDmarcAlignment(dmarcResult, args.spf, args.dkim);
+}
+
 export interface DmarcOptions {
   fromDomain: string | null;
   spf: SpfCheck;

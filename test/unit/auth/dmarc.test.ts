@@ -1,7 +1,13 @@
 // DMARC (RFC 7489 / RFC 9989) through our adapter: policy discovery, alignment modes,
 // subdomain policies, multi-label public suffixes, pct, and DNS faults.
 import { describe, expect, it } from 'vitest';
-import { alignDomains, applyDmarcAlignment, checkDmarc, orgDomainOf } from '../../../lib/auth/dmarc';
+import {
+  alignDomains,
+  applyDmarcAlignment,
+  checkDmarc,
+  orgDomainOf,
+  recomputeAlignment,
+} from '../../../lib/auth/dmarc';
 import type { DkimCheck, SpfCheck } from '../../../lib/types';
 import { TestZone } from '../../fixtures/auth/mail';
 
@@ -255,5 +261,28 @@ describe('alignment helpers', () => {
       resolver: dmarcZone({ 'example.com': 'v=DMARC1; p=reject' }),
     });
     expect(applyDmarcAlignment(relaxed, s, d).dkim.map((x) => x.aligned)).toEqual([true, false]);
+  });
+});
+
+describe('recomputeAlignment (the integrator’s call shape)', () => {
+  it('marks nothing aligned when there is no From domain', async () => {
+    const d = [dkim('pass', 'example.com')];
+    const dmarc = await checkDmarc({ fromDomain: null, spf: noSpf, dkim: d, resolver: new TestZone() });
+    const out = recomputeAlignment({ fromDomain: null, spf: noSpf, dkim: d, dmarc });
+    expect(out.dkim[0]!.aligned).toBe(false);
+    expect(out.spf.aligned).toBe(false);
+  });
+
+  it('uses relaxed alignment when no record was found', async () => {
+    const d = [dkim('pass', 'mail.example.com')];
+    const dmarc = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: d,
+      resolver: new TestZone(),
+    });
+    expect(
+      recomputeAlignment({ fromDomain: 'example.com', spf: noSpf, dkim: d, dmarc }).dkim[0]!.aligned,
+    ).toBe(true);
   });
 });
