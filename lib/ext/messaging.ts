@@ -2,6 +2,7 @@
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, Verdict } from '../types';
+import type { MessageRef, RawFetchResult } from '../webmail/types';
 
 export interface PingReply {
   ok: true;
@@ -65,6 +66,9 @@ export interface ProtocolMap {
   analyzeRaw(data: { raw: string; name?: string }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
+  /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
+   *  only the worker's host permission reaches (lib/ext/yahoo-fetch.ts). */
+  fetchYahooRaw(data: { ref: MessageRef; pageValues: Record<string, string> }): RawFetchResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

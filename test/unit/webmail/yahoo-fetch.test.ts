@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { answerYahooFetch } from '../../../lib/ext/yahoo-fetch';
+import type { FetchLike } from '../../../lib/webmail/types';
+
+const MID = 'AOyS3goAAAMLWnG7EQJCIEz14Ds';
+const VALUES = { wssid: 'N54i/xPQPc9', appId: 'YMailNovation', mailboxId: 'VjN-R91iv4Ew7ABG6ZfcF9Y7tBeu' };
+
+function recorder() {
+  const urls: string[] = [];
+  const fetch: FetchLike = async (url) => {
+    urls.push(url);
+    return new Response('From: a@b.example\n\nhi\n');
+  };
+  return { fetch, urls };
+}
+
+describe('worker-side Yahoo fetch', () => {
+  it('fetches for a Yahoo Mail tab', async () => {
+    const { fetch, urls } = recorder();
+    const res = await answerYahooFetch(
+      { ref: { messageId: MID, params: { mid: MID } }, pageValues: VALUES },
+      `https://mail.yahoo.com/d/folders/1/messages/${MID}`,
+      fetch,
+    );
+    expect(res.ok).toBe(true);
+    expect(urls).toHaveLength(1);
+    expect(new URL(urls[0]!).host).toBe('apis.mail.yahoo.com');
+  });
+
+  it('refuses other pages: the worker is not a general-purpose fetcher', async () => {
+    const { fetch, urls } = recorder();
+    const res = await answerYahooFetch(
+      { ref: { messageId: MID, params: { mid: MID } }, pageValues: VALUES },
+      'https://evil.example/',
+      fetch,
+    );
+    expect(res.ok).toBe(false);
+    expect(urls).toHaveLength(0);
+  });
+
+  it('re-validates the values, and builds the URL only from the message id', async () => {
+    const { fetch, urls } = recorder();
+    const res = await answerYahooFetch(
+      {
+        ref: { messageId: MID, params: { mid: '../../other', url: 'https://evil.example/' } },
+        pageValues: { ...VALUES, wssid: 'x"&y' },
+      },
+      'https://mail.yahoo.com/d/folders/1',
+      fetch,
+    );
+    expect(res).toMatchObject({ ok: false, reason: 'missing-page-values' });
+    expect(urls).toHaveLength(0);
+  });
+});
