@@ -86,7 +86,8 @@ export async function checkSpf(opts: CheckSpfOptions): Promise<SpfCheck> {
     lookups: verdict.lookups?.count ?? 0,
     info: verdict.status?.comment ?? null,
   };
-  if (result === 'none' || result === 'temperror' || !opts.ip) return check;
+  // Errors have no matching term; skipping the walk there also avoids extra DNS queries.
+  if (result === 'none' || result === 'temperror' || result === 'permerror') return check;
   const walk = await walkSpf({ ip: opts.ip, domain: check.domain, sender: identity, helo, lookup });
   // Only a walker that reached the same result explains it; otherwise say nothing rather than
   // point at the wrong term.
