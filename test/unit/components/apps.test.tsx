@@ -127,7 +127,10 @@ describe('options', () => {
   });
 
   it('adds a Roundcube site only when the browser grants its origin', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      // The typings say void (MV2 callback style); the MV3 promise resolves to 'granted'.
+      .mockImplementation((async () => true) as unknown as typeof fakeBrowser.permissions.request);
     const root = await mount(<OptionsApp />);
     await until(() => expect(root.querySelector('[data-testid="roundcube-input"]')).not.toBeNull());
     const input = root.querySelector<HTMLInputElement>('[data-testid="roundcube-input"]')!;
