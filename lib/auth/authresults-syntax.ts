@@ -121,10 +121,15 @@ function unquote(s: string): string {
 
 /**
  * resinfo = methodspec [reasonspec] *propspec (RFC 8601 §2.2). Spaces around "=" and "." are
- * allowed by CFWS, so `header.d = example.com` is folded back before splitting into pairs.
+ * allowed by CFWS, so `header . d = example.com` and `dkim / 1 = pass` are folded back first.
  */
 function parseResinfo(text: string, comments: string[]): ParsedAuthResultEntry | null {
-  const compact = text.replace(/\s*=\s*/g, '=').replace(/\s*\.\s*(?=[^\s=]*=)/g, '.');
+  // Whitespace runs are collapsed first so every later pattern is linear on hostile input.
+  const compact = text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?= ?/g, '=')
+    .replace(/ ?\/ ?/g, '/')
+    .replace(/ ?\. ?(?=[^ =]{0,64}=)/g, '.');
   const pairs: Array<[string, string]> = [];
   for (const w of words(compact)) {
     const eq = w.indexOf('=');

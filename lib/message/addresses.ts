@@ -3,8 +3,9 @@
 import { addressParser } from 'postal-mime';
 import type { Mailbox } from '../types';
 
-/** No real address list is this long; past it, the rest is ignored rather than parsed slowly. */
-export const MAX_ADDRESS_FIELD = 64 * 1024;
+/** No real address list is this long; past it, the rest is ignored (parsing cost is linear, but a
+ *  25 MB From header would still take seconds). */
+export const MAX_ADDRESS_FIELD = 256 * 1024;
 
 export function parseMailboxes(rawValue: string): Mailbox[] {
   const list = addressParser(rawValue.slice(0, MAX_ADDRESS_FIELD), { flatten: true });

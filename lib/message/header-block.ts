@@ -144,8 +144,11 @@ function unfold(text: string, problems: string[]): RawField[] {
 
 /** UTF-8 byte length of a string without allocating its encoding. */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  // Mail is mostly ASCII: a native search skips to the first other character.
+  const firstWide = s.search(/[^\x00-\x7f]/);
+  if (firstWide === -1) return s.length;
+  let n = firstWide;
+  for (let i = firstWide; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;

@@ -2,7 +2,7 @@
 // separator, NUL bytes, huge lines, thousands of headers) gives problems, never exceptions.
 import { decodeWords } from 'postal-mime';
 import type { HeaderField, Mailbox, ParsedMessage } from '../types';
-import { domainOf, parseMailboxes, parseReturnPath } from './addresses';
+import { domainOf, MAX_ADDRESS_FIELD, parseMailboxes, parseReturnPath } from './addresses';
 import { parseMailDate } from './date';
 import { readHeaderBlock } from './header-block';
 
@@ -22,6 +22,8 @@ const NO_DECODE = new Set([
   'received-spf',
 ]);
 
+const ADDRESS_KEYS = new Set(['from', 'reply-to', 'to', 'cc']);
+
 /** Decoding a value larger than this is not worth the time; it is kept as written. */
 const MAX_DECODE = 256 * 1024;
 
@@ -40,6 +42,12 @@ export function parseMessage(raw: Uint8Array | string): ParsedMessage {
     };
   });
 
+  const tooLong = headers.filter((h) => ADDRESS_KEYS.has(h.key) && h.rawValue.length > MAX_ADDRESS_FIELD);
+  for (const h of tooLong.slice(0, 3)) {
+    problems.push(
+      `The ${h.name} header is ${h.rawValue.length} characters long; only the first ${MAX_ADDRESS_FIELD} were read.`,
+    );
+  }
   const first = (key: string): HeaderField | undefined => headers.find((h) => h.key === key);
   const all = (key: string): Mailbox[] => headers.filter((h) => h.key === key).flatMap((h) => mailboxes(h));
 
