@@ -1,8 +1,10 @@
 // DohResolver over real HTTP on 127.0.0.1 (test/helpers/doh-server.ts), plus injected fetches for
 // the failures a real server cannot easily produce.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DohResolver, type FetchLike } from '../../../lib/dns/doh';
 import type { DnsError } from '../../../lib/dns/errors';
+import { ZoneResolver } from '../../../lib/dns/zone';
 import { type DohServer, startDohServer } from '../../helpers/doh-server';
 
 const longSpf = `v=spf1 ${'ip4:198.51.100.0/24 '.repeat(20)}-all`;
@@ -72,6 +74,25 @@ describe('DohResolver against a DoH JSON server on loopback', () => {
     expect(await code(doh.resolve('bad..example.com', 'A'))).toBe('EBADNAME');
     expect(await code(doh.resolve(`${'x'.repeat(64)}.example.com`, 'TXT'))).toBe('EBADNAME');
     expect(server.queries.length).toBe(before);
+  });
+
+  it('any TXT content survives the trip through the server exactly as the zone holds it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { minLength: 1, maxLength: 3 }),
+        async (txt) => {
+          const z = { 'p.example': { TXT: txt } };
+          const s = await startDohServer(z);
+          try {
+            const got = await new DohResolver({ endpoint: s.url }).resolve('p.example', 'TXT');
+            expect(got).toEqual(await new ZoneResolver(z).resolve('p.example', 'TXT'));
+          } finally {
+            await s.close();
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('a server that never answers is ETIMEOUT', async () => {
