@@ -2,22 +2,27 @@
 // MV3 worker is stopped after ~30 s idle, so an in-memory cache alone would be lost between
 // messages (notes/mailauth-in-the-browser.md), and session storage never reaches the disk.
 import { storage } from 'wxt/utils/storage';
-import { DohResolver } from '../dns/doh';
+import { type CacheEntry, type CacheStore, CachingResolver, DohResolver } from '../dns';
 import type { DnsErrorCode, Resolver, RrType } from '../types';
 import type { WorkerSettings } from './worker-settings';
 
 const DNS_CACHE_PREFIX = 'session:hl-dns:';
 
-/** A key/value store over storage.session for the CachingResolver. */
-export const sessionDnsStore = {
-  async get<T>(key: string): Promise<T | undefined> {
-    const v = await storage.getItem<T>(`${DNS_CACHE_PREFIX}${key}`);
-    return v ?? undefined;
-  },
-  async set<T>(key: string, value: T): Promise<void> {
-    await storage.setItem(`${DNS_CACHE_PREFIX}${key}`, value);
-  },
-};
+/**
+ * The CachingResolver's store over storage.session, one namespace per endpoint: switching DoH
+ * servers must not serve the previous server's answers.
+ */
+export function sessionDnsStore(endpoint: string): CacheStore {
+  const prefix = `${DNS_CACHE_PREFIX}${endpoint}|`;
+  return {
+    async get(key: string): Promise<CacheEntry | undefined> {
+      return (await storage.getItem<CacheEntry>(`${prefix}${key}` as `session:${string}`)) ?? undefined;
+    },
+    async set(key: string, entry: CacheEntry): Promise<void> {
+      await storage.setItem(`${prefix}${key}` as `session:${string}`, entry).catch(() => undefined);
+    },
+  };
+}
 
 /** The DoH endpoint for a mode, or null for offline / an unusable custom URL. */
 export function dohEndpoint(settings: Pick<WorkerSettings, 'dnsMode' | 'customDohUrl'>): string | null {
@@ -44,8 +49,7 @@ export function dohEndpoint(settings: Pick<WorkerSettings, 'dnsMode' | 'customDo
 export function resolverFor(settings: WorkerSettings): Resolver | undefined {
   const endpoint = dohEndpoint(settings);
   if (endpoint === null) return undefined;
-  // TODO(H1's CachingResolver with a pluggable store): wrap in it, backed by sessionDnsStore.
-  return new DohResolver({ endpoint });
+  return new CachingResolver(new DohResolver({ endpoint }), { store: sessionDnsStore(endpoint) });
 }
 
 /** Codes that are answers from a working resolver ("nothing there"), not a failure to reach it. */

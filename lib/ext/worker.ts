@@ -13,6 +13,7 @@ import { AnalysisCache } from './worker-cache';
 import { readSettings } from './worker-settings';
 import { analysisState, failureReason, rowVerdict, webmailSite } from './worker-state';
 import { forgetTab, readTab, showsMessage, writeTab } from './worker-tabs';
+import { startYahooFetch } from './yahoo-fetch';
 
 export interface Worker {
   analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis>;
@@ -165,6 +166,7 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
     onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
     onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
+    startYahooFetch(),
   ];
   const onUpdated = (tabId: number, change: { url?: string }) => {
     if (change.url) void w.tabNavigated(tabId, change.url);
