@@ -12,7 +12,14 @@ export default defineConfig({
       'Who really sent this email? Re-checks SPF, DKIM, DMARC and ARC and shows the server that handed it over.',
     permissions: ['storage', 'scripting'],
     // Only the DoH presets; a custom DoH URL or a Roundcube site is asked for at runtime (options).
-    host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*'],
+    // Webmail raw sources on other origins: Gmail's "download original" redirects to
+    // mail-attachment.googleusercontent.com; Yahoo's raw API is apis.mail.yahoo.com (worker fetch).
+    host_permissions: [
+      'https://cloudflare-dns.com/*',
+      'https://dns.google/*',
+      'https://mail-attachment.googleusercontent.com/*',
+      'https://apis.mail.yahoo.com/*',
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'HeaderLens' },
     ...(browser === 'firefox'
