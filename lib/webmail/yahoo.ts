@@ -1,8 +1,8 @@
 // Yahoo Mail adapter (mail.yahoo.com). The raw source comes from Yahoo's mail API
 // (`apis.mail.yahoo.com/ws/v3/…/content/rawplaintext`), a different origin: the worker fetches it
 // with its host permission (fetchContext 'background'). The wssid / appId / mailbox id it needs sit
-// in the page's inline state (public extensions regex them out of the page); a MAIN-world script
-// reads them and hands over only those strings, which are validated here.
+// as text in the page's inline state script (public extensions regex them out of the page), so the
+// isolated world reads them from the DOM — no MAIN-world script — and every value is validated.
 import type {
   FetchEnv,
   InboxRow,
