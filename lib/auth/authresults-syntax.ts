@@ -110,9 +110,9 @@ function splitSegments(value: string): Segment[] | null {
   return segments;
 }
 
-/** Whitespace-separated words, keeping quoted strings whole. */
+/** Whitespace-separated words, keeping quoted strings whole (also `reason="two words"`). */
 function words(text: string): string[] {
-  return text.match(/"(?:[^"\\]|\\.)*"|[^\s"]+/g) ?? [];
+  return text.match(/(?:[^\s"]|"(?:[^"\\]|\\.)*")+/g) ?? [];
 }
 
 function unquote(s: string): string {
@@ -140,7 +140,8 @@ function parseResinfo(text: string, comments: string[]): ParsedAuthResultEntry |
   if (first === undefined || first[1] === '') return null;
   // method [ "/" version ]: the version is not needed to read the result.
   const method = first[0].replace(/\/.*$/, '');
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(method)) return null;
+  // method and result are Keywords (RFC 8601 §2.2, RFC 5321 ldh-str): no dots, no "=".
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(method) || !/^[a-z0-9][a-z0-9_-]*$/i.test(first[1])) return null;
   let reason: string | null = null;
   const props: Record<string, string> = {};
   for (const [key, value] of pairs) {

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAuthResults, providerResults } from '../../../lib/auth/authresults';
+import { parseMessage } from '../../../lib/message/parse';
+
+const headersOf = (raw: string | Uint8Array) => parseMessage(raw).headers;
+const msg = (lines: string[]) => `${lines.join('\r\n')}\r\n\r\nbody`;
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/messages/${name}`, import.meta.url));
+
+describe('RFC 8601 Appendix B examples', () => {
+  it('RFC 8601 B.1 trivial case: no header, no provider results', () => {
+    const parsed = parseAuthResults(headersOf(msg(['From: sender@example.com', 'Subject: hi'])), [
+      'example.org',
+    ]);
+    expect(parsed).toEqual([]);
+    expect(providerResults(parsed)).toBeNull();
+  });
+
+  it('RFC 8601 B.2 service provided, no authentication done ("none", version 1)', () => {
+    const [h] = parseAuthResults(headersOf(msg(['Authentication-Results: example.org 1; none'])), [
+      'example.org',
+    ]);
+    expect(h).toMatchObject({
+      authservId: 'example.org',
+      version: 1,
+      results: [],
+      malformed: false,
+      trusted: true,
+    });
+  });
+
+  it('RFC 8601 B.3 service provided, authentication done', () => {
+    const raw = msg([
+      'Authentication-Results: example.com;',
+      '          spf=pass smtp.mailfrom=example.net',
+      'Received: from dialup-1-2-3-4.example.net (dialup-1-2-3-4.example.net [192.0.2.200])',
+      '          by mail-router.example.com (8.11.6/8.11.6) with ESMTP id g1G0r1kA003489;',
+      '          Fri, Feb 15 2002 17:19:07 -0800',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['example.com']);
+    expect(parsed[0]).toMatchObject({
+      authservId: 'example.com',
+      version: null,
+      trusted: true,
+      forged: false,
+      results: [{ method: 'spf', result: 'pass', reason: null, props: { 'smtp.mailfrom': 'example.net' } }],
+    });
+    expect(providerResults(parsed)?.spf).toBe('pass');
+  });
+
+  it('RFC 8601 B.4 several authentications by one MTA, two headers', () => {
+    const raw = msg([
+      'Authentication-Results: example.com;',
+      '          auth=pass (cram-md5) smtp.auth=sender@example.net;',
+      '          spf=pass smtp.mailfrom=example.net',
+      'Authentication-Results: example.com; iprev=pass',
+      '          policy.iprev=192.0.2.200',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['example.com']);
+    expect(parsed.map((h) => h.trusted)).toEqual([true, true]);
+    expect(parsed[0]?.results.map((r) => `${r.method}=${r.result}`)).toEqual(['auth=pass', 'spf=pass']);
+    expect(parsed[0]?.results[0]?.props).toEqual({ 'smtp.auth': 'sender@example.net' });
+    expect(parsed[1]?.results[0]).toMatchObject({
+      method: 'iprev',
+      result: 'pass',
+      props: { 'policy.iprev': '192.0.2.200' },
+    });
+  });
+
+  it('RFC 8601 B.5 several authentications by different MTAs of the same ADMD', () => {
+    const raw = msg([
+      'Authentication-Results: example.com;',
+      '          dkim=pass (good signature) header.d=example.com',
+      'Received: from mail-router.example.com (mail-router.example.com [192.0.2.1])',
+      '          by auth-checker.example.com (8.11.6/8.11.6) with ESMTP id i7PK0sH7021929;',
+      '          Fri, Feb 15 2002 17:19:22 -0800',
+      'Authentication-Results: example.com;',
+      '          auth=pass (cram-md5) smtp.auth=sender@example.com;',
+      '          spf=fail smtp.mailfrom=example.com',
+      'Received: from dialup-1-2-3-4.example.net (dialup-1-2-3-4.example.net [192.0.2.200])',
+      '          by mail-router.example.com (8.11.6/8.11.6) with ESMTP id g1G0r1kA003489;',
+      '          Fri, Feb 15 2002 17:19:07 -0800',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['example.com']);
+    expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    const provider = providerResults(parsed);
+    expect(provider?.dkim).toEqual([{ result: 'pass', domain: 'example.com', selector: null }]);
+    expect(provider?.spf).toBe('fail');
+    expect(provider?.lines).toHaveLength(2);
+  });
+
+  it('RFC 8601 B.6 multi-tiered: another ADMD’s header below is kept but not trusted', () => {
+    const raw = msg([
+      'Authentication-Results: example.com;',
+      '      dkim=pass reason="good signature"',
+      '        header.i=@mail-router.example.net;',
+      '      dkim=fail reason="bad signature"',
+      '        header.i=@newyork.example.com',
+      'Received: from mail-router.example.net (mail-router.example.net [192.0.2.250])',
+      '          by chicago.example.com (8.11.6/8.11.6) for <recipient@chicago.example.com>',
+      '          with ESMTP id i7PK0sH7021929; Fri, Feb 15 2002 17:19:22 -0800',
+      'Authentication-Results: example.net;',
+      '      dkim=pass (good signature) header.i=@newyork.example.com',
+      'Received: from smtp.newyork.example.com (smtp.newyork.example.com [192.0.2.220])',
+      '          by mail-router.example.net (8.11.6/8.11.6) with ESMTP id g1G0r1kA003489;',
+      '          Fri, Feb 15 2002 17:19:07 -0800',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['example.com']);
+    expect(parsed.map((h) => [h.authservId, h.trusted, h.forged])).toEqual([
+      ['example.com', true, false],
+      ['example.net', false, false],
+    ]);
+    expect(parsed[0]?.results.map((r) => [r.result, r.reason, r.props['header.i']])).toEqual([
+      ['pass', 'good signature', '@mail-router.example.net'],
+      ['fail', 'bad signature', '@newyork.example.com'],
+    ]);
+    expect(providerResults(parsed)?.dkim.map((d) => d.domain)).toEqual([
+      'mail-router.example.net',
+      'newyork.example.com',
+    ]);
+  });
+
+  it('RFC 8601 B.7 comment-heavy example', () => {
+    const raw = msg([
+      'Authentication-Results: foo.example.net (foobar) 1 (baz);',
+      '    dkim (Because I like it) / 1 (One yay) = (wait for it) fail',
+      '      policy (A dot can go here) . (like that) expired',
+      "      (this surprised me) = (as I wasn't expecting it) 1362471462",
+    ]);
+    const [h] = parseAuthResults(headersOf(raw), ['foo.example.net']);
+    expect(h).toMatchObject({ authservId: 'foo.example.net', version: 1, malformed: false });
+    expect(h?.results).toHaveLength(1);
+    expect(h?.results[0]).toMatchObject({
+      method: 'dkim',
+      result: 'fail',
+      props: { 'policy.expired': '1362471462' },
+    });
+  });
+});
+
+describe('trust by position', () => {
+  it('Gmail-shaped delivery: the provider’s header is trusted, one below the sender’s hop is forged, ARC-A-R is ignored', () => {
+    const parsed = parseAuthResults(headersOf(fixture('gmail-delivered.eml')), ['MX.Google.com']);
+    expect(parsed).toHaveLength(2);
+    expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(parsed[1]?.line).toBe(
+      'Authentication-Results: mx.google.com; dmarc=pass header.from=bank.example',
+    );
+    const provider = providerResults(parsed);
+    expect(provider).toMatchObject({
+      authservId: 'mx.google.com',
+      spf: 'pass',
+      dkim: [{ result: 'pass', domain: 'example.org', selector: 'sel1' }],
+      dmarc: { result: 'pass', policy: 'reject', domain: 'example.org' },
+      arc: null,
+    });
+    expect(provider?.lines).toHaveLength(1);
+  });
+
+  it('an untrusted header ends the run: a trusted id below it is forged', () => {
+    const raw = msg([
+      'Authentication-Results: mx.example.com; spf=fail smtp.mailfrom=example.org',
+      'Authentication-Results: filter.example.net; spf=pass smtp.mailfrom=example.org',
+      'Authentication-Results: mx.example.com; dmarc=pass header.from=example.org',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['mx.example.com']);
+    expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
+    expect(providerResults(parsed)).toMatchObject({ spf: 'fail', dmarc: null });
+  });
+
+  it('untrusted headers above the provider’s do not hide it', () => {
+    const raw = msg([
+      'Authentication-Results: local-filter.example.net; none',
+      'Authentication-Results: mx.example.com; dmarc=fail (p=QUARANTINE) header.from=example.org',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['mx.example.com']);
+    expect(parsed.map((h) => h.trusted)).toEqual([false, true]);
+    expect(providerResults(parsed)?.dmarc).toEqual({
+      result: 'fail',
+      policy: 'quarantine',
+      domain: 'example.org',
+    });
+  });
+
+  it('no trusted ids: nothing is trusted, nothing is forged', () => {
+    const parsed = parseAuthResults(headersOf(fixture('gmail-delivered.eml')), []);
+    expect(parsed.every((h) => !h.trusted && !h.forged)).toBe(true);
+    expect(providerResults(parsed)).toBeNull();
+  });
+
+  it('policy.dmarc, arc and older result words map to RFC 8601 words', () => {
+    const raw = msg([
+      'Authentication-Results: mx.example.com; spf=hardfail smtp.mailfrom=a@example.org;',
+      ' dkim=pass header.d=Example.ORG header.s=s1 header.b="abc=="; arc=pass;',
+      ' dmarc=fail policy.dmarc=reject header.from=example.org; x-custom=weird',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['mx.example.com']);
+    expect(parsed[0]?.results[1]?.props['header.b']).toBe('abc==');
+    expect(providerResults(parsed)).toMatchObject({
+      spf: 'fail',
+      dkim: [{ result: 'pass', domain: 'example.org', selector: 's1' }],
+      arc: 'pass',
+      dmarc: { result: 'fail', policy: 'reject' },
+    });
+  });
+});
+
+describe('malformed headers are kept, flagged and never throw', () => {
+  const one = (value: string) =>
+    parseAuthResults(headersOf(msg([`Authentication-Results: ${value}`])), ['mx.example.com'])[0];
+
+  it('Microsoft-style header without an authserv-id: results read, not attributable', () => {
+    const parsed = parseAuthResults(headersOf(fixture('outlook-delivered.eml')), ['mx.example.com']);
+    expect(parsed[0]).toMatchObject({ authservId: '', malformed: true, trusted: false, forged: false });
+    expect(parsed[0]?.results.map((r) => `${r.method}=${r.result}`)).toEqual([
+      'spf=pass',
+      'dkim=none',
+      'dmarc=bestguesspass',
+      'compauth=pass',
+    ]);
+    expect(parsed[0]?.results[3]?.reason).toBe('109');
+  });
+
+  it.each([
+    ['unbalanced comment', 'mx.example.com; spf=pass (oops smtp.mailfrom=a@example.org'],
+    ['unterminated quote', 'mx.example.com; dkim=pass reason="never closed'],
+    ['no results at all', 'mx.example.com'],
+    ['a bare word instead of method=result', 'mx.example.com; garbage'],
+    ['an empty result', 'mx.example.com; spf= smtp.mailfrom=a@example.org'],
+    ['a non-numeric version', 'mx.example.com v2; spf=pass'],
+  ])('%s', (_label, value) => {
+    const h = one(value);
+    expect(h?.malformed).toBe(true);
+    expect(h?.line).toBe(`Authentication-Results: ${value}`);
+  });
+
+  it('a malformed trusted header still counts as trusted for what it could read', () => {
+    const h = one('mx.example.com; spf=pass smtp.mailfrom=a@example.org; junk');
+    expect(h).toMatchObject({ trusted: true, malformed: true });
+    expect(h?.results).toHaveLength(1);
+  });
+
+  it('hostile: a 1 MB header and 100,000 dots finish quickly', () => {
+    const start = performance.now();
+    one(`mx.example.com; spf=pass ${'a.'.repeat(100_000)}= ${' '.repeat(100_000)}x`);
+    one(`mx.example.com; ${'('.repeat(500_000)}`);
+    one(`mx.example.com; ${'"'.repeat(3)}${'x=y '.repeat(250_000)}`);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
