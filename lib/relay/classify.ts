@@ -7,6 +7,17 @@ import { HOSTING_BY_ASN } from './providers-hosting';
 import { buildRangeSet, type LabelledRange, type RangeSet } from './range-set';
 import { asnOfIndex, type IpTables, lookupAsnIndex } from './tables';
 
+// The engine imports the whole relay API from this one module.
+export { parseIp, parseIpOrError } from './address';
+export {
+  confirmReverseName,
+  type EspEvidence,
+  espEvidence,
+  espFromEvidence,
+  type ReverseCheck,
+} from './esp-evidence';
+export { type IpTables, type LoadResult, loadIpTables } from './tables';
+
 export interface ClassifierOptions {
   /** Extra hosting ranges (e.g. parsed from AWS ip-ranges.json by ./feeds.ts); label = provider. */
   extraHosting?: LabelledRange[];
@@ -22,6 +33,8 @@ export interface Classifier {
   source: string;
   espRanges: RangeSet;
   hostingRanges: RangeSet;
+  /** The decoded ASN tables (null when none were loaded). */
+  tables: IpTables | null;
 }
 
 export function espRangeSet(providers: EmailProvider[] = EMAIL_PROVIDERS): RangeSet {
@@ -67,6 +80,7 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
     : 'curated ranges only';
   classify.espRanges = espRanges;
   classify.hostingRanges = hostingRanges;
+  classify.tables = tables;
   return classify;
 }
 

@@ -30,7 +30,7 @@ function domainMatches(domain: string, known: string): boolean {
  * spoofer without controlling the provider's DNS), then the SPF-passing envelope domain, then
  * DKIM d=. DKIM alone can be replayed from any server (DKIM replay), so it comes last.
  */
-export function espFromEvidence(
+export function espEvidence(
   ev: EspEvidence,
   providers: EmailProvider[] = EMAIL_PROVIDERS,
 ): { esp: string; via: EspEvidenceKind } | null {
@@ -50,6 +50,14 @@ export function espFromEvidence(
       if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'dkim' };
   }
   return null;
+}
+
+/** The ESP name the evidence points at (see espEvidence for which evidence counted), or null. */
+export function espFromEvidence(
+  ev: EspEvidence,
+  providers: EmailProvider[] = EMAIL_PROVIDERS,
+): string | null {
+  return espEvidence(ev, providers)?.esp ?? null;
 }
 
 /** RFC 1035 §3.5 / RFC 3596 §2.5: the PTR owner name of an address. */
@@ -79,10 +87,12 @@ async function answers(resolver: Resolver, name: string, type: 'PTR' | 'A' | 'AA
   }
 }
 
+/** `name` is the confirmed name, or (unconfirmed) the name asked about, for display. */
 export type ReverseCheck =
   | { confirmed: true; name: string }
   | {
       confirmed: false;
+      name: string | null;
       reason: 'bad-ip' | 'no-ptr' | 'name-not-in-ptr' | 'no-forward-match';
       names: string[];
     };
@@ -98,12 +108,12 @@ export async function confirmReverseName(
   resolver: Resolver,
 ): Promise<ReverseCheck> {
   const addr = parseIp(ip);
-  if (!addr) return { confirmed: false, reason: 'bad-ip', names: [] };
+  if (!addr) return { confirmed: false, name, reason: 'bad-ip', names: [] };
   const ptrs = (await answers(resolver, reverseName(addr), 'PTR')).map(normaliseName).slice(0, 10);
-  if (ptrs.length === 0) return { confirmed: false, reason: 'no-ptr', names: [] };
+  if (ptrs.length === 0) return { confirmed: false, name, reason: 'no-ptr', names: [] };
   const wanted = name ? normaliseName(name) : null;
   const candidates = wanted ? ptrs.filter((p) => p === wanted) : ptrs;
-  if (candidates.length === 0) return { confirmed: false, reason: 'name-not-in-ptr', names: ptrs };
+  if (candidates.length === 0) return { confirmed: false, name, reason: 'name-not-in-ptr', names: ptrs };
   for (const candidate of candidates) {
     const forward = await answers(resolver, candidate, addr.v === 4 ? 'A' : 'AAAA');
     if (
@@ -115,5 +125,5 @@ export async function confirmReverseName(
       return { confirmed: true, name: candidate };
     }
   }
-  return { confirmed: false, reason: 'no-forward-match', names: ptrs };
+  return { confirmed: false, name: name ?? ptrs[0] ?? null, reason: 'no-forward-match', names: ptrs };
 }

@@ -17,7 +17,7 @@ export interface LabelledRange {
   label: string;
 }
 
-interface Segment {
+export interface Segment {
   first: bigint;
   last: bigint;
   label: string;
@@ -29,6 +29,8 @@ export interface RangeSet {
   entries: Array<{ cidr: Cidr; label: string }>;
   /** Entries that did not parse (reported, not thrown). */
   rejected: string[];
+  /** The flattened, non-overlapping segments per family (for overlap sums). */
+  segments: { v4: Segment[]; v6: Segment[] };
 }
 
 /**
@@ -108,6 +110,7 @@ export function buildRangeSet(ranges: LabelledRange[]): RangeSet {
   return {
     entries,
     rejected,
+    segments: { v4: flat4, v6: flat6 },
     lookup(ip) {
       if (ip.v === 4) {
         const i = search(firsts4, ip.n, (a, b) => a <= b);

@@ -163,3 +163,53 @@ export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string
 export function segmentCount(t: IpTables, v: 4 | 6): number {
   return v === 4 ? t.v4Starts.length : t.v6Starts.length / 4;
 }
+
+/** Start address of segment i as a bigint (IPv4 or IPv6 value). */
+function segmentStart(t: IpTables, v: 4 | 6, i: number): bigint {
+  if (v === 4) return BigInt(t.v4Starts[i]!);
+  const b = i * 4;
+  return (
+    (BigInt(t.v6Starts[b]!) << 96n) |
+    (BigInt(t.v6Starts[b + 1]!) << 64n) |
+    (BigInt(t.v6Starts[b + 2]!) << 32n) |
+    BigInt(t.v6Starts[b + 3]!)
+  );
+}
+
+/**
+ * Visits the segments overlapping [first, last] (clipped to it) with their ASN index (-1 = no
+ * data). Stops after `limit` segments (a hostile `ip6:2000::/3` must not scan for long) and says
+ * whether it finished.
+ */
+export function forEachSegment(
+  t: IpTables,
+  v: 4 | 6,
+  first: bigint,
+  last: bigint,
+  visit: (from: bigint, to: bigint, asnIndex: number) => void,
+  limit = 500_000,
+): boolean {
+  const n = segmentCount(t, v);
+  const max = v === 4 ? 0xffffffffn : (1n << 128n) - 1n;
+  // Binary search for the segment holding `first`.
+  let lo = 0;
+  let hi = n - 1;
+  if (n === 0 || segmentStart(t, v, 0) > first) lo = 0;
+  else {
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (segmentStart(t, v, mid) <= first) lo = mid;
+      else hi = mid - 1;
+    }
+  }
+  for (let i = lo, seen = 0; i < n; i++, seen++) {
+    if (seen >= limit) return false;
+    const s = segmentStart(t, v, i);
+    if (s > last) break;
+    const e = i + 1 < n ? segmentStart(t, v, i + 1) - 1n : max;
+    if (e < first) continue;
+    const k = (v === 4 ? t.v4Asn[i] : t.v6Asn[i])!;
+    visit(s < first ? first : s, e > last ? last : e, k === 0 ? -1 : k - 1);
+  }
+  return true;
+}

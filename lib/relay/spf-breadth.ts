@@ -1,0 +1,168 @@
+// Broad SPF (issue 4): how much address space does the SPF term that matched authorise, and how
+// much of it is rentable hosting space that no ESP owns? `ip4:20.0.0.0/11` in a supplier's record
+// authorises 2,097,152 Azure addresses: anyone renting a VM there passes SPF, and DMARC with it.
+import type { DnsLogEntry, MxRecord, SpfBreadth, SpfCheck } from '../types';
+import { bigIntFromWords, type Cidr, formatIp, parseCidr, parseIp } from './address';
+import type { Classifier } from './classify';
+import { HOSTING_BY_ASN } from './providers-hosting';
+import { asnOfIndex, forEachSegment } from './tables';
+
+interface Block {
+  v: 4 | 6;
+  first: bigint;
+  last: bigint;
+  text: string;
+}
+
+function blockOf(c: Cidr): Block {
+  const first = c.v === 4 ? BigInt(c.first) : bigIntFromWords(c.first);
+  const last = c.v === 4 ? BigInt(c.last) : bigIntFromWords(c.last);
+  const text = `${formatIp(c.v === 4 ? { v: 4, n: c.first } : { v: 6, w: c.first })}/${c.bits}`;
+  return { v: c.v, first, last, text };
+}
+
+function norm(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+/** Answers of a logged query, or null when the log does not have it. */
+function logged(dns: DnsLogEntry[], name: string, type: 'A' | 'AAAA' | 'MX'): unknown[] | null {
+  const n = norm(name);
+  const hit = dns.find((e) => e.type === type && norm(e.name) === n && e.answer);
+  return hit ? (hit.answer as unknown[]) : null;
+}
+
+/** `a[:domain][/c4][//c6]` or `mx[...]` → the blocks authorised, from the DNS log. Null = unknown. */
+function hostBlocks(
+  kind: 'a' | 'mx',
+  arg: string | undefined,
+  c4: number,
+  c6: number,
+  recordDomain: string,
+  dns: DnsLogEntry[],
+): Block[] | null {
+  if (arg?.includes('%')) return null; // macros: the expanded name is not known here
+  const target = arg ?? recordDomain;
+  let hosts = [target];
+  if (kind === 'mx') {
+    const mx = logged(dns, target, 'MX') as MxRecord[] | null;
+    if (!mx) return null;
+    hosts = mx.slice(0, 10).map((m) => m.exchange);
+  }
+  const blocks: Block[] = [];
+  let anyAnswer = false;
+  for (const h of hosts) {
+    for (const type of ['A', 'AAAA'] as const) {
+      const answers = logged(dns, h, type);
+      if (!answers) continue;
+      anyAnswer = true;
+      for (const a of answers) {
+        if (typeof a !== 'string') continue;
+        const c = parseCidr(`${a}/${type === 'A' ? c4 : c6}`);
+        if (c) blocks.push(blockOf(c));
+      }
+    }
+  }
+  if (!anyAnswer) return null;
+  // De-duplicate identical blocks (two MX hosts in one /24 with `mx/24`).
+  return [...new Map(blocks.map((b) => [b.text, b])).values()];
+}
+
+type Parsed = { kind: SpfBreadth['kind']; blocks: Block[] | null };
+
+function parseMechanism(mechanism: string, recordDomain: string, dns: DnsLogEntry[], family: 4 | 6): Parsed {
+  const term = mechanism.replace(/^[-+~?]/, '').toLowerCase();
+  const m = term.match(/^([a-z0-9]+)(?::([^/]*))?(?:\/(\d+))?(?:\/\/(\d+))?$/);
+  if (!m) return { kind: 'other', blocks: null };
+  const name = m[1]!;
+  if (name === 'ip4' || name === 'ip6') {
+    const c = parseCidr(term.slice(4));
+    return { kind: name, blocks: c ? [blockOf(c)] : null };
+  }
+  if (name === 'all') {
+    const c = parseCidr(family === 4 ? '0.0.0.0/0' : '::/0')!;
+    return { kind: 'all', blocks: [blockOf(c)] };
+  }
+  if (name === 'a' || name === 'mx') {
+    const c4 = m[3] !== undefined ? Math.min(32, Number(m[3])) : 32;
+    const c6 = m[4] !== undefined ? Math.min(128, Number(m[4])) : 128;
+    return { kind: name, blocks: hostBlocks(name, m[2], c4, c6, recordDomain, dns) };
+  }
+  return { kind: 'other', blocks: null };
+}
+
+// Math.min/max do not take bigint.
+const bigMax = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+const bigMin = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
+function add(map: Map<string, bigint>, key: string, n: bigint): void {
+  map.set(key, (map.get(key) ?? 0n) + n);
+}
+
+/** Hosting addresses per provider inside [first, last], by the ASN tables. */
+function hostingIn(
+  classifier: Classifier,
+  v: 4 | 6,
+  first: bigint,
+  last: bigint,
+  out: Map<string, bigint>,
+  sign: 1n | -1n,
+): void {
+  const t = classifier.tables;
+  if (!t) return;
+  forEachSegment(t, v, first, last, (from, to, idx) => {
+    if (idx < 0) return;
+    const provider = HOSTING_BY_ASN.get(asnOfIndex(t, idx).asn);
+    if (provider) add(out, provider, sign * (to - from + 1n));
+  });
+}
+
+/**
+ * Computes the breadth of the matched SPF term. `dns` is the analysis's DNS log (for a/mx terms).
+ * Returns null when no term matched.
+ */
+export function spfBreadth(spf: SpfCheck, dns: DnsLogEntry[], classifier: Classifier): SpfBreadth | null {
+  if (!spf.mechanism) return null;
+  const recordDomain = spf.includePath?.[spf.includePath.length - 1] ?? spf.domain ?? null;
+  const family = spf.ip && parseIp(spf.ip)?.v === 6 ? 6 : 4;
+  const { kind, blocks } = parseMechanism(spf.mechanism, recordDomain ?? '', dns, family);
+  const base: SpfBreadth = {
+    mechanism: spf.mechanism,
+    kind,
+    recordDomain,
+    blocks: [],
+    addresses: null,
+    hosting: [],
+    esp: null,
+  };
+  if (!blocks || blocks.length === 0) return base;
+
+  let total = 0n;
+  const hosting = new Map<string, bigint>();
+  const espCover = new Map<string, bigint>();
+  for (const b of blocks) {
+    total += b.last - b.first + 1n;
+    hostingIn(classifier, b.v, b.first, b.last, hosting, 1n);
+    // Carve out the ESPs' published sending ranges: SES space inside AWS is not "rentable".
+    for (const s of classifier.espRanges.segments[b.v === 4 ? 'v4' : 'v6']) {
+      const from = bigMax(s.first, b.first);
+      const to = bigMin(s.last, b.last);
+      if (from > to) continue;
+      add(espCover, s.label, to - from + 1n);
+      hostingIn(classifier, b.v, from, to, hosting, -1n);
+    }
+  }
+  const owner = [...espCover].find(([, n]) => n === total);
+  return {
+    ...base,
+    blocks: blocks.map((b) => b.text),
+    addresses: Number(total),
+    // The ten largest are plenty for a sentence (an `all` term touches every provider).
+    hosting: [...hosting]
+      .filter(([, n]) => n > 0n)
+      .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
+      .slice(0, 10)
+      .map(([provider, n]) => ({ provider, addresses: Number(n) })),
+    esp: owner ? owner[0] : null,
+  };
+}
