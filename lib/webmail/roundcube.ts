@@ -20,8 +20,8 @@ export const RC = {
   row: 'table#messagelist tbody tr.message[id^="rcmrow"]',
   /** The subject link of a row: `./?_task=mail&_mbox=INBOX&_uid=3&_action=show`. */
   rowLink: 'a[href*="_uid="]',
-  /** Where the badge goes: elastic puts the subject in `td.subject span.subject`; larry has `td.subject`. */
-  rowBadgeAnchor: 'td.subject span.subject, td.subject',
+  /** Where the badge goes, first match wins: elastic's `td.subject span.subject`, larry's `td.subject`. */
+  rowBadgeAnchors: ['td.subject span.subject', 'td.subject'],
   /** The preview pane of the three-column layout; its document is `_action=preview&_framed=1`. */
   previewFrame: 'iframe#messagecontframe',
   /** The login form: a logged-out session gets this page with status 200. */
@@ -249,7 +249,11 @@ export function createRoundcubeAdapter(opts: RoundcubeOptions): WebmailAdapter {
     },
 
     badgeAnchor(row) {
-      return row.querySelector(RC.rowBadgeAnchor);
+      for (const sel of RC.rowBadgeAnchors) {
+        const el = row.querySelector(sel);
+        if (el) return el;
+      }
+      return null;
     },
   };
 }

@@ -1,0 +1,202 @@
+// @vitest-environment happy-dom
+// Inbox badges on the real Roundcube inbox DOM (fixture), with a fake worker and a fake
+// IntersectionObserver the test "scrolls": only rows in view are fetched, verdicts are reused,
+// only warnings are shown by default, and the badge is text in a shadow root.
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import type { RowVerdict } from '../../../lib/ext/messaging';
+import type { Verdict } from '../../../lib/types';
+import { BADGE_ATTR, badgeTitle, renderBadge } from '../../../lib/webmail/badge-render';
+import { startInboxBadges } from '../../../lib/webmail/inbox-badges';
+import { createRoundcubeAdapter } from '../../../lib/webmail/roundcube';
+import type { FetchLike } from '../../../lib/webmail/types';
+import type { WorkerPort } from '../../../lib/webmail/worker-port';
+
+const ORIGIN = 'https://mail.example.test';
+const rc = createRoundcubeAdapter({ origin: ORIGIN });
+
+class FakeIntersectionObserver {
+  static last: FakeIntersectionObserver | null = null;
+  observed = new Set<Element>();
+  constructor(private cb: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+    FakeIntersectionObserver.last = this;
+  }
+  observe(el: Element) {
+    this.observed.add(el);
+  }
+  unobserve(el: Element) {
+    this.observed.delete(el);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  /** The test scrolls `els` into view. */
+  show(els: Element[]) {
+    this.cb(els.filter((e) => this.observed.has(e)).map((target) => ({ target, isIntersecting: true })));
+  }
+}
+
+function inbox() {
+  const win = new Window({
+    url: `${ORIGIN}/?_task=mail&_mbox=INBOX`,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+    },
+  });
+  win.document.write(readFileSync('test/fixtures/webmail/roundcube/inbox.html', 'utf8'));
+  (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+  return win as unknown as Window & typeof globalThis;
+}
+
+/** uid → verdict the fake worker gives; raw fetches are counted. */
+function world(verdicts: Record<string, Verdict>, cached: Record<string, Verdict> = {}) {
+  const fetched: string[] = [];
+  const analysed: string[] = [];
+  const fetch: FetchLike = async (url) => {
+    const uid = new URL(url).searchParams.get('_uid')!;
+    fetched.push(uid);
+    return new Response(`X-Uid: ${uid}\r\nSubject: <img src=x onerror=alert(1)>\r\n\r\nx\r\n`, {
+      headers: { 'content-type': 'text/plain' },
+    });
+  };
+  const uidOf = (id: string) => id.split('|')[2]!;
+  const port: WorkerPort = {
+    messageOpened: async () => ({ kind: 'unsupported' }),
+    pageState: async () => {},
+    cachedRow: async ({ messageId }) => {
+      const v = cached[uidOf(messageId)];
+      return v ? { messageId, verdict: v, reason: 'cached' } : null;
+    },
+    analyzeRow: async ({ source, raw }) => {
+      const uid = /X-Uid: (\d+)/.exec(raw)![1]!;
+      analysed.push(uid);
+      return {
+        messageId: source.messageId,
+        verdict: verdicts[uid] ?? 'unverified',
+        reason: `<b>reason ${uid}</b> & "more"`,
+      };
+    },
+  };
+  return { fetch, port, fetched, analysed };
+}
+
+const rowOf = (win: Window, uid: string) =>
+  win.document.querySelector(`#rcmrow${btoa(uid).replace(/=+$/, '')}`)!;
+const badgeOf = (row: Element) => row.querySelector(`[${BADGE_ATTR}]`);
+
+describe('inbox badges', () => {
+  it('analyses only rows in view and warns only on suspicious/spoofed rows by default', async () => {
+    const win = inbox();
+    const w = world({ '6': 'spoofed', '5': 'authenticated', '4': 'suspicious', '1': 'spoofed' });
+    const ac = new AbortController();
+    const badges = startInboxBadges({
+      adapter: rc,
+      win,
+      port: w.port,
+      fetch: w.fetch,
+      signal: ac.signal,
+      showAll: false,
+    });
+    expect(w.fetched).toEqual([]); // nothing in view yet
+    FakeIntersectionObserver.last!.show(['6', '5', '4'].map((u) => rowOf(win, u)));
+    await badges.idle();
+    expect(w.fetched.sort()).toEqual(['4', '5', '6']);
+    expect(badgeOf(rowOf(win, '6'))?.getAttribute(BADGE_ATTR)).toBe('spoofed');
+    expect(badgeOf(rowOf(win, '4'))?.getAttribute(BADGE_ATTR)).toBe('suspicious');
+    expect(badgeOf(rowOf(win, '5'))).toBeNull(); // authenticated: quiet by default
+    expect(badgeOf(rowOf(win, '1'))).toBeNull(); // spoofed, but never scrolled into view
+    ac.abort();
+  });
+
+  it('asks the worker cache first and reuses verdicts instantly when the list is re-rendered', async () => {
+    const win = inbox();
+    const w = world({ '6': 'spoofed' }, { '5': 'suspicious' });
+    const ac = new AbortController();
+    const badges = startInboxBadges({
+      adapter: rc,
+      win,
+      port: w.port,
+      fetch: w.fetch,
+      signal: ac.signal,
+      showAll: true,
+    });
+    FakeIntersectionObserver.last!.show(['6', '5'].map((u) => rowOf(win, u)));
+    await badges.idle();
+    expect(w.fetched).toEqual(['6']); // 5 came from the worker's cache
+    expect(badgeOf(rowOf(win, '5'))?.getAttribute(BADGE_ATTR)).toBe('suspicious');
+    // Roundcube rebuilds the rows (e.g. after a refresh): same ids, new elements.
+    const tbody = win.document.querySelector('#messagelist tbody')!;
+    tbody.innerHTML = tbody.innerHTML.replace(/<span data-headerlens-badge[^>]*><\/span>/g, '');
+    expect(badgeOf(rowOf(win, '6'))).toBeNull();
+    badges.scan();
+    expect(badgeOf(rowOf(win, '6'))?.getAttribute(BADGE_ATTR)).toBe('spoofed'); // instantly, no await
+    expect(w.fetched).toEqual(['6']);
+    ac.abort();
+  });
+
+  it('shows every verdict with showAll, in the subject cell', async () => {
+    const win = inbox();
+    const w = world({ '3': 'authenticated', '2': 'unverified' });
+    const ac = new AbortController();
+    const badges = startInboxBadges({
+      adapter: rc,
+      win,
+      port: w.port,
+      fetch: w.fetch,
+      signal: ac.signal,
+      showAll: true,
+    });
+    FakeIntersectionObserver.last!.show(['3', '2'].map((u) => rowOf(win, u)));
+    await badges.idle();
+    const b = badgeOf(rowOf(win, '3'))!;
+    expect(b.getAttribute(BADGE_ATTR)).toBe('authenticated');
+    expect(b.parentElement?.matches('td.subject span.subject')).toBe(true);
+    expect(badgeOf(rowOf(win, '2'))?.getAttribute(BADGE_ATTR)).toBe('unverified');
+    ac.abort();
+  });
+});
+
+describe('the badge element', () => {
+  const doc = () => new Window().document as unknown as Document;
+  const v = (verdict: Verdict, reason: string): RowVerdict => ({ messageId: 'm1', verdict, reason });
+
+  it('is text in a shadow root, with the first reason in its tooltip, escaped', () => {
+    const d = doc();
+    const cell = d.createElement('span');
+    d.body.append(cell);
+    const host = renderBadge(
+      cell,
+      v('spoofed', '<img src=x onerror="alert(1)"> From domain fails DMARC'),
+      true,
+    )!;
+    const inner = host.shadowRoot!.querySelector('.b')!;
+    expect(inner.textContent).toBe('⛔');
+    expect(inner.getAttribute('title')).toBe(
+      'HeaderLens: Spoofed sender — <img src=x onerror="alert(1)"> From domain fails DMARC',
+    );
+    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect(cell.querySelector('img')).toBeNull();
+    // The page's CSS does not reach it, and it does not leak its own.
+    expect(host.shadowRoot!.querySelector('style')?.textContent).toContain(':host{all:initial');
+  });
+
+  it('replaces its previous badge and disappears when no longer shown', () => {
+    const d = doc();
+    const cell = d.createElement('span');
+    renderBadge(cell, v('suspicious', 'a'), true);
+    renderBadge(cell, v('spoofed', 'b'), true);
+    expect(cell.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(1);
+    expect(cell.querySelector(`[${BADGE_ATTR}]`)?.getAttribute(BADGE_ATTR)).toBe('spoofed');
+    renderBadge(cell, v('authenticated', 'c'), false);
+    expect(cell.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+  });
+
+  it('keeps tooltips one line and bounded', () => {
+    const title = badgeTitle(v('suspicious', `line1\r\n\tline2 ${'x'.repeat(1000)}`));
+    expect(title).not.toMatch(/[\r\n\t]/);
+    expect(title.length).toBeLessThan(400);
+  });
+});
