@@ -2,7 +2,7 @@
 // or the reader's own company with one letter changed.
 import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
-import { toUnicode } from 'punycode.js';
+import punycode from 'punycode.js';
 import type { Finding } from '../types';
 import { type Brand, brandLabels, brandOfDomain, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
@@ -11,7 +11,7 @@ import type { FindingRule, RuleContext } from './rule';
 /** Unicode form of a domain; the input when it is not valid punycode. */
 export function unicodeDomain(domain: string): string {
   try {
-    return toUnicode(domain.toLowerCase());
+    return punycode.toUnicode(domain.toLowerCase());
   } catch {
     return domain.toLowerCase();
   }

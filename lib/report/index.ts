@@ -1,6 +1,11 @@
-// Diagnostic report (findings issue): Markdown, text or JSON, optionally redacted.
-// Placeholder signature so the popup and CLI can be wired; lib/report/ fills it in.
+// Diagnostic report: Markdown, text or JSON, optionally redacted (popup copy buttons, CLI --report).
+// The JSON report is the Analysis itself, so its `dns` log stays a replayable zone source.
 import type { Analysis } from '../types';
+import { renderMarkdown } from './markdown';
+import { buildReport } from './model';
+import { redactAnalysis } from './redact';
+import { escapeJsonInvisibles } from './sanitize';
+import { renderText } from './text';
 
 export type ReportFormat = 'md' | 'text' | 'json';
 export interface ReportOptions {
@@ -10,6 +15,16 @@ export interface ReportOptions {
 }
 
 export function renderReport(analysis: Analysis, opts: ReportOptions): string {
-  if (opts.format === 'json') return `${JSON.stringify(analysis, null, 2)}\n`;
-  return `HeaderLens: ${analysis.verdict}\n${analysis.summary}\n`;
+  const a = opts.redact ? redactAnalysis(analysis) : analysis;
+  switch (opts.format) {
+    case 'json':
+      return `${escapeJsonInvisibles(JSON.stringify(a, null, 2))}\n`;
+    case 'md':
+      return renderMarkdown(buildReport(a, Boolean(opts.redact)));
+    case 'text':
+      return renderText(buildReport(a, Boolean(opts.redact)));
+  }
 }
+
+export { redactAnalysis } from './redact';
+export { cleanText, mdCode, mdText } from './sanitize';
