@@ -234,6 +234,8 @@ export interface AuthResultEntry {
   reason: string | null;
   /** ptype.property → value, e.g. { 'header.d': 'example.com', 'smtp.mailfrom': 'a@b' }. */
   props: Record<string, string>;
+  /** Comments inside the resinfo (Gmail and Yahoo put the DMARC policy there: `(p=REJECT …)`). */
+  comments?: string[];
 }
 
 export interface AuthResultsHeader {
