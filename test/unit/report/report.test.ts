@@ -5,7 +5,7 @@ import { fixture } from './load';
 describe('report snapshots', () => {
   it.each(['spoofed-ec2', 'authenticated-esp'])('%s as Markdown', async (name) => {
     await expect(renderReport(fixture(name), { format: 'md' })).toMatchFileSnapshot(
-      `__snapshots__/${name}.md`,
+      `__snapshots__/${name}.md.snap`,
     );
   });
   it.each(['spoofed-ec2', 'authenticated-esp'])('%s as text', async (name) => {
@@ -15,7 +15,7 @@ describe('report snapshots', () => {
   });
   it('redacted Markdown', async () => {
     await expect(renderReport(fixture('spoofed-ec2'), { format: 'md', redact: true })).toMatchFileSnapshot(
-      '__snapshots__/spoofed-ec2.redacted.md',
+      '__snapshots__/spoofed-ec2.redacted.md.snap',
     );
   });
 });
