@@ -1,0 +1,120 @@
+// The one entry: raw RFC 5322 message → Analysis. The CLI, the tests and the service worker call
+// this same function; everything it needs from the world comes in through AnalyzeOptions.
+import { checkArc } from './auth/arc';
+import { parseAuthResults, providerResults } from './auth/authresults';
+import { checkDkim } from './auth/dkim';
+import { checkDmarc, recomputeAlignment } from './auth/dmarc';
+import { checkSpf } from './auth/spf';
+import { CachingResolver, RecordingResolver } from './dns';
+import { offlineChecks } from './engine/offline';
+import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
+import { runFindingRules } from './findings';
+import { decideVerdict } from './findings/verdict';
+import { findOrigin } from './message/origin';
+import { parseMessage } from './message/parse';
+import { parseReceivedChain } from './message/received';
+import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, SpfCheck } from './types';
+import { VERSION } from './version';
+
+export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOptions = {}): Promise<Analysis> {
+  const started = performance.now();
+  const now = opts.now ?? new Date();
+  const trusted = opts.trustedAuthservIds ?? [];
+  const message = parseMessage(raw);
+  const hops = parseReceivedChain(message.headers);
+  const originHop = findOrigin(hops, {
+    receiverNetworks: opts.receiverNetworks,
+    trustedAuthservIds: trusted,
+  });
+  const authResults = parseAuthResults(message.headers, trusted);
+  const provider = providerResults(authResults);
+  const fromDomain = message.from?.domain || null;
+  // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
+  // provider's own record of MAIL FROM.
+  const providerMailFrom = authResults.find((h) => h.trusted)?.results.find((r) => r.method === 'spf')?.props[
+    'smtp.mailfrom'
+  ];
+  const envelopeFrom = message.returnPath ?? providerMailFrom ?? null;
+
+  let spf: SpfCheck;
+  let dkim: DkimCheck[];
+  let dmarc: DmarcCheck;
+  let arc: ArcCheck;
+  const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
+  let reverse = lookupReverseName(originHop.ip, originHop.rdns, null);
+  if (recorder) {
+    // One cache per analysis: each name is asked once (and recorded once) however many checks
+    // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
+    // cold path costs the deepest chain of lookups, not their sum.
+    const resolver = new CachingResolver(recorder);
+    if (fromDomain) void resolver.resolve(`_dmarc.${fromDomain}`, 'TXT').catch(() => undefined);
+    reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
+    const spfCheck: Promise<SpfCheck> = originHop.ip
+      ? checkSpf({ ip: originHop.ip, helo: originHop.helo, sender: envelopeFrom, resolver, fromDomain })
+      : Promise.resolve(
+          noSpf(
+            envelopeFrom,
+            originHop.helo,
+            'No Received header names the IP that handed the message over.',
+          ),
+        );
+    [spf, dkim, arc] = await Promise.all([
+      spfCheck,
+      checkDkim(raw, { resolver, fromDomain, now }),
+      checkArc(raw, { resolver, now }),
+    ]);
+    dmarc = await checkDmarc({ fromDomain, spf, dkim, resolver });
+    ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
+  } else {
+    ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
+  }
+
+  if (recorder) spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
+  const relay = relayFacts({ hops, originHop, opts, reverse: await reverse, envelopeFrom, dkim });
+  const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
+    mode: recorder ? 'online' : 'offline',
+    from: message.from,
+    replyTo: message.replyTo,
+    to: message.to,
+    returnPath: message.returnPath,
+    messageId: message.messageId,
+    subject: message.subject,
+    date: message.date,
+    origin: relay.origin,
+    hops: relay.hops,
+    spf,
+    dkim,
+    dmarc,
+    arc,
+    authResults,
+    provider,
+    dns: recorder?.log ?? [],
+    meta: {
+      version: VERSION,
+      ipData: opts.ipDataVersion ?? null,
+      analysedAt: now.toISOString(),
+      durationMs: 0,
+      size: message.size,
+      notByteExact: opts.notByteExact ?? false,
+    },
+  };
+  const findings = runFindingRules({ analysis: partial, message, options: opts });
+  const { verdict, summary } = decideVerdict(partial, findings);
+  partial.meta.durationMs = Math.round(performance.now() - started);
+  return { verdict, summary, ...partial, findings };
+}
+
+function noSpf(envelopeFrom: string | null, helo: string | null, info: string): SpfCheck {
+  return {
+    result: 'none',
+    domain: envelopeFrom?.split('@').pop()?.toLowerCase() ?? helo ?? '',
+    aligned: false,
+    ip: null,
+    helo,
+    envelopeFrom,
+    mechanism: null,
+    explanation: null,
+    lookups: 0,
+    info,
+  };
+}

@@ -1,0 +1,35 @@
+import { loadIpTablesFromDisk } from '../../scripts/ip-tables-node';
+import { createClassifier, parseIpOrError } from '../relay/classify';
+import { parseOptions, UsageError } from './usage';
+
+export async function runClassify(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError('classify needs at least one IP address', true);
+  for (const ip of positionals) {
+    const parsed = parseIpOrError(ip);
+    if (!parsed.ok) throw new UsageError(`not an IP address: "${ip}" (${parsed.error})`);
+  }
+  let classify: ReturnType<typeof createClassifier>;
+  try {
+    classify = createClassifier(await loadIpTablesFromDisk());
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const rows = positionals.map((ip) => {
+    const c = classify(ip)!;
+    return { ip, asn: c.asn, org: c.org, hosting: c.hosting, esp: c.esp };
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  } else {
+    for (const r of rows) {
+      const kind = r.esp
+        ? `email service provider: ${r.esp}`
+        : r.hosting
+          ? `hosted server on ${r.hosting.provider}`
+          : 'not a known hosting or email provider';
+      process.stdout.write(`${r.ip}\tAS${r.asn ?? '?'} ${r.org ?? 'unknown organisation'}\t${kind}\n`);
+    }
+  }
+  return 0;
+}

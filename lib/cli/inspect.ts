@@ -1,0 +1,41 @@
+import { analyzeMessage } from '../analyze';
+import { type ReportFormat, renderReport } from '../report';
+import { readMessage, resolverFrom } from './io';
+import { loadClassifier } from './ip-data';
+import { parseOptions, UsageError } from './usage';
+
+const FORMATS: ReportFormat[] = ['md', 'text', 'json'];
+
+export async function runInspect(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    json: { type: 'boolean' },
+    report: { type: 'string' },
+    redact: { type: 'boolean' },
+    'dns-zone': { type: 'string' },
+    offline: { type: 'boolean' },
+    'authserv-id': { type: 'string', multiple: true },
+    doh: { type: 'string' },
+    approve: { type: 'string', multiple: true },
+    'recipient-domain': { type: 'string', multiple: true },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError('inspect takes one file (or - for standard input)', true);
+  const format = (values.json ? 'json' : (values.report ?? 'text')) as ReportFormat;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--report takes md, text or json, not "${values.report}"`);
+  if (values.offline && (values['dns-zone'] || values.doh)) {
+    throw new UsageError('--offline asks no DNS: it cannot be combined with --dns-zone or --doh');
+  }
+  const raw = readMessage(positionals[0]!);
+  const classifier = await loadClassifier();
+  const analysis = await analyzeMessage(raw, {
+    resolver: values.offline ? undefined : resolverFrom(values),
+    trustedAuthservIds: values['authserv-id'] ?? [],
+    approvedServers: values.approve ?? [],
+    recipientDomains: values['recipient-domain'] ?? [],
+    classifyIp: classifier ?? undefined,
+    ipDataVersion: classifier?.source,
+  });
+  process.stdout.write(renderReport(analysis, { format, redact: values.redact ?? false }));
+  return 0;
+}

@@ -1,0 +1,92 @@
+// Relay intelligence applied to one message: every hop gets its ASN/organisation, the origin gets
+// the hosting/ESP classification and the hosted-server flag. The lookups live in lib/relay/; this
+// file only decides which evidence goes in.
+import { type Classifier, confirmReverseName, espFromEvidence, isHostedServer } from '../relay/classify';
+import { spfBreadth } from '../relay/spf-breadth';
+import type {
+  AnalyzeOptions,
+  DkimCheck,
+  DnsLogEntry,
+  Hop,
+  IpClass,
+  Origin,
+  Resolver,
+  SpfCheck,
+} from '../types';
+
+export interface ReverseName {
+  name: string | null;
+  /** The name's A/AAAA records contain the IP (forward-confirmed reverse DNS). */
+  confirmed: boolean;
+}
+
+const EMPTY: IpClass = { asn: null, org: null, hosting: null, esp: null };
+
+/**
+ * The origin's reverse name: the one the receiver recorded in Received, else a PTR lookup;
+ * confirmed by a forward lookup, because anyone controlling reverse DNS for their range can
+ * claim `*.amazonses.com`.
+ */
+export async function lookupReverseName(
+  ip: string | null,
+  recorded: string | null,
+  resolver: Resolver | null,
+): Promise<ReverseName> {
+  if (!ip || !resolver) return { name: recorded, confirmed: false };
+  try {
+    return await confirmReverseName(ip, recorded, resolver);
+  } catch {
+    return { name: recorded, confirmed: false };
+  }
+}
+
+export function relayFacts(input: {
+  hops: Hop[];
+  originHop: { hopIndex: number | null; ip: string | null; helo: string | null; rdns: string | null };
+  opts: AnalyzeOptions;
+  reverse: ReverseName;
+  envelopeFrom: string | null;
+  dkim: DkimCheck[];
+}): { hops: Hop[]; origin: Origin } {
+  const { hops, originHop, opts, reverse, envelopeFrom, dkim } = input;
+  const classify = (ip: string | null): IpClass => (ip && opts.classifyIp?.(ip)) || EMPTY;
+  const classified = hops.map((h) => ({ ...h, ...classify(h.ip) }));
+  const base = classify(originHop.ip);
+  const esp =
+    base.esp ??
+    espFromEvidence({
+      rdns: reverse.name,
+      rdnsConfirmed: reverse.confirmed,
+      envelopeDomain: envelopeFrom?.split('@').pop()?.toLowerCase() ?? null,
+      dkimDomains: dkim.filter((d) => d.result === 'pass').map((d) => d.domain),
+    });
+  const approved = !!originHop.ip && (opts.approvedServers ?? []).includes(originHop.ip);
+  const cls: IpClass = { ...base, esp };
+  const origin: Origin = {
+    ...cls,
+    ip: originHop.ip,
+    helo: originHop.helo,
+    rdns: reverse.name ?? originHop.rdns,
+    hopIndex: originHop.hopIndex,
+    approved,
+    hostedServer: isHostedServer(cls, approved),
+  };
+  if (originHop.hopIndex !== null) {
+    const hop = classified[originHop.hopIndex];
+    if (hop) classified[originHop.hopIndex] = { ...hop, esp };
+  }
+  return { hops: classified, origin };
+}
+
+/**
+ * How much address space the SPF term that matched authorises, and whose (broad-spf finding).
+ * Needs the full classifier (its range tables), not just a classify function.
+ */
+export function withSpfBreadth(
+  spf: SpfCheck,
+  dns: DnsLogEntry[],
+  classify: AnalyzeOptions['classifyIp'],
+): SpfCheck {
+  if (spf.result !== 'pass' || !classify || !('hostingRanges' in classify)) return spf;
+  return { ...spf, breadth: spfBreadth(spf, dns, classify as Classifier) };
+}

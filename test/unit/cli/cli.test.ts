@@ -1,0 +1,205 @@
+// The CLI as a user runs it: the bundled dist/headerlens.mjs in a child process, DNS from zone
+// files written by the test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../../lib/types';
+import { type Scenario, scenario } from '../../helpers/scenarios';
+
+const CLI = 'dist/headerlens.mjs';
+let dir: string;
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function files(s: Scenario): Promise<{ eml: string; zone: string }> {
+  const eml = join(dir, `${s.name}.eml`);
+  const zone = join(dir, `${s.name}.zone.json`);
+  writeFileSync(eml, s.raw);
+  writeFileSync(zone, JSON.stringify(s.zone));
+  return { eml, zone };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'headerlens-cli-'));
+  // Build the bundle the bin points at, exactly as `npm ci` (prepare) does.
+  const b = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { encoding: 'utf8' });
+  expect(b.status, b.stderr).toBe(0);
+}, 60_000);
+
+describe('headerlens inspect', () => {
+  it.each(['authenticated', 'spoofed', 'suspicious', 'unverified'] as const)(
+    'gives the %s verdict with --json',
+    async (name) => {
+      const s = await scenario(name);
+      const f = await files(s);
+      const r = run(['inspect', f.eml, '--json', '--dns-zone', f.zone, '--authserv-id', s.authservId]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const a = JSON.parse(r.stdout) as Analysis;
+      expect(a.verdict).toBe(name);
+      // The contract's fields are all there.
+      expect(a.from?.domain).toBeTruthy();
+      expect(a.origin).toHaveProperty('ip');
+      expect(a.origin).toHaveProperty('hostedServer');
+      expect(a.spf).toHaveProperty('aligned');
+      expect(Array.isArray(a.dkim)).toBe(true);
+      expect(a.dmarc).toHaveProperty('policy');
+      expect(a.arc).toHaveProperty('result');
+      expect(Array.isArray(a.findings)).toBe(true);
+      expect(a.dns.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('prints the verdict in one line, then facts and reasons, by default', async () => {
+    const s = await scenario('spoofed');
+    const f = await files(s);
+    const r = run(['inspect', f.eml, '--dns-zone', f.zone]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/spoofed/i);
+    expect(r.stdout).toContain('3.85.17.200');
+  });
+
+  it('reads the message from standard input with -', async () => {
+    const s = await scenario('authenticated');
+    const f = await files(s);
+    const r = run(['inspect', '-', '--json', '--dns-zone', f.zone], s.raw);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Analysis).verdict).toBe('authenticated');
+  });
+
+  it('replays a saved JSON report as its DNS source and reaches the same verdict', async () => {
+    for (const name of ['authenticated', 'spoofed', 'suspicious'] as const) {
+      const s = await scenario(name);
+      const f = await files(s);
+      const first = run(['inspect', f.eml, '--json', '--dns-zone', f.zone]);
+      const report = join(dir, `${name}.report.json`);
+      writeFileSync(report, first.stdout);
+      const again = run(['inspect', f.eml, '--json', '--dns-zone', report]);
+      expect(again.code).toBe(0);
+      expect((JSON.parse(again.stdout) as Analysis).verdict).toBe(
+        (JSON.parse(first.stdout) as Analysis).verdict,
+      );
+    }
+  });
+
+  it('trusts only the provider in --offline mode and asks no DNS', async () => {
+    const s = await scenario('authenticated');
+    const f = await files(s);
+    const r = run(['inspect', f.eml, '--json', '--offline', '--authserv-id', s.authservId]);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout) as Analysis;
+    expect(a.mode).toBe('offline');
+    expect(a.dns).toEqual([]);
+    expect(a.dmarc.result).toBe('pass');
+    const untrusted = JSON.parse(run(['inspect', f.eml, '--json', '--offline']).stdout) as Analysis;
+    expect(untrusted.verdict).toBe('unverified');
+  });
+
+  it('writes Markdown and redacted reports', async () => {
+    const s = await scenario('spoofed');
+    const f = await files(s);
+    const md = run(['inspect', f.eml, '--report', 'md', '--dns-zone', f.zone]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^#/m);
+    const red = run(['inspect', f.eml, '--report', 'text', '--redact', '--dns-zone', f.zone]);
+    expect(red.stdout).not.toContain('robin@reader.example');
+    expect(red.stdout).not.toContain('Verify your account now');
+    expect(red.stdout).toContain('3.85.17.200');
+  });
+
+  it('exits 2 with one line and no stack trace on bad input', async () => {
+    const s = await scenario('authenticated');
+    const f = await files(s);
+    const cases: string[][] = [
+      [],
+      ['frobnicate'],
+      ['inspect'],
+      ['inspect', join(dir, 'missing.eml')],
+      ['inspect', f.eml, '--report', 'pdf'],
+      ['inspect', f.eml, '--bogus'],
+      ['inspect', f.eml, '--dns-zone', join(dir, 'missing.json')],
+      ['inspect', f.eml, '--offline', '--dns-zone', f.zone],
+    ];
+    const badZone = join(dir, 'bad.json');
+    writeFileSync(badZone, '{ not json');
+    cases.push(['inspect', f.eml, '--dns-zone', badZone]);
+    for (const args of cases) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^headerlens: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('analyses a hostile message without crashing', async () => {
+    const hostile = join(dir, 'hostile.eml');
+    writeFileSync(
+      hostile,
+      `From: <script>alert(1)</script>\u0000\r\nReceived: ${'x'.repeat(200_000)}\r\nno separator`,
+    );
+    const r = run(['inspect', hostile, '--json', '--offline']);
+    expect(r.code).toBe(0);
+    expect(['unverified', 'suspicious', 'spoofed']).toContain((JSON.parse(r.stdout) as Analysis).verdict);
+  });
+});
+
+describe('headerlens spf', () => {
+  it('checks one SPF identity and prints the contract with --json', async () => {
+    const zone = join(dir, 'spf.json');
+    writeFileSync(
+      zone,
+      JSON.stringify({
+        'example.com': { TXT: ['v=spf1 include:_spf.example.com -all'] },
+        '_spf.example.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+      }),
+    );
+    const pass = run([
+      'spf',
+      '--ip',
+      '192.0.2.10',
+      '--sender',
+      'alice@example.com',
+      '--dns-zone',
+      zone,
+      '--json',
+    ]);
+    expect(pass.code).toBe(0);
+    const j = JSON.parse(pass.stdout) as Record<string, unknown>;
+    expect(j).toMatchObject({ result: 'pass', domain: 'example.com' });
+    expect(j.mechanism).toBe('ip4:192.0.2.0/24');
+    expect(j.lookups).toBeGreaterThanOrEqual(1);
+    const fail = JSON.parse(
+      run(['spf', '--ip', '198.51.100.1', '--sender', 'alice@example.com', '--dns-zone', zone, '--json'])
+        .stdout,
+    );
+    expect(fail.result).toBe('fail');
+  });
+
+  it('uses postmaster@helo for an empty sender (RFC 7208 §2.4)', () => {
+    const zone = join(dir, 'spf-helo.json');
+    writeFileSync(zone, JSON.stringify({ 'mail.example.org': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } }));
+    const r = run([
+      'spf',
+      '--ip',
+      '192.0.2.1',
+      '--sender',
+      '',
+      '--helo',
+      'mail.example.org',
+      '--dns-zone',
+      zone,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ result: 'pass', domain: 'mail.example.org' });
+  });
+
+  it('exits 2 without --ip', () => {
+    expect(run(['spf', '--sender', 'a@example.com']).code).toBe(2);
+  });
+});
