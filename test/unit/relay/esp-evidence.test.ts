@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseIp } from '../../../lib/relay/address';
+import {
+  confirmReverseName,
+  espEvidence,
+  espFromEvidence,
+  reverseName,
+} from '../../../lib/relay/esp-evidence';
+import type { DnsAnswer, Resolver, RrType } from '../../../lib/types';
+
+/** In-memory zone: absent name → ENOTFOUND, as mailauth's resolver contract says. */
+function zone(records: Record<string, Partial<Record<RrType, DnsAnswer>>>): Resolver & { log: string[] } {
+  const log: string[] = [];
+  return {
+    log,
+    async resolve(name, type) {
+      log.push(`${type} ${name}`);
+      const rr = records[name.toLowerCase()]?.[type];
+      if (!rr)
+        throw Object.assign(new Error(`${type} ${name}`), { code: records[name] ? 'ENODATA' : 'ENOTFOUND' });
+      return rr;
+    },
+  };
+}
+
+const none = { rdns: null, rdnsConfirmed: false, envelopeDomain: null, dkimDomains: [] };
+
+describe('ESP evidence', () => {
+  it('a forward-confirmed reverse name of a known ESP counts', () => {
+    expect(espFromEvidence({ ...none, rdns: 'a8-30.smtp-out.amazonses.com.', rdnsConfirmed: true })).toBe(
+      'Amazon SES',
+    );
+  });
+  it('an unconfirmed reverse name does not (anyone controls PTR for their own range)', () => {
+    expect(
+      espFromEvidence({ ...none, rdns: 'a8-30.smtp-out.amazonses.com', rdnsConfirmed: false }),
+    ).toBeNull();
+  });
+  it('a look-alike suffix does not count', () => {
+    expect(espFromEvidence({ ...none, rdns: 'mail.evilamazonses.com', rdnsConfirmed: true })).toBeNull();
+  });
+  it('envelope domain and DKIM d= of an ESP, strongest evidence named', () => {
+    expect(espEvidence({ ...none, envelopeDomain: 'bounces.sendgrid.net' })).toEqual({
+      esp: 'SendGrid',
+      via: 'envelope',
+    });
+    expect(espEvidence({ ...none, dkimDomains: ['example.com', 'mcsv.net'] })).toEqual({
+      esp: 'Mailchimp / Mandrill',
+      via: 'dkim',
+    });
+    expect(espEvidence({ ...none, dkimDomains: ['example.com'] })).toBeNull();
+  });
+});
+
+describe('forward-confirmed reverse DNS', () => {
+  it('reverse names (RFC 1035 §3.5, RFC 3596 §2.5)', () => {
+    expect(reverseName(parseIp('192.0.2.1')!)).toBe('1.2.0.192.in-addr.arpa');
+    expect(reverseName(parseIp('2001:db8::1')!)).toBe(
+      '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
+    );
+  });
+  it('PTR → A round trip confirms', async () => {
+    const r = zone({
+      '41.220.85.209.in-addr.arpa': { PTR: ['mail-sor-f41.google.com.'] },
+      'mail-sor-f41.google.com': { A: ['209.85.220.41'] },
+    });
+    expect(await confirmReverseName('209.85.220.41', 'mail-sor-f41.google.com', r)).toEqual({
+      confirmed: true,
+      name: 'mail-sor-f41.google.com',
+    });
+  });
+  it('a PTR that points at a name resolving elsewhere is not confirmed', async () => {
+    const r = zone({
+      '200.17.85.3.in-addr.arpa': { PTR: ['smtp.amazonses.com'] },
+      'smtp.amazonses.com': { A: ['54.240.1.1'] },
+    });
+    expect(await confirmReverseName('3.85.17.200', null, r)).toMatchObject({
+      confirmed: false,
+      reason: 'no-forward-match',
+      name: 'smtp.amazonses.com',
+    });
+  });
+  it('no PTR, a name not in the PTR set, a bad IP, DNS errors: unconfirmed, never thrown', async () => {
+    const r = zone({ '1.2.0.192.in-addr.arpa': { PTR: ['host.example'] } });
+    expect(await confirmReverseName('192.0.2.9', 'x.example', r)).toMatchObject({
+      confirmed: false,
+      reason: 'no-ptr',
+    });
+    expect(await confirmReverseName('192.0.2.1', 'other.example', r)).toMatchObject({
+      confirmed: false,
+      reason: 'name-not-in-ptr',
+    });
+    expect(await confirmReverseName('nonsense', null, r)).toMatchObject({
+      confirmed: false,
+      reason: 'bad-ip',
+    });
+  });
+  it('IPv6 uses AAAA; an IPv4-mapped address uses A', async () => {
+    const r = zone({
+      '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa': { PTR: ['v6.example'] },
+      'v6.example': { AAAA: ['2001:db8:0:0::1'] },
+      '1.2.0.192.in-addr.arpa': { PTR: ['v4.example'] },
+      'v4.example': { A: ['192.0.2.1'] },
+    });
+    expect((await confirmReverseName('2001:db8::1', null, r)).confirmed).toBe(true);
+    expect((await confirmReverseName('::ffff:192.0.2.1', 'v4.example', r)).confirmed).toBe(true);
+  });
+  it('tries at most 10 PTR names', async () => {
+    const names = Array.from({ length: 50 }, (_, i) => `n${i}.example`);
+    const r = zone({ '1.2.0.192.in-addr.arpa': { PTR: names } });
+    await confirmReverseName('192.0.2.1', null, r);
+    expect(r.log.filter((l) => l.startsWith('A ')).length).toBe(10);
+  });
+});

@@ -1,0 +1,146 @@
+// hosted-server-relay and broad-spf, driven by the real classifier over a hand-made analysis
+// (test/unit/findings/build.ts): a supplier whose SPF lists a whole Azure /11.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { broadSpfRule } from '../../../lib/findings/broad-spf';
+import { hostedServerRule } from '../../../lib/findings/hosted-server';
+import { type Classifier, createClassifier, isHostedServer } from '../../../lib/relay/classify';
+import { spfBreadth } from '../../../lib/relay/spf-breadth';
+import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { baseCtx, type Ctx } from '../findings/build';
+
+let classify: Classifier;
+beforeAll(async () => {
+  classify = createClassifier(await loadIpTablesFromDisk());
+});
+
+const RECORD = 'v=spf1 ip4:20.0.0.0/11 include:spf.protection.outlook.com -all';
+
+/** The supplier's message, sent from `ip`, SPF matched by `mechanism`. */
+function supplierMail(ip: string, mechanism: string, approved = false): Ctx {
+  const ctx = baseCtx();
+  const a = ctx.analysis;
+  const line = `Received: from vm-7 (unknown [${ip}]) by mx1.mailhost.test with ESMTPS id x1; Mon, 2 Mar 2026 10:00:05 +0000`;
+  a.hops[0] = { ...a.hops[0]!, ip, line, rdns: null, helo: 'vm-7' };
+  const cls = classify(ip)!;
+  a.origin = {
+    ...a.origin,
+    ...cls,
+    ip,
+    helo: 'vm-7',
+    rdns: null,
+    approved,
+    hostedServer: isHostedServer(cls, approved),
+  };
+  a.spf = { ...a.spf, domain: 'supplyco.example', ip, mechanism, includePath: ['supplyco.example'] };
+  a.dns = [{ name: 'supplyco.example', type: 'TXT', answer: [[RECORD]] }];
+  a.spf.breadth = spfBreadth(a.spf, a.dns, classify);
+  return ctx;
+}
+
+describe('hosted-server-relay', () => {
+  it('names the provider, the exact IP and the ASN, quoting the Received line', () => {
+    const ctx = supplierMail('20.1.2.3', 'ip4:20.0.0.0/11');
+    const [f] = hostedServerRule(ctx);
+    expect(f).toBeDefined();
+    expect(f!.id).toBe('hosted-server-relay');
+    expect(f!.severity).toBe('medium');
+    expect(f!.title).toContain('Microsoft Azure');
+    expect(f!.title).toContain('20.1.2.3');
+    expect(f!.detail).toContain('AS8075');
+    expect(f!.evidence).toEqual([ctx.analysis.hops[0]!.line]);
+  });
+  it('is silent for an approved server', () => {
+    expect(hostedServerRule(supplierMail('20.1.2.3', 'ip4:20.0.0.0/11', true))).toEqual([]);
+  });
+  it('is silent for an ESP inside a cloud (EOP in Azure) and for an ordinary network', () => {
+    expect(hostedServerRule(supplierMail('40.107.1.1', 'ip4:40.107.0.0/16'))).toEqual([]);
+    expect(hostedServerRule(supplierMail('12.96.58.10', 'ip4:12.96.58.0/24'))).toEqual([]);
+  });
+});
+
+describe('broad-spf', () => {
+  it('a /11 of Azure: 2,097,152 addresses, medium when the mail came from a VM there', () => {
+    const ctx = supplierMail('20.1.2.3', 'ip4:20.0.0.0/11');
+    expect(ctx.analysis.spf.breadth).toMatchObject({
+      addresses: 2_097_152,
+      hosting: [{ provider: 'Microsoft Azure', addresses: 2_097_152 }],
+      esp: null,
+    });
+    const [f] = broadSpfRule(ctx);
+    expect(f!.id).toBe('broad-spf');
+    expect(f!.severity).toBe('medium');
+    expect(f!.title).toBe(
+      'SPF for supplyco.example authorises 2,097,152 Microsoft Azure addresses; anyone renting a server there passes',
+    );
+    expect(f!.detail).toContain('20.1.2.3');
+    expect(f!.evidence).toContain(`TXT supplyco.example: ${RECORD}`);
+  });
+  it('low when the origin in that space is a server the user approved', () => {
+    const [f] = broadSpfRule(supplierMail('20.1.2.3', 'ip4:20.0.0.0/11', true));
+    expect(f!.severity).toBe('low');
+  });
+  it("an ESP's own range (EOP 40.107.0.0/16) is not broad", () => {
+    const ctx = supplierMail('40.107.1.1', 'ip4:40.107.0.0/16');
+    expect(ctx.analysis.spf.breadth?.esp).toBe('Microsoft 365');
+    expect(broadSpfRule(ctx)).toEqual([]);
+  });
+  it('one server of your own on a cloud (a /32) is not broad', () => {
+    expect(broadSpfRule(supplierMail('3.85.17.200', 'ip4:3.85.17.200'))).toEqual([]);
+  });
+  it('+all lets everyone pass', () => {
+    const [f] = broadSpfRule(supplierMail('73.1.2.3', 'all'));
+    expect(f!.severity).toBe('medium');
+    expect(f!.title).toContain('every server');
+  });
+  it('nothing when SPF did not pass', () => {
+    const ctx = supplierMail('20.1.2.3', 'ip4:20.0.0.0/11');
+    ctx.analysis.spf.result = 'fail';
+    expect(broadSpfRule(ctx)).toEqual([]);
+  });
+});
+
+describe('spf breadth of a/mx terms reads the DNS log', () => {
+  it('mx/24 with two MX hosts on EC2 counts two /24 blocks of AWS space', () => {
+    const b = spfBreadth(
+      {
+        ...baseCtx().analysis.spf,
+        domain: 'supplyco.example',
+        ip: '3.85.17.200',
+        mechanism: 'mx/24',
+        includePath: ['supplyco.example'],
+      },
+      [
+        {
+          name: 'supplyco.example',
+          type: 'MX',
+          answer: [
+            { exchange: 'mx1.supplyco.example', priority: 10 },
+            { exchange: 'mx2.supplyco.example', priority: 20 },
+          ],
+        },
+        { name: 'mx1.supplyco.example', type: 'A', answer: ['3.85.17.200'] },
+        { name: 'mx2.supplyco.example', type: 'A', answer: ['3.85.18.9'] },
+      ],
+      classify,
+    );
+    expect(b).toMatchObject({
+      kind: 'mx',
+      blocks: ['3.85.17.0/24', '3.85.18.0/24'],
+      addresses: 512,
+      hosting: [{ provider: 'Amazon Web Services', addresses: 512 }],
+    });
+  });
+  it('a term whose answers are not in the log has unknown breadth', () => {
+    const b = spfBreadth({ ...baseCtx().analysis.spf, mechanism: 'a:gone.example' }, [], classify);
+    expect(b).toMatchObject({ kind: 'a', addresses: null, blocks: [] });
+  });
+  it('an IPv6 /32 of AWS', () => {
+    const b = spfBreadth(
+      { ...baseCtx().analysis.spf, ip: '2600:1f18::1', mechanism: 'ip6:2600:1f18::/32' },
+      [],
+      classify,
+    );
+    expect(b?.addresses).toBe(2 ** 96);
+    expect(b?.hosting[0]?.provider).toBe('Amazon Web Services');
+  });
+});
