@@ -2,6 +2,9 @@
 // root: the root pulls in BIMI and undici, which crash on Node 20 and bloat the worker bundle.
 // In the extension build, wxt.config.ts aliases the Node built-ins these modules use to
 // browser-safe shims (lib/auth/shims/).
+// First: Buffer and setImmediate for the worker (no-op in Node). mailauth only touches them
+// when it runs, so importing them here, before any check can run, is early enough.
+import './shims/globals';
 import { Buffer } from 'buffer';
 import type { DNSResolver } from 'mailauth';
 import type { Resolver, RrType } from '../types';
