@@ -1,9 +1,11 @@
 // All finding rules, in the order their findings are shown (then sorted by severity).
 import type { Finding, Severity } from '../types';
 import { arcRule } from './arc';
+import { broadSpfRule } from './broad-spf';
 import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
+import { hostedServerRule } from './hosted-server';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
@@ -12,10 +14,10 @@ import type { FindingRule, RuleContext } from './rule';
 import { spfRule } from './spf';
 import { timingRule } from './timing';
 
-// hosted-server.ts and broad-spf.ts (relay intelligence) join this list when they land:
-//   import { hostedServerRule } from './hosted-server'; import { broadSpfRule } from './broad-spf';
 export const FINDING_RULES: FindingRule[] = [
   dmarcRule,
+  hostedServerRule,
+  broadSpfRule,
   displayNameRule,
   lookalikeRule,
   spfRule,

@@ -29,15 +29,21 @@ export const replyToRule: FindingRule = (ctx) => {
   const from = a.from;
   if (!from?.domain) return [];
   const out: Finding[] = [];
+  // One finding per foreign organisation, naming every reply address that goes there.
+  const byOrg = new Map<string, string[]>();
   for (const r of a.replyTo) {
     if (!r.domain || sameOrg(r.domain, from.domain)) continue;
-    const free = FREEMAIL.has(orgDomain(r.domain)) && !FREEMAIL.has(orgDomain(from.domain));
+    const org = orgDomain(r.domain);
+    byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
+  }
+  for (const [org, addresses] of byOrg) {
+    const free = FREEMAIL.has(org) && !FREEMAIL.has(orgDomain(from.domain));
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
     out.push({
       id: 'reply-to-other-org',
       severity: free || brand ? 'medium' : 'low',
-      title: `Replies go to ${r.domain}, not to ${orgDomain(from.domain)}`,
-      detail: `If you answer, your reply goes to ${r.address} at a different organisation than the sender ${from.domain}.${free ? ` ${orgDomain(r.domain)} is a free mailbox anyone can open.` : ''} Newsletters and ticket systems do this legitimately; in fraud it diverts your answer to the attacker.`,
+      title: `Replies go to ${org}, not to ${orgDomain(from.domain)}`,
+      detail: `If you answer, your reply goes to ${addresses.join(' and ')} at a different organisation than the sender ${from.domain}.${free ? ` ${org} is a free mailbox anyone can open.` : ''} Newsletters and ticket systems do this legitimately; in fraud it diverts your answer to the attacker.`,
       evidence: uniq([...firstHeaderLine(ctx.message, 'from'), ...firstHeaderLine(ctx.message, 'reply-to')]),
     });
   }

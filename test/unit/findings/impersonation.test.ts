@@ -138,3 +138,16 @@ describe('reply-to-other-org / return-path-differs', () => {
     expect(ids(ctx)).not.toContain('return-path-differs');
   });
 });
+
+describe('reply-to-other-org with several addresses', () => {
+  it('gives one finding per organisation, naming each address', () => {
+    const ctx = baseCtx();
+    ctx.analysis.replyTo = [
+      { address: 'billing@helpdesk.example', domain: 'helpdesk.example', displayName: '' },
+      { address: 'accounts@helpdesk.example', domain: 'helpdesk.example', displayName: '' },
+    ];
+    const fs = byId(ctx, 'reply-to-other-org');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.detail).toContain('billing@helpdesk.example and accounts@helpdesk.example');
+  });
+});

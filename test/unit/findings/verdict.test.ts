@@ -122,6 +122,15 @@ describe('verdict table', () => {
       hostedEc2(ctx);
       expect(decideVerdict(ctx.analysis, [medium]).verdict).toBe('suspicious');
     });
+    it('DMARC passes but the relay is an unapproved hosted server (hosted-server-relay)', () => {
+      const ctx = baseCtx();
+      hostedEc2(ctx);
+      const v = verdictOf(ctx);
+      expect(v.verdict).toBe('suspicious');
+      expect(v.summary).toBe(
+        'This message really comes from northbank.example, but take care: sent from a rented server on Amazon EC2 (3.85.17.200).',
+      );
+    });
     it('display-name brand with aligned SPF but no DMARC record', () => {
       const ctx = baseCtx();
       noAuth(ctx);
