@@ -63,36 +63,45 @@ export function AuthTable({ analysis }: { analysis: Analysis }) {
     <section class="auth" aria-label="Authentication">
       <h2>Authentication</h2>
       <table data-testid="auth-table">
+        <colgroup>
+          <col class="col-check" />
+          <col class="col-word" />
+          <col class="col-word" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Check</th>
-            <th scope="col">Domain</th>
-            <th scope="col">
-              {analysis.provider ? visibleText(analysis.provider.authservId, 80) : 'Provider'}
+            <th scope="col" title="What your provider recorded (its Authentication-Results)">
+              Provider
             </th>
-            <th scope="col">{offline ? 'HeaderLens (not re-checked)' : 'HeaderLens'}</th>
+            <th scope="col" title="HeaderLens's own check">
+              {offline ? 'Ours*' : 'Ours'}
+            </th>
+            <th scope="col">Domain</th>
           </tr>
         </thead>
         <tbody>
           {rows(analysis).map((r) => (
             <tr key={r.key} data-testid={`auth-${r.key}`}>
               <th scope="row">{r.check}</th>
-              <td class="subject">{visibleText(r.subject, 300)}</td>
               <td class={`word tone-${wordTone(r.provider)}`} data-testid="provider-result">
                 {r.provider ?? '—'}
               </td>
               <td class={`word tone-${wordTone(r.ours)}`} data-testid="our-result">
                 {r.ours}
               </td>
+              <td class="subject">{visibleText(r.subject, 300)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {!analysis.provider && (
-        <p class="muted small">
-          No trusted Authentication-Results from your provider were found in this message.
-        </p>
-      )}
+      <p class="muted small">
+        {analysis.provider
+          ? `Provider: ${visibleText(analysis.provider.authservId, 80)}.`
+          : 'No trusted Authentication-Results from your provider were found in this message.'}
+        {offline && ' *Offline: not re-checked, taken from your provider.'}
+      </p>
     </section>
   );
 }

@@ -9,7 +9,9 @@ export function HopList({ hops, originIndex }: { hops: Hop[]; originIndex: numbe
     <section class="hops" aria-label="Route">
       <details>
         <summary>
-          <h2>Route ({hops.length} hops)</h2>
+          <h2>
+            Route ({hops.length} {hops.length === 1 ? 'hop' : 'hops'})
+          </h2>
         </summary>
         <ol data-testid="hops">
           {ordered.map((h) => (

@@ -17,6 +17,7 @@ export function MessageFacts({ analysis }: { analysis: Analysis }) {
   ];
   return (
     <section class="facts" aria-label="Message">
+      <h2>Message</h2>
       <dl data-testid="message-facts">
         {facts
           .filter(([, v]) => v !== null && v !== '')

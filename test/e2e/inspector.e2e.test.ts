@@ -1,0 +1,132 @@
+// The inspector page in Chromium with the built extension: paste a message, get the verdict the
+// engine reaches with DNS from a DoH server on 127.0.0.1; hostile header text stays inert.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DohServer, startDohServer } from '../helpers/doh-server';
+import { RECEIVER, type Scenario, scenario } from '../helpers/scenarios';
+import { type ExtensionSession, extensionUrl, launchWithExtension } from './harness';
+
+let s: ExtensionSession;
+let doh: DohServer;
+const scenarios: Partial<Record<Scenario['name'], Scenario>> = {};
+
+beforeAll(async () => {
+  for (const name of ['authenticated', 'spoofed', 'suspicious', 'unverified'] as const) {
+    scenarios[name] = await scenario(name);
+  }
+  const zone = Object.assign({}, ...Object.values(scenarios).map((x) => x.zone));
+  doh = await startDohServer(zone);
+  s = await launchWithExtension();
+  await s.worker.evaluate(
+    (cfg) =>
+      chrome.storage.local.set({
+        dnsMode: 'custom',
+        customDohUrl: cfg.url,
+        extraAuthservIds: [cfg.authserv],
+      }),
+    { url: doh.url, authserv: RECEIVER },
+  );
+});
+afterAll(async () => {
+  await s?.close();
+  await doh?.close();
+});
+
+async function inspect(raw: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(extensionUrl(s, 'inspector.html'));
+  await page.getByTestId('raw-input').fill(raw);
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+describe('inspector', () => {
+  it.each(['authenticated', 'spoofed', 'suspicious', 'unverified'] as const)(
+    'pasting the %s message shows that verdict, with DNS re-checked',
+    async (name) => {
+      const page = await inspect(scenarios[name]!.raw);
+      expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe(name);
+      expect(await page.getByTestId('summary').textContent()).not.toBe('');
+      expect(await page.getByTestId('offline-mode').count()).toBe(0);
+      if (name === 'authenticated') {
+        expect(await page.getByTestId('auth-dmarc').getByTestId('our-result').textContent()).toBe('pass');
+        expect(await page.getByTestId('auth-dkim-0').textContent()).toContain('northbank.example');
+      }
+      if (name === 'spoofed') {
+        expect(await page.getByTestId('auth-dmarc').getByTestId('our-result').textContent()).toBe('fail');
+        expect(await page.getByTestId('reason').count()).toBeGreaterThan(0);
+      }
+      await page.close();
+    },
+  );
+
+  it('asked the test DoH server (not a public resolver)', () => {
+    expect(doh.queries.some((q) => q.name === '_dmarc.northbank.example')).toBe(true);
+  });
+
+  it('reads a chosen .eml file', async () => {
+    const page = await s.context.newPage();
+    await page.goto(extensionUrl(s, 'inspector.html'));
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'statement.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(scenarios.spoofed!.raw),
+    });
+    await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('spoofed');
+    await page.close();
+  });
+});
+
+describe('hostile headers', () => {
+  const huge = 'X'.repeat(100_000);
+  const hostileLines = [
+    'From: "<script>window.__pwned=1</script>" <evil@northbank.example>',
+    'Subject: <img src=x onerror="window.__pwned=2"><svg onload="window.__pwned=3">',
+    'Reply-To: "<a href=\'javascript:window.__pwned=4\'>x</a>" <r@evil.example>',
+    'X-Bidi: invoice\u202Egpj.exe',
+    `X-${huge}: long name`,
+    `X-Long: ${huge}`,
+    'Authentication-Results: mx.inbound.example; dmarc=fail header.from="<iframe src=javascript:alert(1)>"',
+    'Received: from <b>bold</b> (<script>x</script> [203.0.113.9]) by mx.inbound.example; Tue, 3 Mar 2026 10:00:05 +0000',
+  ];
+
+  it('shows them as text, creates no elements and runs no script', async () => {
+    const raw = `${hostileLines.join('\r\n')}\r\nTo: r@reader.example\r\nDate: Tue, 3 Mar 2026 10:00:00 +0000\r\n\r\nbody\r\n`;
+    const page = await s.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(extensionUrl(s, 'inspector.html'));
+    const count = () =>
+      page.evaluate(() => ({
+        script: document.querySelectorAll('script').length,
+        img: document.querySelectorAll('img').length,
+        a: document.querySelectorAll('a').length,
+        svg: document.querySelectorAll('svg').length,
+        iframe: document.querySelectorAll('iframe').length,
+        b: document.querySelectorAll('b').length,
+      }));
+    const before = await count();
+    await page.getByTestId('raw-input').fill(raw);
+    await page.getByTestId('analyze').click();
+    await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    // Open every reason so the evidence lines are in the DOM and visible.
+    for (const d of await page.locator('details').all())
+      await d.evaluate((el) => el.setAttribute('open', ''));
+    const after = await count();
+    expect(after).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('<script>window.__pwned=1</script>');
+    expect(text).not.toContain('\u202E');
+    // The page stays usable: the view is no wider than the window (long values wrap).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+});
