@@ -8,12 +8,23 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const envFile = join(process.env.HL_RC_DIR ?? '/tmp/headerlens-roundcube', 'env');
-const env = Object.fromEntries(
+const lines: Record<string, string> = Object.fromEntries(
   readFileSync(envFile, 'utf8')
     .split('\n')
     .filter((l) => l.includes('='))
     .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
 );
+function need(key: string): string {
+  const v = lines[key];
+  if (!v) throw new Error(`${envFile} has no ${key}: run setup.sh first`);
+  return v;
+}
+const env = {
+  RC_URL: need('RC_URL'),
+  RC_USER: need('RC_USER'),
+  RC_PASS: need('RC_PASS'),
+  DOVECOT_CONF: need('DOVECOT_CONF'),
+};
 const OUT = 'test/fixtures/webmail/roundcube';
 const FAKE_ORIGIN = 'https://mail.example.test';
 

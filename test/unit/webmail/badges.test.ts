@@ -8,13 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { RowVerdict } from '../../../lib/ext/messaging';
 import type { Verdict } from '../../../lib/types';
 import { BADGE_ATTR, badgeTitle, renderBadge } from '../../../lib/webmail/badge-render';
-import { startInboxBadges } from '../../../lib/webmail/inbox-badges';
+import { type BadgeDeps, startInboxBadges } from '../../../lib/webmail/inbox-badges';
 import { createRoundcubeAdapter } from '../../../lib/webmail/roundcube';
 import type { FetchLike } from '../../../lib/webmail/types';
 import type { WorkerPort } from '../../../lib/webmail/worker-port';
 
 const ORIGIN = 'https://mail.example.test';
 const rc = createRoundcubeAdapter({ origin: ORIGIN });
+/** The DOM's window type (`Window` here is happy-dom's class). */
+type DomWindow = BadgeDeps['win'];
 
 class FakeIntersectionObserver {
   static last: FakeIntersectionObserver | null = null;
@@ -48,7 +50,7 @@ function inbox() {
   });
   win.document.write(readFileSync('test/fixtures/webmail/roundcube/inbox.html', 'utf8'));
   (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
-  return win as unknown as Window & typeof globalThis;
+  return win as unknown as DomWindow;
 }
 
 /** uid → verdict the fake worker gives; raw fetches are counted. */
@@ -83,7 +85,7 @@ function world(verdicts: Record<string, Verdict>, cached: Record<string, Verdict
   return { fetch, port, fetched, analysed };
 }
 
-const rowOf = (win: Window, uid: string) =>
+const rowOf = (win: DomWindow, uid: string): Element =>
   win.document.querySelector(`#rcmrow${btoa(uid).replace(/=+$/, '')}`)!;
 const badgeOf = (row: Element) => row.querySelector(`[${BADGE_ATTR}]`);
 
@@ -160,7 +162,7 @@ describe('inbox badges', () => {
 });
 
 describe('the badge element', () => {
-  const doc = () => new Window().document as unknown as Document;
+  const doc = () => new Window().document as unknown as DomWindow['document'];
   const v = (verdict: Verdict, reason: string): RowVerdict => ({ messageId: 'm1', verdict, reason });
 
   it('is text in a shadow root, with the first reason in its tooltip, escaped', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { MessageSource } from '../../../lib/ext/messaging';
-import { watchOpenMessage } from '../../../lib/webmail/open-message';
+import { type RunnerDeps, watchOpenMessage } from '../../../lib/webmail/open-message';
 import { createRoundcubeAdapter } from '../../../lib/webmail/roundcube';
 import type { FetchLike } from '../../../lib/webmail/types';
 import type { WorkerPort } from '../../../lib/webmail/worker-port';
@@ -57,7 +57,7 @@ function start(win: Window, port: WorkerPort, fetch: FetchLike = fetchRaw) {
   const ac = new AbortController();
   const w = watchOpenMessage({
     adapter: rc,
-    win: win as unknown as Window & typeof globalThis,
+    win: win as unknown as RunnerDeps['win'],
     port,
     fetch,
     signal: ac.signal,

@@ -62,7 +62,7 @@ describe('inbox rows', () => {
     const rows = rc.listRows(doc);
     expect(rows).toHaveLength(6);
     for (const row of rows) {
-      expect(row.element.id).toBe(`rcmrow${encodeRowUid(row.ref.params.uid)}`);
+      expect(row.element.id).toBe(`rcmrow${encodeRowUid(row.ref.params.uid ?? '')}`);
       expect(row.ref.params.mbox).toBe('INBOX');
       expect(row.messageId).toBe(`${ORIGIN}|INBOX|${row.ref.params.uid}`);
       expect(row.ref.params.base).toBe(`${ORIGIN}/`);
@@ -158,8 +158,12 @@ function scripted(answer: (url: string) => Response) {
   };
   return { fetch, calls };
 }
-const text = (body: string | Uint8Array, type = 'text/plain; charset=UTF-8', status = 200, headers = {}) =>
-  new Response(body, { status, headers: { 'content-type': type, ...headers } });
+const text = (
+  body: string | Uint8Array<ArrayBuffer>,
+  type = 'text/plain; charset=UTF-8',
+  status = 200,
+  headers = {},
+) => new Response(body, { status, headers: { 'content-type': type, ...headers } });
 
 describe('fetching the raw source', () => {
   it('downloads the exact CRLF bytes with the page token (_save=1)', async () => {
@@ -217,7 +221,7 @@ describe('fetching the raw source', () => {
   });
 
   it('marks a body that is not valid UTF-8 as not byte-exact', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Subject: x\r\n\r\ncaf'), 0xe9, 13, 10]);
+    const bytes = Uint8Array.from([...new TextEncoder().encode('Subject: x\r\n\r\ncaf'), 0xe9, 13, 10]);
     const res = await rc.fetchRaw(ref, {
       fetch: scripted(() => text(bytes)).fetch,
       pageValues: {},
