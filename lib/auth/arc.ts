@@ -1,7 +1,7 @@
 // ARC (RFC 8617) through mailauth's arc(): is the chain of forwarders' seals intact, who sealed
 // it, and what the first forwarder saw before it changed the message (mailing lists do).
 import type { ArcCheck, DkimCheck, Resolver } from '../types';
-import { dkimCrash, toDkimChecks, verifyMessage } from './dkim';
+import { dkimCrash, limitSignatures, skippedSignatures, toDkimChecks, verifyMessage } from './dkim';
 import { type ARCChainEntry, type ARCData, arc, type DKIMVerifyResult, toMailauthResolver } from './mailauth';
 
 export interface ArcOptions {
@@ -74,10 +74,16 @@ export async function checkDkimAndArc(
   opts: ArcOptions & { fromDomain: string | null },
 ): Promise<{ dkim: DkimCheck[]; arc: ArcCheck }> {
   let verified: DKIMVerifyResult;
+  let skipped = 0;
   try {
-    verified = await verifyMessage(raw, opts);
+    const limited = limitSignatures(raw);
+    skipped = limited.skipped;
+    verified = await verifyMessage(limited.input, opts);
   } catch (err) {
     return { dkim: [dkimCrash(err)], arc: { ...none(null), result: 'temperror', info: String(err) } };
   }
-  return { dkim: toDkimChecks(verified, opts.fromDomain), arc: await arcFromVerified(verified, opts) };
+  return {
+    dkim: [...toDkimChecks(verified, opts.fromDomain), ...skippedSignatures(skipped)],
+    arc: await arcFromVerified(verified, opts),
+  };
 }

@@ -18,6 +18,56 @@ export interface DkimOptions {
   now?: Date;
 }
 
+/**
+ * RFC 6376 §6.1: verifiers MAY limit how many signatures they verify. A hostile message with
+ * thousands of DKIM-Signature fields (each its own l= body hash and DNS lookup) would otherwise
+ * pin the worker; real mail carries a handful.
+ */
+export const MAX_DKIM_SIGNATURES = 20;
+// Same length as "DKIM-Signature", so every byte offset in the message stays where it was.
+const SKIPPED_NAME = 'X-Skipped-Dkim';
+const SIGNATURE_FIELD = /(^|\n)dkim-signature[ \t]*:/gi;
+
+/** End of the header block (index of the blank line), or the whole length when there is none. */
+function headerEnd(text: string): number {
+  const m = /\r?\n\r?\n/.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Renames DKIM-Signature fields past the limit, so mailauth never sees them. */
+export function limitSignatures(raw: Uint8Array | string): { input: Uint8Array | string; skipped: number } {
+  // latin1 keeps one character per byte, so string offsets are byte offsets.
+  let head: string;
+  if (typeof raw === 'string') head = raw.slice(0, headerEnd(raw));
+  else {
+    let end = raw.length;
+    for (let i = 0; i + 1 < raw.length; i++) {
+      if (raw[i] === 0x0a && (raw[i + 1] === 0x0a || (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a))) {
+        end = i;
+        break;
+      }
+    }
+    head = new TextDecoder('latin1').decode(raw.subarray(0, end));
+  }
+  const starts: number[] = [];
+  for (const m of head.matchAll(SIGNATURE_FIELD)) starts.push(m.index + m[1]!.length);
+  if (starts.length <= MAX_DKIM_SIGNATURES) return { input: raw, skipped: 0 };
+  const extra = starts.slice(MAX_DKIM_SIGNATURES);
+  if (typeof raw === 'string') {
+    let out = '';
+    let pos = 0;
+    for (const at of extra) {
+      out += raw.slice(pos, at) + SKIPPED_NAME;
+      pos = at + SKIPPED_NAME.length;
+    }
+    return { input: out + raw.slice(pos), skipped: extra.length };
+  }
+  const copy = raw.slice();
+  const name = new TextEncoder().encode(SKIPPED_NAME);
+  for (const at of extra) copy.set(name, at);
+  return { input: copy, skipped: extra.length };
+}
+
 /** One mailauth pass over the message: DKIM results plus the ARC chain data arc() needs. */
 export function verifyMessage(raw: Uint8Array | string, opts: { resolver: Resolver; now?: Date }) {
   return dkimVerify(toMessageInput(raw), {
@@ -148,10 +198,32 @@ export function dkimCrash(err: unknown): DkimCheck {
   };
 }
 
-/** Verifies every DKIM-Signature. Never throws. */
+/** Stands for the signatures past MAX_DKIM_SIGNATURES: the report says they were not checked. */
+export function skippedSignatures(count: number): DkimCheck[] {
+  if (count <= 0) return [];
+  return [
+    {
+      result: 'neutral',
+      domain: '',
+      selector: '',
+      aligned: false,
+      algorithm: null,
+      keyBits: null,
+      cause: 'other',
+      info: `${count} more DKIM signatures were not verified: only the first ${MAX_DKIM_SIGNATURES} are (RFC 6376 §6.1).`,
+      line: null,
+    },
+  ];
+}
+
+/** Verifies every DKIM-Signature (up to MAX_DKIM_SIGNATURES). Never throws. */
 export async function checkDkim(raw: Uint8Array | string, opts: DkimOptions): Promise<DkimCheck[]> {
   try {
-    return toDkimChecks(await verifyMessage(raw, opts), opts.fromDomain);
+    const { input, skipped } = limitSignatures(raw);
+    return [
+      ...toDkimChecks(await verifyMessage(input, opts), opts.fromDomain),
+      ...skippedSignatures(skipped),
+    ];
   } catch (err) {
     return [dkimCrash(err)];
   }

@@ -1,6 +1,6 @@
 // DKIM through our adapter, on messages signed in the test (RFC 6376, RFC 8463, RFC 8301).
 import { describe, expect, it } from 'vitest';
-import { checkDkim } from '../../../lib/auth/dkim';
+import { checkDkim, MAX_DKIM_SIGNATURES } from '../../../lib/auth/dkim';
 import { dkimName, ed25519Key, message, rsaKey, SIGN_TIME, sign, TestZone } from '../../fixtures/auth/mail';
 
 const rsa2048 = rsaKey(2048);
@@ -189,5 +189,38 @@ describe('checkDkim — unsigned and hostile input', () => {
       expect(Array.isArray(checks)).toBe(true);
       for (const c of checks) expect(c.result).not.toBe('pass');
     }
+  });
+
+  it(`verifies only the first ${MAX_DKIM_SIGNATURES} signatures and says how many it skipped`, async () => {
+    const good = await sign(message({ body: `${'z'.repeat(1000)}\r\n`.repeat(1000) }), [
+      { domain: 'example.com', selector: 's2048', key: rsa2048 },
+    ]);
+    const [first, ...rest] = good.split('\r\nFrom: ');
+    let bogus = '';
+    // Each with its own l= (its own body hash) and selector (its own DNS lookup): the attack.
+    for (let i = 0; i < 5000; i++) {
+      bogus += `DKIM-Signature: v=1; a=rsa-sha256; d=x${i}.example; s=s${i}; l=${900_000 - i}; h=from; bh=AAAA; b=AAAA\r\n`;
+    }
+    const raw = `${first}\r\n${bogus}From: ${rest.join('\r\nFrom: ')}`;
+    for (const input of [raw, new TextEncoder().encode(raw)]) {
+      const z = zone();
+      const started = Date.now();
+      const checks = await checkDkim(input, opts(z));
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(checks).toHaveLength(MAX_DKIM_SIGNATURES + 1);
+      expect(checks[0]).toMatchObject({ result: 'pass', domain: 'example.com' });
+      expect(checks.at(-1)!.info).toContain(`${5000 + 1 - MAX_DKIM_SIGNATURES} more DKIM signatures`);
+      expect(z.log.length).toBeLessThanOrEqual(MAX_DKIM_SIGNATURES);
+    }
+  });
+
+  it('a 25 MB message is verified in bounded time', async () => {
+    const raw = await sign(message(), [{ domain: 'example.com', selector: 's2048', key: rsa2048 }]);
+    const big = new TextEncoder().encode(`${raw}${`${'y'.repeat(998)}\r\n`.repeat(25_000)}`);
+    const started = Date.now();
+    const [d] = await checkDkim(big, opts());
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // The body grew after signing: an honest failure, not a crash.
+    expect(d).toMatchObject({ result: 'fail', cause: 'body-hash-mismatch' });
   });
 });
