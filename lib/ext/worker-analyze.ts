@@ -11,7 +11,7 @@ export type AnalyzeFn = (raw: string | Uint8Array, opts: AnalyzeOptions) => Prom
 export interface AnalyzeDeps {
   analyze: AnalyzeFn;
   /** Extra engine options the integrator wires in (relay classifier, IP-data version…). */
-  engineOptions?: () => Partial<AnalyzeOptions>;
+  engineOptions?: () => Partial<AnalyzeOptions> | Promise<Partial<AnalyzeOptions>>;
 }
 
 export interface WorkerAnalysis {
@@ -35,7 +35,7 @@ export async function analyzeWithSettings(
   settings: WorkerSettings,
   deps: AnalyzeDeps,
 ): Promise<WorkerAnalysis> {
-  const base: AnalyzeOptions = { ...deps.engineOptions?.(), ...engineOptionsFor(source, settings) };
+  const base: AnalyzeOptions = { ...(await deps.engineOptions?.()), ...engineOptionsFor(source, settings) };
   const resolver = resolverFor(settings);
   if (!resolver) return { analysis: await deps.analyze(raw, base), dnsUnreachable: false };
   const probe = new ReachabilityProbe(resolver);

@@ -10,6 +10,7 @@ import { type MessageSource, onMessage, type RowVerdict, type TabState, type Web
 import { approvedServersItem } from './settings';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
+import { relayOptions } from './worker-relay';
 import { readSettings } from './worker-settings';
 import { analysisState, failureReason, rowVerdict, webmailSite } from './worker-state';
 import { forgetTab, readTab, showsMessage, writeTab } from './worker-tabs';
@@ -34,7 +35,10 @@ export interface Worker {
   tabClosed(tabId: number): Promise<void>;
 }
 
-export function createWorker(deps: AnalyzeDeps = { analyze: analyzeMessage }): Worker {
+/** The product's engine: analyzeMessage with the bundled relay classifier. */
+export const ENGINE: AnalyzeDeps = { analyze: analyzeMessage, engineOptions: relayOptions };
+
+export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   const cache = new AnalysisCache();
 
   async function analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis> {

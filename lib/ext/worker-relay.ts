@@ -1,0 +1,29 @@
+// The relay classifier inside the worker: the bundled IP-to-ASN tables (assets/ip/asn.bin, emitted
+// by Vite as an extension file) are fetched and decoded once per worker life, on first use, so a
+// worker woken for a badge does not pay for them until a message needs them.
+import asnTablesUrl from '../../assets/ip/asn.bin?url';
+import { type Classifier, createClassifier, loadIpTables } from '../relay/classify';
+import type { AnalyzeOptions } from '../types';
+
+let loading: Promise<Classifier> | null = null;
+
+async function load(): Promise<Classifier> {
+  try {
+    const res = await fetch(new URL(asnTablesUrl, self.location.origin));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const result = await loadIpTables(new Uint8Array(await res.arrayBuffer()));
+    if (!result.ok) throw new Error(result.error);
+    return createClassifier(result.tables);
+  } catch (err) {
+    // Without the tables only the curated ESP/hosting ranges answer; the analysis still runs.
+    console.warn('HeaderLens: IP data unavailable, relay facts limited', err);
+    return createClassifier(null);
+  }
+}
+
+/** Engine options for relay intelligence: the classifier and the version of its data. */
+export async function relayOptions(): Promise<Partial<AnalyzeOptions>> {
+  loading ??= load();
+  const classifier = await loading;
+  return { classifyIp: classifier, ipDataVersion: classifier.source };
+}
