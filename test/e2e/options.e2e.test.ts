@@ -26,7 +26,9 @@ async function openOptions(session: ExtensionSession): Promise<Page> {
 describe('options', () => {
   it('saves DNS, badges, history, authserv-ids and approvals, and keeps them across a restart', async () => {
     s = await launchWithExtension({ profileDir });
-    await s.worker.evaluate(() => chrome.storage.local.set({ approvedServers: ['203.0.113.5', '198.51.100.7'] }));
+    await s.worker.evaluate(() =>
+      chrome.storage.local.set({ approvedServers: ['203.0.113.5', '198.51.100.7'] }),
+    );
     let page = await openOptions(s);
     expect(await page.getByTestId('dns-cloudflare').isChecked()).toBe(true);
 
