@@ -56,6 +56,64 @@ export function parseDottedQuad(s: string): number | null {
   return parts === 4 ? value : null;
 }
 
+function hexGroup(s: string): number {
+  if (s.length === 0 || s.length > 4) return -1;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+function groupsOf(part: string, allowQuad: boolean): number[] | null {
+  if (part === '') return [];
+  const items = part.split(':');
+  const out: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (allowQuad && i === items.length - 1 && item.includes('.')) {
+      const q = parseDottedQuad(item);
+      if (q === null) return null;
+      out.push(q >>> 16, q & 0xffff);
+    } else {
+      const g = hexGroup(item);
+      if (g < 0) return null;
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fast path for the plain RFC 4291 §2.2 text forms (hex groups, one `::`, a trailing dotted quad).
+ * Null means "not a plain form": the caller then asks ip-num, which also knows zone ids.
+ */
+export function parsePlainIPv6(s: string): Words | null {
+  if (s.length < 2 || s.length > 45) return null;
+  const dc = s.indexOf('::');
+  let groups: number[];
+  if (dc < 0) {
+    const g = groupsOf(s, true);
+    if (g?.length !== 8) return null;
+    groups = g;
+  } else {
+    if (s.indexOf('::', dc + 1) >= 0) return null;
+    const head = groupsOf(s.slice(0, dc), false);
+    const tail = groupsOf(s.slice(dc + 2), true);
+    if (!head || !tail || head.length + tail.length > 7) return null;
+    groups = [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+  }
+  return [
+    groups[0]! * 65536 + groups[1]!,
+    groups[2]! * 65536 + groups[3]!,
+    groups[4]! * 65536 + groups[5]!,
+    groups[6]! * 65536 + groups[7]!,
+  ];
+}
+
 /** True for ::ffff:0:0/96 (RFC 4291 §2.5.5.2): the address is really the embedded IPv4. */
 function isV4Mapped(w: Words): boolean {
   return w[0] === 0 && w[1] === 0 && w[2] === 0xffff;
@@ -73,9 +131,12 @@ export function parseIpOrError(input: string): ParsedIp {
   if (input.length === 0) return { ok: false, error: 'empty address' };
   if (input.length > 100) return { ok: false, error: 'not an IP address (too long)' };
   if (input.includes(':')) {
-    if (!Validator.isValidIPv6String(input)[0])
-      return { ok: false, error: `not a valid IPv6 address: ${input}` };
-    const w = wordsFromBigInt(IPv6.fromString(input).getValue());
+    let w = parsePlainIPv6(input);
+    if (!w) {
+      if (!Validator.isValidIPv6String(input)[0])
+        return { ok: false, error: `not a valid IPv6 address: ${input}` };
+      w = wordsFromBigInt(IPv6.fromString(input).getValue());
+    }
     if (isV4Mapped(w)) return { ok: true, ip: { v: 4, n: w[3] }, mapped: true };
     return { ok: true, ip: { v: 6, w }, mapped: false };
   }

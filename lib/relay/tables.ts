@@ -19,6 +19,8 @@ export interface IpTables {
   /** Four words per segment, most significant first. */
   v6Starts: Uint32Array;
   v6Asn: Uint32Array;
+  /** Decoded organisation names, filled on first use (decoding all 80k up front costs load time). */
+  orgCache: Array<string | undefined>;
 }
 
 export type LoadResult = { ok: true; tables: IpTables } | { ok: false; error: string };
@@ -51,6 +53,38 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return out;
 }
 
+/**
+ * Reads `count` varints starting at `pos` into `out` (delta-decoded when `delta`); returns the new
+ * position. One tight loop per column: the decoder is what the worker waits for on first use.
+ */
+function readColumn(
+  bytes: Uint8Array,
+  pos: number,
+  out: Uint32Array,
+  delta: boolean,
+  stride = 1,
+  offset = 0,
+): number {
+  let p = pos;
+  let acc = 0;
+  const n = bytes.length;
+  for (let i = offset; i < out.length; i += stride) {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      if (p >= n) throw new RangeError('truncated IP data');
+      const b = bytes[p++]!;
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) break;
+      scale *= 0x80;
+      if (scale > 0x800000000) throw new RangeError('varint too long in IP data');
+    }
+    acc = delta ? acc + v : v;
+    out[i] = acc;
+  }
+  return p;
+}
+
 /** Decodes the (already gunzipped) body. Throws RangeError on corrupt input. */
 export function decodeIpTables(body: Uint8Array): IpTables {
   const r = new VarintReader(body);
@@ -60,40 +94,68 @@ export function decodeIpTables(body: Uint8Array): IpTables {
   if (version !== IP_FORMAT_VERSION) throw new RangeError(`unsupported IP data version ${version}`);
   const meta = JSON.parse(new TextDecoder().decode(r.take(r.varint()))) as IpDataMeta;
 
-  const nNames = r.varint();
+  const nNames = checkedCount(r.varint(), body.length);
   const nameOffsets = new Uint32Array(nNames + 1);
-  for (let i = 0; i < nNames; i++) nameOffsets[i + 1] = nameOffsets[i]! + r.varint();
+  r.pos = readColumn(body, r.pos, nameOffsets.subarray(1), true);
   const nameBlob = r.take(nameOffsets[nNames]!);
 
-  const nAsns = r.varint();
+  const nAsns = checkedCount(r.varint(), body.length);
   const asnNumbers = new Uint32Array(nAsns);
   const asnNameIndex = new Uint32Array(nAsns);
-  for (let i = 0; i < nAsns; i++) asnNumbers[i] = r.varint();
-  for (let i = 0; i < nAsns; i++) asnNameIndex[i] = r.varint();
+  r.pos = readColumn(body, r.pos, asnNumbers, false);
+  r.pos = readColumn(body, r.pos, asnNameIndex, false);
+  for (const i of asnNameIndex) if (i >= nNames) throw new RangeError('name index out of range in IP data');
 
-  const n4 = r.varint();
+  const n4 = checkedCount(r.varint(), body.length);
   const v4Starts = new Uint32Array(n4);
   const v4Asn = new Uint32Array(n4);
-  let at = 0;
-  for (let i = 0; i < n4; i++) {
-    at += r.varint();
-    v4Starts[i] = at;
-  }
-  for (let i = 0; i < n4; i++) v4Asn[i] = r.varint();
+  r.pos = readColumn(body, r.pos, v4Starts, true);
+  r.pos = readColumn(body, r.pos, v4Asn, false);
 
-  const n6 = r.varint();
+  const n6 = checkedCount(r.varint(), body.length);
   const v6Starts = new Uint32Array(n6 * 4);
   const v6Asn = new Uint32Array(n6);
+  // Interleaved: top-word delta, word1, word2, word3 per segment.
+  let p = r.pos;
+  const next = (): number => {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      if (p >= body.length) throw new RangeError('truncated IP data');
+      const byte = body[p++]!;
+      v += (byte & 0x7f) * scale;
+      if (byte < 0x80) return v;
+      scale *= 0x80;
+      if (scale > 0x800000000) throw new RangeError('varint too long in IP data');
+    }
+  };
   let top = 0;
   for (let i = 0; i < n6; i++) {
-    top += r.varint();
+    top += next();
     v6Starts[i * 4] = top;
-    v6Starts[i * 4 + 1] = r.varint();
-    v6Starts[i * 4 + 2] = r.varint();
-    v6Starts[i * 4 + 3] = r.varint();
+    v6Starts[i * 4 + 1] = next();
+    v6Starts[i * 4 + 2] = next();
+    v6Starts[i * 4 + 3] = next();
   }
-  for (let i = 0; i < n6; i++) v6Asn[i] = r.varint();
-  return { meta, asnNumbers, asnNameIndex, nameOffsets, nameBlob, v4Starts, v4Asn, v6Starts, v6Asn };
+  r.pos = readColumn(body, p, v6Asn, false);
+  return {
+    meta,
+    asnNumbers,
+    asnNameIndex,
+    nameOffsets,
+    nameBlob,
+    v4Starts,
+    v4Asn,
+    v6Starts,
+    v6Asn,
+    orgCache: [],
+  };
+}
+
+/** A count larger than the bytes left cannot be real: refuse before allocating (hostile input). */
+function checkedCount(n: number, bodyLength: number): number {
+  if (n > bodyLength) throw new RangeError('count out of range in IP data');
+  return n;
 }
 
 /** Loads the tables from the bytes of assets/ip/asn.bin (gzipped, or already gunzipped). */
@@ -155,7 +217,11 @@ const nameDecoder = new TextDecoder();
 
 export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string } {
   const nameIdx = t.asnNameIndex[idx]!;
-  const org = nameDecoder.decode(t.nameBlob.subarray(t.nameOffsets[nameIdx], t.nameOffsets[nameIdx + 1]));
+  let org = t.orgCache[nameIdx];
+  if (org === undefined) {
+    org = nameDecoder.decode(t.nameBlob.subarray(t.nameOffsets[nameIdx], t.nameOffsets[nameIdx + 1]));
+    t.orgCache[nameIdx] = org;
+  }
   return { asn: t.asnNumbers[idx]!, org };
 }
 

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { IPv4, Validator } from 'ip-num';
+import { IPv4, IPv6, Validator } from 'ip-num';
 import { describe, expect, it } from 'vitest';
 import {
+  bigIntFromWords,
   cidrSize,
   formatIp,
   parseCidr,
   parseDottedQuad,
   parseIp,
   parseIpOrError,
+  parsePlainIPv6,
 } from '../../../lib/relay/address';
 
 describe('the fast dotted-quad parser accepts exactly what ip-num accepts', () => {
@@ -31,6 +33,33 @@ describe('the fast dotted-quad parser accepts exactly what ip-num accepts', () =
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the fast IPv6 parser never accepts what ip-num rejects, and agrees on the value', () => {
+  it('on random group lists with and without ::', () => {
+    const group = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16)),
+      fc.constantFrom('', '0', '00000', 'g', 'FFFF', 'fFfF', '1.2.3.4', '256.1.1.1', '01.2.3.4', ' 1'),
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(group, { minLength: 1, maxLength: 10 }), fc.boolean(), (parts, compress) => {
+        const k = Math.floor(parts.length / 2);
+        const s = compress ? `${parts.slice(0, k).join(':')}::${parts.slice(k).join(':')}` : parts.join(':');
+        const ours = parsePlainIPv6(s);
+        if (!ours) return;
+        accepted++;
+        expect(Validator.isValidIPv6String(s)[0]).toBe(true);
+        expect(bigIntFromWords(ours)).toBe(IPv6.fromString(s).getValue());
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  });
+  it('forms it leaves to ip-num still parse (zone id)', () => {
+    expect(parsePlainIPv6('fe80::1%eth0')).toBeNull();
+    expect(parseIp('fe80::1%eth0')).toEqual({ v: 6, w: [0xfe800000, 0, 0, 1] });
   });
 });
 

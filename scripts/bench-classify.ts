@@ -1,0 +1,190 @@
+// Benchmark for issue 4/8: classifyIp lookups per second over 1M random IPv4 and 100k random IPv6
+// addresses against the full tables, side by side with an ip-num linear scan over the hosting
+// ranges; table size on disk; load (gunzip + decode) time.
+// Alone: npx tsx scripts/bench-classify.ts [--json]; `npm run bench` calls benchClassify().
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { IPv4, IPv6 } from 'ip-num';
+import { formatIp, type IpAddress, parseIp } from '../lib/relay/address';
+import { createClassifier } from '../lib/relay/classify';
+import { HOSTING_BY_ASN } from '../lib/relay/providers-hosting';
+import { asnOfIndex, forEachSegment, type IpTables, loadIpTables } from '../lib/relay/tables';
+import { IP_DATA_PATH } from './ip-tables-node';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+}
+
+/** Deterministic xorshift32, so every run classifies the same addresses. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
+}
+
+function randomV4(n: number): string[] {
+  const next = rng(0x4e4c);
+  return Array.from({ length: n }, () => formatIp({ v: 4, n: next() }));
+}
+
+function randomV6(n: number): string[] {
+  const next = rng(0x6e6c);
+  // Global unicast 2000::/4, where the data lives; uniform 128-bit values would all miss.
+  return Array.from({ length: n }, () =>
+    formatIp({ v: 6, w: [0x20000000 + (next() % 0x10000000), next(), next(), next()] }),
+  );
+}
+
+interface HostingRange<T> {
+  first: T;
+  last: T;
+  provider: string;
+}
+
+/** The hosting ranges of the tables, as ip-num objects: what a naive implementation would scan. */
+function hostingRanges(t: IpTables, v: 4 | 6): Array<HostingRange<IPv4 | IPv6>> {
+  const out: Array<HostingRange<IPv4 | IPv6>> = [];
+  const max = v === 4 ? 0xffffffffn : (1n << 128n) - 1n;
+  forEachSegment(
+    t,
+    v,
+    0n,
+    max,
+    (from, to, idx) => {
+      if (idx < 0) return;
+      const provider = HOSTING_BY_ASN.get(asnOfIndex(t, idx).asn);
+      if (!provider) return;
+      out.push(
+        v === 4
+          ? { first: IPv4.fromNumber(from), last: IPv4.fromNumber(to), provider }
+          : { first: IPv6.fromBigInt(from), last: IPv6.fromBigInt(to), provider },
+      );
+    },
+    Number.MAX_SAFE_INTEGER,
+  );
+  return out;
+}
+
+function linearScan(ranges: Array<HostingRange<IPv4 | IPv6>>, ip: string, v: 4 | 6): string | null {
+  const addr = v === 4 ? IPv4.fromString(ip) : IPv6.fromString(ip);
+  for (const r of ranges) {
+    if (addr.isGreaterThanOrEquals(r.first) && addr.isLessThanOrEquals(r.last)) return r.provider;
+  }
+  return null;
+}
+
+function perSecond(count: number, ms: number): number {
+  return Math.round((count / ms) * 1000);
+}
+
+export async function benchClassify(
+  opts: { v4Count?: number; v6Count?: number; log?: (s: string) => void } = {},
+): Promise<BenchRow[]> {
+  const log = opts.log ?? (() => {});
+  const v4Count = opts.v4Count ?? 1_000_000;
+  const v6Count = opts.v6Count ?? 100_000;
+  const rows: BenchRow[] = [];
+
+  // Size on disk, against the 3 MB target of issue 4 and the source CSVs it replaces.
+  const onDisk = statSync(IP_DATA_PATH).size;
+  rows.push({
+    name: 'ip tables: size on disk (gzip)',
+    value: onDisk,
+    unit: 'bytes',
+    baseline: 3 * 1024 * 1024,
+    ratio: onDisk / (3 * 1024 * 1024),
+  });
+
+  // Load: read + gunzip + decode, median of 5 (the worker does this once, lazily).
+  const bytes = readFileSync(IP_DATA_PATH);
+  const loads: number[] = [];
+  let tables: IpTables | null = null;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const r = await loadIpTables(bytes);
+    loads.push(performance.now() - t0);
+    if (!r.ok) throw new Error(r.error);
+    tables = r.tables;
+  }
+  loads.sort((a, b) => a - b);
+  rows.push({
+    name: 'ip tables: load (gunzip + decode), median of 5',
+    value: Number(loads[2]!.toFixed(1)),
+    unit: 'ms',
+    baseline: null,
+    ratio: null,
+  });
+  const classify = createClassifier(tables);
+
+  for (const v of [4, 6] as const) {
+    const count = v === 4 ? v4Count : v6Count;
+    const ips = v === 4 ? randomV4(count) : randomV6(count);
+    classify(ips[0]!); // warm-up of the code paths
+    let hosted = 0;
+    let t0 = performance.now();
+    for (const ip of ips) if (classify(ip)?.hosting) hosted++;
+    const ours = perSecond(count, performance.now() - t0);
+
+    const parsed = ips.map((s) => parseIp(s)!) as IpAddress[];
+    t0 = performance.now();
+    for (const ip of parsed) classify.classifyParsed(ip);
+    const lookupOnly = perSecond(count, performance.now() - t0);
+
+    // Baseline on a sample: a linear scan costs ~ms per address; the rate is what matters.
+    const ranges = hostingRanges(tables!, v);
+    const sample = ips.slice(0, v === 4 ? 2000 : 500);
+    const scanned: Array<string | null> = [];
+    t0 = performance.now();
+    for (const ip of sample) scanned.push(linearScan(ranges, ip, v));
+    const base = perSecond(sample.length, performance.now() - t0);
+    // Sanity: both find the same provider (the scan has no ESP carve-outs, so ESP hits count as equal).
+    const agree = sample.filter((ip, i) => {
+      const c = classify(ip);
+      return scanned[i] === (c?.hosting?.provider ?? (c?.esp ? scanned[i] : null));
+    }).length;
+    const label =
+      v === 4 ? `${(count / 1e6).toString()}M random IPv4` : `${(count / 1e3).toString()}k random IPv6`;
+    rows.push({
+      name: `classifyIp over ${label} (vs ip-num linear scan of ${ranges.length} hosting ranges)`,
+      value: ours,
+      unit: 'lookups/s',
+      baseline: base,
+      ratio: ours / base,
+    });
+    rows.push({
+      name: `classify pre-parsed ${label} (lookup only, vs the same scan)`,
+      value: lookupOnly,
+      unit: 'lookups/s',
+      baseline: base,
+      ratio: lookupOnly / base,
+    });
+    log(
+      `IPv${v}: ${hosted} of ${count} random addresses are hosting space; baseline agreed on ${agree}/${sample.length}`,
+    );
+  }
+  return rows;
+}
+
+function printTable(rows: BenchRow[]): void {
+  for (const r of rows) {
+    const fmt = (x: number) => (Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(2));
+    const base = r.baseline === null ? '' : `  baseline ${fmt(r.baseline)} ${r.unit}`;
+    const ratio =
+      r.ratio === null ? '' : `  ratio ${r.ratio >= 10 ? r.ratio.toFixed(0) : r.ratio.toFixed(2)}×`;
+    console.log(`${r.name}: ${fmt(r.value)} ${r.unit}${base}${ratio}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = await benchClassify({ log: (s) => console.error(s) });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else printTable(rows);
+}
