@@ -18,8 +18,12 @@ export interface ContentMainOptions {
 export function startWebmailContentScript(opts: ContentMainOptions): void {
   const { adapter, win, signal } = opts;
   const port = createWorkerPort();
-  // The content script's own fetch: same-origin requests carry the webmail session cookies.
-  const fetch: FetchLike = opts.fetch ?? ((input, init) => win.fetch(input, init));
+  // Same-origin requests must carry the webmail's session cookies. Chrome's content-script fetch
+  // does; Firefox's may drop SameSite=Lax cookies, and its `content.fetch` behaves like the page.
+  const pageFetch = (globalThis as { content?: { fetch?: typeof win.fetch } }).content?.fetch;
+  const fetch: FetchLike =
+    opts.fetch ??
+    (pageFetch ? (input, init) => pageFetch(input, init) : (input, init) => win.fetch(input, init));
   watchOpenMessage({ adapter, win, port, fetch, signal, pageValues: opts.pageValues });
 
   if (win.top !== win) return; // the list lives in the top frame

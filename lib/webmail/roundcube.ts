@@ -224,10 +224,13 @@ export function createRoundcubeAdapter(opts: RoundcubeOptions): WebmailAdapter {
       const action = q.get('_action') ?? '';
       const task = q.get('_task') ?? '';
       if (q.get('_framed') === '1' && action !== 'preview' && action !== 'show') return { kind: 'ignore' };
-      if (root.querySelector(RC.loginForm)) return { kind: 'none' };
+      // A message address that shows the login form (session expired) still counts as the message:
+      // the fetch then says "log in again", which tells the user more than "no message".
       if (task === 'mail' && (action === 'preview' || action === 'show')) {
+        if (root.querySelector(RC.loginForm) && !q.get('_uid')) return { kind: 'none' };
         return readMessageInDocument(root, loc, origin);
       }
+      if (root.querySelector(RC.loginForm)) return { kind: 'none' };
       // Three-column layout: the message is in the preview frame, whose own script reports it.
       if (root.querySelector(RC.previewFrame)) return { kind: 'in-frame' };
       return { kind: 'none' };

@@ -236,4 +236,24 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
     await ok.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await ok.getAttribute('data-headerlens-badge')).toBe('authenticated');
   });
+  it('says "log in again" when the Roundcube session has expired on a message address', async () => {
+    await s.context.clearCookies();
+    await page.goto(`${rcEnv!.RC_URL}/?_task=mail&_mbox=INBOX&_uid=${uids.spoofed}&_action=show`);
+    await page.waitForSelector('#rcmloginuser'); // Roundcube answers with its login page, status 200
+    let state: string | null = null;
+    let reason = '';
+    for (let i = 0; i < 30 && state !== 'error'; i++) {
+      const popup = await h.openPopup(s, tabId);
+      state = await popup
+        .getByTestId('state')
+        .getAttribute('data-state', { timeout: 500 })
+        .catch(() => null);
+      if (state === 'error') reason = (await popup.getByTestId('error-reason').textContent()) ?? '';
+      await popup.close();
+      if (state !== 'error') await page.waitForTimeout(200);
+    }
+    expect(state).toBe('error');
+    expect(reason).toMatch(/log in to Roundcube again/i);
+    expect((await h.readBadge(s, tabId)).text).toBe('');
+  });
 });

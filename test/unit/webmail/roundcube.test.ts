@@ -111,9 +111,13 @@ describe('the open message', () => {
 
   it('is none on the login page and in the empty preview pane; other frames are ignored', () => {
     const login = page(fixture('login.html'), `${ORIGIN}/`);
-    expect(rc.findOpenMessage(login, new URL(`${ORIGIN}/?_task=mail&_action=show&_uid=1`))).toEqual({
-      kind: 'none',
-    });
+    expect(rc.findOpenMessage(login, new URL(`${ORIGIN}/?_task=login`))).toEqual({ kind: 'none' });
+    // Session expired on a message address: still the message, so the fetch can say "log in again".
+    const expired = rc.findOpenMessage(
+      login,
+      new URL(`${ORIGIN}/?_task=mail&_action=show&_uid=1&_mbox=INBOX`),
+    );
+    expect(expired.kind === 'message' && expired.ref.messageId).toBe(`${ORIGIN}|INBOX|1`);
     const blank = page('<html><body></body></html>', `${ORIGIN}/skins/elastic/watermark.html`);
     expect(rc.findOpenMessage(blank, new URL(`${ORIGIN}/skins/elastic/watermark.html`))).toEqual({
       kind: 'none',
