@@ -17,6 +17,8 @@ const nodeShims = [
   // readable-stream's browser entry: mailauth's parser is a Writable, its body hasher a Transform.
   builtin('stream', './node_modules/readable-stream/lib/ours/browser.js'),
   builtin('events', './node_modules/events/events.js'),
+  // readable-stream's `process/`: nextTick on microtasks, not on 4 ms-clamped timers.
+  { find: /^process\/?$/, replacement: here('./lib/auth/shims/process.ts') },
   builtin('os', './lib/auth/shims/os.ts'),
   builtin('net', './lib/auth/shims/net.ts'),
   // DNS always goes through the injected DoH resolver; these only exist so imports resolve.

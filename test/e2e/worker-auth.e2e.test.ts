@@ -102,4 +102,18 @@ describe('mailauth inside the MV3 service worker', () => {
     // DMARC still passes through SPF (the relay is in example.com's SPF), no longer through DKIM.
     expect(a.dmarc.passedBy).toEqual(['spf']);
   });
+
+  it('hashes a 5 MB signed body in the worker (streamed through the setImmediate shim)', async () => {
+    const body = `${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(17)}\r\n`.repeat(
+      5_500,
+    );
+    const raw = received(
+      await sign(message({ body }), [{ domain: 'example.com', selector: 'ed2026', key: ed }]),
+    );
+    expect(raw.length).toBeGreaterThan(5_000_000);
+    const started = Date.now();
+    const a = await analyse(raw);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(a.dkim[0]).toMatchObject({ result: 'pass', domain: 'example.com' });
+  });
 });
