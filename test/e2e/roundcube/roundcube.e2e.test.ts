@@ -154,26 +154,8 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
       );
       if (!registered) await new Promise((r) => setTimeout(r, 100));
     }
-    timings.workerRegistered = registered ? 1 : 0;
-    if (!registered) {
-      // The worker does not call watchRoundcubeSites yet: register exactly as it would.
-      console.warn(
-        'Roundcube e2e: the worker did not register the content script; registering from the test',
-      );
-      await s.worker.evaluate(
-        (cfg) =>
-          chrome.scripting.registerContentScripts([
-            {
-              id: cfg.id,
-              matches: [`${cfg.origin}/*`],
-              js: [cfg.file],
-              allFrames: true,
-              runAt: 'document_idle',
-            },
-          ]),
-        { id: SCRIPT_ID, file: SCRIPT_FILE, origin: rcEnv!.RC_URL! },
-      );
-    }
+    if (!registered)
+      throw new Error('the worker did not register the Roundcube content script for the enabled site');
     page = await s.context.newPage();
     await page.goto(`${rcEnv!.RC_URL}/`);
     await page.fill('#rcmloginuser', rcEnv!.RC_USER!);
