@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { analyzeMessage } from '../analyze';
 import { applyBadge } from './badge';
 import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
+import { watchRoundcubeSites } from './roundcube-registration';
 import { approvedServersItem } from './settings';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
@@ -150,6 +151,16 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   };
 }
 
+/** Starts an optional part; a browser without its API (Firefox variants, tests) keeps the rest. */
+function optional(start: () => () => void): () => void {
+  try {
+    return start();
+  } catch (err) {
+    console.warn('HeaderLens: feature unavailable in this browser', err);
+    return () => {};
+  }
+}
+
 /** Registers every handler; returns a function that removes them (tests). */
 export function startWorker(deps?: AnalyzeDeps): () => void {
   const w = createWorker(deps);
@@ -171,6 +182,9 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
     onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
     startYahooFetch(),
+    // Roundcube sites the user added in options get their content script registered (and again
+    // whenever the list or the granted permissions change).
+    optional(watchRoundcubeSites),
   ];
   const onUpdated = (tabId: number, change: { url?: string }) => {
     if (change.url) void w.tabNavigated(tabId, change.url);

@@ -8,6 +8,7 @@ import { OptionsApp } from '../../../components/OptionsApp';
 import { PopupApp } from '../../../components/PopupApp';
 import { approvedServersItem, dnsModeItem, roundcubeSitesItem } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
+import { stubUnmockedApis } from '../ext/browser-stubs';
 import { fakeEngine } from '../ext/fake-engine';
 import { mount, typeInto, until } from './render';
 
@@ -16,6 +17,7 @@ vi.mock('../../../lib/analyze', () => ({ analyzeMessage: vi.fn() }));
 let stop: () => void = () => {};
 beforeEach(async () => {
   fakeBrowser.reset();
+  stubUnmockedApis();
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
     name: 'HeaderLens',

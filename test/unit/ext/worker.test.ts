@@ -11,6 +11,7 @@ import {
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import type { Verdict } from '../../../lib/types';
+import { stubUnmockedApis } from './browser-stubs';
 import { fakeEngine } from './fake-engine';
 
 // The engine is built elsewhere: the worker is tested with a stand-in (fake-engine.ts).
@@ -25,6 +26,7 @@ const gmail = (messageId: string): MessageSource => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
+  stubUnmockedApis();
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
     name: 'HeaderLens',
