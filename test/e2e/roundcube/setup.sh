@@ -21,9 +21,10 @@ free_port() {
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [[ "${1:-}" == "--stop" ]]; then
-  for f in "$DIR/php.pid" "$DIR/run/master.pid"; do
-    [[ -f "$f" ]] && kill "$(cat "$f")" 2>/dev/null || true
-  done
+  # php runs in its own session (setsid): its process group id is the pid we saved.
+  [[ -f "$DIR/php.pid" ]] && kill -- "-$(cat "$DIR/php.pid")" 2>/dev/null || true
+  [[ -f "$DIR/run/master.pid" ]] && kill "$(cat "$DIR/run/master.pid")" 2>/dev/null || true
+  rm -f "$DIR/php.pid"
   exit 0
 fi
 
@@ -118,9 +119,10 @@ chgrp www-data "$DIR/rc-config/config.inc.php"
 chmod 640 "$DIR/rc-config/config.inc.php"
 
 if ! listening "$WEB_PORT"; then
-  [[ -f "$DIR/php.pid" ]] && kill "$(cat "$DIR/php.pid")" 2>/dev/null || true
-  # Output redirected, or the server would hold the caller's pipe open (STYLE.md).
-  ROUNDCUBE_CONFIG_DIR="$DIR/rc-config" setsid runuser -u www-data -- \
+  [[ -f "$DIR/php.pid" ]] && kill -- "-$(cat "$DIR/php.pid")" 2>/dev/null || true
+  # Output redirected, or the server would hold the caller's pipe open (STYLE.md). runuser resets
+  # the environment, hence `env` after it.
+  setsid runuser -u www-data -- \
     env ROUNDCUBE_CONFIG_DIR="$DIR/rc-config" \
     php -S "127.0.0.1:$WEB_PORT" -t /var/lib/roundcube/public_html \
     </dev/null >>"$DIR/php.log" 2>&1 &
