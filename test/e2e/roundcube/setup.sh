@@ -4,6 +4,7 @@
 #
 #   sudo test/e2e/roundcube/setup.sh            # install, configure, start
 #   sudo test/e2e/roundcube/setup.sh --stop     # stop the servers it started
+#   sudo test/e2e/roundcube/setup.sh --install-only   # only the Debian packages (CI's apt step)
 #
 # It writes $HL_RC_DIR/env (KEY=value lines) that roundcube.e2e.test.ts reads: the web URL, the IMAP
 # port, the test user and the doveadm command used to seed messages. The mailbox starts empty: the
@@ -38,6 +39,8 @@ if ! dpkg -s roundcube-core roundcube-sqlite3 dovecot-imapd php-cli >/dev/null 2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     dovecot-imapd roundcube-core roundcube-sqlite3 php-cli >/dev/null
 fi
+
+[[ "${1:-}" == "--install-only" ]] && exit 0
 
 mkdir -p "$DIR"/{mail,home,run,state,rc-config,rc-db,rc-temp,rc-logs}
 touch "$DIR/env"
