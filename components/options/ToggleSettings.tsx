@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WebmailSite } from '../../lib/ext/messaging';
 import { inboxBadgesItem, keepHistoryItem, showAllBadgesItem } from '../../lib/ext/settings';
+import { forgetHistory } from '../../lib/ext/worker-cache';
 
 const SITES: Array<[WebmailSite, string]> = [
   ['gmail', 'Gmail'],
@@ -68,13 +69,19 @@ export function ToggleSettings() {
             data-testid="keep-history"
             checked={history}
             onChange={(e) => {
-              setHistory(e.currentTarget.checked);
-              void keepHistoryItem.setValue(e.currentTarget.checked);
+              const keep = e.currentTarget.checked;
+              setHistory(keep);
+              void keepHistoryItem.setValue(keep);
+              // Turning history off also removes what it kept.
+              if (!keep) void forgetHistory();
             }}
           />{' '}
           Keep analyses on this computer after the browser closes
         </label>
-        <p class="muted small">Off: results live in memory only and are gone when the browser closes.</p>
+        <p class="muted small">
+          Off: results live in memory only and are gone when the browser closes. Turning it off deletes the
+          kept ones.
+        </p>
       </section>
     </>
   );

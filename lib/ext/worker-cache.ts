@@ -2,6 +2,7 @@
 // gone when the browser closes, so nothing about the user's mail reaches the disk — or
 // storage.local when the user turned history on. Concurrent requests for one message share one
 // analysis (an inbox page asks for many rows while the user opens one of them).
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { WorkerAnalysis } from './worker-analyze';
 
@@ -86,4 +87,12 @@ export class AnalysisCache {
     });
     return this.indexChain;
   }
+}
+
+/** Deletes every analysis kept on disk (history turned off). */
+export async function forgetHistory(): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((k) => k.startsWith('hl-analysis:'));
+  if (keys.length) await browser.storage.local.remove(keys);
+  return keys.length;
 }

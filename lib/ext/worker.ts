@@ -141,8 +141,15 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     async tabNavigated(tabId, url) {
       const record = await readTab(tabId);
       if (!record || record.url === url) return;
-      await forgetTab(tabId);
-      await applyBadge(tabId, null);
+      // The user left the message but is still in the webmail: "no message open" until its
+      // content script reports the next one. The badge must not outlive the message.
+      const state = record.state;
+      if (state.kind === 'analysis' || state.kind === 'loading' || state.kind === 'error') {
+        const site = webmailSite(state.site);
+        if (site) await writeTab(tabId, { state: { kind: 'no-message', site }, url });
+        else await forgetTab(tabId);
+        await applyBadge(tabId, null);
+      }
     },
 
     async tabClosed(tabId) {

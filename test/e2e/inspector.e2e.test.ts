@@ -1,11 +1,14 @@
 // The inspector page in Chromium with the built extension: paste a message, get the verdict the
 // engine reaches with DNS from a DoH server on 127.0.0.1; hostile header text stays inert.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DohServer, startDohServer } from '../helpers/doh-server';
 import { RECEIVER, type Scenario, scenario } from '../helpers/scenarios';
 import { type ExtensionSession, extensionUrl, launchWithExtension } from './harness';
 
+const SHOTS = join(__dirname, '__screenshots__');
 let s: ExtensionSession;
 let doh: DohServer;
 const scenarios: Partial<Record<Scenario['name'], Scenario>> = {};
@@ -16,6 +19,7 @@ beforeAll(async () => {
   }
   const zone = Object.assign({}, ...Object.values(scenarios).map((x) => x.zone));
   doh = await startDohServer(zone);
+  mkdirSync(SHOTS, { recursive: true });
   s = await launchWithExtension();
   await s.worker.evaluate(
     (cfg) =>
@@ -60,6 +64,29 @@ describe('inspector', () => {
       await page.close();
     },
   );
+
+  it('shows the full-width view (screenshots, light and dark)', async () => {
+    const page = await inspect(scenarios.suspicious!.raw);
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.screenshot({ path: join(SHOTS, 'inspector-suspicious.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'inspector-suspicious-dark.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('says so and uses the provider’s results when DNS cannot be reached', async () => {
+    // Port 9 (discard) on loopback: nothing listens, every DoH request fails to connect.
+    await s.worker.evaluate(() => chrome.storage.local.set({ customDohUrl: 'http://127.0.0.1:9/dns-query' }));
+    try {
+      const page = await inspect(scenarios.authenticated!.raw);
+      expect(await page.getByTestId('dns-unreachable').textContent()).toMatch(/DNS could not be reached/);
+      expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('authenticated');
+      expect(await page.getByTestId('auth-dmarc').getByTestId('provider-result').textContent()).toBe('pass');
+      await page.close();
+    } finally {
+      await s.worker.evaluate((url) => chrome.storage.local.set({ customDohUrl: url }), doh.url);
+    }
+  });
 
   it('asked the test DoH server (not a public resolver)', () => {
     expect(doh.queries.some((q) => q.name === '_dmarc.northbank.example')).toBe(true);

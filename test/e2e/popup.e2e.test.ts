@@ -134,6 +134,36 @@ describe('popup for an open message', () => {
     await page.close();
   });
 
+  it('is keyboard reachable: Tab reaches the reasons, the approval and the copy buttons', async () => {
+    const { page, tabId } = await tabWithMessage(scenarios.suspicious.raw, 'm-keys');
+    const popup = await popupFor(tabId);
+    await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    const reached = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await popup.keyboard.press('Tab');
+      reached.add(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return (
+            el?.dataset.testid ??
+            el?.closest('[data-testid]')?.getAttribute('data-testid') ??
+            el?.tagName ??
+            ''
+          );
+        }),
+      );
+    }
+    expect([...reached]).toEqual(
+      expect.arrayContaining(['reason', 'approval', 'copy-md', 'copy-json', 'redact', 'full-report']),
+    );
+    // Enter on a focused reason opens its evidence.
+    await popup.locator('[data-testid="reason"] summary').first().focus();
+    await popup.keyboard.press('Enter');
+    expect(await popup.locator('[data-testid="reason"] details').first().getAttribute('open')).not.toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
   it('approving the hosted server changes the verdict, removing the approval restores it', async () => {
     const { page, tabId } = await tabWithMessage(scenarios.suspicious.raw, 'm-hosted');
     const popup = await popupFor(tabId);

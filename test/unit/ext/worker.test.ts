@@ -10,6 +10,7 @@ import {
   keepHistoryItem,
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
+import { forgetHistory } from '../../../lib/ext/worker-cache';
 import type { Verdict } from '../../../lib/types';
 import { stubUnmockedApis } from './browser-stubs';
 import { fakeEngine } from './fake-engine';
@@ -129,7 +130,7 @@ describe('tab state and badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
     await w.tabNavigated(7, 'https://mail.google.com/mail/u/0/#inbox');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
-    expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+    expect(await w.getTabState(7)).toEqual({ kind: 'no-message', site: 'gmail' });
   });
 
   it('reports no-message, layout-changed and read errors as tab states without a badge', async () => {
@@ -193,5 +194,19 @@ describe('tab state and badge', () => {
     await w.messageOpened({ source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null }, tab);
     await w.tabClosed(7);
     expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+  });
+});
+
+describe('history', () => {
+  it('turning history off deletes the analyses kept on disk, and only those', async () => {
+    await dnsModeItem.setValue('offline');
+    await keepHistoryItem.setValue(true);
+    const w = createWorker(fakeEngine());
+    await w.analyzeRow({ source: gmail('kept'), raw: 'X-Test-Verdict: spoofed\r\n\r\n' });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain('hl-analysis:gmail:kept');
+    expect(await forgetHistory()).toBe(1);
+    const left = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(left.some((k) => k.startsWith('hl-analysis:'))).toBe(false);
+    expect(left).toContain('keepHistory');
   });
 });
