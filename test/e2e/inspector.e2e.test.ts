@@ -65,6 +65,23 @@ describe('inspector', () => {
     },
   );
 
+  it('reads a dropped .eml file', async () => {
+    const page = await s.context.newPage();
+    await page.goto(extensionUrl(s, 'inspector.html'));
+    await page.locator('main').waitFor();
+    await page.evaluate((raw) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([raw], 'dropped.eml', { type: 'message/rfc822' }));
+      const main = document.querySelector('main')!;
+      main.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      main.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, scenarios.authenticated!.raw);
+    await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('authenticated');
+    expect(await page.getByTestId('raw-input').inputValue()).toContain('northbank.example');
+    await page.close();
+  });
+
   it('shows the full-width view (screenshots, light and dark)', async () => {
     const page = await inspect(scenarios.suspicious!.raw);
     await page.setViewportSize({ width: 1100, height: 900 });
