@@ -11,6 +11,7 @@ import {
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { forgetHistory } from '../../../lib/ext/worker-cache';
+import { dohEndpoint } from '../../../lib/ext/worker-resolver';
 import type { Verdict } from '../../../lib/types';
 import { stubUnmockedApis } from './browser-stubs';
 import { fakeEngine } from './fake-engine';
@@ -208,5 +209,35 @@ describe('history', () => {
     const left = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(left.some((k) => k.startsWith('hl-analysis:'))).toBe(false);
     expect(left).toContain('keepHistory');
+  });
+});
+
+describe('failures', () => {
+  it('an engine failure becomes an error state with a reason, and no badge', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker({
+      analyze: async () => {
+        throw new Error('parser exploded');
+      },
+    });
+    const state = await w.messageOpened(
+      { source: gmail('boom'), raw: 'X: y\r\n\r\n', error: null },
+      { id: 3, url: 'https://mail.google.com/mail/u/0/#inbox/boom' },
+    );
+    expect(state).toMatchObject({ kind: 'error', site: 'gmail', messageId: 'boom' });
+    expect(state.kind === 'error' && state.reason).toContain('parser exploded');
+    expect(await w.getTabState(3)).toEqual(state);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('uses only https DoH URLs (plain http only on this computer); anything else means offline', () => {
+    const custom = (customDohUrl: string) => dohEndpoint({ dnsMode: 'custom', customDohUrl });
+    expect(custom('https://dns.example/dns-query')).toBe('https://dns.example/dns-query');
+    expect(custom('http://127.0.0.1:8053/dns-query')).toBe('http://127.0.0.1:8053/dns-query');
+    expect(custom('http://dns.example/dns-query')).toBeNull();
+    expect(custom('javascript:alert(1)')).toBeNull();
+    expect(custom('')).toBeNull();
+    expect(dohEndpoint({ dnsMode: 'google', customDohUrl: '' })).toBe('google');
+    expect(dohEndpoint({ dnsMode: 'offline', customDohUrl: 'https://x.example/' })).toBeNull();
   });
 });
