@@ -63,7 +63,12 @@ export interface ProtocolMap {
   /** Popup → worker: the state of a tab. */
   getTabState(data: { tabId: number }): TabState;
   /** Inspector → worker: analyse a pasted/dropped message. */
-  analyzeRaw(data: { raw: string; name?: string }): TabState;
+  analyzeRaw(data: {
+    raw: string;
+    name?: string;
+    /** authserv-ids the user chose to trust for this pasted message (its provider's), besides the options' ones. */
+    trustedAuthservIds?: string[];
+  }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
   /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
