@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { AnalysisView } from './AnalysisView';
+import { ProviderTrust } from './ProviderTrust';
 import { StatePanel } from './StatePanel';
 
 type Shown =
@@ -17,6 +18,7 @@ export function InspectorApp() {
   const [shown, setShown] = useState<Shown>({ kind: 'empty' });
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [trusted, setTrusted] = useState<string[]>([]);
 
   useEffect(() => {
     // Opened from the popup ("Open full report"): show that tab's analysis.
@@ -26,14 +28,17 @@ export function InspectorApp() {
       .catch((err: unknown) => setShown({ kind: 'failed', reason: String(err) }));
   }, [tabId]);
 
-  async function analyze(text: string, name?: string) {
+  async function analyze(text: string, name?: string, trust: string[] = trusted) {
     if (!text.trim()) {
       setShown({ kind: 'failed', reason: 'Paste the message source or its headers first.' });
       return;
     }
     setShown({ kind: 'busy' });
     try {
-      setShown({ kind: 'state', state: await sendMessage('analyzeRaw', { raw: text, name }) });
+      setShown({
+        kind: 'state',
+        state: await sendMessage('analyzeRaw', { raw: text, name, trustedAuthservIds: trust }),
+      });
     } catch (err) {
       setShown({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) });
     }
@@ -43,7 +48,9 @@ export function InspectorApp() {
     if (!file) return;
     const text = await file.text();
     setRaw(text);
-    await analyze(text, file.name);
+    // A new message: whose results to trust is asked again.
+    setTrusted([]);
+    await analyze(text, file.name, []);
   }
 
   async function approve(ip: string, approved: boolean) {
@@ -77,7 +84,8 @@ export function InspectorApp() {
           class="paste"
           onSubmit={(e) => {
             e.preventDefault();
-            void analyze(raw);
+            setTrusted([]);
+            void analyze(raw, undefined, []);
           }}
         >
           <label for="raw">
@@ -120,12 +128,24 @@ export function InspectorApp() {
         </p>
       )}
       {shown.kind === 'state' && shown.state.kind === 'analysis' && (
-        <AnalysisView
-          analysis={shown.state.analysis}
-          dnsUnreachable={shown.state.dnsUnreachable}
-          onApproval={approve}
-          busy={busy}
-        />
+        <>
+          {tabId === null && (
+            <ProviderTrust
+              analysis={shown.state.analysis}
+              trusted={trusted}
+              onTrust={(ids) => {
+                setTrusted(ids);
+                void analyze(raw, undefined, ids);
+              }}
+            />
+          )}
+          <AnalysisView
+            analysis={shown.state.analysis}
+            dnsUnreachable={shown.state.dnsUnreachable}
+            onApproval={approve}
+            busy={busy}
+          />
+        </>
       )}
       {shown.kind === 'state' && shown.state.kind !== 'analysis' && (
         <StatePanel state={shown.state} inspectorHref="/inspector.html" />

@@ -30,7 +30,7 @@ export interface Worker {
   analyzeRow(data: { source: MessageSource; raw: string }): Promise<RowVerdict>;
   cachedRow(data: { site: WebmailSite; messageId: string }): Promise<RowVerdict | null>;
   getTabState(tabId: number): Promise<TabState>;
-  analyzeRaw(data: { raw: string; name?: string }): Promise<TabState>;
+  analyzeRaw(data: { raw: string; name?: string; trustedAuthservIds?: string[] }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
@@ -117,13 +117,14 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       return (await readTab(tabId))?.state ?? { kind: 'unsupported' };
     },
 
-    async analyzeRaw({ raw }) {
-      // Pasted text has no webmail id: the content decides the cache key.
+    async analyzeRaw({ raw, trustedAuthservIds = [] }) {
+      // Pasted text has no webmail id: the content (and whom the user trusts for it) is the key.
+      const trusted = [...new Set(trustedAuthservIds.map((id) => id.toLowerCase()))].sort();
       const source: MessageSource = {
         site: 'inspector',
-        messageId: `sha256:${bytesToHex(sha256(utf8ToBytes(raw))).slice(0, 32)}`,
+        messageId: `sha256:${bytesToHex(sha256(utf8ToBytes(`${trusted.join(',')}\n${raw}`))).slice(0, 32)}`,
         byteExact: true,
-        trustedAuthservIds: [],
+        trustedAuthservIds: trusted,
       };
       return analysisState(source, await analyzeSource(raw, source));
     },

@@ -103,6 +103,31 @@ describe('inspector', () => {
     );
   });
 
+  it('offers to trust the pasted message’s provider, and re-checks with it trusted', async () => {
+    history.replaceState(null, '', '/inspector.html');
+    const root = await mount(<InspectorApp />);
+    await typeInto(
+      root.querySelector<HTMLTextAreaElement>('[data-testid="raw-input"]')!,
+      'X-Test-Verdict: authenticated\r\n\r\n',
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid="analyze"]')!.click();
+    await until(() =>
+      expect(root.querySelector('[data-testid="trust-provider"]')?.textContent).toBe('Trust mx.example.org'),
+    );
+    expect(
+      root.querySelector('[data-testid="auth-dmarc"] [data-testid="provider-result"]')?.textContent,
+    ).toBe('—');
+    root.querySelector<HTMLButtonElement>('[data-testid="trust-provider"]')!.click();
+    await until(() =>
+      expect(
+        root.querySelector('[data-testid="auth-dmarc"] [data-testid="provider-result"]')?.textContent,
+      ).toBe('pass'),
+    );
+    expect(root.querySelector('[data-testid="provider-trust"]')?.textContent).toContain(
+      'Trusting the Authentication-Results added by mx.example.org',
+    );
+  });
+
   it('asks for input instead of analysing nothing', async () => {
     history.replaceState(null, '', '/inspector.html');
     const root = await mount(<InspectorApp />);

@@ -22,6 +22,20 @@ export function fakeEngine() {
       summary: `The engine said ${verdict}.`,
       mode: opts.resolver ? 'online' : 'offline',
       origin: { ...base.origin, hosting: { provider: 'DigitalOcean' }, hostedServer: hosted, approved },
+      // The provider's results count only when its authserv-id is trusted (as in the engine).
+      provider: opts.trustedAuthservIds?.includes('mx.example.org') ? base.provider : null,
+      authResults: [
+        {
+          authservId: 'mx.example.org',
+          version: null,
+          results: [{ method: 'dmarc', result: 'pass', reason: null, props: {} }],
+          index: 2,
+          line: 'Authentication-Results: mx.example.org; dmarc=pass',
+          trusted: opts.trustedAuthservIds?.includes('mx.example.org') ?? false,
+          forged: false,
+          malformed: false,
+        },
+      ],
       findings: hosted
         ? [makeFinding({ id: 'hosted-server-relay', severity: 'medium', title: 'Sent from a rented server' })]
         : [],
