@@ -215,6 +215,37 @@ describe('popup for an open message', () => {
 });
 
 describe('popup states without an analysis', () => {
+  it('shows “checking” while the worker analyses, then the verdict', async () => {
+    const slow = await startDohServer(scenarios.spoofed.zone, { latencyMs: 700 });
+    await s.worker.evaluate((url) => chrome.storage.local.set({ customDohUrl: url }), slow.url);
+    try {
+      const page = await s.context.newPage();
+      await page.goto(extensionUrl(s, 'options.html#slow'));
+      const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+      const source: MessageSource = {
+        site: 'gmail',
+        messageId: 'm-slow',
+        byteExact: true,
+        trustedAuthservIds: [RECEIVER],
+      };
+      const sent = send(page, 'messageOpened', { source, raw: scenarios.spoofed.raw, error: null });
+      const popup = await popupFor(tabId);
+      await popup.locator('[data-state="loading"]').waitFor({ timeout: 5_000 });
+      expect(await popup.locator('[data-state="loading"]').textContent()).toContain(
+        'Checking this message in Gmail',
+      );
+      await shoot(popup, 'popup-loading');
+      await popup.getByTestId('verdict').waitFor({ timeout: 30_000 });
+      expect(await popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('spoofed');
+      await sent;
+      await popup.close();
+      await page.close();
+    } finally {
+      await s.worker.evaluate((url) => chrome.storage.local.set({ customDohUrl: url }), doh.url);
+      await slow.close();
+    }
+  });
+
   it('a read error gives the reason and a way to paste the message', async () => {
     const { page, tabId } = await tabWithMessage(
       null,
