@@ -86,7 +86,7 @@ class ByteWriter {
   }
 }
 
-interface Row {
+export interface Row {
   start: bigint;
   end: bigint;
   asn: number;
@@ -100,8 +100,11 @@ function readRows(file: string): Row[] {
     const [s, e, a, o] = splitCsvLine(line);
     rows.push({ start: BigInt(s!), end: BigInt(e!), asn: Number(a), org: o ?? '' });
   }
-  rows.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
-  return rows;
+  return sortRows(rows);
+}
+
+export function sortRows(rows: Row[]): Row[] {
+  return rows.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
 }
 
 /** Rows → segments: clip overlaps (the source has a few), merge same-ASN neighbours, mark gaps. */
@@ -126,14 +129,12 @@ function toSegments(
   return segs;
 }
 
-function main(): void {
-  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
-    name: string;
-    version: string;
-  };
-  const v4 = readRows('asn-ipv4-num.csv');
-  const v6 = readRows('asn-ipv6-num.csv');
-
+/** Packs rows (sorted by start) into the body format of lib/relay/ip-format.ts (not yet gzipped). */
+export function packIpData(
+  v4: Row[],
+  v6: Row[],
+  source: { name: string; version: string; generated: string },
+): { body: Uint8Array; meta: IpDataMeta } {
   // ASN table ordered by how many segments use it: frequent ASNs get 1-byte indices.
   const freq = new Map<number, number>();
   const orgOf = new Map<number, string>();
@@ -150,9 +151,9 @@ function main(): void {
   const seg6 = toSegments(v6, asnIndex, (1n << 128n) - 1n);
 
   const meta: IpDataMeta = {
-    source: pkg.name,
-    sourceVersion: pkg.version,
-    generated: new Date().toISOString().slice(0, 10),
+    source: source.name,
+    sourceVersion: source.version,
+    generated: source.generated,
     attribution: ATTRIBUTION,
     counts: { asns: asns.length, orgs: names.length, v4Segments: seg4.length, v6Segments: seg6.length },
   };
@@ -194,19 +195,32 @@ function main(): void {
     w.varint(Number(s.start & M32));
   }
   for (const s of seg6) w.varint(s.idx);
+  return { body: w.result(), meta };
+}
 
+function main(): void {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  const generated = new Date().toISOString().slice(0, 10);
+  const { body, meta } = packIpData(readRows('asn-ipv4-num.csv'), readRows('asn-ipv6-num.csv'), {
+    ...pkg,
+    generated,
+  });
   mkdirSync(outDir, { recursive: true });
-  const packed = gzipSync(w.result(), { level: 9 });
+  const packed = gzipSync(body, { level: 9 });
   const binPath = join(outDir, 'asn.bin');
   writeFileSync(binPath, packed);
   writeFileSync(
     join(outDir, 'asn-meta.json'),
-    `${JSON.stringify({ ...meta, file: 'asn.bin', rawBytes: w.length, gzipBytes: packed.length }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, file: 'asn.bin', rawBytes: body.length, gzipBytes: packed.length }, null, 2)}\n`,
   );
   writeFileSync(join(outDir, 'LICENSE.txt'), `${ATTRIBUTION}\n`);
   console.log(
-    `assets/ip/asn.bin: ${statSync(binPath).size} bytes (raw ${w.length}); ` +
-      `${asns.length} ASNs, ${names.length} names, ${seg4.length} IPv4 + ${seg6.length} IPv6 segments ` +
+    `assets/ip/asn.bin: ${statSync(binPath).size} bytes (raw ${body.length}); ` +
+      `${meta.counts.asns} ASNs, ${meta.counts.orgs} names, ${meta.counts.v4Segments} IPv4 + ` +
+      `${meta.counts.v6Segments} IPv6 segments ` +
       `from ${pkg.name}@${pkg.version}`,
   );
 }
