@@ -74,13 +74,17 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
 
     async messageOpened({ source, raw, error }, tab) {
       const site = webmailSite(source.site);
-      if (raw === null || site === null) {
+      // Only the inspector has no webmail; it keeps no tab state.
+      if (site === null) {
+        return raw === null
+          ? { kind: 'unsupported' }
+          : analysisState(source, await analyzeSource(raw, source));
+      }
+      if (raw === null) {
         const state: TabState =
-          error !== null && site !== null
+          error !== null
             ? { kind: 'error', site, messageId: source.messageId || null, reason: error }
-            : site !== null
-              ? { kind: 'no-message', site }
-              : { kind: 'unsupported' };
+            : { kind: 'no-message', site };
         if (tab.id !== undefined) {
           await writeTab(tab.id, { state, url: tab.url });
           await applyBadge(tab.id, null);
