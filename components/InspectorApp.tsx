@@ -79,6 +79,11 @@ export function InspectorApp() {
       }}
     >
       <h1>HeaderLens inspector</h1>
+      {tabId !== null && (
+        <p class="small">
+          The message open in your webmail tab. <a href="/inspector.html">Check another message</a>
+        </p>
+      )}
       {tabId === null && (
         <form
           class="paste"

@@ -10,7 +10,7 @@ import {
   keepHistoryItem,
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
-import { forgetHistory } from '../../../lib/ext/worker-cache';
+import { forgetHistory, MAX_CACHED } from '../../../lib/ext/worker-cache';
 import { dohEndpoint } from '../../../lib/ext/worker-resolver';
 import type { Verdict } from '../../../lib/types';
 import { stubUnmockedApis } from './browser-stubs';
@@ -239,5 +239,22 @@ describe('failures', () => {
     expect(custom('')).toBeNull();
     expect(dohEndpoint({ dnsMode: 'google', customDohUrl: '' })).toBe('google');
     expect(dohEndpoint({ dnsMode: 'offline', customDohUrl: 'https://x.example/' })).toBeNull();
+  });
+});
+
+describe('cache bounds', () => {
+  it('keeps at most MAX_CACHED analyses in session storage, dropping the oldest', async () => {
+    await dnsModeItem.setValue('offline');
+    const engine = fakeEngine();
+    const w = createWorker(engine);
+    for (let i = 0; i <= MAX_CACHED; i++) {
+      await w.analyzeRow({ source: gmail(`r${i}`), raw: 'X-Test-Verdict: unverified\r\n\r\n' });
+    }
+    const keys = Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) =>
+      k.startsWith('hl-analysis:'),
+    );
+    expect(keys).toHaveLength(MAX_CACHED);
+    expect(await w.cachedRow({ site: 'gmail', messageId: 'r0' })).toBeNull();
+    expect(await w.cachedRow({ site: 'gmail', messageId: `r${MAX_CACHED}` })).not.toBeNull();
   });
 });
