@@ -32,8 +32,7 @@ export function AnalysisView(props: AnalysisViewProps) {
       <CopyReport analysis={analysis} writeText={props.writeText} />
       {props.children}
       <p class="muted small">
-        HeaderLens {analysis.meta.version} · {analysis.mode === 'online' ? 'DNS re-checked' : 'offline'} ·{' '}
-        {analysis.meta.durationMs} ms
+        HeaderLens {analysis.meta.version} · {analysis.mode === 'online' ? 'DNS re-checked' : 'offline'}
       </p>
     </div>
   );
