@@ -100,7 +100,8 @@ export class CachingResolver implements TtlResolver {
       const res = hasTtl(this.#inner)
         ? await this.#inner.resolveWithTtl(name, type)
         : { answer: await this.#inner.resolve(name, type), ttl: DEFAULT_TTL };
-      const ttl = Math.min(Math.max(0, res.ttl), this.#maxTtl);
+      // A resolver that knows no TTL (tests, replay) gets the default rather than no caching at all.
+      const ttl = Math.min(Math.max(0, res.ttl ?? DEFAULT_TTL), this.#maxTtl);
       if (ttl > 0) await this.#save(key, { expiresAt: now + ttl * 1000, answer: res.answer });
       return { answer: res.answer, ttl, cached: false };
     } catch (err) {
