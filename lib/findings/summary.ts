@@ -57,6 +57,8 @@ export function summaryFor(
       return `This message claims to come from ${d}, but it was sent from ${serverPhrase(a)} that ${d} does not authorise, and it carries no valid signature from ${d}.`;
     case 'impersonation-unauthenticated':
       return `This message imitates someone else (${lowerFirst(top?.title ?? 'a look-alike sender')}), and nothing proves it comes from ${d}.`;
+    case 'impersonation-unchecked':
+      return `This message may imitate someone else (${lowerFirst(top?.title ?? 'a look-alike sender')}), and HeaderLens could not finish checking whether it really comes from ${d} because DNS lookups failed.`;
     case 'authenticated-with-concerns':
       return `This message really comes from ${d}, but take care: ${lowerFirst(top?.title ?? 'a warning stands')}.`;
     case 'unauthenticated-hosted-server':

@@ -12,6 +12,7 @@ export const IMPERSONATION_IDS = new Set(['display-name-address', 'display-name-
 export type VerdictRuleId =
   | 'dmarc-fail'
   | 'impersonation-unauthenticated'
+  | 'impersonation-unchecked'
   | 'authenticated-with-concerns'
   | 'unauthenticated-hosted-server'
   | 'dmarc-pass'
@@ -33,7 +34,12 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'impersonation-unauthenticated',
     verdict: 'spoofed',
-    when: 'No working authentication for the From domain (no DMARC pass, no aligned SPF/DKIM pass) and a high-severity impersonation finding (address in the display name, look-alike From domain).',
+    when: 'Authentication was checked and nothing works for the From domain (no DMARC pass, no aligned SPF/DKIM pass, no DNS error in the way) and a high-severity impersonation finding stands (address in the display name, look-alike From domain).',
+  },
+  {
+    id: 'impersonation-unchecked',
+    verdict: 'suspicious',
+    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing: never "spoofed" because of a DNS fault.',
   },
   {
     id: 'authenticated-with-concerns',
@@ -70,7 +76,11 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
   if (a.from?.domain) {
     if (st.result === 'fail' && !st.unreliable && !has('arc-forwarded')) return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
-    if (!authenticates && strong) return decide('impersonation-unauthenticated');
+    // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
+    // without a finished check, impersonation alone only makes the message suspicious.
+    const unchecked = [st.result, a.spf.result, ...a.dkim.map((d) => d.result)].includes('temperror');
+    if (!authenticates && strong)
+      return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     if (st.result === 'pass' && serious.length === 0) return decide('dmarc-pass');

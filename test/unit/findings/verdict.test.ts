@@ -23,10 +23,11 @@ const medium: Finding = {
 };
 
 describe('verdict table', () => {
-  it('has the six documented rows in order', () => {
+  it('has the seven documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
+      'impersonation-unchecked:suspicious',
       'authenticated-with-concerns:suspicious',
       'unauthenticated-hosted-server:suspicious',
       'dmarc-pass:authenticated',
@@ -104,6 +105,19 @@ describe('verdict table', () => {
       noAuth(ctx);
       setFrom(ctx, 'security@northbank.example', 'x@mailer.example');
       expect(verdictOf(ctx).verdict).toBe('spoofed');
+    });
+  });
+
+  describe('row 2b: strong impersonation but DNS kept the check from finishing → suspicious, never spoofed', () => {
+    it('look-alike From domain with DMARC temperror', () => {
+      const ctx = baseCtx();
+      noAuth(ctx);
+      setFrom(ctx, 'PayPal', 'service@paypa1.com');
+      ctx.analysis.dmarc = { ...ctx.analysis.dmarc, result: 'temperror' };
+      ctx.analysis.spf = { ...ctx.analysis.spf, result: 'temperror' };
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'suspicious', rule: 'impersonation-unchecked' });
+      expect(v.summary).toContain('DNS lookups failed');
     });
   });
 
