@@ -47,7 +47,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
     // cold path costs the deepest chain of lookups, not their sum.
     const resolver = new CachingResolver(recorder);
-    if (fromDomain) void resolver.resolve(`_dmarc.${fromDomain}`, 'TXT').catch(() => undefined);
+    for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
     reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
     const spfCheck: Promise<SpfCheck> = originHop.ip
       ? checkSpf({ ip: originHop.ip, helo: originHop.helo, sender: envelopeFrom, resolver, fromDomain })
@@ -102,6 +102,16 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const { verdict, summary } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
   return { verdict, summary, ...partial, findings };
+}
+
+/**
+ * The names mailauth's DMARC lookup will ask (the DMARCbis tree walk: `_dmarc.` + the From domain
+ * and each parent up to the TLD, at most 8 labels), so they can all be asked at once up front.
+ */
+function dmarcTreeWalk(fromDomain: string | null): string[] {
+  if (!fromDomain) return [];
+  const labels = fromDomain.split('.').filter(Boolean).slice(-8);
+  return labels.map((_, i) => `_dmarc.${labels.slice(i).join('.')}`);
 }
 
 function noSpf(envelopeFrom: string | null, helo: string | null, info: string): SpfCheck {
