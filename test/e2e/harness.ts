@@ -96,3 +96,23 @@ export async function readBadge(
     return { text, color: [...color] };
   }, tabId);
 }
+
+/**
+ * Sends one typed message from an extension page to the worker, in @webext-core/messaging v4's
+ * wire format (`{ id, type, data, timestamp }` → `{ res }` or `{ err }`), as the content scripts
+ * and the popup do.
+ */
+export async function sendToWorker<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([t, d]) =>
+      chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e9),
+        type: t,
+        data: d,
+        timestamp: Date.now(),
+      }),
+    [type, data] as const,
+  );
+  if (reply?.err) throw new Error(`worker answered ${type} with an error: ${JSON.stringify(reply.err)}`);
+  return reply?.res as T;
+}
