@@ -68,7 +68,7 @@ describe('checkArc', () => {
   });
 
   it('a tampered seal fails the chain', async () => {
-    const raw = (await forwarded()).replace(/(ARC-Seal:[^]*?\bb=)([A-Za-z0-9+/])/, (_m, head, c) => {
+    const raw = (await forwarded()).replace(/(ARC-Seal:[\s\S]*?\bb=)([A-Za-z0-9+/])/, (_m, head, c) => {
       return `${head}${c === 'A' ? 'B' : 'A'}`;
     });
     const r = await checkArc(raw, opts());
