@@ -37,9 +37,24 @@ export const dkimRule: FindingRule = (ctx) => {
   const from = fromDomain(ctx);
   const dmarcPass = dmarcState(ctx).result === 'pass';
   const notExact = Boolean(ctx.options.notByteExact || a.meta.notByteExact);
+  // The entry for signatures past the verification limit has no d= (lib/auth/dkim.ts): it is
+  // reported on its own, not as a failed signature.
+  const skipped = a.dkim.filter((d) => d.domain === '' && d.cause === 'other' && d.result === 'neutral');
   const failed = a.dkim.filter(
-    (d) => d.result === 'fail' || d.result === 'permerror' || d.result === 'neutral',
+    (d) =>
+      !skipped.includes(d) &&
+      // 'policy': rsa-sha1 or a key under 1024 bits, refused per RFC 8301.
+      (d.result === 'fail' || d.result === 'permerror' || d.result === 'neutral' || d.result === 'policy'),
   );
+  for (const d of skipped) {
+    out.push({
+      id: 'dkim-too-many-signatures',
+      severity: 'low',
+      title: 'The message carries more DKIM signatures than HeaderLens checks',
+      detail: `${d.info ?? 'Some signatures were not verified.'} Real senders add one to three signatures; dozens are a sign of a message built to waste the receiver's time.`,
+      evidence: [],
+    });
+  }
   if (notExact && failed.length > 0) {
     out.push({
       id: 'dkim-not-byte-exact',
@@ -54,7 +69,10 @@ export const dkimRule: FindingRule = (ctx) => {
       out.push({
         id: 'dkim-fail',
         severity: d.aligned && !dmarcPass ? 'medium' : 'low',
-        title: `The DKIM signature of ${d.domain || 'an unknown domain'} does not verify`,
+        title:
+          d.result === 'policy'
+            ? `The DKIM signature of ${d.domain || 'an unknown domain'} uses a key or algorithm too weak to count`
+            : `The DKIM signature of ${d.domain || 'an unknown domain'} does not verify`,
         detail: causeText(d),
         evidence: uniq([
           d.line,

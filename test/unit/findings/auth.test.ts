@@ -125,6 +125,33 @@ describe('dkim', () => {
     expect(f?.detail).toContain(words);
     expect(f?.evidence[0]).toMatch(/^DKIM-Signature: v=1; a=rsa-sha256/);
   });
+  it.each([
+    ['sha1', 'SHA-1'],
+    ['key-too-short', 'only 512 bits'],
+  ] as const)('a refused %s signature (result policy, RFC 8301) is a dkim-fail too', (cause, words) => {
+    const ctx = baseCtx();
+    const d = ctx.analysis.dkim[0]!;
+    d.result = 'policy';
+    d.cause = cause;
+    d.keyBits = 512;
+    const [f] = byId(ctx, 'dkim-fail');
+    expect(f?.title).toContain('too weak to count');
+    expect(f?.detail).toContain(words);
+  });
+  it('signatures past the verification limit get their own finding, not "an unknown domain"', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dkim.push({
+      ...ctx.analysis.dkim[0]!,
+      result: 'neutral',
+      domain: '',
+      selector: '',
+      cause: 'other',
+      info: '4,980 more DKIM signatures were not verified.',
+      line: null,
+    });
+    expect(byId(ctx, 'dkim-too-many-signatures')).toHaveLength(1);
+    expect(findings(ctx).some((f) => f.title.includes('an unknown domain'))).toBe(false);
+  });
   it('dkim-body-length when the signature covers only part of the body (l=)', () => {
     const ctx = baseCtx();
     ctx.analysis.dkim[0]!.bodyLength = 120;
