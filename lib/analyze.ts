@@ -59,7 +59,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
-    dmarc = await checkDmarc({ fromDomain, spf, dkim, resolver });
+    dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
   } else {
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
@@ -98,6 +98,25 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const { verdict, summary } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
   return { verdict, summary, ...partial, findings };
+}
+
+/**
+ * DMARC "fail" means no aligned identifier passed. If SPF or a DKIM key lookup failed
+ * temporarily, that identifier might have passed: the result is temperror, not fail (RFC 7489
+ * §6.6.2, RFC 7208 §2.6.6). Otherwise a DNS outage would brand real mail as spoofed.
+ */
+function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]): DmarcCheck {
+  if (dmarc.result !== 'fail') return dmarc;
+  const faults = [
+    spf.result === 'temperror' ? 'SPF' : null,
+    dkim.some((d) => d.result === 'temperror') ? 'DKIM' : null,
+  ].filter(Boolean);
+  if (faults.length === 0) return dmarc;
+  return {
+    ...dmarc,
+    result: 'temperror',
+    info: `DMARC could not be decided: the ${faults.join(' and ')} check hit a temporary DNS error, so an aligned pass cannot be ruled out.`,
+  };
 }
 
 /**
