@@ -7,7 +7,7 @@ export async function runClassify(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('classify needs at least one IP address', true);
   for (const ip of positionals) {
     const parsed = parseIpOrError(ip);
-    if (!parsed.ok) throw new UsageError(`not an IP address: "${ip}" (${parsed.error})`);
+    if (!parsed.ok) throw new UsageError(parsed.error);
   }
   let classify: ReturnType<typeof createClassifier>;
   try {

@@ -203,3 +203,23 @@ describe('headerlens spf', () => {
     expect(run(['spf', '--sender', 'a@example.com']).code).toBe(2);
   });
 });
+
+describe('headerlens classify', () => {
+  it('classifies each address in order with --json', () => {
+    const r = run(['classify', '3.85.17.200', '54.240.1.1', '2a01:111:f400::1', '--json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<{ ip: string; asn: number; hosting: { provider: string } | null; esp: string | null }>;
+    expect(rows.map((x) => x.ip)).toEqual(['3.85.17.200', '54.240.1.1', '2a01:111:f400::1']);
+    expect(rows[0]).toMatchObject({ asn: 14618, esp: null });
+    expect(rows[0]!.hosting?.provider).toMatch(/Amazon|AWS/);
+    expect(rows[1]!.esp).toMatch(/SES/);
+    expect(rows[1]!.hosting).toBeNull();
+    expect(rows[2]!.esp).toMatch(/Microsoft/);
+  });
+
+  it('exits 2 with one line for a malformed address', () => {
+    const r = run(['classify', '3.85.17.200', '999.1.2.3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
