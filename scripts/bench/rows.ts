@@ -31,7 +31,7 @@ export function formatTable(rows: BenchRow[]): string {
   const lines = ['| figure | value | baseline | ratio | note |', '|---|---|---|---|---|'];
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${r.value.toLocaleString('en-US')} ${r.unit} | ${r.baseline === null ? '' : `${r.baseline.toLocaleString('en-US')} ${r.unit}`} | ${r.ratio === null ? '' : `${r.ratio}×`} | ${r.note ?? ''} |`,
+      `| ${r.name} | ${r.value.toLocaleString('en-US')} ${r.unit} | ${r.baseline === null ? '' : `${r.baseline.toLocaleString('en-US')} ${r.unit}`} | ${r.ratio === null ? '' : `${Math.round(r.ratio * 100) / 100}×`} | ${r.note ?? ''} |`,
     );
   }
   return lines.join('\n');
