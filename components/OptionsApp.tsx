@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { approvedServersItem, extraAuthservIdsItem, roundcubeSitesItem } from '../lib/ext/settings';
+import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
 import { attributionText, ipDataMeta } from './options/ip-data';
 import { ListSettings } from './options/ListSettings';
@@ -81,6 +82,7 @@ export function OptionsApp() {
       <section aria-labelledby="about-h">
         <h2 id="about-h">About</h2>
         <p data-testid="about-version">HeaderLens {version}</p>
+        <CloudFeeds />
         <p class="small" data-testid="ip-attribution">
           {attributionText(meta)}
         </p>

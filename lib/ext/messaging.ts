@@ -49,7 +49,15 @@ export interface RowVerdict {
   reason: string;
 }
 
+/** Outcome of a cloud-feed refresh (options page). */
+export interface CloudFeedReport {
+  updatedAt: number;
+  feeds: Array<{ kind: string; provider: string; ok: boolean; ranges?: number; error?: string }>;
+}
+
 export interface ProtocolMap {
+  /** Options → worker: fetch the hosting providers' official range feeds and merge them. */
+  refreshCloudFeeds(data: undefined): CloudFeedReport;
   /** Health check: the popup asks, the worker answers with its version. */
   ping(data: { sentAt: number }): PingReply;
   /** Content script → worker: the user opened (or left, raw === null and error === null) a message. */

@@ -45,3 +45,10 @@ export const keepHistoryItem = storage.defineItem<boolean>('local:keepHistory', 
   fallback: false,
   version: 1,
 });
+
+/** Hosting ranges from the providers' official feeds, refreshed on request from the options page. */
+export const cloudFeedsItem = storage.defineItem<{
+  updatedAt: number;
+  ranges: Array<{ cidr: string; label: string }>;
+  feeds: Array<{ kind: string; provider: string; ok: boolean; ranges?: number; error?: string }>;
+}>('local:cloudFeeds', { fallback: { updatedAt: 0, ranges: [], feeds: [] }, version: 1 });

@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { browser } from 'wxt/browser';
 import { analyzeMessage } from '../analyze';
 import { applyBadge } from './badge';
+import { refreshCloudFeeds } from './cloud-feeds';
 import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
 import { watchRoundcubeSites } from './roundcube-registration';
 import { approvedServersItem } from './settings';
@@ -192,6 +193,7 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('cachedRow', (m) => w.cachedRow(m.data)),
     onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
     onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
+    onMessage('refreshCloudFeeds', () => refreshCloudFeeds()),
     onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
     startYahooFetch(),
     // Roundcube sites the user added in options get their content script registered (and again
