@@ -27,7 +27,7 @@ export type { ParsedAuthResultEntry } from './authresults-syntax';
  * - A trusted authserv-id outside the run is forged: someone else wrote it.
  */
 export function parseAuthResults(headers: HeaderField[], trustedAuthservIds: string[]): AuthResultsHeader[] {
-  const trustedIds = new Set(trustedAuthservIds.map((id) => id.trim().toLowerCase()).filter(Boolean));
+  const isTrustedId = authservIdMatcher(trustedAuthservIds);
   const domains = receiverDomains(trustedAuthservIds);
   const outsideAt = firstOutsideReceived(headers, domains);
 
@@ -38,7 +38,7 @@ export function parseAuthResults(headers: HeaderField[], trustedAuthservIds: str
     if (h.key === 'received' && outsideAt !== null && h.index >= outsideAt) ended = true;
     if (h.key !== 'authentication-results') continue;
     const parsed = parseAuthResultsValue(h.rawValue);
-    const claimsTrusted = parsed.authservId !== '' && trustedIds.has(parsed.authservId.toLowerCase());
+    const claimsTrusted = parsed.authservId !== '' && isTrustedId(parsed.authservId);
     let trusted = false;
     let forged = false;
     if (claimsTrusted) {
@@ -62,6 +62,30 @@ export function parseAuthResults(headers: HeaderField[], trustedAuthservIds: str
     });
   }
   return out;
+}
+
+/**
+ * Trusted authserv-ids, compared case-insensitively. An entry `*.yahoo.com` trusts a provider
+ * whose ids vary by cluster (`atlas-production.v2-mail-prod1-gq1.omega.yahoo.com`): any id that
+ * ends in `.yahoo.com` at a label boundary. The `*` is only ever read from our own adapter
+ * lists and settings, never from a header (where a literal `*` is just another character).
+ */
+export function authservIdMatcher(trustedAuthservIds: string[]): (id: string) => boolean {
+  const exact = new Set<string>();
+  const suffixes: string[] = [];
+  for (const raw of trustedAuthservIds) {
+    const id = raw.trim().toLowerCase().replace(/\.$/, '');
+    if (id.startsWith('*.') && id.length > 2) suffixes.push(id.slice(1));
+    else if (id) exact.add(id);
+  }
+  return (candidate) => {
+    const id = candidate.trim().toLowerCase().replace(/\.$/, '');
+    if (exact.has(id)) return true;
+    return (
+      /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(id) &&
+      suffixes.some((sfx) => id.endsWith(sfx) && id.length > sfx.length)
+    );
+  };
 }
 
 /**

@@ -68,7 +68,8 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
 export function receiverDomains(ids: string[]): string[] {
   const out = new Set<string>();
   for (const raw of ids) {
-    const id = raw.trim().toLowerCase().replace(/\.$/, '');
+    // `*.suffix` (a family of authserv-ids, see lib/auth/authresults.ts) names the suffix's hosts.
+    const id = raw.trim().toLowerCase().replace(/\.$/, '').replace(/^\*\./, '');
     if (!id) continue;
     out.add(id);
     const registrable = getDomain(id);

@@ -30,16 +30,15 @@ export const YAHOO_API_ORIGIN = 'https://apis.mail.yahoo.com';
 /**
  * Yahoo's receivers are named `atlas…yahoo.com` and vary per cluster (e.g.
  * `atlas-production.v2-mail-prod1-gq1.omega.yahoo.com`, `atlas206.free.mail.ne1.yahoo.com`,
- * `atlas101.aol.mail.bf1.yahoo.com` — all seen in public message dumps). The list names the
- * current `omega` family; `isYahooAuthservId` is the pattern, for an engine that can take one. An
- * incomplete list matters: a real Yahoo header whose id is missing here is skipped, and a forged
- * header below it carrying a listed id could then be read as Yahoo's (see the report to the engine).
+ * `atlas101.aol.mail.bf1.yahoo.com` — all seen in public message dumps). A literal list would be
+ * incomplete, and that matters: a real Yahoo header whose id is missing is skipped, and a forged
+ * header below it carrying a listed id could then be read as Yahoo's. So the adapter trusts the
+ * family `*.yahoo.com` (lib/auth/authresults.ts `authservIdMatcher`).
  */
 const TRUSTED_AUTHSERV_IDS = [
-  'atlas-production.v2-mail-prod1-gq1.omega.yahoo.com',
-  'atlas-production.v2-mail-prod1-bf1.omega.yahoo.com',
-  'atlas-production.v2-mail-prod1-ne1.omega.yahoo.com',
-  'atlas-baseline-production.v2-mail-prod1-gq1.omega.yahoo.com',
+  // Every Yahoo cluster writes its own id (atlas…omega.yahoo.com, atlas….mail.….yahoo.com): the
+  // engine matches `*.yahoo.com` at a label boundary, so an unlisted cluster is never skipped.
+  '*.yahoo.com',
 ];
 
 export function isYahooAuthservId(id: string): boolean {

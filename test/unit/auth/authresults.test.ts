@@ -258,3 +258,22 @@ describe('malformed headers are kept, flagged and never throw', () => {
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe('authserv-id families (*.suffix)', () => {
+  it('trusts any cluster of the family at the top and marks a lower copy as forged', () => {
+    const raw = [
+      'Authentication-Results: atlas-unlisted.v9-mail-prod9-xx1.omega.yahoo.com; dmarc=fail header.from=bank.example',
+      'Received: from relay.attacker.example (relay.attacker.example [203.0.113.9]) by atlas-unlisted.v9-mail-prod9-xx1.omega.yahoo.com; Tue, 3 Mar 2026 10:00:05 +0000',
+      'Received: from laptop (unknown [198.51.100.4]) by relay.attacker.example; Tue, 3 Mar 2026 10:00:01 +0000',
+      'Authentication-Results: atlas206.free.mail.ne1.yahoo.com; dmarc=pass header.from=bank.example',
+      'From: a@bank.example',
+      '',
+      'x',
+    ].join('\r\n');
+    const parsed = parseAuthResults(parseMessage(raw).headers, ['*.yahoo.com']);
+    expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { authservIdMatcher } from '../../../lib/auth/authresults';
 import type { FetchEnv, FetchLike, MessageRef } from '../../../lib/webmail/types';
 import {
   isYahooAuthservId,
@@ -134,6 +135,23 @@ describe('Yahoo raw fetch (from the worker)', () => {
     expect(isYahooAuthservId('atlas-production.v2-mail-prod1-gq1.omega.yahoo.com')).toBe(true);
     expect(isYahooAuthservId('atlas.yahoo.com.evil.example')).toBe(false);
     expect(isYahooAuthservId('mx.google.com')).toBe(false);
-    for (const id of yahooAdapter.trustedAuthservIds) expect(isYahooAuthservId(id)).toBe(true);
+    // The adapter's list goes through the engine's matcher: every cluster id, no look-alike.
+    const trusted = authservIdMatcher(yahooAdapter.trustedAuthservIds);
+    for (const id of [
+      'atlas206.free.mail.ne1.yahoo.com',
+      'atlas101.aol.mail.bf1.yahoo.com',
+      'atlas-production.v2-mail-prod1-gq1.omega.yahoo.com',
+    ]) {
+      expect(trusted(id)).toBe(true);
+    }
+    for (const id of [
+      'yahoo.com.evil.example',
+      'evilyahoo.com',
+      'mx.google.com',
+      '*.yahoo.com',
+      'a b.yahoo.com',
+    ]) {
+      expect(trusted(id)).toBe(false);
+    }
   });
 });
