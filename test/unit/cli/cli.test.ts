@@ -55,6 +55,20 @@ describe('headerlens inspect', () => {
     },
   );
 
+  it('flags the hosted server and the broad SPF record end to end', async () => {
+    const s = await scenario('suspicious');
+    const f = await files(s);
+    const a = JSON.parse(run(['inspect', f.eml, '--json', '--dns-zone', f.zone]).stdout) as Analysis;
+    expect(a.origin).toMatchObject({ ip: '20.1.2.3', asn: 8075, hostedServer: true, esp: null });
+    expect(a.origin.hosting?.provider).toMatch(/Azure/);
+    expect(a.findings.map((x) => x.id)).toEqual(expect.arrayContaining(['hosted-server-relay', 'broad-spf']));
+    expect(a.findings.find((x) => x.id === 'broad-spf')?.title).toContain('2,097,152');
+    const approved = JSON.parse(
+      run(['inspect', f.eml, '--json', '--dns-zone', f.zone, '--approve', '20.1.2.3']).stdout,
+    ) as Analysis;
+    expect(approved.origin.hostedServer).toBe(false);
+  });
+
   it('prints the verdict in one line, then facts and reasons, by default', async () => {
     const s = await scenario('spoofed');
     const f = await files(s);
@@ -208,7 +222,12 @@ describe('headerlens classify', () => {
   it('classifies each address in order with --json', () => {
     const r = run(['classify', '3.85.17.200', '54.240.1.1', '2a01:111:f400::1', '--json']);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as Array<{ ip: string; asn: number; hosting: { provider: string } | null; esp: string | null }>;
+    const rows = JSON.parse(r.stdout) as Array<{
+      ip: string;
+      asn: number;
+      hosting: { provider: string } | null;
+      esp: string | null;
+    }>;
     expect(rows.map((x) => x.ip)).toEqual(['3.85.17.200', '54.240.1.1', '2a01:111:f400::1']);
     expect(rows[0]).toMatchObject({ asn: 14618, esp: null });
     expect(rows[0]!.hosting?.provider).toMatch(/Amazon|AWS/);
