@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageSource } from '../../lib/ext/messaging';
 import { type DohServer, startDohServer } from '../helpers/doh-server';
 import { RECEIVER, type Scenario, scenario } from '../helpers/scenarios';
-import { type ExtensionSession, extensionUrl, launchWithExtension, openPopup, readBadge } from './harness';
+import {
+  type ExtensionSession,
+  extensionUrl,
+  launchWithExtension,
+  openPopup,
+  readBadge,
+  sendToWorker,
+} from './harness';
 
 const SHOTS = join(__dirname, '__screenshots__');
 const VERDICTS = ['authenticated', 'suspicious', 'spoofed', 'unverified'] as const;
@@ -41,23 +48,13 @@ afterAll(async () => {
   await doh?.close();
 });
 
-/** Sends one typed message from `page` to the worker, as @webext-core/messaging does. */
-async function send<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    ([t, d]) => chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
-    [type, data] as const,
-  );
-  if (reply?.err) throw new Error(JSON.stringify(reply.err));
-  return reply.res as T;
-}
-
 /** A tab that "has a Gmail message open": returns the page and its tab id. */
 async function tabWithMessage(raw: string | null, messageId: string, error: string | null = null) {
   const page = await s.context.newPage();
   await page.goto(extensionUrl(s, `options.html#message-${messageId}`));
   const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
   const source: MessageSource = { site: 'gmail', messageId, byteExact: true, trustedAuthservIds: [RECEIVER] };
-  await send(page, 'messageOpened', { source, raw, error });
+  await sendToWorker(page, 'messageOpened', { source, raw, error });
   return { page, tabId };
 }
 
@@ -228,7 +225,7 @@ describe('popup states without an analysis', () => {
         byteExact: true,
         trustedAuthservIds: [RECEIVER],
       };
-      const sent = send(page, 'messageOpened', { source, raw: scenarios.spoofed.raw, error: null });
+      const sent = sendToWorker(page, 'messageOpened', { source, raw: scenarios.spoofed.raw, error: null });
       const popup = await popupFor(tabId);
       await popup.locator('[data-state="loading"]').waitFor({ timeout: 5_000 });
       expect(await popup.locator('[data-state="loading"]').textContent()).toContain(
@@ -266,7 +263,11 @@ describe('popup states without an analysis', () => {
     const page = await s.context.newPage();
     await page.goto(extensionUrl(s, 'options.html#layout'));
     const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
-    await send(page, 'pageState', { site: 'gmail', state: 'layout-changed', detail: 'div.adn not found' });
+    await sendToWorker(page, 'pageState', {
+      site: 'gmail',
+      state: 'layout-changed',
+      detail: 'div.adn not found',
+    });
     const popup = await popupFor(tabId);
     expect(await popup.locator('[data-state="layout-changed"]').textContent()).toContain(
       'HeaderLens could not find the open message in this Gmail layout',

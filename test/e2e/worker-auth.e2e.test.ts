@@ -6,7 +6,7 @@ import type { TabState } from '../../lib/ext/messaging';
 import type { Analysis } from '../../lib/types';
 import { ed25519Key, message, rsaKey, sign } from '../fixtures/auth/mail';
 import { type DohServer, startDohServer } from '../helpers/doh-server';
-import { type ExtensionSession, launchWithExtension, openPopup } from './harness';
+import { type ExtensionSession, launchWithExtension, openPopup, sendToWorker } from './harness';
 
 const rsa = rsaKey(2048);
 const ed = ed25519Key();
@@ -43,22 +43,11 @@ describe('mailauth inside the MV3 service worker', () => {
     await doh?.close();
   });
 
-  /** Sends the typed `analyzeRaw` message from an extension page, in @webext-core/messaging v4's wire format. */
+  /** Sends the typed `analyzeRaw` message from an extension page, as the inspector does. */
   async function analyse(raw: string): Promise<Analysis> {
     const page = await openPopup(s);
     try {
-      const reply = await page.evaluate(
-        (data) =>
-          new Promise<{ res?: TabState; err?: unknown }>((resolve) =>
-            chrome.runtime.sendMessage(
-              { id: Math.floor(Math.random() * 1e6), type: 'analyzeRaw', data, timestamp: Date.now() },
-              resolve,
-            ),
-          ),
-        { raw, name: 'test.eml' },
-      );
-      expect(reply.err).toBeUndefined();
-      const state = reply.res!;
+      const state = await sendToWorker<TabState>(page, 'analyzeRaw', { raw, name: 'test.eml' });
       if (state.kind !== 'analysis') throw new Error(`worker answered ${JSON.stringify(state)}`);
       return state.analysis;
     } finally {
