@@ -3,6 +3,16 @@
 // server says 429 or 5xx the whole queue pauses with an exponential, bounded back-off (Retry-After
 // honoured up to the bound), then retries the failed fetch a few times before giving up.
 
+/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3), in ms; undefined when absent or unreadable. */
+export function retryAfterMs(res: Response): number | undefined {
+  const v = res.headers.get('retry-after');
+  if (!v) return undefined;
+  const secs = Number(v);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
 export interface RetryAdvice {
   retry: boolean;
   /** Server-provided wait (Retry-After), in ms. */

@@ -1,6 +1,8 @@
 // Gmail adapter (mail.google.com). Learned from public code — gmail.js (KartikTalwar/gmail.js) and
 // InboxSDK (getOriginalMessagePage, gmail-thread-row-view) — and written anew. Selectors live in
 // GMAIL_SELECTORS only: a Gmail layout change touches this object.
+
+import { retryAfterMs } from './fetch-queue';
 import {
   accountIndex,
   decimalToLegacyHex,
@@ -177,15 +179,6 @@ export function decodeBytes(buf: ArrayBuffer): { text: string; exact: boolean } 
   } catch {
     return { text: new TextDecoder('latin1').decode(buf), exact: false };
   }
-}
-
-export function retryAfterMs(res: Response): number | undefined {
-  const v = res.headers.get('retry-after');
-  if (!v) return undefined;
-  const s = Number(v);
-  if (Number.isFinite(s)) return Math.max(0, s * 1000);
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
 }
 
 type Failure = Extract<RawFetchResult, { ok: false }>;

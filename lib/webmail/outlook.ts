@@ -2,6 +2,8 @@
 // request shape (service.svc GetItem with X-OWA-CANARY and X-OWA-UrlPostData, MimeContent base64)
 // was learned from public code that talks to OWA; written anew. Newer sessions may insist on a
 // bearer token HeaderLens does not take: then the user is told to paste "View message source".
+
+import { retryAfterMs } from './fetch-queue';
 import type {
   FetchEnv,
   LocationLike,
@@ -45,16 +47,6 @@ const EOP_NETWORKS = [
 
 function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
-}
-
-/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3). */
-function retryAfterMs(res: Response): number | undefined {
-  const v = res.headers.get('retry-after');
-  if (!v) return undefined;
-  const secs = Number(v);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 /** EWS item ids are base64 (with `/`, `+`, `=`; OWA URLs also use `-`/`_`). */

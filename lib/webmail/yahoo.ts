@@ -3,6 +3,8 @@
 // with its host permission (fetchContext 'background'). The wssid / appId / mailbox id it needs sit
 // as text in the page's inline state script (public extensions regex them out of the page), so the
 // isolated world reads them from the DOM — no MAIN-world script — and every value is validated.
+
+import { retryAfterMs } from './fetch-queue';
 import type {
   FetchEnv,
   InboxRow,
@@ -143,15 +145,6 @@ export function rawPlainTextUrl(p: { mailboxId: string; mid: string; appId: stri
     `/messages/@.id==${encodeURIComponent(p.mid)}/content/rawplaintext` +
     `?appid=${encodeURIComponent(p.appId)}&wssid=${encodeURIComponent(p.wssid)}`
   );
-}
-
-function retryAfterMs(res: Response): number | undefined {
-  const v = res.headers.get('retry-after');
-  if (!v) return undefined;
-  const secs = Number(v);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 const RELOAD = 'Reload Yahoo Mail (sign in again if asked) and reopen the message.';
