@@ -9,15 +9,8 @@ import { formatIp, type IpAddress, parseIp } from '../lib/relay/address';
 import { createClassifier } from '../lib/relay/classify';
 import { HOSTING_BY_ASN } from '../lib/relay/providers-hosting';
 import { asnOfIndex, forEachSegment, type IpTables, loadIpTables } from '../lib/relay/tables';
+import { type BenchRow, formatTable } from './bench/rows';
 import { IP_DATA_PATH } from './ip-tables-node';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number | null;
-  ratio: number | null;
-}
 
 /** Deterministic xorshift32, so every run classifies the same addresses. */
 function rng(seed: number): () => number {
@@ -173,18 +166,8 @@ export async function benchClassify(
   return rows;
 }
 
-function printTable(rows: BenchRow[]): void {
-  for (const r of rows) {
-    const fmt = (x: number) => (Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(2));
-    const base = r.baseline === null ? '' : `  baseline ${fmt(r.baseline)} ${r.unit}`;
-    const ratio =
-      r.ratio === null ? '' : `  ratio ${r.ratio >= 10 ? r.ratio.toFixed(0) : r.ratio.toFixed(2)}×`;
-    console.log(`${r.name}: ${fmt(r.value)} ${r.unit}${base}${ratio}`);
-  }
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = await benchClassify({ log: (s) => console.error(s) });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
-  else printTable(rows);
+  else console.log(formatTable(rows));
 }
