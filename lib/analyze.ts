@@ -40,14 +40,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let dmarc: DmarcCheck;
   let arc: ArcCheck;
   const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
-  let reverse = lookupReverseName(originHop.ip, originHop.rdns, null);
-  if (recorder) {
-    // One cache per analysis: each name is asked once (and recorded once) however many checks
-    // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
-    // cold path costs the deepest chain of lookups, not their sum.
-    const resolver = new CachingResolver(recorder);
+  // One cache per analysis: each name is asked once (and recorded once) however many checks
+  // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
+  // cold path costs the deepest chain of lookups, not their sum.
+  const resolver = recorder ? new CachingResolver(recorder) : null;
+  if (resolver) {
     for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
-    reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
+  }
+  const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
+  if (resolver && recorder) {
     const spfCheck: Promise<SpfCheck> = originHop.ip
       ? checkSpf({ ip: originHop.ip, helo: originHop.helo, sender: envelopeFrom, resolver, fromDomain })
       : Promise.resolve(
@@ -61,11 +62,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
+    spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
   }
 
-  if (recorder) spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   const relay = relayFacts({ hops, originHop, opts, reverse: await reverse, envelopeFrom, dkim });
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
