@@ -3,7 +3,7 @@
 // classifier as extra hosting ranges. The bundled ASN tables work without it.
 import { FEED_PROVIDER, type FeedKind, parseFeed } from '../relay/feeds';
 import type { LabelledRange } from '../relay/range-set';
-import { cloudFeedsItem } from './settings';
+import { cloudFeedsItem, cloudFeedsStampItem } from './settings';
 
 /** The official feeds, as each provider publishes them. */
 export const CLOUD_FEED_URLS: Record<FeedKind, string> = {
@@ -84,5 +84,7 @@ export async function refreshCloudFeeds(
     feeds: results.map((r) => r.outcome),
   };
   await cloudFeedsItem.setValue({ ...summary, ranges });
+  // Written after the ranges: a worker that sees the new stamp finds the new ranges.
+  await cloudFeedsStampItem.setValue(summary.updatedAt);
   return summary;
 }

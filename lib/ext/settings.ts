@@ -52,3 +52,11 @@ export const cloudFeedsItem = storage.defineItem<{
   ranges: Array<{ cidr: string; label: string }>;
   feeds: Array<{ kind: string; provider: string; ok: boolean; ranges?: number; error?: string }>;
 }>('local:cloudFeeds', { fallback: { updatedAt: 0, ranges: [], feeds: [] }, version: 1 });
+/**
+ * When the feed ranges were last stored (0 = never). Kept apart from the ranges so the worker can
+ * tell, once per analysis, whether its classifier is current without reading thousands of ranges.
+ */
+export const cloudFeedsStampItem = storage.defineItem<number>('local:cloudFeedsStamp', {
+  fallback: 0,
+  version: 1,
+});

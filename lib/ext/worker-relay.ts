@@ -6,7 +6,7 @@ import asnTablesUrl from '../../assets/ip/asn.bin?url&no-inline';
 import { type Classifier, createClassifier, loadIpTables } from '../relay/classify';
 import type { IpTables } from '../relay/tables';
 import type { AnalyzeOptions } from '../types';
-import { cloudFeedsItem } from './settings';
+import { cloudFeedsItem, cloudFeedsStampItem } from './settings';
 
 let loading: Promise<IpTables | null> | null = null;
 /** The classifier for the feed ranges stored at `updatedAt` (rebuilt after a refresh). */
@@ -30,16 +30,13 @@ async function load(): Promise<IpTables | null> {
 export async function relayOptions(): Promise<Partial<AnalyzeOptions>> {
   loading ??= load();
   const tables = await loading;
-  const feeds = await cloudFeedsItem.getValue();
-  if (!built || built.updatedAt !== feeds.updatedAt) {
-    built = {
-      updatedAt: feeds.updatedAt,
-      classifier: createClassifier(tables, { extraHosting: feeds.ranges }),
-    };
+  // The stamp is one number; the ranges (thousands) are read only when it changed.
+  const stamp = await cloudFeedsStampItem.getValue();
+  if (!built || built.updatedAt !== stamp) {
+    const feeds = stamp ? await cloudFeedsItem.getValue() : { ranges: [] };
+    built = { updatedAt: stamp, classifier: createClassifier(tables, { extraHosting: feeds.ranges }) };
   }
   const { classifier } = built;
-  const feedNote = feeds.updatedAt
-    ? ` + provider feeds of ${new Date(feeds.updatedAt).toISOString().slice(0, 10)}`
-    : '';
+  const feedNote = stamp ? ` + provider feeds of ${new Date(stamp).toISOString().slice(0, 10)}` : '';
   return { classifyIp: classifier, ipDataVersion: classifier.source + feedNote };
 }

@@ -2,7 +2,7 @@
 // approving a server or switching DNS mode makes older verdicts stale without a sweep.
 import {
   approvedServersItem,
-  cloudFeedsItem,
+  cloudFeedsStampItem,
   customDohUrlItem,
   type DnsMode,
   dnsModeItem,
@@ -21,21 +21,22 @@ export interface WorkerSettings {
 }
 
 export async function readSettings(): Promise<WorkerSettings> {
-  const [dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory, feeds] = await Promise.all([
-    dnsModeItem.getValue(),
-    customDohUrlItem.getValue(),
-    approvedServersItem.getValue(),
-    extraAuthservIdsItem.getValue(),
-    keepHistoryItem.getValue(),
-    cloudFeedsItem.getValue(),
-  ]);
+  const [dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory, feedsStamp] =
+    await Promise.all([
+      dnsModeItem.getValue(),
+      customDohUrlItem.getValue(),
+      approvedServersItem.getValue(),
+      extraAuthservIdsItem.getValue(),
+      keepHistoryItem.getValue(),
+      cloudFeedsStampItem.getValue(),
+    ]);
   const stamp = JSON.stringify([
     dnsMode,
     dnsMode === 'custom' ? customDohUrl : '',
     [...approvedServers].sort(),
     [...extraAuthservIds].sort(),
     // Refreshed provider feeds can turn a relay into a hosted server.
-    feeds.updatedAt,
+    feedsStamp,
   ]);
   return { dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory, stamp };
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshCloudFeeds } from '../../../lib/ext/cloud-feeds';
-import { cloudFeedsItem } from '../../../lib/ext/settings';
+import { cloudFeedsItem, cloudFeedsStampItem } from '../../../lib/ext/settings';
 import { createClassifier } from '../../../lib/relay/classify';
 
 const FILES: Record<string, string> = {
@@ -55,6 +55,8 @@ describe('refreshCloudFeeds', () => {
     ]);
     const stored = await cloudFeedsItem.getValue();
     expect(stored.updatedAt).toBe(1_700_000_000_000);
+    // The worker watches this one number to know its classifier is stale.
+    expect(await cloudFeedsStampItem.getValue()).toBe(1_700_000_000_000);
     expect(stored.ranges.length).toBeGreaterThan(3);
     const classify = createClassifier(null, { extraHosting: stored.ranges });
     // 198.51.100.0/24 is an EC2 range in the AWS fixture; 198.18.0.0/24 a DigitalOcean one.
