@@ -10,6 +10,7 @@
 // the first match. The suite agrees with mailauth on every case, so no override is applied; a
 // regression test (spf.test.ts) guards the behaviour in case an upgrade brings it back.
 import { getDomain } from 'tldts';
+import { cloneAnswer } from '../dns/resolver';
 import type { AuthWord, DnsAnswer, Resolver, RrType, SpfCheck } from '../types';
 import { spf } from './mailauth';
 import { type Lookup, walkSpf } from './spf-walk';
@@ -116,6 +117,6 @@ function memoLookup(resolver: Resolver): Lookup {
       p.catch(() => undefined);
       answers.set(key, p);
     }
-    return p.then((a) => structuredClone(a));
+    return p.then(cloneAnswer);
   };
 }

@@ -5,7 +5,7 @@
 import type { DnsAnswer, DnsErrorCode, Resolver, RrType } from '../types';
 import { DnsError, errorCodeOf, isNegative } from './errors';
 import { normaliseName, questionKey } from './name';
-import { DEFAULT_TTL, hasTtl, type TtlAnswer, type TtlResolver } from './resolver';
+import { cloneAnswer, DEFAULT_TTL, hasTtl, type TtlAnswer, type TtlResolver } from './resolver';
 
 /** What the store keeps: JSON-serialisable, so storage.session can hold it. */
 export interface CacheEntry {
@@ -119,5 +119,5 @@ export class CachingResolver implements TtlResolver {
 
 // Callers (mailauth sorts MX lists in place) must not be able to change what the cache holds.
 function copy(res: TtlAnswer): TtlAnswer {
-  return { ...res, answer: structuredClone(res.answer) };
+  return { ...res, answer: cloneAnswer(res.answer) };
 }

@@ -29,7 +29,12 @@ export class DnsError extends Error {
     rrtype: string,
     opts: { cached?: boolean; detail?: string } = {},
   ) {
+    // A DNS error is an answer, not a bug: no stack trace is captured (capturing one cost more
+    // than the rest of a cached lookup, and every message meets a few NXDOMAINs).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${rrtype} ${hostname}: ${MESSAGES[code]}${opts.detail ? ` (${opts.detail})` : ''}`);
+    Error.stackTraceLimit = limit;
     this.name = 'DnsError';
     this.code = code;
     this.hostname = hostname;

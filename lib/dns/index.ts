@@ -10,6 +10,6 @@ export { DOH_PRESETS, type DohPreset, DohResolver, type DohResolverOptions, type
 export { DnsError, errorCodeOf, isDnsErrorCode, isNegative, toDnsError } from './errors';
 export { normaliseName, questionKey } from './name';
 export { RecordingResolver, type RecordingResolverOptions } from './recording';
-export { DEFAULT_TTL, hasTtl, RR_TYPES, type TtlAnswer, type TtlResolver } from './resolver';
+export { cloneAnswer, DEFAULT_TTL, hasTtl, RR_TYPES, type TtlAnswer, type TtlResolver } from './resolver';
 export { formatTxtData, parseTxtData, splitTxt } from './txt';
 export { type ZoneData, type ZoneEntry, ZoneResolver, type ZoneResolverOptions } from './zone';

@@ -2,7 +2,7 @@
 // The report shows it, and ZoneResolver.fromLog replays it.
 import type { DnsAnswer, DnsLogEntry, Resolver, RrType } from '../types';
 import { errorCodeOf } from './errors';
-import { hasTtl, type TtlAnswer, type TtlResolver } from './resolver';
+import { cloneAnswer, hasTtl, type TtlAnswer, type TtlResolver } from './resolver';
 
 export interface RecordingResolverOptions {
   /** Millisecond clock for durations (default performance.now). */
@@ -38,7 +38,7 @@ export class RecordingResolver implements TtlResolver {
       const res = hasTtl(this.#inner)
         ? await this.#inner.resolveWithTtl(name, type)
         : { answer: await this.#inner.resolve(name, type), ttl: undefined };
-      entry.answer = structuredClone(res.answer);
+      entry.answer = cloneAnswer(res.answer);
       if (res.ttl !== undefined) entry.ttl = res.ttl;
       entry.cached = 'cached' in res && res.cached === true;
       entry.ms = entry.cached ? 0 : Math.round(this.#now() - start);

@@ -9,22 +9,26 @@ const MAX_CHUNK = 255;
  * fall between code points, so a non-ASCII character is never broken across two chunks.
  */
 export function splitTxt(value: string): string[] {
-  const encoder = new TextEncoder();
-  if (encoder.encode(value).length <= MAX_CHUNK) return [value];
+  // Every UTF-16 code unit is at most 3 UTF-8 octets: short values need no counting.
+  if (value.length * 3 <= MAX_CHUNK) return [value];
   const chunks: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
-  for (const ch of value) {
-    const n = encoder.encode(ch).length;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    // A surrogate pair is one code point of 4 octets: counted at its high half, never split.
+    const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
+    const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
     if (size + n > MAX_CHUNK) {
-      chunks.push(current);
-      current = '';
+      chunks.push(value.slice(start, i));
+      start = i;
       size = 0;
     }
-    current += ch;
     size += n;
+    if (pair) i++;
   }
-  chunks.push(current);
+  chunks.push(value.slice(start));
   return chunks;
 }
 

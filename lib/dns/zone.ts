@@ -3,7 +3,7 @@
 import type { DnsAnswer, DnsErrorCode, DnsLogEntry, MxRecord, RrType } from '../types';
 import { DnsError, isDnsErrorCode } from './errors';
 import { normaliseName, questionKey } from './name';
-import { DEFAULT_TTL, RR_TYPES, type TtlAnswer, type TtlResolver } from './resolver';
+import { cloneAnswer, DEFAULT_TTL, RR_TYPES, type TtlAnswer, type TtlResolver } from './resolver';
 import { splitTxt } from './txt';
 
 /**
@@ -98,7 +98,7 @@ export class ZoneResolver implements TtlResolver {
       // A question the recording never asked: unknown, so temporary, never "no record".
       if (!rec) throw new DnsError('ESERVFAIL', name, type, { detail: 'not in the recorded DNS log' });
       if ('error' in rec) throw new DnsError(rec.error, name, type);
-      return { answer: structuredClone(rec.answer), ttl: rec.ttl };
+      return { answer: cloneAnswer(rec.answer), ttl: rec.ttl };
     }
     return { answer: this.#lookup(n, name, type, 0), ttl: this.#opts.ttl ?? DEFAULT_TTL };
   }

@@ -119,6 +119,19 @@ describe('CachingResolver', () => {
     first[0]!.priority = 99;
     expect(await cache.resolve('example.com', 'MX')).toEqual([{ exchange: 'b.example.com', priority: 20 }]);
   });
+
+  it('callers cannot corrupt cached TXT chunks or the recorded log either', async () => {
+    const txt = new ZoneResolver({ 'example.org': { TXT: [['v=spf1 ', '-all']] } });
+    const recorder = new RecordingResolver(txt);
+    const cache = new CachingResolver(recorder);
+    const first = (await cache.resolve('example.org', 'TXT')) as string[][];
+    first[0]![0] = 'v=spf1 +all ';
+    first[0]!.push('tampered');
+    first.push(['extra']);
+    expect(await cache.resolve('example.org', 'TXT')).toEqual([['v=spf1 ', '-all']]);
+    expect(recorder.log[0]!.answer).toEqual([['v=spf1 ', '-all']]);
+    expect(await txt.resolve('example.org', 'TXT')).toEqual([['v=spf1 ', '-all']]);
+  });
 });
 
 describe('RecordingResolver', () => {
@@ -160,5 +173,18 @@ describe('RecordingResolver', () => {
     const replay = ZoneResolver.fromJson(JSON.parse(JSON.stringify({ dns: rec.log })));
     expect(await replay.resolve('example.com', 'MX')).toEqual(await zone.resolve('example.com', 'MX'));
     await expect(replay.resolve('down.example.com', 'A')).rejects.toMatchObject({ code: 'ESERVFAIL' });
+  });
+});
+
+describe('DnsError', () => {
+  it('carries the code mailauth reads, skips the stack trace, and leaves the global limit as it was', () => {
+    const before = Error.stackTraceLimit;
+    const err = new DnsError('ENOTFOUND', '_dmarc.example', 'TXT');
+    expect(err).toBeInstanceOf(Error);
+    expect(err.code).toBe('ENOTFOUND');
+    expect(err.message).toBe('TXT _dmarc.example: the name does not exist (NXDOMAIN)');
+    expect(err.stack ?? '').not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('ordinary').stack).toMatch(/\n\s+at /);
   });
 });

@@ -45,4 +45,32 @@ describe('TXT zone-file text (RFC 1035 §5.1)', () => {
     expect(parts.join('')).toBe(accents);
     for (const p of parts) expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(255);
   });
+
+  it('cuts where counting UTF-8 octets code point by code point would, for any text with lone surrogates', () => {
+    const encoder = new TextEncoder();
+    const reference = (value: string): string[] => {
+      const out: string[] = [];
+      let current = '';
+      let size = 0;
+      for (const ch of value) {
+        const n = encoder.encode(ch).length;
+        if (size + n > 255) {
+          out.push(current);
+          current = '';
+          size = 0;
+        }
+        current += ch;
+        size += n;
+      }
+      out.push(current);
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 900 }), fc.string({ maxLength: 300 }), (a, b) => {
+        const value = a + b;
+        expect(splitTxt(value)).toEqual(encoder.encode(value).length <= 255 ? [value] : reference(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
