@@ -99,8 +99,11 @@ export const BRANDS: Brand[] = [
   { name: 'eBay', words: ['ebay'], domains: ['ebay.com'] },
 ];
 
-/** Labels (`paypal`, `microsoft` …) a look-alike domain may copy. */
-export function brandLabels(): Array<{ label: string; brand: Brand }> {
+let labels: ReadonlyArray<{ label: string; brand: Brand }> | null = null;
+
+/** Labels (`paypal`, `microsoft` …) a look-alike domain may copy. Computed once: BRANDS is fixed. */
+export function brandLabels(): ReadonlyArray<{ label: string; brand: Brand }> {
+  if (labels) return labels;
   const out: Array<{ label: string; brand: Brand }> = [];
   for (const brand of BRANDS) {
     for (const d of brand.domains) {
@@ -108,16 +111,17 @@ export function brandLabels(): Array<{ label: string; brand: Brand }> {
       if (!out.some((o) => o.label === label)) out.push({ label, brand });
     }
   }
+  labels = out;
   return out;
 }
 
 export function isBrandDomain(brand: Brand, domain: string): boolean {
-  const org = orgDomain(domain);
-  return brand.domains.includes(org);
+  return brand.domains.includes(orgDomain(domain));
 }
 
 export function brandOfDomain(domain: string): Brand | null {
-  return BRANDS.find((b) => isBrandDomain(b, domain)) ?? null;
+  const org = orgDomain(domain);
+  return BRANDS.find((b) => b.domains.includes(org)) ?? null;
 }
 
 /** A brand the display name names as a whole word, if any. */

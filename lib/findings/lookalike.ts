@@ -4,7 +4,7 @@ import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
 import type { Finding } from '../types';
-import { type Brand, brandLabels, brandOfDomain, orgDomain, orgLabel } from './domains';
+import { brandLabels, brandOfDomain, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 
@@ -17,22 +17,23 @@ export function unicodeDomain(domain: string): string {
   }
 }
 
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Hebrew',
+  'Arabic',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Cherokee',
+].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+
 /** Scripts used by the letters of a label (Latin, Cyrillic, Greek …). */
 export function scriptsOf(label: string): string[] {
-  const scripts = [
-    'Latin',
-    'Cyrillic',
-    'Greek',
-    'Armenian',
-    'Hebrew',
-    'Arabic',
-    'Han',
-    'Hiragana',
-    'Katakana',
-    'Hangul',
-    'Cherokee',
-  ];
-  return scripts.filter((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(label));
+  return SCRIPTS.filter((s) => s.re.test(label)).map((s) => s.name);
 }
 
 /** The ASCII "skeleton" a reader would see: confusables folded, digits read as letters (UTS #39 idea). */
@@ -50,18 +51,22 @@ export function skeleton(label: string): string {
 interface Target {
   label: string;
   domain: string;
+  /** Organisational domain of `domain`. */
+  org: string;
   name: string;
 }
 
+let brandTargets: Target[] | null = null;
+
 function targets(ctx: RuleContext): Target[] {
-  const out: Target[] = brandLabels().map(({ label, brand }: { label: string; brand: Brand }) => ({
-    label,
-    domain: brand.domains[0] ?? label,
-    name: brand.name,
-  }));
+  brandTargets ??= brandLabels().map(({ label, brand }) => {
+    const domain = brand.domains[0] ?? label;
+    return { label, domain, org: orgDomain(domain), name: brand.name };
+  });
+  const out = [...brandTargets];
   for (const d of ctx.options.recipientDomains ?? []) {
     const org = orgDomain(d);
-    out.push({ label: orgLabel(org), domain: org, name: `your own domain ${org}` });
+    out.push({ label: orgLabel(org), domain: org, org, name: `your own domain ${org}` });
   }
   return out;
 }
@@ -77,7 +82,8 @@ export function lookalikeReason(domain: string, ctx: RuleContext): { target: Tar
   const org = orgDomain(uni);
   const label = orgLabel(uni);
   const all = targets(ctx);
-  const owned = all.some((t) => t.domain === orgDomain(domain) || orgDomain(t.domain) === org);
+  const asciiOrg = orgDomain(domain);
+  const owned = all.some((t) => t.domain === asciiOrg || t.org === org);
   if (owned || brandOfDomain(domain)) return null;
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
@@ -97,7 +103,7 @@ export function lookalikeReason(domain: string, ctx: RuleContext): { target: Tar
   for (const t of all) if (sub.includes(`${t.domain}.`)) return { target: t, why: 'starts with the name of' };
   if (mixed)
     return {
-      target: { label, domain: uni, name: 'a different-looking name' },
+      target: { label, domain: uni, org, name: 'a different-looking name' },
       why: 'mixes alphabets, a trick used to imitate',
     };
   return null;

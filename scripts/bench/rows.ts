@@ -48,3 +48,39 @@ export async function median(n: number, fn: () => Promise<unknown>): Promise<num
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
+
+/**
+ * Medians of two functions measured side by side: each warmed up first (so neither is timed
+ * while the JIT still compiles code they share), then run in alternation, so a noisy moment on
+ * a shared machine falls on both rather than on one.
+ */
+export async function medianPair(
+  n: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  warmup = Math.min(n, 10),
+): Promise<[number, number]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const [fn, times] of i % 2
+      ? ([
+          [b, tb],
+          [a, ta],
+        ] as const)
+      : ([
+          [a, ta],
+          [b, tb],
+        ] as const)) {
+      const t = performance.now();
+      await fn();
+      times.push(performance.now() - t);
+    }
+  }
+  const mid = (t: number[]) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!;
+  return [mid(ta), mid(tb)];
+}
