@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
+import { readTabState, watchTabState } from '../lib/ext/worker-tabs';
 import { AnalysisView } from './AnalysisView';
 import { StatePanel } from './StatePanel';
 
@@ -12,10 +13,39 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export function PopupApp() {
+/** What the popup shows first: the tab it is for and that tab's state. */
+export interface PopupStart {
+  tabId: number | null;
+  state: TabState;
+}
+
+/**
+ * The target tab's state, read from session storage where the worker keeps it: no round trip
+ * through the worker, which may even be stopped. Never rejects: a failure is "unsupported".
+ */
+export async function loadTabState(): Promise<PopupStart> {
+  const tabId = await targetTab().catch(() => null);
+  const state: TabState =
+    tabId === null
+      ? { kind: 'unsupported' }
+      : await readTabState(tabId).catch(() => ({ kind: 'unsupported' as const }));
+  return { tabId, state };
+}
+
+export interface PopupAppProps {
+  /**
+   * The first state, asked for before the page rendered (entrypoints/popup/main.tsx), so the
+   * round trip to the worker overlaps page start-up instead of following the first paint.
+   */
+  first?: Promise<PopupStart>;
+  /** The first state when it had already arrived: the first paint is then the verdict. */
+  initial?: PopupStart | null;
+}
+
+export function PopupApp({ first, initial }: PopupAppProps = {}) {
   const [version, setVersion] = useState<string | null>(null);
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
+  const [tabId, setTabId] = useState<number | null>(initial?.tabId ?? null);
+  const [state, setState] = useState<TabState | null>(initial?.state ?? null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -26,24 +56,21 @@ export function PopupApp() {
 
   useEffect(() => {
     let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    async function refresh() {
-      const id = await targetTab().catch(() => null);
+    let unwatch = () => {};
+    function show(next: PopupStart) {
       if (stopped) return;
-      setTabId(id);
-      const next: TabState =
-        id === null
-          ? { kind: 'unsupported' }
-          : await sendMessage('getTabState', { tabId: id }).catch(() => ({ kind: 'unsupported' as const }));
-      if (stopped) return;
-      setState(next);
-      // The worker is still fetching/analysing: ask again shortly.
-      if (next.kind === 'loading') timer = setTimeout(refresh, 400);
+      setTabId(next.tabId);
+      setState(next.state);
+      // Follow the tab while the popup is open: "loading" turns into the verdict, a newly opened
+      // message replaces the old one.
+      unwatch();
+      if (next.tabId !== null) unwatch = watchTabState(next.tabId, (state) => !stopped && setState(state));
     }
-    void refresh();
+    if (initial) show(initial);
+    else void (first ?? loadTabState()).then(show);
     return () => {
       stopped = true;
-      clearTimeout(timer);
+      unwatch();
     };
   }, []);
 

@@ -1,6 +1,14 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { loadTabState, PopupApp, type PopupStart } from '../../components/PopupApp';
 import '../../assets/base.css';
 import '../../assets/app.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+// Ask the worker before rendering anything: when it answers within a frame or two (the message
+// is analysed and cached), the first paint is the verdict rather than "Checking…" followed by
+// a second render. A slower answer still gets the spinner promptly.
+const FIRST_PAINT_WAIT_MS = 50;
+const first = loadTabState();
+const quick = new Promise<null>((resolve) => setTimeout(() => resolve(null), FIRST_PAINT_WAIT_MS));
+void Promise.race<PopupStart | null>([first, quick]).then((initial) => {
+  render(<PopupApp first={first} initial={initial} />, document.getElementById('app')!);
+});

@@ -1,6 +1,7 @@
 // What each tab shows, kept in storage.session so a popup opened after the worker was stopped
-// still finds it. The raw message is kept next to the state (in memory-backed session storage)
-// so "Approve this server" can re-analyse without asking the webmail again.
+// still finds it, and reads it straight from there (no round trip through the worker). The raw
+// message is kept under its own key (in memory-backed session storage) so "Approve this server"
+// can re-analyse without asking the webmail again, while the popup reads only the small state.
 import { storage } from 'wxt/utils/storage';
 import type { MessageSource, TabState } from './messaging';
 
@@ -15,26 +16,54 @@ export interface TabRecord {
 /** Larger messages are not kept for re-analysis: session storage is 10 MB for everything. */
 const MAX_KEPT_RAW = 2_000_000;
 
+const UNSUPPORTED: TabState = { kind: 'unsupported' };
+
 function tabKey(tabId: number): `session:${string}` {
   return `session:hl-tab:${tabId}`;
 }
 
+function rawKey(tabId: number): `session:${string}` {
+  return `session:hl-tab-raw:${tabId}`;
+}
+
 export async function readTab(tabId: number): Promise<TabRecord | null> {
-  return storage.getItem<TabRecord>(tabKey(tabId));
+  const [record, raw] = await storage.getItems([tabKey(tabId), rawKey(tabId)]);
+  const value = record?.value as Omit<TabRecord, 'raw'> | null;
+  if (!value) return null;
+  return typeof raw?.value === 'string' ? { ...value, raw: raw.value } : value;
+}
+
+/** The state alone, what the popup shows: the raw message is not read. */
+export async function readTabState(tabId: number): Promise<TabState> {
+  return (await storage.getItem<TabRecord>(tabKey(tabId)))?.state ?? UNSUPPORTED;
+}
+
+/** Calls `onChange` with the tab's new state whenever the worker writes one. Returns the unwatch. */
+export function watchTabState(tabId: number, onChange: (state: TabState) => void): () => void {
+  return storage.watch<TabRecord>(tabKey(tabId), (record) => onChange(record?.state ?? UNSUPPORTED));
 }
 
 export async function writeTab(tabId: number, record: TabRecord): Promise<void> {
-  const keep = record.raw !== undefined && record.raw.length <= MAX_KEPT_RAW;
-  const value: TabRecord = keep ? record : { ...record, raw: undefined };
-  try {
-    await storage.setItem(tabKey(tabId), value);
-  } catch {
-    await storage.setItem(tabKey(tabId), { ...value, raw: undefined });
+  const { raw, ...rest } = record;
+  if (raw !== undefined && raw.length <= MAX_KEPT_RAW) {
+    try {
+      // One write for both keys, so a reader never pairs this state with an older message.
+      await storage.setItems([
+        { key: rawKey(tabId), value: raw },
+        { key: tabKey(tabId), value: rest },
+      ]);
+      return;
+    } catch {
+      // Over the session quota: keep the state without the message.
+    }
   }
+  // The old message goes first: in between, a reader sees the old state without a message.
+  await storage.removeItem(rawKey(tabId));
+  await storage.setItem(tabKey(tabId), rest);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItem(tabKey(tabId));
+  await storage.removeItems([tabKey(tabId), rawKey(tabId)]);
 }
 
 /** Is `state` still about this message (the user may have opened another one meanwhile)? */

@@ -15,7 +15,7 @@ import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
 import { readSettings } from './worker-settings';
 import { analysisState, failureReason, rowVerdict, webmailSite } from './worker-state';
-import { forgetTab, readTab, showsMessage, writeTab } from './worker-tabs';
+import { forgetTab, readTab, readTabState, showsMessage, writeTab } from './worker-tabs';
 import { startYahooFetch } from './yahoo-fetch';
 
 export interface Worker {
@@ -119,7 +119,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     },
 
     async getTabState(tabId) {
-      return (await readTab(tabId))?.state ?? { kind: 'unsupported' };
+      return readTabState(tabId);
     },
 
     async analyzeRaw({ raw, trustedAuthservIds = [] }) {

@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InspectorApp } from '../../../components/InspectorApp';
 import { OptionsApp } from '../../../components/OptionsApp';
-import { PopupApp } from '../../../components/PopupApp';
+import { loadTabState, PopupApp } from '../../../components/PopupApp';
 import { approvedServersItem, dnsModeItem, roundcubeSitesItem } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
+import { writeTab } from '../../../lib/ext/worker-tabs';
 import { stubUnmockedApis } from '../ext/browser-stubs';
 import { fakeEngine } from '../ext/fake-engine';
 import { mount, typeInto, until } from './render';
@@ -60,6 +61,34 @@ describe('popup', () => {
     expect(await approvedServersItem.getValue()).toEqual(['192.0.2.10']);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
     expect(root.querySelector('[data-testid="approval"]')?.textContent).toBe('Remove approval');
+  });
+
+  it('follows a tab that is still loading until its verdict arrives', async () => {
+    await writeTab(7, { state: { kind: 'loading', site: 'gmail', messageId: 'm3' }, url: tab.url });
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    const root = await mount(<PopupApp />);
+    await until(() =>
+      expect(root.querySelector('[data-testid="state"]')?.getAttribute('data-state')).toBe('loading'),
+    );
+    await createWorker(fakeEngine()).messageOpened(
+      { source: source('m3'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null },
+      tab,
+    );
+    await until(() =>
+      expect(root.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict')).toBe('spoofed'),
+    );
+  });
+
+  it('paints the verdict on its first render when the state was read before mounting', async () => {
+    await createWorker(fakeEngine()).messageOpened(
+      { source: source('m4'), raw: 'X-Test-Verdict: authenticated\r\n\r\n', error: null },
+      tab,
+    );
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    const initial = await loadTabState();
+    const root = await mount(<PopupApp initial={initial} />);
+    expect(root.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict')).toBe('authenticated');
+    expect(root.querySelector('[data-state="starting"]')).toBeNull();
   });
 
   it('shows the idle status for a tab nobody reported on', async () => {

@@ -12,6 +12,7 @@ import {
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { forgetHistory, MAX_CACHED } from '../../../lib/ext/worker-cache';
 import { dohEndpoint } from '../../../lib/ext/worker-resolver';
+import { readTab } from '../../../lib/ext/worker-tabs';
 import type { Verdict } from '../../../lib/types';
 import { stubUnmockedApis } from './browser-stubs';
 import { fakeEngine } from './fake-engine';
@@ -195,6 +196,26 @@ describe('tab state and badge', () => {
     await w.messageOpened({ source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null }, tab);
     await w.tabClosed(7);
     expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+    expect(await storage.getItem('session:hl-tab-raw:7')).toBeNull();
+  });
+
+  it('keeps the raw message apart from the state the popup reads, and never pairs a state with an older message', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker(fakeEngine());
+    const raw = 'X-Test-Verdict: suspicious\r\n\r\n';
+    await w.messageOpened({ source: gmail('r1'), raw, error: null }, tab);
+    const state = await storage.getItem<Record<string, unknown>>('session:hl-tab:7');
+    expect(state).toMatchObject({ state: { kind: 'analysis', messageId: 'r1' } });
+    expect(state).not.toHaveProperty('raw');
+    expect(await storage.getItem('session:hl-tab-raw:7')).toBe(raw);
+    expect(await readTab(7)).toMatchObject({ source: { messageId: 'r1' }, raw });
+    // A read error for the next message leaves no message behind to re-analyse by mistake.
+    await w.messageOpened({ source: gmail('r2'), raw: null, error: 'Logged out' }, tab);
+    expect(await storage.getItem('session:hl-tab-raw:7')).toBeNull();
+    expect((await readTab(7))?.raw).toBeUndefined();
+    expect(await w.setServerApproval({ ip: '192.0.2.10', approved: true, tabId: 7 })).toMatchObject({
+      kind: 'error',
+    });
   });
 });
 
