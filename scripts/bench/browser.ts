@@ -58,13 +58,34 @@ export async function benchBrowser(): Promise<BenchRow[]> {
       trustedAuthservIds: [RECEIVER],
     };
     await sendToWorker(tab, 'messageOpened', { source, raw: sc.raw, error: null });
-    const popupTimes: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    const inPage: number[] = [];
+    const seenByPlaywright: number[] = [];
+    for (let i = 0; i < 9; i++) {
       const popup = await session.context.newPage();
+      // Inside the page: from navigation start to the frame after the verdict entered the DOM
+      // (the paint the user sees). Playwright's own protocol round trips are not in it.
+      await popup.addInitScript(() => {
+        const w = window as unknown as { __verdictShownAt?: number };
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="verdict"]')) return;
+          seen.disconnect();
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              w.__verdictShownAt = performance.now();
+            }, 0),
+          );
+        });
+        seen.observe(document, { childList: true, subtree: true });
+      });
       const t = performance.now();
       await popup.goto(extensionUrl(session, `popup.html?tabId=${tabId}`), { waitUntil: 'commit' });
       await popup.getByTestId('verdict').waitFor({ state: 'visible' });
-      popupTimes.push(performance.now() - t);
+      seenByPlaywright.push(performance.now() - t);
+      inPage.push(
+        await popup
+          .waitForFunction(() => (window as unknown as { __verdictShownAt?: number }).__verdictShownAt)
+          .then((h) => h.jsonValue() as Promise<number>),
+      );
       await popup.close();
     }
     return [
@@ -76,11 +97,18 @@ export async function benchBrowser(): Promise<BenchRow[]> {
         'baseline: the same analysis in Node; includes messaging and session storage',
       ),
       row(
-        'popup open → verdict on screen (cached)',
-        medianOf(popupTimes),
+        'popup open → verdict painted (cached)',
+        medianOf(inPage),
         'ms',
         100,
-        'baseline: the 100 ms goal',
+        'in the page, navigation start → the frame showing the verdict; baseline: the 100 ms goal',
+      ),
+      row(
+        'popup open → verdict, as Playwright sees it',
+        medianOf(seenByPlaywright),
+        'ms',
+        100,
+        'adds Playwright’s navigate and wait round trips, which a user does not wait for',
       ),
     ];
   } finally {
