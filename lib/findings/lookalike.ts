@@ -73,7 +73,9 @@ function targets(ctx: RuleContext): Target[] {
 
 function closeEnough(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 5) return false;
-  return distance(a, b) <= (b.length >= 8 ? 2 : 1);
+  const most = b.length >= 8 ? 2 : 1;
+  // The edit distance is at least the length difference: most pairs need no distance at all.
+  return Math.abs(a.length - b.length) <= most && distance(a, b) <= most;
 }
 
 /** Why `domain` imitates a target, or null. */
