@@ -3,7 +3,7 @@
 import { checkDkimAndArc } from './auth/arc';
 import { parseAuthResults, providerResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
-import { checkSpf } from './auth/spf';
+import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
 import { offlineChecks } from './engine/offline';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
@@ -67,7 +67,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
   }
 
-  const relay = relayFacts({ hops, originHop, opts, reverse: await reverse, envelopeFrom, dkim });
+  const relay = relayFacts({ hops, originHop, opts, reverse: await reverse, spf, dkim });
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
     from: message.from,
@@ -133,7 +133,7 @@ function dmarcTreeWalk(fromDomain: string | null): string[] {
 function noSpf(envelopeFrom: string | null, helo: string | null, info: string): SpfCheck {
   return {
     result: 'none',
-    domain: envelopeFrom?.split('@').pop()?.toLowerCase() ?? helo ?? '',
+    domain: spfIdentityDomain(envelopeFrom, helo),
     aligned: false,
     ip: null,
     helo,

@@ -55,9 +55,7 @@ export async function checkSpf(opts: CheckSpfOptions): Promise<SpfCheck> {
     info: null,
   };
   if (!identity) return { ...base, info: 'no envelope sender and no HELO name to check' };
-  // mailauth requires the same shape (postmaster@ for a bare domain, RFC 7208 §4.3).
-  const at = identity.lastIndexOf('@');
-  const domain = (at < 0 ? identity : identity.slice(at + 1)).toLowerCase();
+  const domain = spfIdentityDomain(sender, helo);
   base.domain = domain;
   base.aligned = alignedRelaxed(domain, opts.fromDomain);
 
@@ -97,6 +95,20 @@ export async function checkSpf(opts: CheckSpfOptions): Promise<SpfCheck> {
     check.includePath = walk.includePath;
   }
   return check;
+}
+
+/**
+ * The domain SPF checks: the envelope sender's (after its last `@`; a value without one is taken
+ * as the domain, as mailauth does), or the HELO name for the null sender `<>` (RFC 7208 §2.4).
+ * Lower case, no trailing dot; '' when there is neither.
+ */
+export function spfIdentityDomain(
+  sender: string | null | undefined,
+  helo: string | null | undefined,
+): string {
+  const s = sender?.trim();
+  const d = s ? s.slice(s.lastIndexOf('@') + 1) : (helo?.trim() ?? '');
+  return d.toLowerCase().replace(/\.$/, '');
 }
 
 /** Relaxed alignment (RFC 7489 §3.1.2): same organisational domain; DMARC redoes it strictly. */

@@ -1,6 +1,7 @@
 // Offline mode: no DNS. Our checks become what the user's own provider recorded in its trusted
 // Authentication-Results (RFC 8601); with none, everything is 'none' and the verdict unverified.
 import { getDomain } from 'tldts';
+import { spfIdentityDomain } from '../auth/spf';
 import type { ArcCheck, AuthWord, DkimCheck, DmarcCheck, ProviderResults, SpfCheck } from '../types';
 
 interface OriginFacts {
@@ -29,7 +30,7 @@ export function offlineChecks(input: {
   const info = provider
     ? NOT_CHECKED
     : 'Offline mode and no trusted Authentication-Results: nothing was checked.';
-  const spfDomain = envelopeFrom?.split('@').pop()?.toLowerCase() || origin.helo || '';
+  const spfDomain = spfIdentityDomain(envelopeFrom, origin.helo);
   const spfResult: AuthWord = provider?.spf ?? 'none';
   const spf: SpfCheck = {
     result: spfResult,

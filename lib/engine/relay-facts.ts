@@ -45,10 +45,10 @@ export function relayFacts(input: {
   originHop: { hopIndex: number | null; ip: string | null; helo: string | null; rdns: string | null };
   opts: AnalyzeOptions;
   reverse: ReverseName;
-  envelopeFrom: string | null;
+  spf: SpfCheck;
   dkim: DkimCheck[];
 }): { hops: Hop[]; origin: Origin } {
-  const { hops, originHop, opts, reverse, envelopeFrom, dkim } = input;
+  const { hops, originHop, opts, reverse, spf, dkim } = input;
   const classify = (ip: string | null): IpClass => (ip && opts.classifyIp?.(ip)) || EMPTY;
   const classified = hops.map((h) => ({ ...h, ...classify(h.ip) }));
   const base = classify(originHop.ip);
@@ -57,7 +57,9 @@ export function relayFacts(input: {
     espFromEvidence({
       rdns: reverse.name,
       rdnsConfirmed: reverse.confirmed,
-      envelopeDomain: envelopeFrom?.split('@').pop()?.toLowerCase() ?? null,
+      // Anyone can write a Return-Path at amazonses.com: the envelope domain is evidence only
+      // when SPF passed for it (the null sender's HELO identity is not an envelope domain).
+      envelopeDomain: spf.result === 'pass' && spf.envelopeFrom ? spf.domain : null,
       dkimDomains: dkim.filter((d) => d.result === 'pass').map((d) => d.domain),
     });
   const approved = !!originHop.ip && (opts.approvedServers ?? []).includes(originHop.ip);
