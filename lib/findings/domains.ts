@@ -19,16 +19,6 @@ export function sameOrg(a: string, b: string): boolean {
   return a !== '' && b !== '' && orgDomain(a) === orgDomain(b);
 }
 
-export function domainOf(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at < 0
-    ? ''
-    : address
-        .slice(at + 1)
-        .toLowerCase()
-        .replace(/[>\s]+$/, '');
-}
-
 export interface Brand {
   /** How the brand is named to users. */
   name: string;

@@ -1,7 +1,9 @@
 // Where replies and bounces go. A Reply-To at another organisation sends your answer to someone
 // other than the apparent sender (a classic in invoice fraud); Return-Path only shows who handles bounces.
+
+import { domainOf } from '../message/addresses';
 import type { Finding } from '../types';
-import { brandInName, brandOfDomain, domainOf, orgDomain, sameOrg } from './domains';
+import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import type { FindingRule } from './rule';
 
