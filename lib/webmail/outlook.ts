@@ -33,7 +33,13 @@ export const OUTLOOK_SELECTORS = {
  */
 const TRUSTED_AUTHSERV_IDS: string[] = [];
 
-/** Exchange Online Protection's published sending/receiving ranges (hops inside are internal). */
+/**
+ * Exchange Online's own mail hosts (the SMTP entry of Microsoft's "Microsoft 365 URLs and IP
+ * address ranges", Exchange Online section): hops inside are internal to the receiver. Not the
+ * same list as the Microsoft 365 ESP ranges in lib/relay/providers-esp.ts, on purpose: those are
+ * what spf.protection.outlook.com authorises to *send* (a subset, e.g. only parts of
+ * 2a01:111:f403::/48), while a message arriving at Outlook crosses the whole receiving block.
+ */
 const EOP_NETWORKS = [
   '40.92.0.0/15',
   '40.107.0.0/16',
