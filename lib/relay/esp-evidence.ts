@@ -1,7 +1,7 @@
 // ESP evidence beyond the address: the origin's reverse name (only when forward-confirmed), the
 // envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
 import type { Resolver } from '../types';
-import { compareWords, type IpAddress, parseIp } from './address';
+import { compareWords, type IpAddress, parseIp, reverseName } from './address';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 
 export interface EspEvidence {
@@ -58,18 +58,6 @@ export function espFromEvidence(
   providers: EmailProvider[] = EMAIL_PROVIDERS,
 ): string | null {
   return espEvidence(ev, providers)?.esp ?? null;
-}
-
-/** RFC 1035 §3.5 / RFC 3596 §2.5: the PTR owner name of an address. */
-export function reverseName(ip: IpAddress): string {
-  if (ip.v === 4)
-    return `${ip.n & 255}.${(ip.n >>> 8) & 255}.${(ip.n >>> 16) & 255}.${ip.n >>> 24}.in-addr.arpa`;
-  const nibbles: string[] = [];
-  for (let i = 3; i >= 0; i--) {
-    const w = ip.w[i]!;
-    for (let k = 0; k < 8; k++) nibbles.push(((w >>> (k * 4)) & 15).toString(16));
-  }
-  return `${nibbles.join('.')}.ip6.arpa`;
 }
 
 function sameIp(a: IpAddress, b: IpAddress): boolean {

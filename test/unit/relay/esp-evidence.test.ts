@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIp } from '../../../lib/relay/address';
-import {
-  confirmReverseName,
-  espEvidence,
-  espFromEvidence,
-  reverseName,
-} from '../../../lib/relay/esp-evidence';
+import { parseIp, reverseName } from '../../../lib/relay/address';
+import { confirmReverseName, espEvidence, espFromEvidence } from '../../../lib/relay/esp-evidence';
 import type { DnsAnswer, Resolver, RrType } from '../../../lib/types';
 
 /** In-memory zone: absent name → ENOTFOUND, as mailauth's resolver contract says. */
