@@ -1,97 +1,42 @@
-// IP literals: validation (ip-num for IPv6), one canonical text form, and the ranges that mark a
-// hop as internal to the receiver.
-import { IPv6 } from 'ip-num';
-
-interface ParsedIp {
-  text: string;
-  v6: boolean;
-  value: bigint;
-}
-
-/** ip-num is exact but slow (tens of µs per IPv6); hostile chains repeat work, so remember. */
-const memo = new Map<string, ParsedIp | null>();
-const MEMO_LIMIT = 4096;
+// IP literals as Received headers write them, on the engine's one parser (lib/relay/address.ts):
+// one canonical text form, and the ranges that mark a hop as internal to the receiver.
+import {
+  type Cidr,
+  cidrContains,
+  formatIp,
+  type IpAddress,
+  parseIp,
+  parseCidr as parseNetwork,
+} from '../relay/address';
 
 /**
- * Canonical form of an IP literal, or null when it is not one. IPv4-mapped IPv6
- * (`::ffff:192.0.2.1`) becomes IPv4 so SPF `ip4:` terms and relay tables see the real address;
- * IPv6 is lower-case and compressed (RFC 5952).
+ * An IP literal from a Received header, or null. What is stripped before parsing, and why:
+ * - surrounding `[` `]` and an `IPv6:` tag: RFC 5321 §4.1.3 address literals (`[IPv6:2001:db8::1]`);
+ * - a zone id (`fe80::1%eth0`, RFC 4007 §11): it names an interface of the host that wrote the
+ *   header, not part of the address (only after a `:`, so `1.2.3.4%x` stays no address);
+ * - surrounding white space.
+ * The address itself follows lib/relay/address.ts: strict dotted quad (RFC 6943 §3.1.1: leading
+ * zeros read as octal on some stacks), RFC 4291 §2.2 IPv6, and IPv4-mapped IPv6 (RFC 4291
+ * §2.5.5.2) becomes IPv4, so SPF `ip4:` terms and the relay tables see the host that connected.
  */
-export function normalizeIp(text: string): string | null {
-  return parseIp(text)?.text ?? null;
-}
-
-function parseIp(input: string): ParsedIp | null {
+function parseLiteral(input: string): IpAddress | null {
   if (input.length > 64) return null;
-  const known = memo.get(input);
-  if (known !== undefined) return known;
-  const parsed = parseIpUncached(input);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(input, parsed);
-  return parsed;
-}
-
-function parseIpUncached(input: string): ParsedIp | null {
   let s = input
     .trim()
     .replace(/^\[|\]$/g, '')
     .replace(/^ipv6:/i, '');
-  const v4 = parseIpv4(s);
-  if (v4 !== null) return { text: formatIpv4(v4), v6: false, value: v4 };
-  const zone = s.indexOf('%'); // fe80::1%eth0: the zone id is local noise
-  if (zone !== -1) s = s.slice(0, zone);
-  if (!s.includes(':') || !/^[0-9a-f:.]+$/i.test(s)) return null;
-  let value: bigint;
-  try {
-    value = IPv6.fromString(s).getValue(); // validates: throws on anything that is not IPv6
-  } catch {
-    return null;
+  const zone = s.indexOf('%');
+  if (zone !== -1) {
+    s = s.slice(0, zone);
+    if (!s.includes(':')) return null;
   }
-  if (value >> 32n === 0xffffn) {
-    const mapped = value & 0xffffffffn;
-    return { text: formatIpv4(mapped), v6: false, value: mapped };
-  }
-  return { text: formatIpv6(value), v6: true, value };
+  return parseIp(s);
 }
 
-/** Dotted quad → value. Leading zeros ("010.1.1.1") would read as octal on some stacks: rejected. */
-function parseIpv4(s: string): bigint | null {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-  if (!m) return null;
-  let value = 0n;
-  for (const octet of m.slice(1)) {
-    if ((octet.length > 1 && octet.startsWith('0')) || Number(octet) > 255) return null;
-    value = (value << 8n) | BigInt(octet);
-  }
-  return value;
-}
-
-function formatIpv4(value: bigint): string {
-  return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
-}
-
-/** RFC 5952 §4: lower case, no leading zeros, the longest run (≥ 2) of zero groups as "::". */
-function formatIpv6(value: bigint): string {
-  const groups: number[] = [];
-  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number((value >> shift) & 0xffffn));
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart === -1) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+/** Canonical form of an IP literal (dotted quad, or RFC 5952 IPv6), or null when it is not one. */
+export function normalizeIp(text: string): string | null {
+  const ip = parseLiteral(text);
+  return ip ? formatIp(ip) : null;
 }
 
 /**
@@ -114,33 +59,23 @@ const INTERNAL_RANGES = [
 ];
 
 /** A CIDR as a numeric interval (network bits masked, so `10.1.2.3/8` means 10.0.0.0/8). */
-export interface IpRange {
-  v6: boolean;
-  first: bigint;
-  last: bigint;
-}
+export type IpRange = Cidr;
 
+/**
+ * `a.b.c.d/n` or `x::/n` (a bare address is a /32 or /128), white space around it ignored.
+ * The prefix length is decimal and fits the family (RFC 4632 §3.1, RFC 4291 §2.3); an
+ * IPv4-mapped network is refused: is its length counted over 32 or 128 bits?
+ */
 export function parseCidr(cidr: string): IpRange | null {
-  const [addr = '', prefixText] = cidr.trim().split('/', 2);
-  const ip = parseIp(addr);
-  if (!ip) return null;
-  const { v6, value } = ip;
-  const bits = v6 ? 128 : 32;
-  const prefix = prefixText === undefined ? bits : Number(prefixText);
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > bits) return null;
-  const hostBits = BigInt(bits - prefix);
-  const first = (value >> hostBits) << hostBits;
-  return { v6, first, last: first + (1n << hostBits) - 1n };
+  return parseNetwork(cidr.trim());
 }
 
 const INTERNAL = INTERNAL_RANGES.map((c) => parseCidr(c)).filter((r): r is IpRange => r !== null);
 
-/** `ip` must already be normalised (normalizeIp). */
+/** `ip` should already be normalised (normalizeIp); Received-header spellings are read too. */
 export function ipInRanges(ip: string, ranges: IpRange[]): boolean {
-  const parsed = parseIp(ip);
-  if (!parsed) return false;
-  const { v6, value } = parsed;
-  return ranges.some((r) => r.v6 === v6 && value >= r.first && value <= r.last);
+  const parsed = parseLiteral(ip);
+  return parsed !== null && ranges.some((r) => cidrContains(r, parsed));
 }
 
 export function isInternalIp(ip: string): boolean {
