@@ -9,6 +9,9 @@ import '../../assets/app.css';
 const FIRST_PAINT_WAIT_MS = 50;
 const first = loadTabState();
 const quick = new Promise<null>((resolve) => setTimeout(() => resolve(null), FIRST_PAINT_WAIT_MS));
-void Promise.race<PopupStart | null>([first, quick]).then((initial) => {
-  render(<PopupApp first={first} initial={initial} />, document.getElementById('app')!);
-});
+// loadTabState never rejects; the catch only guarantees the page always renders.
+void Promise.race<PopupStart | null>([first, quick])
+  .catch(() => null)
+  .then((initial) => {
+    render(<PopupApp first={first} initial={initial} />, document.getElementById('app')!);
+  });
