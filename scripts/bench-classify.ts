@@ -9,7 +9,7 @@ import { formatIp, type IpAddress, parseIp } from '../lib/relay/address';
 import { createClassifier } from '../lib/relay/classify';
 import { HOSTING_BY_ASN } from '../lib/relay/providers-hosting';
 import { asnOfIndex, forEachSegment, type IpTables, loadIpTables } from '../lib/relay/tables';
-import { type BenchRow, formatTable } from './bench/rows';
+import { type BenchRow, formatTable, middle } from './bench/rows';
 import { IP_DATA_PATH } from './ip-tables-node';
 
 /** Deterministic xorshift32, so every run classifies the same addresses. */
@@ -107,10 +107,9 @@ export async function benchClassify(
     if (!r.ok) throw new Error(r.error);
     tables = r.tables;
   }
-  loads.sort((a, b) => a - b);
   rows.push({
     name: 'ip tables: load (gunzip + decode), median of 5',
-    value: Number(loads[2]!.toFixed(1)),
+    value: Number(middle(loads).toFixed(1)),
     unit: 'ms',
     baseline: null,
     ratio: null,

@@ -7,15 +7,10 @@ import type { MessageSource } from '../../lib/ext/messaging';
 import { extensionUrl, launchWithExtension, sendToWorker } from '../../test/e2e/harness';
 import { startDohServer } from '../../test/helpers/doh-server';
 import { RECEIVER, scenario } from '../../test/helpers/scenarios';
-import { type BenchRow, row } from './rows';
+import { type BenchRow, middle, row } from './rows';
 import { bodyOfSize } from './warm';
 
 const RUNS = 15;
-
-function medianOf(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 export async function benchBrowser(): Promise<BenchRow[]> {
   const sc = await scenario('authenticated', { body: bodyOfSize(50_000) });
@@ -91,21 +86,21 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     return [
       row(
         'warm analysis 50 KB in the MV3 worker',
-        medianOf(inWorker),
+        middle(inWorker),
         'ms',
-        medianOf(inNode),
+        middle(inNode),
         'baseline: the same analysis in Node; includes messaging and session storage',
       ),
       row(
         'popup open → verdict painted (cached)',
-        medianOf(inPage),
+        middle(inPage),
         'ms',
         100,
         'in the page, navigation start → the frame showing the verdict; baseline: the 100 ms goal',
       ),
       row(
         'popup open → verdict, as Playwright sees it',
-        medianOf(seenByPlaywright),
+        middle(seenByPlaywright),
         'ms',
         100,
         'adds Playwright’s navigate and wait round trips, which a user does not wait for',

@@ -37,6 +37,12 @@ export function formatTable(rows: BenchRow[]): string {
   return lines.join('\n');
 }
 
+/** The middle value (the upper one of an even count). Sorts `xs` in place. */
+export function middle(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  return xs[Math.floor(xs.length / 2)]!;
+}
+
 /** Median of n timed runs of fn, in ms. */
 export async function median(n: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -45,8 +51,7 @@ export async function median(n: number, fn: () => Promise<unknown>): Promise<num
     await fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return middle(times);
 }
 
 /**
@@ -60,27 +65,15 @@ export async function medianPair(
   b: () => Promise<unknown>,
   warmup = Math.min(n, 10),
 ): Promise<[number, number]> {
-  for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
-  }
-  const ta: number[] = [];
-  const tb: number[] = [];
+  const fns = [a, b];
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const times: [number[], number[]] = [[], []];
   for (let i = 0; i < n; i++) {
-    for (const [fn, times] of i % 2
-      ? ([
-          [b, tb],
-          [a, ta],
-        ] as const)
-      : ([
-          [a, ta],
-          [b, tb],
-        ] as const)) {
+    for (const k of i % 2 ? [1, 0] : [0, 1]) {
       const t = performance.now();
-      await fn();
-      times.push(performance.now() - t);
+      await fns[k]!();
+      times[k]!.push(performance.now() - t);
     }
   }
-  const mid = (t: number[]) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!;
-  return [mid(ta), mid(tb)];
+  return [middle(times[0]), middle(times[1])];
 }
