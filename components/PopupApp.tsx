@@ -34,8 +34,8 @@ export async function loadTabState(): Promise<PopupStart> {
 
 export interface PopupAppProps {
   /**
-   * The first state, asked for before the page rendered (entrypoints/popup/main.tsx), so the
-   * round trip to the worker overlaps page start-up instead of following the first paint.
+   * The first state, read before the page rendered (entrypoints/popup/main.tsx), so the
+   * storage read overlaps page start-up instead of following the first paint.
    */
   first?: Promise<PopupStart>;
   /** The first state when it had already arrived: the first paint is then the verdict. */

@@ -3,9 +3,10 @@ import { loadTabState, PopupApp, type PopupStart } from '../../components/PopupA
 import '../../assets/base.css';
 import '../../assets/app.css';
 
-// Ask the worker before rendering anything: when it answers within a frame or two (the message
-// is analysed and cached), the first paint is the verdict rather than "Checking…" followed by
-// a second render. A slower answer still gets the spinner promptly.
+// Read the tab's state (session storage, where the worker keeps it) before rendering anything:
+// when it is there within a frame or two (the message is analysed), the first paint is the
+// verdict rather than "Checking…" followed by a second render. A slower read still gets the
+// spinner promptly.
 const FIRST_PAINT_WAIT_MS = 50;
 const first = loadTabState();
 const quick = new Promise<null>((resolve) => setTimeout(() => resolve(null), FIRST_PAINT_WAIT_MS));
