@@ -110,7 +110,11 @@ export function isBrandDomain(brand: Brand, domain: string): boolean {
 }
 
 export function brandOfDomain(domain: string): Brand | null {
-  const org = orgDomain(domain);
+  return brandOfOrg(orgDomain(domain));
+}
+
+/** The brand an organisational domain (orgDomain's result) belongs to, if any. */
+export function brandOfOrg(org: string): Brand | null {
   return BRANDS.find((b) => b.domains.includes(org)) ?? null;
 }
 

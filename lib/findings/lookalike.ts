@@ -4,7 +4,7 @@ import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
 import type { Finding } from '../types';
-import { brandLabels, brandOfDomain, orgDomain, orgLabel } from './domains';
+import { brandLabels, brandOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 
@@ -86,7 +86,7 @@ export function lookalikeReason(domain: string, ctx: RuleContext): { target: Tar
   const all = targets(ctx);
   const asciiOrg = orgDomain(domain);
   const owned = all.some((t) => t.domain === asciiOrg || t.org === org);
-  if (owned || brandOfDomain(domain)) return null;
+  if (owned || brandOfOrg(asciiOrg)) return null;
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
   for (const t of all) {
