@@ -2,6 +2,7 @@
 // (test/fixtures/webmail/roundcube/*.html were saved from it). Everything Roundcube needs is in
 // the DOM and the URL — no MAIN-world script: the request token sits in the inline
 // `rcmail.set_env({...})` script and in hidden `_token` inputs, both readable from the isolated world.
+import { retryAfterMs } from './fetch-queue';
 import type {
   FetchEnv,
   InboxRow,
@@ -123,13 +124,13 @@ async function readBody(res: Response): Promise<{ text: string; exact: boolean }
 
 function failureFor(res: Response): RawFetchResult | null {
   if (res.status === 429 || res.status >= 500) {
-    const after = Number(res.headers.get('retry-after'));
+    const after = retryAfterMs(res);
     return {
       ok: false,
       reason: res.status === 429 ? 'rate-limited' : 'server',
       status: res.status,
       error: `Roundcube answered HTTP ${res.status}; HeaderLens will try again shortly.`,
-      ...(Number.isFinite(after) && after > 0 ? { retryAfterMs: after * 1000 } : {}),
+      ...(after !== undefined && after > 0 ? { retryAfterMs: after } : {}),
     };
   }
   if (!res.ok) {
