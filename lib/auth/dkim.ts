@@ -183,36 +183,37 @@ function normaliseWord(word: string): DkimCheck['result'] {
   }
 }
 
-/** A result for the whole message when mailauth itself could not run (a bug, not a verdict). */
-export function dkimCrash(err: unknown): DkimCheck {
+/** A result about the message as a whole, not about one signature (no domain, selector or line). */
+function wholeMessage(result: DkimCheck['result'], info: string): DkimCheck {
   return {
-    result: 'temperror',
+    result,
     domain: '',
     selector: '',
     aligned: false,
     algorithm: null,
     keyBits: null,
     cause: 'other',
-    info: `DKIM verification could not run: ${err instanceof Error ? err.message : String(err)}`,
+    info,
     line: null,
   };
+}
+
+/** A result for the whole message when mailauth itself could not run (a bug, not a verdict). */
+export function dkimCrash(err: unknown): DkimCheck {
+  return wholeMessage(
+    'temperror',
+    `DKIM verification could not run: ${err instanceof Error ? err.message : String(err)}`,
+  );
 }
 
 /** Stands for the signatures past MAX_DKIM_SIGNATURES: the report says they were not checked. */
 export function skippedSignatures(count: number): DkimCheck[] {
   if (count <= 0) return [];
   return [
-    {
-      result: 'neutral',
-      domain: '',
-      selector: '',
-      aligned: false,
-      algorithm: null,
-      keyBits: null,
-      cause: 'other',
-      info: `${count} more DKIM signatures were not verified: only the first ${MAX_DKIM_SIGNATURES} are (RFC 6376 §6.1).`,
-      line: null,
-    },
+    wholeMessage(
+      'neutral',
+      `${count} more DKIM signatures were not verified: only the first ${MAX_DKIM_SIGNATURES} are (RFC 6376 §6.1).`,
+    ),
   ];
 }
 
