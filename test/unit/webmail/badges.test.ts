@@ -12,6 +12,7 @@ import { type BadgeDeps, startInboxBadges } from '../../../lib/webmail/inbox-bad
 import { createRoundcubeAdapter } from '../../../lib/webmail/roundcube';
 import type { FetchLike } from '../../../lib/webmail/types';
 import type { WorkerPort } from '../../../lib/webmail/worker-port';
+import { fixtureWindow } from '../../helpers/fixture-page';
 
 const ORIGIN = 'https://mail.example.test';
 const rc = createRoundcubeAdapter({ origin: ORIGIN });
@@ -40,15 +41,10 @@ class FakeIntersectionObserver {
 }
 
 function inbox() {
-  const win = new Window({
-    url: `${ORIGIN}/?_task=mail&_mbox=INBOX`,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  win.document.write(readFileSync('test/fixtures/webmail/roundcube/inbox.html', 'utf8'));
+  const win = fixtureWindow(
+    readFileSync('test/fixtures/webmail/roundcube/inbox.html', 'utf8'),
+    `${ORIGIN}/?_task=mail&_mbox=INBOX`,
+  );
   (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
   return win as unknown as DomWindow;
 }

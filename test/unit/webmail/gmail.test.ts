@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, ikFromInlineScripts } from '../../../lib/webmail/gmail';
 import {
@@ -11,14 +10,13 @@ import {
   permIdDecimal,
 } from '../../../lib/webmail/gmail-ids';
 import type { FetchEnv, FetchLike, MessageRef } from '../../../lib/webmail/types';
+import { fixtureWindow } from '../../helpers/fixture-page';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/webmail/gmail/${name}`, 'utf8');
 
 /** A Gmail page at `url` built from a fixture; page scripts never run. */
 function page(name: string, url = 'https://mail.google.com/mail/u/1/#inbox/abc') {
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  win.document.write(fixture(name));
-  return win.document as unknown as Document;
+  return fixtureWindow(fixture(name), url).document as unknown as Document;
 }
 const loc = (url: string) => new URL(url);
 

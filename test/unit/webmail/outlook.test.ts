@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import {
   canaryFromCookie,
@@ -9,14 +8,13 @@ import {
   itemIdFromPath,
 } from '../../../lib/webmail/outlook';
 import type { FetchEnv, FetchLike, MessageRef } from '../../../lib/webmail/types';
+import { fixtureWindow } from '../../helpers/fixture-page';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/webmail/outlook/${name}`, 'utf8');
 const outlook = createOutlookAdapter('https://outlook.office.com');
 
 function page(name: string, url: string) {
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  win.document.write(fixture(name));
-  return win.document as unknown as Document;
+  return fixtureWindow(fixture(name), url).document as unknown as Document;
 }
 
 const ITEM = 'AAMkADAwATM0MDAAMS1hYzU3LTNhNmYtMDACLTAwCgBGAAAD/abc+def==';

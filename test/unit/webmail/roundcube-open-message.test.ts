@@ -2,31 +2,19 @@
 // The open-message watcher running the Roundcube adapter on the real Roundcube DOM (fixtures):
 // what the worker is told in the preview frame, the top page, the login page and a broken layout.
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { MessageSource } from '../../../lib/ext/messaging';
 import { type RunnerDeps, watchOpenMessage } from '../../../lib/webmail/open-message';
 import { createRoundcubeAdapter } from '../../../lib/webmail/roundcube';
 import type { FetchLike } from '../../../lib/webmail/types';
 import type { WorkerPort } from '../../../lib/webmail/worker-port';
+import { fixtureWindow } from '../../helpers/fixture-page';
 
 const ORIGIN = 'https://mail.example.test';
 const DIR = 'test/fixtures/webmail/roundcube';
 const PREVIEW_URL = readFileSync(`${DIR}/preview-url.txt`, 'utf8').trim();
 const RAW = 'From: a@example.net\r\nSubject: hi\r\n\r\nbody\r\n';
-
-function frame(html: string, url: string) {
-  const win = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  win.document.write(html);
-  return win;
-}
 
 type Sent =
   | { kind: 'opened'; source: MessageSource; raw: string | null; error: string | null }
@@ -70,7 +58,7 @@ const settle = () => new Promise((r) => setTimeout(r, 40));
 describe('watching the open Roundcube message', () => {
   it('sends the preview frame’s message with its exact source and the site’s trusted ids', async () => {
     const { port, sent } = fakeWorker();
-    const { ac, w } = start(frame(readFileSync(`${DIR}/preview.html`, 'utf8'), PREVIEW_URL), port);
+    const { ac, w } = start(fixtureWindow(readFileSync(`${DIR}/preview.html`, 'utf8'), PREVIEW_URL), port);
     await w.checkNow();
     expect(sent).toEqual([
       {
@@ -91,7 +79,7 @@ describe('watching the open Roundcube message', () => {
   it('stays silent in the top page while the preview frame reports', async () => {
     const { port, sent } = fakeWorker();
     const { ac, w } = start(
-      frame(readFileSync(`${DIR}/inbox.html`, 'utf8'), `${ORIGIN}/?_task=mail&_mbox=INBOX`),
+      fixtureWindow(readFileSync(`${DIR}/inbox.html`, 'utf8'), `${ORIGIN}/?_task=mail&_mbox=INBOX`),
       port,
     );
     await w.checkNow();
@@ -101,7 +89,7 @@ describe('watching the open Roundcube message', () => {
 
   it('reports no message on the login page, and a logged-out fetch as an error the popup can show', async () => {
     const { port, sent } = fakeWorker();
-    const login = frame(readFileSync(`${DIR}/login.html`, 'utf8'), `${ORIGIN}/?_task=login`);
+    const login = fixtureWindow(readFileSync(`${DIR}/login.html`, 'utf8'), `${ORIGIN}/?_task=login`);
     const a = start(login, port);
     await a.w.checkNow();
     expect(sent).toEqual([{ kind: 'state', state: 'no-message', detail: undefined }]);
@@ -110,7 +98,7 @@ describe('watching the open Roundcube message', () => {
     const loginHtml = readFileSync(`${DIR}/login.html`, 'utf8');
     const b = fakeWorker();
     const s = start(
-      frame(readFileSync(`${DIR}/preview.html`, 'utf8'), PREVIEW_URL),
+      fixtureWindow(readFileSync(`${DIR}/preview.html`, 'utf8'), PREVIEW_URL),
       b.port,
       async () => new Response(loginHtml, { headers: { 'content-type': 'text/html; charset=UTF-8' } }),
     );
@@ -124,7 +112,7 @@ describe('watching the open Roundcube message', () => {
 
   it('says the layout changed when a message view has no uid, and reports each change once', async () => {
     const { port, sent } = fakeWorker();
-    const win = frame('<div id="message-header">x</div>', `${ORIGIN}/?_task=mail&_action=show`);
+    const win = fixtureWindow('<div id="message-header">x</div>', `${ORIGIN}/?_task=mail&_action=show`);
     const { ac, w } = start(win, port);
     await w.checkNow();
     await w.checkNow();

@@ -3,7 +3,6 @@
 // fixture: test/e2e/roundcube/capture-fixtures.ts), and its raw fetch against a scripted fetch.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import {
   createRoundcubeAdapter,
@@ -13,6 +12,7 @@ import {
   readRequestToken,
 } from '../../../lib/webmail/roundcube';
 import type { FetchLike, MessageRef } from '../../../lib/webmail/types';
+import { fixtureWindow } from '../../helpers/fixture-page';
 
 const DIR = 'test/fixtures/webmail/roundcube';
 const ORIGIN = 'https://mail.example.test';
@@ -23,16 +23,7 @@ const TOKEN = 'FixtureToken0123456789abcdefABCD';
 
 /** A document from a fixture at `url`; page scripts never run, nothing is loaded. */
 function page(html: string, url: string): Document {
-  const win = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  win.document.write(html);
-  return win.document as unknown as Document;
+  return fixtureWindow(html, url).document as unknown as Document;
 }
 
 describe('row ids: "rcmrow" + base64url(uid) without padding', () => {

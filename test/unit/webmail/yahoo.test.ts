@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { authservIdMatcher } from '../../../lib/auth/authresults';
 import type { FetchEnv, FetchLike, MessageRef } from '../../../lib/webmail/types';
@@ -11,12 +10,11 @@ import {
   yahooAdapter,
   yahooStateFromScripts,
 } from '../../../lib/webmail/yahoo';
+import { fixtureWindow } from '../../helpers/fixture-page';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/webmail/yahoo/${name}`, 'utf8');
 function page(url = 'https://mail.yahoo.com/d/folders/1') {
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  win.document.write(fixture('inbox.html'));
-  return win.document as unknown as Document;
+  return fixtureWindow(fixture('inbox.html'), url).document as unknown as Document;
 }
 
 const MID = 'AOyS3goAAAMLWnG7EQJCIEz14Ds';
