@@ -9,7 +9,7 @@ import { loadTabState, PopupApp } from '../../../components/PopupApp';
 import { approvedServersItem, dnsModeItem, roundcubeSitesItem } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { writeTab } from '../../../lib/ext/worker-tabs';
-import { stubUnmockedApis } from '../ext/browser-stubs';
+import { resetFakeBrowser } from '../ext/browser-stubs';
 import { fakeEngine } from '../ext/fake-engine';
 import { mount, typeInto, until } from './render';
 
@@ -17,13 +17,7 @@ vi.mock('../../../lib/analyze', () => ({ analyzeMessage: vi.fn() }));
 
 let stop: () => void = () => {};
 beforeEach(async () => {
-  fakeBrowser.reset();
-  stubUnmockedApis();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: 'HeaderLens',
-    version: '0.1.0',
-  });
+  resetFakeBrowser();
   await dnsModeItem.setValue('offline');
   stop = startWorker(fakeEngine());
 });

@@ -15,3 +15,17 @@ export function stubUnmockedApis(): void {
     (async () => []) as unknown as typeof fakeBrowser.scripting.getRegisteredContentScripts,
   );
 }
+
+/**
+ * A fresh fake browser for a worker or page test: storage and listeners cleared, the quiet
+ * stand-ins above, and the one manifest field the worker reads (fake-browser has no manifest).
+ */
+export function resetFakeBrowser(): void {
+  fakeBrowser.reset();
+  stubUnmockedApis();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'HeaderLens',
+    version: '0.1.0',
+  });
+}

@@ -14,7 +14,7 @@ import { forgetHistory, MAX_CACHED } from '../../../lib/ext/worker-cache';
 import { dohEndpoint } from '../../../lib/ext/worker-resolver';
 import { readTab } from '../../../lib/ext/worker-tabs';
 import type { Verdict } from '../../../lib/types';
-import { stubUnmockedApis } from './browser-stubs';
+import { resetFakeBrowser } from './browser-stubs';
 import { fakeEngine } from './fake-engine';
 
 // The engine is built elsewhere: the worker is tested with a stand-in (fake-engine.ts).
@@ -28,13 +28,7 @@ const gmail = (messageId: string): MessageSource => ({
 });
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  stubUnmockedApis();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: 'HeaderLens',
-    version: '0.1.0',
-  });
+  resetFakeBrowser();
 });
 
 describe('badge mapping', () => {
