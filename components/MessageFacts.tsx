@@ -1,9 +1,9 @@
 import type { Analysis } from '../lib/types';
-import { visibleText } from './format';
+import { type Fact, FactList } from './FactList';
 
 /** Who the message says it is from, and where replies and bounces would go. */
 export function MessageFacts({ analysis }: { analysis: Analysis }) {
-  const facts: Array<[string, string | null]> = [
+  const facts: Fact[] = [
     [
       'From',
       analysis.from
@@ -18,16 +18,7 @@ export function MessageFacts({ analysis }: { analysis: Analysis }) {
   return (
     <section class="facts" aria-label="Message">
       <h2>Message</h2>
-      <dl data-testid="message-facts">
-        {facts
-          .filter(([, v]) => v !== null && v !== '')
-          .map(([k, v]) => (
-            <div class="fact" key={k}>
-              <dt>{k}</dt>
-              <dd>{visibleText(v ?? '', 500)}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={facts} maxLength={500} testid="message-facts" />
     </section>
   );
 }

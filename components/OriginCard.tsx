@@ -1,5 +1,5 @@
 import type { Origin } from '../lib/types';
-import { visibleText } from './format';
+import { type Fact, FactList } from './FactList';
 
 export interface OriginCardProps {
   origin: Origin;
@@ -11,7 +11,7 @@ export interface OriginCardProps {
 /** The server that handed the message to the user's provider, and what network it belongs to. */
 export function OriginCard({ origin, onApproval, busy }: OriginCardProps) {
   const hosted = origin.hosting !== null && origin.esp === null;
-  const facts: Array<[string, string | null]> = [
+  const facts: Fact[] = [
     ['IP address', origin.ip],
     ['Reverse name', origin.rdns],
     ['Introduced itself as', origin.helo],
@@ -25,16 +25,7 @@ export function OriginCard({ origin, onApproval, busy }: OriginCardProps) {
       {origin.ip === null ? (
         <p class="muted">No Received header names the server that handed this message over.</p>
       ) : (
-        <dl>
-          {facts
-            .filter(([, v]) => v !== null && v !== '')
-            .map(([k, v]) => (
-              <div class="fact" key={k}>
-                <dt>{k}</dt>
-                <dd>{visibleText(v ?? '', 300)}</dd>
-              </div>
-            ))}
-        </dl>
+        <FactList facts={facts} maxLength={300} />
       )}
       {origin.hostedServer && (
         <p class="notice" data-testid="hosted-server">
