@@ -25,7 +25,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     receiverNetworks: opts.receiverNetworks,
     trustedAuthservIds: trusted,
   });
-  const authResults = parseAuthResults(message.headers, trusted);
+  const authResults = parseAuthResults(message.headers, trusted, hops);
   const provider = providerResults(authResults);
   const fromDomain = message.from?.domain || null;
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the

@@ -3,7 +3,7 @@
 // message before sending it; what makes a header believable is its position.
 import { isInternalIp } from '../message/ip';
 import { isReceiverHost, receiverDomains } from '../message/origin';
-import { parseReceived } from '../message/received';
+import { parseReceived, type ReceivedFields } from '../message/received';
 import type { AuthResultsHeader, HeaderField } from '../types';
 import { parseAuthResultsValue } from './authresults-syntax';
 
@@ -26,10 +26,15 @@ export type { ParsedAuthResultEntry } from './authresults-syntax';
  *   receiver's hops apart and only the A-R order counts.
  * - A trusted authserv-id outside the run is forged: someone else wrote it.
  */
-export function parseAuthResults(headers: HeaderField[], trustedAuthservIds: string[]): AuthResultsHeader[] {
+export function parseAuthResults(
+  headers: HeaderField[],
+  trustedAuthservIds: string[],
+  /** The Received headers already parsed, in header order (the engine has them): not parsed twice. */
+  received?: readonly ReceivedFields[],
+): AuthResultsHeader[] {
   const isTrustedId = authservIdMatcher(trustedAuthservIds);
   const domains = receiverDomains(trustedAuthservIds);
-  const outsideAt = firstOutsideReceived(headers, domains);
+  const outsideAt = firstOutsideReceived(headers, domains, received);
 
   const out: AuthResultsHeader[] = [];
   let started = false;
@@ -92,12 +97,17 @@ export function authservIdMatcher(trustedAuthservIds: string[]): (id: string) =>
  * Header index of the first Received, below the receiver's own, that the receiver did not write
  * (the sender's side of the chain), or null when the receiver's hops cannot be recognised.
  */
-function firstOutsideReceived(headers: HeaderField[], domains: string[]): number | null {
+function firstOutsideReceived(
+  headers: HeaderField[],
+  domains: string[],
+  parsed: readonly ReceivedFields[] | undefined,
+): number | null {
   if (domains.length === 0) return null;
   let sawReceiver = false;
+  let nth = 0;
   for (const h of headers) {
     if (h.key !== 'received') continue;
-    const hop = parseReceived(h);
+    const hop = parsed?.[nth++] ?? parseReceived(h);
     // A local hand-off or a private address says nothing about who wrote the header.
     if (hop.ip === null && hop.helo === null) continue;
     if (hop.ip !== null && isInternalIp(hop.ip)) continue;

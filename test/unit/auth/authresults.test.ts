@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAuthResults, providerResults } from '../../../lib/auth/authresults';
 import { parseMessage } from '../../../lib/message/parse';
+import { parseReceivedChain } from '../../../lib/message/received';
 
 const headersOf = (raw: string | Uint8Array) => parseMessage(raw).headers;
 const msg = (lines: string[]) => `${lines.join('\r\n')}\r\n\r\nbody`;
@@ -190,6 +191,22 @@ describe('trust by position', () => {
       policy: 'quarantine',
       domain: 'example.org',
     });
+  });
+
+  it('the engine’s already parsed Received hops give the same trust as parsing them again', () => {
+    for (const [name, ids] of [
+      ['gmail-delivered.eml', ['MX.Google.com']],
+      ['outlook-delivered.eml', ['mx.example.com']],
+    ] as const) {
+      const headers = headersOf(fixture(name));
+      const hops = parseReceivedChain(headers);
+      expect(hops.length).toBeGreaterThan(0);
+      expect(parseAuthResults(headers, [...ids], hops)).toEqual(parseAuthResults(headers, [...ids]));
+    }
+    // The hops decide: a chain whose receiver hop is missing changes where the run ends.
+    const headers = headersOf(fixture('gmail-delivered.eml'));
+    const hops = parseReceivedChain(headers).map((h) => ({ ...h, by: 'elsewhere.example.net' }));
+    expect(parseAuthResults(headers, ['MX.Google.com'], hops).map((h) => h.forged)).toEqual([false, false]);
   });
 
   it('no trusted ids: nothing is trusted, nothing is forged', () => {
