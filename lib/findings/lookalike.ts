@@ -10,10 +10,13 @@ import type { FindingRule, RuleContext } from './rule';
 
 /** Unicode form of a domain; the input when it is not valid punycode. */
 export function unicodeDomain(domain: string): string {
+  const lower = domain.toLowerCase();
+  // Only `xn--` labels decode to anything else (RFC 5890 §2.3.2.1).
+  if (!lower.includes('xn--')) return lower;
   try {
-    return punycode.toUnicode(domain.toLowerCase());
+    return punycode.toUnicode(lower);
   } catch {
-    return domain.toLowerCase();
+    return lower;
   }
 }
 
@@ -33,6 +36,8 @@ const SCRIPTS = [
 
 /** Scripts used by the letters of a label (Latin, Cyrillic, Greek …). */
 export function scriptsOf(label: string): string[] {
+  // Nearly every label is ASCII, whose only letters are Latin: no need for eleven Unicode scans.
+  if (/^[\x00-\x7f]*$/.test(label)) return /[a-z]/i.test(label) ? ['Latin'] : [];
   return SCRIPTS.filter((s) => s.re.test(label)).map((s) => s.name);
 }
 
@@ -58,13 +63,15 @@ interface Target {
 
 let brandTargets: Target[] | null = null;
 
-function targets(ctx: RuleContext): Target[] {
+function targets(ctx: RuleContext): readonly Target[] {
   brandTargets ??= brandLabels().map(({ label, brand }) => {
     const domain = brand.domains[0] ?? label;
     return { label, domain, org: orgDomain(domain), name: brand.name };
   });
+  const recipients = ctx.options.recipientDomains ?? [];
+  if (recipients.length === 0) return brandTargets;
   const out = [...brandTargets];
-  for (const d of ctx.options.recipientDomains ?? []) {
+  for (const d of recipients) {
     const org = orgDomain(d);
     out.push({ label: orgLabel(org), domain: org, org, name: `your own domain ${org}` });
   }
@@ -89,20 +96,22 @@ export function lookalikeReason(domain: string, ctx: RuleContext): { target: Tar
   if (owned || brandOfOrg(asciiOrg)) return null;
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
+  const parts = label.split('-');
   for (const t of all) {
     if (skel === t.label && label !== t.label)
       return {
         target: t,
         why: mixed ? 'mixes alphabets so that it reads like' : 'uses look-alike characters to read like',
       };
-    if (closeEnough(label, t.label) || closeEnough(skel, t.label))
+    if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
       return { target: t, why: 'is one or two letters away from' };
-    if (label.split('-').includes(t.label) && label !== t.label)
-      return { target: t, why: 'borrows the name of' };
+    if (parts.includes(t.label) && label !== t.label) return { target: t, why: 'borrows the name of' };
   }
   // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
-  for (const t of all) if (sub.includes(`${t.domain}.`)) return { target: t, why: 'starts with the name of' };
+  if (sub)
+    for (const t of all)
+      if (sub.includes(`${t.domain}.`)) return { target: t, why: 'starts with the name of' };
   if (mixed)
     return {
       target: { label, domain: uni, org, name: 'a different-looking name' },

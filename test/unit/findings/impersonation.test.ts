@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embeddedAddress } from '../../../lib/findings/display-name';
+import { scriptsOf } from '../../../lib/findings/lookalike';
 import { baseCtx, findings, ids, setFrom, setHeader } from './build';
 
 const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
@@ -96,6 +98,17 @@ describe('lookalike-domain', () => {
     const ctx = baseCtx();
     setFrom(ctx, '', address);
     expect(ids(ctx)).not.toContain('lookalike-domain');
+  });
+  it('scriptsOf: the ASCII shortcut gives what the Unicode script scan gives', () => {
+    const latin = /\p{Script=Latin}/u;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 30 }), (label) => {
+        expect(scriptsOf(label)).toEqual(latin.test(label) ? ['Latin'] : []);
+      }),
+      { numRuns: 500 },
+    );
+    expect(scriptsOf('pаypal')).toEqual(['Latin', 'Cyrillic']); // Cyrillic а
+    expect(scriptsOf('123-')).toEqual([]);
   });
   it('an honest internationalised domain is only info', () => {
     const ctx = baseCtx();
