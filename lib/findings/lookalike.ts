@@ -11,8 +11,10 @@ import type { FindingRule, RuleContext } from './rule';
 /** Unicode form of a domain; the input when it is not valid punycode. */
 export function unicodeDomain(domain: string): string {
   const lower = domain.toLowerCase();
-  // Only `xn--` labels decode to anything else (RFC 5890 §2.3.2.1).
-  if (!lower.includes('xn--')) return lower;
+  // In plain ASCII only `xn--` labels decode to anything else (RFC 5890 §2.3.2.1). Other text
+  // goes through punycode, which also turns ideographic full stops into dots and reads an `@`
+  // as the end of a local part.
+  if (!lower.includes('xn--') && !lower.includes('@') && /^[\x00-\x7f]*$/.test(lower)) return lower;
   try {
     return punycode.toUnicode(lower);
   } catch {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import punycode from 'punycode.js';
 import { describe, expect, it } from 'vitest';
 import { embeddedAddress } from '../../../lib/findings/display-name';
-import { scriptsOf } from '../../../lib/findings/lookalike';
+import { scriptsOf, unicodeDomain } from '../../../lib/findings/lookalike';
 import { baseCtx, findings, ids, setFrom, setHeader } from './build';
 
 const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
@@ -109,6 +110,33 @@ describe('lookalike-domain', () => {
     );
     expect(scriptsOf('pаypal')).toEqual(['Latin', 'Cyrillic']); // Cyrillic а
     expect(scriptsOf('123-')).toEqual([]);
+  });
+  it('unicodeDomain: the shortcut for plain ASCII gives what punycode gives', () => {
+    const reference = (d: string) => {
+      try {
+        return punycode.toUnicode(d.toLowerCase());
+      } catch {
+        return d.toLowerCase();
+      }
+    };
+    const domain = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom(
+        'XN--pypal-4ve.com',
+        'paypal\u3002com',
+        'xn--zz',
+        'mail.example.org',
+        'a\uff0eb',
+        '@@',
+        'a@xn--pypal-4ve.com',
+      ),
+    );
+    fc.assert(
+      fc.property(domain, (d) => {
+        expect(unicodeDomain(d)).toBe(reference(d));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('an honest internationalised domain is only info', () => {
     const ctx = baseCtx();
