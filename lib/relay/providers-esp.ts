@@ -5,7 +5,9 @@
 //
 // Ranges are the providers' SPF records as published (the TXT record named in each comment; re-check
 // with `dig +short txt <name>` when refreshing) and ASNs were checked against the org names in the
-// bundled @ip-location-db/asn data.
+// bundled @ip-location-db/asn data. Last compared with public dig/nslookup snapshots of the records
+// in November 2026; a range a record added that sits in a hosting ASN (SES's 24.110.64.0/18 in
+// Amazon's, Mailgun's /23 in Rackspace's) otherwise made that provider's real mail a "hosted server".
 
 export interface EmailProvider {
   name: string;
@@ -22,7 +24,8 @@ export interface EmailProvider {
 export const EMAIL_PROVIDERS: EmailProvider[] = [
   {
     name: 'Amazon SES',
-    // amazonses.com SPF TXT (SES's documented sending ranges, all inside AWS's AS 16509).
+    // amazonses.com SPF TXT (SES's documented sending ranges, all inside AWS's AS 16509; the record
+    // writes 54.240.64.0/18, listed here as its two /19 halves).
     ranges: [
       '199.255.192.0/22',
       '199.127.232.0/22',
@@ -36,6 +39,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       '76.223.128.0/19',
       '216.221.160.0/19',
       '206.55.144.0/20',
+      '24.110.64.0/18',
     ],
     asns: [],
     rdnsSuffixes: ['.amazonses.com'],
@@ -53,7 +57,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       '104.47.0.0/17',
       '2a01:111:f400::/48',
       '2a01:111:f403::/49',
-      '2a01:111:f403:8000::/50',
+      '2a01:111:f403:8000::/51',
       '2a01:111:f403:c000::/51',
       '2a01:111:f403:f000::/52',
     ],
@@ -63,7 +67,9 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   },
   {
     name: 'Google Workspace / Gmail',
-    // _spf.google.com → _netblocks.google.com, _netblocks2.google.com (IPv6), _netblocks3.google.com.
+    // _spf.google.com, flattened in December 2025 to 74.125.0.0/16, 209.85.128.0/17 and six IPv6
+    // /56s (inside the /36s below). The other blocks are from the retired _netblocks records: still
+    // Google's own mail front ends, never rentable Cloud addresses (those were dropped), so kept.
     ranges: [
       '35.190.247.0/24',
       '64.233.160.0/19',
@@ -115,7 +121,9 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   },
   {
     name: 'Mailgun',
-    // _spf.mailgun.org TXT (older ranges are inside Rackspace's AS 19994/33070); AS 396479 is Mailgun's.
+    // _spf.mailgun.org TXT (since 2026 split into _spf1/_spf2.mailgun.org) and _spf.eu.mailgun.org
+    // (its Rackspace part; the rest is Mailjet's AS 200069). Older ranges sit in Rackspace's AS 19994,
+    // 27357 and 39921; AS 396479 is Mailgun's own.
     ranges: [
       '209.61.151.0/24',
       '166.78.68.0/22',
@@ -127,10 +135,27 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       '146.20.191.0/24',
       '159.135.224.0/20',
       '69.72.32.0/20',
+      '104.130.122.0/23',
+      '146.20.112.0/26',
+      '161.38.192.0/20',
+      '143.55.224.0/21',
+      '143.55.232.0/22',
+      '159.112.240.0/20',
+      '198.244.48.0/20',
+      '159.135.140.80/29',
+      '159.135.132.128/25',
     ],
     asns: [396479],
     rdnsSuffixes: ['.mailgun.net', '.mailgun.info'],
     domains: ['mailgun.org', 'mailgun.net', 'mailgun.info'],
+  },
+  {
+    name: 'Mailjet',
+    // AS 200069 "MAILJET SAS": Mailjet's own network, which also carries _spf.eu.mailgun.org (both Sinch).
+    ranges: [],
+    asns: [200069],
+    rdnsSuffixes: ['.mailjet.com'],
+    domains: ['mailjet.com'],
   },
   {
     name: 'SparkPost',
@@ -182,23 +207,55 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   },
   {
     name: 'iCloud Mail',
-    // icloud.com SPF (_spf.mail.icloud.com → 17.0.0.0/8 sub-ranges); Apple's AS 714 / 6185.
-    ranges: ['17.0.0.0/8'],
+    // icloud.com SPF TXT (Apple's 17.0.0.0/8 blocks, 57.103.64.0/18, 144.178.36-38.0/24, relays in
+    // China and seven IPv6 /56s); Apple's AS 714 / 6185.
+    ranges: [
+      '17.0.0.0/8',
+      '57.103.64.0/18',
+      '144.178.36.0/24',
+      '144.178.38.0/24',
+      '112.19.199.64/29',
+      '112.19.242.64/29',
+      '222.73.195.64/29',
+      '157.255.1.64/29',
+      '106.39.212.64/29',
+      '123.126.78.64/29',
+      '183.240.219.64/29',
+      '39.156.163.64/29',
+      '2a01:b747:3000:200::/56',
+      '2a01:b747:3001:200::/56',
+      '2a01:b747:3002:200::/56',
+      '2a01:b747:3003:200::/56',
+      '2a01:b747:3004:200::/56',
+      '2a01:b747:3005:200::/56',
+      '2a01:b747:3006:200::/56',
+    ],
     asns: [714, 6185],
     rdnsSuffixes: ['.icloud.com', '.apple.com', '.me.com'],
     domains: ['icloud.com', 'me.com', 'mac.com'],
   },
   {
     name: 'Proton Mail',
-    // _spf.protonmail.ch TXT; Proton AG's ASNs.
-    ranges: ['185.70.40.0/22', '176.119.200.0/24'],
+    // _spf.protonmail.ch TXT and the four servers of _spf2.protonmail.ch (at UpCloud and OVH, so
+    // they need listing); Proton AG's ASNs cover the rest.
+    ranges: [
+      '185.70.40.0/22',
+      '79.135.106.0/24',
+      '79.135.107.0/24',
+      '109.224.244.0/24',
+      '85.9.206.169/32',
+      '85.9.210.45/32',
+      '188.165.51.139/32',
+      '57.129.93.249/32',
+    ],
     asns: [62371, 208172, 199218, 209103],
     rdnsSuffixes: ['.protonmail.ch', '.protonmail.com', '.proton.ch'],
     domains: ['protonmail.ch', 'protonmail.com', 'proton.me', 'pm.me'],
   },
   {
     name: 'Fastmail',
-    // spf.messagingengine.com TXT (66.111.4.0/24 is in NYI's AS 11403); AS 151847 "Fastmail".
+    // spf.messagingengine.com TXT (66.111.4.0/24 is in NYI's AS 11403; mail seen in 2025 matched only
+    // 103.168.172.128/27 of the /22); AS 151847 "Fastmail".
     ranges: ['66.111.4.0/24', '103.168.172.0/22'],
     asns: [151847],
     rdnsSuffixes: ['.messagingengine.com', '.fastmail.com'],

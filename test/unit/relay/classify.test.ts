@@ -46,11 +46,46 @@ describe('email service providers inside hosting networks are ESPs, not hosted s
     ['SendGrid', '167.89.1.1', 11377, 'SendGrid'],
     // Mailgun's 166.78.68.0/22 sits in Rackspace's AS 19994
     ['Mailgun in Rackspace', '166.78.68.5', 19994, 'Mailgun'],
+    // Ranges the providers' records added later, each inside a hosting ASN: before they were listed,
+    // the providers' real mail from them was a "hosted server".
+    // amazonses.com SPF: ip4:24.110.64.0/18 (AS 16509)
+    ['Amazon SES, newer range', '24.110.64.10', 16509, 'Amazon SES'],
+    // _spf.mailgun.org: ip4:104.130.122.0/23 and ip4:146.20.112.0/26 (Rackspace AS 27357)
+    ['Mailgun in Rackspace AS 27357', '104.130.123.1', 27357, 'Mailgun'],
+    ['Mailgun in Rackspace AS 27357', '146.20.112.63', 27357, 'Mailgun'],
+    // _spf2.protonmail.ch: single servers at UpCloud (AS 202053) and OVH (AS 16276)
+    ['Proton server at UpCloud', '85.9.206.169', 202053, 'Proton Mail'],
+    ['Proton server at OVH', '188.165.51.139', 16276, 'Proton Mail'],
   ])('%s %s', (_label, ip, asn, esp) => {
     const c = classify(ip)!;
     expect(c.asn).toBe(asn);
     expect(c.esp).toBe(esp);
     expect(c.hosting).toBeNull();
+    expect(isHostedServer(c, false)).toBe(false);
+  });
+});
+
+describe('only the listed part of a provider inside a hosting network is the provider', () => {
+  it.each([
+    // The /26 ends at .63: its neighbour is another Rackspace customer.
+    ['next to Mailgun in Rackspace', '146.20.112.64', 27357, 'Rackspace'],
+    // _spf2.protonmail.ch lists 85.9.206.169 only; the address beside it is any UpCloud server.
+    ['next to a Proton server at UpCloud', '85.9.206.170', 202053, 'UpCloud'],
+  ])('%s %s', (_label, ip, asn, provider) => {
+    const c = classify(ip)!;
+    expect(c.asn).toBe(asn);
+    expect(c.esp).toBeNull();
+    expect(c.hosting).toEqual({ provider });
+    expect(isHostedServer(c, false)).toBe(true);
+  });
+  it('Microsoft 365 sends from 2a01:111:f403:8000::/51 (spf.protection.outlook.com), not the whole /50', () => {
+    expect(classify('2a01:111:f403:9fff::1')?.esp).toBe('Microsoft 365');
+    expect(classify('2a01:111:f403:a000::1')?.esp).toBeNull();
+  });
+  it('Mailjet is recognised by its own AS 200069, which also carries _spf.eu.mailgun.org', () => {
+    const c = classify('87.253.232.10')!;
+    expect(c.asn).toBe(200069);
+    expect(c.esp).toBe('Mailjet');
     expect(isHostedServer(c, false)).toBe(false);
   });
 });
