@@ -254,9 +254,10 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   },
   {
     name: 'Fastmail',
-    // spf.messagingengine.com TXT (66.111.4.0/24 is in NYI's AS 11403; mail seen in 2025 matched only
-    // 103.168.172.128/27 of the /22); AS 151847 "Fastmail".
-    ranges: ['66.111.4.0/24', '103.168.172.0/22'],
+    // spf.messagingengine.com TXT (66.111.4.0/24 is in NYI's AS 11403; mail seen in 2025 matched
+    // 103.168.172.128/27); AS 151847 "Fastmail" announces the rest of 103.168.172.0/24. The /22 once
+    // listed here also took in an Indian and a Thai network.
+    ranges: ['66.111.4.0/24', '103.168.172.128/27'],
     asns: [151847],
     rdnsSuffixes: ['.messagingengine.com', '.fastmail.com'],
     domains: ['messagingengine.com', 'fastmail.com', 'fastmail.fm'],
