@@ -24,8 +24,8 @@ export interface EmailProvider {
 export const EMAIL_PROVIDERS: EmailProvider[] = [
   {
     name: 'Amazon SES',
-    // amazonses.com SPF TXT (SES's documented sending ranges, all inside AWS's AS 16509; the record
-    // writes 54.240.64.0/18, listed here as its two /19 halves).
+    // amazonses.com SPF TXT (SES's documented sending ranges, inside AWS's AS 16509, 14618 and
+    // 8987; the record writes 54.240.64.0/18, listed here as its two /19 halves).
     ranges: [
       '199.255.192.0/22',
       '199.127.232.0/22',
