@@ -67,35 +67,20 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   },
   {
     name: 'Google Workspace / Gmail',
-    // _spf.google.com, flattened in December 2025 to 74.125.0.0/16, 209.85.128.0/17 and six IPv6
-    // /56s (inside the /36s below). The other blocks are from the retired _netblocks records: still
-    // Google's own mail front ends, never rentable Cloud addresses (those were dropped), so kept.
+    // _spf.google.com TXT, flattened in December 2025 from the _netblocks includes to these eight
+    // terms. The retired netblocks are left out on purpose: Google no longer sends mail from them
+    // (every Workspace domain's SPF would fail), and one of them, 35.190.247.0/24, sits in Google
+    // Cloud's AS 396982, where a rented server could end up. Gmail outside these ranges is still
+    // recognised by a forward-confirmed *.google.com name or a verified google.com DKIM signature.
     ranges: [
-      '35.190.247.0/24',
-      '64.233.160.0/19',
-      '66.102.0.0/20',
-      '66.249.80.0/20',
-      '72.14.192.0/18',
       '74.125.0.0/16',
-      '108.177.8.0/21',
-      '173.194.0.0/16',
       '209.85.128.0/17',
-      '216.58.192.0/19',
-      '216.239.32.0/19',
-      '172.217.0.0/19',
-      '172.217.32.0/20',
-      '172.217.128.0/19',
-      '172.217.160.0/20',
-      '172.217.192.0/19',
-      '172.253.56.0/21',
-      '172.253.112.0/20',
-      '108.177.96.0/19',
-      '2001:4860:4000::/36',
-      '2404:6800:4000::/36',
-      '2607:f8b0:4000::/36',
-      '2800:3f0:4000::/36',
-      '2a00:1450:4000::/36',
-      '2c0f:fb50:4000::/36',
+      '2001:4860:4864::/56',
+      '2404:6800:4864::/56',
+      '2607:f8b0:4864::/56',
+      '2800:3f0:4864::/56',
+      '2a00:1450:4864::/56',
+      '2c0f:fb50:4864::/56',
     ],
     asns: [],
     rdnsSuffixes: ['.google.com', '.googlemail.com'],

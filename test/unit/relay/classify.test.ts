@@ -40,8 +40,8 @@ describe('email service providers inside hosting networks are ESPs, not hosted s
     ['EOP IPv6', '2a01:111:f400::1', 8075, 'Microsoft 365'],
     // Gmail outbound, 209.85.128.0/17 (_netblocks.google.com) inside AS 15169
     ['Gmail outbound', '209.85.220.41', 15169, 'Google Workspace / Gmail'],
-    // 35.190.247.0/24 (_netblocks) is carved out of Google Cloud's AS 396982
-    ['Google netblock in GCP space', '35.190.247.5', 396982, 'Google Workspace / Gmail'],
+    // Gmail over IPv6: ip6:2607:f8b0:4864::/56 in _spf.google.com
+    ['Gmail outbound IPv6', '2607:f8b0:4864:20::62d', 15169, 'Google Workspace / Gmail'],
     // 167.89.0.0,167.89.127.255,11377,"SendGrid, Inc."
     ['SendGrid', '167.89.1.1', 11377, 'SendGrid'],
     // Mailgun's 166.78.68.0/22 sits in Rackspace's AS 19994
@@ -66,6 +66,12 @@ describe('email service providers inside hosting networks are ESPs, not hosted s
 });
 
 describe('only the listed part of a provider inside a hosting network is the provider', () => {
+  it('35.190.247.0/24 left _spf.google.com in December 2025: it is Google Cloud space again', () => {
+    const c = classify('35.190.247.5')!;
+    expect(c.asn).toBe(396982);
+    expect(c.esp).toBeNull();
+    expect(c.hosting).toEqual({ provider: 'Google Cloud' });
+  });
   it.each([
     // The /26 ends at .63: its neighbour is another Rackspace customer.
     ['next to Mailgun in Rackspace', '146.20.112.64', 27357, 'Rackspace'],
