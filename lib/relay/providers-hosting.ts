@@ -21,7 +21,7 @@ export const HOSTING_PROVIDERS: HostingProvider[] = [
   { name: 'Microsoft Azure', asns: [8075, 12076] },
   // 396982 = Google Cloud (GCE, Cloud Run); 19527 = Google Cloud (newer allocations).
   { name: 'Google Cloud', asns: [396982, 19527] },
-  // 15169 = Google's main AS (App Engine, Apps Script, Gmail: Gmail's netblocks are an ESP).
+  // 15169 = Google's main AS (App Engine, Apps Script, Gmail: _spf.google.com's ranges are an ESP).
   { name: 'Google', asns: [15169] },
   { name: 'Oracle Cloud', asns: [31898] },
   { name: 'DigitalOcean', asns: [14061, 393406, 46652] },
