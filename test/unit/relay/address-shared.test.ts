@@ -160,8 +160,11 @@ describe('CIDR membership agrees with a BigInt reference', () => {
           expect(cidrContains(cidrOf(netIp, prefix)!, ipIp)).toBe(want);
           expect(inCidr(ipIp, netIp, prefix)).toBe(want);
           const range = messageCidr(`${formatIp(netIp)}/${prefix}`);
-          // mapped networks are refused by design; everything else must parse
-          if (range) expect(ipInRanges(formatIp(ipIp), [range])).toBe(want);
+          // Received-header reading takes an IPv4-mapped address (::ffff:a.b.c.d) as the IPv4 host
+          // that connected, which no IPv6 range holds; and it refuses mapped networks by design
+          // (is their length counted over 32 or 128 bits?). Everything else must parse and agree.
+          const mappedIp = v === 6 && ip >> 32n === 0xffffn;
+          if (range) expect(ipInRanges(formatIp(ipIp), [range])).toBe(want && !mappedIp);
           else expect(v === 6 && net >> 32n === 0xffffn).toBe(true);
           expect(big(ipIp)).toBe(ip);
         },
