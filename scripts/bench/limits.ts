@@ -16,7 +16,6 @@ const MiB = 2 ** 20;
 const CHILD = fileURLToPath(new URL('./limits-child.ts', import.meta.url));
 
 interface ChildRun {
-  ms: number;
   rssBefore: number;
   peakBefore: number;
   peakAfter: number;
