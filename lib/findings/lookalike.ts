@@ -8,13 +8,15 @@ import { brandLabels, brandOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Unicode form of a domain; the input when it is not valid punycode. */
 export function unicodeDomain(domain: string): string {
   const lower = domain.toLowerCase();
   // In plain ASCII only `xn--` labels decode to anything else (RFC 5890 §2.3.2.1). Other text
   // goes through punycode, which also turns ideographic full stops into dots and reads an `@`
   // as the end of a local part.
-  if (!lower.includes('xn--') && !lower.includes('@') && /^[\x00-\x7f]*$/.test(lower)) return lower;
+  if (!lower.includes('xn--') && !lower.includes('@') && ASCII.test(lower)) return lower;
   try {
     return punycode.toUnicode(lower);
   } catch {
@@ -39,7 +41,7 @@ const SCRIPTS = [
 /** Scripts used by the letters of a label (Latin, Cyrillic, Greek …). */
 export function scriptsOf(label: string): string[] {
   // Nearly every label is ASCII, whose only letters are Latin: no need for eleven Unicode scans.
-  if (/^[\x00-\x7f]*$/.test(label)) return /[a-z]/i.test(label) ? ['Latin'] : [];
+  if (ASCII.test(label)) return /[a-z]/i.test(label) ? ['Latin'] : [];
   return SCRIPTS.filter((s) => s.re.test(label)).map((s) => s.name);
 }
 
