@@ -24,6 +24,20 @@ export interface MessageSource {
   trustedAuthservIds: string[];
   /** The provider's own networks (hops from these are internal). */
   receiverNetworks?: string[];
+  /**
+   * Roundcube: the site's origin, which picks the authserv-ids trusted there. The worker sets it
+   * from the sending frame's URL (the browser's word, not the page's); a value sent in is ignored.
+   */
+  origin?: string;
+}
+
+/** A self-hosted site's trusted authserv-ids, for the popup to show and change. */
+export interface SiteTrust {
+  origin: string;
+  /** Trusted on this site (options, or "Trust" in the popup). */
+  ids: string[];
+  /** What the popup may offer when none is trusted (lib/auth/site-trust.ts), else null. */
+  suggestion: string | null;
 }
 
 /** What the popup shows for a tab. */
@@ -39,6 +53,8 @@ export type TabState =
       messageId: string;
       analysis: Analysis;
       dnsUnreachable: boolean;
+      /** Roundcube only. */
+      siteTrust?: SiteTrust;
     };
 
 /** Short answer for an inbox row badge. */
@@ -79,6 +95,8 @@ export interface ProtocolMap {
   }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
+  /** Popup → worker: trust these authserv-ids on the tab's Roundcube site ([] = none); returns the re-analysed tab state. */
+  setSiteTrust(data: { tabId: number; ids: string[] }): TabState | null;
   /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
    *  only the worker's host permission reaches (lib/ext/yahoo-fetch.ts). */
   fetchYahooRaw(data: { ref: MessageRef; pageValues: Record<string, string> }): RawFetchResult;

@@ -40,6 +40,15 @@ export const roundcubeSitesItem = storage.defineItem<string[]>('local:roundcubeS
   fallback: [],
   version: 1,
 });
+/**
+ * authserv-ids trusted on one Roundcube site only, by origin (`https://mail.example.org` →
+ * `['mx.example.org']`): a self-hosted server's Authentication-Results say nothing about mail read
+ * elsewhere, so its name must not be trusted in Gmail or on another Roundcube.
+ */
+export const roundcubeAuthservIdsItem = storage.defineItem<Record<string, string[]>>(
+  'local:roundcubeAuthservIds',
+  { fallback: {}, version: 1 },
+);
 /** Keep analyses on disk (off by default: only session storage). */
 export const keepHistoryItem = storage.defineItem<boolean>('local:keepHistory', {
   fallback: false,

@@ -19,8 +19,25 @@ export interface WorkerAnalysis {
   dnsUnreachable: boolean;
 }
 
+/** authserv-ids trusted on the source's own site (Roundcube), from the worker's settings. */
+export function siteAuthservIds(
+  source: MessageSource,
+  settings: Pick<WorkerSettings, 'siteAuthservIds'>,
+): string[] {
+  if (source.site !== 'roundcube' || !source.origin) return [];
+  return Object.hasOwn(settings.siteAuthservIds, source.origin)
+    ? (settings.siteAuthservIds[source.origin] ?? [])
+    : [];
+}
+
 export function engineOptionsFor(source: MessageSource, settings: WorkerSettings): AnalyzeOptions {
-  const trusted = [...new Set([...source.trustedAuthservIds, ...settings.extraAuthservIds])];
+  const trusted = [
+    ...new Set([
+      ...source.trustedAuthservIds,
+      ...settings.extraAuthservIds,
+      ...siteAuthservIds(source, settings),
+    ]),
+  ];
   return {
     trustedAuthservIds: trusted,
     receiverNetworks: source.receiverNetworks,

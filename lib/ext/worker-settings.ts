@@ -8,6 +8,7 @@ import {
   dnsModeItem,
   extraAuthservIdsItem,
   keepHistoryItem,
+  roundcubeAuthservIdsItem,
 } from './settings';
 
 export interface WorkerSettings {
@@ -15,18 +16,21 @@ export interface WorkerSettings {
   customDohUrl: string;
   approvedServers: string[];
   extraAuthservIds: string[];
+  /** Per Roundcube origin. */
+  siteAuthservIds: Record<string, string[]>;
   keepHistory: boolean;
   /** Changes whenever a setting that changes a verdict changes. */
   stamp: string;
 }
 
 export async function readSettings(): Promise<WorkerSettings> {
-  const [dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory, feedsStamp] =
+  const [dnsMode, customDohUrl, approvedServers, extraAuthservIds, siteAuthservIds, keepHistory, feedsStamp] =
     await Promise.all([
       dnsModeItem.getValue(),
       customDohUrlItem.getValue(),
       approvedServersItem.getValue(),
       extraAuthservIdsItem.getValue(),
+      roundcubeAuthservIdsItem.getValue(),
       keepHistoryItem.getValue(),
       cloudFeedsStampItem.getValue(),
     ]);
@@ -35,8 +39,12 @@ export async function readSettings(): Promise<WorkerSettings> {
     dnsMode === 'custom' ? customDohUrl : '',
     [...approvedServers].sort(),
     [...extraAuthservIds].sort(),
+    Object.entries(siteAuthservIds)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([origin, ids]) => [origin, [...ids].sort()])
+      .sort(([a], [b]) => (a! < b! ? -1 : 1)),
     // Refreshed provider feeds can turn a relay into a hosted server.
     feedsStamp,
   ]);
-  return { dnsMode, customDohUrl, approvedServers, extraAuthservIds, keepHistory, stamp };
+  return { dnsMode, customDohUrl, approvedServers, extraAuthservIds, siteAuthservIds, keepHistory, stamp };
 }

@@ -1,7 +1,9 @@
 // Pure mappings from analyses to what the popup and the inbox badges show.
+import { suggestSiteAuthservId } from '../auth/site-trust';
 import type { Analysis, Finding, Severity } from '../types';
-import type { MessageSource, RowVerdict, TabState, WebmailSite } from './messaging';
-import type { WorkerAnalysis } from './worker-analyze';
+import type { MessageSource, RowVerdict, SiteTrust, TabState, WebmailSite } from './messaging';
+import { siteAuthservIds, type WorkerAnalysis } from './worker-analyze';
+import type { WorkerSettings } from './worker-settings';
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 
@@ -18,14 +20,46 @@ export function rowVerdict(messageId: string, analysis: Analysis): RowVerdict {
   return { messageId, verdict: analysis.verdict, reason };
 }
 
-export function analysisState(source: MessageSource, result: WorkerAnalysis): TabState {
+export function analysisState(
+  source: MessageSource,
+  result: WorkerAnalysis,
+  settings?: Pick<WorkerSettings, 'siteAuthservIds'>,
+): TabState {
+  const siteTrust = settings ? siteTrustFor(source, result.analysis, settings) : null;
   return {
     kind: 'analysis',
     site: source.site,
     messageId: source.messageId,
     analysis: result.analysis,
     dnsUnreachable: result.dnsUnreachable,
+    ...(siteTrust ? { siteTrust } : {}),
   };
+}
+
+/** What the popup says about a Roundcube site's trusted authserv-ids (null elsewhere). */
+export function siteTrustFor(
+  source: MessageSource,
+  analysis: Analysis,
+  settings: Pick<WorkerSettings, 'siteAuthservIds'>,
+): SiteTrust | null {
+  if (source.site !== 'roundcube' || !source.origin) return null;
+  const ids = siteAuthservIds(source, settings);
+  return { origin: source.origin, ids, suggestion: ids.length > 0 ? null : suggestSiteAuthservId(analysis) };
+}
+
+/**
+ * A Roundcube source with its origin taken from the frame that sent it (the browser's record of
+ * the sender), whatever the message said. Other sites carry no origin.
+ */
+export function withSenderOrigin(source: MessageSource, frameUrl: string | undefined): MessageSource {
+  const { origin: _ignored, ...rest } = source;
+  if (source.site !== 'roundcube' || !frameUrl) return rest;
+  try {
+    const origin = new URL(frameUrl).origin;
+    return origin.startsWith('http') ? { ...rest, origin } : rest;
+  } catch {
+    return rest;
+  }
 }
 
 export function webmailSite(site: MessageSource['site']): WebmailSite | null {

@@ -5,16 +5,17 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { browser } from 'wxt/browser';
 import { analyzeMessage } from '../analyze';
+import { hostLikeAuthservId } from '../auth/site-trust';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
 import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
 import { watchRoundcubeSites } from './roundcube-registration';
-import { approvedServersItem } from './settings';
+import { approvedServersItem, roundcubeAuthservIdsItem } from './settings';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
 import { readSettings } from './worker-settings';
-import { analysisState, failureReason, rowVerdict, webmailSite } from './worker-state';
+import { analysisState, failureReason, rowVerdict, webmailSite, withSenderOrigin } from './worker-state';
 import { forgetTab, readTab, readTabState, showsMessage, writeTab } from './worker-tabs';
 import { startYahooFetch } from './yahoo-fetch';
 
@@ -22,19 +23,27 @@ export interface Worker {
   analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis>;
   messageOpened(
     data: { source: MessageSource; raw: string | null; error: string | null },
-    tab: { id?: number; url?: string },
+    tab: Sender,
   ): Promise<TabState>;
   pageState(
     data: { site: WebmailSite; state: 'no-message' | 'layout-changed'; detail?: string },
     tab: { id?: number; url?: string },
   ): Promise<void>;
-  analyzeRow(data: { source: MessageSource; raw: string }): Promise<RowVerdict>;
+  analyzeRow(data: { source: MessageSource; raw: string }, from?: Sender): Promise<RowVerdict>;
   cachedRow(data: { site: WebmailSite; messageId: string }): Promise<RowVerdict | null>;
   getTabState(tabId: number): Promise<TabState>;
   analyzeRaw(data: { raw: string; name?: string; trustedAuthservIds?: string[] }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
+  setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
+}
+
+/** Who sent a message: the tab (id, page URL) and the frame's own URL (Roundcube's preview is an iframe). */
+export interface Sender {
+  id?: number;
+  url?: string;
+  frameUrl?: string;
 }
 
 /** The product's engine: analyzeMessage with the bundled relay classifier. */
@@ -44,17 +53,22 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   const cache = new AnalysisCache();
 
   async function analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis> {
+    return (await analyzeWithState(raw, source)).result;
+  }
+
+  async function analyzeWithState(raw: string, source: MessageSource) {
     const settings = await readSettings();
-    return cache.get(source.site, source.messageId, settings, () =>
+    const result = await cache.get(source.site, source.messageId, settings, () =>
       analyzeWithSettings(raw, source, settings, deps),
     );
+    return { result, state: analysisState(source, result, settings) };
   }
 
   /** Analyses for a tab, writing the result only if the tab still shows that message. */
   async function analyseForTab(tabId: number, raw: string, source: MessageSource): Promise<TabState> {
     let state: TabState;
     try {
-      state = analysisState(source, await analyzeSource(raw, source));
+      state = (await analyzeWithState(raw, source)).state;
     } catch (err) {
       console.error('HeaderLens: analysis failed', err);
       const site = webmailSite(source.site);
@@ -73,13 +87,12 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   return {
     analyzeSource,
 
-    async messageOpened({ source, raw, error }, tab) {
+    async messageOpened({ source: sent, raw, error }, tab) {
+      const source = withSenderOrigin(sent, tab.frameUrl ?? tab.url);
       const site = webmailSite(source.site);
       // Only the inspector has no webmail; it keeps no tab state.
       if (site === null) {
-        return raw === null
-          ? { kind: 'unsupported' }
-          : analysisState(source, await analyzeSource(raw, source));
+        return raw === null ? { kind: 'unsupported' } : (await analyzeWithState(raw, source)).state;
       }
       if (raw === null) {
         const state: TabState =
@@ -92,7 +105,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
         }
         return state;
       }
-      if (tab.id === undefined) return analysisState(source, await analyzeSource(raw, source));
+      if (tab.id === undefined) return (await analyzeWithState(raw, source)).state;
       await writeTab(tab.id, { state: { kind: 'loading', site, messageId: source.messageId }, url: tab.url });
       await applyBadge(tab.id, null);
       return analyseForTab(tab.id, raw, source);
@@ -108,8 +121,9 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       await applyBadge(tab.id, null);
     },
 
-    async analyzeRow({ source, raw }) {
-      return rowVerdict(source.messageId, (await analyzeSource(raw, source)).analysis);
+    async analyzeRow({ source, raw }, from = {}) {
+      const own = withSenderOrigin(source, from.frameUrl ?? from.url);
+      return rowVerdict(own.messageId, (await analyzeSource(raw, own)).analysis);
     },
 
     async cachedRow({ site, messageId }) {
@@ -131,7 +145,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
         byteExact: true,
         trustedAuthservIds: trusted,
       };
-      return analysisState(source, await analyzeSource(raw, source));
+      return (await analyzeWithState(raw, source)).state;
     },
 
     async setServerApproval({ ip, approved, tabId }) {
@@ -141,6 +155,20 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       if (tabId === undefined) return null;
       const record = await readTab(tabId);
       if (!record?.raw || !record.source) return record?.state ?? null;
+      return analyseForTab(tabId, record.raw, record.source);
+    },
+
+    async setSiteTrust({ tabId, ids }) {
+      const record = await readTab(tabId);
+      const origin = record?.source?.site === 'roundcube' ? record.source.origin : undefined;
+      if (!record || !origin) return record?.state ?? null;
+      // The ids come from the popup, which took them from a header: only host names are kept.
+      const clean = [...new Set(ids.map(hostLikeAuthservId).filter((id): id is string => id !== null))];
+      const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
+      if (clean.length > 0) all[origin] = clean;
+      else delete all[origin];
+      await roundcubeAuthservIdsItem.setValue(all);
+      if (!record.raw || !record.source) return record.state;
       return analyseForTab(tabId, record.raw, record.source);
     },
 
@@ -177,9 +205,10 @@ function optional(start: () => () => void): () => void {
 /** Registers every handler; returns a function that removes them (tests). */
 export function startWorker(deps?: AnalyzeDeps): () => void {
   const w = createWorker(deps);
-  const tabOf = (sender: { tab?: { id?: number; url?: string }; url?: string }) => ({
+  const tabOf = (sender: { tab?: { id?: number; url?: string }; url?: string }): Sender => ({
     id: sender.tab?.id,
     url: sender.tab?.url ?? sender.url,
+    frameUrl: sender.url,
   });
   const removers = [
     onMessage('ping', () => ({
@@ -189,12 +218,13 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     })),
     onMessage('messageOpened', (m) => w.messageOpened(m.data, tabOf(m.sender))),
     onMessage('pageState', (m) => w.pageState(m.data, tabOf(m.sender))),
-    onMessage('analyzeRow', (m) => w.analyzeRow(m.data)),
+    onMessage('analyzeRow', (m) => w.analyzeRow(m.data, tabOf(m.sender))),
     onMessage('cachedRow', (m) => w.cachedRow(m.data)),
     onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
     onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
     onMessage('refreshCloudFeeds', () => refreshCloudFeeds()),
     onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
+    onMessage('setSiteTrust', (m) => w.setSiteTrust(m.data)),
     startYahooFetch(),
     // Roundcube sites the user added in options get their content script registered (and again
     // whenever the list or the granted permissions change).

@@ -7,7 +7,9 @@ import {
   approvedServersItem,
   customDohUrlItem,
   dnsModeItem,
+  extraAuthservIdsItem,
   keepHistoryItem,
+  roundcubeAuthservIdsItem,
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { forgetHistory, MAX_CACHED } from '../../../lib/ext/worker-cache';
@@ -210,6 +212,83 @@ describe('tab state and badge', () => {
     expect(await w.setServerApproval({ ip: '192.0.2.10', approved: true, tabId: 7 })).toMatchObject({
       kind: 'error',
     });
+  });
+});
+
+describe('authserv-ids trusted on one Roundcube site', () => {
+  const SITE = 'https://mail.example.org';
+  const roundcube = (messageId: string, origin?: string): MessageSource => ({
+    site: 'roundcube',
+    messageId: `${SITE}|INBOX|${messageId}`,
+    byteExact: false,
+    trustedAuthservIds: [],
+    ...(origin ? { origin } : {}),
+  });
+  // The preview pane is an iframe: the frame's URL is the one that names the site.
+  const frame = { id: 7, url: `${SITE}/?_task=mail`, frameUrl: `${SITE}/?_task=mail&_action=preview&_uid=1` };
+  const raw = 'X-Test-Verdict: authenticated\r\n\r\n';
+
+  it('trusts a site’s ids for mail read on that site only, whatever origin the page claims', async () => {
+    await dnsModeItem.setValue('offline');
+    await roundcubeAuthservIdsItem.setValue({
+      [SITE]: ['mx.example.org'],
+      'https://other.example': ['mx.other.example'],
+    });
+    const engine = fakeEngine();
+    const w = createWorker(engine);
+    await w.messageOpened({ source: roundcube('1', 'https://other.example'), raw, error: null }, frame);
+    expect(engine.calls[0]?.opts.trustedAuthservIds).toEqual(['mx.example.org']);
+    // Inbox rows: the same rule, from the frame that asked.
+    await w.analyzeRow({ source: roundcube('2'), raw }, { frameUrl: 'https://other.example/?_task=mail' });
+    expect(engine.calls[1]?.opts.trustedAuthservIds).toEqual(['mx.other.example']);
+    // Nowhere else: not in Gmail, not for a Roundcube message with no sender URL.
+    await w.analyzeRow({ source: { ...gmail('g1'), origin: SITE }, raw }, frame);
+    expect(engine.calls[2]?.opts.trustedAuthservIds).toEqual(['mx.google.com']);
+    await w.analyzeRow({ source: roundcube('3', SITE), raw });
+    expect(engine.calls[3]?.opts.trustedAuthservIds).toEqual([]);
+    // The options' global list still applies everywhere, next to the site's own.
+    await extraAuthservIdsItem.setValue(['gw.corp.example']);
+    await w.analyzeRow({ source: roundcube('4'), raw }, frame);
+    expect(engine.calls[4]?.opts.trustedAuthservIds).toEqual(['gw.corp.example', 'mx.example.org']);
+  });
+
+  it('offers the receiving server’s id in the popup, trusts it on request and takes it back', async () => {
+    await dnsModeItem.setValue('offline');
+    const engine = fakeEngine();
+    const w = createWorker(engine);
+    const opened = await w.messageOpened({ source: roundcube('1'), raw, error: null }, frame);
+    expect(opened).toMatchObject({
+      kind: 'analysis',
+      siteTrust: { origin: SITE, ids: [], suggestion: 'mx.example.org' },
+    });
+    expect(opened.kind === 'analysis' && opened.analysis.provider).toBeNull();
+
+    // Ids from the popup come from a header: anything but a host name is dropped.
+    const trusted = await w.setSiteTrust({ tabId: 7, ids: ['MX.example.org', '<b>x</b>', 'mx.example.org'] });
+    expect(await roundcubeAuthservIdsItem.getValue()).toEqual({ [SITE]: ['mx.example.org'] });
+    expect(trusted).toMatchObject({ siteTrust: { ids: ['mx.example.org'], suggestion: null } });
+    // Re-analysed (the settings stamp changed), now with the provider's results.
+    expect(engine.calls).toHaveLength(2);
+    expect(trusted?.kind === 'analysis' && trusted.analysis.provider).not.toBeNull();
+    expect(await w.getTabState(7)).toMatchObject({ siteTrust: { ids: ['mx.example.org'] } });
+
+    const untrusted = await w.setSiteTrust({ tabId: 7, ids: [] });
+    expect(await roundcubeAuthservIdsItem.getValue()).toEqual({});
+    expect(untrusted?.kind === 'analysis' && untrusted.analysis.provider).toBeNull();
+  });
+
+  it('changes nothing for a tab that is not a Roundcube message', async () => {
+    await dnsModeItem.setValue('offline');
+    const w = createWorker(fakeEngine());
+    await w.messageOpened(
+      { source: gmail('g1'), raw, error: null },
+      { id: 7, url: 'https://mail.google.com/' },
+    );
+    const state = await w.setSiteTrust({ tabId: 7, ids: ['mx.example.org'] });
+    expect(state).toMatchObject({ kind: 'analysis', site: 'gmail' });
+    expect(state).not.toHaveProperty('siteTrust');
+    expect(await roundcubeAuthservIdsItem.getValue()).toEqual({});
+    expect(await w.setSiteTrust({ tabId: 99, ids: ['mx.example.org'] })).toBeNull();
   });
 });
 
