@@ -1,26 +1,17 @@
 import { browser } from 'wxt/browser';
-import { approvedServersItem, extraAuthservIdsItem, roundcubeSitesItem } from '../lib/ext/settings';
+import { hostLikeAuthservId } from '../lib/auth/site-trust';
+import { approvedServersItem, extraAuthservIdsItem } from '../lib/ext/settings';
 import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
 import { attributionText, ipDataMeta } from './options/ip-data';
 import { ListSettings } from './options/ListSettings';
+import { RoundcubeSites } from './options/RoundcubeSites';
 import { ToggleSettings } from './options/ToggleSettings';
 
 function validateAuthservId(input: string) {
   // RFC 8601 §2.5: the authserv-id is normally the receiving host's domain name.
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(input)
-    ? { value: input.toLowerCase() }
-    : { error: 'An authserv-id looks like a host name, e.g. mx.example.com.' };
-}
-
-function validateSite(input: string) {
-  try {
-    const url = new URL(/^https?:\/\//i.test(input) ? input : `https://${input}`);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-    return { value: url.origin };
-  } catch {
-    return { error: 'Enter the address of your Roundcube, e.g. https://mail.example.org' };
-  }
+  const id = hostLikeAuthservId(input);
+  return id ? { value: id } : { error: 'An authserv-id looks like a host name, e.g. mx.example.com.' };
 }
 
 /** Settings page: every choice is stored locally (never synced) and read by the worker per message. */
@@ -39,24 +30,7 @@ export function OptionsApp() {
         </p>
         <ListSettings item={approvedServersItem} testid="approved" empty="No approved servers." />
       </section>
-      <section aria-labelledby="roundcube-h">
-        <h2 id="roundcube-h">Roundcube sites</h2>
-        <p class="muted small">
-          HeaderLens works on Roundcube webmail at addresses you add here (your browser asks for permission).
-        </p>
-        <ListSettings
-          item={roundcubeSitesItem}
-          testid="roundcube"
-          addLabel="Add site"
-          placeholder="https://mail.example.org"
-          empty="No Roundcube sites."
-          validate={validateSite}
-          beforeAdd={(origin) => browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)}
-          afterRemove={async (origin) => {
-            await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-          }}
-        />
-      </section>
+      <RoundcubeSites />
       <ToggleSettings />
       <section aria-labelledby="advanced-h">
         <details>
@@ -67,7 +41,8 @@ export function OptionsApp() {
           </summary>
           <p class="muted small">
             HeaderLens trusts only the Authentication-Results your own provider adds. The webmail pages supply
-            its names; add others here (e.g. your company’s mail gateway).
+            its names; add others here (e.g. your company’s mail gateway). These are trusted on every webmail;
+            a Roundcube server’s name belongs under its site above.
           </p>
           <ListSettings
             item={extraAuthservIdsItem}

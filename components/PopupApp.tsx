@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { readTabState, watchTabState } from '../lib/ext/worker-tabs';
 import { AnalysisView } from './AnalysisView';
+import { SiteTrustNotice } from './SiteTrust';
 import { StatePanel } from './StatePanel';
 
 /** `?tabId=` (tests, "open for this tab") or the active tab of the current window. */
@@ -84,6 +85,17 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
     }
   }
 
+  async function trustOnSite(ids: string[]) {
+    if (tabId === null) return;
+    setBusy(true);
+    try {
+      const next = await sendMessage('setSiteTrust', { tabId, ids });
+      if (next) setState(next);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const inspectorHref =
     tabId !== null && state?.kind === 'analysis' ? `/inspector.html?tabId=${tabId}` : '/inspector.html';
   return (
@@ -104,6 +116,7 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
           onApproval={approve}
           busy={busy}
         >
+          {state.siteTrust && <SiteTrustNotice trust={state.siteTrust} busy={busy} onTrust={trustOnSite} />}
           <p>
             <a href={inspectorHref} target="_blank" rel="noreferrer" data-testid="full-report">
               Open full report

@@ -6,7 +6,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InspectorApp } from '../../../components/InspectorApp';
 import { OptionsApp } from '../../../components/OptionsApp';
 import { loadTabState, PopupApp } from '../../../components/PopupApp';
-import { approvedServersItem, dnsModeItem, roundcubeSitesItem } from '../../../lib/ext/settings';
+import {
+  approvedServersItem,
+  dnsModeItem,
+  roundcubeAuthservIdsItem,
+  roundcubeSitesItem,
+} from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { writeTab } from '../../../lib/ext/worker-tabs';
 import { resetFakeBrowser } from '../ext/browser-stubs';
@@ -55,6 +60,45 @@ describe('popup', () => {
     expect(await approvedServersItem.getValue()).toEqual(['192.0.2.10']);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
     expect(root.querySelector('[data-testid="approval"]')?.textContent).toBe('Remove approval');
+  });
+
+  it('on a Roundcube site, offers to trust the receiving server’s results there, and to stop', async () => {
+    const site = 'https://mail.example.org';
+    await createWorker(fakeEngine()).messageOpened(
+      {
+        source: { site: 'roundcube', messageId: `${site}|INBOX|1`, byteExact: false, trustedAuthservIds: [] },
+        raw: 'X-Test-Verdict: authenticated\r\n\r\n',
+        error: null,
+      },
+      { id: 7, url: `${site}/?_task=mail`, frameUrl: `${site}/?_task=mail&_action=preview&_uid=1` },
+    );
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    const root = await mount(<PopupApp />);
+    const notice = () => root.querySelector('[data-testid="site-trust"]');
+    await until(() => expect(notice()?.getAttribute('data-trusted')).toBe('false'));
+    expect(notice()?.textContent).toContain('Authentication-Results from mx.example.org');
+    const add = root.querySelector<HTMLButtonElement>('[data-testid="site-trust-add"]')!;
+    expect(add.textContent).toBe('Trust mx.example.org on mail.example.org');
+    add.click();
+    await until(() => expect(notice()?.getAttribute('data-trusted')).toBe('true'));
+    expect(await roundcubeAuthservIdsItem.getValue()).toEqual({ [site]: ['mx.example.org'] });
+    expect(notice()?.textContent).toContain(
+      'On mail.example.org, HeaderLens trusts the Authentication-Results written by mx.example.org',
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid="site-untrust"]')!.click();
+    await until(() => expect(notice()?.getAttribute('data-trusted')).toBe('false'));
+    expect(await roundcubeAuthservIdsItem.getValue()).toEqual({});
+  });
+
+  it('shows no site-trust notice outside Roundcube', async () => {
+    await createWorker(fakeEngine()).messageOpened(
+      { source: source('m1'), raw: 'X-Test-Verdict: authenticated\r\n\r\n', error: null },
+      tab,
+    );
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    const root = await mount(<PopupApp />);
+    await until(() => expect(root.querySelector('[data-testid="verdict"]')).not.toBeNull());
+    expect(root.querySelector('[data-testid="site-trust"]')).toBeNull();
   });
 
   it('follows a tab that is still loading until its verdict arrives', async () => {
@@ -190,5 +234,47 @@ describe('options', () => {
       expect(await roundcubeSitesItem.getValue()).toEqual(['https://mail.example.org']),
     );
     expect(request).toHaveBeenCalledWith({ origins: ['https://mail.example.org/*'] });
+  });
+
+  it('keeps each Roundcube site’s own authserv-ids, and drops them with the site', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(
+      (async () => true) as unknown as typeof fakeBrowser.permissions.remove,
+    );
+    await roundcubeSitesItem.setValue(['https://mail.example.org', 'https://webmail.other.example']);
+    await roundcubeAuthservIdsItem.setValue({ 'https://webmail.other.example': ['mx.other.example'] });
+    const root = await mount(<OptionsApp />);
+    const block = (origin: string) =>
+      root.querySelector<HTMLElement>(`[data-testid="site-authserv"][data-origin="${origin}"]`);
+    await until(() => expect(block('https://mail.example.org')).not.toBeNull());
+    await until(() =>
+      expect(block('https://webmail.other.example')?.textContent).toContain('mx.other.example'),
+    );
+
+    const mine = block('https://mail.example.org')!;
+    const input = mine.querySelector<HTMLInputElement>('[data-testid="site-authserv-input"]')!;
+    await typeInto(input, 'not a host; dmarc=pass');
+    mine.querySelector<HTMLButtonElement>('[data-testid="site-authserv-add"]')!.click();
+    await until(() => expect(mine.textContent).toContain('looks like a host name'));
+    await typeInto(input, 'MX.Example.org');
+    mine.querySelector<HTMLButtonElement>('[data-testid="site-authserv-add"]')!.click();
+    await until(async () =>
+      expect(await roundcubeAuthservIdsItem.getValue()).toEqual({
+        'https://webmail.other.example': ['mx.other.example'],
+        'https://mail.example.org': ['mx.example.org'],
+      }),
+    );
+    expect(mine.querySelector('[data-testid="site-authserv-value"]')?.textContent).toBe('mx.example.org');
+
+    root.querySelector<HTMLButtonElement>('[aria-label="Remove https://webmail.other.example"]')!.click();
+    await until(async () =>
+      expect(await roundcubeAuthservIdsItem.getValue()).toEqual({
+        'https://mail.example.org': ['mx.example.org'],
+      }),
+    );
+    await until(() => expect(block('https://webmail.other.example')).toBeNull());
+    root
+      .querySelector<HTMLButtonElement>('[aria-label="Stop trusting mx.example.org on mail.example.org"]')!
+      .click();
+    await until(async () => expect(await roundcubeAuthservIdsItem.getValue()).toEqual({}));
   });
 });

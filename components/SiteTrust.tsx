@@ -1,0 +1,55 @@
+import type { SiteTrust } from '../lib/ext/messaging';
+import { visibleText } from './format';
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+}
+
+/**
+ * Popup, Roundcube only: whose Authentication-Results count on this site. A self-hosted server's
+ * name is the user's to give (it is trusted on this site only), so the popup offers the name of
+ * the server that received the message when it wrote such a header, and lets the user take it back.
+ */
+export function SiteTrustNotice({
+  trust,
+  busy,
+  onTrust,
+}: {
+  trust: SiteTrust;
+  busy?: boolean;
+  onTrust: (ids: string[]) => void;
+}) {
+  const host = visibleText(hostOf(trust.origin), 120);
+  if (trust.ids.length > 0) {
+    return (
+      <p class="notice small" data-testid="site-trust" data-trusted="true">
+        On {host}, HeaderLens trusts the Authentication-Results written by{' '}
+        <strong>{visibleText(trust.ids.join(', '), 200)}</strong>.{' '}
+        <button type="button" data-testid="site-untrust" disabled={busy} onClick={() => onTrust([])}>
+          Stop trusting
+        </button>
+      </p>
+    );
+  }
+  if (!trust.suggestion) return null;
+  const id = visibleText(trust.suggestion, 120);
+  return (
+    <p class="notice small" data-testid="site-trust" data-trusted="false">
+      This message carries Authentication-Results from <strong>{id}</strong>, a server that received it. If{' '}
+      {host}’s mail server adds them to every message, HeaderLens can use its results and spot forged ones. Do
+      not trust it otherwise: a sender could write one under that name.{' '}
+      <button
+        type="button"
+        data-testid="site-trust-add"
+        disabled={busy}
+        onClick={() => onTrust([trust.suggestion!])}
+      >
+        Trust {id} on {host}
+      </button>
+    </p>
+  );
+}
