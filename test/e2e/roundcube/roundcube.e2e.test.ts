@@ -148,7 +148,9 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
         chrome.storage.local.set({
           dnsMode: 'custom',
           customDohUrl: cfg.doh,
-          extraAuthservIds: [cfg.authserv],
+          // The site's own server, trusted on this site only: the worker must find the site
+          // from the frame that reports the message.
+          roundcubeAuthservIds: { [cfg.origin]: [cfg.authserv] },
           roundcubeSites: [cfg.origin],
         }),
       { doh: doh.url, authserv: RECEIVER, origin: rcEnv!.RC_URL! },
@@ -201,6 +203,35 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
       timings[`open-${name}-ms`] = Date.now() - t0;
     },
   );
+
+  it('trusts the site’s own server’s Authentication-Results there, and offers to when none is named', async () => {
+    const site = rcEnv!.RC_URL!;
+    const notice = async () => {
+      const popup = await h.openPopup(s, tabId);
+      const el = popup.getByTestId('site-trust');
+      await el.waitFor({ timeout: 5000 });
+      return { popup, trusted: await el.getAttribute('data-trusted'), text: (await el.textContent()) ?? '' };
+    };
+    // Set in options (beforeAll): the last message opened was analysed with it trusted.
+    const before = await notice();
+    expect(before.trusted).toBe('true');
+    expect(before.text).toContain(`written by ${RECEIVER}`);
+    await before.popup.close();
+
+    // None named: reopening a message offers the name of the server that received it.
+    await s.worker.evaluate(() => chrome.storage.local.set({ roundcubeAuthservIds: {} }));
+    await page.click(`#${rowId(uids.authenticated!)} td.subject`);
+    await previewFrame(uids.authenticated!);
+    expect(await popupVerdict('authenticated')).toBe('authenticated');
+    const offer = await notice();
+    expect(offer.trusted).toBe('false');
+    expect(offer.text).toContain(`Authentication-Results from ${RECEIVER}`);
+    await offer.popup.getByTestId('site-trust-add').click();
+    await offer.popup.locator('[data-testid="site-trust"][data-trusted="true"]').waitFor({ timeout: 10_000 });
+    await offer.popup.close();
+    const stored = await s.worker.evaluate(() => chrome.storage.local.get('roundcubeAuthservIds'));
+    expect(stored.roundcubeAuthservIds).toEqual({ [site]: [RECEIVER] });
+  });
 
   it('badges the suspicious and spoofed rows in the inbox, and leaves the authenticated one quiet', async () => {
     const t0 = Date.now();
