@@ -1,18 +1,11 @@
 import { browser } from 'wxt/browser';
-import { hostLikeAuthservId } from '../lib/auth/site-trust';
 import { approvedServersItem, extraAuthservIdsItem } from '../lib/ext/settings';
 import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
 import { attributionText, ipDataMeta } from './options/ip-data';
 import { ListSettings } from './options/ListSettings';
-import { RoundcubeSites } from './options/RoundcubeSites';
+import { RoundcubeSites, validateAuthservId } from './options/RoundcubeSites';
 import { ToggleSettings } from './options/ToggleSettings';
-
-function validateAuthservId(input: string) {
-  // RFC 8601 §2.5: the authserv-id is normally the receiving host's domain name.
-  const id = hostLikeAuthservId(input);
-  return id ? { value: id } : { error: 'An authserv-id looks like a host name, e.g. mx.example.com.' };
-}
 
 /** Settings page: every choice is stored locally (never synced) and read by the worker per message. */
 export function OptionsApp() {

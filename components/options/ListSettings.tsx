@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
-
-type ListItem = WxtStorageItem<string[], Record<string, unknown>>;
+/** A stored list: a wxt storage item, or a view of part of one (a Roundcube site's ids). */
+export interface ListItem {
+  getValue(): Promise<string[]>;
+  setValue(value: string[]): Promise<void>;
+  watch(onChange: (value: string[] | null) => void): () => void;
+}
 
 /** A stored list of strings: add (validated) and remove. Values are shown as text only. */
 export function ListSettings(props: {

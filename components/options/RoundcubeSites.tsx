@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostLikeAuthservId } from '../../lib/auth/site-trust';
 import { roundcubeAuthservIdsItem, roundcubeSitesItem } from '../../lib/ext/settings';
-import { ListSettings } from './ListSettings';
+import { type ListItem, ListSettings } from './ListSettings';
 
 export function validateSite(input: string) {
   try {
@@ -60,77 +60,41 @@ export function RoundcubeSites() {
   );
 }
 
+/** One site's entry of roundcubeAuthservIdsItem, as a list ListSettings can edit. */
+function siteIdsItem(origin: string): ListItem {
+  const pick = (all: Record<string, string[]> | null) =>
+    all && Object.hasOwn(all, origin) ? (all[origin] ?? []) : [];
+  return {
+    getValue: async () => pick(await roundcubeAuthservIdsItem.getValue()),
+    async setValue(ids) {
+      const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
+      if (ids.length > 0) all[origin] = ids;
+      else delete all[origin];
+      await roundcubeAuthservIdsItem.setValue(all);
+    },
+    watch: (onChange) => roundcubeAuthservIdsItem.watch((all) => onChange(pick(all))),
+  };
+}
+
+export function validateAuthservId(input: string) {
+  // RFC 8601 §2.5: the authserv-id is normally the receiving host's domain name.
+  const id = hostLikeAuthservId(input);
+  return id ? { value: id } : { error: 'An authserv-id looks like a host name, e.g. mx.example.com.' };
+}
+
 function SiteAuthservIds({ origin }: { origin: string }) {
-  const [ids, setIds] = useState<string[]>([]);
-  const [input, setInput] = useState('');
-  const [note, setNote] = useState('');
-  useEffect(() => {
-    const pick = (all: Record<string, string[]> | null) =>
-      setIds(all && Object.hasOwn(all, origin) ? (all[origin] ?? []) : []);
-    void roundcubeAuthservIdsItem.getValue().then(pick);
-    return roundcubeAuthservIdsItem.watch(pick);
-  }, [origin]);
-
-  async function save(next: string[]) {
-    const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
-    if (next.length > 0) all[origin] = next;
-    else delete all[origin];
-    await roundcubeAuthservIdsItem.setValue(all);
-    setIds(next);
-  }
-
-  async function add(e: Event) {
-    e.preventDefault();
-    const id = hostLikeAuthservId(input);
-    if (!id) {
-      setNote('An authserv-id looks like a host name, e.g. mx.example.com.');
-      return;
-    }
-    await save([...new Set([...ids, id])]);
-    setInput('');
-    setNote('Saved.');
-  }
-
-  const host = new URL(origin).host;
+  const item = useMemo(() => siteIdsItem(origin), [origin]);
   return (
-    <div class="site-ids" data-testid="site-authserv" data-origin={origin}>
-      <h3 class="small">Trusted on {host}</h3>
-      {ids.length === 0 ? (
-        <p class="muted small">No authserv-id: only HeaderLens’s own checks.</p>
-      ) : (
-        <ul>
-          {ids.map((id) => (
-            <li key={id}>
-              <span class="mono" data-testid="site-authserv-value">
-                {id}
-              </span>{' '}
-              <button
-                type="button"
-                aria-label={`Stop trusting ${id} on ${host}`}
-                onClick={() => void save(ids.filter((x) => x !== id)).then(() => setNote('Removed.'))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form class="row" onSubmit={add}>
-        <input
-          type="text"
-          data-testid="site-authserv-input"
-          placeholder="mx.example.org"
-          value={input}
-          onInput={(e) => setInput(e.currentTarget.value)}
-          aria-label={`authserv-id to trust on ${host}`}
-        />
-        <button type="submit" data-testid="site-authserv-add">
-          Trust
-        </button>
-      </form>
-      <p class="small" role="status">
-        {note}
-      </p>
+    <div class="site-ids" data-origin={origin} data-testid="site-authserv-block">
+      <h3 class="small">Trusted on {new URL(origin).host}</h3>
+      <ListSettings
+        item={item}
+        testid="site-authserv"
+        addLabel="Trust"
+        placeholder="mx.example.org"
+        empty="No authserv-id: only HeaderLens’s own checks."
+        validate={validateAuthservId}
+      />
     </div>
   );
 }

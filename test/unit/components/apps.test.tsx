@@ -244,7 +244,7 @@ describe('options', () => {
     await roundcubeAuthservIdsItem.setValue({ 'https://webmail.other.example': ['mx.other.example'] });
     const root = await mount(<OptionsApp />);
     const block = (origin: string) =>
-      root.querySelector<HTMLElement>(`[data-testid="site-authserv"][data-origin="${origin}"]`);
+      root.querySelector<HTMLElement>(`[data-testid="site-authserv-block"][data-origin="${origin}"]`);
     await until(() => expect(block('https://mail.example.org')).not.toBeNull());
     await until(() =>
       expect(block('https://webmail.other.example')?.textContent).toContain('mx.other.example'),
@@ -272,8 +272,8 @@ describe('options', () => {
       }),
     );
     await until(() => expect(block('https://webmail.other.example')).toBeNull());
-    root
-      .querySelector<HTMLButtonElement>('[aria-label="Stop trusting mx.example.org on mail.example.org"]')!
+    block('https://mail.example.org')!
+      .querySelector<HTMLButtonElement>('[aria-label="Remove mx.example.org"]')!
       .click();
     await until(async () => expect(await roundcubeAuthservIdsItem.getValue()).toEqual({}));
   });
