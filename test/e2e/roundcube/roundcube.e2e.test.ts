@@ -93,9 +93,9 @@ function grantedBuild(): string {
 
 const rowId = (uid: string) => `rcmrow${Buffer.from(uid).toString('base64url')}`;
 
-async function previewFrame(uid: string): Promise<Frame> {
+async function previewFrame(uid: string, on: Page = page): Promise<Frame> {
   for (let i = 0; i < 100; i++) {
-    const f = page.frame({ name: 'messagecontframe' });
+    const f = on.frame({ name: 'messagecontframe' });
     if (f && new URL(f.url()).searchParams.get('_uid') === uid) {
       await f.waitForLoadState();
       return f;
@@ -110,10 +110,10 @@ async function previewFrame(uid: string): Promise<Frame> {
  * reopened: the previous message's verdict stays until the new analysis lands); the last one seen
  * otherwise, so a wrong verdict fails with what the user would have seen.
  */
-async function popupVerdict(expected: string): Promise<string | null> {
+async function popupVerdict(expected: string, tab = tabId): Promise<string | null> {
   let last: string | null = null;
   for (let i = 0; i < 30; i++) {
-    const popup = await h.openPopup(s, tabId);
+    const popup = await h.openPopup(s, tab);
     const verdict = popup.getByTestId('verdict');
     try {
       await verdict.waitFor({ timeout: 500 });
@@ -257,6 +257,42 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
     await ok.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await ok.getAttribute('data-headerlens-badge')).toBe('authenticated');
   });
+  it('starts in a Roundcube tab that was already open when the site was enabled, without a reload', async () => {
+    const registeredMatches = () =>
+      s.worker.evaluate(
+        async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] }))[0]?.matches ?? [],
+        SCRIPT_ID,
+      );
+    await s.worker.evaluate(() => chrome.storage.local.set({ roundcubeSites: [] }));
+    for (let i = 0; i < 30 && (await registeredMatches()).length > 0; i++) await page.waitForTimeout(100);
+    expect(await registeredMatches()).toEqual([]);
+    // Opened while no script is registered for the site: nothing of ours runs in it.
+    const early = await s.context.newPage();
+    await early.goto(`${rcEnv!.RC_URL}/?_task=mail&_mbox=INBOX`);
+    await early.waitForSelector(`#${rowId(uids.suspicious!)}`);
+    // The other Roundcube tab may show the same address: pick this one by elimination.
+    const earlyTab = await s.worker.evaluate(
+      async ([url, other]) =>
+        (await chrome.tabs.query({ url: `${url}/*` })).find((t) => t.id !== other)?.id ?? -1,
+      [rcEnv!.RC_URL!, tabId] as const,
+    );
+    await s.worker.evaluate(
+      (origin) => chrome.storage.local.set({ roundcubeSites: [origin] }),
+      rcEnv!.RC_URL!,
+    );
+    for (let i = 0; i < 30 && (await registeredMatches()).length === 0; i++) await page.waitForTimeout(100);
+    // The inbox list is the top frame, which no later navigation reloads: its row badges (all
+    // rows: "show all badges" is on) come only from the script started in the open tab.
+    const badge = early.locator(`#${rowId(uids.spoofed!)} [data-headerlens-badge]`).first();
+    await badge.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await badge.getAttribute('data-headerlens-badge')).toBe('spoofed');
+    await early.click(`#${rowId(uids.suspicious!)} td.subject`);
+    await previewFrame(uids.suspicious!, early);
+    expect(await popupVerdict('suspicious', earlyTab)).toBe('suspicious');
+    expect((await h.readBadge(s, earlyTab)).text).toBe('!');
+    await early.close();
+  });
+
   it('says "log in again" when the Roundcube session has expired on a message address', async () => {
     await s.context.clearCookies();
     await page.goto(`${rcEnv!.RC_URL}/?_task=mail&_mbox=INBOX&_uid=${uids.spoofed}&_action=show`);

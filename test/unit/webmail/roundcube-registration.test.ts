@@ -22,6 +22,15 @@ let registered: Map<string, Script>;
 let granted: Set<string>;
 const calls: string[] = [];
 let onAdded: Array<() => void> = [];
+/** Open tabs (id → URL) and the injections made into them. */
+let openTabs: Map<number, string>;
+let injected: Array<{ tabId: number; allFrames?: boolean; files: string[] }>;
+let failingTabs: Set<number>;
+
+/** Chrome's match: `scheme://host/*` against a tab URL (all the registration ever asks). */
+function matches(pattern: string, url: string): boolean {
+  return url.startsWith(pattern.slice(0, -1));
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -47,7 +56,23 @@ beforeEach(() => {
       for (const id of filter.ids) registered.delete(id);
     },
   };
+  openTabs = new Map();
+  injected = [];
+  failingTabs = new Set();
+  Object.assign(scripting, {
+    executeScript: async (inj: { target: { tabId: number; allFrames?: boolean }; files: string[] }) => {
+      if (failingTabs.has(inj.target.tabId)) throw new Error('Cannot access contents of the page');
+      injected.push({ tabId: inj.target.tabId, allFrames: inj.target.allFrames, files: inj.files });
+      return [];
+    },
+  });
   Object.assign(fakeBrowser, { scripting });
+  Object.assign(fakeBrowser.tabs, {
+    query: async (q: { url?: string[] }) =>
+      [...openTabs]
+        .filter(([, url]) => (q.url ?? []).some((p) => matches(p, url)))
+        .map(([id, url]) => ({ id, url })),
+  });
   const event = (listeners: Array<() => void>) => ({
     addListener: (fn: () => void) => void listeners.push(fn),
     removeListener: (fn: () => void) => void listeners.splice(listeners.indexOf(fn), 1),
@@ -90,6 +115,7 @@ describe('registering the Roundcube content script', () => {
     expect(r).toEqual({
       registered: ['https://mail.example.org/*'],
       notGranted: ['https://other.example/*'],
+      injectedTabs: [],
     });
     expect(registered.get(ROUNDCUBE_SCRIPT_ID)).toMatchObject({
       matches: ['https://mail.example.org/*'],
@@ -130,5 +156,24 @@ describe('registering the Roundcube content script', () => {
     await expect.poll(() => registered.get(ROUNDCUBE_SCRIPT_ID)?.matches).toEqual(['https://late.example/*']);
     stop();
     expect(onAdded).toHaveLength(0);
+  });
+
+  it('starts in the open tabs of a newly covered site, once, in every frame', async () => {
+    granted.add('https://a.example/*').add('https://b.example/*');
+    openTabs.set(1, 'https://a.example/?_task=mail&_mbox=INBOX');
+    openTabs.set(2, 'https://b.example/roundcube/?_task=mail');
+    openTabs.set(3, 'https://mail.google.com/mail/u/0/');
+    openTabs.set(4, 'https://b.example/?_task=mail&_action=show&_uid=9');
+    failingTabs.add(4); // e.g. an error page: skipped, not fatal
+    const first = await syncRoundcubeRegistration(['https://a.example']);
+    expect(first.injectedTabs).toEqual([1]);
+    expect(injected).toEqual([{ tabId: 1, allFrames: true, files: [`/${ROUNDCUBE_SCRIPT_FILE}`] }]);
+    // Adding a second site starts only there; the first site's tabs already run the script.
+    const second = await syncRoundcubeRegistration(['https://a.example', 'https://b.example']);
+    expect(second.injectedTabs).toEqual([2]);
+    // Nothing new covered (a worker restart, a permission event): no injection at all.
+    const again = await syncRoundcubeRegistration(['https://a.example', 'https://b.example']);
+    expect(again.injectedTabs).toEqual([]);
+    expect(injected.map((i) => i.tabId)).toEqual([1, 2]);
   });
 });
