@@ -2,10 +2,10 @@
 // user enables a site in options (roundcubeSitesItem + an optional host permission), and the worker
 // registers content-scripts/roundcube.js for exactly the granted origins (all frames: the preview
 // pane is an iframe). Call `syncRoundcubeRegistration` on worker start; `watchRoundcubeSites`
-// re-syncs when the list or the granted permissions change. A registration only reaches pages
-// loaded after it, so a site's tabs that are already open get the script injected once, when
-// the site is newly covered: the user need not reload the Roundcube they just enabled.
+// re-syncs when the list or the granted permissions change. A site's tabs already open get the
+// script once, when the site is newly covered (lib/ext/open-tabs.ts): no reload needed.
 import { browser } from 'wxt/browser';
+import { startInOpenTabs } from './open-tabs';
 import { roundcubeSitesItem } from './settings';
 
 export const ROUNDCUBE_SCRIPT_ID = 'headerlens-roundcube';
@@ -59,33 +59,12 @@ export async function syncRoundcubeRegistration(sites?: string[]): Promise<Regis
   };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
-  const injectedTabs = await injectIntoOpenTabs(registered.filter((p) => !before.has(p)));
+  const injectedTabs = await startInOpenTabs({
+    matches: registered.filter((p) => !before.has(p)),
+    js: [ROUNDCUBE_SCRIPT_FILE],
+    allFrames: true,
+  });
   return { registered, notGranted, injectedTabs };
-}
-
-/**
- * Runs the script in the open tabs of newly covered sites (every frame the grant reaches). A tab
- * that got it twice (it was loading while we registered) is fine: WXT's content-script context
- * stops the older copy when the newer one starts. A tab that refuses (closed, an error page) is
- * skipped: it gets the script from the registration when it next loads.
- */
-async function injectIntoOpenTabs(patterns: string[]): Promise<number[]> {
-  if (patterns.length === 0) return [];
-  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
-  const done: number[] = [];
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    try {
-      await browser.scripting.executeScript({
-        target: { tabId: tab.id, allFrames: true },
-        files: [`/${ROUNDCUBE_SCRIPT_FILE}` as const],
-      });
-      done.push(tab.id);
-    } catch (err) {
-      console.warn('HeaderLens: could not start on an open Roundcube tab', err);
-    }
-  }
-  return done;
 }
 
 /** Re-sync on changes; returns a function that stops watching. Errors are logged, never thrown. */
