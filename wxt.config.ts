@@ -21,11 +21,19 @@ export default defineConfig({
     // Only the DoH presets; a custom DoH URL or a Roundcube site is asked for at runtime (options).
     // Webmail raw sources on other origins: Gmail's "download original" redirects to
     // mail-attachment.googleusercontent.com; Yahoo's raw API is apis.mail.yahoo.com (worker fetch).
+    // The webmails themselves (the content scripts' hosts, so the install prompt does not change):
+    // after an install or update the worker starts the new content scripts in webmail tabs already
+    // open (lib/ext/open-tabs.ts), which needs the tabs' addresses and the right to run scripts there.
     host_permissions: [
       'https://cloudflare-dns.com/*',
       'https://dns.google/*',
       'https://mail-attachment.googleusercontent.com/*',
       'https://apis.mail.yahoo.com/*',
+      'https://mail.google.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://mail.yahoo.com/*',
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'HeaderLens' },

@@ -9,6 +9,7 @@ import { hostLikeAuthservId } from '../auth/site-trust';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
 import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
+import { watchInstalls } from './open-tabs';
 import { watchRoundcubeSites } from './roundcube-registration';
 import { approvedServersItem, roundcubeAuthservIdsItem } from './settings';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
@@ -229,6 +230,8 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     // Roundcube sites the user added in options get their content script registered (and again
     // whenever the list or the granted permissions change).
     optional(watchRoundcubeSites),
+    // Webmail tabs open at install or update get the new content scripts without a reload.
+    optional(watchInstalls),
   ];
   const onUpdated = (tabId: number, change: { url?: string }) => {
     if (change.url) void w.tabNavigated(tabId, change.url);

@@ -25,6 +25,9 @@ const CONTENT_SCRIPT_HOSTS = [
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
 ];
+// The webmails are host permissions too (no new install warning: the content scripts already
+// name them): after an install or update the worker starts the content scripts in open tabs.
+HOSTS.push(...CONTENT_SCRIPT_HOSTS);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -1,6 +1,6 @@
 // Shared e2e helpers: launch Debian Chromium with the built extension, find its id, open the popup
 // for a tab, read the action badge. Later issues reuse these.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -59,6 +59,78 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser without the extension, which a test installs later (and again, as an update). */
+export interface BrowserWithoutExtension {
+  context: BrowserContext;
+  /** Installs the built extension into the running browser; a second call is an update. */
+  install(): Promise<ExtensionSession>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium started without the extension, so pages can be open before it is installed: it is
+ * then loaded into the running browser through the DevTools protocol (Extensions.loadUnpacked,
+ * allowed by --enable-unsafe-extension-debugging on a debugging port bound to 127.0.0.1), the way
+ * a store install or update reaches a browser whose tabs are already open.
+ */
+export async function launchWithoutExtension(opts: LaunchOptions = {}): Promise<BrowserWithoutExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'headerlens-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: opts.ignoreHTTPSErrors ?? false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--enable-unsafe-extension-debugging',
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(opts.args ?? []),
+    ],
+  });
+  const port = readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const cdp = await cdpBrowser.newBrowserCDPSession();
+  return {
+    context,
+    async install() {
+      const before = new Set(context.serviceWorkers());
+      const { id } = (await cdp.send(
+        'Extensions.loadUnpacked' as never,
+        { path: EXTENSION_DIR } as never,
+      )) as {
+        id: string;
+      };
+      const url = `chrome-extension://${id}/background.js`;
+      const fresh = () => context.serviceWorkers().find((w) => w.url() === url && !before.has(w));
+      for (let i = 0; i < 100 && !fresh(); i++) await new Promise((r) => setTimeout(r, 100));
+      const worker = fresh();
+      if (!worker) throw new Error('the installed extension started no service worker');
+      return {
+        context,
+        worker,
+        extensionId: id,
+        profileDir,
+        close: async () => {},
+      };
+    },
+    async close() {
+      await cdpBrowser.close().catch(() => {});
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -123,8 +123,8 @@ async function popupFor(page: Page, done: (v: PopupView) => boolean): Promise<Po
 }
 
 /**
- * Tab ids by page. The harness's tabIdOf matches tab URLs, which the worker only sees for hosts it
- * has permission for (none of these webmails): the tab just opened is the active one instead.
+ * Tab ids by page: the tab just opened is the active one (several of these tabs share an address,
+ * so the harness's tabIdOf, which matches URLs, could pick another).
  */
 const tabIds = new WeakMap<Page, number>();
 
