@@ -8,6 +8,17 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 export const EXTENSION_DIR = resolve(process.env.HEADERLENS_EXT_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Every test browser: no sandbox (root in CI), no GPU, and nothing that phones home. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ExtensionSession {
   context: BrowserContext;
   worker: Worker;
@@ -38,13 +49,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       // Playwright adds --disable-extensions; this is what re-enables ours.
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_FLAGS,
       ...(opts.args ?? []),
     ],
   });
@@ -91,13 +96,7 @@ export async function launchWithoutExtension(opts: LaunchOptions = {}): Promise<
       '--enable-unsafe-extension-debugging',
       '--remote-debugging-address=127.0.0.1',
       '--remote-debugging-port=0',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_FLAGS,
       ...(opts.args ?? []),
     ],
   });
