@@ -1,5 +1,7 @@
 // One snapshot of the settings an analysis depends on. The stamp goes into every cache entry:
 // approving a server or switching DNS mode makes older verdicts stale without a sweep.
+
+import { hostLikeAuthservId } from '../auth/site-trust';
 import {
   approvedServersItem,
   cloudFeedsStampItem,
@@ -9,6 +11,7 @@ import {
   extraAuthservIdsItem,
   keepHistoryItem,
   roundcubeAuthservIdsItem,
+  roundcubeSitesItem,
 } from './settings';
 
 export interface WorkerSettings {
@@ -16,24 +19,36 @@ export interface WorkerSettings {
   customDohUrl: string;
   approvedServers: string[];
   extraAuthservIds: string[];
-  /** Per Roundcube origin. */
+  /** Per Roundcube origin (only well-formed entries). */
   siteAuthservIds: Record<string, string[]>;
+  /** Origins of the Roundcube sites enabled now. */
+  roundcubeSites: string[];
   keepHistory: boolean;
   /** Changes whenever a setting that changes a verdict changes. */
   stamp: string;
 }
 
 export async function readSettings(): Promise<WorkerSettings> {
-  const [dnsMode, customDohUrl, approvedServers, extraAuthservIds, siteAuthservIds, keepHistory, feedsStamp] =
-    await Promise.all([
-      dnsModeItem.getValue(),
-      customDohUrlItem.getValue(),
-      approvedServersItem.getValue(),
-      extraAuthservIdsItem.getValue(),
-      roundcubeAuthservIdsItem.getValue(),
-      keepHistoryItem.getValue(),
-      cloudFeedsStampItem.getValue(),
-    ]);
+  const [
+    dnsMode,
+    customDohUrl,
+    approvedServers,
+    extraAuthservIds,
+    storedSiteIds,
+    roundcubeSites,
+    keepHistory,
+    feedsStamp,
+  ] = await Promise.all([
+    dnsModeItem.getValue(),
+    customDohUrlItem.getValue(),
+    approvedServersItem.getValue(),
+    extraAuthservIdsItem.getValue(),
+    roundcubeAuthservIdsItem.getValue(),
+    roundcubeSitesItem.getValue(),
+    keepHistoryItem.getValue(),
+    cloudFeedsStampItem.getValue(),
+  ]);
+  const siteAuthservIds = wellFormedSiteIds(storedSiteIds);
   const stamp = JSON.stringify([
     dnsMode,
     dnsMode === 'custom' ? customDohUrl : '',
@@ -46,5 +61,26 @@ export async function readSettings(): Promise<WorkerSettings> {
     // Refreshed provider feeds can turn a relay into a hosted server.
     feedsStamp,
   ]);
-  return { dnsMode, customDohUrl, approvedServers, extraAuthservIds, siteAuthservIds, keepHistory, stamp };
+  return {
+    dnsMode,
+    customDohUrl,
+    approvedServers,
+    extraAuthservIds,
+    siteAuthservIds,
+    roundcubeSites: Array.isArray(roundcubeSites) ? roundcubeSites.filter((o) => typeof o === 'string') : [],
+    keepHistory,
+    stamp,
+  };
+}
+
+/** The stored per-site map with anything but origin → host-name ids left out (storage is not typed). */
+function wellFormedSiteIds(stored: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!stored || typeof stored !== 'object') return out;
+  for (const [origin, ids] of Object.entries(stored)) {
+    if (!Array.isArray(ids)) continue;
+    const clean = ids.flatMap((id) => (typeof id === 'string' ? (hostLikeAuthservId(id) ?? []) : []));
+    if (clean.length > 0) out[origin] = clean;
+  }
+  return out;
 }

@@ -53,13 +53,34 @@ export function siteTrustFor(
  */
 export function withSenderOrigin(source: MessageSource, frameUrl: string | undefined): MessageSource {
   const { origin: _ignored, ...rest } = source;
-  if (source.site !== 'roundcube' || !frameUrl) return rest;
+  const origin = source.site === 'roundcube' ? senderOrigin(frameUrl) : null;
+  return origin ? { ...rest, origin } : rest;
+}
+
+/** The http(s) origin of a sender's URL, or null. */
+export function senderOrigin(url: string | undefined): string | null {
+  if (!url) return null;
   try {
-    const origin = new URL(frameUrl).origin;
-    return origin.startsWith('http') ? { ...rest, origin } : rest;
+    const origin = new URL(url).origin;
+    return origin.startsWith('http') ? origin : null;
   } catch {
-    return rest;
+    return null;
   }
+}
+
+/**
+ * A Roundcube script speaking for a site that is not enabled (any more): removing a site stops
+ * its registration, but a tab opened before keeps the script until it reloads, and HeaderLens
+ * must stop reading mail there at once.
+ */
+export function notEnabledSite(
+  site: MessageSource['site'],
+  senderUrl: string | undefined,
+  settings: Pick<WorkerSettings, 'roundcubeSites'>,
+): boolean {
+  if (site !== 'roundcube') return false;
+  const origin = senderOrigin(senderUrl);
+  return origin === null || !settings.roundcubeSites.includes(origin);
 }
 
 export function webmailSite(site: MessageSource['site']): WebmailSite | null {

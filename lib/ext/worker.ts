@@ -16,7 +16,14 @@ import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './wo
 import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
 import { readSettings } from './worker-settings';
-import { analysisState, failureReason, rowVerdict, webmailSite, withSenderOrigin } from './worker-state';
+import {
+  analysisState,
+  failureReason,
+  notEnabledSite,
+  rowVerdict,
+  webmailSite,
+  withSenderOrigin,
+} from './worker-state';
 import { forgetTab, readTab, readTabState, showsMessage, writeTab } from './worker-tabs';
 import { startYahooFetch } from './yahoo-fetch';
 
@@ -28,10 +35,10 @@ export interface Worker {
   ): Promise<TabState>;
   pageState(
     data: { site: WebmailSite; state: 'no-message' | 'layout-changed'; detail?: string },
-    tab: { id?: number; url?: string },
+    tab: Sender,
   ): Promise<void>;
   analyzeRow(data: { source: MessageSource; raw: string }, from?: Sender): Promise<RowVerdict>;
-  cachedRow(data: { site: WebmailSite; messageId: string }): Promise<RowVerdict | null>;
+  cachedRow(data: { site: WebmailSite; messageId: string }, from?: Sender): Promise<RowVerdict | null>;
   getTabState(tabId: number): Promise<TabState>;
   analyzeRaw(data: { raw: string; name?: string; trustedAuthservIds?: string[] }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
@@ -65,6 +72,16 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     return { result, state: analysisState(source, result, settings) };
   }
 
+  /** A tab whose Roundcube site the user removed: nothing is read there; the popup says so. */
+  async function leftSite(tab: Sender): Promise<TabState> {
+    const state: TabState = { kind: 'unsupported' };
+    if (tab.id !== undefined) {
+      await writeTab(tab.id, { state, url: tab.url });
+      await applyBadge(tab.id, null);
+    }
+    return state;
+  }
+
   /** Analyses for a tab, writing the result only if the tab still shows that message. */
   async function analyseForTab(tabId: number, raw: string, source: MessageSource): Promise<TabState> {
     let state: TabState;
@@ -95,6 +112,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       if (site === null) {
         return raw === null ? { kind: 'unsupported' } : (await analyzeWithState(raw, source)).state;
       }
+      if (notEnabledSite(site, tab.frameUrl ?? tab.url, await readSettings())) return leftSite(tab);
       if (raw === null) {
         const state: TabState =
           error !== null
@@ -114,6 +132,10 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
 
     async pageState({ site, state, detail }, tab) {
       if (tab.id === undefined) return;
+      if (notEnabledSite(site, tab.frameUrl ?? tab.url, await readSettings())) {
+        await leftSite(tab);
+        return;
+      }
       const next: TabState =
         state === 'no-message'
           ? { kind: 'no-message', site }
@@ -123,12 +145,16 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     },
 
     async analyzeRow({ source, raw }, from = {}) {
+      if (notEnabledSite(source.site, from.frameUrl ?? from.url, await readSettings())) {
+        throw new Error('HeaderLens is not enabled on this Roundcube site.');
+      }
       const own = withSenderOrigin(source, from.frameUrl ?? from.url);
       return rowVerdict(own.messageId, (await analyzeSource(raw, own)).analysis);
     },
 
-    async cachedRow({ site, messageId }) {
+    async cachedRow({ site, messageId }, from = {}) {
       const settings = await readSettings();
+      if (notEnabledSite(site, from.frameUrl ?? from.url, settings)) return null;
       const hit = await cache.peek(site, messageId, settings.stamp);
       return hit ? rowVerdict(messageId, hit.analysis) : null;
     },
@@ -220,7 +246,7 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('messageOpened', (m) => w.messageOpened(m.data, tabOf(m.sender))),
     onMessage('pageState', (m) => w.pageState(m.data, tabOf(m.sender))),
     onMessage('analyzeRow', (m) => w.analyzeRow(m.data, tabOf(m.sender))),
-    onMessage('cachedRow', (m) => w.cachedRow(m.data)),
+    onMessage('cachedRow', (m) => w.cachedRow(m.data, tabOf(m.sender))),
     onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
     onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
     onMessage('refreshCloudFeeds', () => refreshCloudFeeds()),

@@ -64,6 +64,7 @@ describe('popup', () => {
 
   it('on a Roundcube site, offers to trust the receiving server’s results there, and to stop', async () => {
     const site = 'https://mail.example.org';
+    await roundcubeSitesItem.setValue([site]);
     await createWorker(fakeEngine()).messageOpened(
       {
         source: { site: 'roundcube', messageId: `${site}|INBOX|1`, byteExact: false, trustedAuthservIds: [] },

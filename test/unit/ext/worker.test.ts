@@ -10,10 +10,12 @@ import {
   extraAuthservIdsItem,
   keepHistoryItem,
   roundcubeAuthservIdsItem,
+  roundcubeSitesItem,
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { forgetHistory, MAX_CACHED } from '../../../lib/ext/worker-cache';
 import { dohEndpoint } from '../../../lib/ext/worker-resolver';
+import { readSettings } from '../../../lib/ext/worker-settings';
 import { readTab } from '../../../lib/ext/worker-tabs';
 import type { Verdict } from '../../../lib/types';
 import { resetFakeBrowser } from './browser-stubs';
@@ -227,6 +229,9 @@ describe('authserv-ids trusted on one Roundcube site', () => {
   // The preview pane is an iframe: the frame's URL is the one that names the site.
   const frame = { id: 7, url: `${SITE}/?_task=mail`, frameUrl: `${SITE}/?_task=mail&_action=preview&_uid=1` };
   const raw = 'X-Test-Verdict: authenticated\r\n\r\n';
+  beforeEach(async () => {
+    await roundcubeSitesItem.setValue([SITE, 'https://other.example']);
+  });
 
   it('trusts a site’s ids for mail read on that site only, whatever origin the page claims', async () => {
     await dnsModeItem.setValue('offline');
@@ -241,15 +246,36 @@ describe('authserv-ids trusted on one Roundcube site', () => {
     // Inbox rows: the same rule, from the frame that asked.
     await w.analyzeRow({ source: roundcube('2'), raw }, { frameUrl: 'https://other.example/?_task=mail' });
     expect(engine.calls[1]?.opts.trustedAuthservIds).toEqual(['mx.other.example']);
-    // Nowhere else: not in Gmail, not for a Roundcube message with no sender URL.
+    // Nowhere else: not in Gmail.
     await w.analyzeRow({ source: { ...gmail('g1'), origin: SITE }, raw }, frame);
     expect(engine.calls[2]?.opts.trustedAuthservIds).toEqual(['mx.google.com']);
-    await w.analyzeRow({ source: roundcube('3', SITE), raw });
-    expect(engine.calls[3]?.opts.trustedAuthservIds).toEqual([]);
     // The options' global list still applies everywhere, next to the site's own.
     await extraAuthservIdsItem.setValue(['gw.corp.example']);
     await w.analyzeRow({ source: roundcube('4'), raw }, frame);
-    expect(engine.calls[4]?.opts.trustedAuthservIds).toEqual(['gw.corp.example', 'mx.example.org']);
+    expect(engine.calls[3]?.opts.trustedAuthservIds).toEqual(['gw.corp.example', 'mx.example.org']);
+  });
+
+  it('reads nothing more from a Roundcube site the user removed (its open tabs keep the script)', async () => {
+    await dnsModeItem.setValue('offline');
+    const engine = fakeEngine();
+    const w = createWorker(engine);
+    await w.messageOpened({ source: roundcube('1'), raw, error: null }, frame);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
+    expect(await w.cachedRow({ site: 'roundcube', messageId: `${SITE}|INBOX|1` }, frame)).not.toBeNull();
+
+    await roundcubeSitesItem.setValue(['https://other.example']);
+    expect(await w.messageOpened({ source: roundcube('2'), raw, error: null }, frame)).toEqual({
+      kind: 'unsupported',
+    });
+    expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    await expect(w.analyzeRow({ source: roundcube('3'), raw }, frame)).rejects.toThrow(/not enabled/);
+    expect(await w.cachedRow({ site: 'roundcube', messageId: `${SITE}|INBOX|1` }, frame)).toBeNull();
+    await w.pageState({ site: 'roundcube', state: 'no-message' }, frame);
+    expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+    // A Roundcube message without a sender address is no site at all.
+    await expect(w.analyzeRow({ source: roundcube('4', 'https://other.example'), raw })).rejects.toThrow();
+    expect(engine.calls).toHaveLength(1);
   });
 
   it('offers the receiving server’s id in the popup, trusts it on request and takes it back', async () => {
@@ -275,6 +301,17 @@ describe('authserv-ids trusted on one Roundcube site', () => {
     const untrusted = await w.setSiteTrust({ tabId: 7, ids: [] });
     expect(await roundcubeAuthservIdsItem.getValue()).toEqual({});
     expect(untrusted?.kind === 'analysis' && untrusted.analysis.provider).toBeNull();
+  });
+
+  it('reads the per-site map defensively: storage holds whatever was written to it', async () => {
+    await storage.setItem('local:roundcubeAuthservIds', {
+      'https://a.example': 'mx.a.example',
+      'https://b.example': ['MX.B.example', 3, '<b>x</b>'],
+      'https://c.example': [],
+    });
+    expect((await readSettings()).siteAuthservIds).toEqual({ 'https://b.example': ['mx.b.example'] });
+    await storage.setItem('local:roundcubeAuthservIds', 'nonsense');
+    expect((await readSettings()).siteAuthservIds).toEqual({});
   });
 
   it('changes nothing for a tab that is not a Roundcube message', async () => {
