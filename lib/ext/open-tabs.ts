@@ -58,11 +58,30 @@ export async function startManifestScriptsInOpenTabs(): Promise<number[]> {
   return [...started];
 }
 
-/** On install and on update, starts the manifest's content scripts in the open webmail tabs. */
+/**
+ * The scripts registered at run time (Roundcube sites), started in their open tabs. Their
+ * registration outlives an update, but the copies running in open tabs are cut off by it.
+ */
+export async function startRegisteredScriptsInOpenTabs(): Promise<number[]> {
+  const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
+  const started = new Set<number>();
+  for (const cs of registered) {
+    for (const id of await startInOpenTabs({
+      matches: cs.matches ?? [],
+      js: cs.js ?? [],
+      allFrames: cs.allFrames ?? false,
+      world: cs.world === 'MAIN' ? 'MAIN' : 'ISOLATED',
+    }))
+      started.add(id);
+  }
+  return [...started];
+}
+
+/** On install and on update, starts every content script in the open tabs it is meant for. */
 export function watchInstalls(): () => void {
   const onInstalled = (details: { reason: string }) => {
     if (details.reason !== 'install' && details.reason !== 'update') return;
-    void startManifestScriptsInOpenTabs();
+    void startManifestScriptsInOpenTabs().then(startRegisteredScriptsInOpenTabs);
   };
   browser.runtime.onInstalled.addListener(onInstalled);
   return () => browser.runtime.onInstalled.removeListener(onInstalled);

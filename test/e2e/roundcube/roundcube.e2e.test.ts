@@ -93,6 +93,15 @@ function grantedBuild(): string {
 
 const rowId = (uid: string) => `rcmrow${Buffer.from(uid).toString('base64url')}`;
 
+/** Logs the test user in on `p` and waits for the inbox list. */
+async function logIn(p: Page): Promise<void> {
+  await p.goto(`${rcEnv!.RC_URL}/`);
+  await p.fill('#rcmloginuser', rcEnv!.RC_USER!);
+  await p.fill('#rcmloginpwd', rcEnv!.RC_PASS!);
+  await Promise.all([p.waitForURL(/_task=mail/), p.click('#rcmloginsubmit')]);
+  await p.waitForSelector(`#${rowId(uids.spoofed!)}`);
+}
+
 async function previewFrame(uid: string, on: Page = page): Promise<Frame> {
   for (let i = 0; i < 100; i++) {
     const f = on.frame({ name: 'messagecontframe' });
@@ -167,11 +176,7 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
     if (!registered)
       throw new Error('the worker did not register the Roundcube content script for the enabled site');
     page = await s.context.newPage();
-    await page.goto(`${rcEnv!.RC_URL}/`);
-    await page.fill('#rcmloginuser', rcEnv!.RC_USER!);
-    await page.fill('#rcmloginpwd', rcEnv!.RC_PASS!);
-    await Promise.all([page.waitForURL(/_task=mail/), page.click('#rcmloginsubmit')]);
-    await page.waitForSelector(`#${rowId(uids.spoofed!)}`);
+    await logIn(page);
     tabId = await h.tabIdOf(s, page);
     timings.setupMs = Date.now() - t0;
   });
@@ -312,5 +317,45 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
     expect(state).toBe('error');
     expect(reason).toMatch(/log in to Roundcube again/i);
     expect((await h.readBadge(s, tabId)).text).toBe('');
+  });
+
+  it('keeps working in an open Roundcube tab across an extension update, without a reload', async () => {
+    // A browser of its own, the extension installed into it while Roundcube is already open.
+    const b = await h.launchWithoutExtension();
+    try {
+      const rc = await b.context.newPage();
+      await logIn(rc);
+      const installed = await b.install();
+      await installed.worker.evaluate(
+        (cfg) =>
+          chrome.storage.local.set({
+            dnsMode: 'custom',
+            customDohUrl: cfg.doh,
+            roundcubeSites: [cfg.origin],
+            showAllBadges: true,
+          }),
+        { doh: doh.url, origin: rcEnv!.RC_URL! },
+      );
+      const badgeOf = (name: Name) => rc.locator(`#${rowId(uids[name]!)} [data-headerlens-badge]`).first();
+      // Enabling the site started the script in the tab: every row gets its verdict.
+      await badgeOf('authenticated').waitFor({ state: 'attached', timeout: 15_000 });
+      expect(await badgeOf('spoofed').getAttribute('data-headerlens-badge')).toBe('spoofed');
+
+      // The update cuts the running copy off. The registration is the worker's to restore (Chrome
+      // may drop it with the old version): it is back for the site once the new worker has started.
+      const updated = await b.install();
+      const matches = () =>
+        updated.worker.evaluate(
+          async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] }))[0]?.matches ?? [],
+          SCRIPT_ID,
+        );
+      await expect.poll(matches, { timeout: 10_000 }).toEqual([`${rcEnv!.RC_URL}/*`]);
+      // Only a live script in the list (the top frame) hears this setting and takes the quiet badge away.
+      await updated.worker.evaluate(() => chrome.storage.local.set({ showAllBadges: false }));
+      await badgeOf('authenticated').waitFor({ state: 'detached', timeout: 15_000 });
+      expect(await badgeOf('spoofed').getAttribute('data-headerlens-badge')).toBe('spoofed');
+    } finally {
+      await b.close();
+    }
   });
 });

@@ -2,7 +2,12 @@
 // world and frames each one declares. fake-browser has no scripting API: a recorder stands in.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startInOpenTabs, startManifestScriptsInOpenTabs, watchInstalls } from '../../../lib/ext/open-tabs';
+import {
+  startInOpenTabs,
+  startManifestScriptsInOpenTabs,
+  startRegisteredScriptsInOpenTabs,
+  watchInstalls,
+} from '../../../lib/ext/open-tabs';
 
 interface Call {
   tabId: number;
@@ -24,6 +29,7 @@ beforeEach(() => {
     { id: 3, url: 'https://example.com/' },
     { id: 4, url: 'https://mail.google.com/mail/u/1/#inbox' },
     { url: 'https://mail.yahoo.com/d/folders/1' }, // no id (devtools-like): skipped
+    { id: 5, url: 'https://mail.example.org/?_task=mail' },
   ];
   Object.assign(fakeBrowser, {
     scripting: {
@@ -41,6 +47,15 @@ beforeEach(() => {
         });
         return [];
       },
+      // The Roundcube registration, as lib/ext/roundcube-registration.ts writes it.
+      getRegisteredContentScripts: async () => [
+        {
+          id: 'headerlens-roundcube',
+          matches: ['https://mail.example.org/*'],
+          js: ['content-scripts/roundcube.js'],
+          allFrames: true,
+        },
+      ],
     },
   });
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (q: { url?: string[] }) =>
@@ -83,14 +98,22 @@ describe('starting content scripts in open tabs', () => {
     expect(calls).toEqual([]);
   });
 
+  it('runs the registered (Roundcube) scripts in their open tabs too, in all frames', async () => {
+    expect(await startRegisteredScriptsInOpenTabs()).toEqual([5]);
+    expect(calls).toEqual([
+      { tabId: 5, allFrames: true, files: ['/content-scripts/roundcube.js'], world: 'ISOLATED' },
+    ]);
+  });
+
   it('starts them after an install or an update, not after a browser update', async () => {
     const stop = watchInstalls();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' } as never);
     await new Promise((r) => setTimeout(r, 10));
     expect(calls).toEqual([]);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
-    // Gmail tabs 1 and 4 (two scripts each) and the Outlook tab.
-    await expect.poll(() => calls.length).toBe(5);
+    // Gmail tabs 1 and 4 (two scripts each), the Outlook tab, and the Roundcube tab.
+    await expect.poll(() => calls.length).toBe(6);
+    expect(calls.at(-1)?.tabId).toBe(5);
     stop();
     calls = [];
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
