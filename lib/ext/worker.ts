@@ -201,22 +201,30 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
 
     async tabNavigated(tabId, url) {
       const record = await readTab(tabId);
-      if (!record || record.url === url) return;
-      // The user left the message but is still in the webmail: "no message open" until its
-      // content script reports the next one. The badge must not outlive the message.
-      const state = record.state;
-      if (state.kind === 'analysis' || state.kind === 'loading' || state.kind === 'error') {
-        const site = webmailSite(state.site);
-        if (site) await writeTab(tabId, { state: { kind: 'no-message', site }, url });
-        else await forgetTab(tabId);
-        await applyBadge(tabId, null);
-      }
+      if (!record?.url || record.url === url) return;
+      // `url` is '' when the tab went somewhere this extension may not see.
+      // Within the webmail its content script is the judge: it reports every change of the open
+      // message, leaving it included, while the address also changes for things that leave the
+      // message open (Gmail adds `?compose=` to it). Leaving the webmail's origin ends its
+      // script: the tab shows no webmail any more, and the badge must not outlive the message.
+      if (originOf(record.url) === originOf(url)) return;
+      await forgetTab(tabId);
+      await applyBadge(tabId, null);
     },
 
     async tabClosed(tabId) {
       await forgetTab(tabId);
     },
   };
+}
+
+/** A URL's origin (`null` for about:blank and the like), or the text itself when it is no URL. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 /** Starts an optional part; a browser without its API (Firefox variants, tests) keeps the rest. */
@@ -259,8 +267,11 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     // Webmail tabs open at install or update get the new content scripts without a reload.
     optional(watchInstalls),
   ];
-  const onUpdated = (tabId: number, change: { url?: string }) => {
+  const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab?: { url?: string }) => {
     if (change.url) void w.tabNavigated(tabId, change.url);
+    // A page loading at an address this extension may not see (no host permission) is no
+    // webmail: the tab has left the one it showed.
+    else if (change.status === 'loading' && tab && tab.url === undefined) void w.tabNavigated(tabId, '');
   };
   const onRemoved = (tabId: number) => void w.tabClosed(tabId);
   browser.tabs.onUpdated.addListener(onUpdated);

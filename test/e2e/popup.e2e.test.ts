@@ -199,13 +199,32 @@ describe('popup for an open message', () => {
     await page.close();
   });
 
-  it('clears the badge when the tab leaves the message', async () => {
+  it('clears the badge when the tab leaves the message, and when it leaves the webmail', async () => {
     const { page, tabId } = await tabWithMessage(scenarios.spoofed.raw, 'm-leave');
     await expect.poll(async () => (await readBadge(s, tabId)).text, { timeout: 20_000 }).toBe('✕');
+    // Within the webmail its content script says when the message is gone; an address change
+    // alone (Gmail's `?compose=`) leaves the verdict of the message still on screen.
+    await page.goto(extensionUrl(s, 'options.html#message-m-leave?compose=new'));
+    await page.waitForTimeout(300);
+    expect((await readBadge(s, tabId)).text).toBe('✕');
     await page.goto(extensionUrl(s, 'options.html#inbox'));
+    await sendToWorker(page, 'pageState', { site: 'gmail', state: 'no-message' });
     await expect.poll(async () => (await readBadge(s, tabId)).text).toBe('');
-    const popup = await popupFor(tabId);
+    let popup = await popupFor(tabId);
     expect(await popup.getByTestId('popup-status').textContent()).toBe('Open an email to check its sender');
+    await popup.close();
+
+    // Leaving the webmail for another site: no script reports there, the tab forgets the message.
+    await sendToWorker(page, 'messageOpened', {
+      source: { site: 'gmail', messageId: 'm-leave', byteExact: true, trustedAuthservIds: [RECEIVER] },
+      raw: scenarios.spoofed.raw,
+      error: null,
+    });
+    await expect.poll(async () => (await readBadge(s, tabId)).text, { timeout: 20_000 }).toBe('✕');
+    await page.goto('about:blank');
+    await expect.poll(async () => (await readBadge(s, tabId)).text).toBe('');
+    popup = await popupFor(tabId);
+    expect(await popup.getByTestId('state').getAttribute('data-state')).toBe('unsupported');
     await popup.close();
     await page.close();
   });

@@ -113,6 +113,7 @@ describe('worker messages', () => {
 
 describe('tab state and badge', () => {
   const tab = { id: 7, url: 'https://mail.google.com/mail/u/0/#inbox/abc' };
+  const w7 = () => createWorker(fakeEngine()).getTabState(7);
 
   it('sets the tab state and a red ✕ badge for a spoofed message, clears both when the user leaves', async () => {
     await dnsModeItem.setValue('offline');
@@ -128,9 +129,41 @@ describe('tab state and badge', () => {
 
     await w.tabNavigated(7, tab.url); // same URL: the message is still open
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
-    await w.tabNavigated(7, 'https://mail.google.com/mail/u/0/#inbox');
+    // Composing over the open message changes the address, not the message: the content script,
+    // which reports every change of the open message, decides.
+    await w.tabNavigated(7, `${tab.url}?compose=new`);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
+    await w.pageState(
+      { site: 'gmail', state: 'no-message' },
+      { ...tab, url: 'https://mail.google.com/mail/u/0/#inbox' },
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     expect(await w.getTabState(7)).toEqual({ kind: 'no-message', site: 'gmail' });
+    // Leaving the webmail: no script will report there, so the tab's state and badge go.
+    await w.messageOpened({ source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null }, tab);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
+    await w.tabNavigated(7, 'https://example.com/article');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await w.getTabState(7)).toEqual({ kind: 'unsupported' });
+  });
+
+  it('forgets the message when the tab loads a page this extension may not see (it left the webmail)', async () => {
+    await dnsModeItem.setValue('offline');
+    const stop = startWorker(fakeEngine());
+    await createWorker(fakeEngine()).messageOpened(
+      { source: gmail('m1'), raw: 'X-Test-Verdict: spoofed\r\n\r\n', error: null },
+      tab,
+    );
+    const updated = fakeBrowser.tabs.onUpdated as unknown as {
+      trigger(id: number, change: object, tab: object): Promise<unknown>;
+    };
+    // A reload of the same webmail page: the address is visible and the content script will report.
+    await updated.trigger(7, { status: 'loading' }, { id: 7, url: tab.url });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✕');
+    await updated.trigger(7, { status: 'loading' }, { id: 7 });
+    await expect.poll(async () => (await w7()).kind).toBe('unsupported');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    stop();
   });
 
   it('reports no-message, layout-changed and read errors as tab states without a badge', async () => {
