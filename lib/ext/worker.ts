@@ -54,6 +54,11 @@ export interface Sender {
   frameUrl?: string;
 }
 
+/** The URL of the frame that sent a message (the tab's when unknown): it names the site. */
+function frameOf(sender: Sender): string | undefined {
+  return sender.frameUrl ?? sender.url;
+}
+
 /** The product's engine: analyzeMessage with the bundled relay classifier. */
 export const ENGINE: AnalyzeDeps = { analyze: analyzeMessage, engineOptions: relayOptions };
 
@@ -106,13 +111,13 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     analyzeSource,
 
     async messageOpened({ source: sent, raw, error }, tab) {
-      const source = withSenderOrigin(sent, tab.frameUrl ?? tab.url);
+      const source = withSenderOrigin(sent, frameOf(tab));
       const site = webmailSite(source.site);
       // Only the inspector has no webmail; it keeps no tab state.
       if (site === null) {
         return raw === null ? { kind: 'unsupported' } : (await analyzeWithState(raw, source)).state;
       }
-      if (notEnabledSite(site, tab.frameUrl ?? tab.url, await readSettings())) return leftSite(tab);
+      if (notEnabledSite(site, frameOf(tab), await readSettings())) return leftSite(tab);
       if (raw === null) {
         const state: TabState =
           error !== null
@@ -132,7 +137,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
 
     async pageState({ site, state, detail }, tab) {
       if (tab.id === undefined) return;
-      if (notEnabledSite(site, tab.frameUrl ?? tab.url, await readSettings())) {
+      if (notEnabledSite(site, frameOf(tab), await readSettings())) {
         await leftSite(tab);
         return;
       }
@@ -145,16 +150,16 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     },
 
     async analyzeRow({ source, raw }, from = {}) {
-      if (notEnabledSite(source.site, from.frameUrl ?? from.url, await readSettings())) {
+      if (notEnabledSite(source.site, frameOf(from), await readSettings())) {
         throw new Error('HeaderLens is not enabled on this Roundcube site.');
       }
-      const own = withSenderOrigin(source, from.frameUrl ?? from.url);
+      const own = withSenderOrigin(source, frameOf(from));
       return rowVerdict(own.messageId, (await analyzeSource(raw, own)).analysis);
     },
 
     async cachedRow({ site, messageId }, from = {}) {
       const settings = await readSettings();
-      if (notEnabledSite(site, from.frameUrl ?? from.url, settings)) return null;
+      if (notEnabledSite(site, frameOf(from), settings)) return null;
       const hit = await cache.peek(site, messageId, settings.stamp);
       return hit ? rowVerdict(messageId, hit.analysis) : null;
     },
