@@ -14,13 +14,6 @@ export function validateSite(input: string) {
   }
 }
 
-async function forgetSiteIds(origin: string) {
-  const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
-  if (!Object.hasOwn(all, origin)) return;
-  delete all[origin];
-  await roundcubeAuthservIdsItem.setValue(all);
-}
-
 /** Roundcube sites the user enabled, and for each the authserv-ids its own mail server writes. */
 export function RoundcubeSites() {
   const [sites, setSites] = useState<string[]>([]);
@@ -43,7 +36,7 @@ export function RoundcubeSites() {
         validate={validateSite}
         beforeAdd={(origin) => browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)}
         afterRemove={async (origin) => {
-          await forgetSiteIds(origin);
+          await siteIdsItem(origin).setValue([]);
           await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
         }}
       />
