@@ -1,13 +1,5 @@
 import type { SiteTrust } from '../lib/ext/messaging';
-import { visibleText } from './format';
-
-function hostOf(origin: string): string {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return origin;
-  }
-}
+import { hostOf, visibleText } from './format';
 
 /**
  * Popup, Roundcube only: whose Authentication-Results count on this site. A self-hosted server's

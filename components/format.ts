@@ -29,6 +29,15 @@ export function visibleText(value: string, max = 4000): string {
 }
 
 /** "2 s", "5 min", "1 h 3 min"; negative delays are clock skew between servers. */
+/** The host of a stored origin (`https://mail.example.org` → `mail.example.org`); the text itself if it is no URL. */
+export function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host || origin;
+  } catch {
+    return origin;
+  }
+}
+
 export function formatDelay(seconds: number | null): string {
   if (seconds === null) return '';
   if (seconds < 0) return `${formatDelay(-seconds)} clock skew`;

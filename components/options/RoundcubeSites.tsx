@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostLikeAuthservId } from '../../lib/auth/site-trust';
 import { roundcubeAuthservIdsItem, roundcubeSitesItem } from '../../lib/ext/settings';
+import { hostOf } from '../format';
 import { type ListItem, ListSettings } from './ListSettings';
 
 export function validateSite(input: string) {
@@ -79,7 +80,7 @@ function SiteAuthservIds({ origin }: { origin: string }) {
   const item = useMemo(() => siteIdsItem(origin), [origin]);
   return (
     <div class="site-ids" data-origin={origin} data-testid="site-authserv-block">
-      <h3 class="small">Trusted on {new URL(origin).host}</h3>
+      <h3 class="small">Trusted on {hostOf(origin)}</h3>
       <ListSettings
         item={item}
         testid="site-authserv"

@@ -237,6 +237,17 @@ describe('options', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['https://mail.example.org/*'] });
   });
 
+  it('shows a stored site that is no address as text instead of failing to render', async () => {
+    await roundcubeSitesItem.setValue(['not an origin']);
+    const root = await mount(<OptionsApp />);
+    await until(() =>
+      expect(root.querySelector('[data-testid="site-authserv-block"]')?.textContent).toContain(
+        'Trusted on not an origin',
+      ),
+    );
+    expect(root.querySelector('[data-testid="about-version"]')).not.toBeNull();
+  });
+
   it('keeps each Roundcube site’s own authserv-ids, and drops them with the site', async () => {
     vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(
       (async () => true) as unknown as typeof fakeBrowser.permissions.remove,
