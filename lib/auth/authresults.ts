@@ -25,6 +25,8 @@ export type { ParsedAuthResultEntry } from './authresults-syntax';
  *   test needs a Received `by` host matching the trusted ids; without one we cannot tell the
  *   receiver's hops apart and only the A-R order counts.
  * - A trusted authserv-id outside the run is forged: someone else wrote it.
+ * - Gmail and Yahoo write one header per delivery (ONE_HEADER_PROVIDERS): within the run, only
+ *   the first header under their name is trusted; later ones are neither trusted nor forged.
  */
 export function parseAuthResults(
   headers: HeaderField[],
@@ -39,6 +41,8 @@ export function parseAuthResults(
   const out: AuthResultsHeader[] = [];
   let started = false;
   let ended = false;
+  /** One-header providers whose header this delivery already has. */
+  const taken = new Set<string>();
   for (const h of headers) {
     if (h.key === 'received' && outsideAt !== null && h.index >= outsideAt) ended = true;
     if (h.key !== 'authentication-results') continue;
@@ -47,10 +51,16 @@ export function parseAuthResults(
     let trusted = false;
     let forged = false;
     if (claimsTrusted) {
+      const family = oneHeaderProvider(parsed.authservId);
       if (ended) forged = true;
-      else {
+      else if (family !== null && taken.has(family)) {
+        // Not this delivery's: an earlier one through the same provider (a forward) or the
+        // sender's imitation right under the real header. Neither is trusted; neither is
+        // called forged, since a forward is legitimate and the two cannot be told apart.
+      } else {
         trusted = true;
         started = true;
+        if (family !== null) taken.add(family);
       }
     } else if (started) {
       ended = true;
@@ -67,6 +77,21 @@ export function parseAuthResults(
     });
   }
   return out;
+}
+
+/**
+ * Providers that write all their results for a delivery into one Authentication-Results header
+ * (dkim, spf and dmarc together), as their mail shows: Gmail (`mx.google.com`) and Yahoo (one
+ * `atlas-…yahoo.com` header per message). Below that header the message's own headers begin, so
+ * a second header under the same name right after it is the sender's (or an earlier delivery's),
+ * however well placed: only the first counts.
+ */
+const ONE_HEADER_PROVIDERS = ['mx.google.com', '*.yahoo.com'];
+const ONE_HEADER_MATCHERS = ONE_HEADER_PROVIDERS.map((p) => ({ family: p, matches: authservIdMatcher([p]) }));
+
+/** The one-header provider an authserv-id belongs to (its pattern), or null. */
+export function oneHeaderProvider(authservId: string): string | null {
+  return ONE_HEADER_MATCHERS.find((m) => m.matches(authservId))?.family ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The provider's trusted Authentication-Results (RFC 8601) against our own re-check, and
 // Authentication-Results that borrow the provider's name without being its own.
+import { oneHeaderProvider } from '../auth/authresults';
 import type { AuthWord, DkimCheck, Finding } from '../types';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -88,6 +89,18 @@ export const providerRule: FindingRule = (ctx) => {
       title: `Your provider (${a.provider.authservId}) and HeaderLens disagree on ${uniq(ds.map((d) => d.method)).join(', ')}`,
       detail: `${list.join('. ')}. ${providerWorse ? 'Your provider checked the message when it arrived; its failure counts, even if the records look fine today.' : 'Your provider checked the original message when it arrived, so its result is the more reliable one.'}`,
       evidence: a.provider.lines,
+    });
+  }
+  // Gmail and Yahoo write one header per delivery: another under the same name was not counted.
+  const family = a.provider ? oneHeaderProvider(a.provider.authservId) : null;
+  for (const h of a.authResults) {
+    if (family === null || h.trusted || h.forged || oneHeaderProvider(h.authservId) !== family) continue;
+    out.push({
+      id: 'second-provider-auth-results',
+      severity: 'info',
+      title: `A second Authentication-Results header under ${h.authservId}'s name was not counted`,
+      detail: `${a.provider!.authservId} writes all its results for a message into one header, the one HeaderLens uses. This other one either comes from an earlier delivery through the same provider (a forwarded message) or was written by the sender to look checked; its results are ignored.`,
+      evidence: [h.line],
     });
   }
   for (const h of a.authResults.filter((r) => r.forged)) {

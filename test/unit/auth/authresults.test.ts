@@ -294,3 +294,66 @@ describe('authserv-id families (*.suffix)', () => {
     ]);
   });
 });
+
+describe('providers that write one header per delivery (Gmail, Yahoo)', () => {
+  // Gmail's layout: its entry hop, Received-SPF and its one header; the message's own headers follow.
+  const gmailTop = [
+    'Received: from mail.evil.example (mail.evil.example. [203.0.113.9]) by mx.google.com with ESMTPS id y; Tue, 3 Mar 2026 10:00:05 -0800',
+    'Received-SPF: pass (google.com: domain of bounce@evil.example designates 203.0.113.9 as permitted sender) client-ip=203.0.113.9;',
+    'Authentication-Results: mx.google.com; spf=pass smtp.mailfrom=bounce@evil.example; dmarc=fail (p=REJECT) header.from=paypal.com',
+  ];
+
+  it('does not count a second Gmail header right under the real one (the sender wrote it)', () => {
+    const raw = msg([
+      ...gmailTop,
+      'Authentication-Results: mx.google.com; dkim=pass header.i=@paypal.com header.s=pp; arc=pass',
+      'From: PayPal <service@paypal.com>',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['mx.google.com']);
+    expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    const provider = providerResults(parsed)!;
+    expect(provider.dkim).toEqual([]);
+    expect(provider.arc).toBeNull();
+    expect(provider.dmarc?.result).toBe('fail');
+  });
+
+  it('does not count, nor call forged, the header of an earlier Gmail delivery of a forwarded message', () => {
+    const raw = msg([
+      'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41]) by mx.google.com with SMTPS id z; Tue, 3 Mar 2026 10:01:00 -0800',
+      'Authentication-Results: mx.google.com; dkim=pass header.i=@gmail.com; spf=pass smtp.mailfrom=fwd@gmail.com; dmarc=pass header.from=example.org',
+      'Received: by 2002:a05:6a10:1:b0:5a:1 with SMTP id x; Tue, 3 Mar 2026 10:00:59 -0800',
+      'Received: from mail.example.org (mail.example.org. [198.51.100.7]) by mx.google.com with ESMTPS id w; Tue, 3 Mar 2026 10:00:05 -0800',
+      'Authentication-Results: mx.google.com; dkim=pass header.i=@example.org; spf=pass smtp.mailfrom=a@example.org; dmarc=pass header.from=example.org',
+      'From: a@example.org',
+    ]);
+    const parsed = parseAuthResults(headersOf(raw), ['mx.google.com']);
+    expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+  });
+
+  it('applies to the whole Yahoo family, and not to providers that write several headers', () => {
+    const yahoo = msg([
+      'Authentication-Results: atlas-production.v2-mail-prod1-gq1.omega.yahoo.com; dmarc=fail header.from=bank.example',
+      'Authentication-Results: atlas-production.v2-mail-prod1-bf1.omega.yahoo.com; dmarc=pass header.from=bank.example',
+      'From: a@bank.example',
+    ]);
+    const y = parseAuthResults(headersOf(yahoo), ['*.yahoo.com']);
+    expect(y.map((h) => h.trusted)).toEqual([true, false]);
+    expect(providerResults(y)?.dmarc?.result).toBe('fail');
+    // RFC 8601 B.4: one MTA of a self-hosted ADMD writes two headers; both stay trusted.
+    const selfHosted = msg([
+      'Authentication-Results: mx.example.org; dkim=pass header.d=example.com',
+      'Authentication-Results: mx.example.org; dmarc=pass header.from=example.com',
+      'From: a@example.com',
+    ]);
+    expect(parseAuthResults(headersOf(selfHosted), ['mx.example.org']).map((h) => h.trusted)).toEqual([
+      true,
+      true,
+    ]);
+  });
+});
