@@ -5,21 +5,82 @@ import { orgDomain } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 
+/**
+ * Forwarders whose ARC record of a message is believed: the ARC Community Sealers list
+ * (github.com/trusteddomainproject/ARC_Community_Sealers, as also carried by mailauth's
+ * lib/arc/trustlist.js), plus Google and Microsoft, which seal the mail they forward. An intact
+ * chain alone proves nothing about what it records: anyone can seal a message with a domain of
+ * their own and write "dkim=pass" for someone else into it.
+ */
+export const TRUSTED_ARC_SEALERS = [
+  'google.com',
+  'gmail.com',
+  'googlegroups.com',
+  'microsoft.com',
+  'messagingengine.com',
+  'fastmail.com',
+  'fastmail.fm',
+  'topicbox.com',
+  'pobox.com',
+  'umich.edu',
+  'one.com',
+  'securemx.jp',
+  'zone.eu',
+  'teliaklm.ee',
+  'forwardemail.net',
+];
+
 /** Organisational domains of the user's provider (from its trusted authserv-ids). */
 function providerOrgs(ctx: RuleContext): string[] {
   const ids = [...(ctx.options.trustedAuthservIds ?? []), ctx.analysis.provider?.authservId ?? ''];
   return uniq(ids.filter(Boolean).map((id) => orgDomain(id)));
 }
 
-/** The forwarder that sealed the chain first, if the chain is trusted; null otherwise. */
-export function trustedForwarder(ctx: RuleContext): string | null {
+/** `d=` of each ARC-Seal header, in instance order (i=1 first). */
+function sealersInHeaders(ctx: RuleContext): string[] {
+  const sets = ctx.message.headers
+    .filter((h) => h.key === 'arc-seal')
+    .map((h) => ({
+      i: Number(/(?:^|;)\s*i\s*=\s*(\d{1,3})/.exec(h.rawValue)?.[1] ?? Number.NaN),
+      d: /(?:^|;)\s*d\s*=\s*([^;\s]{1,253})/.exec(h.rawValue)?.[1] ?? '',
+    }))
+    .filter((x) => Number.isFinite(x.i) && x.d);
+  return sets.sort((a, b) => a.i - b.i).map((x) => x.d);
+}
+
+/**
+ * The sealers of an intact chain, in order: from our own ARC check, or, when only the provider
+ * could check it (offline, or a copy that is not byte-exact), from the headers it validated.
+ */
+function intactChainSealers(ctx: RuleContext): string[] {
   const a = ctx.analysis;
+  if (a.arc.result === 'pass' && a.arc.sealers.length > 0) return a.arc.sealers;
+  if (a.provider?.arc === 'pass') return sealersInHeaders(ctx);
+  return [];
+}
+
+/**
+ * Who forwarded the message, per an intact chain: every sealer before the delivering provider's
+ * own seal (the provider seals what it receives; that is no forward).
+ */
+function forwardersOf(ctx: RuleContext): { forwarders: string[]; isProvider: (s: string) => boolean } {
   const orgs = providerOrgs(ctx);
-  const sealers = a.arc.sealers;
-  const providerSealed = a.arc.result === 'pass' && sealers.some((s) => orgs.includes(orgDomain(s)));
-  const providerSaysPass = a.provider?.arc === 'pass';
-  if (!providerSealed && !providerSaysPass) return null;
-  return sealers.find((s) => !orgs.includes(orgDomain(s))) ?? sealers[0] ?? 'a forwarder';
+  const isProvider = (s: string) => orgs.includes(orgDomain(s));
+  const sealers = intactChainSealers(ctx);
+  const last = sealers[sealers.length - 1];
+  const forwarders = last !== undefined && isProvider(last) ? sealers.slice(0, -1) : sealers;
+  return { forwarders, isProvider };
+}
+
+function isTrustedSealer(sealer: string, isProvider: (s: string) => boolean): boolean {
+  return isProvider(sealer) || TRUSTED_ARC_SEALERS.includes(orgDomain(sealer));
+}
+
+/** The forwarder that explains a broken signature, if every forwarder in the chain is trusted; null otherwise. */
+export function trustedForwarder(ctx: RuleContext): string | null {
+  const { forwarders, isProvider } = forwardersOf(ctx);
+  if (forwarders.length === 0 || !forwarders.every((s) => isTrustedSealer(s, isProvider))) return null;
+  return forwarders.find((s) => !isProvider(s)) ?? forwarders[0]!;
 }
 
 export const arcRule: FindingRule = (ctx) => {
@@ -29,7 +90,23 @@ export const arcRule: FindingRule = (ctx) => {
   const dmarcFailed = a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail';
   if (!dkimBroke && !dmarcFailed) return [];
   const forwarder = trustedForwarder(ctx);
-  if (!forwarder) return [];
+  if (!forwarder) {
+    const { forwarders, isProvider } = forwardersOf(ctx);
+    const unknown = forwarders.filter((s) => !isTrustedSealer(s, isProvider));
+    if (unknown.length === 0) return [];
+    return [
+      {
+        id: 'arc-untrusted-sealer',
+        severity: 'low',
+        title: `Sealed on the way by ${unknown.join(', ')}, whose word is not taken`,
+        detail: `The message carries an ARC seal from ${unknown.join(', ')} recording how it authenticated before being passed on. Anyone can seal a message with a domain of their own and write any result into it, and ${unknown.length === 1 ? 'this sealer is' : 'these sealers are'} neither your provider nor a forwarder known to seal honestly, so the record is not used. If you receive mail through a mailing list or forwarding service there, the failure above may come from that forwarding.`,
+        evidence: uniq([
+          ...headerLines(ctx.message, 'arc-seal'),
+          ...headerLines(ctx.message, 'arc-authentication-results'),
+        ]).slice(0, 4),
+      },
+    ];
+  }
   const st = dmarcState(ctx);
   const original = a.arc.originalAuth
     ? ` When it first received the message, it recorded: ${a.arc.originalAuth}.`
@@ -39,7 +116,7 @@ export const arcRule: FindingRule = (ctx) => {
       id: 'arc-forwarded',
       severity: st.result === 'pass' ? 'info' : 'low',
       title: `Forwarded by ${forwarder}: the original signature broke on the way`,
-      detail: `This message passed through ${forwarder} (a forwarding service or mailing list), which changed it slightly, so the sender's DKIM signature no longer verifies. ${forwarder} sealed what it saw with ARC, and your provider accepts that seal.${original} This is normal for mailing lists and is not, by itself, a sign of forgery.`,
+      detail: `This message passed through ${forwarder} (a forwarding service or mailing list), which changed it slightly, so the sender's DKIM signature no longer verifies. ${forwarder} sealed what it saw with ARC, and it is a sealer whose word is taken (your provider, or a known ARC sealer).${original} This is normal for mailing lists and is not, by itself, a sign of forgery.`,
       evidence: uniq([...headerLines(ctx.message, 'arc-seal'), ...providerLines(ctx)]),
     },
   ];

@@ -30,7 +30,7 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   const d = a.from?.domain;
   if (!d) return 'this message has no usable From address, so HeaderLens cannot tell who sent it';
   if (findings.some((f) => f.id === 'arc-forwarded') && st.result !== 'pass')
-    return `this message was forwarded (for example by a mailing list) and its original signature from ${d} broke on the way, so HeaderLens cannot confirm the sender, although the forwarder's ARC seal, which your provider trusts, recorded a pass`;
+    return `this message was forwarded (for example by a mailing list) and its original signature from ${d} broke on the way, so HeaderLens cannot confirm the sender, although the forwarder, a trusted ARC sealer, recorded a pass`;
   if (st.unreliable)
     return `the copy of this message shown by the webmail is not byte-exact, so HeaderLens cannot check the signature of ${d}; rely on your provider's own check`;
   if (a.mode === 'offline' && st.source === 'none')

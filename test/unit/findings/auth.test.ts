@@ -191,23 +191,53 @@ describe('arc-forwarded', () => {
     ctx.analysis.arc = {
       result: 'pass',
       instances: 2,
-      sealers: ['lists.example.org', 'mailhost.test'],
+      sealers: ['lists.fastmail.com', 'mailhost.test'],
       originalAuth: 'dkim=pass header.d=northbank.example',
       info: null,
     };
     ctx.analysis.provider = { ...ctx.analysis.provider!, arc: 'pass', dkim: [], dmarc: null, spf: 'fail' };
     return ctx;
   }
-  it('explains forwarding instead of alarming', () => {
+  it('explains forwarding by a trusted ARC sealer instead of alarming', () => {
     const [f] = byId(forwarded(), 'arc-forwarded');
     expect(f?.severity).toBe('low');
-    expect(f?.title).toContain('lists.example.org');
+    expect(f?.title).toContain('lists.fastmail.com');
     expect(f?.detail).toContain('not, by itself, a sign of forgery');
   });
-  it('is not raised when no trusted sealer vouches for the chain', () => {
+  it('takes the word of no other sealer, however intact the chain, and says so', () => {
     const ctx = forwarded();
-    ctx.analysis.arc.sealers = ['lists.example.org'];
+    ctx.analysis.arc.sealers = ['lists.example.org', 'mailhost.test'];
+    expect(ids(ctx)).not.toContain('arc-forwarded');
+    const [f] = byId(ctx, 'arc-untrusted-sealer');
+    expect(f?.severity).toBe('low');
+    expect(f?.title).toContain('lists.example.org');
+    // Nor when only the provider's delivery seal is there: that is no forward.
+    ctx.analysis.arc.sealers = ['mailhost.test'];
+    expect(ids(ctx)).not.toContain('arc-forwarded');
+    expect(ids(ctx)).not.toContain('arc-untrusted-sealer');
+  });
+  it('is not raised when nothing vouches for the chain', () => {
+    const ctx = forwarded();
+    ctx.analysis.arc = { ...ctx.analysis.arc, result: 'fail' };
     ctx.analysis.provider!.arc = null;
     expect(ids(ctx)).not.toContain('arc-forwarded');
+  });
+  it('offline, reads the sealers from the headers the provider validated (arc=pass)', () => {
+    const ctx = forwarded();
+    ctx.analysis.arc = { result: 'pass', instances: 0, sealers: [], originalAuth: null, info: null };
+    const sealed = (i: number, d: string) =>
+      ({
+        index: 90 + i,
+        name: 'ARC-Seal',
+        key: 'arc-seal',
+        value: '',
+        rawValue: `i=${i}; a=rsa-sha256; cv=none; d=${d}; s=arc; b=x`,
+        line: `ARC-Seal: i=${i}; d=${d}`,
+      }) as const;
+    ctx.message.headers.push(sealed(2, 'mailhost.test'), sealed(1, 'googlegroups.com'));
+    expect(byId(ctx, 'arc-forwarded')[0]?.title).toContain('googlegroups.com');
+    ctx.message.headers.splice(-1, 1, sealed(1, 'evil.example'));
+    expect(ids(ctx)).not.toContain('arc-forwarded');
+    expect(ids(ctx)).toContain('arc-untrusted-sealer');
   });
 });

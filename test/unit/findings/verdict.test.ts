@@ -71,13 +71,28 @@ describe('verdict table', () => {
       ctx.analysis.arc = {
         result: 'pass',
         instances: 2,
-        sealers: ['lists.example.org', 'mailhost.test'],
+        sealers: ['googlegroups.com', 'mailhost.test'],
         originalAuth: null,
         info: null,
       };
       const v = verdictOf(ctx);
       expect(v.verdict).toBe('unverified');
       expect(v.summary).toContain('forwarded');
+    });
+    it('still spoofed when the chain is intact but sealed by anyone else (the sender can seal its own)', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      ctx.analysis.arc = {
+        result: 'pass',
+        instances: 2,
+        sealers: ['evil.example', 'mailhost.test'],
+        originalAuth: 'evil.example; dkim=pass header.d=northbank.example',
+        info: null,
+      };
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
+      // The provider's own delivery seal is no forward either.
+      ctx.analysis.arc.sealers = ['mailhost.test'];
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
     });
     it('not when the provider passed it at delivery (keys rotated since)', () => {
       const ctx = baseCtx();
