@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { runFindingRules } from '../../../lib/findings';
@@ -76,6 +77,39 @@ describe('second-provider-auth-results', () => {
     expect(f?.severity).toBe('info');
     expect(f?.evidence[0]).toContain('dkim=pass header.i=@paypal.com');
     expect(a.findings.map((x) => x.id)).not.toContain('forged-auth-results');
+  });
+
+  it('nothing the sender writes under the real Gmail header makes the offline spoof look better', async () => {
+    const lines = raw.split('\r\n');
+    const at = lines.findIndex((l) => l.startsWith('Authentication-Results: mx.google.com; dkim=pass'));
+    const word = fc.constantFrom('pass', 'fail', 'none', 'neutral', 'softfail', 'policy', 'temperror');
+    const entry = fc
+      .tuple(
+        fc.constantFrom('dkim', 'spf', 'dmarc', 'arc'),
+        word,
+        fc.constantFrom('paypal.com', 'evil.example'),
+      )
+      .map(([m, w, d]) =>
+        m === 'dkim'
+          ? `dkim=${w} header.d=${d}`
+          : m === 'dmarc'
+            ? `dmarc=${w} header.from=${d}`
+            : `${m}=${w}`,
+      );
+    const header = fc
+      .tuple(
+        fc.constantFrom('mx.google.com', 'MX.Google.Com', 'mx.google.com.'),
+        fc.array(entry, { minLength: 1, maxLength: 4 }),
+      )
+      .map(([id, es]) => `Authentication-Results: ${id}; ${es.join('; ')}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(header, { minLength: 1, maxLength: 3 }), async (made) => {
+        const forged = [...lines.slice(0, at), ...made, ...lines.slice(at + 1)].join('\r\n');
+        const a = await analyzeMessage(forged, { trustedAuthservIds: ['mx.google.com'] });
+        return a.verdict === 'spoofed' && a.provider?.dkim.length === 0 && a.provider?.arc === null;
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
