@@ -1,7 +1,7 @@
 // The one entry: raw RFC 5322 message → Analysis. The CLI, the tests and the service worker call
 // this same function; everything it needs from the world comes in through AnalyzeOptions.
 import { checkDkimAndArc } from './auth/arc';
-import { parseAuthResults, providerResults } from './auth/authresults';
+import { oneHeaderProvider, parseAuthResults, providerResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
@@ -24,6 +24,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const originHop = findOrigin(hops, {
     receiverNetworks: opts.receiverNetworks,
     trustedAuthservIds: trusted,
+    singleEntryHop: trusted.length > 0 && trusted.every((id) => oneHeaderProvider(id) !== null),
   });
   const authResults = parseAuthResults(message.headers, trusted, hops);
   const provider = providerResults(authResults);

@@ -10,6 +10,11 @@ export interface OriginHints {
   receiverNetworks?: string[];
   /** authserv-ids of the receiving provider (RFC 8601 §2.5), e.g. `mx.google.com`. */
   trustedAuthservIds?: string[];
+  /**
+   * The receiver never hands mail on between its own public addresses in its Received headers
+   * (Gmail, Yahoo): its topmost hop with a public sending IP is where the message entered.
+   */
+  singleEntryHop?: boolean;
 }
 
 export interface OriginHop {
@@ -27,11 +32,13 @@ export interface OriginHop {
  * 2. With trusted authserv-ids: a hop belongs to the receiver when its `by` host is an id, ends
  *    with `.<id>`, or shares the id's registrable domain (`mx.google.com` → `google.com`).
  *    Walking down from the top, skipping hops without a sending IP (local hand-offs such as
- *    Gmail's `by 2002:…`) and internal hops, we follow the run of hops received by the receiver;
- *    the LOWEST of that run is where the message entered it. Taking the lowest (not the first)
- *    handles providers that relay between their own public addresses (Microsoft's frontends on
- *    2603:10a6::/32). The walk stops at the first external hop received by someone else, so
- *    Received headers the sender wrote below that (possibly forged) are never chosen.
+ *    Gmail's `by 2002:…`) and internal hops, the first hop received by the receiver is a
+ *    candidate. The walk goes on to the next hop only while the candidate's sending side is the
+ *    receiver's own host by its reverse name (a gateway handing on to a mail store over public
+ *    addresses; MTAs such as Postfix and Exim print that name only when it is forward-confirmed),
+ *    and never for a `singleEntryHop` receiver. The sender writes everything below the real
+ *    entry hop, `by mx.google.com` claims included: following such hops down would let it pick
+ *    the IP that SPF checks.
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
  * Hops above the chosen one are marked internal: they are inside the receiver.
@@ -52,6 +59,8 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
       if (hop.ip === null || hop.internal) continue;
       if (!isReceiverHost(hop.by, domains)) break;
       chosen = i;
+      const handedOnInside = !hints.singleEntryHop && isReceiverHost(hop.rdns, domains);
+      if (!handedOnInside) break;
     }
   }
   if (chosen === null) {

@@ -40,7 +40,7 @@ const TRUSTED_AUTHSERV_IDS: string[] = [];
  * what spf.protection.outlook.com authorises to *send* (a subset, e.g. only parts of
  * 2a01:111:f403::/48), while a message arriving at Outlook crosses the whole receiving block.
  */
-const EOP_NETWORKS = [
+export const EOP_NETWORKS = [
   '40.92.0.0/15',
   '40.107.0.0/16',
   '52.100.0.0/15',
@@ -49,6 +49,13 @@ const EOP_NETWORKS = [
   '104.47.0.0/17',
   '2a01:111:f400::/48',
   '2a01:111:f403::/48',
+  // Exchange Online's mailbox and transport servers hand mail on over IPv6 inside this block
+  // (`*.prod.outlook.com (2603:10a6:…)` in Europe, 2603:10b6 in North America, 2603:1096 in
+  // Asia). It is in Microsoft's 2603:1000::/24 but announced nowhere (test/unit/relay/
+  // receiver-networks.test.ts checks that against the routing data): no host on the internet can
+  // send from it, so counting it as the receiver's cannot hide a sender. Without it the origin of
+  // real Outlook mail was one of these internal servers, and SPF judged that address.
+  '2603:1080::/25',
 ];
 
 function toCrlf(text: string): string {

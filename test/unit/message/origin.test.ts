@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findOrigin } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
+import { EOP_NETWORKS } from '../../../lib/webmail/outlook';
 
 const hopsOf = (name: string) =>
   parseReceivedChain(
@@ -34,17 +35,53 @@ describe('findOrigin', () => {
     expect(hops[1]?.internal).toBe(true);
   });
 
-  it('Microsoft without hints picks an internal 2603:10a6:: hop; with receiver ids, the entry hop', () => {
+  it('Microsoft: its internal hops between public-looking addresses need its networks, which the Outlook adapter gives', () => {
     expect(findOrigin(hopsOf('outlook-delivered.eml'), {}).ip).toBe('2603:10a6:803:1::11');
+    // Host names alone do not attest an internal hand-off (Exchange prints the HELO name).
+    expect(findOrigin(hopsOf('outlook-delivered.eml'), { trustedAuthservIds: ['outlook.com'] }).ip).toBe(
+      '2603:10a6:803:1::11',
+    );
     const hops = hopsOf('outlook-delivered.eml');
-    const origin = findOrigin(hops, { trustedAuthservIds: ['outlook.com', 'office365.com'] });
+    const origin = findOrigin(hops, { receiverNetworks: EOP_NETWORKS });
     expect(origin).toMatchObject({ hopIndex: 3, ip: '203.0.113.25', helo: 'smtp.example.net' });
     expect(hops.map((h) => h.internal)).toEqual([true, true, true, false, true]);
   });
 
-  it('Microsoft with receiver networks instead of ids', () => {
-    const origin = findOrigin(hopsOf('outlook-delivered.eml'), { receiverNetworks: ['2603:10a6::/32'] });
-    expect(origin.ip).toBe('203.0.113.25');
+  it('never follows Received headers the sender wrote under the real entry hop, whatever host they name', () => {
+    // The entry hop, then the sender's own lines claiming more hops into the receiver, from an
+    // address the spoofed domain's SPF allows: following them would make SPF judge that address.
+    const lines = (entryRdns: string) =>
+      [
+        `Received: from mail.evil.example (${entryRdns} [203.0.113.9]) by mx.google.com with ESMTPS id y; Tue, 3 Mar 2026 10:00:05 -0800`,
+        'Received: from o1.esp.example (o1.esp.example. [198.51.100.25]) by mx.google.com with ESMTPS id z; Tue, 3 Mar 2026 10:00:04 -0800',
+        'Received: from o2.esp.example (o2.esp.example. [198.51.100.26]) by mx2.google.com with ESMTPS id w; Tue, 3 Mar 2026 10:00:03 -0800',
+        '',
+        '',
+      ].join('\r\n');
+    const origin = (raw: string, singleEntryHop: boolean) =>
+      findOrigin(parseReceivedChain(parseMessage(raw).headers), {
+        trustedAuthservIds: ['mx.google.com'],
+        singleEntryHop,
+      }).ip;
+    expect(origin(lines('mail.evil.example.'), false)).toBe('203.0.113.9');
+    // A reverse name the sender set under the receiver's domain does not open the way at Gmail.
+    expect(origin(lines('relay.google.com.'), true)).toBe('203.0.113.9');
+  });
+
+  it('a self-hosted gateway handing on to its mail store over public addresses: the entry is below it', () => {
+    const raw = [
+      'Received: from mx.example.org (mx.example.org [198.51.100.1]) by store.example.org with LMTP; Tue, 3 Mar 2026 10:00:06 +0000',
+      'Received: from mail.sender.example (mail.sender.example [203.0.113.40]) by mx.example.org with ESMTPS; Tue, 3 Mar 2026 10:00:05 +0000',
+      'Received: from laptop (unknown [192.0.2.77]) by mx.example.org with ESMTPSA; Tue, 3 Mar 2026 10:00:01 +0000',
+      '',
+      '',
+    ].join('\r\n');
+    const origin = findOrigin(parseReceivedChain(parseMessage(raw).headers), {
+      trustedAuthservIds: ['mx.example.org'],
+    });
+    // The gateway's own reverse name attests the hand-off; the sender's hop has no such name, so
+    // the third line (the sender's own, claiming the receiver) is not followed.
+    expect(origin.ip).toBe('203.0.113.40');
   });
 
   it('Gmail: skips the internal hand-off and stops at the sender’s own hops', () => {
