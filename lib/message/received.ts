@@ -158,21 +158,27 @@ function fromSide(clause: Clause | undefined): FromSide {
   let ip: string | null = null;
   let rdns: string | null = null;
   let commentHelo: string | null = null;
+  // The receiver writes its own record of the connection, `(rdns [ip])`, AFTER the HELO name the
+  // client chose. A HELO name carrying a comment of its own (`x([198.51.100.25])`, where an MTA
+  // lets it through) comes first: the last comment that names an address is the receiver's.
   for (const comment of clause.comments) {
     const text = comment.slice(0, 1024);
     const helo = /(?:^|[\s(])(?:helo|ehlo)(?:=|\s+)([^\s()=]{1,255})/i.exec(text);
     if (helo && !commentHelo) commentHelo = helo[1] ?? null;
-    if (ip) continue;
     const bracket = /\[((?:ipv6:)?[0-9a-f:.]{2,60})\]/i.exec(text);
     if (bracket) {
-      ip = normalizeIp(bracket[1] ?? '');
-      if (ip) rdns = hostBefore(text.slice(0, bracket.index));
+      const found = normalizeIp(bracket[1] ?? '');
+      if (found) {
+        ip = found;
+        rdns = hostBefore(text.slice(0, bracket.index));
+      }
       continue;
     }
     for (const piece of text.split(/[\s,;()]+/, 20)) {
       const candidate = normalizeIp(piece.replace(/^[^@]*@/, ''));
       if (candidate) {
         ip = candidate;
+        rdns = null;
         break;
       }
     }

@@ -136,6 +136,27 @@ describe('parseReceived: MTA variants', () => {
     expect(hop).toMatchObject({ ip: '192.0.2.3', by: 'mx.example.com', with: 'ESMTPS' });
   });
 
+  it('takes the receiver’s record of the connection, not an address hidden in the client’s HELO name', () => {
+    // The client chose its HELO name; the receiver appended what it saw after it.
+    expect(
+      parseReceived(
+        'from x([198.51.100.25]) (mail.evil.example. [203.0.113.9]) by mx.google.com with ESMTPS id y; Tue, 3 Mar 2026 10:00:05 -0800',
+      ),
+    ).toMatchObject({ ip: '203.0.113.9', rdns: 'mail.evil.example' });
+    // Microsoft prints bare addresses: the same rule.
+    expect(
+      parseReceived(
+        'from x (198.51.100.25) (203.0.113.9) by AM0EUR01FT012.mail.protection.outlook.com (10.152.2.148) with Microsoft SMTP Server; Tue, 1 Jan 2019 17:59:59 +0000',
+      ).ip,
+    ).toBe('203.0.113.9');
+    // Sendmail's trailing "(may be forged)" and Postfix's TLS comments name no address.
+    expect(
+      parseReceived(
+        'from helo.example (mail.example.org [192.0.2.3]) (may be forged) (using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)) by mx.example.com; Tue, 1 Jan 2019 10:00:00 +0000',
+      ),
+    ).toMatchObject({ ip: '192.0.2.3', rdns: 'mail.example.org' });
+  });
+
   it('keeps an unparseable date as null and the line as written', () => {
     const hop = parseReceived('Received: from a.example.org by b.example.com; sometime');
     expect(hop.date).toBeNull();
