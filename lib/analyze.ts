@@ -8,6 +8,7 @@ import { CachingResolver, RecordingResolver } from './dns';
 import { offlineChecks } from './engine/offline';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
+import { alignedDnsFaults } from './findings/auth-state';
 import { decideVerdict } from './findings/verdict';
 import { findOrigin } from './message/origin';
 import { parseMessage } from './message/parse';
@@ -103,16 +104,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
 }
 
 /**
- * DMARC "fail" means no aligned identifier passed. If SPF or a DKIM key lookup failed
- * temporarily, that identifier might have passed: the result is temperror, not fail (RFC 7489
- * §6.6.2, RFC 7208 §2.6.6). Otherwise a DNS outage would brand real mail as spoofed.
+ * DMARC "fail" means no aligned identifier passed. If SPF or a DKIM key lookup for an aligned
+ * domain failed temporarily, that identifier might have passed: the result is temperror, not fail
+ * (RFC 7489 §6.6.2, RFC 7208 §2.6.6). Otherwise a DNS outage would brand real mail as spoofed.
  */
 function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]): DmarcCheck {
   if (dmarc.result !== 'fail') return dmarc;
-  const faults = [
-    spf.result === 'temperror' ? 'SPF' : null,
-    dkim.some((d) => d.result === 'temperror') ? 'DKIM' : null,
-  ].filter(Boolean);
+  const faults = alignedDnsFaults({ spf, dkim });
   if (faults.length === 0) return dmarc;
   return {
     ...dmarc,

@@ -3,7 +3,7 @@
 // firmer answer: the provider saw the original bytes and the DNS at delivery time, and only the
 // topmost run of trusted headers reaches `analysis.provider` (RFC 8601 §5), so it cannot be forged.
 // Offline, only the provider's results exist.
-import type { AuthWord } from '../types';
+import type { AuthWord, DkimCheck, SpfCheck } from '../types';
 import type { RuleContext } from './rule';
 
 export interface DmarcState {
@@ -62,4 +62,18 @@ function sameDomainOrSub(d: string, from: string): boolean {
 
 export function fromDomain(ctx: Pick<RuleContext, 'analysis'>): string {
   return ctx.analysis.from?.domain ?? '';
+}
+
+/**
+ * Which checks hit a temporary DNS error where a pass would have counted for the From domain: SPF
+ * for an aligned envelope domain, DKIM for an aligned signing domain (or the whole DKIM check, when
+ * it could not run at all). A fault anywhere else decides nothing (RFC 7489 §4.2: only aligned
+ * identifiers count), and the sender picks those domains: counting its own broken DNS would let
+ * it turn its spoof's DMARC fail into "could not be decided".
+ */
+export function alignedDnsFaults(a: { spf: SpfCheck; dkim: DkimCheck[] }): Array<'SPF' | 'DKIM'> {
+  const out: Array<'SPF' | 'DKIM'> = [];
+  if (a.spf.result === 'temperror' && a.spf.aligned) out.push('SPF');
+  if (a.dkim.some((d) => d.result === 'temperror' && (d.aligned || d.domain === ''))) out.push('DKIM');
+  return out;
 }

@@ -1,7 +1,7 @@
 // The verdict: one word and one sentence, decided by the first matching row of VERDICT_RULES.
 // The table is the documentation (README) and each row has its own test.
 import type { Analysis, Finding, Verdict } from '../types';
-import { dmarcState, hasAlignedPass } from './auth-state';
+import { alignedDnsFaults, dmarcState, hasAlignedPass } from './auth-state';
 import { summaryFor } from './summary';
 
 export type VerdictInput = Omit<Analysis, 'verdict' | 'summary' | 'findings'>;
@@ -78,7 +78,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
     // without a finished check, impersonation alone only makes the message suspicious.
-    const unchecked = [st.result, a.spf.result, ...a.dkim.map((d) => d.result)].includes('temperror');
+    const unchecked = st.result === 'temperror' || alignedDnsFaults(a).length > 0;
     if (!authenticates && strong)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');

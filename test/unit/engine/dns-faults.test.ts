@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { ZoneResolver } from '../../../lib/dns';
+import { dkimName, message, rsaKey, SIGN_TIME, sign, TestZone } from '../../fixtures/auth/mail';
 import { scenario } from '../../helpers/scenarios';
 
 type Zone = Record<string, Record<string, unknown>>;
@@ -37,6 +38,30 @@ describe('DNS faults never make a message spoofed', () => {
     expect(a.spf.result).toBe('temperror');
     expect(a.dmarc.result).toBe('temperror');
     expect(a.dmarc.info).toContain('temporary DNS error');
+  });
+
+  it('a fault in a domain the sender picked (its envelope, its own signature) does not rescue its spoof', async () => {
+    // From paypal.com; the envelope and the DKIM signature are the sender's own evil.example,
+    // whose DNS it made fail. No aligned identifier can pass either way: DMARC still fails.
+    const signed = await sign(message({ from: 'service@paypal.com' }), [
+      { domain: 'evil.example', selector: 'sel', key: rsaKey(1024) },
+    ]);
+    const raw = `Return-Path: <bounce@evil.example>\r\nReceived: from mail.evil.example (mail.evil.example. [203.0.113.9]) by mx.example.org with ESMTPS id y; Sun, 01 Mar 2026 10:00:05 +0000\r\n${signed}`;
+    const zone = new TestZone({
+      'paypal.com': { TXT: ['v=spf1 -all'] },
+      '_dmarc.paypal.com': { TXT: ['v=DMARC1; p=reject'] },
+      'evil.example': { SERVFAIL: true },
+      [dkimName('sel', 'evil.example')]: { SERVFAIL: true },
+    });
+    const a = await analyzeMessage(raw, {
+      resolver: zone,
+      trustedAuthservIds: ['mx.example.org'],
+      now: SIGN_TIME,
+    });
+    expect(a.spf.result).toBe('temperror');
+    expect(a.dkim.map((d) => [d.result, d.domain])).toEqual([['temperror', 'evil.example']]);
+    expect(a.dmarc.result).toBe('fail');
+    expect(a.verdict).toBe('spoofed');
   });
 
   it('without faults the spoofed scenario is still spoofed (the guard does not hide real failures)', async () => {
