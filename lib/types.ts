@@ -174,6 +174,8 @@ export interface DkimCheck {
   identity?: string | null;
   /** l= present: the signature covers only part of the body. */
   bodyLength?: number | null;
+  /** With l=: canonicalized body bytes after the signed part (added after signing; 0 = none). */
+  unsignedBytes?: number | null;
   /** Machine-friendly cause of failure (see DkimFailureCause). */
   cause: DkimFailureCause | null;
   /** mailauth's comment / our reason. */

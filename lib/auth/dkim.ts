@@ -158,6 +158,9 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
         keyBits: keyBitsOf(r),
         identity,
         bodyLength: r.canonBodyLengthLimited ? (r.canonBodyLengthLimit ?? null) : null,
+        unsignedBytes: r.canonBodyLengthLimited
+          ? Math.max(0, (r.canonBodyLengthTotal ?? 0) - (r.canonBodyLength ?? 0))
+          : null,
         cause,
         info: status.comment ?? r.info ?? null,
         line,

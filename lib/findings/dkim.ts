@@ -93,12 +93,21 @@ export const dkimRule: FindingRule = (ctx) => {
       });
     }
     if (d.result === 'pass' && typeof d.bodyLength === 'number') {
+      // Text after the signed part was added after signing: by a mailing list's footer, or by
+      // whoever replayed the message with a link of their own. When this signature is what vouches
+      // for the From domain, the reader must not take that text for the sender's.
+      const added = d.unsignedBytes ?? 0;
       out.push({
         id: 'dkim-body-length',
-        severity: 'low',
-        title: `The DKIM signature of ${d.domain} covers only part of the body (l=${d.bodyLength})`,
+        severity: added > 0 && d.aligned ? 'medium' : 'low',
+        title:
+          added > 0
+            ? `${added} bytes were added to the body after ${d.domain} signed it (l=${d.bodyLength})`
+            : `The DKIM signature of ${d.domain} covers only part of the body (l=${d.bodyLength})`,
         detail:
-          'The signature uses the l= tag, so only the first part of the body is protected; anyone who relays the message can append text or links after it and the signature still passes (RFC 6376 §8.2).',
+          added > 0
+            ? `The signature uses the l= tag and protects only the first ${d.bodyLength} bytes of the body; the ${added} bytes after them were added later by someone else, a mailing list's footer or anyone who relayed the message, and they still pass with the signature (RFC 6376 §8.2). Do not trust text or links at the end of this message as coming from ${d.domain}.`
+            : 'The signature uses the l= tag, so only the first part of the body is protected; anyone who relays the message can append text or links after it and the signature still passes (RFC 6376 §8.2).',
         evidence: uniq([d.line]),
       });
     }

@@ -139,6 +139,20 @@ describe('checkDkim — failures a user should see explained', () => {
     ]);
     const [d] = await checkDkim(`${raw}Click http://evil.example/ now\r\n`, opts());
     expect(d).toMatchObject({ result: 'pass', bodyLength: 20 });
+    // Everything after the first 20 canonical bytes is unsigned, the appended line included.
+    const appended = 'Click http://evil.example/ now\r\n'.length;
+    expect(d?.unsignedBytes).toBeGreaterThanOrEqual(appended);
+    const [clean] = await checkDkim(raw, opts());
+    expect(clean!.unsignedBytes).toBe(d!.unsignedBytes! - appended);
+  });
+
+  it('l= covering the whole body: nothing unsigned', async () => {
+    const body = 'Short.\r\n';
+    const raw = await sign(message({ body }), [
+      { domain: 'example.com', selector: 's2048', key: rsa2048, maxBodyLength: body.length },
+    ]);
+    const [d] = await checkDkim(raw, opts());
+    expect(d).toMatchObject({ result: 'pass', bodyLength: body.length, unsignedBytes: 0 });
   });
 
   it('rsa-sha1 is not accepted (RFC 8301 §3.1) → policy, sha1', async () => {

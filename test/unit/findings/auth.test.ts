@@ -155,7 +155,21 @@ describe('dkim', () => {
   it('dkim-body-length when the signature covers only part of the body (l=)', () => {
     const ctx = baseCtx();
     ctx.analysis.dkim[0]!.bodyLength = 120;
-    expect(byId(ctx, 'dkim-body-length')[0]?.title).toContain('l=120');
+    ctx.analysis.dkim[0]!.unsignedBytes = 0;
+    const [f] = byId(ctx, 'dkim-body-length');
+    expect(f?.title).toContain('l=120');
+    expect(f?.severity).toBe('low');
+  });
+  it('dkim-body-length is medium when text was added after the signed part of an aligned signature', () => {
+    const ctx = baseCtx();
+    ctx.analysis.dkim[0]!.bodyLength = 120;
+    ctx.analysis.dkim[0]!.unsignedBytes = 311;
+    const [f] = byId(ctx, 'dkim-body-length');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe('311 bytes were added to the body after northbank.example signed it (l=120)');
+    // A signature that does not vouch for the From domain: only low.
+    ctx.analysis.dkim[0]!.aligned = false;
+    expect(byId(ctx, 'dkim-body-length')[0]?.severity).toBe('low');
   });
   it('a non-byte-exact source turns DKIM failures into "could not check"', () => {
     const ctx = baseCtx();
