@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { runFindingRules } from '../../../lib/findings';
 import type { FindingRule } from '../../../lib/findings/rule';
+import { gmailDeliveredSpoof } from '../../helpers/gmail-spoof';
 import { baseCtx, findings, ids } from './build';
 
 const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
@@ -54,20 +55,13 @@ describe('second-provider-auth-results', () => {
   // A spoof of paypal.com delivered by Gmail, with a made-up Gmail header right under the real one
   // adding a DKIM pass and an ARC pass. Offline (or with DNS unreachable) only the provider's
   // results speak: merged, they made the message look like forwarded PayPal mail.
-  const raw = [
-    'Received: from mail.evil.example (mail.evil.example. [203.0.113.9]) by mx.google.com with ESMTPS id y; Tue, 3 Mar 2026 10:00:05 -0800',
-    'Received-SPF: pass (google.com: domain of bounce@evil.example designates 203.0.113.9 as permitted sender) client-ip=203.0.113.9;',
-    'Authentication-Results: mx.google.com; spf=pass smtp.mailfrom=bounce@evil.example; dmarc=fail (p=REJECT sp=REJECT dis=QUARANTINE) header.from=paypal.com',
-    'Authentication-Results: mx.google.com; dkim=pass header.i=@paypal.com header.s=pp header.b=abc; arc=pass',
-    'Return-Path: <bounce@evil.example>',
-    'From: PayPal <service@paypal.com>',
-    'To: robin@gmail.com',
-    'Subject: Your account',
-    'Date: Tue, 3 Mar 2026 10:00:00 -0800',
-    'Message-ID: <1@evil.example>',
-    '',
-    'hi',
-  ].join('\r\n');
+  const raw = gmailDeliveredSpoof({
+    envelope: 'bounce@evil.example',
+    spf: 'pass',
+    sendersLines: [
+      'Authentication-Results: mx.google.com; dkim=pass header.i=@paypal.com header.s=pp header.b=abc; arc=pass',
+    ],
+  });
 
   it('a made-up second Gmail header neither counts nor softens the verdict: spoofed, and it is shown', async () => {
     const a = await analyzeMessage(raw, { trustedAuthservIds: ['mx.google.com'] });
