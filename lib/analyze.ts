@@ -25,7 +25,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const originHop = findOrigin(hops, {
     receiverNetworks: opts.receiverNetworks,
     trustedAuthservIds: trusted,
-    singleEntryHop: trusted.length > 0 && trusted.every((id) => oneHeaderProvider(id) !== null),
+    // In Gmail or Yahoo (their id among the trusted ones, whatever the user added next to it).
+    singleEntryHop: trusted.some((id) => oneHeaderProvider(id) !== null),
   });
   const authResults = parseAuthResults(message.headers, trusted, hops);
   const provider = providerResults(authResults);

@@ -29,4 +29,13 @@ describe('Received lines the sender wrote', () => {
     expect(a.spf.result).toBe('fail');
     expect(a.verdict).toBe('spoofed');
   });
+
+  it('a reverse name the sender set under google.com does not open the way, extra trusted ids or not', async () => {
+    const withPtr = raw.replace('(mail.evil.example. [203.0.113.9])', '(relay.google.com. [203.0.113.9])');
+    for (const trustedAuthservIds of [['mx.google.com'], ['mx.google.com', 'gw.corp.example']]) {
+      const a = await analyzeMessage(withPtr, { resolver: zone, trustedAuthservIds });
+      expect(a.origin.ip).toBe('203.0.113.9');
+      expect(a.verdict).toBe('spoofed');
+    }
+  });
 });
