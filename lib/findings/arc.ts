@@ -30,10 +30,23 @@ export const TRUSTED_ARC_SEALERS = [
   'forwardemail.net',
 ];
 
-/** Organisational domains of the user's provider (from its trusted authserv-ids). */
+/** Receivers whose hosts are named under one domain but who seal under another. */
+const SEALS_AS: Record<string, string> = {
+  'outlook.com': 'microsoft.com',
+  'office365.com': 'microsoft.com',
+};
+
+/**
+ * Organisational domains of the user's provider: from its trusted authserv-ids, and from the host
+ * that received the message at the entry hop (written by the receiver itself). Outlook names no
+ * authserv-id, and Exchange Online seals what it receives as microsoft.com.
+ */
 function providerOrgs(ctx: RuleContext): string[] {
-  const ids = [...(ctx.options.trustedAuthservIds ?? []), ctx.analysis.provider?.authservId ?? ''];
-  return uniq(ids.filter(Boolean).map((id) => orgDomain(id)));
+  const a = ctx.analysis;
+  const ids = [...(ctx.options.trustedAuthservIds ?? []), a.provider?.authservId ?? ''];
+  const entryBy = a.origin.hopIndex !== null ? a.hops[a.origin.hopIndex]?.by : null;
+  const orgs = [...ids, entryBy ?? ''].filter(Boolean).map((id) => orgDomain(id));
+  return uniq([...orgs, ...orgs.flatMap((o) => (SEALS_AS[o] ? [SEALS_AS[o]] : []))]);
 }
 
 /** `d=` of each ARC-Seal header, in instance order (i=1 first). */

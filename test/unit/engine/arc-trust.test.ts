@@ -4,14 +4,16 @@
 // test), delivered the way Gmail delivers: its entry hop, its one header, its own seal on top.
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
+import { EOP_NETWORKS } from '../../../lib/webmail/outlook';
 import { dkimName, message, rsaKey, SIGN_TIME, seal, TestZone } from '../../fixtures/auth/mail';
 
-const keys = { evil: rsaKey(1024), groups: rsaKey(1024), gmail: rsaKey(1024) };
+const keys = { evil: rsaKey(1024), groups: rsaKey(1024), gmail: rsaKey(1024), microsoft: rsaKey(1024) };
 const zone = () =>
   new TestZone({
     [dkimName('arc', 'evil.example')]: { TXT: [keys.evil.record] },
     [dkimName('arc', 'googlegroups.com')]: { TXT: [keys.groups.record] },
     [dkimName('arc', 'google.com')]: { TXT: [keys.gmail.record] },
+    [dkimName('arc', 'microsoft.com')]: { TXT: [keys.microsoft.record] },
     '_dmarc.paypal.com': { TXT: ['v=DMARC1; p=reject'] },
     'paypal.com': { TXT: ['v=spf1 -all'] },
   });
@@ -70,4 +72,42 @@ describe('ARC seals that may explain a DMARC failure', () => {
       expect(a.findings.find((f) => f.id === 'arc-forwarded')?.title).toContain('googlegroups.com');
     },
   );
+
+  // Exchange Online names no authserv-id, and seals what it receives as microsoft.com: its own
+  // delivery seal is no forward, even though Microsoft is a trusted sealer.
+  async function toOutlook(forwarder: 'googlegroups.com' | null): Promise<string> {
+    let raw = message({ from: 'service@paypal.com' });
+    if (forwarder)
+      raw = await seal(raw, {
+        domain: forwarder,
+        selector: 'arc',
+        key: keys.groups,
+        cv: 'none',
+        authResults: `${forwarder}; dkim=pass header.d=paypal.com header.s=s1`,
+      });
+    raw = await seal(raw, {
+      domain: 'microsoft.com',
+      selector: 'arc',
+      key: keys.microsoft,
+      cv: forwarder ? 'pass' : 'none',
+      authResults:
+        'mx.microsoft.com 1; spf=fail smtp.mailfrom=paypal.com; dmarc=fail action=oreject header.from=paypal.com',
+    });
+    return `Received: from relay.example (203.0.113.9) by AM0EUR01FT012.mail.protection.outlook.com (10.152.2.148) with Microsoft SMTP Server id 15.20.1; Sun, 01 Mar 2026 10:00:05 +0000\r\n${raw}`;
+  }
+  const outlook = (raw: string) =>
+    analyzeMessage(raw, { resolver: zone(), receiverNetworks: EOP_NETWORKS, now: SIGN_TIME });
+
+  it('Outlook’s own delivery seal does not excuse a spoof', async () => {
+    const a = await outlook(await toOutlook(null));
+    expect(a.arc.result).toBe('pass');
+    expect(a.verdict).toBe('spoofed');
+    expect(a.findings.map((f) => f.id)).not.toContain('arc-forwarded');
+  });
+
+  it('a known forwarder sealed before Outlook still explains it', async () => {
+    const a = await outlook(await toOutlook('googlegroups.com'));
+    expect(a.verdict).toBe('unverified');
+    expect(a.findings.find((f) => f.id === 'arc-forwarded')?.title).toContain('googlegroups.com');
+  });
 });
