@@ -28,7 +28,6 @@ export function visibleText(value: string, max = 4000): string {
     : shown;
 }
 
-/** "2 s", "5 min", "1 h 3 min"; negative delays are clock skew between servers. */
 /** The host of a stored origin (`https://mail.example.org` → `mail.example.org`); the text itself if it is no URL. */
 export function hostOf(origin: string): string {
   try {
@@ -38,6 +37,7 @@ export function hostOf(origin: string): string {
   }
 }
 
+/** "2 s", "5 min", "1 h 3 min"; negative delays are clock skew between servers. */
 export function formatDelay(seconds: number | null): string {
   if (seconds === null) return '';
   if (seconds < 0) return `${formatDelay(-seconds)} clock skew`;
