@@ -74,26 +74,25 @@ function intactChainSealers(ctx: RuleContext): string[] {
 
 /**
  * Who forwarded the message, per an intact chain: every sealer before the delivering provider's
- * own seal (the provider seals what it receives; that is no forward).
+ * own seal (the provider seals what it receives; that is no forward), split into the ones whose
+ * word is taken (the provider itself, a known ARC sealer) and the others.
  */
-function forwardersOf(ctx: RuleContext): { forwarders: string[]; isProvider: (s: string) => boolean } {
+function forwardersOf(ctx: RuleContext): {
+  trusted: string[];
+  unknown: string[];
+  isProvider: (s: string) => boolean;
+} {
   const orgs = providerOrgs(ctx);
   const isProvider = (s: string) => orgs.includes(orgDomain(s));
   const sealers = intactChainSealers(ctx);
   const last = sealers[sealers.length - 1];
   const forwarders = last !== undefined && isProvider(last) ? sealers.slice(0, -1) : sealers;
-  return { forwarders, isProvider };
-}
-
-function isTrustedSealer(sealer: string, isProvider: (s: string) => boolean): boolean {
-  return isProvider(sealer) || TRUSTED_ARC_SEALERS.includes(orgDomain(sealer));
-}
-
-/** The forwarder that explains a broken signature, if every forwarder in the chain is trusted; null otherwise. */
-export function trustedForwarder(ctx: RuleContext): string | null {
-  const { forwarders, isProvider } = forwardersOf(ctx);
-  if (forwarders.length === 0 || !forwarders.every((s) => isTrustedSealer(s, isProvider))) return null;
-  return forwarders.find((s) => !isProvider(s)) ?? forwarders[0]!;
+  const isTrusted = (s: string) => isProvider(s) || TRUSTED_ARC_SEALERS.includes(orgDomain(s));
+  return {
+    trusted: forwarders.filter(isTrusted),
+    unknown: forwarders.filter((s) => !isTrusted(s)),
+    isProvider,
+  };
 }
 
 export const arcRule: FindingRule = (ctx) => {
@@ -102,11 +101,8 @@ export const arcRule: FindingRule = (ctx) => {
     a.dkim.some((d) => d.result === 'fail') || a.provider?.dkim.some((d) => d.result === 'fail');
   const dmarcFailed = a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail';
   if (!dkimBroke && !dmarcFailed) return [];
-  const forwarder = trustedForwarder(ctx);
-  if (!forwarder) {
-    const { forwarders, isProvider } = forwardersOf(ctx);
-    const unknown = forwarders.filter((s) => !isTrustedSealer(s, isProvider));
-    if (unknown.length === 0) return [];
+  const { trusted, unknown, isProvider } = forwardersOf(ctx);
+  if (unknown.length > 0) {
     return [
       {
         id: 'arc-untrusted-sealer',
@@ -120,6 +116,9 @@ export const arcRule: FindingRule = (ctx) => {
       },
     ];
   }
+  // Every forwarder is trusted: the first one that is not the provider explains the break.
+  const forwarder = trusted.find((s) => !isProvider(s)) ?? trusted[0];
+  if (forwarder === undefined) return [];
   const st = dmarcState(ctx);
   const original = a.arc.originalAuth
     ? ` When it first received the message, it recorded: ${a.arc.originalAuth}.`
