@@ -41,21 +41,26 @@ export async function startInOpenTabs(injection: Injection): Promise<number[]> {
   return done;
 }
 
+/** Starts each injection in turn; returns every tab any of them started in. */
+async function startEachInOpenTabs(injections: Injection[]): Promise<number[]> {
+  const started = new Set<number>();
+  for (const injection of injections) for (const id of await startInOpenTabs(injection)) started.add(id);
+  return [...started];
+}
+
+const worldOf = (world: string | undefined): Injection['world'] => (world === 'MAIN' ? 'MAIN' : 'ISOLATED');
+
 /** The manifest's content scripts, each started in the open tabs it matches (after install or update). */
 export async function startManifestScriptsInOpenTabs(): Promise<number[]> {
   const declared = browser.runtime.getManifest().content_scripts ?? [];
-  const started = new Set<number>();
-  for (const cs of declared) {
-    const world = (cs as { world?: string }).world === 'MAIN' ? 'MAIN' : 'ISOLATED';
-    for (const id of await startInOpenTabs({
+  return startEachInOpenTabs(
+    declared.map((cs) => ({
       matches: cs.matches ?? [],
       js: cs.js ?? [],
       allFrames: cs.all_frames ?? false,
-      world,
-    }))
-      started.add(id);
-  }
-  return [...started];
+      world: worldOf((cs as { world?: string }).world),
+    })),
+  );
 }
 
 /**
@@ -64,17 +69,14 @@ export async function startManifestScriptsInOpenTabs(): Promise<number[]> {
  */
 export async function startRegisteredScriptsInOpenTabs(): Promise<number[]> {
   const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
-  const started = new Set<number>();
-  for (const cs of registered) {
-    for (const id of await startInOpenTabs({
+  return startEachInOpenTabs(
+    registered.map((cs) => ({
       matches: cs.matches ?? [],
       js: cs.js ?? [],
       allFrames: cs.allFrames ?? false,
-      world: cs.world === 'MAIN' ? 'MAIN' : 'ISOLATED',
-    }))
-      started.add(id);
-  }
-  return [...started];
+      world: worldOf(cs.world),
+    })),
+  );
 }
 
 /** On install and on update, starts every content script in the open tabs it is meant for. */
