@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostLikeAuthservId } from '../../lib/auth/site-trust';
-import { roundcubeAuthservIdsItem, roundcubeSitesItem } from '../../lib/ext/settings';
+import { roundcubeAuthservIdsItem, roundcubeSitesItem, setSiteIds, siteIdsIn } from '../../lib/ext/settings';
 import { hostOf } from '../format';
 import { type ListItem, ListSettings } from './ListSettings';
 
@@ -56,17 +56,10 @@ export function RoundcubeSites() {
 
 /** One site's entry of roundcubeAuthservIdsItem, as a list ListSettings can edit. */
 function siteIdsItem(origin: string): ListItem {
-  const pick = (all: Record<string, string[]> | null) =>
-    all && Object.hasOwn(all, origin) ? (all[origin] ?? []) : [];
   return {
-    getValue: async () => pick(await roundcubeAuthservIdsItem.getValue()),
-    async setValue(ids) {
-      const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
-      if (ids.length > 0) all[origin] = ids;
-      else delete all[origin];
-      await roundcubeAuthservIdsItem.setValue(all);
-    },
-    watch: (onChange) => roundcubeAuthservIdsItem.watch((all) => onChange(pick(all))),
+    getValue: async () => siteIdsIn(await roundcubeAuthservIdsItem.getValue(), origin),
+    setValue: (ids) => setSiteIds(origin, ids),
+    watch: (onChange) => roundcubeAuthservIdsItem.watch((all) => onChange(siteIdsIn(all, origin))),
   };
 }
 

@@ -49,6 +49,19 @@ export const roundcubeAuthservIdsItem = storage.defineItem<Record<string, string
   'local:roundcubeAuthservIds',
   { fallback: {}, version: 1 },
 );
+
+/** One site's ids in a per-site map: its own entry only (an origin like `__proto__` is just a key). */
+export function siteIdsIn(all: Record<string, string[]> | null | undefined, origin: string): string[] {
+  return all && Object.hasOwn(all, origin) ? (all[origin] ?? []) : [];
+}
+
+/** Stores one site's ids; [] removes its entry. */
+export async function setSiteIds(origin: string, ids: string[]): Promise<void> {
+  const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
+  if (ids.length > 0) all[origin] = ids;
+  else delete all[origin];
+  await roundcubeAuthservIdsItem.setValue(all);
+}
 /** Keep analyses on disk (off by default: only session storage). */
 export const keepHistoryItem = storage.defineItem<boolean>('local:keepHistory', {
   fallback: false,

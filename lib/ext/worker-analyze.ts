@@ -3,6 +3,7 @@
 // only) and flagged, so the popup can say why nothing was re-checked.
 import type { Analysis, AnalyzeOptions } from '../types';
 import type { MessageSource } from './messaging';
+import { siteIdsIn } from './settings';
 import { ReachabilityProbe, resolverFor } from './worker-resolver';
 import type { WorkerSettings } from './worker-settings';
 
@@ -25,9 +26,7 @@ export function siteAuthservIds(
   settings: Pick<WorkerSettings, 'siteAuthservIds'>,
 ): string[] {
   if (source.site !== 'roundcube' || !source.origin) return [];
-  return Object.hasOwn(settings.siteAuthservIds, source.origin)
-    ? (settings.siteAuthservIds[source.origin] ?? [])
-    : [];
+  return siteIdsIn(settings.siteAuthservIds, source.origin);
 }
 
 export function engineOptionsFor(source: MessageSource, settings: WorkerSettings): AnalyzeOptions {

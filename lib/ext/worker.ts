@@ -11,7 +11,7 @@ import { refreshCloudFeeds } from './cloud-feeds';
 import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
 import { watchInstalls } from './open-tabs';
 import { watchRoundcubeSites } from './roundcube-registration';
-import { approvedServersItem, roundcubeAuthservIdsItem } from './settings';
+import { approvedServersItem, setSiteIds } from './settings';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
@@ -196,10 +196,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       if (!record || !origin) return record?.state ?? null;
       // The ids come from the popup, which took them from a header: only host names are kept.
       const clean = [...new Set(ids.map(hostLikeAuthservId).filter((id): id is string => id !== null))];
-      const all = { ...(await roundcubeAuthservIdsItem.getValue()) };
-      if (clean.length > 0) all[origin] = clean;
-      else delete all[origin];
-      await roundcubeAuthservIdsItem.setValue(all);
+      await setSiteIds(origin, clean);
       if (!record.raw || !record.source) return record.state;
       return analyseForTab(tabId, record.raw, record.source);
     },
