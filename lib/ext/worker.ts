@@ -15,7 +15,7 @@ import { approvedServersItem, setSiteIds } from './settings';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
-import { readSettings } from './worker-settings';
+import { readSettings, type WorkerSettings } from './worker-settings';
 import {
   analysisState,
   failureReason,
@@ -65,12 +65,17 @@ export const ENGINE: AnalyzeDeps = { analyze: analyzeMessage, engineOptions: rel
 export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   const cache = new AnalysisCache();
 
-  async function analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis> {
-    return (await analyzeWithState(raw, source)).result;
+  async function analyzeSource(
+    raw: string,
+    source: MessageSource,
+    known?: WorkerSettings,
+  ): Promise<WorkerAnalysis> {
+    return (await analyzeWithState(raw, source, known)).result;
   }
 
-  async function analyzeWithState(raw: string, source: MessageSource) {
-    const settings = await readSettings();
+  /** `known`: the settings the caller already read for this message (read here otherwise). */
+  async function analyzeWithState(raw: string, source: MessageSource, known?: WorkerSettings) {
+    const settings = known ?? (await readSettings());
     const result = await cache.get(source.site, source.messageId, settings, () =>
       analyzeWithSettings(raw, source, settings, deps),
     );
@@ -88,10 +93,15 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   }
 
   /** Analyses for a tab, writing the result only if the tab still shows that message. */
-  async function analyseForTab(tabId: number, raw: string, source: MessageSource): Promise<TabState> {
+  async function analyseForTab(
+    tabId: number,
+    raw: string,
+    source: MessageSource,
+    known?: WorkerSettings,
+  ): Promise<TabState> {
     let state: TabState;
     try {
-      state = (await analyzeWithState(raw, source)).state;
+      state = (await analyzeWithState(raw, source, known)).state;
     } catch (err) {
       console.error('HeaderLens: analysis failed', err);
       const site = webmailSite(source.site);
@@ -117,7 +127,8 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       if (site === null) {
         return raw === null ? { kind: 'unsupported' } : (await analyzeWithState(raw, source)).state;
       }
-      if (notEnabledSite(site, frameOf(tab), await readSettings())) return leftSite(tab);
+      const settings = await readSettings();
+      if (notEnabledSite(site, frameOf(tab), settings)) return leftSite(tab);
       if (raw === null) {
         const state: TabState =
           error !== null
@@ -129,15 +140,16 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
         }
         return state;
       }
-      if (tab.id === undefined) return (await analyzeWithState(raw, source)).state;
+      if (tab.id === undefined) return (await analyzeWithState(raw, source, settings)).state;
       await writeTab(tab.id, { state: { kind: 'loading', site, messageId: source.messageId }, url: tab.url });
       await applyBadge(tab.id, null);
-      return analyseForTab(tab.id, raw, source);
+      return analyseForTab(tab.id, raw, source, settings);
     },
 
     async pageState({ site, state, detail }, tab) {
       if (tab.id === undefined) return;
-      if (notEnabledSite(site, frameOf(tab), await readSettings())) {
+      // Only a Roundcube report needs the settings (which sites are enabled).
+      if (site === 'roundcube' && notEnabledSite(site, frameOf(tab), await readSettings())) {
         await leftSite(tab);
         return;
       }
@@ -150,11 +162,12 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     },
 
     async analyzeRow({ source, raw }, from = {}) {
-      if (notEnabledSite(source.site, frameOf(from), await readSettings())) {
+      const settings = await readSettings();
+      if (notEnabledSite(source.site, frameOf(from), settings)) {
         throw new Error('HeaderLens is not enabled on this Roundcube site.');
       }
       const own = withSenderOrigin(source, frameOf(from));
-      return rowVerdict(own.messageId, (await analyzeSource(raw, own)).analysis);
+      return rowVerdict(own.messageId, (await analyzeSource(raw, own, settings)).analysis);
     },
 
     async cachedRow({ site, messageId }, from = {}) {
