@@ -54,8 +54,8 @@ export async function readSettings(): Promise<WorkerSettings> {
     dnsMode === 'custom' ? customDohUrl : '',
     [...approvedServers].sort(),
     [...extraAuthservIds].sort(),
+    // wellFormedSiteIds keeps no empty entry, so "none" has one spelling here.
     Object.entries(siteAuthservIds)
-      .filter(([, ids]) => ids.length > 0)
       .map(([origin, ids]) => [origin, [...ids].sort()])
       .sort(([a], [b]) => (a! < b! ? -1 : 1)),
     // Refreshed provider feeds can turn a relay into a hosted server.
