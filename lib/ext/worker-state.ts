@@ -57,15 +57,20 @@ export function withSenderOrigin(source: MessageSource, frameUrl: string | undef
   return origin ? { ...rest, origin } : rest;
 }
 
-/** The http(s) origin of a sender's URL, or null. */
-export function senderOrigin(url: string | undefined): string | null {
+/** A URL's origin (`null` for about:blank and the like), or null when it is no URL. */
+export function urlOrigin(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    const origin = new URL(url).origin;
-    return origin.startsWith('http') ? origin : null;
+    return new URL(url).origin;
   } catch {
     return null;
   }
+}
+
+/** The http(s) origin of a sender's URL, or null. */
+export function senderOrigin(url: string | undefined): string | null {
+  const origin = urlOrigin(url);
+  return origin?.startsWith('http') ? origin : null;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   failureReason,
   notEnabledSite,
   rowVerdict,
+  urlOrigin,
   webmailSite,
   withSenderOrigin,
 } from './worker-state';
@@ -222,7 +223,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       // message, leaving it included, while the address also changes for things that leave the
       // message open (Gmail adds `?compose=` to it). Leaving the webmail's origin ends its
       // script: the tab shows no webmail any more, and the badge must not outlive the message.
-      if (originOf(record.url) === originOf(url)) return;
+      if ((urlOrigin(record.url) ?? record.url) === (urlOrigin(url) ?? url)) return;
       await forgetTab(tabId);
       await applyBadge(tabId, null);
     },
@@ -231,15 +232,6 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       await forgetTab(tabId);
     },
   };
-}
-
-/** A URL's origin (`null` for about:blank and the like), or the text itself when it is no URL. */
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
 }
 
 /** Starts an optional part; a browser without its API (Firefox variants, tests) keeps the rest. */
