@@ -1,11 +1,12 @@
 // DKIM (RFC 6376, RFC 8463 Ed25519, RFC 8301 algorithms) through mailauth's dkimVerify: one
 // DkimCheck per DKIM-Signature, each with a machine-friendly cause the findings can explain.
 import type { DkimCheck, DkimFailureCause, Resolver } from '../types';
+import { sharedKeyCache } from './dkim-keys';
 import { alignDomains } from './dmarc';
 import {
   type DKIMResult,
   type DKIMVerifyResult,
-  dkimVerify,
+  dkimVerifyWithKeys,
   toMailauthResolver,
   toMessageInput,
 } from './mailauth';
@@ -70,12 +71,17 @@ export function limitSignatures(raw: Uint8Array | string): { input: Uint8Array |
 
 /** One mailauth pass over the message: DKIM results plus the ARC chain data arc() needs. */
 export function verifyMessage(raw: Uint8Array | string, opts: { resolver: Resolver; now?: Date }) {
-  return dkimVerify(toMessageInput(raw), {
-    resolver: toMailauthResolver(opts.resolver),
-    curTime: opts.now,
-    // RFC 8301 §3.1: verifiers MUST NOT consider rsa-sha1 signatures valid.
-    rejectRsaSha1: true,
-  });
+  const resolver = toMailauthResolver(opts.resolver);
+  return dkimVerifyWithKeys(
+    toMessageInput(raw),
+    {
+      resolver,
+      curTime: opts.now,
+      // RFC 8301 §3.1: verifiers MUST NOT consider rsa-sha1 signatures valid.
+      rejectRsaSha1: true,
+    },
+    sharedKeyCache(resolver),
+  );
 }
 
 type Status = DKIMResult['status'] & { policy?: Record<string, string> };

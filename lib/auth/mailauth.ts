@@ -6,7 +6,9 @@
 // when it runs, so importing them here, before any check can run, is early enough.
 import './shims/globals';
 import { Buffer } from 'buffer';
-import type { DNSResolver } from 'mailauth';
+import type { DKIMVerifyOptions, DKIMVerifyResult, DNSResolver } from 'mailauth';
+import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
+import { writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
 
 export type {
@@ -22,6 +24,46 @@ export { arc } from 'mailauth/lib/arc';
 export { dkimVerify } from 'mailauth/lib/dkim/verify';
 export { dmarc } from 'mailauth/lib/dmarc';
 export { spf } from 'mailauth/lib/spf';
+export { getPublicKey, type KeyOptions, type PublicKeyInfo } from 'mailauth/lib/tools';
+
+/**
+ * mailauth's dkimVerify() (lib/dkim/verify.js), with the verifier's per-message key cache
+ * replaced by `keyCache` (lib/auth/dkim-keys.ts) before any header is read: the DKIM and ARC
+ * key lookups of the message go through it. The result is built as dkimVerify builds it.
+ */
+export async function dkimVerifyWithKeys(
+  input: Buffer | string,
+  options: DKIMVerifyOptions,
+  keyCache: { resolver: DNSResolver },
+): Promise<DKIMVerifyResult> {
+  const verifier = new DkimVerifier(options);
+  verifier.keyCache = keyCache;
+  // arc() reuses this cache when it is called with the same resolver function.
+  verifier.arc.keyCache = keyCache;
+  await writeToStream(verifier, input);
+  const result: Record<string, unknown> = {
+    headerFrom: verifier.headerFrom,
+    fromFields: verifier.fromFields,
+    envelopeFrom: verifier.envelopeFrom,
+    results: verifier.results,
+  };
+  // Hidden, as dkimVerify keeps them out of JSON.
+  for (const [key, value] of [
+    ['headers', verifier.headers],
+    ['arc', verifier.arc],
+    ['seal', verifier.seal],
+  ] as const) {
+    if (value)
+      Object.defineProperty(result, key, { enumerable: false, configurable: false, writable: false, value });
+  }
+  return result as unknown as DKIMVerifyResult;
+}
+
+/**
+ * One function per resolver: arc() reuses the key cache of the DKIM pass only when it is given the
+ * very same resolver function (mailauth compares them by identity).
+ */
+const mailauthResolvers = new WeakMap<Resolver, DNSResolver>();
 
 /**
  * mailauth wants `dns.promises.resolve`'s shape: a function (name, rrtype). Our resolvers are
@@ -29,7 +71,12 @@ export { spf } from 'mailauth/lib/spf';
  * reaches mailauth, which turns them into none/temperror.
  */
 export function toMailauthResolver(resolver: Resolver): DNSResolver {
-  return (name, rrtype) => resolver.resolve(name, rrtype as RrType) as ReturnType<DNSResolver>;
+  let fn = mailauthResolvers.get(resolver);
+  if (!fn) {
+    fn = (name, rrtype) => resolver.resolve(name, rrtype as RrType) as ReturnType<DNSResolver>;
+    mailauthResolvers.set(resolver, fn);
+  }
+  return fn;
 }
 
 /** mailauth reads Buffers or strings; wrap bytes without copying (a 25 MB message stays one copy). */
