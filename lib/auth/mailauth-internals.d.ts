@@ -7,6 +7,10 @@ declare module 'mailauth/lib/dkim/dkim-verifier' {
   export class DkimVerifier {
     constructor(options?: DKIMVerifyOptions);
     keyCache: unknown;
+    /** Byte before the current chunk, kept by ensureLinebreaks. */
+    lastByte?: number;
+    /** Yields the chunk's pieces with every bare LF made CRLF (from MessageParser). */
+    ensureLinebreaks(input: Uint8Array): Iterable<Uint8Array>;
     arc: Record<string, unknown>;
     headers: unknown;
     headerFrom: string[];
@@ -41,4 +45,12 @@ declare module 'mailauth/lib/tools' {
   ): Promise<PublicKeyInfo>;
   /** Writes a Buffer or string into a Writable such as DkimVerifier, in 64 KB chunks. */
   export function writeToStream(stream: unknown, input: unknown, chunkSize?: number): Promise<void>;
+}
+
+declare module 'mailauth/lib/dkim/message-parser' {
+  /** The Writable that splits headers from body; tests compare its line-break rewrite to ours. */
+  export class MessageParser {
+    lastByte?: number;
+    ensureLinebreaks(input: Uint8Array): Iterable<Uint8Array>;
+  }
 }

@@ -10,6 +10,7 @@ import type { DKIMVerifyOptions, DKIMVerifyResult, DNSResolver } from 'mailauth'
 import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
 import { writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
+import { crlfPieces } from './line-breaks';
 
 export type {
   ARCChainEntry,
@@ -27,9 +28,10 @@ export { spf } from 'mailauth/lib/spf';
 export { getPublicKey, type KeyOptions, type PublicKeyInfo } from 'mailauth/lib/tools';
 
 /**
- * mailauth's dkimVerify() (lib/dkim/verify.js), with the verifier's per-message key cache
- * replaced by `keyCache` (lib/auth/dkim-keys.ts) before any header is read: the DKIM and ARC
- * key lookups of the message go through it. The result is built as dkimVerify builds it.
+ * mailauth's dkimVerify() (lib/dkim/verify.js), with two parts of the verifier replaced before
+ * any byte is read: its per-message key cache by `keyCache` (lib/auth/dkim-keys.ts), through
+ * which the DKIM and ARC key lookups of the message go, and its byte-by-byte line-break loop by
+ * a native search that yields the same pieces. The result is built as dkimVerify builds it.
  */
 export async function dkimVerifyWithKeys(
   input: Buffer | string,
@@ -38,6 +40,10 @@ export async function dkimVerifyWithKeys(
 ): Promise<DKIMVerifyResult> {
   const verifier = new DkimVerifier(options);
   verifier.keyCache = keyCache;
+  // The same bare-LF rewrite as mailauth's, with a native byte search (lib/auth/line-breaks.ts).
+  if (typeof verifier.ensureLinebreaks === 'function') {
+    verifier.ensureLinebreaks = (chunk) => crlfPieces(verifier, chunk);
+  }
   // arc() reuses this cache when it is called with the same resolver function.
   verifier.arc.keyCache = keyCache;
   await writeToStream(verifier, input);
