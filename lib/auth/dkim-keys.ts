@@ -13,6 +13,11 @@ import { type DNSResolver, getPublicKey, type KeyOptions, type PublicKeyInfo } f
 
 /** Records kept; a few hundred senders' keys are a few hundred KB at most. */
 export const MAX_PARSED_KEYS = 256;
+/**
+ * Longest answer kept (as its JSON text). An RSA-4096 key record is about 800 characters; a
+ * sender's 60 KB TXT answer is parsed (and refused) each time rather than held in memory.
+ */
+export const MAX_KEPT_ANSWER = 4096;
 
 /** Insertion-ordered: the oldest entry goes first (least recently used, as hits move to the end). */
 const parsed = new Map<string, PublicKeyInfo>();
@@ -49,6 +54,7 @@ async function lookupKey(
     return copy(hit);
   }
   const info = await getPublicKey(type, name, minBitLength, async () => answer, options);
+  if (key.length > MAX_KEPT_ANSWER) return info;
   parsed.set(key, copy(info));
   if (parsed.size > MAX_PARSED_KEYS) parsed.delete(parsed.keys().next().value!);
   return info;

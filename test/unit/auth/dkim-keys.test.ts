@@ -4,7 +4,12 @@ import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkArc } from '../../../lib/auth/arc';
 import { checkDkim } from '../../../lib/auth/dkim';
-import { clearParsedKeys, MAX_PARSED_KEYS, parsedKeyCount } from '../../../lib/auth/dkim-keys';
+import {
+  clearParsedKeys,
+  MAX_KEPT_ANSWER,
+  MAX_PARSED_KEYS,
+  parsedKeyCount,
+} from '../../../lib/auth/dkim-keys';
 import {
   dkimName,
   ed25519Key,
@@ -88,6 +93,15 @@ describe('parsed DKIM keys across messages', () => {
     expect(await checkArc(raw, opts(zone))).toMatchObject({ result: 'pass', sealers: ['example.com'] });
     expect((await checkDkim(raw, opts(zone)))[0]).toMatchObject({ result: 'pass' });
     expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not keep an oversized answer (a sender could fill memory with them)', async () => {
+    const padded = `${key.record}; n=${'x'.repeat(MAX_KEPT_ANSWER)}`;
+    const zone = new TestZone({ [name]: { TXT: [padded] } });
+    const raw = await signed();
+    for (let i = 0; i < 2; i++)
+      expect((await checkDkim(raw, opts(zone)))[0]).toMatchObject({ result: 'pass' });
+    expect(parsedKeyCount()).toBe(0);
   });
 
   it(`keeps at most ${MAX_PARSED_KEYS} records, dropping the least recently used`, async () => {
