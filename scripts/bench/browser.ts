@@ -1,21 +1,47 @@
 // In the browser: the same warm analysis inside the extension's service worker (headless Debian
 // Chromium) vs Node, and the popup's time from opening to the verdict on screen with the analysis
-// cached. Needs `npm run build` and /usr/bin/chromium.
+// cached, next to an empty extension page opened the same way (what any page costs the browser
+// at that moment). Needs `npm run build` and /usr/bin/chromium.
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyzeMessage } from '../../lib/analyze';
 import { ZoneResolver } from '../../lib/dns';
 import type { MessageSource } from '../../lib/ext/messaging';
-import { extensionUrl, launchWithExtension, sendToWorker } from '../../test/e2e/harness';
+import { EXTENSION_DIR, extensionUrl, launchWithExtension, sendToWorker } from '../../test/e2e/harness';
 import { startDohServer } from '../../test/helpers/doh-server';
 import { RECEIVER, scenario } from '../../test/helpers/scenarios';
 import { type BenchRow, middle, row } from './rows';
 import { bodyOfSize } from './warm';
 
 const RUNS = 15;
+const POPUP_RUNS = 9;
+
+/**
+ * A copy of the built extension with one more page: the popup's stylesheet and a one-line module
+ * script that adds the element the popup's verdict would be. Opened like the popup, it gives the
+ * browser's own cost of showing an extension page at that moment on this machine.
+ */
+function extensionWithEmptyPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'headerlens-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const css = readdirSync(join(dir, 'assets')).find((f) => f.endsWith('.css'));
+  writeFileSync(
+    join(dir, 'bench-empty.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${css ? `<link rel="stylesheet" href="/assets/${css}">` : ''}<script type="module" src="/bench-empty.js"></script></head><body><div id="app"></div></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'bench-empty.js'),
+    `const v = document.createElement('p'); v.dataset.testid = 'verdict'; v.textContent = 'verdict'; document.getElementById('app').append(v);\n`,
+  );
+  return dir;
+}
 
 export async function benchBrowser(): Promise<BenchRow[]> {
   const sc = await scenario('authenticated', { body: bodyOfSize(50_000) });
   const doh = await startDohServer(sc.zone);
-  const session = await launchWithExtension();
+  const extensionDir = extensionWithEmptyPage();
+  const session = await launchWithExtension({ extensionDir });
   try {
     await session.worker.evaluate(
       (url) => chrome.storage.local.set({ dnsMode: 'custom', customDohUrl: url }),
@@ -53,9 +79,8 @@ export async function benchBrowser(): Promise<BenchRow[]> {
       trustedAuthservIds: [RECEIVER],
     };
     await sendToWorker(tab, 'messageOpened', { source, raw: sc.raw, error: null });
-    const inPage: number[] = [];
-    const seenByPlaywright: number[] = [];
-    for (let i = 0; i < 9; i++) {
+    // Popup and empty page in alternation, so a busy moment falls on both.
+    const shown = async (path: string): Promise<{ inPage: number; seen: number }> => {
       const popup = await session.context.newPage();
       // Inside the page: from navigation start to the frame after the verdict entered the DOM
       // (the paint the user sees). Playwright's own protocol round trips are not in it.
@@ -73,16 +98,25 @@ export async function benchBrowser(): Promise<BenchRow[]> {
         seen.observe(document, { childList: true, subtree: true });
       });
       const t = performance.now();
-      await popup.goto(extensionUrl(session, `popup.html?tabId=${tabId}`), { waitUntil: 'commit' });
+      await popup.goto(extensionUrl(session, path), { waitUntil: 'commit' });
       await popup.getByTestId('verdict').waitFor({ state: 'visible' });
-      seenByPlaywright.push(performance.now() - t);
-      inPage.push(
-        await popup
-          .waitForFunction(() => (window as unknown as { __verdictShownAt?: number }).__verdictShownAt)
-          .then((h) => h.jsonValue() as Promise<number>),
-      );
+      const seen = performance.now() - t;
+      const inPage = await popup
+        .waitForFunction(() => (window as unknown as { __verdictShownAt?: number }).__verdictShownAt)
+        .then((h) => h.jsonValue() as Promise<number>);
       await popup.close();
+      return { inPage, seen };
+    };
+    const inPage: number[] = [];
+    const seenByPlaywright: number[] = [];
+    const emptyPage: number[] = [];
+    for (let i = 0; i < POPUP_RUNS; i++) {
+      const popup = await shown(`popup.html?tabId=${tabId}`);
+      inPage.push(popup.inPage);
+      seenByPlaywright.push(popup.seen);
+      emptyPage.push((await shown('bench-empty.html')).inPage);
     }
+    const emptyMs = middle(emptyPage);
     return [
       row(
         'warm analysis 50 KB in the MV3 worker',
@@ -99,6 +133,13 @@ export async function benchBrowser(): Promise<BenchRow[]> {
         'in the page, navigation start → the frame showing the verdict; baseline: the 100 ms goal',
       ),
       row(
+        'empty extension page open → painted',
+        emptyMs,
+        'ms',
+        100,
+        'the same measure for a page with only the stylesheet and one line of script, opened in alternation with the popup: the browser’s part of the popup figure on this machine at this moment',
+      ),
+      row(
         'popup open → verdict, as Playwright sees it',
         middle(seenByPlaywright),
         'ms',
@@ -109,5 +150,6 @@ export async function benchBrowser(): Promise<BenchRow[]> {
   } finally {
     await session.close();
     await doh.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }

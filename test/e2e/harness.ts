@@ -33,11 +33,14 @@ export interface LaunchOptions {
   /** Extra Chromium flags (e.g. --host-resolver-rules for webmail fixtures). */
   args?: string[];
   ignoreHTTPSErrors?: boolean;
+  /** Load the extension from this folder instead of the build (the bench adds a page to a copy). */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'headerlens-e2e-'));
@@ -47,8 +50,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     ignoreHTTPSErrors: opts.ignoreHTTPSErrors ?? false,
     args: [
       // Playwright adds --disable-extensions; this is what re-enables ours.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...QUIET_FLAGS,
       ...(opts.args ?? []),
     ],
