@@ -1,8 +1,10 @@
 // Settings → the Resolver the engine gets. DoH answers are cached by TTL in storage.session: the
 // MV3 worker is stopped after ~30 s idle, so an in-memory cache alone would be lost between
 // messages (notes/mailauth-in-the-browser.md), and session storage never reaches the disk.
+// While the worker lives, a memory copy answers first: each storage.session read is a round
+// trip to the browser process, and a warm analysis asks about six names.
 import { storage } from 'wxt/utils/storage';
-import { type CacheEntry, type CacheStore, CachingResolver, DohResolver } from '../dns';
+import { type CacheEntry, type CacheStore, CachingResolver, DohResolver, MemoryCacheStore } from '../dns';
 import type { DnsErrorCode, Resolver, RrType } from '../types';
 import type { WorkerSettings } from './worker-settings';
 
@@ -46,10 +48,44 @@ export function dohEndpoint(settings: Pick<WorkerSettings, 'dnsMode' | 'customDo
   }
 }
 
+/** Entries the memory copy keeps per endpoint (the session store keeps everything). */
+export const MEMORY_DNS_ENTRIES = 2000;
+
+/**
+ * Memory in front of a slower store: reads try memory first, then the store (whose hit is copied
+ * into memory); writes go to both. Expiry stays with the entries (CacheEntry.expiresAt), which the
+ * CachingResolver checks whichever layer answered.
+ */
+export function memoryFirst(memory: CacheStore, store: CacheStore): CacheStore {
+  return {
+    async get(key) {
+      const hit = await memory.get(key);
+      if (hit) return hit;
+      const stored = await store.get(key);
+      if (stored) await memory.set(key, stored);
+      return stored;
+    },
+    async set(key, entry) {
+      await memory.set(key, entry);
+      await store.set(key, entry);
+    },
+  };
+}
+
+/** One memory copy per endpoint for the worker's lifetime. */
+const memoryStores = new Map<string, MemoryCacheStore>();
+
 export function resolverFor(settings: WorkerSettings): Resolver | undefined {
   const endpoint = dohEndpoint(settings);
   if (endpoint === null) return undefined;
-  return new CachingResolver(new DohResolver({ endpoint }), { store: sessionDnsStore(endpoint) });
+  let memory = memoryStores.get(endpoint);
+  if (!memory) {
+    memory = new MemoryCacheStore(MEMORY_DNS_ENTRIES);
+    memoryStores.set(endpoint, memory);
+  }
+  return new CachingResolver(new DohResolver({ endpoint }), {
+    store: memoryFirst(memory, sessionDnsStore(endpoint)),
+  });
 }
 
 /** Codes that are answers from a working resolver ("nothing there"), not a failure to reach it. */
