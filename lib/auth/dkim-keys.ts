@@ -1,7 +1,7 @@
 // Parsed DKIM and ARC public keys, kept across messages.
 //
 // mailauth parses the key record anew for every message: createPublicKey() plus a PEM export,
-// about 200 µs for an RSA-2048 key in Node (measured: scripts/bench warm) and more through the
+// about 200 µs for an RSA-2048 key in Node (measured alone) and more through the
 // worker's crypto shim. An inbox's row badges ask the same few records (a bank's selector,
 // google.com's, amazonses.com's) again and again.
 //

@@ -10,6 +10,7 @@ import type { DKIMVerifyOptions, DKIMVerifyResult, DNSResolver } from 'mailauth'
 import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
 import { writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
+import type { KeyCache } from './dkim-keys';
 import { crlfPieces } from './line-breaks';
 
 export type {
@@ -36,16 +37,16 @@ export { getPublicKey, type KeyOptions, type PublicKeyInfo } from 'mailauth/lib/
 export async function dkimVerifyWithKeys(
   input: Buffer | string,
   options: DKIMVerifyOptions,
-  keyCache: { resolver: DNSResolver },
+  keyCache: KeyCache,
 ): Promise<DKIMVerifyResult> {
   const verifier = new DkimVerifier(options);
   verifier.keyCache = keyCache;
+  // arc() reuses this cache when it is called with the same resolver function.
+  verifier.arc.keyCache = keyCache;
   // The same bare-LF rewrite as mailauth's, with a native byte search (lib/auth/line-breaks.ts).
   if (typeof verifier.ensureLinebreaks === 'function') {
     verifier.ensureLinebreaks = (chunk) => crlfPieces(verifier, chunk);
   }
-  // arc() reuses this cache when it is called with the same resolver function.
-  verifier.arc.keyCache = keyCache;
   await writeToStream(verifier, input);
   const result: Record<string, unknown> = {
     headerFrom: verifier.headerFrom,
