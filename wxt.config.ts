@@ -36,7 +36,8 @@ export default defineConfig({
       'https://mail.yahoo.com/*',
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'HeaderLens' },
+    // public/popup.html, not a WXT popup entrypoint: see the comment in that file.
+    action: { default_title: 'HeaderLens', default_popup: 'popup.html' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -53,5 +54,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: nodeShims },
+    // Chrome and Firefox ≥ 140 both support <link rel="modulepreload">: Vite's polyfill would only
+    // be one more script for every page to fetch (the popup would load it before its own script).
+    build: { modulePreload: { polyfill: false } },
   }),
 });

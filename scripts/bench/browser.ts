@@ -2,7 +2,7 @@
 // Chromium) vs Node, and the popup's time from opening to the verdict on screen with the analysis
 // cached, next to an empty extension page opened the same way (what any page costs the browser
 // at that moment). Needs `npm run build` and /usr/bin/chromium.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeMessage } from '../../lib/analyze';
@@ -18,17 +18,17 @@ const RUNS = 15;
 const POPUP_RUNS = 9;
 
 /**
- * A copy of the built extension with one more page: the popup's stylesheet and a one-line module
- * script that adds the element the popup's verdict would be. Opened like the popup, it gives the
- * browser's own cost of showing an extension page at that moment on this machine.
+ * A copy of the built extension with one more page, made like the popup's (public/popup.html): the
+ * popup's stylesheet and a classic script at the end of the body, here one line that adds the
+ * element the popup's verdict would be. Opened like the popup, it gives the browser's own cost of
+ * showing an extension page at that moment on this machine.
  */
 function extensionWithEmptyPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'headerlens-bench-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const css = readdirSync(join(dir, 'assets')).find((f) => f.endsWith('.css'));
   writeFileSync(
     join(dir, 'bench-empty.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">${css ? `<link rel="stylesheet" href="/assets/${css}">` : ''}<script type="module" src="/bench-empty.js"></script></head><body><div id="app"></div></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/assets/popup-main.css"></head><body><div id="app"></div><script src="/bench-empty.js"></script></body></html>`,
   );
   writeFileSync(
     join(dir, 'bench-empty.js'),
