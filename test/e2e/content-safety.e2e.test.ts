@@ -68,6 +68,21 @@ describe.each(BUILDS)('%s', (dir) => {
     }
   });
 
+  // public/popup.html is copied as it is and names files WXT builds (popup-main.js and its CSS):
+  // a renamed output would leave the popup blank, with no build error.
+  it('has every file its pages and its popup name', () => {
+    expect(manifest.action.default_popup).toBe('popup.html');
+    const pages = files(dir).filter((f) => f.endsWith('.html'));
+    expect(pages).toContain(join(dir, 'popup.html'));
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const named = [...html.matchAll(/\b(?:src|href)="\/([^"?#]+)"/g)].map((m) => m[1]!);
+      if (page.endsWith('popup.html'))
+        expect(named.sort()).toEqual(['assets/popup-main.css', 'popup-main.js']);
+      for (const file of named) expect(existsSync(join(dir, file)), `${page} → ${file}`).toBe(true);
+    }
+  });
+
   it('has no eval, new Function or remote code in its scripts', () => {
     for (const f of files(dir).filter((x) => x.endsWith('.js'))) {
       const js = readFileSync(f, 'utf8');
