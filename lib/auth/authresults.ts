@@ -1,6 +1,7 @@
 // Authentication-Results (RFC 8601): parse every header, but trust only the ones the user's own
 // provider added. Anyone can write "Authentication-Results: mx.google.com; dmarc=pass" into a
 // message before sending it; what makes a header believable is its position.
+import { hostKey } from '../dns/name';
 import { isInternalIp } from '../message/ip';
 import { isReceiverHost, receiverDomains } from '../message/origin';
 import { parseReceived, type ReceivedFields } from '../message/received';
@@ -104,12 +105,12 @@ export function authservIdMatcher(trustedAuthservIds: string[]): (id: string) =>
   const exact = new Set<string>();
   const suffixes: string[] = [];
   for (const raw of trustedAuthservIds) {
-    const id = raw.trim().toLowerCase().replace(/\.$/, '');
+    const id = hostKey(raw);
     if (id.startsWith('*.') && id.length > 2) suffixes.push(id.slice(1));
     else if (id) exact.add(id);
   }
   return (candidate) => {
-    const id = candidate.trim().toLowerCase().replace(/\.$/, '');
+    const id = hostKey(candidate);
     if (exact.has(id)) return true;
     return (
       /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(id) &&

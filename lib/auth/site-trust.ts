@@ -1,7 +1,9 @@
 // Which authserv-id a self-hosted webmail's own server writes. Gmail, Outlook and Yahoo are known
 // in advance (their adapters name them); a Roundcube site's mail server is the user's own, so the
 // user says which name to trust there, and the popup can suggest the likely one.
+
 import { getDomain } from 'tldts';
+import { hostKey } from '../dns/name';
 import type { Analysis } from '../types';
 
 /** RFC 8601 §2.5: an authserv-id is normally the receiving host's domain name (labels of letters,
@@ -14,7 +16,7 @@ const HOST_LIKE = /^[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,6
  * else (no `*` either: suffix families are for our own adapter lists).
  */
 export function hostLikeAuthservId(input: string): string | null {
-  const id = input.trim().toLowerCase().replace(/\.$/, '');
+  const id = hostKey(input);
   return id.length > 0 && id.length <= 253 && HOST_LIKE.test(id) ? id : null;
 }
 

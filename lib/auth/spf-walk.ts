@@ -3,6 +3,7 @@
 // authorise?) and the user wants to see "via include:_spf.example.com". The walker re-runs the
 // evaluation over the same per-check answers mailauth saw (checkSpf shares one memo), so it asks
 // DNS almost nothing new. Its result is compared with mailauth's and only trusted when they agree.
+import { hostKey } from '../dns/name';
 import type { AuthWord, DnsAnswer, MxRecord, RrType } from '../types';
 import { type IpAddr, inCidr, parseIp, reverseName } from './spf-ip';
 import { expandMacros, type MacroValues, truncateName } from './spf-macro';
@@ -236,7 +237,7 @@ async function validatedNames(ctx: Ctx): Promise<string[]> {
   const ok: string[] = [];
   for (const n of names) {
     const addrs = await addresses(ctx, n, false).catch(() => [] as string[]);
-    if (anyInCidr(addrs, ctx.ip, ctx.ip.v === 4 ? '32' : '128')) ok.push(n.toLowerCase().replace(/\.$/, ''));
+    if (anyInCidr(addrs, ctx.ip, ctx.ip.v === 4 ? '32' : '128')) ok.push(hostKey(n));
   }
   return ok;
 }

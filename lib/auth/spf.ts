@@ -9,7 +9,9 @@
 // matching ip4 giving permerror) does not occur in 7.1: terms are evaluated in order and stop at
 // the first match. The suite agrees with mailauth on every case, so no override is applied; a
 // regression test (spf.test.ts) guards the behaviour in case an upgrade brings it back.
+
 import { getDomain } from 'tldts';
+import { hostKey } from '../dns/name';
 import { cloneAnswer } from '../dns/resolver';
 import type { AuthWord, DnsAnswer, Resolver, RrType, SpfCheck } from '../types';
 import { spf } from './mailauth';
@@ -108,7 +110,7 @@ export function spfIdentityDomain(
 ): string {
   const s = sender?.trim();
   const d = s ? s.slice(s.lastIndexOf('@') + 1) : (helo?.trim() ?? '');
-  return d.toLowerCase().replace(/\.$/, '');
+  return hostKey(d);
 }
 
 /** Relaxed alignment (RFC 7489 §3.1.2): same organisational domain; DMARC redoes it strictly. */
@@ -122,7 +124,7 @@ function alignedRelaxed(domain: string, fromDomain: string | null | undefined): 
 function memoLookup(resolver: Resolver): Lookup {
   const answers = new Map<string, Promise<DnsAnswer>>();
   return (name, type) => {
-    const key = `${type}:${name.toLowerCase().replace(/\.$/, '')}`;
+    const key = `${type}:${hostKey(name)}`;
     let p = answers.get(key);
     if (!p) {
       p = Promise.resolve().then(() => resolver.resolve(name, type));

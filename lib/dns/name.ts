@@ -28,6 +28,15 @@ export function normaliseName(name: string, rrtype = 'A'): string {
   return n;
 }
 
+/**
+ * How host and domain names are compared everywhere (authserv-ids, SPF domains, PTR names, zone
+ * keys): trimmed, lower-case, without the one trailing dot of a fully qualified name. No IDNA and
+ * no limits: `normaliseName` does those for the names that become DNS questions.
+ */
+export function hostKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\.$/, '');
+}
+
 /** The cache / replay key of a question. */
 export function questionKey(name: string, type: string): string {
   return `${type}:${name}`;

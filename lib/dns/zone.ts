@@ -2,7 +2,7 @@
 // analysis (replay: the same answers and errors, so a saved report re-runs identically offline).
 import type { DnsAnswer, DnsErrorCode, DnsLogEntry, MxRecord, RrType } from '../types';
 import { DnsError, isDnsErrorCode } from './errors';
-import { normaliseName, questionKey } from './name';
+import { hostKey, normaliseName, questionKey } from './name';
 import { cloneAnswer, DEFAULT_TTL, RR_TYPES, type TtlAnswer, type TtlResolver } from './resolver';
 import { splitTxt } from './txt';
 
@@ -43,7 +43,7 @@ export class ZoneResolver implements TtlResolver {
   readonly #opts: ZoneResolverOptions;
 
   constructor(zone: ZoneData, opts: ZoneResolverOptions = {}) {
-    this.#zone = new Map(Object.entries(zone).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ''), v]));
+    this.#zone = new Map(Object.entries(zone).map(([k, v]) => [hostKey(k), v]));
     this.#replay = null;
     this.#opts = opts;
   }

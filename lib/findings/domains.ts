@@ -1,10 +1,12 @@
 // Domain helpers shared by the impersonation rules: organisational domains (tldts, public suffix
 // list) and a small built-in list of often-impersonated brands.
+
 import { getDomain, parse } from 'tldts';
+import { hostKey } from '../dns/name';
 
 /** Organisational (registrable) domain, lower-case; falls back to the name itself. */
 export function orgDomain(name: string): string {
-  const host = name.trim().toLowerCase().replace(/\.$/, '');
+  const host = hostKey(name);
   if (!host) return '';
   return getDomain(host, { allowPrivateDomains: false }) ?? host;
 }

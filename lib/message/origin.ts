@@ -1,7 +1,9 @@
 // Which hop handed the message to the receiving provider? That IP is what SPF checks and what
 // relay intelligence classifies, so picking a hop inside the receiver (or a forged lower hop)
 // would judge the wrong server.
+
 import { getDomain } from 'tldts';
+import { hostKey } from '../dns/name';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
 
@@ -78,7 +80,7 @@ export function receiverDomains(ids: string[]): string[] {
   const out = new Set<string>();
   for (const raw of ids) {
     // `*.suffix` (a family of authserv-ids, see lib/auth/authresults.ts) names the suffix's hosts.
-    const id = raw.trim().toLowerCase().replace(/\.$/, '').replace(/^\*\./, '');
+    const id = hostKey(raw).replace(/^\*\./, '');
     if (!id) continue;
     out.add(id);
     const registrable = getDomain(id);

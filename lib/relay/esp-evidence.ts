@@ -1,5 +1,6 @@
 // ESP evidence beyond the address: the origin's reverse name (only when forward-confirmed), the
 // envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
+import { hostKey } from '../dns/name';
 import type { Resolver } from '../types';
 import { compareWords, type IpAddress, parseIp, reverseName } from './address';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
@@ -17,10 +18,6 @@ export interface EspEvidence {
 
 export type EspEvidenceKind = 'rdns' | 'envelope' | 'dkim';
 
-function normaliseName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.$/, '');
-}
-
 function domainMatches(domain: string, known: string): boolean {
   return domain === known || domain.endsWith(`.${known}`);
 }
@@ -35,17 +32,17 @@ export function espEvidence(
   providers: EmailProvider[] = EMAIL_PROVIDERS,
 ): { esp: string; via: EspEvidenceKind } | null {
   if (ev.rdns && ev.rdnsConfirmed) {
-    const name = normaliseName(ev.rdns);
+    const name = hostKey(ev.rdns);
     for (const p of providers)
       if (p.rdnsSuffixes.some((s) => name.endsWith(s))) return { esp: p.name, via: 'rdns' };
   }
   if (ev.envelopeDomain) {
-    const d = normaliseName(ev.envelopeDomain);
+    const d = hostKey(ev.envelopeDomain);
     for (const p of providers)
       if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'envelope' };
   }
   for (const raw of ev.dkimDomains) {
-    const d = normaliseName(raw);
+    const d = hostKey(raw);
     for (const p of providers)
       if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'dkim' };
   }
@@ -97,9 +94,9 @@ export async function confirmReverseName(
 ): Promise<ReverseCheck> {
   const addr = parseIp(ip);
   if (!addr) return { confirmed: false, name, reason: 'bad-ip', names: [] };
-  const ptrs = (await answers(resolver, reverseName(addr), 'PTR')).map(normaliseName).slice(0, 10);
+  const ptrs = (await answers(resolver, reverseName(addr), 'PTR')).map(hostKey).slice(0, 10);
   if (ptrs.length === 0) return { confirmed: false, name, reason: 'no-ptr', names: [] };
-  const wanted = name ? normaliseName(name) : null;
+  const wanted = name ? hostKey(name) : null;
   const candidates = wanted ? ptrs.filter((p) => p === wanted) : ptrs;
   if (candidates.length === 0) return { confirmed: false, name, reason: 'name-not-in-ptr', names: ptrs };
   for (const candidate of candidates) {

@@ -1,6 +1,7 @@
 // Broad SPF (issue 4): how much address space does the SPF term that matched authorise, and how
 // much of it is rentable hosting space that no ESP owns? `ip4:20.0.0.0/11` in a supplier's record
 // authorises 2,097,152 Azure addresses: anyone renting a VM there passes SPF, and DMARC with it.
+import { hostKey } from '../dns/name';
 import type { DnsLogEntry, MxRecord, SpfBreadth, SpfCheck } from '../types';
 import { bigIntFromWords, type Cidr, formatIp, parseCidr, parseIp } from './address';
 import type { Classifier } from './classify';
@@ -21,14 +22,10 @@ function blockOf(c: Cidr): Block {
   return { v: c.v, first, last, text };
 }
 
-function norm(name: string): string {
-  return name.toLowerCase().replace(/\.$/, '');
-}
-
 /** Answers of a logged query, or null when the log does not have it. */
 function logged(dns: DnsLogEntry[], name: string, type: 'A' | 'AAAA' | 'MX'): unknown[] | null {
-  const n = norm(name);
-  const hit = dns.find((e) => e.type === type && norm(e.name) === n && e.answer);
+  const n = hostKey(name);
+  const hit = dns.find((e) => e.type === type && hostKey(e.name) === n && e.answer);
   return hit ? (hit.answer as unknown[]) : null;
 }
 
