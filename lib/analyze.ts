@@ -6,11 +6,12 @@ import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
 import { offlineChecks } from './engine/offline';
+import { unconfirmedHandOffs } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
 import { decideVerdict } from './findings/verdict';
-import { findOrigin } from './message/origin';
+import { findOrigin, type OriginHints } from './message/origin';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, SpfCheck } from './types';
@@ -22,15 +23,27 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const trusted = opts.trustedAuthservIds ?? [];
   const message = parseMessage(raw);
   const hops = parseReceivedChain(message.headers);
-  const originHop = findOrigin(hops, {
+  const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
+  // One cache per analysis: each name is asked once (and recorded once) however many checks
+  // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
+  // cold path costs the deepest chain of lookups, not their sum.
+  const resolver = recorder ? new CachingResolver(recorder) : null;
+  const fromDomain = message.from?.domain || null;
+  if (resolver) {
+    for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
+  }
+  const originHints: OriginHints = {
     receiverNetworks: opts.receiverNetworks,
     trustedAuthservIds: trusted,
     // In Gmail or Yahoo (their id among the trusted ones, whatever the user added next to it).
     singleEntryHop: trusted.some((id) => oneHeaderProvider(id) !== null),
-  });
+  };
+  // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
+  // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
+  if (resolver) originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
+  const originHop = findOrigin(hops, originHints);
   const authResults = parseAuthResults(message.headers, trusted, hops);
   const provider = providerResults(authResults);
-  const fromDomain = message.from?.domain || null;
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
   // provider's own record of MAIL FROM.
   const providerMailFrom = authResults.find((h) => h.trusted)?.results.find((r) => r.method === 'spf')?.props[
@@ -42,14 +55,6 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let dkim: DkimCheck[];
   let dmarc: DmarcCheck;
   let arc: ArcCheck;
-  const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
-  // One cache per analysis: each name is asked once (and recorded once) however many checks
-  // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
-  // cold path costs the deepest chain of lookups, not their sum.
-  const resolver = recorder ? new CachingResolver(recorder) : null;
-  if (resolver) {
-    for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
-  }
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
   if (resolver && recorder) {
     const spfCheck: Promise<SpfCheck> = originHop.ip

@@ -17,7 +17,15 @@ export interface OriginHints {
    * (Gmail, Yahoo): its topmost hop with a public sending IP is where the message entered.
    */
   singleEntryHop?: boolean;
+  /**
+   * Hops (by index) whose recorded reverse name is known not to lead back to their IP: the walk
+   * does not go down past them (lib/engine/origin-walk.ts looks the names up).
+   */
+  unconfirmedHandOffs?: ReadonlySet<number>;
 }
+
+/** The walk asks DNS about at most this many hand-offs; past them it stops. */
+export const MAX_HAND_OFFS = 8;
 
 export interface OriginHop {
   hopIndex: number | null;
@@ -37,8 +45,9 @@ export interface OriginHop {
  *    Gmail's `by 2002:…`) and internal hops, the first hop received by the receiver is a
  *    candidate. The walk goes on to the next hop only while the candidate's sending side is the
  *    receiver's own host by its reverse name (a gateway handing on to a mail store over public
- *    addresses; MTAs such as Postfix and Exim print that name only when it is forward-confirmed),
- *    and never for a `singleEntryHop` receiver. The sender writes everything below the real
+ *    addresses; MTAs such as Postfix and Exim print that name only when it is forward-confirmed,
+ *    others print whatever PTR the client set, so online the name must also lead back to the IP:
+ *    `unconfirmedHandOffs`), and never for a `singleEntryHop` receiver. The sender writes everything below the real
  *    entry hop, `by mx.google.com` claims included: following such hops down would let it pick
  *    the IP that SPF checks.
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
@@ -46,22 +55,23 @@ export interface OriginHop {
  * Hops above the chosen one are marked internal: they are inside the receiver.
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
-  const networks = (hints.receiverNetworks ?? [])
-    .map((c) => parseCidr(c))
-    .filter((r): r is IpRange => r !== null);
-  for (const hop of hops) {
-    hop.internal = hop.ip !== null && (isInternalIp(hop.ip) || ipInRanges(hop.ip, networks));
-  }
+  const internal = internalTest(hints);
+  for (const hop of hops) hop.internal = internal(hop);
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
   let chosen: number | null = null;
   if (domains.length > 0) {
+    let handOffs = 0;
     for (let i = 0; i < hops.length; i++) {
       const hop = hops[i]!;
       if (hop.ip === null || hop.internal) continue;
       if (!isReceiverHost(hop.by, domains)) break;
       chosen = i;
-      const handedOnInside = !hints.singleEntryHop && isReceiverHost(hop.rdns, domains);
+      const handedOnInside =
+        !hints.singleEntryHop &&
+        isReceiverHost(hop.rdns, domains) &&
+        !hints.unconfirmedHandOffs?.has(i) &&
+        ++handOffs <= MAX_HAND_OFFS;
       if (!handedOnInside) break;
     }
   }
@@ -73,6 +83,34 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
   const hop = hops[chosen]!;
   return { hopIndex: chosen, ip: hop.ip, helo: hop.helo, rdns: hop.rdns };
+}
+
+/**
+ * The hops whose sending side the walk in `findOrigin` would take for the receiver's own host by
+ * its reverse name, top down (at most MAX_HAND_OFFS): each as its index, IP and that name.
+ */
+export function handOffCandidates(
+  hops: Hop[],
+  hints: OriginHints = {},
+): { hopIndex: number; ip: string; name: string }[] {
+  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  if (hints.singleEntryHop || domains.length === 0) return [];
+  const internal = internalTest(hints);
+  const out: { hopIndex: number; ip: string; name: string }[] = [];
+  for (let i = 0; i < hops.length && out.length < MAX_HAND_OFFS; i++) {
+    const hop = hops[i]!;
+    if (hop.ip === null || internal(hop)) continue;
+    if (!isReceiverHost(hop.by, domains) || !hop.rdns || !isReceiverHost(hop.rdns, domains)) break;
+    out.push({ hopIndex: i, ip: hop.ip, name: hop.rdns });
+  }
+  return out;
+}
+
+function internalTest(hints: OriginHints): (hop: Hop) => boolean {
+  const networks = (hints.receiverNetworks ?? [])
+    .map((c) => parseCidr(c))
+    .filter((r): r is IpRange => r !== null);
+  return (hop) => hop.ip !== null && (isInternalIp(hop.ip) || ipInRanges(hop.ip, networks));
 }
 
 /** The trusted ids and their registrable domains, lower-case. */

@@ -155,6 +155,12 @@ export function parseIp(input: string): IpAddress | null {
   return r.ok ? r.ip : null;
 }
 
+export function sameIp(a: IpAddress, b: IpAddress): boolean {
+  if (a.v === 4 && b.v === 4) return a.n === b.n;
+  if (a.v === 6 && b.v === 6) return compareWords(a.w, b.w) === 0;
+  return false;
+}
+
 /** Canonical text: dotted quad, or RFC 5952 compressed lower-case IPv6. */
 export function formatIp(ip: IpAddress): string {
   if (ip.v === 4) return [ip.n >>> 24, (ip.n >>> 16) & 255, (ip.n >>> 8) & 255, ip.n & 255].join('.');

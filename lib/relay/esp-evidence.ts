@@ -2,7 +2,7 @@
 // envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
 import { hostKey } from '../dns/name';
 import type { Resolver } from '../types';
-import { compareWords, type IpAddress, parseIp, reverseName } from './address';
+import { parseIp, reverseName, sameIp } from './address';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 
 export interface EspEvidence {
@@ -55,12 +55,6 @@ export function espFromEvidence(
   providers: EmailProvider[] = EMAIL_PROVIDERS,
 ): string | null {
   return espEvidence(ev, providers)?.esp ?? null;
-}
-
-function sameIp(a: IpAddress, b: IpAddress): boolean {
-  if (a.v === 4 && b.v === 4) return a.n === b.n;
-  if (a.v === 6 && b.v === 6) return compareWords(a.w, b.w) === 0;
-  return false;
 }
 
 async function answers(resolver: Resolver, name: string, type: 'PTR' | 'A' | 'AAAA'): Promise<string[]> {

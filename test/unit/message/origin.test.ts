@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findOrigin } from '../../../lib/message/origin';
+import { findOrigin, handOffCandidates, MAX_HAND_OFFS } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
 import { EOP_NETWORKS } from '../../../lib/webmail/outlook';
@@ -82,6 +82,34 @@ describe('findOrigin', () => {
     // The gateway's own reverse name attests the hand-off; the sender's hop has no such name, so
     // the third line (the sender's own, claiming the receiver) is not followed.
     expect(origin.ip).toBe('203.0.113.40');
+  });
+
+  it('lists the hand-offs it takes by reverse name, and stops at one known not to lead back', () => {
+    const raw = [
+      'Received: from mx.example.org (mx.example.org [198.51.100.1]) by store.example.org with LMTP; Tue, 3 Mar 2026 10:00:06 +0000',
+      'Received: from mail.sender.example (mail.sender.example [203.0.113.40]) by mx.example.org with ESMTPS; Tue, 3 Mar 2026 10:00:05 +0000',
+      '',
+      '',
+    ].join('\r\n');
+    const hints = { trustedAuthservIds: ['mx.example.org'] };
+    const hops = parseReceivedChain(parseMessage(raw).headers);
+    expect(handOffCandidates(hops, hints)).toEqual([
+      { hopIndex: 0, ip: '198.51.100.1', name: 'mx.example.org' },
+    ]);
+    expect(handOffCandidates(hops, { ...hints, singleEntryHop: true })).toEqual([]);
+    expect(handOffCandidates(hops, {})).toEqual([]);
+    const stopped = findOrigin(hops, { ...hints, unconfirmedHandOffs: new Set([0]) });
+    expect(stopped).toMatchObject({ hopIndex: 0, ip: '198.51.100.1' });
+  });
+
+  it('walks past at most MAX_HAND_OFFS hand-offs, the hops it can have asked DNS about', () => {
+    const line = (i: number) =>
+      `Received: from gw${i + 1}.example.org (gw${i + 1}.example.org [198.51.100.${i + 1}]) by gw${i}.example.org; Tue, 3 Mar 2026 10:00:00 +0000`;
+    const raw = `${Array.from({ length: 20 }, (_, i) => line(i)).join('\r\n')}\r\n\r\n`;
+    const hops = parseReceivedChain(parseMessage(raw).headers);
+    const hints = { trustedAuthservIds: ['gw0.example.org'] };
+    expect(handOffCandidates(hops, hints)).toHaveLength(MAX_HAND_OFFS);
+    expect(findOrigin(hops, hints).hopIndex).toBe(MAX_HAND_OFFS);
   });
 
   it('Gmail: skips the internal hand-off and stops at the sender’s own hops', () => {

@@ -1,0 +1,46 @@
+// The origin walk (lib/message/origin.ts) goes down past a hop of a self-hosted receiver when the
+// sending side is the receiver's own host by the reverse name the receiver recorded: a gateway
+// handing on to a mail store. That name is only as good as the MTA that printed it. Postfix and
+// Exim print forward-confirmed names only; qmail (without tcpserver -p) and others print whatever
+// PTR the client's owner set, and anyone who controls reverse DNS for an address can name it
+// `relay.<receiver>`. Were that believed, the walk would follow the sender's own Received lines
+// below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
+// the walk passes a hop only when the name leads back to its IP.
+import { DnsError } from '../dns/errors';
+import { handOffCandidates, type OriginHints } from '../message/origin';
+import { type IpAddress, parseIp, sameIp } from '../relay/address';
+import type { Hop, Resolver } from '../types';
+
+/**
+ * The hand-offs (hop indexes) whose recorded name is known not to lead back to their IP: the name
+ * does not exist, has no address of the IP's family, or its addresses do not include the IP.
+ * A DNS fault proves nothing, so that hop keeps the receiver's word (as offline, where nothing is
+ * looked up): an outage of the receiver's own DNS must not move the origin onto its gateway.
+ */
+export async function unconfirmedHandOffs(
+  hops: Hop[],
+  hints: OriginHints,
+  resolver: Resolver,
+): Promise<Set<number>> {
+  const candidates = handOffCandidates(hops, hints);
+  const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
+  return new Set(candidates.filter((_, k) => leadsBack[k] === false).map((c) => c.hopIndex));
+}
+
+/** true: the name's A/AAAA records hold the IP; false: they do not; null: DNS could not say. */
+async function forwardMatch(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
+  const addr: IpAddress | null = parseIp(ip);
+  if (!addr) return false;
+  try {
+    const answer = await resolver.resolve(name, addr.v === 4 ? 'A' : 'AAAA');
+    return answer.some((a) => {
+      const p = typeof a === 'string' ? parseIp(a) : null;
+      return p !== null && sameIp(p, addr);
+    });
+  } catch (e) {
+    if (e instanceof DnsError && (e.code === 'ENOTFOUND' || e.code === 'ENODATA' || e.code === 'EBADNAME')) {
+      return false;
+    }
+    return null;
+  }
+}
