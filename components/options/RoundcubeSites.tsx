@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hostLikeAuthservId } from '../../lib/auth/site-trust';
-import { roundcubeAuthservIdsItem, roundcubeSitesItem, setSiteIds, siteIdsIn } from '../../lib/ext/settings';
+import { globalIdsOfSites, hostLikeAuthservId } from '../../lib/auth/site-trust';
+import {
+  extraAuthservIdsItem,
+  moveIdToSite,
+  roundcubeAuthservIdsItem,
+  roundcubeSitesItem,
+  setSiteIds,
+  siteIdsIn,
+} from '../../lib/ext/settings';
 import { hostOf } from '../format';
 import { type ListItem, ListSettings } from './ListSettings';
 
@@ -71,9 +78,25 @@ export function validateAuthservId(input: string) {
 
 function SiteAuthservIds({ origin }: { origin: string }) {
   const item = useMemo(() => siteIdsItem(origin), [origin]);
+  const [globalIds, setGlobalIds] = useState<string[]>([]);
+  const [moving, setMoving] = useState(false);
+  useEffect(() => {
+    void extraAuthservIdsItem.getValue().then(setGlobalIds);
+    return extraAuthservIdsItem.watch((v) => setGlobalIds(v ?? []));
+  }, []);
+  const everywhere = globalIdsOfSites(globalIds, [origin]).map((m) => m.id);
+  const host = hostOf(origin);
+  async function move(id: string) {
+    setMoving(true);
+    try {
+      await moveIdToSite(id, origin);
+    } finally {
+      setMoving(false);
+    }
+  }
   return (
     <div class="site-ids" data-origin={origin} data-testid="site-authserv-block">
-      <h3 class="small">Trusted on {hostOf(origin)}</h3>
+      <h3 class="small">Trusted on {host}</h3>
       <ListSettings
         item={item}
         testid="site-authserv"
@@ -82,6 +105,17 @@ function SiteAuthservIds({ origin }: { origin: string }) {
         empty="No authserv-id: only HeaderLens’s own checks."
         validate={validateAuthservId}
       />
+      {everywhere.map((id) => (
+        // An id added to the global list before ids could be trusted per site: there it is trusted
+        // in Gmail, Outlook and Yahoo too, where a sender can write a header under that name.
+        <p class="notice small" key={id} data-testid="global-id-notice" data-id={id}>
+          {id} looks like this server’s name, and it is in the advanced list, trusted on every webmail: there
+          a sender can write Authentication-Results under that name.{' '}
+          <button type="button" disabled={moving} data-testid="global-id-move" onClick={() => void move(id)}>
+            Trust {id} on {host} only
+          </button>
+        </p>
+      ))}
     </div>
   );
 }

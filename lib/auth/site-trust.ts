@@ -52,3 +52,26 @@ export function suggestSiteAuthservId(
     .filter((h): h is string => h !== null);
   return receivers.some((by) => sameOrganisation(id, by)) ? id : null;
 }
+
+/**
+ * Ids of the global list (trusted on every webmail) that name the same organisation as a
+ * Roundcube site's host: most likely that server's own name, added there before ids could be
+ * trusted per site. Each with the site it belongs to, for the options page to offer the move.
+ */
+export function globalIdsOfSites(globalIds: string[], sites: string[]): { id: string; origin: string }[] {
+  const out: { id: string; origin: string }[] = [];
+  for (const origin of sites) {
+    let host: string | null;
+    try {
+      host = hostLikeAuthservId(new URL(origin).hostname);
+    } catch {
+      host = null;
+    }
+    if (!host) continue;
+    for (const raw of globalIds) {
+      const id = hostLikeAuthservId(raw);
+      if (id && sameOrganisation(id, host)) out.push({ id, origin });
+    }
+  }
+  return out;
+}

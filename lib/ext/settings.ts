@@ -1,6 +1,7 @@
 // The user's settings, stored locally (never synced: approved servers and Roundcube sites are
 // about the user's own mail). Versioned items so later migrations have a place to go.
 import { storage } from 'wxt/utils/storage';
+import { hostKey } from '../dns/name';
 import type { WebmailSite } from './messaging';
 
 /** Where DNS questions go: a DoH provider, the user's own DoH URL, or nowhere (offline). */
@@ -61,6 +62,16 @@ export async function setSiteIds(origin: string, ids: string[]): Promise<void> {
   if (ids.length > 0) all[origin] = ids;
   else delete all[origin];
   await roundcubeAuthservIdsItem.setValue(all);
+}
+/**
+ * Trusts an id on one Roundcube site instead of on every webmail: added to the site first, then
+ * taken off the global list, so the site's mail is never judged without it in between.
+ */
+export async function moveIdToSite(id: string, origin: string): Promise<void> {
+  const site = siteIdsIn(await roundcubeAuthservIdsItem.getValue(), origin);
+  if (!site.includes(id)) await setSiteIds(origin, [...site, id]);
+  const global = (await extraAuthservIdsItem.getValue()) ?? [];
+  await extraAuthservIdsItem.setValue(global.filter((g) => hostKey(g) !== id));
 }
 /** Keep analyses on disk (off by default: only session storage). */
 export const keepHistoryItem = storage.defineItem<boolean>('local:keepHistory', {

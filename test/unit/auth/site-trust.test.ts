@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostLikeAuthservId, suggestSiteAuthservId } from '../../../lib/auth/site-trust';
+import { globalIdsOfSites, hostLikeAuthservId, suggestSiteAuthservId } from '../../../lib/auth/site-trust';
 import type { AuthResultsHeader } from '../../../lib/types';
 import { makeAnalysis } from '../ext/make-analysis';
 
@@ -99,5 +99,23 @@ describe('suggestSiteAuthservId', () => {
         makeAnalysis({ hops, authResults: other, origin: { ...base.origin, hopIndex: null } }),
       ),
     ).toBeNull();
+  });
+});
+
+describe('globalIdsOfSites', () => {
+  it('finds the global ids that name a Roundcube site’s organisation, each with its site', () => {
+    const sites = ['https://mail.example.org', 'https://webmail.other.example:8443', 'not an origin'];
+    expect(globalIdsOfSites(['MX.Example.org.', 'gw.corp.example', 'mx.other.example'], sites)).toEqual([
+      { id: 'mx.example.org', origin: 'https://mail.example.org' },
+      { id: 'mx.other.example', origin: 'https://webmail.other.example:8443' },
+    ]);
+  });
+
+  it('a shared public suffix is no organisation, and hostile ids are left alone', () => {
+    expect(
+      globalIdsOfSites(['mx.co.uk', 'a.github.io'], ['https://mail.co.uk', 'https://b.github.io']),
+    ).toEqual([]);
+    expect(globalIdsOfSites(['x; dmarc=pass', '*.example.org'], ['https://mail.example.org'])).toEqual([]);
+    expect(globalIdsOfSites([], ['https://mail.example.org'])).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { loadTabState, PopupApp } from '../../../components/PopupApp';
 import {
   approvedServersItem,
   dnsModeItem,
+  extraAuthservIdsItem,
   roundcubeAuthservIdsItem,
   roundcubeSitesItem,
 } from '../../../lib/ext/settings';
@@ -246,6 +247,23 @@ describe('options', () => {
       ),
     );
     expect(root.querySelector('[data-testid="about-version"]')).not.toBeNull();
+  });
+
+  it('offers to move a site’s server name from the everywhere list to that site only', async () => {
+    await roundcubeSitesItem.setValue(['https://mail.example.org', 'https://webmail.other.example']);
+    await extraAuthservIdsItem.setValue(['gw.corp.example', 'mx.example.org']);
+    const root = await mount(<OptionsApp />);
+    const notices = () => [...root.querySelectorAll<HTMLElement>('[data-testid="global-id-notice"]')];
+    await until(() => expect(notices().map((n) => n.dataset.id)).toEqual(['mx.example.org']));
+    const notice = notices()[0]!;
+    expect(notice.closest('[data-origin]')?.getAttribute('data-origin')).toBe('https://mail.example.org');
+    expect(notice.textContent).toContain('trusted on every webmail');
+    notice.querySelector<HTMLButtonElement>('[data-testid="global-id-move"]')!.click();
+    await until(async () => expect(await extraAuthservIdsItem.getValue()).toEqual(['gw.corp.example']));
+    expect(await roundcubeAuthservIdsItem.getValue()).toEqual({
+      'https://mail.example.org': ['mx.example.org'],
+    });
+    await until(() => expect(notices()).toEqual([]));
   });
 
   it('keeps each Roundcube site’s own authserv-ids, and drops them with the site', async () => {
