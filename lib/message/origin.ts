@@ -47,9 +47,9 @@ export interface OriginHop {
  *    receiver's own host by its reverse name (a gateway handing on to a mail store over public
  *    addresses; MTAs such as Postfix and Exim print that name only when it is forward-confirmed,
  *    others print whatever PTR the client set, so online the name must also lead back to the IP:
- *    `unconfirmedHandOffs`), and never for a `singleEntryHop` receiver. The sender writes everything below the real
- *    entry hop, `by mx.google.com` claims included: following such hops down would let it pick
- *    the IP that SPF checks.
+ *    `unconfirmedHandOffs`), and never for a `singleEntryHop` receiver. The sender writes
+ *    everything below the real entry hop, `by mx.google.com` claims included: following such
+ *    hops down would let it pick the IP that SPF checks.
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
  * Hops above the chosen one are marked internal: they are inside the receiver.
@@ -59,22 +59,8 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   for (const hop of hops) hop.internal = internal(hop);
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
-  let chosen: number | null = null;
-  if (domains.length > 0) {
-    let handOffs = 0;
-    for (let i = 0; i < hops.length; i++) {
-      const hop = hops[i]!;
-      if (hop.ip === null || hop.internal) continue;
-      if (!isReceiverHost(hop.by, domains)) break;
-      chosen = i;
-      const handedOnInside =
-        !hints.singleEntryHop &&
-        isReceiverHost(hop.rdns, domains) &&
-        !hints.unconfirmedHandOffs?.has(i) &&
-        ++handOffs <= MAX_HAND_OFFS;
-      if (!handedOnInside) break;
-    }
-  }
+  // hop.internal was just set: the walk reads it rather than testing each address again.
+  let chosen = domains.length > 0 ? walkReceiver(hops, hints, domains, (h) => h.internal).chosen : null;
   if (chosen === null) {
     const i = hops.findIndex((h) => h.ip !== null && !h.internal);
     chosen = i === -1 ? null : i;
@@ -94,16 +80,44 @@ export function handOffCandidates(
   hints: OriginHints = {},
 ): { hopIndex: number; ip: string; name: string }[] {
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
-  if (hints.singleEntryHop || domains.length === 0) return [];
-  const internal = internalTest(hints);
-  const out: { hopIndex: number; ip: string; name: string }[] = [];
-  for (let i = 0; i < hops.length && out.length < MAX_HAND_OFFS; i++) {
+  if (domains.length === 0) return [];
+  // The walk as it goes with every name believed: the names DNS is to be asked about.
+  const { handOffs } = walkReceiver(
+    hops,
+    { ...hints, unconfirmedHandOffs: undefined },
+    domains,
+    internalTest(hints),
+  );
+  return handOffs.map((i) => ({ hopIndex: i, ip: hops[i]!.ip!, name: hops[i]!.rdns! }));
+}
+
+/**
+ * Rule 2's walk, top down: the hop it stops at (null when no hop was received by the receiver)
+ * and, in order, the hops it went down past because their sending side is the receiver's own host
+ * by reverse name (each has an IP and that name).
+ */
+function walkReceiver(
+  hops: Hop[],
+  hints: OriginHints,
+  domains: string[],
+  internal: (hop: Hop) => boolean,
+): { chosen: number | null; handOffs: number[] } {
+  let chosen: number | null = null;
+  const handOffs: number[] = [];
+  for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
     if (hop.ip === null || internal(hop)) continue;
-    if (!isReceiverHost(hop.by, domains) || !hop.rdns || !isReceiverHost(hop.rdns, domains)) break;
-    out.push({ hopIndex: i, ip: hop.ip, name: hop.rdns });
+    if (!isReceiverHost(hop.by, domains)) break;
+    chosen = i;
+    const handedOnInside =
+      !hints.singleEntryHop &&
+      isReceiverHost(hop.rdns, domains) &&
+      !hints.unconfirmedHandOffs?.has(i) &&
+      handOffs.length < MAX_HAND_OFFS;
+    if (!handedOnInside) break;
+    handOffs.push(i);
   }
-  return out;
+  return { chosen, handOffs };
 }
 
 function internalTest(hints: OriginHints): (hop: Hop) => boolean {
