@@ -53,6 +53,15 @@ export function isNegative(code: DnsErrorCode): boolean {
 }
 
 /**
+ * An answer from a working resolver that there is nothing (a name that cannot exist included), as
+ * opposed to a failure to get an answer. SERVFAIL is not one: the DoH client also reports an HTTP
+ * error of the DoH server itself that way.
+ */
+export function isAnsweredNo(code: DnsErrorCode): boolean {
+  return isNegative(code) || code === 'EBADNAME';
+}
+
+/**
  * Any thrown value → a DnsErrorCode. Resolvers written by others (or a fetch that rejects) may
  * throw anything; an unknown failure is temporary (ESERVFAIL), never "no record", so it can
  * only ever become temperror and never a false fail.

@@ -7,7 +7,7 @@ export {
   MemoryCacheStore,
 } from './cache';
 export { DOH_PRESETS, type DohPreset, DohResolver, type DohResolverOptions, type FetchLike } from './doh';
-export { DnsError, errorCodeOf, isDnsErrorCode, isNegative, toDnsError } from './errors';
+export { DnsError, errorCodeOf, isAnsweredNo, isDnsErrorCode, isNegative, toDnsError } from './errors';
 export { normaliseName, questionKey } from './name';
 export { RecordingResolver, type RecordingResolverOptions } from './recording';
 export { cloneAnswer, DEFAULT_TTL, hasTtl, RR_TYPES, type TtlAnswer, type TtlResolver } from './resolver';

@@ -6,9 +6,9 @@
 // `relay.<receiver>`. Were that believed, the walk would follow the sender's own Received lines
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
-import { DnsError } from '../dns/errors';
+import { errorCodeOf, isAnsweredNo } from '../dns/errors';
 import { handOffCandidates, type OriginHints } from '../message/origin';
-import { type IpAddress, parseIp, sameIp } from '../relay/address';
+import { parseIp, recordsHold } from '../relay/address';
 import type { Hop, Resolver } from '../types';
 
 /**
@@ -29,18 +29,11 @@ export async function unconfirmedHandOffs(
 
 /** true: the name's A/AAAA records hold the IP; false: they do not; null: DNS could not say. */
 async function forwardMatch(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
-  const addr: IpAddress | null = parseIp(ip);
+  const addr = parseIp(ip);
   if (!addr) return false;
   try {
-    const answer = await resolver.resolve(name, addr.v === 4 ? 'A' : 'AAAA');
-    return answer.some((a) => {
-      const p = typeof a === 'string' ? parseIp(a) : null;
-      return p !== null && sameIp(p, addr);
-    });
+    return recordsHold(await resolver.resolve(name, addr.v === 4 ? 'A' : 'AAAA'), addr);
   } catch (e) {
-    if (e instanceof DnsError && (e.code === 'ENOTFOUND' || e.code === 'ENODATA' || e.code === 'EBADNAME')) {
-      return false;
-    }
-    return null;
+    return isAnsweredNo(errorCodeOf(e)) ? false : null;
   }
 }

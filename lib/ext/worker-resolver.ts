@@ -4,8 +4,16 @@
 // While the worker lives, a memory copy answers first: each storage.session read is a round
 // trip to the browser process, and a warm analysis asks about six names.
 import { storage } from 'wxt/utils/storage';
-import { type CacheEntry, type CacheStore, CachingResolver, DohResolver, MemoryCacheStore } from '../dns';
-import type { DnsErrorCode, Resolver, RrType } from '../types';
+import {
+  type CacheEntry,
+  type CacheStore,
+  CachingResolver,
+  DohResolver,
+  errorCodeOf,
+  isAnsweredNo,
+  MemoryCacheStore,
+} from '../dns';
+import type { Resolver, RrType } from '../types';
 import type { WorkerSettings } from './worker-settings';
 
 const DNS_CACHE_PREFIX = 'session:hl-dns:';
@@ -88,10 +96,6 @@ export function resolverFor(settings: WorkerSettings): Resolver | undefined {
   });
 }
 
-/** Codes that are answers from a working resolver ("nothing there"), not a failure to reach it. */
-// SERVFAIL is left out: the DoH client also reports an HTTP error of the DoH server itself that way.
-const ANSWERED: ReadonlySet<string> = new Set<DnsErrorCode>(['ENOTFOUND', 'ENODATA', 'EBADNAME']);
-
 /**
  * Counts queries that never got an answer (timeouts, refused connections, fetch errors). When every
  * query failed that way, DNS is unreachable: the verdict would be a wall of temperrors, so the
@@ -107,8 +111,8 @@ export class ReachabilityProbe implements Resolver {
     try {
       return await this.inner.resolve(name, type);
     } catch (err) {
-      const code = (err as { code?: unknown } | null)?.code;
-      if (typeof code !== 'string' || !ANSWERED.has(code)) this.unreachable++;
+      // "Nothing there" is an answer from a working resolver, not a failure to reach it.
+      if (!isAnsweredNo(errorCodeOf(err))) this.unreachable++;
       throw err;
     }
   }

@@ -155,10 +155,18 @@ export function parseIp(input: string): IpAddress | null {
   return r.ok ? r.ip : null;
 }
 
-export function sameIp(a: IpAddress, b: IpAddress): boolean {
+function sameIp(a: IpAddress, b: IpAddress): boolean {
   if (a.v === 4 && b.v === 4) return a.n === b.n;
   if (a.v === 6 && b.v === 6) return compareWords(a.w, b.w) === 0;
   return false;
+}
+
+/** Whether address records (A/AAAA answers, as text) hold `addr`: a forward-confirmation check. */
+export function recordsHold(records: readonly unknown[], addr: IpAddress): boolean {
+  return records.some((r) => {
+    const p = typeof r === 'string' ? parseIp(r) : null;
+    return p !== null && sameIp(p, addr);
+  });
 }
 
 /** Canonical text: dotted quad, or RFC 5952 compressed lower-case IPv6. */

@@ -2,7 +2,7 @@
 // envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
 import { hostKey } from '../dns/name';
 import type { Resolver } from '../types';
-import { parseIp, reverseName, sameIp } from './address';
+import { parseIp, recordsHold, reverseName } from './address';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 
 export interface EspEvidence {
@@ -95,14 +95,7 @@ export async function confirmReverseName(
   if (candidates.length === 0) return { confirmed: false, name, reason: 'name-not-in-ptr', names: ptrs };
   for (const candidate of candidates) {
     const forward = await answers(resolver, candidate, addr.v === 4 ? 'A' : 'AAAA');
-    if (
-      forward.some((f) => {
-        const p = parseIp(f);
-        return p !== null && sameIp(p, addr);
-      })
-    ) {
-      return { confirmed: true, name: candidate };
-    }
+    if (recordsHold(forward, addr)) return { confirmed: true, name: candidate };
   }
   return { confirmed: false, name: name ?? ptrs[0] ?? null, reason: 'no-forward-match', names: ptrs };
 }
