@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { globalIdsOfSites, hostLikeAuthservId } from '../../lib/auth/site-trust';
+import { globalIdsOfSite, hostLikeAuthservId } from '../../lib/auth/site-trust';
 import {
   extraAuthservIdsItem,
   moveIdToSite,
@@ -25,9 +25,15 @@ export function validateSite(input: string) {
 /** Roundcube sites the user enabled, and for each the authserv-ids its own mail server writes. */
 export function RoundcubeSites() {
   const [sites, setSites] = useState<string[]>([]);
+  const [globalIds, setGlobalIds] = useState<string[]>([]);
   useEffect(() => {
     void roundcubeSitesItem.getValue().then(setSites);
     return roundcubeSitesItem.watch((v) => setSites(v ?? []));
+  }, []);
+  // The advanced list, trusted on every webmail: read once for all the sites below.
+  useEffect(() => {
+    void extraAuthservIdsItem.getValue().then(setGlobalIds);
+    return extraAuthservIdsItem.watch((v) => setGlobalIds(v ?? []));
   }, []);
   return (
     <section aria-labelledby="roundcube-h">
@@ -55,7 +61,7 @@ export function RoundcubeSites() {
         </p>
       )}
       {sites.map((origin) => (
-        <SiteAuthservIds key={origin} origin={origin} />
+        <SiteAuthservIds key={origin} origin={origin} everywhere={globalIdsOfSite(globalIds, origin)} />
       ))}
     </section>
   );
@@ -76,15 +82,10 @@ export function validateAuthservId(input: string) {
   return id ? { value: id } : { error: 'An authserv-id looks like a host name, e.g. mx.example.com.' };
 }
 
-function SiteAuthservIds({ origin }: { origin: string }) {
+/** `everywhere`: ids of this site's organisation that are in the list trusted on every webmail. */
+function SiteAuthservIds({ origin, everywhere }: { origin: string; everywhere: string[] }) {
   const item = useMemo(() => siteIdsItem(origin), [origin]);
-  const [globalIds, setGlobalIds] = useState<string[]>([]);
   const [moving, setMoving] = useState(false);
-  useEffect(() => {
-    void extraAuthservIdsItem.getValue().then(setGlobalIds);
-    return extraAuthservIdsItem.watch((v) => setGlobalIds(v ?? []));
-  }, []);
-  const everywhere = globalIdsOfSites(globalIds, [origin]).map((m) => m.id);
   const host = hostOf(origin);
   async function move(id: string) {
     setMoving(true);

@@ -56,22 +56,18 @@ export function suggestSiteAuthservId(
 /**
  * Ids of the global list (trusted on every webmail) that name the same organisation as a
  * Roundcube site's host: most likely that server's own name, added there before ids could be
- * trusted per site. Each with the site it belongs to, for the options page to offer the move.
+ * trusted per site, for the options page to offer the move.
  */
-export function globalIdsOfSites(globalIds: string[], sites: string[]): { id: string; origin: string }[] {
-  const out: { id: string; origin: string }[] = [];
-  for (const origin of sites) {
-    let host: string | null;
-    try {
-      host = hostLikeAuthservId(new URL(origin).hostname);
-    } catch {
-      host = null;
-    }
-    if (!host) continue;
-    for (const raw of globalIds) {
-      const id = hostLikeAuthservId(raw);
-      if (id && sameOrganisation(id, host)) out.push({ id, origin });
-    }
+export function globalIdsOfSite(globalIds: string[], origin: string): string[] {
+  let host: string | null;
+  try {
+    host = hostLikeAuthservId(new URL(origin).hostname);
+  } catch {
+    host = null;
   }
-  return out;
+  if (!host) return [];
+  return globalIds.flatMap((raw) => {
+    const id = hostLikeAuthservId(raw);
+    return id && sameOrganisation(id, host) ? [id] : [];
+  });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { globalIdsOfSites, hostLikeAuthservId, suggestSiteAuthservId } from '../../../lib/auth/site-trust';
+import { globalIdsOfSite, hostLikeAuthservId, suggestSiteAuthservId } from '../../../lib/auth/site-trust';
 import type { AuthResultsHeader } from '../../../lib/types';
 import { makeAnalysis } from '../ext/make-analysis';
 
@@ -102,20 +102,18 @@ describe('suggestSiteAuthservId', () => {
   });
 });
 
-describe('globalIdsOfSites', () => {
-  it('finds the global ids that name a Roundcube site’s organisation, each with its site', () => {
-    const sites = ['https://mail.example.org', 'https://webmail.other.example:8443', 'not an origin'];
-    expect(globalIdsOfSites(['MX.Example.org.', 'gw.corp.example', 'mx.other.example'], sites)).toEqual([
-      { id: 'mx.example.org', origin: 'https://mail.example.org' },
-      { id: 'mx.other.example', origin: 'https://webmail.other.example:8443' },
-    ]);
+describe('globalIdsOfSite', () => {
+  it('finds the global ids that name a Roundcube site’s organisation', () => {
+    const global = ['MX.Example.org.', 'gw.corp.example', 'mx.other.example'];
+    expect(globalIdsOfSite(global, 'https://mail.example.org')).toEqual(['mx.example.org']);
+    expect(globalIdsOfSite(global, 'https://webmail.other.example:8443')).toEqual(['mx.other.example']);
+    expect(globalIdsOfSite(global, 'not an origin')).toEqual([]);
   });
 
   it('a shared public suffix is no organisation, and hostile ids are left alone', () => {
-    expect(
-      globalIdsOfSites(['mx.co.uk', 'a.github.io'], ['https://mail.co.uk', 'https://b.github.io']),
-    ).toEqual([]);
-    expect(globalIdsOfSites(['x; dmarc=pass', '*.example.org'], ['https://mail.example.org'])).toEqual([]);
-    expect(globalIdsOfSites([], ['https://mail.example.org'])).toEqual([]);
+    expect(globalIdsOfSite(['mx.co.uk', 'a.github.io'], 'https://mail.co.uk')).toEqual([]);
+    expect(globalIdsOfSite(['mx.co.uk', 'a.github.io'], 'https://b.github.io')).toEqual([]);
+    expect(globalIdsOfSite(['x; dmarc=pass', '*.example.org'], 'https://mail.example.org')).toEqual([]);
+    expect(globalIdsOfSite([], 'https://mail.example.org')).toEqual([]);
   });
 });
