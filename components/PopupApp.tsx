@@ -35,7 +35,7 @@ export async function loadTabState(): Promise<PopupStart> {
 
 export interface PopupAppProps {
   /**
-   * The first state, read before the page rendered (entrypoints/popup/main.tsx), so the
+   * The first state, read before the page rendered (entrypoints/popup-main.tsx), so the
    * storage read overlaps page start-up instead of following the first paint.
    */
   first?: Promise<PopupStart>;

@@ -1,7 +1,7 @@
 // mailauth's message parser rewrites every bare LF to CRLF before hashing (RFC 5322 §2.3 line
 // endings; a message saved on Unix has LF only). Its loop looks at each byte in JavaScript and
-// was about an eighth of a warm 50 KB analysis (160 µs; about 20 ms for 5 MB). This does the same with
-// the native byte search, and yields exactly the pieces mailauth's own generator yields (a
+// was about an eighth of a warm 50 KB analysis (160 µs; about 20 ms for 5 MB). This does the same
+// with the native byte search, and yields exactly the pieces mailauth's own generator yields (a
 // property test in test/unit/auth/line-breaks.test.ts compares the two on random input).
 
 import { Buffer } from 'buffer';
