@@ -1,0 +1,101 @@
+// The corpora run through the CLI exactly as a user would run it (`headerlens inspect --json`):
+// test/fixtures/adversarial/ (spoofs written by an attacker who has read lib/) and
+// test/fixtures/legit/ (real-world delivery paths that must never come out "spoofed").
+// The CLI is bundled from the current sources first, so the test never reads a stale dist/.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { CaseMeta } from '../../helpers/corpus';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const FIXTURES = join(ROOT, 'test/fixtures');
+let cli = '';
+
+beforeAll(() => {
+  cli = join(mkdtempSync(join(tmpdir(), 'hl-corpus-')), 'headerlens.mjs');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', cli], { cwd: ROOT });
+}, 60_000);
+
+interface Case {
+  name: string;
+  dir: string;
+  meta: CaseMeta;
+}
+
+export function loadCases(corpus: 'adversarial' | 'legit'): Case[] {
+  const root = join(FIXTURES, corpus);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'case.json')))
+    .map((d) => ({
+      name: d.name,
+      dir: join(root, d.name),
+      meta: JSON.parse(readFileSync(join(root, d.name, 'case.json'), 'utf8')) as CaseMeta,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function inspect(c: Case): Promise<Record<string, unknown>> {
+  const zone = join(c.dir, 'zone.json');
+  const args = [
+    cli,
+    'inspect',
+    join(c.dir, 'message.eml'),
+    '--json',
+    ...(existsSync(zone) ? ['--dns-zone', zone] : ['--offline']),
+    ...(c.meta.args ?? []),
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${c.name}: exit ${err.code}: ${stderr.trim()}`));
+      else resolve(JSON.parse(stdout) as Record<string, unknown>);
+    });
+  });
+}
+
+function at(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function check(c: Case, a: Record<string, unknown>, legit: boolean): void {
+  const e = c.meta.expect;
+  const verdict = a.verdict as string;
+  const ids = ((a.findings as Array<{ id: string }>) ?? []).map((f) => f.id);
+  const where = `${c.name} (${c.meta.about}) → ${verdict}: ${a.summary as string}; findings ${ids.join(', ')}`;
+  if (legit) expect(verdict, where).not.toBe('spoofed');
+  if (e.verdict !== undefined) {
+    expect([e.verdict].flat(), where).toContain(verdict);
+  }
+  for (const v of e.notVerdict ?? []) expect(verdict, where).not.toBe(v);
+  for (const id of e.findings ?? []) expect(ids, where).toContain(id);
+  for (const id of e.absentFindings ?? []) expect(ids, where).not.toContain(id);
+  for (const [path, value] of Object.entries(e.fields ?? {}))
+    expect(at(a, path), `${where}; ${path}`).toEqual(value);
+}
+
+for (const corpus of ['adversarial', 'legit'] as const) {
+  const cases = loadCases(corpus);
+  describe.concurrent(`corpus: ${corpus}`, () => {
+    test('has cases, each saying what it is', () => {
+      expect(cases.length).toBeGreaterThan(0);
+      for (const c of cases) {
+        expect(c.meta.about, c.name).toBeTruthy();
+        expect(c.meta.class, c.name).toBeTruthy();
+        expect(c.meta.expect, c.name).toBeTruthy();
+      }
+    });
+    for (const c of cases) {
+      test(`${c.meta.class}: ${c.name}`, async () => {
+        check(c, await inspect(c), corpus === 'legit');
+      });
+    }
+  });
+}
