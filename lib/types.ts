@@ -326,6 +326,18 @@ export interface AnalyzeOptions {
   classifyIp?: (ip: string) => IpClass | null;
   /** Version/date of the IP data behind classifyIp, stamped into the analysis. */
   ipDataVersion?: string;
+  /**
+   * ARC sealer / forwarder domains the user trusts (Options → "Mail gateways and forwarders you
+   * trust", or the popup's "Trust <sealer> as a forwarder"), on top of the built-in list.
+   */
+  trustedForwarders?: string[];
+  /**
+   * Inbound gateways the user trusts as part of the receiver (e.g. the organisation's Mimecast):
+   * hosts under these domains (Received `by` / reverse name) and addresses in these networks
+   * (CIDR) are the receiver's; the origin walk continues below them and their ARC results count
+   * like the provider's.
+   */
+  trustedGateways?: { domains?: string[]; networks?: string[] };
 }
 
 export interface Analysis {
