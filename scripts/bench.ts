@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchBundles } from './bench/bundles';
 import { benchCold } from './bench/cold';
+import { benchCorpus } from './bench/corpus';
 import { benchLimits } from './bench/limits';
 import { type BenchRow, formatTable } from './bench/rows';
 import { benchWarm } from './bench/warm';
@@ -19,6 +20,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['limits', benchLimits],
   ['bundles', benchBundles],
   ['browser', async () => (await import('./bench/browser')).benchBrowser()],
+  ['corpus', benchCorpus],
 ];
 
 const rows: BenchRow[] = [];
