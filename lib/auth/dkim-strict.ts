@@ -51,6 +51,8 @@ export function isReportedResult(r: DKIMResult): boolean {
 interface SignatureLine {
   line: string;
   tags: TagList;
+  /** Every b= value, white space removed. */
+  bs: string[];
 }
 
 /** The DKIM-Signature header lines mailauth read, unfolded, each parsed once. */
@@ -59,7 +61,8 @@ function signatureLines(verified: DKIMVerifyResult): SignatureLine[] {
     .filter((h) => h.key === 'dkim-signature')
     .map((h) => {
       const line = String(h.line).replace(/\r?\n([ \t])/g, '$1');
-      return { line, tags: parseTagList(headerFieldValue(line)) };
+      const tags = parseTagList(headerFieldValue(line));
+      return { line, tags, bs: tags.tags.filter((t) => t.name === 'b').map((t) => compact(t.value)) };
     });
 }
 

@@ -67,10 +67,16 @@ export function headerFieldValue(line: string): string {
   return colon >= 0 ? line.slice(colon + 1) : line;
 }
 
+const MAX_ERRORS = 8;
+
 /** Parses a tag-list (the value only, not the header name). Never throws. */
 export function parseTagList(text: string): TagList {
   const tags: Tag[] = [];
+  // The first few reasons are enough to explain a refusal; a hostile list could have millions.
   const errors: string[] = [];
+  const error = (reason: () => string) => {
+    if (errors.length < MAX_ERRORS) errors.push(reason());
+  };
   const seen = new Set<string>();
   const end = text.length;
   let start = 0;
@@ -83,19 +89,19 @@ export function parseTagList(text: string): TagList {
     const last = stop === end;
     if (from === to) {
       // Only a single trailing ";" may leave an empty segment, never a ";;" or an empty list.
-      if (!last || segment === 0) errors.push('empty tag-spec');
+      if (!last || segment === 0) error(() => 'empty tag-spec');
     } else {
       // Searched within the segment only: indexOf would rescan the rest of the text per segment.
       let eq = from;
       while (eq < to && text.charCodeAt(eq) !== 0x3d) eq++;
       if (eq >= to) {
-        errors.push(`tag-spec without "=": ${JSON.stringify(text.slice(from, Math.min(to, from + 40)))}`);
+        error(() => `tag-spec without "=": ${JSON.stringify(text.slice(from, Math.min(to, from + 40)))}`);
       } else {
         const name = text.slice(from, trimFwsEnd(text, from, eq));
         const value = text.slice(skipFws(text, eq + 1, to), to);
-        if (!validName(name)) errors.push(`invalid tag name ${JSON.stringify(name.slice(0, 40))}`);
-        else if (seen.has(name)) errors.push(`duplicate tag "${name}"`);
-        if (badValueChar(value)) errors.push(`control character in the value of "${name.slice(0, 40)}"`);
+        if (!validName(name)) error(() => `invalid tag name ${JSON.stringify(name.slice(0, 40))}`);
+        else if (seen.has(name)) error(() => `duplicate tag "${name}"`);
+        if (badValueChar(value)) error(() => `control character in the value of "${name.slice(0, 40)}"`);
         seen.add(name);
         tags.push({ name, value });
       }

@@ -1,7 +1,7 @@
 // A signer that writes DKIM-Signature and ARC header fields exactly as told, tag list and all:
 // mailauth's signer only writes well-formed ones, and the strict-checks corpus needs the malformed
 // ones a lenient verifier still passes (a duplicated d=, `D=` for `d=`, `;;`, `_=`, a t=s key with
-// a subdomain i=). Relaxed canonicalization only (RFC 6376 §3.4.2, §3.4.4), RSA-SHA256. Test-only.
+// a subdomain i=). Relaxed (or, for an AMS, simple) canonicalization, RSA-SHA256. Test-only.
 import { createHash, sign } from 'node:crypto';
 
 /** RFC 6376 §3.4.4: relaxed body canonicalization. `body` has CRLF line ends. */
@@ -10,6 +10,15 @@ export function relaxedBody(body: string): string {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
 }
+
+/** RFC 6376 §3.4.3: simple body canonicalization (only trailing empty lines go). */
+export function simpleBody(body: string): string {
+  let b = body;
+  while (b.endsWith('\r\n\r\n')) b = b.slice(0, -2);
+  return b.endsWith('\r\n') ? b : `${b}\r\n`;
+}
+
+export type Canon = 'relaxed' | 'simple';
 
 /** RFC 6376 §3.4.2: relaxed header canonicalization of one field (`Name: value`, maybe folded). */
 export function relaxedHeader(field: string): string {
@@ -56,9 +65,10 @@ function signedFields(fields: string[], names: string[]): string[] {
 
 const b64 = (data: string, pem: string) => sign('sha256', Buffer.from(data, 'utf8'), pem).toString('base64');
 
-export function bodyHash(raw: string): string {
+export function bodyHash(raw: string, canon: Canon = 'relaxed'): string {
+  const body = split(raw).body;
   return createHash('sha256')
-    .update(relaxedBody(split(raw).body), 'utf8')
+    .update(canon === 'simple' ? simpleBody(body) : relaxedBody(body), 'utf8')
     .digest('base64');
 }
 
@@ -79,12 +89,15 @@ export function signField(
   value: string,
   names: string[],
   pem: string,
+  canon: Canon = 'relaxed',
 ): string {
   withSignature(value, '');
   const { fields } = split(raw);
+  // RFC 6376 §3.4.1: simple header canonicalization takes each field exactly as written.
+  const header = canon === 'simple' ? (f: string) => f : relaxedHeader;
   const data = [
-    ...signedFields(fields, names).map((f) => `${relaxedHeader(f)}\r\n`),
-    relaxedHeader(`${fieldName}: ${value}`),
+    ...signedFields(fields, names).map((f) => `${header(f)}\r\n`),
+    header(`${fieldName}: ${value}`),
   ].join('');
   return `${fieldName}: ${withSignature(value, b64(data, pem))}`;
 }
@@ -100,12 +113,28 @@ export function dkimRaw(raw: string, tags: (bh: string) => string, names: string
  */
 export function arcSetRaw(
   raw: string,
-  spec: { aar: string; ams: (bh: string) => string; amsNames: string[]; seal: string; pem: string },
+  spec: {
+    aar: string;
+    ams: (bh: string) => string;
+    amsNames: string[];
+    seal: string;
+    pem: string;
+    /** How the AMS is canonicalized (header and body); its tag list must say so (or omit c=). */
+    amsCanon?: Canon;
+  },
 ): string {
   withSignature(spec.seal, '');
   const aar = `ARC-Authentication-Results: ${spec.aar}`;
   const withAar = `${aar}\r\n${raw}`;
-  const ams = signField(withAar, 'ARC-Message-Signature', spec.ams(bodyHash(raw)), spec.amsNames, spec.pem);
+  const canon = spec.amsCanon ?? 'relaxed';
+  const ams = signField(
+    withAar,
+    'ARC-Message-Signature',
+    spec.ams(bodyHash(raw, canon)),
+    spec.amsNames,
+    spec.pem,
+    canon,
+  );
   const data = `${relaxedHeader(aar)}\r\n${relaxedHeader(ams)}\r\n${relaxedHeader(`ARC-Seal: ${spec.seal}`)}`;
   const seal = `ARC-Seal: ${withSignature(spec.seal, b64(data, spec.pem))}`;
   return `${seal}\r\n${ams}\r\n${withAar}`;
