@@ -1,7 +1,9 @@
 // ARC (RFC 8617) through mailauth's arc(): is the chain of forwarders' seals intact, who sealed
 // it, and what the first forwarder saw before it changed the message (mailing lists do).
 import type { ArcCheck, DkimCheck, Resolver } from '../types';
+import { strictArcProblem } from './arc-strict';
 import { dkimCrash, limitSignatures, skippedSignatures, toDkimChecks, verifyMessage } from './dkim';
+import { strictDkimChecks } from './dkim-strict';
 import { type ARCChainEntry, type ARCData, arc, type DKIMVerifyResult, toMailauthResolver } from './mailauth';
 
 export interface ArcOptions {
@@ -38,8 +40,11 @@ export async function arcFromVerified(verified: DKIMVerifyResult, opts: ArcOptio
     const chain: ARCChainEntry[] = Array.isArray(data.chain) ? data.chain : [];
     const ordered = [...chain].sort((a, b) => a.i - b.i);
     const word = res.status.result;
-    const result: ArcCheck['result'] =
-      word === 'pass' || word === 'fail' || word === 'none' || word === 'temperror' || word === 'permerror'
+    // What mailauth's lenient mode passes but RFC 8617 / RFC 6376 do not (lib/auth/arc-strict.ts).
+    const strictProblem = word === 'pass' ? strictArcProblem(verified) : null;
+    const result: ArcCheck['result'] = strictProblem
+      ? 'fail'
+      : word === 'pass' || word === 'fail' || word === 'none' || word === 'temperror' || word === 'permerror'
         ? word
         : word === 'temperr'
           ? 'temperror'
@@ -49,7 +54,7 @@ export async function arcFromVerified(verified: DKIMVerifyResult, opts: ArcOptio
       instances: ordered.reduce((max, e) => Math.max(max, e.i), 0),
       sealers: ordered.map((e) => tag(e['arc-seal'], 'd')).filter((d): d is string => !!d),
       originalAuth: headerValue(ordered[0]?.['arc-authentication-results']?.original),
-      info: res.status.comment ?? (data.error ? data.error.message : null),
+      info: strictProblem ?? res.status.comment ?? (data.error ? data.error.message : null),
     };
   } catch (err) {
     return { ...none(null), result: 'temperror', info: `ARC check failed: ${String(err)}` };
@@ -83,7 +88,10 @@ export async function checkDkimAndArc(
     return { dkim: [dkimCrash(err)], arc: { ...none(null), result: 'temperror', info: String(err) } };
   }
   return {
-    dkim: [...toDkimChecks(verified, opts.fromDomain), ...skippedSignatures(skipped)],
+    dkim: [
+      ...strictDkimChecks(verified, toDkimChecks(verified, opts.fromDomain)),
+      ...skippedSignatures(skipped),
+    ],
     arc: await arcFromVerified(verified, opts),
   };
 }

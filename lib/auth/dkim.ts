@@ -2,6 +2,7 @@
 // DkimCheck per DKIM-Signature, each with a machine-friendly cause the findings can explain.
 import type { DkimCheck, DkimFailureCause, Resolver } from '../types';
 import { sharedKeyCache } from './dkim-keys';
+import { isReportedResult, strictDkimChecks } from './dkim-strict';
 import { alignDomains } from './dmarc';
 import {
   type DKIMResult,
@@ -144,34 +145,32 @@ function signatureLines(verified: DKIMVerifyResult): string[] {
 /** Maps mailauth's results to DkimCheck (no signatures → []). */
 export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | null): DkimCheck[] {
   const lines = signatureLines(verified);
-  return verified.results
-    .filter((r) => r.status.result !== 'none' || r.signingDomain)
-    .map((r) => {
-      const status = r.status as Status;
-      const b = (r.signature ?? '').replace(/\s+/g, '');
-      const line = (b && lines.find((l) => tagOf(l, 'b') === b)) || null;
-      const cause = causeOf(r, status);
-      // Lenient mailauth reports a body hash mismatch as neutral; RFC 6376 §6.1.3 makes it a
-      // PERMFAIL, which RFC 8601 §2.7.1 reports as "fail": the content changed after signing.
-      const result = cause === 'body-hash-mismatch' ? 'fail' : normaliseWord(status.result);
-      const identity = line ? tagOf(line, 'i') : null;
-      return {
-        result,
-        domain: r.signingDomain ?? '',
-        selector: r.selector ?? '',
-        aligned: alignDomains(fromDomain, r.signingDomain ?? null, 'r'),
-        algorithm: r.algo ?? null,
-        keyBits: keyBitsOf(r),
-        identity,
-        bodyLength: r.canonBodyLengthLimited ? (r.canonBodyLengthLimit ?? null) : null,
-        unsignedBytes: r.canonBodyLengthLimited
-          ? Math.max(0, (r.canonBodyLengthTotal ?? 0) - (r.canonBodyLength ?? 0))
-          : null,
-        cause,
-        info: status.comment ?? r.info ?? null,
-        line,
-      } satisfies DkimCheck;
-    });
+  return verified.results.filter(isReportedResult).map((r) => {
+    const status = r.status as Status;
+    const b = (r.signature ?? '').replace(/\s+/g, '');
+    const line = (b && lines.find((l) => tagOf(l, 'b') === b)) || null;
+    const cause = causeOf(r, status);
+    // Lenient mailauth reports a body hash mismatch as neutral; RFC 6376 §6.1.3 makes it a
+    // PERMFAIL, which RFC 8601 §2.7.1 reports as "fail": the content changed after signing.
+    const result = cause === 'body-hash-mismatch' ? 'fail' : normaliseWord(status.result);
+    const identity = line ? tagOf(line, 'i') : null;
+    return {
+      result,
+      domain: r.signingDomain ?? '',
+      selector: r.selector ?? '',
+      aligned: alignDomains(fromDomain, r.signingDomain ?? null, 'r'),
+      algorithm: r.algo ?? null,
+      keyBits: keyBitsOf(r),
+      identity,
+      bodyLength: r.canonBodyLengthLimited ? (r.canonBodyLengthLimit ?? null) : null,
+      unsignedBytes: r.canonBodyLengthLimited
+        ? Math.max(0, (r.canonBodyLengthTotal ?? 0) - (r.canonBodyLength ?? 0))
+        : null,
+      cause,
+      info: status.comment ?? r.info ?? null,
+      line,
+    } satisfies DkimCheck;
+  });
 }
 
 function normaliseWord(word: string): DkimCheck['result'] {
@@ -230,8 +229,9 @@ export function skippedSignatures(count: number): DkimCheck[] {
 export async function checkDkim(raw: Uint8Array | string, opts: DkimOptions): Promise<DkimCheck[]> {
   try {
     const { input, skipped } = limitSignatures(raw);
+    const verified = await verifyMessage(input, opts);
     return [
-      ...toDkimChecks(await verifyMessage(input, opts), opts.fromDomain),
+      ...strictDkimChecks(verified, toDkimChecks(verified, opts.fromDomain)),
       ...skippedSignatures(skipped),
     ];
   } catch (err) {

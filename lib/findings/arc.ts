@@ -1,5 +1,7 @@
 // ARC (RFC 8617): a forwarder or mailing list broke the original DKIM signature but sealed what it
 // saw. When the user's own provider vouches for the chain, explain the forwarding instead of alarming.
+import { arcSealProblems } from '../auth/arc-strict';
+import { parseTagList, tagValue } from '../auth/tag-list';
 import { dmarcState } from './auth-state';
 import { orgDomain } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
@@ -49,13 +51,20 @@ function providerOrgs(ctx: RuleContext): string[] {
   return uniq([...orgs, ...orgs.flatMap((o) => (SEALS_AS[o] ? [SEALS_AS[o]] : []))]);
 }
 
-/** `d=` of each ARC-Seal header, in instance order (i=1 first). */
+/**
+ * `d=` of each ARC-Seal header, in instance order (i=1 first); none at all when any seal is not a
+ * valid tag-list (RFC 6376 §3.2). A seal with two d= tags, or `d=` and `D=`, names one sealer to
+ * a first-match reader and another to a verifier that lets the last one win (mailauth): the
+ * provider's arc=pass may be about the attacker's own seal (lib/auth/arc-strict.ts).
+ */
 function sealersInHeaders(ctx: RuleContext): string[] {
-  const sets = ctx.message.headers
-    .filter((h) => h.key === 'arc-seal')
-    .map((h) => ({
-      i: Number(/(?:^|;)\s*i\s*=\s*(\d{1,3})/.exec(h.rawValue)?.[1] ?? Number.NaN),
-      d: /(?:^|;)\s*d\s*=\s*([^;\s]{1,253})/.exec(h.rawValue)?.[1] ?? '',
+  const seals = ctx.message.headers.filter((h) => h.key === 'arc-seal');
+  if (seals.some((h) => arcSealProblems(h.rawValue).length > 0)) return [];
+  const sets = seals
+    .map((h) => parseTagList(h.rawValue))
+    .map((tags) => ({
+      i: /^\d{1,2}$/.test(tagValue(tags, 'i') ?? '') ? Number(tagValue(tags, 'i')) : Number.NaN,
+      d: (tagValue(tags, 'd') ?? '').slice(0, 253),
     }))
     .filter((x) => Number.isFinite(x.i) && x.d);
   return sets.sort((a, b) => a.i - b.i).map((x) => x.d);

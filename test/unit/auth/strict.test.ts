@@ -1,0 +1,155 @@
+// The strict checks in the engine's path (checkDkimAndArc): each with the message that bends
+// mailauth's lenient mode and the legitimate message that must still pass.
+import { describe, expect, it } from 'vitest';
+import { checkDkimAndArc } from '../../../lib/auth/arc';
+import { checkDkim } from '../../../lib/auth/dkim';
+import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
+import { corpusKeys } from '../../helpers/corpus';
+import { arcSetRaw, type Canon, dkimRaw } from '../../helpers/raw-sign';
+
+const NAMES = ['from', 'to', 'subject', 'date', 'message-id'];
+const msg = (extra = '') =>
+  `From: Robin <robin@example.com>\r\nTo: a@example.net\r\nSubject: Hello\r\nDate: Fri, 20 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@example.com>\r\n${extra}\r\nHi there.\r\n`;
+const keys = (extra: ZoneData = {}): ZoneResolver =>
+  new ZoneResolver({
+    'k1._domainkey.example.com': { TXT: [corpusKeys().rsaTxt] },
+    'ts._domainkey.example.com': { TXT: [`${corpusKeys().rsaTxt}; t=s`] },
+    'ty._domainkey.example.com': { TXT: [`${corpusKeys().rsaTxt}; t=y:s`] },
+    'arc._domainkey.lists.example.org': { TXT: [corpusKeys().rsaTxt] },
+    ...extra,
+  });
+const dkim = (raw: string, tags: (bh: string) => string, names = NAMES) =>
+  dkimRaw(raw, tags, names, corpusKeys().rsaPem);
+const run = (raw: string) => checkDkimAndArc(raw, { resolver: keys(), fromDomain: 'example.com' });
+
+describe('DKIM: t=s (RFC 6376 §3.6.1)', () => {
+  const signWith = (s: string, i: string) =>
+    dkim(
+      msg(),
+      (bh) =>
+        `v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; i=${i}; s=${s}; h=${NAMES.join(':')}; bh=${bh}; b=`,
+    );
+
+  it('i= in d= itself passes, with t=s and with t=y:s', async () => {
+    expect((await run(signWith('ts', 'robin@example.com'))).dkim[0]).toMatchObject({ result: 'pass' });
+    expect((await run(signWith('ty', '@example.com'))).dkim[0]).toMatchObject({ result: 'pass' });
+  });
+
+  it('i= in a subdomain is refused: permerror, never a pass, never temporary', async () => {
+    for (const s of ['ts', 'ty']) {
+      const [d] = (await run(signWith(s, 'robin@mail.example.com'))).dkim;
+      expect(d).toMatchObject({ result: 'permerror', domain: 'example.com' });
+      expect(d!.info).toMatch(/t=s/);
+    }
+  });
+
+  it('without t=s a subdomain i= is fine (RFC 6376 §3.5)', async () => {
+    expect((await run(signWith('k1', 'robin@mail.example.com'))).dkim[0]).toMatchObject({ result: 'pass' });
+  });
+
+  it('checkDkim applies the same rules as the engine path', async () => {
+    const [d] = await checkDkim(signWith('ts', 'robin@mail.example.com'), {
+      resolver: keys(),
+      fromDomain: 'example.com',
+    });
+    expect(d!.result).toBe('permerror');
+  });
+});
+
+describe('DKIM: tag-list grammar (RFC 6376 §3.2, §3.5)', () => {
+  const tags = (mid: string) => (bh: string) =>
+    `v=1; a=rsa-sha256; c=relaxed/relaxed; ${mid}; h=${NAMES.join(':')}; bh=${bh}; b=`;
+
+  it.each([
+    ['a duplicated d=', 'd=example.com; s=k1; d=example.com'],
+    ['D= beside d=', 'd=example.com; s=k1; D=example.com'],
+    ['an empty ;; segment', 'd=example.com;; s=k1'],
+    ['a _= tag', 'd=example.com; s=k1; _=x'],
+  ])('%s makes a cryptographically good signature permerror', async (_what, mid) => {
+    const [d] = (await run(dkim(msg(), tags(mid)))).dkim;
+    expect(d).toMatchObject({ result: 'permerror', cause: 'malformed' });
+    expect(d!.line).toContain('DKIM-Signature');
+  });
+
+  it('the same signature, well formed, passes', async () => {
+    expect((await run(dkim(msg(), tags('d=example.com; s=k1')))).dkim[0]!.result).toBe('pass');
+  });
+});
+
+describe('DKIM: an unsigned copy of a signed single field (RFC 6376 §8.15)', () => {
+  const good = dkim(
+    msg(),
+    (bh) => `v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=k1; h=${NAMES.join(':')}; bh=${bh}; b=`,
+  );
+
+  it('a Subject added on top refuses the signature', async () => {
+    const [d] = (await run(`Subject: Urgent\r\n${good}`)).dkim;
+    expect(d!.result).toBe('permerror');
+    expect(d!.info).toMatch(/2 subject header fields/);
+  });
+
+  it('an over-signed field (h= lists it twice) may appear twice; an unsigned Received may be added', async () => {
+    const twice = dkim(
+      msg('Cc: b@example.net\r\nCc: c@example.net\r\n'),
+      (bh) =>
+        `v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=k1; h=${NAMES.join(':')}:cc:cc; bh=${bh}; b=`,
+      [...NAMES, 'cc', 'cc'],
+    );
+    expect((await run(twice)).dkim[0]!.result).toBe('pass');
+    expect(
+      (await run(`Received: from x by y; Fri, 20 Nov 2026 10:00:05 +0000\r\n${good}`)).dkim[0]!.result,
+    ).toBe('pass');
+  });
+
+  it('a field the signature does not cover at all is not this rule (Reply-To twice, unsigned)', async () => {
+    const raw = `Reply-To: a@example.org\r\nReply-To: b@example.org\r\n${good}`;
+    expect((await run(raw)).dkim[0]!.result).toBe('pass');
+  });
+});
+
+describe('ARC: the newest AMS without c= is simple/simple (RFC 6376 §3.5, RFC 8617 §4.1.2)', () => {
+  const sealed = (canon: Canon, cTag: string) =>
+    arcSetRaw(msg(), {
+      aar: 'i=1; lists.example.org; dkim=pass header.d=example.com',
+      ams: (bh) => `i=1; a=rsa-sha256; ${cTag}d=lists.example.org; s=arc; h=${NAMES.join(':')}; bh=${bh}; b=`,
+      amsNames: NAMES,
+      amsCanon: canon,
+      seal: 'i=1; a=rsa-sha256; cv=none; d=lists.example.org; s=arc; b=',
+      pem: corpusKeys().rsaPem,
+    });
+
+  it('no c=, signed simple/simple: pass', async () => {
+    expect((await run(sealed('simple', ''))).arc).toMatchObject({
+      result: 'pass',
+      sealers: ['lists.example.org'],
+    });
+  });
+
+  it('no c=, signed relaxed/relaxed: fail, which mailauth passes by retrying relaxed', async () => {
+    const { arc } = await run(sealed('relaxed', ''));
+    expect(arc.result).toBe('fail');
+    expect(arc.info).toMatch(/no c=, so it is simple\/simple/);
+  });
+
+  it('c=relaxed/relaxed stated, signed relaxed: pass', async () => {
+    expect((await run(sealed('relaxed', 'c=relaxed/relaxed; '))).arc.result).toBe('pass');
+  });
+
+  it('a well-formed seal with a trailing ";" passes; with a duplicated tag it fails', async () => {
+    const seal = (tags: string) =>
+      arcSetRaw(msg(), {
+        aar: 'i=1; lists.example.org; dkim=pass header.d=example.com',
+        ams: (bh) =>
+          `i=1; a=rsa-sha256; c=relaxed/relaxed; d=lists.example.org; s=arc; h=${NAMES.join(':')}; bh=${bh}; b=`,
+        amsNames: NAMES,
+        seal: tags,
+        pem: corpusKeys().rsaPem,
+      });
+    expect((await run(seal('i=1; a=rsa-sha256; cv=none; d=lists.example.org; s=arc; b=;'))).arc.result).toBe(
+      'pass',
+    );
+    const dup = await run(seal('i=1; a=rsa-sha256; cv=none; d=lists.example.org; s=arc; s=arc; b='));
+    expect(dup.arc.result).toBe('fail');
+    expect(dup.arc.info).toMatch(/duplicate tag "s"/);
+  });
+});
