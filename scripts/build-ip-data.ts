@@ -250,7 +250,7 @@ function main(): void {
   const h = hosting.meta;
   console.log(
     `hosting set: ${h.asns} ASNs (${h.listed} listed by ${h.source}@${h.commit.slice(0, 7)}, ` +
-      `${h.excluded} excluded after review, ${h.espDropped} ESP networks dropped, ` +
+      `${h.byName} more by organisation name, ${h.excluded} excluded after review, ${h.espDropped} ESP networks dropped, ` +
       `${h.curatedAdded} curated added, ${h.notRouted} without routed addresses)`,
   );
   if (hosting.review.length)

@@ -1,7 +1,9 @@
 // The hosting (data-centre) ASN set packed into assets/ip/asn.bin: the vendored public list of
-// X4BNet/lists_vpn (MIT), less the networks a review found to be ISPs, companies, schools or mail
-// providers (scripts/data/hosting-asns/excluded.json), less every ESP's own ASN, plus the curated
-// providers of lib/relay/providers-hosting.ts. Run through `npm run ipdata` (build-ip-data.ts).
+// X4BNet/lists_vpn (MIT), plus the ASes whose registered organisation name says they are a hosting
+// company or a data centre (HOSTING_NAME_PATTERN over the bundled @ip-location-db/asn names), less
+// the networks a review found to be ISPs, companies, schools or mail providers
+// (scripts/data/hosting-asns/excluded.json), less every ESP's own ASN, plus the curated providers
+// of lib/relay/providers-hosting.ts. Run through `npm run ipdata` (build-ip-data.ts).
 //
 // Why vendored and not fetched: `npm run ipdata` must work where only the npm registry is
 // reachable (CI). Refresh by replacing x4bnet-datacenter-asn.txt and its commit in source.json,
@@ -49,6 +51,16 @@ export function parseAsnList(text: string): number[] {
 const REVIEW_PATTERN =
   /telecom|telekom|broadband|cable|mobile|wireless|fib(er|re)|universit|college|school|bank|hospital|county|city of|government|ministry/i;
 
+/**
+ * Organisation names that say "we rent servers": the list above has 892 ASNs, a broader
+ * independent list has about 4,600, and much of the difference is small hosters whose registered
+ * name says so ("Fornex Hosting S.L.", "DEDICATED SERVERS AUSTRALIA"). Whole words only. Not bare
+ * "host" or "cloud" ("Host Hotels and Resorts", "Cloudflare"), and not "data centre" or
+ * "colocation": those are as often a bank's or a government's own data centre, or a colocation
+ * hall where companies run their own mail servers, as a place where anyone can rent one.
+ */
+export const HOSTING_NAME_PATTERN = /\b(web ?hosting|hosting|vps|dedicated servers?|cloud servers?)\b/i;
+
 export interface HostingSet {
   asns: number[];
   meta: IpDataHostingMeta;
@@ -65,13 +77,17 @@ export function buildHostingSet(
   files: { list: string; excluded: Exclusion[]; source: SourceInfo } = readVendored(),
 ): HostingSet {
   const listed = [...new Set(parseAsnList(files.list))];
+  const inList = new Set(listed);
+  const byName = [...orgOf]
+    .filter(([a, org]) => !inList.has(a) && HOSTING_NAME_PATTERN.test(org))
+    .map(([a]) => a);
   const excluded = new Set(files.excluded.map((e) => e.asn));
   // An ESP's own network is never "a rented server": the curated allowlist wins over the list.
   const esp = new Set(EMAIL_PROVIDERS.flatMap((p) => p.asns));
   const set = new Set<number>();
   let nExcluded = 0;
   let espDropped = 0;
-  for (const a of listed) {
+  for (const a of [...listed, ...byName]) {
     if (esp.has(a)) espDropped++;
     else if (excluded.has(a)) nExcluded++;
     else set.add(a);
@@ -95,6 +111,7 @@ export function buildHostingSet(
       commit: files.source.commit,
       asns: asns.length,
       listed: listed.length,
+      byName: byName.length,
       excluded: nExcluded,
       espDropped,
       curatedAdded,

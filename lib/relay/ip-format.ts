@@ -34,9 +34,11 @@ export interface IpDataHostingMeta {
   source: string;
   /** Source commit the vendored list was taken from. */
   commit: string;
-  /** ASNs in the packed set (the list, less exclusions and ESPs, plus the curated providers). */
+  /** ASNs in the set (list + name rule, less exclusions and ESPs, plus the curated providers). */
   asns: number;
   listed: number;
+  /** ASes added because their organisation name says hosting / data centre. */
+  byName: number;
   excluded: number;
   espDropped: number;
   curatedAdded: number;
