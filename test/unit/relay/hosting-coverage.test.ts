@@ -35,8 +35,7 @@ let indexOf: Map<number, number>;
 beforeAll(async () => {
   tables = await loadIpTablesFromDisk();
   classify = createClassifier(tables);
-  indexOf = new Map();
-  tables.asnNumbers.forEach((asn, i) => indexOf.set(asn, i));
+  indexOf = new Map([...tables.asnNumbers].map((asn, i) => [asn, i]));
 });
 
 function orgOfAsn(asn: number): string {
