@@ -4,7 +4,9 @@
 // company network is never "a rented server". Figures: assets/ip/README.md.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatIp, type IpAddress, parseCidr } from '../../../lib/relay/address';
 import { type Classifier, createClassifier, isHostedServer } from '../../../lib/relay/classify';
+import { EMAIL_PROVIDERS } from '../../../lib/relay/providers-esp';
 import { HOSTING_BY_ASN } from '../../../lib/relay/providers-hosting';
 import { spfBreadth } from '../../../lib/relay/spf-breadth';
 import { asnOfIndex, type IpTables } from '../../../lib/relay/tables';
@@ -91,6 +93,23 @@ describe('the curated ESP allowlist stays on top of the broad list', () => {
     expect(cls?.esp, e.source).toBe(e.provider);
     expect(cls?.hosting).toBeNull();
     expect(isHostedServer(cls, false)).toBe(false);
+  });
+
+  it('no address of any curated ESP range (first, middle, last) is a hosted server', () => {
+    const missed: string[] = [];
+    for (const p of EMAIL_PROVIDERS)
+      for (const range of p.ranges) {
+        const c = parseCidr(range)!;
+        const picks: IpAddress[] =
+          c.v === 4
+            ? [c.first, Math.floor((c.first + c.last) / 2), c.last].map((n) => ({ v: 4, n }) as const)
+            : [{ v: 6, w: c.first }];
+        for (const ip of picks) {
+          const cls = classify.classifyParsed(ip);
+          if (cls.esp !== p.name || cls.hosting !== null) missed.push(`${formatIp(ip)} (${p.name} ${range})`);
+        }
+      }
+    expect(missed).toEqual([]);
   });
 
   it('an ESP’s own ASN is dropped from the list at build time, and ignored at run time too', () => {
