@@ -6,9 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IPv4, IPv6 } from 'ip-num';
 import { formatIp, type IpAddress, parseIp } from '../lib/relay/address';
-import { createClassifier } from '../lib/relay/classify';
-import { HOSTING_BY_ASN } from '../lib/relay/providers-hosting';
-import { asnOfIndex, forEachSegment, type IpTables, loadIpTables } from '../lib/relay/tables';
+import { createClassifier, espByAsn, hostingOfAsnIndex } from '../lib/relay/classify';
+import { forEachSegment, type IpTables, loadIpTables } from '../lib/relay/tables';
 import { type BenchRow, formatTable, middle } from './bench/rows';
 import { IP_DATA_PATH } from './ip-tables-node';
 
@@ -46,6 +45,7 @@ interface HostingRange<T> {
 function hostingRanges(t: IpTables, v: 4 | 6): Array<HostingRange<IPv4 | IPv6>> {
   const out: Array<HostingRange<IPv4 | IPv6>> = [];
   const max = v === 4 ? 0xffffffffn : (1n << 128n) - 1n;
+  const esp = espByAsn();
   forEachSegment(
     t,
     v,
@@ -53,7 +53,7 @@ function hostingRanges(t: IpTables, v: 4 | 6): Array<HostingRange<IPv4 | IPv6>> 
     max,
     (from, to, idx) => {
       if (idx < 0) return;
-      const provider = HOSTING_BY_ASN.get(asnOfIndex(t, idx).asn);
+      const provider = hostingOfAsnIndex(t, idx, esp);
       if (!provider) return;
       out.push(
         v === 4

@@ -6,11 +6,18 @@
 // the end column disappears. Columns are written apart (all start deltas, then all indices) as
 // LEB128 varints and the whole file is gzipped: similar numbers next to each other compress well.
 // The layout is documented in lib/relay/ip-format.ts, which the decoder shares.
+// The hosting (data-centre) ASN set rides along as one more column: see ./hosting-asns.ts.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { IP_FORMAT_MAGIC, IP_FORMAT_VERSION, type IpDataMeta } from '../lib/relay/ip-format';
+import {
+  IP_FORMAT_MAGIC,
+  IP_FORMAT_VERSION,
+  type IpDataHostingMeta,
+  type IpDataMeta,
+} from '../lib/relay/ip-format';
+import { buildHostingSet, HOSTING_ATTRIBUTION, hostingLicenceText } from './hosting-asns';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'node_modules/@ip-location-db/asn');
@@ -134,6 +141,7 @@ export function packIpData(
   v4: Row[],
   v6: Row[],
   source: { name: string; version: string; generated: string },
+  hosting?: { asns: number[]; meta: IpDataHostingMeta },
 ): { body: Uint8Array; meta: IpDataMeta } {
   // ASN table ordered by how many segments use it: frequent ASNs get 1-byte indices.
   const freq = new Map<number, number>();
@@ -154,8 +162,9 @@ export function packIpData(
     source: source.name,
     sourceVersion: source.version,
     generated: source.generated,
-    attribution: ATTRIBUTION,
+    attribution: hosting ? `${ATTRIBUTION} ${HOSTING_ATTRIBUTION}` : ATTRIBUTION,
     counts: { asns: asns.length, orgs: names.length, v4Segments: seg4.length, v6Segments: seg6.length },
+    ...(hosting ? { hosting: hosting.meta } : {}),
   };
 
   const w = new ByteWriter();
@@ -195,6 +204,19 @@ export function packIpData(
     w.varint(Number(s.start & M32));
   }
   for (const s of seg6) w.varint(s.idx);
+
+  // Hosting set as sorted ASN indices, delta-coded. ASNs the routing data lacks cannot match an
+  // address, so they are left out here (meta.hosting.notRouted counts them).
+  const hostIdx = (hosting?.asns ?? [])
+    .map((a) => asnIndex.get(a))
+    .filter((i): i is number => i !== undefined)
+    .sort((a, b) => a - b);
+  w.varint(hostIdx.length);
+  let prevIdx = 0;
+  for (const i of hostIdx) {
+    w.varint(i - prevIdx);
+    prevIdx = i;
+  }
   return { body: w.result(), meta };
 }
 
@@ -204,10 +226,12 @@ function main(): void {
     version: string;
   };
   const generated = new Date().toISOString().slice(0, 10);
-  const { body, meta } = packIpData(readRows('asn-ipv4-num.csv'), readRows('asn-ipv6-num.csv'), {
-    ...pkg,
-    generated,
-  });
+  const v4 = readRows('asn-ipv4-num.csv');
+  const v6 = readRows('asn-ipv6-num.csv');
+  const orgOf = new Map<number, string>();
+  for (const r of [...v4, ...v6]) if (!orgOf.has(r.asn)) orgOf.set(r.asn, r.org);
+  const hosting = buildHostingSet(orgOf);
+  const { body, meta } = packIpData(v4, v6, { ...pkg, generated }, hosting);
   mkdirSync(outDir, { recursive: true });
   const packed = gzipSync(body, { level: 9 });
   const binPath = join(outDir, 'asn.bin');
@@ -216,13 +240,23 @@ function main(): void {
     join(outDir, 'asn-meta.json'),
     `${JSON.stringify({ ...meta, file: 'asn.bin', rawBytes: body.length, gzipBytes: packed.length }, null, 2)}\n`,
   );
-  writeFileSync(join(outDir, 'LICENSE.txt'), `${ATTRIBUTION}\n`);
+  writeFileSync(join(outDir, 'LICENSE.txt'), `${meta.attribution}\n\n${hostingLicenceText()}`);
   console.log(
     `assets/ip/asn.bin: ${statSync(binPath).size} bytes (raw ${body.length}); ` +
       `${meta.counts.asns} ASNs, ${meta.counts.orgs} names, ${meta.counts.v4Segments} IPv4 + ` +
       `${meta.counts.v6Segments} IPv6 segments ` +
       `from ${pkg.name}@${pkg.version}`,
   );
+  const h = hosting.meta;
+  console.log(
+    `hosting set: ${h.asns} ASNs (${h.listed} listed by ${h.source}@${h.commit.slice(0, 7)}, ` +
+      `${h.byName} more by organisation name, ${h.excluded} excluded after review, ${h.espDropped} ESP networks dropped, ` +
+      `${h.curatedAdded} curated added, ${h.notRouted} without routed addresses)`,
+  );
+  if (hosting.review.length)
+    console.log(
+      `review (kept, but the name looks like an ISP, company or school):\n  ${hosting.review.join('\n  ')}`,
+    );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -12,7 +12,9 @@ const found = import.meta.glob<IpDataMeta>('../../assets/ip/asn-meta.json', {
   import: 'default',
 });
 
-export const STATIC_ATTRIBUTION = 'IP-to-ASN data: @ip-location-db/asn (RouteViews, DB-IP, NRO), CC BY 4.0';
+export const STATIC_ATTRIBUTION =
+  'IP-to-ASN data: @ip-location-db/asn (RouteViews, DB-IP, NRO), CC BY 4.0. ' +
+  'Hosting networks: X4BNet/lists_vpn, Copyright (c) 2024 X4B (Mathew Heard), MIT License.';
 
 export function ipDataMeta(): IpDataMeta | null {
   return Object.values(found)[0] ?? null;

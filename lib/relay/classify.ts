@@ -35,6 +35,8 @@ export interface Classifier {
   hostingRanges: RangeSet;
   /** The decoded ASN tables (null when none were loaded). */
   tables: IpTables | null;
+  /** Hosting provider of an ASN index of `tables` (see hostingOfAsnIndex), null when none. */
+  hostingOfAsnIndex(idx: number): string | null;
 }
 
 export function espRangeSet(providers: EmailProvider[] = EMAIL_PROVIDERS): RangeSet {
@@ -43,6 +45,22 @@ export function espRangeSet(providers: EmailProvider[] = EMAIL_PROVIDERS): Range
 
 export function espByAsn(providers: EmailProvider[] = EMAIL_PROVIDERS): Map<number, string> {
   return new Map(providers.flatMap((p) => p.asns.map((a) => [a, p.name] as const)));
+}
+
+/**
+ * The hosting provider of the AS at index `idx`: the curated name (providers-hosting.ts) when the
+ * AS is one of those, else the AS's organisation name when it is on the data-centre list packed
+ * with the tables ("Datacamp Limited"), else null. An ESP's own ASN is never hosting, whatever a
+ * list says: the curated ESP allowlist stays on top.
+ */
+export function hostingOfAsnIndex(
+  t: IpTables,
+  idx: number,
+  espAsns: ReadonlyMap<number, string>,
+): string | null {
+  const asn = t.asnNumbers[idx];
+  if (asn === undefined || espAsns.has(asn)) return null;
+  return HOSTING_BY_ASN.get(asn) ?? (t.hosting[idx] === 1 ? asnOfIndex(t, idx).org || `AS${asn}` : null);
 }
 
 /**
@@ -61,7 +79,8 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
     const asn = rec?.asn ?? null;
     // Published ESP ranges first: SES inside AWS, EOP inside Azure, Gmail inside Google.
     const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
-    const hostingName = hostingRanges.lookup(ip) ?? (asn !== null ? (HOSTING_BY_ASN.get(asn) ?? null) : null);
+    const hostingName =
+      hostingRanges.lookup(ip) ?? (tables && idx >= 0 ? hostingOfAsnIndex(tables, idx, espAsn) : null);
     return {
       asn,
       org: rec?.org ?? null,
@@ -81,6 +100,7 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
   classify.espRanges = espRanges;
   classify.hostingRanges = hostingRanges;
   classify.tables = tables;
+  classify.hostingOfAsnIndex = (idx) => (tables ? hostingOfAsnIndex(tables, idx, espAsn) : null);
   return classify;
 }
 

@@ -7,11 +7,14 @@
 //   nAsns  · nAsns ASN numbers · nAsns name indices        (ordered by use: frequent = small)
 //   nV4    · nV4 start deltas (from 0)  · nV4 ASN indices  (index 0 = no data, k = ASN k-1)
 //   nV6    · nV6 × (top-word delta, word1, word2, word3)   · nV6 ASN indices
+//   nHost  · nHost ASN-index deltas (sorted; version 2 on)  the ASNs of the hosting set
 // A segment runs from its start to the next segment's start − 1 (the last to the end of the
 // address space), so every address falls in exactly one segment: lookup = one binary search.
 
 export const IP_FORMAT_MAGIC = 'HLIP';
-export const IP_FORMAT_VERSION = 1;
+export const IP_FORMAT_VERSION = 2;
+/** Version 1 files (no hosting section) still decode: only the curated hosting ASNs answer then. */
+export const IP_FORMAT_OLDEST_READABLE = 1;
 
 export interface IpDataMeta {
   /** npm package the data came from, e.g. `@ip-location-db/asn`. */
@@ -22,6 +25,25 @@ export interface IpDataMeta {
   /** CC BY 4.0 attribution text to show in README and the options/about page. */
   attribution: string;
   counts: { asns: number; orgs: number; v4Segments: number; v6Segments: number };
+  /** Where the hosting (data-centre) ASN set came from; absent in version 1 files. */
+  hosting?: IpDataHostingMeta;
+}
+
+export interface IpDataHostingMeta {
+  /** e.g. `X4BNet/lists_vpn input/datacenter/ASN.txt`. */
+  source: string;
+  /** Source commit the vendored list was taken from. */
+  commit: string;
+  /** ASNs in the set (list + name rule, less exclusions and ESPs, plus the curated providers). */
+  asns: number;
+  listed: number;
+  /** ASes added because their organisation name says hosting / data centre. */
+  byName: number;
+  excluded: number;
+  espDropped: number;
+  curatedAdded: number;
+  /** Listed ASNs the routing data has no address for (they cannot match anything). */
+  notRouted: number;
 }
 
 /** Reads LEB128 varints from a byte array; throws RangeError past the end (caught by the loader). */

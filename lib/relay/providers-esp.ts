@@ -248,6 +248,19 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['messagingengine.com', 'fastmail.com', 'fastmail.fm'],
   },
   {
+    name: 'STRATO Mail',
+    // STRATO's outbound relays for its hosting customers' mail (mo4-p00-ob.smtp.rzone.de and
+    // siblings) sit in STRATO's AS 6724, which the data-centre list counts as hosting. Received
+    // lines in public list archives (lore.kernel.org, 2019–2023) show them at 85.215.255.20–101
+    // (a /24 STRATO announces on its own), 81.169.146.176 and 2a01:238:20a:202:5302::11; the older
+    // and IPv6 ones are recognised by their forward-confirmed *.smtp.rzone.de name. STRATO's VPS and
+    // dedicated servers have *.stratoserver.net names, so a rented server cannot pass for a relay.
+    ranges: ['85.215.255.0/24'],
+    asns: [],
+    rdnsSuffixes: ['.smtp.rzone.de'],
+    domains: [],
+  },
+  {
     name: 'Mimecast',
     // Mimecast's own ASNs (a mail security gateway: relays its customers' mail).
     ranges: [],

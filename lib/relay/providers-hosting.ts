@@ -7,6 +7,10 @@
 // plus the providers' own documentation of their networks (AWS, Azure, GCP, OCI peering pages,
 // PeeringDB entries). Only ASNs that carry customer-rentable servers are listed: e.g. Microsoft's
 // corporate 8068–8070 and Google's YouTube ASNs are not.
+//
+// These are the names shown for the big providers. The full hosting set is wider: the public
+// data-centre ASN list packed into assets/ip/asn.bin by scripts/hosting-asns.ts (Datacamp, Strato
+// and 800 more, shown under their AS organisation name); this list is always part of it.
 
 export interface HostingProvider {
   /** Name shown to the user ("Amazon Web Services"). */
@@ -59,6 +63,9 @@ export const HOSTING_PROVIDERS: HostingProvider[] = [
   { name: 'QuadraNet', asns: [8100] },
   { name: 'Clouvider', asns: [62240] },
   { name: 'Aeza', asns: [210644] },
+  // Exoscale's network is registered to its operating company, Akenes SA; not on the
+  // data-centre list packed with the tables (scripts/hosting-asns.ts), hence curated here.
+  { name: 'Exoscale', asns: [61098] },
 ];
 
 /** AS number → hosting provider name. */

@@ -5,8 +5,7 @@ import { hostKey } from '../dns/name';
 import type { DnsLogEntry, MxRecord, SpfBreadth, SpfCheck } from '../types';
 import { bigIntFromWords, type Cidr, formatIp, parseCidr, parseIp } from './address';
 import type { Classifier } from './classify';
-import { HOSTING_BY_ASN } from './providers-hosting';
-import { asnOfIndex, forEachSegment } from './tables';
+import { forEachSegment } from './tables';
 
 interface Block {
   v: 4 | 6;
@@ -109,7 +108,7 @@ function hostingIn(
   if (!t) return;
   forEachSegment(t, v, first, last, (from, to, idx) => {
     if (idx < 0) return;
-    const provider = HOSTING_BY_ASN.get(asnOfIndex(t, idx).asn);
+    const provider = classifier.hostingOfAsnIndex(idx);
     if (provider) add(out, provider, sign * (to - from + 1n));
   });
 }

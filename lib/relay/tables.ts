@@ -2,7 +2,13 @@
 // by binary search. Pure: the caller fetches the bytes (the worker with fetch(), the CLI from disk
 // through scripts/ip-tables-node.ts) and hands them in.
 import type { IpAddress, Words } from './address';
-import { IP_FORMAT_MAGIC, IP_FORMAT_VERSION, type IpDataMeta, VarintReader } from './ip-format';
+import {
+  IP_FORMAT_MAGIC,
+  IP_FORMAT_OLDEST_READABLE,
+  IP_FORMAT_VERSION,
+  type IpDataMeta,
+  VarintReader,
+} from './ip-format';
 
 export interface IpTables {
   meta: IpDataMeta;
@@ -19,6 +25,8 @@ export interface IpTables {
   /** Four words per segment, most significant first. */
   v6Starts: Uint32Array;
   v6Asn: Uint32Array;
+  /** Per ASN index: 1 = on the hosting (data-centre) list packed with the data, 0 = not. */
+  hosting: Uint8Array;
   /** Decoded organisation names, filled on first use (decoding all 80k up front costs load time). */
   orgCache: Array<string | undefined>;
 }
@@ -90,8 +98,9 @@ export function decodeIpTables(body: Uint8Array): IpTables {
   const r = new VarintReader(body);
   const magic = new TextDecoder().decode(r.take(4));
   if (magic !== IP_FORMAT_MAGIC) throw new RangeError('not a HeaderLens IP data file');
-  const version = r.take(1)[0];
-  if (version !== IP_FORMAT_VERSION) throw new RangeError(`unsupported IP data version ${version}`);
+  const version = r.take(1)[0]!;
+  if (version < IP_FORMAT_OLDEST_READABLE || version > IP_FORMAT_VERSION)
+    throw new RangeError(`unsupported IP data version ${version}`);
   const meta = JSON.parse(new TextDecoder().decode(r.take(r.varint()))) as IpDataMeta;
 
   const nNames = checkedCount(r.varint(), body.length);
@@ -138,6 +147,16 @@ export function decodeIpTables(body: Uint8Array): IpTables {
     v6Starts[i * 4 + 3] = next();
   }
   r.pos = readColumn(body, p, v6Asn, false);
+
+  const hosting = new Uint8Array(nAsns);
+  if (version >= 2) {
+    const hostIdx = new Uint32Array(checkedCount(r.varint(), body.length));
+    r.pos = readColumn(body, r.pos, hostIdx, true);
+    for (const i of hostIdx) {
+      if (i >= nAsns) throw new RangeError('hosting index out of range in IP data');
+      hosting[i] = 1;
+    }
+  }
   return {
     meta,
     asnNumbers,
@@ -148,6 +167,7 @@ export function decodeIpTables(body: Uint8Array): IpTables {
     v4Asn,
     v6Starts,
     v6Asn,
+    hosting,
     orgCache: [],
   };
 }

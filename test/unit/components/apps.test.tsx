@@ -220,6 +220,10 @@ describe('options', () => {
     await until(() => expect(root.querySelectorAll('[data-testid="approved-value"]').length).toBe(1));
     expect(await approvedServersItem.getValue()).toEqual(['198.51.100.7']);
     expect(root.querySelector('[data-testid="ip-attribution"]')?.textContent).toMatch(/ip-location-db\/asn/);
+    // The hosting networks' MIT notice (scripts/hosting-asns.ts) is shown next to it.
+    expect(root.querySelector('[data-testid="ip-attribution"]')?.textContent).toMatch(
+      /X4BNet\/lists_vpn.*MIT License/,
+    );
   });
 
   it('adds a Roundcube site only when the browser grants its origin', async () => {

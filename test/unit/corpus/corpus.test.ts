@@ -3,7 +3,7 @@
 // test/fixtures/legit/ (real-world delivery paths that must never come out "spoofed").
 // The CLI is bundled from the current sources first, so the test never reads a stale dist/.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,12 @@ const FIXTURES = join(ROOT, 'test/fixtures');
 let cli = '';
 
 beforeAll(() => {
-  cli = join(mkdtempSync(join(tmpdir(), 'hl-corpus-')), 'headerlens.mjs');
+  // The CLI finds its IP tables at ../assets/ip/asn.bin from its own file (scripts/ip-tables-node.ts),
+  // as in the installed package; without them relay intelligence (hosted servers, ESPs) is off.
+  const dir = mkdtempSync(join(tmpdir(), 'hl-corpus-'));
+  mkdirSync(join(dir, 'dist'));
+  symlinkSync(join(ROOT, 'assets'), join(dir, 'assets'));
+  cli = join(dir, 'dist', 'headerlens.mjs');
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', cli], { cwd: ROOT });
 }, 60_000);
 

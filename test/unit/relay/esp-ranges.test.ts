@@ -32,6 +32,8 @@ const NETWORK_OWNERS: Record<string, RegExp> = {
   // _spf2.protonmail.ch names four single servers at UpCloud and OVH.
   'Proton Mail': /^Proton|^UpCloud|^OVH/,
   Fastmail: /^Fastmail|^NYI$/,
+  // STRATO's mail relays are in its own AS 6724.
+  'STRATO Mail': /^Strato AG$/,
 };
 
 /** The first and last address of a range and 14 evenly spaced between them. */

@@ -19,6 +19,7 @@ const OPERATED_BY: Record<string, RegExp> = {
   'Alibaba Cloud': /Alibaba/,
   'Tencent Cloud': /Tencent/,
   OVHcloud: /^OVH /,
+  Exoscale: /^Akenes/,
 };
 
 /** Generic rule: the organisation name contains a distinctive word of the provider's name. */

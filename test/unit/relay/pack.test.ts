@@ -76,3 +76,50 @@ describe('CSV line splitting (RFC 4180 quoting in the source)', () => {
     expect(splitCsvLine(line)).toEqual(fields);
   });
 });
+
+describe('the hosting column (format version 2)', () => {
+  const rows = () =>
+    sortRows([row('1.0.0.0', '1.0.0.255', 10, 'Ten'), row('2.0.0.0', '2.0.0.255', 20, 'Twenty')]);
+  const hostingMeta = {
+    source: 'synthetic list',
+    commit: '0'.repeat(40),
+    asns: 2,
+    listed: 2,
+    byName: 0,
+    excluded: 0,
+    espDropped: 0,
+    curatedAdded: 0,
+    notRouted: 1,
+  };
+  const src = { name: 'synthetic', version: '0.0.0', generated: '2026-01-01' };
+  const flagged = (tables: ReturnType<typeof decodeIpTables>) =>
+    [...tables.asnNumbers].filter((_, i) => tables.hosting[i] === 1);
+
+  it('flags the listed ASNs the data routes; an unrouted one is dropped', () => {
+    const packed = packIpData(rows(), [], src, { asns: [20, 999], meta: hostingMeta });
+    const tables = decodeIpTables(packed.body);
+    expect(flagged(tables)).toEqual([20]);
+    expect(tables.meta.hosting).toEqual(hostingMeta);
+    expect(tables.meta.attribution).toMatch(/X4BNet\/lists_vpn/);
+  });
+
+  it('a version 1 file (no hosting column) still decodes, with nothing flagged', () => {
+    const v2 = packIpData(rows(), [], src).body;
+    // Version 1 = the same layout without the trailing hosting count (one 0 byte here).
+    const v1 = v2.slice(0, v2.length - 1);
+    v1[4] = 1;
+    const tables = decodeIpTables(v1);
+    expect(flagged(tables)).toEqual([]);
+    expect(lookupAsnIndex(tables, parseIp('2.0.0.1')!)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses a hosting index past the ASN table and an unknown version', () => {
+    const good = packIpData(rows(), [], src, { asns: [10], meta: hostingMeta }).body;
+    const bad = good.slice();
+    bad[bad.length - 1] = 0x7f; // index 127 of 2 ASNs
+    expect(() => decodeIpTables(bad)).toThrow(/hosting index out of range/);
+    const future = good.slice();
+    future[4] = 3;
+    expect(() => decodeIpTables(future)).toThrow(/unsupported IP data version 3/);
+  });
+});
