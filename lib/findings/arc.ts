@@ -159,10 +159,12 @@ export const arcRule: FindingRule = (ctx) => {
   const forwarder = trusted.find((f) => !isProvider(f.sealer)) ?? oldest;
   const record = sealerRecord(ctx, oldest.instance, oldest.sealer);
   if (record.passedBy === null) {
+    // Only a failure needs explaining; a list that rewrote From passes for its own domain.
+    if (!dmarcFailed) return [];
     return [
       {
         id: 'arc-forwarder-no-pass',
-        severity: dmarcFailed ? 'medium' : 'low',
+        severity: 'medium',
         title: `Forwarded by ${oldest.sealer}, which recorded ${record.said} when it received the message: no pass for ${from}`,
         detail: `This message passed through ${oldest.sealer}${listPhrase(ctx)}, a forwarder whose ARC record is believed. When it received the message, it recorded: ${record.said}. It did not record a pass for ${from}, so the forwarding does not explain the failure: the message already failed before it was passed on.`,
         evidence: uniq([record.line, ...headerLines(ctx.message, 'arc-seal')]).slice(0, 4),
