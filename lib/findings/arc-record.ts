@@ -44,7 +44,11 @@ function said(results: AuthResultEntry[]): string {
   const parts = results
     .filter((r) => ['dmarc', 'dkim', 'spf'].includes(r.method.toLowerCase()))
     .map((r) => {
-      const about = r.props['header.from'] ?? r.props['header.d'] ?? domainOf(r.props['smtp.mailfrom']);
+      const about =
+        r.props['header.from'] ??
+        r.props['header.d'] ??
+        domainOf(r.props['header.i']) ??
+        domainOf(r.props['smtp.mailfrom']);
       return `${r.method.toLowerCase()}=${r.result.toLowerCase()}${about ? ` (${about})` : ''}`;
     });
   return parts.length > 0 ? parts.join(', ') : 'no DMARC, DKIM or SPF result';

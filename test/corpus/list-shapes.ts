@@ -43,7 +43,7 @@ export function mailmanHeaders(name: string, host: string, title: string): strin
   return [
     `Sender: "${title}" <${name}-bounces@${host}>`,
     `Errors-To: ${name}-bounces@${host}`,
-    'X-BeenThere: ' + `${name}@${host}`,
+    `X-BeenThere: ${name}@${host}`,
     'X-Mailman-Version: 2.1.39',
     'Precedence: list',
     `List-Id: ${title} <${name}.${host}>`,
