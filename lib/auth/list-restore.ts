@@ -20,7 +20,7 @@ export interface ListRestoreOptions {
 }
 
 /** Bodies larger than this are not searched for a footer (each candidate is hashed in full). */
-const MAX_BODY = 512 * 1024;
+const MAX_BODY = 256 * 1024;
 /** A footer starts within this many bytes of the end it was added at. */
 const FOOTER_WINDOW = 4096;
 /** Body candidates hashed per signature, at most. */
