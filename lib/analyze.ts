@@ -3,6 +3,7 @@
 import { checkDkimAndArc } from './auth/arc';
 import { oneHeaderProvider, parseAuthResults, providerResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
+import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
 import { offlineChecks } from './engine/offline';
@@ -10,6 +11,7 @@ import { unconfirmedHandOffs } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
+import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { findOrigin, type OriginHints } from './message/origin';
 import { parseMessage } from './message/parse';
@@ -70,6 +72,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
+    // A list's changes undone, to see whether the From domain's own signature then verifies.
+    if (dmarc.result === 'fail' && listEvidence(message))
+      dkim = await withListRestore(raw, dkim, { resolver, now, fromDomain });
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));

@@ -26,7 +26,16 @@ export interface Finding {
   detail: string;
   /** The header lines (unfolded, `Name: value`) the finding rests on. */
   evidence: string[];
+  /** A one-click remedy the popup/options can offer (e.g. "Trust lists.example as a forwarder"). */
+  action?: FindingAction;
 }
+
+/** What the UI may offer next to a finding; the UI builds the button and stores the choice. */
+export type FindingAction = {
+  kind: 'trust-forwarder';
+  /** The ARC sealer (`d=` of its ARC-Seal) to add to AnalyzeOptions.trustedForwarders. */
+  domain: string;
+};
 
 // ---------------------------------------------------------------- message
 
@@ -182,6 +191,23 @@ export interface DkimCheck {
   info: string | null;
   /** The DKIM-Signature header line (unfolded). */
   line: string | null;
+  /**
+   * Set when this failing signature verifies in full (b= and bh=) once a mailing list's changes
+   * are undone: a subject tag removed, list header fields removed, an appended footer removed
+   * (lib/auth/list-restore.ts). Proof that the signing domain signed the message as it was.
+   */
+  listRestore?: ListRestore | null;
+}
+
+export interface ListRestore {
+  /** The subject tag that was removed (`[devel] `), null when the Subject was left as it is. */
+  subjectTag: string | null;
+  /** Header fields the list added that the signature covered (oversigned), removed to verify. */
+  removedHeaders: string[];
+  /** Bytes of body text removed (a footer, or a footer MIME part); 0 when the body was unchanged. */
+  footerBytes: number;
+  /** The start of the removed body text, whitespace collapsed (at most 160 characters). */
+  footerPreview: string;
 }
 
 export type DkimFailureCause =

@@ -54,3 +54,16 @@ declare module 'mailauth/lib/dkim/message-parser' {
     ensureLinebreaks(input: Uint8Array): Iterable<Uint8Array>;
   }
 }
+
+declare module 'mailauth/lib/dkim/body' {
+  /** A DKIM body hasher (RFC 6376 §3.4.3/§3.4.4) for one canonicalization, hash and l=. */
+  export interface DkimBodyHash {
+    update(chunk: Uint8Array): void;
+    digest(encoding: 'base64'): string;
+  }
+  export function dkimBody(
+    canonicalization: string,
+    algorithm?: string,
+    maxBodyLength?: number,
+  ): DkimBodyHash;
+}

@@ -23,6 +23,7 @@ export type {
   DNSResolver,
 } from 'mailauth';
 export { arc } from 'mailauth/lib/arc';
+export { dkimBody } from 'mailauth/lib/dkim/body';
 export { dkimVerify } from 'mailauth/lib/dkim/verify';
 export { dmarc } from 'mailauth/lib/dmarc';
 export { spf } from 'mailauth/lib/spf';

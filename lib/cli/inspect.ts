@@ -17,6 +17,7 @@ export async function runInspect(args: string[]): Promise<number> {
     doh: { type: 'string' },
     approve: { type: 'string', multiple: true },
     'recipient-domain': { type: 'string', multiple: true },
+    'trust-forwarder': { type: 'string', multiple: true },
   });
   if (positionals.length !== 1)
     throw new UsageError('inspect takes one file (or - for standard input)', true);
@@ -33,6 +34,7 @@ export async function runInspect(args: string[]): Promise<number> {
     trustedAuthservIds: values['authserv-id'] ?? [],
     approvedServers: values.approve ?? [],
     recipientDomains: values['recipient-domain'] ?? [],
+    trustedForwarders: values['trust-forwarder'] ?? [],
     classifyIp: classifier ?? undefined,
     ipDataVersion: classifier?.source,
   });

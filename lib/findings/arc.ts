@@ -2,9 +2,11 @@
 // saw. When the user's own provider vouches for the chain, explain the forwarding instead of alarming.
 import { arcSealProblems } from '../auth/arc-strict';
 import { parseTagList, tagValue } from '../auth/tag-list';
+import { sealerRecord } from './arc-record';
 import { dmarcState } from './auth-state';
 import { orgDomain } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
+import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
 
 /**
@@ -81,27 +83,48 @@ function intactChainSealers(ctx: RuleContext): string[] {
   return [];
 }
 
+/** A sealer the user trusts (Options, the popup's "Trust … as a forwarder", `--trust-forwarder`). */
+function userTrusts(ctx: RuleContext, sealer: string): boolean {
+  const org = orgDomain(sealer);
+  return (ctx.options.trustedForwarders ?? []).some((t) => {
+    const d = t.trim().toLowerCase().replace(/\.$/, '');
+    return d !== '' && (d === sealer.toLowerCase() || orgDomain(d) === org);
+  });
+}
+
+interface Forwarder {
+  sealer: string;
+  /** ARC instance (i=) of its set. */
+  instance: number;
+}
+
 /**
  * Who forwarded the message, per an intact chain: every sealer before the delivering provider's
  * own seal (the provider seals what it receives; that is no forward), split into the ones whose
- * word is taken (the provider itself, a known ARC sealer) and the others.
+ * word is taken (the provider itself, a known ARC sealer, a sealer the user trusts) and the others.
  */
 function forwardersOf(ctx: RuleContext): {
-  trusted: string[];
-  unknown: string[];
+  trusted: Forwarder[];
+  unknown: Forwarder[];
   isProvider: (s: string) => boolean;
 } {
   const orgs = providerOrgs(ctx);
   const isProvider = (s: string) => orgs.includes(orgDomain(s));
-  const sealers = intactChainSealers(ctx);
+  const sealers = intactChainSealers(ctx).map((sealer, i) => ({ sealer, instance: i + 1 }));
   const last = sealers[sealers.length - 1];
-  const forwarders = last !== undefined && isProvider(last) ? sealers.slice(0, -1) : sealers;
-  const isTrusted = (s: string) => isProvider(s) || TRUSTED_ARC_SEALERS.includes(orgDomain(s));
+  const forwarders = last !== undefined && isProvider(last.sealer) ? sealers.slice(0, -1) : sealers;
+  const isTrusted = (s: string) =>
+    isProvider(s) || TRUSTED_ARC_SEALERS.includes(orgDomain(s)) || userTrusts(ctx, s);
   return {
-    trusted: forwarders.filter(isTrusted),
-    unknown: forwarders.filter((s) => !isTrusted(s)),
+    trusted: forwarders.filter((f) => isTrusted(f.sealer)),
+    unknown: forwarders.filter((f) => !isTrusted(f.sealer)),
     isProvider,
   };
+}
+
+function listPhrase(ctx: RuleContext): string {
+  const list = listEvidence(ctx.message);
+  return list ? ` (the mailing list ${list.name === list.id ? list.id : `${list.name} <${list.id}>`})` : '';
 }
 
 export const arcRule: FindingRule = (ctx) => {
@@ -110,35 +133,60 @@ export const arcRule: FindingRule = (ctx) => {
     a.dkim.some((d) => d.result === 'fail') || a.provider?.dkim.some((d) => d.result === 'fail');
   const dmarcFailed = a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail';
   if (!dkimBroke && !dmarcFailed) return [];
+  const from = a.from?.domain ?? 'the From domain';
   const { trusted, unknown, isProvider } = forwardersOf(ctx);
   if (unknown.length > 0) {
+    // What the first unknown forwarder says it saw. A pass makes the message suspicious, never
+    // spoofed (a list that seals honestly looks exactly like this); a sender sealing its own spoof
+    // with its own domain looks the same too, which is why it is never more than suspicious.
+    const first = unknown[0]!;
+    const record = sealerRecord(ctx, first.instance, first.sealer);
+    const names = unknown.map((f) => f.sealer).join(', ');
+    const recordedPass = record.passedBy !== null && dmarcFailed;
     return [
       {
         id: 'arc-untrusted-sealer',
-        severity: 'low',
-        title: `Sealed on the way by ${unknown.join(', ')}, whose word is not taken`,
-        detail: `The message carries an ARC seal from ${unknown.join(', ')} recording how it authenticated before being passed on. Anyone can seal a message with a domain of their own and write any result into it, and ${unknown.length === 1 ? 'this sealer is' : 'these sealers are'} neither your provider nor a forwarder known to seal honestly, so the record is not used. If you receive mail through a mailing list or forwarding service there, the failure above may come from that forwarding.`,
+        severity: recordedPass ? 'medium' : 'low',
+        title: recordedPass
+          ? `Passed on by an unknown forwarder, ${first.sealer}${listPhrase(ctx)}, which says ${from} checked out`
+          : `Sealed on the way by ${names}, whose word is not taken`,
+        detail: `The message carries an ARC seal from ${names} recording how it authenticated before being passed on${recordedPass ? ` (it recorded a ${record.passedBy} pass for ${from})` : ` (it recorded: ${record.said})`}. Anyone can seal a message with a domain of their own and write any result into it, and ${unknown.length === 1 ? 'this forwarder is' : 'these forwarders are'} neither your provider nor a forwarder known to seal honestly, so HeaderLens cannot tell a mailing list from a sender vouching for its own forgery. If you subscribe to a list or forwarding service there, you can trust ${first.sealer} as a forwarder; otherwise treat the message as unproven.`,
         evidence: uniq([
+          record.line,
+          ...headerLines(ctx.message, 'list-id'),
           ...headerLines(ctx.message, 'arc-seal'),
-          ...headerLines(ctx.message, 'arc-authentication-results'),
         ]).slice(0, 4),
+        action: { kind: 'trust-forwarder', domain: first.sealer.toLowerCase() },
       },
     ];
   }
-  // Every forwarder is trusted: the first one that is not the provider explains the break.
-  const forwarder = trusted.find((s) => !isProvider(s)) ?? trusted[0];
-  if (forwarder === undefined) return [];
+  if (trusted.length === 0) return [];
+  // The oldest trusted forwarder saw the message closest to its author: only its record counts
+  // (issue 16.3). A trusted forwarder that recorded a failure, or nothing, excuses nothing.
+  const oldest = trusted[0]!;
+  const forwarder = trusted.find((f) => !isProvider(f.sealer)) ?? oldest;
+  const record = sealerRecord(ctx, oldest.instance, oldest.sealer);
+  if (record.passedBy === null) {
+    // Only a failure needs explaining; a list that rewrote From passes for its own domain.
+    if (!dmarcFailed) return [];
+    return [
+      {
+        id: 'arc-forwarder-no-pass',
+        severity: 'medium',
+        title: `Forwarded by ${oldest.sealer}, which recorded ${record.said} when it received the message: no pass for ${from}`,
+        detail: `This message passed through ${oldest.sealer}${listPhrase(ctx)}, a forwarder whose ARC record is believed. When it received the message, it recorded: ${record.said}. It did not record a pass for ${from}, so the forwarding does not explain the failure: the message already failed before it was passed on.`,
+        evidence: uniq([record.line, ...headerLines(ctx.message, 'arc-seal')]).slice(0, 4),
+      },
+    ];
+  }
   const st = dmarcState(ctx);
-  const original = a.arc.originalAuth
-    ? ` When it first received the message, it recorded: ${a.arc.originalAuth}.`
-    : '';
   return [
     {
       id: 'arc-forwarded',
       severity: st.result === 'pass' ? 'info' : 'low',
-      title: `Forwarded by ${forwarder}: the original signature broke on the way`,
-      detail: `This message passed through ${forwarder} (a forwarding service or mailing list), which changed it slightly, so the sender's DKIM signature no longer verifies. ${forwarder} sealed what it saw with ARC, and it is a sealer whose word is taken (your provider, or a known ARC sealer).${original} This is normal for mailing lists and is not, by itself, a sign of forgery.`,
-      evidence: uniq([...headerLines(ctx.message, 'arc-seal'), ...providerLines(ctx)]),
+      title: `Forwarded by ${forwarder.sealer}: the original signature broke on the way`,
+      detail: `This message passed through ${forwarder.sealer}${listPhrase(ctx)} (a forwarding service or mailing list), which changed it slightly, so the sender's DKIM signature no longer verifies. ${oldest.sealer} sealed what it saw with ARC, and it is a sealer whose word is taken (your provider, a known ARC sealer, or one you trust). When it received the message, it recorded a ${record.passedBy} pass for ${from} (${record.said}). This is normal for mailing lists and is not, by itself, a sign of forgery.`,
+      evidence: uniq([record.line, ...headerLines(ctx.message, 'arc-seal'), ...providerLines(ctx)]),
     },
   ];
 };

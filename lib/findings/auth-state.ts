@@ -3,7 +3,8 @@
 // firmer answer: the provider saw the original bytes and the DNS at delivery time, and only the
 // topmost run of trusted headers reaches `analysis.provider` (RFC 8601 §5), so it cannot be forged.
 // Offline, only the provider's results exist.
-import type { AuthWord, DkimCheck, SpfCheck } from '../types';
+import type { Analysis, AuthWord, DkimCheck, SpfCheck } from '../types';
+import { orgDomain } from './domains';
 import type { RuleContext } from './rule';
 
 export interface DmarcState {
@@ -76,4 +77,23 @@ export function alignedDnsFaults(a: { spf: SpfCheck; dkim: DkimCheck[] }): Array
   if (a.spf.result === 'temperror' && a.spf.aligned) out.push('SPF');
   if (a.dkim.some((d) => d.result === 'temperror' && (d.aligned || d.domain === ''))) out.push('DKIM');
   return out;
+}
+
+/**
+ * The domain owner does not ask receivers to act on a DMARC failure: the policy that applied is
+ * p=none. Online that is mailauth's applied policy (sp= for a subdomain, np= for a name that does
+ * not exist, t=y one step down: RFC 9989 §4.7); pct= is not read (a p=quarantine; pct=10 still asks
+ * for action on some mail). From the provider's header only p= is known, so a subdomain counts as
+ * p=none only when no sp= other than none is written next to it (`p=NONE sp=REJECT`).
+ */
+export function failureNotEnforced(
+  a: Pick<Analysis, 'from' | 'provider' | 'dmarc'>,
+  st: Pick<DmarcState, 'policy' | 'source'>,
+): boolean {
+  if (st.policy !== 'none') return false;
+  if (st.source !== 'provider') return true;
+  const from = a.from?.domain ?? '';
+  const line = a.provider?.lines.find((l) => /\bdmarc=/i.test(l)) ?? '';
+  const sp = /\bsp=([a-z]{1,16})/i.exec(line)?.[1]?.toLowerCase();
+  return !(sp && sp !== 'none' && from !== orgDomain(from));
 }

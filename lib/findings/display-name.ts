@@ -3,6 +3,7 @@
 import type { Finding } from '../types';
 import { brandInName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
+import { listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
@@ -32,7 +33,10 @@ export const displayNameRule: FindingRule = (ctx) => {
   const out: Finding[] = [];
   const evidence = firstHeaderLine(ctx.message, 'from');
   const shown = embeddedAddress(from.displayName);
-  if (shown && !sameOrg(shown.domain, from.domain)) {
+  // "alice at example.com via Devel" <devel@lists.example>: a list's From rewrite naming its author
+  // (lib/findings/list-evidence.ts, explained by list-from-rewritten); the brand rule still runs.
+  const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
+  if (shown && !sameOrg(shown.domain, from.domain) && shown.address !== listAuthor) {
     out.push({
       id: 'display-name-address',
       severity: 'high',

@@ -1,6 +1,6 @@
 // DMARC (RFC 7489): did the From domain authenticate, and what does its owner ask receivers to do?
 import type { Finding } from '../types';
-import { dmarcState, fromDomain } from './auth-state';
+import { dmarcState, failureNotEnforced, fromDomain } from './auth-state';
 import { brandInName, brandOfDomain } from './domains';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -38,9 +38,16 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
     parts.push(`pct=${pct}: the policy is applied to only ${pct}% of such mail.`);
   if (st.source === 'provider')
     parts.push(`This is what your provider (${ctx.analysis.provider?.authservId}) recorded.`);
+  // p=none (as applied): the check failed and the popup says so, but the owner does not ask
+  // receivers to act on it, so the failure alone is no proof of forgery (verdict row policy-none).
+  const notEnforced = failureNotEnforced(ctx.analysis, st);
+  if (notEnforced)
+    parts.push(
+      'The domain owner does not ask receivers to act on failures, so mail passed on by a forwarder or mailing list fails in the same way.',
+    );
   return {
     id: 'dmarc-fail',
-    severity: 'high',
+    severity: notEnforced ? 'medium' : 'high',
     title: `The sender is not authorised to send mail as ${domain} (DMARC failed)`,
     detail: parts.join(' '),
     evidence: uniq([

@@ -6,6 +6,7 @@ import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
 import { hostedServerRule } from './hosted-server';
+import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
@@ -23,6 +24,7 @@ export const FINDING_RULES: FindingRule[] = [
   spfRule,
   dkimRule,
   arcRule,
+  listRule,
   providerRule,
   replyToRule,
   timingRule,

@@ -5,6 +5,7 @@ import { domainOf } from '../message/addresses';
 import type { Finding } from '../types';
 import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
+import { listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
 
 // Free mailbox providers: a reply address there belongs to a private person, whatever the From says.
@@ -33,8 +34,10 @@ export const replyToRule: FindingRule = (ctx) => {
   const out: Finding[] = [];
   // One finding per foreign organisation, naming every reply address that goes there.
   const byOrg = new Map<string, string[]>();
+  // A list that rewrote From puts the author in Reply-To: list-from-rewritten explains that one.
+  const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
   for (const r of a.replyTo) {
-    if (!r.domain || sameOrg(r.domain, from.domain)) continue;
+    if (!r.domain || sameOrg(r.domain, from.domain) || r.address.toLowerCase() === listAuthor) continue;
     const org = orgDomain(r.domain);
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
   }

@@ -26,11 +26,9 @@ function topFinding(findings: Finding[], severities: string[]): Finding | undefi
 }
 
 /** Why nothing could be confirmed, as a clause. */
-export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Finding[]): string {
+export function unverifiedReason(a: VerdictInput, st: DmarcState): string {
   const d = a.from?.domain;
   if (!d) return 'this message has no usable From address, so HeaderLens cannot tell who sent it';
-  if (findings.some((f) => f.id === 'arc-forwarded') && st.result !== 'pass')
-    return `this message was forwarded (for example by a mailing list) and its original signature from ${d} broke on the way, so HeaderLens cannot confirm the sender, although the forwarder, a trusted ARC sealer, recorded a pass`;
   if (st.unreliable)
     return `the copy of this message shown by the webmail is not byte-exact, so HeaderLens cannot check the signature of ${d}; rely on your provider's own check`;
   if (a.mode === 'offline' && st.source === 'none')
@@ -53,8 +51,32 @@ export function summaryFor(
   const d = a.from?.domain ?? 'an unknown domain';
   const top = topFinding(findings, ['high', 'medium']);
   switch (rule) {
-    case 'dmarc-fail':
-      return `This message claims to come from ${d}, but it was sent from ${serverPhrase(a)} that ${d} does not authorise, and it carries no valid signature from ${d}.`;
+    case 'dmarc-fail': {
+      // A trusted forwarder that did not see a pass says so (issue 16.3): its record is shown.
+      const forward = findings.find((f) => f.id === 'arc-forwarder-no-pass');
+      return `This message claims to come from ${d}, but it was sent from ${serverPhrase(a)} that ${d} does not authorise, and it carries no valid signature from ${d}.${forward ? ` ${forward.title}.` : ''}`;
+    }
+    case 'forwarder-unknown': {
+      const f = findings.find((x) => x.id === 'arc-untrusted-sealer');
+      const sealer = f?.action?.domain ?? 'an unknown forwarder';
+      return `This message fails the check of ${d}; it was passed on by ${sealer}, a forwarder you have not trusted, which says ${d} checked out when it received it. HeaderLens cannot confirm that: trust ${sealer} only if it is a mailing list or forwarding service you use.`;
+    }
+    case 'policy-none-with-concerns': {
+      const other = findings.find(
+        (f) => (f.severity === 'high' || f.severity === 'medium') && !FAILURE_IDS.has(f.id),
+      );
+      return `Nothing proves this message comes from ${d}: its check failed (the domain owner does not ask receivers to act on failures, p=none), and ${lowerFirst(other?.title ?? 'a warning stands')}.`;
+    }
+    case 'forwarded-trusted': {
+      const f = findings.find((x) => x.id === 'arc-forwarded');
+      return `This message was forwarded${f ? ` (${lowerFirst(f.title)})` : ''}, so its signature from ${d} no longer verifies; the forwarder, whose record is trusted, saw it pass for ${d} when it received it, but HeaderLens cannot confirm the sender itself${noteOf(top)}.`;
+    }
+    case 'changed-by-list': {
+      const f = findings.find((x) => x.id === 'list-modified');
+      return `This message was ${lowerFirst(f?.title ?? 'changed by a mailing list')}: the signature of ${d} verifies only with those changes undone, so ${d} signed the rest, but HeaderLens cannot confirm the message as delivered${noteOf(top)}.`;
+    }
+    case 'policy-none':
+      return `The check of ${d} failed (DMARC), but the domain owner does not ask receivers to act on failures (p=none), so HeaderLens cannot tell a forgery from mail passed on by a forwarder or mailing list${noteOf(top)}.`;
     case 'impersonation-unauthenticated':
       return `This message imitates someone else (${lowerFirst(top?.title ?? 'a look-alike sender')}), and nothing proves it comes from ${d}.`;
     case 'impersonation-unchecked':
@@ -72,11 +94,18 @@ export function summaryFor(
       return `This message really comes from ${d}: ${by}${esp}.`;
     }
     case 'otherwise': {
-      const reason = unverifiedReason(a, st, findings);
+      const reason = unverifiedReason(a, st);
       const note = top ? `; also, ${lowerFirst(top.title)}` : '';
       return `${reason[0]!.toUpperCase()}${reason.slice(1)}${note}.`;
     }
   }
+}
+
+/** Findings that are the DMARC failure itself, not other evidence about the message. */
+export const FAILURE_IDS = new Set(['dmarc-fail', 'dkim-fail', 'spf-fail', 'spf-softfail', 'spf-permerror']);
+
+function noteOf(top: Finding | undefined): string {
+  return top && !FAILURE_IDS.has(top.id) ? `; also, ${lowerFirst(top.title)}` : '';
 }
 
 function passedBy(a: VerdictInput): string {

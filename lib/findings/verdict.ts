@@ -1,8 +1,14 @@
 // The verdict: one word and one sentence, decided by the first matching row of VERDICT_RULES.
 // The table is the documentation (README) and each row has its own test.
 import type { Analysis, Finding, Verdict } from '../types';
-import { alignedDnsFaults, dmarcState, hasAlignedPass } from './auth-state';
-import { summaryFor } from './summary';
+import {
+  alignedDnsFaults,
+  type DmarcState,
+  dmarcState,
+  failureNotEnforced,
+  hasAlignedPass,
+} from './auth-state';
+import { FAILURE_IDS, summaryFor } from './summary';
 
 export type VerdictInput = Omit<Analysis, 'verdict' | 'summary' | 'findings'>;
 
@@ -13,9 +19,14 @@ export type VerdictRuleId =
   | 'dmarc-fail'
   | 'impersonation-unauthenticated'
   | 'impersonation-unchecked'
+  | 'forwarder-unknown'
+  | 'policy-none-with-concerns'
   | 'authenticated-with-concerns'
   | 'unauthenticated-hosted-server'
   | 'dmarc-pass'
+  | 'forwarded-trusted'
+  | 'changed-by-list'
+  | 'policy-none'
   | 'otherwise';
 
 export interface VerdictDecision {
@@ -29,7 +40,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-fail',
     verdict: 'spoofed',
-    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline), unless the failure is explained by a trusted ARC chain (forwarding) or comes from a copy that is not byte-exact.",
+    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline) and nothing below excuses it: not a trusted forwarder's record of a pass, not a mailing list's proven changes, not an unknown forwarder's record of a pass, not p=none, not a copy that is not byte-exact.",
   },
   {
     id: 'impersonation-unauthenticated',
@@ -40,6 +51,16 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     id: 'impersonation-unchecked',
     verdict: 'suspicious',
     when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing: never "spoofed" because of a DNS fault.',
+  },
+  {
+    id: 'forwarder-unknown',
+    verdict: 'suspicious',
+    when: 'DMARC fails, but an intact ARC chain was sealed by a forwarder neither built in nor trusted by you, and its record shows a pass for the From domain: a mailing list you may trust ("Trust <sealer> as a forwarder"), or a sender sealing its own forgery. Never spoofed, never better than suspicious.',
+  },
+  {
+    id: 'policy-none-with-concerns',
+    verdict: 'suspicious',
+    when: 'DMARC fails for a domain whose applied policy is p=none (sp= for a subdomain, as the receiver applies it; pct= does not count), and another medium or high finding stands.',
   },
   {
     id: 'authenticated-with-concerns',
@@ -57,16 +78,43 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     when: 'DMARC passes and no finding above low remains.',
   },
   {
+    id: 'forwarded-trusted',
+    verdict: 'unverified',
+    when: 'DMARC fails, but an intact ARC chain was sealed by a trusted forwarder (your provider, a built-in ARC sealer, or one you trust) and the oldest trusted forwarder recorded a DMARC pass, or an aligned SPF/DKIM pass, for the From domain. A trusted forwarder that recorded a failure or nothing excuses nothing.',
+  },
+  {
+    id: 'changed-by-list',
+    verdict: 'unverified',
+    when: "DMARC fails, the message carries list evidence (List-Id and List-Post, List-Unsubscribe, a list envelope sender or Sender), and a DKIM signature aligned with From verifies in full (b= and bh=) once the list's changes are undone: a subject tag, list header fields, a footer appended or added as a last MIME part.",
+  },
+  {
+    id: 'policy-none',
+    verdict: 'unverified',
+    when: 'DMARC fails for a domain whose applied policy is p=none and no other medium or high finding stands: the domain owner does not ask receivers to act on failures.',
+  },
+  {
     id: 'otherwise',
     verdict: 'unverified',
-    when: 'Anything else: no DMARC record, none/neutral, DNS errors (temperror is never fail), offline without provider results, forwarded mail whose ARC seal is trusted.',
+    when: 'Anything else: no DMARC record, none/neutral, DNS errors (temperror is never fail), offline without provider results, a copy that is not byte-exact.',
   },
 ];
+
+type Excuse = 'forwarded-trusted' | 'changed-by-list' | 'forwarder-unknown' | 'policy-none';
+
+/** Why a DMARC failure is not "spoofed", strongest reason first; null when nothing excuses it. */
+function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse | null {
+  const has = (id: string) => findings.some((f) => f.id === id);
+  if (has('arc-forwarded')) return 'forwarded-trusted';
+  if (has('list-modified')) return 'changed-by-list';
+  if (findings.some((f) => f.id === 'arc-untrusted-sealer' && f.severity === 'medium'))
+    return 'forwarder-unknown';
+  if (failureNotEnforced(a, st)) return 'policy-none';
+  return null;
+}
 
 export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDecision {
   const ctx = { analysis: a, options: { notByteExact: a.meta.notByteExact } };
   const st = dmarcState(ctx);
-  const has = (id: string) => findings.some((f) => f.id === id);
   const serious = findings.filter((f) => f.severity === 'high' || f.severity === 'medium');
   const authenticates = hasAlignedPass(ctx);
   const decide = (rule: VerdictRuleId): VerdictDecision => {
@@ -74,16 +122,22 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     return { verdict, rule, summary: summaryFor(rule, a, findings, st) };
   };
   if (a.from?.domain) {
-    if (st.result === 'fail' && !st.unreliable && !has('arc-forwarded')) return decide('dmarc-fail');
+    const failed = st.result === 'fail' && !st.unreliable;
+    const excuse = failed ? excuseFor(a, st, findings) : null;
+    if (failed && excuse === null) return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
     // without a finished check, impersonation alone only makes the message suspicious.
     const unchecked = st.result === 'temperror' || alignedDnsFaults(a).length > 0;
     if (!authenticates && strong)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
+    if (excuse === 'forwarder-unknown') return decide('forwarder-unknown');
+    if (excuse === 'policy-none' && serious.some((f) => !FAILURE_IDS.has(f.id)))
+      return decide('policy-none-with-concerns');
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     if (st.result === 'pass' && serious.length === 0) return decide('dmarc-pass');
+    if (excuse !== null) return decide(excuse);
   }
   return decide('otherwise');
 }

@@ -19,14 +19,17 @@ const zone = () =>
   });
 
 /** A paypal.com message sealed first by `forwarder`, then delivered and sealed by Gmail. */
-async function delivered(forwarder: 'evil.example' | 'googlegroups.com'): Promise<string> {
+async function delivered(
+  forwarder: 'evil.example' | 'googlegroups.com',
+  recorded = 'dkim=pass header.d=paypal.com header.s=s1; spf=pass smtp.mailfrom=paypal.com; dmarc=pass header.from=paypal.com',
+): Promise<string> {
   let raw = message({ from: 'service@paypal.com' });
   raw = await seal(raw, {
     domain: forwarder,
     selector: 'arc',
     key: forwarder === 'evil.example' ? keys.evil : keys.groups,
     cv: 'none',
-    authResults: `${forwarder}; dkim=pass header.d=paypal.com header.s=s1; spf=pass smtp.mailfrom=paypal.com; dmarc=pass header.from=paypal.com`,
+    authResults: `${forwarder}; ${recorded}`,
   });
   const gmailAr =
     'mx.google.com; spf=fail smtp.mailfrom=paypal.com; dmarc=fail (p=REJECT) header.from=paypal.com; arc=pass (i=1 spf=pass dkim=pass dmarc=pass)';
@@ -44,25 +47,63 @@ async function delivered(forwarder: 'evil.example' | 'googlegroups.com'): Promis
   ].join('\r\n')}\r\n${raw}`;
 }
 
-const analyse = (raw: string, online: boolean) =>
+const analyse = (raw: string, online: boolean, trustedForwarders?: string[]) =>
   analyzeMessage(raw, {
     resolver: online ? zone() : undefined,
     trustedAuthservIds: ['mx.google.com'],
     now: SIGN_TIME,
+    trustedForwarders,
   });
 
 describe('ARC seals that may explain a DMARC failure', () => {
   it.each([true, false])(
-    'a chain the sender sealed itself leaves a spoof spoofed (online: %s)',
+    'a chain the sender sealed itself, recording a pass for the brand, is suspicious, never unverified (online: %s)',
     async (online) => {
       const a = await analyse(await delivered('evil.example'), online);
       expect(a.arc.result).toBe('pass');
-      expect(a.verdict).toBe('spoofed');
+      expect(a.verdict).toBe('suspicious');
       const ids = a.findings.map((f) => f.id);
       expect(ids).not.toContain('arc-forwarded');
-      expect(ids).toContain('arc-untrusted-sealer');
+      const f = a.findings.find((x) => x.id === 'arc-untrusted-sealer');
+      expect(f?.title).toContain('unknown forwarder, evil.example');
+      expect(a.summary).toContain('a forwarder you have not trusted');
     },
   );
+
+  it.each([true, false])(
+    'the same chain recording a failure, or nothing for the From domain, stays spoofed (online: %s)',
+    async (online) => {
+      for (const rec of [
+        'dkim=fail header.d=paypal.com; dmarc=fail header.from=paypal.com',
+        'dmarc=pass header.from=evil.example',
+      ])
+        expect((await analyse(await delivered('evil.example', rec), online)).verdict).toBe('spoofed');
+    },
+  );
+
+  it.each([true, false])(
+    'a trusted forwarder that recorded dmarc=fail excuses nothing, and the summary says so (issue 16.3, online: %s)',
+    async (online) => {
+      const a = await analyse(
+        await delivered(
+          'googlegroups.com',
+          'dkim=fail header.d=paypal.com; spf=fail smtp.mailfrom=paypal.com; dmarc=fail header.from=paypal.com',
+        ),
+        online,
+      );
+      expect(a.verdict).toBe('spoofed');
+      expect(a.summary).toContain(
+        'which recorded dkim=fail (paypal.com), spf=fail (paypal.com), dmarc=fail (paypal.com)',
+      );
+      expect(a.findings.map((f) => f.id)).toContain('arc-forwarder-no-pass');
+    },
+  );
+
+  it('a sealer the user trusts (trustedForwarders) counts like a built-in one', async () => {
+    const a = await analyse(await delivered('evil.example'), true, ['evil.example']);
+    expect(a.verdict).toBe('unverified');
+    expect(a.findings.find((f) => f.id === 'arc-forwarded')?.title).toContain('evil.example');
+  });
 
   it.each([true, false])(
     'a known forwarder’s chain explains it: unverified, not spoofed (online: %s)',

@@ -19,7 +19,9 @@ describe('dmarc-fail', () => {
     failAuth(ctx);
     ctx.analysis.dmarc.policy = policy;
     const [f] = byId(ctx, 'dmarc-fail');
-    expect(f?.severity).toBe('high');
+    // p=none: the check failed and says so, but the owner asks nobody to act on it (verdict row policy-none).
+    expect(f?.severity).toBe(policy === 'none' ? 'medium' : 'high');
+    if (policy === 'none') expect(f?.detail).toContain('does not ask receivers to act on failures');
     expect(f?.detail).toContain(`p=${policy}`);
     expect(f?.detail).toContain(words);
     expect(f?.evidence).toContain('From: "Northbank Alerts" <alerts@northbank.example>');
@@ -210,6 +212,14 @@ describe('arc-forwarded', () => {
       info: null,
     };
     ctx.analysis.provider = { ...ctx.analysis.provider!, arc: 'pass', dkim: [], dmarc: null, spf: 'fail' };
+    ctx.message.headers.push({
+      index: 80,
+      name: 'ARC-Authentication-Results',
+      key: 'arc-authentication-results',
+      value: '',
+      rawValue: 'i=1; lists.fastmail.com; dkim=pass header.d=northbank.example',
+      line: 'ARC-Authentication-Results: i=1; lists.fastmail.com; dkim=pass header.d=northbank.example',
+    });
     return ctx;
   }
   it('explains forwarding by a trusted ARC sealer instead of alarming', () => {
@@ -223,8 +233,13 @@ describe('arc-forwarded', () => {
     ctx.analysis.arc.sealers = ['lists.example.org', 'mailhost.test'];
     expect(ids(ctx)).not.toContain('arc-forwarded');
     const [f] = byId(ctx, 'arc-untrusted-sealer');
-    expect(f?.severity).toBe('low');
+    // It recorded a pass for the From domain: medium (verdict row forwarder-unknown), with the
+    // "Trust … as a forwarder" action; a record without a pass stays low.
+    expect(f?.severity).toBe('medium');
     expect(f?.title).toContain('lists.example.org');
+    expect(f?.action).toEqual({ kind: 'trust-forwarder', domain: 'lists.example.org' });
+    ctx.message.headers.at(-1)!.rawValue = 'i=1; lists.example.org; dkim=fail header.d=northbank.example';
+    expect(byId(ctx, 'arc-untrusted-sealer')[0]?.severity).toBe('low');
     // Nor when only the provider's delivery seal is there: that is no forward.
     ctx.analysis.arc.sealers = ['mailhost.test'];
     expect(ids(ctx)).not.toContain('arc-forwarded');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideVerdict, VERDICT_RULES } from '../../../lib/findings/verdict';
 import type { Finding } from '../../../lib/types';
-import { baseCtx, failAuth, noAuth, setFrom, verdictOf } from './build';
+import { baseCtx, failAuth, findings, header, noAuth, setFrom, verdictOf } from './build';
 
 function hostedEc2(ctx: ReturnType<typeof baseCtx>) {
   Object.assign(ctx.analysis.origin, {
@@ -22,15 +22,42 @@ const medium: Finding = {
   evidence: [],
 };
 
+/** An intact chain sealed by `sealer`, then by the provider, whose oldest record is `record`. */
+function forwardedBy(sealer: string, record: string | null) {
+  const ctx = baseCtx();
+  failAuth(ctx);
+  ctx.analysis.arc = {
+    result: 'pass',
+    instances: 2,
+    sealers: [sealer, 'mailhost.test'],
+    originalAuth: null,
+    info: null,
+  };
+  if (record) ctx.message.headers.push(header('ARC-Authentication-Results', `i=1; ${record}`, 99));
+  return ctx;
+}
+
+function addList(ctx: ReturnType<typeof baseCtx>) {
+  ctx.message.headers.push(
+    header('List-Id', 'Developers <devel.lists.example.org>', 97),
+    header('List-Post', '<mailto:devel@lists.example.org>', 98),
+  );
+}
+
 describe('verdict table', () => {
-  it('has the seven documented rows in order', () => {
+  it('has the twelve documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
       'impersonation-unchecked:suspicious',
+      'forwarder-unknown:suspicious',
+      'policy-none-with-concerns:suspicious',
       'authenticated-with-concerns:suspicious',
       'unauthenticated-hosted-server:suspicious',
       'dmarc-pass:authenticated',
+      'forwarded-trusted:unverified',
+      'changed-by-list:unverified',
+      'policy-none:unverified',
       'otherwise:unverified',
     ]);
   });
@@ -46,11 +73,32 @@ describe('verdict table', () => {
         'This message claims to come from northbank.example, but it was sent from an Amazon EC2 server (3.85.17.200) that northbank.example does not authorise, and it carries no valid signature from northbank.example.',
       );
     });
-    it('even with p=none', () => {
+    it('with p=quarantine, and with a p=reject policy applied to only some mail (pct=20)', () => {
       const ctx = baseCtx();
       failAuth(ctx);
-      ctx.analysis.dmarc.policy = 'none';
+      ctx.analysis.dmarc.policy = 'quarantine';
       expect(verdictOf(ctx).verdict).toBe('spoofed');
+      ctx.analysis.dmarc.policy = 'reject';
+      ctx.analysis.dmarc.pct = 20;
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
+    });
+    it('offline, a provider that wrote p=NONE but sp=REJECT for a subdomain sender', () => {
+      const ctx = baseCtx();
+      ctx.analysis.mode = 'offline';
+      setFrom(ctx, 'Northbank', 'alerts@secure.northbank.example');
+      ctx.analysis.provider = {
+        ...ctx.analysis.provider!,
+        spf: 'fail',
+        dkim: [],
+        dmarc: { result: 'fail', policy: 'none', domain: 'secure.northbank.example' },
+      };
+      ctx.analysis.provider!.lines = [
+        'Authentication-Results: mx.mailhost.test; dmarc=fail (p=NONE sp=REJECT dis=REJECT) header.from=secure.northbank.example',
+      ];
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
+      // The same record seen for the organisational domain itself is p=none.
+      setFrom(ctx, 'Northbank', 'alerts@northbank.example');
+      expect(verdictOf(ctx).rule).toBe('policy-none');
     });
     it("offline, from the provider's trusted result", () => {
       const ctx = baseCtx();
@@ -65,33 +113,35 @@ describe('verdict table', () => {
       expect(verdictOf(ctx).verdict).toBe('unverified');
       expect(verdictOf(ctx).summary).toContain('not byte-exact');
     });
-    it('not when a trusted ARC chain explains it (mailing list)', () => {
-      const ctx = baseCtx();
-      failAuth(ctx);
-      ctx.analysis.arc = {
-        result: 'pass',
-        instances: 2,
-        sealers: ['googlegroups.com', 'mailhost.test'],
-        originalAuth: null,
-        info: null,
-      };
+    it('still spoofed when a trusted forwarder recorded a failure, and the summary says what it recorded (issue 16.3)', () => {
+      const ctx = forwardedBy(
+        'googlegroups.com',
+        'googlegroups.com; dkim=fail header.d=northbank.example; dmarc=fail header.from=northbank.example',
+      );
       const v = verdictOf(ctx);
-      expect(v.verdict).toBe('unverified');
-      expect(v.summary).toContain('forwarded');
+      expect(v).toMatchObject({ verdict: 'spoofed', rule: 'dmarc-fail' });
+      expect(v.summary).toContain('dmarc=fail (northbank.example)');
+      expect(v.summary).not.toContain('recorded a pass');
+      // Nothing recorded at all excuses nothing either.
+      const bare = forwardedBy('googlegroups.com', null);
+      expect(verdictOf(bare).verdict).toBe('spoofed');
+      // A pass recorded for another domain is no pass for this one.
+      const other = forwardedBy(
+        'googlegroups.com',
+        'googlegroups.com; dmarc=pass header.from=evil.example; dkim=pass header.d=evil.example',
+      );
+      expect(verdictOf(other).verdict).toBe('spoofed');
     });
-    it('still spoofed when the chain is intact but sealed by anyone else (the sender can seal its own)', () => {
+    it('still spoofed when an unknown sealer recorded no pass; the provider’s own delivery seal is no forward', () => {
+      const ctx = forwardedBy('evil.example', 'evil.example; dkim=fail header.d=northbank.example');
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
+      ctx.analysis.arc.sealers = ['mailhost.test'];
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
+    });
+    it('still spoofed with list headers but no signature restored (anyone can write List-Id)', () => {
       const ctx = baseCtx();
       failAuth(ctx);
-      ctx.analysis.arc = {
-        result: 'pass',
-        instances: 2,
-        sealers: ['evil.example', 'mailhost.test'],
-        originalAuth: 'evil.example; dkim=pass header.d=northbank.example',
-        info: null,
-      };
-      expect(verdictOf(ctx).verdict).toBe('spoofed');
-      // The provider's own delivery seal is no forward either.
-      ctx.analysis.arc.sealers = ['mailhost.test'];
+      addList(ctx);
       expect(verdictOf(ctx).verdict).toBe('spoofed');
     });
     it('not when the provider passed it at delivery (keys rotated since)', () => {
@@ -103,6 +153,57 @@ describe('verdict table', () => {
       const v = verdictOf(ctx);
       expect(v.verdict).toBe('authenticated');
       expect(v.summary).toContain("according to your provider's checks");
+    });
+  });
+
+  describe('row 4: an unknown forwarder recorded a pass → suspicious, never spoofed', () => {
+    it('a list sealing with its own domain, named by List-Id, with a "Trust … as a forwarder" action', () => {
+      const ctx = forwardedBy(
+        'lists.example.org',
+        'lists.example.org; dkim=pass header.d=northbank.example; dmarc=pass header.from=northbank.example',
+      );
+      addList(ctx);
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'suspicious', rule: 'forwarder-unknown' });
+      expect(v.summary).toContain('lists.example.org, a forwarder you have not trusted');
+      const f = findings(ctx).find((x) => x.id === 'arc-untrusted-sealer');
+      expect(f?.title).toContain('devel.lists.example.org');
+      expect(f?.action).toEqual({ kind: 'trust-forwarder', domain: 'lists.example.org' });
+    });
+    it('a sender sealing its own spoof and recording a pass for the brand: suspicious, not unverified', () => {
+      const ctx = forwardedBy(
+        'evil.example',
+        'evil.example; dkim=pass header.d=northbank.example; spf=pass smtp.mailfrom=northbank.example',
+      );
+      expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious', rule: 'forwarder-unknown' });
+      expect(verdictOf(ctx).summary).toContain('not trusted');
+    });
+    it('once the user trusts the sealer, its record counts like a built-in one', () => {
+      const ctx = forwardedBy(
+        'lists.example.org',
+        'lists.example.org; dmarc=pass header.from=northbank.example',
+      );
+      ctx.options.trustedForwarders = ['lists.example.org'];
+      expect(verdictOf(ctx)).toMatchObject({ verdict: 'unverified', rule: 'forwarded-trusted' });
+      // Trusted, but it recorded a failure: spoofed.
+      const failed = forwardedBy(
+        'lists.example.org',
+        'lists.example.org; dmarc=fail header.from=northbank.example',
+      );
+      failed.options.trustedForwarders = ['lists.example.org'];
+      expect(verdictOf(failed).verdict).toBe('spoofed');
+    });
+  });
+
+  describe('row 5: p=none failure with other medium/high evidence → suspicious', () => {
+    it('p=none fail plus a hosted server relay', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      ctx.analysis.dmarc.policy = 'none';
+      hostedEc2(ctx);
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'suspicious', rule: 'policy-none-with-concerns' });
+      expect(v.summary).toContain('does not ask receivers to act on failures');
     });
   });
 
@@ -212,7 +313,70 @@ describe('verdict table', () => {
     });
   });
 
-  describe('row 6: otherwise → unverified', () => {
+  describe('row 9: a trusted forwarder recorded a pass → unverified', () => {
+    it('Google Groups sealed it and recorded a DMARC pass for the From domain', () => {
+      const ctx = forwardedBy(
+        'googlegroups.com',
+        'googlegroups.com; dkim=pass header.d=northbank.example; dmarc=pass header.from=northbank.example',
+      );
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'unverified', rule: 'forwarded-trusted' });
+      expect(v.summary).toContain('forwarded by googlegroups.com');
+      expect(findings(ctx).find((f) => f.id === 'arc-forwarded')?.detail).toContain('recorded a dmarc pass');
+    });
+    it('an aligned DKIM or SPF pass recorded by the oldest trusted forwarder counts too', () => {
+      for (const rec of [
+        'googlegroups.com; dkim=pass header.d=mail.northbank.example',
+        'googlegroups.com; spf=pass smtp.mailfrom=bounce@northbank.example',
+      ])
+        expect(verdictOf(forwardedBy('googlegroups.com', rec)).rule).toBe('forwarded-trusted');
+    });
+  });
+
+  describe('row 10: a list’s changes undone, the From domain’s signature verifies → unverified', () => {
+    it('says "changed by the mailing list <id>" and what the list added', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      addList(ctx);
+      ctx.analysis.dkim[0]!.listRestore = {
+        subjectTag: '[Devel] ',
+        removedHeaders: [],
+        footerBytes: 120,
+        footerPreview: 'Devel mailing list https://lists.example.org/',
+      };
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });
+      expect(v.summary).toContain('changed by the mailing list devel.lists.example.org');
+      const f = findings(ctx).find((x) => x.id === 'list-modified');
+      expect(f?.detail).toContain('never by northbank.example');
+      // The restore alone, without list evidence, excuses nothing.
+      const bare = baseCtx();
+      failAuth(bare);
+      bare.analysis.dkim[0]!.listRestore = ctx.analysis.dkim[0]!.listRestore;
+      expect(verdictOf(bare).verdict).toBe('spoofed');
+    });
+  });
+
+  describe('row 11: p=none failure alone → unverified', () => {
+    it('the domain owner does not ask receivers to act on failures; the check still shows as failed', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      ctx.analysis.dmarc.policy = 'none';
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'unverified', rule: 'policy-none' });
+      expect(v.summary).toContain('does not ask receivers to act on failures');
+      expect(findings(ctx).find((f) => f.id === 'dmarc-fail')?.severity).toBe('medium');
+    });
+    it('but a strong impersonation finding still makes it spoofed', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      ctx.analysis.dmarc.policy = 'none';
+      setFrom(ctx, 'service@paypal.com', 'x@northbank.example');
+      expect(verdictOf(ctx).verdict).toBe('spoofed');
+    });
+  });
+
+  describe('row 12: otherwise → unverified', () => {
     it('no DMARC record', () => {
       const ctx = baseCtx();
       noAuth(ctx);

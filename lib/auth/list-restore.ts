@@ -1,0 +1,223 @@
+// A mailing list changed the message, or someone replayed a signature over a message of their own?
+// mailauth stops at a body-hash mismatch without checking b= (dkim-verifier.js: the key is never
+// fetched), so "body hash did not verify" proves nothing: anyone can write a DKIM-Signature with
+// d=bank.example, any bh= and any b=. The only proof that the From domain signed this message
+// before a list changed it is the signature verifying in full on the message as it was. So we
+// rebuild it: undo what lists do (a `[tag] ` at the start of Subject, oversigned list header
+// fields, a footer appended to the body or added as a last MIME part) and run the very same
+// verifier on the result. When the signature then passes (b= and bh=), the From domain signed
+// every byte still in the message except what was undone, and what was undone is shown to the
+// reader as the list's, never as the sender's.
+import { Buffer } from 'buffer';
+import type { DkimCheck, ListRestore, Resolver } from '../types';
+import { toDkimChecks, verifyMessage } from './dkim';
+import { dkimBody } from './mailauth';
+
+export interface ListRestoreOptions {
+  resolver: Resolver;
+  now?: Date;
+  fromDomain: string | null;
+}
+
+/** Bodies larger than this are not searched for a footer (each candidate is hashed in full). */
+const MAX_BODY = 256 * 1024;
+/** A footer starts within this many bytes of the end it was added at. */
+const FOOTER_WINDOW = 4096;
+/** Body candidates hashed per signature, at most. */
+const MAX_CANDIDATES = 160;
+
+/**
+ * Header fields lists add (RFC 2369, RFC 2919, Mailman, LISTSERV, Google Groups). A signer that
+ * oversigns one (names it in h= without having it, to forbid adding it) breaks when the list adds
+ * it; removing them rebuilds what was signed.
+ */
+const LIST_FIELDS = new Set([
+  'list-id',
+  'list-post',
+  'list-unsubscribe',
+  'list-unsubscribe-post',
+  'list-subscribe',
+  'list-help',
+  'list-archive',
+  'list-owner',
+  'sender',
+  'errors-to',
+  'precedence',
+  'x-beenthere',
+  'x-mailman-version',
+]);
+
+/** `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it. */
+const SUBJECT_TAG = /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?)/;
+
+function tagOf(line: string, name: string): string | null {
+  const m = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`).exec(line);
+  return m ? m[1]!.replace(/\s+/g, '') : null;
+}
+
+interface Field {
+  key: string;
+  text: string;
+}
+
+/** Header fields as written (latin1, folding and line ends kept). */
+function splitFields(head: string): Field[] {
+  const out: Field[] = [];
+  for (const text of head.split(/(?<=\n)/)) {
+    const prev = out[out.length - 1];
+    if (/^[ \t]/.test(text) && prev) prev.text += text;
+    else if (text) out.push({ key: (/^([^:\s]+)\s*:/.exec(text)?.[1] ?? '').toLowerCase(), text });
+  }
+  return out;
+}
+
+interface HeaderVariant {
+  head: string;
+  subjectTag: string | null;
+  removedHeaders: string[];
+}
+
+function headerVariants(fields: Field[]): HeaderVariant[] {
+  const out: HeaderVariant[] = [];
+  const subjectAt = fields.findIndex((f) => f.key === 'subject');
+  const subject = subjectAt >= 0 ? fields[subjectAt]!.text : null;
+  const colon = subject ? subject.indexOf(':') + 1 : 0;
+  const tag = subject ? SUBJECT_TAG.exec(subject.slice(colon)) : null;
+  const listAdded = fields.filter((f) => LIST_FIELDS.has(f.key));
+  for (const untag of tag ? [false, true] : [false]) {
+    for (const strip of listAdded.length > 0 ? [false, true] : [false]) {
+      const kept = fields
+        .map((f, i) =>
+          untag && i === subjectAt && subject && tag
+            ? { ...f, text: subject.slice(0, colon) + tag[1] + subject.slice(colon + tag[0].length) }
+            : f,
+        )
+        .filter((f) => !(strip && LIST_FIELDS.has(f.key)));
+      out.push({
+        head: kept.map((f) => f.text).join(''),
+        subjectTag: untag && tag ? tag[2]! : null,
+        removedHeaders: strip ? [...new Set(listAdded.map((f) => f.key))] : [],
+      });
+    }
+  }
+  return out;
+}
+
+interface BodyVariant {
+  body: string;
+  removed: string;
+}
+
+/** Line starts in body[from, to]. */
+function lineStarts(body: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) if (i === 0 || body[i - 1] === '\n') out.push(i);
+  return out;
+}
+
+/**
+ * The bodies the signer may have signed: this one, or this one without a block of lines that
+ * ends at the end of the body (a footer) or at the closing MIME boundary (a footer part, or a
+ * footer added to the last part), newest cut first.
+ */
+function bodyCandidates(body: string, signedHash: string, canon: string, algo: string): BodyVariant | null {
+  const hash = (b: string) => {
+    const h = dkimBody(canon, algo);
+    h.update(Buffer.from(b, 'latin1'));
+    return h.digest('base64');
+  };
+  if (hash(body) === signedHash) return { body, removed: '' };
+  if (body.length > MAX_BODY) return null;
+  const ends = [body.length];
+  const closing = [...body.matchAll(/(?:^|\n)(--[^\r\n]{1,200}--)[ \t]*(?:\r?\n|$)/g)].pop();
+  if (closing) ends.push(closing.index + (closing[0].startsWith('\n') ? 1 : 0));
+  let tried = 0;
+  for (const end of ends) {
+    const starts = lineStarts(body, Math.max(0, end - FOOTER_WINDOW), end).reverse();
+    for (const start of starts) {
+      if (start === end) continue;
+      if (++tried > MAX_CANDIDATES) return null;
+      const candidate = body.slice(0, start) + body.slice(end);
+      if (hash(candidate) === signedHash) return { body: candidate, removed: body.slice(start, end) };
+    }
+  }
+  return null;
+}
+
+/**
+ * For each failing signature aligned with From whose failure a list could cause (a changed body,
+ * or a changed signed header), tries to verify it on the message as it was before the list's
+ * changes, and records what had to be undone. Never throws; other checks pass through.
+ */
+export async function withListRestore(
+  raw: Uint8Array | string,
+  dkim: DkimCheck[],
+  opts: ListRestoreOptions,
+): Promise<DkimCheck[]> {
+  const candidates = dkim.filter(
+    (d) =>
+      d.aligned &&
+      d.line &&
+      d.result !== 'pass' &&
+      (d.cause === 'body-hash-mismatch' || d.cause === 'signature-mismatch') &&
+      // l= signatures already pass when text is only appended (the dkim-body-length finding).
+      !d.bodyLength,
+  );
+  if (candidates.length === 0) return dkim;
+  try {
+    const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw);
+    const text = bytes.toString('latin1');
+    const sep = /\r?\n\r?\n/.exec(text);
+    if (!sep) return dkim;
+    const headEnd = sep.index + (sep[0].startsWith('\r\n') ? 2 : 1);
+    const head = text.slice(0, headEnd);
+    const blank = text.slice(headEnd, sep.index + sep[0].length);
+    const body = text.slice(sep.index + sep[0].length);
+    const variants = headerVariants(splitFields(head));
+    const out = [...dkim];
+    for (const d of candidates) {
+      const restore = await restoreOne(d, { head: variants, blank, body }, opts);
+      if (restore) out[dkim.indexOf(d)] = { ...d, listRestore: restore };
+    }
+    return out;
+  } catch {
+    return dkim;
+  }
+}
+
+async function restoreOne(
+  d: DkimCheck,
+  msg: { head: HeaderVariant[]; blank: string; body: string },
+  opts: ListRestoreOptions,
+): Promise<ListRestore | null> {
+  const line = d.line!;
+  const bh = tagOf(line, 'bh');
+  const b = tagOf(line, 'b');
+  if (!bh || !b) return null;
+  const canon = (tagOf(line, 'c') ?? 'simple/simple').toLowerCase();
+  const algo = (tagOf(line, 'a') ?? 'rsa-sha256').toLowerCase();
+  const original = bodyCandidates(msg.body, bh, canon, algo);
+  if (!original) return null;
+  for (const v of msg.head) {
+    // Nothing undone is no restore: the failure was something else.
+    if (!v.subjectTag && v.removedHeaders.length === 0 && !original.removed) continue;
+    const rebuilt = Buffer.from(v.head + msg.blank + original.body, 'latin1');
+    const checks = toDkimChecks(await verifyMessage(rebuilt, opts), opts.fromDomain);
+    const same = checks.find(
+      (c) => c.domain === d.domain && c.selector === d.selector && c.line && tagOf(c.line, 'b') === b,
+    );
+    if (same?.result === 'pass') {
+      return {
+        subjectTag: v.subjectTag,
+        removedHeaders: v.removedHeaders,
+        footerBytes: Buffer.byteLength(original.removed, 'latin1'),
+        footerPreview: Buffer.from(original.removed, 'latin1')
+          .toString('utf8')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 160),
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+// What a forwarder recorded when it received the message: the ARC-Authentication-Results of its
+// ARC set (RFC 8617 §4.1.1). Read only for an intact chain: its ARC-Seals cover every AAR, so the
+// record is the sealer's own. Whether the sealer is honest is decided elsewhere (arc.ts).
+import { parseAuthResultsValue } from '../auth/authresults-syntax';
+import type { AuthResultEntry } from '../types';
+import { orgDomain } from './domains';
+import type { RuleContext } from './rule';
+
+export interface SealerRecord {
+  instance: number;
+  sealer: string;
+  /** The AAR line, as evidence; null when the set has none (or several, which is not a record). */
+  line: string | null;
+  /** The aligned method that passed for the From domain, null when none did. */
+  passedBy: 'dmarc' | 'dkim' | 'spf' | null;
+  /** "dmarc=fail, dkim=pass (header.d=other.example), spf=softfail": what it wrote, short. */
+  said: string;
+}
+
+function domainOf(value: string | undefined): string | null {
+  if (!value) return null;
+  const d = value
+    .slice(value.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
+  return d || null;
+}
+
+/** Which method recorded a pass for `from` (DMARC for that exact domain; SPF/DKIM aligned, relaxed). */
+export function passFor(results: AuthResultEntry[], from: string): SealerRecord['passedBy'] {
+  const f = from.toLowerCase();
+  const org = orgDomain(f);
+  const is = (r: AuthResultEntry, m: string) =>
+    r.method.toLowerCase() === m && r.result.toLowerCase() === 'pass';
+  if (results.some((r) => is(r, 'dmarc') && r.props['header.from']?.toLowerCase() === f)) return 'dmarc';
+  const aligned = (d: string | null) => d !== null && orgDomain(d) === org;
+  if (results.some((r) => is(r, 'dkim') && aligned(domainOf(r.props['header.d'] ?? r.props['header.i']))))
+    return 'dkim';
+  if (results.some((r) => is(r, 'spf') && aligned(domainOf(r.props['smtp.mailfrom'])))) return 'spf';
+  return null;
+}
+
+function said(results: AuthResultEntry[]): string {
+  const parts = results
+    .filter((r) => ['dmarc', 'dkim', 'spf'].includes(r.method.toLowerCase()))
+    .map((r) => {
+      const about =
+        r.props['header.from'] ??
+        r.props['header.d'] ??
+        domainOf(r.props['header.i']) ??
+        domainOf(r.props['smtp.mailfrom']);
+      return `${r.method.toLowerCase()}=${r.result.toLowerCase()}${about ? ` (${about})` : ''}`;
+    });
+  return parts.length > 0 ? parts.join(', ') : 'no DMARC, DKIM or SPF result';
+}
+
+/** The record of ARC set `instance` (1-based), sealed by `sealer`, judged for the From domain. */
+export function sealerRecord(ctx: RuleContext, instance: number, sealer: string): SealerRecord {
+  const from = ctx.analysis.from?.domain ?? '';
+  const sets = ctx.message.headers.filter(
+    (h) =>
+      h.key === 'arc-authentication-results' &&
+      Number(/^\s*i\s*=\s*(\d{1,3})\s*;/.exec(h.rawValue)?.[1]) === instance,
+  );
+  let value: string | null = null;
+  let line: string | null = null;
+  if (sets.length === 1) {
+    value = sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
+    line = sets[0]!.line;
+  } else if (sets.length === 0 && instance === 1 && ctx.analysis.arc.originalAuth) {
+    // Our own ARC check kept what i=1 recorded (the message headers were not passed on).
+    value = ctx.analysis.arc.originalAuth.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
+    line = `ARC-Authentication-Results: i=1; ${value.trim()}`;
+  }
+  if (value === null) return { instance, sealer, line: null, passedBy: null, said: 'nothing readable' };
+  const parsed = parseAuthResultsValue(value);
+  return {
+    instance,
+    sealer,
+    line,
+    passedBy: from ? passFor(parsed.results, from) : null,
+    said: said(parsed.results),
+  };
+}

@@ -1,0 +1,114 @@
+// Is this a mailing-list message, and did the list rewrite From? Every header read here can be
+// written by the sender (RFC 2369/2919 fields are plain text): list evidence only ever names and
+// explains, it never proves anything. What proves that the From domain sent the message is
+// elsewhere (a signature restored in lib/auth/list-restore.ts, a trusted ARC record).
+import type { Mailbox, ParsedMessage } from '../types';
+import { sameOrg } from './domains';
+import { headerLines } from './evidence';
+
+export interface ListEvidence {
+  /** The list identifier of List-Id (RFC 2919 §2: `<devel.lists.example.org>`), lower-case. */
+  id: string;
+  /** The phrase before it ("Developers"), or the id when there is none. */
+  name: string;
+  /** The list's posting address from List-Post (`mailto:`), lower-case, when given. */
+  postAddress: string | null;
+  /** Which signs besides List-Id were seen (header names, `envelope sender`). */
+  signs: string[];
+  /** The header lines it rests on. */
+  lines: string[];
+}
+
+function first(message: ParsedMessage, key: string): string | null {
+  return message.headers.find((h) => h.key === key)?.value ?? null;
+}
+
+/**
+ * Envelope senders of list software: Mailman `devel-bounces[+…]@`, LISTSERV/Majordomo `owner-devel@`
+ * and `devel-owner@`, ezmlm `devel-return-…@`, Sympa `devel-request@`, Google Groups `devel+bnc…@`.
+ */
+const LIST_BOUNCE = /(?:-bounces(?:\+[^@]*)?|^owner-[^@]+|-owner|-request|-return-[^@]*|\+bnc[^@]*)@/i;
+
+/** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
+export function listEvidence(message: ParsedMessage): ListEvidence | null {
+  const listId = first(message, 'list-id');
+  if (!listId) return null;
+  const m = /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId);
+  const id = (m?.[2] ?? listId.trim()).toLowerCase();
+  if (!/^[a-z0-9._-]{1,255}$/i.test(id)) return null;
+  const phrase = (m?.[1] ?? '')
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
+  const post = first(message, 'list-post');
+  const postAddress = /<mailto:([^>?\s]{1,255})/i.exec(post ?? '')?.[1]?.toLowerCase() ?? null;
+  const signs: string[] = [];
+  if (post) signs.push('List-Post');
+  if (first(message, 'list-unsubscribe')) signs.push('List-Unsubscribe');
+  if (message.returnPath && LIST_BOUNCE.test(message.returnPath)) signs.push('envelope sender');
+  if (first(message, 'sender')) signs.push('Sender');
+  if (signs.length === 0) return null;
+  return {
+    id,
+    name: phrase || id,
+    postAddress,
+    signs,
+    lines: [
+      ...headerLines(message, 'list-id'),
+      ...headerLines(message, 'list-post'),
+      ...headerLines(message, 'sender'),
+    ].slice(0, 3),
+  };
+}
+
+export interface FromRewrite {
+  /** The author as the list names them ("Alice Example", or "alice at example.com"). */
+  author: string;
+  /** The author's address, from Reply-To or Cc (where the list put it), when found. */
+  authorAddress: string | null;
+  /** The list name after "via". */
+  listName: string;
+  list: ListEvidence;
+}
+
+/** "alice at example.com" (Mailman 2 without a name) → alice@example.com. */
+function spelledAddress(name: string): string | null {
+  const m = /^([^\s@]+)(?:@|\s+at\s+)([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i.exec(name.trim());
+  return m ? `${m[1]}@${m[2]}`.toLowerCase() : null;
+}
+
+/**
+ * Mailman's DMARC mitigation (from_is_list / dmarc_moderation_action "Munge From": `"Alice via
+ * Devel" <devel@lists.example.org>`, the author in Reply-To or Cc) and Google Groups'
+ * (`"'Alice' via Devel" <devel@googlegroups.com>`). Recognised only when From is the list's own
+ * address (List-Post's, or in the List-Id's organisation) and the named author is in Reply-To/Cc:
+ * a From that names someone else without the list's own address is not a list rewrite.
+ */
+export function listFromRewrite(message: ParsedMessage): FromRewrite | null {
+  const from = message.from;
+  const list = listEvidence(message);
+  if (!from?.domain || !list) return null;
+  const via = /^(.+?)\s+via\s+(.+)$/i.exec(from.displayName.trim());
+  if (!via) return null;
+  const author = via[1]!
+    .trim()
+    .replace(/^'(.*)'$/, '$1')
+    .trim();
+  const ownAddress =
+    (list.postAddress !== null && list.postAddress === from.address.toLowerCase()) ||
+    sameOrg(list.id, from.domain);
+  if (!author || !ownAddress) return null;
+  const spelled = spelledAddress(author);
+  const named = (mb: Mailbox) =>
+    mb.address.toLowerCase() === spelled ||
+    (mb.displayName.trim() !== '' && mb.displayName.trim().toLowerCase() === author.toLowerCase()) ||
+    mb.address.toLowerCase() === author.toLowerCase();
+  // Google Groups also names the author in X-Original-Sender (sender-written, like Reply-To).
+  const original = ['x-original-sender', 'x-original-from']
+    .map((k) => /[^\s<>"]+@[^\s<>"]+/.exec(first(message, k) ?? '')?.[0])
+    .filter((a): a is string => !!a)
+    .map((address): Mailbox => ({ address, domain: address.split('@')[1] ?? '', displayName: '' }));
+  const holder = [...message.replyTo, ...message.cc, ...original].find(named);
+  if (!holder) return null;
+  return { author, authorAddress: holder.address.toLowerCase(), listName: via[2]!.trim(), list };
+}
