@@ -6,6 +6,7 @@ import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
+import { exchangeOnlineEntry } from './origin-exchange';
 
 export interface OriginHints {
   /** CIDRs of the receiving provider's networks (IPv4 or IPv6). */
@@ -22,6 +23,13 @@ export interface OriginHints {
    * does not go down past them (lib/engine/origin-walk.ts looks the names up).
    */
   unconfirmedHandOffs?: ReadonlySet<number>;
+  /**
+   * The receiver's own entry rule, from its webmail profile (lib/webmail/profiles.ts).
+   * `exchange-online`: the hop received by an EOP inbound frontend, reached over Microsoft's
+   * internal hops only (lib/message/origin-exchange.ts), is the entry; when the chain shows none,
+   * the rules below apply.
+   */
+  entryRule?: 'exchange-online';
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -50,6 +58,8 @@ export interface OriginHop {
  *    `unconfirmedHandOffs`), and never for a `singleEntryHop` receiver. The sender writes
  *    everything below the real entry hop, `by mx.google.com` claims included: following such
  *    hops down would let it pick the IP that SPF checks.
+ * 2a. Before 2, with `entryRule: 'exchange-online'` (the Outlook profile): the Exchange Online
+ *    entry hop (lib/message/origin-exchange.ts), when the chain shows one.
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
  * Hops above the chosen one are marked internal: they are inside the receiver.
@@ -59,8 +69,10 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   for (const hop of hops) hop.internal = internal(hop);
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
-  // hop.internal was just set: the walk reads it rather than testing each address again.
-  let chosen = domains.length > 0 ? walkReceiver(hops, hints, domains, (h) => h.internal).chosen : null;
+  // hop.internal was just set: the walks read it rather than testing each address again.
+  let chosen = hints.entryRule === 'exchange-online' ? exchangeOnlineEntry(hops, (h) => h.internal) : null;
+  if (chosen === null && domains.length > 0)
+    chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
   if (chosen === null) {
     const i = hops.findIndex((h) => h.ip !== null && !h.internal);
     chosen = i === -1 ? null : i;
