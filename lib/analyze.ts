@@ -16,13 +16,19 @@ import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, SpfCheck } from './types';
 import { VERSION } from './version';
+import { resolveWebmail } from './webmail/profile-detect';
 
 export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOptions = {}): Promise<Analysis> {
   const started = performance.now();
   const now = opts.now ?? new Date();
-  const trusted = opts.trustedAuthservIds ?? [];
   const message = parseMessage(raw);
   const hops = parseReceivedChain(message.headers);
+  // The webmail's rules (lib/webmail/profiles.ts), added to what the caller passed.
+  const webmail = resolveWebmail(opts.webmail, hops);
+  const trusted = [
+    ...new Set([...(opts.trustedAuthservIds ?? []), ...(webmail?.profile.trustedAuthservIds ?? [])]),
+  ];
+  const receiverNetworks = [...(opts.receiverNetworks ?? []), ...(webmail?.profile.receiverNetworks ?? [])];
   const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
   // One cache per analysis: each name is asked once (and recorded once) however many checks
   // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
@@ -33,10 +39,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
   }
   const originHints: OriginHints = {
-    receiverNetworks: opts.receiverNetworks,
+    receiverNetworks,
     trustedAuthservIds: trusted,
     // In Gmail or Yahoo (their id among the trusted ones, whatever the user added next to it).
-    singleEntryHop: trusted.some((id) => oneHeaderProvider(id) !== null),
+    singleEntryHop:
+      webmail?.profile.entryRule === 'single-entry-hop' ||
+      trusted.some((id) => oneHeaderProvider(id) !== null),
+    ...(webmail?.profile.entryRule === 'exchange-online' ? { entryRule: 'exchange-online' as const } : {}),
   };
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
@@ -101,9 +110,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       durationMs: 0,
       size: message.size,
       notByteExact: opts.notByteExact ?? false,
+      profile: webmail?.use ?? null,
     },
   };
-  const findings = runFindingRules({ analysis: partial, message, options: opts });
+  const findings = runFindingRules({
+    analysis: partial,
+    message,
+    // The rules see the profile's ids and networks as if the caller had passed them.
+    options: { ...opts, trustedAuthservIds: trusted, receiverNetworks },
+  });
   const { verdict, summary } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
   return { verdict, summary, ...partial, findings };

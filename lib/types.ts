@@ -307,6 +307,19 @@ export interface Resolver {
 
 // ---------------------------------------------------------------- analysis
 
+/** A webmail whose delivery rules the engine knows (lib/webmail/profiles.ts). */
+export type WebmailProfileName = 'gmail' | 'outlook' | 'yahoo';
+
+/** The webmail profile an analysis was read with (`meta.profile`). */
+export interface ProfileUse {
+  name: WebmailProfileName;
+  /** `chosen`: named by the caller (adapter, `--webmail outlook`, the inspector's select);
+   *  `detected`: `auto` found it in the topmost Received header. */
+  how: 'chosen' | 'detected';
+  /** When detected: the Received line that decided. */
+  evidence: string | null;
+}
+
 export interface AnalyzeOptions {
   /** Undefined = offline mode: no DNS; trusted Authentication-Results only. */
   resolver?: Resolver;
@@ -338,6 +351,12 @@ export interface AnalyzeOptions {
    * like the provider's.
    */
   trustedGateways?: { domains?: string[]; networks?: string[] };
+  /**
+   * Read the message as delivered by this webmail (lib/webmail/profiles.ts): its trusted
+   * authserv-ids and internal networks are added to the ones above, and its entry rule picks the
+   * origin. `auto`: detect it from the topmost Received header; `none`/absent: no profile.
+   */
+  webmail?: WebmailProfileName | 'auto' | 'none';
 }
 
 export interface Analysis {
@@ -371,5 +390,7 @@ export interface Analysis {
     durationMs: number;
     size: number;
     notByteExact: boolean;
+    /** The webmail profile applied, null when none was (added by issue 17; absent in older JSON). */
+    profile?: ProfileUse | null;
   };
 }
