@@ -1,7 +1,7 @@
 // The verdict: one word and one sentence, decided by the first matching row of VERDICT_RULES.
 // The table is the documentation (README) and each row has its own test.
 import type { Analysis, Finding, Verdict } from '../types';
-import { alignedDnsFaults, dmarcState, hasAlignedPass } from './auth-state';
+import { alignedDnsFaults, dmarcState, hasAlignedPass, sharedSpfOnly } from './auth-state';
 import { summaryFor } from './summary';
 
 export type VerdictInput = Omit<Analysis, 'verdict' | 'summary' | 'findings'>;
@@ -54,7 +54,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-pass',
     verdict: 'authenticated',
-    when: 'DMARC passes and no finding above low remains.',
+    when: "DMARC passes and no finding above low remains, and the pass does not rest only on Microsoft 365's shared SPF include (every tenant sends from those servers: without the domain's own DKIM signature it stays unverified).",
   },
   {
     id: 'otherwise',
@@ -83,7 +83,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
-    if (st.result === 'pass' && serious.length === 0) return decide('dmarc-pass');
+    if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
   }
   return decide('otherwise');
 }
