@@ -132,7 +132,7 @@ export function InspectorApp() {
           <label class="small">
             <input
               type="checkbox"
-              data-testid="not-byte-exact"
+              data-testid="not-byte-exact-input"
               checked={reencoded}
               onChange={(e) => setReencoded(e.currentTarget.checked)}
             />{' '}
