@@ -72,12 +72,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           noSpf(
             envelopeFrom,
             originHop.helo,
-            'No Received header names the IP that handed the message over.',
+            originHop.insideReceiver
+              ? INSIDE_EXCHANGE
+              : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
+    if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim);
     ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
@@ -94,7 +97,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     messageId: message.messageId,
     subject: message.subject,
     date: message.date,
-    origin: relay.origin,
+    origin: originHop.insideReceiver ? { ...relay.origin, insideReceiver: true } : relay.origin,
     hops: relay.hops,
     spf,
     dkim,
@@ -138,6 +141,20 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
     result: 'temperror',
     info: `DMARC could not be decided: the ${faults.join(' and ')} check hit a temporary DNS error, so an aligned pass cannot be ruled out.`,
   };
+}
+
+const INSIDE_EXCHANGE =
+  'Sent inside the organisation’s Exchange Online: the message never crossed the internet, so no sending server hands it over.';
+
+/**
+ * DMARC judges mail that crossed the internet (RFC 7489 §4: SPF needs the connecting IP). Mail
+ * between mailboxes of one Exchange Online organisation has none, and is rarely signed, so a
+ * "fail" there means nothing was checked — unless a signature aligned with From is present and
+ * broken, which stays a failure. The rest is "none": unverified, never spoofed.
+ */
+function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[]): DmarcCheck {
+  if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned && d.result !== 'none')) return dmarc;
+  return { ...dmarc, result: 'none', passedBy: [], info: INSIDE_EXCHANGE };
 }
 
 /**

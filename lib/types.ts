@@ -117,6 +117,11 @@ export interface Origin extends IpClass {
   hostedServer: boolean;
   /** The user approved this server ("I recognise it"). */
   approved: boolean;
+  /**
+   * Every hop is the receiver's own (Exchange Online mail within one organisation, Outlook
+   * profile): no server handed the message over, so ip is null. Absent otherwise (issue 17).
+   */
+  insideReceiver?: boolean;
 }
 
 // ---------------------------------------------------------------- authentication

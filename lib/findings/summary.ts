@@ -37,6 +37,8 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
     return `HeaderLens is offline and found no Authentication-Results from your provider, so it cannot confirm that this message comes from ${d}`;
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     return `HeaderLens could not check the authentication of ${d} because a DNS lookup failed; try again later`;
+  if (a.origin.insideReceiver && st.result !== 'pass')
+    return `this message was sent inside your organisation's Exchange Online and never crossed the internet, so there is no sending server or DMARC result to check for ${d}`;
   if (st.result === 'none' || st.result === null)
     return `there is no DMARC policy for ${d}, so HeaderLens cannot confirm that this message really comes from ${d}`;
   const shared = st.result === 'pass' ? sharedSpfOnly({ analysis: a, options: {} }) : null;

@@ -59,32 +59,43 @@ const EOP_FRONTEND = /\.mail\.protection\.outlook\.com$/;
 /** Exchange Online's internal servers above the frontend (mailbox, front door, older EOP names). */
 const EXCHANGE_INTERNAL_HOST = /\.(?:prod\.outlook\.com|outlook\.office365\.com|protection\.outlook\.com)$/;
 
+/** Where the walk ended: the entry hop, or the bottom of a chain that never left Exchange Online. */
+export type ExchangeEntry = { kind: 'entry'; index: number } | { kind: 'inside' };
+
 /**
- * The index of the hop where Exchange Online took the message in, or null when the chain does not
- * show one. Walking down from the top, the walk passes only hops Microsoft wrote inside its own
- * network — received by an Exchange host, from an address the receiver counts as internal
- * (private, link-local, Exchange Online's unannounced block) or with no address at all — so it
+ * The hop where Exchange Online took the message in, `inside` when the whole chain is Exchange
+ * Online's own (mail between mailboxes of one organisation: submitted over MAPI/HTTPS, it never
+ * crossed the internet), or null when the chain shows neither. Walking down from the top, the walk
+ * passes only hops Microsoft wrote inside its own network — received by an Exchange host, from an
+ * address the receiver counts as internal (private, link-local, Exchange Online's unannounced
+ * block, or, above the frontend, Microsoft's own mail ranges) or with no address at all — so it
  * never reads a line the sender wrote: the first line it cannot vouch for ends it. The first hop
- * received by an EOP frontend from a public address is the entry.
+ * received by an EOP frontend from a public address is the entry. Mail from outside always has
+ * that hop (Exchange writes it for every SMTP client), so `inside` cannot be reached by a sender
+ * outside the organisation.
  */
-export function exchangeOnlineEntry(hops: readonly Hop[], internal: (hop: Hop) => boolean): number | null {
+export function exchangeOnlineEntry(
+  hops: readonly Hop[],
+  internal: (hop: Hop) => boolean,
+): ExchangeEntry | null {
+  let vouched = 0;
   for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
     const by = (hop.by ?? '').toLowerCase().replace(/\.$/, '');
     if (hop.ip === null) {
       // A hand-off with no address (`Received: from x by y with mapi`): inside Exchange only if
       // an Exchange host wrote it.
-      if (EXCHANGE_INTERNAL_HOST.test(by)) continue;
+      if (!EXCHANGE_INTERNAL_HOST.test(by)) return null;
+    } else if (EOP_FRONTEND.test(by)) {
+      // The frontend also hands on inside EOP from private addresses; a public one is the sender.
+      if (!internal(hop)) return { kind: 'entry', index: i };
+    } else if (
+      !EXCHANGE_INTERNAL_HOST.test(by) ||
+      !(internal(hop) || ipInRanges(hop.ip, MICROSOFT_HAND_ON))
+    ) {
       return null;
     }
-    if (EOP_FRONTEND.test(by)) {
-      // The frontend also hands on inside EOP from private addresses; a public one is the sender.
-      if (internal(hop)) continue;
-      return i;
-    }
-    if (!EXCHANGE_INTERNAL_HOST.test(by)) return null;
-    if (internal(hop) || ipInRanges(hop.ip, MICROSOFT_HAND_ON)) continue;
-    return null;
+    vouched++;
   }
-  return null;
+  return vouched > 0 ? { kind: 'inside' } : null;
 }

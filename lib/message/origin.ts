@@ -40,6 +40,8 @@ export interface OriginHop {
   ip: string | null;
   helo: string | null;
   rdns: string | null;
+  /** The whole chain is the receiver's own (Exchange Online's entry rule): no sender to judge. */
+  insideReceiver?: boolean;
 }
 
 /**
@@ -59,7 +61,8 @@ export interface OriginHop {
  *    everything below the real entry hop, `by mx.google.com` claims included: following such
  *    hops down would let it pick the IP that SPF checks.
  * 2a. Before 2, with `entryRule: 'exchange-online'` (the Outlook profile): the Exchange Online
- *    entry hop (lib/message/origin-exchange.ts), when the chain shows one.
+ *    entry hop (lib/message/origin-exchange.ts), when the chain shows one; no origin at all, and
+ *    `insideReceiver`, when every hop is Exchange Online's own (mail within the organisation).
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
  * Hops above the chosen one are marked internal: they are inside the receiver.
@@ -70,7 +73,13 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
   // hop.internal was just set: the walks read it rather than testing each address again.
-  let chosen = hints.entryRule === 'exchange-online' ? exchangeOnlineEntry(hops, (h) => h.internal) : null;
+  const exchange =
+    hints.entryRule === 'exchange-online' ? exchangeOnlineEntry(hops, (h) => h.internal) : null;
+  if (exchange?.kind === 'inside') {
+    for (const hop of hops) hop.internal = true;
+    return { hopIndex: null, ip: null, helo: null, rdns: null, insideReceiver: true };
+  }
+  let chosen = exchange?.kind === 'entry' ? exchange.index : null;
   if (chosen === null && domains.length > 0)
     chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
   if (chosen === null) {

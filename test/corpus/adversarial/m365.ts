@@ -197,6 +197,39 @@ export async function make(write: CaseWriter): Promise<void> {
     },
   });
 
+  // 6. Dressing an outside message as mail from inside the organisation: only Exchange-internal
+  // lines below the real entry (MAPI submission, fe80:: hops, AuthAs: Internal), hoping the walk
+  // reads the chain as "inside" and skips DMARC.
+  write('m365-fake-internal-chain', {
+    eml: onTop(
+      submitted({
+        from: CEO,
+        to: 'Robin Reader <robin@contoso-bank.example>',
+        subject: 'Quick favour (internal)',
+        extraHeaders: [
+          'Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=contoso-bank.example;',
+          'X-MS-Exchange-Organization-AuthAs: Internal',
+          'X-MS-Exchange-Organization-MessageDirectionality: Originating',
+          'Return-Path: <ceo@contoso-bank.example>',
+        ],
+      }),
+      ...exchangeMailboxHops(),
+      eopEntry('vps-7731.hosting.example', '203.0.113.78'),
+      ...senderTenantHops(),
+    ),
+    zone: VICTIM,
+    meta: {
+      about:
+        "An outside sender writes an Exchange-internal chain (MAPI submission, fe80:: hops, AuthAs: Internal) under the real EOP entry, to pass as mail from inside the recipient's organisation",
+      class: 'm365-origin',
+      args: ['--webmail', 'auto'],
+      expect: {
+        verdict: 'spoofed',
+        fields: { 'origin.ip': '203.0.113.78', 'dmarc.result': 'fail' },
+      },
+    },
+  });
+
   // 5. Forged EOP results below the entry of a real Exchange Online delivery.
   write('m365-forged-eop-results-below-entry', {
     eml: onTop(

@@ -344,6 +344,35 @@ export async function make(write: CaseWriter): Promise<void> {
     },
   });
 
+  // 10. Between two mailboxes of one organisation: submitted over MAPI, never at an EOP frontend.
+  write('m365-intra-organisation', {
+    eml: onTop(
+      submitted({
+        from: 'Dana at Northwind <dana@northwind.example>',
+        to: 'Sam at Northwind <sam@northwind.example>',
+        subject: 'Lunch on Friday?',
+        extraHeaders: [
+          'Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=northwind.example;',
+          'X-MS-Exchange-Organization-AuthAs: Internal',
+          'X-MS-Exchange-Organization-AuthSource: DM6PR08MB5580.namprd08.prod.outlook.com',
+        ],
+      }),
+      exchangeMailboxHops()[0]!,
+      ...senderTenantHops(),
+    ),
+    zone: { ...NORTHWIND_SPF, ...NORTHWIND_DMARC, ...M365_SPF_ZONE },
+    meta: {
+      about:
+        'Mail between two mailboxes of one Microsoft 365 organisation: only Exchange Online hops, no sending server; DMARC p=reject must not make it "spoofed" (the layout of the sending side of source 1, without the outbound hand-off)',
+      class: 'm365',
+      args: ['--webmail', 'auto'],
+      expect: {
+        verdict: 'unverified',
+        fields: { 'origin.ip': null, 'origin.insideReceiver': true, 'dmarc.result': 'none' },
+      },
+    },
+  });
+
   // 9. A Gmail copy that is not byte-exact ("Show original" text pasted): the body was re-encoded,
   // so our DKIM check breaks; the envelope is the ESP's (SPF unaligned). Gmail's firm pass stands.
   const esp = await signCorpus(

@@ -110,6 +110,23 @@ describe('Exchange Online entry rule', () => {
     expect(findOrigin(h, OUTLOOK).ip).toBe('176.125.230.9');
   });
 
+  it('mail within one organisation (only Exchange Online hops): no origin, marked inside the receiver', () => {
+    const h = hops(MAILBOX[0]!, ...SENDER_TENANT);
+    expect(findOrigin(h, OUTLOOK)).toEqual({
+      hopIndex: null,
+      ip: null,
+      helo: null,
+      rdns: null,
+      insideReceiver: true,
+    });
+    expect(h.every((x) => x.internal)).toBe(true);
+    // The same chain with the entry of outside mail under the mailbox hops is not "inside".
+    expect(
+      findOrigin(hops(...MAILBOX, entryFrom('mail.example.net', '203.0.113.25'), ...SENDER_TENANT), OUTLOOK)
+        .ip,
+    ).toBe('203.0.113.25');
+  });
+
   it('without an EOP frontend hop (a Sent-folder copy): the general rule, Microsoft’s outbound not internal', () => {
     const h = hops(
       ...SENDER_TENANT,
