@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
+import type { WebmailChoice } from '../lib/webmail/profiles';
 import { AnalysisView } from './AnalysisView';
 import { ProviderTrust } from './ProviderTrust';
 import { StatePanel } from './StatePanel';
+import { WebmailProfilePicker } from './WebmailProfilePicker';
 
 type Shown =
   | { kind: 'empty' }
@@ -19,6 +21,10 @@ export function InspectorApp() {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [trusted, setTrusted] = useState<string[]>([]);
+  const [webmail, setWebmail] = useState<WebmailChoice>('auto');
+  /** Pasted from a view that re-encodes the message (Gmail's "Show original" page…); a file is exact. */
+  const [reencoded, setReencoded] = useState(false);
+  const [fromFile, setFromFile] = useState(false);
 
   useEffect(() => {
     // Opened from the popup ("Open full report"): show that tab's analysis.
@@ -28,7 +34,13 @@ export function InspectorApp() {
       .catch((err: unknown) => setShown({ kind: 'failed', reason: String(err) }));
   }, [tabId]);
 
-  async function analyze(text: string, name?: string, trust: string[] = trusted) {
+  async function analyze(
+    text: string,
+    name?: string,
+    trust: string[] = trusted,
+    profile: WebmailChoice = webmail,
+    notByteExact: boolean = reencoded && !fromFile,
+  ) {
     if (!text.trim()) {
       setShown({ kind: 'failed', reason: 'Paste the message source or its headers first.' });
       return;
@@ -37,7 +49,13 @@ export function InspectorApp() {
     try {
       setShown({
         kind: 'state',
-        state: await sendMessage('analyzeRaw', { raw: text, name, trustedAuthservIds: trust }),
+        state: await sendMessage('analyzeRaw', {
+          raw: text,
+          name,
+          trustedAuthservIds: trust,
+          webmail: profile,
+          notByteExact,
+        }),
       });
     } catch (err) {
       setShown({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) });
@@ -48,9 +66,11 @@ export function InspectorApp() {
     if (!file) return;
     const text = await file.text();
     setRaw(text);
-    // A new message: whose results to trust is asked again.
+    setFromFile(true);
+    // A new message: whose results to trust is asked again, and its webmail detected again.
     setTrusted([]);
-    await analyze(text, file.name, []);
+    setWebmail('auto');
+    await analyze(text, file.name, [], 'auto', false);
   }
 
   async function approve(ip: string, approved: boolean) {
@@ -90,7 +110,8 @@ export function InspectorApp() {
           onSubmit={(e) => {
             e.preventDefault();
             setTrusted([]);
-            void analyze(raw, undefined, []);
+            setWebmail('auto');
+            void analyze(raw, undefined, [], 'auto', reencoded && !fromFile);
           }}
         >
           <label for="raw">
@@ -103,8 +124,21 @@ export function InspectorApp() {
             rows={10}
             spellcheck={false}
             value={raw}
-            onInput={(e) => setRaw(e.currentTarget.value)}
+            onInput={(e) => {
+              setRaw(e.currentTarget.value);
+              setFromFile(false);
+            }}
           />
+          <label class="small">
+            <input
+              type="checkbox"
+              data-testid="not-byte-exact-input"
+              checked={reencoded}
+              onChange={(e) => setReencoded(e.currentTarget.checked)}
+            />{' '}
+            Copied from a page that shows the source as text (such as Gmail’s “Show original”): DKIM failures
+            are then not held against the sender
+          </label>
           <div class="paste-actions">
             <button type="submit" data-testid="analyze">
               Check sender
@@ -134,6 +168,16 @@ export function InspectorApp() {
       )}
       {shown.kind === 'state' && shown.state.kind === 'analysis' && (
         <>
+          {tabId === null && (
+            <WebmailProfilePicker
+              analysis={shown.state.analysis}
+              choice={webmail}
+              onChoose={(w) => {
+                setWebmail(w);
+                void analyze(raw, undefined, trusted, w);
+              }}
+            />
+          )}
           {tabId === null && (
             <ProviderTrust
               analysis={shown.state.analysis}

@@ -18,13 +18,19 @@ import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, SpfCheck } from './types';
 import { VERSION } from './version';
+import { resolveWebmail } from './webmail/profile-detect';
 
 export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOptions = {}): Promise<Analysis> {
   const started = performance.now();
   const now = opts.now ?? new Date();
-  const trusted = opts.trustedAuthservIds ?? [];
   const message = parseMessage(raw);
   const hops = parseReceivedChain(message.headers);
+  // The webmail's rules (lib/webmail/profiles.ts), added to what the caller passed.
+  const webmail = resolveWebmail(opts.webmail, hops);
+  const trusted = [
+    ...new Set([...(opts.trustedAuthservIds ?? []), ...(webmail?.profile.trustedAuthservIds ?? [])]),
+  ];
+  const receiverNetworks = [...(opts.receiverNetworks ?? []), ...(webmail?.profile.receiverNetworks ?? [])];
   const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
   // One cache per analysis: each name is asked once (and recorded once) however many checks
   // need it, and the DMARC record is fetched while SPF and DKIM are still running, so the
@@ -35,10 +41,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
   }
   const originHints: OriginHints = {
-    receiverNetworks: opts.receiverNetworks,
+    receiverNetworks,
     trustedAuthservIds: trusted,
     // In Gmail or Yahoo (their id among the trusted ones, whatever the user added next to it).
-    singleEntryHop: trusted.some((id) => oneHeaderProvider(id) !== null),
+    singleEntryHop:
+      webmail?.profile.entryRule === 'single-entry-hop' ||
+      trusted.some((id) => oneHeaderProvider(id) !== null),
+    ...(webmail?.profile.entryRule === 'exchange-online' ? { entryRule: 'exchange-online' as const } : {}),
   };
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
@@ -65,12 +74,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           noSpf(
             envelopeFrom,
             originHop.helo,
-            'No Received header names the IP that handed the message over.',
+            originHop.insideReceiver
+              ? INSIDE_EXCHANGE
+              : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
+    if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim);
     ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
     if (dmarc.result === 'fail' && listEvidence(message))
@@ -90,7 +102,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     messageId: message.messageId,
     subject: message.subject,
     date: message.date,
-    origin: relay.origin,
+    origin: originHop.insideReceiver ? { ...relay.origin, insideReceiver: true } : relay.origin,
     hops: relay.hops,
     spf,
     dkim,
@@ -106,9 +118,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       durationMs: 0,
       size: message.size,
       notByteExact: opts.notByteExact ?? false,
+      profile: webmail?.use ?? null,
     },
   };
-  const findings = runFindingRules({ analysis: partial, message, options: opts });
+  const findings = runFindingRules({
+    analysis: partial,
+    message,
+    // The rules see the profile's ids and networks as if the caller had passed them.
+    options: { ...opts, trustedAuthservIds: trusted, receiverNetworks },
+  });
   const { verdict, summary } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
   return { verdict, summary, ...partial, findings };
@@ -128,6 +146,20 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
     result: 'temperror',
     info: `DMARC could not be decided: the ${faults.join(' and ')} check hit a temporary DNS error, so an aligned pass cannot be ruled out.`,
   };
+}
+
+const INSIDE_EXCHANGE =
+  'Sent inside the organisation’s Exchange Online: the message never crossed the internet, so no sending server hands it over.';
+
+/**
+ * DMARC judges mail that crossed the internet (RFC 7489 §4: SPF needs the connecting IP). Mail
+ * between mailboxes of one Exchange Online organisation has none, and is rarely signed, so a
+ * "fail" there means nothing was checked — unless a signature aligned with From is present and
+ * broken, which stays a failure. The rest is "none": unverified, never spoofed.
+ */
+function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[]): DmarcCheck {
+  if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned && d.result !== 'none')) return dmarc;
+  return { ...dmarc, result: 'none', passedBy: [], info: INSIDE_EXCHANGE };
 }
 
 /**

@@ -126,6 +126,11 @@ export interface Origin extends IpClass {
   hostedServer: boolean;
   /** The user approved this server ("I recognise it"). */
   approved: boolean;
+  /**
+   * Every hop is the receiver's own (Exchange Online mail within one organisation, Outlook
+   * profile): no server handed the message over, so ip is null. Absent otherwise (issue 17).
+   */
+  insideReceiver?: boolean;
 }
 
 // ---------------------------------------------------------------- authentication
@@ -333,6 +338,19 @@ export interface Resolver {
 
 // ---------------------------------------------------------------- analysis
 
+/** A webmail whose delivery rules the engine knows (lib/webmail/profiles.ts). */
+export type WebmailProfileName = 'gmail' | 'outlook' | 'yahoo';
+
+/** The webmail profile an analysis was read with (`meta.profile`). */
+export interface ProfileUse {
+  name: WebmailProfileName;
+  /** `chosen`: named by the caller (adapter, `--webmail outlook`, the inspector's select);
+   *  `detected`: `auto` found it in the topmost Received header. */
+  how: 'chosen' | 'detected';
+  /** When detected: the Received line that decided. */
+  evidence: string | null;
+}
+
 export interface AnalyzeOptions {
   /** Undefined = offline mode: no DNS; trusted Authentication-Results only. */
   resolver?: Resolver;
@@ -364,6 +382,12 @@ export interface AnalyzeOptions {
    * like the provider's.
    */
   trustedGateways?: { domains?: string[]; networks?: string[] };
+  /**
+   * Read the message as delivered by this webmail (lib/webmail/profiles.ts): its trusted
+   * authserv-ids and internal networks are added to the ones above, and its entry rule picks the
+   * origin. `auto`: detect it from the topmost Received header; `none`/absent: no profile.
+   */
+  webmail?: WebmailProfileName | 'auto' | 'none';
 }
 
 export interface Analysis {
@@ -397,5 +421,7 @@ export interface Analysis {
     durationMs: number;
     size: number;
     notByteExact: boolean;
+    /** The webmail profile applied, null when none was (added by issue 17; absent in older JSON). */
+    profile?: ProfileUse | null;
   };
 }

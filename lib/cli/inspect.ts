@@ -1,5 +1,7 @@
 import { analyzeMessage } from '../analyze';
 import { type ReportFormat, renderReport } from '../report';
+import { profileText } from '../report/model';
+import { isWebmailChoice } from '../webmail/profiles';
 import { readMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
 import { parseOptions, UsageError } from './usage';
@@ -18,6 +20,8 @@ export async function runInspect(args: string[]): Promise<number> {
     approve: { type: 'string', multiple: true },
     'recipient-domain': { type: 'string', multiple: true },
     'trust-forwarder': { type: 'string', multiple: true },
+    webmail: { type: 'string' },
+    'not-byte-exact': { type: 'boolean' },
   });
   if (positionals.length !== 1)
     throw new UsageError('inspect takes one file (or - for standard input)', true);
@@ -26,6 +30,10 @@ export async function runInspect(args: string[]): Promise<number> {
     throw new UsageError(`--report takes md, text or json, not "${values.report}"`);
   if (values.offline && (values['dns-zone'] || values.doh)) {
     throw new UsageError('--offline asks no DNS: it cannot be combined with --dns-zone or --doh');
+  }
+  const webmail = values.webmail;
+  if (webmail !== undefined && !isWebmailChoice(webmail)) {
+    throw new UsageError(`--webmail takes gmail, outlook, yahoo, auto or none, not "${webmail}"`);
   }
   const raw = readMessage(positionals[0]!);
   const classifier = await loadClassifier();
@@ -37,7 +45,14 @@ export async function runInspect(args: string[]): Promise<number> {
     trustedForwarders: values['trust-forwarder'] ?? [],
     classifyIp: classifier ?? undefined,
     ipDataVersion: classifier?.source,
+    webmail,
+    notByteExact: values['not-byte-exact'] ?? false,
   });
+  // The text and Markdown reports name the profile among their facts; JSON output stays pure JSON,
+  // so the line goes to standard error (the JSON has it as meta.profile).
+  if (webmail !== undefined && format === 'json') {
+    process.stderr.write(`headerlens: webmail profile: ${profileText(analysis.meta.profile ?? null)}\n`);
+  }
   process.stdout.write(renderReport(analysis, { format, redact: values.redact ?? false }));
   return 0;
 }

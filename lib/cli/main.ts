@@ -8,7 +8,7 @@ import { UsageError } from './usage';
 const USAGE = `Usage:
   headerlens inspect <file.eml | -> [--json] [--report md|text|json] [--redact] [--dns-zone FILE]
                      [--offline] [--authserv-id ID]... [--doh URL] [--approve IP]... [--recipient-domain D]...
-                     [--trust-forwarder DOMAIN]...
+                     [--trust-forwarder DOMAIN]... [--webmail gmail|outlook|yahoo|auto|none] [--not-byte-exact]
   headerlens spf --ip IP --sender ADDR [--helo NAME] [--dns-zone FILE] [--doh URL] [--json]
   headerlens classify <ip>... [--json]
 

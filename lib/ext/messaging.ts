@@ -2,6 +2,7 @@
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, Verdict } from '../types';
+import type { WebmailChoice } from '../webmail/profiles';
 import type { MessageRef, RawFetchResult } from '../webmail/types';
 
 export interface PingReply {
@@ -29,6 +30,9 @@ export interface MessageSource {
    * from the sending frame's URL (the browser's word, not the page's); a value sent in is ignored.
    */
   origin?: string;
+  /** Inspector only: the webmail profile the user picked (`auto` by default); ignored for tabs,
+   *  whose profile is their site's. */
+  webmail?: WebmailChoice;
 }
 
 /** A self-hosted site's trusted authserv-ids, for the popup to show and change. */
@@ -92,6 +96,10 @@ export interface ProtocolMap {
     name?: string;
     /** authserv-ids the user chose to trust for this pasted message (its provider's), besides the options' ones. */
     trustedAuthservIds?: string[];
+    /** Read as delivered by this webmail (`auto`: detect; default), lib/webmail/profiles.ts. */
+    webmail?: WebmailChoice;
+    /** The pasted text came from a view that re-encodes the message (e.g. Gmail's "Show original"). */
+    notByteExact?: boolean;
   }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;

@@ -2,6 +2,7 @@
 // AnalyzeOptions; if DNS cannot be reached at all, the analysis is re-run offline (provider results
 // only) and flagged, so the popup can say why nothing was re-checked.
 import type { Analysis, AnalyzeOptions } from '../types';
+import { profileForSite } from '../webmail/profiles';
 import type { MessageSource } from './messaging';
 import { siteIdsIn } from './settings';
 import { ReachabilityProbe, resolverFor } from './worker-resolver';
@@ -42,6 +43,10 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     receiverNetworks: source.receiverNetworks,
     approvedServers: settings.approvedServers,
     notByteExact: !source.byteExact,
+    // The webmail's profile (lib/webmail/profiles.ts): for a webmail tab, the site's own, from the
+    // worker's table; for the inspector, what the user picked there (default: detect).
+    webmail:
+      source.site === 'inspector' ? (source.webmail ?? 'auto') : (profileForSite(source.site) ?? 'none'),
   };
 }
 

@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { browser } from 'wxt/browser';
 import { analyzeMessage } from '../analyze';
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
 import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
@@ -41,7 +42,13 @@ export interface Worker {
   analyzeRow(data: { source: MessageSource; raw: string }, from?: Sender): Promise<RowVerdict>;
   cachedRow(data: { site: WebmailSite; messageId: string }, from?: Sender): Promise<RowVerdict | null>;
   getTabState(tabId: number): Promise<TabState>;
-  analyzeRaw(data: { raw: string; name?: string; trustedAuthservIds?: string[] }): Promise<TabState>;
+  analyzeRaw(data: {
+    raw: string;
+    name?: string;
+    trustedAuthservIds?: string[];
+    webmail?: WebmailChoice;
+    notByteExact?: boolean;
+  }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
   setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
   tabNavigated(tabId: number, url: string): Promise<void>;
@@ -182,14 +189,20 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       return readTabState(tabId);
     },
 
-    async analyzeRaw({ raw, trustedAuthservIds = [] }) {
-      // Pasted text has no webmail id: the content (and whom the user trusts for it) is the key.
+    async analyzeRaw({ raw, trustedAuthservIds = [], webmail, notByteExact = false }) {
+      // Pasted text has no webmail id: the content (and how the user asked to read it) is the key.
       const trusted = [...new Set(trustedAuthservIds.map((id) => id.toLowerCase()))].sort();
+      // Only a known profile name passes; anything else is read as `auto`.
+      const profile: WebmailChoice =
+        typeof webmail === 'string' && isWebmailChoice(webmail) ? webmail : 'auto';
+      const exact = notByteExact !== true;
+      const key = `${trusted.join(',')}\n${profile}\n${exact ? 'exact' : 'reencoded'}\n${raw}`;
       const source: MessageSource = {
         site: 'inspector',
-        messageId: `sha256:${bytesToHex(sha256(utf8ToBytes(`${trusted.join(',')}\n${raw}`))).slice(0, 32)}`,
-        byteExact: true,
+        messageId: `sha256:${bytesToHex(sha256(utf8ToBytes(key))).slice(0, 32)}`,
+        byteExact: exact,
         trustedAuthservIds: trusted,
+        webmail: profile,
       };
       return (await analyzeWithState(raw, source)).state;
     },

@@ -10,7 +10,11 @@ import type { RuleContext } from './rule';
 export interface DmarcState {
   result: AuthWord | null;
   source: 'ours' | 'provider' | 'none';
-  /** Our failure cannot be trusted: the source is not byte-exact (DKIM may break on a re-encoded copy). */
+  /**
+   * Our failure cannot be trusted: the source is not byte-exact and a DKIM signature aligned with
+   * From failed on its hashes (re-encoding breaks only those), with no firm provider result to
+   * use instead.
+   */
   unreliable: boolean;
   policy: string | null;
 }
@@ -26,17 +30,69 @@ export function dmarcState(ctx: Ctx): DmarcState {
       : { result: null, source: 'none', unreliable: false, policy: null };
   }
   const ours = a.dmarc.result;
-  const provFirm = prov && (prov.result === 'pass' || prov.result === 'fail');
+  const provFirm = prov !== null && (prov.result === 'pass' || prov.result === 'fail');
   if (prov && provFirm && ours !== prov.result && (prov.result === 'pass' || ours !== 'pass')) {
     return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
   }
   const notExact = Boolean(ctx.options.notByteExact || a.meta.notByteExact);
-  return {
-    result: ours,
-    source: 'ours',
-    unreliable: notExact && ours === 'fail' && !a.spf.aligned,
-    policy: a.dmarc.policy,
-  };
+  const unreliable = notExact && ours === 'fail' && reencodingCouldExplain(a);
+  // Our failure cannot be trusted, but the provider checked the original bytes: its firm word
+  // stands (here it agrees with ours, or the row above would have taken it).
+  if (unreliable && prov && provFirm) {
+    return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
+  }
+  return { result: ours, source: 'ours', unreliable, policy: a.dmarc.policy };
+}
+
+/**
+ * Could a re-encoded copy (not byte-exact) have turned a DMARC pass into our fail? Re-encoding
+ * breaks only DKIM hashes: SPF is judged on the origin IP and envelope, which the copy keeps. So
+ * only when a DKIM signature aligned with From exists and failed on its hashes — a body or header
+ * change — could the original have passed. Without one (no signature, or only a sender's own
+ * unaligned one, or an aligned key that is missing) the fail stands: an attacker cannot escape
+ * "spoofed" by getting its message read from a re-encoding view. (It can still add a bogus
+ * aligned signature whose hash fails: then, with no provider result, the fail reads as "could not
+ * check", never as a pass.)
+ */
+function reencodingCouldExplain(a: Ctx['analysis']): boolean {
+  if (a.spf.result === 'pass' && a.spf.aligned) return false; // DMARC would not have failed
+  return a.dkim.some(
+    (d) =>
+      d.aligned &&
+      d.result !== 'pass' &&
+      (d.cause === 'body-hash-mismatch' || d.cause === 'signature-mismatch'),
+  );
+}
+
+/** Microsoft 365's SPF include and the records it includes in turn. */
+const MICROSOFT_365_SPF = /(?:^|\.)protection\.outlook\.com$/;
+
+/**
+ * The From domain authenticates only by an SPF pass that rests on Microsoft 365's shared include
+ * (`include:spf.protection.outlook.com`), with no DKIM signature of its own (ours or the
+ * provider's). Every Microsoft 365 tenant — a free trial included — sends from the addresses that
+ * include authorises, so that pass proves "some tenant sent this", not "the tenant that owns the
+ * From domain did". Exchange Online can block a tenant that sends from domains it has not
+ * registered (NDR 5.7.750, "Client blocked from sending from unregistered domains", in Microsoft's
+ * list of Exchange Online NDRs), but nothing we could read says it checks every message:
+ * HeaderLens cannot count on it. What ties a tenant to its domain is DKIM: a tenant signs as
+ * `<tenant>.onmicrosoft.com` until it sets up DKIM for its own domain, and a spoofing tenant can
+ * only ever sign as its own. Such a message is "unverified", not "authenticated" (the verdict's
+ * dmarc-pass row), and never "spoofed": most of it is a real tenant that has not set up DKIM.
+ * Returns the Microsoft record the pass came through, or null.
+ */
+export function sharedSpfOnly(ctx: Ctx): string | null {
+  const a = ctx.analysis;
+  const from = a.from?.domain;
+  if (!from || a.mode !== 'online' || a.spf.result !== 'pass' || !a.spf.aligned) return null;
+  // The record that matched (innermost of the include chain) is Microsoft's, not the sender's.
+  const path = a.spf.includePath ?? [];
+  const matched = path.length >= 2 ? path[path.length - 1]!.toLowerCase() : '';
+  if (!MICROSOFT_365_SPF.test(matched)) return null;
+  if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return null;
+  if (a.provider?.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
+    return null;
+  return matched;
 }
 
 /** An aligned SPF or DKIM pass, ours or the provider's: the domain has some working authentication. */

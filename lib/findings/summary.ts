@@ -1,6 +1,6 @@
 // The one plain-text sentence that goes with the verdict.
 import type { Finding } from '../types';
-import type { DmarcState } from './auth-state';
+import { type DmarcState, sharedSpfOnly } from './auth-state';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
 function article(word: string): string {
@@ -35,8 +35,13 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState): string {
     return `HeaderLens is offline and found no Authentication-Results from your provider, so it cannot confirm that this message comes from ${d}`;
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     return `HeaderLens could not check the authentication of ${d} because a DNS lookup failed; try again later`;
+  if (a.origin.insideReceiver && st.result !== 'pass')
+    return `this message was sent inside your organisation's Exchange Online and never crossed the internet, so there is no sending server or DMARC result to check for ${d}`;
   if (st.result === 'none' || st.result === null)
     return `there is no DMARC policy for ${d}, so HeaderLens cannot confirm that this message really comes from ${d}`;
+  const shared = st.result === 'pass' ? sharedSpfOnly({ analysis: a, options: {} }) : null;
+  if (shared)
+    return `only Microsoft 365's shared SPF (${shared}) vouches for ${d}: any Microsoft 365 customer can send from those servers, and the message carries no DKIM signature of ${d}`;
   if (st.result === 'pass')
     return `this message passes authentication for ${d}, but the points listed below need a look`;
   return `HeaderLens cannot confirm that this message really comes from ${d} (DMARC: ${st.result})`;

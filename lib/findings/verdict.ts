@@ -7,6 +7,7 @@ import {
   dmarcState,
   failureNotEnforced,
   hasAlignedPass,
+  sharedSpfOnly,
 } from './auth-state';
 import { FAILURE_IDS, summaryFor } from './summary';
 
@@ -75,7 +76,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-pass',
     verdict: 'authenticated',
-    when: 'DMARC passes and no finding above low remains.',
+    when: "DMARC passes and no finding above low remains, and the pass does not rest only on Microsoft 365's shared SPF include (every tenant sends from those servers: without the domain's own DKIM signature it stays unverified).",
   },
   {
     id: 'forwarded-trusted',
@@ -136,7 +137,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
       return decide('policy-none-with-concerns');
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
-    if (st.result === 'pass' && serious.length === 0) return decide('dmarc-pass');
+    if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);
   }
   return decide('otherwise');

@@ -6,6 +6,7 @@ import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
+import { exchangeOnlineEntry } from './origin-exchange';
 
 export interface OriginHints {
   /** CIDRs of the receiving provider's networks (IPv4 or IPv6). */
@@ -22,6 +23,13 @@ export interface OriginHints {
    * does not go down past them (lib/engine/origin-walk.ts looks the names up).
    */
   unconfirmedHandOffs?: ReadonlySet<number>;
+  /**
+   * The receiver's own entry rule, from its webmail profile (lib/webmail/profiles.ts).
+   * `exchange-online`: the hop received by an EOP inbound frontend, reached over Microsoft's
+   * internal hops only (lib/message/origin-exchange.ts), is the entry; when the chain shows none,
+   * the rules below apply.
+   */
+  entryRule?: 'exchange-online';
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -32,6 +40,8 @@ export interface OriginHop {
   ip: string | null;
   helo: string | null;
   rdns: string | null;
+  /** The whole chain is the receiver's own (Exchange Online's entry rule): no sender to judge. */
+  insideReceiver?: boolean;
 }
 
 /**
@@ -50,6 +60,9 @@ export interface OriginHop {
  *    `unconfirmedHandOffs`), and never for a `singleEntryHop` receiver. The sender writes
  *    everything below the real entry hop, `by mx.google.com` claims included: following such
  *    hops down would let it pick the IP that SPF checks.
+ * 2a. Before 2, with `entryRule: 'exchange-online'` (the Outlook profile): the Exchange Online
+ *    entry hop (lib/message/origin-exchange.ts), when the chain shows one; no origin at all, and
+ *    `insideReceiver`, when every hop is Exchange Online's own (mail within the organisation).
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
  * Hops above the chosen one are marked internal: they are inside the receiver.
@@ -59,8 +72,16 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   for (const hop of hops) hop.internal = internal(hop);
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
-  // hop.internal was just set: the walk reads it rather than testing each address again.
-  let chosen = domains.length > 0 ? walkReceiver(hops, hints, domains, (h) => h.internal).chosen : null;
+  // hop.internal was just set: the walks read it rather than testing each address again.
+  const exchange =
+    hints.entryRule === 'exchange-online' ? exchangeOnlineEntry(hops, (h) => h.internal) : null;
+  if (exchange?.kind === 'inside') {
+    for (const hop of hops) hop.internal = true;
+    return { hopIndex: null, ip: null, helo: null, rdns: null, insideReceiver: true };
+  }
+  let chosen = exchange?.kind === 'entry' ? exchange.index : null;
+  if (chosen === null && domains.length > 0)
+    chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
   if (chosen === null) {
     const i = hops.findIndex((h) => h.ip !== null && !h.internal);
     chosen = i === -1 ? null : i;

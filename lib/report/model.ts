@@ -186,6 +186,7 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
         ['Analysed at', code(a.meta.analysedAt)],
         ['Mode', prose(a.mode)],
         ['Byte-exact source', yes(!a.meta.notByteExact)],
+        ['Webmail profile', prose(profileText(a.meta.profile ?? null))],
       ],
     },
   ];
@@ -195,4 +196,11 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       text: 'Redacted: recipient addresses, Subject and Message-ID are masked.',
     });
   return sections;
+}
+
+/** "Outlook (detected)", "Gmail (chosen)", or "none". */
+export function profileText(p: Analysis['meta']['profile']): string {
+  if (!p) return 'none';
+  const names = { gmail: 'Gmail', outlook: 'Outlook', yahoo: 'Yahoo Mail' } as const;
+  return `${names[p.name] ?? p.name} (${p.how})`;
 }

@@ -13,6 +13,7 @@ import {
   permIdDecimal,
   showOriginalUrl,
 } from './gmail-ids';
+import { WEBMAIL_PROFILES } from './profiles';
 import type {
   FetchEnv,
   InboxRow,
@@ -43,8 +44,8 @@ export const GMAIL_SELECTORS = {
   originalText: '#raw_message_text, pre.raw_message_text',
 } as const;
 
-/** Gmail's own receivers stamp Authentication-Results with this authserv-id. */
-const TRUSTED_AUTHSERV_IDS = ['mx.google.com'];
+/** Gmail's own receivers stamp Authentication-Results with this authserv-id (its profile's). */
+const TRUSTED_AUTHSERV_IDS = [...WEBMAIL_PROFILES.gmail.trustedAuthservIds];
 
 function refFor(legacyId: string, decimal: string, account: string): MessageRef {
   return { messageId: legacyId, params: { legacyId, decimal, account } };

@@ -4,6 +4,11 @@
 // bearer token HeaderLens does not take: then the user is told to paste "View message source".
 
 import { retryAfterMs } from './fetch-queue';
+import {
+  EXCHANGE_ONLINE_INTERNAL_NETWORKS,
+  EXCHANGE_ONLINE_PUBLIC_NETWORKS,
+  WEBMAIL_PROFILES,
+} from './profiles';
 import type {
   FetchEnv,
   LocationLike,
@@ -25,38 +30,19 @@ export const OUTLOOK_SELECTORS = {
 } as const;
 
 /**
- * Exchange Online Protection writes `Authentication-Results: spf=pass (sender IP is …) …` with NO
- * authserv-id (a known deviation from RFC 8601 §2.2) and names itself only in
- * ARC-Authentication-Results (`mx.microsoft.com`), which the engine never mixes in. Listing an id EOP
- * does not write would let a sender's forged header with that id be trusted, so the list stays
- * empty: Outlook verdicts rest on HeaderLens's own checks plus EOP's networks below.
+ * Exchange Online's rules live in its profile (lib/webmail/profiles.ts): no trusted authserv-id
+ * (EOP writes none), only Microsoft's unannounced internal block as receiver networks, and the
+ * Exchange Online entry rule, which takes the hop received by the recipient tenant's EOP frontend
+ * as the origin even when it is another tenant's or outlook.com's outbound address.
  */
-const TRUSTED_AUTHSERV_IDS: string[] = [];
+const TRUSTED_AUTHSERV_IDS = [...WEBMAIL_PROFILES.outlook.trustedAuthservIds];
 
 /**
- * Exchange Online's own mail hosts (the SMTP entry of Microsoft's "Microsoft 365 URLs and IP
- * address ranges", Exchange Online section): hops inside are internal to the receiver. Not the
- * same list as the Microsoft 365 ESP ranges in lib/relay/providers-esp.ts, on purpose: those are
- * what spf.protection.outlook.com authorises to *send* (a subset, e.g. only parts of
- * 2a01:111:f403::/48), while a message arriving at Outlook crosses the whole receiving block.
+ * All of Exchange Online's mail space: its unannounced internal block and its public mail ranges.
+ * NOT the receiver's networks (the public ranges are where every other tenant sends from); kept
+ * for the tests that check none of it holds an address outside Microsoft.
  */
-export const EOP_NETWORKS = [
-  '40.92.0.0/15',
-  '40.107.0.0/16',
-  '52.100.0.0/15',
-  '52.102.0.0/16',
-  '52.103.0.0/17',
-  '104.47.0.0/17',
-  '2a01:111:f400::/48',
-  '2a01:111:f403::/48',
-  // Exchange Online's mailbox and transport servers hand mail on over IPv6 inside this block
-  // (`*.prod.outlook.com (2603:10a6:…)` in Europe, 2603:10b6 in North America, 2603:1096 in
-  // Asia). It is in Microsoft's 2603:1000::/24 but announced nowhere (test/unit/relay/
-  // receiver-networks.test.ts checks that against the routing data): no host on the internet can
-  // send from it, so counting it as the receiver's cannot hide a sender. Without it the origin of
-  // real Outlook mail was one of these internal servers, and SPF judged that address.
-  '2603:1080::/25',
-];
+export const EOP_NETWORKS = [...EXCHANGE_ONLINE_PUBLIC_NETWORKS, ...EXCHANGE_ONLINE_INTERNAL_NETWORKS];
 
 function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
@@ -284,6 +270,6 @@ export function createOutlookAdapter(origin: string): WebmailAdapter {
     // id: HeaderLens does not badge Outlook rows rather than guess which message a row stands for.
     listRows: () => [],
     trustedAuthservIds: TRUSTED_AUTHSERV_IDS,
-    receiverNetworks: EOP_NETWORKS,
+    receiverNetworks: [...WEBMAIL_PROFILES.outlook.receiverNetworks],
   };
 }

@@ -5,6 +5,7 @@
 // isolated world reads them from the DOM — no MAIN-world script — and every value is validated.
 
 import { retryAfterMs } from './fetch-queue';
+import { WEBMAIL_PROFILES } from './profiles';
 import type {
   FetchEnv,
   InboxRow,
@@ -34,14 +35,10 @@ export const YAHOO_API_ORIGIN = 'https://apis.mail.yahoo.com';
  * `atlas-production.v2-mail-prod1-gq1.omega.yahoo.com`, `atlas206.free.mail.ne1.yahoo.com`,
  * `atlas101.aol.mail.bf1.yahoo.com` — all seen in public message dumps). A literal list would be
  * incomplete, and that matters: a real Yahoo header whose id is missing is skipped, and a forged
- * header below it carrying a listed id could then be read as Yahoo's. So the adapter trusts the
- * family `*.yahoo.com` (lib/auth/authresults.ts `authservIdMatcher`).
+ * header below it carrying a listed id could then be read as Yahoo's. So the profile trusts the
+ * family `*.yahoo.com` (lib/webmail/profiles.ts, lib/auth/authresults.ts `authservIdMatcher`).
  */
-const TRUSTED_AUTHSERV_IDS = [
-  // Every Yahoo cluster writes its own id (atlas…omega.yahoo.com, atlas….mail.….yahoo.com): the
-  // engine matches `*.yahoo.com` at a label boundary, so an unlisted cluster is never skipped.
-  '*.yahoo.com',
-];
+const TRUSTED_AUTHSERV_IDS = [...WEBMAIL_PROFILES.yahoo.trustedAuthservIds];
 
 export function isYahooAuthservId(id: string): boolean {
   return /^atlas[a-z0-9-]*(\.[a-z0-9-]+)+\.yahoo\.com$/i.test(id);

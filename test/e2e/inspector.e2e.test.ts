@@ -1,6 +1,6 @@
 // The inspector page in Chromium with the built extension: paste a message, get the verdict the
 // engine reaches with DNS from a DoH server on 127.0.0.1; hostile header text stays inert.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +12,18 @@ const SHOTS = join(__dirname, '__screenshots__');
 let s: ExtensionSession;
 let doh: DohServer;
 const scenarios: Partial<Record<Scenario['name'], Scenario>> = {};
+// A Microsoft 365 tenant-to-tenant delivery from the legit corpus (test/fixtures/legit/README-m365.md).
+const M365 = join(__dirname, '../fixtures/legit/m365-tenant-to-tenant-onmicrosoft-dkim');
 
 beforeAll(async () => {
   for (const name of ['authenticated', 'spoofed', 'suspicious', 'unverified'] as const) {
     scenarios[name] = await scenario(name);
   }
-  const zone = Object.assign({}, ...Object.values(scenarios).map((x) => x.zone));
+  const zone = Object.assign(
+    {},
+    ...Object.values(scenarios).map((x) => x.zone),
+    JSON.parse(readFileSync(join(M365, 'zone.json'), 'utf8')),
+  );
   doh = await startDohServer(zone);
   mkdirSync(SHOTS, { recursive: true });
   s = await launchWithExtension();
@@ -64,6 +70,36 @@ describe('inspector', () => {
       await page.close();
     },
   );
+
+  it('reads a pasted Microsoft 365 message as delivered by Outlook (detected), and the user can change it', async () => {
+    const page = await inspect(readFileSync(join(M365, 'message.eml'), 'utf8'));
+    const line = page.getByTestId('webmail-profile-line');
+    expect(await line.textContent()).toBe('Read as delivered by Outlook (detected)');
+    // Read with Exchange Online's entry rule: another tenant's outbound address, never "spoofed".
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('unverified');
+    await page.screenshot({ path: join(SHOTS, 'inspector-outlook-detected.png'), fullPage: true });
+    // Without the profile, Microsoft's internal hop is taken for the sender and SPF fails there.
+    await page.getByTestId('webmail-profile-select').selectOption('none');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="webmail-profile-line"]')
+          ?.textContent?.includes('general rules'),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('spoofed');
+    await page.getByTestId('webmail-profile-select').selectOption('outlook');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="webmail-profile-line"]')?.textContent?.includes('your choice'),
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('unverified');
+    await page.close();
+  });
 
   it('reads a dropped .eml file', async () => {
     const page = await s.context.newPage();

@@ -242,3 +242,27 @@ describe('headerlens classify', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('headerlens inspect --webmail / --not-byte-exact', () => {
+  const OUTLOOK_EML = 'test/fixtures/messages/outlook-delivered.eml';
+  it('auto detects Exchange Online: meta.profile in the JSON, the profile named on stderr', () => {
+    const r = run(['inspect', OUTLOOK_EML, '--json', '--offline', '--webmail', 'auto']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('webmail profile: Outlook (detected)');
+    const a = JSON.parse(r.stdout) as Analysis;
+    expect(a.meta.profile).toMatchObject({ name: 'outlook', how: 'detected' });
+    // Read with the Exchange Online entry rule: the sender's server, not Microsoft's internal hop.
+    expect(a.origin.ip).toBe('203.0.113.25');
+  });
+  it('the text report names the profile; --not-byte-exact is recorded', () => {
+    const r = run(['inspect', OUTLOOK_EML, '--offline', '--webmail', 'outlook', '--not-byte-exact']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Webmail profile\s*:?\s*Outlook \(chosen\)/);
+    expect(r.stdout).toMatch(/Byte-exact source\s*:?\s*no/);
+  });
+  it('an unknown webmail is a usage error', () => {
+    const r = run(['inspect', OUTLOOK_EML, '--offline', '--webmail', 'hotmail']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--webmail takes gmail, outlook, yahoo, auto or none');
+  });
+});

@@ -197,6 +197,41 @@ describe('inspector', () => {
     );
   });
 
+  it('says which webmail it read the message as, and re-reads it with the one the user picks', async () => {
+    history.replaceState(null, '', '/inspector.html');
+    const root = await mount(<InspectorApp />);
+    await typeInto(
+      root.querySelector<HTMLTextAreaElement>('[data-testid="raw-input"]')!,
+      'X-Test-Detected: outlook\r\nX-Test-Verdict: unverified\r\n\r\n',
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid="analyze"]')!.click();
+    const line = () => root.querySelector('[data-testid="webmail-profile-line"]')?.textContent;
+    await until(() => expect(line()).toBe('Read as delivered by Outlook (detected)'));
+    const select = root.querySelector<HTMLSelectElement>('[data-testid="webmail-profile-select"]')!;
+    select.value = 'gmail';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => expect(line()).toBe('Read as delivered by Gmail (your choice)'));
+    select.value = 'none';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => expect(line()).toBe('Read with the general rules (no webmail profile)'));
+  });
+
+  it('a copy pasted from a re-encoding view is read as not byte-exact when the user says so', async () => {
+    history.replaceState(null, '', '/inspector.html');
+    const root = await mount(<InspectorApp />);
+    await typeInto(
+      root.querySelector<HTMLTextAreaElement>('[data-testid="raw-input"]')!,
+      'X-Test-Verdict: unverified\r\n\r\n',
+    );
+    const box = root.querySelector<HTMLInputElement>('[data-testid="not-byte-exact-input"]')!;
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    root.querySelector<HTMLButtonElement>('[data-testid="analyze"]')!.click();
+    // The banner the engine's notByteExact brings (the stand-in engine echoes the option).
+    await until(() => expect(root.querySelector('[data-testid="not-byte-exact"]')).not.toBeNull());
+  });
+
   it('asks for input instead of analysing nothing', async () => {
     history.replaceState(null, '', '/inspector.html');
     const root = await mount(<InspectorApp />);

@@ -1,6 +1,7 @@
 // A stand-in for the engine: reads the verdict from an `X-Test-Verdict` header, so each test
 // controls what the "engine" concludes; a hosting-server message becomes authenticated once the
-// user approved 192.0.2.10. `X-Test-Dns: yes` makes it ask DNS once.
+// user approved 192.0.2.10. `X-Test-Dns: yes` makes it ask DNS once. With `webmail: 'auto'`, an
+// `X-Test-Detected: outlook` header is what it "detects"; a named profile is recorded as chosen.
 import type { AnalyzeFn } from '../../../lib/ext/worker-analyze';
 import type { AnalyzeOptions, Verdict } from '../../../lib/types';
 import { makeAnalysis, makeFinding } from './make-analysis';
@@ -17,7 +18,21 @@ export function fakeEngine() {
     const approved = opts.approvedServers?.includes('192.0.2.10') ?? false;
     const base = makeAnalysis();
     const hosted = verdict === 'suspicious' && !approved;
+    const detected = /X-Test-Detected: (gmail|outlook|yahoo)/.exec(text)?.[1] as
+      | 'gmail'
+      | 'outlook'
+      | 'yahoo'
+      | undefined;
+    const profile =
+      opts.webmail === 'auto'
+        ? detected
+          ? { name: detected, how: 'detected' as const, evidence: null }
+          : null
+        : opts.webmail && opts.webmail !== 'none'
+          ? { name: opts.webmail, how: 'chosen' as const, evidence: null }
+          : null;
     return makeAnalysis({
+      meta: { ...base.meta, notByteExact: opts.notByteExact ?? false, profile },
       verdict: verdict === 'suspicious' && approved ? 'authenticated' : verdict,
       summary: `The engine said ${verdict}.`,
       mode: opts.resolver ? 'online' : 'offline',

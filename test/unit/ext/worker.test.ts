@@ -77,6 +77,24 @@ describe('worker messages', () => {
     expect(engine.calls.map((c) => c.opts.resolver === undefined)).toEqual([false, true]);
   });
 
+  it('reads pasted text with the webmail profile the inspector picked (auto by default), a tab with its site’s', async () => {
+    await dnsModeItem.setValue('offline');
+    const engine = fakeEngine();
+    const w = createWorker({ analyze: engine.analyze });
+    const raw = 'X-Test-Verdict: unverified\r\n\r\n';
+    await w.analyzeRaw({ raw });
+    await w.analyzeRaw({ raw, webmail: 'outlook', notByteExact: true });
+    // Not a profile name: read as auto, never passed through.
+    await w.analyzeRaw({ raw: `${raw} `, webmail: 'hotmail' as never });
+    await w.analyzeRow({ source: gmail('m9'), raw });
+    expect(engine.calls.map((c) => [c.opts.webmail, c.opts.notByteExact])).toEqual([
+      ['auto', false],
+      ['outlook', true],
+      ['auto', false],
+      ['gmail', false],
+    ]);
+  });
+
   it('shares one analysis between concurrent requests and reuses it from the cache', async () => {
     await dnsModeItem.setValue('offline');
     const engine = fakeEngine();

@@ -173,8 +173,11 @@ describe('Outlook raw fetch (GetItem with MIME content)', () => {
     });
   });
 
-  it("trusts no authserv-id (EOP writes none) but knows EOP's networks", () => {
+  it("trusts no authserv-id (EOP writes none); only Exchange's unannounced block is the receiver's", () => {
     expect(outlook.trustedAuthservIds).toEqual([]);
-    expect(outlook.receiverNetworks).toContain('40.107.0.0/16');
+    expect(outlook.receiverNetworks).toEqual(['2603:1080::/25']);
+    // Every other tenant and outlook.com send from these: never the receiver's own.
+    expect(outlook.receiverNetworks).not.toContain('40.107.0.0/16');
+    expect(outlook.receiverNetworks).not.toContain('52.103.0.0/17');
   });
 });

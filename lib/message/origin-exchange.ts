@@ -1,0 +1,101 @@
+// Exchange Online's entry rule (OriginHints.entryRule 'exchange-online', the Outlook profile).
+//
+// A message delivered by Exchange Online carries, top down (public headers cited in
+// test/fixtures/legit/README-m365.md):
+//   Received: from <mailbox>.prod.outlook.com (2603:10b6:…) by <mailbox>.prod.outlook.com with HTTPS
+//   Received: from <frontend>.prod.outlook.com (2603:10b6:…:cafe::aa) by <x>.outlook.office365.com (2603:…)
+//   Authentication-Results: spf=pass (sender IP is 205.220.189.246) …   ← EOP's, no authserv-id
+//   Received: from <sender> (205.220.189.246) by <frontend>.mail.protection.outlook.com (10.167.249.52)
+//             with Microsoft SMTP Server … via Frontend Transport            ← the entry
+//   … the sender's own lines (for Microsoft 365 senders: their tenant's 2603:… and fe80:: hops,
+//     and the hand-off from 40.107.x.x `*.outbound.protection.outlook.com`)
+// The hop received by the EOP inbound frontend (`*.mail.protection.outlook.com`) is where the
+// recipient's tenant took the message: its sending IP is the origin, even when that is one of
+// Microsoft's own outbound addresses (another tenant, outlook.com). Microsoft's outbound ranges are
+// therefore never receiver networks; only its unannounced internal block is.
+import type { Hop } from '../types';
+import { type IpRange, ipInRanges, parseCidr } from './ip';
+
+/**
+ * Exchange Online's internal IPv6 block: its mailbox and transport servers hand mail on inside it
+ * (`*.prod.outlook.com (2603:10a6:…)` in Europe, 2603:10b6 in North America, 2603:10c6 in
+ * Australia, 2603:1096 in Asia). It is in Microsoft's 2603:1000::/24 but announced nowhere
+ * (test/unit/relay/receiver-networks.test.ts checks that against the routing data): no host on the
+ * internet sends from it, so counting it as the receiver's cannot hide a sender.
+ */
+export const EXCHANGE_ONLINE_INTERNAL_NETWORKS = ['2603:1080::/25'] as const;
+
+/**
+ * Exchange Online Protection's public mail ranges (the SMTP entry of Microsoft's "Microsoft 365
+ * URLs and IP address ranges", Exchange Online section). Every tenant's outbound mail and
+ * outlook.com's leave from here (40.107.x.x `*.outbound.protection.outlook.com`, 52.103.x.x and
+ * 40.92.x.x for outlook.com), so they are NOT receiver networks: with them counted as the
+ * receiver's, mail from another Microsoft 365 tenant had no origin at all.
+ */
+export const EXCHANGE_ONLINE_PUBLIC_NETWORKS = [
+  '40.92.0.0/15',
+  '40.107.0.0/16',
+  '52.100.0.0/15',
+  '52.102.0.0/16',
+  '52.103.0.0/17',
+  '104.47.0.0/17',
+  '2a01:111:f400::/48',
+  '2a01:111:f403::/48',
+] as const;
+
+/**
+ * Addresses an Exchange host above the entry may hand on from: the public mail ranges and
+ * Microsoft's 2a01:111::/32 (older layouts hand on inside EOP from 2a01:111:e400:… and
+ * 2a01:111:f400:…, e.g. `from BL2NAM02FT056.eop-nam02.prod.protection.outlook.com
+ * (2a01:111:f400:7e46::201) by SN4PR0201CA0055.outlook.office365.com`, 2020). Only ever read for a
+ * hop the walk already knows Microsoft wrote, and never at the frontend, where the sender connects.
+ */
+const MICROSOFT_HAND_ON: IpRange[] = [...EXCHANGE_ONLINE_PUBLIC_NETWORKS, '2a01:111::/32']
+  .map((c) => parseCidr(c))
+  .filter((r): r is IpRange => r !== null);
+
+/** EOP's inbound frontends: `by BL02EPF00029927.mail.protection.outlook.com (10.167.249.52)`. */
+const EOP_FRONTEND = /\.mail\.protection\.outlook\.com$/;
+/** Exchange Online's internal servers above the frontend (mailbox, front door, older EOP names). */
+const EXCHANGE_INTERNAL_HOST = /\.(?:prod\.outlook\.com|outlook\.office365\.com|protection\.outlook\.com)$/;
+
+/** Where the walk ended: the entry hop, or the bottom of a chain that never left Exchange Online. */
+export type ExchangeEntry = { kind: 'entry'; index: number } | { kind: 'inside' };
+
+/**
+ * The hop where Exchange Online took the message in, `inside` when the whole chain is Exchange
+ * Online's own (mail between mailboxes of one organisation: submitted over MAPI/HTTPS, it never
+ * crossed the internet), or null when the chain shows neither. Walking down from the top, the walk
+ * passes only hops Microsoft wrote inside its own network — received by an Exchange host, from an
+ * address the receiver counts as internal (private, link-local, Exchange Online's unannounced
+ * block, or, above the frontend, Microsoft's own mail ranges) or with no address at all — so it
+ * never reads a line the sender wrote: the first line it cannot vouch for ends it. The first hop
+ * received by an EOP frontend from a public address is the entry. Mail from outside always has
+ * that hop (Exchange writes it for every SMTP client), so `inside` cannot be reached by a sender
+ * outside the organisation.
+ */
+export function exchangeOnlineEntry(
+  hops: readonly Hop[],
+  internal: (hop: Hop) => boolean,
+): ExchangeEntry | null {
+  let vouched = 0;
+  for (let i = 0; i < hops.length; i++) {
+    const hop = hops[i]!;
+    const by = (hop.by ?? '').toLowerCase().replace(/\.$/, '');
+    if (hop.ip === null) {
+      // A hand-off with no address (`Received: from x by y with mapi`): inside Exchange only if
+      // an Exchange host wrote it.
+      if (!EXCHANGE_INTERNAL_HOST.test(by)) return null;
+    } else if (EOP_FRONTEND.test(by)) {
+      // The frontend also hands on inside EOP from private addresses; a public one is the sender.
+      if (!internal(hop)) return { kind: 'entry', index: i };
+    } else if (
+      !EXCHANGE_INTERNAL_HOST.test(by) ||
+      !(internal(hop) || ipInRanges(hop.ip, MICROSOFT_HAND_ON))
+    ) {
+      return null;
+    }
+    vouched++;
+  }
+  return vouched > 0 ? { kind: 'inside' } : null;
+}

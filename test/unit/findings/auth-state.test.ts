@@ -1,0 +1,116 @@
+// Which DMARC result counts (lib/findings/auth-state.ts dmarcState), for a copy that is not
+// byte-exact, and the Microsoft 365 shared-SPF rule (sharedSpfOnly) behind the dmarc-pass row.
+import { describe, expect, it } from 'vitest';
+import { dmarcState, sharedSpfOnly } from '../../../lib/findings/auth-state';
+import { baseCtx, failAuth, verdictOf } from './build';
+
+describe('dmarcState with a copy that is not byte-exact', () => {
+  it('an aligned signature that failed on its body hash makes our fail unreliable', () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.options.notByteExact = true;
+    expect(dmarcState(ctx)).toMatchObject({ result: 'fail', source: 'ours', unreliable: true });
+  });
+
+  it('no DKIM signature at all: re-encoding cannot explain the fail, it stands', () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.dkim = [];
+    ctx.options.notByteExact = true;
+    expect(dmarcState(ctx)).toMatchObject({ result: 'fail', unreliable: false });
+    expect(verdictOf(ctx).verdict).toBe('spoofed');
+  });
+
+  it("only the sender's own unaligned signature broke: the fail stands", () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.dkim[0]!.domain = 'mailer.attacker.example';
+    ctx.analysis.dkim[0]!.aligned = false;
+    ctx.options.notByteExact = true;
+    expect(dmarcState(ctx).unreliable).toBe(false);
+    expect(verdictOf(ctx).verdict).toBe('spoofed');
+  });
+
+  it('an aligned key that is missing is not something re-encoding does: the fail stands', () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.dkim[0]!.cause = 'key-missing';
+    ctx.options.notByteExact = true;
+    expect(dmarcState(ctx).unreliable).toBe(false);
+  });
+
+  it("our check is unreliable, the provider's firm fail is used (it saw the original bytes)", () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.provider = {
+      authservId: 'mx.mailhost.test',
+      spf: 'fail',
+      dkim: [],
+      dmarc: { result: 'fail', policy: 'reject', domain: 'northbank.example' },
+      arc: null,
+      lines: [],
+    };
+    ctx.analysis.meta.notByteExact = true;
+    expect(dmarcState(ctx)).toEqual({
+      result: 'fail',
+      source: 'provider',
+      unreliable: false,
+      policy: 'reject',
+    });
+    expect(verdictOf(ctx).verdict).toBe('spoofed');
+  });
+
+  it("our check is unreliable, the provider's firm pass is used", () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    ctx.analysis.provider = {
+      authservId: 'mx.mailhost.test',
+      spf: 'pass',
+      dkim: [{ result: 'pass', domain: 'northbank.example', selector: 'sel1' }],
+      dmarc: { result: 'pass', policy: 'reject', domain: 'northbank.example' },
+      arc: null,
+      lines: [],
+    };
+    ctx.options.notByteExact = true;
+    expect(dmarcState(ctx)).toMatchObject({ result: 'pass', source: 'provider', unreliable: false });
+  });
+});
+
+describe("sharedSpfOnly: SPF that rests on Microsoft 365's shared include", () => {
+  function m365SpfOnly() {
+    const ctx = baseCtx();
+    const a = ctx.analysis;
+    a.spf.includePath = ['northbank.example', 'spf.protection.outlook.com'];
+    a.spf.mechanism = 'ip4:40.107.0.0/16';
+    a.spf.ip = '40.107.92.55';
+    a.dkim[0]!.domain = 'northbank.onmicrosoft.com';
+    a.dkim[0]!.aligned = false;
+    a.dmarc.passedBy = ['spf'];
+    a.provider = null;
+    return ctx;
+  }
+
+  it('a pass through spf.protection.outlook.com with only an onmicrosoft.com signature: unverified', () => {
+    const ctx = m365SpfOnly();
+    expect(sharedSpfOnly(ctx)).toBe('spf.protection.outlook.com');
+    const v = verdictOf(ctx);
+    expect(v.verdict).toBe('unverified');
+    expect(v.summary).toContain("Microsoft 365's shared SPF");
+  });
+
+  it('with the domain’s own DKIM signature it is authenticated', () => {
+    const ctx = m365SpfOnly();
+    ctx.analysis.dkim[0]!.domain = 'northbank.example';
+    ctx.analysis.dkim[0]!.aligned = true;
+    expect(sharedSpfOnly(ctx)).toBeNull();
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
+  it("the domain's own SPF terms are not Microsoft's: authenticated as before", () => {
+    const ctx = baseCtx();
+    ctx.analysis.dkim = [];
+    ctx.analysis.spf.includePath = ['northbank.example'];
+    expect(sharedSpfOnly(ctx)).toBeNull();
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+});

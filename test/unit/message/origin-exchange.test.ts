@@ -1,0 +1,137 @@
+// The Exchange Online entry rule (lib/message/origin-exchange.ts) on hop layouts taken from real,
+// public Exchange Online deliveries (sources in test/fixtures/legit/README-m365.md); names and
+// Microsoft's own addresses kept, senders' addresses replaced by documentation ones where the
+// test does not need the real one.
+import { describe, expect, it } from 'vitest';
+import { findOrigin, type OriginHints } from '../../../lib/message/origin';
+import { parseMessage } from '../../../lib/message/parse';
+import { parseReceivedChain } from '../../../lib/message/received';
+import { WEBMAIL_PROFILES } from '../../../lib/webmail/profiles';
+
+const OUTLOOK: OriginHints = {
+  receiverNetworks: [...WEBMAIL_PROFILES.outlook.receiverNetworks],
+  entryRule: 'exchange-online',
+};
+
+function hops(...received: string[]) {
+  const raw = [...received.map((r) => `Received: ${r}`), 'From: a@example.com', 'Subject: t', '', 'x'].join(
+    '\r\n',
+  );
+  return parseReceivedChain(parseMessage(raw).headers);
+}
+
+// The recipient tenant's hops above the entry (a Microsoft 365 mailbox in North America, 2024).
+const MAILBOX = [
+  'from DS0PR11MB8134.namprd11.prod.outlook.com (2603:10b6:8:15a::9) by PH7PR11MB8600.namprd11.prod.outlook.com with HTTPS; Mon, 18 Nov 2024 20:09:03 +0000',
+  'from BL1PR13CA0103.namprd13.prod.outlook.com (2603:10b6:208:2b9::18) by DS0PR11MB8134.namprd11.prod.outlook.com (2603:10b6:8:15a::9) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8158.19; Mon, 18 Nov 2024 20:08:58 +0000',
+  'from BL02EPF00029927.namprd02.prod.outlook.com (2603:10b6:208:2b9:cafe::aa) by BL1PR13CA0103.outlook.office365.com (2603:10b6:208:2b9::18) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8182.13 via Frontend Transport; Mon, 18 Nov 2024 20:08:57 +0000',
+];
+const entryFrom = (helo: string, ip: string) =>
+  `from ${helo} (${ip}) by BL02EPF00029927.mail.protection.outlook.com (10.167.249.52) with Microsoft SMTP Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8158.14 via Frontend Transport; Mon, 18 Nov 2024 20:08:57 +0000`;
+// The sending tenant's own hops (what another Microsoft 365 tenant's mail carries below the entry).
+const SENDER_TENANT = [
+  'from DM6PR08MB5580.namprd08.prod.outlook.com (2603:10b6:5:10f::27) by BN0PR08MB7535.namprd08.prod.outlook.com (2603:10b6:408:15b::22) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8158.24; Mon, 18 Nov 2024 20:08:52 +0000',
+  'from DM6PR08MB5580.namprd08.prod.outlook.com ([fe80::6b83:cde9:52cc:3a38]) by DM6PR08MB5580.namprd08.prod.outlook.com ([fe80::6b83:cde9:52cc:3a38%6]) with mapi id 15.20.8158.023; Mon, 18 Nov 2024 20:08:52 +0000',
+];
+
+describe('Exchange Online entry rule', () => {
+  it('external → Microsoft 365: the address that handed the message to the EOP frontend', () => {
+    const h = hops(...MAILBOX, entryFrom('mail-lj1-f170.google.com', '209.85.208.170'));
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ hopIndex: 3, ip: '209.85.208.170' });
+    expect(h.map((x) => x.internal)).toEqual([true, true, true, false]);
+  });
+
+  it('Microsoft 365 tenant → tenant: the other tenant’s outbound address is the origin, not "internal"', () => {
+    const h = hops(
+      ...MAILBOX,
+      entryFrom('NAM10-BN7-obe.outbound.protection.outlook.com', '40.107.92.55'),
+      ...SENDER_TENANT,
+    );
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({
+      hopIndex: 3,
+      ip: '40.107.92.55',
+      helo: 'NAM10-BN7-obe.outbound.protection.outlook.com',
+    });
+    // Before issue 17 the adapter counted 40.107.0.0/16 as the receiver's: no origin at all.
+    expect(
+      findOrigin(hops(...MAILBOX, entryFrom('x.outbound.protection.outlook.com', '40.107.92.55')), {
+        receiverNetworks: ['40.107.0.0/16', '2603:1080::/25'],
+      }).ip,
+    ).toBeNull();
+  });
+
+  it('outlook.com → Microsoft 365: its 52.103.x.x outbound address', () => {
+    const h = hops(...MAILBOX, entryFrom('OS0P286CU011.outbound.protection.outlook.com', '52.103.66.3'));
+    expect(findOrigin(h, OUTLOOK).ip).toBe('52.103.66.3');
+  });
+
+  it('hybrid: the on-premises Exchange server that handed over, not its private hops below', () => {
+    const h = hops(
+      ...MAILBOX,
+      entryFrom('SATLEXMB04.amd.com', '165.204.84.17'),
+      'from bmoger-ubuntu.amd.com (10.180.168.240) by SATLEXMB04.amd.com (10.181.40.145) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256) id 15.1.2507.39; Tue, 6 Aug 2024 17:02:13 -0500',
+    );
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ hopIndex: 3, ip: '165.204.84.17' });
+  });
+
+  it('older layout: EOP hands on inside from 2a01:111:f400:…, still above the entry', () => {
+    const h = hops(
+      'from BL2NAM02FT056.eop-nam02.prod.protection.outlook.com (2a01:111:f400:7e46::201) by SN4PR0201CA0055.outlook.office365.com (2603:10b6:803:20::17) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.2729.31 via Frontend Transport; Wed, 19 Feb 2020 12:29:16 +0000',
+      'from xsj-pvapsmtpgw01 (149.199.60.83) by BL2NAM02FT056.mail.protection.outlook.com (10.152.77.221) with Microsoft SMTP Server (version=TLS1_0, cipher=TLS_RSA_WITH_AES_256_CBC_SHA) id 15.20.2729.22 via Frontend Transport; Wed, 19 Feb 2020 12:29:16 +0000',
+    );
+    expect(findOrigin(h, OUTLOOK).ip).toBe('149.199.60.83');
+  });
+
+  it('a spoof from a cloud VM: its own address, whatever Microsoft-looking lines it wrote below', () => {
+    const h = hops(
+      ...MAILBOX,
+      entryFrom('ec2-3-85-17-200.compute-1.amazonaws.com', '3.85.17.200'),
+      // The sender's invention: a hand-off from Microsoft's outbound, to make SPF judge 40.107.x.x.
+      'from NAM11-CO1-obe.outbound.protection.outlook.com (40.107.220.100) by CO1NAM11FT010.mail.protection.outlook.com (10.13.175.88) with Microsoft SMTP Server id 15.20.6178.10 via Frontend Transport; Mon, 18 Nov 2024 20:08:50 +0000',
+    );
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ hopIndex: 3, ip: '3.85.17.200' });
+  });
+
+  it('never passes a line it cannot vouch for: a non-Microsoft receiver on top ends the walk', () => {
+    // Read with the Outlook profile, but delivered by someone else: the top hop is theirs.
+    const h = hops(
+      'from mail.attacker.example (mail.attacker.example [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 1; Mon, 18 Nov 2024 20:09:00 +0000',
+      entryFrom('NAM11-CO1-obe.outbound.protection.outlook.com', '40.107.220.100'),
+    );
+    expect(findOrigin(h, OUTLOOK).ip).toBe('198.51.100.66');
+  });
+
+  it('a Microsoft-named hop from a public address that is not Microsoft’s ends the walk', () => {
+    const h = hops(
+      'from [10.7.18.5] (176.125.230.9) by MRXP264CA0039.FRAP264.PROD.OUTLOOK.COM (2603:10a6:500:14::27) with Microsoft SMTP Server id 15.20.4242.16 via Frontend Transport; Mon, 21 Jun 2021 04:20:25 +0000',
+      entryFrom('mail.example.net', '203.0.113.25'),
+    );
+    // No entry reachable from the top: the general rule, with only the internal block as the receiver's.
+    expect(findOrigin(h, OUTLOOK).ip).toBe('176.125.230.9');
+  });
+
+  it('mail within one organisation (only Exchange Online hops): no origin, marked inside the receiver', () => {
+    const h = hops(MAILBOX[0]!, ...SENDER_TENANT);
+    expect(findOrigin(h, OUTLOOK)).toEqual({
+      hopIndex: null,
+      ip: null,
+      helo: null,
+      rdns: null,
+      insideReceiver: true,
+    });
+    expect(h.every((x) => x.internal)).toBe(true);
+    // The same chain with the entry of outside mail under the mailbox hops is not "inside".
+    expect(
+      findOrigin(hops(...MAILBOX, entryFrom('mail.example.net', '203.0.113.25'), ...SENDER_TENANT), OUTLOOK)
+        .ip,
+    ).toBe('203.0.113.25');
+  });
+
+  it('without an EOP frontend hop (a Sent-folder copy): the general rule, Microsoft’s outbound not internal', () => {
+    const h = hops(
+      ...SENDER_TENANT,
+      'from [192.0.2.5] (198.51.100.9) by DM6PR08MB5580.namprd08.prod.outlook.com (2603:10b6:5:10f::27) with Microsoft SMTP Server id 15.20.1; Mon, 18 Nov 2024 20:08:51 +0000',
+    );
+    expect(findOrigin(h, OUTLOOK).ip).toBe('198.51.100.9');
+  });
+});
