@@ -3,7 +3,9 @@
 import type { Finding } from '../types';
 import { brandInName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
+import { isSignUpDomain } from './freemail';
 import type { FindingRule } from './rule';
+import { nameSkeleton, shownVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
 // Also ascii "[at]" / "(at)" spellings. Dots: full-width ． (U+FF0E) and ideographic 。 (U+3002).
@@ -13,17 +15,34 @@ const EMBEDDED = new RegExp(
   'iu',
 );
 
-/** An address shown inside the display name, normalised; null when there is none. */
+/**
+ * An address shown inside the display name, normalised; null when there is none. Every reading
+ * of the name is tried (lib/findings/visible-text.ts): zero-width characters removed, a bidi
+ * override drawn in the order it is shown, confusables folded.
+ */
 export function embeddedAddress(
   displayName: string,
 ): { address: string; domain: string; lookalikeAt: boolean } | null {
-  const folded = displayName.normalize('NFKC').replace(/[。]/g, '.');
-  const m = EMBEDDED.exec(folded);
-  if (!m?.[1] || !m[2]) return null;
-  // "Jane (@jane)" is a social handle: no local part before the at sign, no dotted domain after it.
-  const domain = m[2].toLowerCase();
+  return embeddedAddresses(displayName)[0] ?? null;
+}
+
+/** Every distinct address the readings of the display name show. */
+export function embeddedAddresses(
+  displayName: string,
+): Array<{ address: string; domain: string; lookalikeAt: boolean }> {
   const lookalikeAt = /[\uFF20\uFE6B]/.test(displayName) || /\[at\]|\(at\)/i.test(displayName);
-  return { address: `${m[1]}@${domain}`, domain, lookalikeAt };
+  const readings = shownVariants(displayName);
+  const out: Array<{ address: string; domain: string; lookalikeAt: boolean }> = [];
+  for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))]) {
+    const m = EMBEDDED.exec(v);
+    // "Jane (@jane)" is a social handle: no local part before the at sign, no dotted domain after it.
+    if (!m?.[1] || !m[2]) continue;
+    const domain = m[2].toLowerCase();
+    const address = `${m[1]}@${domain}`;
+    if (!out.some((o) => o.address.toLowerCase() === address.toLowerCase()))
+      out.push({ address, domain, lookalikeAt });
+  }
+  return out;
 }
 
 export const displayNameRule: FindingRule = (ctx) => {
@@ -31,7 +50,7 @@ export const displayNameRule: FindingRule = (ctx) => {
   if (!from?.displayName || !from.domain) return [];
   const out: Finding[] = [];
   const evidence = firstHeaderLine(ctx.message, 'from');
-  const shown = embeddedAddress(from.displayName);
+  const shown = embeddedAddresses(from.displayName).find((e) => !sameOrg(e.domain, from.domain)) ?? null;
   if (shown && !sameOrg(shown.domain, from.domain)) {
     out.push({
       id: 'display-name-address',
@@ -42,8 +61,10 @@ export const displayNameRule: FindingRule = (ctx) => {
     });
   }
   const brand = brandInName(from.displayName);
+  // On a free mailbox or tenant domain the brand rule there says more (brand-on-freemail).
   if (
     brand &&
+    !isSignUpDomain(from.domain) &&
     !isBrandDomain(brand, from.domain) &&
     !(shown && isBrandDomain(brand, shown.domain) && out.length)
   ) {

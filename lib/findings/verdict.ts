@@ -7,12 +7,24 @@ import { summaryFor } from './summary';
 export type VerdictInput = Omit<Analysis, 'verdict' | 'summary' | 'findings'>;
 
 /** Impersonation findings; at high severity they are "strong" evidence (row 2). */
-export const IMPERSONATION_IDS = new Set(['display-name-address', 'display-name-brand', 'lookalike-domain']);
+export const IMPERSONATION_IDS = new Set([
+  'display-name-address',
+  'display-name-brand',
+  'lookalike-domain',
+  'brand-on-freemail',
+  'from-local-part-address',
+  'from-unparseable',
+  'invisible-characters',
+]);
+
+/** Findings that say the From field gives no single author address to check (verdict row `from-unusable`). */
+export const UNUSABLE_FROM_IDS = new Set(['from-unparseable', 'multiple-from']);
 
 export type VerdictRuleId =
   | 'dmarc-fail'
   | 'impersonation-unauthenticated'
   | 'impersonation-unchecked'
+  | 'from-unusable'
   | 'authenticated-with-concerns'
   | 'unauthenticated-hosted-server'
   | 'dmarc-pass'
@@ -40,6 +52,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     id: 'impersonation-unchecked',
     verdict: 'suspicious',
     when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing: never "spoofed" because of a DNS fault.',
+  },
+  {
+    id: 'from-unusable',
+    verdict: 'suspicious',
+    when: 'The From header does not give exactly one address with a domain (none, no domain, two @, a group, several addresses): whatever the checks say, they were not about what the mail app shows. Never "authenticated", never a silent "unverified".',
   },
   {
     id: 'authenticated-with-concerns',
@@ -81,6 +98,10 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const unchecked = st.result === 'temperror' || alignedDnsFaults(a).length > 0;
     if (!authenticates && strong)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
+  }
+  // No single author address: what the checks were about is not what the reader sees.
+  if (findings.some((f) => UNUSABLE_FROM_IDS.has(f.id))) return decide('from-unusable');
+  if (a.from?.domain) {
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     if (st.result === 'pass' && serious.length === 0) return decide('dmarc-pass');

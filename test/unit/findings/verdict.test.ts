@@ -23,11 +23,12 @@ const medium: Finding = {
 };
 
 describe('verdict table', () => {
-  it('has the seven documented rows in order', () => {
+  it('has the eight documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
       'impersonation-unchecked:suspicious',
+      'from-unusable:suspicious',
       'authenticated-with-concerns:suspicious',
       'unauthenticated-hosted-server:suspicious',
       'dmarc-pass:authenticated',
