@@ -24,8 +24,13 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   const evidence = firstHeaderLine(ctx.message, 'from');
   const via = VIA.exec(shownText(from.displayName));
   const author = via ? via[1]! : from.displayName;
-  const inName = brandInName(author);
-  const inLocal = inName ? null : brandInLocalPart(localPartOf(from.address));
+  const inName = brandInName(author, { personal: true });
+  // The tenant's own name counts like a mailbox name: paypal-billing.onmicrosoft.com.
+  const tenantName =
+    signUp.kind === 'tenant' ? from.domain.slice(0, from.domain.length - signUp.provider.length - 1) : '';
+  const inLocal = inName
+    ? null
+    : (brandInLocalPart(localPartOf(from.address)) ?? brandInLocalPart(tenantName.replace(/\./g, '-')));
   const brand: Brand | null = inName ?? inLocal;
   const where =
     signUp.kind === 'tenant'
@@ -36,12 +41,12 @@ export const brandFreemailRule: FindingRule = (ctx) => {
     out.push({
       id: 'brand-on-freemail',
       severity: 'high',
-      title: `The ${inName ? 'name' : 'mailbox name'} says ${brand.name}, but the message is from a ${signUp.kind === 'tenant' ? 'sign-up tenant' : 'free mailbox'} at ${from.domain}`,
+      title: `The ${inName ? 'name' : 'address'} says ${brand.name}, but the message is from a ${signUp.kind === 'tenant' ? 'sign-up tenant' : 'free mailbox'} at ${from.domain}`,
       detail: `${where}. ${brand.name} sends its own mail from ${brand.domains.slice(0, 3).join(', ')}, never from such an address. The message does come from ${from.address}, but whoever opened that mailbox chose the name ${brand.name}: do not follow links or requests in it.`,
       evidence,
     });
   } else if (via) {
-    const listBrand = brandInName(via[2]!);
+    const listBrand = brandInName(via[2]!, { personal: true });
     if (listBrand)
       out.push({
         id: 'brand-on-freemail',

@@ -3,7 +3,7 @@
 
 import { getDomain, parse } from 'tldts';
 import { hostKey } from '../dns/name';
-import { skeletonVariants } from './visible-text';
+import { looseSkeleton, skeletonVariants } from './visible-text';
 
 /** Organisational (registrable) domain, lower-case; falls back to the name itself. */
 export function orgDomain(name: string): string {
@@ -165,28 +165,34 @@ export function operatorOfOrg(org: string): Brand | null {
   return BRANDS.find((b) => b.domains.includes(org) || b.mailboxDomains?.includes(org)) ?? null;
 }
 
-function namesBrand(text: string): Brand | null {
+function namesBrand(text: string, skip?: ReadonlySet<string>): Brand | null {
   const t = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return BRANDS.find((b) => b.words.some((w) => t.includes(` ${w} `))) ?? null;
+  return (
+    BRANDS.find((b) =>
+      b.words.some((w) => !skip?.has(w) && (t.includes(` ${w} `) || t.includes(` ${looseSkeleton(w)} `))),
+    ) ?? null
+  );
 }
+
+/**
+ * Brand words that are also people's names or initials ("Aws" is an Arabic given name): on a
+ * personal mailbox (free mail) they do not count; on a company domain they still do.
+ */
+const PERSONAL_NAME_WORDS: ReadonlySet<string> = new Set(['aws']);
 
 /**
  * A brand the display name names as a whole word, if any: matched on every reading of the name
  * (NFKC, invisible characters removed, bidi override drawn order, confusables folded to their
  * skeleton), so `Ｐａｙ\u200BＰａｌ` and Cyrillic `Рауpal` name PayPal too.
  */
-export function brandInName(displayName: string): Brand | null {
+export function brandInName(displayName: string, opts: { personal?: boolean } = {}): Brand | null {
   if (!displayName) return null;
   for (const v of skeletonVariants(displayName)) {
-    const b = namesBrand(v);
+    const b = namesBrand(v, opts.personal ? PERSONAL_NAME_WORDS : undefined);
     if (b) return b;
   }
   return null;
 }
-
-// Brand words too short or too common to mean the brand inside a mailbox name ("aws" is also
-// someone's initials).
-const NOT_IN_LOCAL_PART = new Set(['aws']);
 
 /**
  * A brand named by the local part of an address (`microsoft-security@…`, `paypal.service@…`):
@@ -198,10 +204,11 @@ export function brandInLocalPart(local: string): Brand | null {
     const words = v.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const joined = ` ${words.join(' ')} `;
     const hit = BRANDS.find((b) =>
-      b.words.some(
-        (w) =>
-          !NOT_IN_LOCAL_PART.has(w) && (joined.includes(` ${w} `) || words.includes(w.replace(/ /g, ''))),
-      ),
+      b.words.some((w) => {
+        if (PERSONAL_NAME_WORDS.has(w)) return false;
+        const forms = [w, looseSkeleton(w)];
+        return forms.some((f) => joined.includes(` ${f} `) || words.includes(f.replace(/ /g, '')));
+      }),
     );
     if (hit) return hit;
   }

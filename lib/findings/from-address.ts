@@ -46,7 +46,9 @@ export function unusableFrom(
       why: `The From address ${first.address} has more than one @`,
       shown: first.address.slice(0, first.address.lastIndexOf('@')),
     };
-  if (!DOMAIN_NAME.test(first.domain))
+  // An address literal (`root@[192.0.2.66]`) has no DMARC record to check; neither has a name
+  // without a dot or with a numeric top label.
+  if (!DOMAIN_NAME.test(first.domain) || /\[/.test(first.address) || /\.\d+$/.test(first.domain))
     return { why: `The From address ${first.address} has no valid domain name`, shown: first.displayName };
   return null;
 }

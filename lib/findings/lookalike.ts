@@ -125,8 +125,10 @@ export function lookalikeReason(domain: string, ctx: RuleContext): LookalikeHit 
   const isOwn = (t: Target) => t.domain === asciiOrg || t.org === org;
   const everything = targets(ctx);
   // A brand's own or public mailbox domain (gmail.com is no look-alike of anything), and the
-  // configured reader's own domain.
-  if (operatorOfOrg(asciiOrg) || operatorOfOrg(org)) return null;
+  // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
+  // tenant name in lib/findings/brand-freemail.ts.
+  // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
+  if (operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg)) return null;
   if (everything.some((t) => t.kind !== 'message-reader' && isOwn(t))) return null;
   const all = everything.filter((t) => !isOwn(t));
   const mixed = scriptsOf(label).length > 1;

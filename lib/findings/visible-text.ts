@@ -59,12 +59,22 @@ export function nameSkeleton(s: string): string {
   );
 }
 
+/**
+ * Capital I, small l, small i, the digit 1 and | are one vertical stroke in many fonts ("NetfIix",
+ * "PaypaI", Greek ι, which the confusables data maps to "L"): the loose skeleton writes them all
+ * as "l". Compare it with looseSkeleton of the word sought, never with the word itself.
+ */
+export function looseSkeleton(skeleton: string): string {
+  return skeleton.replace(/[il1|\u0131]/g, 'l');
+}
+
 /** Skeletons of every reading of `s` (see shownVariants). */
 export function skeletonVariants(s: string): string[] {
   const out = new Set<string>();
   for (const v of shownVariants(s)) {
     out.add(v.toLowerCase());
     out.add(nameSkeleton(v));
+    out.add(looseSkeleton(nameSkeleton(v)));
   }
   return [...out];
 }
