@@ -1,7 +1,7 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
 import type { Finding } from '../types';
-import { brandInName, isBrandDomain, orgDomain, sameOrg } from './domains';
+import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import type { FindingRule } from './rule';
@@ -68,11 +68,14 @@ export const displayNameRule: FindingRule = (ctx) => {
     !isBrandDomain(brand, from.domain) &&
     !(shown && isBrandDomain(brand, shown.domain) && out.length)
   ) {
+    // Found only once the name was read as drawn (look-alike letters, invisible or reversing
+    // characters): nobody disguises a brand's name by accident.
+    const disguised = !brandInPlainName(from.displayName);
     out.push({
       id: 'display-name-brand',
-      severity: 'medium',
+      severity: disguised ? 'high' : 'medium',
       title: `The name says ${brand.name}, but the message is from ${orgDomain(from.domain)}`,
-      detail: `The display name "${from.displayName}" names ${brand.name}, whose mail comes from ${brand.domains.slice(0, 3).join(', ')}. This message comes from ${from.domain} instead. Legitimate partners sometimes do this, but phishing does it all the time: do not trust links or requests in it without checking.`,
+      detail: `The display name "${from.displayName}" names ${brand.name}, whose mail comes from ${brand.domains.slice(0, 3).join(', ')}. This message comes from ${from.domain} instead.${disguised ? ` The name is disguised (look-alike letters from other alphabets, full-width letters, or invisible or reversing characters) so that it reads as ${brand.name} while a plain comparison sees something else.` : ' Legitimate partners sometimes do this, but phishing does it all the time: do not trust links or requests in it without checking.'}`,
       evidence,
     });
   }

@@ -174,6 +174,11 @@ function namesBrand(text: string, skip?: ReadonlySet<string>): Brand | null {
   );
 }
 
+/** A brand named in the name exactly as written (lower-cased), without any normalisation. */
+export function brandInPlainName(displayName: string): Brand | null {
+  return namesBrand(displayName.toLowerCase());
+}
+
 /**
  * Brand words that are also people's names or initials ("Aws" is an Arabic given name): on a
  * personal mailbox (free mail) they do not count; on a company domain they still do.

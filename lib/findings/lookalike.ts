@@ -90,7 +90,7 @@ function targets(ctx: RuleContext): readonly Target[] {
     // A mailbox at gmail.com or hotmail.co.uk is not an organisation to imitate: hotmail.fr is
     // not a look-alike of a reader at hotmail.com.
     if (!org || isSignUpDomain(org) || out.some((t) => t.org === org && t.kind !== 'brand')) return;
-    out.push({ label: orgLabel(org), domain: org, org, name: `your own domain ${org}`, kind });
+    out.push({ label: orgLabel(org), domain: org, org, name: 'your own organisation', kind });
   };
   for (const d of configured) add(d, 'reader');
   for (const d of fromMessage) add(d, 'message-reader');

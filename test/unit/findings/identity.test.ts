@@ -136,6 +136,20 @@ describe('item 6: display names are read as drawn', () => {
     expect(ids(ctx)).toContain(id);
   });
 
+  it('a brand found only once the name is read as drawn is disguised: high, and spoofed when nothing authenticates', () => {
+    const plain = baseCtx();
+    setFrom(plain, 'PayPal Support', 'x@random.example');
+    expect(byId(plain, 'display-name-brand')[0]?.severity).toBe('medium');
+    const disguised = baseCtx();
+    setFrom(disguised, 'Рауpal Support', 'x@random.example');
+    const [f] = byId(disguised, 'display-name-brand');
+    expect(f?.severity).toBe('high');
+    expect(f?.detail).toContain('disguised');
+    expect(verdictOf(disguised).verdict).toBe('suspicious');
+    noAuth(disguised);
+    expect(verdictOf(disguised).verdict).toBe('spoofed');
+  });
+
   it('the RLO name reads in drawn order', () => {
     expect(visualOrder('\u202emoc.lapyap')).toBe('paypal.com');
     expect(shownVariants('\u202emoc.lapyap')).toEqual(['moc.lapyap', 'paypal.com']);
