@@ -5,9 +5,11 @@
 // and is checked for the other; `"security@bank.example"@evil.example` is a legal address whose
 // mailbox name is someone else's address. Each is a finding; none can read "authenticated".
 //
-// Which domain the checks use: the domain after the last `@` of the first From address (a quoted
-// local part may contain `@`, a domain cannot). Several addresses are `multiple-from`
-// (lib/findings/message-problems.ts); the verdict row `from-unusable` keeps both from passing.
+// Which domain the checks use: the domain after the last `@` (a quoted local part may contain
+// `@`, a domain cannot) of the first From address; with several addresses, online, each author
+// domain is checked and the strictest failing one is used (RFC 7489 §6.6.1, lib/engine/author.ts).
+// Several addresses are `multiple-from` (lib/findings/message-problems.ts); the verdict row
+// `from-unusable` keeps both from ever reading "authenticated".
 import { addressFieldShape, localPartOf } from '../message/addresses';
 import type { Finding, Mailbox } from '../types';
 import { sameOrg } from './domains';

@@ -43,6 +43,8 @@ interface Spec {
   verdict: string | string[];
   findings: string[];
   fields?: Record<string, unknown>;
+  /** More DNS (the impersonated domain's own records). */
+  extraZone?: Record<string, unknown>;
 }
 
 async function authenticated(write: CaseWriter, s: Spec): Promise<void> {
@@ -63,7 +65,7 @@ async function authenticated(write: CaseWriter, s: Spec): Promise<void> {
       `Return-Path: <bounce@${s.domain}>`,
       received({ helo: `mail.${s.domain}`, rdns: `mail.${s.domain}`, ip, by: RECEIVER }),
     ),
-    zone: authenticZone(s.domain, ip, s.dmarcAt),
+    zone: { ...authenticZone(s.domain, ip, s.dmarcAt), ...s.extraZone },
     meta: {
       about: s.about,
       class: s.class,
@@ -138,6 +140,21 @@ export async function make(write: CaseWriter): Promise<void> {
     domain: 'attacker.example',
     verdict: 'suspicious',
     findings: ['multiple-from'],
+  });
+  await authenticated(write, {
+    name: 'id-from-several-strictest',
+    about:
+      'Two authors, the second a p=reject bank: RFC 7489 §6.6.1 checks each author domain and the strictest failing policy applies',
+    class: 'from-tricks',
+    from: 'Alerts <alerts@attacker.example>, Northbank Security <security@northbank.example>',
+    domain: 'attacker.example',
+    extraZone: {
+      'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+      '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+    },
+    verdict: 'spoofed',
+    findings: ['multiple-from'],
+    fields: { 'dmarc.result': 'fail', 'dmarc.policy': 'reject', 'from.domain': 'northbank.example' },
   });
   await authenticated(write, {
     name: 'id-from-two-headers',

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns/zone';
 import { BRANDS, brandInLocalPart, brandInName, isBrandDomain } from '../../../lib/findings/domains';
 import { signUpDomain } from '../../../lib/findings/freemail';
 import { hiddenCharacters, shownVariants, visualOrder } from '../../../lib/findings/visible-text';
@@ -76,6 +77,33 @@ describe('item 5: a From that gives no single author address', () => {
     expect(a.verdict).toBe('suspicious');
     // The checks used the first address (documented in README).
     expect(a.from?.domain).toBe('evil.example');
+  });
+
+  it('online, several author domains are each checked and the strictest failing one decides (RFC 7489 §6.6.1)', async () => {
+    const raw = delivered('Alerts <alerts@evil.example>, Northbank <security@northbank.example>').replace(
+      /^Authentication-Results: .*\r\n/m,
+      '',
+    );
+    const resolver = new ZoneResolver({
+      'evil.example': { TXT: ['v=spf1 ip4:192.0.2.66 -all'] },
+      '_dmarc.evil.example': { TXT: ['v=DMARC1; p=none'] },
+      'northbank.example': { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
+      '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+    });
+    const a = await analyzeMessage(raw, { resolver, trustedAuthservIds: [RECEIVER] });
+    expect(a.from?.address).toBe('security@northbank.example');
+    expect(a.dmarc).toMatchObject({ result: 'fail', policy: 'reject' });
+    expect(a.verdict).toBe('spoofed');
+    // One address: the first is the author, as before.
+    const one = await analyzeMessage(
+      delivered('Alerts <alerts@evil.example>').replace(/^Authentication-Results: .*\r\n/m, ''),
+      {
+        resolver,
+        trustedAuthservIds: [RECEIVER],
+      },
+    );
+    expect(one.from?.domain).toBe('evil.example');
+    expect(one.dmarc.result).toBe('pass');
   });
 
   it('an address inside a quoted local part is an impersonation finding; the domain checked is after the last @', async () => {
