@@ -6,6 +6,7 @@ import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
+import { strictestAuthor } from './engine/author';
 import { offlineChecks } from './engine/offline';
 import { unconfirmedHandOffs } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
@@ -66,6 +67,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let dkim: DkimCheck[];
   let dmarc: DmarcCheck;
   let arc: ArcCheck;
+  let author = message.from;
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
   if (resolver && recorder) {
     const spfCheck: Promise<SpfCheck> = originHop.ip
@@ -82,11 +84,17 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
+    // RFC 7489 §6.6.1: with several From addresses, the strictest failing author domain decides.
+    const strictest = await strictestAuthor(message.fromAll, dmarc, async (domain) =>
+      undecidedByDnsFault(await checkDmarc({ fromDomain: domain, spf, dkim, resolver }), spf, dkim),
+    );
+    if (strictest) ({ author, dmarc } = strictest);
+    const authorDomain = author?.domain || null;
     if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim);
-    ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
+    ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
     if (dmarc.result === 'fail' && listEvidence(message))
-      dkim = await withListRestore(raw, dkim, { resolver, now, fromDomain });
+      dkim = await withListRestore(raw, dkim, { resolver, now, fromDomain: authorDomain });
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
@@ -95,7 +103,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const relay = relayFacts({ hops, originHop, opts, reverse: await reverse, spf, dkim });
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
-    from: message.from,
+    from: author,
     replyTo: message.replyTo,
     to: message.to,
     returnPath: message.returnPath,

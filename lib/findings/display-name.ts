@@ -1,10 +1,12 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
 import type { Finding } from '../types';
-import { brandInName, isBrandDomain, orgDomain, sameOrg } from './domains';
+import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
+import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
+import { nameSkeleton, shownVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
 // Also ascii "[at]" / "(at)" spellings. Dots: full-width ． (U+FF0E) and ideographic 。 (U+3002).
@@ -14,17 +16,34 @@ const EMBEDDED = new RegExp(
   'iu',
 );
 
-/** An address shown inside the display name, normalised; null when there is none. */
+/**
+ * An address shown inside the display name, normalised; null when there is none. Every reading
+ * of the name is tried (lib/findings/visible-text.ts): zero-width characters removed, a bidi
+ * override drawn in the order it is shown, confusables folded.
+ */
 export function embeddedAddress(
   displayName: string,
 ): { address: string; domain: string; lookalikeAt: boolean } | null {
-  const folded = displayName.normalize('NFKC').replace(/[。]/g, '.');
-  const m = EMBEDDED.exec(folded);
-  if (!m?.[1] || !m[2]) return null;
-  // "Jane (@jane)" is a social handle: no local part before the at sign, no dotted domain after it.
-  const domain = m[2].toLowerCase();
+  return embeddedAddresses(displayName)[0] ?? null;
+}
+
+/** Every distinct address the readings of the display name show. */
+export function embeddedAddresses(
+  displayName: string,
+): Array<{ address: string; domain: string; lookalikeAt: boolean }> {
   const lookalikeAt = /[\uFF20\uFE6B]/.test(displayName) || /\[at\]|\(at\)/i.test(displayName);
-  return { address: `${m[1]}@${domain}`, domain, lookalikeAt };
+  const readings = shownVariants(displayName);
+  const out: Array<{ address: string; domain: string; lookalikeAt: boolean }> = [];
+  for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))]) {
+    const m = EMBEDDED.exec(v);
+    // "Jane (@jane)" is a social handle: no local part before the at sign, no dotted domain after it.
+    if (!m?.[1] || !m[2]) continue;
+    const domain = m[2].toLowerCase();
+    const address = `${m[1]}@${domain}`;
+    if (!out.some((o) => o.address.toLowerCase() === address.toLowerCase()))
+      out.push({ address, domain, lookalikeAt });
+  }
+  return out;
 }
 
 export const displayNameRule: FindingRule = (ctx) => {
@@ -32,7 +51,7 @@ export const displayNameRule: FindingRule = (ctx) => {
   if (!from?.displayName || !from.domain) return [];
   const out: Finding[] = [];
   const evidence = firstHeaderLine(ctx.message, 'from');
-  const shown = embeddedAddress(from.displayName);
+  const shown = embeddedAddresses(from.displayName).find((e) => !sameOrg(e.domain, from.domain)) ?? null;
   // "alice at example.com via Devel" <devel@lists.example>: a list's From rewrite naming its author
   // (lib/findings/list-evidence.ts, explained by list-from-rewritten); the brand rule still runs.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
@@ -46,16 +65,21 @@ export const displayNameRule: FindingRule = (ctx) => {
     });
   }
   const brand = brandInName(from.displayName);
+  // On a free mailbox or tenant domain the brand rule there says more (brand-on-freemail).
   if (
     brand &&
+    !isSignUpDomain(from.domain) &&
     !isBrandDomain(brand, from.domain) &&
     !(shown && isBrandDomain(brand, shown.domain) && out.length)
   ) {
+    // Found only once the name was read as drawn (look-alike letters, invisible or reversing
+    // characters): nobody disguises a brand's name by accident.
+    const disguised = !brandInPlainName(from.displayName);
     out.push({
       id: 'display-name-brand',
-      severity: 'medium',
+      severity: disguised ? 'high' : 'medium',
       title: `The name says ${brand.name}, but the message is from ${orgDomain(from.domain)}`,
-      detail: `The display name "${from.displayName}" names ${brand.name}, whose mail comes from ${brand.domains.slice(0, 3).join(', ')}. This message comes from ${from.domain} instead. Legitimate partners sometimes do this, but phishing does it all the time: do not trust links or requests in it without checking.`,
+      detail: `The display name "${from.displayName}" names ${brand.name}, whose mail comes from ${brand.domains.slice(0, 3).join(', ')}. This message comes from ${from.domain} instead.${disguised ? ` The name is disguised (look-alike letters from other alphabets, full-width letters, or invisible or reversing characters) so that it reads as ${brand.name} while a plain comparison sees something else.` : ' Legitimate partners sometimes do this, but phishing does it all the time: do not trust links or requests in it without checking.'}`,
       evidence,
     });
   }

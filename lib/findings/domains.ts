@@ -3,6 +3,7 @@
 
 import { getDomain, parse } from 'tldts';
 import { hostKey } from '../dns/name';
+import { looseSkeleton, skeletonVariants } from './visible-text';
 
 /** Organisational (registrable) domain, lower-case; falls back to the name itself. */
 export function orgDomain(name: string): string {
@@ -26,39 +27,59 @@ export interface Brand {
   name: string;
   /** Words that name it in a display name (matched as whole words, case-insensitive). */
   words: string[];
-  /** Organisational domains it really sends from. */
+  /** Organisational domains it really sends its own mail from (corporate, never sign-up). */
   domains: string[];
+  /**
+   * Free mailbox / tenant domains the brand runs for the public (gmail.com, outlook.com,
+   * icloud.com, onmicrosoft.com): look-alikes of them are still look-alikes, but anyone can have
+   * an address there, so they never vouch for the brand's name (lib/findings/freemail.ts).
+   */
+  mailboxDomains?: string[];
 }
 
 // Kept short on purpose: brands phishers copy most often (APWG/industry reports), and the
 // domains they legitimately send from. Only distinctive words: "Apple" alone or "Outlook" name
 // ordinary newsletters too often. A miss here only means a missed hint, never a false "spoofed".
+// Regional domains are listed where the brand mails customers from them (PayPal's, Amazon's,
+// eBay's and DHL's country sites): the same name under another public suffix is otherwise a
+// look-alike (`paypal.com.co`, lib/findings/lookalike.ts).
 export const BRANDS: Brand[] = [
-  { name: 'PayPal', words: ['paypal'], domains: ['paypal.com', 'paypal.me', 'paypal-communication.com'] },
+  {
+    name: 'PayPal',
+    words: ['paypal'],
+    domains: [
+      'paypal.com',
+      'paypal.me',
+      'paypal-communication.com',
+      'paypal.de',
+      'paypal.co.uk',
+      'paypal.fr',
+      'paypal.it',
+      'paypal.es',
+      'paypal.nl',
+      'paypal.at',
+      'paypal.ch',
+      'paypal.com.au',
+      'paypal.ca',
+    ],
+  },
   {
     name: 'Apple',
     words: ['apple id', 'apple support', 'icloud', 'itunes'],
-    domains: ['apple.com', 'icloud.com', 'me.com'],
+    domains: ['apple.com'],
+    mailboxDomains: ['icloud.com', 'me.com', 'mac.com'],
   },
   {
     name: 'Microsoft',
     words: ['microsoft', 'office 365', 'office365', 'onedrive', 'sharepoint'],
-    domains: [
-      'microsoft.com',
-      'outlook.com',
-      'live.com',
-      'hotmail.com',
-      'office.com',
-      'office365.com',
-      'microsoftonline.com',
-      'sharepoint.com',
-      'onmicrosoft.com',
-    ],
+    domains: ['microsoft.com', 'office.com', 'office365.com', 'microsoftonline.com', 'sharepoint.com'],
+    mailboxDomains: ['outlook.com', 'live.com', 'hotmail.com', 'msn.com', 'onmicrosoft.com'],
   },
   {
     name: 'Google',
     words: ['google', 'gmail', 'youtube'],
-    domains: ['google.com', 'gmail.com', 'googlemail.com', 'youtube.com', 'withgoogle.com'],
+    domains: ['google.com', 'youtube.com', 'withgoogle.com'],
+    mailboxDomains: ['gmail.com', 'googlemail.com', 'googlegroups.com'],
   },
   {
     name: 'Amazon',
@@ -68,6 +89,17 @@ export const BRANDS: Brand[] = [
       'amazon.co.uk',
       'amazon.de',
       'amazon.fr',
+      'amazon.it',
+      'amazon.es',
+      'amazon.nl',
+      'amazon.ca',
+      'amazon.com.au',
+      'amazon.co.jp',
+      'amazon.in',
+      'amazon.com.br',
+      'amazon.com.mx',
+      'amazon.pl',
+      'amazon.se',
       'amazonses.com',
       'amazonaws.com',
       'aws.com',
@@ -79,7 +111,11 @@ export const BRANDS: Brand[] = [
     domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com'],
   },
   { name: 'Netflix', words: ['netflix'], domains: ['netflix.com'] },
-  { name: 'DHL', words: ['dhl'], domains: ['dhl.com', 'dhl.de'] },
+  {
+    name: 'DHL',
+    words: ['dhl'],
+    domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.fr', 'dhl.nl', 'dhl.at', 'dhl.ch'],
+  },
   { name: 'FedEx', words: ['fedex'], domains: ['fedex.com'] },
   { name: 'DocuSign', words: ['docusign'], domains: ['docusign.com', 'docusign.net'] },
   { name: 'Dropbox', words: ['dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
@@ -88,7 +124,11 @@ export const BRANDS: Brand[] = [
   { name: 'Bank of America', words: ['bank of america'], domains: ['bankofamerica.com', 'bofa.com'] },
   { name: 'Coinbase', words: ['coinbase'], domains: ['coinbase.com'] },
   { name: 'Adobe', words: ['adobe'], domains: ['adobe.com'] },
-  { name: 'eBay', words: ['ebay'], domains: ['ebay.com'] },
+  {
+    name: 'eBay',
+    words: ['ebay'],
+    domains: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.com.au', 'ebay.ca'],
+  },
 ];
 
 let labels: ReadonlyArray<{ label: string; brand: Brand }> | null = null;
@@ -98,7 +138,7 @@ export function brandLabels(): ReadonlyArray<{ label: string; brand: Brand }> {
   if (labels) return labels;
   const out: Array<{ label: string; brand: Brand }> = [];
   for (const brand of BRANDS) {
-    for (const d of brand.domains) {
+    for (const d of [...brand.domains, ...(brand.mailboxDomains ?? [])]) {
       const label = orgLabel(d);
       if (!out.some((o) => o.label === label)) out.push({ label, brand });
     }
@@ -115,13 +155,67 @@ export function brandOfDomain(domain: string): Brand | null {
   return brandOfOrg(orgDomain(domain));
 }
 
-/** The brand an organisational domain (orgDomain's result) belongs to, if any. */
+/** The brand an organisational domain (orgDomain's result) belongs to as its corporate domain. */
 export function brandOfOrg(org: string): Brand | null {
   return BRANDS.find((b) => b.domains.includes(org)) ?? null;
 }
 
-/** A brand the display name names as a whole word, if any. */
-export function brandInName(displayName: string): Brand | null {
-  const text = ` ${displayName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return BRANDS.find((b) => b.words.some((w) => text.includes(` ${w} `))) ?? null;
+/** The brand that runs an organisational domain, corporate or public mailbox service. */
+export function operatorOfOrg(org: string): Brand | null {
+  return BRANDS.find((b) => b.domains.includes(org) || b.mailboxDomains?.includes(org)) ?? null;
+}
+
+function namesBrand(text: string, skip?: ReadonlySet<string>): Brand | null {
+  const t = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return (
+    BRANDS.find((b) =>
+      b.words.some((w) => !skip?.has(w) && (t.includes(` ${w} `) || t.includes(` ${looseSkeleton(w)} `))),
+    ) ?? null
+  );
+}
+
+/** A brand named in the name exactly as written (lower-cased), without any normalisation. */
+export function brandInPlainName(displayName: string): Brand | null {
+  return namesBrand(displayName.toLowerCase());
+}
+
+/**
+ * Brand words that are also people's names or initials ("Aws" is an Arabic given name): on a
+ * personal mailbox (free mail) they do not count; on a company domain they still do.
+ */
+const PERSONAL_NAME_WORDS: ReadonlySet<string> = new Set(['aws']);
+
+/**
+ * A brand the display name names as a whole word, if any: matched on every reading of the name
+ * (NFKC, invisible characters removed, bidi override drawn order, confusables folded to their
+ * skeleton), so `Ｐａｙ\u200BＰａｌ` and Cyrillic `Рауpal` name PayPal too.
+ */
+export function brandInName(displayName: string, opts: { personal?: boolean } = {}): Brand | null {
+  if (!displayName) return null;
+  for (const v of skeletonVariants(displayName)) {
+    const b = namesBrand(v, opts.personal ? PERSONAL_NAME_WORDS : undefined);
+    if (b) return b;
+  }
+  return null;
+}
+
+/**
+ * A brand named by the local part of an address (`microsoft-security@…`, `paypal.service@…`):
+ * the words between dots, dashes, underscores and plus signs, on every skeleton reading.
+ */
+export function brandInLocalPart(local: string): Brand | null {
+  if (!local) return null;
+  for (const v of skeletonVariants(local)) {
+    const words = v.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const joined = ` ${words.join(' ')} `;
+    const hit = BRANDS.find((b) =>
+      b.words.some((w) => {
+        if (PERSONAL_NAME_WORDS.has(w)) return false;
+        const forms = [w, looseSkeleton(w)];
+        return forms.some((f) => joined.includes(` ${f} `) || words.includes(f.replace(/ /g, '')));
+      }),
+    );
+    if (hit) return hit;
+  }
+  return null;
 }

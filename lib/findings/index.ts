@@ -1,10 +1,12 @@
 // All finding rules, in the order their findings are shown (then sorted by severity).
 import type { Finding, Severity } from '../types';
 import { arcRule } from './arc';
+import { brandFreemailRule } from './brand-freemail';
 import { broadSpfRule } from './broad-spf';
 import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
+import { fromAddressRule } from './from-address';
 import { hostedServerRule } from './hosted-server';
 import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
@@ -19,7 +21,9 @@ export const FINDING_RULES: FindingRule[] = [
   dmarcRule,
   hostedServerRule,
   broadSpfRule,
+  fromAddressRule,
   displayNameRule,
+  brandFreemailRule,
   lookalikeRule,
   spfRule,
   dkimRule,

@@ -4,8 +4,10 @@ import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
 import type { Finding } from '../types';
-import { brandLabels, brandOfOrg, orgDomain, orgLabel } from './domains';
+import { brandLabels, operatorOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
+import { isSignUpDomain } from './freemail';
+import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule, RuleContext } from './rule';
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -63,6 +65,13 @@ interface Target {
   /** Organisational domain of `domain`. */
   org: string;
   name: string;
+  /**
+   * `brand`: a built-in brand. `reader`: the reader's own domain, configured (`--recipient-domain`,
+   * trusted: mail from it is never a look-alike of anything) or read from the message's delivery
+   * headers (only ever adds a target: a sender who writes its own Delivered-To cannot use it to
+   * whitelist its look-alike).
+   */
+  kind: 'brand' | 'reader' | 'message-reader';
 }
 
 let brandTargets: Target[] | null = null;
@@ -70,15 +79,21 @@ let brandTargets: Target[] | null = null;
 function targets(ctx: RuleContext): readonly Target[] {
   brandTargets ??= brandLabels().map(({ label, brand }) => {
     const domain = brand.domains[0] ?? label;
-    return { label, domain, org: orgDomain(domain), name: brand.name };
+    return { label, domain, org: orgDomain(domain), name: brand.name, kind: 'brand' as const };
   });
-  const recipients = ctx.options.recipientDomains ?? [];
-  if (recipients.length === 0) return brandTargets;
+  const configured = ctx.options.recipientDomains ?? [];
+  const fromMessage = readerDomainsFromMessage(ctx.message, ctx.analysis.hops);
+  if (configured.length === 0 && fromMessage.length === 0) return brandTargets;
   const out = [...brandTargets];
-  for (const d of recipients) {
+  const add = (d: string, kind: Target['kind']) => {
     const org = orgDomain(d);
-    out.push({ label: orgLabel(org), domain: org, org, name: `your own domain ${org}` });
-  }
+    // A mailbox at gmail.com or hotmail.co.uk is not an organisation to imitate: hotmail.fr is
+    // not a look-alike of a reader at hotmail.com.
+    if (!org || isSignUpDomain(org) || out.some((t) => t.org === org && t.kind !== 'brand')) return;
+    out.push({ label: orgLabel(org), domain: org, org, name: 'your own organisation', kind });
+  };
+  for (const d of configured) add(d, 'reader');
+  for (const d of fromMessage) add(d, 'message-reader');
   return out;
 }
 
@@ -89,38 +104,68 @@ function closeEnough(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= most && distance(a, b) <= most;
 }
 
+/** The public suffix of an organisational domain (`com.co` for `paypal.com.co`). */
+function suffixOf(org: string, label: string): string {
+  return org.slice(label.length + 1);
+}
+
+export interface LookalikeHit {
+  target: Target;
+  why: string;
+  /** High, except the reader's name under a far-off suffix (a sister domain is plausible). */
+  severity: 'high' | 'medium';
+}
+
 /** Why `domain` imitates a target, or null. */
-export function lookalikeReason(domain: string, ctx: RuleContext): { target: Target; why: string } | null {
+export function lookalikeReason(domain: string, ctx: RuleContext): LookalikeHit | null {
   const uni = unicodeDomain(domain);
   const org = orgDomain(uni);
   const label = orgLabel(uni);
-  const all = targets(ctx);
   const asciiOrg = orgDomain(domain);
-  const owned = all.some((t) => t.domain === asciiOrg || t.org === org);
-  if (owned || brandOfOrg(asciiOrg)) return null;
+  const isOwn = (t: Target) => t.domain === asciiOrg || t.org === org;
+  const everything = targets(ctx);
+  // A brand's own or public mailbox domain (gmail.com is no look-alike of anything), and the
+  // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
+  // tenant name in lib/findings/brand-freemail.ts.
+  // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
+  if (operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg)) return null;
+  if (everything.some((t) => t.kind !== 'message-reader' && isOwn(t))) return null;
+  const all = everything.filter((t) => !isOwn(t));
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
   const parts = label.split('-');
+  const high = (target: Target, why: string): LookalikeHit => ({ target, why, severity: 'high' });
   for (const t of all) {
     if (skel === t.label && label !== t.label)
-      return {
-        target: t,
-        why: mixed ? 'mixes alphabets so that it reads like' : 'uses look-alike characters to read like',
-      };
+      return high(
+        t,
+        mixed ? 'mixes alphabets so that it reads like' : 'uses look-alike characters to read like',
+      );
     if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
-      return { target: t, why: 'is one or two letters away from' };
-    if (parts.includes(t.label) && label !== t.label) return { target: t, why: 'borrows the name of' };
+      return high(t, 'is one or two letters away from');
+    if (parts.includes(t.label) && label !== t.label) return high(t, 'borrows the name of');
+  }
+  // paypal.com.co, acme-corp.co: the very same name registered under another public suffix, by
+  // whoever got there first. For a brand that is a look-alike (its real country domains are in
+  // BRANDS). For the reader's own organisation it may be a sister domain (acme-corp.co.uk), so
+  // it is high only when the suffix itself imitates the real one (com → co, com → com.co).
+  for (const t of all) {
+    if (label !== t.label || label === '') continue;
+    const why = 'is the same name under another ending than';
+    if (t.kind === 'brand') return high(t, why);
+    const mine = suffixOf(t.org, t.label);
+    const theirs = suffixOf(org, label);
+    const imitates = theirs.startsWith(`${mine}.`) || distance(mine, theirs) <= 1;
+    return { target: t, why, severity: imitates ? 'high' : 'medium' };
   }
   // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
-  if (sub)
-    for (const t of all)
-      if (sub.includes(`${t.domain}.`)) return { target: t, why: 'starts with the name of' };
+  if (sub) for (const t of all) if (sub.includes(`${t.domain}.`)) return high(t, 'starts with the name of');
   if (mixed)
-    return {
-      target: { label, domain: uni, org, name: 'a different-looking name' },
-      why: 'mixes alphabets, a trick used to imitate',
-    };
+    return high(
+      { label, domain: uni, org, name: 'a different-looking name', kind: 'brand' },
+      'mixes alphabets, a trick used to imitate',
+    );
   return null;
 }
 
@@ -141,9 +186,12 @@ export const lookalikeRule: FindingRule = (ctx) => {
     if (hit) {
       out.push({
         id: 'lookalike-domain',
-        severity: c.role === 'From' ? 'high' : 'medium',
+        severity: c.role === 'From' ? hit.severity : 'medium',
         title: `The ${c.role} domain ${shown} imitates ${hit.target.domain}`,
-        detail: `${shown} ${hit.why} ${hit.target.name} (${hit.target.domain}), but it is a different domain owned by someone else. Look-alike domains are made to pass a quick glance; do not click links or reply with personal data.`,
+        detail:
+          hit.severity === 'medium'
+            ? `${shown} ${hit.why} ${hit.target.name} (${hit.target.domain}). It may be a sister domain of your organisation, or someone else who registered the same name under another ending: check with a colleague before you act on it.`
+            : `${shown} ${hit.why} ${hit.target.name} (${hit.target.domain}), but it is a different domain owned by someone else. Look-alike domains are made to pass a quick glance; do not click links or reply with personal data.`,
         evidence: uniq(firstHeaderLine(ctx.message, c.header)),
       });
     } else if (uni !== c.domain) {

@@ -11,10 +11,10 @@ export const messageProblemsRule: FindingRule = (ctx) => {
   if (fromLines.length > 1 || m.fromAll.length > 1) {
     out.push({
       id: 'multiple-from',
-      severity: 'medium',
+      severity: 'high',
       title: 'The message has more than one sender address in From',
       detail:
-        'A message should name one author. With several From addresses, your mail app may show one while DMARC checked another, a known way to slip past checks.',
+        'A message should name one author (DMARC, RFC 7489 §6.6.1, checks exactly one). With several From addresses, your mail app may show one while the checks were about another, a known way to slip past them: HeaderLens checked only the first and never calls such a message authenticated.',
       evidence: fromLines,
     });
   }

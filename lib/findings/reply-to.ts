@@ -5,27 +5,9 @@ import { domainOf } from '../message/addresses';
 import type { Finding } from '../types';
 import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
+import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
-
-// Free mailbox providers: a reply address there belongs to a private person, whatever the From says.
-const FREEMAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'yahoo.com',
-  'aol.com',
-  'icloud.com',
-  'gmx.com',
-  'gmx.de',
-  'mail.ru',
-  'yandex.ru',
-  'proton.me',
-  'protonmail.com',
-  'zoho.com',
-]);
 
 export const replyToRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
@@ -42,7 +24,8 @@ export const replyToRule: FindingRule = (ctx) => {
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
   }
   for (const [org, addresses] of byOrg) {
-    const free = FREEMAIL.has(org) && !FREEMAIL.has(orgDomain(from.domain));
+    // A reply address at a free mailbox belongs to a private person, whatever the From says.
+    const free = isSignUpDomain(org) && !isSignUpDomain(from.domain);
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
     out.push({
       id: 'reply-to-other-org',

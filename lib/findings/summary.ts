@@ -86,6 +86,8 @@ export function summaryFor(
       return `This message imitates someone else (${lowerFirst(top?.title ?? 'a look-alike sender')}), and nothing proves it comes from ${d}.`;
     case 'impersonation-unchecked':
       return `This message may imitate someone else (${lowerFirst(top?.title ?? 'a look-alike sender')}), and HeaderLens could not finish checking whether it really comes from ${d} because DNS lookups failed.`;
+    case 'from-unusable':
+      return `HeaderLens cannot tell who sent this message: ${lowerFirst(findings.find((f) => f.id === 'from-unparseable' || f.id === 'multiple-from')?.title ?? 'its From header gives no single sender address')}, so no check vouches for the sender your mail app shows.`;
     case 'authenticated-with-concerns':
       return `This message really comes from ${d}, but take care: ${lowerFirst(top?.title ?? 'a warning stands')}.`;
     case 'unauthenticated-hosted-server':

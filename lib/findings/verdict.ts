@@ -14,12 +14,24 @@ import { FAILURE_IDS, summaryFor } from './summary';
 export type VerdictInput = Omit<Analysis, 'verdict' | 'summary' | 'findings'>;
 
 /** Impersonation findings; at high severity they are "strong" evidence (row 2). */
-export const IMPERSONATION_IDS = new Set(['display-name-address', 'display-name-brand', 'lookalike-domain']);
+export const IMPERSONATION_IDS = new Set([
+  'display-name-address',
+  'display-name-brand',
+  'lookalike-domain',
+  'brand-on-freemail',
+  'from-local-part-address',
+  'from-unparseable',
+  'invisible-characters',
+]);
+
+/** Findings that say the From field gives no single author address to check (verdict row `from-unusable`). */
+export const UNUSABLE_FROM_IDS = new Set(['from-unparseable', 'multiple-from']);
 
 export type VerdictRuleId =
   | 'dmarc-fail'
   | 'impersonation-unauthenticated'
   | 'impersonation-unchecked'
+  | 'from-unusable'
   | 'forwarder-unknown'
   | 'policy-none-with-concerns'
   | 'authenticated-with-concerns'
@@ -52,6 +64,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     id: 'impersonation-unchecked',
     verdict: 'suspicious',
     when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing: never "spoofed" because of a DNS fault.',
+  },
+  {
+    id: 'from-unusable',
+    verdict: 'suspicious',
+    when: 'The From header does not give exactly one address with a domain (none, no domain, two @, a group, several addresses): whatever the checks say, they were not about what the mail app shows. Never "authenticated", never a silent "unverified".',
   },
   {
     id: 'forwarder-unknown',
@@ -122,9 +139,9 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const verdict = VERDICT_RULES.find((r) => r.id === rule)?.verdict ?? 'unverified';
     return { verdict, rule, summary: summaryFor(rule, a, findings, st) };
   };
+  const failed = !!a.from?.domain && st.result === 'fail' && !st.unreliable;
+  const excuse = failed ? excuseFor(a, st, findings) : null;
   if (a.from?.domain) {
-    const failed = st.result === 'fail' && !st.unreliable;
-    const excuse = failed ? excuseFor(a, st, findings) : null;
     if (failed && excuse === null) return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
@@ -132,6 +149,10 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const unchecked = st.result === 'temperror' || alignedDnsFaults(a).length > 0;
     if (!authenticates && strong)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
+  }
+  // No single author address: what the checks were about is not what the reader sees.
+  if (findings.some((f) => UNUSABLE_FROM_IDS.has(f.id))) return decide('from-unusable');
+  if (a.from?.domain) {
     if (excuse === 'forwarder-unknown') return decide('forwarder-unknown');
     if (excuse === 'policy-none' && serious.some((f) => !FAILURE_IDS.has(f.id)))
       return decide('policy-none-with-concerns');

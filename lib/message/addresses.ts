@@ -42,3 +42,29 @@ export function parseReturnPath(rawValue: string): string {
   const inner = m ? (m[1] ?? '') : v;
   return inner.trim();
 }
+
+/** How one From field is built: what the checks cannot see in the flattened mailbox list. */
+export interface AddressFieldShape {
+  /** Names of RFC 6854 groups in the field (`Team: a@x.example;`), empty group names included. */
+  groups: string[];
+  /** A quoted local part (`"security@bank.example"@evil.example`): an `@` inside it is legal. */
+  quotedLocalPart: boolean;
+}
+
+export function addressFieldShape(rawValue: string): AddressFieldShape {
+  const value = rawValue.slice(0, MAX_ADDRESS_FIELD);
+  const groups: string[] = [];
+  for (const item of addressParser(value)) {
+    if ('group' in item && item.group) groups.push((item.name ?? '').trim());
+  }
+  // A quoted string directly followed by "@": postal-mime drops the quotes of a bare addr-spec,
+  // so the raw text is the only place left to tell `"a@b"@c` (valid) from `a@b@c` (not).
+  return { groups, quotedLocalPart: /"(?:[^"\\]|\\.)*"\s*@/.test(value) };
+}
+
+/** Local part of an address (before the last `@`), quotes removed; '' without an `@`. */
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return '';
+  return address.slice(0, at).replace(/^"|"$/g, '');
+}

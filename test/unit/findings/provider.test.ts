@@ -4,7 +4,7 @@ import { analyzeMessage } from '../../../lib/analyze';
 import { runFindingRules } from '../../../lib/findings';
 import type { FindingRule } from '../../../lib/findings/rule';
 import { gmailDeliveredSpoof } from '../../helpers/gmail-spoof';
-import { baseCtx, findings, ids } from './build';
+import { baseCtx, findings, ids, verdictOf } from './build';
 
 const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
 
@@ -117,11 +117,12 @@ describe('message problems', () => {
     ctx.message.problems = [problem];
     expect(byId(ctx, id)[0]?.severity).toBe('low');
   });
-  it('multiple From is medium', () => {
+  it('multiple From is high (RFC 7489 §6.6.1: one author domain) and never authenticated', () => {
     const ctx = baseCtx();
     const second = { address: 'ceo@other.example', domain: 'other.example', displayName: '' };
     ctx.message.fromAll.push(second);
-    expect(byId(ctx, 'multiple-from')[0]?.severity).toBe('medium');
+    expect(byId(ctx, 'multiple-from')[0]?.severity).toBe('high');
+    expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious', rule: 'from-unusable' });
   });
 });
 

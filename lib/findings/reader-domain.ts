@@ -1,0 +1,27 @@
+// The reader's own domain, read from the message without configuration: what the final
+// receiver wrote at delivery. Delivered-To (Postfix local/virtual, Dovecot, Gmail) and
+// X-Original-To (Postfix) are prepended when the message is stored, above every Received line;
+// the topmost Received line's `for <…>` is the receiving host's own record (RFC 5321 §4.4).
+// Anything further down was written before delivery, possibly by the sender, and is not read.
+// The result only ever adds look-alike targets (lib/findings/lookalike.ts): a sender who forges
+// these headers can make its own message look worse, never better.
+import { domainOf } from '../message/addresses';
+import type { Hop, ParsedMessage } from '../types';
+
+const DELIVERY_HEADERS = new Set(['delivered-to', 'x-original-to']);
+
+export function readerDomainsFromMessage(message: ParsedMessage, hops: readonly Hop[]): string[] {
+  const firstReceived = message.headers.find((h) => h.key === 'received')?.index ?? Number.POSITIVE_INFINITY;
+  const out: string[] = [];
+  const add = (address: string | null | undefined) => {
+    const d = address ? domainOf(address.replace(/^<|>$/g, '').trim()) : '';
+    if (d && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(d) && !out.includes(d)) out.push(d);
+  };
+  for (const key of DELIVERY_HEADERS) {
+    const top = message.headers.find((h) => h.key === key);
+    if (top && top.index < firstReceived) add(top.rawValue);
+  }
+  const topHop = hops[0];
+  if (topHop?.for?.includes('@')) add(topHop.for);
+  return out.slice(0, 3);
+}

@@ -1,0 +1,114 @@
+// What a reader sees in a display name or local part, so the impersonation rules match that and
+// not the bytes: `security@bank\u200B.example`, `\u202Emoc.lapyap`, `ＰａｙＰａｌ` and Cyrillic
+// `Рауpal` all read as something the plain-text rules would miss.
+// UTS #39 §4 (confusable detection): NFKC, drop default-ignorable format characters, then map
+// each character to its prototype (the `confusables` package carries the Unicode data).
+import { remove as removeConfusables } from 'confusables';
+
+// General category Cf: soft hyphen, zero-width space/joiners, LRM/RLM, bidi embeddings, overrides
+// and isolates, word joiner, invisible operators, BOM, Mongolian vowel separator, tag characters.
+const FORMAT = /\p{Cf}/gu;
+// Not Cf, but drawn as nothing or as a blank (removed too): combining grapheme joiner, Hangul
+// fillers, Braille blank.
+const BLANK_LOOKING = /[\u034F\u115F\u1160\u2800\u3164\uFFA0]/g;
+const BLANK_CHAR = /[\u034F\u115F\u1160\u2800\u3164\uFFA0]/;
+/** Overrides and embeddings/isolates (UAX #9 §2.1–2.4): they reorder what is shown. */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const IDEOGRAPHIC_DOT = /[\u3002\uFF61]/g;
+
+/** NFKC, format characters removed, ideographic full stops read as dots. */
+export function shownText(s: string): string {
+  return s.normalize('NFKC').replace(FORMAT, '').replace(BLANK_LOOKING, '').replace(IDEOGRAPHIC_DOT, '.');
+}
+
+/**
+ * The text in the order a reader sees it: after a right-to-left override (U+202E) strong Latin
+ * letters are drawn right to left, so `\u202Emoc.lapyap` shows "paypal.com". Each overridden run
+ * (up to its PDF U+202C, a PDI U+2069 or the end) is reversed; the rest is left alone. Not the
+ * full UAX #9 algorithm: enough to read what an override was put there to show.
+ */
+export function visualOrder(s: string): string {
+  if (!s.includes('\u202E')) return s;
+  return s.replace(/\u202E([^\u202C\u2069]*)/g, (_, run: string) => [...run].reverse().join(''));
+}
+
+/** Both readings worth matching: the logical text and, with an override, the drawn order. */
+export function shownVariants(s: string): string[] {
+  const logical = shownText(s);
+  const drawn = shownText(visualOrder(s));
+  return drawn === logical ? [logical] : [logical, drawn];
+}
+
+// Digits read as letters inside a word ("PayPa1", "Micr0soft"); a number alone ("365") stays.
+const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's' };
+
+/**
+ * Lower-case skeleton of a name: shown text with confusables folded to their prototypes
+ * (Cyrillic Р → P, full-width Ｐ → P, mathematical bold 𝐏 → P), then digits inside words read as
+ * the letters they imitate. Real non-Latin names fold to gibberish that names no brand.
+ */
+export function nameSkeleton(s: string): string {
+  const folded = removeConfusables(s).normalize('NFKC').toLowerCase();
+  return folded.replace(/[\p{L}\p{N}]+/gu, (word) =>
+    /\p{L}/u.test(word)
+      ? word
+          .replace(/[0135]/g, (d) => DIGIT_AS_LETTER[d] ?? d)
+          .replace(/rn/g, 'm')
+          .replace(/vv/g, 'w')
+      : word,
+  );
+}
+
+/**
+ * Capital I, small l, small i, the digit 1 and | are one vertical stroke in many fonts ("NetfIix",
+ * "PaypaI", Greek ι, which the confusables data maps to "L"): the loose skeleton writes them all
+ * as "l". Compare it with looseSkeleton of the word sought, never with the word itself.
+ */
+export function looseSkeleton(skeleton: string): string {
+  return skeleton.replace(/[il1|\u0131]/g, 'l');
+}
+
+/** Skeletons of every reading of `s` (see shownVariants). */
+export function skeletonVariants(s: string): string[] {
+  const out = new Set<string>();
+  for (const v of shownVariants(s)) {
+    out.add(v.toLowerCase());
+    out.add(nameSkeleton(v));
+    out.add(looseSkeleton(nameSkeleton(v)));
+  }
+  return [...out];
+}
+
+// Scripts whose writing legitimately needs joiners or direction marks: ZWNJ/ZWJ shape Persian,
+// Arabic and Indic words (and ZWJ glues emoji sequences); LRM/RLM fix punctuation next to
+// right-to-left text. Anywhere else they only hide something.
+const JOINING_CONTEXT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Extended_Pictographic}]/u;
+const JOINERS_AND_MARKS = /^(?:\u200C|\u200D|\u200E|\u200F|\u061C)$/;
+
+export interface HiddenCharacter {
+  /** `U+200B` */
+  code: string;
+  /** Bidi control (reorders text) rather than an invisible one. */
+  bidi: boolean;
+}
+
+/**
+ * The invisible or reordering characters in `s` that have no business there. In a display name,
+ * joiners and direction marks are accepted next to the scripts that need them; in a local part
+ * (`local: true`) nothing invisible is accepted.
+ */
+export function hiddenCharacters(s: string, opts: { local?: boolean } = {}): HiddenCharacter[] {
+  const out: HiddenCharacter[] = [];
+  const seen = new Set<string>();
+  const needsJoiners = !opts.local && JOINING_CONTEXT.test(s);
+  for (const ch of s) {
+    if (!/\p{Cf}/u.test(ch) && !BLANK_CHAR.test(ch)) continue;
+    if (needsJoiners && JOINERS_AND_MARKS.test(ch)) continue;
+    const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    out.push({ code, bidi: BIDI_CONTROL.test(ch) });
+  }
+  return out;
+}
