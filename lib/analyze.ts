@@ -63,7 +63,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           noSpf(
             envelopeFrom,
             originHop.helo,
-            'No Received header names the IP that handed the message over.',
+            originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
+              ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
+              : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.

@@ -105,6 +105,11 @@ export interface Hop extends IpClass {
   internal: boolean;
   /** The unfolded header line. */
   line: string;
+  /**
+   * The line cannot be read without guessing which part the receiver wrote (a comment the
+   * client's HELO name opened swallows the receiver's own record): no IP is taken from it.
+   */
+  unreadable?: true;
 }
 
 export interface Origin extends IpClass {

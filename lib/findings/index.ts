@@ -9,6 +9,7 @@ import { hostedServerRule } from './hosted-server';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
+import { receivedRule } from './received';
 import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
 import { spfRule } from './spf';
@@ -24,6 +25,7 @@ export const FINDING_RULES: FindingRule[] = [
   dkimRule,
   arcRule,
   providerRule,
+  receivedRule,
   replyToRule,
   timingRule,
   messageProblemsRule,
