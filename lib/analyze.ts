@@ -42,8 +42,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver) originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
   const originHop = findOrigin(hops, originHints);
-  const authResults = parseAuthResults(message.headers, trusted, hops);
-  const provider = providerResults(authResults);
+  // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
+  const authResults = parseAuthResults(message.headers, trusted, hops, originHop.hopIndex);
+  const provider = providerResults(authResults, fromDomain);
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
   // provider's own record of MAIL FROM.
   const providerMailFrom = authResults.find((h) => h.trusted)?.results.find((r) => r.method === 'spf')?.props[

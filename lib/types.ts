@@ -254,7 +254,9 @@ export interface AuthResultsHeader {
   line: string;
   /** Added by the receiving provider (topmost run of trusted authserv-ids). */
   trusted: boolean;
-  /** Claims a trusted authserv-id but sits below an untrusted hop/header: forged. */
+  /** Trusted, and above the receiver's own entry hop (a Received line by one of its hosts). */
+  proven?: boolean;
+  /** Claims a trusted authserv-id but sits below the receiver's entry hop or an untrusted header: forged. */
   forged: boolean;
   /** Could not be parsed (kept for evidence). */
   malformed: boolean;
@@ -268,6 +270,14 @@ export interface ProviderResults {
   dmarc: { result: AuthWord; policy: string | null; domain: string | null } | null;
   arc: AuthWord | null;
   lines: string[];
+  /**
+   * The header sits above the receiver's own entry hop (a Received line by one of its hosts), so
+   * the receiver wrote it. Only then may its pass outrank our own fail (lib/findings/auth-state.ts).
+   */
+  proven: boolean;
+  /** Results of that header that name another domain in `header.from` than the message's From:
+   *  not counted, and shown (`provider-from-mismatch`). */
+  fromMismatch: Array<{ method: string; result: AuthWord; headerFrom: string }>;
 }
 
 // ---------------------------------------------------------------- DNS
