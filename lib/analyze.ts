@@ -5,6 +5,7 @@ import { oneHeaderProvider, parseAuthResults, providerResults } from './auth/aut
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
+import { hostNameProblem } from './dns/name';
 import { offlineChecks } from './engine/offline';
 import { unconfirmedHandOffs } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
@@ -135,7 +136,8 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
 function dmarcTreeWalk(fromDomain: string | null): string[] {
   if (!fromDomain) return [];
   const labels = fromDomain.split('.').filter(Boolean).slice(-8);
-  return labels.map((_, i) => `_dmarc.${labels.slice(i).join('.')}`);
+  // Names that cannot exist are not asked (lib/auth/dmarc.ts answers them itself).
+  return labels.map((_, i) => `_dmarc.${labels.slice(i).join('.')}`).filter((n) => !hostNameProblem(n));
 }
 
 function noSpf(envelopeFrom: string | null, helo: string | null, info: string): SpfCheck {

@@ -16,8 +16,7 @@ const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 type Token =
   /** `spaced`: white space (or the start) comes before it; a keyword glued to a `)` is not one. */
-  | { kind: 'word'; text: string; spaced: boolean }
-  | { kind: 'comment'; text: string; closed: boolean };
+  { kind: 'word'; text: string; spaced: boolean } | { kind: 'comment'; text: string; closed: boolean };
 
 interface Clause {
   /** Words before the clause's first comment: `with Microsoft SMTP Server (…)` → 3 words,
