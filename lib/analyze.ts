@@ -6,6 +6,7 @@ import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
+import { hostNameProblem } from './dns/name';
 import { strictestAuthor } from './engine/author';
 import { offlineChecks } from './engine/offline';
 import { unconfirmedHandOffs } from './engine/origin-walk';
@@ -54,8 +55,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver) originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
   const originHop = findOrigin(hops, originHints);
-  const authResults = parseAuthResults(message.headers, trusted, hops);
-  const provider = providerResults(authResults);
+  // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
+  const authResults = parseAuthResults(message.headers, trusted, hops, originHop.hopIndex);
+  const provider = providerResults(authResults, fromDomain);
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
   // provider's own record of MAIL FROM.
   const providerMailFrom = authResults.find((h) => h.trusted)?.results.find((r) => r.method === 'spf')?.props[
@@ -78,7 +80,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             originHop.helo,
             originHop.insideReceiver
               ? INSIDE_EXCHANGE
-              : 'No Received header names the IP that handed the message over.',
+              : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
+                ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
+                : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
@@ -177,7 +181,8 @@ function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[]): DmarcCheck {
 function dmarcTreeWalk(fromDomain: string | null): string[] {
   if (!fromDomain) return [];
   const labels = fromDomain.split('.').filter(Boolean).slice(-8);
-  return labels.map((_, i) => `_dmarc.${labels.slice(i).join('.')}`);
+  // Names that cannot exist are not asked (lib/auth/dmarc.ts answers them itself).
+  return labels.map((_, i) => `_dmarc.${labels.slice(i).join('.')}`).filter((n) => !hostNameProblem(n));
 }
 
 function noSpf(envelopeFrom: string | null, helo: string | null, info: string): SpfCheck {

@@ -114,6 +114,11 @@ export interface Hop extends IpClass {
   internal: boolean;
   /** The unfolded header line. */
   line: string;
+  /**
+   * The line cannot be read without guessing which part the receiver wrote (a comment the
+   * client's HELO name opened swallows the receiver's own record): no IP is taken from it.
+   */
+  unreadable?: true;
 }
 
 export interface Origin extends IpClass {
@@ -280,7 +285,9 @@ export interface AuthResultsHeader {
   line: string;
   /** Added by the receiving provider (topmost run of trusted authserv-ids). */
   trusted: boolean;
-  /** Claims a trusted authserv-id but sits below an untrusted hop/header: forged. */
+  /** Trusted, and above the receiver's own entry hop (a Received line by one of its hosts). */
+  proven?: boolean;
+  /** Claims a trusted authserv-id but sits below the receiver's entry hop or an untrusted header: forged. */
   forged: boolean;
   /** Could not be parsed (kept for evidence). */
   malformed: boolean;
@@ -294,6 +301,14 @@ export interface ProviderResults {
   dmarc: { result: AuthWord; policy: string | null; domain: string | null } | null;
   arc: AuthWord | null;
   lines: string[];
+  /**
+   * The header sits above the receiver's own entry hop (a Received line by one of its hosts), so
+   * the receiver wrote it. Only then may its pass outrank our own fail (lib/findings/auth-state.ts).
+   */
+  proven: boolean;
+  /** Results of that header that name another domain in `header.from` than the message's From:
+   *  not counted, and shown (`provider-from-mismatch`). */
+  fromMismatch: Array<{ method: string; result: AuthWord; headerFrom: string }>;
 }
 
 // ---------------------------------------------------------------- DNS

@@ -1,5 +1,6 @@
 // What the receiving provider concluded, from its trusted Authentication-Results only: shown next
 // to our own re-check, and the whole verdict in offline mode.
+import { hostKey } from '../dns/name';
 import type { AuthResultEntry, AuthResultsHeader, AuthWord, ProviderResults } from '../types';
 
 const WORDS = new Set<AuthWord>([
@@ -27,17 +28,35 @@ export function toAuthWord(result: string): AuthWord {
   return 'none';
 }
 
-export function providerResults(parsed: AuthResultsHeader[]): ProviderResults | null {
-  const trusted = parsed.filter((h) => h.trusted);
-  if (trusted.length === 0) return null;
-  const entries = trusted.flatMap((h) => h.results);
+/**
+ * What the provider concluded. Each method comes from the topmost trusted header only, never
+ * merged from lower ones: a method that header lacks stays unknown (a lower header under the same
+ * name may be a sender's imitation that slipped into the run; RFC 8601 §5). A result whose
+ * `header.from` names another domain than the message's From was about another author (two From
+ * fields read differently, or a header copied from other mail): it does not count, and is listed
+ * in `fromMismatch` to be shown.
+ */
+export function providerResults(
+  parsed: AuthResultsHeader[],
+  /** The From domain the engine parsed; undefined skips the header.from comparison (tests). */
+  fromDomain?: string | null,
+): ProviderResults | null {
+  const top = parsed.find((h) => h.trusted);
+  if (!top) return null;
+  const fromMismatch: ProviderResults['fromMismatch'] = [];
+  const entries = top.results.filter((e) => {
+    const hf = e.props['header.from'];
+    if (fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain)) return true;
+    fromMismatch.push({ method: e.method, result: toAuthWord(e.result), headerFrom: hf });
+    return false;
+  });
   const firstOf = (method: string) => entries.find((e) => e.method === method);
 
   const spf = firstOf('spf');
   const dmarc = firstOf('dmarc');
   const arc = firstOf('arc');
   return {
-    authservId: trusted[0]!.authservId,
+    authservId: top.authservId,
     spf: spf ? toAuthWord(spf.result) : null,
     dkim: entries
       .filter((e) => e.method === 'dkim')
@@ -54,8 +73,28 @@ export function providerResults(parsed: AuthResultsHeader[]): ProviderResults | 
         }
       : null,
     arc: arc ? toAuthWord(arc.result) : null,
-    lines: trusted.map((h) => h.line),
+    lines: [top.line],
+    proven: top.proven === true,
+    fromMismatch,
   };
+}
+
+/** Domain names compared as DNS compares them: case, a trailing dot and U-/A-label form aside. */
+function sameDomain(a: string, b: string | null): boolean {
+  if (!b) return false;
+  const x = asciiHost(a);
+  return x !== null && x === asciiHost(b);
+}
+
+function asciiHost(d: string): string | null {
+  const h = hostKey(d.replace(/^.*@/, ''));
+  if (!h) return null;
+  if (/^[\x00-\x7f]*$/.test(h)) return h;
+  try {
+    return new URL(`http://${h}/`).hostname;
+  } catch {
+    return null;
+  }
 }
 
 function dkimDomain(e: AuthResultEntry): string | null {

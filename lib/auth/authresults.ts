@@ -3,9 +3,9 @@
 // message before sending it; what makes a header believable is its position.
 import { hostKey } from '../dns/name';
 import { isInternalIp } from '../message/ip';
-import { isReceiverHost, receiverDomains } from '../message/origin';
+import { findOrigin, isReceiverHost, receiverDomains } from '../message/origin';
 import { parseReceived, type ReceivedFields } from '../message/received';
-import type { AuthResultsHeader, HeaderField } from '../types';
+import type { AuthResultsHeader, HeaderField, Hop } from '../types';
 import { parseAuthResultsValue } from './authresults-syntax';
 
 export { providerResults } from './authresults-provider';
@@ -16,48 +16,87 @@ export type { ParsedAuthResultEntry } from './authresults-syntax';
  * ones that claim its authserv-id — not every provider does):
  * - Only `Authentication-Results` counts; `ARC-Authentication-Results` is a different field
  *   (RFC 8617) and is never mixed in.
+ * - The receiver's entry hop (lib/message/origin.ts `findOrigin`: the Received line where the
+ *   message came in from outside) ends the trusted region, for every site: everything below that
+ *   line was written before the receiver had the message, by the sender or whoever relayed it.
+ *   One exception, as their mail shows: Gmail writes its header right under its entry line
+ *   (Received, Received-SPF, Authentication-Results), so for BELOW_ENTRY_PROVIDERS the first
+ *   Authentication-Results below the entry line, before any other Received, is still in.
  * - Walking down from the top, untrusted headers before the first trusted one are skipped (a
  *   local filter may add its own). The trusted run starts at the first header whose authserv-id
  *   is trusted (case-insensitive) and lasts while the A-R headers met are trusted; other header
  *   types in between do not break it (Gmail puts Received and Received-SPF between).
- * - The run ends at the first untrusted A-R after it started, or at a Received header whose
- *   sending side is recorded and whose `by` host is not the receiver's, below the receiver's own
- *   Received headers (that is where the message was still outside the provider). The second
- *   test needs a Received `by` host matching the trusted ids; without one we cannot tell the
- *   receiver's hops apart and only the A-R order counts.
- * - A trusted authserv-id outside the run is forged: someone else wrote it.
+ * - The run ends at the first untrusted A-R after it started, or at the end of the region.
+ *   Without an entry hop (no Received line names a sending IP), the old test stands: a Received
+ *   header whose sending side is recorded and whose `by` host is not the receiver's, below the
+ *   receiver's own Received headers.
+ * - A trusted authserv-id outside the run is forged: someone else wrote it. The one exception is
+ *   a Gmail or Yahoo header below a Received line by that same provider under the entry: an
+ *   earlier delivery of a forwarded message through it. Not trusted either, and shown as
+ *   `second-provider-auth-results` rather than forged.
  * - Gmail and Yahoo write one header per delivery (ONE_HEADER_PROVIDERS): within the run, only
  *   the first header under their name is trusted; later ones are neither trusted nor forged.
+ * - A trusted header is `proven` when the entry hop is a Received line by one of the receiver's
+ *   own hosts: then the receiver certainly wrote it. Which of its results count is decided by
+ *   `providerResults` (the topmost trusted header only).
  */
 export function parseAuthResults(
   headers: HeaderField[],
   trustedAuthservIds: string[],
   /** The Received headers already parsed, in header order (the engine has them): not parsed twice. */
   received?: readonly ReceivedFields[],
+  /**
+   * Index (into the Received headers) of the receiver's entry hop, as `findOrigin` found it; null
+   * when none was found. Left out, it is found here the same way, from the trusted ids alone.
+   */
+  entryHop?: number | null,
 ): AuthResultsHeader[] {
   const isTrustedId = authservIdMatcher(trustedAuthservIds);
   const domains = receiverDomains(trustedAuthservIds);
-  const outsideAt = firstOutsideReceived(headers, domains, received);
+  const receivedHeaders = headers.filter((h) => h.key === 'received');
+  const hops = received ?? receivedHeaders.map((h) => parseReceived(h));
+  const entry = entryHop === undefined ? entryOf(hops, trustedAuthservIds) : entryHop;
+  const entryAt = entry === null ? null : (receivedHeaders[entry]?.index ?? null);
+  const proven = entry !== null && isReceiverHost(hops[entry]?.by ?? null, domains);
+  const outsideAt = entryAt === null ? firstOutsideReceived(headers, domains, hops) : null;
 
   const out: AuthResultsHeader[] = [];
   let started = false;
   let ended = false;
+  /** Below the entry line: an A-R met, a Received met, a Received by the receiver's own host met. */
+  let belowAr = false;
+  let belowReceived = false;
+  let earlierDelivery = false;
   /** One-header providers whose header this delivery already has. */
   const taken = new Set<string>();
+  let nth = 0;
   for (const h of headers) {
-    if (h.key === 'received' && outsideAt !== null && h.index >= outsideAt) ended = true;
+    const below = entryAt !== null && h.index > entryAt;
+    if (h.key === 'received') {
+      const hop = hops[nth++];
+      if (outsideAt !== null && h.index >= outsideAt) ended = true;
+      if (below) {
+        belowReceived = true;
+        if (isReceiverHost(hop?.by ?? null, domains)) earlierDelivery = true;
+      }
+      continue;
+    }
     if (h.key !== 'authentication-results') continue;
     const parsed = parseAuthResultsValue(h.rawValue);
     const claimsTrusted = parsed.authservId !== '' && isTrustedId(parsed.authservId);
+    const family = claimsTrusted ? oneHeaderProvider(parsed.authservId) : null;
+    const inRegion = !below || (!belowAr && !belowReceived && writesBelowEntry(parsed.authservId));
+    if (below) belowAr = true;
     let trusted = false;
     let forged = false;
     if (claimsTrusted) {
-      const family = oneHeaderProvider(parsed.authservId);
-      if (ended) forged = true;
-      else if (family !== null && taken.has(family)) {
-        // Not this delivery's: an earlier one through the same provider (a forward) or the
-        // sender's imitation right under the real header. Neither is trusted; neither is
-        // called forged, since a forward is legitimate and the two cannot be told apart.
+      if (ended || !inRegion) {
+        // An earlier delivery through the same one-header provider (a forward) is not forged.
+        forged = !(family !== null && below && earlierDelivery);
+      } else if (family !== null && taken.has(family)) {
+        // Above the entry line yet a second header under a one-header provider's name: not this
+        // delivery's result. Not trusted; not called forged either, since the sender cannot
+        // write above the entry line.
       } else {
         trusted = true;
         started = true;
@@ -73,11 +112,32 @@ export function parseAuthResults(
       index: h.index,
       line: h.line,
       trusted,
+      ...(trusted ? { proven } : {}),
       forged,
       malformed: parsed.malformed,
     });
   }
   return out;
+}
+
+/** The receiver's entry hop as the engine finds it (lib/message/origin.ts), on copies of the hops. */
+function entryOf(hops: readonly ReceivedFields[], trustedAuthservIds: string[]): number | null {
+  const copies = hops.map((h, index) => ({ ...h, index, internal: false }) as Hop);
+  return findOrigin(copies, {
+    trustedAuthservIds,
+    singleEntryHop: trustedAuthservIds.some((id) => oneHeaderProvider(id) !== null),
+  }).hopIndex;
+}
+
+/**
+ * Receivers that write their Authentication-Results under their own entry Received line, with
+ * Received-SPF between, as Gmail's delivered mail shows; every other receiver seen (Yahoo,
+ * Exchange Online, Postfix/Exim milters, rspamd) writes it above.
+ */
+const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com']);
+
+function writesBelowEntry(authservId: string): boolean {
+  return authservId !== '' && BELOW_ENTRY_PROVIDERS(authservId);
 }
 
 /**

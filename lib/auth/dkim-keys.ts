@@ -9,6 +9,8 @@
 // that analysis' own resolver, so the DNS log, TTLs and DNS faults are exactly as before; a parse
 // is reused only for a byte-identical answer under the same options, so a rotated or revoked key
 // is read afresh. Failures are never kept: a bad record is parsed (and refused) each time.
+import { DnsError } from '../dns/errors';
+import { hostNameProblem } from '../dns/name';
 import { type DNSResolver, getPublicKey, type KeyOptions, type PublicKeyInfo } from './mailauth';
 
 /** Records kept; a few hundred senders' keys are a few hundred KB at most. */
@@ -41,6 +43,11 @@ async function lookupKey(
   resolver: DNSResolver,
   options: KeyOptions,
 ): Promise<PublicKeyInfo> {
+  // The key name is made of the signature's s= and d=, which the sender writes: a name that
+  // cannot exist (s=., a 64-character label, bad characters) is no key, never a DNS fault that
+  // could hold back a DMARC fail. Thrown as EBADNAME; lib/auth/dkim.ts reports a permerror.
+  const problem = hostNameProblem(name);
+  if (problem) throw new DnsError('EBADNAME', name, 'TXT', { detail: problem });
   // mailauth asks for a U-label name in its A-label form (RFC 8616 §3); for those rare names it
   // does the whole lookup itself, uncached.
   if (!ASCII.test(name)) return getPublicKey(type, name, minBitLength, resolver, options);

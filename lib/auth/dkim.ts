@@ -119,6 +119,11 @@ function causeOf(r: DKIMResult, status: Status): DkimFailureCause | null {
   return 'other';
 }
 
+/** mailauth's word for a key lookup that failed because the name cannot exist (lib/dns/name.ts). */
+function isBadKeyName(status: Status): boolean {
+  return status.result !== 'pass' && /\bEBADNAME\b/.test(status.comment ?? '');
+}
+
 /** Key size from the DNS record, for the keys mailauth refused before reporting their size. */
 function keyBitsOf(r: DKIMResult): number | null {
   if (r.modulusLength) return r.modulusLength;
@@ -149,10 +154,14 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
     const status = r.status as Status;
     const b = (r.signature ?? '').replace(/\s+/g, '');
     const line = (b && lines.find((l) => tagOf(l, 'b') === b)) || null;
-    const cause = causeOf(r, status);
+    const badName = isBadKeyName(status);
+    const cause = badName ? 'malformed' : causeOf(r, status);
     // Lenient mailauth reports a body hash mismatch as neutral; RFC 6376 §6.1.3 makes it a
     // PERMFAIL, which RFC 8601 §2.7.1 reports as "fail": the content changed after signing.
-    const result = cause === 'body-hash-mismatch' ? 'fail' : normaliseWord(status.result);
+    // A key name that cannot exist is a PERMFAIL too (RFC 6376 §6.1.2: no key), not the
+    // temperror mailauth makes of any DNS error code it does not know.
+    const result =
+      cause === 'body-hash-mismatch' ? 'fail' : badName ? 'permerror' : normaliseWord(status.result);
     const identity = line ? tagOf(line, 'i') : null;
     return {
       result,
@@ -167,7 +176,9 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
         ? Math.max(0, (r.canonBodyLengthTotal ?? 0) - (r.canonBodyLength ?? 0))
         : null,
       cause,
-      info: status.comment ?? r.info ?? null,
+      info: badName
+        ? `The signature's selector and domain (s=${r.selector ?? ''}, d=${r.signingDomain ?? ''}) do not form a valid DNS name, so no key can exist: a permanent error (RFC 6376 §3.1).`
+        : (status.comment ?? r.info ?? null),
       line,
     } satisfies DkimCheck;
   });

@@ -1,8 +1,10 @@
 // DMARC (RFC 7489, RFC 9989) through mailauth's dmarc(), plus the identifier alignment helpers
 // the DKIM check and the integrator share.
 import { getDomain } from 'tldts';
+import { DnsError } from '../dns/errors';
+import { hostNameProblem } from '../dns/name';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
-import { dmarc, toMailauthResolver } from './mailauth';
+import { type DNSResolver, dmarc, toMailauthResolver } from './mailauth';
 
 export type AlignmentMode = 'r' | 's';
 
@@ -102,6 +104,20 @@ function pctOf(record: string): number {
 }
 
 /**
+ * The From domain is the sender's to write: `_dmarc.<a label with bad characters>` could make a
+ * DoH server answer with an HTTP error (a temporary failure) and DMARC temperror instead of the
+ * organisational domain's policy. A name that cannot be a host name is answered EBADNAME here,
+ * which mailauth reads as "no record" (and walks on to the organisational domain).
+ */
+function hostNamesOnly(resolver: DNSResolver): DNSResolver {
+  return (name, rrtype) => {
+    const problem = hostNameProblem(name);
+    if (problem) return Promise.reject(new DnsError('EBADNAME', name, rrtype, { detail: problem }));
+    return resolver(name, rrtype);
+  };
+}
+
+/**
  * Evaluates DMARC for the From domain. Only passing SPF/DKIM results are handed to mailauth,
  * as its own authenticate() does: dmarc() checks alignment, not results. Never throws.
  */
@@ -119,7 +135,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
           // mailauth prefers signatures that cover the whole body (no l= tag).
           underSized: d.bodyLength ? 1 : 0,
         })),
-      resolver: toMailauthResolver(opts.resolver),
+      resolver: hostNamesOnly(toMailauthResolver(opts.resolver)),
     });
     if (!res) return empty(from, 'permerror', `The From domain "${from}" is not a valid domain.`);
     const word = res.status.result;

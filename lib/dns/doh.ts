@@ -4,7 +4,7 @@
 // temperror, never as a fail (RFC 7208 §2.6.6).
 import type { DnsAnswer, DnsErrorCode, MxRecord, RrType } from '../types';
 import { DnsError, toDnsError } from './errors';
-import { normaliseName } from './name';
+import { hostNameProblem, normaliseName } from './name';
 import type { TtlAnswer, TtlResolver } from './resolver';
 import { parseTxtData } from './txt';
 
@@ -76,7 +76,14 @@ export class DohResolver implements TtlResolver {
         headers: { accept: 'application/dns-json' },
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
-      if (!res.ok) throw new DnsError('ESERVFAIL', name, type, { detail: `HTTP ${res.status}` });
+      if (!res.ok) {
+        // A name with characters no host name has (a space from an SPF %{l} macro of a quoted
+        // local part, a `!`) is the sender's doing: a server that refuses it as a bad request
+        // has said the name is bad (EBADNAME), not "ask again later". For an ordinary name an
+        // HTTP error stays a server failure, so an outage never reads as "no record".
+        const badName = res.status === 400 && hostNameProblem(n) !== null;
+        throw new DnsError(badName ? 'EBADNAME' : 'ESERVFAIL', name, type, { detail: `HTTP ${res.status}` });
+      }
       body = await res.json();
     } catch (err) {
       // A fetch TypeError is "could not connect"; JSON SyntaxError a broken server: both temporary.

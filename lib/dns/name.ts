@@ -29,6 +29,38 @@ export function normaliseName(name: string, rrtype = 'A'): string {
 }
 
 /**
+ * Why a name cannot be a host name in DNS, or null when it can: the RFC 1035 limits of
+ * `normaliseName` (empty label, label over 63, name over 253 octets, after IDNA) plus characters
+ * (RFC 1123 §2.1 letters, digits and hyphens, and the `_` of `_domainkey`/`_dmarc` labels, RFC
+ * 8552). For names a sender composes that must be host names: a DKIM key name
+ * (`<s=>._domainkey.<d=>`, RFC 6376 §3.1, §3.6.2.1) or a DMARC policy name. Such a name cannot
+ * exist, so asking about it can only end in "no such record" — never a temporary error.
+ */
+export function hostNameProblem(name: string): string | null {
+  let n: string;
+  try {
+    n = normaliseName(name, 'TXT');
+  } catch {
+    if (!String(name).trim().replace(/\.$/, '')) return 'the name is empty';
+    if (
+      String(name)
+        .split('.')
+        .some((l, i, all) => l === '' && i < all.length - 1)
+    )
+      return 'a label is empty';
+    if (
+      String(name)
+        .split('.')
+        .some((l) => l.length > 63)
+    )
+      return 'a label is longer than 63 characters';
+    return 'the name is longer than 253 characters or not a valid international name';
+  }
+  const bad = n.split('.').find((label) => !/^[a-z0-9_-]+$/.test(label));
+  return bad === undefined ? null : `the label "${bad.slice(0, 70)}" has characters a host name cannot have`;
+}
+
+/**
  * How host and domain names are compared everywhere (authserv-ids, SPF domains, PTR names, zone
  * keys): trimmed, lower-case, without the one trailing dot of a fully qualified name. No IDNA and
  * no limits: `normaliseName` does those for the names that become DNS questions.

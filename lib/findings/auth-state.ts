@@ -1,7 +1,8 @@
 // Which authentication result counts, shared by the rules and the verdict.
 // Online, our re-check counts, except where the provider's trusted Authentication-Results give a
 // firmer answer: the provider saw the original bytes and the DNS at delivery time, and only the
-// topmost run of trusted headers reaches `analysis.provider` (RFC 8601 §5), so it cannot be forged.
+// topmost trusted header above the receiver's entry hop reaches `analysis.provider` (RFC 8601 §5).
+// Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import type { Analysis, AuthWord, DkimCheck, SpfCheck } from '../types';
 import { orgDomain } from './domains';
@@ -31,7 +32,11 @@ export function dmarcState(ctx: Ctx): DmarcState {
   }
   const ours = a.dmarc.result;
   const provFirm = prov !== null && (prov.result === 'pass' || prov.result === 'fail');
-  if (prov && provFirm && ours !== prov.result && (prov.result === 'pass' || ours !== 'pass')) {
+  // The provider's pass outranks our own fail only from a header proven to be the receiver's
+  // (above its entry hop, a Received line by one of its own hosts): a header we cannot place
+  // could be the sender's, and a sender must not be able to overrule our check with one.
+  const provCounts = prov?.result !== 'pass' || ours !== 'fail' || a.provider?.proven === true;
+  if (prov && provFirm && provCounts && ours !== prov.result && (prov.result === 'pass' || ours !== 'pass')) {
     return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
   }
   const notExact = Boolean(ctx.options.notByteExact || a.meta.notByteExact);
@@ -104,7 +109,8 @@ export function hasAlignedPass(ctx: Ctx): boolean {
     if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return true;
   }
   const from = a.from?.domain;
-  if (from && a.provider) {
+  // Online, a provider DKIM pass speaks only from a header proven to be the receiver's.
+  if (from && a.provider && (a.mode === 'offline' || a.provider.proven)) {
     if (a.provider.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
       return true;
   }

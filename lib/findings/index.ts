@@ -12,6 +12,7 @@ import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
+import { receivedRule } from './received';
 import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
 import { spfRule } from './spf';
@@ -30,6 +31,7 @@ export const FINDING_RULES: FindingRule[] = [
   arcRule,
   listRule,
   providerRule,
+  receivedRule,
   replyToRule,
   timingRule,
   messageProblemsRule,

@@ -87,7 +87,7 @@ export const providerRule: FindingRule = (ctx) => {
       id: 'provider-disagreement',
       severity: providerWorse ? 'medium' : 'low',
       title: `Your provider (${a.provider.authservId}) and HeaderLens disagree on ${uniq(ds.map((d) => d.method)).join(', ')}`,
-      detail: `${list.join('. ')}. ${providerWorse ? 'Your provider checked the message when it arrived; its failure counts, even if the records look fine today.' : 'Your provider checked the original message when it arrived, so its result is the more reliable one.'}`,
+      detail: `${list.join('. ')}. ${providerWorse ? 'Your provider checked the message when it arrived; its failure counts, even if the records look fine today.' : a.provider.proven ? 'Your provider checked the original message when it arrived, so its result is the more reliable one.' : 'HeaderLens cannot place this header above your provider’s own entry in the Received chain, so it cannot prove your provider wrote it: its pass does not override the re-check.'}`,
       evidence: a.provider.lines,
     });
   }
@@ -103,12 +103,23 @@ export const providerRule: FindingRule = (ctx) => {
       evidence: [h.line],
     });
   }
+  if (a.provider && a.provider.fromMismatch.length > 0) {
+    const from = a.from?.domain ?? '(none)';
+    const list = a.provider.fromMismatch.map((m) => `${m.method}=${m.result} for ${m.headerFrom}`);
+    out.push({
+      id: 'provider-from-mismatch',
+      severity: 'medium',
+      title: `Your provider's result is about another sender domain than From (${from})`,
+      detail: `Your provider's Authentication-Results records ${list.join(', ')}, but the From address HeaderLens reads is at ${from}. A result about another domain says nothing about this sender, so it is not counted. This happens when a message carries two From fields that programs read differently, or a result was copied from other mail.`,
+      evidence: [a.provider.lines[0] ?? ''],
+    });
+  }
   for (const h of a.authResults.filter((r) => r.forged)) {
     out.push({
       id: 'forged-auth-results',
       severity: 'medium',
       title: `A fake Authentication-Results header claims to come from ${h.authservId}`,
-      detail: `This header uses your provider's name (${h.authservId}) but was not added by your provider: it sits below servers your provider does not control, so the sender wrote it, probably to make the message look checked. HeaderLens ignores it.`,
+      detail: `This header uses your provider's name (${h.authservId}) but was not added by your provider: it sits below the Received line where your provider took the message in (or below servers your provider does not control), so the sender wrote it, probably to make the message look checked. HeaderLens ignores it.`,
       evidence: [h.line],
     });
   }

@@ -65,6 +65,8 @@ export interface OriginHop {
  *    `insideReceiver`, when every hop is Exchange Online's own (mail within the organisation).
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
+ * A line that cannot be read unambiguously (`hop.unreadable`) met on the way down is the origin,
+ * with no IP: nothing below it can be trusted to be the receiver's.
  * Hops above the chosen one are marked internal: they are inside the receiver.
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
@@ -83,7 +85,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   if (chosen === null && domains.length > 0)
     chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
   if (chosen === null) {
-    const i = hops.findIndex((h) => h.ip !== null && !h.internal);
+    const i = hops.findIndex((h) => h.unreadable || (h.ip !== null && !h.internal));
     chosen = i === -1 ? null : i;
   }
   if (chosen === null) return { hopIndex: null, ip: null, helo: null, rdns: null };
@@ -127,6 +129,9 @@ function walkReceiver(
   const handOffs: number[] = [];
   for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
+    // A line that cannot be read (lib/message/received.ts) ends the walk with no IP: below it the
+    // sender writes, and skipping it would let the sender's own next line pick the address.
+    if (hop.unreadable) return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
     if (!isReceiverHost(hop.by, domains)) break;
     chosen = i;

@@ -14,13 +14,17 @@ const MAX_DATE = 256;
 
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
-type Token = { kind: 'word'; text: string } | { kind: 'comment'; text: string };
+type Token =
+  /** `spaced`: white space (or the start) comes before it; a keyword glued to a `)` is not one. */
+  { kind: 'word'; text: string; spaced: boolean } | { kind: 'comment'; text: string; closed: boolean };
 
 interface Clause {
   /** Words before the clause's first comment: `with Microsoft SMTP Server (…)` → 3 words,
    *  Exim's `with esmtps (TLS1.3) tls …` → just `esmtps`. */
   words: string[];
   comments: string[];
+  /** A comment in the clause never closed: it swallowed the rest of the line (see fromSide). */
+  unclosed: boolean;
 }
 
 /** Parses one Received header: its unfolded value, a `Received: …` line, or the HeaderField. */
@@ -51,7 +55,7 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
 
   // Fields listed rather than `...from`: V8 builds a spread followed by more properties slowly,
   // and this runs for every Received line (half the time of reading one, measured).
-  return {
+  const fields: ReceivedFields = {
     helo: from.helo,
     rdns: from.rdns,
     ip: from.ip,
@@ -62,6 +66,8 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
     date,
     line,
   };
+  if (from.unreadable) fields.unreadable = true;
+  return fields;
 }
 
 /** All Received headers in header order: index 0 is the topmost (the last hop, nearest the reader). */
@@ -82,6 +88,7 @@ export function parseReceivedChain(headers: HeaderField[]): Hop[] {
         for: r.for,
         date: r.date,
         line: r.line,
+        ...(r.unreadable ? { unreadable: true as const } : {}),
         delaySeconds: null,
         internal: false,
         asn: null,
@@ -118,16 +125,17 @@ function tokenize(text: string): Token[] {
         else if (d === 40) depth++;
         else if (d === 41 && --depth === 0) break;
       }
-      tokens.push({ kind: 'comment', text: text.slice(start, Math.min(i, n)).trim() });
+      tokens.push({ kind: 'comment', text: text.slice(start, Math.min(i, n)).trim(), closed: i < n });
       i++;
     } else {
       const start = i;
+      const before = i === 0 ? 32 : text.charCodeAt(i - 1);
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d === 32 || d === 9 || d === 10 || d === 13 || d === 40) break;
         i++;
       }
-      tokens.push({ kind: 'word', text: text.slice(start, i) });
+      tokens.push({ kind: 'word', text: text.slice(start, i), spaced: before !== 41 /* ) */ });
     }
   }
   return tokens;
@@ -141,14 +149,20 @@ function splitClauses(tokens: Token[]): Map<string, Clause> {
   for (const t of tokens) {
     if (t.kind === 'word') {
       const k = t.text.toLowerCase();
-      if (KEYWORDS.has(k) && (current === null || current.words.length + current.comments.length > 0)) {
-        current = { words: [], comments: [] };
+      // `x([198.51.100.25])with` is one HELO name, not a comment and a `with` clause.
+      if (
+        KEYWORDS.has(k) &&
+        t.spaced &&
+        (current === null || current.words.length + current.comments.length > 0)
+      ) {
+        current = { words: [], comments: [], unclosed: false };
         if (!clauses.has(k)) clauses.set(k, current);
         continue;
       }
       if (current && current.comments.length === 0) current.words.push(t.text);
-    } else {
-      current?.comments.push(t.text);
+    } else if (current) {
+      current.comments.push(t.text);
+      if (!t.closed) current.unclosed = true;
     }
   }
   return clauses;
@@ -158,7 +172,11 @@ interface FromSide {
   helo: string | null;
   rdns: string | null;
   ip: string | null;
+  /** The line cannot be read without guessing which part the receiver wrote: no IP is taken. */
+  unreadable: boolean;
 }
+
+const NO_SIDE: FromSide = { helo: null, rdns: null, ip: null, unreadable: false };
 
 /**
  * The sending side. Shapes seen in the wild:
@@ -166,49 +184,81 @@ interface FromSide {
  * - Exim: `from RDNS ([IP]:port helo=HELO)` or `from [IP] (helo=HELO)`: the word after `from` is
  *   what the receiver saw, the helo is in the comment.
  * - qmail: `from RDNS (HELO helo) (IP)`; Microsoft: `from HELO (IP)` with a bare IP, no rDNS.
- * The IP the receiver observed (in the comment) wins over a literal the sender claimed.
+ *
+ * The client chooses its HELO name, and some MTAs print it as sent, brackets and parentheses
+ * included. The address must therefore come only from what the receiver wrote: its TCP-info
+ * comment, which it appends AFTER the HELO name (Postfix, Sendmail, Gmail, qmail, Microsoft), so
+ * the last comment of the from clause that has that shape. Exim is the exception: it prints the
+ * HELO name at the end of its own comment, so any address-bearing comment after an Exim `helo=`
+ * comment came from the HELO name. A comment the HELO name opened and never closed swallows the
+ * receiver's comment and its `by`: that line cannot be read without guessing (`unreadable`), and
+ * no address is taken from it (the hop gets no IP rather than one the sender chose).
  */
 function fromSide(clause: Clause | undefined): FromSide {
-  if (!clause) return { helo: null, rdns: null, ip: null };
+  if (!clause) return NO_SIDE;
   const word = clause.words[0] ?? null;
-  let ip: string | null = null;
-  let rdns: string | null = null;
-  let commentHelo: string | null = null;
-  // The receiver writes its own record of the connection, `(rdns [ip])`, AFTER the HELO name the
-  // client chose. A HELO name carrying a comment of its own (`x([198.51.100.25])`, where an MTA
-  // lets it through) comes first: the last comment that names an address is the receiver's.
-  for (const comment of clause.comments) {
-    const text = comment.slice(0, 1024);
-    const helo = /(?:^|[\s(])(?:helo|ehlo)(?:=|\s+)([^\s()=]{1,255})/i.exec(text);
-    if (helo && !commentHelo) commentHelo = helo[1] ?? null;
-    const bracket = /\[((?:ipv6:)?[0-9a-f:.]{2,60})\]/i.exec(text);
-    if (bracket) {
-      const found = normalizeIp(bracket[1] ?? '');
-      if (found) {
-        ip = found;
-        rdns = hostBefore(text.slice(0, bracket.index));
-      }
-      continue;
-    }
-    for (const piece of text.split(/[\s,;()]+/, 20)) {
-      const candidate = normalizeIp(piece.replace(/^[^@]*@/, ''));
-      if (candidate) {
-        ip = candidate;
-        rdns = null;
-        break;
-      }
-    }
-  }
+  if (clause.unclosed) return { ...NO_SIDE, helo: word ? trimHost(word) : null, unreadable: true };
   const wordIp = word ? normalizeIp(word.replace(/:\d{1,5}$/, '')) : null;
-  if (commentHelo) {
-    // Exim and qmail: the from-word is the receiver's view (rDNS name or IP literal).
+  const comments = clause.comments.map((c) => c.slice(0, 1024));
+  const infos = comments.map(tcpInfo);
+  const exim = comments.findIndex((c) => EXIM_HELO.test(c));
+  if (exim !== -1) {
+    // Exim: `([IP]:port helo=HELO)`; what follows `helo=` is the client's.
+    if (infos.slice(exim + 1).some((x) => x !== null)) return { ...NO_SIDE, unreadable: true };
+    const own = comments[exim]!;
+    const helo = EXIM_HELO.exec(own)?.[1] || null;
+    const info = tcpInfo(own.slice(0, own.search(EXIM_HELO)));
     return {
-      helo: trimHost(commentHelo),
-      rdns: rdns ?? (wordIp || !word || /^unknown$/i.test(word) ? null : trimHost(word)),
-      ip: ip ?? wordIp,
+      helo: trimHost(helo),
+      rdns: info?.rdns ?? (wordIp || !word || /^unknown$/i.test(word) ? null : trimHost(word)),
+      ip: info?.ip ?? wordIp,
+      unreadable: false,
     };
   }
-  return { helo: word ? trimHost(word) : null, rdns, ip: ip ?? wordIp };
+  let last: { ip: string; rdns: string | null } | null = null;
+  for (const info of infos) if (info) last = info;
+  // qmail: `(HELO name)` is the client's name; the word after `from` is the receiver's view.
+  const qmailHelo = comments.map((c) => QMAIL_HELO.exec(c)?.[1]).find(Boolean) ?? null;
+  if (qmailHelo) {
+    return {
+      helo: trimHost(qmailHelo),
+      rdns: last?.rdns ?? (wordIp || !word || /^unknown$/i.test(word) ? null : trimHost(word)),
+      ip: last?.ip ?? null,
+      unreadable: false,
+    };
+  }
+  // A from-word address counts only when the receiver wrote no comment at all after it
+  // (`from [IP] by …`): next to a comment, the from-word is the client's HELO literal.
+  return {
+    helo: word ? trimHost(word) : null,
+    rdns: last?.rdns ?? null,
+    ip: last?.ip ?? (comments.length === 0 ? wordIp : null),
+    unreadable: false,
+  };
+}
+
+const EXIM_HELO = /(?:^|\s)helo=([^\s()=]{0,255})/i;
+const QMAIL_HELO = /^(?:helo|ehlo)\s+([^\s()]{1,255})/i;
+
+/**
+ * A receiver's record of the connection, when the comment has that shape: the address is its
+ * first or second word — `[IP]`, `[IP]:port`, `IP`, `user@IP`, `RDNS [IP]`, `user@RDNS [IP]`.
+ */
+function tcpInfo(comment: string): { ip: string; rdns: string | null } | null {
+  const words = comment.split(/\s+/, 3).map((w) => w.replace(/[,;]$/, ''));
+  const first = addressWord(words[0] ?? '');
+  if (first) return { ip: first, rdns: null };
+  const second = addressWord(words[1] ?? '', true);
+  if (second) return { ip: second, rdns: hostBefore(words[0] ?? '') };
+  return null;
+}
+
+/** `[IP]`, `[IPv6:…]`, `[IP]:port`, or (not after a host name) a bare `IP` / `user@IP`. */
+function addressWord(w: string, bracketedOnly = false): string | null {
+  const bracket = /^\[((?:ipv6:)?[0-9a-f:.]{2,60})\](?::\d{1,5})?$/i.exec(w);
+  if (bracket) return normalizeIp(bracket[1] ?? '');
+  if (bracketedOnly) return null;
+  return normalizeIp(w.replace(/^[^@]*@/, ''));
 }
 
 /** The host name written just before `[IP]` in a comment, e.g. `mail.example.com. ` or `user@host `. */

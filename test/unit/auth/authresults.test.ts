@@ -89,8 +89,12 @@ describe('RFC 8601 Appendix B examples', () => {
     ]);
     const provider = providerResults(parsed);
     expect(provider?.dkim).toEqual([{ result: 'pass', domain: 'example.com', selector: null }]);
-    expect(provider?.spf).toBe('fail');
-    expect(provider?.lines).toHaveLength(2);
+    // Issue 16: each method comes from the topmost trusted header only, never merged from lower
+    // ones (a lower header under the receiver's name may be the sender's): spf stays unknown.
+    expect(provider?.spf).toBeNull();
+    expect(provider?.lines).toHaveLength(1);
+    // Both are above the entry hop (by mail-router.example.com), one of the receiver's hosts.
+    expect(provider?.proven).toBe(true);
   });
 
   it('RFC 8601 B.6 multi-tiered: another ADMD’s header below is kept but not trusted', () => {
@@ -203,10 +207,14 @@ describe('trust by position', () => {
       expect(hops.length).toBeGreaterThan(0);
       expect(parseAuthResults(headers, [...ids], hops)).toEqual(parseAuthResults(headers, [...ids]));
     }
-    // The hops decide: a chain whose receiver hop is missing changes where the run ends.
+    // The hops decide: with no receiver hop, the entry is the topmost hop with a public address,
+    // and the header below it is still the sender's; the one kept is no longer proven.
     const headers = headersOf(fixture('gmail-delivered.eml'));
     const hops = parseReceivedChain(headers).map((h) => ({ ...h, by: 'elsewhere.example.net' }));
-    expect(parseAuthResults(headers, ['MX.Google.com'], hops).map((h) => h.forged)).toEqual([false, false]);
+    const moved = parseAuthResults(headers, ['MX.Google.com'], hops);
+    expect(moved.map((h) => h.forged)).toEqual([false, true]);
+    expect(moved[0]?.proven).toBe(false);
+    expect(parseAuthResults(headers, ['MX.Google.com'])[0]?.proven).toBe(true);
   });
 
   it('no trusted ids: nothing is trusted, nothing is forged', () => {
@@ -303,16 +311,17 @@ describe('providers that write one header per delivery (Gmail, Yahoo)', () => {
     'Authentication-Results: mx.google.com; spf=pass smtp.mailfrom=bounce@evil.example; dmarc=fail (p=REJECT) header.from=paypal.com',
   ];
 
-  it('does not count a second Gmail header right under the real one (the sender wrote it)', () => {
+  it('does not count a second Gmail header right under the real one: the sender wrote it (forged)', () => {
     const raw = msg([
       ...gmailTop,
       'Authentication-Results: mx.google.com; dkim=pass header.i=@paypal.com header.s=pp; arc=pass',
       'From: PayPal <service@paypal.com>',
     ]);
     const parsed = parseAuthResults(headersOf(raw), ['mx.google.com']);
+    // Issue 16: below Gmail's entry line only its own first header is Gmail's.
     expect(parsed.map((h) => [h.trusted, h.forged])).toEqual([
       [true, false],
-      [false, false],
+      [false, true],
     ]);
     const provider = providerResults(parsed)!;
     expect(provider.dkim).toEqual([]);

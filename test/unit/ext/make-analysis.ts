@@ -114,6 +114,8 @@ export function makeAnalysis(over: Partial<Analysis> = {}): Analysis {
       dmarc: { result: 'pass', policy: 'reject', domain: 'example.com' },
       arc: null,
       lines: ['Authentication-Results: mx.example.org; spf=pass; dkim=pass; dmarc=pass'],
+      proven: true,
+      fromMismatch: [],
     },
     findings: [],
     dns: [],

@@ -49,6 +49,8 @@ describe('dmarcState with a copy that is not byte-exact', () => {
       dmarc: { result: 'fail', policy: 'reject', domain: 'northbank.example' },
       arc: null,
       lines: [],
+      proven: true,
+      fromMismatch: [],
     };
     ctx.analysis.meta.notByteExact = true;
     expect(dmarcState(ctx)).toEqual({
@@ -70,6 +72,8 @@ describe('dmarcState with a copy that is not byte-exact', () => {
       dmarc: { result: 'pass', policy: 'reject', domain: 'northbank.example' },
       arc: null,
       lines: [],
+      proven: true,
+      fromMismatch: [],
     };
     ctx.options.notByteExact = true;
     expect(dmarcState(ctx)).toMatchObject({ result: 'pass', source: 'provider', unreliable: false });

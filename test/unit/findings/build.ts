@@ -167,6 +167,8 @@ export function baseCtx(): Ctx {
       dmarc: { result: 'pass', policy: 'reject', domain: 'northbank.example' },
       arc: null,
       lines: [AR_LINE],
+      proven: true,
+      fromMismatch: [],
     },
     dns: [
       { name: 'northbank.example', type: 'TXT', answer: [['v=spf1 ip4:198.51.100.0/24 -all']] },

@@ -63,14 +63,15 @@ describe('second-provider-auth-results', () => {
     ],
   });
 
-  it('a made-up second Gmail header neither counts nor softens the verdict: spoofed, and it is shown', async () => {
+  it('a made-up second Gmail header neither counts nor softens the verdict: spoofed, and it is shown as forged', async () => {
     const a = await analyzeMessage(raw, { trustedAuthservIds: ['mx.google.com'] });
     expect(a.verdict).toBe('spoofed');
     expect(a.provider?.dkim).toEqual([]);
-    const [f] = a.findings.filter((x) => x.id === 'second-provider-auth-results');
-    expect(f?.severity).toBe('info');
+    // Issue 16: it sits below Gmail's entry line and its own header, so the sender wrote it.
+    const [f] = a.findings.filter((x) => x.id === 'forged-auth-results');
+    expect(f?.severity).toBe('medium');
     expect(f?.evidence[0]).toContain('dkim=pass header.i=@paypal.com');
-    expect(a.findings.map((x) => x.id)).not.toContain('forged-auth-results');
+    expect(a.findings.map((x) => x.id)).not.toContain('second-provider-auth-results');
   });
 
   it('nothing the sender writes under the real Gmail header makes the offline spoof look better', async () => {

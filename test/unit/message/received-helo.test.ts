@@ -1,0 +1,193 @@
+// Issue 16 item 4: the client chooses its HELO name, and some MTAs print it as sent, brackets and
+// parentheses included. The address SPF checks must come only from what the receiver wrote.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+import { findOrigin } from '../../../lib/message/origin';
+import { parseMessage } from '../../../lib/message/parse';
+import { parseReceived, parseReceivedChain } from '../../../lib/message/received';
+
+const REAL = '203.0.113.9';
+const DATE = 'Tue, 3 Mar 2026 10:00:05 +0000';
+
+/** The receiver-written layouts, each with the client's HELO name where that MTA prints it. */
+const LAYOUTS: Record<string, (helo: string) => string> = {
+  Postfix: (h) =>
+    `from ${h} (mail.evil.example [${REAL}]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; ${DATE}`,
+  'Postfix, unknown rDNS and SASL': (h) =>
+    `from ${h} (unknown [${REAL}]) (Authenticated sender: u@evil.example) by mx.reader.example (Postfix) with ESMTPSA id 4Qx; ${DATE}`,
+  Sendmail: (h) =>
+    `from ${h} (ident@mail.evil.example [${REAL}] (may be forged)) by mx.reader.example (8.15.2/8.15.2) with ESMTP id x01; ${DATE}`,
+  Gmail: (h) =>
+    `from ${h} (mail.evil.example. [${REAL}]) by mx.google.com with ESMTPS id a1si123 for <robin@reader.example> (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256); ${DATE}`,
+  qmail: (h) => `from unknown (HELO ${h}) (${REAL}) by mx.reader.example with SMTP; ${DATE}`,
+  Yahoo: (h) =>
+    `from 127.0.0.1  (EHLO ${h}) (${REAL}) by atlas220.free.mail.bf1.yahoo.com with SMTPS; ${DATE}`,
+  Exchange: (h) =>
+    `from ${h} (${REAL}) by AM0EUR01FT012.mail.protection.outlook.com (10.152.2.148) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.1234.10 via Frontend Transport; ${DATE}`,
+  'Exim with rDNS': (h) =>
+    `from mail.evil.example ([${REAL}]:41234 helo=${h}) by mx.reader.example with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.96) id 1abc-00; ${DATE}`,
+  'Exim without rDNS': (h) =>
+    `from [${REAL}] (helo=${h}) by mx.reader.example with esmtp (Exim 4.96) id 1abc-00; ${DATE}`,
+};
+
+describe('HELO names that imitate the receiver’s record', () => {
+  it('an unbalanced "(" that swallows the receiver’s comment: no IP, the line is unreadable', () => {
+    const hop = parseReceived(
+      `from a([12.96.58.25] (real.host [${REAL}]) by mx.reader.example (Postfix) with ESMTP id 1; ${DATE}`,
+    );
+    expect(hop.ip).toBeNull();
+    expect(hop.unreadable).toBe(true);
+  });
+
+  it.each([
+    ['a complete comment', 'x([198.51.100.25])'],
+    ['an address literal', '[198.51.100.25]'],
+    ['a bare address comment', 'x(198.51.100.25)'],
+    ['a Sendmail-looking comment', 'x(user@relay.example[198.51.100.25])'],
+    ['a lone ")"', 'x)'],
+    ['an "[" never closed', 'a[198.51.100.25'],
+  ])('Postfix, %s: the receiver’s own address', (_, helo) => {
+    const hop = parseReceived(LAYOUTS.Postfix!(helo));
+    expect(hop.ip).toBe(REAL);
+    expect(hop.unreadable).toBeUndefined();
+  });
+
+  it('Exim prints the HELO inside its own comment: an address comment after it is unreadable', () => {
+    const hop = parseReceived(LAYOUTS['Exim with rDNS']!('x)([198.51.100.25]'));
+    expect(hop).toMatchObject({ ip: null, unreadable: true });
+    // A harmless name after helo= changes nothing.
+    expect(parseReceived(LAYOUTS['Exim with rDNS']!('x)(helo=y')).ip).toBe(REAL);
+  });
+
+  it('qmail and Yahoo: a (HELO …) comment cannot add an address after the receiver’s', () => {
+    expect(parseReceived(LAYOUTS.qmail!('x)(198.51.100.25')).ip).toBe(REAL);
+    expect(parseReceived(LAYOUTS.Yahoo!('x)([198.51.100.25]')).ip).toBe(REAL);
+  });
+
+  it('a SASL user name that looks like an address is not the connection', () => {
+    const hop = parseReceived(
+      `from x (mail.evil.example [${REAL}]) (Authenticated sender: [198.51.100.25]) by mx.reader.example (Postfix); ${DATE}`,
+    );
+    expect(hop.ip).toBe(REAL);
+  });
+
+  it('legitimate layouts keep their address', () => {
+    for (const [name, layout] of Object.entries(LAYOUTS)) {
+      expect(parseReceived(layout('mail.evil.example')).ip, name).toBe(REAL);
+    }
+  });
+
+  it('property: no HELO text changes the address; at most the line becomes unreadable (no address)', () => {
+    const piece = fc.constantFrom(
+      '(',
+      ')',
+      '[',
+      ']',
+      '\\',
+      '"',
+      ';',
+      ':',
+      '@',
+      '=',
+      'helo=',
+      'HELO',
+      'by',
+      'from',
+      'with',
+      '198.51.100.25',
+      '[198.51.100.25]',
+      '(198.51.100.25)',
+      '([198.51.100.25])',
+      'IPv6:2001:db8::25',
+      'unknown',
+      'mail.bank.example',
+      'a',
+      '.',
+    );
+    const helo = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(LAYOUTS)), helo, (layout, h) => {
+        const hop = parseReceived(LAYOUTS[layout]!(h));
+        return hop.unreadable ? hop.ip === null : hop.ip === REAL;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('an unreadable entry line in the origin walk', () => {
+  const chain = (helo: string) =>
+    parseReceivedChain(
+      parseMessage(
+        [
+          `Received: ${LAYOUTS.Gmail!(helo)}`,
+          // The sender's own line below, naming an address the spoofed domain's SPF allows.
+          `Received: from o1.esp.example (o1.esp.example. [198.51.100.25]) by mx.google.com with ESMTPS id z; ${DATE}`,
+          'From: a@paypal.com',
+          '',
+          'x',
+        ].join('\r\n'),
+      ).headers,
+    );
+
+  it.each([
+    ['Gmail', { trustedAuthservIds: ['mx.google.com'], singleEntryHop: true }],
+    ['no hints', {}],
+  ])('stops there with no IP instead of taking the sender’s next line (%s)', (_, hints) => {
+    const hops = chain('a([198.51.100.25]');
+    expect(findOrigin(hops, hints)).toMatchObject({ hopIndex: 0, ip: null });
+    expect(findOrigin(chain('mail.evil.example'), hints)).toMatchObject({ hopIndex: 0, ip: REAL });
+  });
+});
+
+describe('the verdict', () => {
+  const zone = ZoneResolver.fromJson({
+    'paypal.com': { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
+    '_dmarc.paypal.com': { TXT: ['v=DMARC1; p=reject'] },
+  } as never);
+  const spoof = (helo: string, layout: string) =>
+    [
+      `Received: ${LAYOUTS[layout]!(helo)}`,
+      'Return-Path: <service@paypal.com>',
+      'From: PayPal <service@paypal.com>',
+      'To: robin@reader.example',
+      'Subject: Your account',
+      `Date: ${DATE}`,
+      'Message-ID: <1@evil.example>',
+      '',
+      'x',
+    ].join('\r\n');
+
+  it('the unbalanced-bracket spoof stays spoofed, with no IP and the finding that says why', async () => {
+    const a = await analyzeMessage(spoof('a([198.51.100.25]', 'Postfix'), {
+      resolver: zone,
+      trustedAuthservIds: ['mx.reader.example'],
+    });
+    expect(a.origin.ip).toBeNull();
+    expect(a.spf.result).toBe('none');
+    expect(a.verdict).toBe('spoofed');
+    const f = a.findings.find((x) => x.id === 'received-unreadable');
+    expect(f?.severity).toBe('medium');
+    expect(f?.evidence[0]).toContain('a([198.51.100.25]');
+  });
+
+  it('property: no HELO text turns a p=reject spoof from an unlisted address into anything but spoofed', async () => {
+    const piece = fc.constantFrom('(', ')', '[', ']', '198.51.100.25', '[198.51.100.25]', 'helo=', 'x', '.');
+    const helo = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('Postfix', 'Gmail', 'qmail', 'Exchange', 'Exim with rDNS'),
+        helo,
+        async (layout, h) => {
+          const ids =
+            layout === 'Gmail' ? ['mx.google.com'] : layout === 'Exchange' ? [] : ['mx.reader.example'];
+          const a = await analyzeMessage(spoof(h, layout), { resolver: zone, trustedAuthservIds: ids });
+          return a.verdict === 'spoofed' && (a.origin.ip === REAL || a.origin.ip === null);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
