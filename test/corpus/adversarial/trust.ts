@@ -192,7 +192,8 @@ export async function make(write: CaseWriter): Promise<void> {
       'missing-bh',
       'the bh= tag removed (RFC 6376 §3.5 requires it)',
       (s) => s.replace(/bh=[^;]+;\s*/, ''),
-      'neutral',
+      // A required tag missing is a permanent error in the strict tag-list layer (lib/auth/dkim-strict.ts).
+      'permerror',
     ],
     [
       'unparseable-key',
