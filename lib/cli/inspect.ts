@@ -2,6 +2,7 @@ import { analyzeMessage } from '../analyze';
 import { type ReportFormat, renderReport } from '../report';
 import { readMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
+import { parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
 
 const FORMATS: ReportFormat[] = ['md', 'text', 'json'];
@@ -17,6 +18,7 @@ export async function runInspect(args: string[]): Promise<number> {
     doh: { type: 'string' },
     approve: { type: 'string', multiple: true },
     'recipient-domain': { type: 'string', multiple: true },
+    'trust-gateway': { type: 'string', multiple: true },
   });
   if (positionals.length !== 1)
     throw new UsageError('inspect takes one file (or - for standard input)', true);
@@ -26,6 +28,7 @@ export async function runInspect(args: string[]): Promise<number> {
   if (values.offline && (values['dns-zone'] || values.doh)) {
     throw new UsageError('--offline asks no DNS: it cannot be combined with --dns-zone or --doh');
   }
+  const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const raw = readMessage(positionals[0]!);
   const classifier = await loadClassifier();
   const analysis = await analyzeMessage(raw, {
@@ -33,6 +36,8 @@ export async function runInspect(args: string[]): Promise<number> {
     trustedAuthservIds: values['authserv-id'] ?? [],
     approvedServers: values.approve ?? [],
     recipientDomains: values['recipient-domain'] ?? [],
+    // Its domains are trusted ARC sealers too (lib/analyze.ts adds them to trustedForwarders).
+    ...(trustedGateways ? { trustedGateways } : {}),
     classifyIp: classifier ?? undefined,
     ipDataVersion: classifier?.source,
   });

@@ -8,6 +8,7 @@ import { UsageError } from './usage';
 const USAGE = `Usage:
   headerlens inspect <file.eml | -> [--json] [--report md|text|json] [--redact] [--dns-zone FILE]
                      [--offline] [--authserv-id ID]... [--doh URL] [--approve IP]... [--recipient-domain D]...
+                     [--trust-gateway DOMAIN|CIDR]...
   headerlens spf --ip IP --sender ADDR [--helo NAME] [--dns-zone FILE] [--doh URL] [--json]
   headerlens classify <ip>... [--json]
 

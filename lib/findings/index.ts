@@ -5,6 +5,7 @@ import { broadSpfRule } from './broad-spf';
 import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
+import { gatewayRule } from './gateway';
 import { hostedServerRule } from './hosted-server';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
@@ -23,6 +24,7 @@ export const FINDING_RULES: FindingRule[] = [
   spfRule,
   dkimRule,
   arcRule,
+  gatewayRule,
   providerRule,
   replyToRule,
   timingRule,

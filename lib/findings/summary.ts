@@ -31,6 +31,8 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (!d) return 'this message has no usable From address, so HeaderLens cannot tell who sent it';
   if (findings.some((f) => f.id === 'arc-forwarded') && st.result !== 'pass')
     return `this message was forwarded (for example by a mailing list) and its original signature from ${d} broke on the way, so HeaderLens cannot confirm the sender, although the forwarder, a trusted ARC sealer, recorded a pass`;
+  if (findings.some((f) => f.id === 'gateway-recorded-pass') && st.result !== 'pass')
+    return `this message reached your provider through ${a.gateway?.name ?? 'a mail gateway'}, which recorded that it passed authentication for ${d} before changing it; trust the gateway if it is your organisation's, and HeaderLens will check the sender behind it`;
   if (st.unreliable)
     return `the copy of this message shown by the webmail is not byte-exact, so HeaderLens cannot check the signature of ${d}; rely on your provider's own check`;
   if (a.mode === 'offline' && st.source === 'none')

@@ -29,7 +29,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-fail',
     verdict: 'spoofed',
-    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline), unless the failure is explained by a trusted ARC chain (forwarding) or comes from a copy that is not byte-exact.",
+    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline), unless the failure is explained by a trusted ARC chain (forwarding), by a well-known gateway's own record of a pass at the entry hop, or comes from a copy that is not byte-exact.",
   },
   {
     id: 'impersonation-unauthenticated',
@@ -74,7 +74,10 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     return { verdict, rule, summary: summaryFor(rule, a, findings, st) };
   };
   if (a.from?.domain) {
-    if (st.result === 'fail' && !st.unreliable && !has('arc-forwarded')) return decide('dmarc-fail');
+    // A well-known gateway's own record of a pass (lib/findings/gateway.ts) explains the failure
+    // the way a trusted ARC seal does: the gateway changed the message after checking it.
+    if (st.result === 'fail' && !st.unreliable && !has('arc-forwarded') && !has('gateway-recorded-pass'))
+      return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
     // without a finished check, impersonation alone only makes the message suspicious.

@@ -22,6 +22,15 @@ export interface OriginHints {
    * does not go down past them (lib/engine/origin-walk.ts looks the names up).
    */
   unconfirmedHandOffs?: ReadonlySet<number>;
+  /** Networks (CIDR) of gateways the user trusts as part of the receiver (AnalyzeOptions.trustedGateways). */
+  gatewayNetworks?: string[];
+  /** Domains of gateways the user trusts: a sending side whose confirmed reverse name is under one. */
+  gatewayDomains?: string[];
+  /**
+   * Hops whose reverse name under a gateway domain leads back to their IP (lib/engine/origin-walk.ts);
+   * 'all' believes every name (only to list the names to ask). Absent: none is believed (offline).
+   */
+  confirmedGatewayNames?: ReadonlySet<number> | 'all';
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -32,6 +41,11 @@ export interface OriginHop {
   ip: string | null;
   helo: string | null;
   rdns: string | null;
+  /**
+   * Hops (top down) whose sending side is a trusted gateway: the walk went below each. The first
+   * is the receiver's entry hop; the origin is the server that handed the message to the gateway.
+   */
+  gatewayHops?: number[];
 }
 
 /**
@@ -52,6 +66,12 @@ export interface OriginHop {
  *    hops down would let it pick the IP that SPF checks.
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal.
+ * 4. Trusted gateways (`gatewayNetworks` / `gatewayDomains`): while the chosen hop's sending side
+ *    is one (its IP in a gateway network as recorded by the hop's writer, or its reverse name
+ *    under a gateway domain and forward-confirmed: `confirmedGatewayNames`), the walk goes to the
+ *    next hop below with a public sending IP: the one the gateway itself wrote. Only a hop written
+ *    by the receiver (or by a gateway already trusted) can name a gateway, so a sender that writes
+ *    `by mx1.mimecast.com` hops under its own cannot make itself one.
  * Hops above the chosen one are marked internal: they are inside the receiver.
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
@@ -60,15 +80,90 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
   // hop.internal was just set: the walk reads it rather than testing each address again.
-  let chosen = domains.length > 0 ? walkReceiver(hops, hints, domains, (h) => h.internal).chosen : null;
+  let chosen: number | null =
+    domains.length > 0 ? walkReceiver(hops, hints, domains, (h) => h.internal).chosen : null;
   if (chosen === null) {
     const i = hops.findIndex((h) => h.ip !== null && !h.internal);
     chosen = i === -1 ? null : i;
   }
   if (chosen === null) return { hopIndex: null, ip: null, helo: null, rdns: null };
+  const gatewayHops = walkGateways(hops, chosen, hints);
+  if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
   const hop = hops[chosen]!;
-  return { hopIndex: chosen, ip: hop.ip, helo: hop.helo, rdns: hop.rdns };
+  return {
+    hopIndex: chosen,
+    ip: hop.ip,
+    helo: hop.helo,
+    rdns: hop.rdns,
+    ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
+  };
+}
+
+/**
+ * Rule 4: from the entry hop down, the hops whose sending side is a trusted gateway (at most
+ * MAX_HAND_OFFS). Each next hop looked at is the first below with a public sending IP: the one
+ * the gateway just trusted wrote.
+ */
+function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] {
+  const isGateway = gatewayTest(hints);
+  if (!isGateway) return [];
+  const out: number[] = [];
+  let i: number | null = entry;
+  while (i !== null && out.length < MAX_HAND_OFFS && isGateway(hops[i]!, i)) {
+    out.push(i);
+    i = nextPublicHop(hops, i);
+  }
+  return out;
+}
+
+/** The origin below the last gateway hop: the next hop with a public sending IP, else that gateway hop. */
+function belowGateway(hops: Hop[], gatewayHops: number[]): number {
+  const last = gatewayHops[gatewayHops.length - 1]!;
+  return nextPublicHop(hops, last) ?? last;
+}
+
+function nextPublicHop(hops: Hop[], i: number): number | null {
+  for (let j = i + 1; j < hops.length; j++) {
+    const h = hops[j]!;
+    if (h.ip !== null && !h.internal) return j;
+  }
+  return null;
+}
+
+function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => boolean) | null {
+  const networks = (hints.gatewayNetworks ?? [])
+    .map((c) => parseCidr(c))
+    .filter((r): r is IpRange => r !== null);
+  const domains = (hints.gatewayDomains ?? []).map((d) => hostKey(d).replace(/^\*\./, '')).filter(Boolean);
+  if (networks.length === 0 && domains.length === 0) return null;
+  const confirmed = hints.confirmedGatewayNames;
+  return (hop, index) => {
+    if (hop.ip === null) return false;
+    if (ipInRanges(hop.ip, networks)) return true;
+    if (!isReceiverHost(hop.rdns, domains)) return false;
+    return confirmed === 'all' || (confirmed?.has(index) ?? false);
+  };
+}
+
+/**
+ * The hops whose sending side the gateway walk would take for a trusted gateway by its reverse name
+ * alone (every name believed), with that name: the names to look up forward before the real walk.
+ */
+export function gatewayNameCandidates(
+  hops: Hop[],
+  hints: OriginHints,
+): { hopIndex: number; ip: string; name: string }[] {
+  if ((hints.gatewayDomains ?? []).length === 0) return [];
+  const copy = hops.map((h) => ({ ...h }));
+  const { gatewayHops = [] } = findOrigin(copy, { ...hints, confirmedGatewayNames: 'all' });
+  const networks = (hints.gatewayNetworks ?? [])
+    .map((c) => parseCidr(c))
+    .filter((r): r is IpRange => r !== null);
+  return gatewayHops
+    .map((i) => ({ i, h: copy[i]! }))
+    .filter(({ h }) => h.ip !== null && h.rdns !== null && !ipInRanges(h.ip, networks))
+    .map(({ i, h }) => ({ hopIndex: i, ip: h.ip!, name: h.rdns! }));
 }
 
 /**
