@@ -42,6 +42,9 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     receiverNetworks: source.receiverNetworks,
     approvedServers: settings.approvedServers,
     notByteExact: !source.byteExact,
+    // Trust decisions from the options page or the popup (never from a content script).
+    trustedGateways: settings.trustedGateways,
+    trustedForwarders: settings.trustedForwarders,
   };
 }
 
