@@ -6,7 +6,12 @@ export function untrustedSealers(analysis: Analysis): string[] {
   const f = analysis.findings.find((x) => x.id === 'arc-untrusted-sealer');
   if (!f) return [];
   const named = (s: string) => f.title.includes(s) || f.detail.includes(s);
-  return [...new Set(analysis.arc.sealers.filter(named).map((s) => s.toLowerCase()))].slice(0, 3);
+  // The gateway question already covers its own seal (trusting a gateway trusts its seal too).
+  const offer = analysis.gateway && !analysis.gateway.trusted ? analysis.gateway.offer : null;
+  const isGateway = (s: string) => offer !== null && (s === offer || s.endsWith(`.${offer}`));
+  return [...new Set(analysis.arc.sealers.filter(named).map((s) => s.toLowerCase()))]
+    .filter((s) => !isGateway(s))
+    .slice(0, 3);
 }
 
 /**

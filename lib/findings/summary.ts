@@ -75,7 +75,9 @@ export function summaryFor(
     }
     case 'otherwise': {
       const reason = unverifiedReason(a, st, findings);
-      const note = top ? `; also, ${lowerFirst(top.title)}` : '';
+      // The gateway's recorded pass already explains the failure the top finding would repeat.
+      const explained = findings.some((f) => f.id === 'gateway-recorded-pass');
+      const note = top && !explained ? `; also, ${lowerFirst(top.title)}` : '';
       return `${reason[0]!.toUpperCase()}${reason.slice(1)}${note}.`;
     }
   }
