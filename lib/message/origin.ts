@@ -71,7 +71,8 @@ export interface OriginHop {
  *    under a gateway domain and forward-confirmed: `confirmedGatewayNames`), the walk goes to the
  *    next hop below with a public sending IP: the one the gateway itself wrote. Only a hop written
  *    by the receiver (or by a gateway already trusted) can name a gateway, so a sender that writes
- *    `by mx1.mimecast.com` hops under its own cannot make itself one.
+ *    `by mx1.mimecast.com` hops under its own cannot make itself one. A gateway known by name must
+ *    have written the hop the origin is read from under that name; else it is not looked past.
  * Hops above the chosen one are marked internal: they are inside the receiver.
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
@@ -109,12 +110,24 @@ function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] 
   const isGateway = gatewayTest(hints);
   if (!isGateway) return [];
   const out: number[] = [];
+  let byName = false;
   let i: number | null = entry;
-  while (i !== null && out.length < MAX_HAND_OFFS && isGateway(hops[i]!, i)) {
+  let kind: 'network' | 'name' | null;
+  while (i !== null && out.length < MAX_HAND_OFFS && (kind = isGateway(hops[i]!, i)) !== null) {
     out.push(i);
+    byName = kind === 'name';
     i = nextPublicHop(hops, i);
   }
+  // A gateway known by name writes its own Received under that name (`by relay.mimecast.com`,
+  // `by mx0b-….pphosted.com`, `by esa3….iphmx.com`). If the hop below is not under it, the one the
+  // walk would take was not written by the gateway (it recorded no public address of its own,
+  // say): the sender's text must not pick the origin, so the gateway is not looked past at all.
+  if (byName && i !== null && !isReceiverHost(hops[i]!.by, gatewayDomains(hints))) return [];
   return out;
+}
+
+function gatewayDomains(hints: OriginHints): string[] {
+  return (hints.gatewayDomains ?? []).map((d) => hostKey(d).replace(/^\*\./, '')).filter(Boolean);
 }
 
 /** The origin below the last gateway hop: the next hop with a public sending IP, else that gateway hop. */
@@ -131,18 +144,19 @@ function nextPublicHop(hops: Hop[], i: number): number | null {
   return null;
 }
 
-function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => boolean) | null {
+/** How a hop's sending side is a trusted gateway: by its network, by its confirmed name, or not (null). */
+function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => 'network' | 'name' | null) | null {
   const networks = (hints.gatewayNetworks ?? [])
     .map((c) => parseCidr(c))
     .filter((r): r is IpRange => r !== null);
-  const domains = (hints.gatewayDomains ?? []).map((d) => hostKey(d).replace(/^\*\./, '')).filter(Boolean);
+  const domains = gatewayDomains(hints);
   if (networks.length === 0 && domains.length === 0) return null;
   const confirmed = hints.confirmedGatewayNames;
   return (hop, index) => {
-    if (hop.ip === null) return false;
-    if (ipInRanges(hop.ip, networks)) return true;
-    if (!isReceiverHost(hop.rdns, domains)) return false;
-    return confirmed === 'all' || (confirmed?.has(index) ?? false);
+    if (hop.ip === null) return null;
+    if (ipInRanges(hop.ip, networks)) return 'network';
+    if (!isReceiverHost(hop.rdns, domains)) return null;
+    return confirmed === 'all' || (confirmed?.has(index) ?? false) ? 'name' : null;
   };
 }
 

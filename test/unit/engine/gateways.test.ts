@@ -88,6 +88,17 @@ describe('origin walk below a trusted gateway', () => {
     expect(o.gatewayHops).toBeUndefined();
   });
 
+  it('does not look past a gateway known by name when the hop below is not under its name', () => {
+    // The gateway recorded no public address of its own: the next hop with one is the sender's text.
+    const hops = hopsOf([
+      ENTRY_FROM_MIMECAST,
+      'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mail.northbank.example with ESMTP id E5; Fri, 20 Nov 2026 10:00:03 +0000',
+    ]);
+    const o = findOrigin(hops, { ...hints, gatewayDomains: ['mimecast.com'], confirmedGatewayNames: 'all' });
+    expect(o).toMatchObject({ hopIndex: 0, ip: '198.51.100.151' });
+    expect(o.gatewayHops).toBeUndefined();
+  });
+
   it('walks through a gateway’s own chain of public hops, each named by the one above', () => {
     const hops = hopsOf([
       ENTRY_FROM_MIMECAST,
