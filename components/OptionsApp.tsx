@@ -6,6 +6,7 @@ import { attributionText, ipDataMeta } from './options/ip-data';
 import { ListSettings } from './options/ListSettings';
 import { RoundcubeSites, validateAuthservId } from './options/RoundcubeSites';
 import { ToggleSettings } from './options/ToggleSettings';
+import { TrustedGateways } from './options/TrustedGateways';
 
 /** Settings page: every choice is stored locally (never synced) and read by the worker per message. */
 export function OptionsApp() {
@@ -24,6 +25,7 @@ export function OptionsApp() {
         <ListSettings item={approvedServersItem} testid="approved" empty="No approved servers." />
       </section>
       <RoundcubeSites />
+      <TrustedGateways />
       <ToggleSettings />
       <section aria-labelledby="advanced-h">
         <details>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { readTabState, watchTabState } from '../lib/ext/worker-tabs';
 import { AnalysisView } from './AnalysisView';
+import { GatewayTrustNotice } from './GatewayTrust';
 import { SiteTrustNotice } from './SiteTrust';
 import { StatePanel } from './StatePanel';
 
@@ -96,6 +97,26 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
     }
   }
 
+  /** A trust decision goes to the worker (it stores it and re-analyses the tab). */
+  async function trust(kind: 'gateway' | 'forwarder', value: string) {
+    setBusy(true);
+    try {
+      const next =
+        kind === 'gateway'
+          ? await sendMessage('setGatewayTrust', { entry: value, trusted: true, tabId: tabId ?? undefined })
+          : await sendMessage('setForwarderTrust', {
+              domain: value,
+              trusted: true,
+              tabId: tabId ?? undefined,
+            });
+      if (next) setState(next);
+    } catch (err) {
+      console.warn('HeaderLens: could not save the trust decision', err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const inspectorHref =
     tabId !== null && state?.kind === 'analysis' ? `/inspector.html?tabId=${tabId}` : '/inspector.html';
   return (
@@ -116,6 +137,12 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
           onApproval={approve}
           busy={busy}
         >
+          <GatewayTrustNotice
+            analysis={state.analysis}
+            busy={busy}
+            onTrustGateway={(entry) => void trust('gateway', entry)}
+            onTrustForwarder={(domain) => void trust('forwarder', domain)}
+          />
           {state.siteTrust && <SiteTrustNotice trust={state.siteTrust} busy={busy} onTrust={trustOnSite} />}
           <p>
             <a href={inspectorHref} target="_blank" rel="noreferrer" data-testid="full-report">

@@ -1,15 +1,25 @@
 // The one entry: raw RFC 5322 message → Analysis. The CLI, the tests and the service worker call
 // this same function; everything it needs from the world comes in through AnalyzeOptions.
 import { checkDkimAndArc } from './auth/arc';
-import { oneHeaderProvider, parseAuthResults, providerResults } from './auth/authresults';
+import { oneHeaderProvider, parseAuthResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
+import { sealersInHeaders } from './auth/gateway-results';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostNameProblem } from './dns/name';
 import { strictestAuthor } from './engine/author';
+import {
+  describeGateway,
+  gatewayMailFrom,
+  mergeGatewayResults,
+  providerWithGateway,
+  trustedGatewayHints,
+  trustedGatewayResults,
+  withSealedGatewayResults,
+} from './engine/gateways';
 import { offlineChecks } from './engine/offline';
-import { unconfirmedHandOffs } from './engine/origin-walk';
+import { confirmedGatewayNames, unconfirmedHandOffs } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
@@ -42,7 +52,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   if (resolver) {
     for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
   }
+  const gatewayHints = trustedGatewayHints(opts.trustedGateways);
   const originHints: OriginHints = {
+    ...gatewayHints,
     receiverNetworks,
     trustedAuthservIds: trusted,
     // In Gmail or Yahoo (their id among the trusted ones, whatever the user added next to it).
@@ -54,16 +66,35 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver) originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
+  // A trusted gateway known by name counts only when the name leads back to its IP; offline none does.
+  if (resolver && gatewayHints.gatewayDomains?.length)
+    originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
   const originHop = findOrigin(hops, originHints);
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
-  const authResults = parseAuthResults(message.headers, trusted, hops, originHop.hopIndex);
-  const provider = providerResults(authResults, fromDomain);
+  // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
+  // provider's, and answer for the sender before the provider's (lib/engine/gateways.ts).
+  let authResults = mergeGatewayResults(
+    parseAuthResults(message.headers, trusted, hops, originHop.hopIndex),
+    trustedGatewayResults(message.headers, hops, originHop, gatewayHints),
+  );
+  let provider = providerWithGateway(authResults, fromDomain);
+  /** The gateway's sealed record, once the chain that carries it is known to be intact. */
+  const addSealed = (intact: string[] | 'from-headers' | null) => {
+    authResults = withSealedGatewayResults(authResults, {
+      headers: message.headers,
+      originHop,
+      hints: gatewayHints,
+      intact,
+    });
+    provider = providerWithGateway(authResults, fromDomain);
+  };
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
   // provider's own record of MAIL FROM.
   const providerMailFrom = authResults.find((h) => h.trusted)?.results.find((r) => r.method === 'spf')?.props[
     'smtp.mailfrom'
   ];
-  const envelopeFrom = message.returnPath ?? providerMailFrom ?? null;
+  // A trusted gateway's record comes first: the Return-Path is what the gateway used towards the provider.
+  const envelopeFrom = gatewayMailFrom(authResults) ?? message.returnPath ?? providerMailFrom ?? null;
 
   let spf: SpfCheck;
   let dkim: DkimCheck[];
@@ -99,12 +130,29 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // A list's changes undone, to see whether the From domain's own signature then verifies.
     if (dmarc.result === 'fail' && listEvidence(message))
       dkim = await withListRestore(raw, dkim, { resolver, now, fromDomain: authorDomain });
+    addSealed(arc.result === 'pass' ? arc.sealers : null);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
+    addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
   }
 
-  const relay = relayFacts({ hops, originHop, opts, reverse: await reverse, spf, dkim });
+  const reverseName = await reverse;
+  const relay = relayFacts({ hops, originHop, opts, reverse: reverseName, spf, dkim });
+  const gateway = describeGateway({
+    headers: message.headers,
+    hops,
+    originHop,
+    reverse: reverseName,
+    results: authResults,
+    fromDomain,
+    intact:
+      arc.result === 'pass' && arc.sealers.length > 0
+        ? arc.sealers
+        : provider?.arc === 'pass'
+          ? sealersInHeaders(message.headers)
+          : [],
+  });
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
     from: author,
@@ -122,6 +170,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     arc,
     authResults,
     provider,
+    gateway,
     dns: recorder?.log ?? [],
     meta: {
       version: VERSION,
@@ -133,11 +182,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       profile: webmail?.use ?? null,
     },
   };
+  // A trusted gateway's ARC seal counts as a trusted forwarder's (lib/findings/arc.ts reads the list).
+  const forwarders = [
+    ...new Set([...(opts.trustedForwarders ?? []), ...(gatewayHints.gatewayDomains ?? [])]),
+  ];
   const findings = runFindingRules({
     analysis: partial,
     message,
     // The rules see the profile's ids and networks as if the caller had passed them.
-    options: { ...opts, trustedAuthservIds: trusted, receiverNetworks },
+    options: { ...opts, trustedAuthservIds: trusted, receiverNetworks, trustedForwarders: forwarders },
   });
   const { verdict, summary } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);

@@ -291,6 +291,12 @@ export interface AuthResultsHeader {
   forged: boolean;
   /** Could not be parsed (kept for evidence). */
   malformed: boolean;
+  /**
+   * Written by a gateway the user trusts, at its own place in the chain (between the receiver's
+   * entry hop and the gateway's own Received): counted like the provider's (lib/auth/gateway-results.ts).
+   * An ARC-Authentication-Results read this way has `line` starting `ARC-Authentication-Results:`.
+   */
+  gateway?: boolean;
 }
 
 /** What the receiving provider said, from its trusted Authentication-Results. */
@@ -405,6 +411,25 @@ export interface AnalyzeOptions {
   webmail?: WebmailProfileName | 'auto' | 'none';
 }
 
+/** A mail gateway at the entry hop (lib/engine/gateways.ts). */
+export interface GatewayInfo {
+  /** The user trusts it (AnalyzeOptions.trustedGateways): the origin walk went on below it. */
+  trusted: boolean;
+  /** The built-in list's name (lib/relay/gateways.ts), null when only the user's list names it. */
+  name: string | null;
+  /** The sending side of the receiver's entry hop: the gateway's address and confirmed name. */
+  ip: string | null;
+  host: string | null;
+  /** Hop indexes whose sending side is the gateway (or one of its own hosts). */
+  hopIndexes: number[];
+  /** What trusting it would add: a domain (`mimecast.com`) or a network (CIDR); null if trusted. */
+  offer: string | null;
+  /** The gateway's own Authentication-Results (or ARC-Authentication-Results) lines, as placed. */
+  resultsLines: string[];
+  /** DMARC as the gateway recorded it for the From domain, null when it recorded none. */
+  recordedDmarc: AuthWord | null;
+}
+
 export interface Analysis {
   verdict: Verdict;
   /** One sentence that explains the verdict. */
@@ -427,6 +452,12 @@ export interface Analysis {
   authResults: AuthResultsHeader[];
   /** What the receiving provider concluded; null when no trusted header was found. */
   provider: ProviderResults | null;
+  /**
+   * A well-known or trusted mail gateway at the entry hop, null when none. With a trusted gateway,
+   * `provider` is built from the gateway's own results first (it saw the sender; the provider saw
+   * only the gateway).
+   */
+  gateway?: GatewayInfo | null;
   findings: Finding[];
   dns: DnsLogEntry[];
   meta: {

@@ -4,6 +4,7 @@ import { profileText } from '../report/model';
 import { isWebmailChoice } from '../webmail/profiles';
 import { readMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
+import { parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
 
 const FORMATS: ReportFormat[] = ['md', 'text', 'json'];
@@ -22,6 +23,7 @@ export async function runInspect(args: string[]): Promise<number> {
     'trust-forwarder': { type: 'string', multiple: true },
     webmail: { type: 'string' },
     'not-byte-exact': { type: 'boolean' },
+    'trust-gateway': { type: 'string', multiple: true },
   });
   if (positionals.length !== 1)
     throw new UsageError('inspect takes one file (or - for standard input)', true);
@@ -35,6 +37,7 @@ export async function runInspect(args: string[]): Promise<number> {
   if (webmail !== undefined && !isWebmailChoice(webmail)) {
     throw new UsageError(`--webmail takes gmail, outlook, yahoo, auto or none, not "${webmail}"`);
   }
+  const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const raw = readMessage(positionals[0]!);
   const classifier = await loadClassifier();
   const analysis = await analyzeMessage(raw, {
@@ -43,6 +46,8 @@ export async function runInspect(args: string[]): Promise<number> {
     approvedServers: values.approve ?? [],
     recipientDomains: values['recipient-domain'] ?? [],
     trustedForwarders: values['trust-forwarder'] ?? [],
+    // Its domains are trusted ARC sealers too (lib/analyze.ts adds them to trustedForwarders).
+    ...(trustedGateways ? { trustedGateways } : {}),
     classifyIp: classifier ?? undefined,
     ipDataVersion: classifier?.source,
     webmail,

@@ -7,7 +7,7 @@
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
-import { handOffCandidates, type OriginHints } from '../message/origin';
+import { gatewayNameCandidates, handOffCandidates, type OriginHints } from '../message/origin';
 import { parseIp, recordsHold } from '../relay/address';
 import type { Hop, Resolver } from '../types';
 
@@ -25,6 +25,22 @@ export async function unconfirmedHandOffs(
   const candidates = handOffCandidates(hops, hints);
   const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
   return new Set(candidates.filter((_, k) => leadsBack[k] === false).map((c) => c.hopIndex));
+}
+
+/**
+ * The hops whose sending side is named under a trusted gateway's domain AND whose name leads back
+ * to its IP: only these count as the gateway by name (a PTR alone is whatever the address's owner
+ * wrote). Unlike a hand-off inside the receiver, a DNS fault confirms nothing here: the gateway is
+ * then not trusted, and the message is judged as it would be without the setting.
+ */
+export async function confirmedGatewayNames(
+  hops: Hop[],
+  hints: OriginHints,
+  resolver: Resolver,
+): Promise<Set<number>> {
+  const candidates = gatewayNameCandidates(hops, hints);
+  const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
+  return new Set(candidates.filter((_, k) => leadsBack[k] === true).map((c) => c.hopIndex));
 }
 
 /** true: the name's A/AAAA records hold the IP; false: they do not; null: DNS could not say. */

@@ -105,6 +105,14 @@ export interface ProtocolMap {
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
   /** Popup → worker: trust these authserv-ids on the tab's Roundcube site ([] = none); returns the re-analysed tab state. */
   setSiteTrust(data: { tabId: number; ids: string[] }): TabState | null;
+  /**
+   * Popup/options → worker (extension pages only: a trust decision): trust a mail gateway (a
+   * domain such as `mimecast.com`, or a CIDR) as part of the user's mail system, or stop
+   * (`trusted: false`); returns the tab re-analysed (null without a tab).
+   */
+  setGatewayTrust(data: { entry: string; trusted: boolean; tabId?: number }): TabState | null;
+  /** Popup/options → worker (extension pages only): trust or stop trusting an ARC sealer domain as a forwarder. */
+  setForwarderTrust(data: { domain: string; trusted: boolean; tabId?: number }): TabState | null;
   /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
    *  only the worker's host permission reaches (lib/ext/yahoo-fetch.ts). */
   fetchYahooRaw(data: { ref: MessageRef; pageValues: Record<string, string> }): RawFetchResult;

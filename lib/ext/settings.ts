@@ -21,6 +21,20 @@ export const approvedServersItem = storage.defineItem<string[]>('local:approvedS
   fallback: [],
   version: 1,
 });
+/**
+ * Mail gateways the user trusts as part of their mail system (Options → "Mail gateways and
+ * forwarders you trust", or the popup's question): domains (`mimecast.com`) and networks (CIDR),
+ * as lib/relay/gateway-entry.ts writes them. Their domains are trusted ARC sealers too.
+ */
+export const trustedGatewaysItem = storage.defineItem<string[]>('local:trustedGateways', {
+  fallback: [],
+  version: 1,
+});
+/** Forwarders and mailing lists whose ARC seal the user trusts (domains; "Trust <sealer> as a forwarder"). */
+export const trustedForwardersItem = storage.defineItem<string[]>('local:trustedForwarders', {
+  fallback: [],
+  version: 1,
+});
 /** Extra authserv-ids to trust, besides the ones the webmail adapter supplies (advanced). */
 export const extraAuthservIdsItem = storage.defineItem<string[]>('local:extraAuthservIds', {
   fallback: [],

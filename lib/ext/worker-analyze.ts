@@ -47,6 +47,9 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     // worker's table; for the inspector, what the user picked there (default: detect).
     webmail:
       source.site === 'inspector' ? (source.webmail ?? 'auto') : (profileForSite(source.site) ?? 'none'),
+    // Trust decisions from the options page or the popup (never from a content script).
+    trustedGateways: settings.trustedGateways,
+    trustedForwarders: settings.trustedForwarders,
   };
 }
 

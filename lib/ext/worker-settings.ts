@@ -2,6 +2,7 @@
 // approving a server or switching DNS mode makes older verdicts stale without a sweep.
 
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { gatewaysFromEntries } from '../relay/gateway-entry';
 import {
   approvedServersItem,
   cloudFeedsStampItem,
@@ -12,6 +13,8 @@ import {
   keepHistoryItem,
   roundcubeAuthservIdsItem,
   roundcubeSitesItem,
+  trustedForwardersItem,
+  trustedGatewaysItem,
 } from './settings';
 
 export interface WorkerSettings {
@@ -24,6 +27,10 @@ export interface WorkerSettings {
   /** Origins of the Roundcube sites enabled now. */
   roundcubeSites: string[];
   keepHistory: boolean;
+  /** Gateways trusted as part of the receiver (domains and CIDRs, well-formed only). */
+  trustedGateways: { domains: string[]; networks: string[] };
+  /** ARC sealer domains trusted as forwarders (well-formed only). */
+  trustedForwarders: string[];
   /** Changes whenever a setting that changes a verdict changes. */
   stamp: string;
 }
@@ -38,6 +45,8 @@ export async function readSettings(): Promise<WorkerSettings> {
     roundcubeSites,
     keepHistory,
     feedsStamp,
+    storedGateways,
+    storedForwarders,
   ] = await Promise.all([
     dnsModeItem.getValue(),
     customDohUrlItem.getValue(),
@@ -47,7 +56,13 @@ export async function readSettings(): Promise<WorkerSettings> {
     roundcubeSitesItem.getValue(),
     keepHistoryItem.getValue(),
     cloudFeedsStampItem.getValue(),
+    trustedGatewaysItem.getValue(),
+    trustedForwardersItem.getValue(),
   ]);
+  const trustedGateways = gatewaysFromEntries(Array.isArray(storedGateways) ? storedGateways : []);
+  const trustedForwarders = gatewaysFromEntries(
+    Array.isArray(storedForwarders) ? storedForwarders : [],
+  ).domains;
   const siteAuthservIds = wellFormedSiteIds(storedSiteIds);
   const stamp = JSON.stringify([
     dnsMode,
@@ -60,6 +75,8 @@ export async function readSettings(): Promise<WorkerSettings> {
       .sort(([a], [b]) => (a! < b! ? -1 : 1)),
     // Refreshed provider feeds can turn a relay into a hosted server.
     feedsStamp,
+    [...trustedGateways.domains, ...trustedGateways.networks].sort(),
+    [...trustedForwarders].sort(),
   ]);
   return {
     dnsMode,
@@ -69,6 +86,8 @@ export async function readSettings(): Promise<WorkerSettings> {
     siteAuthservIds,
     roundcubeSites: Array.isArray(roundcubeSites) ? roundcubeSites.filter((o) => typeof o === 'string') : [],
     keepHistory,
+    trustedGateways,
+    trustedForwarders,
     stamp,
   };
 }

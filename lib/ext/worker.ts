@@ -13,6 +13,7 @@ import { type MessageSource, onMessage, type RowVerdict, type TabState, type Web
 import { watchInstalls } from './open-tabs';
 import { watchRoundcubeSites } from './roundcube-registration';
 import { approvedServersItem, setSiteIds } from './settings';
+import { fromExtensionPage, setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
@@ -51,6 +52,8 @@ export interface Worker {
   }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
   setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
+  setGatewayTrust(data: { entry: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
+  setForwarderTrust(data: { domain: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
 }
@@ -123,6 +126,14 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       await applyBadge(tabId, state.kind === 'analysis' ? state.analysis.verdict : null);
     }
     return state;
+  }
+
+  /** The tab's message analysed again under the settings just changed (null without a tab). */
+  async function reanalyseTab(tabId: number | undefined): Promise<TabState | null> {
+    if (typeof tabId !== 'number') return null;
+    const record = await readTab(tabId);
+    if (!record?.raw || !record.source) return record?.state ?? null;
+    return analyseForTab(tabId, record.raw, record.source);
   }
 
   return {
@@ -228,6 +239,18 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       return analyseForTab(tabId, record.raw, record.source);
     },
 
+    async setGatewayTrust({ entry, trusted, tabId }) {
+      const r = await setGatewayTrust(entry, trusted);
+      if (!r.ok) throw new Error(r.error);
+      return reanalyseTab(tabId);
+    },
+
+    async setForwarderTrust({ domain, trusted, tabId }) {
+      const r = await setForwarderTrust(domain, trusted);
+      if (!r.ok) throw new Error(r.error);
+      return reanalyseTab(tabId);
+    },
+
     async tabNavigated(tabId, url) {
       const record = await readTab(tabId);
       if (!record?.url || record.url === url) return;
@@ -280,6 +303,17 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('refreshCloudFeeds', () => refreshCloudFeeds()),
     onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
     onMessage('setSiteTrust', (m) => w.setSiteTrust(m.data)),
+    // Trust decisions: only the extension's own pages may make them, never a content script.
+    onMessage('setGatewayTrust', (m) => {
+      if (!fromExtensionPage(m.sender, browser.runtime.getURL('/')))
+        throw new Error('Only HeaderLens pages can change trusted gateways.');
+      return w.setGatewayTrust(m.data);
+    }),
+    onMessage('setForwarderTrust', (m) => {
+      if (!fromExtensionPage(m.sender, browser.runtime.getURL('/')))
+        throw new Error('Only HeaderLens pages can change trusted forwarders.');
+      return w.setForwarderTrust(m.data);
+    }),
     startYahooFetch(),
     // Roundcube sites the user added in options get their content script registered (and again
     // whenever the list or the granted permissions change).

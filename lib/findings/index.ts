@@ -7,6 +7,7 @@ import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
 import { fromAddressRule } from './from-address';
+import { gatewayRule } from './gateway';
 import { hostedServerRule } from './hosted-server';
 import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
@@ -30,6 +31,7 @@ export const FINDING_RULES: FindingRule[] = [
   dkimRule,
   arcRule,
   listRule,
+  gatewayRule,
   providerRule,
   receivedRule,
   replyToRule,

@@ -26,9 +26,11 @@ function topFinding(findings: Finding[], severities: string[]): Finding | undefi
 }
 
 /** Why nothing could be confirmed, as a clause. */
-export function unverifiedReason(a: VerdictInput, st: DmarcState): string {
+export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Finding[] = []): string {
   const d = a.from?.domain;
   if (!d) return 'this message has no usable From address, so HeaderLens cannot tell who sent it';
+  if (findings.some((f) => f.id === 'gateway-recorded-pass') && st.result !== 'pass')
+    return `this message reached your provider through ${a.gateway?.name ?? 'a mail gateway'}, which recorded that it passed authentication for ${d} before changing it; trust the gateway if it is your organisation's, and HeaderLens will check the sender behind it`;
   if (st.unreliable)
     return `the copy of this message shown by the webmail is not byte-exact, so HeaderLens cannot check the signature of ${d}; rely on your provider's own check`;
   if (a.mode === 'offline' && st.source === 'none')
@@ -80,6 +82,10 @@ export function summaryFor(
       const f = findings.find((x) => x.id === 'list-modified');
       return `This message was ${lowerFirst(f?.title ?? 'changed by a mailing list')}: the signature of ${d} verifies only with those changes undone, so ${d} signed the rest, but HeaderLens cannot confirm the message as delivered${noteOf(top)}.`;
     }
+    case 'gateway-recorded-pass': {
+      const reason = unverifiedReason(a, st, findings);
+      return `${reason[0]!.toUpperCase()}${reason.slice(1)}.`;
+    }
     case 'policy-none':
       return `The check of ${d} failed (DMARC), but the domain owner does not ask receivers to act on failures (p=none), so HeaderLens cannot tell a forgery from mail passed on by a forwarder or mailing list${noteOf(top)}.`;
     case 'impersonation-unauthenticated':
@@ -101,8 +107,10 @@ export function summaryFor(
       return `This message really comes from ${d}: ${by}${esp}.`;
     }
     case 'otherwise': {
-      const reason = unverifiedReason(a, st);
-      const note = top ? `; also, ${lowerFirst(top.title)}` : '';
+      const reason = unverifiedReason(a, st, findings);
+      // The gateway's recorded pass already explains the failure the top finding would repeat.
+      const explained = findings.some((f) => f.id === 'gateway-recorded-pass');
+      const note = top && !explained ? `; also, ${lowerFirst(top.title)}` : '';
       return `${reason[0]!.toUpperCase()}${reason.slice(1)}${note}.`;
     }
   }

@@ -39,6 +39,7 @@ export type VerdictRuleId =
   | 'dmarc-pass'
   | 'forwarded-trusted'
   | 'changed-by-list'
+  | 'gateway-recorded-pass'
   | 'policy-none'
   | 'otherwise';
 
@@ -106,6 +107,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     when: "DMARC fails, the message carries list evidence (List-Id and List-Post, List-Unsubscribe, a list envelope sender or Sender), and a DKIM signature aligned with From verifies in full (b= and bh=) once the list's changes are undone: a subject tag, list header fields, a footer appended or added as a last MIME part.",
   },
   {
+    id: 'gateway-recorded-pass',
+    verdict: 'unverified',
+    when: 'DMARC fails, but a well-known inbound gateway (Mimecast, Proofpoint, Barracuda, Cisco, Sophos…) that you have not trusted handed the message to your provider, and its own record (under its intact ARC seal, or placed between the entry hop and its own Received line) shows a pass for the From domain before it changed the message: never spoofed, not authenticated; trust the gateway and HeaderLens checks the sender behind it.',
+  },
+  {
     id: 'policy-none',
     verdict: 'unverified',
     when: 'DMARC fails for a domain whose applied policy is p=none and no other medium or high finding stands: the domain owner does not ask receivers to act on failures.',
@@ -117,13 +123,21 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   },
 ];
 
-type Excuse = 'forwarded-trusted' | 'changed-by-list' | 'forwarder-unknown' | 'policy-none';
+type Excuse =
+  | 'forwarded-trusted'
+  | 'changed-by-list'
+  | 'gateway-recorded-pass'
+  | 'forwarder-unknown'
+  | 'policy-none';
 
 /** Why a DMARC failure is not "spoofed", strongest reason first; null when nothing excuses it. */
 function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse | null {
   const has = (id: string) => findings.some((f) => f.id === id);
   if (has('arc-forwarded')) return 'forwarded-trusted';
   if (has('list-modified')) return 'changed-by-list';
+  // A well-known gateway's own record of a pass (lib/findings/gateway.ts) explains the failure the
+  // way a trusted ARC seal does: the gateway changed the message after checking it.
+  if (has('gateway-recorded-pass')) return 'gateway-recorded-pass';
   if (findings.some((f) => f.id === 'arc-untrusted-sealer' && f.severity === 'medium'))
     return 'forwarder-unknown';
   if (failureNotEnforced(a, st)) return 'policy-none';

@@ -30,6 +30,15 @@ export interface OriginHints {
    * the rules below apply.
    */
   entryRule?: 'exchange-online';
+  /** Networks (CIDR) of gateways the user trusts as part of the receiver (AnalyzeOptions.trustedGateways). */
+  gatewayNetworks?: string[];
+  /** Domains of gateways the user trusts: a sending side whose confirmed reverse name is under one. */
+  gatewayDomains?: string[];
+  /**
+   * Hops whose reverse name under a gateway domain leads back to their IP (lib/engine/origin-walk.ts);
+   * 'all' believes every name (only to list the names to ask). Absent: none is believed (offline).
+   */
+  confirmedGatewayNames?: ReadonlySet<number> | 'all';
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -42,6 +51,11 @@ export interface OriginHop {
   rdns: string | null;
   /** The whole chain is the receiver's own (Exchange Online's entry rule): no sender to judge. */
   insideReceiver?: boolean;
+  /**
+   * Hops (top down) whose sending side is a trusted gateway: the walk went below each. The first
+   * is the receiver's entry hop; the origin is the server that handed the message to the gateway.
+   */
+  gatewayHops?: number[];
 }
 
 /**
@@ -67,6 +81,13 @@ export interface OriginHop {
  *    internal.
  * A line that cannot be read unambiguously (`hop.unreadable`) met on the way down is the origin,
  * with no IP: nothing below it can be trusted to be the receiver's.
+ * 4. Trusted gateways (`gatewayNetworks` / `gatewayDomains`): while the chosen hop's sending side
+ *    is one (its IP in a gateway network as recorded by the hop's writer, or its reverse name
+ *    under a gateway domain and forward-confirmed: `confirmedGatewayNames`), the walk goes to the
+ *    next hop below with a public sending IP: the one the gateway itself wrote. Only a hop written
+ *    by the receiver (or by a gateway already trusted) can name a gateway, so a sender that writes
+ *    `by mx1.mimecast.com` hops under its own cannot make itself one. A gateway known by name must
+ *    have written the hop the origin is read from under that name; else it is not looked past.
  * Hops above the chosen one are marked internal: they are inside the receiver.
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
@@ -89,9 +110,97 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     chosen = i === -1 ? null : i;
   }
   if (chosen === null) return { hopIndex: null, ip: null, helo: null, rdns: null };
+  const gatewayHops = walkGateways(hops, chosen, hints);
+  if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
   const hop = hops[chosen]!;
-  return { hopIndex: chosen, ip: hop.ip, helo: hop.helo, rdns: hop.rdns };
+  return {
+    hopIndex: chosen,
+    ip: hop.ip,
+    helo: hop.helo,
+    rdns: hop.rdns,
+    ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
+  };
+}
+
+/**
+ * Rule 4: from the entry hop down, the hops whose sending side is a trusted gateway (at most
+ * MAX_HAND_OFFS). Each next hop looked at is the first below with a public sending IP: the one
+ * the gateway just trusted wrote.
+ */
+function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] {
+  const isGateway = gatewayTest(hints);
+  if (!isGateway) return [];
+  const out: number[] = [];
+  let byName = false;
+  let i: number | null = entry;
+  let kind: 'network' | 'name' | null;
+  while (i !== null && out.length < MAX_HAND_OFFS && (kind = isGateway(hops[i]!, i)) !== null) {
+    out.push(i);
+    byName = kind === 'name';
+    i = nextPublicHop(hops, i);
+  }
+  // A gateway known by name writes its own Received under that name (`by relay.mimecast.com`,
+  // `by mx0b-….pphosted.com`, `by esa3….iphmx.com`). If the hop below is not under it, the one the
+  // walk would take was not written by the gateway (it recorded no public address of its own,
+  // say): the sender's text must not pick the origin, so the gateway is not looked past at all.
+  if (byName && i !== null && !isReceiverHost(hops[i]!.by, gatewayDomains(hints))) return [];
+  return out;
+}
+
+function gatewayDomains(hints: OriginHints): string[] {
+  return (hints.gatewayDomains ?? []).map((d) => hostKey(d).replace(/^\*\./, '')).filter(Boolean);
+}
+
+/** The origin below the last gateway hop: the next hop with a public sending IP, else that gateway hop. */
+function belowGateway(hops: Hop[], gatewayHops: number[]): number {
+  const last = gatewayHops[gatewayHops.length - 1]!;
+  return nextPublicHop(hops, last) ?? last;
+}
+
+function nextPublicHop(hops: Hop[], i: number): number | null {
+  for (let j = i + 1; j < hops.length; j++) {
+    const h = hops[j]!;
+    // An unreadable line stops the walk there, as in findOrigin: its IP cannot be told apart.
+    if (h.unreadable || (h.ip !== null && !h.internal)) return j;
+  }
+  return null;
+}
+
+/** How a hop's sending side is a trusted gateway: by its network, by its confirmed name, or not (null). */
+function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => 'network' | 'name' | null) | null {
+  const networks = (hints.gatewayNetworks ?? [])
+    .map((c) => parseCidr(c))
+    .filter((r): r is IpRange => r !== null);
+  const domains = gatewayDomains(hints);
+  if (networks.length === 0 && domains.length === 0) return null;
+  const confirmed = hints.confirmedGatewayNames;
+  return (hop, index) => {
+    if (hop.ip === null) return null;
+    if (ipInRanges(hop.ip, networks)) return 'network';
+    if (!isReceiverHost(hop.rdns, domains)) return null;
+    return confirmed === 'all' || (confirmed?.has(index) ?? false) ? 'name' : null;
+  };
+}
+
+/**
+ * The hops whose sending side the gateway walk would take for a trusted gateway by its reverse name
+ * alone (every name believed), with that name: the names to look up forward before the real walk.
+ */
+export function gatewayNameCandidates(
+  hops: Hop[],
+  hints: OriginHints,
+): { hopIndex: number; ip: string; name: string }[] {
+  if ((hints.gatewayDomains ?? []).length === 0) return [];
+  const copy = hops.map((h) => ({ ...h }));
+  const { gatewayHops = [] } = findOrigin(copy, { ...hints, confirmedGatewayNames: 'all' });
+  const networks = (hints.gatewayNetworks ?? [])
+    .map((c) => parseCidr(c))
+    .filter((r): r is IpRange => r !== null);
+  return gatewayHops
+    .map((i) => ({ i, h: copy[i]! }))
+    .filter(({ h }) => h.ip !== null && h.rdns !== null && !ipInRanges(h.ip, networks))
+    .map(({ i, h }) => ({ hopIndex: i, ip: h.ip!, name: h.rdns! }));
 }
 
 /**

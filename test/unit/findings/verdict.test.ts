@@ -45,7 +45,7 @@ function addList(ctx: ReturnType<typeof baseCtx>) {
 }
 
 describe('verdict table', () => {
-  it('has the thirteen documented rows in order', () => {
+  it('has the fourteen documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
@@ -58,6 +58,7 @@ describe('verdict table', () => {
       'dmarc-pass:authenticated',
       'forwarded-trusted:unverified',
       'changed-by-list:unverified',
+      'gateway-recorded-pass:unverified',
       'policy-none:unverified',
       'otherwise:unverified',
     ]);

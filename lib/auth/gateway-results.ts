@@ -1,0 +1,137 @@
+// A gateway's own Authentication-Results. An inbound gateway (Mimecast, Proofpoint…) checks SPF,
+// DKIM and DMARC on the sender's connection and then changes the message (rewritten links break
+// the sender's DKIM body hash); the provider behind it only ever sees the gateway. So the gateway's
+// record, made before it changed anything, is the one that says how the sender authenticated.
+//
+// What makes such a header believable is, as for the provider's (RFC 8601 §5), its position: it
+// must sit between the receiver's entry hop (the Received the receiver wrote about the gateway)
+// and the Received the gateway wrote about the sender. Everything below that is the sender's
+// text, including any "Authentication-Results: relay.mimecast.com; dmarc=pass" it wrote itself.
+import { getDomain } from 'tldts';
+import { hostKey } from '../dns/name';
+import type { AuthResultsHeader, AuthWord, HeaderField, Hop } from '../types';
+import { toAuthWord } from './authresults-provider';
+import { parseAuthResultsValue } from './authresults-syntax';
+
+function orgOf(host: string): string {
+  const h = hostKey(host).replace(/^\*\./, '');
+  return getDomain(h, { allowPrivateDomains: false }) ?? h;
+}
+
+/**
+ * The gateway's headers between Received hop `entry` (the receiver's, naming the gateway) and
+ * Received hop `sender` (the gateway's, naming the server that handed it the message), whose
+ * authserv-id belongs to the gateway: under one of `domains`, or the organisation of a `by` host of
+ * a Received the gateway wrote (entry+1 … sender). ARC-Authentication-Results (RFC 8617 §4.1.1)
+ * are read only when the gateway wrote no Authentication-Results. `trusted` marks them as counting.
+ */
+export function gatewayAuthResults(input: {
+  headers: HeaderField[];
+  hops: Hop[];
+  entry: number;
+  sender: number;
+  domains: string[];
+  trusted: boolean;
+}): AuthResultsHeader[] {
+  const { headers, hops, entry, sender, domains, trusted } = input;
+  if (sender <= entry) return [];
+  const received = headers.filter((h) => h.key === 'received');
+  const top = received[entry]?.index;
+  const bottom = received[sender]?.index;
+  if (top === undefined || bottom === undefined) return [];
+  const orgs = new Set([
+    ...domains.map(orgOf),
+    ...hops.slice(entry + 1, sender + 1).flatMap((h) => (h.by ? [orgOf(h.by)] : [])),
+  ]);
+  const isGatewayId = (id: string) => id !== '' && orgs.has(orgOf(id));
+  const region = headers.filter((h) => h.index > top && h.index < bottom);
+  const read = (key: string, strip: (v: string) => string) =>
+    region
+      .filter((h) => h.key === key)
+      .map((h) => ({ h, parsed: parseAuthResultsValue(strip(h.rawValue)) }))
+      .filter(({ parsed }) => !parsed.malformed && isGatewayId(parsed.authservId))
+      .map(
+        ({ h, parsed }): AuthResultsHeader => ({
+          authservId: parsed.authservId,
+          version: parsed.version,
+          results: parsed.results,
+          index: h.index,
+          line: h.line,
+          trusted,
+          forged: false,
+          malformed: false,
+          gateway: true,
+        }),
+      );
+  const plain = read('authentication-results', (v) => v);
+  if (plain.length > 0) return plain;
+  // `i=1; relay.mimecast.com; dkim=pass …`: the instance tag first, then an A-R value.
+  return read('arc-authentication-results', (v) => v.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
+}
+
+/** What the gateway recorded of DMARC for the From domain (an entry naming another domain is not it). */
+export function recordedDmarc(results: AuthResultsHeader[], fromDomain: string | null): AuthWord | null {
+  if (!fromDomain) return null;
+  for (const h of results) {
+    for (const e of h.results) {
+      if (e.method !== 'dmarc') continue;
+      const d = e.props['header.from'];
+      if (d !== undefined && hostKey(d) !== hostKey(fromDomain)) continue;
+      return toAuthWord(e.result);
+    }
+  }
+  return null;
+}
+
+/** `d=` of each ARC-Seal, in instance order (i=1 first); [] when instances repeat or are missing. */
+export function sealersInHeaders(headers: HeaderField[]): string[] {
+  const sets = headers
+    .filter((h) => h.key === 'arc-seal')
+    .map((h) => ({
+      i: Number(/(?:^|;)\s*i\s*=\s*(\d{1,3})/.exec(h.rawValue)?.[1] ?? Number.NaN),
+      d: /(?:^|;)\s*d\s*=\s*([^;\s]{1,253})/.exec(h.rawValue)?.[1] ?? '',
+    }));
+  const ok = sets.every((s, _, all) => s.d && all.filter((x) => x.i === s.i).length === 1);
+  if (!ok) return [];
+  const sorted = sets.sort((a, b) => a.i - b.i);
+  return sorted.every((s, k) => s.i === k + 1) ? sorted.map((s) => s.d) : [];
+}
+
+/**
+ * The ARC-Authentication-Results a trusted gateway sealed, from an intact chain (`sealers`, i=1..n,
+ * as our ARC check or the provider validated it): the newest instance sealed under one of `domains`.
+ * Unlike its plain headers, a seal proves who wrote the record wherever it sits (RFC 8617 §4.1.2):
+ * Mimecast, for one, writes its Authentication-Results where the sender could have written them.
+ */
+export function sealedGatewayResults(
+  headers: HeaderField[],
+  sealers: string[],
+  domains: string[],
+): AuthResultsHeader[] {
+  const orgs = new Set(domains.map(orgOf));
+  for (let i = sealers.length; i >= 1; i--) {
+    if (!orgs.has(orgOf(sealers[i - 1]!))) continue;
+    const aar = headers.filter(
+      (h) =>
+        h.key === 'arc-authentication-results' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(h.rawValue),
+    );
+    if (aar.length !== 1) return [];
+    const h = aar[0]!;
+    const parsed = parseAuthResultsValue(h.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
+    if (parsed.malformed) return [];
+    return [
+      {
+        authservId: parsed.authservId,
+        version: parsed.version,
+        results: parsed.results,
+        index: h.index,
+        line: h.line,
+        trusted: true,
+        forged: false,
+        malformed: false,
+        gateway: true,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,186 @@
+// Mail gateways in one analysis: the user's trusted ones (AnalyzeOptions.trustedGateways) become
+// part of the receiver (origin walk, their own Authentication-Results, their ARC seal), and a
+// well-known one at the entry hop that the user has not trusted is described for the popup's
+// question (lib/relay/gateways.ts says why none is trusted by default).
+import { providerResults } from '../auth/authresults';
+import {
+  gatewayAuthResults,
+  recordedDmarc,
+  sealedGatewayResults,
+  sealersInHeaders,
+} from '../auth/gateway-results';
+import { hostLikeAuthservId } from '../auth/site-trust';
+import { parseCidr } from '../message/ip';
+import type { OriginHints, OriginHop } from '../message/origin';
+import { recogniseGateway } from '../relay/gateways';
+import type {
+  AnalyzeOptions,
+  AuthResultsHeader,
+  GatewayInfo,
+  HeaderField,
+  Hop,
+  ProviderResults,
+} from '../types';
+import type { ReverseName } from './relay-facts';
+
+/** The user's gateways as origin hints: well-formed domains (lower case, no `*.`) and CIDRs only. */
+export function trustedGatewayHints(
+  trusted: AnalyzeOptions['trustedGateways'],
+): Pick<OriginHints, 'gatewayDomains' | 'gatewayNetworks'> {
+  const domains = (trusted?.domains ?? [])
+    .map((d) => hostLikeAuthservId(String(d).replace(/^\s*\*\./, '')))
+    .filter((d): d is string => d !== null && d.includes('.'));
+  const networks = (trusted?.networks ?? []).filter((c) => typeof c === 'string' && parseCidr(c) !== null);
+  return { gatewayDomains: [...new Set(domains)], gatewayNetworks: [...new Set(networks)] };
+}
+
+/** A trusted gateway's own results, placed between the receiver's entry hop and the origin hop. */
+export function trustedGatewayResults(
+  headers: HeaderField[],
+  hops: Hop[],
+  originHop: OriginHop,
+  hints: Pick<OriginHints, 'gatewayDomains'>,
+): AuthResultsHeader[] {
+  const entry = originHop.gatewayHops?.[0];
+  if (entry === undefined || originHop.hopIndex === null) return [];
+  return gatewayAuthResults({
+    headers,
+    hops,
+    entry,
+    sender: originHop.hopIndex,
+    domains: hints.gatewayDomains ?? [],
+    trusted: true,
+  });
+}
+
+/**
+ * Adds the trusted gateway's sealed ARC-Authentication-Results when the gateway sits at the entry
+ * hop and wrote no placed header of its own. `intact`: the chain's sealers when it validated
+ * (our check online; offline, the provider's `arc=pass`, then read from the headers).
+ */
+export function withSealedGatewayResults(
+  all: AuthResultsHeader[],
+  input: {
+    headers: HeaderField[];
+    originHop: OriginHop;
+    hints: Pick<OriginHints, 'gatewayDomains'>;
+    intact: string[] | 'from-headers' | null;
+  },
+): AuthResultsHeader[] {
+  const { headers, originHop, hints, intact } = input;
+  if (!originHop.gatewayHops?.length || !intact || all.some((h) => h.gateway && h.trusted)) return all;
+  const sealers = intact === 'from-headers' ? sealersInHeaders(headers) : intact;
+  return mergeGatewayResults(all, sealedGatewayResults(headers, sealers, hints.gatewayDomains ?? []));
+}
+
+/** All A-R headers in header order, with the gateway's in place of (or beside) the parsed ones. */
+export function mergeGatewayResults(
+  all: AuthResultsHeader[],
+  gateway: AuthResultsHeader[],
+): AuthResultsHeader[] {
+  if (gateway.length === 0) return all;
+  const byIndex = new Map(gateway.map((g) => [g.index, g]));
+  const kept = all.map((h) => byIndex.get(h.index) ?? h);
+  const extra = gateway.filter((g) => !all.some((h) => h.index === g.index));
+  return [...kept, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * What the provider concluded, read gateway first: behind a trusted gateway the provider's own
+ * SPF/DKIM/DMARC were about the gateway's connection, so the gateway's record of the sender
+ * answers those; the provider's ARC result and lines are kept beside it.
+ */
+export function providerWithGateway(
+  all: AuthResultsHeader[],
+  /** The From domain: a result whose header.from names another domain does not count. */
+  fromDomain?: string | null,
+): ProviderResults | null {
+  const receiver = providerResults(
+    all.filter((h) => !h.gateway),
+    fromDomain,
+  );
+  const gateway = providerResults(
+    all.filter((h) => h.gateway && h.trusted),
+    fromDomain,
+  );
+  if (!gateway) return receiver;
+  return {
+    ...gateway,
+    arc: gateway.arc ?? receiver?.arc ?? null,
+    lines: [...gateway.lines, ...(receiver?.lines ?? [])],
+  };
+}
+
+/** The envelope sender the trusted gateway recorded (the sender's MAIL FROM, before any rewriting). */
+export function gatewayMailFrom(all: AuthResultsHeader[]): string | null {
+  for (const h of all) {
+    if (!h.gateway || !h.trusted) continue;
+    const v = h.results.find((r) => r.method === 'spf')?.props['smtp.mailfrom'];
+    if (v) return v;
+  }
+  return null;
+}
+
+/**
+ * The gateway at the entry hop, if any: the trusted one the walk went below, or else a well-known
+ * one recognised by its published range or forward-confirmed reverse name (`reverse`, the
+ * origin's), whose own results are read (not counted) between the entry hop and the hop below.
+ */
+export function describeGateway(input: {
+  headers: HeaderField[];
+  hops: Hop[];
+  originHop: OriginHop;
+  reverse: ReverseName;
+  results: AuthResultsHeader[];
+  fromDomain: string | null;
+  /** Sealers of the ARC chain when it validated (i=1..n), else []. */
+  intact: string[];
+}): GatewayInfo | null {
+  const { headers, hops, originHop, reverse, results, fromDomain, intact } = input;
+  const gatewayHops = originHop.gatewayHops ?? [];
+  if (gatewayHops.length > 0) {
+    const entry = hops[gatewayHops[0]!]!;
+    const lines = results.filter((h) => h.gateway && h.trusted);
+    return {
+      trusted: true,
+      name: recogniseGateway(entry.ip, entry.rdns)?.gateway.name ?? null,
+      ip: entry.ip,
+      host: entry.rdns,
+      hopIndexes: gatewayHops,
+      offer: null,
+      resultsLines: lines.map((h) => h.line),
+      recordedDmarc: recordedDmarc(lines, fromDomain),
+    };
+  }
+  const entryIndex = originHop.hopIndex;
+  if (entryIndex === null) return null;
+  const match = recogniseGateway(originHop.ip, reverse.confirmed ? reverse.name : null);
+  if (!match) return null;
+  const below = hops.findIndex((h, j) => j > entryIndex && h.ip !== null && !h.internal);
+  const placed =
+    below === -1
+      ? []
+      : gatewayAuthResults({
+          headers,
+          hops,
+          entry: entryIndex,
+          sender: below,
+          domains: match.gateway.domains,
+          trusted: false,
+        });
+  // Its seal proves the record is its own wherever it sits (read, not counted: untrusted).
+  const own =
+    placed.length > 0
+      ? placed
+      : sealedGatewayResults(headers, intact, match.gateway.sealers).map((h) => ({ ...h, trusted: false }));
+  return {
+    trusted: false,
+    name: match.gateway.name,
+    ip: originHop.ip,
+    host: reverse.confirmed ? reverse.name : null,
+    hopIndexes: [entryIndex],
+    offer: 'domain' in match.by ? match.by.domain : match.by.network,
+    resultsLines: own.map((h) => h.line),
+    recordedDmarc: recordedDmarc(own, fromDomain),
+  };
+}
