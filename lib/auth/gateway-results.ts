@@ -58,6 +58,9 @@ export function gatewayAuthResults(input: {
           index: h.index,
           line: h.line,
           trusted,
+          // Placed between the receiver's entry hop and the gateway's own Received line: no
+          // sender can write there, so a trusted gateway's header is proven to be its own.
+          proven: trusted,
           forged: false,
           malformed: false,
           gateway: true,
@@ -127,6 +130,8 @@ export function sealedGatewayResults(
         index: h.index,
         line: h.line,
         trusted: true,
+        // Under the gateway's own intact ARC seal: its signature proves who wrote it.
+        proven: true,
         forged: false,
         malformed: false,
         gateway: true,
