@@ -1,8 +1,15 @@
 // The one typed message map between the extension's parts (popup, content scripts, inspector →
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { Analysis, Verdict } from '../types';
 import type { MessageRef, RawFetchResult } from '../webmail/types';
+import { isExtensionPage } from './sender';
+
+/** This extension's base URL (chrome-extension://id/ or moz-extension://uuid/). */
+function extensionOrigin(): string {
+  return browser.runtime.getURL('/');
+}
 
 export interface PingReply {
   ok: true;
@@ -100,6 +107,51 @@ export interface ProtocolMap {
   /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
    *  only the worker's host permission reaches (lib/ext/yahoo-fetch.ts). */
   fetchYahooRaw(data: { ref: MessageRef; pageValues: Record<string, string> }): RawFetchResult;
+  /** Content script → worker: the inbox-badge settings (content scripts cannot read storage.local). */
+  badgeSettings(data: undefined): BadgeSettings;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+/** What a content script needs to know of the user's settings. */
+export interface BadgeSettings {
+  /** Inbox badges on for this site. */
+  enabled: boolean;
+  showAll: boolean;
+}
+
+/**
+ * Who may send each message. `extension-pages`: only the extension's own pages (popup, options,
+ * inspector) — the message changes a setting, a trust decision, or reads another tab's state.
+ * `content-scripts`: any extension context; the handler acts only on the sender's own tab and
+ * frame and derives every trust input from the browser's record of the sender (lib/ext/sender.ts).
+ * A new message must be declared here (the type requires it) and is checked in one place:
+ * `onMessage` below.
+ */
+export const MESSAGE_ACCESS: Record<keyof ProtocolMap, 'extension-pages' | 'content-scripts'> = {
+  refreshCloudFeeds: 'extension-pages',
+  getTabState: 'extension-pages',
+  analyzeRaw: 'extension-pages',
+  setServerApproval: 'extension-pages',
+  setSiteTrust: 'extension-pages',
+  ping: 'content-scripts',
+  messageOpened: 'content-scripts',
+  pageState: 'content-scripts',
+  analyzeRow: 'content-scripts',
+  cachedRow: 'content-scripts',
+  fetchYahooRaw: 'content-scripts',
+  badgeSettings: 'content-scripts',
+};
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const sendMessage = messaging.sendMessage;
+
+/**
+ * Registers a handler that refuses senders the message's MESSAGE_ACCESS does not admit: the check
+ * every handler gets, wherever it is registered. Returns the remover.
+ */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (message) => {
+    if (MESSAGE_ACCESS[type] === 'extension-pages' && !isExtensionPage(message.sender, extensionOrigin())) {
+      throw new Error(`${String(type)} may only be sent by HeaderLens's own pages.`);
+    }
+    return handler(message);
+  });

@@ -11,6 +11,8 @@ export function stubUnmockedApis(): void {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
     (async () => false) as unknown as typeof fakeBrowser.permissions.contains,
   );
+  // Chrome's switch that keeps content scripts out of storage.local (the worker sets it on start).
+  Object.assign(fakeBrowser.storage.local, { setAccessLevel: async () => {} });
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(
     (async () => []) as unknown as typeof fakeBrowser.scripting.getRegisteredContentScripts,
   );

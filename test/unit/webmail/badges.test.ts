@@ -64,6 +64,7 @@ function world(verdicts: Record<string, Verdict>, cached: Record<string, Verdict
   const port: WorkerPort = {
     messageOpened: async () => ({ kind: 'unsupported' }),
     pageState: async () => {},
+    badgeSettings: async () => ({ enabled: true, showAll: false }),
     cachedRow: async ({ messageId }) => {
       const v = cached[uidOf(messageId)];
       return v ? { messageId, verdict: v, reason: 'cached' } : null;
