@@ -3,6 +3,7 @@
 import { checkDkimAndArc } from './auth/arc';
 import { oneHeaderProvider, parseAuthResults, providerResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
+import { boundAuthInput, undecidedByUnhashedBody, unhashedBodies } from './auth/limits';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
 import { offlineChecks } from './engine/offline';
@@ -22,6 +23,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const now = opts.now ?? new Date();
   const trusted = opts.trustedAuthservIds ?? [];
   const message = parseMessage(raw);
+  // What mailauth may see: hostile sizes left out and reported (lib/auth/limits.ts).
+  const bounded = boundAuthInput(raw);
   const hops = parseReceivedChain(message.headers);
   const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
   // One cache per analysis: each name is asked once (and recorded once) however many checks
@@ -67,8 +70,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
-    [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
+    [spf, { dkim, arc }] = await Promise.all([
+      spfCheck,
+      checkDkimAndArc(bounded.input, { resolver, fromDomain, now }),
+    ]);
+    dkim = unhashedBodies(dkim, bounded.bounds);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
+    dmarc = undecidedByUnhashedBody(dmarc, dkim, bounded.bounds);
     ({ spf, dkim } = recomputeAlignment({ fromDomain, spf, dkim, dmarc }));
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
@@ -101,6 +109,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       durationMs: 0,
       size: message.size,
       notByteExact: opts.notByteExact ?? false,
+      ...(bounded.bounds.skipped.length > 0 || !bounded.bounds.bodyHashed ? { bounds: bounded.bounds } : {}),
     },
   };
   const findings = runFindingRules({ analysis: partial, message, options: opts });

@@ -1,6 +1,7 @@
 // The contract every layer shares: the engine produces an `Analysis`, the popup, the report,
 // the CLI and the tests read it. Field meanings documented in README ("JSON result format");
 // fields may be added, existing ones keep their meaning.
+import type { AuthBounds } from './auth/limits';
 
 /** RFC 8601 result words. */
 export type AuthWord =
@@ -371,5 +372,7 @@ export interface Analysis {
     durationMs: number;
     size: number;
     notByteExact: boolean;
+    /** Present when hostile sizes were left out of the DKIM/ARC checks (lib/auth/limits.ts). */
+    bounds?: AuthBounds;
   };
 }

@@ -141,7 +141,10 @@ export const MESSAGE_ACCESS: Record<keyof ProtocolMap, 'extension-pages' | 'cont
   badgeSettings: 'content-scripts',
 };
 
-const messaging = defineExtensionMessaging<ProtocolMap>();
+// No logger: @webext-core logs every message by default, raw mail included — in the webmail
+// page's console from content scripts, and, with DevTools attached to the worker, a 4 MB message
+// cost seconds of serialisation there (issue 18 §2).
+const messaging = defineExtensionMessaging<ProtocolMap>({ logger: null as unknown as undefined });
 export const sendMessage = messaging.sendMessage;
 
 /**

@@ -6,6 +6,7 @@ import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
 import { hostedServerRule } from './hosted-server';
+import { limitsRule } from './limits';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
@@ -27,6 +28,7 @@ export const FINDING_RULES: FindingRule[] = [
   replyToRule,
   timingRule,
   messageProblemsRule,
+  limitsRule,
   checkModeRule,
 ];
 
