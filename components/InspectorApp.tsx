@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
+import { forWorkerRaw } from '../lib/webmail/fetch-cap';
 import { AnalysisView } from './AnalysisView';
 import { ProviderTrust } from './ProviderTrust';
 import { StatePanel } from './StatePanel';
@@ -37,7 +38,7 @@ export function InspectorApp() {
     try {
       setShown({
         kind: 'state',
-        state: await sendMessage('analyzeRaw', { raw: text, name, trustedAuthservIds: trust }),
+        state: await sendMessage('analyzeRaw', { ...forWorkerRaw(text), name, trustedAuthservIds: trust }),
       });
     } catch (err) {
       setShown({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) });

@@ -323,6 +323,11 @@ export interface AnalyzeOptions {
   recipientDomains?: string[];
   /** The source is not byte-exact (e.g. Gmail's HTML view): DKIM failures are not evidence. */
   notByteExact?: boolean;
+  /**
+   * The whole message's size in bytes when `raw` is only its header block (a webmail message over
+   * the hashing limit is sent to the worker headers-only): DKIM then says "body not hashed".
+   */
+  messageBytes?: number;
   /** The classifier for relay intelligence; null result = unknown. */
   classifyIp?: (ip: string) => IpClass | null;
   /** Version/date of the IP data behind classifyIp, stamped into the analysis. */

@@ -96,8 +96,12 @@ function verdictOn(
 }
 
 /** The message as mailauth may see it, and what was left out. Linear in the message size. */
-export function boundAuthInput(raw: Uint8Array | string): { input: Uint8Array | string; bounds: AuthBounds } {
-  const messageBytes = raw.length;
+export function boundAuthInput(
+  raw: Uint8Array | string,
+  wholeBytes?: number,
+): { input: Uint8Array | string; bounds: AuthBounds } {
+  // `wholeBytes`: the size of the message `raw` was cut from (headers-only input).
+  const messageBytes = Math.max(raw.length, wholeBytes ?? 0);
   const end = headerEnd(raw);
   const head = typeof raw === 'string' ? raw.slice(0, end) : latin1(raw.subarray(0, end));
   const skipped: SkippedField[] = [];

@@ -31,6 +31,8 @@ export interface MessageSource {
   trustedAuthservIds: string[];
   /** The provider's own networks (hops from these are internal). */
   receiverNetworks?: string[];
+  /** The whole message's size when the raw text sent is its header block only (over the hashing limit). */
+  messageBytes?: number;
   /**
    * Roundcube: the site's origin, which picks the authserv-ids trusted there. The worker sets it
    * from the sending frame's URL (the browser's word, not the page's); a value sent in is ignored.
@@ -99,6 +101,8 @@ export interface ProtocolMap {
     name?: string;
     /** authserv-ids the user chose to trust for this pasted message (its provider's), besides the options' ones. */
     trustedAuthservIds?: string[];
+    /** The whole file's size when `raw` is its header block only (over the hashing limit). */
+    messageBytes?: number;
   }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;

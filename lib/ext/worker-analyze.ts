@@ -42,6 +42,7 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     receiverNetworks: source.receiverNetworks,
     approvedServers: settings.approvedServers,
     notByteExact: !source.byteExact,
+    ...(source.messageBytes ? { messageBytes: source.messageBytes } : {}),
   };
 }
 

@@ -56,7 +56,7 @@ export function siteOfUrl(
  * the sender's frame URL. Null when that frame is no enabled webmail, or claims another site.
  */
 export function sourceFromSender(
-  sent: Pick<MessageSource, 'site' | 'messageId' | 'byteExact'>,
+  sent: Pick<MessageSource, 'site' | 'messageId' | 'byteExact' | 'messageBytes'>,
   frameUrl: string | undefined,
   settings: Pick<WorkerSettings, 'roundcubeSites'>,
 ): MessageSource | null {
@@ -66,6 +66,11 @@ export function sourceFromSender(
     site: facts.site,
     messageId: sent.messageId,
     byteExact: sent.byteExact === true,
+    ...(typeof sent.messageBytes === 'number' &&
+    Number.isSafeInteger(sent.messageBytes) &&
+    sent.messageBytes > 0
+      ? { messageBytes: sent.messageBytes }
+      : {}),
     trustedAuthservIds: facts.trustedAuthservIds,
     ...(facts.receiverNetworks ? { receiverNetworks: facts.receiverNetworks } : {}),
     origin: facts.origin,

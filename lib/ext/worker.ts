@@ -51,7 +51,12 @@ export interface Worker {
   analyzeRow(data: { source: MessageSource; raw: string }, from?: Sender): Promise<RowVerdict>;
   cachedRow(data: { site: WebmailSite; messageId: string }, from?: Sender): Promise<RowVerdict | null>;
   getTabState(tabId: number): Promise<TabState>;
-  analyzeRaw(data: { raw: string; name?: string; trustedAuthservIds?: string[] }): Promise<TabState>;
+  analyzeRaw(data: {
+    raw: string;
+    name?: string;
+    trustedAuthservIds?: string[];
+    messageBytes?: number;
+  }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
   setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
   badgeSettings(from?: Sender): Promise<BadgeSettings>;
@@ -258,7 +263,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       return readTabState(tabId);
     },
 
-    async analyzeRaw({ raw, trustedAuthservIds = [] }) {
+    async analyzeRaw({ raw, trustedAuthservIds = [], messageBytes }) {
       // Pasted text has no webmail id: the content (and whom the user trusts for it) is the key.
       const trusted = [...new Set(trustedAuthservIds.map((id) => id.toLowerCase()))].sort();
       const source: MessageSource = {
@@ -266,6 +271,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
         messageId: `sha256:${bytesToHex(sha256(utf8ToBytes(`${trusted.join(',')}\n${raw}`))).slice(0, 32)}`,
         byteExact: true,
         trustedAuthservIds: trusted,
+        ...(typeof messageBytes === 'number' && messageBytes > raw.length ? { messageBytes } : {}),
       };
       return (await analyzeWithState(raw, source)).state;
     },

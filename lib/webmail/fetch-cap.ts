@@ -2,6 +2,7 @@
 // (the provider's results, the hops), so its fetch stops reading once it has `maxBytes` and
 // cancels the rest of the download. An adapter whose response cannot be cut (JSON around the
 // message) then fails to parse it, and the row gets no badge rather than a 25 MB download.
+import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
 import type { FetchLike } from './types';
 
 /** Enough for any real header block (Gmail's largest are ~30 KB), with room for a wrapper page. */
@@ -41,6 +42,16 @@ export function cappedFetch(fetch: FetchLike, maxBytes = MAX_ROW_FETCH_BYTES): F
       headers: res.headers,
     });
   };
+}
+
+/**
+ * A pasted or dropped message as the inspector sends it: over the hashing limit, its header block
+ * and its size (the worker would not hash that body anyway).
+ */
+export function forWorkerRaw(raw: string): { raw: string; messageBytes?: number } {
+  return raw.length <= MAX_HASHED_MESSAGE_BYTES
+    ? { raw }
+    : { raw: headersOnly(raw), messageBytes: raw.length };
 }
 
 /** The header block of a raw message and an empty body: all an inbox row is judged on. */
