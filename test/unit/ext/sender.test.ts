@@ -1,5 +1,5 @@
 // The worker believes the browser's record of a sender, never its payload (issue 18 §1).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageSource } from '../../../lib/ext/messaging';
 import { isExtensionPage } from '../../../lib/ext/sender';
 import { roundcubeSitesItem } from '../../../lib/ext/settings';
@@ -111,5 +111,27 @@ describe('sources from content scripts', () => {
     await w.setServerApproval({ ip: ' 2001:DB8:0:0::1 ', approved: true });
     const { approvedServersItem } = await import('../../../lib/ext/settings');
     expect(await approvedServersItem.getValue()).toEqual(['2001:db8::1']);
+  });
+});
+
+describe('storage bounds (issue 18 §2)', () => {
+  it('caps an analysis’s long lists before caching it, and never caches one over 200 KB', async () => {
+    const { compactForCache, MAX_ENTRY_BYTES } = await import('../../../lib/ext/worker-cache');
+    const { analyzeMessage } =
+      await vi.importActual<typeof import('../../../lib/analyze')>('../../../lib/analyze');
+    const { hostileMessage } = await import('../../helpers/hostile');
+    const hops = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `Received: from h${i}.relay.example (h${i}.relay.example [198.51.100.${i % 250}]) by h${i + 1}.relay.example with ESMTP id q${i}; Tue, 01 Dec 2026 10:00:00 +0000`,
+    );
+    const analysis = await analyzeMessage(hostileMessage(hops));
+    const full = JSON.stringify({ analysis, dnsUnreachable: false }).length;
+    const compact = compactForCache({ analysis, dnsUnreachable: false });
+    expect(full).toBeGreaterThan(MAX_ENTRY_BYTES);
+    expect(compact).not.toBeNull();
+    expect(compact!.bytes).toBeLessThanOrEqual(MAX_ENTRY_BYTES);
+    expect(compact!.value.analysis.verdict).toBe(analysis.verdict);
+    console.log(`[harden] cached analysis of a 1000-hop message: ${full} → ${compact!.bytes} bytes`);
   });
 });
