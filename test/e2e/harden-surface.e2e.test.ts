@@ -5,11 +5,11 @@
 //     tab's analysis, change the DNS settings, or have a message judged under another site's rules.
 // §3: viewing the inbox makes no DNS query for a name the sender chose (a per-recipient DKIM
 //     selector, a bounce domain); opening the message does.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DohServer, startDohServer } from '../helpers/doh-server';
 import { sign, testKey } from '../helpers/scenarios';
-import { type ExtensionSession, launchWithExtension, openPopup } from './harness';
+import { contentScriptWorld, type ExtensionSession, launchWithExtension, openPopup } from './harness';
 import { SITE_HOSTS, type SitesServer, startSitesServer } from './webmail-sites/sites-server';
 
 const TRACKED_ID = '18b7621058f8a001';
@@ -92,47 +92,6 @@ afterAll(async () => {
   await doh?.close();
 });
 
-/** Evaluates code in HeaderLens's isolated world of `page`'s main frame, as its content script. */
-async function contentScriptWorld(
-  page: Page,
-): Promise<{ run<T>(code: string): Promise<T>; cdp: CDPSession }> {
-  const cdp = await s.context.newCDPSession(page);
-  const contexts: Array<{
-    id: number;
-    origin: string;
-    auxData?: { isDefault?: boolean; type?: string; frameId?: string };
-  }> = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
-    contexts.push(e.context),
-  );
-  await cdp.send('Runtime.enable');
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const find = () =>
-    contexts.find(
-      (c) =>
-        c.auxData?.type === 'isolated' &&
-        c.auxData.frameId === frameTree.frame.id &&
-        c.origin === `chrome-extension://${s.extensionId}`,
-    );
-  for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 100));
-  const world = find();
-  if (!world) throw new Error('no HeaderLens isolated world in this page');
-  return {
-    cdp,
-    async run<T>(code: string): Promise<T> {
-      const r = (await cdp.send('Runtime.evaluate', {
-        expression: `(async () => { ${code} })()`,
-        contextId: world.id,
-        awaitPromise: true,
-        returnByValue: true,
-      })) as { result: { value: T }; exceptionDetails?: { exception?: { description?: string } } };
-      if (r.exceptionDetails)
-        throw new Error(r.exceptionDetails.exception?.description ?? 'evaluation failed');
-      return r.result.value;
-    },
-  };
-}
-
 /** Sends a typed message from the isolated world; resolves to `{ res }` or `{ err }` (or a thrown error's text). */
 const send = (type: string, data: unknown) =>
   `try { return await chrome.runtime.sendMessage({ id: 1, type: ${JSON.stringify(type)}, data: ${JSON.stringify(data)}, timestamp: Date.now() }); } catch (e) { return { thrown: String(e) }; }`;
@@ -160,7 +119,7 @@ describe('the inbox view is no tracking beacon (§3)', () => {
     expect(onInbox).toEqual([]);
     // The tracked row's verdict comes from Gmail's own results: authenticated, read in the
     // extension's world (the page sees no verdict: closed shadow root, no verdict attribute).
-    const w = await contentScriptWorld(inbox);
+    const w = await contentScriptWorld(s, inbox);
     const verdicts = await w.run<string[]>(
       `return [...document.querySelectorAll('tr.zA [data-headerlens-badge]')].map((h) => h.getAttribute('data-headerlens-badge') + '|' + (h.shadowRoot === null) + '|' + chrome.dom.openOrClosedShadowRoot(h).querySelector('[aria-label]').getAttribute('aria-label'));`,
     );
@@ -181,7 +140,7 @@ describe('a compromised content script (§1)', () => {
     const other = await open(`https://mail.google.com/mail/u/0/?m=${FORGED_ID}#inbox/${FORGED_ID}`);
     const otherTab = await s.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? 0));
     const page = await open('https://mail.google.com/mail/u/0/#inbox');
-    const w = await contentScriptWorld(page);
+    const w = await contentScriptWorld(s, page);
     const replies = {
       approve: await w.run<{ err?: unknown }>(
         send('setServerApproval', { ip: '3.85.17.200', approved: true }),
@@ -221,7 +180,7 @@ describe('a compromised content script (§1)', () => {
 
   it('cannot get a forged message judged under another site’s rules or its own trusted ids', async () => {
     const page = await open('https://mail.google.com/mail/u/0/#inbox');
-    const w = await contentScriptWorld(page);
+    const w = await contentScriptWorld(s, page);
     const asYahoo = await w.run<{ err?: unknown }>(
       send('analyzeRow', {
         source: {
