@@ -24,7 +24,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const trusted = opts.trustedAuthservIds ?? [];
   const message = parseMessage(raw);
   // What mailauth may see: hostile sizes left out and reported (lib/auth/limits.ts).
-  const bounded = boundAuthInput(raw, opts.messageBytes);
+  const bounded = boundAuthInput(raw, opts.messageBytes, opts.maxHashedBytes);
   const hops = parseReceivedChain(message.headers);
   const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
   // One cache per analysis: each name is asked once (and recorded once) however many checks

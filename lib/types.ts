@@ -328,6 +328,8 @@ export interface AnalyzeOptions {
    * the hashing limit is sent to the worker headers-only): DKIM then says "body not hashed".
    */
   messageBytes?: number;
+  /** Above this size DKIM is checked on the headers only (default: lib/auth/limits.ts). */
+  maxHashedBytes?: number;
   /** The classifier for relay intelligence; null result = unknown. */
   classifyIp?: (ip: string) => IpClass | null;
   /** Version/date of the IP data behind classifyIp, stamped into the analysis. */

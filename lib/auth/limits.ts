@@ -7,7 +7,10 @@
 // - ARC-* fields past MAX_ARC_FIELDS are left out (RFC 8617 §5.1.1.1 allows 50 sets, real chains
 //   have a handful);
 // - any header field over MAX_FIELD_BYTES is left out;
-// - a message over MAX_HASHED_MESSAGE_BYTES is checked headers-only: its body is not hashed.
+// - a message over the hashing limit is checked headers-only: its body is not hashed. The limit
+//   is MAX_HASHED_MESSAGE_BYTES in the extension (its SHA-256 is JavaScript, and megabytes moved
+//   through extension messaging stall the worker) and ENGINE_MAX_HASHED_BYTES elsewhere (the CLI
+//   hashes natively: a 25 MB message, Gmail's limit, is still verified).
 // What was left out is reported (Analysis.meta.bounds → findings), never silently dropped. The
 // DKIM-Signature count limit (RFC 6376 §6.1) stays in dkim.ts.
 import type { DkimCheck, DmarcCheck } from '../types';
@@ -17,6 +20,7 @@ export const MAX_FWS_RUN = 256;
 export const MAX_ARC_FIELDS = 30;
 export const MAX_FIELD_BYTES = 64 * 1024;
 export const MAX_HASHED_MESSAGE_BYTES = 10 * 2 ** 20;
+export const ENGINE_MAX_HASHED_BYTES = 64 * 2 ** 20;
 
 export interface SkippedField {
   /** The field name as written (e.g. DKIM-Signature). */
@@ -99,6 +103,7 @@ function verdictOn(
 export function boundAuthInput(
   raw: Uint8Array | string,
   wholeBytes?: number,
+  maxHashedBytes = ENGINE_MAX_HASHED_BYTES,
 ): { input: Uint8Array | string; bounds: AuthBounds } {
   // `wholeBytes`: the size of the message `raw` was cut from (headers-only input).
   const messageBytes = Math.max(raw.length, wholeBytes ?? 0);
@@ -116,7 +121,7 @@ export function boundAuthInput(
     if (reason) skipped.push({ name: name.slice(0, 64), bytes: to - from, reason });
     else kept.push(text);
   }
-  const bodyHashed = messageBytes <= MAX_HASHED_MESSAGE_BYTES;
+  const bodyHashed = messageBytes <= maxHashedBytes;
   const bounds: AuthBounds = { skipped, bodyHashed, messageBytes };
   if (skipped.length === 0 && bodyHashed) return { input: raw, bounds };
   const eol = head.includes('\r\n') ? '\r\n' : '\n';

@@ -54,7 +54,7 @@ export const limitsRule: FindingRule = (ctx) => {
       id: 'body-not-hashed',
       severity: 'low',
       title: `Body not hashed (message is ${megabytes(bounds.messageBytes)})`,
-      detail: `Messages over ${megabytes(MAX_HASHED_MESSAGE_BYTES)} are checked on their headers only: DKIM signatures are not verified against the body, so they count as not checked (neither pass nor fail). Your provider's own results, made on the whole message, still apply.`,
+      detail: `Messages this large are checked on their headers only (in the extension, over ${megabytes(MAX_HASHED_MESSAGE_BYTES)}): DKIM signatures are not verified against the body, so they count as not checked (neither pass nor fail). Your provider's own results, made on the whole message, still apply.`,
       evidence: [],
     });
   }

@@ -29,7 +29,14 @@ export function startWebmailContentScript(opts: ContentMainOptions): void {
   if (win.top !== win) return; // the list lives in the top frame
   let badges: AbortController | null = null;
   let current: { showAll: boolean } | null = null;
-  const restartBadges = async () => {
+  // One restart at a time: a focus event during the first start must not start a second set of
+  // badges (with its own fetch queue, which would ignore the first one's back-off).
+  let chain: Promise<void> = Promise.resolve();
+  const restartBadges = () => {
+    chain = chain.then(restartNow, restartNow);
+    return chain;
+  };
+  const restartNow = async () => {
     const settings = await port.badgeSettings().catch(() => null);
     if (signal.aborted) return;
     // Unchanged: keep the running badges (and their verdicts).

@@ -43,7 +43,7 @@ describe('boundAuthInput', () => {
 
   it('keeps the body out when the message is over the hashing limit', () => {
     const raw = hostileMessage([], 'x'.repeat(MAX_HASHED_MESSAGE_BYTES + 10));
-    const { input, bounds } = boundAuthInput(raw);
+    const { input, bounds } = boundAuthInput(raw, undefined, MAX_HASHED_MESSAGE_BYTES);
     expect(bounds.bodyHashed).toBe(false);
     expect(input).toBe(`${raw.slice(0, raw.indexOf('\r\n\r\n'))}\r\n\r\n`);
   });
@@ -112,6 +112,7 @@ describe('analyzeMessage with hostile sizes', () => {
     const sc = await scenario('authenticated', { body: `${'a'.repeat(76)}\r\n`.repeat(140_000) });
     expect(sc.raw.length).toBeGreaterThan(MAX_HASHED_MESSAGE_BYTES);
     const a = await analyzeMessage(sc.raw, {
+      maxHashedBytes: MAX_HASHED_MESSAGE_BYTES,
       resolver: ZoneResolver.fromJson(sc.zone),
       trustedAuthservIds: [RECEIVER],
     });
