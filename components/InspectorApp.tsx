@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
+import { forWorkerRaw } from '../lib/webmail/fetch-cap';
 import type { WebmailChoice } from '../lib/webmail/profiles';
 import { AnalysisView } from './AnalysisView';
 import { ProviderTrust } from './ProviderTrust';
@@ -50,7 +51,7 @@ export function InspectorApp() {
       setShown({
         kind: 'state',
         state: await sendMessage('analyzeRaw', {
-          raw: text,
+          ...forWorkerRaw(text),
           name,
           trustedAuthservIds: trust,
           webmail: profile,

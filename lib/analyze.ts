@@ -4,6 +4,7 @@ import { checkDkimAndArc } from './auth/arc';
 import { oneHeaderProvider, parseAuthResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { sealersInHeaders } from './auth/gateway-results';
+import { boundAuthInput, undecidedByUnhashedBody, unhashedBodies } from './auth/limits';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { CachingResolver, RecordingResolver } from './dns';
@@ -36,6 +37,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const started = performance.now();
   const now = opts.now ?? new Date();
   const message = parseMessage(raw);
+  // What mailauth may see: hostile sizes left out and reported (lib/auth/limits.ts).
+  const bounded = boundAuthInput(raw, opts.messageBytes, opts.maxHashedBytes);
   const hops = parseReceivedChain(message.headers);
   // The webmail's rules (lib/webmail/profiles.ts), added to what the caller passed.
   const webmail = resolveWebmail(opts.webmail, hops);
@@ -117,8 +120,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
-    [spf, { dkim, arc }] = await Promise.all([spfCheck, checkDkimAndArc(raw, { resolver, fromDomain, now })]);
+    [spf, { dkim, arc }] = await Promise.all([
+      spfCheck,
+      checkDkimAndArc(bounded.input, { resolver, fromDomain, now }),
+    ]);
+    dkim = unhashedBodies(dkim, bounded.bounds);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
+    dmarc = undecidedByUnhashedBody(dmarc, dkim, bounded.bounds);
     // RFC 7489 §6.6.1: with several From addresses, the strictest failing author domain decides.
     const strictest = await strictestAuthor(message.fromAll, dmarc, async (domain) =>
       undecidedByDnsFault(await checkDmarc({ fromDomain: domain, spf, dkim, resolver }), spf, dkim),
@@ -129,7 +137,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
     if (dmarc.result === 'fail' && listEvidence(message))
-      dkim = await withListRestore(raw, dkim, { resolver, now, fromDomain: authorDomain });
+      dkim = await withListRestore(bounded.input, dkim, { resolver, now, fromDomain: authorDomain });
     addSealed(arc.result === 'pass' ? arc.sealers : null);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
   } else {
@@ -180,6 +188,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       size: message.size,
       notByteExact: opts.notByteExact ?? false,
       profile: webmail?.use ?? null,
+      ...(bounded.bounds.skipped.length > 0 || !bounded.bounds.bodyHashed ? { bounds: bounded.bounds } : {}),
     },
   };
   // A trusted gateway's ARC seal counts as a trusted forwarder's (lib/findings/arc.ts reads the list).

@@ -1,6 +1,7 @@
 // The contract every layer shares: the engine produces an `Analysis`, the popup, the report,
 // the CLI and the tests read it. Field meanings documented in README ("JSON result format");
 // fields may be added, existing ones keep their meaning.
+import type { AuthBounds } from './auth/limits';
 
 /** RFC 8601 result words. */
 export type AuthWord =
@@ -387,6 +388,13 @@ export interface AnalyzeOptions {
   recipientDomains?: string[];
   /** The source is not byte-exact (e.g. Gmail's HTML view): DKIM failures are not evidence. */
   notByteExact?: boolean;
+  /**
+   * The whole message's size in bytes when `raw` is only its header block (a webmail message over
+   * the hashing limit is sent to the worker headers-only): DKIM then says "body not hashed".
+   */
+  messageBytes?: number;
+  /** Above this size DKIM is checked on the headers only (default: lib/auth/limits.ts). */
+  maxHashedBytes?: number;
   /** The classifier for relay intelligence; null result = unknown. */
   classifyIp?: (ip: string) => IpClass | null;
   /** Version/date of the IP data behind classifyIp, stamped into the analysis. */
@@ -469,5 +477,7 @@ export interface Analysis {
     notByteExact: boolean;
     /** The webmail profile applied, null when none was (added by issue 17; absent in older JSON). */
     profile?: ProfileUse | null;
+    /** Present when hostile sizes were left out of the DKIM/ARC checks (lib/auth/limits.ts). */
+    bounds?: AuthBounds;
   };
 }

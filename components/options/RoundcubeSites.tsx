@@ -98,6 +98,14 @@ function SiteAuthservIds({ origin, everywhere }: { origin: string; everywhere: s
   return (
     <div class="site-ids" data-origin={origin} data-testid="site-authserv-block">
       <h3 class="small">Trusted on {host}</h3>
+      {origin.startsWith('http://') && (
+        // Plain http: anyone on the network path can change the page, and so the message source
+        // HeaderLens reads there (and the Authentication-Results it would trust).
+        <p class="notice small" data-testid="http-site-warning">
+          {host} is reached over plain http: anyone on the network between you and it can change the mail
+          HeaderLens checks there. Use https if the server offers it.
+        </p>
+      )}
       <ListSettings
         item={item}
         testid="site-authserv"

@@ -1,17 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { DohResolver, ZoneResolver } from '../dns';
+import { zoneShapeError } from '../dns/zone-shape';
 import type { Resolver } from '../types';
 import { UsageError } from './usage';
 
+/**
+ * Why `bytes` is no email message (empty, binary, no header field at the start), or null. Such
+ * input is a usage error, not an analysis of a message with "no From".
+ */
+export function notAMessage(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  if (head.trim() === '') return 'is empty';
+  // A saved mailbox line ("From sender date") and a UTF-8 byte order mark may come first.
+  const start = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').replace(/^From [^\n]*\n/, '');
+  if (/^[!-9;-~]+[ \t]*:/.test(start)) return null;
+  const binary = [...head.slice(0, 512)].filter((c) => /[\x00-\x08\x0E-\x1F]/.test(c)).length > 0;
+  return binary ? 'is binary data, not an email message' : 'does not start with a header field (Name: value)';
+}
+
 /** The message bytes from a file, or standard input for `-`. */
 export function readMessage(path: string): Uint8Array {
+  let bytes: Uint8Array;
   try {
-    return path === '-' ? readFileSync(0) : readFileSync(path);
+    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
   } catch (err) {
     throw new UsageError(
       `cannot read ${path === '-' ? 'standard input' : path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     );
   }
+  const why = notAMessage(bytes);
+  if (why) throw new UsageError(`${path === '-' ? 'standard input' : path} ${why}`);
+  return bytes;
 }
 
 /** --dns-zone FILE (a zone file or a saved JSON report), else DoH (Cloudflare or --doh URL). */
@@ -25,11 +44,15 @@ export function resolverFrom(opts: { 'dns-zone'?: string; doh?: string }): Resol
         `cannot read zone file ${opts['dns-zone']}: ${(err as NodeJS.ErrnoException).code ?? ''}`,
       );
     }
+    let parsed: unknown;
     try {
-      return ZoneResolver.fromJson(JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch (err) {
       throw new UsageError(`zone file ${opts['dns-zone']} is not valid: ${(err as Error).message}`);
     }
+    const shape = zoneShapeError(parsed);
+    if (shape) throw new UsageError(`zone file ${opts['dns-zone']} is not valid at ${shape}`);
+    return ZoneResolver.fromJson(parsed);
   }
   if (opts.doh) {
     try {

@@ -72,6 +72,10 @@ export class DohResolver implements TtlResolver {
       }
       url.searchParams.set('name', n);
       url.searchParams.set('type', type);
+      // Google's JSON API forwards part of the client's address to the sender's nameserver
+      // (EDNS Client Subnet) unless told not to: 0.0.0.0/0 asks it to send none.
+      // https://developers.google.com/speed/public-dns/docs/doh/json
+      if (url.hostname === 'dns.google') url.searchParams.set('edns_client_subnet', '0.0.0.0/0');
       const res = await this.#fetch(url.toString(), {
         headers: { accept: 'application/dns-json' },
         signal: AbortSignal.timeout(this.#timeoutMs),

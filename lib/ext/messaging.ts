@@ -1,9 +1,16 @@
 // The one typed message map between the extension's parts (popup, content scripts, inspector →
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { Analysis, Verdict } from '../types';
 import type { WebmailChoice } from '../webmail/profiles';
 import type { MessageRef, RawFetchResult } from '../webmail/types';
+import { isExtensionPage } from './sender';
+
+/** This extension's base URL (chrome-extension://id/ or moz-extension://uuid/). */
+function extensionOrigin(): string {
+  return browser.runtime.getURL('/');
+}
 
 export interface PingReply {
   ok: true;
@@ -25,6 +32,8 @@ export interface MessageSource {
   trustedAuthservIds: string[];
   /** The provider's own networks (hops from these are internal). */
   receiverNetworks?: string[];
+  /** The whole message's size when the raw text sent is its header block only (over the hashing limit). */
+  messageBytes?: number;
   /**
    * Roundcube: the site's origin, which picks the authserv-ids trusted there. The worker sets it
    * from the sending frame's URL (the browser's word, not the page's); a value sent in is ignored.
@@ -100,6 +109,8 @@ export interface ProtocolMap {
     webmail?: WebmailChoice;
     /** The pasted text came from a view that re-encodes the message (e.g. Gmail's "Show original"). */
     notByteExact?: boolean;
+    /** The whole file's size when `raw` is its header block only (over the hashing limit). */
+    messageBytes?: number;
   }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
@@ -116,6 +127,56 @@ export interface ProtocolMap {
   /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
    *  only the worker's host permission reaches (lib/ext/yahoo-fetch.ts). */
   fetchYahooRaw(data: { ref: MessageRef; pageValues: Record<string, string> }): RawFetchResult;
+  /** Content script → worker: the inbox-badge settings (content scripts cannot read storage.local). */
+  badgeSettings(data: undefined): BadgeSettings;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+/** What a content script needs to know of the user's settings. */
+export interface BadgeSettings {
+  /** Inbox badges on for this site. */
+  enabled: boolean;
+  showAll: boolean;
+}
+
+/**
+ * Who may send each message. `extension-pages`: only the extension's own pages (popup, options,
+ * inspector) — the message changes a setting, a trust decision, or reads another tab's state.
+ * `content-scripts`: any extension context; the handler acts only on the sender's own tab and
+ * frame and derives every trust input from the browser's record of the sender (lib/ext/sender.ts).
+ * A new message must be declared here (the type requires it) and is checked in one place:
+ * `onMessage` below.
+ */
+export const MESSAGE_ACCESS: Record<keyof ProtocolMap, 'extension-pages' | 'content-scripts'> = {
+  refreshCloudFeeds: 'extension-pages',
+  getTabState: 'extension-pages',
+  analyzeRaw: 'extension-pages',
+  setServerApproval: 'extension-pages',
+  setSiteTrust: 'extension-pages',
+  setGatewayTrust: 'extension-pages',
+  setForwarderTrust: 'extension-pages',
+  ping: 'content-scripts',
+  messageOpened: 'content-scripts',
+  pageState: 'content-scripts',
+  analyzeRow: 'content-scripts',
+  cachedRow: 'content-scripts',
+  fetchYahooRaw: 'content-scripts',
+  badgeSettings: 'content-scripts',
+};
+
+// No logger: @webext-core logs every message by default, raw mail included — in the webmail
+// page's console from content scripts, and, with DevTools attached to the worker, a 4 MB message
+// cost seconds of serialisation there (issue 18 §2).
+const messaging = defineExtensionMessaging<ProtocolMap>({ logger: null as unknown as undefined });
+export const sendMessage = messaging.sendMessage;
+
+/**
+ * Registers a handler that refuses senders the message's MESSAGE_ACCESS does not admit: the check
+ * every handler gets, wherever it is registered. Returns the remover.
+ */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (message) => {
+    if (MESSAGE_ACCESS[type] === 'extension-pages' && !isExtensionPage(message.sender, extensionOrigin())) {
+      throw new Error(`${String(type)} may only be sent by HeaderLens's own pages.`);
+    }
+    return handler(message);
+  });

@@ -28,16 +28,3 @@ export async function setForwarderTrust(domain: unknown, trusted: unknown): Prom
   await setIn(trustedForwardersItem, parsed.value, trusted === true);
   return { ok: true, value: parsed.value };
 }
-
-/**
- * True when a message comes from one of this extension's own pages (popup, options, inspector),
- * not from a content script: those run inside webmail pages and must not make trust decisions.
- * Content scripts' senders carry the web page's URL; extension pages carry the extension's origin.
- */
-export function fromExtensionPage(sender: { url?: string } | undefined, extensionOrigin: string): boolean {
-  const url = sender?.url;
-  // `chrome-extension://<id>/`: the scheme, the id and the slash after it, compared as text (a
-  // URL parser gives such origins as "null", which would make every extension look alike).
-  const base = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\//i.exec(extensionOrigin)?.[0];
-  return typeof url === 'string' && base !== undefined && url.startsWith(base);
-}

@@ -1,6 +1,7 @@
 // One analysis as the worker runs it: the user's settings and the webmail's facts become
 // AnalyzeOptions; if DNS cannot be reached at all, the analysis is re-run offline (provider results
 // only) and flagged, so the popup can say why nothing was re-checked.
+import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
 import type { Analysis, AnalyzeOptions } from '../types';
 import { profileForSite } from '../webmail/profiles';
 import type { MessageSource } from './messaging';
@@ -50,6 +51,8 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     // Trust decisions from the options page or the popup (never from a content script).
     trustedGateways: settings.trustedGateways,
     trustedForwarders: settings.trustedForwarders,
+    ...(source.messageBytes ? { messageBytes: source.messageBytes } : {}),
+    maxHashedBytes: MAX_HASHED_MESSAGE_BYTES,
   };
 }
 

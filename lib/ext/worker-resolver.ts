@@ -35,12 +35,15 @@ export function sessionDnsStore(endpoint: string): CacheStore {
 }
 
 /** The DoH endpoint for a mode, or null for offline / an unusable custom URL. */
-export function dohEndpoint(settings: Pick<WorkerSettings, 'dnsMode' | 'customDohUrl'>): string | null {
+export function dohEndpoint(
+  settings: Pick<WorkerSettings, 'dnsMode' | 'customDohUrl' | 'customDohGranted'>,
+): string | null {
   switch (settings.dnsMode) {
     case 'cloudflare':
     case 'google':
       return settings.dnsMode;
     case 'custom': {
+      if (!settings.customDohGranted) return null;
       try {
         const url = new URL(settings.customDohUrl);
         // Plain http only for a resolver on this machine (tests, a local dnsmasq); else https.

@@ -1,7 +1,14 @@
 // One snapshot of the settings an analysis depends on. The stamp goes into every cache entry:
 // approving a server or switching DNS mode makes older verdicts stale without a sweep.
+//
+// Every stored value is validated here: storage is not typed, and in Firefox (which has no
+// storage.local.setAccessLevel) a compromised content script can write storage.local. What such a
+// write can still do there is documented in README "Security" (residual risk): it cannot make the
+// worker use a DoH server the user did not grant, or approve anything but IP literals.
+import { browser } from 'wxt/browser';
 
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { normalizeIp } from '../message/ip';
 import { gatewaysFromEntries } from '../relay/gateway-entry';
 import {
   approvedServersItem,
@@ -20,6 +27,8 @@ import {
 export interface WorkerSettings {
   dnsMode: DnsMode;
   customDohUrl: string;
+  /** The user granted the custom DoH server's host permission (or it is on this computer). */
+  customDohGranted: boolean;
   approvedServers: string[];
   extraAuthservIds: string[];
   /** Per Roundcube origin (only well-formed entries). */
@@ -37,10 +46,10 @@ export interface WorkerSettings {
 
 export async function readSettings(): Promise<WorkerSettings> {
   const [
-    dnsMode,
-    customDohUrl,
-    approvedServers,
-    extraAuthservIds,
+    storedMode,
+    storedUrl,
+    storedServers,
+    storedIds,
     storedSiteIds,
     roundcubeSites,
     keepHistory,
@@ -64,9 +73,15 @@ export async function readSettings(): Promise<WorkerSettings> {
     Array.isArray(storedForwarders) ? storedForwarders : [],
   ).domains;
   const siteAuthservIds = wellFormedSiteIds(storedSiteIds);
+  const dnsMode = DNS_MODES.includes(storedMode as DnsMode) ? (storedMode as DnsMode) : 'cloudflare';
+  const customDohUrl = typeof storedUrl === 'string' ? storedUrl : '';
+  const approvedServers = strings(storedServers).flatMap((ip) => normalizeIp(ip.trim()) ?? []);
+  const extraAuthservIds = strings(storedIds).flatMap((id) => hostLikeAuthservId(id) ?? []);
+  const customDohGranted = dnsMode === 'custom' && (await dohPermitted(customDohUrl));
   const stamp = JSON.stringify([
     dnsMode,
     dnsMode === 'custom' ? customDohUrl : '',
+    customDohGranted,
     [...approvedServers].sort(),
     [...extraAuthservIds].sort(),
     // wellFormedSiteIds keeps no empty entry, so "none" has one spelling here.
@@ -81,11 +96,12 @@ export async function readSettings(): Promise<WorkerSettings> {
   return {
     dnsMode,
     customDohUrl,
+    customDohGranted,
     approvedServers,
     extraAuthservIds,
     siteAuthservIds,
-    roundcubeSites: Array.isArray(roundcubeSites) ? roundcubeSites.filter((o) => typeof o === 'string') : [],
-    keepHistory,
+    roundcubeSites: strings(roundcubeSites).filter(isHttpOrigin),
+    keepHistory: keepHistory === true,
     trustedGateways,
     trustedForwarders,
     stamp,
@@ -102,4 +118,43 @@ function wellFormedSiteIds(stored: unknown): Record<string, string[]> {
     if (clean.length > 0) out[origin] = clean;
   }
   return out;
+}
+
+const DNS_MODES: readonly DnsMode[] = ['cloudflare', 'google', 'custom', 'offline'];
+
+function strings(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function isHttpOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** A DoH server on this computer (tests, a local dnsmasq) needs no host permission. */
+export function isLocalUrl(url: URL): boolean {
+  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+}
+
+/**
+ * The custom DoH server is used only when the user granted its host permission (the options page
+ * asks when the URL is saved): a URL written by anyone else is not enough.
+ */
+async function dohPermitted(value: string): Promise<boolean> {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (isLocalUrl(url)) return true;
+  try {
+    return await browser.permissions.contains({ origins: [`${url.origin}/*`] });
+  } catch {
+    return false;
+  }
 }

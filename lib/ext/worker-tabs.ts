@@ -4,6 +4,7 @@
 // can re-analyse without asking the webmail again, while the popup reads only the small state.
 import { storage } from 'wxt/utils/storage';
 import type { MessageSource, TabState } from './messaging';
+import { evictOldest } from './worker-cache';
 
 export interface TabRecord {
   state: TabState;
@@ -59,7 +60,13 @@ export async function writeTab(tabId: number, record: TabRecord): Promise<void> 
   }
   // The old message goes first: in between, a reader sees the old state without a message.
   await storage.removeItem(rawKey(tabId));
-  await storage.setItem(tabKey(tabId), rest);
+  try {
+    await storage.setItem(tabKey(tabId), rest);
+  } catch {
+    // Session storage full: cached analyses make room for what the popup shows.
+    await evictOldest('session', 1);
+    await storage.setItem(tabKey(tabId), rest);
+  }
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -6,18 +6,28 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { browser } from 'wxt/browser';
 import { analyzeMessage } from '../analyze';
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { normalizeIp } from '../message/ip';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
-import { type MessageSource, onMessage, type RowVerdict, type TabState, type WebmailSite } from './messaging';
+import {
+  type BadgeSettings,
+  type MessageSource,
+  onMessage,
+  type RowVerdict,
+  type TabState,
+  type WebmailSite,
+} from './messaging';
 import { watchInstalls } from './open-tabs';
 import { watchRoundcubeSites } from './roundcube-registration';
-import { approvedServersItem, setSiteIds } from './settings';
-import { fromExtensionPage, setForwarderTrust, setGatewayTrust } from './trust-lists';
+import { type BrowserSender, isExtensionPage } from './sender';
+import { approvedServersItem, inboxBadgesItem, setSiteIds, showAllBadgesItem } from './settings';
+import { setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
 import { relayOptions } from './worker-relay';
 import { readSettings, type WorkerSettings } from './worker-settings';
+import { siteOfUrl, sourceFromSender } from './worker-sites';
 import {
   analysisState,
   failureReason,
@@ -49,26 +59,52 @@ export interface Worker {
     trustedAuthservIds?: string[];
     webmail?: WebmailChoice;
     notByteExact?: boolean;
+    messageBytes?: number;
   }): Promise<TabState>;
   setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
   setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
   setGatewayTrust(data: { entry: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
   setForwarderTrust(data: { domain: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
+  badgeSettings(from?: Sender): Promise<BadgeSettings>;
   tabNavigated(tabId: number, url: string): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
 }
 
-/** Who sent a message: the tab (id, page URL) and the frame's own URL (Roundcube's preview is an iframe). */
+/**
+ * Who sent a message: the tab (id, page URL) and the frame's own URL (Roundcube's preview is an
+ * iframe), as the browser recorded them. `contentScript`: the sender is a content script, whose
+ * payload decides nothing about trust (lib/ext/worker-sites.ts). Direct calls (tests) and the
+ * extension's own pages leave it unset and are taken at their word.
+ */
 export interface Sender {
   id?: number;
   url?: string;
   frameUrl?: string;
+  contentScript?: boolean;
 }
 
 /** The URL of the frame that sent a message (the tab's when unknown): it names the site. */
 function frameOf(sender: Sender): string | undefined {
   return sender.frameUrl ?? sender.url;
 }
+
+/**
+ * The source to analyse for a message from `from`: a content script's site, trusted ids and
+ * networks come from its frame's URL and the stored settings; an extension page's are its own.
+ * Null: a content script that speaks for no enabled webmail, or for another site than its own.
+ */
+function trustedSource(sent: MessageSource, from: Sender, settings: WorkerSettings): MessageSource | null {
+  if (from.contentScript) return sourceFromSender(sent, frameOf(from), settings);
+  return withSenderOrigin(sent, frameOf(from));
+}
+
+/** Cache key part for a source: the site and, when known, its origin (two Roundcubes never share). */
+function cacheSite(source: MessageSource): string {
+  return source.origin ? `${source.site}@${source.origin}` : source.site;
+}
+
+/** Inbox rows are judged without DNS (privacy: a row not opened must not tell the sender it was seen). */
+const ROW = '\u0000row';
 
 /** The product's engine: analyzeMessage with the bundled relay classifier. */
 export const ENGINE: AnalyzeDeps = { analyze: analyzeMessage, engineOptions: relayOptions };
@@ -87,10 +123,24 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   /** `known`: the settings the caller already read for this message (read here otherwise). */
   async function analyzeWithState(raw: string, source: MessageSource, known?: WorkerSettings) {
     const settings = known ?? (await readSettings());
-    const result = await cache.get(source.site, source.messageId, settings, () =>
+    const result = await cache.get(cacheSite(source), source.messageId, settings, () =>
       analyzeWithSettings(raw, source, settings, deps),
     );
     return { result, state: analysisState(source, result, settings) };
+  }
+
+  /**
+   * An inbox row: the full analysis if the user opened the message before, else one from the
+   * provider's trusted results, the bundled IP data and nothing else — no DNS query for a name the
+   * sender chose (a per-recipient DKIM selector would tell the sender the inbox was viewed).
+   */
+  async function analyzeRowSource(raw: string, source: MessageSource, settings: WorkerSettings) {
+    const full = await cache.peek(cacheSite(source), source.messageId, settings.stamp);
+    if (full) return full;
+    const offline: WorkerSettings = { ...settings, dnsMode: 'offline' };
+    return cache.get(cacheSite(source), source.messageId + ROW, settings, () =>
+      analyzeWithSettings(raw, source, offline, deps),
+    );
   }
 
   /** A tab whose Roundcube site the user removed: nothing is read there; the popup says so. */
@@ -140,13 +190,16 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     analyzeSource,
 
     async messageOpened({ source: sent, raw, error }, tab) {
-      const source = withSenderOrigin(sent, frameOf(tab));
+      const settings = await readSettings();
+      const source = trustedSource(sent, tab, settings);
+      // A removed Roundcube site (its script lives on until the tab reloads): stop reading there.
+      if (!source && sent?.site === 'roundcube') return leftSite(tab);
+      if (!source) throw new Error('HeaderLens does not read mail on this page.');
       const site = webmailSite(source.site);
       // Only the inspector has no webmail; it keeps no tab state.
       if (site === null) {
-        return raw === null ? { kind: 'unsupported' } : (await analyzeWithState(raw, source)).state;
+        return raw === null ? { kind: 'unsupported' } : (await analyzeWithState(raw, source, settings)).state;
       }
-      const settings = await readSettings();
       if (notEnabledSite(site, frameOf(tab), settings)) return leftSite(tab);
       if (raw === null) {
         const state: TabState =
@@ -167,10 +220,15 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
 
     async pageState({ site, state, detail }, tab) {
       if (tab.id === undefined) return;
-      // Only a Roundcube report needs the settings (which sites are enabled).
-      if (site === 'roundcube' && notEnabledSite(site, frameOf(tab), await readSettings())) {
-        await leftSite(tab);
-        return;
+      // Only a Roundcube report, or one from a content script, needs the settings.
+      if (site === 'roundcube' || tab.contentScript) {
+        const settings = await readSettings();
+        if (site === 'roundcube' && notEnabledSite(site, frameOf(tab), settings)) {
+          await leftSite(tab);
+          return;
+        }
+        // A content script speaks only for its own site.
+        if (tab.contentScript && siteOfUrl(frameOf(tab), settings)?.site !== site) return;
       }
       const next: TabState =
         state === 'no-message'
@@ -185,22 +243,41 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       if (notEnabledSite(source.site, frameOf(from), settings)) {
         throw new Error('HeaderLens is not enabled on this Roundcube site.');
       }
-      const own = withSenderOrigin(source, frameOf(from));
-      return rowVerdict(own.messageId, (await analyzeSource(raw, own, settings)).analysis);
+      const own = trustedSource(source, from, settings);
+      if (!own) throw new Error('HeaderLens does not read mail on this page.');
+      return rowVerdict(own.messageId, (await analyzeRowSource(raw, own, settings)).analysis);
     },
 
     async cachedRow({ site, messageId }, from = {}) {
       const settings = await readSettings();
       if (notEnabledSite(site, frameOf(from), settings)) return null;
-      const hit = await cache.peek(site, messageId, settings.stamp);
+      const own = trustedSource(
+        { site, messageId, byteExact: false, trustedAuthservIds: [] },
+        from,
+        settings,
+      );
+      if (!own) return null;
+      const key = cacheSite(own);
+      const hit =
+        (await cache.peek(key, messageId, settings.stamp)) ??
+        (await cache.peek(key, messageId + ROW, settings.stamp));
       return hit ? rowVerdict(messageId, hit.analysis) : null;
+    },
+
+    async badgeSettings(from = {}) {
+      const site = siteOfUrl(frameOf(from), await readSettings())?.site;
+      const [enabled, showAll] = await Promise.all([
+        inboxBadgesItem.getValue(),
+        showAllBadgesItem.getValue(),
+      ]);
+      return { enabled: site !== undefined && enabled?.[site] !== false, showAll: showAll === true };
     },
 
     async getTabState(tabId) {
       return readTabState(tabId);
     },
 
-    async analyzeRaw({ raw, trustedAuthservIds = [], webmail, notByteExact = false }) {
+    async analyzeRaw({ raw, trustedAuthservIds = [], webmail, notByteExact = false, messageBytes }) {
       // Pasted text has no webmail id: the content (and how the user asked to read it) is the key.
       const trusted = [...new Set(trustedAuthservIds.map((id) => id.toLowerCase()))].sort();
       // Only a known profile name passes; anything else is read as `auto`.
@@ -214,13 +291,19 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
         byteExact: exact,
         trustedAuthservIds: trusted,
         webmail: profile,
+        ...(typeof messageBytes === 'number' && messageBytes > raw.length ? { messageBytes } : {}),
       };
       return (await analyzeWithState(raw, source)).state;
     },
 
-    async setServerApproval({ ip, approved, tabId }) {
+    async setServerApproval({ ip: sentIp, approved, tabId }) {
+      // Only an IP literal, in its canonical form: the list is matched against hop addresses.
+      const ip = typeof sentIp === 'string' ? normalizeIp(sentIp.trim()) : null;
+      if (ip === null) throw new Error('Only an IP address can be approved.');
       const list = await approvedServersItem.getValue();
-      const next = approved ? [...new Set([...list, ip])] : list.filter((x) => x !== ip);
+      const next = approved
+        ? [...new Set([...list, ip])]
+        : list.filter((x) => x !== ip && normalizeIp(x) !== ip);
       await approvedServersItem.setValue(next);
       if (tabId === undefined) return null;
       const record = await readTab(tabId);
@@ -283,10 +366,20 @@ function optional(start: () => () => void): () => void {
 /** Registers every handler; returns a function that removes them (tests). */
 export function startWorker(deps?: AnalyzeDeps): () => void {
   const w = createWorker(deps);
-  const tabOf = (sender: { tab?: { id?: number; url?: string }; url?: string }): Sender => ({
+  const extensionOrigin = browser.runtime.getURL('/');
+  const tabOf = (sender: BrowserSender): Sender => ({
     id: sender.tab?.id,
     url: sender.tab?.url ?? sender.url,
     frameUrl: sender.url,
+    contentScript: !isExtensionPage(sender, extensionOrigin),
+  });
+  // Chrome: content scripts lose direct access to storage.local (approved servers, trusted ids,
+  // DNS settings); they ask the worker for the few settings they need (badgeSettings). Firefox has
+  // no such switch: readSettings() validates every stored value instead (worker-settings.ts).
+  optional(() => {
+    const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+    void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+    return () => {};
   });
   const removers = [
     onMessage('ping', () => ({
@@ -298,22 +391,15 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('pageState', (m) => w.pageState(m.data, tabOf(m.sender))),
     onMessage('analyzeRow', (m) => w.analyzeRow(m.data, tabOf(m.sender))),
     onMessage('cachedRow', (m) => w.cachedRow(m.data, tabOf(m.sender))),
+    onMessage('badgeSettings', (m) => w.badgeSettings(tabOf(m.sender))),
     onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
     onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
     onMessage('refreshCloudFeeds', () => refreshCloudFeeds()),
     onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
     onMessage('setSiteTrust', (m) => w.setSiteTrust(m.data)),
-    // Trust decisions: only the extension's own pages may make them, never a content script.
-    onMessage('setGatewayTrust', (m) => {
-      if (!fromExtensionPage(m.sender, browser.runtime.getURL('/')))
-        throw new Error('Only HeaderLens pages can change trusted gateways.');
-      return w.setGatewayTrust(m.data);
-    }),
-    onMessage('setForwarderTrust', (m) => {
-      if (!fromExtensionPage(m.sender, browser.runtime.getURL('/')))
-        throw new Error('Only HeaderLens pages can change trusted forwarders.');
-      return w.setForwarderTrust(m.data);
-    }),
+    // Trust decisions: MESSAGE_ACCESS admits them from the extension's own pages only.
+    onMessage('setGatewayTrust', (m) => w.setGatewayTrust(m.data)),
+    onMessage('setForwarderTrust', (m) => w.setForwarderTrust(m.data)),
     startYahooFetch(),
     // Roundcube sites the user added in options get their content script registered (and again
     // whenever the list or the granted permissions change).

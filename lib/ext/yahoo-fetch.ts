@@ -14,13 +14,18 @@ export interface YahooFetchRequest {
   pageValues: Record<string, string>;
 }
 
-/** Answers one request; `senderUrl` is the URL of the tab that asked. */
+/**
+ * Answers one request; `senderUrl` is the URL of the frame that asked (the browser's record), and
+ * `tabUrl` its tab's: both must be Yahoo Mail (a Yahoo frame inside another page is not Yahoo Mail,
+ * nor is another frame inside Yahoo's page).
+ */
 export async function answerYahooFetch(
   data: YahooFetchRequest,
   senderUrl: string | undefined,
   fetch: FetchLike,
+  tabUrl?: string,
 ): Promise<RawFetchResult> {
-  if (!senderUrl || !YAHOO_PAGE.test(senderUrl)) {
+  if (!senderUrl || !YAHOO_PAGE.test(senderUrl) || (tabUrl !== undefined && !YAHOO_PAGE.test(tabUrl))) {
     return {
       ok: false,
       reason: 'unexpected-response',
@@ -40,6 +45,6 @@ export async function answerYahooFetch(
 /** Registers the `fetchYahooRaw` handler; returns the function that removes it. */
 export function startYahooFetch(): () => void {
   return onMessage('fetchYahooRaw', (m) =>
-    answerYahooFetch(m.data, m.sender?.tab?.url ?? m.sender?.url, (input, init) => fetch(input, init)),
+    answerYahooFetch(m.data, m.sender?.url, (input, init) => fetch(input, init), m.sender?.tab?.url),
   );
 }

@@ -9,6 +9,7 @@ import { dmarcRule } from './dmarc';
 import { fromAddressRule } from './from-address';
 import { gatewayRule } from './gateway';
 import { hostedServerRule } from './hosted-server';
+import { limitsRule } from './limits';
 import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
 import { checkModeRule, messageProblemsRule } from './message-problems';
@@ -37,6 +38,7 @@ export const FINDING_RULES: FindingRule[] = [
   replyToRule,
   timingRule,
   messageProblemsRule,
+  limitsRule,
   checkModeRule,
 ];
 

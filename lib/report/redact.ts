@@ -20,6 +20,18 @@ function maskAddress(addr: string): string {
   return at < 0 ? REDACTED : `${REDACTED}${addr.slice(at)}`;
 }
 
+// VERP (a mailing list's per-recipient bounce address): the recipient rides in the local part as
+// `local=domain` after a `+` or `-`, e.g. bounces+bob=victim.example@list.example.
+const VERP_LOCAL = /(^|[+-])[^+\-=@\s]+=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
+/** An address with a VERP-encoded recipient in its local part masked (others unchanged). */
+function maskVerp(addr: string): string {
+  const at = addr.lastIndexOf('@');
+  if (at < 0) return addr;
+  const local = addr.slice(0, at).replace(VERP_LOCAL, `$1${REDACTED}`);
+  return local + addr.slice(at);
+}
+
 function recipients(a: Analysis): string[] {
   const out = new Set<string>();
   for (const m of a.to) if (m.address) out.add(m.address.toLowerCase());
@@ -55,6 +67,7 @@ function makeMasker(a: Analysis): (s: string) => string {
       (_m, addr: string) => `for <${maskAddress(addr)}>`,
     );
     if (addrRe) out = out.replace(addrRe, (m) => maskAddress(m));
+    out = out.replace(ADDR, (m) => maskVerp(m));
     if (secretRe) out = out.replace(secretRe, REDACTED);
     return out;
   };

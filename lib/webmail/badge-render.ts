@@ -1,10 +1,13 @@
-// The inbox-row badge: a tiny element whose look lives in its own shadow root, so neither the
-// webmail's CSS reaches it nor its CSS the webmail. Text only (textContent / setAttribute, never
-// innerHTML): the reason comes from a hostile message's headers.
+// The inbox-row badge: a tiny element whose look lives in its own closed shadow root, so neither
+// the webmail's CSS reaches it nor its CSS the webmail, and the page's scripts cannot read the
+// verdict (a page that could would learn which mail HeaderLens distrusts). Text only (textContent /
+// setAttribute, never innerHTML): the reason comes from a hostile message's headers, and shows with
+// its bidi and invisible characters escaped, as in the popup.
+import { visibleText } from '../../components/format';
 import type { RowVerdict } from '../ext/messaging';
 import type { Verdict } from '../types';
 
-/** Attribute on the host element: lets the runner find and replace its own badges. */
+/** Attribute on the host element (empty: no verdict in the page's reach): finds our own badges. */
 export const BADGE_ATTR = 'data-headerlens-badge';
 
 const LOOK: Record<Verdict, { icon: string; label: string; color: string }> = {
@@ -18,6 +21,16 @@ const CSS = `:host{all:initial;display:inline-block;vertical-align:middle;margin
 .b{display:inline-block;min-width:1.3em;padding:0 3px;border-radius:3px;font:bold 11px/1.5 system-ui,sans-serif;
 text-align:center;color:#fff;cursor:help}`;
 
+/** What each host shows, for this script's own use (the page sees neither). */
+const rendered = new WeakMap<Element, { verdict: Verdict; root: ShadowRoot }>();
+
+/** The verdict and closed shadow root of one of our badge hosts (content script and tests only). */
+export function renderedBadge(
+  host: Element | null | undefined,
+): { verdict: Verdict; root: ShadowRoot } | undefined {
+  return host ? rendered.get(host) : undefined;
+}
+
 /** Verdicts that get a visible warning by default (the others only with "show all badges"). */
 export function isWarning(verdict: Verdict): boolean {
   return verdict === 'suspicious' || verdict === 'spoofed';
@@ -25,7 +38,7 @@ export function isWarning(verdict: Verdict): boolean {
 
 /** Tooltip text: what the icon means, then the first reason. */
 export function badgeTitle(v: RowVerdict): string {
-  const reason = v.reason.replace(/\s+/g, ' ').trim().slice(0, 300);
+  const reason = visibleText(v.reason.replace(/\s+/g, ' ').trim(), 300);
   return `HeaderLens: ${LOOK[v.verdict].label}${reason ? ` — ${reason}` : ''}`;
 }
 
@@ -41,9 +54,8 @@ export function renderBadge(anchor: Element, v: RowVerdict, visible: boolean): H
   }
   const doc = anchor.ownerDocument;
   const host = doc.createElement('span');
-  host.setAttribute(BADGE_ATTR, v.verdict);
-  host.setAttribute('data-headerlens-id', v.messageId);
-  const shadow = host.attachShadow({ mode: 'open' });
+  host.setAttribute(BADGE_ATTR, '');
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const look = LOOK[v.verdict];
@@ -55,6 +67,7 @@ export function renderBadge(anchor: Element, v: RowVerdict, visible: boolean): H
   badge.title = badgeTitle(v);
   badge.textContent = look.icon;
   shadow.append(style, badge);
+  rendered.set(host, { verdict: v.verdict, root: shadow });
   if (old) old.replaceWith(host);
   else anchor.prepend(host);
   return host;

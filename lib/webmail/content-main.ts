@@ -1,7 +1,7 @@
 // What every webmail content script does, given its adapter: report the open message, and (top
-// frame only, when the setting is on) badge the inbox rows. Listeners are tied to `signal`; a
-// settings change restarts the badges with the new settings.
-import { inboxBadgesItem, showAllBadgesItem } from '../ext/settings';
+// frame only, when the setting is on) badge the inbox rows. Listeners are tied to `signal`. The
+// settings come from the worker (content scripts may not read storage.local); they are asked again
+// when the tab comes back into view, so a change made in the options page applies then.
 import { startInboxBadges } from './inbox-badges';
 import { watchOpenMessage } from './open-message';
 import type { FetchLike, WebmailAdapter } from './types';
@@ -28,11 +28,25 @@ export function startWebmailContentScript(opts: ContentMainOptions): void {
 
   if (win.top !== win) return; // the list lives in the top frame
   let badges: AbortController | null = null;
-  const restartBadges = async () => {
+  let current: { showAll: boolean } | null = null;
+  // One restart at a time: a focus event during the first start must not start a second set of
+  // badges (with its own fetch queue, which would ignore the first one's back-off).
+  let chain: Promise<void> = Promise.resolve();
+  const restartBadges = () => {
+    chain = chain.then(restartNow, restartNow);
+    return chain;
+  };
+  const restartNow = async () => {
+    const settings = await port.badgeSettings().catch(() => null);
+    if (signal.aborted) return;
+    // Unchanged: keep the running badges (and their verdicts).
+    if (badges && settings?.enabled && current?.showAll === settings.showAll) return;
     badges?.abort();
     badges = null;
-    const [enabled, showAll] = await Promise.all([inboxBadgesItem.getValue(), showAllBadgesItem.getValue()]);
-    if (signal.aborted || !enabled[adapter.site]) return;
+    current = null;
+    if (!settings?.enabled) return;
+    const showAll = settings.showAll;
+    current = settings;
     badges = new AbortController();
     signal.addEventListener('abort', () => badges?.abort(), { once: true });
     startInboxBadges({
@@ -46,11 +60,9 @@ export function startWebmailContentScript(opts: ContentMainOptions): void {
     });
   };
   void restartBadges();
-  const unwatch = [
-    inboxBadgesItem.watch(() => void restartBadges()),
-    showAllBadgesItem.watch(() => void restartBadges()),
-  ];
-  signal.addEventListener('abort', () => {
-    for (const u of unwatch) u();
-  });
+  const onVisible = () => {
+    if (win.document.visibilityState === 'visible') void restartBadges();
+  };
+  win.document.addEventListener('visibilitychange', onVisible, { signal });
+  win.addEventListener('focus', () => void restartBadges(), { signal });
 }

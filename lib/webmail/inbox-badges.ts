@@ -4,6 +4,7 @@
 // thread only reads the DOM and inserts badges; parsing and checks run in the worker.
 import type { RowVerdict } from '../ext/messaging';
 import { isWarning, renderBadge } from './badge-render';
+import { cappedFetch, headersOnly } from './fetch-cap';
 import { createFetchQueue, type FetchQueue } from './fetch-queue';
 import { sourceFor } from './open-message';
 import type { FetchLike, MessageRef, RawFetchResult, WebmailAdapter } from './types';
@@ -45,6 +46,8 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
   /** Which message each row element shows now (rows are reused by some webmails). */
   const rowIds = new WeakMap<Element, { id: string; ref: MessageRef }>();
   const started = new Set<Promise<unknown>>();
+  // A row is judged on its headers: never download (or send the worker) a whole large message.
+  const fetch = cappedFetch(deps.fetch);
 
   const paint = (row: Element, v: RowVerdict) => {
     const anchor = adapter.badgeAnchor?.(row) ?? row;
@@ -62,7 +65,7 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
       const res = await queue.run(
         () =>
           adapter.fetchRaw(ref, {
-            fetch: deps.fetch,
+            fetch,
             pageValues: deps.pageValues?.() ?? {},
             root: doc,
             signal,
@@ -71,7 +74,7 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
         signal,
       );
       if (res === 'aborted' || !res.ok || signal.aborted) return null;
-      return port.analyzeRow({ source: sourceFor(adapter, ref, res.byteExact), raw: res.raw });
+      return port.analyzeRow({ source: sourceFor(adapter, ref, res.byteExact), raw: headersOnly(res.raw) });
     })()
       .catch(() => null)
       .then((v) => {

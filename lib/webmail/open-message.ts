@@ -1,7 +1,9 @@
 // Watches one document (the page or one of its frames) for the message the user opens, fetches
 // its raw source through the adapter, and tells the worker. Runs in the isolated world; the only
 // main-thread work is DOM reads, debounced behind a MutationObserver.
+import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
 import type { MessageSource } from '../ext/messaging';
+import { headersOnly } from './fetch-cap';
 import type { FetchLike, MessageRef, WebmailAdapter } from './types';
 import type { WorkerPort } from './worker-port';
 
@@ -16,6 +18,16 @@ export interface RunnerDeps {
   pageValues?: () => Readonly<Record<string, string>>;
   /** Debounce for DOM changes (ms). */
   debounceMs?: number;
+}
+
+/**
+ * What is sent to the worker for an opened message: the raw text, or, over the hashing limit, its
+ * header block and its size (the worker would not hash that body, and moving megabytes through
+ * extension messaging stalls the worker — issue 18 §2).
+ */
+export function forWorker(source: MessageSource, raw: string) {
+  if (raw.length <= MAX_HASHED_MESSAGE_BYTES) return { source, raw, error: null };
+  return { source: { ...source, messageBytes: raw.length }, raw: headersOnly(raw), error: null };
 }
 
 export function sourceFor(adapter: WebmailAdapter, ref: MessageRef, byteExact: boolean): MessageSource {
@@ -68,7 +80,7 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
         if (mine !== generation || signal.aborted) return;
         await port.messageOpened(
           res.ok
-            ? { source: sourceFor(adapter, lookup.ref, res.byteExact), raw: res.raw, error: null }
+            ? forWorker(sourceFor(adapter, lookup.ref, res.byteExact), res.raw)
             : { source: sourceFor(adapter, lookup.ref, false), raw: null, error: res.error },
         );
       }

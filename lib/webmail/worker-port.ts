@@ -1,6 +1,6 @@
-// The four messages a webmail content script sends to the worker, behind an interface so the
+// The messages a webmail content script sends to the worker, behind an interface so the
 // runner and the badges can be tested with a fake worker.
-import type { MessageSource, RowVerdict, TabState, WebmailSite } from '../ext/messaging';
+import type { BadgeSettings, MessageSource, RowVerdict, TabState, WebmailSite } from '../ext/messaging';
 import { sendMessage } from '../ext/messaging';
 
 export interface WorkerPort {
@@ -12,6 +12,8 @@ export interface WorkerPort {
   }): Promise<void>;
   analyzeRow(data: { source: MessageSource; raw: string }): Promise<RowVerdict>;
   cachedRow(data: { site: WebmailSite; messageId: string }): Promise<RowVerdict | null>;
+  /** Content scripts cannot read storage.local (the worker locks it): the badge settings by message. */
+  badgeSettings(): Promise<BadgeSettings>;
 }
 
 export function createWorkerPort(): WorkerPort {
@@ -20,5 +22,6 @@ export function createWorkerPort(): WorkerPort {
     pageState: (data) => sendMessage('pageState', data),
     analyzeRow: (data) => sendMessage('analyzeRow', data),
     cachedRow: (data) => sendMessage('cachedRow', data),
+    badgeSettings: () => sendMessage('badgeSettings', undefined),
   };
 }

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(process.env.HEADERLENS_EXT_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -189,4 +189,50 @@ export async function sendToWorker<T>(page: Page, type: string, data: unknown): 
   );
   if (reply?.err) throw new Error(`worker answered ${type} with an error: ${JSON.stringify(reply.err)}`);
   return reply?.res as T;
+}
+
+/**
+ * Code run in HeaderLens's content-script isolated world of `page`'s main frame, over the DevTools
+ * protocol: what a compromised webmail renderer could run there, and the only place a badge's
+ * closed shadow root can be read (chrome.dom.openOrClosedShadowRoot).
+ */
+export async function contentScriptWorld(
+  s: ExtensionSession,
+  page: Page,
+): Promise<{ run<T>(code: string): Promise<T>; cdp: CDPSession }> {
+  const cdp = await s.context.newCDPSession(page);
+  const contexts: Array<{
+    id: number;
+    origin: string;
+    auxData?: { isDefault?: boolean; type?: string; frameId?: string };
+  }> = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
+    contexts.push(e.context),
+  );
+  await cdp.send('Runtime.enable');
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const find = () =>
+    contexts.find(
+      (c) =>
+        c.auxData?.type === 'isolated' &&
+        c.auxData.frameId === frameTree.frame.id &&
+        c.origin === `chrome-extension://${s.extensionId}`,
+    );
+  for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 100));
+  const world = find();
+  if (!world) throw new Error('no HeaderLens isolated world in this page');
+  return {
+    cdp,
+    async run<T>(code: string): Promise<T> {
+      const r = (await cdp.send('Runtime.evaluate', {
+        expression: `(async () => { ${code} })()`,
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+      })) as { result: { value: T }; exceptionDetails?: { exception?: { description?: string } } };
+      if (r.exceptionDetails)
+        throw new Error(r.exceptionDetails.exception?.description ?? 'evaluation failed');
+      return r.result.value;
+    },
+  };
 }

@@ -6,8 +6,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../lib/types';
 import { type DohServer, startDohServer } from '../../helpers/doh-server';
-import { type Scenario, scenario } from '../../helpers/scenarios';
-import { type ExtensionSession, launchWithExtension, openPopup, readBadge } from '../harness';
+import { RECEIVER, type Scenario, scenario } from '../../helpers/scenarios';
+import {
+  contentScriptWorld,
+  type ExtensionSession,
+  launchWithExtension,
+  openPopup,
+  readBadge,
+} from '../harness';
 import type { FixtureMessage } from './pages';
 import { SITE_HOSTS, type SitesServer, startSitesServer } from './sites-server';
 
@@ -54,15 +60,21 @@ const subjectOf = (raw: string) => /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? 
 
 beforeAll(async () => {
   for (const n of NAMES) scenarios[n] = await scenario(n);
-  const msg = (id: string, n: Name): FixtureMessage => ({
+  // Each webmail's copy carries that provider's own Authentication-Results, as real mail does:
+  // inbox rows are judged on them (no DNS for a row not opened, issue 18 §3).
+  const AUTHSERV = { gmail: 'mx.google.com', yahoo: 'atlas-baz-1.mail.gq1.yahoo.com', outlook: RECEIVER };
+  const msg = (id: string, n: Name, site: keyof typeof AUTHSERV = 'gmail'): FixtureMessage => ({
     id,
     subject: subjectOf(scenarios[n].raw),
-    raw: scenarios[n].raw,
+    raw: scenarios[n].raw.replace(
+      `Authentication-Results: ${RECEIVER};`,
+      `Authentication-Results: ${AUTHSERV[site]};`,
+    ),
   });
   sites = await startSitesServer({
     gmail: [...NAMES.map((n) => msg(GMAIL_IDS[n], n)), ...GMAIL_MORE.map((id, i) => msg(id, NAMES[i % 3]!))],
-    outlook: NAMES.map((n) => msg(OUTLOOK_IDS[n], n)),
-    yahoo: NAMES.map((n) => msg(YAHOO_IDS[n], n)),
+    outlook: NAMES.map((n) => msg(OUTLOOK_IDS[n], n, 'outlook')),
+    yahoo: NAMES.map((n) => msg(YAHOO_IDS[n], n, 'yahoo')),
   });
   doh = await startDohServer(Object.assign({}, ...NAMES.map((n) => scenarios[n].zone)));
   const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${sites.port}`).join(', ');
@@ -141,18 +153,28 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-/** Badge verdicts per row subject, read from the rows' light DOM hosts (the look is in a shadow root). */
+/**
+ * Badge verdicts per row subject. The page cannot read them (closed shadow root, no verdict
+ * attribute): they are read in HeaderLens's own isolated world, from the badge's label.
+ */
 async function rowBadges(page: Page, rowSelector: string): Promise<Record<string, string | null>> {
-  return page.evaluate((sel) => {
-    const out: Record<string, string | null> = {};
-    for (const row of document.querySelectorAll(sel)) {
-      const host = row.querySelector('[data-headerlens-badge]');
-      const clone = row.cloneNode(true) as Element;
-      for (const b of clone.querySelectorAll('[data-headerlens-badge]')) b.remove();
-      out[(clone.textContent ?? '').trim()] = host?.getAttribute('data-headerlens-badge') ?? null;
-    }
-    return out;
-  }, rowSelector);
+  const world = await contentScriptWorld(s, page);
+  try {
+    return await world.run<Record<string, string | null>>(`
+      const VERDICT = { 'Sender verified': 'authenticated', 'Suspicious sender': 'suspicious',
+        'Spoofed sender': 'spoofed', 'Sender not verified': 'unverified' };
+      const out = {};
+      for (const row of document.querySelectorAll(${JSON.stringify(rowSelector)})) {
+        const host = row.querySelector('[data-headerlens-badge]');
+        const clone = row.cloneNode(true);
+        for (const b of clone.querySelectorAll('[data-headerlens-badge]')) b.remove();
+        const label = host && chrome.dom.openOrClosedShadowRoot(host)?.querySelector('[aria-label]')?.getAttribute('aria-label');
+        out[(clone.textContent ?? '').trim()] = label ? VERDICT[label] : null;
+      }
+      return out;`);
+  } finally {
+    await world.cdp.detach().catch(() => {});
+  }
 }
 
 const subject = (n: Name) => subjectOf(scenarios[n].raw);

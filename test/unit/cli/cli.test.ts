@@ -266,3 +266,46 @@ describe('headerlens inspect --webmail / --not-byte-exact', () => {
     expect(r.stderr).toContain('--webmail takes gmail, outlook, yahoo, auto or none');
   });
 });
+
+describe('inputs that are no message (issue 18 §4)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'headerlens-noinput-'));
+  const cases: Array<[string, string | Buffer]> = [
+    ['empty file', ''],
+    ['white space only', '\r\n\r\n  \n'],
+    [
+      'binary garbage',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49]),
+    ],
+    ['text with no header field', 'Dear customer,\nplease verify your account.\n'],
+  ];
+  it.each(cases)('%s: usage error, exit 2, one line', (name, content) => {
+    const f = join(dir, `${name.replace(/\W+/g, '-')}.eml`);
+    writeFileSync(f, content);
+    const r = run(['inspect', f, '--offline']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/empty|binary|header field/);
+  });
+
+  it('empty standard input: usage error', () => {
+    const r = run(['inspect', '-', '--offline'], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('headerlens: standard input is empty');
+  });
+
+  it('a zone file of the wrong shape names the bad entry', async () => {
+    const s = await scenario('authenticated');
+    const f = await files(s);
+    const zone = join(dir, 'bad-zone.json');
+    writeFileSync(
+      zone,
+      JSON.stringify({ 'northbank.example': { MX: [{ priority: 'ten', exchange: 'mx.example' }] } }),
+    );
+    const r = run(['inspect', f.eml, '--dns-zone', zone]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `headerlens: zone file ${zone} is not valid at "northbank.example".MX[0].priority: expected a number`,
+    );
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
 import { writeTab } from '../../../lib/ext/worker-tabs';
-import { resetFakeBrowser } from '../ext/browser-stubs';
+import { resetFakeBrowser, sendAsExtensionPage } from '../ext/browser-stubs';
 import { fakeEngine } from '../ext/fake-engine';
 import { mount, typeInto, until } from './render';
 
@@ -24,6 +24,7 @@ vi.mock('../../../lib/analyze', () => ({ analyzeMessage: vi.fn() }));
 let stop: () => void = () => {};
 beforeEach(async () => {
   resetFakeBrowser();
+  sendAsExtensionPage();
   await dnsModeItem.setValue('offline');
   stop = startWorker(fakeEngine());
 });

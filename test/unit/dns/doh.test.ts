@@ -143,7 +143,10 @@ describe('DohResolver with an injected fetch', () => {
     expect(cf.calls[0]!.headers.accept).toBe('application/dns-json');
     const g = fake(ok);
     await code(new DohResolver({ endpoint: 'google', fetch: g.fetch }).resolve('example.com', 'MX'));
-    expect(g.calls[0]!.url).toBe('https://dns.google/resolve?name=example.com&type=MX');
+    // No client subnet forwarded to the sender's nameserver.
+    expect(g.calls[0]!.url).toBe(
+      'https://dns.google/resolve?name=example.com&type=MX&edns_client_subnet=0.0.0.0%2F0',
+    );
   });
 
   it('HTTP errors, bad JSON and REFUSED are temporary errors', async () => {

@@ -49,13 +49,28 @@ describe('badge mapping', () => {
 });
 
 describe('worker messages', () => {
+  it('refuses privileged messages from a sender outside the extension’s pages', async () => {
+    const engine = fakeEngine();
+    const stop = startWorker({ analyze: engine.analyze });
+    try {
+      // fake-browser records no sender URL: as a content script would be, the sender is no extension page.
+      await expect(sendMessage('analyzeRaw', { raw: 'X-Test-Verdict: spoofed\r\n\r\n' })).rejects.toThrow(
+        /only be sent by HeaderLens/,
+      );
+      await expect(sendMessage('setServerApproval', { ip: '192.0.2.1', approved: true })).rejects.toThrow();
+      expect(await approvedServersItem.getValue()).toEqual([]);
+      expect(engine.calls).toHaveLength(0);
+    } finally {
+      stop();
+    }
+  });
+
   it('analyses pasted text (analyzeRaw) with the user’s extra authserv-ids, offline when asked', async () => {
     await dnsModeItem.setValue('offline');
     await storage.setItem('local:extraAuthservIds', ['mx.corp.example']);
     const engine = fakeEngine();
-    const stop = startWorker({ analyze: engine.analyze });
-    const state = await sendMessage('analyzeRaw', { raw: 'X-Test-Verdict: spoofed\r\n\r\nbody' });
-    stop();
+    const w = createWorker({ analyze: engine.analyze });
+    const state = await w.analyzeRaw({ raw: 'X-Test-Verdict: spoofed\r\n\r\nbody' });
     expect(state.kind).toBe('analysis');
     if (state.kind !== 'analysis') return;
     expect(state.site).toBe('inspector');
@@ -386,7 +401,8 @@ describe('history', () => {
     await keepHistoryItem.setValue(true);
     const w = createWorker(fakeEngine());
     await w.analyzeRow({ source: gmail('kept'), raw: 'X-Test-Verdict: spoofed\r\n\r\n' });
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain('hl-analysis:gmail:kept');
+    const kept = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(kept.some((k) => k.startsWith('hl-analysis:gmail:kept'))).toBe(true);
     expect(await forgetHistory()).toBe(1);
     const left = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(left.some((k) => k.startsWith('hl-analysis:'))).toBe(false);
@@ -413,14 +429,21 @@ describe('failures', () => {
   });
 
   it('uses only https DoH URLs (plain http only on this computer); anything else means offline', () => {
-    const custom = (customDohUrl: string) => dohEndpoint({ dnsMode: 'custom', customDohUrl });
+    const custom = (customDohUrl: string) =>
+      dohEndpoint({ dnsMode: 'custom', customDohUrl, customDohGranted: true });
     expect(custom('https://dns.example/dns-query')).toBe('https://dns.example/dns-query');
     expect(custom('http://127.0.0.1:8053/dns-query')).toBe('http://127.0.0.1:8053/dns-query');
     expect(custom('http://dns.example/dns-query')).toBeNull();
     expect(custom('javascript:alert(1)')).toBeNull();
     expect(custom('')).toBeNull();
-    expect(dohEndpoint({ dnsMode: 'google', customDohUrl: '' })).toBe('google');
-    expect(dohEndpoint({ dnsMode: 'offline', customDohUrl: 'https://x.example/' })).toBeNull();
+    expect(dohEndpoint({ dnsMode: 'google', customDohUrl: '', customDohGranted: false })).toBe('google');
+    expect(
+      dohEndpoint({ dnsMode: 'offline', customDohUrl: 'https://x.example/', customDohGranted: true }),
+    ).toBeNull();
+    // A URL whose host permission the user never granted (written by anyone but the options page).
+    expect(
+      dohEndpoint({ dnsMode: 'custom', customDohUrl: 'https://dns.example/', customDohGranted: false }),
+    ).toBeNull();
   });
 });
 

@@ -33,6 +33,27 @@ describe('redaction', () => {
     );
     expect(r.hops[0]!.for).toBe('[redacted]@reader.example');
   });
+  it('masks a recipient carried in a VERP bounce address (Return-Path, smtp.mailfrom), in every format', async () => {
+    const { analyzeMessage } = await import('../../../lib/analyze');
+    const raw = [
+      'Return-Path: <bounces+bob=victim.example@lists.example>',
+      'Authentication-Results: mx.victim.example; spf=pass smtp.mailfrom=bounces+bob=victim.example@lists.example',
+      'Received: from out.lists.example (out.lists.example [192.0.2.7]) by mx.victim.example; Tue, 01 Dec 2026 10:00:00 +0000',
+      'From: List <news@lists.example>',
+      'Subject: Digest',
+      '',
+      'x',
+    ].join('\r\n');
+    const a = await analyzeMessage(raw, { trustedAuthservIds: ['mx.victim.example'] });
+    for (const format of FORMATS) {
+      const out = renderReport(a, { format, redact: true });
+      expect(out).not.toMatch(/bob=victim/i);
+      expect(out).toContain('bounces+[redacted]@lists.example');
+    }
+    // The `smtp.mailfrom=` in front is no VERP address and stays.
+    expect(JSON.stringify(redactAnalysis(a))).toContain('smtp.mailfrom=bounces+[redacted]@lists.example');
+  });
+
   it('does not change the analysis it is given', () => {
     const a = fixture('spoofed-ec2');
     const before = JSON.stringify(a);

@@ -7,7 +7,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { RowVerdict } from '../../../lib/ext/messaging';
 import type { Verdict } from '../../../lib/types';
-import { BADGE_ATTR, badgeTitle, renderBadge } from '../../../lib/webmail/badge-render';
+import { BADGE_ATTR, badgeTitle, renderBadge, renderedBadge } from '../../../lib/webmail/badge-render';
 import { type BadgeDeps, startInboxBadges } from '../../../lib/webmail/inbox-badges';
 import { createRoundcubeAdapter } from '../../../lib/webmail/roundcube';
 import type { FetchLike } from '../../../lib/webmail/types';
@@ -64,6 +64,7 @@ function world(verdicts: Record<string, Verdict>, cached: Record<string, Verdict
   const port: WorkerPort = {
     messageOpened: async () => ({ kind: 'unsupported' }),
     pageState: async () => {},
+    badgeSettings: async () => ({ enabled: true, showAll: false }),
     cachedRow: async ({ messageId }) => {
       const v = cached[uidOf(messageId)];
       return v ? { messageId, verdict: v, reason: 'cached' } : null;
@@ -102,8 +103,8 @@ describe('inbox badges', () => {
     FakeIntersectionObserver.last!.show(['6', '5', '4'].map((u) => rowOf(win, u)));
     await badges.idle();
     expect(w.fetched.sort()).toEqual(['4', '5', '6']);
-    expect(badgeOf(rowOf(win, '6'))?.getAttribute(BADGE_ATTR)).toBe('spoofed');
-    expect(badgeOf(rowOf(win, '4'))?.getAttribute(BADGE_ATTR)).toBe('suspicious');
+    expect(renderedBadge(badgeOf(rowOf(win, '6')))?.verdict).toBe('spoofed');
+    expect(renderedBadge(badgeOf(rowOf(win, '4')))?.verdict).toBe('suspicious');
     expect(badgeOf(rowOf(win, '5'))).toBeNull(); // authenticated: quiet by default
     expect(badgeOf(rowOf(win, '1'))).toBeNull(); // spoofed, but never scrolled into view
     ac.abort();
@@ -124,13 +125,13 @@ describe('inbox badges', () => {
     FakeIntersectionObserver.last!.show(['6', '5'].map((u) => rowOf(win, u)));
     await badges.idle();
     expect(w.fetched).toEqual(['6']); // 5 came from the worker's cache
-    expect(badgeOf(rowOf(win, '5'))?.getAttribute(BADGE_ATTR)).toBe('suspicious');
+    expect(renderedBadge(badgeOf(rowOf(win, '5')))?.verdict).toBe('suspicious');
     // Roundcube rebuilds the rows (e.g. after a refresh): same ids, new elements.
     const tbody = win.document.querySelector('#messagelist tbody')!;
     tbody.innerHTML = tbody.innerHTML.replace(/<span data-headerlens-badge[^>]*><\/span>/g, '');
     expect(badgeOf(rowOf(win, '6'))).toBeNull();
     badges.scan();
-    expect(badgeOf(rowOf(win, '6'))?.getAttribute(BADGE_ATTR)).toBe('spoofed'); // instantly, no await
+    expect(renderedBadge(badgeOf(rowOf(win, '6')))?.verdict).toBe('spoofed'); // instantly, no await
     expect(w.fetched).toEqual(['6']);
     ac.abort();
   });
@@ -150,9 +151,9 @@ describe('inbox badges', () => {
     FakeIntersectionObserver.last!.show(['3', '2'].map((u) => rowOf(win, u)));
     await badges.idle();
     const b = badgeOf(rowOf(win, '3'))!;
-    expect(b.getAttribute(BADGE_ATTR)).toBe('authenticated');
+    expect(renderedBadge(b)?.verdict).toBe('authenticated');
     expect(b.parentElement?.matches('td.subject span.subject')).toBe(true);
-    expect(badgeOf(rowOf(win, '2'))?.getAttribute(BADGE_ATTR)).toBe('unverified');
+    expect(renderedBadge(badgeOf(rowOf(win, '2')))?.verdict).toBe('unverified');
     ac.abort();
   });
 });
@@ -170,15 +171,15 @@ describe('the badge element', () => {
       v('spoofed', '<img src=x onerror="alert(1)"> From domain fails DMARC'),
       true,
     )!;
-    const inner = host.shadowRoot!.querySelector('.b')!;
+    const inner = renderedBadge(host)!.root.querySelector('.b')!;
     expect(inner.textContent).toBe('⛔');
     expect(inner.getAttribute('title')).toBe(
       'HeaderLens: Spoofed sender — <img src=x onerror="alert(1)"> From domain fails DMARC',
     );
-    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect(renderedBadge(host)!.root.querySelector('img')).toBeNull();
     expect(cell.querySelector('img')).toBeNull();
     // The page's CSS does not reach it, and it does not leak its own.
-    expect(host.shadowRoot!.querySelector('style')?.textContent).toContain(':host{all:initial');
+    expect(renderedBadge(host)!.root.querySelector('style')?.textContent).toContain(':host{all:initial');
   });
 
   it('replaces its previous badge and disappears when no longer shown', () => {
@@ -187,9 +188,22 @@ describe('the badge element', () => {
     renderBadge(cell, v('suspicious', 'a'), true);
     renderBadge(cell, v('spoofed', 'b'), true);
     expect(cell.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(1);
-    expect(cell.querySelector(`[${BADGE_ATTR}]`)?.getAttribute(BADGE_ATTR)).toBe('spoofed');
+    expect(renderedBadge(cell.querySelector(`[${BADGE_ATTR}]`))?.verdict).toBe('spoofed');
     renderBadge(cell, v('authenticated', 'c'), false);
     expect(cell.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+  });
+
+  it('keeps the verdict out of the page: closed shadow root, no verdict in any attribute', () => {
+    const d = doc();
+    const cell = d.createElement('span');
+    const host = renderBadge(cell, v('spoofed', 'x'), true)!;
+    expect(host.shadowRoot).toBeNull();
+    expect([...host.attributes].map((a) => `${a.name}=${a.value}`)).toEqual([`${BADGE_ATTR}=`]);
+  });
+
+  it('shows bidi overrides and invisible characters in the tooltip escaped, as the popup does', () => {
+    const title = badgeTitle(v('suspicious', 'Invoice \u202Efdp.exe\u200B paid'));
+    expect(title).toBe('HeaderLens: Suspicious sender — Invoice ⟨U+202E⟩fdp.exe⟨U+200B⟩ paid');
   });
 
   it('keeps tooltips one line and bounded', () => {

@@ -33,6 +33,7 @@ function fakeWorker() {
     analyzeRow: async () => {
       throw new Error('not used');
     },
+    badgeSettings: async () => ({ enabled: false, showAll: false }),
     cachedRow: async () => null,
   };
   return { port, sent };

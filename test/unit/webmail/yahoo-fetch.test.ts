@@ -38,6 +38,20 @@ describe('worker-side Yahoo fetch', () => {
     expect(urls).toHaveLength(0);
   });
 
+  it('checks the frame that asked, not only its tab (a foreign frame inside Yahoo, Yahoo framed elsewhere)', async () => {
+    const { fetch, urls } = recorder();
+    const ask = (frame: string, tab: string) =>
+      answerYahooFetch(
+        { ref: { messageId: MID, params: { mid: MID } }, pageValues: VALUES },
+        frame,
+        fetch,
+        tab,
+      );
+    expect((await ask('https://ads.example/frame', 'https://mail.yahoo.com/d/folders/1')).ok).toBe(false);
+    expect((await ask('https://mail.yahoo.com/d/folders/1', 'https://evil.example/')).ok).toBe(false);
+    expect(urls).toHaveLength(0);
+  });
+
   it('re-validates the values, and builds the URL only from the message id', async () => {
     const { fetch, urls } = recorder();
     const res = await answerYahooFetch(

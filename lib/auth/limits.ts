@@ -1,0 +1,180 @@
+// Bounds on what reaches mailauth (issue 18 §2). mailauth's tag-list parser trims each tag with
+// /^[ \t\r\n]+|[ \t\r\n]+$/g, which is quadratic in a run of folding white space (notes/
+// mailauth-fws-regex.md): a 101 KB folded DKIM-Signature took 90 s in the CLI. And every DKIM
+// signature hashes the body again. So, before mailauth sees a message:
+// - a DKIM-Signature or ARC-* field over MAX_AUTH_FIELD_BYTES, or with a white-space run longer
+//   than MAX_FWS_RUN, is left out (real ones are 0.5–3 KB, folded every ~78 characters);
+// - ARC-* fields past MAX_ARC_FIELDS are left out (RFC 8617 §5.1.1.1 allows 50 sets, real chains
+//   have a handful);
+// - any header field over MAX_FIELD_BYTES is left out;
+// - a message over the hashing limit is checked headers-only: its body is not hashed. The limit
+//   is MAX_HASHED_MESSAGE_BYTES in the extension (its SHA-256 is JavaScript, and megabytes moved
+//   through extension messaging stall the worker) and ENGINE_MAX_HASHED_BYTES elsewhere (the CLI
+//   hashes natively: a 25 MB message, Gmail's limit, is still verified).
+// What was left out is reported (Analysis.meta.bounds → findings), never silently dropped. The
+// DKIM-Signature count limit (RFC 6376 §6.1) stays in dkim.ts.
+import type { DkimCheck, DmarcCheck } from '../types';
+
+export const MAX_AUTH_FIELD_BYTES = 8 * 1024;
+export const MAX_FWS_RUN = 256;
+export const MAX_ARC_FIELDS = 30;
+export const MAX_FIELD_BYTES = 64 * 1024;
+export const MAX_HASHED_MESSAGE_BYTES = 10 * 2 ** 20;
+export const ENGINE_MAX_HASHED_BYTES = 64 * 2 ** 20;
+
+export interface SkippedField {
+  /** The field name as written (e.g. DKIM-Signature). */
+  name: string;
+  bytes: number;
+  reason: 'too-large' | 'white-space-run' | 'too-many';
+}
+
+export interface AuthBounds {
+  skipped: SkippedField[];
+  /** False when the message was over MAX_HASHED_MESSAGE_BYTES: DKIM saw the headers only. */
+  bodyHashed: boolean;
+  messageBytes: number;
+}
+
+/** Index of the line break that ends the header block (before the empty line), or the length. */
+function headerEnd(raw: Uint8Array | string): number {
+  if (typeof raw === 'string') {
+    const m = /\r?\n\r?\n/.exec(raw);
+    return m ? m.index : raw.length;
+  }
+  for (let i = raw.indexOf(0x0a); i >= 0 && i + 1 < raw.length; i = raw.indexOf(0x0a, i + 1)) {
+    if (raw[i + 1] === 0x0a || (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a))
+      return raw[i - 1] === 0x0d ? i - 1 : i;
+  }
+  return raw.length;
+}
+
+function latin1(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes);
+}
+
+function longestFwsRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  return longest;
+}
+
+/** The header block's fields as [start, end) offsets, line breaks of the last line excluded. */
+function fieldSpans(head: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  let i = head.indexOf('\n');
+  while (i >= 0) {
+    const next = head.charCodeAt(i + 1);
+    if (i + 1 < head.length && next !== 0x20 && next !== 0x09) {
+      spans.push([start, head[i - 1] === '\r' ? i - 1 : i]);
+      start = i + 1;
+    }
+    i = head.indexOf('\n', i + 1);
+  }
+  if (start < head.length) spans.push([start, head.length]);
+  return spans;
+}
+
+function verdictOn(
+  name: string,
+  bytes: number,
+  text: string,
+  arcSeen: number,
+): SkippedField['reason'] | null {
+  const key = name.trim().toLowerCase();
+  const auth = key === 'dkim-signature' || key.startsWith('arc-');
+  if (bytes > MAX_FIELD_BYTES) return 'too-large';
+  if (!auth) return null;
+  if (bytes > MAX_AUTH_FIELD_BYTES) return 'too-large';
+  if (longestFwsRun(text) > MAX_FWS_RUN) return 'white-space-run';
+  if (key.startsWith('arc-') && arcSeen >= MAX_ARC_FIELDS) return 'too-many';
+  return null;
+}
+
+/** The message as mailauth may see it, and what was left out. Linear in the message size. */
+export function boundAuthInput(
+  raw: Uint8Array | string,
+  wholeBytes?: number,
+  maxHashedBytes = ENGINE_MAX_HASHED_BYTES,
+): { input: Uint8Array | string; bounds: AuthBounds } {
+  // `wholeBytes`: the size of the message `raw` was cut from (headers-only input).
+  const messageBytes = Math.max(raw.length, wholeBytes ?? 0);
+  const end = headerEnd(raw);
+  const head = typeof raw === 'string' ? raw.slice(0, end) : latin1(raw.subarray(0, end));
+  const skipped: SkippedField[] = [];
+  const kept: string[] = [];
+  let arcSeen = 0;
+  for (const [from, to] of fieldSpans(head)) {
+    const text = head.slice(from, to);
+    const colon = text.indexOf(':');
+    const name = colon > 0 ? text.slice(0, colon).trim() : '';
+    const reason = verdictOn(name, to - from, text, arcSeen);
+    if (name.toLowerCase().startsWith('arc-') && reason === null) arcSeen++;
+    if (reason) skipped.push({ name: name.slice(0, 64), bytes: to - from, reason });
+    else kept.push(text);
+  }
+  const bodyHashed = messageBytes <= maxHashedBytes;
+  const bounds: AuthBounds = { skipped, bodyHashed, messageBytes };
+  if (skipped.length === 0 && bodyHashed) return { input: raw, bounds };
+  const eol = head.includes('\r\n') ? '\r\n' : '\n';
+  const newHead = kept.join(eol);
+  if (typeof raw === 'string') {
+    return { input: newHead + (bodyHashed ? raw.slice(end) : eol + eol), bounds };
+  }
+  const headBytes = Uint8Array.from(newHead, (c) => c.charCodeAt(0) & 0xff);
+  const tail = bodyHashed ? raw.subarray(end) : new TextEncoder().encode(eol + eol);
+  const out = new Uint8Array(headBytes.length + tail.length);
+  out.set(headBytes, 0);
+  out.set(tail, headBytes.length);
+  return { input: out, bounds };
+}
+
+/** "18.0 MB" */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+}
+
+/**
+ * Headers-only: a signature's body hash was compared with an empty body, so its mismatch says
+ * nothing. It becomes "not checked", never a failure.
+ */
+export function unhashedBodies(dkim: DkimCheck[], bounds: AuthBounds): DkimCheck[] {
+  if (bounds.bodyHashed) return dkim;
+  return dkim.map((d) =>
+    d.cause === 'body-hash-mismatch'
+      ? {
+          ...d,
+          result: 'none',
+          cause: null,
+          info: `body not hashed (message is ${megabytes(bounds.messageBytes)})`,
+        }
+      : d,
+  );
+}
+
+/**
+ * DMARC "fail" while a signature of the From domain went unchecked (its body was not hashed) is
+ * not known to be a fail: that signature might have passed. The provider's own result, where
+ * there is one, still decides (lib/findings/auth-state.ts prefers its firm fail).
+ */
+export function undecidedByUnhashedBody(
+  dmarc: DmarcCheck,
+  dkim: DkimCheck[],
+  bounds: AuthBounds,
+): DmarcCheck {
+  if (bounds.bodyHashed || dmarc.result !== 'fail') return dmarc;
+  if (!dkim.some((d) => d.result === 'none' && d.aligned)) return dmarc;
+  return {
+    ...dmarc,
+    result: 'temperror',
+    info: `DMARC could not be decided: the message is ${megabytes(bounds.messageBytes)}, so its body was not hashed and an aligned DKIM signature was not checked.`,
+  };
+}
