@@ -175,10 +175,10 @@ describe('worker: trust messages', () => {
   it('refuses them from a content script (a sender that is not an extension page) and stores nothing', async () => {
     sendAs('https://mail.google.com/mail/u/0/');
     await expect(sendMessage('setGatewayTrust', { entry: 'evil.example', trusted: true })).rejects.toThrow(
-      /Only HeaderLens pages/,
+      /may only be sent by HeaderLens's own pages/,
     );
     await expect(sendMessage('setForwarderTrust', { domain: 'evil.example', trusted: true })).rejects.toThrow(
-      /Only HeaderLens pages/,
+      /may only be sent by HeaderLens's own pages/,
     );
     expect(await trustedGatewaysItem.getValue()).toEqual([]);
     expect(await trustedForwardersItem.getValue()).toEqual([]);
