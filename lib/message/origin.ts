@@ -134,8 +134,9 @@ function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] 
   const out: number[] = [];
   let byName = false;
   let i: number | null = entry;
-  let kind: 'network' | 'name' | null;
-  while (i !== null && out.length < MAX_HAND_OFFS && (kind = isGateway(hops[i]!, i)) !== null) {
+  while (i !== null && out.length < MAX_HAND_OFFS) {
+    const kind = isGateway(hops[i]!, i);
+    if (kind === null) break;
     out.push(i);
     byName = kind === 'name';
     i = nextPublicHop(hops, i);
