@@ -18,7 +18,12 @@ export default defineContentScript({
     };
     const viaWorker: WebmailAdapter = {
       ...yahooAdapter,
-      fetchRaw: (ref, env) => sendMessage('fetchYahooRaw', { ref, pageValues: { ...env.pageValues } }),
+      fetchRaw: (ref, env) =>
+        sendMessage('fetchYahooRaw', {
+          ref,
+          pageValues: { ...env.pageValues },
+          ...(env.maxBytes !== undefined ? { maxBytes: env.maxBytes } : {}),
+        }),
     };
     startWebmailContentScript({ adapter: viaWorker, win: window, signal: ctx.signal, pageValues });
   },

@@ -126,7 +126,11 @@ export interface ProtocolMap {
   setForwarderTrust(data: { domain: string; trusted: boolean; tabId?: number }): TabState | null;
   /** Yahoo content script → worker: fetch a raw message from Yahoo's API, a cross-origin endpoint
    *  only the worker's host permission reaches (lib/ext/yahoo-fetch.ts). */
-  fetchYahooRaw(data: { ref: MessageRef; pageValues: Record<string, string> }): RawFetchResult;
+  fetchYahooRaw(data: {
+    ref: MessageRef;
+    pageValues: Record<string, string>;
+    maxBytes?: number;
+  }): RawFetchResult;
   /** Content script → worker: the inbox-badge settings (content scripts cannot read storage.local). */
   badgeSettings(data: undefined): BadgeSettings;
 }

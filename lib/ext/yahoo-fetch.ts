@@ -3,6 +3,7 @@
 // CORS. The worker fetches nothing else: the URL is built by the Yahoo adapter from validated
 // parts, and only a content script in a mail.yahoo.com tab may ask.
 
+import { cappedFetch, MAX_ROW_FETCH_BYTES } from '../webmail/fetch-cap';
 import type { FetchLike, MessageRef, RawFetchResult } from '../webmail/types';
 import { yahooAdapter } from '../webmail/yahoo';
 import { onMessage } from './messaging';
@@ -12,6 +13,8 @@ export const YAHOO_PAGE = /^https:\/\/mail\.yahoo\.com\//;
 export interface YahooFetchRequest {
   ref: MessageRef;
   pageValues: Record<string, string>;
+  /** An inbox row's cap: the download stops there (issue 18: badges never fetch whole messages). */
+  maxBytes?: number;
 }
 
 /**
@@ -39,7 +42,16 @@ export async function answerYahooFetch(
     if (typeof v === 'string' && spec.validate(name, v)) pageValues[name] = v;
   }
   const mid = typeof data.ref?.messageId === 'string' ? data.ref.messageId : '';
-  return yahooAdapter.fetchRaw({ messageId: mid, params: { mid } }, { fetch, pageValues });
+  // A cap can only shorten the download, so the content script may set it; it is clamped to the
+  // row limit, and a message opened by the user (no cap) is fetched whole.
+  const cap =
+    typeof data.maxBytes === 'number' && Number.isFinite(data.maxBytes)
+      ? Math.min(Math.max(Math.floor(data.maxBytes), 1024), MAX_ROW_FETCH_BYTES)
+      : null;
+  return yahooAdapter.fetchRaw(
+    { messageId: mid, params: { mid } },
+    { fetch: cap === null ? fetch : cappedFetch(fetch, cap), pageValues },
+  );
 }
 
 /** Registers the `fetchYahooRaw` handler; returns the function that removes it. */

@@ -4,7 +4,7 @@
 // thread only reads the DOM and inserts badges; parsing and checks run in the worker.
 import type { RowVerdict } from '../ext/messaging';
 import { isWarning, renderBadge } from './badge-render';
-import { cappedFetch, headersOnly } from './fetch-cap';
+import { cappedFetch, headersOnly, MAX_ROW_FETCH_BYTES } from './fetch-cap';
 import { createFetchQueue, type FetchQueue } from './fetch-queue';
 import { sourceFor } from './open-message';
 import type { FetchLike, MessageRef, RawFetchResult, WebmailAdapter } from './types';
@@ -69,6 +69,7 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
             pageValues: deps.pageValues?.() ?? {},
             root: doc,
             signal,
+            maxBytes: MAX_ROW_FETCH_BYTES,
           }),
         retryAdvice,
         signal,

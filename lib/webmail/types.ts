@@ -84,6 +84,12 @@ export interface FetchEnv {
   root?: ParentNode;
   /** Lets the runner cancel fetches when the page goes away. */
   signal?: AbortSignal;
+  /**
+   * Read at most this many bytes of the message (inbox rows: lib/webmail/fetch-cap.ts). `fetch` is
+   * already capped for adapters that fetch in the page; one that has another context fetch for it
+   * (Yahoo's worker) passes the cap along.
+   */
+  maxBytes?: number;
 }
 
 /**

@@ -15,6 +15,27 @@ function recorder() {
 }
 
 describe('worker-side Yahoo fetch', () => {
+  it('an inbox row reads only the first bytes of a large message; an opened one reads it whole', async () => {
+    const big = `From: a@b.example\r\nSubject: big\r\n\r\n${'x'.repeat(2_000_000)}`;
+    const fetch: FetchLike = async () => new Response(big);
+    const ask = (maxBytes?: number) =>
+      answerYahooFetch(
+        { ref: { messageId: MID, params: { mid: MID } }, pageValues: VALUES, maxBytes },
+        `https://mail.yahoo.com/d/folders/1/messages/${MID}`,
+        fetch,
+      );
+    const row = await ask(256 * 1024);
+    const opened = await ask();
+    expect(row.ok && opened.ok).toBe(true);
+    if (!row.ok || !opened.ok) return;
+    expect(row.raw.length).toBeLessThanOrEqual(256 * 1024);
+    expect(row.raw.startsWith('From: a@b.example')).toBe(true);
+    expect(opened.raw.length).toBe(big.length);
+    // A content script cannot lift the cap past the row limit.
+    const lifted = await ask(50_000_000);
+    expect(lifted.ok && lifted.raw.length <= 256 * 1024).toBe(true);
+  });
+
   it('fetches for a Yahoo Mail tab', async () => {
     const { fetch, urls } = recorder();
     const res = await answerYahooFetch(
