@@ -279,6 +279,8 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
 
   it('shows every row’s verdict once the user turns on "show all badges"', async () => {
     await s.worker.evaluate(() => chrome.storage.local.set({ showAllBadges: true }));
+    // Content scripts re-read their badge settings from the worker when the tab comes to the front.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const ok = page.locator(`#${rowId(uids.authenticated!)} [data-headerlens-badge]`).first();
     await ok.waitFor({ state: 'attached', timeout: 15_000 });
     expect((await badgeIn(page, uids.authenticated!)).verdict).toBe('authenticated');
@@ -360,7 +362,10 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
       const badgeOf = (name: Name) => rc.locator(`#${rowId(uids[name]!)} [data-headerlens-badge]`).first();
       // Enabling the site started the script in the tab: every row gets its verdict.
       await badgeOf('authenticated').waitFor({ state: 'attached', timeout: 15_000 });
-      expect((await badgeIn(rc, uids.spoofed!, installed)).verdict).toBe('spoofed');
+      // A fresh install trusts no authserv-id on this site yet, and inbox rows ask no DNS (issue 18:
+      // the inbox is no tracking beacon): the EC2 spoof's row can only be judged by its relay, a
+      // hosted server, so its badge warns "suspicious"; opening it would re-check it in full.
+      expect((await badgeIn(rc, uids.spoofed!, installed)).verdict).toBe('suspicious');
 
       // The update cuts the running copy off. The registration is the worker's to restore (Chrome
       // may drop it with the old version): it is back for the site once the new worker has started.
@@ -377,7 +382,7 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
       // the front (they may not read storage themselves): as when the user returns from options.
       await rc.evaluate(() => window.dispatchEvent(new Event('focus')));
       await badgeOf('authenticated').waitFor({ state: 'detached', timeout: 15_000 });
-      expect((await badgeIn(rc, uids.spoofed!, updated)).verdict).toBe('spoofed');
+      expect((await badgeIn(rc, uids.spoofed!, updated)).verdict).toBe('suspicious');
     } finally {
       await b.close();
     }
