@@ -1,17 +1,14 @@
 // The corpora's tallies, printed with the figures: how many legitimate messages came out
 // "spoofed" (the goal is 0 of all) and how many adversarial cases got the verdict they expect.
 // Each case runs through the CLI built from the current sources, as in test/unit/corpus/.
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseMeta } from '../../test/helpers/corpus';
+import { buildCorpusCli, type CaseMeta, corpusCliArgs } from '../../test/helpers/corpus';
 import { type BenchRow, row } from './rows';
 
 function run(cli: string, dir: string, meta: CaseMeta): Promise<string> {
-  const zone = join(dir, 'zone.json');
-  const args = [cli, 'inspect', join(dir, 'message.eml'), '--json'];
-  args.push(...(existsSync(zone) ? ['--dns-zone', zone] : ['--offline']), ...(meta.args ?? []));
+  const args = corpusCliArgs(cli, dir, meta);
   return new Promise((resolve) => {
     execFile(process.execPath, args, { maxBuffer: 64 << 20 }, (err, stdout) => {
       if (err) resolve('error');
@@ -21,8 +18,7 @@ function run(cli: string, dir: string, meta: CaseMeta): Promise<string> {
 }
 
 export async function benchCorpus(): Promise<BenchRow[]> {
-  const cli = join(mkdtempSync(join(tmpdir(), 'hl-bench-')), 'headerlens.mjs');
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--out', cli]);
+  const cli = buildCorpusCli();
   const rows: BenchRow[] = [];
   for (const corpus of ['legit', 'adversarial'] as const) {
     const root = join('test/fixtures', corpus);

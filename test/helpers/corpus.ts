@@ -1,13 +1,44 @@
 // Building blocks for the message corpora (test/fixtures/adversarial/, test/fixtures/legit/): a
 // fixed test key pair (so a committed message keeps verifying against its committed zone file),
 // mailauth's signer, and the case layout the corpus runner (test/unit/corpus/) reads.
+import { execFileSync } from 'node:child_process';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dkimSign } from 'mailauth/lib/dkim/sign';
 
-const KEYS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus-keys');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const KEYS = join(ROOT, 'test/fixtures/corpus-keys');
+
+/**
+ * Bundles the CLI from the current sources into a temporary folder and returns its path. The CLI
+ * finds its IP tables at ../assets/ip/asn.bin from its own file (scripts/ip-tables-node.ts), as in
+ * the installed package, so the folder gets a link to assets/: without the tables, relay
+ * intelligence (hosted servers, ESPs) would be off.
+ */
+export function buildCorpusCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hl-corpus-'));
+  mkdirSync(join(dir, 'dist'));
+  symlinkSync(join(ROOT, 'assets'), join(dir, 'assets'));
+  const cli = join(dir, 'dist', 'headerlens.mjs');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', cli], { cwd: ROOT });
+  return cli;
+}
+
+/** `headerlens inspect` arguments for a case folder: its zone when it has one, else offline. */
+export function corpusCliArgs(cli: string, dir: string, meta: CaseMeta): string[] {
+  const zone = join(dir, 'zone.json');
+  return [
+    cli,
+    'inspect',
+    join(dir, 'message.eml'),
+    '--json',
+    ...(existsSync(zone) ? ['--dns-zone', zone] : ['--offline']),
+    ...(meta.args ?? []),
+  ];
+}
 
 export interface CorpusKeys {
   rsaPem: string;

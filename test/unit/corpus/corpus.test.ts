@@ -2,26 +2,19 @@
 // test/fixtures/adversarial/ (spoofs written by an attacker who has read lib/) and
 // test/fixtures/legit/ (real-world delivery paths that must never come out "spoofed").
 // The CLI is bundled from the current sources first, so the test never reads a stale dist/.
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { CaseMeta } from '../../helpers/corpus';
+import { buildCorpusCli, type CaseMeta, corpusCliArgs } from '../../helpers/corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
 let cli = '';
 
 beforeAll(() => {
-  // The CLI finds its IP tables at ../assets/ip/asn.bin from its own file (scripts/ip-tables-node.ts),
-  // as in the installed package; without them relay intelligence (hosted servers, ESPs) is off.
-  const dir = mkdtempSync(join(tmpdir(), 'hl-corpus-'));
-  mkdirSync(join(dir, 'dist'));
-  symlinkSync(join(ROOT, 'assets'), join(dir, 'assets'));
-  cli = join(dir, 'dist', 'headerlens.mjs');
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', cli], { cwd: ROOT });
+  cli = buildCorpusCli();
 }, 60_000);
 
 interface Case {
@@ -44,15 +37,7 @@ export function loadCases(corpus: 'adversarial' | 'legit'): Case[] {
 }
 
 function inspect(c: Case): Promise<Record<string, unknown>> {
-  const zone = join(c.dir, 'zone.json');
-  const args = [
-    cli,
-    'inspect',
-    join(c.dir, 'message.eml'),
-    '--json',
-    ...(existsSync(zone) ? ['--dns-zone', zone] : ['--offline']),
-    ...(c.meta.args ?? []),
-  ];
+  const args = corpusCliArgs(cli, c.dir, c.meta);
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${c.name}: exit ${err.code}: ${stderr.trim()}`));
