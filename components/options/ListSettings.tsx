@@ -18,10 +18,20 @@ export function ListSettings(props: {
   /** Runs before storing/removing (e.g. asking for a permission); false cancels. */
   beforeAdd?: (value: string) => Promise<boolean>;
   afterRemove?: (value: string) => Promise<void>;
+  /** The input's accessible name, when the add button's text alone would not say enough. */
+  inputLabel?: string;
+  /** How a stored value is shown (e.g. with hidden characters made visible). */
+  show?: (value: string) => string;
+  /** What the status line says after an add, a remove and an undo. */
+  notes?: { added(value: string): string; removed(value: string): string; restored(value: string): string };
+  /** Offer "Undo" after a remove (trust lists: a misclick must not cost a setting). */
+  undo?: boolean;
 }) {
   const [list, setList] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [note, setNote] = useState('');
+  const [removed, setRemoved] = useState<string | null>(null);
+  const show = props.show ?? ((v: string) => v);
 
   useEffect(() => {
     void props.item.getValue().then(setList);
@@ -40,19 +50,29 @@ export function ListSettings(props: {
       setNote('Permission refused: nothing was added.');
       return;
     }
-    const next = [...new Set([...list, checked.value])];
+    await store([...new Set([...list, checked.value])]);
+    setInput('');
+    setRemoved(null);
+    setNote(props.notes?.added(checked.value) ?? 'Saved.');
+  }
+
+  async function store(next: string[]) {
     await props.item.setValue(next);
     setList(next);
-    setInput('');
-    setNote('Saved.');
   }
 
   async function remove(value: string) {
-    const next = list.filter((v) => v !== value);
-    await props.item.setValue(next);
-    setList(next);
+    await store(list.filter((v) => v !== value));
     await props.afterRemove?.(value);
-    setNote('Removed.');
+    if (props.undo) setRemoved(value);
+    setNote(props.notes?.removed(value) ?? 'Removed.');
+  }
+
+  async function undo() {
+    if (removed === null) return;
+    await store([...new Set([...list, removed])]);
+    setNote(props.notes?.restored(removed) ?? 'Restored.');
+    setRemoved(null);
   }
 
   return (
@@ -64,7 +84,7 @@ export function ListSettings(props: {
           {list.map((v) => (
             <li key={v}>
               <span class="mono" data-testid={`${props.testid}-value`}>
-                {v}
+                {show(v)}
               </span>{' '}
               <button type="button" onClick={() => void remove(v)} aria-label={`Remove ${v}`}>
                 Remove
@@ -81,15 +101,23 @@ export function ListSettings(props: {
             placeholder={props.placeholder}
             value={input}
             onInput={(e) => setInput(e.currentTarget.value)}
-            aria-label={props.addLabel}
+            aria-label={props.inputLabel ?? props.addLabel}
           />
           <button type="submit" data-testid={`${props.testid}-add`}>
             {props.addLabel}
           </button>
         </form>
       )}
-      <p class="small" role="status">
+      <p class="small" role="status" data-testid={`${props.testid}-note`}>
         {note}
+        {removed !== null && (
+          <>
+            {' '}
+            <button type="button" data-testid={`${props.testid}-undo`} onClick={() => void undo()}>
+              Undo
+            </button>
+          </>
+        )}
       </p>
     </div>
   );

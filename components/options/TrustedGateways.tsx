@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { trustedForwardersItem, trustedGatewaysItem } from '../../lib/ext/settings';
 import { parseGatewayEntry } from '../../lib/relay/gateway-entry';
 import { KNOWN_GATEWAYS } from '../../lib/relay/gateways';
 import { visibleText } from '../format';
-
-type Item = typeof trustedGatewaysItem;
+import { ListSettings } from './ListSettings';
 
 /** Add (validated), remove with undo: one stored list of domains and/or networks. */
 function TrustList(props: {
-  item: Item;
+  item: typeof trustedGatewaysItem;
   testid: string;
   label: string;
   placeholder: string;
@@ -16,86 +14,30 @@ function TrustList(props: {
   /** Networks allowed (gateways) or domains only (forwarders). */
   networks: boolean;
 }) {
-  const [list, setList] = useState<string[]>([]);
-  const [input, setInput] = useState('');
-  const [note, setNote] = useState('');
-  const [removed, setRemoved] = useState<string | null>(null);
-
-  useEffect(() => {
-    void props.item.getValue().then((v) => setList(v ?? []));
-    return props.item.watch((v) => setList(v ?? []));
-  }, [props.item]);
-
-  async function store(next: string[]) {
-    await props.item.setValue(next);
-    setList(next);
-  }
-
-  async function add(e: Event) {
-    e.preventDefault();
+  const validate = (input: string): { value: string } | { error: string } => {
     const parsed = parseGatewayEntry(input);
-    if ('error' in parsed) return setNote(parsed.error);
+    if ('error' in parsed) return parsed;
     if (parsed.kind === 'network' && !props.networks)
-      return setNote('A forwarder is trusted by its ARC domain (the d= of its ARC-Seal), not a network.');
-    await store([...new Set([...list, parsed.value])]);
-    setInput('');
-    setRemoved(null);
-    setNote(`Trusted ${parsed.value}.`);
-  }
-
-  async function remove(value: string) {
-    await store(list.filter((v) => v !== value));
-    setRemoved(value);
-    setNote(`Removed ${value}.`);
-  }
-
-  async function undo() {
-    if (removed === null) return;
-    await store([...new Set([...list, removed])]);
-    setNote(`Restored ${removed}.`);
-    setRemoved(null);
-  }
-
+      return { error: 'A forwarder is trusted by its ARC domain (the d= of its ARC-Seal), not a network.' };
+    return { value: parsed.value };
+  };
   return (
-    <div data-testid={props.testid}>
-      {list.length === 0 ? (
-        <p class="muted small">{props.empty}</p>
-      ) : (
-        <ul>
-          {list.map((v) => (
-            <li key={v}>
-              <span class="mono" data-testid={`${props.testid}-value`}>
-                {visibleText(v, 260)}
-              </span>{' '}
-              <button type="button" onClick={() => void remove(v)} aria-label={`Remove ${v}`}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form class="row" onSubmit={add}>
-        <input
-          type="text"
-          data-testid={`${props.testid}-input`}
-          placeholder={props.placeholder}
-          value={input}
-          onInput={(e) => setInput(e.currentTarget.value)}
-          aria-label={props.label}
-        />
-        <button type="submit" data-testid={`${props.testid}-add`}>
-          Trust
-        </button>
-      </form>
-      <p class="small" role="status" data-testid={`${props.testid}-note`}>
-        {note}{' '}
-        {removed !== null && (
-          <button type="button" data-testid={`${props.testid}-undo`} onClick={() => void undo()}>
-            Undo
-          </button>
-        )}
-      </p>
-    </div>
+    <ListSettings
+      item={props.item}
+      testid={props.testid}
+      addLabel="Trust"
+      inputLabel={props.label}
+      placeholder={props.placeholder}
+      empty={props.empty}
+      validate={validate}
+      show={(v) => visibleText(v, 260)}
+      notes={{
+        added: (v) => `Trusted ${v}.`,
+        removed: (v) => `Removed ${v}.`,
+        restored: (v) => `Restored ${v}.`,
+      }}
+      undo
+    />
   );
 }
 
