@@ -1,9 +1,9 @@
 // The one entry: raw RFC 5322 message → Analysis. The CLI, the tests and the service worker call
 // this same function; everything it needs from the world comes in through AnalyzeOptions.
 import { checkDkimAndArc } from './auth/arc';
+import { sealersInHeaders } from './auth/arc-strict';
 import { oneHeaderProvider, parseAuthResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
-import { sealersInHeaders } from './auth/gateway-results';
 import { boundAuthInput, undecidedByUnhashedBody, unhashedBodies } from './auth/limits';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';

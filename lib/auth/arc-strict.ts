@@ -8,6 +8,7 @@
 // domain sealed it (mailauth lets the last duplicate win, a regex the first), which is how a
 // sealer's name is borrowed.
 
+import type { HeaderField } from '../types';
 import { DKIM_SIGNATURE_TAGS } from './dkim-strict';
 import type { DKIMVerifyResult } from './mailauth';
 import { headerFieldValue, parseTagList, signatureProblems, tagValue } from './tag-list';
@@ -65,4 +66,24 @@ export function strictArcProblem(verified: DKIMVerifyResult): string | null {
     return `ARC-Message-Signature i=${String(last.i)} has no c=, so it is simple/simple, and only verifies as relaxed/relaxed (RFC 6376 §3.5, RFC 8617 §4.1.2)`;
   }
   return null;
+}
+
+/**
+ * `d=` of each ARC-Seal, in instance order (i=1 first), read from the headers when only the
+ * provider validated the chain (offline, or a copy that is not byte-exact). Nothing when any seal
+ * is not a valid tag-list (a duplicated `d=` would let the first one name a trusted sealer while
+ * the verifier used the last), when an instance number repeats, or when 1..n has a gap.
+ */
+export function sealersInHeaders(headers: HeaderField[]): string[] {
+  const seals = headers.filter((h) => h.key === 'arc-seal');
+  if (seals.some((h) => arcSealProblems(h.rawValue).length > 0)) return [];
+  const sets = seals
+    .map((h) => parseTagList(h.rawValue))
+    .map((tags) => ({
+      i: /^\d{1,2}$/.test(tagValue(tags, 'i') ?? '') ? Number(tagValue(tags, 'i')) : Number.NaN,
+      d: (tagValue(tags, 'd') ?? '').slice(0, 253),
+    }));
+  if (!sets.every((s) => Number.isFinite(s.i) && s.d)) return [];
+  const sorted = sets.sort((a, b) => a.i - b.i);
+  return sorted.every((s, k) => s.i === k + 1) ? sorted.map((s) => s.d) : [];
 }

@@ -86,20 +86,6 @@ export function recordedDmarc(results: AuthResultsHeader[], fromDomain: string |
   return null;
 }
 
-/** `d=` of each ARC-Seal, in instance order (i=1 first); [] when instances repeat or are missing. */
-export function sealersInHeaders(headers: HeaderField[]): string[] {
-  const sets = headers
-    .filter((h) => h.key === 'arc-seal')
-    .map((h) => ({
-      i: Number(/(?:^|;)\s*i\s*=\s*(\d{1,3})/.exec(h.rawValue)?.[1] ?? Number.NaN),
-      d: /(?:^|;)\s*d\s*=\s*([^;\s]{1,253})/.exec(h.rawValue)?.[1] ?? '',
-    }));
-  const ok = sets.every((s, _, all) => s.d && all.filter((x) => x.i === s.i).length === 1);
-  if (!ok) return [];
-  const sorted = sets.sort((a, b) => a.i - b.i);
-  return sorted.every((s, k) => s.i === k + 1) ? sorted.map((s) => s.d) : [];
-}
-
 /**
  * The ARC-Authentication-Results a trusted gateway sealed, from an intact chain (`sealers`, i=1..n,
  * as our ARC check or the provider validated it): the newest instance sealed under one of `domains`.

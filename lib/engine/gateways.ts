@@ -2,13 +2,9 @@
 // part of the receiver (origin walk, their own Authentication-Results, their ARC seal), and a
 // well-known one at the entry hop that the user has not trusted is described for the popup's
 // question (lib/relay/gateways.ts says why none is trusted by default).
+import { sealersInHeaders } from '../auth/arc-strict';
 import { providerResults } from '../auth/authresults';
-import {
-  gatewayAuthResults,
-  recordedDmarc,
-  sealedGatewayResults,
-  sealersInHeaders,
-} from '../auth/gateway-results';
+import { gatewayAuthResults, recordedDmarc, sealedGatewayResults } from '../auth/gateway-results';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { parseCidr } from '../message/ip';
 import type { OriginHints, OriginHop } from '../message/origin';

@@ -1,7 +1,6 @@
 // ARC (RFC 8617): a forwarder or mailing list broke the original DKIM signature but sealed what it
 // saw. When the user's own provider vouches for the chain, explain the forwarding instead of alarming.
-import { arcSealProblems } from '../auth/arc-strict';
-import { parseTagList, tagValue } from '../auth/tag-list';
+import { sealersInHeaders } from '../auth/arc-strict';
 import { sealerRecord } from './arc-record';
 import { dmarcState } from './auth-state';
 import { orgDomain } from './domains';
@@ -54,32 +53,13 @@ function providerOrgs(ctx: RuleContext): string[] {
 }
 
 /**
- * `d=` of each ARC-Seal header, in instance order (i=1 first); none at all when any seal is not a
- * valid tag-list (RFC 6376 §3.2). A seal with two d= tags, or `d=` and `D=`, names one sealer to
- * a first-match reader and another to a verifier that lets the last one win (mailauth): the
- * provider's arc=pass may be about the attacker's own seal (lib/auth/arc-strict.ts).
- */
-function sealersInHeaders(ctx: RuleContext): string[] {
-  const seals = ctx.message.headers.filter((h) => h.key === 'arc-seal');
-  if (seals.some((h) => arcSealProblems(h.rawValue).length > 0)) return [];
-  const sets = seals
-    .map((h) => parseTagList(h.rawValue))
-    .map((tags) => ({
-      i: /^\d{1,2}$/.test(tagValue(tags, 'i') ?? '') ? Number(tagValue(tags, 'i')) : Number.NaN,
-      d: (tagValue(tags, 'd') ?? '').slice(0, 253),
-    }))
-    .filter((x) => Number.isFinite(x.i) && x.d);
-  return sets.sort((a, b) => a.i - b.i).map((x) => x.d);
-}
-
-/**
  * The sealers of an intact chain, in order: from our own ARC check, or, when only the provider
  * could check it (offline, or a copy that is not byte-exact), from the headers it validated.
  */
 function intactChainSealers(ctx: RuleContext): string[] {
   const a = ctx.analysis;
   if (a.arc.result === 'pass' && a.arc.sealers.length > 0) return a.arc.sealers;
-  if (a.provider?.arc === 'pass') return sealersInHeaders(ctx);
+  if (a.provider?.arc === 'pass') return sealersInHeaders(ctx.message.headers);
   return [];
 }
 

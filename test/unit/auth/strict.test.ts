@@ -2,6 +2,7 @@
 // mailauth's lenient mode and the legitimate message that must still pass.
 import { describe, expect, it } from 'vitest';
 import { checkDkimAndArc } from '../../../lib/auth/arc';
+import { sealersInHeaders } from '../../../lib/auth/arc-strict';
 import { checkDkim } from '../../../lib/auth/dkim';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
 import { corpusKeys } from '../../helpers/corpus';
@@ -151,5 +152,38 @@ describe('ARC: the newest AMS without c= is simple/simple (RFC 6376 §3.5, RFC 8
     const dup = await run(seal('i=1; a=rsa-sha256; cv=none; d=lists.example.org; s=arc; s=arc; b='));
     expect(dup.arc.result).toBe('fail');
     expect(dup.arc.info).toMatch(/duplicate tag "s"/);
+  });
+});
+
+describe('sealers read from the headers (offline, or when only the provider validated the chain)', () => {
+  const seal = (v: string, index: number) => ({
+    index,
+    name: 'ARC-Seal',
+    key: 'arc-seal',
+    value: v,
+    rawValue: v,
+    line: `ARC-Seal: ${v}`,
+  });
+  it("names each instance's sealer in order for a well-formed chain", () => {
+    expect(
+      sealersInHeaders([
+        seal('i=2; a=rsa-sha256; cv=pass; d=mimecast.com; s=arc; t=1; b=AAAA', 0),
+        seal('i=1; a=rsa-sha256; cv=none; d=lists.example.org; s=arc; t=1; b=AAAA', 1),
+      ]),
+    ).toEqual(['lists.example.org', 'mimecast.com']);
+  });
+  it.each([
+    [
+      "a second d= (the verifier used the attacker's)",
+      'i=1; a=rsa-sha256; cv=none; d=mimecast.com; d=attacker.example; s=arc; t=1; b=AAAA',
+    ],
+    ['d= and D=', 'i=1; a=rsa-sha256; cv=none; d=mimecast.com; D=attacker.example; s=arc; t=1; b=AAAA'],
+  ])('names nobody when a seal is no valid tag-list: %s', (_, v) => {
+    expect(sealersInHeaders([seal(v, 0)])).toEqual([]);
+  });
+  it('names nobody when an instance repeats or 1..n has a gap', () => {
+    const a = 'a=rsa-sha256; cv=none; d=mimecast.com; s=arc; t=1; b=AAAA';
+    expect(sealersInHeaders([seal(`i=1; ${a}`, 0), seal(`i=1; ${a}`, 1)])).toEqual([]);
+    expect(sealersInHeaders([seal(`i=2; ${a}`, 0)])).toEqual([]);
   });
 });
