@@ -7,6 +7,7 @@ import { checkDmarc, recomputeAlignment } from './auth/dmarc';
 import { boundAuthInput, undecidedByUnhashedBody, unhashedBodies } from './auth/limits';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
+import { withSpfTree } from './auth/spf-tree';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostNameProblem } from './dns/name';
 import { strictestAuthor } from './engine/author';
@@ -140,6 +141,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       dkim = await withListRestore(bounded.input, dkim, { resolver, now, fromDomain: authorDomain });
     addSealed(arc.result === 'pass' ? arc.sealers : null);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
+    spf = await withSpfTree(spf, recorder.log);
   } else {
     addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));

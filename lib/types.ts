@@ -2,6 +2,7 @@
 // the CLI and the tests read it. Field meanings documented in README ("JSON result format");
 // fields may be added, existing ones keep their meaning.
 import type { AuthBounds } from './auth/limits';
+import type { SpfTree } from './auth/spf-tree';
 
 /** RFC 8601 result words. */
 export type AuthWord =
@@ -160,6 +161,8 @@ export interface SpfCheck {
   info: string | null;
   /** How much address space the matched mechanism authorises (lib/relay/spf-breadth.ts); added for the broad-spf finding. */
   breadth?: SpfBreadth | null;
+  /** The evaluation as a tree rebuilt from the recorded DNS answers (lib/auth/spf-tree.ts); online only. */
+  tree?: SpfTree;
 }
 
 /** Breadth of the SPF term that matched (issue 4, "Broad SPF"). Added by the relay helper. */

@@ -21,6 +21,24 @@ export interface SpfWalkResult {
   reason: string | null;
 }
 
+/**
+ * Optional observer of the evaluation, for the SPF tree view (lib/auth/spf-tree.ts). Called in
+ * evaluation order; `lookups` and `voids` are the §4.6.4 counters at that moment. When the walk
+ * stops on an error, the calls simply end (no `leave` for the records still open).
+ */
+export interface SpfTrace {
+  /** checkHost() starts on a domain (the checked one, an include target or a redirect target). */
+  enter(domain: string, lookups: number): void;
+  /** The domain's SPF record (null: none). */
+  record(record: string | null): void;
+  /** Term number `index` of the record (0 = first after `v=spf1`) is about to be evaluated. */
+  term(index: number): void;
+  /** That term matched (an include: its record passed) or not. */
+  outcome(matched: boolean, lookups: number, voids: number): void;
+  /** checkHost() on the innermost open domain returned normally. */
+  leave(): void;
+}
+
 const QUALIFIERS: Record<string, AuthWord> = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neutral' };
 const MAX_LOOKUPS = 10; // RFC 7208 §4.6.4
 const MAX_VOID = 2; // RFC 7208 §4.6.4
@@ -42,6 +60,7 @@ interface Ctx {
   lookup: Lookup;
   lookups: number;
   voids: number;
+  trace?: SpfTrace;
 }
 
 export async function walkSpf(opts: {
@@ -50,6 +69,7 @@ export async function walkSpf(opts: {
   sender: string;
   helo: string | null;
   lookup: Lookup;
+  trace?: SpfTrace;
 }): Promise<SpfWalkResult> {
   const ip = parseIp(opts.ip);
   const empty = { mechanism: null, includePath: [], lookups: 0 };
@@ -61,6 +81,7 @@ export async function walkSpf(opts: {
     lookup: opts.lookup,
     lookups: 0,
     voids: 0,
+    ...(opts.trace ? { trace: opts.trace } : {}),
   };
   try {
     const r = await checkHost(ctx, opts.domain.toLowerCase(), []);
@@ -76,16 +97,27 @@ type Matched = { result: AuthWord; mechanism: string | null; includePath: string
 
 async function checkHost(ctx: Ctx, domain: string, path: string[]): Promise<Matched> {
   const here = [...path, domain];
+  ctx.trace?.enter(domain, ctx.lookups);
   const record = await fetchRecord(ctx, domain);
-  if (record === null) return { result: 'none', mechanism: null, includePath: here };
+  ctx.trace?.record(record);
+  const done = (m: Matched): Matched => {
+    ctx.trace?.leave();
+    return m;
+  };
+  if (record === null) return done({ result: 'none', mechanism: null, includePath: here });
   const terms = record.split(' ').filter(Boolean).slice(1);
   let redirect: string | null = null;
-  for (const term of terms) {
+  let redirectIndex = -1;
+  for (const [index, term] of terms.entries()) {
     const mod = term.match(/^([a-z][a-z0-9_.-]*)=(.*)$/i);
     if (mod) {
-      if (mod[1]!.toLowerCase() === 'redirect') redirect = mod[2]!;
+      if (mod[1]!.toLowerCase() === 'redirect') {
+        redirect = mod[2]!;
+        redirectIndex = index;
+      }
       continue;
     }
+    ctx.trace?.term(index);
     const q = /^[-+~?]/.test(term) ? term[0]! : '+';
     const body = q === term[0] ? term.slice(1) : term;
     const m =
@@ -98,22 +130,31 @@ async function checkHost(ctx: Ctx, domain: string, path: string[]): Promise<Matc
     if (name === 'include') {
       const sub = await checkHost(ctx, await target(ctx, arg, domain, true), here);
       // RFC 7208 §5.2: only a pass of the included record is a match; none/errors are fatal.
-      if (sub.result === 'pass')
-        return { result: QUALIFIERS[q]!, mechanism: sub.mechanism, includePath: sub.includePath };
       if (sub.result === 'none') throw new Stop('permerror', `include of ${domain} has no SPF record`);
+      ctx.trace?.outcome(sub.result === 'pass', ctx.lookups, ctx.voids);
+      if (sub.result === 'pass')
+        return done({ result: QUALIFIERS[q]!, mechanism: sub.mechanism, includePath: sub.includePath });
       continue;
     }
-    if (await matches(ctx, name, arg, cidr, domain, body)) {
-      return { result: QUALIFIERS[q]!, mechanism: body.replace(/^[a-z0-9]+/i, name), includePath: here };
+    const hit = await matches(ctx, name, arg, cidr, domain, body);
+    ctx.trace?.outcome(hit, ctx.lookups, ctx.voids);
+    if (hit) {
+      return done({
+        result: QUALIFIERS[q]!,
+        mechanism: body.replace(/^[a-z0-9]+/i, name),
+        includePath: here,
+      });
     }
   }
   if (redirect !== null) {
+    ctx.trace?.term(redirectIndex);
     const sub = await checkHost(ctx, await target(ctx, redirect, domain, true), here);
     // RFC 7208 §6.1: a redirect to a domain without a record is a permerror.
     if (sub.result === 'none') throw new Stop('permerror', 'redirect target has no SPF record');
-    return sub;
+    ctx.trace?.outcome(true, ctx.lookups, ctx.voids);
+    return done(sub);
   }
-  return { result: 'neutral', mechanism: null, includePath: here };
+  return done({ result: 'neutral', mechanism: null, includePath: here });
 }
 
 async function fetchRecord(ctx: Ctx, domain: string): Promise<string | null> {
