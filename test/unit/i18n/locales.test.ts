@@ -17,6 +17,13 @@ describe('locale files', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[a-z][a-z0-9]*_[a-z0-9_]+$/);
   });
 
+  it('keeps every file sorted by key (node scripts/sort-locales.mjs), so branches rarely collide', () => {
+    for (const lang of LANGUAGES) {
+      const keys = Object.keys(CATALOGS[lang]);
+      expect({ lang, keys }).toEqual({ lang, keys: [...keys].sort() });
+    }
+  });
+
   for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
     describe(lang, () => {
       const catalog = CATALOGS[lang];
