@@ -4,6 +4,7 @@ import { forWorkerRaw } from '../lib/webmail/fetch-cap';
 import type { WebmailChoice } from '../lib/webmail/profiles';
 import { AnalysisView } from './AnalysisView';
 import { ProviderTrust } from './ProviderTrust';
+import { AnalystPictures } from './pictures/AnalystPictures';
 import { StatePanel } from './StatePanel';
 import { WebmailProfilePicker } from './WebmailProfilePicker';
 
@@ -195,6 +196,7 @@ export function InspectorApp() {
             onApproval={approve}
             busy={busy}
           />
+          <AnalystPictures analysis={shown.state.analysis} />
         </>
       )}
       {shown.kind === 'state' && shown.state.kind !== 'analysis' && (
