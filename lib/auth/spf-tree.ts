@@ -76,9 +76,9 @@ export async function buildSpfTree(spf: SpfCheck, log: readonly DnsLogEntry[]): 
     lookup: (name, type) => replay.resolve(name, type),
     trace: builder,
   });
-  const root = builder.finish(walk.reason !== null);
+  const root = builder.finish(walk.reason !== null, walk.lookups, walk.voids);
   if (!root) return null;
-  return { root, result: walk.result, lookups: walk.lookups, voids: builder.voids, stop: walk.reason };
+  return { root, result: walk.result, lookups: walk.lookups, voids: walk.voids, stop: walk.reason };
 }
 
 interface Open {
@@ -97,7 +97,7 @@ class TreeBuilder implements SpfTrace {
   readonly #stack: Open[] = [];
   #root: SpfTreeNode | null = null;
   #lookups = 0;
-  voids = 0;
+  #voids = 0;
 
   enter(domain: string, lookups: number): void {
     const parent = this.#stack.at(-1);
@@ -151,7 +151,7 @@ class TreeBuilder implements SpfTrace {
     }
     open.current = row;
     open.lookupsBefore = this.#lookups;
-    open.voidsBefore = this.voids;
+    open.voidsBefore = this.#voids;
   }
 
   outcome(matched: boolean, lookups: number, voids: number): void {
@@ -162,7 +162,7 @@ class TreeBuilder implements SpfTrace {
     if (row.lookup === null && lookups > open.lookupsBefore) row.lookup = open.lookupsBefore + 1;
     if (voids > open.voidsBefore) row.void = true;
     this.#lookups = lookups;
-    this.voids = voids;
+    this.#voids = voids;
     this.#keep(open, row);
     open.current = null;
   }
@@ -172,12 +172,17 @@ class TreeBuilder implements SpfTrace {
   }
 
   /** The root; terms still open when the walk stopped are where it stopped (`error`). */
-  finish(stopped: boolean): SpfTreeNode | null {
+  finish(stopped: boolean, lookups: number, voids: number): SpfTreeNode | null {
     if (stopped) {
       for (const open of this.#stack) {
-        if (!open.current) continue;
-        open.current.outcome = 'error';
-        this.#keep(open, open.current);
+        const row = open.current;
+        if (!row) continue;
+        row.outcome = 'error';
+        // The term that broke a limit: its own query is the one over it.
+        if (row.lookup === null && !row.child && lookups > open.lookupsBefore)
+          row.lookup = open.lookupsBefore + 1;
+        if (voids > open.voidsBefore && open === this.#stack.at(-1)) row.void = true;
+        this.#keep(open, row);
       }
     }
     return this.#root;

@@ -18,6 +18,8 @@ export interface SpfWalkResult {
   includePath: string[];
   /** DNS-querying terms (RFC 7208 §4.6.4). */
   lookups: number;
+  /** Queries of those terms that found nothing (void lookups, RFC 7208 §4.6.4). */
+  voids: number;
   reason: string | null;
 }
 
@@ -72,7 +74,7 @@ export async function walkSpf(opts: {
   trace?: SpfTrace;
 }): Promise<SpfWalkResult> {
   const ip = parseIp(opts.ip);
-  const empty = { mechanism: null, includePath: [], lookups: 0 };
+  const empty = { mechanism: null, includePath: [], lookups: 0, voids: 0 };
   if (!ip) return { result: 'temperror', ...empty, reason: 'invalid client IP' };
   const ctx: Ctx = {
     ip,
@@ -85,11 +87,11 @@ export async function walkSpf(opts: {
   };
   try {
     const r = await checkHost(ctx, opts.domain.toLowerCase(), []);
-    return { ...r, lookups: ctx.lookups, reason: null };
+    return { ...r, lookups: ctx.lookups, voids: ctx.voids, reason: null };
   } catch (err) {
     if (err instanceof Stop)
-      return { result: err.result, ...empty, lookups: ctx.lookups, reason: err.message };
-    return { result: 'temperror', ...empty, lookups: ctx.lookups, reason: String(err) };
+      return { result: err.result, ...empty, lookups: ctx.lookups, voids: ctx.voids, reason: err.message };
+    return { result: 'temperror', ...empty, lookups: ctx.lookups, voids: ctx.voids, reason: String(err) };
   }
 }
 
