@@ -3,8 +3,16 @@
 // through browser.i18n, the CLI in English or its --lang). Pure: the lookup is passed in.
 import type { MessageKey } from './index';
 
-/** A parameter: text or a number as it is, a nested sentence, or a list joined the language's way. */
-export type MessageParam = string | number | Message | { list: readonly string[] };
+/**
+ * A parameter: text or a number as it is, a nested sentence, a list joined the language's way
+ * ("a, b and c"), or sentences joined by spaces (a detail made of optional sentences).
+ */
+export type MessageParam =
+  | string
+  | number
+  | Message
+  | { list: readonly string[] }
+  | { sentences: readonly Message[] };
 
 export interface Message {
   key: string;
@@ -19,6 +27,11 @@ export interface Message {
 /** A Message for a key of locales/en.json (typed: a misspelt key is a tsc error). */
 export function msg(key: MessageKey, params?: Record<string, MessageParam>, lower?: boolean): Message {
   return { key, ...(params ? { params } : {}), ...(lower ? { lower } : {}) };
+}
+
+/** Sentences shown one after the other (each its own key), e.g. a detail whose parts depend on the case. */
+export function sentences(parts: readonly (Message | false | null | undefined)[]): Message {
+  return { key: 'common_text', params: { text: { sentences: parts.filter((p): p is Message => !!p) } } };
 }
 
 /** The same message, lower-cased at its start when it is placed inside another sentence. */
@@ -38,7 +51,8 @@ export function renderWith(m: Message, lookup: Lookup, lang: string): string {
   for (const [name, p] of Object.entries(m.params ?? {})) {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
-    else params[name] = new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.list);
+    else if ('list' in p) params[name] = new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.list);
+    else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(' ');
   }
   const text = lookup(m.key, params);
   return m.lower && lang !== 'de' && text ? text[0]!.toLowerCase() + text.slice(1) : text;
