@@ -12,7 +12,7 @@ export type MessageParam =
   | number
   | Message
   | { list: readonly string[] }
-  | { sentences: readonly Message[] };
+  | { sentences: readonly Message[]; separator?: string };
 
 export interface Message {
   key: string;
@@ -34,6 +34,11 @@ export function sentences(parts: readonly (Message | false | null | undefined)[]
   return { key: 'common_text', params: { text: { sentences: parts.filter((p): p is Message => !!p) } } };
 }
 
+/** Parts joined by commas (", "), the same in every language we ship: a list of short phrases. */
+export function joined(parts: readonly Message[]): Message {
+  return { key: 'common_text', params: { text: { sentences: parts, separator: ', ' } } };
+}
+
 /** The same message, lower-cased at its start when it is placed inside another sentence. */
 export function inner(m: Message): Message {
   return { ...m, lower: true };
@@ -52,7 +57,7 @@ export function renderWith(m: Message, lookup: Lookup, lang: string): string {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
     else if ('list' in p) params[name] = new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.list);
-    else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(' ');
+    else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(p.separator ?? ' ');
   }
   const text = lookup(m.key, params);
   return m.lower && lang !== 'de' && text ? text[0]!.toLowerCase() + text.slice(1) : text;
