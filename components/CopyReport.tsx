@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '../lib/i18n';
 import { type ReportFormat, renderReport } from '../lib/report';
 import type { Analysis } from '../lib/types';
 
-const FORMATS: Array<[ReportFormat, string]> = [
-  ['md', 'Markdown'],
-  ['text', 'Text'],
-  ['json', 'JSON'],
+const FORMATS: Array<[ReportFormat, MessageKey]> = [
+  ['md', 'report_format_md'],
+  ['text', 'report_format_text'],
+  ['json', 'report_format_json'],
 ];
 
 export type WriteText = (text: string) => Promise<void>;
@@ -23,23 +24,23 @@ export function CopyReport({
   async function copy(format: ReportFormat, label: string) {
     try {
       await writeText(renderReport(analysis, { format, redact }));
-      setStatus(`Copied ${label} report${redact ? ' (redacted)' : ''}`);
+      setStatus(t(redact ? 'report_copied_redacted' : 'report_copied', { format: label }));
     } catch (err) {
-      setStatus(`Could not copy: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(t('report_copy_failed', { error: err instanceof Error ? err.message : String(err) }));
     }
   }
   return (
-    <section class="copy" aria-label="Copy report">
+    <section class="copy" aria-label={t('report_copy_label')}>
       <div class="copy-row">
-        <span>Copy report:</span>
-        {FORMATS.map(([format, label]) => (
+        <span>{t('report_copy_prefix')}</span>
+        {FORMATS.map(([format, key]) => (
           <button
             type="button"
             key={format}
             data-testid={`copy-${format}`}
-            onClick={() => copy(format, label)}
+            onClick={() => copy(format, t(key))}
           >
-            {label}
+            {t(key)}
           </button>
         ))}
       </div>
@@ -50,7 +51,7 @@ export function CopyReport({
           checked={redact}
           onChange={(e) => setRedact(e.currentTarget.checked)}
         />{' '}
-        Hide recipient, subject and message id
+        {t('report_redact')}
       </label>
       <p class="copied" role="status" aria-live="polite" data-testid="copy-status">
         {status}

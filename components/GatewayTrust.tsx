@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import { visibleText } from './format';
 
@@ -41,30 +42,27 @@ export function GatewayTrustNotice({
       {ask && (
         <p class="notice small" data-testid="gateway-question">
           <strong>{host}</strong>
-          {g.name ? ` (${visibleText(g.name, 60)})` : ''} handed this message to your provider. Is it your
-          organisation’s gateway? If your mail goes through it, HeaderLens can look past it to the real
-          sender. If it is the sender’s outgoing gateway, or you are not sure, leave it.{' '}
+          {g.name ? ` (${visibleText(g.name, 60)})` : ''} {t('trust_gateway_question')}{' '}
           <button
             type="button"
             data-testid="gateway-trust-add"
             disabled={busy}
             onClick={() => onTrustGateway(g.offer!)}
           >
-            Yes, trust {visibleText(g.offer!, 80)}
+            {t('trust_gateway_yes', { entry: visibleText(g.offer!, 80) })}
           </button>
         </p>
       )}
       {sealers.map((s) => (
         <p class="notice small" data-testid="forwarder-question" key={s}>
-          <strong>{visibleText(s, 120)}</strong> sealed this message on the way. If it is a mailing list or
-          forwarding service you use, HeaderLens can take its word for how the message first authenticated.{' '}
+          <strong>{visibleText(s, 120)}</strong> {t('trust_forwarder_question')}{' '}
           <button
             type="button"
             data-testid="forwarder-trust-add"
             disabled={busy}
             onClick={() => onTrustForwarder(s)}
           >
-            Trust {visibleText(s, 80)} as a forwarder
+            {t('trust_forwarder_add', { domain: visibleText(s, 80) })}
           </button>
         </p>
       ))}

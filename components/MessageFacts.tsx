@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import { type Fact, FactList } from './FactList';
 
@@ -5,19 +6,19 @@ import { type Fact, FactList } from './FactList';
 export function MessageFacts({ analysis }: { analysis: Analysis }) {
   const facts: Fact[] = [
     [
-      'From',
+      t('facts_from'),
       analysis.from
         ? `${analysis.from.displayName ? `${analysis.from.displayName} ` : ''}<${analysis.from.address}>`
         : null,
     ],
-    ['Reply-To', analysis.replyTo.map((m) => m.address).join(', ') || null],
-    ['Return-Path', analysis.returnPath],
-    ['Subject', analysis.subject],
-    ['Date', analysis.date],
+    [t('facts_reply_to'), analysis.replyTo.map((m) => m.address).join(', ') || null],
+    [t('facts_return_path'), analysis.returnPath],
+    [t('facts_subject'), analysis.subject],
+    [t('facts_date'), analysis.date],
   ];
   return (
-    <section class="facts" aria-label="Message">
-      <h2>Message</h2>
+    <section class="facts" aria-label={t('facts_heading')}>
+      <h2>{t('facts_heading')}</h2>
       <FactList facts={facts} maxLength={500} testid="message-facts" />
     </section>
   );

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import { visibleText } from './format';
 
@@ -18,9 +19,9 @@ export function ProviderTrust({
   if (trusted.length > 0) {
     return (
       <p class="notice" data-testid="provider-trust">
-        Trusting the Authentication-Results added by {visibleText(trusted.join(', '), 200)}.{' '}
+        {t('trust_provider_trusting', { ids: visibleText(trusted.join(', '), 200) })}{' '}
         <button type="button" onClick={() => onTrust([])}>
-          Stop trusting
+          {t('trust_stop')}
         </button>
       </p>
     );
@@ -30,10 +31,10 @@ export function ProviderTrust({
   if (!top?.authservId) return null;
   return (
     <p class="notice" data-testid="provider-trust">
-      This message carries Authentication-Results from <strong>{visibleText(top.authservId, 200)}</strong>. If
-      that is your mail provider, HeaderLens can use its results and spot forged ones.{' '}
+      {t('trust_site_carries')} <strong>{visibleText(top.authservId, 200)}</strong>
+      {t('trust_provider_question')}{' '}
       <button type="button" data-testid="trust-provider" onClick={() => onTrust([top.authservId])}>
-        Trust {visibleText(top.authservId, 60)}
+        {t('trust_provider_add', { id: visibleText(top.authservId, 60) })}
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import type { SiteTrust } from '../lib/ext/messaging';
+import { t } from '../lib/i18n';
 import { hostOf, visibleText } from './format';
 
 /**
@@ -19,10 +20,9 @@ export function SiteTrustNotice({
   if (trust.ids.length > 0) {
     return (
       <p class="notice small" data-testid="site-trust" data-trusted="true">
-        On {host}, HeaderLens trusts the Authentication-Results written by{' '}
-        <strong>{visibleText(trust.ids.join(', '), 200)}</strong>.{' '}
+        {t('trust_site_trusting', { host })} <strong>{visibleText(trust.ids.join(', '), 200)}</strong>.{' '}
         <button type="button" data-testid="site-untrust" disabled={busy} onClick={() => onTrust([])}>
-          Stop trusting
+          {t('trust_stop')}
         </button>
       </p>
     );
@@ -31,16 +31,15 @@ export function SiteTrustNotice({
   const id = visibleText(trust.suggestion, 120);
   return (
     <p class="notice small" data-testid="site-trust" data-trusted="false">
-      This message carries Authentication-Results from <strong>{id}</strong>, a server that received it. If{' '}
-      {host}’s mail server adds them to every message, HeaderLens can use its results and spot forged ones. Do
-      not trust it otherwise: a sender could write one under that name.{' '}
+      {t('trust_site_carries')} <strong>{id}</strong>
+      {t('trust_site_question', { host })}{' '}
       <button
         type="button"
         data-testid="site-trust-add"
         disabled={busy}
         onClick={() => onTrust([trust.suggestion!])}
       >
-        Trust {id} on {host}
+        {t('trust_site_add', { id, host })}
       </button>
     </p>
   );

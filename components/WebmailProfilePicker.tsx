@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import { WEBMAIL_PROFILE_NAMES, WEBMAIL_PROFILES, type WebmailChoice } from '../lib/webmail/profiles';
 
@@ -6,11 +7,9 @@ export function profileLine(analysis: Analysis, choice: WebmailChoice): string {
   const used = analysis.meta.profile;
   if (used) {
     const name = WEBMAIL_PROFILES[used.name]?.displayName ?? used.name;
-    return `Read as delivered by ${name} (${used.how === 'detected' ? 'detected' : 'your choice'})`;
+    return t(used.how === 'detected' ? 'profile_read_as_detected' : 'profile_read_as_chosen', { name });
   }
-  return choice === 'auto'
-    ? 'No webmail recognised in the topmost Received header: read with the general rules'
-    : 'Read with the general rules (no webmail profile)';
+  return choice === 'auto' ? t('profile_none_recognised') : t('profile_general_rules');
 }
 
 /**
@@ -31,19 +30,19 @@ export function WebmailProfilePicker({
     <p class="notice" data-testid="webmail-profile">
       <span data-testid="webmail-profile-line">{profileLine(analysis, choice)}</span>.{' '}
       <label>
-        Read as:{' '}
+        {t('profile_read_as_label')}{' '}
         <select
           data-testid="webmail-profile-select"
           value={choice}
           onChange={(e) => onChoose(e.currentTarget.value as WebmailChoice)}
         >
-          <option value="auto">Detect from the headers</option>
+          <option value="auto">{t('profile_option_auto')}</option>
           {WEBMAIL_PROFILE_NAMES.map((n) => (
             <option key={n} value={n}>
               {WEBMAIL_PROFILES[n].displayName}
             </option>
           ))}
-          <option value="none">No webmail (general rules)</option>
+          <option value="none">{t('profile_option_none')}</option>
         </select>
       </label>
     </p>

@@ -1,13 +1,35 @@
 // Display helpers shared by the views. Header values are attacker-controlled: they are only ever
 // rendered as text nodes, and before that the invisible characters that can disguise them (bidi
 // overrides, zero-width and control characters) are made visible, and giant values are cut.
+import { t } from '../lib/i18n';
 import type { AuthWord, Verdict } from '../lib/types';
 
-export const VERDICT_LABEL: Record<Verdict, { icon: string; title: string }> = {
-  authenticated: { icon: '✓', title: 'Authenticated' },
-  suspicious: { icon: '!', title: 'Suspicious' },
-  spoofed: { icon: '✕', title: 'Spoofed' },
-  unverified: { icon: '?', title: 'Unverified' },
+// The word is read when shown (a getter), so it follows the reader's language (lib/i18n).
+export const VERDICT_LABEL: Record<Verdict, { icon: string; readonly title: string }> = {
+  authenticated: {
+    icon: '✓',
+    get title() {
+      return t('verdict_authenticated');
+    },
+  },
+  suspicious: {
+    icon: '!',
+    get title() {
+      return t('verdict_suspicious');
+    },
+  },
+  spoofed: {
+    icon: '✕',
+    get title() {
+      return t('verdict_spoofed');
+    },
+  },
+  unverified: {
+    icon: '?',
+    get title() {
+      return t('verdict_unverified');
+    },
+  },
 };
 
 // U+202A–U+202E embeddings/overrides and U+2066–U+2069 isolates reorder the text around them (the
@@ -40,13 +62,13 @@ export function hostOf(origin: string): string {
 /** "2 s", "5 min", "1 h 3 min"; negative delays are clock skew between servers. */
 export function formatDelay(seconds: number | null): string {
   if (seconds === null) return '';
-  if (seconds < 0) return `${formatDelay(-seconds)} clock skew`;
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 0) return t('format_clock_skew', { delay: formatDelay(-seconds) });
+  if (seconds < 60) return t('format_seconds', { count: Math.round(seconds) });
+  if (seconds < 3600) return t('format_minutes', { count: Math.round(seconds / 60) });
   const h = Math.floor(seconds / 3600);
   const m = Math.round((seconds % 3600) / 60);
-  if (h >= 48) return `${Math.round(h / 24)} days`;
-  return m ? `${h} h ${m} min` : `${h} h`;
+  if (h >= 48) return t('format_days', { count: Math.round(h / 24) });
+  return m ? t('format_hours_minutes', { h, m }) : t('format_hours', { count: h });
 }
 
 /** The colour class of a result word: pass is good, fail bad, the rest neither. */

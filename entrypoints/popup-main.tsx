@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadTabState, PopupApp, type PopupStart } from '../components/PopupApp';
+import { uiLanguage } from '../lib/i18n';
 import '../assets/base.css';
 import '../assets/app.css';
 
@@ -17,6 +18,7 @@ import '../assets/app.css';
 const FIRST_PAINT_WAIT_MS = 50;
 
 export default defineUnlistedScript(() => {
+  document.documentElement.lang = uiLanguage();
   const first = loadTabState();
   const quick = new Promise<null>((resolve) => setTimeout(() => resolve(null), FIRST_PAINT_WAIT_MS));
   // loadTabState never rejects; the catch only guarantees the page always renders.

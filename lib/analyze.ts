@@ -203,9 +203,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // The rules see the profile's ids and networks as if the caller had passed them.
     options: { ...opts, trustedAuthservIds: trusted, receiverNetworks, trustedForwarders: forwarders },
   });
-  const { verdict, summary } = decideVerdict(partial, findings);
+  const { verdict, summary, summaryMessage } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
-  return { verdict, summary, ...partial, findings };
+  return { verdict, summary, summaryMessage, ...partial, findings };
 }
 
 /**

@@ -3,6 +3,7 @@
 // fields may be added, existing ones keep their meaning.
 import type { AuthBounds } from './auth/limits';
 import type { SpfTree } from './auth/spf-tree';
+import type { Message } from './i18n/message';
 
 /** RFC 8601 result words. */
 export type AuthWord =
@@ -30,6 +31,8 @@ export interface Finding {
   evidence: string[];
   /** A one-click remedy the popup/options can offer (e.g. "Trust lists.example as a forwarder"). */
   action?: FindingAction;
+  /** title and detail as keys + parameters (locales/), for the reader's language (lib/i18n/findings.ts). */
+  message?: { title: Message; detail: Message };
 }
 
 /** What the UI may offer next to a finding; the UI builds the button and stores the choice. */
@@ -445,6 +448,8 @@ export interface Analysis {
   verdict: Verdict;
   /** One sentence that explains the verdict. */
   summary: string;
+  /** The summary as a key + parameters (locales/), for the reader's language. */
+  summaryMessage?: Message;
   mode: 'online' | 'offline';
   from: Mailbox | null;
   replyTo: Mailbox[];

@@ -4,6 +4,7 @@ import { profileText } from '../report/model';
 import { isWebmailChoice } from '../webmail/profiles';
 import { readMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
+import { inChosenLanguage, useLangOption } from './lang';
 import { parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
 
@@ -24,7 +25,9 @@ export async function runInspect(args: string[]): Promise<number> {
     webmail: { type: 'string' },
     'not-byte-exact': { type: 'boolean' },
     'trust-gateway': { type: 'string', multiple: true },
+    lang: { type: 'string' },
   });
+  const lang = useLangOption(values.lang);
   if (positionals.length !== 1)
     throw new UsageError('inspect takes one file (or - for standard input)', true);
   const format = (values.json ? 'json' : (values.report ?? 'text')) as ReportFormat;
@@ -58,6 +61,7 @@ export async function runInspect(args: string[]): Promise<number> {
   if (webmail !== undefined && format === 'json') {
     process.stderr.write(`headerlens: webmail profile: ${profileText(analysis.meta.profile ?? null)}\n`);
   }
-  process.stdout.write(renderReport(analysis, { format, redact: values.redact ?? false }));
+  const shown = lang && format !== 'json' ? inChosenLanguage(analysis) : analysis;
+  process.stdout.write(renderReport(shown, { format, redact: values.redact ?? false }));
   return 0;
 }

@@ -1,5 +1,7 @@
 // Pure mappings from analyses to what the popup and the inbox badges show.
+
 import { suggestSiteAuthservId } from '../auth/site-trust';
+import { findingTitle, summaryText } from '../i18n/findings';
 import type { Analysis, Finding, Severity } from '../types';
 import type { MessageSource, RowVerdict, SiteTrust, TabState, WebmailSite } from './messaging';
 import { siteAuthservIds, type WorkerAnalysis } from './worker-analyze';
@@ -16,7 +18,8 @@ export function topFinding(findings: Finding[]): Finding | null {
 
 export function rowVerdict(messageId: string, analysis: Analysis): RowVerdict {
   const top = topFinding(analysis.findings);
-  const reason = top && top.severity !== 'info' ? top.title : analysis.summary;
+  // The inbox badge's reason in the reader's language (the worker has browser.i18n).
+  const reason = top && top.severity !== 'info' ? findingTitle(top) : summaryText(analysis);
   return { messageId, verdict: analysis.verdict, reason };
 }
 

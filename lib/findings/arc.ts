@@ -1,12 +1,15 @@
 // ARC (RFC 8617): a forwarder or mailing list broke the original DKIM signature but sealed what it
 // saw. When the user's own provider vouches for the chain, explain the forwarding instead of alarming.
+
 import { sealersInHeaders } from '../auth/arc-strict';
+import { type Message, type MessageParam, msg } from '../i18n/message';
 import { sealerRecord } from './arc-record';
 import { dmarcState } from './auth-state';
 import { orgDomain } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
 /**
  * Forwarders whose ARC record of a message is believed: the ARC Community Sealers list
@@ -102,9 +105,11 @@ function forwardersOf(ctx: RuleContext): {
   };
 }
 
-function listPhrase(ctx: RuleContext): string {
+function listPhrase(ctx: RuleContext): Message | string {
   const list = listEvidence(ctx.message);
-  return list ? ` (the mailing list ${list.name === list.id ? list.id : `${list.name} <${list.id}>`})` : '';
+  return list
+    ? msg('finding_arc_list_phrase', { list: list.name === list.id ? list.id : `${list.name} <${list.id}>` })
+    : '';
 }
 
 export const arcRule: FindingRule = (ctx) => {
@@ -113,7 +118,7 @@ export const arcRule: FindingRule = (ctx) => {
     a.dkim.some((d) => d.result === 'fail') || a.provider?.dkim.some((d) => d.result === 'fail');
   const dmarcFailed = a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail';
   if (!dkimBroke && !dmarcFailed) return [];
-  const from = a.from?.domain ?? 'the From domain';
+  const from: MessageParam = a.from?.domain ?? msg('finding_arc_the_from_domain');
   const { trusted, unknown, isProvider } = forwardersOf(ctx);
   if (unknown.length > 0) {
     // What the first unknown forwarder says it saw. A pass makes the message suspicious, never
@@ -127,10 +132,19 @@ export const arcRule: FindingRule = (ctx) => {
       {
         id: 'arc-untrusted-sealer',
         severity: recordedPass ? 'medium' : 'low',
-        title: recordedPass
-          ? `Passed on by an unknown forwarder, ${first.sealer}${listPhrase(ctx)}, which says ${from} checked out`
-          : `Sealed on the way by ${names}, whose word is not taken`,
-        detail: `The message carries an ARC seal from ${names} recording how it authenticated before being passed on${recordedPass ? ` (it recorded a ${record.passedBy} pass for ${from})` : ` (it recorded: ${record.said})`}. Anyone can seal a message with a domain of their own and write any result into it, and ${unknown.length === 1 ? 'this forwarder is' : 'these forwarders are'} neither your provider nor a forwarder known to seal honestly, so HeaderLens cannot tell a mailing list from a sender vouching for its own forgery. If you subscribe to a list or forwarding service there, you can trust ${first.sealer} as a forwarder; otherwise treat the message as unproven.`,
+        ...texts(
+          recordedPass
+            ? msg('finding_arc_untrusted_pass_title', { sealer: first.sealer, list: listPhrase(ctx), from })
+            : msg('finding_arc_untrusted_title', { names }),
+          msg('finding_arc_untrusted_detail', {
+            names,
+            recorded: recordedPass
+              ? msg('finding_arc_recorded_pass', { passedBy: record.passedBy ?? '', from })
+              : msg('finding_arc_recorded_said', { said: record.said }),
+            who: msg('finding_arc_forwarders_are', { count: unknown.length }),
+            sealer: first.sealer,
+          }),
+        ),
         evidence: uniq([
           record.line,
           ...headerLines(ctx.message, 'list-id'),
@@ -153,8 +167,15 @@ export const arcRule: FindingRule = (ctx) => {
       {
         id: 'arc-forwarder-no-pass',
         severity: 'medium',
-        title: `Forwarded by ${oldest.sealer}, which recorded ${record.said} when it received the message: no pass for ${from}`,
-        detail: `This message passed through ${oldest.sealer}${listPhrase(ctx)}, a forwarder whose ARC record is believed. When it received the message, it recorded: ${record.said}. It did not record a pass for ${from}, so the forwarding does not explain the failure: the message already failed before it was passed on.`,
+        ...texts(
+          msg('finding_arc_forwarder_no_pass_title', { sealer: oldest.sealer, said: record.said, from }),
+          msg('finding_arc_forwarder_no_pass_detail', {
+            sealer: oldest.sealer,
+            list: listPhrase(ctx),
+            said: record.said,
+            from,
+          }),
+        ),
         evidence: uniq([record.line, ...headerLines(ctx.message, 'arc-seal')]).slice(0, 4),
       },
     ];
@@ -164,8 +185,17 @@ export const arcRule: FindingRule = (ctx) => {
     {
       id: 'arc-forwarded',
       severity: st.result === 'pass' ? 'info' : 'low',
-      title: `Forwarded by ${forwarder.sealer}: the original signature broke on the way`,
-      detail: `This message passed through ${forwarder.sealer}${listPhrase(ctx)} (a forwarding service or mailing list), which changed it slightly, so the sender's DKIM signature no longer verifies. ${oldest.sealer} sealed what it saw with ARC, and it is a sealer whose word is taken (your provider, a known ARC sealer, or one you trust). When it received the message, it recorded a ${record.passedBy} pass for ${from} (${record.said}). This is normal for mailing lists and is not, by itself, a sign of forgery.`,
+      ...texts(
+        msg('finding_arc_forwarded_title', { sealer: forwarder.sealer }),
+        msg('finding_arc_forwarded_detail', {
+          sealer: forwarder.sealer,
+          list: listPhrase(ctx),
+          oldest: oldest.sealer,
+          passedBy: record.passedBy ?? '',
+          from,
+          said: record.said,
+        }),
+      ),
       evidence: uniq([record.line, ...headerLines(ctx.message, 'arc-seal'), ...providerLines(ctx)]),
     },
   ];

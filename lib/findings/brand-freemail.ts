@@ -3,12 +3,14 @@
 // <x@attacker.onmicrosoft.com>, or the brand in the mailbox name (microsoft-security@outlook.com).
 // DMARC passes for the provider, which only proves the mailbox is real: anyone can open one, and
 // no brand sends its own mail from them (lib/findings/freemail.ts).
+import { msg } from '../i18n/message';
 import { localPartOf } from '../message/addresses';
 import type { Finding } from '../types';
 import { type Brand, brandInLocalPart, brandInName } from './domains';
 import { firstHeaderLine } from './evidence';
 import { signUpDomain } from './freemail';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 import { shownText } from './visible-text';
 
 // A mailing list that rewrites From for DMARC writes the author's name, "via", and the list's
@@ -34,15 +36,25 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   const brand: Brand | null = inName ?? inLocal;
   const where =
     signUp.kind === 'tenant'
-      ? `${from.domain} is a tenant domain that anyone gets when signing up with ${signUp.provider}`
-      : `${signUp.provider} is a free mailbox service where anyone can open an address`;
+      ? msg('finding_brand_freemail_where_tenant', { domain: from.domain, provider: signUp.provider })
+      : msg('finding_brand_freemail_where_free', { provider: signUp.provider });
   const out: Finding[] = [];
   if (brand) {
     out.push({
       id: 'brand-on-freemail',
       severity: 'high',
-      title: `The ${inName ? 'name' : 'address'} says ${brand.name}, but the message is from a ${signUp.kind === 'tenant' ? 'sign-up tenant' : 'free mailbox'} at ${from.domain}`,
-      detail: `${where}. ${brand.name} sends its own mail from ${brand.domains.slice(0, 3).join(', ')}, never from such an address. The message does come from ${from.address}, but whoever opened that mailbox chose the name ${brand.name}: do not follow links or requests in it.`,
+      ...texts(
+        msg(
+          `finding_brand_on_freemail_${inName ? 'name' : 'address'}_${signUp.kind === 'tenant' ? 'tenant' : 'free'}_title`,
+          { brand: brand.name, domain: from.domain },
+        ),
+        msg('finding_brand_on_freemail_detail', {
+          where,
+          brand: brand.name,
+          domains: brand.domains.slice(0, 3).join(', '),
+          address: from.address,
+        }),
+      ),
       evidence,
     });
   } else if (via) {
@@ -51,8 +63,14 @@ export const brandFreemailRule: FindingRule = (ctx) => {
       out.push({
         id: 'brand-on-freemail',
         severity: 'low',
-        title: `The mailing list ${via[2]} is named after ${listBrand.name}, but is hosted at ${from.domain}`,
-        detail: `${where}. The message was posted by "${author}" to a list whose name mentions ${listBrand.name}; anyone can create such a list, so the name proves nothing about ${listBrand.name}.`,
+        ...texts(
+          msg('finding_brand_on_freemail_list_title', {
+            list: via[2]!,
+            brand: listBrand.name,
+            domain: from.domain,
+          }),
+          msg('finding_brand_on_freemail_list_detail', { where, author, brand: listBrand.name }),
+        ),
         evidence,
       });
   }

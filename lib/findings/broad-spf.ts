@@ -2,9 +2,11 @@
 // hosting space (e.g. `ip4:20.0.0.0/11`: two million Azure addresses). Anyone renting a VM there
 // passes SPF — and DMARC, when the envelope domain is the From domain — so "SPF pass" proves little.
 // Reads analysis.spf.breadth, which the engine fills with lib/relay/spf-breadth.ts.
+import { joined, type Message, type MessageParam, msg, sentences } from '../i18n/message';
 import type { Finding, SpfBreadth } from '../types';
 import { headerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
 /** Below these, the term is one customer's server or allocation, not "anyone on the cloud". */
 const MIN_HOSTING_V4 = 256; // wider than a /24
@@ -39,33 +41,45 @@ export const broadSpfRule: FindingRule = (ctx) => {
   const b = spf.breadth;
   if (spf.result !== 'pass' || !b || !isBroad(b)) return [];
   const o = ctx.analysis.origin;
-  const domain = spf.domain || b.recordDomain || 'the sender';
-  const via = b.recordDomain && b.recordDomain !== domain ? ` (through ${b.recordDomain})` : '';
+  const domain: MessageParam = spf.domain || b.recordDomain || msg('finding_spf_the_sender');
+  const via: MessageParam =
+    b.recordDomain && b.recordDomain !== domain
+      ? msg('finding_broad_spf_via', { record: b.recordDomain })
+      : '';
   const hostedOrigin = o.hostedServer;
 
-  let title: string;
-  let detail: string;
+  let title: Message;
+  let detail: Message;
   if (b.kind === 'all') {
-    title = `SPF for ${domain} allows every server on the Internet (${b.mechanism})`;
-    detail =
-      `The SPF record of ${domain}${via} ends in "${b.mechanism}", which lets any server send mail in its ` +
-      `name. An SPF pass for ${domain} therefore says nothing about who sent this message.`;
+    title = msg('finding_broad_spf_all_title', { domain, mechanism: b.mechanism });
+    detail = msg('finding_broad_spf_all_detail', { domain, via, mechanism: b.mechanism });
   } else {
     const top = b.hosting[0]!;
-    const others = b.hosting.slice(1, 4).map((h) => `${formatCount(h.addresses)} on ${h.provider}`);
-    title = `SPF for ${domain} authorises ${formatCount(top.addresses)} ${top.provider} addresses; anyone renting a server there passes`;
-    detail =
-      `The SPF record of ${domain}${via} allows "${b.mechanism}", which covers ` +
-      `${b.addresses !== null ? formatCount(b.addresses) : 'many'} addresses, ${formatCount(top.addresses)} of them on ` +
-      `${top.provider}${others.length ? ` (and ${others.join(', ')})` : ''}: space anyone can rent a server in, ` +
-      `not an email service's sending range. So a forger with a rented server passes SPF for ${domain}.`;
+    const others = b.hosting
+      .slice(1, 4)
+      .map((h) =>
+        msg('finding_broad_spf_count_on', { count: formatCount(h.addresses), provider: h.provider }),
+      );
+    title = msg('finding_broad_spf_hosting_title', {
+      domain,
+      count: formatCount(top.addresses),
+      provider: top.provider,
+    });
+    detail = msg('finding_broad_spf_hosting_detail', {
+      domain,
+      via,
+      mechanism: b.mechanism,
+      total: b.addresses !== null ? formatCount(b.addresses) : msg('finding_broad_spf_many'),
+      count: formatCount(top.addresses),
+      provider: top.provider,
+      others: others.length ? msg('finding_broad_spf_others', { others: joined(others) }) : '',
+    });
   }
-  if (hostedOrigin && o.ip) detail += ` This message did come from such a rented server, ${o.ip}.`;
+  if (hostedOrigin && o.ip) detail = sentences([detail, msg('finding_broad_spf_from_rented', { ip: o.ip })]);
   const finding: Finding = {
     id: 'broad-spf',
     severity: hostedOrigin || b.kind === 'all' ? 'medium' : 'low',
-    title,
-    detail,
+    ...texts(title, detail),
     evidence: evidence(ctx, b),
   };
   return [finding];

@@ -1,11 +1,13 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
+import { msg, sentences } from '../i18n/message';
 import type { Finding } from '../types';
 import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 import { nameSkeleton, shownVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
@@ -59,8 +61,14 @@ export const displayNameRule: FindingRule = (ctx) => {
     out.push({
       id: 'display-name-address',
       severity: 'high',
-      title: `The name shown is the address ${shown.address}, but the message is from ${from.address}`,
-      detail: `The sender put "${shown.address}" in the display name, which many mail apps show instead of the real address. The message actually comes from ${from.domain}, a different organisation.${shown.lookalikeAt ? ' It even uses a look-alike character instead of a real "@".' : ''} This is a common impersonation trick.`,
+      ...texts(
+        msg('finding_display_name_address_title', { shown: shown.address, from: from.address }),
+        sentences([
+          msg('finding_display_name_address_detail', { shown: shown.address, domain: from.domain }),
+          shown.lookalikeAt && msg('finding_display_name_lookalike_at'),
+          msg('finding_display_name_address_trick'),
+        ]),
+      ),
       evidence,
     });
   }
@@ -78,8 +86,20 @@ export const displayNameRule: FindingRule = (ctx) => {
     out.push({
       id: 'display-name-brand',
       severity: disguised ? 'high' : 'medium',
-      title: `The name says ${brand.name}, but the message is from ${orgDomain(from.domain)}`,
-      detail: `The display name "${from.displayName}" names ${brand.name}, whose mail comes from ${brand.domains.slice(0, 3).join(', ')}. This message comes from ${from.domain} instead.${disguised ? ` The name is disguised (look-alike letters from other alphabets, full-width letters, or invisible or reversing characters) so that it reads as ${brand.name} while a plain comparison sees something else.` : ' Legitimate partners sometimes do this, but phishing does it all the time: do not trust links or requests in it without checking.'}`,
+      ...texts(
+        msg('finding_display_name_brand_title', { brand: brand.name, org: orgDomain(from.domain) }),
+        sentences([
+          msg('finding_display_name_brand_detail', {
+            name: from.displayName,
+            brand: brand.name,
+            domains: brand.domains.slice(0, 3).join(', '),
+            domain: from.domain,
+          }),
+          disguised
+            ? msg('finding_display_name_brand_disguised', { brand: brand.name })
+            : msg('finding_display_name_brand_partners'),
+        ]),
+      ),
       evidence,
     });
   }

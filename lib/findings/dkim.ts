@@ -1,28 +1,32 @@
 // DKIM (RFC 6376): which signatures broke and why, and whose domain signed.
+import type { MessageKey } from '../i18n';
+import { type Message, msg } from '../i18n/message';
 import type { DkimCheck, DkimFailureCause, Finding } from '../types';
 import { dmarcState, fromDomain } from './auth-state';
 import { sameOrg } from './domains';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
-function causeText(d: DkimCheck): string {
-  const key = `${d.selector}._domainkey.${d.domain}`;
-  const byCause: Record<DkimFailureCause, string> = {
-    'body-hash-mismatch':
-      'The message body was changed after it was signed: a mailing list or forwarder added a footer or re-encoded it, or someone tampered with it.',
-    'signature-mismatch':
-      "A signed header (such as From, Subject or Date) was changed after signing, or the signature was never made with the domain's key.",
-    'key-missing': `The signing key ${key} is not published in DNS: it was removed (keys are often rotated after some time) or never existed.`,
-    'key-revoked': `The domain revoked the key ${key} (its DNS record has an empty p=), so signatures made with it no longer count.`,
-    'key-too-short': `The key is only ${d.keyBits ?? 'a few hundred'} bits; keys shorter than 1024 bits are not accepted (RFC 8301 §3.2).`,
-    expired:
-      'The signature carried an expiry time (x=) that has passed. Old messages can fail this way even if they were genuine.',
-    sha1: 'It was made with SHA-1, which is no longer accepted for DKIM (RFC 8301 §3.1).',
-    malformed: 'The DKIM-Signature header is malformed and cannot be checked.',
-    'dns-error': 'The DNS lookup for the key failed.',
-    other: `The signature did not verify${d.info ? ` (${d.info})` : ''}.`,
-  };
-  return byCause[d.cause ?? 'other'];
+const CAUSE_KEYS: Record<DkimFailureCause, MessageKey> = {
+  'body-hash-mismatch': 'finding_dkim_cause_body_hash_mismatch',
+  'signature-mismatch': 'finding_dkim_cause_signature_mismatch',
+  'key-missing': 'finding_dkim_cause_key_missing',
+  'key-revoked': 'finding_dkim_cause_key_revoked',
+  'key-too-short': 'finding_dkim_cause_key_too_short',
+  expired: 'finding_dkim_cause_expired',
+  sha1: 'finding_dkim_cause_sha1',
+  malformed: 'finding_dkim_cause_malformed',
+  'dns-error': 'finding_dkim_cause_dns_error',
+  other: 'finding_dkim_cause_other',
+};
+
+function causeText(d: DkimCheck): Message {
+  return msg(CAUSE_KEYS[d.cause ?? 'other'], {
+    key: `${d.selector}._domainkey.${d.domain}`,
+    bits: d.keyBits ?? msg('finding_dkim_a_few_hundred'),
+    info: d.info ? ` (${d.info})` : '',
+  });
 }
 
 function keyEvidence(ctx: RuleContext, d: DkimCheck): string[] {
@@ -50,8 +54,10 @@ export const dkimRule: FindingRule = (ctx) => {
     out.push({
       id: 'dkim-too-many-signatures',
       severity: 'low',
-      title: 'The message carries more DKIM signatures than HeaderLens checks',
-      detail: `${d.info ?? 'Some signatures were not verified.'} Real senders add one to three signatures; dozens are a sign of a message built to waste the receiver's time.`,
+      ...texts(
+        msg('finding_dkim_too_many_title'),
+        msg('finding_dkim_too_many_detail', { info: d.info ?? msg('finding_dkim_some_unverified') }),
+      ),
       evidence: [],
     });
   }
@@ -59,9 +65,7 @@ export const dkimRule: FindingRule = (ctx) => {
     out.push({
       id: 'dkim-not-byte-exact',
       severity: 'info',
-      title: 'DKIM could not be checked: the message source is not byte-exact',
-      detail:
-        "The webmail showed a re-encoded copy of this message, and a DKIM signature breaks on any changed byte. The failure below is therefore not evidence of forgery; your provider's own check, made on the original, is what counts.",
+      ...texts(msg('finding_dkim_not_byte_exact_title'), msg('finding_dkim_not_byte_exact_detail')),
       evidence: uniq([...failed.map((d) => d.line), ...providerLines(ctx)]),
     });
   } else {
@@ -69,11 +73,12 @@ export const dkimRule: FindingRule = (ctx) => {
       out.push({
         id: 'dkim-fail',
         severity: d.aligned && !dmarcPass ? 'medium' : 'low',
-        title:
-          d.result === 'policy'
-            ? `The DKIM signature of ${d.domain || 'an unknown domain'} uses a key or algorithm too weak to count`
-            : `The DKIM signature of ${d.domain || 'an unknown domain'} does not verify`,
-        detail: causeText(d),
+        ...texts(
+          msg(d.result === 'policy' ? 'finding_dkim_fail_weak_title' : 'finding_dkim_fail_title', {
+            domain: d.domain || msg('summary_unknown_domain'),
+          }),
+          causeText(d),
+        ),
         evidence: uniq([
           d.line,
           ...(d.cause === 'key-missing' || d.cause === 'key-revoked' ? keyEvidence(ctx, d) : []),
@@ -86,9 +91,10 @@ export const dkimRule: FindingRule = (ctx) => {
       out.push({
         id: 'dkim-temperror',
         severity: 'info',
-        title: `Could not check the DKIM signature of ${d.domain}: DNS lookup failed`,
-        detail:
-          'Could not check: the key lookup failed or timed out. This is a temporary problem, not evidence against the sender.',
+        ...texts(
+          msg('finding_dkim_temperror_title', { domain: d.domain }),
+          msg('finding_dkim_temperror_detail'),
+        ),
         evidence: uniq([d.line, ...dnsErrorEvidence(a.dns, `${d.selector}._domainkey.${d.domain}`)]),
       });
     }
@@ -100,14 +106,15 @@ export const dkimRule: FindingRule = (ctx) => {
       out.push({
         id: 'dkim-body-length',
         severity: added > 0 && d.aligned ? 'medium' : 'low',
-        title:
-          added > 0
-            ? `${added} bytes were added to the body after ${d.domain} signed it (l=${d.bodyLength})`
-            : `The DKIM signature of ${d.domain} covers only part of the body (l=${d.bodyLength})`,
-        detail:
-          added > 0
-            ? `The signature uses the l= tag and protects only the first ${d.bodyLength} bytes of the body; the ${added} bytes after them were added later by someone else, a mailing list's footer or anyone who relayed the message, and they still pass with the signature (RFC 6376 §8.2). Do not trust text or links at the end of this message as coming from ${d.domain}.`
-            : 'The signature uses the l= tag, so only the first part of the body is protected; anyone who relays the message can append text or links after it and the signature still passes (RFC 6376 §8.2).',
+        ...(added > 0
+          ? texts(
+              msg('finding_dkim_body_added_title', { added, domain: d.domain, length: d.bodyLength }),
+              msg('finding_dkim_body_added_detail', { added, domain: d.domain, length: d.bodyLength }),
+            )
+          : texts(
+              msg('finding_dkim_body_length_title', { domain: d.domain, length: d.bodyLength }),
+              msg('finding_dkim_body_length_detail'),
+            )),
         evidence: uniq([d.line]),
       });
     }
@@ -120,8 +127,10 @@ export const dkimRule: FindingRule = (ctx) => {
       out.push({
         id: 'dkim-unaligned',
         severity: dmarcPass ? 'info' : 'low',
-        title: `Signed by ${signers}, but From is ${from}`,
-        detail: `The valid DKIM signature belongs to ${signers}, not to ${from}. That proves which service handled the message (often an email service provider), not that ${from} sent it.`,
+        ...texts(
+          msg('finding_dkim_unaligned_title', { signers, from }),
+          msg('finding_dkim_unaligned_detail', { signers, from }),
+        ),
         evidence: uniq([...firstHeaderLine(ctx.message, 'from'), ...passing.map((d) => d.line)]),
       });
     }

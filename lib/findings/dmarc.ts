@@ -1,16 +1,17 @@
 // DMARC (RFC 7489): did the From domain authenticate, and what does its owner ask receivers to do?
+import type { MessageKey } from '../i18n';
+import { msg, sentences } from '../i18n/message';
 import type { Finding } from '../types';
 import { dmarcState, failureNotEnforced, fromDomain } from './auth-state';
 import { brandInName, brandOfDomain } from './domains';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
-const POLICY_MEANING: Record<string, string> = {
-  none: 'p=none: the domain owner asks receivers to deliver spoofed mail anyway, so a fake message still reaches the inbox.',
-  quarantine:
-    'p=quarantine: the domain owner asks receivers to put mail that fails this check in the spam folder.',
-  reject:
-    'p=reject: the domain owner asks receivers to refuse mail that fails this check; it reached you anyway, perhaps through a forwarder or because your provider does not enforce the policy.',
+const POLICY_MEANING: Record<string, MessageKey> = {
+  none: 'finding_dmarc_policy_none_meaning',
+  quarantine: 'finding_dmarc_policy_quarantine_meaning',
+  reject: 'finding_dmarc_policy_reject_meaning',
 };
 
 /** `TXT _dmarc.<domain>: v=DMARC1; …`, looked up at the From domain, then the organisational domain. */
@@ -30,26 +31,24 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
   const st = dmarcState(ctx);
   const policy = st.policy ?? ctx.analysis.dmarc.policy;
   const pct = ctx.analysis.dmarc.pct;
-  const parts = [
-    `Neither SPF nor DKIM proved that this message comes from ${domain}: the sending server is not one ${domain} lists, and no valid signature from ${domain} matches the From address.`,
-  ];
-  if (policy && POLICY_MEANING[policy]) parts.push(POLICY_MEANING[policy]);
-  if (pct !== null && pct < 100)
-    parts.push(`pct=${pct}: the policy is applied to only ${pct}% of such mail.`);
-  if (st.source === 'provider')
-    parts.push(`This is what your provider (${ctx.analysis.provider?.authservId}) recorded.`);
+  const meaning = policy ? POLICY_MEANING[policy] : undefined;
   // p=none (as applied): the check failed and the popup says so, but the owner does not ask
   // receivers to act on it, so the failure alone is no proof of forgery (verdict row policy-none).
   const notEnforced = failureNotEnforced(ctx.analysis, st);
-  if (notEnforced)
-    parts.push(
-      'The domain owner does not ask receivers to act on failures, so mail passed on by a forwarder or mailing list fails in the same way.',
-    );
   return {
     id: 'dmarc-fail',
     severity: notEnforced ? 'medium' : 'high',
-    title: `The sender is not authorised to send mail as ${domain} (DMARC failed)`,
-    detail: parts.join(' '),
+    ...texts(
+      msg('finding_dmarc_fail_title', { domain }),
+      sentences([
+        msg('finding_dmarc_fail_detail', { domain }),
+        meaning && msg(meaning),
+        pct !== null && pct < 100 && msg('finding_dmarc_pct', { pct }),
+        st.source === 'provider' &&
+          msg('finding_dmarc_provider_recorded', { provider: ctx.analysis.provider?.authservId ?? '' }),
+        notEnforced && msg('finding_dmarc_not_enforced'),
+      ]),
+    ),
     evidence: uniq([
       ...firstHeaderLine(ctx.message, 'from'),
       ...dmarcRecordEvidence(ctx),
@@ -70,9 +69,7 @@ export const dmarcRule: FindingRule = (ctx) => {
       {
         id: 'dmarc-unchecked',
         severity: 'info',
-        title: `Could not check DMARC for ${domain}: the message source is not byte-exact`,
-        detail:
-          'The webmail showed a re-encoded copy of the message, so its signature cannot be checked exactly. A failure here proves nothing; your provider checked the original when it arrived.',
+        ...texts(msg('finding_dmarc_unchecked_title', { domain }), msg('finding_dmarc_unchecked_detail')),
         evidence: fromLine,
       },
     ];
@@ -82,9 +79,7 @@ export const dmarcRule: FindingRule = (ctx) => {
       {
         id: 'dmarc-temperror',
         severity: 'info',
-        title: `Could not check DMARC for ${domain}: DNS lookup failed`,
-        detail:
-          'Could not check: the DNS server did not answer for the DMARC policy. This is a temporary lookup problem, not evidence against the sender; try again later.',
+        ...texts(msg('finding_dmarc_temperror_title', { domain }), msg('finding_dmarc_temperror_detail')),
         evidence: uniq([
           ...fromLine,
           ...dnsErrorEvidence(a.dns, `_dmarc.${domain}`),
@@ -99,8 +94,7 @@ export const dmarcRule: FindingRule = (ctx) => {
     out.push({
       id: 'dmarc-none',
       severity: 'low',
-      title: `${domain} publishes no DMARC policy`,
-      detail: `Without a DMARC record, ${domain} does not tell receivers how to recognise mail that fakes its name, so HeaderLens cannot confirm that this message really comes from ${domain}.`,
+      ...texts(msg('finding_dmarc_none_title', { domain }), msg('finding_dmarc_none_detail', { domain })),
       evidence: uniq([...fromLine, `TXT _dmarc.${a.dmarc.orgDomain ?? domain}: (no DMARC record)`]),
     });
   }
@@ -110,8 +104,13 @@ export const dmarcRule: FindingRule = (ctx) => {
     out.push({
       id: 'dmarc-policy-none',
       severity: 'low',
-      title: `${domain} asks receivers to deliver fake mail anyway (p=none)`,
-      detail: `${POLICY_MEANING.none} This message looks authenticated, but a forged one in the name of ${domain} could reach your inbox too; be careful with similar messages.`,
+      ...texts(
+        msg('finding_dmarc_policy_none_title', { domain }),
+        sentences([
+          msg('finding_dmarc_policy_none_meaning'),
+          msg('finding_dmarc_policy_none_detail', { domain }),
+        ]),
+      ),
       evidence: uniq([...fromLine, ...dmarcRecordEvidence(ctx)]),
     });
   }

@@ -10,11 +10,13 @@
 // domain is checked and the strictest failing one is used (RFC 7489 §6.6.1, lib/engine/author.ts).
 // Several addresses are `multiple-from` (lib/findings/message-problems.ts); the verdict row
 // `from-unusable` keeps both from ever reading "authenticated".
+import { type Message, msg, sentences } from '../i18n/message';
 import { addressFieldShape, localPartOf } from '../message/addresses';
 import type { Finding, Mailbox } from '../types';
 import { sameOrg } from './domains';
 import { headerLines } from './evidence';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 import { hiddenCharacters, shownText } from './visible-text';
 
 // A domain name: dot-separated labels of letters, digits and hyphens (U-labels allowed), at least two.
@@ -26,32 +28,35 @@ export function unusableFrom(
   fromLines: number,
   fromAll: Mailbox[],
   raw: string[],
-): { why: string; shown: string } | null {
-  if (fromLines === 0) return { why: 'The message has no From header', shown: '' };
+): { why: Message; shown: string } | null {
+  if (fromLines === 0) return { why: msg('finding_from_none'), shown: '' };
   const shapes = raw.map(addressFieldShape);
   const group = shapes.flatMap((s) => s.groups)[0];
   const first = fromAll[0];
   if (!first?.address) {
     const shown = shownText(first?.displayName ?? group ?? '');
-    return { why: 'The From header names no sender address', shown };
+    return { why: msg('finding_from_no_address'), shown };
   }
   if (group !== undefined)
     return {
-      why: `The From header is a group ("${group}"), not a sender address`,
+      why: msg('finding_from_group', { group }),
       shown: group,
     };
   const local = localPartOf(first.address);
   if (!first.address.includes('@') || !first.domain)
-    return { why: `The From address ${first.address} has no domain`, shown: first.displayName };
+    return { why: msg('finding_from_no_domain', { address: first.address }), shown: first.displayName };
   if (local.includes('@') && !shapes.some((s) => s.quotedLocalPart))
     return {
-      why: `The From address ${first.address} has more than one @`,
+      why: msg('finding_from_two_ats', { address: first.address }),
       shown: first.address.slice(0, first.address.lastIndexOf('@')),
     };
   // An address literal (`root@[192.0.2.66]`) has no DMARC record to check; neither has a name
   // without a dot or with a numeric top label.
   if (!DOMAIN_NAME.test(first.domain) || /\[/.test(first.address) || /\.\d+$/.test(first.domain))
-    return { why: `The From address ${first.address} has no valid domain name`, shown: first.displayName };
+    return {
+      why: msg('finding_from_invalid_domain', { address: first.address }),
+      shown: first.displayName,
+    };
   return null;
 }
 
@@ -62,12 +67,17 @@ export const fromAddressRule: FindingRule = (ctx) => {
   const raw = m.headers.filter((h) => h.key === 'from').map((h) => h.rawValue);
   const bad = unusableFrom(lines.length, m.fromAll, raw);
   if (bad) {
-    const shows = bad.shown ? ` Your mail app may show "${bad.shown}" as the sender.` : '';
     out.push({
       id: 'from-unparseable',
       severity: 'high',
-      title: bad.why,
-      detail: `A message names its author in From, and authentication (DMARC) checks exactly one address with a domain there. This From does not give one, so no check vouches for what you see.${shows} Legitimate mail always has a plain sender address; treat this message as unverified and do not trust who it claims to be from.`,
+      ...texts(
+        bad.why,
+        sentences([
+          msg('finding_from_unparseable_detail'),
+          !!bad.shown && msg('finding_from_unparseable_shows', { shown: bad.shown }),
+          msg('finding_from_unparseable_advice'),
+        ]),
+      ),
       evidence: lines,
     });
   }
@@ -79,8 +89,15 @@ export const fromAddressRule: FindingRule = (ctx) => {
       out.push({
         id: 'from-local-part-address',
         severity: 'high',
-        title: `The sender's mailbox name is itself an address (${inner[0]}), but the message is from ${from.domain}`,
-        detail: `The address ${from.address} hides "${inner[0]}" in its mailbox name (the part before the last @), so a quick look reads it as an address at ${inner[2].toLowerCase()}. The checks are about ${from.domain}, whose owner chose that mailbox name.`,
+        ...texts(
+          msg('finding_from_local_part_address_title', { inner: inner[0], domain: from.domain }),
+          msg('finding_from_local_part_address_detail', {
+            address: from.address,
+            inner: inner[0],
+            apparent: inner[2].toLowerCase(),
+            domain: from.domain,
+          }),
+        ),
         evidence: lines,
       });
     }
@@ -96,15 +113,19 @@ export const fromAddressRule: FindingRule = (ctx) => {
     const rtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(
       mb.displayName,
     );
-    const where = inName.length && inLocal.length ? 'name and address' : inName.length ? 'name' : 'address';
+    const where = inName.length && inLocal.length ? 'name_address' : inName.length ? 'name' : 'address';
     out.push({
       id: 'invisible-characters',
       severity: bidi && !rtl ? 'high' : 'medium',
-      title: `The sender's ${where} contains ${bidi ? 'text-reversing' : 'invisible'} characters (${all
-        .slice(0, 4)
-        .map((c) => c.code)
-        .join(', ')})`,
-      detail: `${bidi ? 'Bidirectional control characters change the order in which text is drawn, so the sender shown can read differently from what it is. ' : ''}Invisible characters such as zero-width spaces split a name or address so that it looks like one thing and matches another. HeaderLens compares the sender as it is drawn, but honest senders have no reason to use them.`,
+      ...texts(
+        msg(`finding_invisible_${where}_${bidi ? 'reversing' : 'invisible'}_title`, {
+          codes: all
+            .slice(0, 4)
+            .map((c) => c.code)
+            .join(', '),
+        }),
+        sentences([bidi && msg('finding_invisible_bidi_detail'), msg('finding_invisible_detail')]),
+      ),
       evidence: lines,
     });
     break;

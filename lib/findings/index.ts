@@ -1,4 +1,6 @@
 // All finding rules, in the order their findings are shown (then sorted by severity).
+
+import { msg } from '../i18n/message';
 import type { Finding, Severity } from '../types';
 import { arcRule } from './arc';
 import { brandFreemailRule } from './brand-freemail';
@@ -18,6 +20,7 @@ import { receivedRule } from './received';
 import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
 import { spfRule } from './spf';
+import { texts } from './text';
 import { timingRule } from './timing';
 
 export const FINDING_RULES: FindingRule[] = [
@@ -54,8 +57,10 @@ export function runFindingRules(ctx: RuleContext, rules: FindingRule[] = FINDING
       out.push({
         id: 'rule-error',
         severity: 'info',
-        title: `A check could not run (${rule.name || 'rule'})`,
-        detail: `HeaderLens hit an internal error and skipped one check: ${err instanceof Error ? err.message : String(err)}. Please report it.`,
+        ...texts(
+          msg('finding_rule_error_title', { rule: rule.name || 'rule' }),
+          msg('finding_rule_error_detail', { error: err instanceof Error ? err.message : String(err) }),
+        ),
         evidence: [],
       });
     }

@@ -1,6 +1,7 @@
 // What the size bounds of lib/auth/limits.ts left out of the checks, said plainly: a field too
 // large or too oddly folded to parse safely is itself a sign of a message built to stall a
 // verifier (issue 18 §2), and a body not hashed means DKIM was checked on the headers only.
+
 import {
   MAX_ARC_FIELDS,
   MAX_AUTH_FIELD_BYTES,
@@ -9,8 +10,10 @@ import {
   MAX_HASHED_MESSAGE_BYTES,
   megabytes,
 } from '../auth/limits';
+import { type Message, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 
 function kb(bytes: number): string {
   return `${Math.round(bytes / 1024)} KB`;
@@ -23,17 +26,26 @@ export const limitsRule: FindingRule = (ctx) => {
   const auth = bounds.skipped.filter((f) => /^(dkim-signature|arc-)/i.test(f.name));
   const other = bounds.skipped.filter((f) => !auth.includes(f));
   if (auth.length > 0) {
-    const why = (f: (typeof auth)[number]) =>
+    const why = (f: (typeof auth)[number]): Message =>
       f.reason === 'too-large'
-        ? `${f.name} of ${kb(f.bytes)} (over ${kb(MAX_AUTH_FIELD_BYTES)})`
+        ? msg('finding_limits_why_too_large', {
+            name: f.name,
+            size: kb(f.bytes),
+            max: kb(MAX_AUTH_FIELD_BYTES),
+          })
         : f.reason === 'white-space-run'
-          ? `${f.name} with a run of over ${MAX_FWS_RUN} white-space characters`
-          : `${f.name} past the first ${MAX_ARC_FIELDS} ARC fields`;
+          ? msg('finding_limits_why_white_space', { name: f.name, max: MAX_FWS_RUN })
+          : msg('finding_limits_why_arc_count', { name: f.name, max: MAX_ARC_FIELDS });
     out.push({
       id: 'auth-field-skipped',
       severity: 'medium',
-      title: `${auth.length === 1 ? 'A signature header was' : `${auth.length} signature headers were`} too large to check, and were skipped`,
-      detail: `HeaderLens did not verify: ${auth.slice(0, 5).map(why).join('; ')}${auth.length > 5 ? '; …' : ''}. Real DKIM and ARC headers are a few kilobytes at most; these are shaped to stall a verifier, so they count as not verified.`,
+      ...texts(
+        msg('finding_auth_field_skipped_title', { count: auth.length }),
+        msg('finding_auth_field_skipped_detail', {
+          fields: { sentences: auth.slice(0, 5).map(why), separator: '; ' },
+          more: auth.length > 5 ? '; …' : '',
+        }),
+      ),
       evidence: [],
     });
   }
@@ -41,11 +53,15 @@ export const limitsRule: FindingRule = (ctx) => {
     out.push({
       id: 'header-field-too-large',
       severity: 'low',
-      title: `${other.length === 1 ? 'A header field is' : `${other.length} header fields are`} over ${kb(MAX_FIELD_BYTES)} and were not parsed`,
-      detail: `Left out of the checks: ${other
-        .slice(0, 5)
-        .map((f) => `${f.name || '(no name)'} (${kb(f.bytes)})`)
-        .join(', ')}. Real mail has no header field this large.`,
+      ...texts(
+        msg('finding_header_field_too_large_title', { count: other.length, max: kb(MAX_FIELD_BYTES) }),
+        msg('finding_header_field_too_large_detail', {
+          fields: other
+            .slice(0, 5)
+            .map((f) => `${f.name || '(no name)'} (${kb(f.bytes)})`)
+            .join(', '),
+        }),
+      ),
       evidence: [],
     });
   }
@@ -53,8 +69,10 @@ export const limitsRule: FindingRule = (ctx) => {
     out.push({
       id: 'body-not-hashed',
       severity: 'low',
-      title: `Body not hashed (message is ${megabytes(bounds.messageBytes)})`,
-      detail: `Messages this large are checked on their headers only (in the extension, over ${megabytes(MAX_HASHED_MESSAGE_BYTES)}): DKIM signatures are not verified against the body, so they count as not checked (neither pass nor fail). Your provider's own results, made on the whole message, still apply.`,
+      ...texts(
+        msg('finding_body_not_hashed_title', { size: megabytes(bounds.messageBytes) }),
+        msg('finding_body_not_hashed_detail', { max: megabytes(MAX_HASHED_MESSAGE_BYTES) }),
+      ),
       evidence: [],
     });
   }

@@ -1,14 +1,18 @@
 // Look-alike and homoglyph domains: paypa1.com, xn--pypal-4ve.com (Cyrillic а), rnicrosoft.com,
 // or the reader's own company with one letter changed.
+
 import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
+import type { MessageKey } from '../i18n';
+import { type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { brandLabels, operatorOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -169,6 +173,22 @@ export function lookalikeReason(domain: string, ctx: RuleContext): LookalikeHit 
   return null;
 }
 
+// Each reason above as a key, for the reader's language (the English phrase stays in LookalikeHit).
+const WHY_KEYS: Record<string, MessageKey> = {
+  'mixes alphabets so that it reads like': 'finding_lookalike_why_mixed',
+  'uses look-alike characters to read like': 'finding_lookalike_why_confusable',
+  'is one or two letters away from': 'finding_lookalike_why_typo',
+  'borrows the name of': 'finding_lookalike_why_borrows',
+  'is the same name under another ending than': 'finding_lookalike_why_suffix',
+  'starts with the name of': 'finding_lookalike_why_prefix',
+  'mixes alphabets, a trick used to imitate': 'finding_lookalike_why_mixed_any',
+};
+
+function whyMessage(why: string): Message {
+  const key = WHY_KEYS[why];
+  return key ? msg(key) : msg('common_text', { text: why });
+}
+
 export const lookalikeRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const out: Finding[] = [];
@@ -182,24 +202,39 @@ export const lookalikeRule: FindingRule = (ctx) => {
     seen.add(c.domain);
     const hit = lookalikeReason(c.domain, ctx);
     const uni = unicodeDomain(c.domain);
-    const shown = uni !== c.domain ? `${c.domain} (shown as ${uni})` : c.domain;
+    const shown: MessageParam =
+      uni !== c.domain ? msg('finding_lookalike_shown_as', { domain: c.domain, uni }) : c.domain;
     if (hit) {
       out.push({
         id: 'lookalike-domain',
         severity: c.role === 'From' ? hit.severity : 'medium',
-        title: `The ${c.role} domain ${shown} imitates ${hit.target.domain}`,
-        detail:
-          hit.severity === 'medium'
-            ? `${shown} ${hit.why} ${hit.target.name} (${hit.target.domain}). It may be a sister domain of your organisation, or someone else who registered the same name under another ending: check with a colleague before you act on it.`
-            : `${shown} ${hit.why} ${hit.target.name} (${hit.target.domain}), but it is a different domain owned by someone else. Look-alike domains are made to pass a quick glance; do not click links or reply with personal data.`,
+        ...texts(
+          msg('finding_lookalike_domain_title', { role: c.role, shown, target: hit.target.domain }),
+          msg(
+            hit.severity === 'medium'
+              ? 'finding_lookalike_domain_sister_detail'
+              : 'finding_lookalike_domain_detail',
+            {
+              shown,
+              why: whyMessage(hit.why),
+              name:
+                hit.target.name === 'a different-looking name'
+                  ? msg('finding_lookalike_different_name')
+                  : hit.target.name,
+              target: hit.target.domain,
+            },
+          ),
+        ),
         evidence: uniq(firstHeaderLine(ctx.message, c.header)),
       });
     } else if (uni !== c.domain) {
       out.push({
         id: 'international-domain',
         severity: 'info',
-        title: `The ${c.role} domain uses international characters: ${shown}`,
-        detail: `${c.domain} is an internationalised domain name; it is displayed as ${uni}. That is legitimate for many languages, but check that it is the organisation you expect.`,
+        ...texts(
+          msg('finding_international_domain_title', { role: c.role, shown }),
+          msg('finding_international_domain_detail', { domain: c.domain, uni }),
+        ),
         evidence: uniq(firstHeaderLine(ctx.message, c.header)),
       });
     }

@@ -1,8 +1,10 @@
 // Structural problems in the message itself (RFC 5322 §3.6: exactly one From; §2.1: header block
 // ends with an empty line), and modes in which some checks could not run.
+import { msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { dnsErrorEvidence, headerLines, uniq } from './evidence';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 
 export const messageProblemsRule: FindingRule = (ctx) => {
   const m = ctx.message;
@@ -12,9 +14,7 @@ export const messageProblemsRule: FindingRule = (ctx) => {
     out.push({
       id: 'multiple-from',
       severity: 'high',
-      title: 'The message has more than one sender address in From',
-      detail:
-        'A message should name one author (DMARC, RFC 7489 §6.6.1, checks exactly one). With several From addresses, your mail app may show one while the checks were about another, a known way to slip past them: HeaderLens checked only the first and never calls such a message authenticated.',
+      ...texts(msg('finding_multiple_from_title'), msg('finding_multiple_from_detail')),
       evidence: fromLines,
     });
   }
@@ -22,19 +22,18 @@ export const messageProblemsRule: FindingRule = (ctx) => {
     const p = problem.toLowerCase();
     if (/from/.test(p) && /multiple|more than one|several/.test(p)) continue;
     let id = 'message-problem';
-    let title = `The message is malformed: ${problem}`;
+    let title = msg('finding_message_problem_title', { problem });
     if (/separator|blank line|empty line/.test(p)) {
       id = 'no-header-separator';
-      title = 'The message has no empty line between headers and body';
+      title = msg('finding_no_header_separator_title');
     } else if (/nul|\\0|null byte/.test(p)) {
       id = 'nul-bytes';
-      title = 'The message contains NUL bytes';
+      title = msg('finding_nul_bytes_title');
     }
     out.push({
       id,
       severity: 'low',
-      title,
-      detail: `HeaderLens noticed: ${problem}. Mail software may read such a message differently from one program to the next, so checks may not reflect what you see. Broken messages are often spam, or were damaged when saved.`,
+      ...texts(title, msg('finding_message_problem_detail', { problem })),
       evidence: [],
     });
   }
@@ -49,12 +48,12 @@ export const checkModeRule: FindingRule = (ctx) => {
     {
       id: 'offline-mode',
       severity: 'info',
-      title: p
-        ? `Could not check DNS (offline): using your provider's results (${p.authservId})`
-        : 'Could not check: offline, and no results from your provider were found',
-      detail: p
-        ? 'HeaderLens did not look anything up in DNS. The verdict rests on the Authentication-Results your provider added when the message arrived, plus the message itself.'
-        : "HeaderLens did not look anything up in DNS, and the message carries no Authentication-Results from a provider you trust, so nobody's check can be relied on. Run the check online to verify the sender.",
+      ...(p
+        ? texts(
+            msg('finding_offline_mode_provider_title', { provider: p.authservId }),
+            msg('finding_offline_mode_provider_detail'),
+          )
+        : texts(msg('finding_offline_mode_title'), msg('finding_offline_mode_detail'))),
       evidence: uniq([...(p?.lines ?? []), ...dnsErrorEvidence(a.dns)]),
     },
   ];

@@ -1,9 +1,13 @@
 // The provider's trusted Authentication-Results (RFC 8601) against our own re-check, and
 // Authentication-Results that borrow the provider's name without being its own.
+
 import { oneHeaderProvider } from '../auth/authresults';
+import type { MessageKey } from '../i18n';
+import { msg, sentences } from '../i18n/message';
 import type { AuthWord, DkimCheck, Finding } from '../types';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
 const RANK: Partial<Record<AuthWord, number>> = {
   pass: 2,
@@ -18,23 +22,22 @@ interface Diff {
   method: 'SPF' | 'DKIM' | 'DMARC';
   provider: AuthWord;
   ours: AuthWord;
-  cause: string;
+  cause: MessageKey;
 }
 
-function dkimCause(ours: DkimCheck | undefined, notExact: boolean): string {
-  if (notExact)
-    return 'the message source shown by the webmail is not byte-exact, so the signature cannot match';
+function dkimCause(ours: DkimCheck | undefined, notExact: boolean): MessageKey {
+  if (notExact) return 'finding_provider_cause_not_byte_exact';
   switch (ours?.cause) {
     case 'key-missing':
     case 'key-revoked':
-      return 'the signing key was removed or rotated in DNS since delivery';
+      return 'finding_provider_cause_key_rotated';
     case 'expired':
-      return 'the signature has expired since delivery';
+      return 'finding_provider_cause_expired';
     case 'body-hash-mismatch':
     case 'signature-mismatch':
-      return 'the message was changed after your provider received it (or the copy checked here differs)';
+      return 'finding_provider_cause_changed';
     default:
-      return 'the message or the DNS changed since delivery';
+      return 'finding_provider_cause_other';
   }
 }
 
@@ -51,7 +54,7 @@ function diffs(ctx: RuleContext): Diff[] {
       method: 'SPF',
       provider: p.spf,
       ours: a.spf.result,
-      cause: "the domain's SPF record changed since delivery",
+      cause: 'finding_provider_cause_spf_changed',
     });
   }
   for (const pd of p.dkim) {
@@ -66,7 +69,7 @@ function diffs(ctx: RuleContext): Diff[] {
       method: 'DMARC',
       provider: p.dmarc.result,
       ours: a.dmarc.result,
-      cause: 'it follows from the SPF/DKIM differences, or the DMARC record changed since delivery',
+      cause: 'finding_provider_cause_dmarc',
     });
   }
   return out;
@@ -79,15 +82,33 @@ export const providerRule: FindingRule = (ctx) => {
   if (ds.length > 0 && a.provider) {
     // Provider saw worse than we see now: it judged the message at delivery, with the DNS of that time.
     const providerWorse = ds.some((d) => (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
-    const list = ds.map(
-      (d) =>
-        `${d.method}: your provider said ${d.provider}, HeaderLens finds ${d.ours} (likely cause: ${d.cause})`,
+    const list = ds.map((d) =>
+      msg('finding_provider_diff', {
+        method: d.method,
+        provider: d.provider,
+        ours: d.ours,
+        cause: msg(d.cause),
+      }),
     );
     out.push({
       id: 'provider-disagreement',
       severity: providerWorse ? 'medium' : 'low',
-      title: `Your provider (${a.provider.authservId}) and HeaderLens disagree on ${uniq(ds.map((d) => d.method)).join(', ')}`,
-      detail: `${list.join('. ')}. ${providerWorse ? 'Your provider checked the message when it arrived; its failure counts, even if the records look fine today.' : a.provider.proven ? 'Your provider checked the original message when it arrived, so its result is the more reliable one.' : 'HeaderLens cannot place this header above your provider’s own entry in the Received chain, so it cannot prove your provider wrote it: its pass does not override the re-check.'}`,
+      ...texts(
+        msg('finding_provider_disagreement_title', {
+          provider: a.provider.authservId,
+          methods: uniq(ds.map((d) => d.method)).join(', '),
+        }),
+        sentences([
+          ...list,
+          msg(
+            providerWorse
+              ? 'finding_provider_disagreement_worse'
+              : a.provider.proven
+                ? 'finding_provider_disagreement_proven'
+                : 'finding_provider_disagreement_unproven',
+          ),
+        ]),
+      ),
       evidence: a.provider.lines,
     });
   }
@@ -98,8 +119,10 @@ export const providerRule: FindingRule = (ctx) => {
     out.push({
       id: 'second-provider-auth-results',
       severity: 'info',
-      title: `A second Authentication-Results header under ${h.authservId}'s name was not counted`,
-      detail: `${a.provider!.authservId} writes all its results for a message into one header, the one HeaderLens uses. This other one either comes from an earlier delivery through the same provider (a forwarded message) or was written by the sender to look checked; its results are ignored.`,
+      ...texts(
+        msg('finding_second_provider_auth_results_title', { name: h.authservId }),
+        msg('finding_second_provider_auth_results_detail', { provider: a.provider!.authservId }),
+      ),
       evidence: [h.line],
     });
   }
@@ -109,8 +132,10 @@ export const providerRule: FindingRule = (ctx) => {
     out.push({
       id: 'provider-from-mismatch',
       severity: 'medium',
-      title: `Your provider's result is about another sender domain than From (${from})`,
-      detail: `Your provider's Authentication-Results records ${list.join(', ')}, but the From address HeaderLens reads is at ${from}. A result about another domain says nothing about this sender, so it is not counted. This happens when a message carries two From fields that programs read differently, or a result was copied from other mail.`,
+      ...texts(
+        msg('finding_provider_from_mismatch_title', { from }),
+        msg('finding_provider_from_mismatch_detail', { results: list.join(', '), from }),
+      ),
       evidence: [a.provider.lines[0] ?? ''],
     });
   }
@@ -118,8 +143,10 @@ export const providerRule: FindingRule = (ctx) => {
     out.push({
       id: 'forged-auth-results',
       severity: 'medium',
-      title: `A fake Authentication-Results header claims to come from ${h.authservId}`,
-      detail: `This header uses your provider's name (${h.authservId}) but was not added by your provider: it sits below the Received line where your provider took the message in (or below servers your provider does not control), so the sender wrote it, probably to make the message look checked. HeaderLens ignores it.`,
+      ...texts(
+        msg('finding_forged_auth_results_title', { name: h.authservId }),
+        msg('finding_forged_auth_results_detail', { name: h.authservId }),
+      ),
       evidence: [h.line],
     });
   }

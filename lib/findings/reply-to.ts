@@ -1,6 +1,7 @@
 // Where replies and bounces go. A Reply-To at another organisation sends your answer to someone
 // other than the apparent sender (a classic in invoice fraud); Return-Path only shows who handles bounces.
 
+import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Finding } from '../types';
 import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
@@ -8,6 +9,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 
 export const replyToRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
@@ -30,8 +32,14 @@ export const replyToRule: FindingRule = (ctx) => {
     out.push({
       id: 'reply-to-other-org',
       severity: free || brand ? 'medium' : 'low',
-      title: `Replies go to ${org}, not to ${orgDomain(from.domain)}`,
-      detail: `If you answer, your reply goes to ${addresses.join(' and ')} at a different organisation than the sender ${from.domain}.${free ? ` ${org} is a free mailbox anyone can open.` : ''} Newsletters and ticket systems do this legitimately; in fraud it diverts your answer to the attacker.`,
+      ...texts(
+        msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
+        sentences([
+          msg('finding_reply_to_other_org_detail', { addresses: { list: addresses }, domain: from.domain }),
+          free && msg('finding_reply_to_free', { org }),
+          msg('finding_reply_to_other_org_why'),
+        ]),
+      ),
       evidence: uniq([...firstHeaderLine(ctx.message, 'from'), ...firstHeaderLine(ctx.message, 'reply-to')]),
     });
   }
@@ -41,8 +49,10 @@ export const replyToRule: FindingRule = (ctx) => {
     out.push({
       id: 'return-path-differs',
       severity: 'info',
-      title: `Bounces go to ${rpDomain}, not to ${orgDomain(from.domain)}`,
-      detail: `The envelope sender (Return-Path) is at ${rpDomain}. This is usual when a mailing service sends on behalf of ${from.domain}; it only says who handles undeliverable mail.`,
+      ...texts(
+        msg('finding_return_path_differs_title', { domain: rpDomain, from: orgDomain(from.domain) }),
+        msg('finding_return_path_differs_detail', { domain: rpDomain, from: from.domain }),
+      ),
       evidence: uniq([
         ...firstHeaderLine(ctx.message, 'return-path'),
         ...firstHeaderLine(ctx.message, 'from'),

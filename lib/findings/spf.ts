@@ -1,8 +1,10 @@
 // SPF (RFC 7208): was the sending server one the envelope sender's domain lists?
+import { type Message, type MessageParam, msg, sentences } from '../i18n/message';
 import type { Finding, Severity } from '../types';
 import { dmarcState } from './auth-state';
 import { dnsErrorEvidence, headerLines, originHopLine, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
 function spfEvidence(ctx: RuleContext): string[] {
   const spf = ctx.analysis.spf;
@@ -14,55 +16,58 @@ function spfEvidence(ctx: RuleContext): string[] {
   ]);
 }
 
-function server(ctx: RuleContext): string {
+function server(ctx: RuleContext): Message {
   const spf = ctx.analysis.spf;
   const ip = spf.ip ?? ctx.analysis.origin.ip;
-  return ip ? `the server ${ip}` : 'the sending server';
+  return ip ? msg('finding_spf_server_ip', { ip }) : msg('finding_spf_server_unknown');
 }
 
 export const spfRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   if (a.mode === 'offline') return [];
   const spf = a.spf;
-  const domain = spf.domain || 'the sender';
+  const domain: MessageParam = spf.domain || msg('finding_spf_the_sender');
   // When DMARC passes through DKIM, an SPF miss is normal for forwarded mail: keep it quiet.
   const dmarcPass = dmarcState(ctx).result === 'pass';
   const sev = (ifAlone: Severity): Severity => (dmarcPass ? 'low' : ifAlone);
   const f = (
     id: string,
     severity: Severity,
-    title: string,
-    detail: string,
+    title: Message,
+    detail: Message,
     evidence = spfEvidence(ctx),
-  ): Finding[] => [{ id, severity, title, detail, evidence }];
+  ): Finding[] => [{ id, severity, ...texts(title, detail), evidence }];
   switch (spf.result) {
     case 'fail':
       return f(
         'spf-fail',
         sev('medium'),
-        `${domain} does not allow ${server(ctx)} to send its mail (SPF fail)`,
-        `The SPF record of ${domain} lists the servers allowed to send its mail, and ${server(ctx)} is not one of them. Either the message was forged, or it was forwarded by a server that did not rewrite the sender.${spf.explanation ? ` The domain explains: "${spf.explanation}".` : ''}`,
+        msg('finding_spf_fail_title', { domain, server: server(ctx) }),
+        sentences([
+          msg('finding_spf_fail_detail', { domain, server: server(ctx) }),
+          !!spf.explanation && msg('finding_spf_explanation', { explanation: spf.explanation }),
+        ]),
       );
     case 'softfail':
       return f(
         'spf-softfail',
         'low',
-        `${domain} does not vouch for ${server(ctx)} (SPF softfail)`,
-        `The SPF record of ${domain} says ${server(ctx)} is probably not one of its servers (~all), but asks receivers not to reject the message for that alone.`,
+        msg('finding_spf_softfail_title', { domain, server: server(ctx) }),
+        msg('finding_spf_softfail_detail', { domain, server: server(ctx) }),
       );
     case 'permerror':
       return f(
         'spf-permerror',
         sev('low'),
-        `The SPF record of ${domain} is broken (SPF permerror)`,
-        `The SPF record of ${domain} could not be evaluated${spf.info ? ` (${spf.info})` : ''}, for example because it needs more than 10 DNS lookups (RFC 7208 §4.6.4) or has a syntax error. Receivers treat this as having no SPF at all.`,
+        msg('finding_spf_permerror_title', { domain }),
+        msg('finding_spf_permerror_detail', { domain, info: spf.info ? ` (${spf.info})` : '' }),
       );
     case 'temperror':
       return f(
         'spf-temperror',
         'info',
-        `Could not check SPF for ${domain}: DNS lookup failed`,
-        'Could not check: a DNS lookup for the SPF record failed or timed out. This is a temporary problem, not evidence against the sender; try again later.',
+        msg('finding_spf_temperror_title', { domain }),
+        msg('finding_spf_temperror_detail'),
         uniq([...spfEvidence(ctx), ...dnsErrorEvidence(a.dns)]),
       );
     default:

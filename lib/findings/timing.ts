@@ -1,9 +1,11 @@
 // Timing in the Received chain (RFC 5321 §4.4 trace fields): long waits, clocks that disagree,
 // a Date far from when the message was first relayed, and greylisting at the receiver.
+import { type MessageParam, msg } from '../i18n/message';
 import type { Finding, Hop } from '../types';
-import { formatDuration } from './duration';
+import { durationMessage } from './duration';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import type { FindingRule } from './rule';
+import { texts } from './text';
 
 /** Hop waits above this are worth a line (mail normally moves in seconds). */
 const LONG_HOP_S = 30 * 60;
@@ -15,8 +17,8 @@ const GREYLIST_MAX_S = 6 * 3600;
 const DATE_BEFORE_S = 24 * 3600;
 const DATE_AFTER_S = 2 * 3600;
 
-function hopName(h: Hop): string {
-  return h.by ?? 'a server';
+function hopName(h: Hop): MessageParam {
+  return h.by ?? msg('finding_timing_a_server');
 }
 
 export const timingRule: FindingRule = (ctx) => {
@@ -32,12 +34,17 @@ export const timingRule: FindingRule = (ctx) => {
     retry <= GREYLIST_MAX_S &&
     (greylistHeaders.length > 0 || retry >= 240);
   if (greylistHeaders.length > 0 || retryLooksLikeGreylist) {
-    const waited = retry !== null && retry >= GREYLIST_MIN_S ? ` about ${formatDuration(retry)}` : '';
+    const waited = retry !== null && retry >= GREYLIST_MIN_S ? durationMessage(retry) : null;
+    const by = originHop?.by ? ` ${originHop.by}` : '';
     out.push({
       id: 'greylisting',
       severity: 'info',
-      title: `The receiving server deferred the message${waited ? ` for${waited}` : ''} (greylisting)`,
-      detail: `Your provider's server${originHop?.by ? ` ${originHop.by}` : ''} asked the sender to try again later${waited ? ` and accepted the retry${waited} afterwards` : ''}. This is greylisting, an anti-spam defence against senders that never retry; it is not an error and says nothing bad about the sender.`,
+      ...(waited
+        ? texts(
+            msg('finding_greylisting_waited_title', { duration: waited }),
+            msg('finding_greylisting_waited_detail', { by, duration: waited }),
+          )
+        : texts(msg('finding_greylisting_title'), msg('finding_greylisting_detail', { by }))),
       evidence: uniq([...greylistHeaders, originHop?.line]),
     });
   }
@@ -49,18 +56,20 @@ export const timingRule: FindingRule = (ctx) => {
       out.push({
         id: 'hop-delay',
         severity: 'low',
-        title: `The message waited ${formatDuration(d)} before ${hopName(h)} received it`,
-        detail:
-          'A server queued the message for a long time before passing it on, usually because the next server was busy, unreachable or asked it to retry later. It delays delivery but is not, by itself, a sign of forgery.',
+        ...texts(
+          msg('finding_hop_delay_title', { duration: durationMessage(d), server: hopName(h) }),
+          msg('finding_hop_delay_detail'),
+        ),
         evidence: [h.line],
       });
     } else if (d < -SKEW_TOLERANCE_S) {
       out.push({
         id: 'clock-skew',
         severity: 'low',
-        title: `${hopName(h)} claims to have received the message ${formatDuration(d)} before it was sent on`,
-        detail:
-          "Time goes backwards between these two Received lines: one server's clock is wrong, or one of the lines was written by the sender to look like something it is not. Lines below your provider's servers are written by whoever sent the message.",
+        ...texts(
+          msg('finding_clock_skew_title', { duration: durationMessage(d), server: hopName(h) }),
+          msg('finding_clock_skew_detail'),
+        ),
         evidence: uniq([h.line, a.hops.find((x) => x.index === h.index + 1)?.line]),
       });
     }
@@ -73,14 +82,15 @@ export const timingRule: FindingRule = (ctx) => {
       out.push({
         id: 'date-mismatch',
         severity: 'low',
-        title:
-          gap > 0
-            ? `The message is dated ${formatDuration(gap)} before it was first relayed`
-            : `The message is dated ${formatDuration(gap)} after it was first relayed`,
-        detail:
-          gap > 0
-            ? 'The Date header is much older than the first Received line: the message may have sat in an outbox, been re-sent, or been given an old date on purpose.'
-            : "The Date header lies in the future compared with when servers handled the message: the sender's clock is wrong or the date was forged, sometimes to keep a message at the top of the inbox.",
+        ...(gap > 0
+          ? texts(
+              msg('finding_date_before_title', { duration: durationMessage(gap) }),
+              msg('finding_date_before_detail'),
+            )
+          : texts(
+              msg('finding_date_after_title', { duration: durationMessage(gap) }),
+              msg('finding_date_after_detail'),
+            )),
         evidence: uniq([...firstHeaderLine(ctx.message, 'date'), first.line]),
       });
     }

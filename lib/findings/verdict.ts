@@ -1,5 +1,8 @@
 // The verdict: one word and one sentence, decided by the first matching row of VERDICT_RULES.
 // The table is the documentation (README) and each row has its own test.
+
+import { english } from '../i18n/english';
+import type { Message } from '../i18n/message';
 import type { Analysis, Finding, Verdict } from '../types';
 import {
   alignedDnsFaults,
@@ -46,6 +49,8 @@ export type VerdictRuleId =
 export interface VerdictDecision {
   verdict: Verdict;
   summary: string;
+  /** The summary as a key + parameters, for the reader's language. */
+  summaryMessage: Message;
   /** Which row of VERDICT_RULES decided. */
   rule: VerdictRuleId;
 }
@@ -151,7 +156,8 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
   const authenticates = hasAlignedPass(ctx);
   const decide = (rule: VerdictRuleId): VerdictDecision => {
     const verdict = VERDICT_RULES.find((r) => r.id === rule)?.verdict ?? 'unverified';
-    return { verdict, rule, summary: summaryFor(rule, a, findings, st) };
+    const summaryMessage = summaryFor(rule, a, findings, st);
+    return { verdict, rule, summary: english(summaryMessage), summaryMessage };
   };
   const failed = !!a.from?.domain && st.result === 'fail' && !st.unreliable;
   const excuse = failed ? excuseFor(a, st, findings) : null;

@@ -3,18 +3,20 @@
 // verdict (a page that could would learn which mail HeaderLens distrusts). Text only (textContent /
 // setAttribute, never innerHTML): the reason comes from a hostile message's headers, and shows with
 // its bidi and invisible characters escaped, as in the popup.
+
 import { visibleText } from '../../components/format';
 import type { RowVerdict } from '../ext/messaging';
+import { type MessageKey, t } from '../i18n';
 import type { Verdict } from '../types';
 
 /** Attribute on the host element (empty: no verdict in the page's reach): finds our own badges. */
 export const BADGE_ATTR = 'data-headerlens-badge';
 
-const LOOK: Record<Verdict, { icon: string; label: string; color: string }> = {
-  authenticated: { icon: '✓', label: 'Sender verified', color: '#1e7e34' },
-  suspicious: { icon: '⚠', label: 'Suspicious sender', color: '#b36b00' },
-  spoofed: { icon: '⛔', label: 'Spoofed sender', color: '#c62828' },
-  unverified: { icon: '?', label: 'Sender not verified', color: '#6b7280' },
+const LOOK: Record<Verdict, { icon: string; label: MessageKey; color: string }> = {
+  authenticated: { icon: '✓', label: 'badge_authenticated', color: '#1e7e34' },
+  suspicious: { icon: '⚠', label: 'badge_suspicious', color: '#b36b00' },
+  spoofed: { icon: '⛔', label: 'badge_spoofed', color: '#c62828' },
+  unverified: { icon: '?', label: 'badge_unverified', color: '#6b7280' },
 };
 
 const CSS = `:host{all:initial;display:inline-block;vertical-align:middle;margin:0 4px 0 0}
@@ -39,7 +41,7 @@ export function isWarning(verdict: Verdict): boolean {
 /** Tooltip text: what the icon means, then the first reason. */
 export function badgeTitle(v: RowVerdict): string {
   const reason = visibleText(v.reason.replace(/\s+/g, ' ').trim(), 300);
-  return `HeaderLens: ${LOOK[v.verdict].label}${reason ? ` — ${reason}` : ''}`;
+  return `HeaderLens: ${t(LOOK[v.verdict].label)}${reason ? ` — ${reason}` : ''}`;
 }
 
 /**
@@ -63,7 +65,7 @@ export function renderBadge(anchor: Element, v: RowVerdict, visible: boolean): H
   badge.className = 'b';
   badge.style.background = look.color;
   badge.setAttribute('role', 'img');
-  badge.setAttribute('aria-label', look.label);
+  badge.setAttribute('aria-label', t(look.label));
   badge.title = badgeTitle(v);
   badge.textContent = look.icon;
   shadow.append(style, badge);

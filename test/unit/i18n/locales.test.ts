@@ -70,3 +70,15 @@ describe('locale files', () => {
     }
   });
 });
+
+describe('finding rules', () => {
+  it('write no English text of their own: every title and detail comes from texts(key…)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../../../lib/findings/', import.meta.url);
+    const literal = /\b(title|detail):\s*[`'"]/;
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => literal.test(readFileSync(new URL(f, dir), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

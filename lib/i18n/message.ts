@@ -1,0 +1,64 @@
+// A sentence kept as a key and its parameters, so the engine stays language-neutral: a finding or a
+// summary carries Messages, and whoever shows it renders them in its reader's language (the popup
+// through browser.i18n, the CLI in English or its --lang). Pure: the lookup is passed in.
+import type { MessageKey } from './index';
+
+/**
+ * A parameter: text or a number as it is, a nested sentence, a list joined the language's way
+ * ("a, b and c"), or sentences joined by spaces (a detail made of optional sentences).
+ */
+export type MessageParam =
+  | string
+  | number
+  | Message
+  | { list: readonly string[] }
+  | { sentences: readonly Message[]; separator?: string };
+
+export interface Message {
+  key: string;
+  params?: Readonly<Record<string, MessageParam>>;
+  /**
+   * Start with a lower-case letter when placed inside another sentence (a finding title inside a
+   * summary). Ignored for German, whose nouns keep their capital.
+   */
+  lower?: boolean;
+}
+
+/** A Message for a key of locales/en.json (typed: a misspelt key is a tsc error). */
+export function msg(key: MessageKey, params?: Record<string, MessageParam>, lower?: boolean): Message {
+  return { key, ...(params ? { params } : {}), ...(lower ? { lower } : {}) };
+}
+
+/** Sentences shown one after the other (each its own key), e.g. a detail whose parts depend on the case. */
+export function sentences(parts: readonly (Message | false | null | undefined)[]): Message {
+  return { key: 'common_text', params: { text: { sentences: parts.filter((p): p is Message => !!p) } } };
+}
+
+/** Parts joined by commas (", "), the same in every language we ship: a list of short phrases. */
+export function joined(parts: readonly Message[]): Message {
+  return { key: 'common_text', params: { text: { sentences: parts, separator: ', ' } } };
+}
+
+/** The same message, lower-cased at its start when it is placed inside another sentence. */
+export function inner(m: Message): Message {
+  return { ...m, lower: true };
+}
+
+export type Lookup = (key: string, params: Readonly<Record<string, string | number>>) => string;
+
+function isMessage(p: MessageParam): p is Message {
+  return typeof p === 'object' && 'key' in p;
+}
+
+/** Renders `m` with `lookup` (one language's text), nested messages and lists included. */
+export function renderWith(m: Message, lookup: Lookup, lang: string): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, p] of Object.entries(m.params ?? {})) {
+    if (typeof p === 'string' || typeof p === 'number') params[name] = p;
+    else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
+    else if ('list' in p) params[name] = new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.list);
+    else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(p.separator ?? ' ');
+  }
+  const text = lookup(m.key, params);
+  return m.lower && lang !== 'de' && text ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
