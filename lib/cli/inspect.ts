@@ -4,6 +4,7 @@ import { profileText } from '../report/model';
 import { isWebmailChoice } from '../webmail/profiles';
 import { readMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
+import { openMemoryFile, saveMemoryFile } from './memory-file';
 import { parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
 
@@ -24,6 +25,7 @@ export async function runInspect(args: string[]): Promise<number> {
     webmail: { type: 'string' },
     'not-byte-exact': { type: 'boolean' },
     'trust-gateway': { type: 'string', multiple: true },
+    memory: { type: 'string' },
   });
   if (positionals.length !== 1)
     throw new UsageError('inspect takes one file (or - for standard input)', true);
@@ -40,6 +42,7 @@ export async function runInspect(args: string[]): Promise<number> {
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const raw = readMessage(positionals[0]!);
   const classifier = await loadClassifier();
+  const memory = values.memory ? openMemoryFile(values.memory) : null;
   const analysis = await analyzeMessage(raw, {
     resolver: values.offline ? undefined : resolverFrom(values),
     trustedAuthservIds: values['authserv-id'] ?? [],
@@ -52,7 +55,12 @@ export async function runInspect(args: string[]): Promise<number> {
     ipDataVersion: classifier?.source,
     webmail,
     notByteExact: values['not-byte-exact'] ?? false,
+    ...memory?.optionsFor(),
   });
+  if (memory && values.memory) {
+    memory.learnFrom(analysis);
+    saveMemoryFile(values.memory, memory);
+  }
   // The text and Markdown reports name the profile among their facts; JSON output stays pure JSON,
   // so the line goes to standard error (the JSON has it as meta.profile).
   if (webmail !== undefined && format === 'json') {

@@ -9,7 +9,7 @@ const USAGE = `Usage:
   headerlens inspect <file.eml | -> [--json] [--report md|text|json] [--redact] [--dns-zone FILE]
                      [--offline] [--authserv-id ID]... [--doh URL] [--approve IP]... [--recipient-domain D]...
                      [--trust-forwarder DOMAIN]... [--webmail gmail|outlook|yahoo|auto|none] [--not-byte-exact]
-                     [--trust-gateway DOMAIN|CIDR]...
+                     [--trust-gateway DOMAIN|CIDR]... [--memory FILE]
   headerlens spf --ip IP --sender ADDR [--helo NAME] [--dns-zone FILE] [--doh URL] [--json]
   headerlens classify <ip>... [--json]
 

@@ -17,5 +17,6 @@ export {
   senderKey,
   snapshotOf,
 } from './model';
+export { MemorySession } from './session';
 export * from './types';
 export { MAX_MEMORY_BYTES, type MemoryRead, parseMemory, serializeMemory, validateMemory } from './validate';
