@@ -56,6 +56,8 @@ export interface Spec {
   signDomain?: string;
   date?: string;
   messageId?: string;
+  /** The receiving host on the Received line (default RECEIVER; `mx.google.com` for the Gmail fixture). */
+  by?: string;
 }
 
 export async function message(s: Spec): Promise<string> {
@@ -76,7 +78,7 @@ export async function message(s: Spec): Promise<string> {
   return onTop(
     raw,
     `Return-Path: <${envelope}>`,
-    received({ helo, rdns: via === 'sendgrid' ? helo : undefined, ip, by: RECEIVER }),
+    received({ helo, rdns: via === 'sendgrid' ? helo : undefined, ip, by: s.by ?? RECEIVER }),
   );
 }
 
