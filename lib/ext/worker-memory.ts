@@ -79,7 +79,13 @@ export async function flushSenderMemory(): Promise<void> {
   flushTimer = null;
   if (!dirty || !loaded) return;
   dirty = false;
-  await senderMemoryItem.setValue(loaded.memory);
+  try {
+    await senderMemoryItem.setValue(loaded.memory);
+  } catch (err) {
+    // Quota or storage failure: the memory keeps working in this session and is written next time.
+    dirty = true;
+    console.warn('HeaderLens: the sender memory could not be stored', err);
+  }
 }
 
 async function replace(memory: SenderMemory): Promise<void> {

@@ -127,11 +127,38 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
   ];
 }
 
+const PLAIN = /^[a-z-]+$/;
+
+/** The registrable label of an organisational domain (what precedes its public suffix). */
+function firstLabel(org: string): string {
+  const dot = org.indexOf('.');
+  return dot < 0 ? org : org.slice(0, dot);
+}
+
+/**
+ * A cheap first pass before lookalikeReason (lib/findings/lookalike.ts), which does the judging:
+ * a remembered domain stays a candidate when its name is close in length to the sender's, inside
+ * it (`northbank-secure`), placed in front of it (`northbank.example.evil.example`), or when the
+ * sender's name has digits or non-ASCII letters (homoglyphs). Keeps a first contact cheap with a
+ * thousand remembered domains.
+ */
+function mayImitate(fromDomain: string, fromOrg: string, remembered: string): boolean {
+  const label = firstLabel(fromOrg);
+  const theirs = firstLabel(remembered);
+  if (!PLAIN.test(label) || label.startsWith('xn--')) return true;
+  return (
+    Math.abs(label.length - theirs.length) <= 2 ||
+    (theirs.length >= 3 && label.includes(theirs)) ||
+    fromDomain.includes(`${remembered}.`)
+  );
+}
+
 function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
   const memory = ctx.options.senderMemory?.memory;
   if (!memory || r.domainsKnown === 0) return [];
+  const from = ctx.analysis.from?.domain ?? '';
   const targets = memory.domains
-    .filter((d) => d.domain !== r.domain)
+    .filter((d) => d.domain !== r.domain && mayImitate(from, r.domain, d.domain))
     .sort((a, b) => b.count - a.count)
     .slice(0, LOOKALIKE_TARGETS)
     .map((d) => d.domain);
