@@ -6,6 +6,7 @@ import { HopList } from './HopList';
 import { MessageFacts } from './MessageFacts';
 import { OriginCard } from './OriginCard';
 import { ReasonList } from './ReasonList';
+import { SenderMemoryLine } from './SenderMemoryLine';
 import { VerdictBanner } from './VerdictBanner';
 
 export interface AnalysisViewProps {
@@ -25,6 +26,7 @@ export function AnalysisView(props: AnalysisViewProps) {
     <div class="analysis" data-testid="analysis">
       <VerdictBanner analysis={analysis} dnsUnreachable={props.dnsUnreachable} />
       <ReasonList findings={analysis.findings} />
+      <SenderMemoryLine analysis={analysis} />
       <MessageFacts analysis={analysis} />
       <AuthTable analysis={analysis} />
       <OriginCard origin={analysis.origin} onApproval={props.onApproval} busy={props.busy} />

@@ -5,6 +5,7 @@ import { DnsSettings } from './options/DnsSettings';
 import { attributionText, ipDataMeta } from './options/ip-data';
 import { ListSettings } from './options/ListSettings';
 import { RoundcubeSites, validateAuthservId } from './options/RoundcubeSites';
+import { SenderMemory } from './options/SenderMemory';
 import { ToggleSettings } from './options/ToggleSettings';
 import { TrustedGateways } from './options/TrustedGateways';
 
@@ -27,6 +28,7 @@ export function OptionsApp() {
       <RoundcubeSites />
       <TrustedGateways />
       <ToggleSettings />
+      <SenderMemory />
       <section aria-labelledby="advanced-h">
         <details>
           <summary>

@@ -27,6 +27,7 @@ import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
 import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
+import { recallSender } from './memory/model';
 import { findOrigin, type OriginHints } from './message/origin';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
@@ -193,6 +194,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(bounded.bounds.skipped.length > 0 || !bounded.bounds.bodyHashed ? { bounds: bounded.bounds } : {}),
     },
   };
+  // What the sender memory knew before this message (issue 21): read here, learnt after (lib/memory/learn.ts).
+  if (opts.senderMemory) partial.memory = recallSender(opts.senderMemory, partial);
   // A trusted gateway's ARC seal counts as a trusted forwarder's (lib/findings/arc.ts reads the list).
   const forwarders = [
     ...new Set([...(opts.trustedForwarders ?? []), ...(gatewayHints.gatewayDomains ?? [])]),

@@ -4,6 +4,7 @@
 import type { AuthBounds } from './auth/limits';
 import type { SpfTree } from './auth/spf-tree';
 import type { Message } from './i18n/message';
+import type { SenderMemorySnapshot, SenderRecall } from './memory/types';
 
 /** RFC 8601 result words. */
 export type AuthWord =
@@ -423,6 +424,11 @@ export interface AnalyzeOptions {
    * origin. `auto`: detect it from the topmost Received header; `none`/absent: no profile.
    */
   webmail?: WebmailProfileName | 'auto' | 'none';
+  /**
+   * What HeaderLens remembers about senders (lib/memory/, issue 21), read-only: the memory
+   * findings compare the message with it. Absent = memory off. Learning happens after the analysis.
+   */
+  senderMemory?: SenderMemorySnapshot;
 }
 
 /** A mail gateway at the entry hop (lib/engine/gateways.ts). */
@@ -474,6 +480,8 @@ export interface Analysis {
    * only the gateway).
    */
   gateway?: GatewayInfo | null;
+  /** What the sender memory knew about this sender before this message (absent when memory is off; issue 21). */
+  memory?: SenderRecall | null;
   findings: Finding[];
   dns: DnsLogEntry[];
   meta: {

@@ -7,6 +7,7 @@ import { benchBundles } from './bench/bundles';
 import { benchCold } from './bench/cold';
 import { benchCorpus } from './bench/corpus';
 import { benchLimits } from './bench/limits';
+import { benchMemory } from './bench/memory';
 import { type BenchRow, formatTable } from './bench/rows';
 import { benchWarm } from './bench/warm';
 
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['bundles', benchBundles],
   ['browser', async () => (await import('./bench/browser')).benchBrowser()],
   ['corpus', benchCorpus],
+  ['memory', benchMemory],
 ];
 
 const rows: BenchRow[] = [];

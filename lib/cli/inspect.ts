@@ -5,6 +5,7 @@ import { isWebmailChoice } from '../webmail/profiles';
 import { readMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
 import { inChosenLanguage, useLangOption } from './lang';
+import { openMemoryFile, saveMemoryFile } from './memory-file';
 import { parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
 
@@ -26,6 +27,7 @@ export async function runInspect(args: string[]): Promise<number> {
     'not-byte-exact': { type: 'boolean' },
     'trust-gateway': { type: 'string', multiple: true },
     lang: { type: 'string' },
+    memory: { type: 'string' },
   });
   const lang = useLangOption(values.lang);
   if (positionals.length !== 1)
@@ -43,6 +45,7 @@ export async function runInspect(args: string[]): Promise<number> {
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const raw = readMessage(positionals[0]!);
   const classifier = await loadClassifier();
+  const memory = values.memory ? openMemoryFile(values.memory) : null;
   const analysis = await analyzeMessage(raw, {
     resolver: values.offline ? undefined : resolverFrom(values),
     trustedAuthservIds: values['authserv-id'] ?? [],
@@ -55,7 +58,12 @@ export async function runInspect(args: string[]): Promise<number> {
     ipDataVersion: classifier?.source,
     webmail,
     notByteExact: values['not-byte-exact'] ?? false,
+    ...memory?.optionsFor(),
   });
+  if (memory && values.memory) {
+    memory.learnFrom(analysis);
+    saveMemoryFile(values.memory, memory);
+  }
   // The text and Markdown reports name the profile among their facts; JSON output stays pure JSON,
   // so the line goes to standard error (the JSON has it as meta.profile).
   if (webmail !== undefined && format === 'json') {

@@ -10,7 +10,7 @@ const USAGE = `Usage:
   headerlens inspect <file.eml | -> [--json] [--report md|text|json] [--redact] [--dns-zone FILE]
                      [--offline] [--authserv-id ID]... [--doh URL] [--approve IP]... [--recipient-domain D]...
                      [--trust-forwarder DOMAIN]... [--webmail gmail|outlook|yahoo|auto|none] [--not-byte-exact]
-                     [--trust-gateway DOMAIN|CIDR]... [--lang en|de|fr|es]
+                     [--trust-gateway DOMAIN|CIDR]... [--lang en|de|fr|es] [--memory FILE]
   headerlens spf --ip IP --sender ADDR [--helo NAME] [--dns-zone FILE] [--doh URL] [--json]
   headerlens classify <ip>... [--json]
 

@@ -6,6 +6,7 @@ import type { Analysis, Verdict } from '../types';
 import type { WebmailChoice } from '../webmail/profiles';
 import type { MessageRef, RawFetchResult } from '../webmail/types';
 import { isExtensionPage } from './sender';
+import type { SenderMemoryReply, SenderMemoryRequest } from './worker-memory';
 
 /** This extension's base URL (chrome-extension://id/ or moz-extension://uuid/). */
 function extensionOrigin(): string {
@@ -133,6 +134,8 @@ export interface ProtocolMap {
   }): RawFetchResult;
   /** Content script → worker: the inbox-badge settings (content scripts cannot read storage.local). */
   badgeSettings(data: undefined): BadgeSettings;
+  /** Options/popup → worker (extension pages only): read, switch, forget, import the sender memory. */
+  senderMemory(data: SenderMemoryRequest): SenderMemoryReply;
 }
 
 /** What a content script needs to know of the user's settings. */
@@ -165,6 +168,7 @@ export const MESSAGE_ACCESS: Record<keyof ProtocolMap, 'extension-pages' | 'cont
   cachedRow: 'content-scripts',
   fetchYahooRaw: 'content-scripts',
   badgeSettings: 'content-scripts',
+  senderMemory: 'extension-pages',
 };
 
 // No logger: @webext-core logs every message by default, raw mail included — in the webmail

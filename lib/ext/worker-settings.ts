@@ -23,6 +23,7 @@ import {
   trustedForwardersItem,
   trustedGatewaysItem,
 } from './settings';
+import { senderMemoryStamp } from './worker-memory';
 
 export interface WorkerSettings {
   dnsMode: DnsMode;
@@ -92,6 +93,8 @@ export async function readSettings(): Promise<WorkerSettings> {
     feedsStamp,
     [...trustedGateways.domains, ...trustedGateways.networks].sort(),
     [...trustedForwarders].sort(),
+    // The sender memory switched, forgotten or imported (learning alone does not count).
+    await senderMemoryStamp(),
   ]);
   return {
     dnsMode,

@@ -25,6 +25,7 @@ import { approvedServersItem, inboxBadgesItem, setSiteIds, showAllBadgesItem } f
 import { setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
+import { startSenderMemory, withSenderMemory } from './worker-memory';
 import { relayOptions } from './worker-relay';
 import { readSettings, type WorkerSettings } from './worker-settings';
 import { siteOfUrl, sourceFromSender } from './worker-sites';
@@ -107,7 +108,7 @@ function cacheSite(source: MessageSource): string {
 const ROW = '\u0000row';
 
 /** The product's engine: analyzeMessage with the bundled relay classifier. */
-export const ENGINE: AnalyzeDeps = { analyze: analyzeMessage, engineOptions: relayOptions };
+export const ENGINE: AnalyzeDeps = withSenderMemory({ analyze: analyzeMessage, engineOptions: relayOptions });
 
 export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
   const cache = new AnalysisCache();
@@ -401,6 +402,7 @@ export function startWorker(deps?: AnalyzeDeps): () => void {
     onMessage('setGatewayTrust', (m) => w.setGatewayTrust(m.data)),
     onMessage('setForwarderTrust', (m) => w.setForwarderTrust(m.data)),
     startYahooFetch(),
+    startSenderMemory(),
     // Roundcube sites the user added in options get their content script registered (and again
     // whenever the list or the granted permissions change).
     optional(watchRoundcubeSites),

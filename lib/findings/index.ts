@@ -14,6 +14,7 @@ import { hostedServerRule } from './hosted-server';
 import { limitsRule } from './limits';
 import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
+import { memoryRule } from './memory';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
 import { receivedRule } from './received';
@@ -31,6 +32,7 @@ export const FINDING_RULES: FindingRule[] = [
   displayNameRule,
   brandFreemailRule,
   lookalikeRule,
+  memoryRule,
   spfRule,
   dkimRule,
   arcRule,

@@ -89,7 +89,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'authenticated-with-concerns',
     verdict: 'suspicious',
-    when: 'The From domain authenticates (DMARC pass, or an aligned SPF/DKIM pass), but a medium or high finding stands (broad SPF on a hosted server, display-name or look-alike impersonation, forged Authentication-Results, …).',
+    when: 'The From domain authenticates (DMARC pass, or an aligned SPF/DKIM pass), but a medium or high finding stands (broad SPF on a hosted server, display-name or look-alike impersonation, forged Authentication-Results, a sender-memory change: new infrastructure, a third-party DKIM signer where the domain signed its own mail, a first contact from a look-alike of a remembered sender, …). Sender-memory findings never make a message spoofed.',
   },
   {
     id: 'unauthenticated-hosted-server',

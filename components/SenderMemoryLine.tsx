@@ -1,0 +1,109 @@
+// "Usual for this sender" (issue 21): one line under the reasons, from what the sender memory knew
+// before this message (Analysis.memory) and the memory findings, with the history behind it.
+// Renders typed data only; names from the message go through visibleText (escaped by Preact).
+import { t, uiLocale } from '../lib/i18n';
+import type { Analysis, Finding } from '../lib/types';
+import { visibleText } from './format';
+
+const MEMORY_IDS = new Set(['new-infrastructure', 'dkim-selector-changed', 'dkim-domain-changed']);
+
+function day(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(d);
+}
+
+/** The short words for what is new, from the memory findings of this analysis. */
+function newParts(a: Analysis, findings: Finding[]): string[] {
+  const m = a.memory!;
+  const parts: string[] = [];
+  for (const f of findings) {
+    if (f.id === 'new-infrastructure' && m.current.infra)
+      parts.push(t('memory_part_network', { name: m.current.infra.name }));
+    else if (f.id === 'dkim-selector-changed')
+      for (const s of m.current.signers) parts.push(t('memory_part_selector', { selector: s.selector }));
+    else if (f.id === 'dkim-domain-changed')
+      parts.push(
+        m.current.signers.length === 0
+          ? t('memory_part_unsigned')
+          : t('memory_part_signer', { domain: m.current.signers.map((s) => s.domain).join(', ') }),
+      );
+  }
+  return [...new Set(parts)];
+}
+
+export function SenderMemoryLine({ analysis }: { analysis: Analysis }) {
+  const m = analysis.memory;
+  if (!m) return null;
+  const domain = visibleText(m.domain, 120);
+  const known = m.known;
+  const findings = analysis.findings.filter((f) => MEMORY_IDS.has(f.id));
+  const first = analysis.findings.find((f) => f.id === 'first-contact');
+  let line: string;
+  let tone: 'usual' | 'new' | 'first';
+  if (!known) {
+    tone = first?.severity === 'medium' ? 'new' : 'first';
+    line = first?.severity === 'medium' ? `⚠ ${first.title}` : t('memory_first', { domain });
+  } else if (findings.length > 0) {
+    tone = 'new';
+    line = t('memory_new', { what: newParts(analysis, findings).join(', ') || findings[0]!.title });
+  } else if (analysis.dmarc.result === 'pass') {
+    tone = 'usual';
+    line = t('memory_usual');
+  } else {
+    // Known domain, but this message did not authenticate: nothing to compare (DMARC speaks).
+    tone = 'first';
+    line = t('memory_unchecked', { domain });
+  }
+  return (
+    <section
+      class={`sender-memory sender-memory-${tone}`}
+      data-testid="sender-memory"
+      aria-label={t('memory_heading')}
+    >
+      <details>
+        <summary data-testid="sender-memory-line">{line}</summary>
+        {known ? (
+          <dl class="small" data-testid="sender-memory-history">
+            <dt>{t('memory_history_messages')}</dt>
+            <dd>
+              {t('memory_history_count', { count: known.count, date: day(known.firstSeen) })}
+              {known.knownGood ? ` · ${t('memory_known_good')}` : ''}
+            </dd>
+            <dt>{t('memory_history_last')}</dt>
+            <dd>{day(known.lastSeen)}</dd>
+            {known.infra.length > 0 && (
+              <>
+                <dt>{t('memory_history_infra')}</dt>
+                <dd>{known.infra.map((i) => `${visibleText(i.name, 80)} (${i.count})`).join(', ')}</dd>
+              </>
+            )}
+            {known.signers.length > 0 && (
+              <>
+                <dt>{t('memory_history_signers')}</dt>
+                <dd>
+                  {known.signers
+                    .map(
+                      (s) =>
+                        `${visibleText(s.domain, 80)} (${s.selectors.map((x) => visibleText(x, 40)).join(', ')})`,
+                    )
+                    .join('; ')}
+                </dd>
+              </>
+            )}
+            {known.spf.length > 0 && (
+              <>
+                <dt>{t('memory_history_spf')}</dt>
+                <dd class="mono">
+                  {known.spf.map((s) => `${visibleText(s.mechanism, 80)} (${s.count})`).join(', ')}
+                </dd>
+              </>
+            )}
+          </dl>
+        ) : (
+          <p class="muted small">{t('memory_history_none', { date: day(m.since) })}</p>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+// The memory's learning side, run after an analysis (never inside it, so an analysis stays a pure
+// function of the message and its inputs). Pure: returns a new memory, the old one untouched.
+//
+// Who may teach it, thinking as the attacker:
+//  - only a message whose From domain authenticated (DMARC pass) or that the user marked as known
+//    good; a spoof that fails DMARC never enters, nor does anything the verdict calls spoofed;
+//  - a first message from a look-alike of a remembered domain (`first-contact` at medium) or one
+//    carrying a high impersonation finding never enters by itself, so a look-alike cannot make
+//    itself familiar and silence the finding on its next message;
+//  - dates are HeaderLens's own clock (the analysis time), never the message's Date header, and
+//    never earlier than the memory's start: an old Date cannot rewrite a first-seen into the past;
+//  - a message already counted (same Message-ID) is not counted again;
+//  - a flood of new domains evicts domains seen once before a familiar one.
+import { IMPERSONATION_IDS } from '../findings/verdict';
+import type { Analysis } from '../types';
+import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
+import type { DomainMemory, SenderMemory } from './types';
+
+export interface MemoryLimits {
+  domains: number;
+  infraPerDomain: number;
+  signersPerDomain: number;
+  selectorsPerSigner: number;
+  spfPerDomain: number;
+  recentPerDomain: number;
+}
+
+/**
+ * Sized for Chrome's 10 MB storage.local quota: a domain with every list full takes about 5.7 KB,
+ * a typical one under 2 KB (`npx tsx scripts/bench.ts --only=memory`).
+ */
+export const DEFAULT_LIMITS: MemoryLimits = {
+  domains: 1000,
+  infraPerDomain: 12,
+  signersPerDomain: 8,
+  selectorsPerSigner: 8,
+  spfPerDomain: 8,
+  recentPerDomain: 24,
+};
+
+export type LearnOutcome =
+  | 'learnt'
+  | 'counted-before'
+  | 'no-from-domain'
+  | 'not-authenticated'
+  | 'spoofed'
+  | 'impersonation'
+  | 'lookalike';
+
+export interface LearnOptions {
+  /** The user marked this message's sender as known good (teaches without a DMARC pass, never a spoof). */
+  knownGood?: boolean;
+  limits?: MemoryLimits;
+}
+
+type Learnable = Pick<
+  Analysis,
+  'from' | 'messageId' | 'date' | 'origin' | 'dkim' | 'spf' | 'dmarc' | 'verdict' | 'findings' | 'meta'
+>;
+
+/** Why this analysis may not teach the memory, or null when it may. */
+export function refusal(
+  a: Learnable,
+  knownGood: boolean,
+): Exclude<LearnOutcome, 'learnt' | 'counted-before'> | null {
+  if (!senderKey(a)) return 'no-from-domain';
+  if (a.verdict === 'spoofed' || a.dmarc.result === 'fail')
+    return knownGood && a.verdict !== 'spoofed' ? null : 'spoofed';
+  if (knownGood) return null;
+  if (a.dmarc.result !== 'pass') return 'not-authenticated';
+  if (a.findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id))) return 'impersonation';
+  if (a.findings.some((f) => f.id === 'first-contact' && f.severity !== 'info')) return 'lookalike';
+  return null;
+}
+
+export function learn(
+  memory: SenderMemory,
+  a: Learnable,
+  opts: LearnOptions = {},
+): { memory: SenderMemory; outcome: LearnOutcome } {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const refused = refusal(a, opts.knownGood === true);
+  if (refused) return { memory, outcome: refused };
+  const domain = senderKey(a)!;
+  const h = messageKey(a);
+  const index = memory.domains.findIndex((d) => d.domain === domain);
+  const old = index >= 0 ? memory.domains[index]! : null;
+  if (old?.recent.some((r) => r.h === h)) return { memory, outcome: 'counted-before' };
+  const analysed = Date.parse(a.meta.analysedAt);
+  const t = new Date(
+    Math.max(Number.isFinite(analysed) ? analysed : 0, Date.parse(memory.startedAt) || 0),
+  ).toISOString();
+  const entry = addMessage(old, domain, a, h, t, opts.knownGood === true, limits);
+  const domains = [...memory.domains];
+  if (index >= 0) domains[index] = entry;
+  else domains.push(entry);
+  return { memory: { ...memory, domains: evict(domains, entry, limits.domains) }, outcome: 'learnt' };
+}
+
+function later(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function addMessage(
+  old: DomainMemory | null,
+  domain: string,
+  a: Learnable,
+  h: string,
+  t: string,
+  knownGood: boolean,
+  limits: MemoryLimits,
+): DomainMemory {
+  const infra = infraOf(a.origin);
+  const signers = verifiedSigners(a);
+  const spf = matchedSpf(a);
+  const e: DomainMemory = old
+    ? {
+        ...old,
+        infra: old.infra.map((x) => ({ ...x })),
+        dkim: old.dkim.map((x) => ({ ...x, selectors: x.selectors.map((s) => ({ ...s })) })),
+        spf: old.spf.map((x) => ({ ...x })),
+        dmarc: old.dmarc.map((x) => ({ ...x })),
+        recent: [...old.recent],
+      }
+    : { domain, count: 0, firstSeen: t, lastSeen: t, infra: [], dkim: [], spf: [], dmarc: [], recent: [] };
+  e.count += 1;
+  e.lastSeen = later(e.lastSeen, t);
+  if (knownGood) e.knownGood = true;
+  if (infra) {
+    const seen = e.infra.find((x) => x.key === infra.key);
+    if (seen) {
+      seen.count += 1;
+      seen.lastSeen = later(seen.lastSeen, t);
+    } else e.infra.push({ ...infra, count: 1, firstSeen: t, lastSeen: t });
+    e.infra = keepRecent(e.infra, limits.infraPerDomain);
+  }
+  const signerDomains = [...new Set(signers.map((s) => s.domain))];
+  for (const d of signerDomains) {
+    let s = e.dkim.find((x) => x.domain === d);
+    if (!s) {
+      s = { domain: d, count: 0, selectors: [], firstSeen: t, lastSeen: t };
+      e.dkim.push(s);
+    }
+    s.count += 1;
+    s.lastSeen = later(s.lastSeen, t);
+    for (const { selector } of signers.filter((x) => x.domain === d)) {
+      const sel = s.selectors.find((x) => x.selector === selector);
+      if (sel) {
+        sel.count += 1;
+        sel.lastSeen = later(sel.lastSeen, t);
+      } else s.selectors.push({ selector, count: 1, lastSeen: t });
+    }
+    s.selectors = keepRecent(s.selectors, limits.selectorsPerSigner);
+  }
+  e.dkim = keepRecent(e.dkim, limits.signersPerDomain);
+  if (spf) {
+    const m = e.spf.find((x) => x.mechanism === spf);
+    if (m) {
+      m.count += 1;
+      m.lastSeen = later(m.lastSeen, t);
+    } else e.spf.push({ mechanism: spf, count: 1, lastSeen: t });
+    e.spf = keepRecent(e.spf, limits.spfPerDomain);
+  }
+  const result = a.dmarc.result === 'pass' ? 'pass' : 'known-good';
+  const d = e.dmarc.find((x) => x.result === result);
+  if (d) d.count += 1;
+  else e.dmarc.push({ result, count: 1 });
+  e.recent.push({ h, i: infra?.key ?? null, d: signers.map((s) => `${s.domain}/${s.selector}`), m: spf });
+  if (e.recent.length > limits.recentPerDomain) e.recent = e.recent.slice(-limits.recentPerDomain);
+  return e;
+}
+
+/** At most `max` items, the least recently seen out first (LRU). */
+function keepRecent<T extends { lastSeen: string }>(items: T[], max: number): T[] {
+  if (items.length <= max) return items;
+  const drop = [...items].sort((x, y) => (x.lastSeen < y.lastSeen ? -1 : 1)).slice(0, items.length - max);
+  return items.filter((x) => !drop.includes(x));
+}
+
+/**
+ * At most `max` domains. Out first: a domain seen once, least recently (what a flood of fresh
+ * domains consists of); then the least recently seen; a domain the user marked known good last.
+ * The domain just learnt stays.
+ */
+function evict(domains: DomainMemory[], keep: DomainMemory, max: number): DomainMemory[] {
+  if (domains.length <= max) return domains;
+  const rank = (d: DomainMemory) => (d.knownGood ? 2 : d.count <= 1 ? 0 : 1);
+  const order = domains
+    .filter((d) => d !== keep)
+    .sort((x, y) => rank(x) - rank(y) || (x.lastSeen < y.lastSeen ? -1 : x.lastSeen > y.lastSeen ? 1 : 0));
+  const drop = new Set(order.slice(0, domains.length - max));
+  return domains.filter((d) => !drop.has(d));
+}
+
+/** The memory without one domain (Options → delete). */
+export function forgetDomain(memory: SenderMemory, domain: string): SenderMemory {
+  return { ...memory, domains: memory.domains.filter((d) => d.domain !== domain) };
+}

@@ -1,0 +1,210 @@
+// Reading a memory file (CLI `--memory FILE`, Options → Import): JSON that anyone could have
+// written. Everything is rebuilt field by field from checked values (unknown fields dropped, no
+// object copied as it came), sizes are bounded, and a bad file is refused with the reason, never
+// half-loaded. Names are plain text: the views escape them anyway, but markup characters are
+// refused here so a hostile file cannot even carry them.
+import { DEFAULT_LIMITS, type MemoryLimits } from './learn';
+import {
+  type DomainMemory,
+  type InfraSeen,
+  MEMORY_FORMAT,
+  MEMORY_VERSION,
+  type RecentMessage,
+  type SenderMemory,
+  type SignerSeen,
+} from './types';
+
+/** A file over this is refused before it is parsed (a full memory is well under 4 MB). */
+export const MAX_MEMORY_BYTES = 8 * 2 ** 20;
+
+export type MemoryRead = { ok: true; memory: SenderMemory } | { ok: false; error: string };
+
+class Invalid extends Error {}
+
+const HOST =
+  /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?))*$/;
+const SELECTOR = /^[a-z0-9_][a-z0-9_.-]{0,252}$/;
+const INFRA_KEY = /^(?:esp|host|as|net):[^\u0000-\u001f<>"'`&\u007f]{1,100}$/;
+// Provider and AS names: letters of any script, digits, spaces and ordinary punctuation.
+const NAME = /^[\p{L}\p{N}\p{M} .,&()/:+_'’-]{1,120}$/u;
+const MECHANISM = /^[\x21-\x7e]{1,300}$/;
+const HASH = /^[0-9a-f]{16}$/;
+const MAX_COUNT = 1e9;
+
+function fail(msg: string): never {
+  throw new Invalid(msg);
+}
+
+function obj(v: unknown, what: string): Record<string, unknown> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) fail(`${what} is not an object`);
+  return v as Record<string, unknown>;
+}
+
+function arr(v: unknown, what: string, max: number): unknown[] {
+  if (!Array.isArray(v)) fail(`${what} is not a list`);
+  if (v.length > max) fail(`${what} has ${v.length} entries (at most ${max})`);
+  return v;
+}
+
+function count(v: unknown, what: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT) fail(`${what} is not a count`);
+  return v;
+}
+
+function date(v: unknown, what: string): string {
+  if (
+    typeof v !== 'string' ||
+    v.length > 40 ||
+    !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v) ||
+    Number.isNaN(Date.parse(v))
+  )
+    fail(`${what} is not an ISO date`);
+  return new Date(v).toISOString();
+}
+
+function match(v: unknown, re: RegExp, what: string): string {
+  if (typeof v !== 'string' || !re.test(v))
+    fail(`${what} is not valid (${JSON.stringify(String(v)).slice(0, 60)})`);
+  return v;
+}
+
+function asn(v: unknown, what: string): number | null {
+  if (v === null) return null;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 4294967295)
+    fail(`${what} is not an AS number`);
+  return v;
+}
+
+function unique<T>(items: T[], key: (t: T) => string, what: string): T[] {
+  const seen = new Set<string>();
+  for (const i of items) {
+    const k = key(i);
+    if (seen.has(k)) fail(`${what} lists ${k} twice`);
+    seen.add(k);
+  }
+  return items;
+}
+
+function readDomain(v: unknown, limits: MemoryLimits): DomainMemory {
+  const o = obj(v, 'a domain entry');
+  const domain = match(o.domain, HOST, 'a domain');
+  const at = `domain ${domain}:`;
+  const infra = arr(o.infra, `${at} infra`, limits.infraPerDomain).map((x): InfraSeen => {
+    const i = obj(x, `${at} infra entry`);
+    return {
+      key: match(i.key, INFRA_KEY, `${at} infra key`),
+      name: match(i.name, NAME, `${at} infra name`),
+      asn: asn(i.asn ?? null, `${at} infra asn`),
+      count: count(i.count, `${at} infra count`),
+      firstSeen: date(i.firstSeen, `${at} infra firstSeen`),
+      lastSeen: date(i.lastSeen, `${at} infra lastSeen`),
+    };
+  });
+  const dkim = arr(o.dkim, `${at} dkim`, limits.signersPerDomain).map((x): SignerSeen => {
+    const s = obj(x, `${at} dkim entry`);
+    return {
+      domain: match(s.domain, HOST, `${at} dkim domain`),
+      count: count(s.count, `${at} dkim count`),
+      selectors: unique(
+        arr(s.selectors, `${at} dkim selectors`, limits.selectorsPerSigner).map((y) => {
+          const sel = obj(y, `${at} selector`);
+          return {
+            selector: match(sel.selector, SELECTOR, `${at} selector`),
+            count: count(sel.count, `${at} selector count`),
+            lastSeen: date(sel.lastSeen, `${at} selector lastSeen`),
+          };
+        }),
+        (x) => x.selector,
+        `${at} selectors`,
+      ),
+      firstSeen: date(s.firstSeen, `${at} dkim firstSeen`),
+      lastSeen: date(s.lastSeen, `${at} dkim lastSeen`),
+    };
+  });
+  const spf = arr(o.spf, `${at} spf`, limits.spfPerDomain).map((x) => {
+    const m = obj(x, `${at} spf entry`);
+    return {
+      mechanism: match(m.mechanism, MECHANISM, `${at} spf mechanism`),
+      count: count(m.count, `${at} spf count`),
+      lastSeen: date(m.lastSeen, `${at} spf lastSeen`),
+    };
+  });
+  const dmarc = arr(o.dmarc, `${at} dmarc`, 2).map((x) => {
+    const d = obj(x, `${at} dmarc entry`);
+    if (d.result !== 'pass' && d.result !== 'known-good')
+      fail(`${at} dmarc result is not pass or known-good`);
+    return { result: d.result as 'pass' | 'known-good', count: count(d.count, `${at} dmarc count`) };
+  });
+  const recent = arr(o.recent, `${at} recent`, limits.recentPerDomain).map((x): RecentMessage => {
+    const r = obj(x, `${at} recent entry`);
+    return {
+      h: match(r.h, HASH, `${at} message hash`),
+      i: r.i === null ? null : match(r.i, INFRA_KEY, `${at} recent infra`),
+      d: arr(r.d, `${at} recent signatures`, limits.selectorsPerSigner * 2).map((d) =>
+        match(d, /^[a-z0-9_.-]{1,253}\/[a-z0-9_.-]{0,253}$/, `${at} recent signature`),
+      ),
+      m: r.m === null ? null : match(r.m, MECHANISM, `${at} recent mechanism`),
+    };
+  });
+  const entry: DomainMemory = {
+    domain,
+    count: count(o.count, `${at} count`),
+    firstSeen: date(o.firstSeen, `${at} firstSeen`),
+    lastSeen: date(o.lastSeen, `${at} lastSeen`),
+    infra: unique(infra, (i) => i.key, `${at} infra`),
+    dkim: unique(dkim, (s) => s.domain, `${at} dkim`),
+    spf: unique(spf, (m) => m.mechanism, `${at} spf`),
+    dmarc: unique(dmarc, (d) => d.result, `${at} dmarc`),
+    recent,
+  };
+  if (o.knownGood === true) entry.knownGood = true;
+  else if (o.knownGood !== undefined && o.knownGood !== false) fail(`${at} knownGood is not true or false`);
+  return entry;
+}
+
+/** Checks a parsed value; the memory rebuilt from it, or why it was refused. */
+export function validateMemory(value: unknown, limits: MemoryLimits = DEFAULT_LIMITS): MemoryRead {
+  try {
+    const o = obj(value, 'the file');
+    if (o.format !== MEMORY_FORMAT) fail(`not a HeaderLens sender memory (format is not "${MEMORY_FORMAT}")`);
+    if (o.version !== MEMORY_VERSION)
+      fail(
+        `version ${String(o.version).slice(0, 20)} is not supported (this HeaderLens reads ${MEMORY_VERSION})`,
+      );
+    const domains = unique(
+      arr(o.domains, 'domains', limits.domains).map((d) => readDomain(d, limits)),
+      (d) => d.domain,
+      'domains',
+    );
+    return {
+      ok: true,
+      memory: {
+        format: MEMORY_FORMAT,
+        version: MEMORY_VERSION,
+        startedAt: date(o.startedAt, 'startedAt'),
+        domains,
+      },
+    };
+  } catch (err) {
+    if (err instanceof Invalid) return { ok: false, error: `The memory file was refused: ${err.message}.` };
+    throw err;
+  }
+}
+
+/** Parses and checks memory JSON text (size-bounded before parsing). */
+export function parseMemory(text: string, limits: MemoryLimits = DEFAULT_LIMITS): MemoryRead {
+  if (text.length > MAX_MEMORY_BYTES)
+    return { ok: false, error: `The memory file was refused: it is over ${MAX_MEMORY_BYTES / 2 ** 20} MB.` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The memory file was refused: it is not JSON.' };
+  }
+  return validateMemory(value, limits);
+}
+
+/** The memory as the file stores it (stable field order, one line per domain is not needed). */
+export function serializeMemory(memory: SenderMemory): string {
+  return `${JSON.stringify(memory)}\n`;
+}

@@ -1,0 +1,80 @@
+// `headerlens inspect --memory FILE`: the bundled CLI reads and updates the same JSON the
+// extension exports, one message after another, and refuses a hostile file without touching it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseMemory } from '../../../lib/memory';
+import type { Analysis } from '../../../lib/types';
+import { buildCorpusCli } from '../../helpers/corpus';
+import { message, type Spec, zone } from '../memory/sequence';
+
+let cli: string;
+let dir: string;
+
+beforeAll(() => {
+  cli = buildCorpusCli();
+  dir = mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'hl-memory-cli-'));
+  writeFileSync(join(dir, 'zone.json'), JSON.stringify(zone()));
+}, 120_000);
+
+async function inspect(spec: Spec, memory: string) {
+  const eml = join(dir, `m${spec.n}.eml`);
+  writeFileSync(eml, await message(spec));
+  const r = spawnSync(
+    process.execPath,
+    [cli, 'inspect', eml, '--json', '--dns-zone', join(dir, 'zone.json'), '--memory', memory],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  return {
+    code: r.status,
+    stderr: r.stderr,
+    analysis: r.status === 0 ? (JSON.parse(r.stdout) as Analysis) : null,
+  };
+}
+
+describe('headerlens inspect --memory', () => {
+  it('learns three SendGrid messages, then flags the fourth from AWS; the file stays valid', async () => {
+    const file = join(dir, 'memory.json');
+    for (const n of [1, 2, 3]) {
+      const r = await inspect({ n }, file);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const stored = parseMemory(readFileSync(file, 'utf8'));
+    expect(stored.ok && stored.memory.domains[0]).toMatchObject({ domain: 'northbank.example', count: 3 });
+    const fourth = await inspect({ n: 4, via: 'aws', selector: null }, file);
+    const f = fourth.analysis?.findings.find((x) => x.id === 'new-infrastructure');
+    expect(f?.title).toBe(
+      'northbank.example has never sent you mail from Amazon Web Services before; its last 3 messages came from SendGrid',
+    );
+    expect(f?.severity).toBe('medium');
+    // The same message again is not counted twice.
+    await inspect({ n: 3 }, file);
+    const after = parseMemory(readFileSync(file, 'utf8'));
+    expect(after.ok && after.memory.domains[0]!.count).toBe(4);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+
+  it('refuses a hostile memory file with exit 2 and leaves it as it was', async () => {
+    const file = join(dir, 'hostile.json');
+    const hostile = JSON.stringify({
+      format: 'headerlens-sender-memory',
+      version: 1,
+      startedAt: '2026-11-01T00:00:00.000Z',
+      domains: [{ domain: '<script>alert(1)</script>', count: 1 }],
+    });
+    writeFileSync(file, hostile);
+    const r = await inspect({ n: 5 }, file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The memory file was refused');
+    expect(readFileSync(file, 'utf8')).toBe(hostile);
+  }, 60_000);
+
+  it('starts a new memory when the file does not exist', async () => {
+    const file = join(dir, 'new.json');
+    expect(existsSync(file)).toBe(false);
+    const r = await inspect({ n: 6 }, file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(parseMemory(readFileSync(file, 'utf8')).ok).toBe(true);
+  }, 60_000);
+});
