@@ -11,6 +11,13 @@ declare module 'mailauth/lib/dkim/dkim-verifier' {
     lastByte?: number;
     /** Yields the chunk's pieces with every bare LF made CRLF (from MessageParser). */
     ensureLinebreaks(input: Uint8Array): Iterable<Uint8Array>;
+    /** 'header' until the empty line ending the header block is seen, then 'body'. */
+    state: string;
+    /** The header block as it came in, chunk by chunk. */
+    headerChunks: Uint8Array[];
+    /** Parses the header block (MessageParser: parseHeaders) and hands it to messageHeaders. */
+    emitHeaders(chunk?: Uint8Array): Promise<void>;
+    messageHeaders(headers: unknown): Promise<void>;
     arc: Record<string, unknown>;
     headers: unknown;
     headerFrom: string[];
