@@ -3,22 +3,9 @@
 // splice moves the rest of the array, so a header block of n folded lines costs O(n²). 30,000
 // two-line Received fields took seconds (issue 19 §5). This builds the very same rows in one pass
 // from the bottom up (mailauth's order, so its merge decisions are taken on the same rows), and
-// the verifier is given it in place of its own (lib/auth/mailauth.ts). A property test
-// (test/unit/auth/header-rows.test.ts) compares the two on random header blocks.
-import { Buffer } from 'buffer';
-
-/** One header field as mailauth's parser makes it. */
-export interface HeaderRow {
-  key: string | null;
-  casedKey: string | undefined;
-  /** The field with its folds, CRLF line ends, as bytes. */
-  line: Buffer;
-}
-
-export interface ParsedHeaderRows {
-  parsed: HeaderRow[];
-  original: Buffer;
-}
+// the verifier is given it in place of its own (parseHeaderRows in lib/auth/mailauth.ts). A
+// property test (test/unit/auth/header-rows.test.ts) compares the two on random header blocks.
+// No Buffer here: lib/auth/limits.ts uses this too, and content scripts import its constants.
 
 // The same rule as mailauth 7.1 tools.js FIELD_START: an ftext name, then optional folding, then ':'.
 const FIELD_START = /^[\x21-\x39\x3b-\x7e]+[ \t\r\n]*:/;
@@ -57,7 +44,8 @@ function toRow(lines: string[]): HeaderRowText {
 
 /**
  * The rows of a header block given as one character a byte (latin1), as mailauth's parseHeaders
- * makes them, without turning each into a Buffer (lib/auth/limits.ts prunes on these).
+ * makes them, without turning each into a Buffer (lib/auth/limits.ts prunes on these;
+ * lib/auth/mailauth.ts makes mailauth's rows of them).
  */
 export function headerRowTexts(binary: string): HeaderRowText[] {
   const lines = binary.replace(/[\r\n]+$/, '').split(/\r?\n/);
@@ -76,14 +64,4 @@ export function headerRowTexts(binary: string): HeaderRowText[] {
     below = [];
   }
   return rows.reverse();
-}
-
-/** mailauth's parseHeaders(buf), in linear time: the same rows, keys and bytes. */
-export function parseHeaderRows(buf: Buffer): ParsedHeaderRows {
-  const parsed = headerRowTexts(buf.toString('binary')).map(({ key, casedKey, text }) => ({
-    key,
-    casedKey,
-    line: Buffer.from(text, 'binary'),
-  }));
-  return { parsed, original: buf };
 }

@@ -16,7 +16,6 @@
 // - the hop chain is read from the first MAX_RECEIVED_FIELDS Received fields (receivedToRead).
 // What was left out is reported (Analysis.meta.bounds → findings), never silently dropped. The
 // DKIM-Signature count limit (RFC 6376 §6.1) stays in dkim.ts.
-import { Buffer } from 'buffer';
 import type { DkimCheck, DmarcCheck, HeaderField } from '../types';
 import { headerRowTexts } from './header-rows';
 
@@ -78,8 +77,17 @@ function headerEnd(raw: Uint8Array | string): number {
   return raw.length;
 }
 
+/**
+ * One character a byte. Not TextDecoder('latin1'): that is windows-1252 by the Encoding
+ * standard, and in browsers it turns 0x80–0x9F into other characters (0x80 → €), which the
+ * rebuild below would then write back as other bytes.
+ */
 function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return out;
 }
 
 function longestFwsRun(text: string): number {
@@ -195,7 +203,7 @@ const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 export function pruneForVerifier(fields: string[], encoding: 'latin1' | 'utf8'): string[] | null {
   // The bytes mailauth would see, one character a byte: a string input is written to it as UTF-8.
   const text = fields.join('\r\n');
-  const rows = headerRowTexts(encoding === 'utf8' ? Buffer.from(text, 'utf8').toString('latin1') : text);
+  const rows = headerRowTexts(encoding === 'utf8' ? latin1(new TextEncoder().encode(text)) : text);
   const signed = rows
     .filter((r) => r.key === 'dkim-signature' || r.key === 'arc-message-signature')
     .map((r) => r.text.toLowerCase())
@@ -212,7 +220,10 @@ export function pruneForVerifier(fields: string[], encoding: 'latin1' | 'utf8'):
     compact.includes(key);
   const kept = rows.filter((r) => needed(r.key));
   if (kept.length === rows.length) return null;
-  return kept.map((r) => (encoding === 'utf8' ? Buffer.from(r.text, 'latin1').toString('utf8') : r.text));
+  const utf8 = new TextDecoder();
+  return kept.map((r) =>
+    encoding === 'utf8' ? utf8.decode(Uint8Array.from(r.text, (c) => c.charCodeAt(0))) : r.text,
+  );
 }
 
 /** "18.0 MB" */

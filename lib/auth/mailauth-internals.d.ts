@@ -50,6 +50,11 @@ declare module 'mailauth/lib/tools' {
     resolver: DNSResolver,
     options?: KeyOptions,
   ): Promise<PublicKeyInfo>;
+  /** The header block's rows (the DKIM message parser's; tests compare lib/auth/header-rows.ts). */
+  export function parseHeaders(buf: Uint8Array): {
+    parsed: Array<{ key: string | null; casedKey: string | undefined; line: Buffer }>;
+    original: Buffer;
+  };
   /** Writes a Buffer or string into a Writable such as DkimVerifier, in 64 KB chunks. */
   export function writeToStream(stream: unknown, input: unknown, chunkSize?: number): Promise<void>;
 }
