@@ -1,5 +1,5 @@
-// The only file that imports mailauth (STYLE.md). We load the protocol modules, not the package
-// root: the root pulls in BIMI and undici, which crash on Node 20 and bloat the worker bundle.
+// The only file that imports mailauth (STYLE.md), with its SPF part in lib/auth/mailauth-spf.ts.
+// We load the protocol modules, not the package root: the root pulls in BIMI and undici, which crash on Node 20 and bloat the worker bundle.
 // In the extension build, wxt.config.ts aliases the Node built-ins these modules use to
 // browser-safe shims (lib/auth/shims/).
 // First: Buffer and setImmediate for the worker (no-op in Node). mailauth only touches them
@@ -27,7 +27,7 @@ export { arc } from 'mailauth/lib/arc';
 export { dkimBody } from 'mailauth/lib/dkim/body';
 export { dkimVerify } from 'mailauth/lib/dkim/verify';
 export { dmarc } from 'mailauth/lib/dmarc';
-export { spf } from 'mailauth/lib/spf';
+export { spf } from './mailauth-spf';
 export { getPublicKey, type KeyOptions, type PublicKeyInfo } from 'mailauth/lib/tools';
 
 /**

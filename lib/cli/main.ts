@@ -1,8 +1,7 @@
 // `headerlens` — the engine from a terminal, so every result the extension shows can be
 // reproduced without a browser. Node-only (never imported by the extension).
-import { runClassify } from './classify';
-import { runInspect } from './inspect';
-import { runSpf } from './spf';
+// Each command is loaded when it is asked for (scripts/build-cli.mjs splits them into chunks):
+// `--help` loads this file alone, `classify` no mailauth, `spf` no DKIM.
 import { UsageError } from './usage';
 
 const USAGE = `Usage:
@@ -19,11 +18,11 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'inspect':
-      return runInspect(rest);
+      return (await import('./inspect')).runInspect(rest);
     case 'spf':
-      return runSpf(rest);
+      return (await import('./spf')).runSpf(rest);
     case 'classify':
-      return runClassify(rest);
+      return (await import('./classify')).runClassify(rest);
     case '-h':
     case '--help':
     case 'help':
