@@ -27,8 +27,8 @@ export { arc } from 'mailauth/lib/arc';
 export { dkimBody } from 'mailauth/lib/dkim/body';
 export { dkimVerify } from 'mailauth/lib/dkim/verify';
 export { dmarc } from 'mailauth/lib/dmarc';
-export { spf } from './mailauth-spf';
 export { getPublicKey, type KeyOptions, type PublicKeyInfo } from 'mailauth/lib/tools';
+export { spf } from './mailauth-spf';
 
 /**
  * mailauth's dkimVerify() (lib/dkim/verify.js), with three parts of the verifier replaced before
