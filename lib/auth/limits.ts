@@ -77,17 +77,25 @@ function headerEnd(raw: Uint8Array | string): number {
   return raw.length;
 }
 
+const windows1252 = new TextDecoder('latin1');
+/** Whether this runtime's 'latin1' decoder maps every byte to the character of its value (Node). */
+const latin1Exact = windows1252.decode(Uint8Array.of(0x80, 0x9f)) === '\x80\x9f';
+
 /**
- * One character a byte. Not TextDecoder('latin1'): that is windows-1252 by the Encoding
- * standard, and in browsers it turns 0x80–0x9F into other characters (0x80 → €), which the
- * rebuild below would then write back as other bytes.
+ * One character a byte. TextDecoder('latin1') is windows-1252 by the Encoding standard: in
+ * browsers it turns 0x80–0x9F into other characters (0x80 → €), which the rebuild below would
+ * then write back as other bytes. It is used where it is exact (Node, or bytes below 0x80).
  */
 function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  if (latin1Exact) return windows1252.decode(bytes);
+  let high = false;
+  for (let i = 0; i < bytes.length && !high; i++) high = bytes[i]! >= 0x80;
+  if (!high) return windows1252.decode(bytes);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 4096) {
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 4096) as unknown as number[]));
   }
-  return out;
+  return parts.join('');
 }
 
 function longestFwsRun(text: string): number {
@@ -164,10 +172,7 @@ export function boundAuthInput(
   const bodyHashed = messageBytes <= maxHashedBytes;
   const bounds: AuthBounds = { skipped, bodyHashed, messageBytes };
   if (received > MAX_RECEIVED_FIELDS) bounds.receivedCut = { total: received, read: MAX_RECEIVED_FIELDS };
-  const pruned =
-    kept.length > MAX_FIELDS_AS_IS
-      ? pruneForVerifier(kept, typeof raw === 'string' ? 'utf8' : 'latin1')
-      : null;
+  const pruned = kept.length > MAX_FIELDS_AS_IS ? pruneForVerifier(kept) : null;
   if (skipped.length === 0 && bodyHashed && !pruned) return { input: raw, bounds };
   // mailauth's parser makes every line end CRLF itself; the pruned rows already have.
   const eol = pruned || head.includes('\r\n') ? '\r\n' : '\n';
@@ -197,13 +202,13 @@ const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
  * ARC-Message-Signature (a name a signature covers must be written in its h=; searching the whole
  * signature text, with and without white space, finds every name any reading of h= can give), and
  * that the verifier and our strict checks do not read. 30,000 Received fields no signature names
- * are left out; the rows are in CRLF form, as mailauth's parser would make them. `encoding` says how
- * the text stands for the bytes mailauth reads (latin1: one character a byte; utf8: a string input).
+ * are left out; the rows are in CRLF form, as mailauth's parser would make them.
  */
-export function pruneForVerifier(fields: string[], encoding: 'latin1' | 'utf8'): string[] | null {
-  // The bytes mailauth would see, one character a byte: a string input is written to it as UTF-8.
-  const text = fields.join('\r\n');
-  const rows = headerRowTexts(encoding === 'utf8' ? latin1(new TextEncoder().encode(text)) : text);
+export function pruneForVerifier(fields: string[]): string[] | null {
+  // Bytes as latin1, or a string input as it is: mailauth reads the string as UTF-8, and a
+  // non-ASCII character decides what a row is no differently from its UTF-8 bytes (both are
+  // outside every class the row rules test for), so the rows are the same either way.
+  const rows = headerRowTexts(fields.join('\r\n'));
   const signed = rows
     .filter((r) => r.key === 'dkim-signature' || r.key === 'arc-message-signature')
     .map((r) => r.text.toLowerCase())
@@ -220,10 +225,7 @@ export function pruneForVerifier(fields: string[], encoding: 'latin1' | 'utf8'):
     compact.includes(key);
   const kept = rows.filter((r) => needed(r.key));
   if (kept.length === rows.length) return null;
-  const utf8 = new TextDecoder();
-  return kept.map((r) =>
-    encoding === 'utf8' ? utf8.decode(Uint8Array.from(r.text, (c) => c.charCodeAt(0))) : r.text,
-  );
+  return kept.map((r) => r.text);
 }
 
 /** "18.0 MB" */
