@@ -14,8 +14,16 @@ const USAGE = `Usage:
 
 Exit status: 0 when analysed (whatever the verdict), 2 for usage errors or unreadable input.`;
 
+/** No browser.i18n in Node: t() reads the bundled locale files (English unless `--lang`). */
+async function useCatalogs(): Promise<void> {
+  // Loaded with the command, not for `--help` (whose text is above): four languages of every
+  // message are not what a usage line should wait for.
+  (await import('../i18n/catalogs')).useBundledCatalogs();
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'inspect' || command === 'spf' || command === 'classify') await useCatalogs();
   switch (command) {
     case 'inspect':
       return (await import('./inspect')).runInspect(rest);
