@@ -4,7 +4,13 @@ import { checkDkimAndArc } from './auth/arc';
 import { sealersInHeaders } from './auth/arc-strict';
 import { oneHeaderProvider, parseAuthResults } from './auth/authresults';
 import { checkDmarc, recomputeAlignment } from './auth/dmarc';
-import { boundAuthInput, undecidedByUnhashedBody, unhashedBodies } from './auth/limits';
+import {
+  boundAuthInput,
+  boundsCut,
+  receivedToRead,
+  undecidedByUnhashedBody,
+  unhashedBodies,
+} from './auth/limits';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { withSpfTree } from './auth/spf-tree';
@@ -41,7 +47,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const message = parseMessage(raw);
   // What mailauth may see: hostile sizes left out and reported (lib/auth/limits.ts).
   const bounded = boundAuthInput(raw, opts.messageBytes, opts.maxHashedBytes);
-  const hops = parseReceivedChain(message.headers);
+  const hops = parseReceivedChain(receivedToRead(message.headers));
   // The webmail's rules (lib/webmail/profiles.ts), added to what the caller passed.
   const webmail = resolveWebmail(opts.webmail, hops);
   const trusted = [
@@ -191,7 +197,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       size: message.size,
       notByteExact: opts.notByteExact ?? false,
       profile: webmail?.use ?? null,
-      ...(bounded.bounds.skipped.length > 0 || !bounded.bounds.bodyHashed ? { bounds: bounded.bounds } : {}),
+      ...(boundsCut(bounded.bounds) ? { bounds: bounded.bounds } : {}),
     },
   };
   // What the sender memory knew before this message (issue 21): read here, learnt after (lib/memory/learn.ts).

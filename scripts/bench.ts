@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchBundles } from './bench/bundles';
+import { benchCli } from './bench/cli';
 import { benchCold } from './bench/cold';
 import { benchCorpus } from './bench/corpus';
 import { benchLimits } from './bench/limits';
@@ -19,6 +20,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['warm', benchWarm],
   ['classify', async () => (await import('./bench-classify')).benchClassify()],
   ['limits', benchLimits],
+  ['cli', benchCli],
   ['bundles', benchBundles],
   ['browser', async () => (await import('./bench/browser')).benchBrowser()],
   ['corpus', benchCorpus],

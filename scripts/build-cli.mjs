@@ -1,23 +1,76 @@
-// Bundles the `headerlens` CLI (lib/cli/main.ts) into one Node file, dist/headerlens.mjs.
-// Runs on `npm ci` (prepare), so `npx headerlens` works right after install. `--out FILE` writes
-// it elsewhere (the corpus tests build their own copy from the current sources).
-import { chmodSync } from 'node:fs';
-import { build } from 'esbuild';
+// Bundles the `headerlens` CLI (lib/cli/main.ts) for Node: dist/headerlens.mjs and the chunks it
+// loads on demand (dist/headerlens-<name>-<hash>.mjs, next to it: scripts/ip-tables-node.ts finds
+// assets/ from its own file). Runs on `npm ci` (prepare), so `npx headerlens` works right after
+// install. `--out FILE` writes it elsewhere (the corpus tests build their own copy from the
+// current sources); the chunks go next to FILE. `--meta FILE` writes esbuild's metafile (which
+// source went into which chunk: test/unit/cli/slim.test.ts and the bundle bench read it).
+//
+// Slim (issue 19 §3): each command is its own dynamic import (lib/cli/main.ts), so `--help` loads
+// main.ts alone, `classify` no mailauth and `spf` no DKIM; and the heavy modules the worker build
+// replaces are replaced here too (SLIM_ALIASES in lib/auth/shims/aliases.ts: Joi, iconv-lite,
+// encoding-japanese, mailauth's second tldts), so the CLI decodes charsets as the extension does.
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = process.argv.indexOf('--out');
-const outfile = at > -1 && process.argv[at + 1] ? process.argv[at + 1] : 'dist/headerlens.mjs';
+const outfile = at > -1 && process.argv[at + 1] ? process.argv[at + 1] : join(ROOT, 'dist/headerlens.mjs');
+const outdir = dirname(outfile);
+const metaAt = process.argv.indexOf('--meta');
+const metafile = metaAt > -1 ? process.argv[metaAt + 1] : undefined;
+// Entry and shared chunks alike are named headerlens-<name>-<hash>.mjs.
+const CHUNK = /^headerlens-[a-z]+-[A-Z0-9]{8}\.mjs$/;
 
-await build({
-  entryPoints: ['lib/cli/main.ts'],
+// The alias list is TypeScript without imports: compiled in memory, it is the very list Vite gets.
+const aliasSource = readFileSync(join(ROOT, 'lib/auth/shims/aliases.ts'), 'utf8');
+const { code } = await transform(aliasSource, { loader: 'ts', format: 'esm' });
+const { SLIM_ALIASES } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+
+const result = await build({
+  metafile: true,
+  write: false,
+  entryPoints: [{ in: join(ROOT, 'lib/cli/main.ts'), out: basename(outfile).replace(/\.mjs$/, '') }],
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outfile,
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'headerlens-[name]-[hash]',
+  minify: true,
+  // Error messages and stack traces keep readable names (HEADERLENS_DEBUG prints the stack).
+  keepNames: true,
   logLevel: 'warning',
+  plugins: [
+    {
+      name: 'slim-aliases',
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?(joi|iconv-lite|encoding-japanese|tldts)$/ }, (args) => {
+          const alias = SLIM_ALIASES.find((a) => a.find.test(args.path));
+          return alias ? { path: join(ROOT, alias.target) } : undefined;
+        });
+      },
+    },
+  ],
   // mailauth and its dependencies are CommonJS and require() Node built-ins.
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __hlCreateRequire } from 'node:module';\nconst require = __hlCreateRequire(import.meta.url);",
+    js: "import { createRequire as __hlCreateRequire } from 'node:module';\nconst require = __hlCreateRequire(import.meta.url);",
   },
 });
+mkdirSync(outdir, { recursive: true });
+const written = new Set();
+for (const f of result.outputFiles) {
+  // The shebang on the entry only (esbuild's banner goes on every chunk).
+  writeFileSync(f.path, f.path === resolve(outfile) ? `#!/usr/bin/env node\n${f.text}` : f.contents);
+  written.add(basename(f.path));
+}
 chmodSync(outfile, 0o755);
+// Chunks of an earlier build have other hashes: remove them once the new ones are in place, so
+// none is left for a reader to load by mistake and a CLI already running never misses one.
+for (const e of readdirSync(outdir, { withFileTypes: true })) {
+  if (e.isFile() && CHUNK.test(e.name) && !written.has(e.name)) rmSync(join(outdir, e.name));
+}
+if (metafile) writeFileSync(metafile, JSON.stringify(result.metafile));

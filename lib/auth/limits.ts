@@ -11,9 +11,13 @@
 //   is MAX_HASHED_MESSAGE_BYTES in the extension (its SHA-256 is JavaScript, and megabytes moved
 //   through extension messaging stall the worker) and ENGINE_MAX_HASHED_BYTES elsewhere (the CLI
 //   hashes natively: a 25 MB message, Gmail's limit, is still verified).
+// - a header block of over MAX_FIELDS_AS_IS fields reaches mailauth without the fields it can
+//   never read (pruneForVerifier below): the results are the same, the time linear (issue 19 §5);
+// - the hop chain is read from the first MAX_RECEIVED_FIELDS Received fields (receivedToRead).
 // What was left out is reported (Analysis.meta.bounds → findings), never silently dropped. The
 // DKIM-Signature count limit (RFC 6376 §6.1) stays in dkim.ts.
-import type { DkimCheck, DmarcCheck } from '../types';
+import type { DkimCheck, DmarcCheck, HeaderField } from '../types';
+import { headerRowTexts } from './header-rows';
 
 export const MAX_AUTH_FIELD_BYTES = 8 * 1024;
 export const MAX_FWS_RUN = 256;
@@ -21,6 +25,14 @@ export const MAX_ARC_FIELDS = 30;
 export const MAX_FIELD_BYTES = 64 * 1024;
 export const MAX_HASHED_MESSAGE_BYTES = 10 * 2 ** 20;
 export const ENGINE_MAX_HASHED_BYTES = 64 * 2 ** 20;
+/** Real mail has 10–80 header fields; over this many, mailauth sees only those it can read. */
+export const MAX_FIELDS_AS_IS = 1000;
+/**
+ * Received fields read into the hop chain, from the top (newest). RFC 5321 §6.3 has servers treat
+ * 100 Received fields as a mail loop and reject the message; ten times that is never real mail.
+ * The receiver's own hops, which decide the origin, are at the top and always read.
+ */
+export const MAX_RECEIVED_FIELDS = 1000;
 
 export interface SkippedField {
   /** The field name as written (e.g. DKIM-Signature). */
@@ -34,6 +46,22 @@ export interface AuthBounds {
   /** False when the message was over MAX_HASHED_MESSAGE_BYTES: DKIM saw the headers only. */
   bodyHashed: boolean;
   messageBytes: number;
+  /** Present when the message has more than MAX_RECEIVED_FIELDS Received fields. */
+  receivedCut?: { total: number; read: number };
+}
+
+/** Whether anything was left out: then the Analysis carries the bounds (meta.bounds). */
+export function boundsCut(bounds: AuthBounds): boolean {
+  return bounds.skipped.length > 0 || !bounds.bodyHashed || bounds.receivedCut !== undefined;
+}
+
+/** The header fields with every Received field after the first MAX_RECEIVED_FIELDS left out. */
+export function receivedToRead(headers: HeaderField[], max = MAX_RECEIVED_FIELDS): HeaderField[] {
+  let seen = 0;
+  for (const h of headers) if (h.key === 'received') seen++;
+  if (seen <= max) return headers;
+  let kept = 0;
+  return headers.filter((h) => h.key !== 'received' || kept++ < max);
 }
 
 /** Index of the line break that ends the header block (before the empty line), or the length. */
@@ -49,8 +77,25 @@ function headerEnd(raw: Uint8Array | string): number {
   return raw.length;
 }
 
+const windows1252 = new TextDecoder('latin1');
+/** Whether this runtime's 'latin1' decoder maps every byte to the character of its value (Node). */
+const latin1Exact = windows1252.decode(Uint8Array.of(0x80, 0x9f)) === '\x80\x9f';
+
+/**
+ * One character a byte. TextDecoder('latin1') is windows-1252 by the Encoding standard: in
+ * browsers it turns 0x80–0x9F into other characters (0x80 → €), which the rebuild below would
+ * then write back as other bytes. It is used where it is exact (Node, or bytes below 0x80).
+ */
 function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes);
+  if (latin1Exact) return windows1252.decode(bytes);
+  let high = false;
+  for (let i = 0; i < bytes.length && !high; i++) high = bytes[i]! >= 0x80;
+  if (!high) return windows1252.decode(bytes);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 4096) {
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 4096) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 function longestFwsRun(text: string): number {
@@ -110,21 +155,28 @@ export function boundAuthInput(
   const end = headerEnd(raw);
   const head = typeof raw === 'string' ? raw.slice(0, end) : latin1(raw.subarray(0, end));
   const skipped: SkippedField[] = [];
-  const kept: string[] = [];
+  let kept: string[] = [];
   let arcSeen = 0;
+  let received = 0;
   for (const [from, to] of fieldSpans(head)) {
     const text = head.slice(from, to);
     const colon = text.indexOf(':');
     const name = colon > 0 ? text.slice(0, colon).trim() : '';
     const reason = verdictOn(name, to - from, text, arcSeen);
-    if (name.toLowerCase().startsWith('arc-') && reason === null) arcSeen++;
+    const key = name.toLowerCase();
+    if (key.startsWith('arc-') && reason === null) arcSeen++;
+    if (key === 'received') received++;
     if (reason) skipped.push({ name: name.slice(0, 64), bytes: to - from, reason });
     else kept.push(text);
   }
   const bodyHashed = messageBytes <= maxHashedBytes;
   const bounds: AuthBounds = { skipped, bodyHashed, messageBytes };
-  if (skipped.length === 0 && bodyHashed) return { input: raw, bounds };
-  const eol = head.includes('\r\n') ? '\r\n' : '\n';
+  if (received > MAX_RECEIVED_FIELDS) bounds.receivedCut = { total: received, read: MAX_RECEIVED_FIELDS };
+  const pruned = kept.length > MAX_FIELDS_AS_IS ? pruneForVerifier(kept) : null;
+  if (skipped.length === 0 && bodyHashed && !pruned) return { input: raw, bounds };
+  // mailauth's parser makes every line end CRLF itself; the pruned rows already have.
+  const eol = pruned || head.includes('\r\n') ? '\r\n' : '\n';
+  if (pruned) kept = pruned;
   const newHead = kept.join(eol);
   if (typeof raw === 'string') {
     return { input: newHead + (bodyHashed ? raw.slice(end) : eol + eol), bounds };
@@ -135,6 +187,45 @@ export function boundAuthInput(
   out.set(headBytes, 0);
   out.set(tail, headBytes.length);
   return { input: out, bounds };
+}
+
+/** Fields mailauth's DKIM verifier reads whether or not a signature covers them (dkim-verifier.js). */
+const VERIFIER_READS = new Set(['from', 'return-path', 'content-type']);
+/** Fields lib/auth/dkim-strict.ts counts in the rows mailauth returns (RFC 5322 §3.6 single fields). */
+const COUNTED = new Set(['sender', 'reply-to', 'to', 'cc', 'subject', 'date']);
+const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
+
+/**
+ * The header fields (as text, latin1) mailauth may be given without changing any result: the
+ * rows its own parser makes (lib/auth/header-rows.ts, so a line it joins to the field above stays
+ * with that field), less every well-formed field whose name appears in no DKIM-Signature and no
+ * ARC-Message-Signature (a name a signature covers must be written in its h=; searching the whole
+ * signature text, with and without white space, finds every name any reading of h= can give), and
+ * that the verifier and our strict checks do not read. 30,000 Received fields no signature names
+ * are left out; the rows are in CRLF form, as mailauth's parser would make them.
+ */
+export function pruneForVerifier(fields: string[]): string[] | null {
+  // Bytes as latin1, or a string input as it is: mailauth reads the string as UTF-8, and a
+  // non-ASCII character decides what a row is no differently from its UTF-8 bytes (both are
+  // outside every class the row rules test for), so the rows are the same either way.
+  const rows = headerRowTexts(fields.join('\r\n'));
+  const signed = rows
+    .filter((r) => r.key === 'dkim-signature' || r.key === 'arc-message-signature')
+    .map((r) => r.text.toLowerCase())
+    .join('\n');
+  const compact = signed.replace(/\s+/g, '');
+  const needed = (key: string | null): boolean =>
+    key === null ||
+    !FIELD_NAME.test(key) ||
+    key === 'dkim-signature' ||
+    key.startsWith('arc-') ||
+    VERIFIER_READS.has(key) ||
+    COUNTED.has(key) ||
+    signed.includes(key) ||
+    compact.includes(key);
+  const kept = rows.filter((r) => needed(r.key));
+  if (kept.length === rows.length) return null;
+  return kept.map((r) => r.text);
 }
 
 /** "18.0 MB" */

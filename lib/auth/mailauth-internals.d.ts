@@ -11,6 +11,13 @@ declare module 'mailauth/lib/dkim/dkim-verifier' {
     lastByte?: number;
     /** Yields the chunk's pieces with every bare LF made CRLF (from MessageParser). */
     ensureLinebreaks(input: Uint8Array): Iterable<Uint8Array>;
+    /** 'header' until the empty line ending the header block is seen, then 'body'. */
+    state: string;
+    /** The header block as it came in, chunk by chunk. */
+    headerChunks: Uint8Array[];
+    /** Parses the header block (MessageParser: parseHeaders) and hands it to messageHeaders. */
+    emitHeaders(chunk?: Uint8Array): Promise<void>;
+    messageHeaders(headers: unknown): Promise<void>;
     arc: Record<string, unknown>;
     headers: unknown;
     headerFrom: string[];
@@ -43,6 +50,11 @@ declare module 'mailauth/lib/tools' {
     resolver: DNSResolver,
     options?: KeyOptions,
   ): Promise<PublicKeyInfo>;
+  /** The header block's rows (the DKIM message parser's; tests compare lib/auth/header-rows.ts). */
+  export function parseHeaders(buf: Uint8Array): {
+    parsed: Array<{ key: string | null; casedKey: string | undefined; line: Buffer }>;
+    original: Buffer;
+  };
   /** Writes a Buffer or string into a Writable such as DkimVerifier, in 64 KB chunks. */
   export function writeToStream(stream: unknown, input: unknown, chunkSize?: number): Promise<void>;
 }

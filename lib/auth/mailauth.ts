@@ -1,5 +1,5 @@
-// The only file that imports mailauth (STYLE.md). We load the protocol modules, not the package
-// root: the root pulls in BIMI and undici, which crash on Node 20 and bloat the worker bundle.
+// The only file that imports mailauth (STYLE.md), with its SPF part in lib/auth/mailauth-spf.ts.
+// We load the protocol modules, not the package root: the root pulls in BIMI and undici, which crash on Node 20 and bloat the worker bundle.
 // In the extension build, wxt.config.ts aliases the Node built-ins these modules use to
 // browser-safe shims (lib/auth/shims/).
 // First: Buffer and setImmediate for the worker (no-op in Node). mailauth only touches them
@@ -11,6 +11,7 @@ import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
 import { writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
 import type { KeyCache } from './dkim-keys';
+import { headerRowTexts } from './header-rows';
 import { crlfPieces } from './line-breaks';
 
 export type {
@@ -26,14 +27,15 @@ export { arc } from 'mailauth/lib/arc';
 export { dkimBody } from 'mailauth/lib/dkim/body';
 export { dkimVerify } from 'mailauth/lib/dkim/verify';
 export { dmarc } from 'mailauth/lib/dmarc';
-export { spf } from 'mailauth/lib/spf';
 export { getPublicKey, type KeyOptions, type PublicKeyInfo } from 'mailauth/lib/tools';
+export { spf } from './mailauth-spf';
 
 /**
- * mailauth's dkimVerify() (lib/dkim/verify.js), with two parts of the verifier replaced before
+ * mailauth's dkimVerify() (lib/dkim/verify.js), with three parts of the verifier replaced before
  * any byte is read: its per-message key cache by `keyCache` (lib/auth/dkim-keys.ts), through
- * which the DKIM and ARC key lookups of the message go, and its byte-by-byte line-break loop by
- * a native search that yields the same pieces. The result is built as dkimVerify builds it.
+ * which the DKIM and ARC key lookups of the message go, its byte-by-byte line-break loop by
+ * a native search that yields the same pieces, and its header parser by a linear one that builds
+ * the same rows. The result is built as dkimVerify builds it.
  */
 export async function dkimVerifyWithKeys(
   input: Buffer | string,
@@ -47,6 +49,16 @@ export async function dkimVerifyWithKeys(
   // The same bare-LF rewrite as mailauth's, with a native byte search (lib/auth/line-breaks.ts).
   if (typeof verifier.ensureLinebreaks === 'function') {
     verifier.ensureLinebreaks = (chunk) => crlfPieces(verifier, chunk);
+  }
+  // The same rows as mailauth's parseHeaders, in linear time (lib/auth/header-rows.ts): its own
+  // splices one folded line at a time, quadratic in the number of lines.
+  if (typeof verifier.emitHeaders === 'function') {
+    verifier.emitHeaders = async (chunk) => {
+      verifier.state = 'body';
+      if (chunk) verifier.headerChunks.push(chunk);
+      verifier.headers = parseHeaderRows(Buffer.concat(verifier.headerChunks));
+      await verifier.messageHeaders(verifier.headers);
+    };
   }
   await writeToStream(verifier, input);
   const result: Record<string, unknown> = {
@@ -65,6 +77,19 @@ export async function dkimVerifyWithKeys(
       Object.defineProperty(result, key, { enumerable: false, configurable: false, writable: false, value });
   }
   return result as unknown as DKIMVerifyResult;
+}
+
+/** mailauth's parseHeaders(buf) (lib/tools.js), in linear time: the same rows, keys and bytes. */
+export function parseHeaderRows(buf: Buffer): {
+  parsed: Array<{ key: string | null; casedKey: string | undefined; line: Buffer }>;
+  original: Buffer;
+} {
+  const parsed = headerRowTexts(buf.toString('binary')).map(({ key, casedKey, text }) => ({
+    key,
+    casedKey,
+    line: Buffer.from(text, 'binary'),
+  }));
+  return { parsed, original: buf };
 }
 
 /**

@@ -14,7 +14,7 @@ import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
 import { cloneAnswer } from '../dns/resolver';
 import type { AuthWord, DnsAnswer, Resolver, RrType, SpfCheck } from '../types';
-import { spf } from './mailauth';
+import { spf } from './mailauth-spf';
 import { type Lookup, walkSpf } from './spf-walk';
 
 export interface CheckSpfOptions {

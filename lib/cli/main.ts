@@ -1,9 +1,7 @@
 // `headerlens` — the engine from a terminal, so every result the extension shows can be
 // reproduced without a browser. Node-only (never imported by the extension).
-import { useBundledCatalogs } from '../i18n/catalogs';
-import { runClassify } from './classify';
-import { runInspect } from './inspect';
-import { runSpf } from './spf';
+// Each command is loaded when it is asked for (scripts/build-cli.mjs splits them into chunks):
+// `--help` loads this file alone, `classify` no mailauth, `spf` no DKIM.
 import { UsageError } from './usage';
 
 const USAGE = `Usage:
@@ -16,18 +14,23 @@ const USAGE = `Usage:
 
 Exit status: 0 when analysed (whatever the verdict), 2 for usage errors or unreadable input.`;
 
-// No browser.i18n in Node: t() reads the bundled locale files (English unless `--lang`).
-useBundledCatalogs();
+/** No browser.i18n in Node: t() reads the bundled locale files (English unless `--lang`). */
+async function useCatalogs(): Promise<void> {
+  // Loaded with the command, not for `--help` (whose text is above): four languages of every
+  // message are not what a usage line should wait for.
+  (await import('../i18n/catalogs')).useBundledCatalogs();
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'inspect' || command === 'spf' || command === 'classify') await useCatalogs();
   switch (command) {
     case 'inspect':
-      return runInspect(rest);
+      return (await import('./inspect')).runInspect(rest);
     case 'spf':
-      return runSpf(rest);
+      return (await import('./spf')).runSpf(rest);
     case 'classify':
-      return runClassify(rest);
+      return (await import('./classify')).runClassify(rest);
     case '-h':
     case '--help':
     case 'help':

@@ -8,6 +8,7 @@ import {
   MAX_FIELD_BYTES,
   MAX_FWS_RUN,
   MAX_HASHED_MESSAGE_BYTES,
+  MAX_RECEIVED_FIELDS,
   megabytes,
 } from '../auth/limits';
 import { type Message, msg } from '../i18n/message';
@@ -62,6 +63,16 @@ export const limitsRule: FindingRule = (ctx) => {
             .join(', '),
         }),
       ),
+      evidence: [],
+    });
+  }
+  if (bounds.receivedCut) {
+    const { total, read } = bounds.receivedCut;
+    out.push({
+      id: 'received-chain-cut',
+      severity: 'low',
+      title: `${total.toLocaleString('en-US')} Received headers: only the first ${read.toLocaleString('en-US')} were read`,
+      detail: `Mail servers treat ${(100).toLocaleString('en-US')} Received headers as a mail loop and reject the message (RFC 5321 §6.3); real mail has a few dozen at most. The hop chain was read from the newest ${MAX_RECEIVED_FIELDS.toLocaleString('en-US')}, which hold your provider's own hops; the ${(total - read).toLocaleString('en-US')} older ones, written before your provider received the message, were not shown or checked. SPF, DKIM and DMARC were checked on the whole message.`,
       evidence: [],
     });
   }

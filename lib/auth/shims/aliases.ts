@@ -1,6 +1,8 @@
 // Which module the worker build loads in place of each Node built-in mailauth uses, in one list:
 // wxt.config.ts feeds it to Vite, and test/unit/auth/shims-bundle.test.ts to esbuild, so the
-// test bundles exactly what ships. Targets are relative to the repository root.
+// test bundles exactly what ships. Targets are relative to the repository root. The CLI bundle
+// (scripts/build-cli.mjs) takes SLIM_ALIASES, the part that is not about Node built-ins, so the
+// CLI and the extension decode charsets and check domains with the same code.
 // Both `x` and `node:x` spellings are matched: mailauth uses `node:`, its dependencies do not.
 
 export interface ModuleAlias {
@@ -13,7 +15,7 @@ const builtin = (name: string, target: string): ModuleAlias => ({
   target,
 });
 
-export const WORKER_ALIASES: ModuleAlias[] = [
+const NODE_BUILTINS: ModuleAlias[] = [
   // Synchronous RSA/Ed25519 verification and hashes: mailauth calls crypto.verify without await.
   builtin('crypto', 'lib/auth/shims/crypto.ts'),
   builtin('buffer', 'node_modules/buffer/index.js'),
@@ -31,10 +33,18 @@ export const WORKER_ALIASES: ModuleAlias[] = [
   builtin('undici', 'lib/auth/shims/unavailable.ts'),
   builtin('@postalsys/vmc', 'lib/auth/shims/unavailable.ts'),
   { find: /^mailauth\/lib\/bimi(\/.*)?$/, target: 'lib/auth/shims/unavailable.ts' },
-  // Slimming: Joi for two schemas, and charset tables the browser's TextDecoder already has.
+];
+
+/**
+ * Slimming, in the worker and the CLI: Joi for two schemas, and charset tables TextDecoder
+ * already has (the browser's, and Node's ICU: Node's official builds carry every WHATWG encoding).
+ */
+export const SLIM_ALIASES: ModuleAlias[] = [
   builtin('joi', 'lib/auth/shims/joi.ts'),
   builtin('iconv-lite', 'lib/auth/shims/charsets.ts'),
   builtin('encoding-japanese', 'lib/auth/shims/charsets.ts'),
   // One Public Suffix List, not two: mailauth pins its own tldts (~120 KB each).
   builtin('tldts', 'node_modules/tldts/dist/es6/index.js'),
 ];
+
+export const WORKER_ALIASES: ModuleAlias[] = [...NODE_BUILTINS, ...SLIM_ALIASES];
