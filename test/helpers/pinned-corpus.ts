@@ -51,7 +51,7 @@ function optionsFromArgs(args: string[]): AnalyzeOptions {
     const a = args[i]!;
     if (a === '--not-byte-exact') opts.notByteExact = true;
     else if (a === '--webmail') opts.webmail = args[++i] as AnalyzeOptions['webmail'];
-    else if (a.startsWith('--')) (many[a] ??= []).push(args[++i]!);
+    else if (a.startsWith('--')) many[a] = [...(many[a] ?? []), args[++i]!];
     else throw new Error(`pinned corpus: unexpected argument ${a}`);
   }
   const known = ['--authserv-id', '--recipient-domain', '--trust-forwarder', '--trust-gateway', '--approve'];
