@@ -3,6 +3,7 @@
 import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
+import { remember } from '../remember';
 import type { Finding } from '../types';
 import { brandLabels, operatorOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
@@ -48,7 +49,9 @@ export function scriptsOf(label: string): string[] {
 }
 
 /** The ASCII "skeleton" a reader would see: confusables folded, digits read as letters (UTS #39 idea). */
-export function skeleton(label: string): string {
+export const skeleton: (label: string) => string = remember(computeSkeleton);
+
+function computeSkeleton(label: string): string {
   return removeConfusables(label.normalize('NFKC'))
     .toLowerCase()
     .replace(/rn/g, 'm')
