@@ -6,10 +6,13 @@
 
 /** Answers kept per function; past it the table starts over (a batch sees thousands of senders). */
 export const MAX_REMEMBERED = 2048;
+/** Longer strings (hostile headers) are computed each time, never kept. */
+export const MAX_REMEMBERED_LENGTH = 1024;
 
 export function remember<T>(compute: (s: string) => T, max = MAX_REMEMBERED): (s: string) => T {
   const table = new Map<string, T>();
   return (s) => {
+    if (s.length > MAX_REMEMBERED_LENGTH) return compute(s);
     const hit = table.get(s);
     if (hit !== undefined || table.has(s)) return hit as T;
     const value = compute(s);
