@@ -87,9 +87,17 @@ export function verifyMessage(raw: Uint8Array | string, opts: { resolver: Resolv
 
 type Status = DKIMResult['status'] & { policy?: Record<string, string> };
 
+/** One pattern per tag name (a handful: p, b, i), built once rather than for every line. */
+const TAG_PATTERNS = new Map<string, RegExp>();
+
 /** Tag value from a DKIM-Signature line (tags are `name=value;`, RFC 6376 §3.2). */
 function tagOf(line: string, name: string): string | null {
-  const m = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`).exec(line);
+  let re = TAG_PATTERNS.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`);
+    TAG_PATTERNS.set(name, re);
+  }
+  const m = re.exec(line);
   return m ? m[1]!.replace(/\s+/g, '') : null;
 }
 

@@ -1,8 +1,8 @@
 // DMARC (RFC 7489, RFC 9989) through mailauth's dmarc(), plus the identifier alignment helpers
 // the DKIM check and the integrator share.
-import { getDomain } from 'tldts';
 import { DnsError } from '../dns/errors';
 import { hostNameProblem } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
 import { type DNSResolver, dmarc, toMailauthResolver } from './mailauth';
 
@@ -19,7 +19,7 @@ function normalise(domain: string): string {
  */
 export function orgDomainOf(domain: string): string {
   const d = normalise(domain);
-  return getDomain(d, { allowPrivateDomains: true }) ?? d;
+  return registrableDomain(d, { privateSuffixes: true }) ?? d;
 }
 
 /**

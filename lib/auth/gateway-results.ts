@@ -7,15 +7,15 @@
 // must sit between the receiver's entry hop (the Received the receiver wrote about the gateway)
 // and the Received the gateway wrote about the sender. Everything below that is the sender's
 // text, including any "Authentication-Results: relay.mimecast.com; dmarc=pass" it wrote itself.
-import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import type { AuthResultsHeader, AuthWord, HeaderField, Hop } from '../types';
 import { toAuthWord } from './authresults-provider';
 import { parseAuthResultsValue } from './authresults-syntax';
 
 function orgOf(host: string): string {
   const h = hostKey(host).replace(/^\*\./, '');
-  return getDomain(h, { allowPrivateDomains: false }) ?? h;
+  return registrableDomain(h) ?? h;
 }
 
 /**

@@ -2,8 +2,8 @@
 // in advance (their adapters name them); a Roundcube site's mail server is the user's own, so the
 // user says which name to trust there, and the popup can suggest the likely one.
 
-import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import type { Analysis } from '../types';
 
 /** RFC 8601 §2.5: an authserv-id is normally the receiving host's domain name (labels of letters,
@@ -22,8 +22,8 @@ export function hostLikeAuthservId(input: string): string | null {
 
 function sameOrganisation(a: string, b: string): boolean {
   if (a === b) return true;
-  const da = getDomain(a, { allowPrivateDomains: true });
-  return da !== null && da === getDomain(b, { allowPrivateDomains: true });
+  const da = registrableDomain(a, { privateSuffixes: true });
+  return da !== null && da === registrableDomain(b, { privateSuffixes: true });
 }
 
 /**

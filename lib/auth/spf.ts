@@ -10,8 +10,8 @@
 // the first match. The suite agrees with mailauth on every case, so no override is applied; a
 // regression test (spf.test.ts) guards the behaviour in case an upgrade brings it back.
 
-import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import { cloneAnswer } from '../dns/resolver';
 import type { AuthWord, DnsAnswer, Resolver, RrType, SpfCheck } from '../types';
 import { spf } from './mailauth-spf';
@@ -116,8 +116,8 @@ export function spfIdentityDomain(
 /** Relaxed alignment (RFC 7489 §3.1.2): same organisational domain; DMARC redoes it strictly. */
 function alignedRelaxed(domain: string, fromDomain: string | null | undefined): boolean {
   if (!fromDomain || !domain) return false;
-  const a = getDomain(domain) ?? domain;
-  const b = getDomain(fromDomain.toLowerCase()) ?? fromDomain.toLowerCase();
+  const a = registrableDomain(domain) ?? domain;
+  const b = registrableDomain(fromDomain.toLowerCase()) ?? fromDomain.toLowerCase();
   return a === b;
 }
 

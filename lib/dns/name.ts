@@ -1,5 +1,6 @@
 // Name checks shared by every resolver, so the DoH resolver, the zone resolver and a replay all
 // refuse the same names the same way (EBADNAME before any request; RFC 1035 §2.3.4 limits).
+import { remember } from '../remember';
 import { DnsError } from './errors';
 
 const MAX_NAME = 253;
@@ -10,6 +11,23 @@ const MAX_LABEL = 63;
  * limits: no empty label, labels ≤ 63 octets, name ≤ 253 octets. Throws DnsError EBADNAME.
  */
 export function normaliseName(name: string, rrtype = 'A'): string {
+  // Each question passes the cache, the recorder and the resolver, each normalising the same
+  // name: a valid name's normal form is remembered (a refused one is checked and thrown each time).
+  const keep = typeof name === 'string' && name.length <= MAX_NAME + 16;
+  const known = keep ? normalised.get(name) : undefined;
+  if (known !== undefined) return known;
+  const n = checkedName(name, rrtype);
+  if (keep) {
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    normalised.set(name, n);
+  }
+  return n;
+}
+
+const MAX_NORMALISED = 2048;
+const normalised = new Map<string, string>();
+
+function checkedName(name: string, rrtype: string): string {
   let n = String(name).trim();
   if (n.endsWith('.')) n = n.slice(0, -1);
   if (/[^\x00-\x7f]/.test(n)) {
@@ -37,6 +55,12 @@ export function normaliseName(name: string, rrtype = 'A'): string {
  * exist, so asking about it can only end in "no such record" — never a temporary error.
  */
 export function hostNameProblem(name: string): string | null {
+  return typeof name === 'string' ? rememberedProblem(name) : nameProblem(name);
+}
+
+const rememberedProblem = remember(nameProblem);
+
+function nameProblem(name: string): string | null {
   let n: string;
   try {
     n = normaliseName(name, 'TXT');

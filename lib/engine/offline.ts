@@ -1,7 +1,7 @@
 // Offline mode: no DNS. Our checks become what the user's own provider recorded in its trusted
 // Authentication-Results (RFC 8601); with none, everything is 'none' and the verdict unverified.
-import { getDomain } from 'tldts';
 import { spfIdentityDomain } from '../auth/spf';
+import { registrableDomain } from '../dns/registrable';
 import type { ArcCheck, AuthWord, DkimCheck, DmarcCheck, ProviderResults, SpfCheck } from '../types';
 
 interface OriginFacts {
@@ -13,7 +13,7 @@ const NOT_CHECKED = 'Offline mode: taken from your provider’s Authentication-R
 
 function orgOf(domain: string | null | undefined): string | null {
   if (!domain) return null;
-  return getDomain(domain, { allowPrivateDomains: false }) ?? domain.toLowerCase();
+  return registrableDomain(domain) ?? domain.toLowerCase();
 }
 
 function relaxedAligned(a: string | null | undefined, fromDomain: string | null): boolean {

@@ -1,21 +1,20 @@
 // Domain helpers shared by the impersonation rules: organisational domains (tldts, public suffix
 // list) and a small built-in list of often-impersonated brands.
 
-import { getDomain, parse } from 'tldts';
 import { hostKey } from '../dns/name';
+import { registrableDomain, registrableLabel } from '../dns/registrable';
 import { looseSkeleton, skeletonVariants } from './visible-text';
 
 /** Organisational (registrable) domain, lower-case; falls back to the name itself. */
 export function orgDomain(name: string): string {
   const host = hostKey(name);
   if (!host) return '';
-  return getDomain(host, { allowPrivateDomains: false }) ?? host;
+  return registrableDomain(host) ?? host;
 }
 
 /** The registrable label without its public suffix (`paypal` for `mail.paypal.co.uk`). */
 export function orgLabel(name: string): string {
-  const p = parse(name.trim().toLowerCase());
-  return p.domainWithoutSuffix ?? name.toLowerCase();
+  return registrableLabel(name.trim().toLowerCase()) ?? name.toLowerCase();
 }
 
 export function sameOrg(a: string, b: string): boolean {
@@ -155,22 +154,52 @@ export function brandOfDomain(domain: string): Brand | null {
   return brandOfOrg(orgDomain(domain));
 }
 
+// Lookup tables built once from BRANDS (fixed, like brandLabels): every rule asks them for the
+// From and Reply-To domains and names of each message. Each keeps the first brand in BRANDS'
+// order, as the `find` over BRANDS they replace did.
+let corporate: Map<string, Brand> | null = null;
+let operators: Map<string, Brand> | null = null;
+/** Per brand, its words with their loose skeletons, spaced for the whole-word match. */
+let brandWords: Array<{
+  brand: Brand;
+  words: Array<{ word: string; spaced: string; looseSpaced: string; loose: string }>;
+}> | null = null;
+
+function firstBrandBy(domainsOf: (b: Brand) => string[]): Map<string, Brand> {
+  const map = new Map<string, Brand>();
+  for (const b of BRANDS) for (const d of domainsOf(b)) if (!map.has(d)) map.set(d, b);
+  return map;
+}
+
+function wordsOfBrands() {
+  brandWords ??= BRANDS.map((brand) => ({
+    brand,
+    words: brand.words.map((word) => {
+      const loose = looseSkeleton(word);
+      return { word, spaced: ` ${word} `, looseSpaced: ` ${loose} `, loose };
+    }),
+  }));
+  return brandWords;
+}
+
 /** The brand an organisational domain (orgDomain's result) belongs to as its corporate domain. */
 export function brandOfOrg(org: string): Brand | null {
-  return BRANDS.find((b) => b.domains.includes(org)) ?? null;
+  corporate ??= firstBrandBy((b) => b.domains);
+  return corporate.get(org) ?? null;
 }
 
 /** The brand that runs an organisational domain, corporate or public mailbox service. */
 export function operatorOfOrg(org: string): Brand | null {
-  return BRANDS.find((b) => b.domains.includes(org) || b.mailboxDomains?.includes(org)) ?? null;
+  operators ??= firstBrandBy((b) => [...b.domains, ...(b.mailboxDomains ?? [])]);
+  return operators.get(org) ?? null;
 }
 
 function namesBrand(text: string, skip?: ReadonlySet<string>): Brand | null {
   const t = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return (
-    BRANDS.find((b) =>
-      b.words.some((w) => !skip?.has(w) && (t.includes(` ${w} `) || t.includes(` ${looseSkeleton(w)} `))),
-    ) ?? null
+    wordsOfBrands().find((b) =>
+      b.words.some((w) => !skip?.has(w.word) && (t.includes(w.spaced) || t.includes(w.looseSpaced))),
+    )?.brand ?? null
   );
 }
 
@@ -208,14 +237,14 @@ export function brandInLocalPart(local: string): Brand | null {
   for (const v of skeletonVariants(local)) {
     const words = v.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const joined = ` ${words.join(' ')} `;
-    const hit = BRANDS.find((b) =>
+    const hit = wordsOfBrands().find((b) =>
       b.words.some((w) => {
-        if (PERSONAL_NAME_WORDS.has(w)) return false;
-        const forms = [w, looseSkeleton(w)];
+        if (PERSONAL_NAME_WORDS.has(w.word)) return false;
+        const forms = [w.word, w.loose];
         return forms.some((f) => joined.includes(` ${f} `) || words.includes(f.replace(/ /g, '')));
       }),
     );
-    if (hit) return hit;
+    if (hit) return hit.brand;
   }
   return null;
 }

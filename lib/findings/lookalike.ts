@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
 import type { MessageKey } from '../i18n';
 import { type Message, type MessageParam, msg } from '../i18n/message';
+import { remember } from '../remember';
 import type { Finding } from '../types';
 import { brandLabels, operatorOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
@@ -52,7 +53,9 @@ export function scriptsOf(label: string): string[] {
 }
 
 /** The ASCII "skeleton" a reader would see: confusables folded, digits read as letters (UTS #39 idea). */
-export function skeleton(label: string): string {
+export const skeleton: (label: string) => string = remember(computeSkeleton);
+
+function computeSkeleton(label: string): string {
   return removeConfusables(label.normalize('NFKC'))
     .toLowerCase()
     .replace(/rn/g, 'm')

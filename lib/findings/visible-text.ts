@@ -4,6 +4,11 @@
 // UTS #39 §4 (confusable detection): NFKC, drop default-ignorable format characters, then map
 // each character to its prototype (the `confusables` package carries the Unicode data).
 import { remove as removeConfusables } from 'confusables';
+import { remember } from '../remember';
+
+// Every character below U+0080 is its own NFKC form, and none is a format (Cf) or blank-looking
+// character: ASCII text is shown as written.
+const ASCII = /^[\x00-\x7f]*$/;
 
 // General category Cf: soft hyphen, zero-width space/joiners, LRM/RLM, bidi embeddings, overrides
 // and isolates, word joiner, invisible operators, BOM, Mongolian vowel separator, tag characters.
@@ -18,6 +23,7 @@ const IDEOGRAPHIC_DOT = /[\u3002\uFF61]/g;
 
 /** NFKC, format characters removed, ideographic full stops read as dots. */
 export function shownText(s: string): string {
+  if (ASCII.test(s)) return s;
   return s.normalize('NFKC').replace(FORMAT, '').replace(BLANK_LOOKING, '').replace(IDEOGRAPHIC_DOT, '.');
 }
 
@@ -47,7 +53,9 @@ const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', 
  * (Cyrillic Р → P, full-width Ｐ → P, mathematical bold 𝐏 → P), then digits inside words read as
  * the letters they imitate. Real non-Latin names fold to gibberish that names no brand.
  */
-export function nameSkeleton(s: string): string {
+export const nameSkeleton: (s: string) => string = remember(computeNameSkeleton);
+
+function computeNameSkeleton(s: string): string {
   const folded = removeConfusables(s).normalize('NFKC').toLowerCase();
   return folded.replace(/[\p{L}\p{N}]+/gu, (word) =>
     /\p{L}/u.test(word)
@@ -70,6 +78,10 @@ export function looseSkeleton(skeleton: string): string {
 
 /** Skeletons of every reading of `s` (see shownVariants). */
 export function skeletonVariants(s: string): string[] {
+  return [...rememberedVariants(s)];
+}
+
+const rememberedVariants = remember((s: string): readonly string[] => {
   const out = new Set<string>();
   for (const v of shownVariants(s)) {
     out.add(v.toLowerCase());
@@ -77,7 +89,7 @@ export function skeletonVariants(s: string): string[] {
     out.add(looseSkeleton(nameSkeleton(v)));
   }
   return [...out];
-}
+});
 
 // Scripts whose writing legitimately needs joiners or direction marks: ZWNJ/ZWJ shape Persian,
 // Arabic and Indic words (and ZWJ glues emoji sequences); LRM/RLM fix punctuation next to
@@ -100,6 +112,7 @@ export interface HiddenCharacter {
  */
 export function hiddenCharacters(s: string, opts: { local?: boolean } = {}): HiddenCharacter[] {
   const out: HiddenCharacter[] = [];
+  if (ASCII.test(s)) return out;
   const seen = new Set<string>();
   const needsJoiners = !opts.local && JOINING_CONTEXT.test(s);
   for (const ch of s) {

@@ -2,8 +2,8 @@
 // relay intelligence classifies, so picking a hop inside the receiver (or a forged lower hop)
 // would judge the wrong server.
 
-import { getDomain } from 'tldts';
 import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
 import { exchangeOnlineEntry } from './origin-exchange';
@@ -271,7 +271,7 @@ export function receiverDomains(ids: string[]): string[] {
     const id = hostKey(raw).replace(/^\*\./, '');
     if (!id) continue;
     out.add(id);
-    const registrable = getDomain(id);
+    const registrable = registrableDomain(id);
     if (registrable) out.add(registrable);
   }
   return [...out];

@@ -1,6 +1,7 @@
 // ESP evidence beyond the address: the origin's reverse name (only when forward-confirmed), the
 // envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
 import { hostKey } from '../dns/name';
+import { remember } from '../remember';
 import type { Resolver } from '../types';
 import { parseIp, recordsHold, reverseName } from './address';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
@@ -31,23 +32,40 @@ export function espEvidence(
   ev: EspEvidence,
   providers: EmailProvider[] = EMAIL_PROVIDERS,
 ): { esp: string; via: EspEvidenceKind } | null {
+  const byName = providers === EMAIL_PROVIDERS ? builtInByName : (name: string) => espByName(name, providers);
+  const byDomain =
+    providers === EMAIL_PROVIDERS ? builtInByDomain : (domain: string) => espByDomain(domain, providers);
   if (ev.rdns && ev.rdnsConfirmed) {
-    const name = hostKey(ev.rdns);
-    for (const p of providers)
-      if (p.rdnsSuffixes.some((s) => name.endsWith(s))) return { esp: p.name, via: 'rdns' };
+    const esp = byName(hostKey(ev.rdns));
+    if (esp) return { esp, via: 'rdns' };
   }
   if (ev.envelopeDomain) {
-    const d = hostKey(ev.envelopeDomain);
-    for (const p of providers)
-      if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'envelope' };
+    const esp = byDomain(hostKey(ev.envelopeDomain));
+    if (esp) return { esp, via: 'envelope' };
   }
   for (const raw of ev.dkimDomains) {
-    const d = hostKey(raw);
-    for (const p of providers)
-      if (p.domains.some((k) => domainMatches(d, k))) return { esp: p.name, via: 'dkim' };
+    const esp = byDomain(hostKey(raw));
+    if (esp) return { esp, via: 'dkim' };
   }
   return null;
 }
+
+/** The first provider whose reverse-name suffixes end `name`. */
+function espByName(name: string, providers: EmailProvider[]): string | null {
+  for (const p of providers) if (p.rdnsSuffixes.some((s) => name.endsWith(s))) return p.name;
+  return null;
+}
+
+/** The first provider owning `domain` or a parent of it. */
+function espByDomain(domain: string, providers: EmailProvider[]): string | null {
+  for (const p of providers) if (p.domains.some((k) => domainMatches(domain, k))) return p.name;
+  return null;
+}
+
+// The built-in list is fixed: its answers per name are remembered (every message of a sender asks
+// the same reverse name and envelope domain of some fifty providers).
+const builtInByName = remember((name) => espByName(name, EMAIL_PROVIDERS));
+const builtInByDomain = remember((domain) => espByDomain(domain, EMAIL_PROVIDERS));
 
 /** The ESP name the evidence points at (see espEvidence for which evidence counted), or null. */
 export function espFromEvidence(

@@ -1,0 +1,26 @@
+// The Public Suffix List lookups (tldts) behind organisational domains, remembered per name.
+// One analysis asks about the same few names many times (DMARC alignment, SPF alignment, the
+// look-alike, free-mail and gateway checks each take the From and envelope domains' organisation);
+// a tldts parse costs a few microseconds each. The answers are pure functions of the name, so a
+// remembered one is exactly what tldts would say again.
+import { getDomain, parse } from 'tldts';
+import { remember } from '../remember';
+
+const icannDomain = remember((name) => getDomain(name, { allowPrivateDomains: false }));
+const privateDomain = remember((name) => getDomain(name, { allowPrivateDomains: true }));
+const icannLabel = remember((name) => parse(name).domainWithoutSuffix);
+
+/**
+ * tldts' `getDomain(name, { allowPrivateDomains })`: the registrable domain under the ICANN
+ * section of the PSL, or with `privateSuffixes` also under its private section (so `a.github.io`
+ * and `b.github.io` are different organisations, as mailauth's DMARC sees them). Null for a public
+ * suffix, an IP literal or no valid name.
+ */
+export function registrableDomain(name: string, opts: { privateSuffixes?: boolean } = {}): string | null {
+  return opts.privateSuffixes ? privateDomain(name) : icannDomain(name);
+}
+
+/** tldts' `parse(name).domainWithoutSuffix`: `paypal` for `mail.paypal.co.uk`, null when there is none. */
+export function registrableLabel(name: string): string | null {
+  return icannLabel(name);
+}

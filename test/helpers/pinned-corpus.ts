@@ -1,0 +1,93 @@
+// Every corpus case (test/fixtures/adversarial/, test/fixtures/legit/) analysed in this process
+// with the options its case.json gives the CLI, at a fixed clock, as canonical JSON: what
+// test/unit/corpus/pinned.test.ts compares with test/fixtures/pinned/, so that speed work on the
+// engine cannot change an analysis without a test saying which field moved.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeMessage } from '../../lib/analyze';
+import { parseTrustedGateways } from '../../lib/cli/trust-gateway';
+import { ZoneResolver } from '../../lib/dns';
+import { createClassifier } from '../../lib/relay/classify';
+import type { Analysis, AnalyzeOptions } from '../../lib/types';
+import { loadIpTablesFromDisk } from '../../scripts/ip-tables-node';
+import type { CaseMeta } from './corpus';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+/** A fixed clock: the corpus' signatures carry dates, and the analysis stamps the time. */
+export const PINNED_NOW = new Date('2026-12-01T12:00:00Z');
+
+export interface PinnedCase {
+  /** `adversarial/<folder>` or `legit/<folder>`. */
+  name: string;
+  dir: string;
+  meta: CaseMeta;
+}
+
+export function pinnedCases(): PinnedCase[] {
+  const out: PinnedCase[] = [];
+  for (const corpus of ['adversarial', 'legit']) {
+    const root = join(FIXTURES, corpus);
+    if (!existsSync(root)) continue;
+    for (const d of readdirSync(root, { withFileTypes: true })) {
+      const dir = join(root, d.name);
+      if (!d.isDirectory() || !existsSync(join(dir, 'case.json'))) continue;
+      out.push({
+        name: `${corpus}/${d.name}`,
+        dir,
+        meta: JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')),
+      });
+    }
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The AnalyzeOptions `headerlens inspect` builds from a case's extra arguments (lib/cli/inspect.ts). */
+function optionsFromArgs(args: string[]): AnalyzeOptions {
+  const many: Record<string, string[]> = {};
+  const opts: AnalyzeOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--not-byte-exact') opts.notByteExact = true;
+    else if (a === '--webmail') opts.webmail = args[++i] as AnalyzeOptions['webmail'];
+    else if (a.startsWith('--')) many[a] = [...(many[a] ?? []), args[++i]!];
+    else throw new Error(`pinned corpus: unexpected argument ${a}`);
+  }
+  const known = ['--authserv-id', '--recipient-domain', '--trust-forwarder', '--trust-gateway', '--approve'];
+  for (const k of Object.keys(many))
+    if (!known.includes(k)) throw new Error(`pinned corpus: unknown option ${k}`);
+  const gateways = parseTrustedGateways(many['--trust-gateway'] ?? []);
+  return {
+    ...opts,
+    trustedAuthservIds: many['--authserv-id'] ?? [],
+    approvedServers: many['--approve'] ?? [],
+    recipientDomains: many['--recipient-domain'] ?? [],
+    trustedForwarders: many['--trust-forwarder'] ?? [],
+    ...(gateways ? { trustedGateways: gateways } : {}),
+  };
+}
+
+/** The analysis as JSON without what changes from run to run (durations: the analysis', each DNS query's). */
+export function pinnedJson(a: Analysis): string {
+  const { durationMs: _, ...meta } = a.meta;
+  const dns = a.dns.map(({ ms: _ms, ...q }) => q);
+  return `${JSON.stringify({ ...a, dns, meta }, null, 1)}\n`;
+}
+
+export async function analyseCase(c: PinnedCase): Promise<Analysis> {
+  const tables = await loadIpTablesFromDisk();
+  const classifier = createClassifier(tables);
+  const zone = join(c.dir, 'zone.json');
+  return analyzeMessage(readFileSync(join(c.dir, 'message.eml')), {
+    ...optionsFromArgs(c.meta.args ?? []),
+    resolver: existsSync(zone) ? ZoneResolver.fromJson(JSON.parse(readFileSync(zone, 'utf8'))) : undefined,
+    classifyIp: classifier,
+    ipDataVersion: classifier.source,
+    now: PINNED_NOW,
+  });
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
