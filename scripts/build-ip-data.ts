@@ -183,9 +183,8 @@ export function writeIpTables(c: IpColumns): Uint8Array {
   const view = new DataView(out.buffer);
   out.set(enc.encode(IP_FORMAT_MAGIC), 0);
   out[4] = IP_FORMAT_VERSION;
-  [metaBytes.length, c.names.length, nAsns, c.seg4.length, c.seg6.length, nameTotal].forEach((v, i) =>
-    view.setUint32(8 + 4 * i, v, true),
-  );
+  const counts = [metaBytes.length, c.names.length, nAsns, c.seg4.length, c.seg6.length, nameTotal];
+  for (const [i, v] of counts.entries()) view.setUint32(8 + 4 * i, v, true);
   out.set(metaBytes, IP_FORMAT_HEADER_BYTES);
   let at = align4(IP_FORMAT_HEADER_BYTES + metaBytes.length);
   const put = (v: number | bigint): void => {
@@ -198,7 +197,10 @@ export function writeIpTables(c: IpColumns): Uint8Array {
   for (const i of c.asnNameIndex) put(i);
   let offset = 0;
   put(0);
-  for (const b of nameBytes) put((offset += b.length));
+  for (const b of nameBytes) {
+    offset += b.length;
+    put(offset);
+  }
   for (const s of c.seg4) put(s.start);
   for (const s of c.seg4) put(s.idx);
   const M32 = 0xffffffffn;

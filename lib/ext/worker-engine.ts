@@ -21,7 +21,9 @@ type EngineGlobal = typeof globalThis & {
 };
 
 /** Brings in /engine.js once per worker life; rejects with a clear message if it is missing. */
-export async function loadEngineScript(scope: EngineGlobal = globalThis as EngineGlobal): Promise<EngineModule> {
+export async function loadEngineScript(
+  scope: EngineGlobal = globalThis as EngineGlobal,
+): Promise<EngineModule> {
   if (!scope[ENGINE_GLOBAL]) {
     if (typeof scope.importScripts === 'function') scope.importScripts(ENGINE_SCRIPT);
     else if (typeof document !== 'undefined') {

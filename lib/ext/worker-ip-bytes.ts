@@ -28,4 +28,3 @@ export function prefetchIpTables(): void {
   });
   scope[KEY] = p;
 }
-

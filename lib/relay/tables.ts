@@ -56,8 +56,7 @@ export function readIpTables(input: Uint8Array): IpTables {
   ) as [number, number, number, number, number, number];
   // Every size is checked against the bytes there are before any view is made (hostile input).
   const u32Words = 2 * nAsns + (nNames + 1) + 2 * n4 + 5 * n6;
-  const expected =
-    align4(IP_FORMAT_HEADER_BYTES + metaLen) + 4 * u32Words + align4(nAsns) + nameBytes;
+  const expected = align4(IP_FORMAT_HEADER_BYTES + metaLen) + 4 * u32Words + align4(nAsns) + nameBytes;
   if (expected !== bytes.length)
     throw new RangeError(expected > bytes.length ? 'truncated IP data' : 'IP data has trailing bytes');
 

@@ -155,8 +155,7 @@ export function decodeIpTablesV2(body: Uint8Array): IpTables {
   const magic = new TextDecoder().decode(r.take(4));
   if (magic !== MAGIC) throw new RangeError('not a HeaderLens IP data file');
   const version = r.take(1)[0]!;
-  if (version < 1 || version > 2)
-    throw new RangeError(`unsupported IP data version ${version}`);
+  if (version < 1 || version > 2) throw new RangeError(`unsupported IP data version ${version}`);
   const meta = JSON.parse(new TextDecoder().decode(r.take(r.varint()))) as IpDataMeta;
 
   const nNames = checkedCount(r.varint(), body.length);
@@ -234,4 +233,29 @@ function checkedCount(n: number, bodyLength: number): number {
   return n;
 }
 
-
+/** The columns of loaded tables (either format), to write them again in format 2. */
+export function columnsOfTables(t: IpTables): IpColumns {
+  const dec = new TextDecoder();
+  const names: string[] = [];
+  for (let i = 0; i + 1 < t.nameOffsets.length; i++)
+    names.push(dec.decode(t.nameBlob.subarray(t.nameOffsets[i], t.nameOffsets[i + 1])));
+  const seg4 = [...t.v4Starts].map((s, i) => ({ start: BigInt(s), idx: t.v4Asn[i]! }));
+  const seg6 = [...t.v6Asn].map((idx, i) => ({
+    start:
+      (BigInt(t.v6Starts[4 * i]!) << 96n) |
+      (BigInt(t.v6Starts[4 * i + 1]!) << 64n) |
+      (BigInt(t.v6Starts[4 * i + 2]!) << 32n) |
+      BigInt(t.v6Starts[4 * i + 3]!),
+    idx,
+  }));
+  const hostIdx = [...t.hosting].flatMap((h, i) => (h === 1 ? [i] : []));
+  return {
+    meta: t.meta,
+    names,
+    asns: [...t.asnNumbers],
+    asnNameIndex: [...t.asnNameIndex],
+    seg4,
+    seg6,
+    hostIdx,
+  };
+}
