@@ -20,6 +20,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['limits', benchLimits],
   ['bundles', benchBundles],
   ['browser', async () => (await import('./bench/browser')).benchBrowser()],
+  ['wake', async () => (await import('./bench/wake')).benchWake()],
   ['corpus', benchCorpus],
 ];
 

@@ -14,7 +14,9 @@ type Scope = typeof globalThis & { [KEY]?: Promise<ArrayBuffer> };
 async function fetchBytes(): Promise<ArrayBuffer> {
   const res = await fetch(new URL(asnTablesUrl, self.location.origin));
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return res.arrayBuffer();
+  // Through a Blob: in Chromium's worker that read the 10 MB file in 1.3–1.9 s where
+  // res.arrayBuffer() took 2.5–3.0 s (same run, a heavily loaded 2-core machine).
+  return (await res.blob()).arrayBuffer();
 }
 
 /** Starts the fetch if none is under way (shared through the global object by both scripts). */
