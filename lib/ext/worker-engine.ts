@@ -11,6 +11,9 @@
 // runs the background as an event page, where the same file is added as a <script>.
 import type { AnalyzeDeps } from './worker-analyze';
 import { ENGINE_GLOBAL, type EngineModule } from './worker-globals';
+
+export type { EngineModule };
+
 import { prefetchIpTables } from './worker-ip-bytes';
 
 export const ENGINE_SCRIPT = '/engine.js';
