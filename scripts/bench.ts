@@ -23,6 +23,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['cli', benchCli],
   ['bundles', benchBundles],
   ['browser', async () => (await import('./bench/browser')).benchBrowser()],
+  ['wake', async () => (await import('./bench/wake')).benchWake()],
   ['corpus', benchCorpus],
   ['memory', benchMemory],
 ];

@@ -1,17 +1,18 @@
 // Builds the packed IP → ASN tables that ship with the extension (assets/ip/) from the npm package
 // @ip-location-db/asn (RouteViews + NRO + DB-IP, CC BY 4.0). Run: npm run ipdata
 //
-// Why a custom pack: the CSVs are ~64 MB; the extension needs ≤ 3 MB. Ranges become "segments"
-// (a start address and an ASN index; a segment runs until the next start; index 0 = no data), so
-// the end column disappears. Columns are written apart (all start deltas, then all indices) as
-// LEB128 varints and the whole file is gzipped: similar numbers next to each other compress well.
-// The layout is documented in lib/relay/ip-format.ts, which the decoder shares.
+// Why a custom pack: the CSVs are ~64 MB. Ranges become "segments" (a start address and an ASN
+// index; a segment runs until the next start; index 0 = no data), so the end column disappears.
+// Columns are written apart as fixed-width little-endian words, the way the reader searches them
+// in place (format 3, lib/relay/ip-format.ts, which the reader shares): nothing to unpack at start.
 // The hosting (data-centre) ASN set rides along as one more column: see ./hosting-asns.ts.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import {
+  align4,
+  IP_FORMAT_HEADER_BYTES,
   IP_FORMAT_MAGIC,
   IP_FORMAT_VERSION,
   type IpDataHostingMeta,
@@ -60,39 +61,6 @@ export function splitCsvLine(line: string): string[] {
   return out;
 }
 
-class ByteWriter {
-  private buf = new Uint8Array(1 << 20);
-  length = 0;
-  private ensure(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
-  }
-  byte(b: number): void {
-    this.ensure(1);
-    this.buf[this.length++] = b;
-  }
-  bytes(b: Uint8Array): void {
-    this.ensure(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
-  }
-  /** Unsigned LEB128 of a value < 2^32. */
-  varint(v: number): void {
-    if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) throw new Error(`varint out of range: ${v}`);
-    let x = v;
-    while (x >= 0x80) {
-      this.byte((x % 0x80) | 0x80);
-      x = Math.floor(x / 0x80);
-    }
-    this.byte(x);
-  }
-  result(): Uint8Array {
-    return this.buf.slice(0, this.length);
-  }
-}
-
 export interface Row {
   start: bigint;
   end: bigint;
@@ -136,14 +104,32 @@ function toSegments(
   return segs;
 }
 
-/** Packs rows (sorted by start) into the body format of lib/relay/ip-format.ts (not yet gzipped). */
-export function packIpData(
+/**
+ * The tables as columns, before they are written: what format 3 stores as it is, and what the
+ * old varint format (test/helpers/ip-format-v2.ts) stored delta-coded.
+ */
+export interface IpColumns {
+  meta: IpDataMeta;
+  /** Organisation names, sorted and de-duplicated. */
+  names: string[];
+  /** ASN index → AS number, ordered by how many rows use it. */
+  asns: number[];
+  /** ASN index → index into `names`. */
+  asnNameIndex: number[];
+  seg4: Array<{ start: bigint; idx: number }>;
+  seg6: Array<{ start: bigint; idx: number }>;
+  /** ASN indices of the hosting set, sorted. */
+  hostIdx: number[];
+}
+
+/** Rows (sorted by start) → columns. */
+export function ipColumns(
   v4: Row[],
   v6: Row[],
   source: { name: string; version: string; generated: string },
   hosting?: { asns: number[]; meta: IpDataHostingMeta },
-): { body: Uint8Array; meta: IpDataMeta } {
-  // ASN table ordered by how many segments use it: frequent ASNs get 1-byte indices.
+): IpColumns {
+  // ASN table ordered by how many segments use it (frequent first; it kept the old format small).
   const freq = new Map<number, number>();
   const orgOf = new Map<number, string>();
   for (const r of [...v4, ...v6]) {
@@ -166,58 +152,79 @@ export function packIpData(
     counts: { asns: asns.length, orgs: names.length, v4Segments: seg4.length, v6Segments: seg6.length },
     ...(hosting ? { hosting: hosting.meta } : {}),
   };
-
-  const w = new ByteWriter();
-  w.bytes(new TextEncoder().encode(IP_FORMAT_MAGIC));
-  w.byte(IP_FORMAT_VERSION);
-  const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
-  w.varint(metaBytes.length);
-  w.bytes(metaBytes);
-
-  w.varint(names.length);
-  const nameBytes = names.map((n) => new TextEncoder().encode(n));
-  for (const b of nameBytes) w.varint(b.length);
-  for (const b of nameBytes) w.bytes(b);
-
-  w.varint(asns.length);
-  for (const a of asns) w.varint(a);
-  for (const a of asns) w.varint(nameIndex.get(orgOf.get(a)!)!);
-
-  w.varint(seg4.length);
-  let prev = 0n;
-  for (const s of seg4) {
-    w.varint(Number(s.start - prev));
-    prev = s.start;
-  }
-  for (const s of seg4) w.varint(s.idx);
-
-  // IPv6 starts as four 32-bit words: the top word delta-coded, the rest raw (mostly 0).
-  w.varint(seg6.length);
-  let prevTop = 0n;
-  const M32 = 0xffffffffn;
-  for (const s of seg6) {
-    const top = s.start >> 96n;
-    w.varint(Number(top - prevTop));
-    prevTop = top;
-    w.varint(Number((s.start >> 64n) & M32));
-    w.varint(Number((s.start >> 32n) & M32));
-    w.varint(Number(s.start & M32));
-  }
-  for (const s of seg6) w.varint(s.idx);
-
-  // Hosting set as sorted ASN indices, delta-coded. ASNs the routing data lacks cannot match an
-  // address, so they are left out here (meta.hosting.notRouted counts them).
+  // ASNs the routing data lacks cannot match an address, so they are left out here
+  // (meta.hosting.notRouted counts them).
   const hostIdx = (hosting?.asns ?? [])
     .map((a) => asnIndex.get(a))
     .filter((i): i is number => i !== undefined)
     .sort((a, b) => a - b);
-  w.varint(hostIdx.length);
-  let prevIdx = 0;
-  for (const i of hostIdx) {
-    w.varint(i - prevIdx);
-    prevIdx = i;
+  return {
+    meta,
+    names,
+    asns,
+    asnNameIndex: asns.map((a) => nameIndex.get(orgOf.get(a)!)!),
+    seg4,
+    seg6,
+    hostIdx,
+  };
+}
+
+/** Columns → the bytes of format 3 (lib/relay/ip-format.ts): little-endian, 4-aligned columns. */
+export function writeIpTables(c: IpColumns): Uint8Array {
+  const enc = new TextEncoder();
+  const metaBytes = enc.encode(JSON.stringify(c.meta));
+  const nameBytes = c.names.map((n) => enc.encode(n));
+  const nameTotal = nameBytes.reduce((sum, b) => sum + b.length, 0);
+  const nAsns = c.asns.length;
+  const words = 2 * nAsns + (c.names.length + 1) + 2 * c.seg4.length + 5 * c.seg6.length;
+  const out = new Uint8Array(
+    align4(IP_FORMAT_HEADER_BYTES + metaBytes.length) + 4 * words + align4(nAsns) + nameTotal,
+  );
+  const view = new DataView(out.buffer);
+  out.set(enc.encode(IP_FORMAT_MAGIC), 0);
+  out[4] = IP_FORMAT_VERSION;
+  const counts = [metaBytes.length, c.names.length, nAsns, c.seg4.length, c.seg6.length, nameTotal];
+  for (const [i, v] of counts.entries()) view.setUint32(8 + 4 * i, v, true);
+  out.set(metaBytes, IP_FORMAT_HEADER_BYTES);
+  let at = align4(IP_FORMAT_HEADER_BYTES + metaBytes.length);
+  const put = (v: number | bigint): void => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new Error(`u32 out of range: ${v}`);
+    view.setUint32(at, n, true);
+    at += 4;
+  };
+  for (const a of c.asns) put(a);
+  for (const i of c.asnNameIndex) put(i);
+  let offset = 0;
+  put(0);
+  for (const b of nameBytes) {
+    offset += b.length;
+    put(offset);
   }
-  return { body: w.result(), meta };
+  for (const s of c.seg4) put(s.start);
+  for (const s of c.seg4) put(s.idx);
+  const M32 = 0xffffffffn;
+  for (const s of c.seg6) for (const shift of [96n, 64n, 32n, 0n]) put((s.start >> shift) & M32);
+  for (const s of c.seg6) put(s.idx);
+  for (const i of c.hostIdx) out[at + i] = 1;
+  at += align4(nAsns);
+  for (const b of nameBytes) {
+    out.set(b, at);
+    at += b.length;
+  }
+  if (at !== out.length) throw new Error(`IP data writer ended at ${at} of ${out.length} bytes`);
+  return out;
+}
+
+/** Packs rows (sorted by start) into format 3 (lib/relay/ip-format.ts). */
+export function packIpData(
+  v4: Row[],
+  v6: Row[],
+  source: { name: string; version: string; generated: string },
+  hosting?: { asns: number[]; meta: IpDataHostingMeta },
+): { body: Uint8Array; meta: IpDataMeta; columns: IpColumns } {
+  const columns = ipColumns(v4, v6, source, hosting);
+  return { body: writeIpTables(columns), meta: columns.meta, columns };
 }
 
 function main(): void {
@@ -233,16 +240,18 @@ function main(): void {
   const hosting = buildHostingSet(orgOf);
   const { body, meta } = packIpData(v4, v6, { ...pkg, generated }, hosting);
   mkdirSync(outDir, { recursive: true });
-  const packed = gzipSync(body, { level: 9 });
+  // Stored as it is searched (not gzipped: see assets/ip/README.md). The extension's zip and the
+  // npm tarball compress it for download; gzipBytes says to about what.
+  const gzipBytes = gzipSync(body, { level: 9 }).length;
   const binPath = join(outDir, 'asn.bin');
-  writeFileSync(binPath, packed);
+  writeFileSync(binPath, body);
   writeFileSync(
     join(outDir, 'asn-meta.json'),
-    `${JSON.stringify({ ...meta, file: 'asn.bin', rawBytes: body.length, gzipBytes: packed.length }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, file: 'asn.bin', rawBytes: body.length, gzipBytes }, null, 2)}\n`,
   );
   writeFileSync(join(outDir, 'LICENSE.txt'), `${meta.attribution}\n\n${hostingLicenceText()}`);
   console.log(
-    `assets/ip/asn.bin: ${statSync(binPath).size} bytes (raw ${body.length}); ` +
+    `assets/ip/asn.bin: ${statSync(binPath).size} bytes (${gzipBytes} gzipped); ` +
       `${meta.counts.asns} ASNs, ${meta.counts.orgs} names, ${meta.counts.v4Segments} IPv4 + ` +
       `${meta.counts.v6Segments} IPv6 segments ` +
       `from ${pkg.name}@${pkg.version}`,

@@ -15,6 +15,8 @@ export interface AnalyzeDeps {
   analyze: AnalyzeFn;
   /** Extra engine options the integrator wires in (relay classifier, IP-data version…). */
   engineOptions?: () => Partial<AnalyzeOptions> | Promise<Partial<AnalyzeOptions>>;
+  /** Starts loading the engine without waiting (lib/ext/worker-engine.ts), before settings are read. */
+  prepare?: () => void;
 }
 
 export interface WorkerAnalysis {

@@ -98,6 +98,8 @@ async function replace(memory: SenderMemory): Promise<void> {
 /** The engine with the memory around it: a snapshot in, the analysis learnt after. */
 export function withSenderMemory(deps: AnalyzeDeps): AnalyzeDeps {
   return {
+    // Starting the engine's load early (lib/ext/worker-engine.ts) is the engine's business.
+    ...(deps.prepare ? { prepare: () => deps.prepare?.() } : {}),
     engineOptions: async () => {
       const base = (await deps.engineOptions?.()) ?? {};
       if (!(await senderMemoryEnabledItem.getValue())) return base;

@@ -1,12 +1,12 @@
 // The relay classifier inside the worker: the bundled IP-to-ASN tables (assets/ip/asn.bin) are
-// fetched and decoded once per worker life, on first use, so a worker woken for a badge does not
-// pay for them until a message needs them. `no-inline`: WXT builds the background in library mode,
-// where Vite would otherwise inline the 2.5 MB file as base64 into background.js (4.2 MB → 0.8 MB).
-import asnTablesUrl from '../../assets/ip/asn.bin?url&no-inline';
+// fetched once per worker life by background.js, on first use (./worker-ip-bytes.ts), and searched where they lie
+// (lib/relay/tables.ts), so a worker woken for a badge does not pay for them until a message
+// needs them.
 import { type Classifier, createClassifier, loadIpTables } from '../relay/classify';
 import type { IpTables } from '../relay/tables';
 import type { AnalyzeOptions } from '../types';
 import { cloudFeedsItem, cloudFeedsStampItem } from './settings';
+import { ipTableBytes } from './worker-globals';
 
 let loading: Promise<IpTables | null> | null = null;
 /** The classifier for the feed ranges stored at `updatedAt` (rebuilt after a refresh). */
@@ -14,9 +14,7 @@ let built: { updatedAt: number; classifier: Classifier } | null = null;
 
 async function load(): Promise<IpTables | null> {
   try {
-    const res = await fetch(new URL(asnTablesUrl, self.location.origin));
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const result = await loadIpTables(new Uint8Array(await res.arrayBuffer()));
+    const result = await loadIpTables(await ipTableBytes());
     if (!result.ok) throw new Error(result.error);
     return result.tables;
   } catch (err) {

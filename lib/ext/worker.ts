@@ -4,7 +4,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { browser } from 'wxt/browser';
-import { analyzeMessage } from '../analyze';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { normalizeIp } from '../message/ip';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
@@ -26,7 +25,6 @@ import { setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
 import { startSenderMemory, withSenderMemory } from './worker-memory';
-import { relayOptions } from './worker-relay';
 import { readSettings, type WorkerSettings } from './worker-settings';
 import { siteOfUrl, sourceFromSender } from './worker-sites';
 import {
@@ -107,10 +105,13 @@ function cacheSite(source: MessageSource): string {
 /** Inbox rows are judged without DNS (privacy: a row not opened must not tell the sender it was seen). */
 const ROW = '\u0000row';
 
-/** The product's engine: analyzeMessage with the bundled relay classifier. */
-export const ENGINE: AnalyzeDeps = withSenderMemory({ analyze: analyzeMessage, engineOptions: relayOptions });
-
-export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
+/**
+ * `deps`: the engine. The extension passes one loaded on first use (lib/ext/worker-engine.ts), so
+ * this file imports no part of it: a wake costs only the wiring.
+ */
+export function createWorker(engine: AnalyzeDeps): Worker {
+  // The sender memory reads its snapshot before and learns after each analysis (worker-memory.ts).
+  const deps = withSenderMemory(engine);
   const cache = new AnalysisCache();
 
   async function analyzeSource(
@@ -123,6 +124,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
 
   /** `known`: the settings the caller already read for this message (read here otherwise). */
   async function analyzeWithState(raw: string, source: MessageSource, known?: WorkerSettings) {
+    deps.prepare?.();
     const settings = known ?? (await readSettings());
     const result = await cache.get(cacheSite(source), source.messageId, settings, () =>
       analyzeWithSettings(raw, source, settings, deps),
@@ -191,6 +193,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     analyzeSource,
 
     async messageOpened({ source: sent, raw, error }, tab) {
+      if (raw !== null) deps.prepare?.();
       const settings = await readSettings();
       const source = trustedSource(sent, tab, settings);
       // A removed Roundcube site (its script lives on until the tab reloads): stop reading there.
@@ -240,6 +243,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
     },
 
     async analyzeRow({ source, raw }, from = {}) {
+      deps.prepare?.();
       const settings = await readSettings();
       if (notEnabledSite(source.site, frameOf(from), settings)) {
         throw new Error('HeaderLens is not enabled on this Roundcube site.');
@@ -365,7 +369,7 @@ function optional(start: () => () => void): () => void {
 }
 
 /** Registers every handler; returns a function that removes them (tests). */
-export function startWorker(deps?: AnalyzeDeps): () => void {
+export function startWorker(deps: AnalyzeDeps): () => void {
   const w = createWorker(deps);
   const extensionOrigin = browser.runtime.getURL('/');
   const tabOf = (sender: BrowserSender): Sender => ({

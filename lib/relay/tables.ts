@@ -1,13 +1,14 @@
-// Decodes the packed IP → ASN file (format: ./ip-format.ts) into typed arrays and answers lookups
-// by binary search. Pure: the caller fetches the bytes (the worker with fetch(), the CLI from disk
-// through scripts/ip-tables-node.ts) and hands them in.
+// The packed IP → ASN file (format: ./ip-format.ts) searched where it lies: typed-array views over
+// the file's own bytes, binary search per lookup, nothing decoded up front. Pure: the caller
+// fetches the bytes (the worker with fetch(), the CLI from disk through scripts/ip-tables-node.ts)
+// and hands them in.
 import type { IpAddress, Words } from './address';
 import {
+  align4,
+  IP_FORMAT_HEADER_BYTES,
   IP_FORMAT_MAGIC,
-  IP_FORMAT_OLDEST_READABLE,
   IP_FORMAT_VERSION,
   type IpDataMeta,
-  VarintReader,
 } from './ip-format';
 
 export interface IpTables {
@@ -33,130 +34,63 @@ export interface IpTables {
 
 export type LoadResult = { ok: true; tables: IpTables } | { ok: false; error: string };
 
-const GZIP_MAGIC_0 = 0x1f;
-const GZIP_MAGIC_1 = 0x8b;
-
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  // DecompressionStream is a web standard present in MV3 workers, Firefox ≥ 113 and Node ≥ 18.
-  const stream = new DecompressionStream('gzip');
-  const writer = stream.writable.getWriter();
-  // Not awaited: a large input would block on back-pressure until the reader below drains it.
-  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.length;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * Reads `count` varints starting at `pos` into `out` (delta-decoded when `delta`); returns the new
- * position. One tight loop per column: the decoder is what the worker waits for on first use.
+ * Lays the tables over `bytes` (the whole asn.bin). Copies only when the bytes are not 4-aligned
+ * in their buffer or the machine is big-endian; otherwise costs the few checks below. Throws
+ * RangeError on anything that is not a complete format-3 file.
  */
-function readColumn(
-  bytes: Uint8Array,
-  pos: number,
-  out: Uint32Array,
-  delta: boolean,
-  stride = 1,
-  offset = 0,
-): number {
-  let p = pos;
-  let acc = 0;
-  const n = bytes.length;
-  for (let i = offset; i < out.length; i += stride) {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      if (p >= n) throw new RangeError('truncated IP data');
-      const b = bytes[p++]!;
-      v += (b & 0x7f) * scale;
-      if (b < 0x80) break;
-      scale *= 0x80;
-      if (scale > 0x800000000) throw new RangeError('varint too long in IP data');
-    }
-    acc = delta ? acc + v : v;
-    out[i] = acc;
-  }
-  return p;
-}
+export function readIpTables(input: Uint8Array): IpTables {
+  if (input.length < IP_FORMAT_HEADER_BYTES) throw new RangeError('truncated IP data');
+  if (new TextDecoder().decode(input.subarray(0, 4)) !== IP_FORMAT_MAGIC)
+    throw new RangeError('not a HeaderLens IP data file');
+  const version = input[4]!;
+  if (version < IP_FORMAT_VERSION)
+    throw new RangeError(`IP data format ${version} is older than this build reads: run \`npm run ipdata\``);
+  if (version > IP_FORMAT_VERSION) throw new RangeError(`unsupported IP data version ${version}`);
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [metaLen, nNames, nAsns, n4, n6, nameBytes] = [8, 12, 16, 20, 24, 28].map((at) =>
+    view.getUint32(at, true),
+  ) as [number, number, number, number, number, number];
+  // Every size is checked against the bytes there are before any view is made (hostile input).
+  const u32Words = 2 * nAsns + (nNames + 1) + 2 * n4 + 5 * n6;
+  const expected = align4(IP_FORMAT_HEADER_BYTES + metaLen) + 4 * u32Words + align4(nAsns) + nameBytes;
+  if (expected !== bytes.length)
+    throw new RangeError(expected > bytes.length ? 'truncated IP data' : 'IP data has trailing bytes');
 
-/** Decodes the (already gunzipped) body. Throws RangeError on corrupt input. */
-export function decodeIpTables(body: Uint8Array): IpTables {
-  const r = new VarintReader(body);
-  const magic = new TextDecoder().decode(r.take(4));
-  if (magic !== IP_FORMAT_MAGIC) throw new RangeError('not a HeaderLens IP data file');
-  const version = r.take(1)[0]!;
-  if (version < IP_FORMAT_OLDEST_READABLE || version > IP_FORMAT_VERSION)
-    throw new RangeError(`unsupported IP data version ${version}`);
-  const meta = JSON.parse(new TextDecoder().decode(r.take(r.varint()))) as IpDataMeta;
-
-  const nNames = checkedCount(r.varint(), body.length);
-  const nameOffsets = new Uint32Array(nNames + 1);
-  r.pos = readColumn(body, r.pos, nameOffsets.subarray(1), true);
-  const nameBlob = r.take(nameOffsets[nNames]!);
-
-  const nAsns = checkedCount(r.varint(), body.length);
-  const asnNumbers = new Uint32Array(nAsns);
-  const asnNameIndex = new Uint32Array(nAsns);
-  r.pos = readColumn(body, r.pos, asnNumbers, false);
-  r.pos = readColumn(body, r.pos, asnNameIndex, false);
-  for (const i of asnNameIndex) if (i >= nNames) throw new RangeError('name index out of range in IP data');
-
-  const n4 = checkedCount(r.varint(), body.length);
-  const v4Starts = new Uint32Array(n4);
-  const v4Asn = new Uint32Array(n4);
-  r.pos = readColumn(body, r.pos, v4Starts, true);
-  r.pos = readColumn(body, r.pos, v4Asn, false);
-
-  const n6 = checkedCount(r.varint(), body.length);
-  const v6Starts = new Uint32Array(n6 * 4);
-  const v6Asn = new Uint32Array(n6);
-  // Interleaved: top-word delta, word1, word2, word3 per segment.
-  let p = r.pos;
-  const next = (): number => {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      if (p >= body.length) throw new RangeError('truncated IP data');
-      const byte = body[p++]!;
-      v += (byte & 0x7f) * scale;
-      if (byte < 0x80) return v;
-      scale *= 0x80;
-      if (scale > 0x800000000) throw new RangeError('varint too long in IP data');
-    }
+  let at = align4(IP_FORMAT_HEADER_BYTES + metaLen);
+  const u32 = (count: number): Uint32Array => {
+    const start = at;
+    at += 4 * count;
+    if (LITTLE_ENDIAN) return new Uint32Array(bytes.buffer, bytes.byteOffset + start, count);
+    const out = new Uint32Array(count);
+    for (let i = 0; i < count; i++) out[i] = view.getUint32(start + 4 * i, true);
+    return out;
   };
-  let top = 0;
-  for (let i = 0; i < n6; i++) {
-    top += next();
-    v6Starts[i * 4] = top;
-    v6Starts[i * 4 + 1] = next();
-    v6Starts[i * 4 + 2] = next();
-    v6Starts[i * 4 + 3] = next();
-  }
-  r.pos = readColumn(body, p, v6Asn, false);
+  const meta = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(IP_FORMAT_HEADER_BYTES, IP_FORMAT_HEADER_BYTES + metaLen)),
+  ) as IpDataMeta;
+  const asnNumbers = u32(nAsns);
+  const asnNameIndex = u32(nAsns);
+  const nameOffsets = u32(nNames + 1);
+  const v4Starts = u32(n4);
+  const v4Asn = u32(n4);
+  const v6Starts = u32(4 * n6);
+  const v6Asn = u32(n6);
+  const hosting = bytes.subarray(at, at + nAsns);
+  at += align4(nAsns);
+  const nameBlob = bytes.subarray(at, at + nameBytes);
 
-  const hosting = new Uint8Array(nAsns);
-  if (version >= 2) {
-    const hostIdx = new Uint32Array(checkedCount(r.varint(), body.length));
-    r.pos = readColumn(body, r.pos, hostIdx, true);
-    for (const i of hostIdx) {
-      if (i >= nAsns) throw new RangeError('hosting index out of range in IP data');
-      hosting[i] = 1;
-    }
-  }
+  // The name table is what asnOfIndex slices: its offsets must climb within the blob. (Segment
+  // indices past the ASN table are caught per lookup; unsorted starts cannot crash a search.)
+  if (nameOffsets[0] !== 0 || nameOffsets[nNames] !== nameBytes)
+    throw new RangeError('name table out of range in IP data');
+  for (let i = 0; i < nNames; i++)
+    if (nameOffsets[i]! > nameOffsets[i + 1]!) throw new RangeError('name table out of order in IP data');
+  for (let i = 0; i < nAsns; i++)
+    if (asnNameIndex[i]! >= nNames) throw new RangeError('name index out of range in IP data');
   return {
     meta,
     asnNumbers,
@@ -172,18 +106,10 @@ export function decodeIpTables(body: Uint8Array): IpTables {
   };
 }
 
-/** A count larger than the bytes left cannot be real: refuse before allocating (hostile input). */
-function checkedCount(n: number, bodyLength: number): number {
-  if (n > bodyLength) throw new RangeError('count out of range in IP data');
-  return n;
-}
-
-/** Loads the tables from the bytes of assets/ip/asn.bin (gzipped, or already gunzipped). */
+/** Loads the tables from the bytes of assets/ip/asn.bin (as read from disk or fetch()). */
 export async function loadIpTables(bytes: Uint8Array | ArrayBuffer): Promise<LoadResult> {
   try {
-    let body = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    if (body[0] === GZIP_MAGIC_0 && body[1] === GZIP_MAGIC_1) body = await gunzip(body);
-    return { ok: true, tables: decodeIpTables(body) };
+    return { ok: true, tables: readIpTables(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) };
   } catch (e) {
     return { ok: false, error: `IP data could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -77,3 +77,13 @@ export async function medianPair(
   }
   return [middle(times[0]), middle(times[1])];
 }
+
+/** Min / median / max of a sample, and the text the tables print for it. */
+export function spread(xs: number[]): { min: number; median: number; max: number; text: string } {
+  const s = [...xs].sort((a, b) => a - b);
+  const min = s[0] ?? Number.NaN;
+  const max = s[s.length - 1] ?? Number.NaN;
+  const median = s[Math.floor(s.length / 2)] ?? Number.NaN;
+  const f = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+  return { min, median, max, text: `min ${f(min)} / median ${f(median)} / max ${f(max)} ms (n=${s.length})` };
+}

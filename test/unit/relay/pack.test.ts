@@ -1,9 +1,9 @@
-// The packer and decoder agree on edge cases the real data may or may not contain today:
+// The packer and the in-place reader agree on edge cases the real data may or may not contain today:
 // overlapping rows, gaps, same-ASN neighbours, the ends of the address space, non-/64 IPv6 ranges.
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../../../lib/relay/address';
-import { asnOfIndex, decodeIpTables, lookupAsnIndex } from '../../../lib/relay/tables';
-import { packIpData, type Row, sortRows, splitCsvLine } from '../../../scripts/build-ip-data';
+import { asnOfIndex, lookupAsnIndex, readIpTables } from '../../../lib/relay/tables';
+import { packIpData, type Row, sortRows, splitCsvLine, writeIpTables } from '../../../scripts/build-ip-data';
 
 const v4 = (ip: string): bigint => {
   const a = parseIp(ip);
@@ -32,13 +32,13 @@ const { body, meta } = packIpData(
   ]),
   { name: 'synthetic', version: '0.0.0', generated: '2026-01-01' },
 );
-const t = decodeIpTables(body);
+const t = readIpTables(body);
 const at = (ip: string) => {
   const i = lookupAsnIndex(t, parseIp(ip)!);
   return i < 0 ? null : asnOfIndex(t, i);
 };
 
-describe('pack → decode round trip', () => {
+describe('pack → read round trip', () => {
   it('keeps the source and counts', () => {
     expect(t.meta).toEqual(meta);
     expect(meta).toMatchObject({ source: 'synthetic', sourceVersion: '0.0.0', counts: { asns: 6 } });
@@ -77,7 +77,7 @@ describe('CSV line splitting (RFC 4180 quoting in the source)', () => {
   });
 });
 
-describe('the hosting column (format version 2)', () => {
+describe('the hosting column', () => {
   const rows = () =>
     sortRows([row('1.0.0.0', '1.0.0.255', 10, 'Ten'), row('2.0.0.0', '2.0.0.255', 20, 'Twenty')]);
   const hostingMeta = {
@@ -92,34 +92,49 @@ describe('the hosting column (format version 2)', () => {
     notRouted: 1,
   };
   const src = { name: 'synthetic', version: '0.0.0', generated: '2026-01-01' };
-  const flagged = (tables: ReturnType<typeof decodeIpTables>) =>
+  const flagged = (tables: ReturnType<typeof readIpTables>) =>
     [...tables.asnNumbers].filter((_, i) => tables.hosting[i] === 1);
 
   it('flags the listed ASNs the data routes; an unrouted one is dropped', () => {
     const packed = packIpData(rows(), [], src, { asns: [20, 999], meta: hostingMeta });
-    const tables = decodeIpTables(packed.body);
+    const tables = readIpTables(packed.body);
     expect(flagged(tables)).toEqual([20]);
     expect(tables.meta.hosting).toEqual(hostingMeta);
     expect(tables.meta.attribution).toMatch(/X4BNet\/lists_vpn/);
   });
 
-  it('a version 1 file (no hosting column) still decodes, with nothing flagged', () => {
-    const v2 = packIpData(rows(), [], src).body;
-    // Version 1 = the same layout without the trailing hosting count (one 0 byte here).
-    const v1 = v2.slice(0, v2.length - 1);
-    v1[4] = 1;
-    const tables = decodeIpTables(v1);
-    expect(flagged(tables)).toEqual([]);
-    expect(lookupAsnIndex(tables, parseIp('2.0.0.1')!)).toBeGreaterThanOrEqual(0);
+  it('refuses an older format, a future one, cut or padded files and a name index past the table', () => {
+    const good = packIpData(rows(), [], src, { asns: [10], meta: hostingMeta }).body;
+    const older = good.slice();
+    older[4] = 2;
+    expect(() => readIpTables(older)).toThrow(
+      /format 2 is older than this build reads: run `npm run ipdata`/,
+    );
+    const future = good.slice();
+    future[4] = 4;
+    expect(() => readIpTables(future)).toThrow(/unsupported IP data version 4/);
+    expect(() => readIpTables(good.subarray(0, good.length - 1))).toThrow(/truncated/);
+    const padded = new Uint8Array(good.length + 4);
+    padded.set(good);
+    expect(() => readIpTables(padded)).toThrow(/trailing bytes/);
+    // A count that claims more than the file holds is refused before any view is made.
+    const huge = good.slice();
+    new DataView(huge.buffer).setUint32(20, 0xffffffff, true);
+    expect(() => readIpTables(huge)).toThrow(/truncated/);
+    const { columns } = packIpData(rows(), [], src);
+    const badName = writeIpTables({ ...columns, asnNameIndex: columns.asnNameIndex.map(() => 99) });
+    expect(() => readIpTables(badName)).toThrow(/name index out of range/);
   });
 
-  it('refuses a hosting index past the ASN table and an unknown version', () => {
-    const good = packIpData(rows(), [], src, { asns: [10], meta: hostingMeta }).body;
-    const bad = good.slice();
-    bad[bad.length - 1] = 0x7f; // index 127 of 2 ASNs
-    expect(() => decodeIpTables(bad)).toThrow(/hosting index out of range/);
-    const future = good.slice();
-    future[4] = 3;
-    expect(() => decodeIpTables(future)).toThrow(/unsupported IP data version 3/);
+  it('reads bytes that do not start on a 4-byte boundary of their buffer (a copy, same answers)', () => {
+    const { body: b } = packIpData(rows(), [], src, { asns: [20], meta: hostingMeta });
+    const shifted = new Uint8Array(b.length + 1).subarray(1);
+    shifted.set(b);
+    const tables = readIpTables(shifted);
+    expect(flagged(tables)).toEqual([20]);
+    expect(asnOfIndex(tables, lookupAsnIndex(tables, parseIp('2.0.0.1')!))).toEqual({
+      asn: 20,
+      org: 'Twenty',
+    });
   });
 });
