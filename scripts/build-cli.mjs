@@ -21,3 +21,17 @@ await build({
   },
 });
 chmodSync(outfile, 0o755);
+// The worker threads of `inspect --jobs N`: lib/cli/batch/pool.ts starts the file next to the CLI
+// (dist/headerlens.mjs → dist/headerlens-worker.mjs). Same settings as above.
+await build({
+  entryPoints: ['lib/cli/batch/worker.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: outfile.replace(/\.mjs$/, '-worker.mjs'),
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __hlCreateRequire } from 'node:module';\nconst require = __hlCreateRequire(import.meta.url);",
+  },
+});
