@@ -3,6 +3,7 @@
 // the same run do). `npm run bench -- --json` also writes bench-results.json.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchBatch } from './bench/batch';
 import { benchBundles } from './bench/bundles';
 import { benchCold } from './bench/cold';
 import { benchCorpus } from './bench/corpus';
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['bundles', benchBundles],
   ['browser', async () => (await import('./bench/browser')).benchBrowser()],
   ['corpus', benchCorpus],
+  ['batch', benchBatch],
 ];
 
 const rows: BenchRow[] = [];
