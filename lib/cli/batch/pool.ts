@@ -99,7 +99,7 @@ function inWorker(o: PoolOptions, script: string): Executor {
   });
   worker.on('error', (err) => failAll(`worker thread failed: ${err.message}`));
   worker.on('exit', (code) => {
-    if (pending.size > 0) failAll(`worker thread exited (${code})`);
+    failAll(`worker thread exited (${code})`);
   });
   const ex: Executor & { dead: boolean } = {
     inflight: 0,
