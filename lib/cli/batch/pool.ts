@@ -1,6 +1,6 @@
 // Runs a batch's messages on --jobs N executors and hands the outcomes back in input order.
-// N = 1 analyses in this thread; more start worker threads (the bundled dist/headerlens-worker.mjs)
-// as the work needs them, each with a few messages in flight so DNS waits overlap. Every DNS
+// This thread analyses too; N > 1 adds N - 1 worker threads (the bundled
+// dist/headerlens-worker.mjs) as the work needs them, each with a few messages in flight so DNS waits overlap. Every DNS
 // question, from any thread, goes through one CachingResolver here: one cache for the batch.
 // Memory stays bounded: a message is read only when fewer than WINDOW are between it and the
 // next one to print, so a slow message holds back at most WINDOW finished outcomes.
@@ -152,7 +152,9 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
     const idle = live.find((e) => e.inflight === 0);
     if (idle) return idle;
     if (live.length < maxExecutors) {
-      const e = script ? inWorker(o, script) : inProcess(o);
+      // This thread is the first executor: a worker costs a second copy of the engine and its
+      // start-up, so --jobs 2 is this thread and one worker, not two workers and an idle thread.
+      const e = executors.length > 0 && script ? inWorker(o, script) : inProcess(o);
       executors.push(e);
       return e;
     }

@@ -3,7 +3,7 @@
 // files of cur/ and new/), mbox files and standard input ("-"), an mbox split where it is found.
 // Nothing is read before the batch asks for it, so a 10,000-message mbox holds one message at a
 // time; a failure to read is a source of its own ("reported in its line"), never an exception.
-import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs';
+import { createReadStream, type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { notAMessage } from '../io';
 import { looksLikeMbox, splitMbox } from './mbox';
@@ -52,8 +52,36 @@ function chunksOf(file: string): AsyncIterable<Uint8Array> {
   return file === '-' ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file);
 }
 
+/**
+ * Files up to this size are read in one synchronous call: a stream costs several round trips to
+ * libuv's thread pool per file, which was a quarter of a 1,000-file batch's main thread.
+ */
+const READ_WHOLE = 32 * 2 ** 20;
+
 /** One file or standard input: one message, or the messages of an mbox. */
 async function* readFile(file: string): AsyncGenerator<MessageSource> {
+  if (file !== '-') {
+    let bytes: Uint8Array | null = null;
+    try {
+      if (statSync(file).size <= READ_WHOLE) bytes = readFileSync(file);
+    } catch (err) {
+      yield { file, index: null, problem: { kind: 'read', code: codeOf(err) } };
+      return;
+    }
+    if (bytes && !looksLikeMbox(bytes)) {
+      yield checked({ file, index: null }, bytes);
+      return;
+    }
+    if (bytes) {
+      let index = 0;
+      const whole = bytes;
+      const one = (async function* () {
+        yield whole;
+      })();
+      for await (const m of splitMbox(one)) yield checked({ file, index: ++index }, m);
+      return;
+    }
+  }
   const it = chunksOf(file)[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let index = 0;

@@ -2,7 +2,7 @@
 // dist/headerlens-worker.mjs, next to the CLI). It analyses the messages the main thread sends
 // and asks every DNS question of the main thread, whose one cache serves the whole batch.
 import { parentPort, workerData } from 'node:worker_threads';
-import { DnsError } from '../../dns';
+import { CachingResolver, DnsError } from '../../dns';
 import type { TtlAnswer, TtlResolver } from '../../dns/resolver';
 import type { DnsAnswer, DnsErrorCode, RrType } from '../../types';
 import { loadClassifier } from '../ip-data';
@@ -48,12 +48,16 @@ if (parentPort) {
   const port = parentPort;
   const settings = (workerData as { settings: BatchSettings }).settings;
   const post = (m: FromWorker) => port.postMessage(m);
-  const resolver = settings.offline ? undefined : new ParentResolver(post);
+  const parent = settings.offline ? undefined : new ParentResolver(post);
+  // A mirror of the shared cache: a name this thread has had answered is not asked across
+  // threads again (a postMessage each way per question was most of a worker's overhead). The main
+  // thread's cache still asks every name of the batch once; answers keep their remaining TTL.
+  const resolver = parent ? new CachingResolver(parent) : undefined;
   const classifier = loadClassifier();
   port.on('message', async (m: ToWorker) => {
     if (m.t === 'job') {
       const outcome = await analyseJob(m.job, settings, resolver, await classifier);
       post({ t: 'done', seq: m.job.seq, outcome });
-    } else resolver?.answer(m);
+    } else parent?.answer(m);
   });
 }
