@@ -3,6 +3,7 @@
 // the same run do). `npm run bench -- --json` also writes bench-results.json.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchBatch } from './bench/batch';
 import { benchBundles } from './bench/bundles';
 import { benchCli } from './bench/cli';
 import { benchCold } from './bench/cold';
@@ -26,6 +27,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['wake', async () => (await import('./bench/wake')).benchWake()],
   ['corpus', benchCorpus],
   ['memory', benchMemory],
+  ['batch', benchBatch],
 ];
 
 const rows: BenchRow[] = [];

@@ -31,7 +31,12 @@ const { SLIM_ALIASES } = await import(`data:text/javascript,${encodeURIComponent
 const result = await build({
   metafile: true,
   write: false,
-  entryPoints: [{ in: join(ROOT, 'lib/cli/main.ts'), out: basename(outfile).replace(/\.mjs$/, '') }],
+  entryPoints: [
+    { in: join(ROOT, 'lib/cli/main.ts'), out: basename(outfile).replace(/\.mjs$/, '') },
+    // The worker threads of `inspect --jobs N` (lib/cli/batch/pool.ts starts the file next to the
+    // CLI: dist/headerlens.mjs → dist/headerlens-worker.mjs); it shares the engine's chunks.
+    { in: join(ROOT, 'lib/cli/batch/worker.ts'), out: `${basename(outfile).replace(/\.mjs$/, '')}-worker` },
+  ],
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -1,8 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { analyzeMessage } from '../analyze';
+import { CachingResolver } from '../dns';
 import { type ReportFormat, renderReport } from '../report';
 import { profileText } from '../report/model';
 import { isWebmailChoice } from '../webmail/profiles';
-import { readMessage, resolverFrom } from './io';
+import { attachedMessage } from './batch/attached';
+import { type FailOn, runBatch } from './batch/run';
+import type { BatchFormat, BatchSettings } from './batch/settings';
+import { expandInputs, isDirectory, type MessageSource, problemText } from './batch/sources';
+import { notAMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
 import { inChosenLanguage, useLangOption } from './lang';
 import { openMemoryFile, saveMemoryFile } from './memory-file';
@@ -28,13 +34,24 @@ export async function runInspect(args: string[]): Promise<number> {
     'trust-gateway': { type: 'string', multiple: true },
     lang: { type: 'string' },
     memory: { type: 'string' },
+    csv: { type: 'boolean' },
+    jobs: { type: 'string' },
+    'fail-on': { type: 'string' },
+    attached: { type: 'boolean' },
   });
   const lang = useLangOption(values.lang);
-  if (positionals.length !== 1)
-    throw new UsageError('inspect takes one file (or - for standard input)', true);
+  if (positionals.length === 0)
+    throw new UsageError(
+      'inspect takes one file (or - for standard input), or several, a directory or an mbox',
+      true,
+    );
   const format = (values.json ? 'json' : (values.report ?? 'text')) as ReportFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`--report takes md, text or json, not "${values.report}"`);
+  if (values.csv && (values.json || values.report))
+    throw new UsageError(
+      '--csv is an output format of its own: it cannot be combined with --json or --report',
+    );
   if (values.offline && (values['dns-zone'] || values.doh)) {
     throw new UsageError('--offline asks no DNS: it cannot be combined with --dns-zone or --doh');
   }
@@ -42,34 +59,103 @@ export async function runInspect(args: string[]): Promise<number> {
   if (webmail !== undefined && !isWebmailChoice(webmail)) {
     throw new UsageError(`--webmail takes gmail, outlook, yahoo, auto or none, not "${webmail}"`);
   }
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && failOn !== 'spoofed' && failOn !== 'suspicious')
+    throw new UsageError(`--fail-on takes spoofed or suspicious, not "${failOn}"`);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+    throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
-  const raw = readMessage(positionals[0]!);
-  const classifier = await loadClassifier();
-  const memory = values.memory ? openMemoryFile(values.memory) : null;
-  const analysis = await analyzeMessage(raw, {
-    resolver: values.offline ? undefined : resolverFrom(values),
+  // Asked after the input is read, so an unreadable file is reported before a bad zone file (as always).
+  const makeResolver = () => (values.offline ? undefined : resolverFrom(values));
+
+  // One file or standard input holding one message: the report of that message, as always.
+  // Several inputs, a directory, an mbox with more than one message or --csv: a batch.
+  let sources: AsyncIterable<MessageSource> = expandInputs(positionals);
+  if (positionals.length === 1 && !isDirectory(positionals[0]!) && !values.csv) {
+    const it = (sources as AsyncGenerator<MessageSource>)[Symbol.asyncIterator]();
+    const first = await it.next();
+    const second = first.done ? first : await it.next();
+    if (first.done) throw new UsageError(`${positionals[0]} holds no message`);
+    if (second.done) {
+      const src = first.value;
+      if ('problem' in src) throw new UsageError(problemText(src.file, src.problem));
+      let raw = src.bytes;
+      if (values.attached) {
+        const inner = attachedMessage(raw);
+        if (!inner) throw new UsageError(problemText(src.file, { kind: 'no-attachment' }));
+        const why = notAMessage(inner);
+        if (why) throw new UsageError(`the attached message ${why}`);
+        raw = inner;
+      }
+      const memory = values.memory ? openMemoryFile(values.memory) : null;
+      const analysis = await analyzeMessage(raw, {
+        resolver: makeResolver(),
+        trustedAuthservIds: values['authserv-id'] ?? [],
+        approvedServers: values.approve ?? [],
+        recipientDomains: values['recipient-domain'] ?? [],
+        trustedForwarders: values['trust-forwarder'] ?? [],
+        // Its domains are trusted ARC sealers too (lib/analyze.ts adds them to trustedForwarders).
+        ...(trustedGateways ? { trustedGateways } : {}),
+        ...(await classifierOptions()),
+        webmail,
+        notByteExact: values['not-byte-exact'] ?? false,
+        ...memory?.optionsFor(),
+      });
+      if (memory && values.memory) {
+        memory.learnFrom(analysis);
+        saveMemoryFile(values.memory, memory);
+      }
+      // The text and Markdown reports name the profile among their facts; JSON output stays pure JSON,
+      // so the line goes to standard error (the JSON has it as meta.profile).
+      if (webmail !== undefined && format === 'json') {
+        process.stderr.write(`headerlens: webmail profile: ${profileText(analysis.meta.profile ?? null)}\n`);
+      }
+      const shown = lang && format !== 'json' ? inChosenLanguage(analysis) : analysis;
+      process.stdout.write(renderReport(shown, { format, redact: values.redact ?? false }));
+      const v = analysis.verdict;
+      return (failOn && v === 'spoofed') || (failOn === 'suspicious' && v === 'suspicious') ? 1 : 0;
+    }
+    sources = (async function* () {
+      yield first.value;
+      yield second.value;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    })();
+  }
+
+  // The sender memory learns in input order and each message is compared with what came before;
+  // the batch analyses messages in parallel threads, so it does not take --memory (yet): one
+  // `inspect --memory FILE` per message does (README, "Sender memory").
+  if (values.memory) {
+    throw new UsageError('--memory works with one message per inspect call; run it once per message');
+  }
+  if (lang) throw new UsageError('--lang applies to the report of one message, not to a batch');
+  const resolver = makeResolver();
+  const settings: BatchSettings = {
+    format: (values.csv ? 'csv' : { json: 'json', md: 'md', text: 'line' }[format]) as BatchFormat,
+    redact: values.redact ?? false,
+    attached: values.attached ?? false,
+    offline: values.offline ?? false,
     trustedAuthservIds: values['authserv-id'] ?? [],
     approvedServers: values.approve ?? [],
     recipientDomains: values['recipient-domain'] ?? [],
     trustedForwarders: values['trust-forwarder'] ?? [],
-    // Its domains are trusted ARC sealers too (lib/analyze.ts adds them to trustedForwarders).
-    ...(trustedGateways ? { trustedGateways } : {}),
-    classifyIp: classifier ?? undefined,
-    ipDataVersion: classifier?.source,
-    webmail,
+    trustedGateways,
+    ...(webmail !== undefined ? { webmail } : {}),
     notByteExact: values['not-byte-exact'] ?? false,
-    ...memory?.optionsFor(),
+  };
+  return runBatch({
+    sources,
+    settings,
+    jobs,
+    // One cache for the whole batch, every thread's questions go through it (lib/cli/batch/pool.ts).
+    resolver: resolver ? new CachingResolver(resolver) : undefined,
+    loadClassifier,
+    failOn: failOn as FailOn | undefined,
   });
-  if (memory && values.memory) {
-    memory.learnFrom(analysis);
-    saveMemoryFile(values.memory, memory);
-  }
-  // The text and Markdown reports name the profile among their facts; JSON output stays pure JSON,
-  // so the line goes to standard error (the JSON has it as meta.profile).
-  if (webmail !== undefined && format === 'json') {
-    process.stderr.write(`headerlens: webmail profile: ${profileText(analysis.meta.profile ?? null)}\n`);
-  }
-  const shown = lang && format !== 'json' ? inChosenLanguage(analysis) : analysis;
-  process.stdout.write(renderReport(shown, { format, redact: values.redact ?? false }));
-  return 0;
+}
+
+async function classifierOptions() {
+  const classifier = await loadClassifier();
+  return { classifyIp: classifier ?? undefined, ipDataVersion: classifier?.source };
 }

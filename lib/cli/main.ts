@@ -9,10 +9,13 @@ const USAGE = `Usage:
                      [--offline] [--authserv-id ID]... [--doh URL] [--approve IP]... [--recipient-domain D]...
                      [--trust-forwarder DOMAIN]... [--webmail gmail|outlook|yahoo|auto|none] [--not-byte-exact]
                      [--trust-gateway DOMAIN|CIDR]... [--lang en|de|fr|es] [--memory FILE]
+  headerlens inspect <file | dir | mbox | Maildir | ->... [--json | --csv | --report md] [--jobs N]
+                     [--fail-on spoofed|suspicious] [--attached] [same options as above]
   headerlens spf --ip IP --sender ADDR [--helo NAME] [--dns-zone FILE] [--doh URL] [--json]
   headerlens classify <ip>... [--json]
 
-Exit status: 0 when analysed (whatever the verdict), 2 for usage errors or unreadable input.`;
+Exit status: 0 when analysed (whatever the verdict), 1 when --fail-on is reached, 2 for usage errors
+or unreadable input (in a batch, an unreadable message is reported in its line and counted).`;
 
 /** No browser.i18n in Node: t() reads the bundled locale files (English unless `--lang`). */
 async function useCatalogs(): Promise<void> {

@@ -1,0 +1,107 @@
+// `--attached`: the original message a "report phishing" button or a forward-as-attachment
+// carries, as the bytes it was sent with. postal-mime finds such parts, but hands their content
+// back with CRLF turned into LF and the line break before the next boundary included
+// (RFC 2046 §5.1.1 gives that break to the boundary): the attached message's DKIM body hash would
+// then fail and a genuine message could read as spoofed. So the MIME tree is walked here over
+// the raw bytes, and a part's body is sliced out exactly (decoded only when it was sent base64 or
+// quoted-printable, which RFC 2046 §5.2.1 forbids for message/rfc822 but mailers still do).
+
+const MAX_DEPTH = 8;
+const ATTACHED_TYPES = new Set(['message/rfc822', 'message/global']);
+
+interface Part {
+  /** Header block, unfolded, as latin1 text. */
+  headers: string;
+  /** Offset of the body in the message bytes. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return new TextDecoder('latin1').decode(bytes.subarray(start, end));
+}
+
+/** Splits [start, end) into header block and body at the first empty line. */
+function part(bytes: Uint8Array, start: number, end: number): Part {
+  const text = latin1(bytes, start, Math.min(end, start + 256 * 1024));
+  const m = /\r?\n\r?\n/.exec(text);
+  if (!m) return { headers: text, bodyStart: end, bodyEnd: end };
+  return { headers: text.slice(0, m.index), bodyStart: start + m.index + m[0].length, bodyEnd: end };
+}
+
+function header(headers: string, name: string): string | null {
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
+  const m = new RegExp(`^${name}[ \\t]*:(.*)$`, 'im').exec(unfolded);
+  return m ? m[1]!.trim() : null;
+}
+
+function contentType(headers: string): { type: string; boundary: string | null } {
+  const v = header(headers, 'content-type') ?? 'text/plain';
+  const type = (v.split(';')[0] ?? '').trim().toLowerCase();
+  const b = /;\s*boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(v);
+  return { type, boundary: b ? (b[1] ?? b[2] ?? null) : null };
+}
+
+/** The bodies of a multipart's parts, between "--boundary" lines (RFC 2046 §5.1.1). */
+function children(bytes: Uint8Array, p: Part, boundary: string): Array<[number, number]> {
+  const text = latin1(bytes, p.bodyStart, p.bodyEnd);
+  const delim = `--${boundary}`;
+  const out: Array<[number, number]> = [];
+  let partStart: number | null = null;
+  let at = 0;
+  while (at <= text.length) {
+    const idx = text.indexOf(delim, at);
+    if (idx === -1) break;
+    const lineStart = idx === 0 || text[idx - 1] === '\n';
+    if (!lineStart) {
+      at = idx + delim.length;
+      continue;
+    }
+    // The CRLF before the delimiter belongs to it.
+    const breakLen = idx >= 2 && text[idx - 2] === '\r' ? 2 : idx >= 1 ? 1 : 0;
+    if (partStart !== null) out.push([p.bodyStart + partStart, p.bodyStart + idx - breakLen]);
+    const closing = text.startsWith('--', idx + delim.length);
+    const eol = text.indexOf('\n', idx);
+    if (closing || eol === -1) return out;
+    partStart = eol + 1;
+    at = eol + 1;
+  }
+  return out;
+}
+
+function decode(body: Uint8Array, encoding: string | null): Uint8Array {
+  const enc = (encoding ?? '').toLowerCase();
+  if (enc === 'base64') return new Uint8Array(Buffer.from(new TextDecoder('latin1').decode(body), 'base64'));
+  if (enc === 'quoted-printable') {
+    const text = new TextDecoder('latin1').decode(body).replace(/=\r?\n/g, '');
+    return new Uint8Array(
+      Buffer.from(
+        text.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+        'latin1',
+      ),
+    );
+  }
+  // 7bit, 8bit, binary: the bytes as they are.
+  return body.slice();
+}
+
+function find(bytes: Uint8Array, start: number, end: number, depth: number): Uint8Array | null {
+  if (depth > MAX_DEPTH) return null;
+  const p = part(bytes, start, end);
+  const ct = contentType(p.headers);
+  // The top level is the report itself, whatever its type; a part of an attached type is the original.
+  if (depth > 0 && ATTACHED_TYPES.has(ct.type)) {
+    return decode(bytes.subarray(p.bodyStart, p.bodyEnd), header(p.headers, 'content-transfer-encoding'));
+  }
+  if (!ct.type.startsWith('multipart/') || !ct.boundary) return null;
+  for (const [s, e] of children(bytes, p, ct.boundary)) {
+    const found = find(bytes, s, e, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first attached message (message/rfc822 or message/global part) of `raw`, or null. */
+export function attachedMessage(raw: Uint8Array): Uint8Array | null {
+  return find(raw, 0, raw.length, 0);
+}

@@ -1,0 +1,175 @@
+// One message's result in the batch's output format: a line, a JSON Lines record, a CSV row or a
+// Markdown table row. Rendered where the message was analysed (a worker thread), so the main
+// thread only writes strings and adds the small Digest to the summary. Every piece of header
+// text passes through lib/report/sanitize.ts: control characters and bidi overrides are shown,
+// never obeyed, in a terminal, a spreadsheet or a pasted report.
+import { redactAnalysis } from '../../report';
+import { cleanText, escapeJsonInvisibles, mdCell, mdText } from '../../report/sanitize';
+import type { Analysis, Verdict } from '../../types';
+import type { BatchFormat } from './settings';
+import type { SourceRef } from './sources';
+
+/** What the summary needs of one analysis (a few strings, not the Analysis). */
+export interface Digest {
+  verdict: Verdict;
+  from: string | null;
+  fromDomain: string | null;
+  ip: string | null;
+  /** "AS14618 Amazon.com", null when the address is unknown or unclassified. */
+  network: string | null;
+  hosting: string | null;
+  hostedServer: boolean;
+  esp: string | null;
+  reason: string | null;
+}
+
+export type Outcome = SourceRef & { out: string } & (
+    | { ok: true; digest: Digest }
+    | { ok: false; problem: string }
+  );
+
+export function label(ref: SourceRef): string {
+  return `${ref.file === '-' ? 'stdin' : ref.file}${ref.index === null ? '' : `#${ref.index}`}`;
+}
+
+export function digestOf(a: Analysis): Digest {
+  const o = a.origin;
+  const network = o.asn !== null ? `AS${o.asn}${o.org ? ` ${o.org}` : ''}` : o.org;
+  return {
+    verdict: a.verdict,
+    from: a.from?.address ?? null,
+    fromDomain: a.from?.domain || null,
+    ip: o.ip,
+    network: network ?? null,
+    hosting: o.hosting?.provider ?? null,
+    hostedServer: o.hostedServer,
+    esp: o.esp,
+    reason: a.findings[0]?.title ?? null,
+  };
+}
+
+function originText(d: Digest): string {
+  if (!d.ip) return 'no origin IP';
+  const kind = d.hostedServer ? `hosted server: ${d.hosting}` : d.esp ? `email service: ${d.esp}` : null;
+  const facts = [d.network, kind].filter(Boolean).join('; ');
+  return facts ? `${d.ip} (${facts})` : d.ip;
+}
+
+// Cells a spreadsheet would read as a formula (OWASP "CSV injection"): = + - @, and tab or CR
+// before them. A quote mark in front makes the cell text.
+const FORMULA = /^[=+\-@\t\r]/;
+
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (FORMULA.test(s)) s = `'${s}`;
+  return /[",\r\n]|^'|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = [
+  'source',
+  'index',
+  'verdict',
+  'from',
+  'from_domain',
+  'origin_ip',
+  'network',
+  'hosting',
+  'hosted_server',
+  'email_service',
+  'spf',
+  'dkim',
+  'dmarc',
+  'first_reason',
+  'subject',
+  'error',
+] as const;
+
+function csvRow(cells: Array<string | number | boolean | null>): string {
+  return `${cells.map((c) => csvCell(typeof c === 'string' ? cleanText(c) : c)).join(',')}\r\n`;
+}
+
+/** The output of one analysed message. `seq` is its 1-based place in the batch. */
+export function renderAnalysis(
+  from: SourceRef,
+  seq: number,
+  analysis: Analysis,
+  format: BatchFormat,
+  redact: boolean,
+): Outcome {
+  const ref: SourceRef = { file: from.file, index: from.index };
+  const a = redact ? redactAnalysis(analysis) : analysis;
+  const d = digestOf(a);
+  const base = { ...ref, ok: true as const, digest: d };
+  switch (format) {
+    case 'json':
+      return { ...base, out: `${escapeJsonInvisibles(JSON.stringify({ source: ref, ...a }))}\n` };
+    case 'csv':
+      return {
+        ...base,
+        out: csvRow([
+          ref.file,
+          ref.index,
+          d.verdict,
+          d.from,
+          d.fromDomain,
+          d.ip,
+          d.network,
+          d.hosting,
+          d.hostedServer,
+          d.esp,
+          a.spf.result,
+          a.dkim.map((k) => `${k.domain}:${k.result}`).join(' ') || 'none',
+          a.dmarc.result,
+          d.reason,
+          a.subject,
+          null,
+        ]),
+      };
+    case 'md':
+      return {
+        ...base,
+        out: `| ${seq} | ${mdCell(label(ref))} | **${d.verdict}** | ${mdCell(d.from ?? '')} | ${mdCell(d.ip ?? '')} | ${mdText(originFacts(d))} | ${mdText(d.reason ?? '')} |\n`,
+      };
+    case 'line':
+      return {
+        ...base,
+        out:
+          `${cleanText(label(ref))}  ${d.verdict.padEnd(13)}  ${cleanText(d.from ?? '(no From)')}  ${cleanText(originText(d))}  ${cleanText(d.reason ?? '')}`.trimEnd() +
+          '\n',
+      };
+  }
+}
+
+function originFacts(d: Digest): string {
+  return [
+    d.network,
+    d.hostedServer ? `hosted server: ${d.hosting}` : d.esp ? `email service: ${d.esp}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The output of a message that could not be analysed: its line says why, the batch goes on. */
+export function renderProblem(from: SourceRef, seq: number, problem: string, format: BatchFormat): Outcome {
+  const ref: SourceRef = { file: from.file, index: from.index };
+  const base = { ...ref, ok: false as const, problem };
+  switch (format) {
+    case 'json':
+      return { ...base, out: `${escapeJsonInvisibles(JSON.stringify({ source: ref, error: problem }))}\n` };
+    case 'csv': {
+      const cells: Array<string | number | null> = CSV_COLUMNS.map(() => null);
+      cells[0] = ref.file;
+      cells[1] = ref.index;
+      cells[2] = 'error';
+      cells[CSV_COLUMNS.length - 1] = problem;
+      return { ...base, out: csvRow(cells) };
+    }
+    case 'md':
+      return {
+        ...base,
+        out: `| ${seq} | ${mdCell(label(ref))} | not analysed | | | | ${mdText(problem)} |\n`,
+      };
+    case 'line':
+      return { ...base, out: `${cleanText(label(ref))}  ${'error'.padEnd(13)}  ${cleanText(problem)}\n` };
+  }
+}

@@ -1,0 +1,142 @@
+// `headerlens inspect` over many messages: outcomes printed as they finish, in input order, then
+// the summary; --fail-on decides the exit status. Standard output carries only the chosen format
+// (lines + summary, JSON Lines, CSV or one Markdown report); JSON Lines and CSV put the summary on
+// standard error so the output parses as it is. The progress bar is drawn only on a terminal.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { TtlResolver } from '../../dns/resolver';
+import type { Classifier } from '../../relay/classify';
+import { UsageError } from '../usage';
+import { CSV_COLUMNS, type Outcome } from './format';
+import { runPool } from './pool';
+import type { BatchSettings } from './settings';
+import type { MessageSource } from './sources';
+import { BatchSummary } from './summary';
+
+export type FailOn = 'spoofed' | 'suspicious';
+
+export interface BatchRun {
+  sources: AsyncIterable<MessageSource>;
+  settings: BatchSettings;
+  jobs: number;
+  resolver: TtlResolver | undefined;
+  loadClassifier: () => Promise<Classifier | null>;
+  failOn?: FailOn;
+}
+
+function reaches(o: Outcome, failOn: FailOn | undefined): boolean {
+  if (!failOn || !o.ok) return false;
+  return o.digest.verdict === 'spoofed' || (failOn === 'suspicious' && o.digest.verdict === 'suspicious');
+}
+
+/** Markdown rows wait in a temporary file, so the report can open with the summary in bounded memory. */
+class Spool {
+  readonly #dir = mkdtempSync(join(tmpdir(), 'headerlens-report-'));
+  readonly #file = join(this.#dir, 'rows.md');
+  readonly #fd = openSync(this.#file, 'w+');
+  write(s: string): void {
+    writeSync(this.#fd, s);
+  }
+  /** Copies the rows to standard output and removes the file. */
+  drain(): void {
+    const buf = Buffer.allocUnsafe(1 << 16);
+    let at = 0;
+    for (
+      let n = readSync(this.#fd, buf, 0, buf.length, at);
+      n > 0;
+      n = readSync(this.#fd, buf, 0, buf.length, at)
+    ) {
+      writeSync(1, buf.subarray(0, n));
+      at += n;
+    }
+    this.close();
+  }
+  close(): void {
+    try {
+      closeSync(this.#fd);
+    } catch {}
+    rmSync(this.#dir, { recursive: true, force: true });
+  }
+}
+
+export async function runBatch(run: BatchRun): Promise<number> {
+  const { format } = run.settings;
+  const summary = new BatchSummary();
+  const spool = format === 'md' ? new Spool() : null;
+  let found = 0;
+  let failed = false;
+  // `| head` closes the pipe early: stop quietly instead of failing with EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(run.failOn && failed ? 1 : 0);
+  });
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        stream: process.stderr,
+        format: 'inspect {bar} {value}/{total} messages | {eta_formatted} left',
+        clearOnComplete: true,
+        hideCursor: true,
+        etaBuffer: 50,
+      })
+    : null;
+  bar?.start(0, 0);
+  if (format === 'csv') process.stdout.write(`${CSV_COLUMNS.join(',')}\r\n`);
+  const out = (s: string) => {
+    if (bar && process.stdout.isTTY) {
+      // Same terminal: clear the bar's line, print, let the bar redraw below.
+      process.stderr.write('\r\x1b[2K');
+      process.stdout.write(s);
+      bar.render();
+    } else process.stdout.write(s);
+  };
+  try {
+    await runPool(run.sources, {
+      jobs: run.jobs,
+      settings: run.settings,
+      resolver: run.resolver,
+      loadClassifier: run.loadClassifier,
+      onFound: () => bar?.setTotal(++found),
+      onOutcome: (o) => {
+        summary.add(o);
+        if (reaches(o, run.failOn)) failed = true;
+        if (spool) spool.write(o.out);
+        else out(o.out);
+        bar?.increment();
+      },
+    });
+  } catch (err) {
+    spool?.close();
+    throw err;
+  } finally {
+    bar?.stop();
+  }
+  if (summary.total === 0) {
+    spool?.close();
+    throw new UsageError(
+      'found no message in the inputs (directories are searched for .eml and .mbox files)',
+    );
+  }
+  if (spool) {
+    process.stdout.write(
+      [
+        '# HeaderLens triage report',
+        '',
+        `${summary.countsLine()}, analysed ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+        '',
+        summary.markdown(),
+        '## Messages',
+        '',
+        '| # | source | verdict | From | origin IP | network | first reason |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '',
+      ].join('\n'),
+    );
+    spool.drain();
+  } else if (format === 'line') {
+    process.stdout.write(summary.text());
+  } else {
+    process.stderr.write(summary.text().trimStart());
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+// What every message of a batch is analysed and printed with. Plain data: it is handed to each
+// worker thread as it is (workerData), and both the workers and the in-process path build their
+// AnalyzeOptions from it the same way, so --jobs never changes a result.
+
+import type { Classifier } from '../../relay/classify';
+import type { AnalyzeOptions, Resolver, WebmailProfileName } from '../../types';
+
+export type BatchFormat = 'line' | 'json' | 'csv' | 'md';
+
+export interface BatchSettings {
+  format: BatchFormat;
+  redact: boolean;
+  /** Analyse the attached original (message/rfc822) instead of the message itself. */
+  attached: boolean;
+  offline: boolean;
+  trustedAuthservIds: string[];
+  approvedServers: string[];
+  recipientDomains: string[];
+  trustedForwarders: string[];
+  trustedGateways: { domains: string[]; networks: string[] } | null;
+  webmail?: WebmailProfileName | 'auto' | 'none';
+  notByteExact: boolean;
+}
+
+export function analyzeOptions(
+  s: BatchSettings,
+  resolver: Resolver | undefined,
+  classifier: Classifier | null,
+): AnalyzeOptions {
+  return {
+    resolver: s.offline ? undefined : resolver,
+    trustedAuthservIds: s.trustedAuthservIds,
+    approvedServers: s.approvedServers,
+    recipientDomains: s.recipientDomains,
+    trustedForwarders: s.trustedForwarders,
+    ...(s.trustedGateways ? { trustedGateways: s.trustedGateways } : {}),
+    classifyIp: classifier ?? undefined,
+    ipDataVersion: classifier?.source,
+    webmail: s.webmail,
+    notByteExact: s.notByteExact,
+  };
+}

@@ -1,0 +1,104 @@
+// The readers under batch inspect, fed directly: the mbox splitter with chunks cut anywhere, and
+// the attached-message finder on the exact bytes.
+import { describe, expect, it } from 'vitest';
+import { attachedMessage } from '../../../lib/cli/batch/attached';
+import { csvCell } from '../../../lib/cli/batch/format';
+import { looksLikeMbox, splitMbox } from '../../../lib/cli/batch/mbox';
+
+const enc = new TextEncoder();
+const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+
+async function split(text: string, chunk: number): Promise<string[]> {
+  const bytes = enc.encode(text);
+  async function* chunks() {
+    for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
+  }
+  const out: string[] = [];
+  for await (const m of splitMbox(chunks())) out.push(dec(m));
+  return out;
+}
+
+const BOX = [
+  'From alice@example.com Tue Mar  3 10:00:00 2026',
+  'From: alice@example.com',
+  'Subject: one',
+  '',
+  '>From the start of a line',
+  '>>From a quoted quote',
+  '> From not a quoted From line',
+  '',
+  'From the desk of nobody, no date: still body',
+  '',
+  'From - Wed Mar  4 11:00:00 2026',
+  'From: bob@example.com',
+  '',
+  'two',
+  '',
+].join('\n');
+
+describe('splitMbox', () => {
+  it.each([1, 2, 7, 64, 100_000])(
+    'splits into messages and un-quotes one ">" (chunks of %i bytes)',
+    async (n) => {
+      const got = await split(BOX, n);
+      expect(got).toEqual([
+        'From: alice@example.com\nSubject: one\n\nFrom the start of a line\n>From a quoted quote\n> From not a quoted From line\n\nFrom the desk of nobody, no date: still body\n',
+        'From: bob@example.com\n\ntwo\n',
+      ]);
+    },
+  );
+
+  it('keeps CRLF line ends and a byte order mark before the first separator out of the message', async () => {
+    const got = await split(`\uFEFF${BOX.replace(/\n/g, '\r\n')}`, 5);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toBe('From: bob@example.com\r\n\r\ntwo\r\n');
+    expect(looksLikeMbox(enc.encode(`\uFEFFFrom x`))).toBe(true);
+    expect(looksLikeMbox(enc.encode('From: x'))).toBe(false);
+  });
+
+  it('gives an empty message for a separator with nothing after it, not nothing', async () => {
+    expect(await split('From a@b.example Tue Mar  3 10:00:00 2026\n', 4)).toEqual(['']);
+  });
+});
+
+describe('attachedMessage', () => {
+  const inner =
+    'From: a@bank.example\r\nSubject: x\r\nDKIM-Signature: v=1;  a=rsa\r\n\r\nbody line  \r\n\r\n.\r\n\r\n';
+  const wrap = (part: string, cte = '') =>
+    enc.encode(
+      `From: r@c.example\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="XX"\r\n\r\npreamble\r\n--XX\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--XX\r\nContent-Type: MESSAGE/RFC822; name="a.eml"\r\n${cte}\r\n${part}\r\n--XX--\r\nepilogue\r\n`,
+    );
+
+  it('returns the attached message byte for byte (CRLF kept, the break before the boundary left out)', () => {
+    expect(dec(attachedMessage(wrap(inner))!)).toBe(inner);
+  });
+
+  it('decodes a base64 attachment back to the same bytes', () => {
+    const b64 = Buffer.from(inner).toString('base64').replace(/.{20}/g, '$&\r\n');
+    expect(dec(attachedMessage(wrap(b64, 'Content-Transfer-Encoding: base64\r\n'))!)).toBe(inner);
+  });
+
+  it('finds it inside a nested multipart (a bounce), and returns null when there is none', () => {
+    const bounce = enc.encode(
+      `From: MAILER-DAEMON@mx.example\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=outer\r\n\r\n--outer\r\nContent-Type: text/plain\r\n\r\nfailed\r\n--outer\r\nContent-Type: multipart/mixed; boundary=inner\r\n\r\n--inner\r\nContent-Type: message/rfc822\r\n\r\n${inner}\r\n--inner--\r\n--outer--\r\n`,
+    );
+    expect(dec(attachedMessage(bounce)!)).toBe(inner);
+    expect(attachedMessage(enc.encode('From: a@b.example\r\nSubject: plain\r\n\r\nhello\r\n'))).toBeNull();
+    // A message that is itself message/rfc822 at the top is not "attached".
+    expect(attachedMessage(enc.encode(`Content-Type: message/rfc822\r\n\r\n${inner}`))).toBeNull();
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    ['=1+2', `"'=1+2"`],
+    ['+SUM(A1)', `"'+SUM(A1)"`],
+    ['-2', `"'-2"`],
+    ['@cmd', `"'@cmd"`],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['plain', 'plain'],
+  ])('%s → %s', (input, out) => {
+    expect(csvCell(input)).toBe(out);
+  });
+});
