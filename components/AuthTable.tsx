@@ -1,22 +1,36 @@
 import type { Analysis } from '../lib/types';
+import {
+  alignmentText,
+  arcState,
+  type CheckState,
+  dkimState,
+  dmarcAlignmentText,
+  dmarcState,
+  NOT_CHECKED_TEXT,
+  spfState,
+  stateWord,
+} from './checked';
 import { visibleText, wordTone } from './format';
 
 interface Row {
   key: string;
   check: string;
   subject: string;
-  ours: string;
+  /** "aligned" / "not aligned …" (every row says which, ARC excepted: it is not about From). */
+  alignment: string | null;
+  ours: CheckState;
   provider: string | null;
 }
 
-function rows(a: Analysis): Row[] {
+function rows(a: Analysis, dnsUnreachable: boolean): Row[] {
   const p = a.provider;
   const out: Row[] = [
     {
       key: 'spf',
       check: 'SPF',
-      subject: a.spf.domain + (a.spf.aligned ? ' (aligned)' : ''),
-      ours: a.spf.result,
+      subject: a.spf.domain,
+      alignment: a.spf.domain ? alignmentText(a, 'spf', a.spf.domain, a.spf.aligned) : null,
+      ours: spfState(a, dnsUnreachable),
       provider: p?.spf ?? null,
     },
   ];
@@ -25,17 +39,20 @@ function rows(a: Analysis): Row[] {
     out.push({
       key: `dkim-${i}`,
       check: 'DKIM',
-      subject: `${d.domain} (s=${d.selector})${d.aligned ? ' aligned' : ''}`,
-      ours: d.result,
+      subject: `${d.domain} (s=${d.selector})`,
+      alignment: alignmentText(a, 'dkim', d.domain, d.aligned),
+      ours: dkimState(a, d, dnsUnreachable),
       provider: theirs?.result ?? null,
     });
   });
   if (a.dkim.length === 0) {
+    // No signature in the message: that much is known even offline (it is read from the headers).
     out.push({
       key: 'dkim',
       check: 'DKIM',
-      subject: 'no signature',
-      ours: 'none',
+      subject: 'no signature in the message',
+      alignment: 'not aligned',
+      ours: { checked: true, word: 'none' },
       provider: p?.dkim[0]?.result ?? null,
     });
   }
@@ -43,25 +60,28 @@ function rows(a: Analysis): Row[] {
     key: 'dmarc',
     check: 'DMARC',
     subject: a.dmarc.domain + (a.dmarc.policy ? ` (p=${a.dmarc.policy})` : ''),
-    ours: a.dmarc.result,
+    alignment: dmarcAlignmentText(a),
+    ours: dmarcState(a, dnsUnreachable),
     provider: p?.dmarc?.result ?? null,
   });
   out.push({
     key: 'arc',
     check: 'ARC',
-    subject: a.arc.instances ? `${a.arc.instances} set(s): ${a.arc.sealers.join(', ')}` : '',
-    ours: a.arc.result,
+    subject: a.arc.instances ? `${a.arc.instances} set(s): ${a.arc.sealers.join(', ')}` : 'no ARC sets',
+    alignment: null,
+    ours: arcState(a, dnsUnreachable),
     provider: p?.arc ?? null,
   });
   return out;
 }
 
 /** SPF, DKIM per signature, DMARC and ARC: what the user's provider recorded next to our re-check. */
-export function AuthTable({ analysis }: { analysis: Analysis }) {
-  const offline = analysis.mode === 'offline';
+export function AuthTable({ analysis, dnsUnreachable = false }: { analysis: Analysis; dnsUnreachable?: boolean }) {
+  const all = rows(analysis, dnsUnreachable);
+  const reasons = [...new Set(all.flatMap((r) => (r.ours.checked ? [] : [r.ours.why])))];
   return (
-    <section class="auth" aria-label="Authentication">
-      <h2>Authentication</h2>
+    <section class="auth" aria-labelledby="auth-h">
+      <h2 id="auth-h">Authentication</h2>
       <table data-testid="auth-table">
         <colgroup>
           <col class="col-check" />
@@ -76,31 +96,53 @@ export function AuthTable({ analysis }: { analysis: Analysis }) {
               Provider
             </th>
             <th scope="col" title="HeaderLens's own check">
-              {offline ? 'Ours*' : 'Ours'}
+              HeaderLens
             </th>
             <th scope="col">Domain</th>
           </tr>
         </thead>
         <tbody>
-          {rows(analysis).map((r) => (
+          {all.map((r) => (
             <tr key={r.key} data-testid={`auth-${r.key}`}>
               <th scope="row">{r.check}</th>
               <td class={`word tone-${wordTone(r.provider)}`} data-testid="provider-result">
-                {r.provider ?? '—'}
+                {r.provider ?? (
+                  <span class="muted" title="Your provider recorded no result for this check">
+                    —<span class="sr-only"> not recorded</span>
+                  </span>
+                )}
               </td>
-              <td class={`word tone-${wordTone(r.ours)}`} data-testid="our-result">
-                {r.ours}
+              <td
+                class={`word ${r.ours.checked ? `tone-${wordTone(r.ours.word)}` : 'not-checked'}`}
+                data-testid="our-result"
+                data-checked={r.ours.checked ? 'yes' : 'no'}
+              >
+                {stateWord(r.ours)}
               </td>
-              <td class="subject">{visibleText(r.subject, 300)}</td>
+              <td class="subject">
+                {visibleText(r.subject, 300)}
+                {r.alignment && (
+                  <span
+                    class={`align ${r.alignment.startsWith('aligned') ? 'tone-ok' : 'muted'}`}
+                    data-testid="alignment"
+                  >
+                    {r.alignment}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {reasons.length > 0 && (
+        <p class="small" data-testid="not-checked-why">
+          Not checked: {reasons.map((w) => NOT_CHECKED_TEXT[w]).join('; ')}.
+        </p>
+      )}
       <p class="muted small">
         {analysis.provider
           ? `Provider: ${visibleText(analysis.provider.authservId, 80)}.`
           : 'No trusted Authentication-Results from your provider were found in this message.'}
-        {offline && ' *Offline: not re-checked, taken from your provider.'}
       </p>
     </section>
   );

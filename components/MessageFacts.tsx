@@ -1,4 +1,5 @@
 import type { Analysis } from '../lib/types';
+import { localDateTime } from './dates';
 import { type Fact, FactList } from './FactList';
 
 /** Who the message says it is from, and where replies and bounces would go. */
@@ -13,11 +14,12 @@ export function MessageFacts({ analysis }: { analysis: Analysis }) {
     ['Reply-To', analysis.replyTo.map((m) => m.address).join(', ') || null],
     ['Return-Path', analysis.returnPath],
     ['Subject', analysis.subject],
-    ['Date', analysis.date],
+    // The Date header in the reader's own locale and time zone (the raw value is in the report).
+    ['Date', analysis.date ? localDateTime(analysis.date) : null],
   ];
   return (
-    <section class="facts" aria-label="Message">
-      <h2>Message</h2>
+    <section class="facts" aria-labelledby="facts-h">
+      <h2 id="facts-h">Message</h2>
       <FactList facts={facts} maxLength={500} testid="message-facts" />
     </section>
   );

@@ -1,20 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '../lib/types';
 import { VERDICT_LABEL, visibleText } from './format';
+import { type ReasonOptions, shownReasons, shownWeight } from './reasons';
 
-/** The answer in one glance: icon, word and the engine's one-sentence summary. */
-export function VerdictBanner({ analysis, dnsUnreachable }: { analysis: Analysis; dnsUnreachable: boolean }) {
+/** Where the DNS choice is made (Options → DNS); opened in a tab from the popup and the inspector. */
+export const DNS_SETTING_HREF = '/options.html#dns';
+
+/**
+ * The answer in one glance: icon, word, the engine's one-sentence summary and the top reason.
+ * The section is the focus target after "Check sender" (id `verdict`), and a polite live region
+ * announces the verdict: filled after the first paint, because a region that already holds its
+ * text when it appears is not read out by screen readers.
+ */
+export function VerdictBanner({
+  analysis,
+  dnsUnreachable,
+  hide,
+}: {
+  analysis: Analysis;
+  dnsUnreachable: boolean;
+  hide?: ReasonOptions['hide'];
+}) {
   const label = VERDICT_LABEL[analysis.verdict];
+  const summary = visibleText(analysis.summary, 1000);
+  const top = shownReasons(analysis, { hide })[0];
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setAnnounced(`${label.title}. ${summary}`), 50);
+    return () => clearTimeout(t);
+  }, [label.title, summary]);
   return (
     <section
+      id="verdict"
       class={`verdict verdict-${analysis.verdict}`}
       data-testid="verdict"
       data-verdict={analysis.verdict}
+      aria-labelledby="verdict-title"
+      tabIndex={-1}
     >
+      <p class="sr-only" role="status" aria-live="polite" data-testid="verdict-status">
+        {announced}
+      </p>
       <div class="verdict-head">
         <span class="verdict-icon" aria-hidden="true">
           {label.icon}
         </span>
-        <strong class="verdict-title">{label.title}</strong>
+        <strong class="verdict-title" id="verdict-title">
+          {label.title}
+        </strong>
         {analysis.from && (
           <span class="verdict-from" title={visibleText(analysis.from.address, 500)}>
             {visibleText(analysis.from.domain || analysis.from.address, 200)}
@@ -22,17 +55,30 @@ export function VerdictBanner({ analysis, dnsUnreachable }: { analysis: Analysis
         )}
       </div>
       <p class="verdict-summary" data-testid="summary">
-        {visibleText(analysis.summary, 1000)}
+        {summary}
       </p>
+      {top && (
+        <p class="top-reason" data-testid="top-reason" data-finding={top.id}>
+          <span class={`sev sev-${shownWeight(top, analysis)}`}>{shownWeight(top, analysis)}</span>{' '}
+          {visibleText(top.title, 300)}
+        </p>
+      )}
       {dnsUnreachable && (
         <p class="notice" data-testid="dns-unreachable">
-          DNS could not be reached, so nothing was re-checked: this verdict uses only your provider’s own
-          results. Check your connection or the DNS setting in the options.
+          DNS unreachable: nothing was re-checked, so this verdict uses only your provider’s own results.
+          Check your connection or{' '}
+          <a href={DNS_SETTING_HREF} target="_blank" rel="noreferrer" data-testid="dns-setting-link">
+            the DNS setting
+          </a>
+          .
         </p>
       )}
       {!dnsUnreachable && analysis.mode === 'offline' && (
         <p class="notice" data-testid="offline-mode">
-          Offline mode: based on your provider’s results only (no DNS lookups).
+          Offline mode (your DNS setting): based on your provider’s results only, no DNS lookups.{' '}
+          <a href={DNS_SETTING_HREF} target="_blank" rel="noreferrer" data-testid="dns-setting-link">
+            Change
+          </a>
         </p>
       )}
       {analysis.meta.notByteExact && (

@@ -1,5 +1,6 @@
 // The one typed message map between the extension's parts (popup, content scripts, inspector →
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
+import type { ApprovalNote } from './approvals';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { Analysis, Verdict } from '../types';
@@ -113,7 +114,13 @@ export interface ProtocolMap {
     messageBytes?: number;
   }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
-  setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
+  setServerApproval(data: {
+    ip: string;
+    approved: boolean;
+    tabId?: number;
+    /** What the approval was for (lib/ext/approvals.ts): shown in Options. */
+    note?: ApprovalNote;
+  }): TabState | null;
   /** Popup → worker: trust these authserv-ids on the tab's Roundcube site ([] = none); returns the re-analysed tab state. */
   setSiteTrust(data: { tabId: number; ids: string[] }): TabState | null;
   /**

@@ -21,6 +21,7 @@ import {
 import { watchInstalls } from './open-tabs';
 import { watchRoundcubeSites } from './roundcube-registration';
 import { type BrowserSender, isExtensionPage } from './sender';
+import { type ApprovalNote, noteApproval } from './approvals';
 import { approvedServersItem, inboxBadgesItem, setSiteIds, showAllBadgesItem } from './settings';
 import { setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
@@ -61,7 +62,12 @@ export interface Worker {
     notByteExact?: boolean;
     messageBytes?: number;
   }): Promise<TabState>;
-  setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
+  setServerApproval(data: {
+    ip: string;
+    approved: boolean;
+    tabId?: number;
+    note?: ApprovalNote;
+  }): Promise<TabState | null>;
   setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
   setGatewayTrust(data: { entry: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
   setForwarderTrust(data: { domain: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
@@ -296,7 +302,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
       return (await analyzeWithState(raw, source)).state;
     },
 
-    async setServerApproval({ ip: sentIp, approved, tabId }) {
+    async setServerApproval({ ip: sentIp, approved, tabId, note }) {
       // Only an IP literal, in its canonical form: the list is matched against hop addresses.
       const ip = typeof sentIp === 'string' ? normalizeIp(sentIp.trim()) : null;
       if (ip === null) throw new Error('Only an IP address can be approved.');
@@ -305,6 +311,7 @@ export function createWorker(deps: AnalyzeDeps = ENGINE): Worker {
         ? [...new Set([...list, ip])]
         : list.filter((x) => x !== ip && normalizeIp(x) !== ip);
       await approvedServersItem.setValue(next);
+      await noteApproval(ip, approved, note); // date, From domain and network, for Options
       if (tabId === undefined) return null;
       const record = await readTab(tabId);
       if (!record?.raw || !record.source) return record?.state ?? null;

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  type Approval,
+  approvalDetailsItem,
+  listApprovals,
+  removeApproval,
+  restoreApproval,
+} from '../../lib/ext/approvals';
+import { approvedServersItem } from '../../lib/ext/settings';
+import { localDate } from '../dates';
+import { visibleText } from '../format';
+
+/**
+ * Servers the user approved in the popup, each with what it was approved for (date, From domain,
+ * network), so an old approval can be judged; a remove can be undone.
+ */
+export function ApprovedServers() {
+  const [list, setList] = useState<Approval[] | null>(null);
+  const [removed, setRemoved] = useState<Approval | null>(null);
+  const [note, setNote] = useState('');
+
+  useEffect(() => {
+    const load = () => void listApprovals().then(setList);
+    load();
+    const a = approvedServersItem.watch(load);
+    const b = approvalDetailsItem.watch(load);
+    return () => {
+      a();
+      b();
+    };
+  }, []);
+
+  async function remove(ip: string) {
+    const gone = await removeApproval(ip);
+    setRemoved(gone);
+    setNote(`Removed ${ip}: its messages are flagged again when it is a hosted server.`);
+    setList(await listApprovals());
+  }
+
+  async function undo() {
+    if (!removed) return;
+    await restoreApproval(removed);
+    setNote(`Restored ${removed.ip}.`);
+    setRemoved(null);
+    setList(await listApprovals());
+    document.querySelector<HTMLElement>(`[data-approval-ip="${CSS.escape(removed.ip)}"] button`)?.focus();
+  }
+
+  if (list === null) return null;
+  return (
+    <section aria-labelledby="approved-h" id="approved">
+      <h2 id="approved-h">Approved servers</h2>
+      <p class="muted small">
+        Servers at hosting companies you recognise (“Approve this server” in the popup). An approval covers every
+        message from that address, in every webmail: they are not flagged as coming from a hosted server. It
+        never makes a message that fails DMARC genuine.
+      </p>
+      <div data-testid="approved">
+        {list.length === 0 ? (
+          <p class="muted small">No approved servers.</p>
+        ) : (
+          <ul class="approvals">
+            {list.map((a) => (
+              <li key={a.ip} data-approval-ip={a.ip} data-testid="approved-row">
+                <span class="mono" data-testid="approved-value">
+                  {visibleText(a.ip, 60)}
+                </span>{' '}
+                <span class="small" data-testid="approved-detail">
+                  {a.detail ? (
+                    <>
+                      {a.detail.network ? `${visibleText(a.detail.network, 120)} · ` : ''}
+                      {a.detail.fromDomain ? `approved on mail from ${visibleText(a.detail.fromDomain, 120)} · ` : ''}
+                      <time dateTime={a.detail.approvedAt}>{localDate(a.detail.approvedAt)}</time>
+                    </>
+                  ) : (
+                    <span class="muted">approved before HeaderLens kept the date and network</span>
+                  )}
+                </span>{' '}
+                <button type="button" onClick={() => void remove(a.ip)} aria-label={`Remove ${a.ip}`}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="small" role="status" data-testid="approved-note">
+          {note}
+          {removed !== null && (
+            <>
+              {' '}
+              <button type="button" data-testid="approved-undo" onClick={() => void undo()}>
+                Undo
+              </button>
+            </>
+          )}
+        </p>
+      </div>
+    </section>
+  );
+}
