@@ -1,7 +1,7 @@
 // DMARC (RFC 7489): did the From domain authenticate, and what does its owner ask receivers to do?
 import type { Finding } from '../types';
 import { dmarcState, failureNotEnforced, fromDomain } from './auth-state';
-import { brandInName, brandOfDomain } from './domains';
+import { brandInName, brandOfDomain, orgDomain } from './domains';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 
@@ -26,6 +26,35 @@ export function dmarcRecordEvidence(ctx: RuleContext): string[] {
   return [];
 }
 
+/**
+ * RFC 7489 §3.1: under strict alignment (adkim=s / aspf=s) only the exact From domain aligns, so a
+ * DKIM or SPF pass for a sibling or parent domain (mail.example.com for example.com) does not
+ * count. Said when it decided: otherwise a "pass" next to "Spoofed" reads as a contradiction.
+ */
+function strictAlignmentMiss(ctx: RuleContext, domain: string): string | null {
+  const a = ctx.analysis;
+  const mode = a.dmarc.alignment;
+  if (!mode) return null;
+  const from = domain.toLowerCase();
+  const org = orgDomain(from);
+  const sameOrgOther = (d: string) => {
+    const x = d.toLowerCase();
+    return x !== from && orgDomain(x) === org;
+  };
+  const dkim = mode.dkim === 's' ? a.dkim.find((d) => d.result === 'pass' && sameOrgOther(d.domain)) : undefined;
+  const spf = mode.spf === 's' && a.spf.result === 'pass' && sameOrgOther(a.spf.domain) ? a.spf.domain : null;
+  const said: string[] = [];
+  if (dkim)
+    said.push(
+      `A DKIM signature from ${dkim.domain} is valid, but ${domain}'s DMARC record asks for strict alignment (adkim=s): only a signature from exactly ${domain} counts.`,
+    );
+  if (spf)
+    said.push(
+      `SPF passed for ${spf}, but ${domain}'s DMARC record asks for strict alignment (aspf=s): only exactly ${domain} counts.`,
+    );
+  return said.length > 0 ? said.join(' ') : null;
+}
+
 function dmarcFail(ctx: RuleContext, domain: string): Finding {
   const st = dmarcState(ctx);
   const policy = st.policy ?? ctx.analysis.dmarc.policy;
@@ -33,6 +62,8 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
   const parts = [
     `Neither SPF nor DKIM proved that this message comes from ${domain}: the sending server is not one ${domain} lists, and no valid signature from ${domain} matches the From address.`,
   ];
+  const strict = strictAlignmentMiss(ctx, domain);
+  if (strict) parts.push(strict);
   if (policy && POLICY_MEANING[policy]) parts.push(POLICY_MEANING[policy]);
   if (pct !== null && pct < 100)
     parts.push(`pct=${pct}: the policy is applied to only ${pct}% of such mail.`);
