@@ -56,7 +56,11 @@ export function AnalysisView(props: AnalysisViewProps) {
       {props.children}
       <p class="muted small" data-testid="version-line">
         HeaderLens {analysis.meta.version} ·{' '}
-        {props.dnsUnreachable ? 'DNS unreachable' : analysis.mode === 'online' ? 'DNS re-checked' : 'offline mode'}
+        {props.dnsUnreachable
+          ? 'DNS unreachable'
+          : analysis.mode === 'online'
+            ? 'DNS re-checked'
+            : 'offline mode'}
       </p>
     </div>
   );

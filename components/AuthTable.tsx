@@ -76,7 +76,13 @@ function rows(a: Analysis, dnsUnreachable: boolean): Row[] {
 }
 
 /** SPF, DKIM per signature, DMARC and ARC: what the user's provider recorded next to our re-check. */
-export function AuthTable({ analysis, dnsUnreachable = false }: { analysis: Analysis; dnsUnreachable?: boolean }) {
+export function AuthTable({
+  analysis,
+  dnsUnreachable = false,
+}: {
+  analysis: Analysis;
+  dnsUnreachable?: boolean;
+}) {
   const all = rows(analysis, dnsUnreachable);
   const reasons = [...new Set(all.flatMap((r) => (r.ours.checked ? [] : [r.ours.why])))];
   return (

@@ -35,7 +35,10 @@ export function InspectorApp() {
     focusVerdict.current = false;
     // The verdict (or the error) is what the user asked for: move focus there, so keyboard and
     // screen-reader users land on the answer instead of staying on the button above it.
-    (document.getElementById('verdict') ?? document.querySelector<HTMLElement>('[data-testid="inspector-error"]'))?.focus();
+    (
+      document.getElementById('verdict') ??
+      document.querySelector<HTMLElement>('[data-testid="inspector-error"]')
+    )?.focus();
   }, [shown]);
 
   useEffect(() => {

@@ -25,9 +25,15 @@ export function networkLabel(origin: Origin): string | null {
 }
 
 /** The server that handed the message to the user's provider, and what network it belongs to. */
-export function OriginCard({ origin, fromDomain = null, dmarcFails = false, onApproval, busy }: OriginCardProps) {
+export function OriginCard({
+  origin,
+  fromDomain = null,
+  dmarcFails = false,
+  onApproval,
+  busy,
+}: OriginCardProps) {
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLFieldSetElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -81,9 +87,8 @@ export function OriginCard({ origin, fromDomain = null, dmarcFails = false, onAp
         </button>
       )}
       {hosted && ip && onApproval && !origin.approved && confirming && (
-        <div
+        <fieldset
           class="confirm"
-          role="group"
           aria-labelledby="approve-q"
           tabIndex={-1}
           ref={confirmRef}
@@ -94,8 +99,10 @@ export function OriginCard({ origin, fromDomain = null, dmarcFails = false, onAp
         >
           <p id="approve-q">
             <strong>Approve {visibleText(ip, 60)}?</strong> This applies to{' '}
-            <strong data-testid="approval-scope">every message from {visibleText(ip, 60)}, in every webmail</strong>:
-            none of them will be flagged as coming from a hosted server.
+            <strong data-testid="approval-scope">
+              every message from {visibleText(ip, 60)}, in every webmail
+            </strong>
+            : none of them will be flagged as coming from a hosted server.
           </p>
           {dmarcFails && (
             <p class="notice" data-testid="approval-still-fails">
@@ -129,7 +136,7 @@ export function OriginCard({ origin, fromDomain = null, dmarcFails = false, onAp
               Cancel
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
     </section>
   );

@@ -4,8 +4,8 @@ import type { ApprovalNote } from '../lib/ext/approvals';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { readTabState, watchTabState } from '../lib/ext/worker-tabs';
 import { AnalysisView } from './AnalysisView';
-import { hiddenByQuestions } from './reasons';
 import { GatewayTrustNotice } from './GatewayTrust';
+import { hiddenByQuestions } from './reasons';
 import { SiteTrustNotice } from './SiteTrust';
 import { StatePanel } from './StatePanel';
 
@@ -160,14 +160,18 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
                 onTrustGateway={(entry) => void trust('gateway', entry)}
                 onTrustForwarder={(domain) => void trust('forwarder', domain)}
               />
-              {state.siteTrust && <SiteTrustNotice trust={state.siteTrust} busy={busy} onTrust={trustOnSite} />}
+              {state.siteTrust && (
+                <SiteTrustNotice trust={state.siteTrust} busy={busy} onTrust={trustOnSite} />
+              )}
             </>
           }
         />
       )}
       {/* One version line: the analysis view prints the engine's; other states print it here. */}
       {!analysed && (
-        <footer class="muted">{version && <span data-testid="engine-version">HeaderLens {version}</span>}</footer>
+        <footer class="muted">
+          {version && <span data-testid="engine-version">HeaderLens {version}</span>}
+        </footer>
       )}
     </main>
   );

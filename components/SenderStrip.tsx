@@ -7,7 +7,8 @@ export function serverKind(a: Analysis): { kind: string; name: string | null } {
   const o = a.origin;
   if (o.insideReceiver) return { kind: 'Inside your provider', name: null };
   if (o.esp) return { kind: 'Email service', name: o.esp };
-  if (o.hosting) return { kind: o.approved ? 'Hosted server (approved)' : 'Hosted server', name: o.hosting.provider };
+  if (o.hosting)
+    return { kind: o.approved ? 'Hosted server (approved)' : 'Hosted server', name: o.hosting.provider };
   const network = o.asn !== null ? `AS${o.asn}${o.org ? ` ${o.org}` : ''}` : o.org;
   return { kind: 'Provider', name: network };
 }

@@ -64,12 +64,7 @@ export function stateWord(s: CheckState): string {
 }
 
 /** Strict alignment (adkim=s / aspf=s) that turned a same-organisation identifier into "not aligned". */
-export function strictMiss(
-  a: Analysis,
-  kind: 'spf' | 'dkim',
-  domain: string,
-  aligned: boolean,
-): boolean {
+export function strictMiss(a: Analysis, kind: 'spf' | 'dkim', domain: string, aligned: boolean): boolean {
   if (aligned || !a.dmarc.alignment || a.dmarc.alignment[kind] !== 's') return false;
   const from = a.dmarc.domain.toLowerCase();
   const d = domain.toLowerCase();
@@ -81,13 +76,15 @@ export function strictMiss(
 /** "aligned" / "not aligned" / "not aligned (strict: adkim=s)" for an SPF or DKIM row. */
 export function alignmentText(a: Analysis, kind: 'spf' | 'dkim', domain: string, aligned: boolean): string {
   if (aligned) return 'aligned';
-  if (strictMiss(a, kind, domain, aligned)) return `not aligned (strict: ${kind === 'spf' ? 'aspf' : 'adkim'}=s)`;
+  if (strictMiss(a, kind, domain, aligned))
+    return `not aligned (strict: ${kind === 'spf' ? 'aspf' : 'adkim'}=s)`;
   return 'not aligned';
 }
 
 /** The DMARC row's alignment: which aligned identifier passed, or none. */
 export function dmarcAlignmentText(a: Analysis): string {
-  if (a.dmarc.passedBy.length > 0) return `aligned (${a.dmarc.passedBy.map((m) => m.toUpperCase()).join(' + ')})`;
+  if (a.dmarc.passedBy.length > 0)
+    return `aligned (${a.dmarc.passedBy.map((m) => m.toUpperCase()).join(' + ')})`;
   const mode = a.dmarc.alignment;
   const strict = mode && (mode.spf === 's' || mode.dkim === 's') ? ', strict mode' : '';
   return `not aligned${strict}`;

@@ -51,9 +51,9 @@ export function ApprovedServers() {
     <section aria-labelledby="approved-h" id="approved">
       <h2 id="approved-h">Approved servers</h2>
       <p class="muted small">
-        Servers at hosting companies you recognise (“Approve this server” in the popup). An approval covers every
-        message from that address, in every webmail: they are not flagged as coming from a hosted server. It
-        never makes a message that fails DMARC genuine.
+        Servers at hosting companies you recognise (“Approve this server” in the popup). An approval covers
+        every message from that address, in every webmail: they are not flagged as coming from a hosted
+        server. It never makes a message that fails DMARC genuine.
       </p>
       <div data-testid="approved">
         {list.length === 0 ? (
@@ -69,7 +69,9 @@ export function ApprovedServers() {
                   {a.detail ? (
                     <>
                       {a.detail.network ? `${visibleText(a.detail.network, 120)} · ` : ''}
-                      {a.detail.fromDomain ? `approved on mail from ${visibleText(a.detail.fromDomain, 120)} · ` : ''}
+                      {a.detail.fromDomain
+                        ? `approved on mail from ${visibleText(a.detail.fromDomain, 120)} · `
+                        : ''}
                       <time dateTime={a.detail.approvedAt}>{localDate(a.detail.approvedAt)}</time>
                     </>
                   ) : (

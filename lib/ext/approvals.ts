@@ -66,7 +66,10 @@ export async function listApprovals(): Promise<Approval[]> {
   const map = details && typeof details === 'object' ? details : {};
   const out = list.map((ip) => {
     const key = normalizeIp(ip.trim()) ?? ip;
-    return { ip, detail: detailOf(Object.hasOwn(map, key) ? map[key] : Object.hasOwn(map, ip) ? map[ip] : null) };
+    return {
+      ip,
+      detail: detailOf(Object.hasOwn(map, key) ? map[key] : Object.hasOwn(map, ip) ? map[ip] : null),
+    };
   });
   return out
     .map((x, i) => ({ x, i }))
@@ -93,5 +96,6 @@ export async function removeApproval(ip: string): Promise<Approval> {
 export async function restoreApproval(a: Approval): Promise<void> {
   const ips = (await approvedServersItem.getValue()) ?? [];
   if (!ips.includes(a.ip)) await approvedServersItem.setValue([...ips, a.ip]);
-  if (a.detail) await approvalDetailsItem.setValue({ ...(await approvalDetailsItem.getValue()), [a.ip]: a.detail });
+  if (a.detail)
+    await approvalDetailsItem.setValue({ ...(await approvalDetailsItem.getValue()), [a.ip]: a.detail });
 }

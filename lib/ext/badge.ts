@@ -16,7 +16,11 @@ const LOOKS: Record<Verdict, BadgeLook> = {
   authenticated: { text: '✓', color: VERDICT_FILL.authenticated, title: 'HeaderLens: sender authenticated' },
   suspicious: { text: '!', color: VERDICT_FILL.suspicious, title: 'HeaderLens: suspicious sender' },
   spoofed: { text: '✕', color: VERDICT_FILL.spoofed, title: 'HeaderLens: spoofed sender' },
-  unverified: { text: '?', color: VERDICT_FILL.unverified, title: 'HeaderLens: sender could not be verified' },
+  unverified: {
+    text: '?',
+    color: VERDICT_FILL.unverified,
+    title: 'HeaderLens: sender could not be verified',
+  },
 };
 
 export function badgeFor(verdict: Verdict): BadgeLook {

@@ -13,7 +13,8 @@ const PROBLEM: Record<string, string> = {
   ETIMEOUT: 'it did not answer within 4 seconds',
   ESERVFAIL: 'it answered with a server failure, an HTTP error, or something that is not DNS-over-HTTPS JSON',
   EREFUSED: 'it refused the question',
-  ECONNREFUSED: 'it could not be reached (wrong address, server down, or it does not allow requests from extensions)',
+  ECONNREFUSED:
+    'it could not be reached (wrong address, server down, or it does not allow requests from extensions)',
 };
 
 export async function checkDohServer(

@@ -1,11 +1,11 @@
 // The one typed message map between the extension's parts (popup, content scripts, inspector →
 // background). lib/ext/ is the only part of lib/ that touches the browser API.
-import type { ApprovalNote } from './approvals';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { Analysis, Verdict } from '../types';
 import type { WebmailChoice } from '../webmail/profiles';
 import type { MessageRef, RawFetchResult } from '../webmail/types';
+import type { ApprovalNote } from './approvals';
 import { isExtensionPage } from './sender';
 
 /** This extension's base URL (chrome-extension://id/ or moz-extension://uuid/). */

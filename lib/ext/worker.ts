@@ -8,6 +8,7 @@ import { analyzeMessage } from '../analyze';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { normalizeIp } from '../message/ip';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
+import { type ApprovalNote, noteApproval } from './approvals';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
 import {
@@ -21,7 +22,6 @@ import {
 import { watchInstalls } from './open-tabs';
 import { watchRoundcubeSites } from './roundcube-registration';
 import { type BrowserSender, isExtensionPage } from './sender';
-import { type ApprovalNote, noteApproval } from './approvals';
 import { approvedServersItem, inboxBadgesItem, setSiteIds, showAllBadgesItem } from './settings';
 import { setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';

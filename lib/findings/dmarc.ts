@@ -41,7 +41,8 @@ function strictAlignmentMiss(ctx: RuleContext, domain: string): string | null {
     const x = d.toLowerCase();
     return x !== from && orgDomain(x) === org;
   };
-  const dkim = mode.dkim === 's' ? a.dkim.find((d) => d.result === 'pass' && sameOrgOther(d.domain)) : undefined;
+  const dkim =
+    mode.dkim === 's' ? a.dkim.find((d) => d.result === 'pass' && sameOrgOther(d.domain)) : undefined;
   const spf = mode.spf === 's' && a.spf.result === 'pass' && sameOrgOther(a.spf.domain) ? a.spf.domain : null;
   const said: string[] = [];
   if (dkim)

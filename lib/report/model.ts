@@ -171,15 +171,19 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       kind: 'table',
       title: 'Hops (oldest first, dates in UTC)',
       head: ['#', 'From', 'By', 'Date', 'Delay'],
-      rows: [...a.hops].reverse().map((h) => [
-        prose(String(h.index)),
-        code(hopFrom(h)),
-        code(h.by),
-        prose(utc(h.date)),
-        prose(
-          h.delaySeconds === null ? '' : `${h.delaySeconds < 0 ? '-' : ''}${formatDuration(h.delaySeconds)}`,
-        ),
-      ]),
+      rows: [...a.hops]
+        .reverse()
+        .map((h) => [
+          prose(String(h.index)),
+          code(hopFrom(h)),
+          code(h.by),
+          prose(utc(h.date)),
+          prose(
+            h.delaySeconds === null
+              ? ''
+              : `${h.delaySeconds < 0 ? '-' : ''}${formatDuration(h.delaySeconds)}`,
+          ),
+        ]),
     },
     {
       kind: 'table',

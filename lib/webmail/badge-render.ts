@@ -5,9 +5,9 @@
 // its bidi and invisible characters escaped, as in the popup. The icon is inline SVG built node by
 // node (no font needed), the badge a keyboard-reachable button named after the first reason.
 import { visibleText } from '../../components/format';
+import { BADGE_FG, VERDICT_FILL } from '../../components/palette';
 import type { RowVerdict } from '../ext/messaging';
 import type { Verdict } from '../types';
-import { BADGE_FG, VERDICT_FILL } from '../../components/palette';
 
 /** Attribute on the host element (empty: no verdict in the page's reach): finds our own badges. */
 export const BADGE_ATTR = 'data-headerlens-badge';

@@ -11,7 +11,9 @@ const css = readFileSync('assets/base.css', 'utf8');
 
 /** `--name: #rrggbb;` declarations of one block. */
 function tokens(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 const light = tokens(css.slice(css.indexOf(':root'), css.indexOf('@media (prefers-color-scheme: dark)')));
 const dark = { ...light, ...tokens(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))) };
@@ -24,7 +26,7 @@ function luminance(hex: string): number {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
-export function contrast(a: string, b: string): number {
+function contrast(a: string, b: string): number {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
   return (x! + 0.05) / (y! + 0.05);
 }
@@ -35,19 +37,23 @@ const TONES = ['ok', 'warn', 'bad', 'unknown'] as const;
  * step with the stylesheets when a rule puts a colour on a new background.
  */
 const PAIRS: Array<[string, string, string]> = [
-  ...['bg', 'code-bg', 'button'].flatMap((bg): Array<[string, string, string]> => [
-    ['fg', bg, 'body text'],
-    ['muted', bg, 'muted text, "not checked", hints'],
-    ['link', bg, 'links, link buttons'],
-  ]),
-  ...TONES.flatMap((t): Array<[string, string, string]> => [
-    ['fg', `${t}-bg`, 'verdict summary and top reason'],
-    ['muted', `${t}-bg`, 'From domain in the verdict banner'],
-    ['link', `${t}-bg`, 'links in notices inside the banner'],
-    [t, `${t}-bg`, 'verdict title'],
-    [t, 'bg', 'result words (pass/fail) in tables and the strip'],
-    ['on-tone', t, 'severity pills and the verdict icon'],
-  ]),
+  ...['bg', 'code-bg', 'button'].flatMap(
+    (bg): Array<[string, string, string]> => [
+      ['fg', bg, 'body text'],
+      ['muted', bg, 'muted text, "not checked", hints'],
+      ['link', bg, 'links, link buttons'],
+    ],
+  ),
+  ...TONES.flatMap(
+    (t): Array<[string, string, string]> => [
+      ['fg', `${t}-bg`, 'verdict summary and top reason'],
+      ['muted', `${t}-bg`, 'From domain in the verdict banner'],
+      ['link', `${t}-bg`, 'links in notices inside the banner'],
+      [t, `${t}-bg`, 'verdict title'],
+      [t, 'bg', 'result words (pass/fail) in tables and the strip'],
+      ['on-tone', t, 'severity pills and the verdict icon'],
+    ],
+  ),
   ['fg', 'warn-bg', 'notices'],
   ['bg', 'link', 'primary button'],
 ];

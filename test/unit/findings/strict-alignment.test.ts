@@ -15,13 +15,14 @@ function strictCtx(mode: { spf: 'r' | 's'; dkim: 'r' | 's' }) {
   a.dkim[0]!.aligned = false;
   return ctx;
 }
-const detail = (ctx: ReturnType<typeof baseCtx>) => findings(ctx).find((f) => f.id === 'dmarc-fail')?.detail ?? '';
+const detail = (ctx: ReturnType<typeof baseCtx>) =>
+  findings(ctx).find((f) => f.id === 'dmarc-fail')?.detail ?? '';
 
 describe('dmarc-fail explains strict alignment when it decided', () => {
   it('adkim=s: a valid signature from a subdomain does not count, and the reason says why', () => {
     const ctx = strictCtx({ spf: 'r', dkim: 's' });
     expect(detail(ctx)).toContain(
-      'A DKIM signature from mail.northbank.example is valid, but northbank.example\'s DMARC record asks for strict alignment (adkim=s)',
+      "A DKIM signature from mail.northbank.example is valid, but northbank.example's DMARC record asks for strict alignment (adkim=s)",
     );
   });
   it('aspf=s: an SPF pass for a subdomain is explained the same way', () => {
