@@ -12,11 +12,12 @@ const nodeShims = WORKER_ALIASES.map((a) => ({ find: a.find, replacement: here(a
 export default defineConfig({
   // Every dependency is an explicit import: the layers stay visible (STYLE.md).
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n builds _locales/<lang>/messages.json from locales/*.json (lib/i18n reads them).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'HeaderLens',
-    description:
-      'Who really sent this email? Re-checks SPF, DKIM, DMARC and ARC and shows the server that handed it over.',
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: ['storage', 'scripting'],
     // Only the DoH presets; a custom DoH URL or a Roundcube site is asked for at runtime (options).
     // Webmail raw sources on other origins: Gmail's "download original" redirects to

@@ -1,5 +1,6 @@
 // `headerlens` — the engine from a terminal, so every result the extension shows can be
 // reproduced without a browser. Node-only (never imported by the extension).
+import { useBundledCatalogs } from '../i18n/catalogs';
 import { runClassify } from './classify';
 import { runInspect } from './inspect';
 import { runSpf } from './spf';
@@ -14,6 +15,9 @@ const USAGE = `Usage:
   headerlens classify <ip>... [--json]
 
 Exit status: 0 when analysed (whatever the verdict), 2 for usage errors or unreadable input.`;
+
+// No browser.i18n in Node: t() reads the bundled locale files (English unless `--lang`).
+useBundledCatalogs();
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -12,7 +12,12 @@ describe('the built extension in Chromium', () => {
 
   it('starts its service worker from the built manifest', async () => {
     expect(s.extensionId).toMatch(/^[a-p]{32}$/);
-    const name = await s.worker.evaluate(() => chrome.runtime.getManifest().name);
+    // The name is localised (__MSG_ext_name__): Chrome hands getManifest() the raw reference.
+    const name = await s.worker.evaluate(() => {
+      const raw = chrome.runtime.getManifest().name;
+      const ref = /^__MSG_(\w+)__$/.exec(raw);
+      return ref?.[1] ? chrome.i18n.getMessage(ref[1]) : raw;
+    });
     expect(name).toBe('HeaderLens');
   });
 
