@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ApprovalNote } from '../lib/ext/approvals';
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import { AuthTable } from './AuthTable';
 import { CopyReport, type WriteText } from './CopyReport';
@@ -55,12 +56,14 @@ export function AnalysisView(props: AnalysisViewProps) {
       <CopyReport analysis={analysis} writeText={props.writeText} />
       {props.children}
       <p class="muted small" data-testid="version-line">
-        HeaderLens {analysis.meta.version} ·{' '}
-        {props.dnsUnreachable
-          ? 'DNS unreachable'
-          : analysis.mode === 'online'
-            ? 'DNS re-checked'
-            : 'offline mode'}
+        {t('popup_version_line', {
+          version: analysis.meta.version,
+          mode: props.dnsUnreachable
+            ? t('popup_mode_unreachable')
+            : analysis.mode === 'online'
+              ? t('popup_mode_online')
+              : t('popup_mode_offline'),
+        })}
       </p>
     </div>
   );

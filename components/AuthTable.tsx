@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import {
   alignmentText,
@@ -6,7 +7,7 @@ import {
   dkimState,
   dmarcAlignmentText,
   dmarcState,
-  NOT_CHECKED_TEXT,
+  notCheckedText,
   spfState,
   stateWord,
 } from './checked';
@@ -18,6 +19,7 @@ interface Row {
   subject: string;
   /** "aligned" / "not aligned …" (every row says which, ARC excepted: it is not about From). */
   alignment: string | null;
+  aligned: boolean;
   ours: CheckState;
   provider: string | null;
 }
@@ -30,6 +32,7 @@ function rows(a: Analysis, dnsUnreachable: boolean): Row[] {
       check: 'SPF',
       subject: a.spf.domain,
       alignment: a.spf.domain ? alignmentText(a, 'spf', a.spf.domain, a.spf.aligned) : null,
+      aligned: a.spf.aligned,
       ours: spfState(a, dnsUnreachable),
       provider: p?.spf ?? null,
     },
@@ -41,6 +44,7 @@ function rows(a: Analysis, dnsUnreachable: boolean): Row[] {
       check: 'DKIM',
       subject: `${d.domain} (s=${d.selector})`,
       alignment: alignmentText(a, 'dkim', d.domain, d.aligned),
+      aligned: d.aligned,
       ours: dkimState(a, d, dnsUnreachable),
       provider: theirs?.result ?? null,
     });
@@ -50,8 +54,9 @@ function rows(a: Analysis, dnsUnreachable: boolean): Row[] {
     out.push({
       key: 'dkim',
       check: 'DKIM',
-      subject: 'no signature in the message',
-      alignment: 'not aligned',
+      subject: t('auth_no_signature'),
+      alignment: t('auth_not_aligned'),
+      aligned: false,
       ours: { checked: true, word: 'none' },
       provider: p?.dkim[0]?.result ?? null,
     });
@@ -61,14 +66,18 @@ function rows(a: Analysis, dnsUnreachable: boolean): Row[] {
     check: 'DMARC',
     subject: a.dmarc.domain + (a.dmarc.policy ? ` (p=${a.dmarc.policy})` : ''),
     alignment: dmarcAlignmentText(a),
+    aligned: a.dmarc.passedBy.length > 0,
     ours: dmarcState(a, dnsUnreachable),
     provider: p?.dmarc?.result ?? null,
   });
   out.push({
     key: 'arc',
     check: 'ARC',
-    subject: a.arc.instances ? `${a.arc.instances} set(s): ${a.arc.sealers.join(', ')}` : 'no ARC sets',
+    subject: a.arc.instances
+      ? t('auth_arc_sets', { count: a.arc.instances, sealers: a.arc.sealers.join(', ') })
+      : t('auth_no_arc'),
     alignment: null,
+    aligned: false,
     ours: arcState(a, dnsUnreachable),
     provider: p?.arc ?? null,
   });
@@ -87,7 +96,7 @@ export function AuthTable({
   const reasons = [...new Set(all.flatMap((r) => (r.ours.checked ? [] : [r.ours.why])))];
   return (
     <section class="auth" aria-labelledby="auth-h">
-      <h2 id="auth-h">Authentication</h2>
+      <h2 id="auth-h">{t('auth_heading')}</h2>
       <table data-testid="auth-table">
         <colgroup>
           <col class="col-check" />
@@ -97,14 +106,14 @@ export function AuthTable({
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Check</th>
-            <th scope="col" title="What your provider recorded (its Authentication-Results)">
-              Provider
+            <th scope="col">{t('auth_col_check')}</th>
+            <th scope="col" title={t('auth_col_provider_title')}>
+              {t('auth_col_provider')}
             </th>
-            <th scope="col" title="HeaderLens's own check">
+            <th scope="col" title={t('auth_col_ours_title')}>
               HeaderLens
             </th>
-            <th scope="col">Domain</th>
+            <th scope="col">{t('auth_col_domain')}</th>
           </tr>
         </thead>
         <tbody>
@@ -113,8 +122,8 @@ export function AuthTable({
               <th scope="row">{r.check}</th>
               <td class={`word tone-${wordTone(r.provider)}`} data-testid="provider-result">
                 {r.provider ?? (
-                  <span class="muted" title="Your provider recorded no result for this check">
-                    —<span class="sr-only"> not recorded</span>
+                  <span class="muted" title={t('auth_not_recorded_title')}>
+                    —<span class="sr-only"> {t('auth_not_recorded')}</span>
                   </span>
                 )}
               </td>
@@ -128,10 +137,7 @@ export function AuthTable({
               <td class="subject">
                 {visibleText(r.subject, 300)}
                 {r.alignment && (
-                  <span
-                    class={`align ${r.alignment.startsWith('aligned') ? 'tone-ok' : 'muted'}`}
-                    data-testid="alignment"
-                  >
+                  <span class={`align ${r.aligned ? 'tone-ok' : 'muted'}`} data-testid="alignment">
                     {r.alignment}
                   </span>
                 )}
@@ -142,13 +148,13 @@ export function AuthTable({
       </table>
       {reasons.length > 0 && (
         <p class="small" data-testid="not-checked-why">
-          Not checked: {reasons.map((w) => NOT_CHECKED_TEXT[w]).join('; ')}.
+          {t('auth_not_checked_why', { reasons: reasons.map(notCheckedText).join('; ') })}
         </p>
       )}
       <p class="muted small">
         {analysis.provider
-          ? `Provider: ${visibleText(analysis.provider.authservId, 80)}.`
-          : 'No trusted Authentication-Results from your provider were found in this message.'}
+          ? t('auth_provider_line', { id: visibleText(analysis.provider.authservId, 80) })
+          : t('auth_no_provider')}
       </p>
     </section>
   );

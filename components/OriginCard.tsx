@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApprovalNote } from '../lib/ext/approvals';
+import { t } from '../lib/i18n';
 import type { Origin } from '../lib/types';
 import { type Fact, FactList } from './FactList';
 import { visibleText } from './format';
@@ -40,12 +41,15 @@ export function OriginCard({
   }, [confirming]);
   const hosted = origin.hosting !== null && origin.esp === null;
   const facts: Fact[] = [
-    ['IP address', origin.ip],
-    ['Reverse name', origin.rdns],
-    ['Introduced itself as', origin.helo],
-    ['Network', origin.asn !== null ? `AS${origin.asn}${origin.org ? ` ${origin.org}` : ''}` : origin.org],
-    ['Hosting provider', origin.hosting?.provider ?? null],
-    ['Email service', origin.esp],
+    [t('origin_ip'), origin.ip],
+    [t('origin_rdns'), origin.rdns],
+    [t('origin_helo'), origin.helo],
+    [
+      t('origin_network'),
+      origin.asn !== null ? `AS${origin.asn}${origin.org ? ` ${origin.org}` : ''}` : origin.org,
+    ],
+    [t('origin_hosting'), origin.hosting?.provider ?? null],
+    [t('origin_esp'), origin.esp],
   ];
   const ip = origin.ip;
   const network = networkLabel(origin);
@@ -55,22 +59,17 @@ export function OriginCard({
   };
   return (
     <section class="origin" aria-labelledby="origin-h" data-testid="origin">
-      <h2 id="origin-h">Sending server</h2>
-      {ip === null ? (
-        <p class="muted">No Received header names the server that handed this message over.</p>
-      ) : (
-        <FactList facts={facts} maxLength={300} />
-      )}
+      <h2 id="origin-h">{t('origin_heading')}</h2>
+      {ip === null ? <p class="muted">{t('origin_no_ip')}</p> : <FactList facts={facts} maxLength={300} />}
       {origin.hostedServer && (
         <p class="notice" data-testid="hosted-server">
-          This is a rented server at a hosting company, not an email service. Real companies rarely send mail
-          that way; scammers often do.
+          {t('origin_hosted_notice')}
         </p>
       )}
-      {origin.approved && <p class="muted small">You approved this server.</p>}
+      {origin.approved && <p class="muted small">{t('origin_you_approved')}</p>}
       {hosted && ip && onApproval && origin.approved && (
         <button type="button" data-testid="approval" disabled={busy} onClick={() => onApproval(ip, false)}>
-          Remove approval
+          {t('approve_remove')}
         </button>
       )}
       {hosted && ip && onApproval && !origin.approved && !confirming && (
@@ -83,7 +82,7 @@ export function OriginCard({
           disabled={busy}
           onClick={() => setConfirming(true)}
         >
-          {dmarcFails ? 'I recognise this server anyway…' : 'Approve this server…'}
+          {dmarcFails ? t('approve_open_failing') : t('approve_open')}
         </button>
       )}
       {hosted && ip && onApproval && !origin.approved && confirming && (
@@ -98,21 +97,20 @@ export function OriginCard({
           }}
         >
           <p id="approve-q">
-            <strong>Approve {visibleText(ip, 60)}?</strong> This applies to{' '}
-            <strong data-testid="approval-scope">
-              every message from {visibleText(ip, 60)}, in every webmail
-            </strong>
-            : none of them will be flagged as coming from a hosted server.
+            <strong>{t('approve_question', { ip: visibleText(ip, 60) })}</strong> {t('approve_applies_to')}{' '}
+            <strong data-testid="approval-scope">{t('approve_scope', { ip: visibleText(ip, 60) })}</strong>:{' '}
+            {t('approve_scope_effect')}
           </p>
           {dmarcFails && (
             <p class="notice" data-testid="approval-still-fails">
-              This message itself still fails DMARC: approving the server does not make it genuine.
+              {t('approve_still_fails')}
             </p>
           )}
           <p class="muted small">
-            Stored with today’s date
-            {fromDomain ? `, ${visibleText(fromDomain, 120)}` : ''}
-            {network ? ` and ${visibleText(network, 120)}` : ''}. You can remove it in Options.
+            {t('approve_stored', {
+              domain: fromDomain ? visibleText(fromDomain, 120) : t('approve_unknown'),
+              network: network ? visibleText(network, 120) : t('approve_unknown'),
+            })}
           </p>
           <div class="row">
             <button
@@ -125,7 +123,7 @@ export function OriginCard({
                 onApproval(ip, true, { fromDomain, network });
               }}
             >
-              {dmarcFails ? 'Approve anyway' : 'Approve'}
+              {dmarcFails ? t('approve_yes_anyway') : t('approve_yes')}
             </button>
             <button
               type="button"
@@ -133,7 +131,7 @@ export function OriginCard({
               data-testid="approval-cancel"
               onClick={close}
             >
-              Cancel
+              {t('approve_cancel')}
             </button>
           </div>
         </fieldset>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ApprovalNote } from '../lib/ext/approvals';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { readTabState, watchTabState } from '../lib/ext/worker-tabs';
+import { t } from '../lib/i18n';
 import { AnalysisView } from './AnalysisView';
 import { GatewayTrustNotice } from './GatewayTrust';
 import { hiddenByQuestions } from './reasons';
@@ -126,14 +127,14 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
     <main class="popup">
       <header class="popup-head">
         <h1>HeaderLens</h1>
-        <nav class="popup-links" aria-label="HeaderLens pages">
+        <nav class="popup-links" aria-label={t('popup_nav_label')}>
           {analysed && (
             <a href={inspectorHref} target="_blank" rel="noreferrer" data-testid="full-report">
-              Full analysis
+              {t('popup_full_analysis')}
             </a>
           )}
           <a href="/options.html" target="_blank" rel="noreferrer" data-testid="options-link">
-            Options
+            {t('popup_options')}
           </a>
         </nav>
       </header>
@@ -170,7 +171,7 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
       {/* One version line: the analysis view prints the engine's; other states print it here. */}
       {!analysed && (
         <footer class="muted">
-          {version && <span data-testid="engine-version">HeaderLens {version}</span>}
+          {version && <span data-testid="engine-version">{t('popup_version', { version })}</span>}
         </footer>
       )}
     </main>

@@ -1,6 +1,7 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
 import { visibleText } from './format';
-import { type ReasonOptions, shownReasons, shownWeight } from './reasons';
+import { type ReasonOptions, shownReasons, shownWeight, weightText } from './reasons';
 
 /** The reasons behind the verdict, most serious first; each opens to the header lines it rests on. */
 export function ReasonList({ analysis, hide }: { analysis: Analysis; hide?: ReasonOptions['hide'] }) {
@@ -8,7 +9,7 @@ export function ReasonList({ analysis, hide }: { analysis: Analysis; hide?: Reas
   if (sorted.length === 0) return null;
   return (
     <section class="reasons" aria-labelledby="reasons-h">
-      <h2 id="reasons-h">Why</h2>
+      <h2 id="reasons-h">{t('reason_heading')}</h2>
       <ul data-testid="reasons">
         {sorted.map((f, i) => {
           const weight = shownWeight(f, analysis);
@@ -22,12 +23,12 @@ export function ReasonList({ analysis, hide }: { analysis: Analysis; hide?: Reas
             >
               <details>
                 <summary>
-                  <span class="sev">{weight}</span> {visibleText(f.title, 500)}
+                  <span class="sev">{weightText(weight)}</span> {visibleText(f.title, 500)}
                 </summary>
                 <p>{visibleText(f.detail, 2000)}</p>
                 {weight === 'excused' && (
                   <p class="small" data-testid="excused-note">
-                    The check failed, but the verdict sets this failure aside: see the summary above.
+                    {t('reason_excused_note')}
                   </p>
                 )}
                 {f.evidence.length > 0 && (

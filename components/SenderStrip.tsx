@@ -1,25 +1,29 @@
+import { t } from '../lib/i18n';
 import type { Analysis } from '../lib/types';
-import { dmarcState, NOT_CHECKED_TEXT } from './checked';
+import { dmarcState, notCheckedText } from './checked';
 import { visibleText, wordTone } from './format';
 
 /** The sending server in a few words: an email service, a rented (hosted) server, or a network. */
 export function serverKind(a: Analysis): { kind: string; name: string | null } {
   const o = a.origin;
-  if (o.insideReceiver) return { kind: 'Inside your provider', name: null };
-  if (o.esp) return { kind: 'Email service', name: o.esp };
+  if (o.insideReceiver) return { kind: t('strip_kind_inside'), name: null };
+  if (o.esp) return { kind: t('strip_kind_esp'), name: o.esp };
   if (o.hosting)
-    return { kind: o.approved ? 'Hosted server (approved)' : 'Hosted server', name: o.hosting.provider };
+    return {
+      kind: o.approved ? t('strip_kind_hosted_approved') : t('strip_kind_hosted'),
+      name: o.hosting.provider,
+    };
   const network = o.asn !== null ? `AS${o.asn}${o.org ? ` ${o.org}` : ''}` : o.org;
-  return { kind: 'Provider', name: network };
+  return { kind: t('strip_kind_network'), name: network };
 }
 
 /** DMARC for the From domain as the strip says it: ours, else the provider's, else why not. */
-function dmarcWord(a: Analysis, dnsUnreachable: boolean): { word: string; tone: string; by: string } {
+function dmarcWord(a: Analysis, dnsUnreachable: boolean): { text: string; tone: string } {
   const ours = dmarcState(a, dnsUnreachable);
-  if (ours.checked) return { word: ours.word, tone: wordTone(ours.word), by: '' };
+  if (ours.checked) return { text: t('strip_dmarc', { word: ours.word }), tone: wordTone(ours.word) };
   const prov = a.provider?.dmarc?.result;
-  if (prov) return { word: prov, tone: wordTone(prov), by: ' (provider)' };
-  return { word: `not checked: ${NOT_CHECKED_TEXT[ours.why]}`, tone: 'unknown', by: '' };
+  if (prov) return { text: t('strip_dmarc_by_provider', { word: prov }), tone: wordTone(prov) };
+  return { text: t('strip_dmarc_not_checked', { why: notCheckedText(ours.why) }), tone: 'unknown' };
 }
 
 /** "SPF pass · DKIM pass · DMARC fail", what the user's own provider recorded. */
@@ -41,20 +45,19 @@ export function SenderStrip({ analysis, dnsUnreachable }: { analysis: Analysis; 
   const server = serverKind(a);
   const said = providerWord(a);
   return (
-    <section class="strip" aria-label="Who sent it" data-testid="sender-strip">
+    <section class="strip" aria-label={t('strip_label')} data-testid="sender-strip">
       <dl>
         <div class="strip-row">
-          <dt>From</dt>
+          <dt>{t('strip_from')}</dt>
           <dd data-testid="strip-from">
-            <span class="mono">{visibleText(a.from?.domain || a.from?.address || 'no address', 120)}</span>{' '}
-            <span class={`tone-${dmarc.tone} word`}>
-              DMARC {dmarc.word}
-              {dmarc.by}
-            </span>
+            <span class="mono">
+              {visibleText(a.from?.domain || a.from?.address || t('strip_no_from'), 120)}
+            </span>{' '}
+            <span class={`tone-${dmarc.tone} word`}>{dmarc.text}</span>
           </dd>
         </div>
         <div class="strip-row">
-          <dt>Server</dt>
+          <dt>{t('strip_server')}</dt>
           <dd data-testid="strip-server">
             {server.kind}
             {server.name ? `: ${visibleText(server.name, 80)}` : ''}
@@ -64,19 +67,19 @@ export function SenderStrip({ analysis, dnsUnreachable }: { analysis: Analysis; 
                 <span class="mono">{visibleText(a.origin.ip, 60)}</span>
               </>
             ) : (
-              !a.origin.insideReceiver && <span class="muted"> (no address in the headers)</span>
+              !a.origin.insideReceiver && <span class="muted"> ({t('strip_no_address')})</span>
             )}
           </dd>
         </div>
         <div class="strip-row">
-          <dt>Provider</dt>
+          <dt>{t('strip_provider')}</dt>
           <dd data-testid="strip-provider">
             {said ? (
               <>
                 <span class="muted">{visibleText(a.provider!.authservId, 60)}:</span> {said}
               </>
             ) : (
-              <span class="muted">recorded no results</span>
+              <span class="muted">{t('strip_provider_none')}</span>
             )}
           </dd>
         </div>

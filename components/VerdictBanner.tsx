@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Analysis } from '../lib/types';
+import { type MessageKey, t } from '../lib/i18n';
+import type { Analysis, Verdict } from '../lib/types';
 import { VERDICT_LABEL, visibleText } from './format';
-import { type ReasonOptions, shownReasons, shownWeight } from './reasons';
+import { type ReasonOptions, shownReasons, shownWeight, weightText } from './reasons';
+
+const TITLE_KEY: Record<Verdict, MessageKey> = {
+  authenticated: 'verdict_title_authenticated',
+  suspicious: 'verdict_title_suspicious',
+  spoofed: 'verdict_title_spoofed',
+  unverified: 'verdict_title_unverified',
+};
 
 /** Where the DNS choice is made (Options → DNS); opened in a tab from the popup and the inspector. */
 export const DNS_SETTING_HREF = '/options.html#dns';
@@ -21,7 +29,7 @@ export function VerdictBanner({
   dnsUnreachable: boolean;
   hide?: ReasonOptions['hide'];
 }) {
-  const label = VERDICT_LABEL[analysis.verdict];
+  const label = { icon: VERDICT_LABEL[analysis.verdict].icon, title: t(TITLE_KEY[analysis.verdict]) };
   const summary = visibleText(analysis.summary, 1000);
   const top = shownReasons(analysis, { hide })[0];
   const [announced, setAnnounced] = useState('');
@@ -59,32 +67,31 @@ export function VerdictBanner({
       </p>
       {top && (
         <p class="top-reason" data-testid="top-reason" data-finding={top.id}>
-          <span class={`sev sev-${shownWeight(top, analysis)}`}>{shownWeight(top, analysis)}</span>{' '}
+          <span class={`sev sev-${shownWeight(top, analysis)}`}>
+            {weightText(shownWeight(top, analysis))}
+          </span>{' '}
           {visibleText(top.title, 300)}
         </p>
       )}
       {dnsUnreachable && (
         <p class="notice" data-testid="dns-unreachable">
-          DNS unreachable: nothing was re-checked, so this verdict uses only your provider’s own results.
-          Check your connection or{' '}
+          {t('verdict_dns_unreachable')}{' '}
           <a href={DNS_SETTING_HREF} target="_blank" rel="noreferrer" data-testid="dns-setting-link">
-            the DNS setting
+            {t('verdict_dns_setting_link')}
           </a>
-          .
         </p>
       )}
       {!dnsUnreachable && analysis.mode === 'offline' && (
         <p class="notice" data-testid="offline-mode">
-          Offline mode (your DNS setting): based on your provider’s results only, no DNS lookups.{' '}
+          {t('verdict_offline_mode')}{' '}
           <a href={DNS_SETTING_HREF} target="_blank" rel="noreferrer" data-testid="dns-setting-link">
-            Change
+            {t('verdict_offline_change')}
           </a>
         </p>
       )}
       {analysis.meta.notByteExact && (
         <p class="notice" data-testid="not-byte-exact">
-          The webmail gave a re-rendered copy of this message, so a failing DKIM signature is not evidence of
-          tampering.
+          {t('verdict_not_byte_exact')}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 // What was and was not checked. A check that never ran (offline mode, DNS unreachable, a copy that
 // is not byte-exact) must not read as "none", which means "checked, and there was nothing" (no
 // SPF record, no signature): the reader would take an absence of evidence for a finding.
+import { type MessageKey, t } from '../lib/i18n';
 import type { Analysis, AuthWord, DkimCheck } from '../lib/types';
 
 /** Why our own re-check of one method did not run (or ran on bytes that prove nothing). */
@@ -8,13 +9,18 @@ export type NotCheckedWhy = 'offline' | 'dns-unreachable' | 'not-byte-exact' | '
 
 export type CheckState = { checked: true; word: AuthWord } | { checked: false; why: NotCheckedWhy };
 
-export const NOT_CHECKED_TEXT: Record<NotCheckedWhy, string> = {
-  offline: 'offline mode: no DNS lookups',
-  'dns-unreachable': 'DNS unreachable',
-  'not-byte-exact': 'copy not byte-exact',
-  'no-ip': 'no sending IP in the headers',
-  'no-from': 'no single From domain',
+const WHY_KEY: Record<NotCheckedWhy, MessageKey> = {
+  offline: 'auth_why_offline',
+  'dns-unreachable': 'auth_why_dns_unreachable',
+  'not-byte-exact': 'auth_why_not_byte_exact',
+  'no-ip': 'auth_why_no_ip',
+  'no-from': 'auth_why_no_from',
 };
+
+/** Why a check did not run, in the reader's language. */
+export function notCheckedText(why: NotCheckedWhy): string {
+  return t(WHY_KEY[why]);
+}
 
 /** Whole-analysis reasons, strongest first: they stop every DNS-based check at once. */
 function globalReason(a: Analysis, dnsUnreachable: boolean): NotCheckedWhy | null {
@@ -60,7 +66,7 @@ export function arcState(a: Analysis, dnsUnreachable: boolean): CheckState {
 
 /** The word shown for a state: the result, or "not checked". */
 export function stateWord(s: CheckState): string {
-  return s.checked ? s.word : 'not checked';
+  return s.checked ? s.word : t('auth_not_checked');
 }
 
 /** Strict alignment (adkim=s / aspf=s) that turned a same-organisation identifier into "not aligned". */
@@ -75,17 +81,18 @@ export function strictMiss(a: Analysis, kind: 'spf' | 'dkim', domain: string, al
 
 /** "aligned" / "not aligned" / "not aligned (strict: adkim=s)" for an SPF or DKIM row. */
 export function alignmentText(a: Analysis, kind: 'spf' | 'dkim', domain: string, aligned: boolean): string {
-  if (aligned) return 'aligned';
+  if (aligned) return t('auth_aligned');
   if (strictMiss(a, kind, domain, aligned))
-    return `not aligned (strict: ${kind === 'spf' ? 'aspf' : 'adkim'}=s)`;
-  return 'not aligned';
+    return t('auth_not_aligned_strict', { tag: kind === 'spf' ? 'aspf' : 'adkim' });
+  return t('auth_not_aligned');
 }
 
 /** The DMARC row's alignment: which aligned identifier passed, or none. */
 export function dmarcAlignmentText(a: Analysis): string {
   if (a.dmarc.passedBy.length > 0)
-    return `aligned (${a.dmarc.passedBy.map((m) => m.toUpperCase()).join(' + ')})`;
+    return t('auth_aligned_by', { methods: a.dmarc.passedBy.map((m) => m.toUpperCase()).join(' + ') });
   const mode = a.dmarc.alignment;
-  const strict = mode && (mode.spf === 's' || mode.dkim === 's') ? ', strict mode' : '';
-  return `not aligned${strict}`;
+  return mode && (mode.spf === 's' || mode.dkim === 's')
+    ? t('auth_not_aligned_strict_mode')
+    : t('auth_not_aligned');
 }

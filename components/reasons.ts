@@ -1,4 +1,5 @@
 // Which reasons the views show, in what order, and with what weight.
+import { type MessageKey, t } from '../lib/i18n';
 import type { Analysis, Finding, Severity } from '../lib/types';
 
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
@@ -14,6 +15,19 @@ export type ShownWeight = Severity | 'excused';
 export function shownWeight(f: Finding, a: Pick<Analysis, 'verdict'>): ShownWeight {
   if (f.id === 'dmarc-fail' && f.severity === 'high' && a.verdict !== 'spoofed') return 'excused';
   return f.severity;
+}
+
+const WEIGHT_KEY: Record<ShownWeight, MessageKey> = {
+  high: 'reason_weight_high',
+  medium: 'reason_weight_medium',
+  low: 'reason_weight_low',
+  info: 'reason_weight_info',
+  excused: 'reason_weight_excused',
+};
+
+/** The pill's word in the reader's language. */
+export function weightText(w: ShownWeight): string {
+  return t(WEIGHT_KEY[w]);
 }
 
 const WEIGHT_ORDER: Record<ShownWeight, number> = { ...ORDER, excused: 2.5 };

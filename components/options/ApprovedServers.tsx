@@ -7,6 +7,7 @@ import {
   restoreApproval,
 } from '../../lib/ext/approvals';
 import { approvedServersItem } from '../../lib/ext/settings';
+import { t } from '../../lib/i18n';
 import { localDate } from '../dates';
 import { visibleText } from '../format';
 
@@ -33,14 +34,18 @@ export function ApprovedServers() {
   async function remove(ip: string) {
     const gone = await removeApproval(ip);
     setRemoved(gone);
-    setNote(`Removed ${ip}: its messages are flagged again when it is a hosted server.`);
+    setNote(t('options_approved_removed', { ip }));
     setList(await listApprovals());
+    // The row and its button are gone: keep keyboard focus on the way back.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('[data-testid="approved-undo"]')?.focus(),
+    );
   }
 
   async function undo() {
     if (!removed) return;
     await restoreApproval(removed);
-    setNote(`Restored ${removed.ip}.`);
+    setNote(t('options_approved_restored', { ip: removed.ip }));
     setRemoved(null);
     setList(await listApprovals());
     document.querySelector<HTMLElement>(`[data-approval-ip="${CSS.escape(removed.ip)}"] button`)?.focus();
@@ -49,15 +54,11 @@ export function ApprovedServers() {
   if (list === null) return null;
   return (
     <section aria-labelledby="approved-h" id="approved">
-      <h2 id="approved-h">Approved servers</h2>
-      <p class="muted small">
-        Servers at hosting companies you recognise (“Approve this server” in the popup). An approval covers
-        every message from that address, in every webmail: they are not flagged as coming from a hosted
-        server. It never makes a message that fails DMARC genuine.
-      </p>
+      <h2 id="approved-h">{t('options_approved_heading')}</h2>
+      <p class="muted small">{t('options_approved_intro')}</p>
       <div data-testid="approved">
         {list.length === 0 ? (
-          <p class="muted small">No approved servers.</p>
+          <p class="muted small">{t('options_approved_none')}</p>
         ) : (
           <ul class="approvals">
             {list.map((a) => (
@@ -70,16 +71,20 @@ export function ApprovedServers() {
                     <>
                       {a.detail.network ? `${visibleText(a.detail.network, 120)} · ` : ''}
                       {a.detail.fromDomain
-                        ? `approved on mail from ${visibleText(a.detail.fromDomain, 120)} · `
+                        ? `${t('options_approved_from', { domain: visibleText(a.detail.fromDomain, 120) })} · `
                         : ''}
                       <time dateTime={a.detail.approvedAt}>{localDate(a.detail.approvedAt)}</time>
                     </>
                   ) : (
-                    <span class="muted">approved before HeaderLens kept the date and network</span>
+                    <span class="muted">{t('options_approved_old')}</span>
                   )}
                 </span>{' '}
-                <button type="button" onClick={() => void remove(a.ip)} aria-label={`Remove ${a.ip}`}>
-                  Remove
+                <button
+                  type="button"
+                  onClick={() => void remove(a.ip)}
+                  aria-label={t('options_approved_remove_label', { ip: a.ip })}
+                >
+                  {t('options_approved_remove')}
                 </button>
               </li>
             ))}
@@ -91,7 +96,7 @@ export function ApprovedServers() {
             <>
               {' '}
               <button type="button" data-testid="approved-undo" onClick={() => void undo()}>
-                Undo
+                {t('options_approved_undo')}
               </button>
             </>
           )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkDohServer } from '../../lib/ext/doh-check';
 import { customDohUrlItem, type DnsMode, dnsModeItem } from '../../lib/ext/settings';
+import { t } from '../../lib/i18n';
 
 const MODES: Array<[DnsMode, string, string]> = [
   ['cloudflare', 'Cloudflare', 'cloudflare-dns.com (default)'],
@@ -62,12 +63,10 @@ export function DnsSettings() {
   async function test() {
     const parsed = await usableUrl();
     if (!parsed) return;
-    setNote(`Asking ${parsed.host}…`);
+    setNote(t('options_dns_asking', { host: parsed.host }));
     const r = await checkDohServer(parsed.href);
     setNote(
-      r.ok
-        ? `The server answered (${r.ms} ms). Save to use it.`
-        : `The server did not work: ${r.problem}. Nothing was changed.`,
+      r.ok ? t('options_dns_test_ok', { ms: r.ms }) : t('options_dns_test_failed', { problem: r.problem }),
     );
   }
 
@@ -107,13 +106,13 @@ export function DnsSettings() {
           <input
             type="url"
             data-testid="doh-url"
-            aria-label="DNS-over-HTTPS server URL"
+            aria-label={t('options_dns_url_label')}
             placeholder="https://dns.example/dns-query"
             value={url}
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
           <button type="button" data-testid="doh-test" onClick={() => void test()}>
-            Test
+            {t('options_dns_test')}
           </button>
           <button type="submit" data-testid="doh-save">
             Save

@@ -3,18 +3,18 @@
 // body that is not DoH JSON does not.
 import { DohResolver, type FetchLike } from '../dns/doh';
 import { errorCodeOf } from '../dns/errors';
+import { type MessageKey, t } from '../i18n';
 
 /** A name every resolver can answer (RFC 2606 reserves it; IANA serves it). */
 export const DOH_TEST_NAME = 'example.com';
 
 export type DohCheck = { ok: true; ms: number } | { ok: false; problem: string };
 
-const PROBLEM: Record<string, string> = {
-  ETIMEOUT: 'it did not answer within 4 seconds',
-  ESERVFAIL: 'it answered with a server failure, an HTTP error, or something that is not DNS-over-HTTPS JSON',
-  EREFUSED: 'it refused the question',
-  ECONNREFUSED:
-    'it could not be reached (wrong address, server down, or it does not allow requests from extensions)',
+const PROBLEM: Partial<Record<string, MessageKey>> = {
+  ETIMEOUT: 'options_dns_problem_timeout',
+  ESERVFAIL: 'options_dns_problem_servfail',
+  EREFUSED: 'options_dns_problem_refused',
+  ECONNREFUSED: 'options_dns_problem_unreachable',
 };
 
 export async function checkDohServer(
@@ -30,7 +30,10 @@ export async function checkDohServer(
     const code = errorCodeOf(err);
     // "No such name" / "no record of that type" are answers: the server works.
     if (code !== 'ENOTFOUND' && code !== 'ENODATA')
-      return { ok: false, problem: PROBLEM[code] ?? `it answered with an error (${code})` };
+      return {
+        ok: false,
+        problem: PROBLEM[code] ? t(PROBLEM[code]) : t('options_dns_problem_other', { code }),
+      };
   }
   return { ok: true, ms: Math.round(now() - start) };
 }

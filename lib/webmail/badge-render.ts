@@ -7,16 +7,17 @@
 import { visibleText } from '../../components/format';
 import { BADGE_FG, VERDICT_FILL } from '../../components/palette';
 import type { RowVerdict } from '../ext/messaging';
+import { type MessageKey, t } from '../i18n';
 import type { Verdict } from '../types';
 
 /** Attribute on the host element (empty: no verdict in the page's reach): finds our own badges. */
 export const BADGE_ATTR = 'data-headerlens-badge';
 
-const LOOK: Record<Verdict, { label: string }> = {
-  authenticated: { label: 'Sender verified' },
-  suspicious: { label: 'Suspicious sender' },
-  spoofed: { label: 'Spoofed sender' },
-  unverified: { label: 'Sender not verified' },
+const LABEL: Record<Verdict, MessageKey> = {
+  authenticated: 'badge_authenticated',
+  suspicious: 'badge_suspicious',
+  spoofed: 'badge_spoofed',
+  unverified: 'badge_unverified',
 };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -92,7 +93,7 @@ export function isWarning(verdict: Verdict): boolean {
 /** Tooltip text and accessible name: what the icon means, then the first reason. */
 export function badgeTitle(v: RowVerdict): string {
   const reason = visibleText(v.reason.replace(/\s+/g, ' ').trim(), 300);
-  return `HeaderLens: ${LOOK[v.verdict].label}${reason ? ` — ${reason}` : ''}`;
+  return `HeaderLens: ${t(LABEL[v.verdict])}${reason ? ` — ${reason}` : ''}`;
 }
 
 /**
@@ -124,7 +125,7 @@ export function renderBadge(
   badge.setAttribute('role', 'button');
   badge.tabIndex = 0;
   const title = badgeTitle(v);
-  badge.setAttribute('aria-label', `${title}. Open this message`);
+  badge.setAttribute('aria-label', `${title}. ${t('badge_open')}`);
   badge.title = title;
   badge.append(icon(doc, v.verdict, VERDICT_FILL[v.verdict]));
   const activate = onActivate ?? (() => host.parentElement?.click());
