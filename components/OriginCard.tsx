@@ -55,7 +55,8 @@ export function OriginCard({
   const network = networkLabel(origin);
   const close = () => {
     setConfirming(false);
-    openerRef.current?.focus();
+    // The opener is rendered again by the next render: focus it once it is back.
+    requestAnimationFrame(() => openerRef.current?.focus());
   };
   return (
     <section class="origin" aria-labelledby="origin-h" data-testid="origin">

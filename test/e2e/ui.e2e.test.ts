@@ -176,15 +176,25 @@ describe('popup: the answer above the fold, accessible in every state', () => {
     const slow = await startDohServer(scenarios.spoofed.zone, { latencyMs: 1500 });
     await useDns(s, slow.url);
     try {
-      const loading = await tabWithMessage(s, scenarios.spoofed.raw, 'st-loading');
-      popup = await popupAt(s, loading.tabId);
+      // Not awaited: the worker answers messageOpened only once the analysis is done.
+      const loadingPage = await s.context.newPage();
+      await loadingPage.goto(extensionUrl(s, 'options.html#message-st-loading'));
+      const loadingTab = await loadingPage.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+      const sent = sendToWorker(loadingPage, 'messageOpened', {
+        source: { site: 'gmail', messageId: 'st-loading', byteExact: true, trustedAuthservIds: [RECEIVER] },
+        raw: scenarios.spoofed.raw,
+        error: null,
+      });
+      const loading = { page: loadingPage };
+      popup = await popupAt(s, loadingTab);
       await popup.locator('[data-state="loading"]').waitFor({ timeout: 5_000 });
       await popup.emulateMedia({ colorScheme: 'light' });
       await expectAccessible(popup, 'loading');
       await shot(popup, 'ui-popup-loading-light');
       await popup.emulateMedia({ colorScheme: 'dark' });
       await shot(popup, 'ui-popup-loading-dark');
-      await popup.getByTestId('verdict').waitFor({ timeout: 30_000 });
+      await popup.getByTestId('verdict').waitFor({ timeout: 60_000 });
+      await sent;
       await popup.close();
       await loading.page.close();
     } finally {
