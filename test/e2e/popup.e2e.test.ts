@@ -180,7 +180,7 @@ describe('popup for an open message', () => {
     await popup.getByTestId('approval-yes').click();
     await expect.poll(verdict, { timeout: 20_000 }).not.toBe('suspicious');
     expect(await button.textContent()).toBe('Remove approval');
-    expect((await readBadge(s, tabId)).text).not.toBe('!');
+    await expect.poll(async () => (await readBadge(s, tabId)).text).not.toBe('!');
     const stored = await s.worker.evaluate(() => chrome.storage.local.get('approvedServers'));
     expect(stored.approvedServers).toEqual(['20.1.2.3']);
     await button.click();

@@ -397,11 +397,10 @@ describe('keyboard only', () => {
     await tabUntil(popup, 'options-link', 3);
     await tabUntil(popup, 'approval');
     await popup.keyboard.press('Enter');
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'approval-confirm',
-    );
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    await expect.poll(focused).toBe('approval-confirm');
     await popup.keyboard.press('Escape');
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('approval');
+    await expect.poll(focused).toBe('approval');
     await tabUntil(popup, 'copy-md');
     await popup.close();
     await page.close();
