@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ApprovalNote } from '../lib/ext/approvals';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { forWorkerRaw } from '../lib/webmail/fetch-cap';
 import type { WebmailChoice } from '../lib/webmail/profiles';
@@ -27,6 +28,19 @@ export function InspectorApp() {
   /** Pasted from a view that re-encodes the message (Gmail's "Show original" page…); a file is exact. */
   const [reencoded, setReencoded] = useState(false);
   const [fromFile, setFromFile] = useState(false);
+  /** Set by "Check sender" / a dropped file: the verdict takes the focus once it is shown. */
+  const focusVerdict = useRef(false);
+
+  useEffect(() => {
+    if (!focusVerdict.current || shown.kind === 'busy') return;
+    focusVerdict.current = false;
+    // The verdict (or the error) is what the user asked for: move focus there, so keyboard and
+    // screen-reader users land on the answer instead of staying on the button above it.
+    (
+      document.getElementById('verdict') ??
+      document.querySelector<HTMLElement>('[data-testid="inspector-error"]')
+    )?.focus();
+  }, [shown]);
 
   useEffect(() => {
     // Opened from the popup ("Open full report"): show that tab's analysis.
@@ -67,6 +81,7 @@ export function InspectorApp() {
   async function readFile(file: File | undefined) {
     if (!file) return;
     const text = await file.text();
+    focusVerdict.current = true;
     setRaw(text);
     setFromFile(true);
     // A new message: whose results to trust is asked again, and its webmail detected again.
@@ -75,10 +90,10 @@ export function InspectorApp() {
     await analyze(text, file.name, [], 'auto', false);
   }
 
-  async function approve(ip: string, approved: boolean) {
+  async function approve(ip: string, approved: boolean, note?: ApprovalNote) {
     setBusy(true);
     try {
-      const next = await sendMessage('setServerApproval', { ip, approved, tabId: tabId ?? undefined });
+      const next = await sendMessage('setServerApproval', { ip, approved, tabId: tabId ?? undefined, note });
       if (next) setShown({ kind: 'state', state: next });
       else await analyze(raw);
     } finally {
@@ -113,6 +128,7 @@ export function InspectorApp() {
             e.preventDefault();
             setTrusted([]);
             setWebmail('auto');
+            focusVerdict.current = true;
             void analyze(raw, undefined, [], 'auto', reencoded && !fromFile);
           }}
         >
@@ -164,7 +180,7 @@ export function InspectorApp() {
         </p>
       )}
       {shown.kind === 'failed' && (
-        <p class="notice" role="alert" data-testid="inspector-error">
+        <p class="notice" role="alert" tabIndex={-1} data-testid="inspector-error">
           {shown.reason}
         </p>
       )}

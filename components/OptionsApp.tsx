@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { approvedServersItem, extraAuthservIdsItem } from '../lib/ext/settings';
+import { extraAuthservIdsItem } from '../lib/ext/settings';
+import { ApprovedServers } from './options/ApprovedServers';
 import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
 import { attributionText, ipDataMeta } from './options/ip-data';
@@ -18,13 +19,7 @@ export function OptionsApp() {
     <main class="options">
       <h1>HeaderLens options</h1>
       <DnsSettings />
-      <section aria-labelledby="approved-h">
-        <h2 id="approved-h">Approved servers</h2>
-        <p class="muted small">
-          Servers at hosting companies you recognise (“Approve this server” in the popup) are not flagged.
-        </p>
-        <ListSettings item={approvedServersItem} testid="approved" empty="No approved servers." />
-      </section>
+      <ApprovedServers />
       <RoundcubeSites />
       <TrustedGateways />
       <ToggleSettings />

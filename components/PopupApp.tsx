@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ApprovalNote } from '../lib/ext/approvals';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
 import { readTabState, watchTabState } from '../lib/ext/worker-tabs';
+import { t } from '../lib/i18n';
 import { AnalysisView } from './AnalysisView';
 import { GatewayTrustNotice } from './GatewayTrust';
+import { hiddenByQuestions } from './reasons';
 import { SiteTrustNotice } from './SiteTrust';
 import { StatePanel } from './StatePanel';
 
@@ -76,10 +79,10 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
     };
   }, []);
 
-  async function approve(ip: string, approved: boolean) {
+  async function approve(ip: string, approved: boolean, note?: ApprovalNote) {
     setBusy(true);
     try {
-      const next = await sendMessage('setServerApproval', { ip, approved, tabId: tabId ?? undefined });
+      const next = await sendMessage('setServerApproval', { ip, approved, tabId: tabId ?? undefined, note });
       if (next) setState(next);
     } finally {
       setBusy(false);
@@ -119,9 +122,22 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
 
   const inspectorHref =
     tabId !== null && state?.kind === 'analysis' ? `/inspector.html?tabId=${tabId}` : '/inspector.html';
+  const analysed = state?.kind === 'analysis';
   return (
     <main class="popup">
-      <h1>HeaderLens</h1>
+      <header class="popup-head">
+        <h1>HeaderLens</h1>
+        <nav class="popup-links" aria-label={t('popup_nav_label')}>
+          {analysed && (
+            <a href={inspectorHref} target="_blank" rel="noreferrer" data-testid="full-report">
+              {t('popup_full_analysis')}
+            </a>
+          )}
+          <a href="/options.html" target="_blank" rel="noreferrer" data-testid="options-link">
+            {t('popup_options')}
+          </a>
+        </nav>
+      </header>
       {state === null && (
         <p class="spinner" role="status" data-testid="state" data-state="starting">
           Checking…
@@ -136,22 +152,28 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
           dnsUnreachable={state.dnsUnreachable}
           onApproval={approve}
           busy={busy}
-        >
-          <GatewayTrustNotice
-            analysis={state.analysis}
-            busy={busy}
-            onTrustGateway={(entry) => void trust('gateway', entry)}
-            onTrustForwarder={(domain) => void trust('forwarder', domain)}
-          />
-          {state.siteTrust && <SiteTrustNotice trust={state.siteTrust} busy={busy} onTrust={trustOnSite} />}
-          <p>
-            <a href={inspectorHref} target="_blank" rel="noreferrer" data-testid="full-report">
-              Open full report
-            </a>
-          </p>
-        </AnalysisView>
+          hideReasons={hiddenByQuestions(state.analysis)}
+          top={
+            <>
+              <GatewayTrustNotice
+                analysis={state.analysis}
+                busy={busy}
+                onTrustGateway={(entry) => void trust('gateway', entry)}
+                onTrustForwarder={(domain) => void trust('forwarder', domain)}
+              />
+              {state.siteTrust && (
+                <SiteTrustNotice trust={state.siteTrust} busy={busy} onTrust={trustOnSite} />
+              )}
+            </>
+          }
+        />
       )}
-      <footer class="muted">{version && <span data-testid="engine-version">v{version}</span>}</footer>
+      {/* One version line: the analysis view prints the engine's; other states print it here. */}
+      {!analysed && (
+        <footer class="muted">
+          {version && <span data-testid="engine-version">{t('popup_version', { version })}</span>}
+        </footer>
+      )}
     </main>
   );
 }

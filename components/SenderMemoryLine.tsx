@@ -2,6 +2,7 @@
 // before this message (Analysis.memory) and the memory findings, with the history behind it.
 // Renders typed data only; names from the message go through visibleText (escaped by Preact).
 import { t, uiLocale } from '../lib/i18n';
+import { findingTitle } from '../lib/i18n/findings';
 import type { Analysis, Finding } from '../lib/types';
 import { visibleText } from './format';
 
@@ -43,10 +44,10 @@ export function SenderMemoryLine({ analysis }: { analysis: Analysis }) {
   let tone: 'usual' | 'new' | 'first';
   if (!known) {
     tone = first?.severity === 'medium' ? 'new' : 'first';
-    line = first?.severity === 'medium' ? `⚠ ${first.title}` : t('memory_first', { domain });
+    line = first?.severity === 'medium' ? `⚠ ${findingTitle(first)}` : t('memory_first', { domain });
   } else if (findings.length > 0) {
     tone = 'new';
-    line = t('memory_new', { what: newParts(analysis, findings).join(', ') || findings[0]!.title });
+    line = t('memory_new', { what: newParts(analysis, findings).join(', ') || findingTitle(findings[0]!) });
   } else if (analysis.dmarc.result === 'pass') {
     tone = 'usual';
     line = t('memory_usual');

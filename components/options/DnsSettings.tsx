@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { checkDohServer } from '../../lib/ext/doh-check';
 import { customDohUrlItem, type DnsMode, dnsModeItem } from '../../lib/ext/settings';
+import { t } from '../../lib/i18n';
 
 const MODES: Array<[DnsMode, string, string]> = [
   ['cloudflare', 'Cloudflare', 'cloudflare-dns.com (default)'],
@@ -32,18 +34,18 @@ export function DnsSettings() {
     setNote(next === 'custom' && !url ? 'Enter the server’s URL and save.' : 'Saved.');
   }
 
-  async function saveUrl(e: Event) {
-    e.preventDefault();
+  /** The URL as typed, checked and permitted, or null with the reason already in the note. */
+  async function usableUrl(): Promise<URL | null> {
     let parsed: URL;
     try {
       parsed = new URL(url.trim());
     } catch {
       setNote('That is not a URL. Example: https://dns.example/dns-query');
-      return;
+      return null;
     }
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLocal(parsed))) {
       setNote('Use an https:// URL (plain http only for a server on this computer).');
-      return;
+      return null;
     }
     // A server on this machine that allows cross-origin requests needs no permission.
     if (!isLocal(parsed)) {
@@ -52,9 +54,26 @@ export function DnsSettings() {
         .catch(() => false);
       if (!granted) {
         setNote('Permission refused: HeaderLens cannot ask that server. Nothing was changed.');
-        return;
+        return null;
       }
     }
+    return parsed;
+  }
+
+  async function test() {
+    const parsed = await usableUrl();
+    if (!parsed) return;
+    setNote(t('options_dns_asking', { host: parsed.host }));
+    const r = await checkDohServer(parsed.href);
+    setNote(
+      r.ok ? t('options_dns_test_ok', { ms: r.ms }) : t('options_dns_test_failed', { problem: r.problem }),
+    );
+  }
+
+  async function saveUrl(e: Event) {
+    e.preventDefault();
+    const parsed = await usableUrl();
+    if (!parsed) return;
     await customDohUrlItem.setValue(parsed.href);
     await dnsModeItem.setValue('custom');
     setMode('custom');
@@ -63,7 +82,7 @@ export function DnsSettings() {
 
   if (mode === null) return null;
   return (
-    <section aria-labelledby="dns-h">
+    <section aria-labelledby="dns-h" id="dns">
       <h2 id="dns-h">DNS</h2>
       <p class="muted small">
         HeaderLens re-checks SPF, DKIM and DMARC by asking DNS. Only domain names from the message’s headers
@@ -87,10 +106,14 @@ export function DnsSettings() {
           <input
             type="url"
             data-testid="doh-url"
+            aria-label={t('options_dns_url_label')}
             placeholder="https://dns.example/dns-query"
             value={url}
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
+          <button type="button" data-testid="doh-test" onClick={() => void test()}>
+            {t('options_dns_test')}
+          </button>
           <button type="submit" data-testid="doh-save">
             Save
           </button>

@@ -1,6 +1,7 @@
 // The toolbar badge for a tab: one glyph and one colour per verdict, so the answer is readable
 // before the popup opens. Pure mapping + one function that applies it through the browser API.
 import { browser } from 'wxt/browser';
+import { BADGE_FG, VERDICT_FILL } from '../../components/palette';
 import type { Verdict } from '../types';
 
 export interface BadgeLook {
@@ -10,11 +11,16 @@ export interface BadgeLook {
   title: string;
 }
 
+// White text on these fills is at least 4.5:1 (the old amber #bf8700 was 3.1:1).
 const LOOKS: Record<Verdict, BadgeLook> = {
-  authenticated: { text: '✓', color: '#1a7f37', title: 'HeaderLens: sender authenticated' },
-  suspicious: { text: '!', color: '#bf8700', title: 'HeaderLens: suspicious sender' },
-  spoofed: { text: '✕', color: '#cf222e', title: 'HeaderLens: spoofed sender' },
-  unverified: { text: '?', color: '#6e7781', title: 'HeaderLens: sender could not be verified' },
+  authenticated: { text: '✓', color: VERDICT_FILL.authenticated, title: 'HeaderLens: sender authenticated' },
+  suspicious: { text: '!', color: VERDICT_FILL.suspicious, title: 'HeaderLens: suspicious sender' },
+  spoofed: { text: '✕', color: VERDICT_FILL.spoofed, title: 'HeaderLens: spoofed sender' },
+  unverified: {
+    text: '?',
+    color: VERDICT_FILL.unverified,
+    title: 'HeaderLens: sender could not be verified',
+  },
 };
 
 export function badgeFor(verdict: Verdict): BadgeLook {
@@ -32,7 +38,7 @@ export async function applyBadge(tabId: number, verdict: Verdict | null): Promis
     const look = badgeFor(verdict);
     await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
     // setBadgeTextColor is Chrome 110+ / Firefox 63+; older builds keep their default (white).
-    await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_FG });
     await browser.action.setBadgeText({ tabId, text: look.text });
     await browser.action.setTitle({ tabId, title: look.title });
   } catch {

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Analysis, Verdict } from '../types';
 import type { WebmailChoice } from '../webmail/profiles';
 import type { MessageRef, RawFetchResult } from '../webmail/types';
+import type { ApprovalNote } from './approvals';
 import { isExtensionPage } from './sender';
 import type { SenderMemoryReply, SenderMemoryRequest } from './worker-memory';
 
@@ -114,7 +115,13 @@ export interface ProtocolMap {
     messageBytes?: number;
   }): TabState;
   /** Popup/options → worker: approve or un-approve a hosted server; returns the re-analysed tab state. */
-  setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): TabState | null;
+  setServerApproval(data: {
+    ip: string;
+    approved: boolean;
+    tabId?: number;
+    /** What the approval was for (lib/ext/approvals.ts): shown in Options. */
+    note?: ApprovalNote;
+  }): TabState | null;
   /** Popup → worker: trust these authserv-ids on the tab's Roundcube site ([] = none); returns the re-analysed tab state. */
   setSiteTrust(data: { tabId: number; ids: string[] }): TabState | null;
   /**

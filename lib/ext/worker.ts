@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { normalizeIp } from '../message/ip';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
+import { type ApprovalNote, noteApproval } from './approvals';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
 import {
@@ -60,7 +61,12 @@ export interface Worker {
     notByteExact?: boolean;
     messageBytes?: number;
   }): Promise<TabState>;
-  setServerApproval(data: { ip: string; approved: boolean; tabId?: number }): Promise<TabState | null>;
+  setServerApproval(data: {
+    ip: string;
+    approved: boolean;
+    tabId?: number;
+    note?: ApprovalNote;
+  }): Promise<TabState | null>;
   setSiteTrust(data: { tabId: number; ids: string[] }): Promise<TabState | null>;
   setGatewayTrust(data: { entry: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
   setForwarderTrust(data: { domain: string; trusted: boolean; tabId?: number }): Promise<TabState | null>;
@@ -301,7 +307,7 @@ export function createWorker(engine: AnalyzeDeps): Worker {
       return (await analyzeWithState(raw, source)).state;
     },
 
-    async setServerApproval({ ip: sentIp, approved, tabId }) {
+    async setServerApproval({ ip: sentIp, approved, tabId, note }) {
       // Only an IP literal, in its canonical form: the list is matched against hop addresses.
       const ip = typeof sentIp === 'string' ? normalizeIp(sentIp.trim()) : null;
       if (ip === null) throw new Error('Only an IP address can be approved.');
@@ -310,6 +316,7 @@ export function createWorker(engine: AnalyzeDeps): Worker {
         ? [...new Set([...list, ip])]
         : list.filter((x) => x !== ip && normalizeIp(x) !== ip);
       await approvedServersItem.setValue(next);
+      await noteApproval(ip, approved, note); // date, From domain and network, for Options
       if (tabId === undefined) return null;
       const record = await readTab(tabId);
       if (!record?.raw || !record.source) return record?.state ?? null;

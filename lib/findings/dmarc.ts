@@ -1,9 +1,9 @@
 // DMARC (RFC 7489): did the From domain authenticate, and what does its owner ask receivers to do?
 import type { MessageKey } from '../i18n';
-import { msg, sentences } from '../i18n/message';
+import { type Message, msg, sentences } from '../i18n/message';
 import type { Finding } from '../types';
 import { dmarcState, failureNotEnforced, fromDomain } from './auth-state';
-import { brandInName, brandOfDomain } from './domains';
+import { brandInName, brandOfDomain, orgDomain } from './domains';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -27,11 +27,36 @@ export function dmarcRecordEvidence(ctx: RuleContext): string[] {
   return [];
 }
 
+/**
+ * RFC 7489 §3.1: under strict alignment (adkim=s / aspf=s) only the exact From domain aligns, so a
+ * DKIM or SPF pass for a sibling or parent domain (mail.example.com for example.com) does not
+ * count. Said when it decided: otherwise a "pass" next to "Spoofed" reads as a contradiction.
+ */
+function strictAlignmentMiss(ctx: RuleContext, domain: string): Message[] {
+  const a = ctx.analysis;
+  const mode = a.dmarc.alignment;
+  if (!mode) return [];
+  const from = domain.toLowerCase();
+  const org = orgDomain(from);
+  const sameOrgOther = (d: string) => {
+    const x = d.toLowerCase();
+    return x !== from && orgDomain(x) === org;
+  };
+  const dkim =
+    mode.dkim === 's' ? a.dkim.find((d) => d.result === 'pass' && sameOrgOther(d.domain)) : undefined;
+  const spf = mode.spf === 's' && a.spf.result === 'pass' && sameOrgOther(a.spf.domain) ? a.spf.domain : null;
+  const said: Message[] = [];
+  if (dkim) said.push(msg('finding_dmarc_strict_dkim', { signer: dkim.domain, domain }));
+  if (spf) said.push(msg('finding_dmarc_strict_spf', { spf_domain: spf, domain }));
+  return said;
+}
+
 function dmarcFail(ctx: RuleContext, domain: string): Finding {
   const st = dmarcState(ctx);
   const policy = st.policy ?? ctx.analysis.dmarc.policy;
   const pct = ctx.analysis.dmarc.pct;
   const meaning = policy ? POLICY_MEANING[policy] : undefined;
+  const strict = strictAlignmentMiss(ctx, domain);
   // p=none (as applied): the check failed and the popup says so, but the owner does not ask
   // receivers to act on it, so the failure alone is no proof of forgery (verdict row policy-none).
   const notEnforced = failureNotEnforced(ctx.analysis, st);
@@ -42,6 +67,7 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
       msg('finding_dmarc_fail_title', { domain }),
       sentences([
         msg('finding_dmarc_fail_detail', { domain }),
+        ...strict,
         meaning && msg(meaning),
         pct !== null && pct < 100 && msg('finding_dmarc_pct', { pct }),
         st.source === 'provider' &&

@@ -84,6 +84,15 @@ function authRows(a: Analysis): Cell[][] {
       code(`d=${pd.domain ?? '?'}; s=${pd.selector ?? '?'}`),
     ]);
   }
+  // Always a DKIM row, as in the popup: "no signature" is a result a reader must see.
+  if (!rows.some((r) => r[0]?.text === 'DKIM')) {
+    rows.push([
+      prose('DKIM'),
+      word(null),
+      word(a.mode === 'offline' ? null : 'none'),
+      code('no DKIM-Signature in the message'),
+    ]);
+  }
   const dm = a.dmarc;
   rows.push([
     prose('DMARC'),
@@ -139,7 +148,7 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
         ['To', code(a.to.map((r) => r.address).join(', '))],
         ['Subject', code(a.subject)],
         ['Message-ID', code(a.messageId)],
-        ['Date', code(a.date)],
+        ['Date', prose(utc(a.date))],
       ],
     },
     {
@@ -158,18 +167,23 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       ],
     },
     {
+      // Oldest first, the order the message travelled: the popup's and inspector's order.
       kind: 'table',
-      title: 'Hops (newest first)',
+      title: 'Hops (oldest first, dates in UTC)',
       head: ['#', 'From', 'By', 'Date', 'Delay'],
-      rows: a.hops.map((h) => [
-        prose(String(h.index)),
-        code(hopFrom(h)),
-        code(h.by),
-        code(h.date),
-        prose(
-          h.delaySeconds === null ? '' : `${h.delaySeconds < 0 ? '-' : ''}${formatDuration(h.delaySeconds)}`,
-        ),
-      ]),
+      rows: [...a.hops]
+        .reverse()
+        .map((h) => [
+          prose(String(h.index)),
+          code(hopFrom(h)),
+          code(h.by),
+          prose(utc(h.date)),
+          prose(
+            h.delaySeconds === null
+              ? ''
+              : `${h.delaySeconds < 0 ? '-' : ''}${formatDuration(h.delaySeconds)}`,
+          ),
+        ]),
     },
     {
       kind: 'table',
@@ -183,7 +197,7 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       rows: [
         ['HeaderLens', code(a.meta.version)],
         ['IP data', code(a.meta.ipData ?? 'none')],
-        ['Analysed at', code(a.meta.analysedAt)],
+        ['Analysed at', prose(utc(a.meta.analysedAt))],
         ['Mode', prose(a.mode)],
         ['Byte-exact source', yes(!a.meta.notByteExact)],
         ['Webmail profile', prose(profileText(a.meta.profile ?? null))],
@@ -196,6 +210,17 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       text: 'Redacted: recipient addresses, Subject and Message-ID are masked.',
     });
   return sections;
+}
+
+/**
+ * "2026-03-03 10:00:05 UTC": reports are read by others, in other time zones, and compared line by
+ * line, so they give UTC (the popup shows the reader's own time). Unparseable text stays as it is.
+ */
+export function utc(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return `${new Date(t).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 /** "Outlook (detected)", "Gmail (chosen)", or "none". */

@@ -34,7 +34,7 @@ describe('the built extension in Chromium', () => {
     // The popup pings the worker on open and shows the version the worker answered with.
     await expect
       .poll(() => page.getByTestId('engine-version').textContent(), { timeout: 10_000 })
-      .toMatch(/^v\d+\.\d+\.\d+$/);
+      .toMatch(/^HeaderLens \d+\.\d+\.\d+$/);
     await page.close();
   });
 

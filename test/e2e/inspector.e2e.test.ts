@@ -132,7 +132,7 @@ describe('inspector', () => {
     await s.worker.evaluate(() => chrome.storage.local.set({ customDohUrl: 'http://127.0.0.1:9/dns-query' }));
     try {
       const page = await inspect(scenarios.authenticated!.raw);
-      expect(await page.getByTestId('dns-unreachable').textContent()).toMatch(/DNS could not be reached/);
+      expect(await page.getByTestId('dns-unreachable').textContent()).toMatch(/^DNS unreachable/);
       expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('authenticated');
       expect(await page.getByTestId('auth-dmarc').getByTestId('provider-result').textContent()).toBe('pass');
       await page.close();

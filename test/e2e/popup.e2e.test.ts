@@ -24,9 +24,9 @@ const SHOTS = join(__dirname, '__screenshots__');
 const VERDICTS = ['authenticated', 'suspicious', 'spoofed', 'unverified'] as const;
 const BADGE: Record<(typeof VERDICTS)[number], { text: string; color: number[] }> = {
   authenticated: { text: '✓', color: [0x1a, 0x7f, 0x37, 255] },
-  suspicious: { text: '!', color: [0xbf, 0x87, 0x00, 255] },
+  suspicious: { text: '!', color: [0x9a, 0x67, 0x00, 255] },
   spoofed: { text: '✕', color: [0xcf, 0x22, 0x2e, 255] },
-  unverified: { text: '?', color: [0x6e, 0x77, 0x81, 255] },
+  unverified: { text: '?', color: [0x65, 0x6d, 0x76, 255] },
 };
 
 let s: ExtensionSession;
@@ -151,7 +151,15 @@ describe('popup for an open message', () => {
       );
     }
     expect([...reached]).toEqual(
-      expect.arrayContaining(['reason', 'approval', 'copy-md', 'copy-json', 'redact', 'full-report']),
+      expect.arrayContaining([
+        'reason',
+        'approval',
+        'copy-md',
+        'copy-json',
+        'redact',
+        'full-report',
+        'options-link',
+      ]),
     );
     // Enter on a focused reason opens its evidence.
     await popup.locator('[data-testid="reason"] summary').first().focus();
@@ -167,11 +175,12 @@ describe('popup for an open message', () => {
     const verdict = () => popup.getByTestId('verdict').getAttribute('data-verdict');
     await expect.poll(verdict, { timeout: 20_000 }).toBe('suspicious');
     const button = popup.getByTestId('approval');
-    expect(await button.textContent()).toBe('Approve this server');
+    expect(await button.textContent()).toBe('Approve this server…');
     await button.click();
+    await popup.getByTestId('approval-yes').click();
     await expect.poll(verdict, { timeout: 20_000 }).not.toBe('suspicious');
     expect(await button.textContent()).toBe('Remove approval');
-    expect((await readBadge(s, tabId)).text).not.toBe('!');
+    await expect.poll(async () => (await readBadge(s, tabId)).text).not.toBe('!');
     const stored = await s.worker.evaluate(() => chrome.storage.local.get('approvedServers'));
     expect(stored.approvedServers).toEqual(['20.1.2.3']);
     await button.click();

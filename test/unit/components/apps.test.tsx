@@ -58,6 +58,8 @@ describe('popup', () => {
     );
 
     root.querySelector<HTMLButtonElement>('[data-testid="approval"]')!.click();
+    await until(() => expect(root.querySelector('[data-testid="approval-yes"]')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('[data-testid="approval-yes"]')!.click();
     await until(() => expect(verdict()).toBe('authenticated'));
     expect(await approvedServersItem.getValue()).toEqual(['192.0.2.10']);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
@@ -141,7 +143,7 @@ describe('popup', () => {
       ),
     );
     await until(() =>
-      expect(root.querySelector('[data-testid="engine-version"]')?.textContent).toBe('v0.1.0'),
+      expect(root.querySelector('[data-testid="engine-version"]')?.textContent).toBe('HeaderLens 0.1.0'),
     );
   });
 
@@ -186,7 +188,7 @@ describe('inspector', () => {
     );
     expect(
       root.querySelector('[data-testid="auth-dmarc"] [data-testid="provider-result"]')?.textContent,
-    ).toBe('—');
+    ).toBe('— not recorded');
     root.querySelector<HTMLButtonElement>('[data-testid="trust-provider"]')!.click();
     await until(() =>
       expect(

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthTable } from '../../../components/AuthTable';
 import { CopyReport } from '../../../components/CopyReport';
@@ -37,8 +38,11 @@ describe('VerdictBanner', () => {
     const root = await mount(
       <VerdictBanner analysis={makeAnalysis({ mode: 'offline' })} dnsUnreachable={true} />,
     );
-    expect(root.querySelector('[data-testid="dns-unreachable"]')?.textContent).toMatch(
-      /DNS could not be reached/,
+    expect(root.querySelector('[data-testid="dns-unreachable"]')?.textContent).toMatch(/^DNS unreachable:/);
+    // Distinct from offline mode, and it leads to the setting that fixes it.
+    expect(root.querySelector('[data-testid="offline-mode"]')).toBeNull();
+    expect(root.querySelector('[data-testid="dns-setting-link"]')?.getAttribute('href')).toBe(
+      '/options.html#dns',
     );
   });
 });
@@ -47,15 +51,18 @@ describe('ReasonList', () => {
   it('lists the most serious reason first and opens to its evidence lines', async () => {
     const root = await mount(
       <ReasonList
-        findings={[
-          makeFinding({ id: 'info-one', severity: 'info', title: 'Minor' }),
-          makeFinding({
-            id: 'dmarc-fail',
-            severity: 'high',
-            title: 'DMARC failed',
-            evidence: ['Authentication-Results: x; dmarc=fail'],
-          }),
-        ]}
+        analysis={makeAnalysis({
+          verdict: 'spoofed',
+          findings: [
+            makeFinding({ id: 'info-one', severity: 'info', title: 'Minor' }),
+            makeFinding({
+              id: 'dmarc-fail',
+              severity: 'high',
+              title: 'DMARC failed',
+              evidence: ['Authentication-Results: x; dmarc=fail'],
+            }),
+          ],
+        })}
       />,
     );
     const items = [...root.querySelectorAll('[data-testid="reason"]')];
@@ -75,7 +82,9 @@ describe('ReasonList', () => {
     ];
     const root = await mount(
       <ReasonList
-        findings={[makeFinding({ id: 'x', title: hostile[0]!, detail: hostile[1]!, evidence: hostile })]}
+        analysis={makeAnalysis({
+          findings: [makeFinding({ id: 'x', title: hostile[0]!, detail: hostile[1]!, evidence: hostile })],
+        })}
       />,
     );
     expect(root.querySelectorAll('script, img, a, iframe').length).toBe(0);
@@ -117,7 +126,9 @@ describe('AuthTable', () => {
     expect(row('dkim-0').querySelector('[data-testid="provider-result"]')?.textContent).toBe('pass');
     expect(row('dkim-0').querySelector('[data-testid="our-result"]')?.textContent).toBe('fail');
     expect(row('dkim-1').textContent).toContain('esp.example');
-    expect(row('dkim-1').querySelector('[data-testid="provider-result"]')?.textContent).toBe('—');
+    expect(row('dkim-1').querySelector('[data-testid="provider-result"]')?.textContent).toBe(
+      '— not recorded',
+    );
     expect(row('dmarc').textContent).toContain('p=reject');
     expect(root.textContent).toContain('Provider: mx.example.org.');
   });
@@ -132,9 +143,20 @@ describe('OriginCard', () => {
     expect(root.textContent).toContain('DigitalOcean');
     expect(root.querySelector('[data-testid="hosted-server"]')).not.toBeNull();
     const button = root.querySelector<HTMLButtonElement>('[data-testid="approval"]')!;
-    expect(button.textContent).toBe('Approve this server');
-    button.click();
-    expect(onApproval).toHaveBeenCalledWith('192.0.2.10', true);
+    expect(button.textContent).toBe('Approve this server…');
+    await act(() => button.click());
+    // Nothing is stored before the confirmation, which states the scope.
+    expect(onApproval).not.toHaveBeenCalled();
+    const confirm = root.querySelector('[data-testid="approval-confirm"]')!;
+    expect(confirm.querySelector('[data-testid="approval-scope"]')?.textContent).toBe(
+      'every message from 192.0.2.10, in every webmail',
+    );
+    expect(document.activeElement).toBe(confirm);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="approval-yes"]')!.click());
+    expect(onApproval).toHaveBeenCalledWith('192.0.2.10', true, {
+      fromDomain: null,
+      network: 'AS64500 Example Networks · DigitalOcean',
+    });
   });
 
   it('offers “Remove approval” once approved, and nothing for an email service', async () => {

@@ -162,7 +162,7 @@ describe('the badge element', () => {
   const doc = () => new Window().document as unknown as DomWindow['document'];
   const v = (verdict: Verdict, reason: string): RowVerdict => ({ messageId: 'm1', verdict, reason });
 
-  it('is text in a shadow root, with the first reason in its tooltip, escaped', () => {
+  it('is an inline SVG button in a shadow root, named after the first reason, escaped', () => {
     const d = doc();
     const cell = d.createElement('span');
     d.body.append(cell);
@@ -172,14 +172,63 @@ describe('the badge element', () => {
       true,
     )!;
     const inner = renderedBadge(host)!.root.querySelector('.b')!;
-    expect(inner.textContent).toBe('⛔');
+    // Drawn, not typed: no glyph that needs an emoji font (the old "⛔" was an empty box without one).
+    expect(inner.textContent).toBe('');
+    expect(inner.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(inner.querySelectorAll('svg path, svg circle').length).toBeGreaterThan(1);
     expect(inner.getAttribute('title')).toBe(
       'HeaderLens: Spoofed sender — <img src=x onerror="alert(1)"> From domain fails DMARC',
+    );
+    // Keyboard-focusable, and its accessible name carries the first reason.
+    expect(inner.getAttribute('role')).toBe('button');
+    expect(inner.getAttribute('tabindex')).toBe('0');
+    expect(inner.getAttribute('aria-label')).toBe(
+      'HeaderLens: Spoofed sender — <img src=x onerror="alert(1)"> From domain fails DMARC. Open this message',
     );
     expect(renderedBadge(host)!.root.querySelector('img')).toBeNull();
     expect(cell.querySelector('img')).toBeNull();
     // The page's CSS does not reach it, and it does not leak its own.
     expect(renderedBadge(host)!.root.querySelector('style')?.textContent).toContain(':host{all:initial');
+  });
+
+  it('Enter or Space on the badge opens its row (a click on it), and stays out of the page’s shortcuts', () => {
+    const d = doc();
+    const row = d.createElement('div');
+    const cell = d.createElement('span');
+    row.append(cell);
+    d.body.append(row);
+    let rowClicks = 0;
+    let pageKeys = 0;
+    row.addEventListener('click', () => rowClicks++);
+    row.addEventListener('keydown', () => pageKeys++);
+    const host = renderBadge(cell, v('suspicious', 'Hosted server'), true)!;
+    const inner = renderedBadge(host)!.root.querySelector<HTMLElement>('.b')!;
+    for (const key of ['Enter', ' ']) {
+      inner.dispatchEvent(
+        new d.defaultView!.KeyboardEvent('keydown', { key, bubbles: true, composed: true }),
+      );
+    }
+    expect(rowClicks).toBe(2);
+    expect(pageKeys).toBe(0);
+    inner.dispatchEvent(
+      new d.defaultView!.KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }),
+    );
+    expect(rowClicks).toBe(2);
+    // A caller may open the analysis another way instead.
+    let opened = 0;
+    const other = renderBadge(cell, v('spoofed', 'x'), true, () => opened++)!;
+    renderedBadge(other)!.root.querySelector<HTMLElement>('.b')!.click();
+    expect(opened).toBe(1);
+  });
+
+  it('draws a different shape for each verdict', () => {
+    const d = doc();
+    const shapes = (['authenticated', 'suspicious', 'spoofed', 'unverified'] as const).map((verdict) => {
+      const cell = d.createElement('span');
+      const host = renderBadge(cell, v(verdict, 'r'), true)!;
+      return renderedBadge(host)!.root.querySelector('svg')!.innerHTML;
+    });
+    expect(new Set(shapes).size).toBe(4);
   });
 
   it('replaces its previous badge and disappears when no longer shown', () => {
