@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisView } from '../../../components/AnalysisView';
 import { setLanguage } from '../../../lib/i18n';
 import { makeAnalysis } from '../ext/make-analysis';
-import { mount } from './render';
+import { mount, unmountAll } from './render';
 
-afterEach(() => {
-  document.body.innerHTML = '';
+afterEach(async () => {
+  await unmountAll();
 });
 
 describe('in German', () => {

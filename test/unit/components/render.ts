@@ -2,9 +2,12 @@
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 
+const mounted: HTMLElement[] = [];
+
 export async function mount(tree: ComponentChild): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
+  mounted.push(root);
   await act(() => {
     render(tree, root);
   });
@@ -31,4 +34,15 @@ export async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value
   await act(() => {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
+}
+
+/**
+ * Unmounts every tree mount() rendered (their effects' clean-ups run, timers are cleared), so no
+ * effect is left to fire after the test file's DOM environment is gone.
+ */
+export async function unmountAll(): Promise<void> {
+  await act(() => {
+    for (const root of mounted.splice(0)) render(null, root);
+  });
+  document.body.innerHTML = '';
 }

@@ -11,10 +11,10 @@ import { PopupApp } from '../../../components/PopupApp';
 import { analyzeMessage } from '../../../lib/analyze';
 import { setLanguage } from '../../../lib/i18n';
 import { findingDetail, findingTitle, summaryText } from '../../../lib/i18n/findings';
-import { mount } from '../components/render';
+import { mount, unmountAll } from '../components/render';
 
-afterEach(() => {
-  document.body.innerHTML = '';
+afterEach(async () => {
+  await unmountAll();
 });
 
 const RECEIVER = 'mx.reader.example';
