@@ -71,8 +71,14 @@ export const limitsRule: FindingRule = (ctx) => {
     out.push({
       id: 'received-chain-cut',
       severity: 'low',
-      title: `${total.toLocaleString('en-US')} Received headers: only the first ${read.toLocaleString('en-US')} were read`,
-      detail: `Mail servers treat ${(100).toLocaleString('en-US')} Received headers as a mail loop and reject the message (RFC 5321 §6.3); real mail has a few dozen at most. The hop chain was read from the newest ${MAX_RECEIVED_FIELDS.toLocaleString('en-US')}, which hold your provider's own hops; the ${(total - read).toLocaleString('en-US')} older ones, written before your provider received the message, were not shown or checked. SPF, DKIM and DMARC were checked on the whole message.`,
+      ...texts(
+        msg('finding_limits_received_cut_title', { total: { number: total }, read: { number: read } }),
+        msg('finding_limits_received_cut_detail', {
+          loop: { number: 100 },
+          max: { number: MAX_RECEIVED_FIELDS },
+          older: { number: total - read },
+        }),
+      ),
       evidence: [],
     });
   }

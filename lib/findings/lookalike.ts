@@ -187,7 +187,7 @@ const WHY_KEYS: Record<string, MessageKey> = {
   'mixes alphabets, a trick used to imitate': 'finding_lookalike_why_mixed_any',
 };
 
-function whyMessage(why: string): Message {
+export function whyMessage(why: string): Message {
   const key = WHY_KEYS[why];
   return key ? msg(key) : msg('common_text', { text: why });
 }

@@ -3,12 +3,14 @@
 // add concern to mail that authenticates ("authenticated with concerns"); none of them is evidence
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
+import { type Message, msg } from '../i18n/message';
 import type { SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { orgDomain } from './domains';
 import { headerLines, originHopLine, uniq } from './evidence';
-import { lookalikeReason } from './lookalike';
+import { lookalikeReason, whyMessage } from './lookalike';
 import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
 
 /** Below this many remembered messages, a change is mentioned but not raised (too little history). */
 export const MEMORY_MIN_HISTORY = 3;
@@ -19,13 +21,18 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-function messages(n: number): string {
-  return n === 1 ? 'message' : `${n} messages`;
+/** "message" / "{count} messages", a noun phrase placed inside the finding's sentence. */
+function messages(n: number): Message {
+  return msg('finding_memory_messages', { count: n });
 }
 
-function list(names: string[]): string {
+/** "a, b and c" (no serial comma, as the English text has always read). */
+function list(names: string[]): Message | string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return msg('finding_memory_list', {
+    first: names.slice(0, -1).join(', '),
+    last: names[names.length - 1] ?? '',
+  });
 }
 
 type Known = NonNullable<SenderRecall['known']>;
@@ -36,23 +43,28 @@ function newInfrastructure(ctx: RuleContext, r: SenderRecall, known: Known): Fin
   const run = known.lastRun;
   const history =
     run && run.count > 0
-      ? run.count === 1
-        ? `its last message came from ${run.name}`
-        : `its last ${run.count} messages came from ${run.name}`
-      : `its ${messages(known.count)} so far came from ${list(known.infra.map((i) => i.name))}`;
+      ? msg('finding_memory_history_last_run', { count: run.count, name: run.name })
+      : msg('finding_memory_history_all', {
+          messages: messages(known.count),
+          names: list(known.infra.map((i) => i.name)),
+        });
   const usual = known.infra.map((i) => `${i.name} (${i.count})`).join(', ');
+  const asn = infra.asn !== null && !infra.name.includes(`AS${infra.asn}`) ? ` (AS${infra.asn})` : '';
+  const ip = ctx.analysis.origin.ip ? `, ${ctx.analysis.origin.ip}` : '';
   return [
     {
       id: 'new-infrastructure',
       severity: known.count >= MEMORY_MIN_HISTORY ? 'medium' : 'low',
-      title: `${r.domain} has never sent you mail from ${infra.name} before; ${history}`,
-      detail:
-        `Since ${day(known.firstSeen)} HeaderLens has seen ${messages(known.count)} from ${r.domain} that authenticated, ` +
-        `sent from ${usual}. This one authenticates too, but came from ${infra.name}` +
-        `${infra.asn !== null && !infra.name.includes(`AS${infra.asn}`) ? ` (AS${infra.asn})` : ''}` +
-        `${ctx.analysis.origin.ip ? `, ${ctx.analysis.origin.ip}` : ''}. A familiar sender on new infrastructure is how a ` +
-        'compromised vendor account, or a forger passing SPF through a broad record, shows up. If the message asks you to pay, ' +
-        'change bank details or sign in, confirm through a channel you already know.',
+      ...texts(
+        msg('finding_memory_new_infrastructure_title', { domain: r.domain, name: infra.name, history }),
+        msg('finding_memory_new_infrastructure_detail', {
+          since: day(known.firstSeen),
+          messages: messages(known.count),
+          domain: r.domain,
+          usual,
+          name: `${infra.name}${asn}${ip}`,
+        }),
+      ),
       evidence: originHopLine(ctx),
     },
   ];
@@ -71,11 +83,19 @@ function selectorChanged(ctx: RuleContext, r: SenderRecall, known: Known): Findi
     out.push({
       id: 'dkim-selector-changed',
       severity: seen.count >= MEMORY_MIN_HISTORY ? 'low' : 'info',
-      title: `${s.domain} signed with a DKIM key it has not used before (selector ${s.selector || '(none)'}); earlier: ${seen.selectors.join(', ')}`,
-      detail:
-        `The signature verifies, with the key published under the selector "${s.selector}". HeaderLens has seen ${s.domain} ` +
-        `sign ${messages(seen.count)} with ${list(seen.selectors)}. Domains rotate their keys now and then, so alone this ` +
-        'means little; together with other changes it can mean someone else now sends for the domain.',
+      ...texts(
+        msg('finding_memory_selector_changed_title', {
+          domain: s.domain,
+          selector: s.selector || msg('finding_memory_no_selector'),
+          earlier: seen.selectors.join(', '),
+        }),
+        msg('finding_memory_selector_changed_detail', {
+          selector: s.selector,
+          domain: s.domain,
+          messages: messages(seen.count),
+          selectors: list(seen.selectors),
+        }),
+      ),
       evidence: dkimLines(ctx, [s.domain]),
     });
   }
@@ -104,10 +124,13 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
       {
         id: 'dkim-domain-changed',
         severity: known.count >= MEMORY_MIN_HISTORY ? 'medium' : 'low',
-        title: `${fromOrg}'s mail was always signed by ${list(ownBefore.map((s) => s.domain))}; this message carries no DKIM signature`,
-        detail:
-          `Each of the ${messages(known.count)} HeaderLens has seen from ${fromOrg} carried its own DKIM signature. This one ` +
-          'has none and authenticates through SPF alone, which a server inside a broad SPF record can pass without the domain.',
+        ...texts(
+          msg('finding_memory_unsigned_title', {
+            domain: fromOrg,
+            signers: list(ownBefore.map((s) => s.domain)),
+          }),
+          msg('finding_memory_unsigned_detail', { messages: messages(known.count), domain: fromOrg }),
+        ),
         evidence: originHopLine(ctx),
       },
     ];
@@ -117,11 +140,13 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
     {
       id: 'dkim-domain-changed',
       severity: ownBefore.length > 0 && thirdParty ? 'medium' : 'low',
-      title: `${fromOrg}'s mail was signed by ${list(before)} before; this message is signed by ${list(now)}`,
-      detail:
-        `HeaderLens has seen ${messages(known.count)} from ${fromOrg}, signed by ${list(before)}. This one is signed by ` +
-        `${list(now)}${thirdParty ? `, a domain other than ${fromOrg}` : ''}. A new signing service can be a vendor's ` +
-        'routine change, or someone sending in its name from another account.',
+      ...texts(
+        msg('finding_memory_signer_changed_title', { domain: fromOrg, before: list(before), now: list(now) }),
+        msg(
+          thirdParty ? 'finding_memory_signer_changed_detail_other' : 'finding_memory_signer_changed_detail',
+          { messages: messages(known.count), domain: fromOrg, before: list(before), now: list(now) },
+        ),
+      ),
       evidence: dkimLines(ctx, now),
     },
   ];
@@ -178,11 +203,19 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
       {
         id: 'first-contact',
         severity: 'medium',
-        title: `First message from ${r.domain}, which looks like ${remembered.domain}, a sender you know`,
-        detail:
-          `HeaderLens has never seen mail from ${r.domain}, but it ${hit.why} ${remembered.domain}, which has sent you ` +
-          `${messages(remembered.count)} since ${day(remembered.firstSeen)}. Invoice fraud uses such domains. Check the ` +
-          'address letter by letter; until you mark it as known, HeaderLens will not learn it.',
+        ...texts(
+          msg('finding_memory_first_contact_lookalike_title', {
+            domain: r.domain,
+            target: remembered.domain,
+          }),
+          msg('finding_memory_first_contact_lookalike_detail', {
+            domain: r.domain,
+            why: whyMessage(hit.why),
+            target: remembered.domain,
+            messages: messages(remembered.count),
+            since: day(remembered.firstSeen),
+          }),
+        ),
         evidence: uniq(headerLines(ctx.message, 'from').slice(0, 1)),
       },
     ];
@@ -191,8 +224,10 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
     {
       id: 'first-contact',
       severity: 'info',
-      title: `First message from ${r.domain} that HeaderLens has seen`,
-      detail: `No mail from ${r.domain} has been seen since HeaderLens started remembering senders on ${day(r.since)}.`,
+      ...texts(
+        msg('finding_memory_first_contact_title', { domain: r.domain }),
+        msg('finding_memory_first_contact_detail', { domain: r.domain, since: day(r.since) }),
+      ),
       evidence: uniq(headerLines(ctx.message, 'from').slice(0, 1)),
     },
   ];

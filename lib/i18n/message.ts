@@ -5,11 +5,13 @@ import type { MessageKey } from './index';
 
 /**
  * A parameter: text or a number as it is, a nested sentence, a list joined the language's way
- * ("a, b and c"), or sentences joined by spaces (a detail made of optional sentences).
+ * ("a, b and c"), or sentences joined by spaces (a detail made of optional sentences); `{ number }`
+ * is a number written the language's way ("1,501", "1.501").
  */
 export type MessageParam =
   | string
   | number
+  | { number: number }
   | Message
   | { list: readonly string[] }
   | { sentences: readonly Message[]; separator?: string };
@@ -56,6 +58,7 @@ export function renderWith(m: Message, lookup: Lookup, lang: string): string {
   for (const [name, p] of Object.entries(m.params ?? {})) {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
+    else if ('number' in p) params[name] = new Intl.NumberFormat(lang).format(p.number);
     else if ('list' in p) params[name] = new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.list);
     else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(p.separator ?? ' ');
   }

@@ -2,6 +2,7 @@
 // InboxSDK (getOriginalMessagePage, gmail-thread-row-view) — and written anew. Selectors live in
 // GMAIL_SELECTORS only: a Gmail layout change touches this object.
 
+import { t } from '../i18n';
 import { retryAfterMs } from './fetch-queue';
 import {
   accountIndex,
@@ -73,7 +74,7 @@ export function findGmailOpenMessage(root: ParentNode, loc: LocationLike): OpenM
   if (nodes.length > 0 || root.querySelector(GMAIL_SELECTORS.threadHeader)) {
     return {
       kind: 'layout-changed',
-      detail: 'A Gmail conversation is open but its message ids were not where HeaderLens looks.',
+      detail: t('webmail_gmail_ids_not_found'),
     };
   }
   return { kind: 'none' };
@@ -192,25 +193,24 @@ function statusFailure(res: Response): Failure | null {
       reason: 'rate-limited',
       status,
       retryAfterMs: retryAfterMs(res),
-      error: 'Gmail asked HeaderLens to slow down (too many requests). It will try again shortly.',
+      error: t('webmail_gmail_rate_limited'),
     };
   if (status >= 500)
-    return { ok: false, reason: 'server', status, error: `Gmail answered with an error (HTTP ${status}).` };
+    return { ok: false, reason: 'server', status, error: t('webmail_gmail_server', { status }) };
   if (status === 401 || status === 403 || isLoginUrl(res.url))
     return {
       ok: false,
       reason: 'logged-out',
       status,
-      error: 'Gmail did not hand over the message: you seem to be signed out. Reload Gmail and sign in.',
+      error: t('webmail_gmail_signed_out'),
     };
-  if (status === 404)
-    return { ok: false, reason: 'not-found', status, error: 'Gmail no longer has this message.' };
+  if (status === 404) return { ok: false, reason: 'not-found', status, error: t('webmail_gmail_not_found') };
   if (!res.ok)
     return {
       ok: false,
       reason: 'unexpected-response',
       status,
-      error: `Gmail answered HTTP ${status}.`,
+      error: t('webmail_gmail_http', { status }),
     };
   return null;
 }
@@ -219,11 +219,13 @@ function isLoginUrl(url: string): boolean {
   return /^https:\/\/accounts\.google\.com\//.test(url) || /ServiceLogin/.test(url);
 }
 
-const LOGGED_OUT: Failure = {
+// A function, not a constant: the text is looked up when it is shown, never when the module loads
+// (the MAIN-world script imports this module for gmailPageValues and has no browser.i18n).
+const loggedOut = (): Failure => ({
   ok: false,
   reason: 'logged-out',
-  error: 'Gmail showed a sign-in page instead of the message. Reload Gmail and sign in.',
-};
+  error: t('webmail_gmail_sign_in_page'),
+});
 
 async function fetchOriginalBytes(ref: MessageRef, env: FetchEnv, origin: string, ik?: string) {
   const url = originalBytesUrl({
@@ -238,7 +240,7 @@ async function fetchOriginalBytes(ref: MessageRef, env: FetchEnv, origin: string
   if (failed) return failed;
   const { text, exact } = decodeBytes(await res.arrayBuffer());
   if (looksLikeMessage(text)) return { ok: true as const, raw: toCrlf(text), byteExact: exact };
-  if (/accounts\.google\.com|ServiceLogin/i.test(text.slice(0, 20_000))) return LOGGED_OUT;
+  if (/accounts\.google\.com|ServiceLogin/i.test(text.slice(0, 20_000))) return loggedOut();
   return null; // Not a message and not a login page: try "Show original".
 }
 
@@ -256,7 +258,7 @@ async function fetchShowOriginal(ref: MessageRef, env: FetchEnv, origin: string,
   // textContent undoes the HTML escaping; Gmail re-renders the text, so it is not byte-exact.
   const text = doc.querySelector(GMAIL_SELECTORS.originalText)?.textContent ?? '';
   if (looksLikeMessage(text)) return { ok: true as const, raw: toCrlf(text), byteExact: false };
-  if (/accounts\.google\.com|ServiceLogin/i.test(html.slice(0, 20_000))) return LOGGED_OUT;
+  if (/accounts\.google\.com|ServiceLogin/i.test(html.slice(0, 20_000))) return loggedOut();
   return null;
 }
 
@@ -270,16 +272,14 @@ export async function fetchGmailRaw(ref: MessageRef, env: FetchEnv, origin: stri
     return {
       ok: false,
       reason: 'unexpected-response',
-      error:
-        'Gmail answered, but not with the message source (its pages may have changed). ' +
-        'Use "Show original" in Gmail and paste the text into the HeaderLens inspector.',
+      error: t('webmail_gmail_no_source'),
     };
   } catch (e) {
     if ((e as { name?: string })?.name === 'AbortError') throw e;
     return {
       ok: false,
       reason: 'network',
-      error: 'HeaderLens could not reach Gmail to read the message source. Check the connection.',
+      error: t('webmail_gmail_network'),
     };
   }
 }

@@ -3,6 +3,7 @@
 // was learned from public code that talks to OWA; written anew. Newer sessions may insist on a
 // bearer token HeaderLens does not take: then the user is told to paste "View message source".
 
+import { t } from '../i18n';
 import { retryAfterMs } from './fetch-queue';
 import {
   EXCHANGE_ONLINE_INTERNAL_NETWORKS,
@@ -78,7 +79,7 @@ export function findOutlookOpenMessage(root: ParentNode, loc: LocationLike): Ope
   ) {
     return {
       kind: 'layout-changed',
-      detail: 'Outlook shows a message, but its id is not in the address bar where HeaderLens looks.',
+      detail: t('webmail_outlook_id_not_found'),
     };
   }
   return { kind: 'none' };
@@ -109,8 +110,10 @@ export function canaryFromCookie(cookie: string): string | null {
   return null;
 }
 
-const PASTE_HINT =
-  'In Outlook, open the message, choose "View" → "View message source", copy it and paste it into the HeaderLens inspector.';
+/** A failure's words followed by how to check the message by hand (looked up when shown). */
+function withHint(text: string): string {
+  return `${text} ${t('webmail_outlook_paste_hint')}`;
+}
 
 type Failure = Extract<RawFetchResult, { ok: false }>;
 
@@ -122,7 +125,7 @@ function statusFailure(res: Response): Failure | null {
       reason: 'rate-limited',
       status: s,
       retryAfterMs: retryAfterMs(res),
-      error: 'Outlook asked HeaderLens to slow down. It will try again shortly.',
+      error: t('webmail_outlook_rate_limited'),
     };
   // 440 = OWA's "login time-out"; 401/403 = no session, or a session that needs a bearer token.
   if (s === 401 || s === 403 || s === 440)
@@ -130,15 +133,16 @@ function statusFailure(res: Response): Failure | null {
       ok: false,
       reason: 'logged-out',
       status: s,
-      error: `Outlook did not let HeaderLens read the message (HTTP ${s}: signed out, or this account needs a token HeaderLens does not use). ${PASTE_HINT}`,
+      error: withHint(t('webmail_outlook_refused', { status: s })),
     };
-  if (s >= 500) return { ok: false, reason: 'server', status: s, error: `Outlook answered HTTP ${s}.` };
+  if (s >= 500)
+    return { ok: false, reason: 'server', status: s, error: t('webmail_outlook_http', { status: s }) };
   if (!res.ok)
     return {
       ok: false,
       reason: 'unexpected-response',
       status: s,
-      error: `Outlook answered HTTP ${s}. ${PASTE_HINT}`,
+      error: withHint(t('webmail_outlook_http', { status: s })),
     };
   return null;
 }
@@ -180,8 +184,8 @@ function readBody(json: GetItemResponse): RawFetchResult {
       ok: false,
       reason: notFound ? 'not-found' : 'unexpected-response',
       error: notFound
-        ? 'Outlook no longer has this message (it may have been moved or deleted).'
-        : `Outlook refused to hand over the message source (${msg.ResponseCode}). ${PASTE_HINT}`,
+        ? t('webmail_outlook_not_found')
+        : withHint(t('webmail_outlook_error_code', { code: String(msg.ResponseCode) })),
     };
   }
   const b64 = msg?.Items?.[0]?.MimeContent?.Value;
@@ -190,7 +194,7 @@ function readBody(json: GetItemResponse): RawFetchResult {
     return {
       ok: false,
       reason: 'unexpected-response',
-      error: `Outlook's answer did not contain the message source. ${PASTE_HINT}`,
+      error: withHint(t('webmail_outlook_no_source')),
     };
   }
   return { ok: true, raw: toCrlf(decoded.text), byteExact: decoded.exact };
@@ -216,7 +220,7 @@ export async function fetchOutlookRaw(
     return {
       ok: false,
       reason: 'missing-page-values',
-      error: `HeaderLens could not find Outlook's session token (X-OWA-CANARY cookie). ${PASTE_HINT}`,
+      error: withHint(t('webmail_outlook_no_canary')),
     };
   }
   try {
@@ -244,7 +248,7 @@ export async function fetchOutlookRaw(
         reason: /<html|login\.microsoftonline|login\.live/i.test(text.slice(0, 5000))
           ? 'logged-out'
           : 'unexpected-response',
-        error: `Outlook answered with a web page instead of the message (signed out?). ${PASTE_HINT}`,
+        error: withHint(t('webmail_outlook_web_page')),
       };
     }
     return readBody(json);
@@ -253,7 +257,7 @@ export async function fetchOutlookRaw(
     return {
       ok: false,
       reason: 'network',
-      error: 'HeaderLens could not reach Outlook. Check the connection.',
+      error: t('webmail_outlook_network'),
     };
   }
 }

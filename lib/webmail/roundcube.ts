@@ -2,6 +2,7 @@
 // (test/fixtures/webmail/roundcube/*.html were saved from it). Everything Roundcube needs is in
 // the DOM and the URL — no MAIN-world script: the request token sits in the inline
 // `rcmail.set_env({...})` script and in hidden `_token` inputs, both readable from the isolated world.
+import { t } from '../i18n';
 import { retryAfterMs } from './fetch-queue';
 import type {
   FetchEnv,
@@ -99,7 +100,7 @@ function readMessageInDocument(root: ParentNode, loc: LocationLike, origin: stri
   if (!uid || !UID.test(uid)) {
     return {
       kind: 'layout-changed',
-      detail: `Roundcube shows a message (${q.get('_action')}) but HeaderLens found no message number (_uid) in its address or page.`,
+      detail: t('webmail_roundcube_no_uid', { action: String(q.get('_action')) }),
     };
   }
   return { kind: 'message', ref: makeRef(origin, `${loc.origin}${loc.pathname}`, mbox, uid) };
@@ -129,7 +130,7 @@ function failureFor(res: Response): RawFetchResult | null {
       ok: false,
       reason: res.status === 429 ? 'rate-limited' : 'server',
       status: res.status,
-      error: `Roundcube answered HTTP ${res.status}; HeaderLens will try again shortly.`,
+      error: t('webmail_roundcube_retry', { status: res.status }),
       ...(after !== undefined && after > 0 ? { retryAfterMs: after } : {}),
     };
   }
@@ -138,18 +139,18 @@ function failureFor(res: Response): RawFetchResult | null {
       ok: false,
       reason: res.status === 404 ? 'not-found' : 'unexpected-response',
       status: res.status,
-      error: `Roundcube answered HTTP ${res.status} for the message source.`,
+      error: t('webmail_roundcube_http', { status: res.status }),
     };
   }
   return null;
 }
 
-const LOGGED_OUT: RawFetchResult = {
+// A function, not a constant: the text is looked up in the reader's language when it is needed.
+const loggedOut = (): RawFetchResult => ({
   ok: false,
   reason: 'logged-out',
-  error:
-    'Roundcube asked for a login instead of the message source: log in to Roundcube again, then reopen the message.',
-};
+  error: t('webmail_roundcube_login'),
+});
 
 /** One attempt at `url`; 'html' when Roundcube answered with a page (login or error) instead. */
 async function getSource(url: string, env: FetchEnv): Promise<RawFetchResult | { ok: 'html'; html: string }> {
@@ -160,7 +161,7 @@ async function getSource(url: string, env: FetchEnv): Promise<RawFetchResult | {
     return {
       ok: false,
       reason: 'network',
-      error: `Could not reach Roundcube for the message source (${e instanceof Error ? e.message : String(e)}).`,
+      error: t('webmail_roundcube_network', { error: e instanceof Error ? e.message : String(e) }),
     };
   }
   const failed = failureFor(res);
@@ -171,7 +172,7 @@ async function getSource(url: string, env: FetchEnv): Promise<RawFetchResult | {
     return {
       ok: false,
       reason: 'not-found',
-      error: 'Roundcube returned no source: the message may have been moved or deleted.',
+      error: t('webmail_roundcube_empty'),
     };
   }
   return { ok: true, raw: text, byteExact: exact };
@@ -183,7 +184,7 @@ async function fetchRoundcubeRaw(ref: MessageRef, env: FetchEnv): Promise<RawFet
     return {
       ok: false,
       reason: 'unexpected-response',
-      error: 'HeaderLens lost track of which Roundcube message this is.',
+      error: t('webmail_roundcube_lost_ref'),
     };
   }
   const q = `_task=mail&_action=viewsource&_uid=${encodeURIComponent(uid)}&_mbox=${encodeURIComponent(mbox)}`;
@@ -192,18 +193,18 @@ async function fetchRoundcubeRaw(ref: MessageRef, env: FetchEnv): Promise<RawFet
   if (token) {
     const saved = await getSource(`${base}?${q}&_save=1&_token=${encodeURIComponent(token)}`, env);
     if (saved.ok === true || (saved.ok === false && saved.reason !== 'unexpected-response')) return saved;
-    if (saved.ok === 'html' && isLoginPage(saved.html)) return LOGGED_OUT;
+    if (saved.ok === 'html' && isLoginPage(saved.html)) return loggedOut();
     // An error page (stale token after a re-login): the plain view still works.
   }
   // 2. The plain view converts line ends to LF: back to CRLF (RFC 5322 §2.1), but no longer exact.
   const plain = await getSource(`${base}?${q}`, env);
   if (plain.ok === 'html') {
     return isLoginPage(plain.html)
-      ? LOGGED_OUT
+      ? loggedOut()
       : {
           ok: false,
           reason: 'unexpected-response',
-          error: 'Roundcube showed a page instead of the message source.',
+          error: t('webmail_roundcube_page'),
         };
   }
   if (!plain.ok) return plain;

@@ -4,6 +4,7 @@
 // as text in the page's inline state script (public extensions regex them out of the page), so the
 // isolated world reads them from the DOM — no MAIN-world script — and every value is validated.
 
+import { t } from '../i18n';
 import { retryAfterMs } from './fetch-queue';
 import { WEBMAIL_PROFILES } from './profiles';
 import type {
@@ -67,7 +68,7 @@ export function findYahooOpenMessage(root: ParentNode, loc: LocationLike): OpenM
   if (/\/messages\//.test(loc.pathname) || root.querySelector(YAHOO_SELECTORS.messageView)) {
     return {
       kind: 'layout-changed',
-      detail: 'Yahoo Mail shows a message, but its id is not where HeaderLens looks (the address bar).',
+      detail: t('webmail_yahoo_id_not_found'),
     };
   }
   return { kind: 'none' };
@@ -144,7 +145,10 @@ export function rawPlainTextUrl(p: { mailboxId: string; mid: string; appId: stri
   );
 }
 
-const RELOAD = 'Reload Yahoo Mail (sign in again if asked) and reopen the message.';
+/** A failure's words followed by what to do (looked up when shown). */
+function withReload(text: string): string {
+  return `${text} ${t('webmail_yahoo_reload')}`;
+}
 
 export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<RawFetchResult> {
   const v = env.pageValues;
@@ -159,11 +163,11 @@ export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<Raw
     return {
       ok: false,
       reason: 'missing-page-values',
-      error: `HeaderLens could not find Yahoo Mail's session values in the page. ${RELOAD}`,
+      error: withReload(t('webmail_yahoo_no_session_values')),
     };
   }
   if (!isMessageId(mid)) {
-    return { ok: false, reason: 'not-found', error: 'That Yahoo message id does not look right.' };
+    return { ok: false, reason: 'not-found', error: t('webmail_yahoo_bad_id') };
   }
   let res: Response;
   try {
@@ -175,7 +179,7 @@ export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<Raw
     return {
       ok: false,
       reason: 'network',
-      error: 'HeaderLens could not reach Yahoo Mail. Check the connection.',
+      error: t('webmail_yahoo_network'),
     };
   }
   const s = res.status;
@@ -185,20 +189,25 @@ export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<Raw
       reason: 'rate-limited',
       status: s,
       retryAfterMs: retryAfterMs(res),
-      error: 'Yahoo asked HeaderLens to slow down. It will try again shortly.',
+      error: t('webmail_yahoo_rate_limited'),
     };
   if (s === 401 || s === 403)
     return {
       ok: false,
       reason: 'logged-out',
       status: s,
-      error: `Yahoo Mail refused the request (signed out or session expired). ${RELOAD}`,
+      error: withReload(t('webmail_yahoo_refused')),
     };
-  if (s === 404)
-    return { ok: false, reason: 'not-found', status: s, error: 'Yahoo Mail no longer has this message.' };
-  if (s >= 500) return { ok: false, reason: 'server', status: s, error: `Yahoo Mail answered HTTP ${s}.` };
+  if (s === 404) return { ok: false, reason: 'not-found', status: s, error: t('webmail_yahoo_not_found') };
+  if (s >= 500)
+    return { ok: false, reason: 'server', status: s, error: t('webmail_yahoo_http', { status: s }) };
   if (!res.ok)
-    return { ok: false, reason: 'unexpected-response', status: s, error: `Yahoo Mail answered HTTP ${s}.` };
+    return {
+      ok: false,
+      reason: 'unexpected-response',
+      status: s,
+      error: t('webmail_yahoo_http', { status: s }),
+    };
   const buf = await res.arrayBuffer();
   let text: string;
   let exact = true;
@@ -213,9 +222,7 @@ export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<Raw
     return {
       ok: false,
       reason: page ? 'logged-out' : 'unexpected-response',
-      error: page
-        ? `Yahoo Mail answered with its sign-in page. ${RELOAD}`
-        : `Yahoo Mail did not return the message source. ${RELOAD}`,
+      error: page ? withReload(t('webmail_yahoo_sign_in_page')) : withReload(t('webmail_yahoo_no_source')),
     };
   }
   return { ok: true, raw: text.replace(/\r?\n/g, '\r\n'), byteExact: exact };

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   ignoreHTTPSErrors?: boolean;
   /** Load the extension from this folder instead of the build (the bench adds a page to a copy). */
   extensionDir?: string;
+  /** The pages' locale (navigator.language, chrome.i18n.getUILanguage()), e.g. 'de-DE'. */
+  locale?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -48,6 +50,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: opts.ignoreHTTPSErrors ?? false,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     args: [
       // Playwright adds --disable-extensions; this is what re-enables ours.
       `--disable-extensions-except=${extensionDir}`,

@@ -1,6 +1,11 @@
-// A German Chromium (`--lang=de`; LANGUAGE for Linux builds that read the UI language from the
-// environment): the extension's text comes from _locales/de, so a pasted spoofed message shows the
-// German verdict and the page its German title, with no code choosing a language.
+// A German Chromium: the extension's text comes from _locales/de, so a pasted spoofed message shows
+// the German verdict and the page its German title, with no code choosing a language.
+//
+// Headless Chromium splits what a German desktop Chromium keeps together: `--lang=de` picks the
+// extension's messages (_locales/de), but chrome.i18n.getUILanguage() still answers "en-US" (the
+// headless renderer's own locale; LANGUAGE=de in the environment does not change it). Playwright's
+// `locale` sets the pages' locale as the German browser would, so <html lang> and Intl follow; the
+// worker, which Playwright does not emulate, keeps "en-US" and needs only the messages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DohServer, startDohServer } from '../helpers/doh-server';
 import { RECEIVER, scenario } from '../helpers/scenarios';
@@ -14,8 +19,7 @@ beforeAll(async () => {
   const spoofed = await scenario('spoofed');
   spoofedRaw = spoofed.raw;
   doh = await startDohServer(spoofed.zone);
-  process.env.LANGUAGE = 'de';
-  s = await launchWithExtension({ args: ['--lang=de'] });
+  s = await launchWithExtension({ args: ['--lang=de'], locale: 'de-DE' });
   await s.worker.evaluate(
     (cfg) =>
       chrome.storage.local.set({
@@ -32,13 +36,16 @@ afterAll(async () => {
 });
 
 describe('a German-locale Chromium', () => {
-  it('gives the extension German messages', async () => {
-    const lang = await s.worker.evaluate(() => chrome.i18n.getUILanguage());
-    expect(lang).toMatch(/^de/);
+  it('gives the extension German messages, in the worker and in its pages', async () => {
     expect(await s.worker.evaluate(() => chrome.i18n.getMessage('verdict_spoofed'))).toBe('Gefälscht');
+    const page = await s.context.newPage();
+    await page.goto(extensionUrl(s, 'inspector.html'));
+    expect(await page.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^de/);
+    expect(await page.evaluate(() => chrome.i18n.getMessage('verdict_spoofed'))).toBe('Gefälscht');
+    await page.close();
   });
 
-  it('shows the German verdict, summary and page title for a spoofed message', async () => {
+  it('shows the German verdict and page title for a spoofed message', async () => {
     const page = await s.context.newPage();
     await page.goto(extensionUrl(s, 'inspector.html'));
     expect(await page.title()).toBe('HeaderLens-Inspektor');
