@@ -393,6 +393,10 @@ describe('keyboard only', () => {
     const { page, tabId } = await tabWithMessage(s, scenarios.suspicious.raw, 'kbd');
     const popup = await popupAt(s, tabId);
     await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    // After the earlier tests in this file, the worker writes this tab's state once more shortly
+    // after the first verdict (the popup re-renders from it); the walk starts once it has settled.
+    await popup.waitForTimeout(1500);
+    await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
     await tabUntil(popup, 'full-report', 5);
     await tabUntil(popup, 'options-link', 3);
     await tabUntil(popup, 'approval');

@@ -169,7 +169,9 @@ async function rowBadges(page: Page, rowSelector: string): Promise<Record<string
         const clone = row.cloneNode(true);
         for (const b of clone.querySelectorAll('[data-headerlens-badge]')) b.remove();
         const label = host && chrome.dom.openOrClosedShadowRoot(host)?.querySelector('[aria-label]')?.getAttribute('aria-label');
-        out[(clone.textContent ?? '').trim()] = label ? VERDICT[label] : null;
+        // "HeaderLens: Spoofed sender — <first reason>. Open this message" (lib/webmail/badge-render.ts)
+        const word = label && Object.keys(VERDICT).find((w) => label.startsWith('HeaderLens: ' + w));
+        out[(clone.textContent ?? '').trim()] = word ? VERDICT[word] : null;
       }
       return out;`);
   } finally {
