@@ -123,11 +123,11 @@ export async function runInspect(args: string[]): Promise<number> {
     })();
   }
 
-  // The sender memory learns in input order and each message is compared with what came before;
-  // the batch analyses messages in parallel threads, so it does not take --memory (yet): one
-  // `inspect --memory FILE` per message does (README, "Sender memory").
-  if (values.memory) {
-    throw new UsageError('--memory works with one message per inspect call; run it once per message');
+  // The sender memory learns in input order and each message is compared with what came before it,
+  // so a batch with --memory analyses one message at a time (lib/cli/batch/pool.ts).
+  const memory = values.memory ? openMemoryFile(values.memory) : undefined;
+  if (memory && values.jobs !== undefined && values.jobs !== '1') {
+    process.stderr.write('headerlens: --memory analyses one message at a time; --jobs is ignored\n');
   }
   if (lang) throw new UsageError('--lang applies to the report of one message, not to a batch');
   const resolver = makeResolver();
@@ -144,7 +144,7 @@ export async function runInspect(args: string[]): Promise<number> {
     ...(webmail !== undefined ? { webmail } : {}),
     notByteExact: values['not-byte-exact'] ?? false,
   };
-  return runBatch({
+  const code = await runBatch({
     sources,
     settings,
     jobs,
@@ -152,7 +152,10 @@ export async function runInspect(args: string[]): Promise<number> {
     resolver: resolver ? new CachingResolver(resolver) : undefined,
     loadClassifier,
     failOn: failOn as FailOn | undefined,
+    ...(memory ? { memory } : {}),
   });
+  if (memory && values.memory) saveMemoryFile(values.memory, memory);
+  return code;
 }
 
 async function classifierOptions() {

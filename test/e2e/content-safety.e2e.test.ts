@@ -92,7 +92,7 @@ describe.each(BUILDS)('%s', (dir) => {
       // every script path its code names (/engine.js, the registered content scripts) is in the package.
       if (!/\bimportScripts\(/.test(js)) continue;
       expect(f.endsWith('background.js'), `${f} calls importScripts`).toBe(true);
-      const scripts = [...js.matchAll(/["'`](\/?[\w./-]+\.js)["'`]/g)].map((m) => m[1]);
+      const scripts = [...js.matchAll(/["'`](\/?[\w./-]+\.js)["'`]/g)].map((m) => m[1] ?? '');
       expect(scripts, f).toContain('/engine.js');
       for (const s of scripts) expect(existsSync(join(dir, s.replace(/^\//, ''))), s).toBe(true);
       expect(js, f).not.toMatch(/importScripts\([^)]*https?:/);

@@ -1,6 +1,7 @@
 // One message of a batch, from its bytes to its printed outcome. The same function runs in the
 // main thread (--jobs 1) and in each worker thread, so --jobs never changes a result.
 import { analyzeMessage } from '../../analyze';
+import type { MemorySession } from '../../memory';
 import type { Classifier } from '../../relay/classify';
 import type { Resolver } from '../../types';
 import { notAMessage } from '../io';
@@ -30,6 +31,7 @@ export async function analyseJob(
   settings: BatchSettings,
   resolver: Resolver | undefined,
   classifier: Classifier | null,
+  memory?: MemorySession,
 ): Promise<Outcome> {
   const ref = { file: job.file, index: job.index };
   if ('problem' in job) return renderProblem(ref, job.seq, problemLine(job.problem), settings.format);
@@ -42,7 +44,12 @@ export async function analyseJob(
     bytes = inner;
   }
   try {
-    const analysis = await analyzeMessage(bytes, analyzeOptions(settings, resolver, classifier));
+    const analysis = await analyzeMessage(bytes, {
+      ...analyzeOptions(settings, resolver, classifier),
+      ...memory?.optionsFor(),
+    });
+    // The memory learns in input order (runPool runs one message at a time when it is given).
+    memory?.learnFrom(analysis);
     return renderAnalysis(ref, job.seq, analysis, settings.format, settings.redact);
   } catch (err) {
     // A bug in the engine for this message: reported in its line, the batch goes on.

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorCodeOf } from '../../dns';
 import type { TtlResolver } from '../../dns/resolver';
+import type { MemorySession } from '../../memory';
 import type { Classifier } from '../../relay/classify';
 import { analyseJob, type Job, problemLine } from './analyse';
 import { type Outcome, renderProblem } from './format';
@@ -36,6 +37,11 @@ export interface PoolOptions {
   onFound?: () => void;
   /** Called once per message, in input order. */
   onOutcome: (o: Outcome, seq: number) => void;
+  /**
+   * `--memory`: each message is compared with what the messages before it taught, so the batch
+   * runs one message at a time in this thread (no workers, nothing in flight beside it).
+   */
+  memory?: MemorySession;
 }
 
 function inProcess(o: PoolOptions): Executor {
@@ -45,7 +51,7 @@ function inProcess(o: PoolOptions): Executor {
     async run(job) {
       ex.inflight++;
       try {
-        return await analyseJob(job, o.settings, o.resolver, await classifier);
+        return await analyseJob(job, o.settings, o.resolver, await classifier, o.memory);
       } finally {
         ex.inflight--;
       }
@@ -124,13 +130,15 @@ function inWorker(o: PoolOptions, script: string): Executor {
 }
 
 export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOptions): Promise<void> {
-  const window = Math.max(1, o.jobs) * PER_EXECUTOR * 2;
-  const script = o.jobs > 1 ? workerScript() : null;
-  if (o.jobs > 1 && !script) {
+  const jobs = o.memory ? 1 : o.jobs;
+  const perExecutor = o.memory ? 1 : PER_EXECUTOR;
+  const window = Math.max(1, jobs) * perExecutor * 2;
+  const script = jobs > 1 ? workerScript() : null;
+  if (jobs > 1 && !script) {
     process.stderr.write('headerlens: warning: the worker script is missing; analysing in one thread\n');
   }
   const executors: Array<Executor & { dead?: boolean }> = [];
-  const maxExecutors = script ? o.jobs : 1;
+  const maxExecutors = script ? jobs : 1;
   const done = new Map<number, Outcome>();
   let next = 1;
   let seq = 0;
@@ -161,7 +169,7 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
       return e;
     }
     const least = live.reduce((a, b) => (b.inflight < a.inflight ? b : a));
-    return least.inflight < PER_EXECUTOR ? least : null;
+    return least.inflight < perExecutor ? least : null;
   };
   try {
     for await (const src of sources) {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { TtlResolver } from '../../dns/resolver';
+import type { MemorySession } from '../../memory';
 import type { Classifier } from '../../relay/classify';
 import { UsageError } from '../usage';
 import { CSV_COLUMNS, type Outcome } from './format';
@@ -24,6 +25,8 @@ export interface BatchRun {
   resolver: TtlResolver | undefined;
   loadClassifier: () => Promise<Classifier | null>;
   failOn?: FailOn;
+  /** `--memory`: compared with and learnt from in input order, one message at a time. */
+  memory?: MemorySession;
 }
 
 function reaches(o: Outcome, failOn: FailOn | undefined): boolean {
@@ -92,6 +95,7 @@ export async function runBatch(run: BatchRun): Promise<number> {
   };
   try {
     await runPool(run.sources, {
+      ...(run.memory ? { memory: run.memory } : {}),
       jobs: run.jobs,
       settings: run.settings,
       resolver: run.resolver,

@@ -1,7 +1,7 @@
 // `headerlens inspect --memory FILE`: the bundled CLI reads and updates the same JSON the
 // extension exports, one message after another, and refuses a hostile file without touching it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMemory } from '../../../lib/memory';
@@ -69,6 +69,50 @@ describe('headerlens inspect --memory', () => {
     expect(r.stderr).toContain('The memory file was refused');
     expect(readFileSync(file, 'utf8')).toBe(hostile);
   }, 60_000);
+
+  it('learns across a batch in input order: a directory of three SendGrid messages and one from AWS', async () => {
+    const batch = join(dir, 'batch');
+    mkdirSync(batch);
+    for (const spec of [{ n: 11 }, { n: 12 }, { n: 13 }, { n: 14, via: 'aws' as const, selector: null }]) {
+      writeFileSync(join(batch, `m${spec.n}.eml`), await message(spec));
+    }
+    const file = join(dir, 'batch-memory.json');
+    const r = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'inspect',
+        batch,
+        '--json',
+        '--jobs',
+        '2',
+        '--dns-zone',
+        join(dir, 'zone.json'),
+        '--memory',
+        file,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('--jobs is ignored');
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Analysis & { source: { file: string } });
+    expect(lines.map((l) => l.source.file.split('/').pop())).toEqual([
+      'm11.eml',
+      'm12.eml',
+      'm13.eml',
+      'm14.eml',
+    ]);
+    // Each message is compared with what the ones before it taught.
+    expect(lines.slice(0, 3).flatMap((l) => l.findings.map((f) => f.id))).not.toContain('new-infrastructure');
+    expect(lines[3]!.findings.find((f) => f.id === 'new-infrastructure')?.title).toBe(
+      'northbank.example has never sent you mail from Amazon Web Services before; its last 3 messages came from SendGrid',
+    );
+    const stored = parseMemory(readFileSync(file, 'utf8'));
+    expect(stored.ok && stored.memory.domains[0]).toMatchObject({ domain: 'northbank.example', count: 4 });
+  }, 120_000);
 
   it('starts a new memory when the file does not exist', async () => {
     const file = join(dir, 'new.json');
