@@ -24,6 +24,8 @@ export interface AnalysisViewProps {
   top?: ComponentChildren;
   /** Links or actions under the report. */
   children?: ComponentChildren;
+  /** The popup: mark this message's sender as known good (the sender memory); the error, or null. */
+  onMarkKnownGood?: () => Promise<string | null>;
 }
 
 /** A DMARC failure stands (ours or the provider's): approving a server is then never the main action. */
@@ -44,7 +46,7 @@ export function AnalysisView(props: AnalysisViewProps) {
       <SenderStrip analysis={analysis} dnsUnreachable={props.dnsUnreachable} />
       {props.top}
       <ReasonList analysis={analysis} hide={props.hideReasons} />
-      <SenderMemoryLine analysis={analysis} />
+      <SenderMemoryLine analysis={analysis} onMarkKnownGood={props.onMarkKnownGood} />
       <AuthTable analysis={analysis} dnsUnreachable={props.dnsUnreachable} />
       <OriginCard
         origin={analysis.origin}

@@ -151,6 +151,11 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
           analysis={state.analysis}
           dnsUnreachable={state.dnsUnreachable}
           onApproval={approve}
+          onMarkKnownGood={async () => {
+            if (tabId === null) return t('memory_mark_no_message');
+            const r = await sendMessage('senderMemory', { action: 'mark-known-good', tabId });
+            return r.error ?? null;
+          }}
           busy={busy}
           hideReasons={hiddenByQuestions(state.analysis)}
           top={

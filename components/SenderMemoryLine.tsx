@@ -1,6 +1,7 @@
 // "Usual for this sender" (issue 21): one line under the reasons, from what the sender memory knew
 // before this message (Analysis.memory) and the memory findings, with the history behind it.
 // Renders typed data only; names from the message go through visibleText (escaped by Preact).
+import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../lib/i18n';
 import { findingTitle } from '../lib/i18n/findings';
 import type { Analysis, Finding } from '../lib/types';
@@ -33,7 +34,26 @@ function newParts(a: Analysis, findings: Finding[]): string[] {
   return [...new Set(parts)];
 }
 
-export function SenderMemoryLine({ analysis }: { analysis: Analysis }) {
+/**
+ * A message the user may vouch for: its From domain did not fail DMARC and it is not spoofed (the
+ * memory refuses those anyway), and the domain is not already marked.
+ */
+export function canMarkKnownGood(a: Analysis): boolean {
+  return !!a.memory && !a.memory.known?.knownGood && a.dmarc.result !== 'fail' && a.verdict !== 'spoofed';
+}
+
+export function SenderMemoryLine({
+  analysis,
+  onMarkKnownGood,
+}: {
+  analysis: Analysis;
+  onMarkKnownGood?: () => Promise<string | null>;
+}) {
+  const [mark, setMark] = useState<{ busy: boolean; done: boolean; error: string | null }>({
+    busy: false,
+    done: false,
+    error: null,
+  });
   const m = analysis.memory;
   if (!m) return null;
   const domain = visibleText(m.domain, 120);
@@ -105,6 +125,31 @@ export function SenderMemoryLine({ analysis }: { analysis: Analysis }) {
           <p class="muted small">{t('memory_history_none', { date: day(m.since) })}</p>
         )}
       </details>
+      {onMarkKnownGood && canMarkKnownGood(analysis) && !mark.done && (
+        <button
+          type="button"
+          class="link-button"
+          data-testid="mark-known-good"
+          disabled={mark.busy}
+          onClick={async () => {
+            setMark({ busy: true, done: false, error: null });
+            const error = await onMarkKnownGood().catch((e: unknown) => String((e as Error)?.message ?? e));
+            setMark({ busy: false, done: error === null, error });
+          }}
+        >
+          {t('memory_mark_known_good', { domain })}
+        </button>
+      )}
+      {mark.done && (
+        <p class="muted small" role="status" data-testid="mark-known-good-done">
+          {t('memory_marked_known_good', { domain })}
+        </p>
+      )}
+      {mark.error && (
+        <p class="notice small" role="alert">
+          {visibleText(mark.error, 300)}
+        </p>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@
 // learning costs no network traffic. Every change goes through one queue here, so the options page
 // deleting a domain and a badge learning at the same moment cannot undo each other.
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n';
 import {
   emptyMemory,
   forgetDomain,
@@ -150,7 +151,7 @@ export function handleSenderMemory(req: SenderMemoryRequest): Promise<SenderMemo
       }
       case 'mark-known-good': {
         const state = (await readTab(req.tabId))?.state;
-        if (state?.kind !== 'analysis') error = 'No analysed message in this tab.';
+        if (state?.kind !== 'analysis') error = t('memory_mark_no_message');
         else {
           const c = await current();
           const r = learn(c.memory, state.analysis, { knownGood: true });
@@ -158,7 +159,7 @@ export function handleSenderMemory(req: SenderMemoryRequest): Promise<SenderMemo
             // Counted already (without the mark): the mark still pins the domain.
             const memory = r.outcome === 'learnt' ? r.memory : markDomain(c.memory, state.analysis);
             await replace(memory);
-          } else error = 'HeaderLens does not learn from a message that fails DMARC.';
+          } else error = t('memory_mark_refused');
         }
         break;
       }

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // "Usual for this sender" in the popup and inspector, and the options page's memory section.
+import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SenderMemoryLine } from '../../../components/SenderMemoryLine';
 import { emptyMemory, learn, type SenderMemory, snapshotOf } from '../../../lib/memory';
 import type { Analysis } from '../../../lib/types';
 import { analyse, message } from '../memory/sequence';
-import { mount } from './render';
+import { mount, until } from './render';
 
 let memory: SenderMemory;
 beforeAll(async () => {
@@ -21,6 +22,52 @@ afterEach(() => {
 const line = (root: HTMLElement) => root.querySelector('[data-testid="sender-memory-line"]')?.textContent;
 
 describe('SenderMemoryLine', () => {
+  it('offers "I know this sender" for a first contact, asks the worker once, and says it is remembered', async () => {
+    const a = await analyse(
+      await message({ n: 9, from: 'ShopCo <news@shopco.example>' }),
+      snapshotOf(memory),
+    );
+    const calls: string[] = [];
+    const root = await mount(
+      <SenderMemoryLine
+        analysis={a}
+        onMarkKnownGood={async () => {
+          calls.push('mark');
+          return null;
+        }}
+      />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="mark-known-good"]');
+    expect(button?.textContent).toBe('I know shopco.example: remember it as a known sender');
+    await act(async () => {
+      button!.click();
+    });
+    await until(() => expect(root.querySelector('[data-testid="mark-known-good"]')).toBeNull());
+    expect(calls).toEqual(['mark']);
+    expect(root.querySelector('[data-testid="mark-known-good-done"]')?.textContent).toBe(
+      'shopco.example is remembered as a sender you know.',
+    );
+  });
+
+  it("never offers it for a message that fails DMARC, and shows the worker's refusal as text", async () => {
+    const a = await analyse(await message({ n: 10 }), snapshotOf(memory));
+    const failing: Analysis = { ...a, verdict: 'spoofed', dmarc: { ...a.dmarc, result: 'fail' } };
+    const root = await mount(<SenderMemoryLine analysis={failing} onMarkKnownGood={async () => null} />);
+    expect(root.querySelector('[data-testid="mark-known-good"]')).toBeNull();
+    const first = await analyse(
+      await message({ n: 11, from: 'Other <a@other.example>' }),
+      snapshotOf(memory),
+    );
+    const refused = await mount(
+      <SenderMemoryLine analysis={first} onMarkKnownGood={async () => '<b>refused</b>'} />,
+    );
+    await act(async () => {
+      refused.querySelector<HTMLButtonElement>('[data-testid="mark-known-good"]')!.click();
+    });
+    await until(() => expect(refused.querySelector('[role="alert"]')?.textContent).toBe('<b>refused</b>'));
+    expect(refused.querySelector('b')).toBeNull();
+  });
+
   it('says ✓ usual, with the history behind it', async () => {
     const a = await analyse(await message({ n: 4 }), snapshotOf(memory));
     const root = await mount(<SenderMemoryLine analysis={a} />);
