@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { extraAuthservIdsItem } from '../lib/ext/settings';
+import { t } from '../lib/i18n';
 import { ApprovedServers } from './options/ApprovedServers';
 import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
@@ -17,7 +18,7 @@ export function OptionsApp() {
     typeof browser.runtime?.getManifest === 'function' ? browser.runtime.getManifest().version : '';
   return (
     <main class="options">
-      <h1>HeaderLens options</h1>
+      <h1>{t('options_title')}</h1>
       <DnsSettings />
       <ApprovedServers />
       <RoundcubeSites />
@@ -28,26 +29,22 @@ export function OptionsApp() {
         <details>
           <summary>
             <h2 id="advanced-h" style={{ display: 'inline' }}>
-              Advanced: trusted authserv-ids
+              {t('options_advanced_heading')}
             </h2>
           </summary>
-          <p class="muted small">
-            HeaderLens trusts only the Authentication-Results your own provider adds. The webmail pages supply
-            its names; add others here (e.g. your company’s mail gateway). These are trusted on every webmail;
-            a Roundcube server’s name belongs under its site above.
-          </p>
+          <p class="muted small">{t('options_advanced_intro')}</p>
           <ListSettings
             item={extraAuthservIdsItem}
             testid="authserv"
-            addLabel="Trust"
+            addLabel={t('options_trust')}
             placeholder="mx.example.com"
-            empty="None besides your webmail’s own."
+            empty={t('options_advanced_empty')}
             validate={validateAuthservId}
           />
         </details>
       </section>
       <section aria-labelledby="about-h">
-        <h2 id="about-h">About</h2>
+        <h2 id="about-h">{t('options_about_heading')}</h2>
         <p data-testid="about-version">HeaderLens {version}</p>
         <CloudFeeds />
         <p class="small" data-testid="ip-attribution">
@@ -55,11 +52,15 @@ export function OptionsApp() {
         </p>
         {meta && (
           <p class="muted small" data-testid="ip-data-version">
-            IP data {meta.source} {meta.sourceVersion}, built {meta.generated}.
+            {t('options_ip_data_version', {
+              source: meta.source,
+              version: meta.sourceVersion,
+              date: meta.generated,
+            })}
           </p>
         )}
         <p class="small">
-          IP Geolocation by{' '}
+          {t('options_ip_geolocation_by')}{' '}
           <a href="https://db-ip.com" target="_blank" rel="noreferrer">
             DB-IP
           </a>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { CLOUD_FEED_ORIGINS } from '../../lib/ext/cloud-feeds';
 import { type CloudFeedReport, sendMessage } from '../../lib/ext/messaging';
 import { cloudFeedsItem } from '../../lib/ext/settings';
+import { t, uiLocale } from '../../lib/i18n';
 
 export function CloudFeeds() {
   const [report, setReport] = useState<CloudFeedReport | null>(null);
@@ -18,14 +19,14 @@ export function CloudFeeds() {
     // Asked at the click (a user gesture): the feeds live on four providers' hosts.
     const granted = await browser.permissions.request({ origins: CLOUD_FEED_ORIGINS }).catch(() => false);
     if (!granted) {
-      setError('HeaderLens needs permission to read the providers’ published range lists.');
+      setError(t('options_cloud_permission'));
       return;
     }
     setBusy(true);
     try {
       setReport(await sendMessage('refreshCloudFeeds', undefined));
     } catch (err) {
-      setError(`The refresh failed: ${(err as Error).message}`);
+      setError(t('options_cloud_failed', { error: (err as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -33,12 +34,9 @@ export function CloudFeeds() {
 
   return (
     <div data-testid="cloud-feeds">
-      <p class="small">
-        The bundled data knows every network’s owner. To also use Amazon’s, Google Cloud’s, Oracle’s and
-        DigitalOcean’s own lists of rentable addresses, refresh them here; they are stored on this computer.
-      </p>
+      <p class="small">{t('options_cloud_intro')}</p>
       <button type="button" onClick={refresh} disabled={busy}>
-        {busy ? 'Refreshing…' : 'Refresh cloud ranges'}
+        {busy ? t('options_cloud_refreshing') : t('options_cloud_refresh')}
       </button>
       {error && (
         <p class="small" role="alert">
@@ -50,10 +48,14 @@ export function CloudFeeds() {
           {report.feeds.map((f) => (
             <li key={f.kind}>
               {f.provider}:{' '}
-              {f.ok ? `${(f.ranges ?? 0).toLocaleString('en-US')} ranges` : `not updated (${f.error})`}
+              {f.ok
+                ? t('options_cloud_ranges', { count: (f.ranges ?? 0).toLocaleString(uiLocale()) })
+                : t('options_cloud_not_updated', { error: f.error ?? '' })}
             </li>
           ))}
-          <li class="muted">Last refresh {new Date(report.updatedAt).toLocaleString()}</li>
+          <li class="muted">
+            {t('options_cloud_last_refresh', { date: new Date(report.updatedAt).toLocaleString(uiLocale()) })}
+          </li>
         </ul>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WebmailSite } from '../../lib/ext/messaging';
 import { inboxBadgesItem, keepHistoryItem, showAllBadgesItem } from '../../lib/ext/settings';
 import { forgetHistory } from '../../lib/ext/worker-cache';
+import { t } from '../../lib/i18n';
 
 const SITES: Array<[WebmailSite, string]> = [
   ['gmail', 'Gmail'],
@@ -32,7 +33,7 @@ export function ToggleSettings() {
   return (
     <>
       <section aria-labelledby="badges-h">
-        <h2 id="badges-h">Inbox badges</h2>
+        <h2 id="badges-h">{t('options_badges_heading')}</h2>
         {SITES.map(([site, label]) => (
           <label key={site}>
             <input
@@ -58,11 +59,11 @@ export function ToggleSettings() {
               void showAllBadgesItem.setValue(e.currentTarget.checked);
             }}
           />{' '}
-          Badge every row (not only suspicious and spoofed ones)
+          {t('options_badges_show_all')}
         </label>
       </section>
       <section aria-labelledby="history-h">
-        <h2 id="history-h">History</h2>
+        <h2 id="history-h">{t('options_history_heading')}</h2>
         <label>
           <input
             type="checkbox"
@@ -76,12 +77,9 @@ export function ToggleSettings() {
               if (!keep) void forgetHistory();
             }}
           />{' '}
-          Keep analyses on this computer after the browser closes
+          {t('options_history_keep')}
         </label>
-        <p class="muted small">
-          Off: results live in memory only and are gone when the browser closes. Turning it off deletes the
-          kept ones.
-        </p>
+        <p class="muted small">{t('options_history_note')}</p>
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import { trustedForwardersItem, trustedGatewaysItem } from '../../lib/ext/settings';
+import { t } from '../../lib/i18n';
 import { parseGatewayEntry } from '../../lib/relay/gateway-entry';
 import { KNOWN_GATEWAYS } from '../../lib/relay/gateways';
 import { visibleText } from '../format';
@@ -18,23 +19,23 @@ function TrustList(props: {
     const parsed = parseGatewayEntry(input);
     if ('error' in parsed) return parsed;
     if (parsed.kind === 'network' && !props.networks)
-      return { error: 'A forwarder is trusted by its ARC domain (the d= of its ARC-Seal), not a network.' };
+      return { error: t('options_gateways_forwarder_network') };
     return { value: parsed.value };
   };
   return (
     <ListSettings
       item={props.item}
       testid={props.testid}
-      addLabel="Trust"
+      addLabel={t('options_trust')}
       inputLabel={props.label}
       placeholder={props.placeholder}
       empty={props.empty}
       validate={validate}
       show={(v) => visibleText(v, 260)}
       notes={{
-        added: (v) => `Trusted ${v}.`,
-        removed: (v) => `Removed ${v}.`,
-        restored: (v) => `Restored ${v}.`,
+        added: (v) => t('options_list_trusted_value', { value: v }),
+        removed: (v) => t('options_list_removed_value', { value: v }),
+        restored: (v) => t('options_list_restored_value', { value: v }),
       }}
       undo
     />
@@ -50,29 +51,24 @@ export function TrustedGateways() {
   const known = KNOWN_GATEWAYS.map((g) => g.name).join(', ');
   return (
     <section aria-labelledby="gateways-h" data-testid="trusted-gateways">
-      <h2 id="gateways-h">Mail gateways and forwarders you trust</h2>
-      <p class="muted small">
-        If your organisation’s mail passes through a filtering gateway ({known}…) before your provider, add it
-        here: HeaderLens then judges the server that handed the message to the gateway, and counts the
-        gateway’s own checks (made before it rewrote links). Add only your own gateway: the same services also
-        send mail for other organisations.
-      </p>
-      <h3 class="small">Gateways (a domain such as mimecast.com, or a network such as 203.0.113.0/24)</h3>
+      <h2 id="gateways-h">{t('options_gateways_heading')}</h2>
+      <p class="muted small">{t('options_gateways_intro', { known })}</p>
+      <h3 class="small">{t('options_gateways_subheading')}</h3>
       <TrustList
         item={trustedGatewaysItem}
         testid="gateways"
-        label="Trust a gateway"
-        placeholder="mimecast.com or 203.0.113.0/24"
-        empty="No gateway: your provider receives mail directly."
+        label={t('options_gateways_trust')}
+        placeholder={t('options_gateways_placeholder')}
+        empty={t('options_gateways_empty')}
         networks
       />
-      <h3 class="small">Forwarders and mailing lists (their ARC domain)</h3>
+      <h3 class="small">{t('options_forwarders_subheading')}</h3>
       <TrustList
         item={trustedForwardersItem}
         testid="forwarders"
-        label="Trust a forwarder"
+        label={t('options_forwarders_trust')}
         placeholder="lists.example.org"
-        empty="None besides the well-known ARC sealers."
+        empty={t('options_forwarders_empty')}
         networks={false}
       />
     </section>
