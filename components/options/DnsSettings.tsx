@@ -4,11 +4,12 @@ import { checkDohServer } from '../../lib/ext/doh-check';
 import { customDohUrlItem, type DnsMode, dnsModeItem } from '../../lib/ext/settings';
 import { t } from '../../lib/i18n';
 
-const MODES: Array<[DnsMode, string, string]> = [
-  ['cloudflare', 'Cloudflare', 'cloudflare-dns.com (default)'],
+/** Built at render time, so the labels are in the reader's language. */
+const modes = (): Array<[DnsMode, string, string]> => [
+  ['cloudflare', 'Cloudflare', t('options_dns_hint_cloudflare')],
   ['google', 'Google', 'dns.google'],
-  ['custom', 'My own DNS-over-HTTPS server', 'a JSON DoH endpoint you trust'],
-  ['offline', 'Offline', 'no DNS: trust only my provider’s results'],
+  ['custom', t('options_dns_mode_custom'), t('options_dns_hint_custom')],
+  ['offline', t('options_dns_mode_offline'), t('options_dns_hint_offline')],
 ];
 
 function isLocal(url: URL): boolean {
@@ -31,7 +32,7 @@ export function DnsSettings() {
   async function chooseMode(next: DnsMode) {
     setMode(next);
     if (next !== 'custom' || url) await dnsModeItem.setValue(next);
-    setNote(next === 'custom' && !url ? 'Enter the server’s URL and save.' : 'Saved.');
+    setNote(next === 'custom' && !url ? t('options_dns_enter_url') : t('options_saved'));
   }
 
   /** The URL as typed, checked and permitted, or null with the reason already in the note. */
@@ -40,11 +41,11 @@ export function DnsSettings() {
     try {
       parsed = new URL(url.trim());
     } catch {
-      setNote('That is not a URL. Example: https://dns.example/dns-query');
+      setNote(t('options_dns_not_url'));
       return null;
     }
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLocal(parsed))) {
-      setNote('Use an https:// URL (plain http only for a server on this computer).');
+      setNote(t('options_dns_use_https'));
       return null;
     }
     // A server on this machine that allows cross-origin requests needs no permission.
@@ -53,7 +54,7 @@ export function DnsSettings() {
         .request({ origins: [`${parsed.origin}/*`] })
         .catch(() => false);
       if (!granted) {
-        setNote('Permission refused: HeaderLens cannot ask that server. Nothing was changed.');
+        setNote(t('options_dns_permission_refused'));
         return null;
       }
     }
@@ -77,18 +78,15 @@ export function DnsSettings() {
     await customDohUrlItem.setValue(parsed.href);
     await dnsModeItem.setValue('custom');
     setMode('custom');
-    setNote('Saved.');
+    setNote(t('options_saved'));
   }
 
   if (mode === null) return null;
   return (
     <section aria-labelledby="dns-h" id="dns">
       <h2 id="dns-h">DNS</h2>
-      <p class="muted small">
-        HeaderLens re-checks SPF, DKIM and DMARC by asking DNS. Only domain names from the message’s headers
-        are sent, never the message.
-      </p>
-      {MODES.map(([value, label, hint]) => (
+      <p class="muted small">{t('options_dns_intro')}</p>
+      {modes().map(([value, label, hint]) => (
         <label key={value}>
           <input
             type="radio"
@@ -115,7 +113,7 @@ export function DnsSettings() {
             {t('options_dns_test')}
           </button>
           <button type="submit" data-testid="doh-save">
-            Save
+            {t('options_save')}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 /** A stored list: a wxt storage item, or a view of part of one (a Roundcube site's ids). */
 export interface ListItem {
   getValue(): Promise<string[]>;
@@ -47,13 +48,13 @@ export function ListSettings(props: {
     }
     if (!checked.value) return;
     if (props.beforeAdd && !(await props.beforeAdd(checked.value))) {
-      setNote('Permission refused: nothing was added.');
+      setNote(t('options_list_permission_refused'));
       return;
     }
     await store([...new Set([...list, checked.value])]);
     setInput('');
     setRemoved(null);
-    setNote(props.notes?.added(checked.value) ?? 'Saved.');
+    setNote(props.notes?.added(checked.value) ?? t('options_saved'));
   }
 
   async function store(next: string[]) {
@@ -65,13 +66,13 @@ export function ListSettings(props: {
     await store(list.filter((v) => v !== value));
     await props.afterRemove?.(value);
     if (props.undo) setRemoved(value);
-    setNote(props.notes?.removed(value) ?? 'Removed.');
+    setNote(props.notes?.removed(value) ?? t('options_list_removed'));
   }
 
   async function undo() {
     if (removed === null) return;
     await store([...new Set([...list, removed])]);
-    setNote(props.notes?.restored(removed) ?? 'Restored.');
+    setNote(props.notes?.restored(removed) ?? t('options_list_restored'));
     setRemoved(null);
   }
 
@@ -86,8 +87,12 @@ export function ListSettings(props: {
               <span class="mono" data-testid={`${props.testid}-value`}>
                 {show(v)}
               </span>{' '}
-              <button type="button" onClick={() => void remove(v)} aria-label={`Remove ${v}`}>
-                Remove
+              <button
+                type="button"
+                onClick={() => void remove(v)}
+                aria-label={t('options_list_remove_label', { value: v })}
+              >
+                {t('options_list_remove')}
               </button>
             </li>
           ))}
@@ -114,7 +119,7 @@ export function ListSettings(props: {
           <>
             {' '}
             <button type="button" data-testid={`${props.testid}-undo`} onClick={() => void undo()}>
-              Undo
+              {t('options_list_undo')}
             </button>
           </>
         )}

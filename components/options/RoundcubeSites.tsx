@@ -9,6 +9,7 @@ import {
   setSiteIds,
   siteIdsIn,
 } from '../../lib/ext/settings';
+import { t } from '../../lib/i18n';
 import { hostOf } from '../format';
 import { type ListItem, ListSettings } from './ListSettings';
 
@@ -18,7 +19,7 @@ export function validateSite(input: string) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
     return { value: url.origin };
   } catch {
-    return { error: 'Enter the address of your Roundcube, e.g. https://mail.example.org' };
+    return { error: t('options_roundcube_invalid') };
   }
 }
 
@@ -37,16 +38,14 @@ export function RoundcubeSites() {
   }, []);
   return (
     <section aria-labelledby="roundcube-h">
-      <h2 id="roundcube-h">Roundcube sites</h2>
-      <p class="muted small">
-        HeaderLens works on Roundcube webmail at addresses you add here (your browser asks for permission).
-      </p>
+      <h2 id="roundcube-h">{t('options_roundcube_heading')}</h2>
+      <p class="muted small">{t('options_roundcube_intro')}</p>
       <ListSettings
         item={roundcubeSitesItem}
         testid="roundcube"
-        addLabel="Add site"
+        addLabel={t('options_roundcube_add')}
         placeholder="https://mail.example.org"
-        empty="No Roundcube sites."
+        empty={t('options_roundcube_empty')}
         validate={validateSite}
         beforeAdd={(origin) => browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)}
         afterRemove={async (origin) => {
@@ -54,12 +53,7 @@ export function RoundcubeSites() {
           await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
         }}
       />
-      {sites.length > 0 && (
-        <p class="muted small">
-          Your Roundcube’s mail server may add Authentication-Results to the mail it receives. Name it (its
-          authserv-id, e.g. mx.example.org) to have HeaderLens use them on that site only.
-        </p>
-      )}
+      {sites.length > 0 && <p class="muted small">{t('options_roundcube_authserv_intro')}</p>}
       {sites.map((origin) => (
         <SiteAuthservIds key={origin} origin={origin} everywhere={globalIdsOfSite(globalIds, origin)} />
       ))}
@@ -79,7 +73,7 @@ function siteIdsItem(origin: string): ListItem {
 export function validateAuthservId(input: string) {
   // RFC 8601 §2.5: the authserv-id is normally the receiving host's domain name.
   const id = hostLikeAuthservId(input);
-  return id ? { value: id } : { error: 'An authserv-id looks like a host name, e.g. mx.example.com.' };
+  return id ? { value: id } : { error: t('options_authserv_invalid') };
 }
 
 /** `everywhere`: ids of this site's organisation that are in the list trusted on every webmail. */
@@ -97,31 +91,29 @@ function SiteAuthservIds({ origin, everywhere }: { origin: string; everywhere: s
   }
   return (
     <div class="site-ids" data-origin={origin} data-testid="site-authserv-block">
-      <h3 class="small">Trusted on {host}</h3>
+      <h3 class="small">{t('options_roundcube_trusted_on', { host })}</h3>
       {origin.startsWith('http://') && (
         // Plain http: anyone on the network path can change the page, and so the message source
         // HeaderLens reads there (and the Authentication-Results it would trust).
         <p class="notice small" data-testid="http-site-warning">
-          {host} is reached over plain http: anyone on the network between you and it can change the mail
-          HeaderLens checks there. Use https if the server offers it.
+          {t('options_roundcube_http_warning', { host })}
         </p>
       )}
       <ListSettings
         item={item}
         testid="site-authserv"
-        addLabel="Trust"
+        addLabel={t('options_trust')}
         placeholder="mx.example.org"
-        empty="No authserv-id: only HeaderLens’s own checks."
+        empty={t('options_roundcube_ids_empty')}
         validate={validateAuthservId}
       />
       {everywhere.map((id) => (
         // An id added to the global list before ids could be trusted per site: there it is trusted
         // in Gmail, Outlook and Yahoo too, where a sender can write a header under that name.
         <p class="notice small" key={id} data-testid="global-id-notice" data-id={id}>
-          {id} looks like this server’s name, and it is in the advanced list, trusted on every webmail: there
-          a sender can write Authentication-Results under that name.{' '}
+          {t('options_roundcube_global_id', { id })}{' '}
           <button type="button" disabled={moving} data-testid="global-id-move" onClick={() => void move(id)}>
-            Trust {id} on {host} only
+            {t('options_roundcube_global_move', { id, host })}
           </button>
         </p>
       ))}
