@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApprovalNote } from '../lib/ext/approvals';
 import { sendMessage, type TabState } from '../lib/ext/messaging';
+import { t } from '../lib/i18n';
 import { forWorkerRaw } from '../lib/webmail/fetch-cap';
 import type { WebmailChoice } from '../lib/webmail/profiles';
 import { AnalysisView } from './AnalysisView';
@@ -58,7 +59,7 @@ export function InspectorApp() {
     notByteExact: boolean = reencoded && !fromFile,
   ) {
     if (!text.trim()) {
-      setShown({ kind: 'failed', reason: 'Paste the message source or its headers first.' });
+      setShown({ kind: 'failed', reason: t('inspector_empty') });
       return;
     }
     setShown({ kind: 'busy' });
@@ -115,10 +116,10 @@ export function InspectorApp() {
         void readFile(e.dataTransfer?.files[0]);
       }}
     >
-      <h1>HeaderLens inspector</h1>
+      <h1>{t('inspector_heading')}</h1>
       {tabId !== null && (
         <p class="small">
-          The message open in your webmail tab. <a href="/inspector.html">Check another message</a>
+          {t('inspector_from_tab')} <a href="/inspector.html">{t('inspector_check_another')}</a>
         </p>
       )}
       {tabId === null && (
@@ -132,10 +133,7 @@ export function InspectorApp() {
             void analyze(raw, undefined, [], 'auto', reencoded && !fromFile);
           }}
         >
-          <label for="raw">
-            Paste the message source (“Show original”, “View source”) or just its headers, or drop an .eml
-            file here.
-          </label>
+          <label for="raw">{t('inspector_paste_label')}</label>
           <textarea
             id="raw"
             data-testid="raw-input"
@@ -154,15 +152,14 @@ export function InspectorApp() {
               checked={reencoded}
               onChange={(e) => setReencoded(e.currentTarget.checked)}
             />{' '}
-            Copied from a page that shows the source as text (such as Gmail’s “Show original”): DKIM failures
-            are then not held against the sender
+            {t('inspector_not_byte_exact_label')}
           </label>
           <div class="paste-actions">
             <button type="submit" data-testid="analyze">
-              Check sender
+              {t('inspector_check_sender')}
             </button>
             <label class="file">
-              or choose a file:{' '}
+              {t('inspector_choose_file')}{' '}
               <input
                 type="file"
                 accept=".eml,message/rfc822,text/plain"
@@ -171,12 +168,12 @@ export function InspectorApp() {
               />
             </label>
           </div>
-          <p class="muted small">The message is checked inside your browser; only DNS questions leave it.</p>
+          <p class="muted small">{t('inspector_privacy')}</p>
         </form>
       )}
       {shown.kind === 'busy' && (
         <p class="spinner" role="status" data-testid="state" data-state="loading">
-          Checking…
+          {t('inspector_checking')}
         </p>
       )}
       {shown.kind === 'failed' && (

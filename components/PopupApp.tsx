@@ -140,7 +140,7 @@ export function PopupApp({ first, initial }: PopupAppProps = {}) {
       </header>
       {state === null && (
         <p class="spinner" role="status" data-testid="state" data-state="starting">
-          Checking…
+          {t('popup_checking')}
         </p>
       )}
       {state !== null && state.kind !== 'analysis' && (

@@ -1,4 +1,5 @@
 import type { TabState, WebmailSite } from '../lib/ext/messaging';
+import { t } from '../lib/i18n';
 import { visibleText } from './format';
 
 const SITE_NAME: Record<WebmailSite, string> = {
@@ -8,7 +9,8 @@ const SITE_NAME: Record<WebmailSite, string> = {
   roundcube: 'Roundcube',
 };
 
-export const IDLE_STATUS = 'Open an email to check its sender';
+/** Read when shown, so it follows the reader's language (lib/i18n). */
+export const idleStatus = (): string => t('state_idle');
 
 /** Every state of a tab that is not a finished analysis: what happened and what to do next. */
 export function StatePanel({
@@ -28,47 +30,45 @@ export function StatePanel({
       return (
         <div class="state" data-testid="state" data-state="loading" aria-busy="true">
           <p class="spinner" role="status">
-            Checking this message in {SITE_NAME[state.site]}…
+            {t('state_loading', { site: SITE_NAME[state.site] })}
           </p>
         </div>
       );
     case 'unsupported':
       return (
         <div class="state" data-testid="state" data-state="unsupported">
-          <p data-testid="popup-status">{IDLE_STATUS}</p>
+          <p data-testid="popup-status">{idleStatus()}</p>
           <p class="muted">
-            This page is not on a supported webmail (Gmail, Outlook, Yahoo Mail, or a Roundcube site enabled
-            in the options). For any other mail client,{' '}
-            {inspector('paste the message headers in the inspector')}.
+            {t('state_unsupported')} {t('state_unsupported_other')} {inspector(t('state_unsupported_link'))}.
           </p>
         </div>
       );
     case 'no-message':
       return (
         <div class="state" data-testid="state" data-state="no-message">
-          <p data-testid="popup-status">{IDLE_STATUS}</p>
+          <p data-testid="popup-status">{idleStatus()}</p>
           <p class="muted">
-            No message is open in {SITE_NAME[state.site]}. Open one and click HeaderLens again.
+            {t('state_no_message', { site: SITE_NAME[state.site] })} {t('state_no_message_next')}
           </p>
         </div>
       );
     case 'layout-changed':
       return (
         <div class="state" data-testid="state" data-state="layout-changed">
-          <p>HeaderLens could not find the open message in this {SITE_NAME[state.site]} layout.</p>
+          <p>{t('state_layout_changed', { site: SITE_NAME[state.site] })}</p>
           <p class="muted small">{state.detail}</p>
-          <p>{inspector('Paste it in the inspector instead')}</p>
+          <p>{inspector(t('state_layout_changed_link'))}</p>
         </div>
       );
     case 'error':
       return (
         <div class="state" data-testid="state" data-state="error">
-          <p>HeaderLens could not read this message.</p>
+          <p>{t('state_error')}</p>
           <p class="muted" data-testid="error-reason">
             {visibleText(state.reason, 500)}
           </p>
           <p>
-            {inspector('Paste it instead')}: copy the message source (“Show original”) into the inspector.
+            {inspector(t('state_error_link'))}: {t('state_error_how')}
           </p>
         </div>
       );

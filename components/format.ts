@@ -1,7 +1,7 @@
 // Display helpers shared by the views. Header values are attacker-controlled: they are only ever
 // rendered as text nodes, and before that the invisible characters that can disguise them (bidi
 // overrides, zero-width and control characters) are made visible, and giant values are cut.
-import { t } from '../lib/i18n';
+import { t, uiLocale } from '../lib/i18n';
 import type { AuthWord, Verdict } from '../lib/types';
 
 // The word is read when shown (a getter), so it follows the reader's language (lib/i18n).
@@ -45,9 +45,9 @@ export function visibleText(value: string, max = 4000): string {
     HIDDEN,
     (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
-  return value.length > max
-    ? `${shown}… (${(value.length - max).toLocaleString('en')} more characters)`
-    : shown;
+  if (value.length <= max) return shown;
+  const more = value.length - max;
+  return `${shown}… (${t('format_more_characters', { count: more, number: more.toLocaleString(uiLocale()) })})`;
 }
 
 /** The host of a stored origin (`https://mail.example.org` → `mail.example.org`); the text itself if it is no URL. */

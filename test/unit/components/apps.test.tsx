@@ -240,7 +240,9 @@ describe('inspector', () => {
     const root = await mount(<InspectorApp />);
     root.querySelector<HTMLButtonElement>('[data-testid="analyze"]')!.click();
     await until(() =>
-      expect(root.querySelector('[data-testid="inspector-error"]')?.textContent).toMatch(/Paste/),
+      expect(root.querySelector('[data-testid="inspector-error"]')?.textContent).toBe(
+        'Paste the message source or its headers first.',
+      ),
     );
   });
 });

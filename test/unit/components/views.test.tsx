@@ -7,7 +7,7 @@ import { formatDelay, visibleText } from '../../../components/format';
 import { HopList } from '../../../components/HopList';
 import { OriginCard } from '../../../components/OriginCard';
 import { ReasonList } from '../../../components/ReasonList';
-import { IDLE_STATUS, StatePanel } from '../../../components/StatePanel';
+import { StatePanel } from '../../../components/StatePanel';
 import { VerdictBanner } from '../../../components/VerdictBanner';
 import { renderReport } from '../../../lib/report';
 import type { Verdict } from '../../../lib/types';
@@ -199,7 +199,9 @@ describe('CopyReport', () => {
 describe('StatePanel', () => {
   it('keeps the idle status line for unsupported pages and no open message', async () => {
     const root = await mount(<StatePanel state={{ kind: 'unsupported' }} inspectorHref="/inspector.html" />);
-    expect(root.querySelector('[data-testid="popup-status"]')?.textContent).toBe(IDLE_STATUS);
+    expect(root.querySelector('[data-testid="popup-status"]')?.textContent).toBe(
+      'Open an email to check its sender',
+    );
     expect(root.textContent).toContain('not on a supported webmail');
     expect(root.querySelector('[data-testid="inspector-link"]')?.getAttribute('href')).toBe(
       '/inspector.html',
