@@ -390,12 +390,13 @@ describe('keyboard only', () => {
   }
 
   it('popup: links, reasons, approval (Enter opens the confirmation, Escape closes it and returns focus)', async () => {
+    // The approve/undo test above leaves this message's server (20.1.2.3) approved, and an approved
+    // server's button removes the approval at once (no confirmation): start from none approved.
+    await s.worker.evaluate(() =>
+      chrome.storage.local.set({ approvedServers: [], approvedServerDetails: {} }),
+    );
     const { page, tabId } = await tabWithMessage(s, scenarios.suspicious.raw, 'kbd');
     const popup = await popupAt(s, tabId);
-    await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
-    // After the earlier tests in this file, the worker writes this tab's state once more shortly
-    // after the first verdict (the popup re-renders from it); the walk starts once it has settled.
-    await popup.waitForTimeout(1500);
     await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
     await tabUntil(popup, 'full-report', 5);
     await tabUntil(popup, 'options-link', 3);
