@@ -110,7 +110,9 @@ async function badgeIn(
       const host = document.querySelector(${JSON.stringify(`#${rowId(uid)} [data-headerlens-badge]`)});
       const root = host && chrome.dom.openOrClosedShadowRoot(host);
       const label = root?.querySelector('[aria-label]')?.getAttribute('aria-label');
-      return { verdict: label ? (VERDICT[label] ?? null) : null,
+      // "HeaderLens: Spoofed sender — <first reason>. Open this message" (lib/webmail/badge-render.ts)
+      const word = label && Object.keys(VERDICT).find((w) => label.startsWith('HeaderLens: ' + w));
+      return { verdict: word ? VERDICT[word] : null,
                title: root?.querySelector('[title]')?.getAttribute('title') ?? null };`);
   } finally {
     await world.cdp.detach().catch(() => {});
