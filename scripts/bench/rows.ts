@@ -65,6 +65,17 @@ export async function medianPair(
   b: () => Promise<unknown>,
   warmup = Math.min(n, 10),
 ): Promise<[number, number]> {
+  const times = await timesPair(n, a, b, warmup);
+  return [middle(times[0]), middle(times[1])];
+}
+
+/** Every time of `a` and of `b` (ms), both warmed up first, then run in alternation. */
+export async function timesPair(
+  n: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  warmup: number,
+): Promise<[number[], number[]]> {
   const fns = [a, b];
   for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
   const times: [number[], number[]] = [[], []];
@@ -75,7 +86,7 @@ export async function medianPair(
       times[k]!.push(performance.now() - t);
     }
   }
-  return [middle(times[0]), middle(times[1])];
+  return times;
 }
 
 /** Min / median / max of a sample, and the text the tables print for it. */

@@ -4,7 +4,7 @@ import { analyzeMessage } from '../../lib/analyze';
 import { dkimVerify, dmarc, spf } from '../../lib/auth/mailauth';
 import { ZoneResolver } from '../../lib/dns';
 import { scenario } from '../../test/helpers/scenarios';
-import { type BenchRow, row } from './rows';
+import { type BenchRow, row, timesPair } from './rows';
 
 export function bodyOfSize(bytes: number): string {
   const line = 'The quick brown fox jumps over the lazy dog, and the statement is attached below.\r\n';
@@ -31,16 +31,7 @@ async function spreadPair(
   b: () => Promise<unknown>,
   warmup: number,
 ): Promise<[Spread, Spread]> {
-  const fns = [a, b];
-  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < n; i++) {
-    for (const k of i % 2 ? [1, 0] : [0, 1]) {
-      const t = performance.now();
-      await fns[k]!();
-      times[k]!.push(performance.now() - t);
-    }
-  }
+  const times = await timesPair(n, a, b, warmup);
   const of = (xs: number[]): Spread => {
     xs.sort((x, y) => x - y);
     return { min: xs[0]!, median: xs[Math.floor(xs.length / 2)]!, max: xs[xs.length - 1]! };
