@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type Approval,
   approvalDetailsItem,
@@ -19,6 +19,24 @@ export function ApprovedServers() {
   const [list, setList] = useState<Approval[] | null>(null);
   const [removed, setRemoved] = useState<Approval | null>(null);
   const [note, setNote] = useState('');
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  // The removed row and its button are gone: keep keyboard focus on the way back, once the undo
+  // button is in the page (an effect runs after that render, whatever order the storage watch and
+  // the remove resolve in).
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
+  // After an undo, focus goes to the restored row's button once that row is rendered.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (refocus === null || list === null) return;
+    const button = document.querySelector<HTMLElement>(`[data-approval-ip="${CSS.escape(refocus)}"] button`);
+    if (button) {
+      button.focus();
+      setRefocus(null);
+    }
+  }, [list, refocus]);
 
   useEffect(() => {
     const load = () => void listApprovals().then(setList);
@@ -36,10 +54,6 @@ export function ApprovedServers() {
     setRemoved(gone);
     setNote(t('options_approved_removed', { ip }));
     setList(await listApprovals());
-    // The row and its button are gone: keep keyboard focus on the way back.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>('[data-testid="approved-undo"]')?.focus(),
-    );
   }
 
   async function undo() {
@@ -47,8 +61,8 @@ export function ApprovedServers() {
     await restoreApproval(removed);
     setNote(t('options_approved_restored', { ip: removed.ip }));
     setRemoved(null);
+    setRefocus(removed.ip);
     setList(await listApprovals());
-    document.querySelector<HTMLElement>(`[data-approval-ip="${CSS.escape(removed.ip)}"] button`)?.focus();
   }
 
   if (list === null) return null;
@@ -95,7 +109,7 @@ export function ApprovedServers() {
           {removed !== null && (
             <>
               {' '}
-              <button type="button" data-testid="approved-undo" onClick={() => void undo()}>
+              <button ref={undoButton} type="button" data-testid="approved-undo" onClick={() => void undo()}>
                 {t('options_approved_undo')}
               </button>
             </>

@@ -257,9 +257,9 @@ describe('approve with care', () => {
     expect(await popup.getByTestId('approval-scope').textContent()).toBe(
       'every message from 20.1.2.3, in every webmail',
     );
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'approval-confirm',
-    );
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('approval-confirm');
     await confirm.scrollIntoViewIfNeeded();
     await bothModes(popup, 'ui-popup-approve-confirm');
     // Nothing stored until confirmed.
@@ -299,11 +299,14 @@ describe('approve with care', () => {
     );
     await options.getByRole('button', { name: 'Remove 20.1.2.3' }).click();
     await expect.poll(rows).toEqual(['203.0.113.5']);
-    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'approved-undo',
-    );
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('approved-undo');
     await options.getByTestId('approved-undo').click();
     await expect.poll(rows).toEqual(['20.1.2.3', '203.0.113.5']);
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.closest('li')?.dataset.approvalIp))
+      .toBe('20.1.2.3');
     const back = await s.worker.evaluate(() => chrome.storage.local.get('approvedServerDetails'));
     expect((back.approvedServerDetails as Record<string, unknown>)['20.1.2.3']).toEqual(detail);
     await options.close();
@@ -336,9 +339,9 @@ describe('inspector', () => {
     await bothModes(page, 'ui-inspector-empty');
     await page.getByTestId('analyze').click();
     await page.getByTestId('inspector-error').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'inspector-error',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('inspector-error');
     await bothModes(page, 'ui-inspector-error');
     await page.getByTestId('raw-input').fill(scenarios.spoofed.raw);
     await page.getByTestId('analyze').click();
