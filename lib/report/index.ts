@@ -1,8 +1,10 @@
 // Diagnostic report: Markdown, text or JSON, optionally redacted (popup copy buttons, CLI --report).
-// The JSON report is the Analysis itself, so its `dns` log stays a replayable zone source.
+// The JSON report is the Analysis itself, so its `dns` log stays a replayable zone source, with the
+// engine's English text and keys; Markdown and text are in the reader's language (t(): the
+// extension's language, the CLI's English or --lang), dates in UTC.
 import type { Analysis } from '../types';
 import { renderMarkdown } from './markdown';
-import { buildReport } from './model';
+import { buildReport, inReportLanguage } from './model';
 import { redactAnalysis } from './redact';
 import { escapeJsonInvisibles } from './sanitize';
 import { renderText } from './text';
@@ -15,14 +17,14 @@ export interface ReportOptions {
 }
 
 export function renderReport(analysis: Analysis, opts: ReportOptions): string {
-  const a = opts.redact ? redactAnalysis(analysis) : analysis;
+  const redact = (x: Analysis) => (opts.redact ? redactAnalysis(x) : x);
   switch (opts.format) {
     case 'json':
-      return `${escapeJsonInvisibles(JSON.stringify(a, null, 2))}\n`;
+      return `${escapeJsonInvisibles(JSON.stringify(redact(analysis), null, 2))}\n`;
     case 'md':
-      return renderMarkdown(buildReport(a, Boolean(opts.redact)));
+      return renderMarkdown(buildReport(redact(inReportLanguage(analysis)), Boolean(opts.redact)));
     case 'text':
-      return renderText(buildReport(a, Boolean(opts.redact)));
+      return renderText(buildReport(redact(inReportLanguage(analysis)), Boolean(opts.redact)));
   }
 }
 

@@ -1,9 +1,8 @@
 // Markdown report, safe to paste into an issue tracker: header text is shown in code spans and can
 // never become a link, an image or HTML.
-import type { Cell, Section } from './model';
+import { t, uiLanguage } from '../i18n';
+import { type Cell, type Section, severityWord } from './model';
 import { mdCell, mdCode, mdText } from './sanitize';
-
-const SEVERITY_LABEL = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' } as const;
 
 function cell(c: Cell): string {
   return c.kind === 'code' ? mdCell(c.text) : mdText(c.text);
@@ -12,13 +11,21 @@ function cell(c: Cell): string {
 function section(s: Section): string[] {
   switch (s.kind) {
     case 'verdict':
-      return ['# HeaderLens report', '', `**Verdict: ${mdText(s.verdict)}**`, '', mdText(s.summary), ''];
+      return [
+        `# ${mdText(t('report_title'))}`,
+        '',
+        `**${mdText(t('report_verdict_line', { verdict: s.verdict }))}**`,
+        '',
+        mdText(s.summary),
+        '',
+      ];
     case 'findings': {
       const out = [`## ${s.title}`, ''];
-      if (s.findings.length === 0) out.push('No findings.', '');
+      if (s.findings.length === 0) out.push(mdText(t('report_no_findings')), '');
       for (const f of s.findings) {
+        const severity = severityWord(f.severity).toLocaleUpperCase(uiLanguage());
         out.push(
-          `- **${SEVERITY_LABEL[f.severity]}** ${mdText(f.title)} (${mdCode(f.id)})`,
+          `- **${mdText(severity)}** ${mdText(f.title)} (${mdCode(f.id)})`,
           '',
           `  ${mdText(f.detail)}`,
           '',
@@ -30,7 +37,7 @@ function section(s: Section): string[] {
     }
     case 'table': {
       const out = [`## ${s.title}`, ''];
-      if (s.rows.length === 0) return [...out, 'None.', ''];
+      if (s.rows.length === 0) return [...out, mdText(t('report_none_table')), ''];
       out.push(`| ${s.head.map(mdText).join(' | ')} |`, `|${s.head.map(() => ' --- ').join('|')}|`);
       for (const r of s.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
       return [...out, ''];

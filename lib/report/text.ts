@@ -1,6 +1,7 @@
 // Plain-text report (terminal, clipboard): every value passes through cleanText, so control
 // characters and bidi overrides are shown escaped and cannot rewrite the screen or reorder a line.
-import type { Cell, Section } from './model';
+import { t } from '../i18n';
+import { type Cell, type Section, severityWord } from './model';
 import { cleanText } from './sanitize';
 
 const c = (x: Cell): string => cleanText(x.text);
@@ -12,13 +13,13 @@ function pad(s: string, n: number): string {
 function section(s: Section): string[] {
   switch (s.kind) {
     case 'verdict':
-      return [`HeaderLens verdict: ${cleanText(s.verdict)}`, cleanText(s.summary), ''];
+      return [cleanText(t('report_text_verdict_line', { verdict: s.verdict })), cleanText(s.summary), ''];
     case 'findings': {
       const out = [`${s.title}:`];
-      if (s.findings.length === 0) out.push('  (none)');
+      if (s.findings.length === 0) out.push(`  ${t('report_none_text')}`);
       for (const f of s.findings) {
         out.push(
-          `  [${f.severity}] ${cleanText(f.title)} (${cleanText(f.id)})`,
+          `  [${severityWord(f.severity)}] ${cleanText(f.title)} (${cleanText(f.id)})`,
           `      ${cleanText(f.detail)}`,
         );
         for (const e of f.evidence) out.push(`      > ${cleanText(e)}`);
@@ -27,7 +28,7 @@ function section(s: Section): string[] {
     }
     case 'table': {
       const out = [`${s.title}:`];
-      if (s.rows.length === 0) return [...out, '  (none)', ''];
+      if (s.rows.length === 0) return [...out, `  ${t('report_none_text')}`, ''];
       const rows = [s.head.map(cleanText), ...s.rows.map((r) => r.map(c))];
       const widths = s.head.map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? '').length))));
       for (const r of rows)

@@ -42,6 +42,11 @@ describe('headerlens inspect --lang', () => {
     expect(de.stdout).toMatch(/Diese Nachricht gibt vor, von \S+ zu stammen/);
     expect(de.stdout).toContain('DMARC fehlgeschlagen');
     expect(de.stdout).not.toMatch(/This message claims to come from/);
+    // The report's own words too (headings, row names, the verdict word); dates stay UTC.
+    expect(de.stdout).toContain('HeaderLens-Urteil: gefälscht');
+    expect(de.stdout).toContain('Stationen (älteste zuerst, Zeiten in UTC):');
+    expect(de.stdout).not.toMatch(/^(Reasons|Origin|Versions):/m);
+    expect(en.stdout).toContain('Hops (oldest first, dates in UTC):');
   });
 
   it('keeps JSON English, with the keys and parameters beside the text', () => {
