@@ -4,7 +4,7 @@ import { t } from '../lib/i18n';
 import { ApprovedServers } from './options/ApprovedServers';
 import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
-import { attributionText, ipDataMeta } from './options/ip-data';
+import { attributionLang, attributionText, ipDataMeta } from './options/ip-data';
 import { ListSettings } from './options/ListSettings';
 import { RoundcubeSites, validateAuthservId } from './options/RoundcubeSites';
 import { SenderMemory } from './options/SenderMemory';
@@ -48,7 +48,7 @@ export function OptionsApp() {
         <p data-testid="about-version">HeaderLens {version}</p>
         <CloudFeeds />
         <p class="small" data-testid="ip-attribution">
-          {attributionText(meta)}
+          {t('options_attribution_intro')} <span lang={attributionLang(meta)}>{attributionText(meta)}</span>
         </p>
         {meta && (
           <p class="muted small" data-testid="ip-data-version">

@@ -3,6 +3,7 @@
 // CORS. The worker fetches nothing else: the URL is built by the Yahoo adapter from validated
 // parts, and only a content script in a mail.yahoo.com tab may ask.
 
+import { t } from '../i18n';
 import { cappedFetch, MAX_ROW_FETCH_BYTES } from '../webmail/fetch-cap';
 import type { FetchLike, MessageRef, RawFetchResult } from '../webmail/types';
 import { yahooAdapter } from '../webmail/yahoo';
@@ -32,7 +33,7 @@ export async function answerYahooFetch(
     return {
       ok: false,
       reason: 'unexpected-response',
-      error: 'Only Yahoo Mail pages may ask for Yahoo messages.',
+      error: t('webmail_yahoo_wrong_page'),
     };
   }
   const spec = yahooAdapter.pageValues!;

@@ -3,6 +3,7 @@
 // The same check for the options page, the worker (the popup's one-click answers reach it as
 // messages whose text came from a header) and the CLI's --trust-gateway.
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { t } from '../i18n';
 import { formatIp, parseCidr } from './address';
 
 export type GatewayEntry = { kind: 'domain'; value: string } | { kind: 'network'; value: string };
@@ -15,21 +16,20 @@ const WIDEST = { 4: 16, 6: 32 } as const;
 
 export function parseGatewayEntry(input: string): GatewayEntry | { error: string } {
   const text = String(input).trim();
-  if (!text) return { error: 'Enter a domain (mimecast.com) or a network (203.0.113.0/24).' };
+  if (!text) return { error: t('options_gateways_error_empty') };
   if (/^[0-9a-f:.]+(\/\d{1,3})?$/i.test(text) && /[:]|^\d{1,3}(\.\d{1,3}){3}(\/|$)/.test(text)) {
     const cidr = parseCidr(text);
-    if (!cidr)
-      return { error: `“${text.slice(0, 60)}” is not a valid network (CIDR such as 203.0.113.0/24).` };
+    if (!cidr) return { error: t('options_gateways_error_network', { text: text.slice(0, 60) }) };
     if (cidr.bits < WIDEST[cidr.v])
       return {
-        error: `/${cidr.bits} is too wide: a gateway’s published ranges are /${WIDEST[cidr.v]} or narrower.`,
+        error: t('options_gateways_error_too_wide', { bits: cidr.bits, widest: WIDEST[cidr.v] }),
       };
     const first = cidr.v === 4 ? formatIp({ v: 4, n: cidr.first }) : formatIp({ v: 6, w: cidr.first });
     return { kind: 'network', value: `${first}/${cidr.bits}` };
   }
   const domain = hostLikeAuthservId(text.replace(/^\*\./, ''));
   if (!domain || !domain.includes('.') || domain.startsWith('.') || domain.length > 253)
-    return { error: `“${text.slice(0, 60)}” is not a domain name (such as mimecast.com) or a network.` };
+    return { error: t('options_gateways_error_domain', { text: text.slice(0, 60) }) };
   return { kind: 'domain', value: domain };
 }
 
