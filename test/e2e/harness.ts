@@ -35,8 +35,23 @@ export interface LaunchOptions {
   ignoreHTTPSErrors?: boolean;
   /** Load the extension from this folder instead of the build (the bench adds a page to a copy). */
   extensionDir?: string;
-  /** The pages' locale (navigator.language, chrome.i18n.getUILanguage()), e.g. 'de-DE'. */
+  /**
+   * The pages' locale (navigator.language, Intl, chrome.i18n.getUILanguage()), e.g. 'de-DE'. By
+   * default the language of a `--lang=xx` in `args`: headless Chromium takes the extension's
+   * messages from `--lang` but keeps its renderer in en-US (LANG/LANGUAGE in the environment do not
+   * change that), so dates would come out English beside German text. Playwright's locale override
+   * gives the pages the locale a German desktop Chromium has. The service worker is not emulated
+   * and keeps en-US (it formats no dates).
+   */
   locale?: string;
+  /** The pages' time zone (IANA, e.g. 'Europe/Berlin'); the machine's by default. */
+  timezoneId?: string;
+}
+
+/** 'de' for `--lang=de`, 'pt-BR' for `--lang=pt-BR`: the locale a browser started that way shows. */
+export function localeOfLangArg(args: readonly string[] = []): string | undefined {
+  const arg = args.find((a) => a.startsWith('--lang='));
+  return arg ? arg.slice('--lang='.length) || undefined : undefined;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -46,11 +61,13 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'headerlens-e2e-'));
+  const locale = opts.locale ?? localeOfLangArg(opts.args);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: opts.ignoreHTTPSErrors ?? false,
-    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(locale ? { locale } : {}),
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     args: [
       // Playwright adds --disable-extensions; this is what re-enables ours.
       `--disable-extensions-except=${extensionDir}`,

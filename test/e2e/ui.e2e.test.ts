@@ -448,26 +448,175 @@ describe('keyboard only', () => {
 });
 
 describe('in German (--lang=de)', () => {
+  // A German reader in Berlin: German messages (--lang=de), German dates (the harness gives the pages
+  // the locale of --lang) in Berlin time. Every state of the English run is shot again in German.
+  let de: ExtensionSession;
+  beforeAll(async () => {
+    de = await launchWithExtension({ args: ['--lang=de'], timezoneId: 'Europe/Berlin' });
+    await useDns(de, doh.url);
+  });
+  afterAll(async () => {
+    await de?.close();
+  });
+
   it('popup and approval confirmation in German, light and dark, accessible', async () => {
-    const de = await launchWithExtension({ args: ['--lang=de'] });
-    try {
-      await useDns(de, doh.url);
-      const { page, tabId } = await tabWithMessage(de, scenarios.suspicious.raw, 'de');
+    const { page, tabId } = await tabWithMessage(de, scenarios.suspicious.raw, 'de');
+    const popup = await popupAt(de, tabId);
+    await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    expect(await popup.locator('#verdict-title').textContent()).toBe('Verdächtig');
+    expect(await popup.getByTestId('options-link').textContent()).toBe('Optionen');
+    await bothModes(popup, 'ui-popup-suspicious-de');
+    await popup.getByTestId('approval').click();
+    expect(await popup.getByTestId('approval-scope').textContent()).toBe(
+      'jede Nachricht von 20.1.2.3, in jedem Webmail',
+    );
+    await popup.getByTestId('approval-confirm').scrollIntoViewIfNeeded();
+    await bothModes(popup, 'ui-popup-approve-confirm-de');
+    await popup.close();
+    await page.close();
+  }, 240_000);
+
+  it.each(['authenticated', 'spoofed', 'unverified'] as const)(
+    '%s popup in German, with the message date in German format and Berlin time',
+    async (verdict) => {
+      const { page, tabId } = await tabWithMessage(de, scenarios[verdict].raw, `de-${verdict}`);
       const popup = await popupAt(de, tabId);
       await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
-      expect(await popup.locator('#verdict-title').textContent()).toBe('Verdächtig');
-      expect(await popup.getByTestId('options-link').textContent()).toBe('Optionen');
-      await bothModes(popup, 'ui-popup-suspicious-de');
-      await popup.getByTestId('approval').click();
-      expect(await popup.getByTestId('approval-scope').textContent()).toBe(
-        'jede Nachricht von 20.1.2.3, in jedem Webmail',
+      expect(await popup.getByTestId('verdict').getAttribute('data-verdict')).toBe(verdict);
+      expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+      // Date: Tue, 3 Mar 2026 10:00:00 +0000 is 11:00 in Berlin (CET, "MEZ" in German).
+      expect(await popup.getByTestId('message-facts').textContent()).toContain('03.03.2026, 11:00 MEZ');
+      await bothModes(popup, `ui-popup-${verdict}-de`);
+      await popup.close();
+      await page.close();
+    },
+    180_000,
+  );
+
+  it('states without an analysis in German: error, unsupported, no message, changed layout, loading', async () => {
+    const err = await tabWithMessage(
+      de,
+      null,
+      'de-err',
+      'Gmail hat die Nachricht nicht herausgegeben: Sie scheinen abgemeldet zu sein. Laden Sie Gmail neu und melden Sie sich an.',
+    );
+    let popup = await popupAt(de, err.tabId);
+    await bothModes(popup, 'ui-popup-error-de');
+    await popup.close();
+    await err.page.close();
+    const blank = await de.context.newPage();
+    await blank.goto(extensionUrl(de, 'options.html#nothing'));
+    const blankId = await blank.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    popup = await popupAt(de, blankId);
+    expect(await popup.getByTestId('state').getAttribute('data-state')).toBe('unsupported');
+    await bothModes(popup, 'ui-popup-unsupported-de');
+    await popup.close();
+    await sendToWorker(blank, 'pageState', { site: 'gmail', state: 'no-message' });
+    popup = await popupAt(de, blankId);
+    expect(await popup.getByTestId('state').getAttribute('data-state')).toBe('no-message');
+    await bothModes(popup, 'ui-popup-no-message-de');
+    await popup.close();
+    await sendToWorker(blank, 'pageState', { site: 'gmail', state: 'layout-changed', detail: 'div.adn' });
+    popup = await popupAt(de, blankId);
+    expect(await popup.getByTestId('state').getAttribute('data-state')).toBe('layout-changed');
+    await bothModes(popup, 'ui-popup-layout-changed-de');
+    await popup.close();
+    await blank.close();
+    const slow = await startDohServer(scenarios.spoofed.zone, { latencyMs: 1500 });
+    await useDns(de, slow.url);
+    try {
+      const loadingPage = await de.context.newPage();
+      await loadingPage.goto(extensionUrl(de, 'options.html#message-de-loading'));
+      const loadingTab = await loadingPage.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+      const sent = sendToWorker(loadingPage, 'messageOpened', {
+        source: { site: 'gmail', messageId: 'de-loading', byteExact: true, trustedAuthservIds: [RECEIVER] },
+        raw: scenarios.spoofed.raw,
+        error: null,
+      });
+      popup = await popupAt(de, loadingTab);
+      await popup.locator('[data-state="loading"]').waitFor({ timeout: 5_000 });
+      await popup.emulateMedia({ colorScheme: 'light' });
+      await expectAccessible(popup, 'loading (de)');
+      await shot(popup, 'ui-popup-loading-de-light');
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await shot(popup, 'ui-popup-loading-de-dark');
+      await popup.getByTestId('verdict').waitFor({ timeout: 60_000 });
+      await sent;
+      await popup.close();
+      await loadingPage.close();
+    } finally {
+      await useDns(de, doh.url);
+      await slow.close();
+    }
+  }, 240_000);
+
+  it('DNS unreachable and offline mode in German', async () => {
+    await useDns(de, 'http://127.0.0.1:9/dns-query');
+    try {
+      const { page, tabId } = await tabWithMessage(de, scenarios.spoofed.raw, 'de-unreachable');
+      const popup = await popupAt(de, tabId);
+      await popup.getByTestId('verdict').waitFor({ timeout: 30_000 });
+      expect(await popup.getByTestId('dns-unreachable').textContent()).toMatch(/^DNS nicht erreichbar/);
+      expect(await popup.getByTestId('auth-dmarc').getByTestId('our-result').textContent()).toBe(
+        'nicht geprüft',
       );
-      await popup.getByTestId('approval-confirm').scrollIntoViewIfNeeded();
-      await bothModes(popup, 'ui-popup-approve-confirm-de');
+      await bothModes(popup, 'ui-popup-dns-unreachable-de');
       await popup.close();
       await page.close();
     } finally {
-      await de.close();
+      await useDns(de, doh.url);
     }
+    await useDns(de, doh.url, 'offline');
+    try {
+      const { page, tabId } = await tabWithMessage(de, scenarios.authenticated.raw, 'de-offline');
+      const popup = await popupAt(de, tabId);
+      await popup.getByTestId('verdict').waitFor({ timeout: 30_000 });
+      expect(await popup.getByTestId('offline-mode').count()).toBe(1);
+      await bothModes(popup, 'ui-popup-offline-de');
+      await popup.close();
+      await page.close();
+    } finally {
+      await useDns(de, doh.url);
+    }
+  }, 240_000);
+
+  it('inspector states in German', async () => {
+    const page = await de.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(extensionUrl(de, 'inspector.html'));
+    await page.getByTestId('raw-input').waitFor();
+    await bothModes(page, 'ui-inspector-empty-de');
+    await page.getByTestId('analyze').click();
+    await page.getByTestId('inspector-error').waitFor();
+    await bothModes(page, 'ui-inspector-error-de');
+    await page.getByTestId('raw-input').fill(scenarios.spoofed.raw);
+    await page.getByTestId('analyze').click();
+    await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('verdict-status').textContent()).toMatch(/^Gefälscht\. /);
+    await bothModes(page, 'ui-inspector-spoofed-de');
+    await page.close();
+  }, 240_000);
+
+  it('options in German, an approval dated the German way', async () => {
+    await de.worker.evaluate(() =>
+      chrome.storage.local.set({
+        approvedServers: ['20.1.2.3'],
+        approvedServerDetails: {
+          '20.1.2.3': {
+            fromDomain: 'example.com',
+            network: 'Microsoft Azure',
+            approvedAt: '2026-03-04T09:30:00Z',
+          },
+        },
+      }),
+    );
+    const page = await de.context.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(extensionUrl(de, 'options.html'));
+    await page.getByTestId('approved-row').first().waitFor();
+    expect(await page.getByTestId('approved-row').first().locator('time').textContent()).toBe('04.03.2026');
+    expect(await page.getByTestId('ip-attribution').textContent()).toMatch(/^Datenquellen und Lizenzen: /);
+    await bothModes(page, 'ui-options-de');
+    await page.close();
   }, 240_000);
 });
