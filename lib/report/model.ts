@@ -58,7 +58,8 @@ function dnsAnswer(e: DnsLogEntry): string {
     .join(' | ');
 }
 
-function hopFrom(h: Hop): string {
+/** "helo (rdns) [ip]": the sending side of a hop as its Received line gives it. */
+export function hopFrom(h: Hop): string {
   const parts = [h.helo, h.rdns && h.rdns !== h.helo ? `(${h.rdns})` : null, h.ip ? `[${h.ip}]` : null];
   return parts.filter(Boolean).join(' ');
 }
@@ -189,14 +190,15 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       ],
     },
     {
-      // Oldest first, the order the message travelled: the popup's and inspector's order.
+      // Oldest first, the order the message travelled, numbered as the inspector's route timeline
+      // numbers its steps (1 = the first server), so a report and a screen can be read side by side.
       kind: 'table',
       title: t('report_hops'),
       head: ['#', t('report_hop_from'), t('report_hop_by'), t('report_date'), t('report_delay')],
       rows: [...a.hops]
-        .reverse()
-        .map((h) => [
-          prose(String(h.index)),
+        .sort((x, y) => y.index - x.index)
+        .map((h, i) => [
+          prose(String(i + 1)),
           code(hopFrom(h)),
           code(h.by),
           prose(utc(h.date)),

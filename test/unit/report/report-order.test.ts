@@ -1,8 +1,10 @@
 // The report says what the popup says, in the same order (issue 20.4): always a DKIM row, hops
-// oldest first, and dates in UTC (readers in other time zones compare reports line by line).
+// oldest first with the inspector's step numbers, and dates in UTC (readers in other time zones compare reports line by line).
 import { describe, expect, it } from 'vitest';
+import { buildRouteTimeline } from '../../../lib/pictures/route-timeline';
 import { renderReport } from '../../../lib/report';
-import { utc } from '../../../lib/report/model';
+import { hopFrom, utc } from '../../../lib/report/model';
+import { mdCell } from '../../../lib/report/sanitize';
 import { makeAnalysis } from '../ext/make-analysis';
 
 describe('report rows and order', () => {
@@ -16,13 +18,19 @@ describe('report rows and order', () => {
     expect(dkim).toContain('none');
   });
 
-  it('lists hops oldest first, the order the popup shows, with UTC dates', () => {
+  it('lists hops oldest first, numbered as the inspector route timeline numbers them, with UTC dates', () => {
     const a = makeAnalysis();
+    // Whatever order the analysis keeps them in, the report follows the Received index (oldest first).
+    a.hops = [...a.hops].reverse();
     const md = renderReport(a, { format: 'md', redact: false });
     const section = md.slice(md.indexOf('## Hops'));
     expect(section).toContain('oldest first');
-    const oldest = [...a.hops].sort((x, y) => y.index - x.index);
-    const at = oldest.map((h) => section.indexOf(`| ${h.index} |`));
+    const timeline = buildRouteTimeline(a);
+    expect(timeline.bars.length).toBeGreaterThan(1);
+    const at = timeline.bars.map((b) => {
+      const h = a.hops.find((x) => x.index === b.index)!;
+      return section.indexOf(`| ${b.step} | ${mdCell(hopFrom(h))} |`);
+    });
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(md).toContain(`Date: ${utc(a.date)}`);
