@@ -2,6 +2,7 @@
 // before the popup opens. Pure mapping + one function that applies it through the browser API.
 import { browser } from 'wxt/browser';
 import { BADGE_FG, VERDICT_FILL } from '../../components/palette';
+import { type MessageKey, t } from '../i18n';
 import type { Verdict } from '../types';
 
 export interface BadgeLook {
@@ -11,20 +12,18 @@ export interface BadgeLook {
   title: string;
 }
 
-// White text on these fills is at least 4.5:1 (the old amber #bf8700 was 3.1:1).
-const LOOKS: Record<Verdict, BadgeLook> = {
-  authenticated: { text: '✓', color: VERDICT_FILL.authenticated, title: 'HeaderLens: sender authenticated' },
-  suspicious: { text: '!', color: VERDICT_FILL.suspicious, title: 'HeaderLens: suspicious sender' },
-  spoofed: { text: '✕', color: VERDICT_FILL.spoofed, title: 'HeaderLens: spoofed sender' },
-  unverified: {
-    text: '?',
-    color: VERDICT_FILL.unverified,
-    title: 'HeaderLens: sender could not be verified',
-  },
+// White text on these fills is at least 4.5:1 (the old amber #bf8700 was 3.1:1). The tooltip is
+// in the reader's language (the worker reads browser.i18n like the pages).
+const LOOKS: Record<Verdict, Omit<BadgeLook, 'title'> & { title: MessageKey }> = {
+  authenticated: { text: '✓', color: VERDICT_FILL.authenticated, title: 'badge_toolbar_authenticated' },
+  suspicious: { text: '!', color: VERDICT_FILL.suspicious, title: 'badge_toolbar_suspicious' },
+  spoofed: { text: '✕', color: VERDICT_FILL.spoofed, title: 'badge_toolbar_spoofed' },
+  unverified: { text: '?', color: VERDICT_FILL.unverified, title: 'badge_toolbar_unverified' },
 };
 
 export function badgeFor(verdict: Verdict): BadgeLook {
-  return LOOKS[verdict];
+  const look = LOOKS[verdict];
+  return { ...look, title: t(look.title) };
 }
 
 /** Shows `verdict` on the tab's action, or clears it (null) when the user left the message. */

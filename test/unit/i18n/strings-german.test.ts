@@ -55,3 +55,13 @@ describe('strings outside the views', () => {
     expect(!r.ok && r.error).toBe('Solo las páginas de Yahoo Mail pueden pedir mensajes de Yahoo.');
   });
 });
+
+describe('toolbar badge', () => {
+  it('names the verdict in its tooltip in the reader’s language', async () => {
+    const { badgeFor } = await import('../../../lib/ext/badge');
+    expect(badgeFor('spoofed').title).toBe('HeaderLens: spoofed sender');
+    setLanguage('de');
+    expect(badgeFor('spoofed')).toMatchObject({ text: '✕', title: 'HeaderLens: gefälschter Absender' });
+    expect(badgeFor('unverified').title).toBe('HeaderLens: Absender konnte nicht bestätigt werden');
+  });
+});
