@@ -1,14 +1,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startWorker } from '../lib/ext/worker';
-import { ENGINE_SCRIPT, lazyEngine, loadEngineScript } from '../lib/ext/worker-engine';
+import { CORE_GLOBAL } from '../lib/ext/worker-globals';
+import {
+  CORE_SCRIPT,
+  ENGINE_SCRIPT,
+  importAtInstall,
+  loadClassicScript,
+  loadOnce,
+} from '../lib/ext/worker-scripts';
+import { startWiring, type WorkerCore } from '../lib/ext/worker-wiring';
 
-// Thin on purpose: the worker's wiring lives in lib/ext/worker.ts; the engine is loaded on first
-// use (lib/ext/worker-engine.ts). Listeners are registered synchronously here, as MV3 requires.
+// Thin on purpose: a wake evaluates only the listeners (lib/ext/worker-wiring.ts), registered
+// synchronously here as MV3 requires. The handlers that read settings and analyse
+// (/worker-core.js) and the engine (/engine.js) are loaded when a message first needs them
+// (lib/ext/worker-scripts.ts).
 export default defineBackground(() => {
-  // The engine's script must be imported during installation to be importable on later wakes.
-  const scope = globalThis as { importScripts?: (url: string) => void };
-  if (typeof scope.importScripts === 'function') {
-    self.addEventListener('install', () => scope.importScripts?.(ENGINE_SCRIPT));
-  }
-  startWorker(lazyEngine(() => loadEngineScript()));
+  importAtInstall([CORE_SCRIPT, ENGINE_SCRIPT]);
+  startWiring(loadOnce(() => loadClassicScript<WorkerCore>(CORE_SCRIPT, CORE_GLOBAL, 'the worker core')));
 });

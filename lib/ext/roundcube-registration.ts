@@ -77,10 +77,16 @@ export function watchRoundcubeSites(onSynced?: (r: RegistrationResult) => void):
   const unwatch = roundcubeSitesItem.watch(() => void sync());
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  void sync();
+  // The registration persists (persistAcrossSessions), so it is checked when the browser starts
+  // and after an install or update, not on every wake of the worker: that sync's round trips to
+  // the browser made a woken worker answer its first message ~30 ms later (issue 19 §4).
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
   return () => {
     unwatch();
     browser.permissions.onAdded.removeListener(sync);
     browser.permissions.onRemoved.removeListener(sync);
+    browser.runtime.onStartup.removeListener(sync);
+    browser.runtime.onInstalled.removeListener(sync);
   };
 }

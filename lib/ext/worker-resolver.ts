@@ -1,11 +1,10 @@
 // Settings → the Resolver the engine gets. DoH answers are cached by TTL in storage.session: the
 // MV3 worker is stopped after ~30 s idle, so an in-memory cache alone would be lost between
-// messages (notes/mailauth-in-the-browser.md), and session storage never reaches the disk.
+// messages (notes/mailauth-in-the-browser.md), and session storage never reaches the disk
+// (./worker-dns-session.ts, bounded in entries and bytes).
 // While the worker lives, a memory copy answers first: each storage.session read is a round
 // trip to the browser process, and a warm analysis asks about six names.
-import { storage } from 'wxt/utils/storage';
 import {
-  type CacheEntry,
   type CacheStore,
   CachingResolver,
   DohResolver,
@@ -14,25 +13,10 @@ import {
   MemoryCacheStore,
 } from '../dns';
 import type { Resolver, RrType } from '../types';
+import { sessionDnsStore } from './worker-dns-session';
 import type { WorkerSettings } from './worker-settings';
 
-const DNS_CACHE_PREFIX = 'session:hl-dns:';
-
-/**
- * The CachingResolver's store over storage.session, one namespace per endpoint: switching DoH
- * servers must not serve the previous server's answers.
- */
-export function sessionDnsStore(endpoint: string): CacheStore {
-  const prefix = `${DNS_CACHE_PREFIX}${endpoint}|`;
-  return {
-    async get(key: string): Promise<CacheEntry | undefined> {
-      return (await storage.getItem<CacheEntry>(`${prefix}${key}` as `session:${string}`)) ?? undefined;
-    },
-    async set(key: string, entry: CacheEntry): Promise<void> {
-      await storage.setItem(`${prefix}${key}` as `session:${string}`, entry).catch(() => undefined);
-    },
-  };
-}
+export { sessionDnsStore };
 
 /** The DoH endpoint for a mode, or null for offline / an unusable custom URL. */
 export function dohEndpoint(
@@ -59,7 +43,7 @@ export function dohEndpoint(
   }
 }
 
-/** Entries the memory copy keeps per endpoint (the session store keeps everything). */
+/** Entries the memory copy keeps per endpoint (the session store has its own bound). */
 export const MEMORY_DNS_ENTRIES = 2000;
 
 /**

@@ -6,6 +6,9 @@ import type { Analysis, Finding, Severity } from '../types';
 import type { MessageSource, RowVerdict, SiteTrust, TabState, WebmailSite } from './messaging';
 import { siteAuthservIds, type WorkerAnalysis } from './worker-analyze';
 import type { WorkerSettings } from './worker-settings';
+import { urlOrigin } from './worker-tabs';
+
+export { urlOrigin };
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 
@@ -58,16 +61,6 @@ export function withSenderOrigin(source: MessageSource, frameUrl: string | undef
   const { origin: _ignored, ...rest } = source;
   const origin = source.site === 'roundcube' ? senderOrigin(frameUrl) : null;
   return origin ? { ...rest, origin } : rest;
-}
-
-/** A URL's origin (`null` for about:blank and the like), or null when it is no URL. */
-export function urlOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }
 
 /** The http(s) origin of a sender's URL, or null. */

@@ -73,6 +73,16 @@ export async function forgetTab(tabId: number): Promise<void> {
   await storage.removeItems([tabKey(tabId), rawKey(tabId)]);
 }
 
+/** A URL's origin (`null` for about:blank and the like), or null when it is no URL. */
+export function urlOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 /** Is `state` still about this message (the user may have opened another one meanwhile)? */
 export function showsMessage(state: TabState | undefined, site: string, messageId: string): boolean {
   if (!state || !('messageId' in state)) return false;

@@ -3,29 +3,18 @@
 // functions (WXT imports this file in Node at build time).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { browser } from 'wxt/browser';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { normalizeIp } from '../message/ip';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { type ApprovalNote, noteApproval } from './approvals';
 import { applyBadge } from './badge';
 import { refreshCloudFeeds } from './cloud-feeds';
-import {
-  type BadgeSettings,
-  type MessageSource,
-  onMessage,
-  type RowVerdict,
-  type TabState,
-  type WebmailSite,
-} from './messaging';
-import { watchInstalls } from './open-tabs';
-import { watchRoundcubeSites } from './roundcube-registration';
-import { type BrowserSender, isExtensionPage } from './sender';
+import type { BadgeSettings, MessageSource, RowVerdict, TabState, WebmailSite } from './messaging';
 import { approvedServersItem, inboxBadgesItem, setSiteIds, showAllBadgesItem } from './settings';
 import { setForwarderTrust, setGatewayTrust } from './trust-lists';
 import { type AnalyzeDeps, analyzeWithSettings, type WorkerAnalysis } from './worker-analyze';
 import { AnalysisCache } from './worker-cache';
-import { startSenderMemory, withSenderMemory } from './worker-memory';
+import { handleSenderMemory, withSenderMemory } from './worker-memory';
 import { readSettings, type WorkerSettings } from './worker-settings';
 import { siteOfUrl, sourceFromSender } from './worker-sites';
 import {
@@ -33,12 +22,13 @@ import {
   failureReason,
   notEnabledSite,
   rowVerdict,
-  urlOrigin,
   webmailSite,
   withSenderOrigin,
 } from './worker-state';
-import { forgetTab, readTab, readTabState, showsMessage, writeTab } from './worker-tabs';
-import { startYahooFetch } from './yahoo-fetch';
+import { tabClosed, tabNavigated } from './worker-tab-events';
+import { readTab, readTabState, showsMessage, writeTab } from './worker-tabs';
+import { startWiring, type WorkerCore } from './worker-wiring';
+import { answerYahooFetch } from './yahoo-fetch';
 
 export interface Worker {
   analyzeSource(raw: string, source: MessageSource): Promise<WorkerAnalysis>;
@@ -346,92 +336,27 @@ export function createWorker(engine: AnalyzeDeps): Worker {
       return reanalyseTab(tabId);
     },
 
-    async tabNavigated(tabId, url) {
-      const record = await readTab(tabId);
-      if (!record?.url || record.url === url) return;
-      // `url` is '' when the tab went somewhere this extension may not see.
-      // Within the webmail its content script is the judge: it reports every change of the open
-      // message, leaving it included, while the address also changes for things that leave the
-      // message open (Gmail adds `?compose=` to it). Leaving the webmail's origin ends its
-      // script: the tab shows no webmail any more, and the badge must not outlive the message.
-      if ((urlOrigin(record.url) ?? record.url) === (urlOrigin(url) ?? url)) return;
-      await forgetTab(tabId);
-      await applyBadge(tabId, null);
-    },
-
-    async tabClosed(tabId) {
-      await forgetTab(tabId);
-    },
+    tabNavigated,
+    tabClosed,
   };
 }
 
-/** Starts an optional part; a browser without its API (Firefox variants, tests) keeps the rest. */
-function optional(start: () => () => void): () => void {
-  try {
-    return start();
-  } catch (err) {
-    console.warn('HeaderLens: feature unavailable in this browser', err);
-    return () => {};
-  }
+/**
+ * The part of the worker background.js loads on demand (/worker-core.js, lib/ext/worker-engine.ts):
+ * the analyses and everything that reads settings, the cache or the sender memory.
+ */
+export function createWorkerCore(engine: AnalyzeDeps): WorkerCore {
+  return {
+    worker: createWorker(engine),
+    fetchYahooRaw: (data, senderUrl, tabUrl) =>
+      answerYahooFetch(data, senderUrl, (input, init) => fetch(input, init), tabUrl),
+    senderMemory: handleSenderMemory,
+    refreshCloudFeeds: () => refreshCloudFeeds(),
+  };
 }
 
-/** Registers every handler; returns a function that removes them (tests). */
-export function startWorker(deps: AnalyzeDeps): () => void {
-  const w = createWorker(deps);
-  const extensionOrigin = browser.runtime.getURL('/');
-  const tabOf = (sender: BrowserSender): Sender => ({
-    id: sender.tab?.id,
-    url: sender.tab?.url ?? sender.url,
-    frameUrl: sender.url,
-    contentScript: !isExtensionPage(sender, extensionOrigin),
-  });
-  // Chrome: content scripts lose direct access to storage.local (approved servers, trusted ids,
-  // DNS settings); they ask the worker for the few settings they need (badgeSettings). Firefox has
-  // no such switch: readSettings() validates every stored value instead (worker-settings.ts).
-  optional(() => {
-    const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
-    void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
-    return () => {};
-  });
-  const removers = [
-    onMessage('ping', () => ({
-      ok: true as const,
-      version: browser.runtime.getManifest().version,
-      receivedAt: Date.now(),
-    })),
-    onMessage('messageOpened', (m) => w.messageOpened(m.data, tabOf(m.sender))),
-    onMessage('pageState', (m) => w.pageState(m.data, tabOf(m.sender))),
-    onMessage('analyzeRow', (m) => w.analyzeRow(m.data, tabOf(m.sender))),
-    onMessage('cachedRow', (m) => w.cachedRow(m.data, tabOf(m.sender))),
-    onMessage('badgeSettings', (m) => w.badgeSettings(tabOf(m.sender))),
-    onMessage('getTabState', (m) => w.getTabState(m.data.tabId)),
-    onMessage('analyzeRaw', (m) => w.analyzeRaw(m.data)),
-    onMessage('refreshCloudFeeds', () => refreshCloudFeeds()),
-    onMessage('setServerApproval', (m) => w.setServerApproval(m.data)),
-    onMessage('setSiteTrust', (m) => w.setSiteTrust(m.data)),
-    // Trust decisions: MESSAGE_ACCESS admits them from the extension's own pages only.
-    onMessage('setGatewayTrust', (m) => w.setGatewayTrust(m.data)),
-    onMessage('setForwarderTrust', (m) => w.setForwarderTrust(m.data)),
-    startYahooFetch(),
-    startSenderMemory(),
-    // Roundcube sites the user added in options get their content script registered (and again
-    // whenever the list or the granted permissions change).
-    optional(watchRoundcubeSites),
-    // Webmail tabs open at install or update get the new content scripts without a reload.
-    optional(watchInstalls),
-  ];
-  const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab?: { url?: string }) => {
-    if (change.url) void w.tabNavigated(tabId, change.url);
-    // A page loading at an address this extension may not see (no host permission) is no
-    // webmail: the tab has left the one it showed.
-    else if (change.status === 'loading' && tab && tab.url === undefined) void w.tabNavigated(tabId, '');
-  };
-  const onRemoved = (tabId: number) => void w.tabClosed(tabId);
-  browser.tabs.onUpdated.addListener(onUpdated);
-  browser.tabs.onRemoved.addListener(onRemoved);
-  return () => {
-    for (const remove of removers) remove();
-    browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.tabs.onRemoved.removeListener(onRemoved);
-  };
+/** Registers every handler with the core built at once (tests); returns the remover. */
+export function startWorker(engine: AnalyzeDeps): () => void {
+  const core = createWorkerCore(engine);
+  return startWiring(async () => core);
 }

@@ -88,10 +88,11 @@ describe.each(BUILDS)('%s', (dir) => {
       const js = readFileSync(f, 'utf8');
       expect(js, f).not.toMatch(/\beval\(|new Function\(/);
       expect(js, f).not.toMatch(/\bimport\(\s*["'`]https?:/);
-      // importScripts() only in the worker, and only for the packaged engine (lib/ext/worker-engine.ts):
-      // every script path its code names (/engine.js, the registered content scripts) is in the package.
+      // importScripts() only in the worker's scripts, and only for its packaged parts
+      // (lib/ext/worker-scripts.ts): every script path their code names (/worker-core.js,
+      // /engine.js, the registered content scripts) is in the package.
       if (!/\bimportScripts\(/.test(js)) continue;
-      expect(f.endsWith('background.js'), `${f} calls importScripts`).toBe(true);
+      expect(/(background|worker-core)\.js$/.test(f), `${f} calls importScripts`).toBe(true);
       const scripts = [...js.matchAll(/["'`](\/?[\w./-]+\.js)["'`]/g)].map((m) => m[1] ?? '');
       expect(scripts, f).toContain('/engine.js');
       for (const s of scripts) expect(existsSync(join(dir, s.replace(/^\//, ''))), s).toBe(true);

@@ -158,6 +158,25 @@ describe('registering the Roundcube content script', () => {
     expect(onAdded).toHaveLength(0);
   });
 
+  it('checks the registration at browser start and install, not whenever the worker wakes', async () => {
+    granted.add('https://mail.example.org/*');
+    await roundcubeSitesItem.setValue(['https://mail.example.org']);
+    const stop = watchRoundcubeSites();
+    // A wake: the registration persists in the browser, nothing is asked of it.
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls).toEqual([]);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await expect
+      .poll(() => registered.get(ROUNDCUBE_SCRIPT_ID)?.matches)
+      .toEqual(['https://mail.example.org/*']);
+    registered.clear();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await expect
+      .poll(() => registered.get(ROUNDCUBE_SCRIPT_ID)?.matches)
+      .toEqual(['https://mail.example.org/*']);
+    stop();
+  });
+
   it('starts in the open tabs of a newly covered site, once, in every frame', async () => {
     granted.add('https://a.example/*').add('https://b.example/*');
     openTabs.set(1, 'https://a.example/?_task=mail&_mbox=INBOX');
