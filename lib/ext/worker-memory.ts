@@ -146,7 +146,10 @@ export function handleSenderMemory(req: SenderMemoryRequest): Promise<SenderMemo
       case 'import': {
         const read = typeof req.text === 'string' ? parseMemory(req.text) : null;
         if (read?.ok) await replace(read.memory);
-        else error = read?.error ?? 'The memory file was refused: it is not text.';
+        else if (!read) error = t('memory_import_refused_not_text');
+        else if (read.reason === 'too-big') error = t('memory_import_refused_too_big', { mb: read.detail });
+        else if (read.reason === 'not-json') error = t('memory_import_refused_not_json');
+        else error = t('memory_import_refused_invalid', { detail: read.detail });
         break;
       }
       case 'mark-known-good': {

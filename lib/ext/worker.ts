@@ -4,6 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { t } from '../i18n';
 import { normalizeIp } from '../message/ip';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { type ApprovalNote, noteApproval } from './approvals';
@@ -233,7 +234,7 @@ export function createWorker(engine: AnalyzeDeps): Worker {
       const next: TabState =
         state === 'no-message'
           ? { kind: 'no-message', site }
-          : { kind: 'layout-changed', site, detail: detail ?? 'The page layout was not recognised.' };
+          : { kind: 'layout-changed', site, detail: detail ?? t('state_layout_changed_detail') };
       await writeTab(tab.id, { state: next, url: tab.url });
       await applyBadge(tab.id, null);
     },

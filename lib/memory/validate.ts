@@ -17,7 +17,14 @@ import {
 /** A file over this is refused before it is parsed (a full memory is well under 4 MB). */
 export const MAX_MEMORY_BYTES = 8 * 2 ** 20;
 
-export type MemoryRead = { ok: true; memory: SenderMemory } | { ok: false; error: string };
+/**
+ * A refused file says why twice: `error` in English (the CLI's message) and `reason` + `detail` for
+ * the extension to word in the reader's language (`detail` is the offending field, as named in the
+ * file, or the size limit in MB).
+ */
+export type MemoryRead =
+  | { ok: true; memory: SenderMemory }
+  | { ok: false; error: string; reason: 'invalid' | 'too-big' | 'not-json'; detail: string };
 
 class Invalid extends Error {}
 
@@ -186,7 +193,13 @@ export function validateMemory(value: unknown, limits: MemoryLimits = DEFAULT_LI
       },
     };
   } catch (err) {
-    if (err instanceof Invalid) return { ok: false, error: `The memory file was refused: ${err.message}.` };
+    if (err instanceof Invalid)
+      return {
+        ok: false,
+        error: `The memory file was refused: ${err.message}.`,
+        reason: 'invalid',
+        detail: err.message,
+      };
     throw err;
   }
 }
@@ -194,12 +207,22 @@ export function validateMemory(value: unknown, limits: MemoryLimits = DEFAULT_LI
 /** Parses and checks memory JSON text (size-bounded before parsing). */
 export function parseMemory(text: string, limits: MemoryLimits = DEFAULT_LIMITS): MemoryRead {
   if (text.length > MAX_MEMORY_BYTES)
-    return { ok: false, error: `The memory file was refused: it is over ${MAX_MEMORY_BYTES / 2 ** 20} MB.` };
+    return {
+      ok: false,
+      error: `The memory file was refused: it is over ${MAX_MEMORY_BYTES / 2 ** 20} MB.`,
+      reason: 'too-big',
+      detail: String(MAX_MEMORY_BYTES / 2 ** 20),
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The memory file was refused: it is not JSON.' };
+    return {
+      ok: false,
+      error: 'The memory file was refused: it is not JSON.',
+      reason: 'not-json',
+      detail: '',
+    };
   }
   return validateMemory(value, limits);
 }
