@@ -9,8 +9,8 @@
 //   nV6    · nV6 × (top-word delta, word1, word2, word3)   · nV6 ASN indices
 //   nHost  · nHost ASN-index deltas (sorted; version 2 on)
 import type { IpDataMeta } from '../../lib/relay/ip-format';
-import type { IpTables } from '../../lib/relay/tables';
-import type { IpColumns } from '../../scripts/build-ip-data';
+import type { IpTablesV3 as IpTables } from '../../scripts/ip-format-v3';
+import type { IpColumns } from '../../scripts/ip-format-write';
 
 const MAGIC = 'HLIP';
 
