@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { IpDataHostingMeta, IpDataMeta } from '../lib/relay/ip-format';
 import { buildHostingSet, HOSTING_ATTRIBUTION, hostingLicenceText } from './hosting-asns';
-import { type IpColumns, writeIpShards } from './ip-format-write';
 import { columnsOfV3, readIpTablesV3 } from './ip-format-v3';
+import { type IpColumns, writeIpShards } from './ip-format-write';
 
 export type { IpColumns };
 

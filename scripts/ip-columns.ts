@@ -1,6 +1,6 @@
 // Every shard of the format-4 data read back into columns: the tables as format 3 held them, for
 // the round-trip checks (tests) and the side-by-side benchmark against the single-file reader.
-import { asnOfIndex, asnFlagsOfIndex, type IpTables, loadAllShards } from '../lib/relay/tables';
+import { asnFlagsOfIndex, asnOfIndex, type IpTables, loadAllShards } from '../lib/relay/tables';
 import type { IpColumns } from './ip-format-write';
 
 export async function columnsOfShards(t: IpTables): Promise<IpColumns> {

@@ -65,7 +65,8 @@ class Writer {
     for (const v of [buildId, shard, count, extra]) this.u32(v);
   }
   done(name: string): Uint8Array {
-    if (this.at !== this.out.length) throw new Error(`${name}: writer ended at ${this.at} of ${this.out.length}`);
+    if (this.at !== this.out.length)
+      throw new Error(`${name}: writer ended at ${this.at} of ${this.out.length}`);
     return this.out;
   }
 }
@@ -91,7 +92,16 @@ export function writeIpShards(c: IpColumns, per = SHARD_SIZES): Map<string, Uint
   const hosting = new Set(c.hostIdx);
   const nameBytes = c.names.map((n) => enc.encode(n));
   // Payloads first (the build id covers them), headers after.
-  type Body = { name: string; kind: number; width: number; shard: number; count: number; extra: number; words: number[]; tail?: Uint8Array };
+  type Body = {
+    name: string;
+    kind: number;
+    width: number;
+    shard: number;
+    count: number;
+    extra: number;
+    words: number[];
+    tail?: Uint8Array;
+  };
   const bodies: Body[] = [];
   for (let k = 0; k * per.v4 < c.seg4.length; k++) {
     const segs = c.seg4.slice(k * per.v4, (k + 1) * per.v4);
@@ -164,7 +174,9 @@ export function writeIpShards(c: IpColumns, per = SHARD_SIZES): Map<string, Uint
 
   const first4 = bodies.filter((b) => b.kind === IP_KIND.v4).map((b) => b.words[0]!);
   const first6 = c.seg6.filter((_, i) => i % per.v6 === 0).flatMap((s) => words(s.start));
-  const w = new Writer(align4(IP_INDEX_HEADER_BYTES + metaBytes.length) + 4 * (first4.length + first6.length));
+  const w = new Writer(
+    align4(IP_INDEX_HEADER_BYTES + metaBytes.length) + 4 * (first4.length + first6.length),
+  );
   w.header(IP_KIND.index, 0, buildId, 0, 0, metaBytes.length);
   for (const v of [c.asns.length, c.seg4.length, c.seg6.length, per.v4, per.v6, per.asn]) w.u32(v);
   w.bytes(metaBytes);

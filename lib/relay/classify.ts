@@ -114,7 +114,8 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
     const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
     const hostingName =
       // (The chunk is loaded: rec came from it, so the answer is never undefined here.)
-      hostingRanges.lookup(ip) ?? (tables && idx >= 0 ? (hostingOfAsnIndex(tables, idx, espAsn) ?? null) : null);
+      hostingRanges.lookup(ip) ??
+      (tables && idx >= 0 ? (hostingOfAsnIndex(tables, idx, espAsn) ?? null) : null);
     return {
       asn,
       org: rec?.org ?? null,

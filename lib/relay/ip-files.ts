@@ -115,7 +115,8 @@ export function readIpIndex(input: Uint8Array): IpIndex {
   for (let k = 1; k < s4; k++)
     if (v4First[k]! <= v4First[k - 1]!) throw new RangeError(`IP data index out of order (IPv4)`);
   for (let k = 1; k < s6; k++)
-    if (compareAt(v6First, k - 1, v6First, k, 4) >= 0) throw new RangeError(`IP data index out of order (IPv6)`);
+    if (compareAt(v6First, k - 1, v6First, k, 4) >= 0)
+      throw new RangeError(`IP data index out of order (IPv6)`);
   return { meta, buildId: h.buildId, nAsns, nV4, nV6, per: { v4: p4, v6: p6, asn: pA }, v4First, v6First };
 }
 
@@ -137,7 +138,13 @@ export interface SegmentShard {
   asn: Uint32Array;
 }
 
-export function readSegmentShard(index: IpIndex, v: 4 | 6, k: number, input: Uint8Array, what: string): SegmentShard {
+export function readSegmentShard(
+  index: IpIndex,
+  v: 4 | 6,
+  k: number,
+  input: Uint8Array,
+  what: string,
+): SegmentShard {
   const h = readHeader(input, v === 4 ? IP_KIND.v4 : IP_KIND.v6, what);
   checkBelongs(index, h, k, what);
   const n = v === 4 ? index.nV4 : index.nV6;
@@ -152,7 +159,8 @@ export function readSegmentShard(index: IpIndex, v: 4 | 6, k: number, input: Uin
   const asn = u32(h, IP_FORMAT_HEADER_BYTES + 4 * width * h.count, h.count);
   // The index chose this shard by its first start: the two must agree, or a lookup would land in
   // the wrong shard's segments.
-  const agrees = v === 4 ? starts[0] === index.v4First[k] : compareAt(starts, 0, index.v6First, k, width) === 0;
+  const agrees =
+    v === 4 ? starts[0] === index.v4First[k] : compareAt(starts, 0, index.v6First, k, width) === 0;
   if (!agrees) throw new RangeError(`IP data shard does not match the index (${what})`);
   return { width, starts, asn };
 }
@@ -184,7 +192,8 @@ export function readAsnChunk(index: IpIndex, k: number, input: Uint8Array, what:
   if (nameOffsets[0] !== 0 || nameOffsets[n] !== nameBytes)
     throw new RangeError(`name table out of range in IP data (${what})`);
   for (let i = 0; i < n; i++)
-    if (nameOffsets[i]! > nameOffsets[i + 1]!) throw new RangeError(`name table out of order in IP data (${what})`);
+    if (nameOffsets[i]! > nameOffsets[i + 1]!)
+      throw new RangeError(`name table out of order in IP data (${what})`);
   return { numbers, nameOffsets, hosting, names, orgs: [] };
 }
 

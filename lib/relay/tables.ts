@@ -44,7 +44,8 @@ export const NO_DATA = -1;
 /** lookupAsnIndex: the shard that would say could not be loaded (not prepared, or unreadable). */
 export const UNKNOWN_DATA = -2;
 
-const bytesOf = (b: Uint8Array | ArrayBuffer): Uint8Array => (b instanceof Uint8Array ? b : new Uint8Array(b));
+const bytesOf = (b: Uint8Array | ArrayBuffer): Uint8Array =>
+  b instanceof Uint8Array ? b : new Uint8Array(b);
 
 /** Lays the tables over the index's bytes; shards come later from `source`. Throws RangeError. */
 export function readIpTables(indexBytes: Uint8Array, source: IpFileSource): IpTables {
@@ -53,7 +54,10 @@ export function readIpTables(indexBytes: Uint8Array, source: IpFileSource): IpTa
 }
 
 /** Opens the data: reads the index (only) through `source`. Never rejects. */
-export async function loadIpTables(source: IpFileSource, indexBytes?: Uint8Array | ArrayBuffer): Promise<LoadResult> {
+export async function loadIpTables(
+  source: IpFileSource,
+  indexBytes?: Uint8Array | ArrayBuffer,
+): Promise<LoadResult> {
   try {
     const bytes = indexBytes ?? (await source.read(IP_INDEX_FILE));
     return { ok: true, tables: readIpTables(bytesOf(bytes), source) };
@@ -161,7 +165,9 @@ export function lookupAsnIndex(t: IpTables, ip: IpAddress): number {
   if (!shard) return UNKNOWN_DATA;
   // The shard's first start is the index's (checked on load), so the search finds a segment.
   const seg =
-    ip.v === 4 ? searchU32(shard.starts, ip.n) : searchWords(shard.starts, shard.width, shard.asn.length, ip.w);
+    ip.v === 4
+      ? searchU32(shard.starts, ip.n)
+      : searchWords(shard.starts, shard.width, shard.asn.length, ip.w);
   const a = shard.asn[seg]!;
   return a === 0 || a > t.nAsns ? NO_DATA : a - 1;
 }

@@ -6,18 +6,20 @@
 //   - cold wake: a ping to a stopped worker, ours vs the empty one;
 //   - first analysis after a wake vs a warm one: the same 50 KB message (a different unsigned
 //     header each run, so no cache answers), to a stopped worker and then again to the live one;
-//   - IP tables ready in the worker: fetch + the reader of lib/relay/tables.ts (bundled by esbuild
-//     and run inside the worker), next to the format-2 path it replaced (fetch, gunzip, decode).
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+//   - IP tables ready in the worker: from nothing to the first lookup's answer, with the reader and
+//     classifier of lib/relay/ (bundled by esbuild and run inside the worker): fetch the index,
+//     prepare() fetches the one shard and ASN chunk the address needs, classify; next to the
+//     single-file format-3 path it replaced (fetch the 10 MB asn.bin, lay the views, classify).
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR } from '../../test/e2e/harness';
 import { startDohServer } from '../../test/helpers/doh-server';
-import { columnsOfTables, packIpDataV2 } from '../../test/helpers/ip-format-v2';
 import { scenario } from '../../test/helpers/scenarios';
+import { columnsOfShards } from '../ip-columns';
+import { writeIpTablesV3 } from '../ip-format-v3';
 import { loadIpTablesFromDisk } from '../ip-tables-node';
 import { type BenchRow, row, spread } from './rows';
 import { bodyOfSize } from './warm';
@@ -46,12 +48,15 @@ function emptyExtension(root: string): string {
   return dir;
 }
 
-/** The reader (format 3) and the old decoder (format 2) as one script to evaluate in the worker. */
+/** The sharded reader + classifier and the format-3 ones, as one script to evaluate in the worker. */
 function readersScript(): string {
   const out = buildSync({
     stdin: {
-      contents: `export { readIpTables } from './lib/relay/tables';
-export { decodeIpTablesV2 } from './test/helpers/ip-format-v2';`,
+      contents: `export { loadIpTables } from './lib/relay/tables';
+export { createClassifier } from './lib/relay/classify';
+export { parseIp } from './lib/relay/address';
+export { readIpTablesV3 } from './scripts/ip-format-v3';
+export { createClassifierV3 } from './test/helpers/classify-v3';`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -89,9 +94,11 @@ export async function benchWake(): Promise<BenchRow[]> {
   const root = mkdtempSync(join(tmpdir(), 'headerlens-bench-wake-'));
   const ours = join(root, 'headerlens');
   cpSync(EXTENSION_DIR, ours, { recursive: true });
-  // The format-2 file the in-place one replaced, for the side-by-side table load.
-  const tables = await loadIpTablesFromDisk();
-  writeFileSync(join(ours, 'bench-v2.bin'), gzipSync(packIpDataV2(columnsOfTables(tables)), { level: 9 }));
+  // The single format-3 file the shards replaced (same data), for the side-by-side table load.
+  writeFileSync(
+    join(ours, 'bench-v3.bin'),
+    writeIpTablesV3(await columnsOfShards(await loadIpTablesFromDisk())),
+  );
   const empty = emptyExtension(root);
   const sc = await scenario('authenticated', { body: bodyOfSize(50_000) });
   const doh = await startDohServer(sc.zone);
@@ -155,43 +162,56 @@ export async function benchWake(): Promise<BenchRow[]> {
       warm.push((await timedSend(page, 'analyzeRaw', { raw: variant(2 * i + 1) })).ms);
     }
 
-    // IP tables ready inside the worker: format 3 in place vs format 2 decoded, alternating.
+    // IP tables ready inside the worker, from nothing to the first lookup's answer: sharded vs the
+    // single format-3 file, alternating, a new random address each pair.
     const worker = oursWorker() ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(readersScript());
-    // The build names the file; the IP tables are the only .bin under assets/.
-    const assetName = readdirSync(join(ours, 'assets')).find((f) => f.endsWith('.bin'));
-    if (!assetName) throw new Error('no IP table asset in the build');
-    const loadInWorker = (format: 2 | 3) =>
+    const loadInWorker = (format: 'shards' | '3', ip: string) =>
       worker.evaluate(
-        async ([f, url]) => {
-          const r = (globalThis as unknown as { __benchReaders: Record<string, (b: Uint8Array) => unknown> })
-            .__benchReaders;
+        async ([f, address]) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the bundle's exports, evaluated in the worker
+          const r = (globalThis as unknown as { __benchReaders: Record<string, any> }).__benchReaders;
+          const bytes = async (url: string) => {
+            const res = await fetch(url);
+            if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+            return (await res.blob()).arrayBuffer();
+          };
           const start = performance.now();
-          const res = await fetch(url);
-          if (f === 3) r.readIpTables!(new Uint8Array(await (await res.blob()).arrayBuffer()));
-          else {
-            const body = res.body!.pipeThrough(new DecompressionStream('gzip'));
-            r.decodeIpTablesV2!(new Uint8Array(await new Response(body).arrayBuffer()));
+          let asn: number | null;
+          if (f === 'shards') {
+            const opened = await r.loadIpTables({ read: (name: string) => bytes(`/ip/${name}`) });
+            if (!opened.ok) throw new Error(opened.error);
+            const classify = r.createClassifier(opened.tables);
+            await classify.prepare([address]);
+            asn = classify(address).asn;
+          } else {
+            const t = r.readIpTablesV3(new Uint8Array(await bytes('/bench-v3.bin')));
+            asn = r.createClassifierV3(t)(r.parseIp(address)).asn;
           }
-          return performance.now() - start;
+          return { ms: performance.now() - start, asn };
         },
-        [format, format === 3 ? `/assets/${assetName}` : '/bench-v2.bin'] as const,
+        [format, ip] as const,
       );
+    const readyShards: number[] = [];
     const ready3: number[] = [];
-    const ready2: number[] = [];
-    // An older build (HEADERLENS_EXT_DIR, for a before/after run) ships format 2: no in-place row.
-    const inPlace = await loadInWorker(3).then(
+    // An older build (HEADERLENS_EXT_DIR, for a before/after run) ships no /ip/index.bin: no row.
+    const sharded = await loadInWorker('shards', '20.1.2.3').then(
       () => true,
       () => false,
     );
-    for (let i = 0; inPlace && i < TABLE_LOADS; i++) {
-      if (i % 2) {
-        ready2.push(await loadInWorker(2));
-        ready3.push(await loadInWorker(3));
-      } else {
-        ready3.push(await loadInWorker(3));
-        ready2.push(await loadInWorker(2));
+    let seed = 0x1f2e3d4c;
+    for (let i = 0; sharded && i < TABLE_LOADS; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const ip = `${(seed >>> 24) % 223 || 1}.${(seed >>> 16) & 255}.${(seed >>> 8) & 255}.${seed & 255}`;
+      const order = i % 2 ? (['3', 'shards'] as const) : (['shards', '3'] as const);
+      const answers: Array<number | null> = [];
+      for (const f of order) {
+        const r = await loadInWorker(f, ip);
+        (f === 'shards' ? readyShards : ready3).push(r.ms);
+        answers.push(r.asn);
       }
+      if (answers[0] !== answers[1])
+        throw new Error(`worker ready runs disagree on ${ip}: ${answers.join(' vs ')}`);
     }
     const rows = [
       row(
@@ -209,14 +229,14 @@ export async function benchWake(): Promise<BenchRow[]> {
         `after wake ${spread(afterWake).text}; warm ${spread(warm).text}; n=${ANALYSES} each; goal ≤ 2×`,
       ),
       row(
-        'IP tables ready in the worker (fetch + in-place views), vs format 2 (fetch + gunzip + decode)',
-        spread(ready3).median,
+        'IP tables ready in the worker (nothing → first lookup answered: fetch index, prepare fetches its shard + ASN chunk, classify), vs format 3 (fetch the 10 MB file + views + classify)',
+        spread(readyShards).median,
         'ms',
-        spread(ready2).median,
-        `in place ${spread(ready3).text}; format 2 ${spread(ready2).text}; n=${TABLE_LOADS} each, alternating; goal ≤ 20 ms`,
+        spread(ready3).median,
+        `sharded ${spread(readyShards).text}; format 3 ${spread(ready3).text}; n=${TABLE_LOADS} each, alternating; goal ≤ 20 ms`,
       ),
     ];
-    return inPlace ? rows : rows.slice(0, 2);
+    return sharded ? rows : rows.slice(0, 2);
   } finally {
     await context.close();
     await doh.close();

@@ -12,7 +12,12 @@ import { type Classifier, createClassifier } from '../../../lib/relay/classify';
 import { forEachSegment, type IpTables } from '../../../lib/relay/tables';
 import type { IpClass } from '../../../lib/types';
 import { columnsOfShards } from '../../../scripts/ip-columns';
-import { forEachSegmentV3, type IpTablesV3, readIpTablesV3, writeIpTablesV3 } from '../../../scripts/ip-format-v3';
+import {
+  forEachSegmentV3,
+  type IpTablesV3,
+  readIpTablesV3,
+  writeIpTablesV3,
+} from '../../../scripts/ip-format-v3';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { createClassifierV3 } from '../../helpers/classify-v3';
 
@@ -30,7 +35,14 @@ beforeAll(async () => {
   old = readIpTablesV3(v3bytes);
   before = createClassifierV3(old);
   // A fresh open, so the comparisons below load their shards lazily as the CLI does.
-  sharded = { ...(await loadIpTablesFromDisk()), v4: [], v6: [], asn: [], failed: new Map(), pending: new Map() };
+  sharded = {
+    ...(await loadIpTablesFromDisk()),
+    v4: [],
+    v6: [],
+    asn: [],
+    failed: new Map(),
+    pending: new Map(),
+  };
   now = createClassifier(sharded);
 }, 60_000);
 
@@ -108,7 +120,9 @@ describe('sharded tables answer as the single format-3 file did', () => {
     const scan = (v: 4 | 6, first: bigint, last: bigint) => {
       const a: string[] = [];
       const b: string[] = [];
-      expect(forEachSegment(sharded, v, first, last, (from, to, idx) => a.push(`${from}-${to}:${idx}`))).toBe(true);
+      expect(forEachSegment(sharded, v, first, last, (from, to, idx) => a.push(`${from}-${to}:${idx}`))).toBe(
+        true,
+      );
       forEachSegmentV3(old, v, first, last, (from, to, idx) => b.push(`${from}-${to}:${idx}`));
       return [a, b];
     };

@@ -161,7 +161,9 @@ describe('the hosting column', () => {
       }),
     ).toMatch(/unsupported IP data version 5 \(v4-000.bin\)/);
     expect(refusal('index.bin', (b) => b.subarray(0, b.length - 1))).toMatch(/truncated/);
-    expect(refusal('v4-001.bin', (b) => b.subarray(0, b.length - 1))).toMatch(/truncated IP data \(v4-001.bin\)/);
+    expect(refusal('v4-001.bin', (b) => b.subarray(0, b.length - 1))).toMatch(
+      /truncated IP data \(v4-001.bin\)/,
+    );
     expect(refusal('asn-000.bin', (b) => b.subarray(0, 10))).toMatch(/truncated IP data \(asn-000.bin\)/);
     const padded = (b: Uint8Array) => {
       const p = new Uint8Array(b.length + 4);
@@ -182,10 +184,12 @@ describe('the hosting column', () => {
   it('refuses a shard that does not match the index, or names out of order', () => {
     // The first start of v4 shard 1 moved: a lookup would search the wrong shard.
     expect(refusal('v4-001.bin', setU32(24, 7))).toMatch(/does not match the index \(v4-001.bin\)/);
-    expect(refusal('v4-000.bin', (b) => {
-      b[5] = 2;
-      return b;
-    })).toMatch(/wrong kind/);
+    expect(
+      refusal('v4-000.bin', (b) => {
+        b[5] = 2;
+        return b;
+      }),
+    ).toMatch(/wrong kind/);
     // Name offsets of ASN chunk 0: [0, a, b]; a past b.
     expect(refusal('asn-000.bin', setU32(24 + 4 * 2 + 4, 0xffff))).toMatch(/name table out of (order|range)/);
     // The index's shard starts must climb.

@@ -58,7 +58,11 @@ describe('prepare() before synchronous lookups (the worker)', () => {
   it('one address costs the index, one segment shard and one ASN chunk', async () => {
     const { classify, reads } = await workerLike();
     await classify.prepare(['20.1.2.3']);
-    expect(reads).toEqual(['index.bin', expect.stringMatching(/^v4-\d{3}\.bin$/), expect.stringMatching(/^asn-\d{3}\.bin$/)]);
+    expect(reads).toEqual([
+      'index.bin',
+      expect.stringMatching(/^v4-\d{3}\.bin$/),
+      expect.stringMatching(/^asn-\d{3}\.bin$/),
+    ]);
     expect(classify('20.1.2.3')).toEqual(full('20.1.2.3'));
   });
 
@@ -103,7 +107,10 @@ describe('the pinned corpus analysed with worker-like reads equals the Node anal
     const a = await analyseCase(c, (await workerLike()).classify);
     const b = await analyseCase(c, full);
     expect(a.spf.breadth?.hostingIncomplete).toBe(true);
-    expect({ ...a.spf.breadth, hosting: [], hostingIncomplete: undefined }).toEqual({ ...b.spf.breadth, hosting: [] });
+    expect({ ...a.spf.breadth, hosting: [], hostingIncomplete: undefined }).toEqual({
+      ...b.spf.breadth,
+      hosting: [],
+    });
     expect(a.verdict).toBe(b.verdict);
     expect(a.findings).toEqual(b.findings);
   }, 300_000);

@@ -85,6 +85,8 @@ describe('loading a hostile index fails with a message, never a crash', () => {
   });
 
   it('a missing directory is a clear error', async () => {
-    await expect(loadIpTablesFromDisk('/nonexistent/ip')).rejects.toThrow(/IP data not found at .*npm run ipdata/);
+    await expect(loadIpTablesFromDisk('/nonexistent/ip')).rejects.toThrow(
+      /IP data not found at .*npm run ipdata/,
+    );
   });
 });
