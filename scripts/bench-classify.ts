@@ -146,7 +146,7 @@ export async function benchClassify(
   rmSync(dir, { recursive: true, force: true });
   rows.push(
     row(
-      'IP tables ready in Node (fresh process → first lookup answered: index + its shard + its ASN chunk), vs format 3 (read the 10 MB file + views + lookup)',
+      'IP tables ready in Node (fresh process → first lookup answered, AS + org: index + its shard + its ASN chunk), vs format 3 (read the 10 MB file + views + look up)',
       spread(readyShards).median,
       'ms',
       spread(ready3).median,

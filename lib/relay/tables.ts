@@ -151,25 +151,47 @@ function searchWords(starts: Uint32Array, width: number, n: number, w: Words): n
   return lo;
 }
 
+/**
+ * searchWords for width 2 (most IPv6 shards), unrolled: start (a, b, 0, 0) <= (w0, w1, w2, w3)
+ * exactly when (a, b) <= (w0, w1). The lookup's hot loop; the generic one was half as fast.
+ */
+function searchPairs(starts: Uint32Array, n: number, w0: number, w1: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const a = starts[2 * mid]!;
+    if (a < w0 || (a === w0 && starts[2 * mid + 1]! <= w1)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The shard whose range holds the address (-1: before the first). */
 export function shardOf(t: IpTables, ip: IpAddress): number {
-  return ip.v === 4 ? searchU32(t.v4First, ip.n) : searchWords(t.v6First, 4, t.v6First.length / 4, ip.w);
+  return ip.v === 4 ? searchU32(t.v4First, ip.n) : searchWords(t.v6First, 4, t.v6First.length >>> 2, ip.w);
 }
+
+const asnIndexOf = (t: IpTables, a: number): number => (a === 0 || a > t.nAsns ? NO_DATA : a - 1);
 
 /** ASN index (0-based) of the segment holding the address; NO_DATA, or UNKNOWN_DATA (shard not loaded). */
 export function lookupAsnIndex(t: IpTables, ip: IpAddress): number {
-  const kind = ip.v === 4 ? 'v4' : 'v6';
-  const k = shardOf(t, ip);
+  // The shard's first start is the index's (checked on load), so each search finds a segment.
+  if (ip.v === 4) {
+    const k = searchU32(t.v4First, ip.n);
+    if (k < 0) return NO_DATA;
+    const s = t.v4[k] ?? (ensureSync(t, 'v4', k) ? t.v4[k] : undefined);
+    if (!s) return UNKNOWN_DATA;
+    return asnIndexOf(t, s.asn[searchU32(s.starts, ip.n)]!);
+  }
+  const w = ip.w;
+  const k = searchWords(t.v6First, 4, t.v6First.length >>> 2, w);
   if (k < 0) return NO_DATA;
-  const shard = t[kind][k] ?? (ensureSync(t, kind, k) ? t[kind][k] : undefined);
-  if (!shard) return UNKNOWN_DATA;
-  // The shard's first start is the index's (checked on load), so the search finds a segment.
-  const seg =
-    ip.v === 4
-      ? searchU32(shard.starts, ip.n)
-      : searchWords(shard.starts, shard.width, shard.asn.length, ip.w);
-  const a = shard.asn[seg]!;
-  return a === 0 || a > t.nAsns ? NO_DATA : a - 1;
+  const s = t.v6[k] ?? (ensureSync(t, 'v6', k) ? t.v6[k] : undefined);
+  if (!s) return UNKNOWN_DATA;
+  const n = s.asn.length;
+  const seg = s.width === 2 ? searchPairs(s.starts, n, w[0], w[1]) : searchWords(s.starts, 4, n, w);
+  return asnIndexOf(t, s.asn[seg]!);
 }
 
 /** The ASN chunk holding index `idx`, loaded synchronously where possible; undefined = unknown. */

@@ -6,10 +6,10 @@
 //   - cold wake: a ping to a stopped worker, ours vs the empty one;
 //   - first analysis after a wake vs a warm one: the same 50 KB message (a different unsigned
 //     header each run, so no cache answers), to a stopped worker and then again to the live one;
-//   - IP tables ready in the worker: from nothing to the first lookup's answer, with the reader and
-//     classifier of lib/relay/ (bundled by esbuild and run inside the worker): fetch the index,
-//     prepare() fetches the one shard and ASN chunk the address needs, classify; next to the
-//     single-file format-3 path it replaced (fetch the 10 MB asn.bin, lay the views, classify).
+//   - IP tables ready in the worker: from nothing to the first lookup's answer (AS and org), with the
+//     reader of lib/relay/tables.ts (bundled by esbuild and run inside the worker): fetch the index,
+//     prepareTables() fetches the one shard and ASN chunk the address needs, look up; next to the
+//     single-file format-3 path it replaced (fetch the 10 MB asn.bin, lay the views, look up).
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,11 +52,9 @@ function emptyExtension(root: string): string {
 function readersScript(): string {
   const out = buildSync({
     stdin: {
-      contents: `export { loadIpTables } from './lib/relay/tables';
-export { createClassifier } from './lib/relay/classify';
+      contents: `export { loadIpTables, prepareTables, lookupAsnIndex, asnOfIndex } from './lib/relay/tables';
 export { parseIp } from './lib/relay/address';
-export { readIpTablesV3 } from './scripts/ip-format-v3';
-export { createClassifierV3 } from './test/helpers/classify-v3';`,
+export { readIpTablesV3, lookupAsnIndexV3, asnOfIndexV3 } from './scripts/ip-format-v3';`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -176,17 +174,19 @@ export async function benchWake(): Promise<BenchRow[]> {
             if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
             return (await res.blob()).arrayBuffer();
           };
+          const ip = r.parseIp(address);
           const start = performance.now();
-          let asn: number | null;
+          let asn: number | null = null;
           if (f === 'shards') {
             const opened = await r.loadIpTables({ read: (name: string) => bytes(`/ip/${name}`) });
             if (!opened.ok) throw new Error(opened.error);
-            const classify = r.createClassifier(opened.tables);
-            await classify.prepare([address]);
-            asn = classify(address).asn;
+            await r.prepareTables(opened.tables, [ip]);
+            const idx = r.lookupAsnIndex(opened.tables, ip);
+            if (idx >= 0) asn = r.asnOfIndex(opened.tables, idx).asn;
           } else {
             const t = r.readIpTablesV3(new Uint8Array(await bytes('/bench-v3.bin')));
-            asn = r.createClassifierV3(t)(r.parseIp(address)).asn;
+            const idx = r.lookupAsnIndexV3(t, ip);
+            if (idx >= 0) asn = r.asnOfIndexV3(t, idx).asn;
           }
           return { ms: performance.now() - start, asn };
         },
@@ -229,7 +229,7 @@ export async function benchWake(): Promise<BenchRow[]> {
         `after wake ${spread(afterWake).text}; warm ${spread(warm).text}; n=${ANALYSES} each; goal ≤ 2×`,
       ),
       row(
-        'IP tables ready in the worker (nothing → first lookup answered: fetch index, prepare fetches its shard + ASN chunk, classify), vs format 3 (fetch the 10 MB file + views + classify)',
+        'IP tables ready in the worker (nothing → first lookup answered: fetch index, prepare fetches its shard + ASN chunk, look up AS + org), vs format 3 (fetch the 10 MB file + views + look up)',
         spread(readyShards).median,
         'ms',
         spread(ready3).median,
