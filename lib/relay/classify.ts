@@ -4,15 +4,16 @@
 // worker), and an address whose shard could not be loaded is said to be unknown (ipDataMissing).
 import type { IpClass } from '../types';
 import { type IpAddress, parseIp } from './address';
+import type { AsnChunk } from './ip-files';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 import { HOSTING_BY_ASN } from './providers-hosting';
 import { buildRangeSet, type LabelledRange, type RangeSet } from './range-set';
 import {
-  asnFlagsOfIndex,
-  asnOfIndex,
+  asnChunkOf,
   type IpRange,
   type IpTables,
   lookupAsnIndex,
+  orgAt,
   prepareTables,
   UNKNOWN_DATA,
 } from './tables';
@@ -76,11 +77,14 @@ export function hostingOfAsnIndex(
 ): string | null | undefined {
   if (idx < 0 || idx >= t.nAsns) return null;
   // undefined: the ASN chunk could not be loaded (the caller says the answer is incomplete).
-  const flags = asnFlagsOfIndex(t, idx);
-  if (!flags) return undefined;
-  const { asn } = flags;
+  const c = asnChunkOf(t, idx);
+  return c ? hostingInChunk(c, idx % t.per.asn, espAsns) : undefined;
+}
+
+function hostingInChunk(c: AsnChunk, i: number, espAsns: ReadonlyMap<number, string>): string | null {
+  const asn = c.numbers[i]!;
   if (espAsns.has(asn)) return null;
-  return HOSTING_BY_ASN.get(asn) ?? (flags.hosting ? asnOfIndex(t, idx)!.org || `AS${asn}` : null);
+  return HOSTING_BY_ASN.get(asn) ?? (c.hosting[i] === 1 ? orgAt(c, i) || `AS${asn}` : null);
 }
 
 /**
@@ -95,8 +99,9 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
 
   const classifyParsed = (ip: IpAddress): IpClass => {
     const idx = tables ? lookupAsnIndex(tables, ip) : -1;
-    const rec = tables && idx >= 0 ? asnOfIndex(tables, idx) : null;
-    if (idx === UNKNOWN_DATA || (idx >= 0 && !rec)) {
+    // One chunk read for the AS, its name and its hosting flag (no object per lookup).
+    const chunk = tables && idx >= 0 ? asnChunkOf(tables, idx) : undefined;
+    if (idx === UNKNOWN_DATA || (idx >= 0 && !chunk)) {
       // The shard that knows could not be loaded: only the curated and feed ranges answer, and
       // the class says its AS facts are unknown rather than absent.
       const esp = espRanges.lookup(ip);
@@ -109,16 +114,14 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
         ipDataMissing: true,
       };
     }
-    const asn = rec?.asn ?? null;
+    const i = chunk ? idx % tables!.per.asn : 0;
+    const asn = chunk ? chunk.numbers[i]! : null;
     // Published ESP ranges first: SES inside AWS, EOP inside Azure, Gmail inside Google.
     const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
-    const hostingName =
-      // (The chunk is loaded: rec came from it, so the answer is never undefined here.)
-      hostingRanges.lookup(ip) ??
-      (tables && idx >= 0 ? (hostingOfAsnIndex(tables, idx, espAsn) ?? null) : null);
+    const hostingName = hostingRanges.lookup(ip) ?? (chunk ? hostingInChunk(chunk, i, espAsn) : null);
     return {
       asn,
-      org: rec?.org ?? null,
+      org: chunk ? orgAt(chunk, i) : null,
       hosting: hostingName !== null && esp === null ? { provider: hostingName } : null,
       esp,
     };

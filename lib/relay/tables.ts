@@ -50,7 +50,19 @@ const bytesOf = (b: Uint8Array | ArrayBuffer): Uint8Array =>
 /** Lays the tables over the index's bytes; shards come later from `source`. Throws RangeError. */
 export function readIpTables(indexBytes: Uint8Array, source: IpFileSource): IpTables {
   const index = readIpIndex(indexBytes);
-  return { ...index, v4: [], v6: [], asn: [], source, failed: new Map(), pending: new Map() };
+  // Filled arrays, not holes: a shard stored at index 20 of an empty array would turn it into a
+  // dictionary, and every lookup would pay for that.
+  const slots = <T>(n: number, per: number): Array<T | undefined> =>
+    new Array<T | undefined>(shardCount(n, per)).fill(undefined);
+  return {
+    ...index,
+    v4: slots(index.nV4, index.per.v4),
+    v6: slots(index.nV6, index.per.v6),
+    asn: slots(index.nAsns, index.per.asn),
+    source,
+    failed: new Map(),
+    pending: new Map(),
+  };
 }
 
 /** Opens the data: reads the index (only) through `source`. Never rejects. */
@@ -202,17 +214,22 @@ export function asnChunkOf(t: IpTables, idx: number): AsnChunk | undefined {
 
 const nameDecoder = new TextDecoder();
 
-/** AS number and organisation of ASN index `idx`; null when its chunk could not be loaded. */
-export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string } | null {
-  const c = asnChunkOf(t, idx);
-  if (!c) return null;
-  const i = idx % t.per.asn;
+/** Organisation name of entry i of a chunk (decoded on first use: decoding all up front costs load time). */
+export function orgAt(c: AsnChunk, i: number): string {
   let org = c.orgs[i];
   if (org === undefined) {
     org = nameDecoder.decode(c.names.subarray(c.nameOffsets[i], c.nameOffsets[i + 1]));
     c.orgs[i] = org;
   }
-  return { asn: c.numbers[i]!, org };
+  return org;
+}
+
+/** AS number and organisation of ASN index `idx`; null when its chunk could not be loaded. */
+export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string } | null {
+  const c = asnChunkOf(t, idx);
+  if (!c) return null;
+  const i = idx % t.per.asn;
+  return { asn: c.numbers[i]!, org: orgAt(c, i) };
 }
 
 /** AS number and hosting flag of ASN index `idx` (no name decoding); null when unknown. */
