@@ -52,9 +52,30 @@ function emptyExtension(root: string): string {
 function readersScript(): string {
   const out = buildSync({
     stdin: {
-      contents: `export { loadIpTables, prepareTables, lookupAsnIndex, asnOfIndex } from './lib/relay/tables';
-export { parseIp } from './lib/relay/address';
-export { readIpTablesV3, lookupAsnIndexV3, asnOfIndexV3 } from './scripts/ip-format-v3';`,
+      // Both paths as plain functions of this bundle: a function written inside worker.evaluate()
+      // would be compiled by tsx with name helpers the worker does not have.
+      contents: `import { asnOfIndex, loadIpTables, lookupAsnIndex, prepareTables } from './lib/relay/tables';
+import { parseIp } from './lib/relay/address';
+import { asnOfIndexV3, lookupAsnIndexV3, readIpTablesV3 } from './scripts/ip-format-v3';
+async function bytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + url);
+  return (await res.blob()).arrayBuffer();
+}
+export async function readyShards(address) {
+  const ip = parseIp(address);
+  const opened = await loadIpTables({ read: (name) => bytes('/ip/' + name) });
+  if (!opened.ok) throw new Error(opened.error);
+  await prepareTables(opened.tables, [ip]);
+  const idx = lookupAsnIndex(opened.tables, ip);
+  return idx >= 0 ? asnOfIndex(opened.tables, idx).asn : null;
+}
+export async function readyV3(address) {
+  const ip = parseIp(address);
+  const t = readIpTablesV3(new Uint8Array(await bytes('/bench-v3.bin')));
+  const idx = lookupAsnIndexV3(t, ip);
+  return idx >= 0 ? asnOfIndexV3(t, idx).asn : null;
+}`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -167,27 +188,13 @@ export async function benchWake(): Promise<BenchRow[]> {
     const loadInWorker = (format: 'shards' | '3', ip: string) =>
       worker.evaluate(
         async ([f, address]) => {
-          // biome-ignore lint/suspicious/noExplicitAny: the bundle's exports, evaluated in the worker
-          const r = (globalThis as unknown as { __benchReaders: Record<string, any> }).__benchReaders;
-          const bytes = async (url: string) => {
-            const res = await fetch(url);
-            if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-            return (await res.blob()).arrayBuffer();
-          };
-          const ip = r.parseIp(address);
+          const r = (
+            globalThis as unknown as {
+              __benchReaders: Record<'readyShards' | 'readyV3', (a: string) => Promise<number | null>>;
+            }
+          ).__benchReaders;
           const start = performance.now();
-          let asn: number | null = null;
-          if (f === 'shards') {
-            const opened = await r.loadIpTables({ read: (name: string) => bytes(`/ip/${name}`) });
-            if (!opened.ok) throw new Error(opened.error);
-            await r.prepareTables(opened.tables, [ip]);
-            const idx = r.lookupAsnIndex(opened.tables, ip);
-            if (idx >= 0) asn = r.asnOfIndex(opened.tables, idx).asn;
-          } else {
-            const t = r.readIpTablesV3(new Uint8Array(await bytes('/bench-v3.bin')));
-            const idx = r.lookupAsnIndexV3(t, ip);
-            if (idx >= 0) asn = r.asnOfIndexV3(t, idx).asn;
-          }
+          const asn = await (f === 'shards' ? r.readyShards(address) : r.readyV3(address));
           return { ms: performance.now() - start, asn };
         },
         [format, ip] as const,
@@ -197,7 +204,10 @@ export async function benchWake(): Promise<BenchRow[]> {
     // An older build (HEADERLENS_EXT_DIR, for a before/after run) ships no /ip/index.bin: no row.
     const sharded = await loadInWorker('shards', '20.1.2.3').then(
       () => true,
-      () => false,
+      (err: unknown) => {
+        console.error(`no sharded IP data in this build (${String(err).slice(0, 300)})`);
+        return false;
+      },
     );
     let seed = 0x1f2e3d4c;
     for (let i = 0; sharded && i < TABLE_LOADS; i++) {
