@@ -37,6 +37,8 @@ import { recallSender } from './memory/model';
 import { findOrigin, type OriginHints } from './message/origin';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
+import { prepareClassifier } from './relay/classify';
+import { prepareSpfBreadth } from './relay/spf-breadth';
 import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, SpfCheck } from './types';
 import { VERSION } from './version';
 import { resolveWebmail } from './webmail/profile-detect';
@@ -113,6 +115,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let arc: ArcCheck;
   let author = message.from;
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
+  // The IP data shards for the Received chain load while DNS answers (lib/relay/tables.ts).
+  const ipsReady = prepareClassifier(opts.classifyIp, [...hops.map((h) => h.ip), originHop.ip]);
   if (resolver && recorder) {
     const spfCheck: Promise<SpfCheck> = originHop.ip
       ? checkSpf({ ip: originHop.ip, helo: originHop.helo, sender: envelopeFrom, resolver, fromDomain })
@@ -147,6 +151,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     if (dmarc.result === 'fail' && listEvidence(message))
       dkim = await withListRestore(bounded.input, dkim, { resolver, now, fromDomain: authorDomain });
     addSealed(arc.result === 'pass' ? arc.sealers : null);
+    await prepareSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = await withSpfTree(spf, recorder.log);
   } else {
@@ -155,6 +160,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   }
 
   const reverseName = await reverse;
+  await ipsReady;
   const relay = relayFacts({ hops, originHop, opts, reverse: reverseName, spf, dkim });
   const gateway = describeGateway({
     headers: message.headers,

@@ -97,6 +97,8 @@ export interface IpClass {
   org: string | null;
   hosting: { provider: string } | null;
   esp: string | null;
+  /** The IP data for this address could not be loaded: asn/org/hosting are unknown, not absent. */
+  ipDataMissing?: true;
 }
 
 /** One Received header, parsed. Index 0 is the topmost (the last hop, nearest the reader). */
@@ -184,6 +186,8 @@ export interface SpfBreadth {
   hosting: Array<{ provider: string; addresses: number }>;
   /** The ESP whose published sending ranges cover all of the authorised space, else null. */
   esp: string | null;
+  /** `hosting` counts only part of the space: the IP data for the rest was not loaded (worker budget). */
+  hostingIncomplete?: true;
 }
 
 export interface DkimCheck {

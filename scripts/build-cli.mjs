@@ -1,6 +1,6 @@
 // Bundles the `headerlens` CLI (lib/cli/main.ts) for Node: dist/headerlens.mjs and the chunks it
 // loads on demand (dist/headerlens-<name>-<hash>.mjs, next to it: scripts/ip-tables-node.ts finds
-// assets/ from its own file). Runs on `npm ci` (prepare), so `npx headerlens` works right after
+// public/ip/ from its own file). Runs on `npm ci` (prepare), so `npx headerlens` works right after
 // install. `--out FILE` writes it elsewhere (the corpus tests build their own copy from the
 // current sources); the chunks go next to FILE. `--meta FILE` writes esbuild's metafile (which
 // source went into which chunk: test/unit/cli/slim.test.ts and the bundle bench read it).

@@ -1,28 +1,30 @@
-// Builds the packed IP → ASN tables that ship with the extension (assets/ip/) from the npm package
-// @ip-location-db/asn (RouteViews + NRO + DB-IP, CC BY 4.0). Run: npm run ipdata
+// Builds the packed IP → ASN tables that ship with the extension (public/ip/; meta, licence and
+// README in assets/ip/) from the npm package @ip-location-db/asn (RouteViews + NRO + DB-IP, CC BY
+// 4.0). Run: npm run ipdata. `npm run ipdata -- --from old/asn.bin` repacks a format-3 file into
+// the current layout instead (the same data, no source package needed).
 //
 // Why a custom pack: the CSVs are ~64 MB. Ranges become "segments" (a start address and an ASN
 // index; a segment runs until the next start; index 0 = no data), so the end column disappears.
 // Columns are written apart as fixed-width little-endian words, the way the reader searches them
-// in place (format 3, lib/relay/ip-format.ts, which the reader shares): nothing to unpack at start.
+// in place, cut into an index and shards (format 4, lib/relay/ip-format.ts; ./ip-format-write.ts):
+// nothing to unpack at start, and a lookup reads only the shards it needs.
 // The hosting (data-centre) ASN set rides along as one more column: see ./hosting-asns.ts.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-  align4,
-  IP_FORMAT_HEADER_BYTES,
-  IP_FORMAT_MAGIC,
-  IP_FORMAT_VERSION,
-  type IpDataHostingMeta,
-  type IpDataMeta,
-} from '../lib/relay/ip-format';
+import type { IpDataHostingMeta, IpDataMeta } from '../lib/relay/ip-format';
 import { buildHostingSet, HOSTING_ATTRIBUTION, hostingLicenceText } from './hosting-asns';
+import { columnsOfV3, readIpTablesV3 } from './ip-format-v3';
+import { type IpColumns, writeIpShards } from './ip-format-write';
+
+export type { IpColumns };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'node_modules/@ip-location-db/asn');
-const outDir = join(root, 'assets/ip');
+const metaDir = join(root, 'assets/ip');
+/** Copied as it is by WXT to the extension's root (/ip/…); the CLI reads it next to the package. */
+const dataDir = join(root, 'public/ip');
 
 export const ATTRIBUTION =
   'IP-to-ASN data: @ip-location-db/asn by sapics, built from RouteViews (routeviews.org), ' +
@@ -104,24 +106,6 @@ function toSegments(
   return segs;
 }
 
-/**
- * The tables as columns, before they are written: what format 3 stores as it is, and what the
- * old varint format (test/helpers/ip-format-v2.ts) stored delta-coded.
- */
-export interface IpColumns {
-  meta: IpDataMeta;
-  /** Organisation names, sorted and de-duplicated. */
-  names: string[];
-  /** ASN index → AS number, ordered by how many rows use it. */
-  asns: number[];
-  /** ASN index → index into `names`. */
-  asnNameIndex: number[];
-  seg4: Array<{ start: bigint; idx: number }>;
-  seg6: Array<{ start: bigint; idx: number }>;
-  /** ASN indices of the hosting set, sorted. */
-  hostIdx: number[];
-}
-
 /** Rows (sorted by start) → columns. */
 export function ipColumns(
   v4: Row[],
@@ -169,62 +153,51 @@ export function ipColumns(
   };
 }
 
-/** Columns → the bytes of format 3 (lib/relay/ip-format.ts): little-endian, 4-aligned columns. */
-export function writeIpTables(c: IpColumns): Uint8Array {
-  const enc = new TextEncoder();
-  const metaBytes = enc.encode(JSON.stringify(c.meta));
-  const nameBytes = c.names.map((n) => enc.encode(n));
-  const nameTotal = nameBytes.reduce((sum, b) => sum + b.length, 0);
-  const nAsns = c.asns.length;
-  const words = 2 * nAsns + (c.names.length + 1) + 2 * c.seg4.length + 5 * c.seg6.length;
-  const out = new Uint8Array(
-    align4(IP_FORMAT_HEADER_BYTES + metaBytes.length) + 4 * words + align4(nAsns) + nameTotal,
-  );
-  const view = new DataView(out.buffer);
-  out.set(enc.encode(IP_FORMAT_MAGIC), 0);
-  out[4] = IP_FORMAT_VERSION;
-  const counts = [metaBytes.length, c.names.length, nAsns, c.seg4.length, c.seg6.length, nameTotal];
-  for (const [i, v] of counts.entries()) view.setUint32(8 + 4 * i, v, true);
-  out.set(metaBytes, IP_FORMAT_HEADER_BYTES);
-  let at = align4(IP_FORMAT_HEADER_BYTES + metaBytes.length);
-  const put = (v: number | bigint): void => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new Error(`u32 out of range: ${v}`);
-    view.setUint32(at, n, true);
-    at += 4;
-  };
-  for (const a of c.asns) put(a);
-  for (const i of c.asnNameIndex) put(i);
-  let offset = 0;
-  put(0);
-  for (const b of nameBytes) {
-    offset += b.length;
-    put(offset);
-  }
-  for (const s of c.seg4) put(s.start);
-  for (const s of c.seg4) put(s.idx);
-  const M32 = 0xffffffffn;
-  for (const s of c.seg6) for (const shift of [96n, 64n, 32n, 0n]) put((s.start >> shift) & M32);
-  for (const s of c.seg6) put(s.idx);
-  for (const i of c.hostIdx) out[at + i] = 1;
-  at += align4(nAsns);
-  for (const b of nameBytes) {
-    out.set(b, at);
-    at += b.length;
-  }
-  if (at !== out.length) throw new Error(`IP data writer ended at ${at} of ${out.length} bytes`);
-  return out;
-}
-
-/** Packs rows (sorted by start) into format 3 (lib/relay/ip-format.ts). */
+/** Packs rows (sorted by start) into the files of format 4 (lib/relay/ip-format.ts). */
 export function packIpData(
   v4: Row[],
   v6: Row[],
   source: { name: string; version: string; generated: string },
   hosting?: { asns: number[]; meta: IpDataHostingMeta },
-): { body: Uint8Array; meta: IpDataMeta; columns: IpColumns } {
+  per?: { v4: number; v6: number; asn: number },
+): { files: Map<string, Uint8Array>; meta: IpDataMeta; columns: IpColumns } {
   const columns = ipColumns(v4, v6, source, hosting);
-  return { body: writeIpTables(columns), meta: columns.meta, columns };
+  return { files: writeIpShards(columns, per), meta: columns.meta, columns };
+}
+
+/** Replaces public/ip/ with `files`, and writes asn-meta.json and the licence text beside them. */
+function writeData(files: Map<string, Uint8Array>, meta: IpDataMeta, licence: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  for (const f of readdirSync(dataDir)) if (f.endsWith('.bin')) rmSync(join(dataDir, f));
+  let rawBytes = 0;
+  const gz: Uint8Array[] = [];
+  for (const [name, bytes] of files) {
+    writeFileSync(join(dataDir, name), bytes);
+    rawBytes += bytes.length;
+    gz.push(bytes);
+  }
+  // Stored as they are searched (not gzipped: see assets/ip/README.md). The extension's zip and the
+  // npm tarball compress them for download; gzipBytes says to about what.
+  const gzipBytes = gz.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+  mkdirSync(metaDir, { recursive: true });
+  writeFileSync(
+    join(metaDir, 'asn-meta.json'),
+    `${JSON.stringify({ ...meta, dir: 'public/ip', files: files.size, rawBytes, gzipBytes }, null, 2)}\n`,
+  );
+  writeFileSync(join(metaDir, 'LICENSE.txt'), licence);
+  writeFileSync(join(dataDir, 'LICENSE.txt'), licence);
+  console.log(
+    `public/ip/: ${files.size} files, ${rawBytes} bytes (${gzipBytes} gzipped); ` +
+      `${meta.counts.asns} ASNs, ${meta.counts.orgs} names, ${meta.counts.v4Segments} IPv4 + ` +
+      `${meta.counts.v6Segments} IPv6 segments from ${meta.source}@${meta.sourceVersion}`,
+  );
+}
+
+/** `--from asn.bin`: the same data, repacked from a format-3 file (offline; nothing regenerated). */
+function repack(path: string): void {
+  const columns = columnsOfV3(readIpTablesV3(readFileSync(path)));
+  const licence = readFileSync(join(metaDir, 'LICENSE.txt'), 'utf8');
+  writeData(writeIpShards(columns), columns.meta, licence);
 }
 
 function main(): void {
@@ -238,24 +211,8 @@ function main(): void {
   const orgOf = new Map<number, string>();
   for (const r of [...v4, ...v6]) if (!orgOf.has(r.asn)) orgOf.set(r.asn, r.org);
   const hosting = buildHostingSet(orgOf);
-  const { body, meta } = packIpData(v4, v6, { ...pkg, generated }, hosting);
-  mkdirSync(outDir, { recursive: true });
-  // Stored as it is searched (not gzipped: see assets/ip/README.md). The extension's zip and the
-  // npm tarball compress it for download; gzipBytes says to about what.
-  const gzipBytes = gzipSync(body, { level: 9 }).length;
-  const binPath = join(outDir, 'asn.bin');
-  writeFileSync(binPath, body);
-  writeFileSync(
-    join(outDir, 'asn-meta.json'),
-    `${JSON.stringify({ ...meta, file: 'asn.bin', rawBytes: body.length, gzipBytes }, null, 2)}\n`,
-  );
-  writeFileSync(join(outDir, 'LICENSE.txt'), `${meta.attribution}\n\n${hostingLicenceText()}`);
-  console.log(
-    `assets/ip/asn.bin: ${statSync(binPath).size} bytes (${gzipBytes} gzipped); ` +
-      `${meta.counts.asns} ASNs, ${meta.counts.orgs} names, ${meta.counts.v4Segments} IPv4 + ` +
-      `${meta.counts.v6Segments} IPv6 segments ` +
-      `from ${pkg.name}@${pkg.version}`,
-  );
+  const { files, meta } = packIpData(v4, v6, { ...pkg, generated }, hosting);
+  writeData(files, meta, `${meta.attribution}\n\n${hostingLicenceText()}`);
   const h = hosting.meta;
   console.log(
     `hosting set: ${h.asns} ASNs (${h.listed} listed by ${h.source}@${h.commit.slice(0, 7)}, ` +
@@ -268,4 +225,8 @@ function main(): void {
     );
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const from = process.argv.indexOf('--from');
+  if (from > 0) repack(process.argv[from + 1] ?? '');
+  else main();
+}

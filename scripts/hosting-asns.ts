@@ -1,4 +1,4 @@
-// The hosting (data-centre) ASN set packed into assets/ip/asn.bin: the vendored public list of
+// The hosting (data-centre) ASN set packed with the IP data (public/ip/, its ASN chunks): the vendored public list of
 // X4BNet/lists_vpn (MIT), plus the ASes whose registered organisation name says they are a hosting
 // company or a data centre (HOSTING_NAME_PATTERN over the bundled @ip-location-db/asn names), less
 // the networks a review found to be ISPs, companies, schools or mail providers

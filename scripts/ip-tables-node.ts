@@ -1,29 +1,45 @@
-// Node loader for the packed IP tables (CLI, tests, benchmark). lib/ stays free of Node built-ins:
-// this file reads the bytes from disk and hands them to the pure decoder.
+// Node loader for the IP data (CLI, tests, benchmark). lib/ stays free of Node built-ins: this file
+// reads the files from disk and hands them to the pure reader. Only the index is read up front;
+// each shard is read from disk the first time a lookup needs it (synchronously: a few hundred
+// microseconds for ~64 KB, so the CLI needs no prepare step, though analyses still call it).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type IpTables, loadIpTables } from '../lib/relay/tables';
+import { IP_INDEX_FILE } from '../lib/relay/ip-format';
+import { type IpFileSource, type IpTables, readIpTables } from '../lib/relay/tables';
 
-export const IP_DATA_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'ip', 'asn.bin');
+/** The data as the extension ships it (public/ip/, copied to the package root by WXT). */
+export const IP_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'ip');
+
+/** Reads the files of `dir`; shard names come from the index, never from input. */
+export function nodeIpSource(dir: string = IP_DATA_DIR): IpFileSource {
+  return {
+    read: (name) => readFile(join(dir, name)),
+    readSync: (name) => readFileSync(join(dir, name)),
+  };
+}
 
 let cached: Promise<IpTables> | null = null;
 
-/** Loads assets/ip/asn.bin once per process. Rejects with a clear message if it is missing. */
-export function loadIpTablesFromDisk(path: string = IP_DATA_PATH): Promise<IpTables> {
-  if (path === IP_DATA_PATH && cached) return cached;
+/** Opens public/ip/ once per process. Rejects with a clear message if it is missing or unreadable. */
+export function loadIpTablesFromDisk(dir: string = IP_DATA_DIR): Promise<IpTables> {
+  if (dir === IP_DATA_DIR && cached) return cached;
   const p = (async () => {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      bytes = readFileSync(join(dir, IP_INDEX_FILE));
     } catch {
-      throw new Error(`IP data not found at ${path}: run \`npm run ipdata\` to generate it`);
+      throw new Error(`IP data not found at ${dir}: run \`npm run ipdata\` to generate it`);
     }
-    // Searched where it lies: the tables are views over these bytes (lib/relay/tables.ts).
-    const r = await loadIpTables(bytes);
-    if (!r.ok) throw new Error(`${r.error} (${path}): run \`npm run ipdata\` to regenerate it`);
-    return r.tables;
+    try {
+      return readIpTables(bytes, nodeIpSource(dir));
+    } catch (e) {
+      throw new Error(
+        `IP data could not be read: ${(e as Error).message} (${dir}): run \`npm run ipdata\` to regenerate it`,
+      );
+    }
   })();
-  if (path === IP_DATA_PATH) cached = p;
+  if (dir === IP_DATA_DIR) cached = p;
   return p;
 }

@@ -1,11 +1,22 @@
-// classifyIp: address → { asn, org, hosting, esp }. One binary search in the ASN tables, one in the
-// ESP ranges, one in the optional feed ranges; no allocation beyond the result.
+// classifyIp: address → { asn, org, hosting, esp }. One binary search in the ASN tables (index, then
+// shard), one in the ESP ranges, one in the optional feed ranges; no allocation beyond the result.
+// Synchronous; `prepare` loads the shards a message needs first where reads are asynchronous (the
+// worker), and an address whose shard could not be loaded is said to be unknown (ipDataMissing).
 import type { IpClass } from '../types';
 import { type IpAddress, parseIp } from './address';
+import type { AsnChunk } from './ip-files';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 import { HOSTING_BY_ASN } from './providers-hosting';
 import { buildRangeSet, type LabelledRange, type RangeSet } from './range-set';
-import { asnOfIndex, type IpTables, lookupAsnIndex } from './tables';
+import {
+  asnChunkOf,
+  type IpRange,
+  type IpTables,
+  lookupAsnIndex,
+  orgAt,
+  prepareTables,
+  UNKNOWN_DATA,
+} from './tables';
 
 // The engine imports the whole relay API from this one module.
 export { parseIp, parseIpOrError } from './address';
@@ -16,7 +27,7 @@ export {
   espFromEvidence,
   type ReverseCheck,
 } from './esp-evidence';
-export { type IpTables, type LoadResult, loadIpTables } from './tables';
+export { type IpFileSource, type IpRange, type IpTables, type LoadResult, loadIpTables } from './tables';
 
 export interface ClassifierOptions {
   /** Extra hosting ranges (e.g. parsed from AWS ip-ranges.json by ./feeds.ts); label = provider. */
@@ -33,10 +44,16 @@ export interface Classifier {
   source: string;
   espRanges: RangeSet;
   hostingRanges: RangeSet;
-  /** The decoded ASN tables (null when none were loaded). */
+  /** The ASN tables (null when none were loaded). */
   tables: IpTables | null;
-  /** Hosting provider of an ASN index of `tables` (see hostingOfAsnIndex), null when none. */
-  hostingOfAsnIndex(idx: number): string | null;
+  /**
+   * Loads the shards that lookups of `ips` and scans of `ranges` (broad SPF) need, so the
+   * synchronous calls after it answer from data. Resolves false when some could not be loaded
+   * (those answers then say ipDataMissing) or the ranges needed more than the budget.
+   */
+  prepare(ips: ReadonlyArray<string | null>, ranges?: IpRange[]): Promise<boolean>;
+  /** Hosting provider of an ASN index of `tables` (see hostingOfAsnIndex), null when none, undefined when unknown. */
+  hostingOfAsnIndex(idx: number): string | null | undefined;
 }
 
 export function espRangeSet(providers: EmailProvider[] = EMAIL_PROVIDERS): RangeSet {
@@ -57,10 +74,17 @@ export function hostingOfAsnIndex(
   t: IpTables,
   idx: number,
   espAsns: ReadonlyMap<number, string>,
-): string | null {
-  const asn = t.asnNumbers[idx];
-  if (asn === undefined || espAsns.has(asn)) return null;
-  return HOSTING_BY_ASN.get(asn) ?? (t.hosting[idx] === 1 ? asnOfIndex(t, idx).org || `AS${asn}` : null);
+): string | null | undefined {
+  if (idx < 0 || idx >= t.nAsns) return null;
+  // undefined: the ASN chunk could not be loaded (the caller says the answer is incomplete).
+  const c = asnChunkOf(t, idx);
+  return c ? hostingInChunk(c, idx % t.per.asn, espAsns) : undefined;
+}
+
+function hostingInChunk(c: AsnChunk, i: number, espAsns: ReadonlyMap<number, string>): string | null {
+  const asn = c.numbers[i]!;
+  if (espAsns.has(asn)) return null;
+  return HOSTING_BY_ASN.get(asn) ?? (c.hosting[i] === 1 ? orgAt(c, i) || `AS${asn}` : null);
 }
 
 /**
@@ -75,15 +99,29 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
 
   const classifyParsed = (ip: IpAddress): IpClass => {
     const idx = tables ? lookupAsnIndex(tables, ip) : -1;
-    const rec = tables && idx >= 0 ? asnOfIndex(tables, idx) : null;
-    const asn = rec?.asn ?? null;
+    // One chunk read for the AS, its name and its hosting flag (no object per lookup).
+    const chunk = tables && idx >= 0 ? asnChunkOf(tables, idx) : undefined;
+    if (idx === UNKNOWN_DATA || (idx >= 0 && !chunk)) {
+      // The shard that knows could not be loaded: only the curated and feed ranges answer, and
+      // the class says its AS facts are unknown rather than absent.
+      const esp = espRanges.lookup(ip);
+      const hostingName = hostingRanges.lookup(ip);
+      return {
+        asn: null,
+        org: null,
+        hosting: hostingName !== null && esp === null ? { provider: hostingName } : null,
+        esp,
+        ipDataMissing: true,
+      };
+    }
+    const i = chunk ? idx % tables!.per.asn : 0;
+    const asn = chunk ? chunk.numbers[i]! : null;
     // Published ESP ranges first: SES inside AWS, EOP inside Azure, Gmail inside Google.
     const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
-    const hostingName =
-      hostingRanges.lookup(ip) ?? (tables && idx >= 0 ? hostingOfAsnIndex(tables, idx, espAsn) : null);
+    const hostingName = hostingRanges.lookup(ip) ?? (chunk ? hostingInChunk(chunk, i, espAsn) : null);
     return {
       asn,
-      org: rec?.org ?? null,
+      org: chunk ? orgAt(chunk, i) : null,
       hosting: hostingName !== null && esp === null ? { provider: hostingName } : null,
       esp,
     };
@@ -101,7 +139,26 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
   classify.hostingRanges = hostingRanges;
   classify.tables = tables;
   classify.hostingOfAsnIndex = (idx) => (tables ? hostingOfAsnIndex(tables, idx, espAsn) : null);
+  classify.prepare = async (ips, ranges = []) => {
+    if (!tables) return true;
+    const parsed = ips.flatMap((s) => {
+      const ip = s ? parseIp(s) : null;
+      return ip ? [ip] : [];
+    });
+    return prepareTables(tables, parsed, ranges);
+  };
   return classify;
+}
+
+/**
+ * Prepares any classifier that can be prepared (a plain classify function, as tests pass, needs
+ * nothing): the Received chain's addresses before relay facts are computed.
+ */
+export async function prepareClassifier(
+  classify: ((ip: string) => IpClass | null) | undefined,
+  ips: ReadonlyArray<string | null>,
+): Promise<void> {
+  if (classify && 'prepare' in classify) await (classify as Classifier).prepare(ips);
 }
 
 /** origin.hostedServer (issue 4): on a hosting network, not a known ESP, not approved by the user. */

@@ -9,7 +9,7 @@
 // corporate 8068–8070 and Google's YouTube ASNs are not.
 //
 // These are the names shown for the big providers. The full hosting set is wider: the public
-// data-centre ASN list packed into assets/ip/asn.bin by scripts/hosting-asns.ts (Datacamp, Strato
+// data-centre ASN list packed with the IP data (public/ip/) by scripts/hosting-asns.ts (Datacamp, Strato
 // and 800 more, shown under their AS organisation name); this list is always part of it.
 
 export interface HostingProvider {

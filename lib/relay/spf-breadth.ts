@@ -95,7 +95,7 @@ function add(map: Map<string, bigint>, key: string, n: bigint): void {
   map.set(key, (map.get(key) ?? 0n) + n);
 }
 
-/** Hosting addresses per provider inside [first, last], by the ASN tables. */
+/** Hosting addresses per provider inside [first, last], by the ASN tables; false = incomplete. */
 function hostingIn(
   classifier: Classifier,
   v: 4 | 6,
@@ -103,14 +103,39 @@ function hostingIn(
   last: bigint,
   out: Map<string, bigint>,
   sign: 1n | -1n,
-): void {
+): boolean {
   const t = classifier.tables;
-  if (!t) return;
-  forEachSegment(t, v, first, last, (from, to, idx) => {
+  if (!t) return true;
+  let complete = true;
+  const scanned = forEachSegment(t, v, first, last, (from, to, idx) => {
     if (idx < 0) return;
     const provider = classifier.hostingOfAsnIndex(idx);
-    if (provider) add(out, provider, sign * (to - from + 1n));
+    if (provider === undefined) complete = false;
+    else if (provider) add(out, provider, sign * (to - from + 1n));
   });
+  return scanned && complete;
+}
+
+function termBlocks(spf: SpfCheck, dns: DnsLogEntry[]): Parsed | null {
+  if (!spf.mechanism) return null;
+  const recordDomain = spf.includePath?.[spf.includePath.length - 1] ?? spf.domain ?? null;
+  const family = spf.ip && parseIp(spf.ip)?.v === 6 ? 6 : 4;
+  return parseMechanism(spf.mechanism, recordDomain ?? '', dns, family);
+}
+
+/**
+ * Loads the IP data spfBreadth will scan (the blocks of the matched term), within the tables'
+ * file budget: where reads are asynchronous (the worker) a hostile `ip4:0.0.0.0/1` loads at most
+ * that many shards, and the breadth then says hostingIncomplete.
+ */
+export async function prepareSpfBreadth(
+  spf: SpfCheck,
+  dns: DnsLogEntry[],
+  classify: ((ip: string) => unknown) | undefined,
+): Promise<void> {
+  if (spf.result !== 'pass' || !classify || !('prepare' in classify)) return;
+  const blocks = termBlocks(spf, dns)?.blocks;
+  if (blocks?.length) await (classify as Classifier).prepare([], blocks);
 }
 
 /**
@@ -120,8 +145,7 @@ function hostingIn(
 export function spfBreadth(spf: SpfCheck, dns: DnsLogEntry[], classifier: Classifier): SpfBreadth | null {
   if (!spf.mechanism) return null;
   const recordDomain = spf.includePath?.[spf.includePath.length - 1] ?? spf.domain ?? null;
-  const family = spf.ip && parseIp(spf.ip)?.v === 6 ? 6 : 4;
-  const { kind, blocks } = parseMechanism(spf.mechanism, recordDomain ?? '', dns, family);
+  const { kind, blocks } = termBlocks(spf, dns)!;
   const base: SpfBreadth = {
     mechanism: spf.mechanism,
     kind,
@@ -134,18 +158,19 @@ export function spfBreadth(spf: SpfCheck, dns: DnsLogEntry[], classifier: Classi
   if (!blocks || blocks.length === 0) return base;
 
   let total = 0n;
+  let complete = true;
   const hosting = new Map<string, bigint>();
   const espCover = new Map<string, bigint>();
   for (const b of blocks) {
     total += b.last - b.first + 1n;
-    hostingIn(classifier, b.v, b.first, b.last, hosting, 1n);
+    complete = hostingIn(classifier, b.v, b.first, b.last, hosting, 1n) && complete;
     // Carve out the ESPs' published sending ranges: SES space inside AWS is not "rentable".
     for (const s of classifier.espRanges.segments[b.v === 4 ? 'v4' : 'v6']) {
       const from = bigMax(s.first, b.first);
       const to = bigMin(s.last, b.last);
       if (from > to) continue;
       add(espCover, s.label, to - from + 1n);
-      hostingIn(classifier, b.v, from, to, hosting, -1n);
+      complete = hostingIn(classifier, b.v, from, to, hosting, -1n) && complete;
     }
   }
   const owner = [...espCover].find(([, n]) => n === total);
@@ -160,5 +185,6 @@ export function spfBreadth(spf: SpfCheck, dns: DnsLogEntry[], classifier: Classi
       .slice(0, 10)
       .map(([provider, n]) => ({ provider, addresses: Number(n) })),
     esp: owner ? owner[0] : null,
+    ...(complete ? {} : { hostingIncomplete: true as const }),
   };
 }

@@ -1,197 +1,287 @@
-// The packed IP → ASN file (format: ./ip-format.ts) searched where it lies: typed-array views over
-// the file's own bytes, binary search per lookup, nothing decoded up front. Pure: the caller
-// fetches the bytes (the worker with fetch(), the CLI from disk through scripts/ip-tables-node.ts)
-// and hands them in.
+// The IP → ASN data (format 4, ./ip-format.ts) searched where it lies, a shard at a time: the index
+// says which shard holds an address, the shard's segments which ASN index, the ASN chunk which AS
+// and organisation. Pure: the caller hands in a reader of the files (the worker fetches them from
+// the extension package, the CLI reads them from disk through scripts/ip-tables-node.ts).
+//
+// Lookups stay synchronous. A file not loaded yet is read synchronously where the platform can
+// (Node), else the lookup answers UNKNOWN_DATA, never "no data": prepareTables() loads what a
+// message needs before the synchronous code runs.
 import type { IpAddress, Words } from './address';
 import {
-  align4,
-  IP_FORMAT_HEADER_BYTES,
-  IP_FORMAT_MAGIC,
-  IP_FORMAT_VERSION,
-  type IpDataMeta,
-} from './ip-format';
+  type AsnChunk,
+  entriesIn,
+  type IpIndex,
+  readAsnChunk,
+  readIpIndex,
+  readSegmentShard,
+  type SegmentShard,
+  shardCount,
+} from './ip-files';
+import { IP_INDEX_FILE, type IpDataMeta, ipShardFile } from './ip-format';
 
-export interface IpTables {
+export interface IpFileSource {
+  /** Reads one file of the data (`index.bin`, `v4-007.bin` …). */
+  read(name: string): Promise<Uint8Array | ArrayBuffer>;
+  /** The same, synchronously, where the platform can (Node): lookups then never answer "unknown". */
+  readSync?: (name: string) => Uint8Array;
+}
+
+export interface IpTables extends IpIndex {
   meta: IpDataMeta;
-  /** ASN index → AS number. */
-  asnNumbers: Uint32Array;
-  /** ASN index → index into the name table. */
-  asnNameIndex: Uint32Array;
-  /** Name table: byte offsets (n + 1 entries) into the UTF-8 blob. */
-  nameOffsets: Uint32Array;
-  nameBlob: Uint8Array;
-  v4Starts: Uint32Array;
-  /** Per segment: 0 = no data, k = ASN index k − 1. */
-  v4Asn: Uint32Array;
-  /** Four words per segment, most significant first. */
-  v6Starts: Uint32Array;
-  v6Asn: Uint32Array;
-  /** Per ASN index: 1 = on the hosting (data-centre) list packed with the data, 0 = not. */
-  hosting: Uint8Array;
-  /** Decoded organisation names, filled on first use (decoding all 80k up front costs load time). */
-  orgCache: Array<string | undefined>;
+  v4: Array<SegmentShard | undefined>;
+  v6: Array<SegmentShard | undefined>;
+  asn: Array<AsnChunk | undefined>;
+  source: IpFileSource;
+  /** Files that could not be used, with why; `corrupt` ones are not tried again. */
+  failed: Map<string, { error: string; corrupt: boolean }>;
+  pending: Map<string, Promise<void>>;
 }
 
 export type LoadResult = { ok: true; tables: IpTables } | { ok: false; error: string };
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** lookupAsnIndex: the data has no AS for the address. */
+export const NO_DATA = -1;
+/** lookupAsnIndex: the shard that would say could not be loaded (not prepared, or unreadable). */
+export const UNKNOWN_DATA = -2;
 
-/**
- * Lays the tables over `bytes` (the whole asn.bin). Copies only when the bytes are not 4-aligned
- * in their buffer or the machine is big-endian; otherwise costs the few checks below. Throws
- * RangeError on anything that is not a complete format-3 file.
- */
-export function readIpTables(input: Uint8Array): IpTables {
-  if (input.length < IP_FORMAT_HEADER_BYTES) throw new RangeError('truncated IP data');
-  if (new TextDecoder().decode(input.subarray(0, 4)) !== IP_FORMAT_MAGIC)
-    throw new RangeError('not a HeaderLens IP data file');
-  const version = input[4]!;
-  if (version < IP_FORMAT_VERSION)
-    throw new RangeError(`IP data format ${version} is older than this build reads: run \`npm run ipdata\``);
-  if (version > IP_FORMAT_VERSION) throw new RangeError(`unsupported IP data version ${version}`);
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [metaLen, nNames, nAsns, n4, n6, nameBytes] = [8, 12, 16, 20, 24, 28].map((at) =>
-    view.getUint32(at, true),
-  ) as [number, number, number, number, number, number];
-  // Every size is checked against the bytes there are before any view is made (hostile input).
-  const u32Words = 2 * nAsns + (nNames + 1) + 2 * n4 + 5 * n6;
-  const expected = align4(IP_FORMAT_HEADER_BYTES + metaLen) + 4 * u32Words + align4(nAsns) + nameBytes;
-  if (expected !== bytes.length)
-    throw new RangeError(expected > bytes.length ? 'truncated IP data' : 'IP data has trailing bytes');
+const bytesOf = (b: Uint8Array | ArrayBuffer): Uint8Array =>
+  b instanceof Uint8Array ? b : new Uint8Array(b);
 
-  let at = align4(IP_FORMAT_HEADER_BYTES + metaLen);
-  const u32 = (count: number): Uint32Array => {
-    const start = at;
-    at += 4 * count;
-    if (LITTLE_ENDIAN) return new Uint32Array(bytes.buffer, bytes.byteOffset + start, count);
-    const out = new Uint32Array(count);
-    for (let i = 0; i < count; i++) out[i] = view.getUint32(start + 4 * i, true);
-    return out;
-  };
-  const meta = JSON.parse(
-    new TextDecoder().decode(bytes.subarray(IP_FORMAT_HEADER_BYTES, IP_FORMAT_HEADER_BYTES + metaLen)),
-  ) as IpDataMeta;
-  const asnNumbers = u32(nAsns);
-  const asnNameIndex = u32(nAsns);
-  const nameOffsets = u32(nNames + 1);
-  const v4Starts = u32(n4);
-  const v4Asn = u32(n4);
-  const v6Starts = u32(4 * n6);
-  const v6Asn = u32(n6);
-  const hosting = bytes.subarray(at, at + nAsns);
-  at += align4(nAsns);
-  const nameBlob = bytes.subarray(at, at + nameBytes);
-
-  // The name table is what asnOfIndex slices: its offsets must climb within the blob. (Segment
-  // indices past the ASN table are caught per lookup; unsorted starts cannot crash a search.)
-  if (nameOffsets[0] !== 0 || nameOffsets[nNames] !== nameBytes)
-    throw new RangeError('name table out of range in IP data');
-  for (let i = 0; i < nNames; i++)
-    if (nameOffsets[i]! > nameOffsets[i + 1]!) throw new RangeError('name table out of order in IP data');
-  for (let i = 0; i < nAsns; i++)
-    if (asnNameIndex[i]! >= nNames) throw new RangeError('name index out of range in IP data');
+/** Lays the tables over the index's bytes; shards come later from `source`. Throws RangeError. */
+export function readIpTables(indexBytes: Uint8Array, source: IpFileSource): IpTables {
+  const index = readIpIndex(indexBytes);
+  // Filled arrays, not holes: a shard stored at index 20 of an empty array would turn it into a
+  // dictionary, and every lookup would pay for that.
+  const slots = <T>(n: number, per: number): Array<T | undefined> =>
+    new Array<T | undefined>(shardCount(n, per)).fill(undefined);
   return {
-    meta,
-    asnNumbers,
-    asnNameIndex,
-    nameOffsets,
-    nameBlob,
-    v4Starts,
-    v4Asn,
-    v6Starts,
-    v6Asn,
-    hosting,
-    orgCache: [],
+    ...index,
+    v4: slots(index.nV4, index.per.v4),
+    v6: slots(index.nV6, index.per.v6),
+    asn: slots(index.nAsns, index.per.asn),
+    source,
+    failed: new Map(),
+    pending: new Map(),
   };
 }
 
-/** Loads the tables from the bytes of assets/ip/asn.bin (as read from disk or fetch()). */
-export async function loadIpTables(bytes: Uint8Array | ArrayBuffer): Promise<LoadResult> {
+/** Opens the data: reads the index (only) through `source`. Never rejects. */
+export async function loadIpTables(
+  source: IpFileSource,
+  indexBytes?: Uint8Array | ArrayBuffer,
+): Promise<LoadResult> {
   try {
-    return { ok: true, tables: readIpTables(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) };
+    const bytes = indexBytes ?? (await source.read(IP_INDEX_FILE));
+    return { ok: true, tables: readIpTables(bytesOf(bytes), source) };
   } catch (e) {
     return { ok: false, error: `IP data could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
-/** Last index i with starts[i] <= x (the array is sorted and starts at 0), or -1. */
-function searchV4(starts: Uint32Array, x: number): number {
+type Kind = 'v4' | 'v6' | 'asn';
+
+function install(t: IpTables, kind: Kind, k: number, bytes: Uint8Array): void {
+  const name = ipShardFile(kind, k);
+  try {
+    if (kind === 'asn') t.asn[k] = readAsnChunk(t, k, bytes, name);
+    else t[kind][k] = readSegmentShard(t, kind === 'v4' ? 4 : 6, k, bytes, name);
+    t.failed.delete(name);
+  } catch (e) {
+    t.failed.set(name, { error: e instanceof Error ? e.message : String(e), corrupt: true });
+  }
+}
+
+function loaded(t: IpTables, kind: Kind, k: number): boolean {
+  return t[kind][k] !== undefined;
+}
+
+/** Loads a file synchronously when the source can; false when it is (still) not there. */
+function ensureSync(t: IpTables, kind: Kind, k: number): boolean {
+  if (loaded(t, kind, k)) return true;
+  const name = ipShardFile(kind, k);
+  if (!t.source.readSync || t.failed.has(name)) return false;
+  try {
+    install(t, kind, k, t.source.readSync(name));
+  } catch (e) {
+    t.failed.set(name, { error: `could not be read: ${String(e)}`, corrupt: false });
+  }
+  return loaded(t, kind, k);
+}
+
+/** Loads a file (once; concurrent callers share the read). Never rejects. */
+function ensure(t: IpTables, kind: Kind, k: number): Promise<void> {
+  const name = ipShardFile(kind, k);
+  if (loaded(t, kind, k) || t.failed.get(name)?.corrupt) return Promise.resolve();
+  let p = t.pending.get(name);
+  if (!p) {
+    p = t.source.read(name).then(
+      (b) => install(t, kind, k, bytesOf(b)),
+      (e: unknown) => {
+        // A failed read (the worker was stopping, a disk error) is tried again by the next prepare.
+        t.failed.set(name, { error: `could not be read: ${String(e)}`, corrupt: false });
+      },
+    );
+    p.finally(() => t.pending.delete(name));
+    t.pending.set(name, p);
+  }
+  return p;
+}
+
+/** Last index i with a[i] <= x (a ascending), or -1. */
+function searchU32(a: Uint32Array, x: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
-  if (hi < 0 || starts[0]! > x) return -1;
+  let hi = a.length - 1;
+  if (hi < 0 || a[0]! > x) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= x) lo = mid;
+    if (a[mid]! <= x) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-function lessOrEqualAt(starts: Uint32Array, i: number, w: Words): boolean {
-  const b = i * 4;
-  for (let k = 0; k < 4; k++) {
+/** Start i of `starts` (width words each, the rest zero) <= w. */
+function lessOrEqualAt(starts: Uint32Array, width: number, i: number, w: Words): boolean {
+  const b = i * width;
+  for (let k = 0; k < width; k++) {
     const s = starts[b + k]!;
     const x = w[k]!;
     if (s !== x) return s < x;
   }
-  return true;
+  return true; // equal so far; the start's missing words are zero, <= anything
 }
 
-function searchV6(starts: Uint32Array, w: Words): number {
-  const n = starts.length / 4;
-  if (n === 0 || !lessOrEqualAt(starts, 0, w)) return -1;
+function searchWords(starts: Uint32Array, width: number, n: number, w: Words): number {
+  if (n === 0 || !lessOrEqualAt(starts, width, 0, w)) return -1;
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (lessOrEqualAt(starts, mid, w)) lo = mid;
+    if (lessOrEqualAt(starts, width, mid, w)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-/** ASN index (0-based) of the segment holding the address, or -1 when the data has none. */
+/**
+ * searchWords for width 2 (most IPv6 shards), unrolled: start (a, b, 0, 0) <= (w0, w1, w2, w3)
+ * exactly when (a, b) <= (w0, w1). The lookup's hot loop; the generic one was half as fast.
+ */
+function searchPairs(starts: Uint32Array, n: number, w0: number, w1: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const a = starts[2 * mid]!;
+    if (a < w0 || (a === w0 && starts[2 * mid + 1]! <= w1)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The shard whose range holds the address (-1: before the first). */
+export function shardOf(t: IpTables, ip: IpAddress): number {
+  return ip.v === 4 ? searchU32(t.v4First, ip.n) : searchWords(t.v6First, 4, t.v6First.length >>> 2, ip.w);
+}
+
+const asnIndexOf = (t: IpTables, a: number): number => (a === 0 || a > t.nAsns ? NO_DATA : a - 1);
+
+/** ASN index (0-based) of the segment holding the address; NO_DATA, or UNKNOWN_DATA (shard not loaded). */
 export function lookupAsnIndex(t: IpTables, ip: IpAddress): number {
-  const seg = ip.v === 4 ? searchV4(t.v4Starts, ip.n) : searchV6(t.v6Starts, ip.w);
-  if (seg < 0) return -1;
-  const k = (ip.v === 4 ? t.v4Asn[seg] : t.v6Asn[seg])!;
-  return k === 0 || k > t.asnNumbers.length ? -1 : k - 1;
+  // The shard's first start is the index's (checked on load), so each search finds a segment.
+  if (ip.v === 4) {
+    const k = searchU32(t.v4First, ip.n);
+    if (k < 0) return NO_DATA;
+    const s = t.v4[k] ?? (ensureSync(t, 'v4', k) ? t.v4[k] : undefined);
+    if (!s) return UNKNOWN_DATA;
+    return asnIndexOf(t, s.asn[searchU32(s.starts, ip.n)]!);
+  }
+  const w = ip.w;
+  const k = searchWords(t.v6First, 4, t.v6First.length >>> 2, w);
+  if (k < 0) return NO_DATA;
+  const s = t.v6[k] ?? (ensureSync(t, 'v6', k) ? t.v6[k] : undefined);
+  if (!s) return UNKNOWN_DATA;
+  const n = s.asn.length;
+  const seg = s.width === 2 ? searchPairs(s.starts, n, w[0], w[1]) : searchWords(s.starts, 4, n, w);
+  return asnIndexOf(t, s.asn[seg]!);
+}
+
+/** The ASN chunk holding index `idx`, loaded synchronously where possible; undefined = unknown. */
+export function asnChunkOf(t: IpTables, idx: number): AsnChunk | undefined {
+  const k = (idx / t.per.asn) | 0;
+  return t.asn[k] ?? (ensureSync(t, 'asn', k) ? t.asn[k] : undefined);
 }
 
 const nameDecoder = new TextDecoder();
 
-export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string } {
-  const nameIdx = t.asnNameIndex[idx]!;
-  let org = t.orgCache[nameIdx];
+/** Organisation name of entry i of a chunk (decoded on first use: decoding all up front costs load time). */
+export function orgAt(c: AsnChunk, i: number): string {
+  let org = c.orgs[i];
   if (org === undefined) {
-    org = nameDecoder.decode(t.nameBlob.subarray(t.nameOffsets[nameIdx], t.nameOffsets[nameIdx + 1]));
-    t.orgCache[nameIdx] = org;
+    org = nameDecoder.decode(c.names.subarray(c.nameOffsets[i], c.nameOffsets[i + 1]));
+    c.orgs[i] = org;
   }
-  return { asn: t.asnNumbers[idx]!, org };
+  return org;
 }
 
-/** All segments of one family, for scans (broad-SPF overlap, the benchmark's baseline). */
+/** AS number and organisation of ASN index `idx`; null when its chunk could not be loaded. */
+export function asnOfIndex(t: IpTables, idx: number): { asn: number; org: string } | null {
+  const c = asnChunkOf(t, idx);
+  if (!c) return null;
+  const i = idx % t.per.asn;
+  return { asn: c.numbers[i]!, org: orgAt(c, i) };
+}
+
+/** AS number and hosting flag of ASN index `idx` (no name decoding); null when unknown. */
+export function asnFlagsOfIndex(t: IpTables, idx: number): { asn: number; hosting: boolean } | null {
+  const c = asnChunkOf(t, idx);
+  if (!c) return null;
+  const i = idx % t.per.asn;
+  return { asn: c.numbers[i]!, hosting: c.hosting[i] === 1 };
+}
+
 export function segmentCount(t: IpTables, v: 4 | 6): number {
-  return v === 4 ? t.v4Starts.length : t.v6Starts.length / 4;
+  return v === 4 ? t.nV4 : t.nV6;
 }
 
-/** Start address of segment i as a bigint (IPv4 or IPv6 value). */
-function segmentStart(t: IpTables, v: 4 | 6, i: number): bigint {
-  if (v === 4) return BigInt(t.v4Starts[i]!);
-  const b = i * 4;
-  return (
-    (BigInt(t.v6Starts[b]!) << 96n) |
-    (BigInt(t.v6Starts[b + 1]!) << 64n) |
-    (BigInt(t.v6Starts[b + 2]!) << 32n) |
-    BigInt(t.v6Starts[b + 3]!)
-  );
+/** Start of segment i of a loaded shard as a bigint. */
+function startOf(s: SegmentShard, v: 4 | 6, i: number): bigint {
+  if (v === 4) return BigInt(s.starts[i]!);
+  const b = i * s.width;
+  const hi = (BigInt(s.starts[b]!) << 96n) | (BigInt(s.starts[b + 1]!) << 64n);
+  return s.width === 2 ? hi : hi | (BigInt(s.starts[b + 2]!) << 32n) | BigInt(s.starts[b + 3]!);
+}
+
+/** First start of shard k (from the index) as a bigint. */
+function firstOf(t: IpTables, v: 4 | 6, k: number): bigint {
+  if (v === 4) return BigInt(t.v4First[k]!);
+  const f = t.v6First;
+  const b = 4 * k;
+  return (BigInt(f[b]!) << 96n) | (BigInt(f[b + 1]!) << 64n) | (BigInt(f[b + 2]!) << 32n) | BigInt(f[b + 3]!);
+}
+
+function shardOfValue(t: IpTables, v: 4 | 6, x: bigint): number {
+  let lo = 0;
+  let hi = shardCount(v === 4 ? t.nV4 : t.nV6, v === 4 ? t.per.v4 : t.per.v6) - 1;
+  if (hi < 0 || firstOf(t, v, 0) > x) return hi < 0 ? -1 : 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (firstOf(t, v, mid) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Shards of family v overlapping [first, last]. */
+export function shardsOverlapping(t: IpTables, v: 4 | 6, first: bigint, last: bigint): [number, number] {
+  return [shardOfValue(t, v, first), shardOfValue(t, v, last)];
 }
 
 /**
  * Visits the segments overlapping [first, last] (clipped to it) with their ASN index (-1 = no
- * data). Stops after `limit` segments (a hostile `ip6:2000::/3` must not scan for long) and says
- * whether it finished.
+ * data). Stops after `limit` segments (a hostile `ip6:2000::/3` must not scan for long). Returns
+ * whether every segment was visited: false after the limit or when a shard could not be loaded
+ * (its segments are skipped, never reported as "no data").
  */
 export function forEachSegment(
   t: IpTables,
@@ -201,27 +291,123 @@ export function forEachSegment(
   visit: (from: bigint, to: bigint, asnIndex: number) => void,
   limit = 500_000,
 ): boolean {
-  const n = segmentCount(t, v);
+  const kind = v === 4 ? 'v4' : 'v6';
+  const nShards = shardCount(v === 4 ? t.nV4 : t.nV6, v === 4 ? t.per.v4 : t.per.v6);
   const max = v === 4 ? 0xffffffffn : (1n << 128n) - 1n;
-  // Binary search for the segment holding `first`.
-  let lo = 0;
-  let hi = n - 1;
-  if (n === 0 || segmentStart(t, v, 0) > first) lo = 0;
-  else {
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (segmentStart(t, v, mid) <= first) lo = mid;
-      else hi = mid - 1;
+  const [k0, k1] = shardsOverlapping(t, v, first, last);
+  if (k0 < 0) return true;
+  let complete = true;
+  let seen = 0;
+  for (let k = k0; k <= k1; k++) {
+    if (!ensureSync(t, kind, k)) {
+      complete = false;
+      continue;
+    }
+    const s = t[kind][k]!;
+    const n = s.asn.length;
+    const nextFirst = k + 1 < nShards ? firstOf(t, v, k + 1) - 1n : max;
+    // Binary search for the segment holding `first` in the first shard.
+    let i = 0;
+    if (k === k0) {
+      let hi = n - 1;
+      while (i < hi) {
+        const mid = (i + hi + 1) >>> 1;
+        if (startOf(s, v, mid) <= first) i = mid;
+        else hi = mid - 1;
+      }
+    }
+    for (; i < n; i++, seen++) {
+      if (seen >= limit) return false;
+      const from = startOf(s, v, i);
+      if (from > last) return complete;
+      const to = i + 1 < n ? startOf(s, v, i + 1) - 1n : nextFirst;
+      if (to < first) continue;
+      const a = s.asn[i]!;
+      visit(from < first ? first : from, to > last ? last : to, a === 0 || a > t.nAsns ? -1 : a - 1);
     }
   }
-  for (let i = lo, seen = 0; i < n; i++, seen++) {
-    if (seen >= limit) return false;
-    const s = segmentStart(t, v, i);
-    if (s > last) break;
-    const e = i + 1 < n ? segmentStart(t, v, i + 1) - 1n : max;
-    if (e < first) continue;
-    const k = (v === 4 ? t.v4Asn[i] : t.v6Asn[i])!;
-    visit(s < first ? first : s, e > last ? last : e, k === 0 ? -1 : k - 1);
+  return complete;
+}
+
+export interface IpRange {
+  v: 4 | 6;
+  first: bigint;
+  last: bigint;
+}
+
+/** Files a message's broad-SPF scan may load in the worker (~64 KB each): a hostile `ip4:0.0.0.0/1` stops here. */
+export const RANGE_FILE_BUDGET = 24;
+
+/**
+ * Loads what lookups of `ips` and scans of `ranges` need: the segment shards, then the ASN chunks
+ * their segments point to. Addresses first and always; ranges within `budget` files. Returns
+ * whether everything needed is loaded (false: a scan or lookup will say its data is incomplete).
+ */
+export async function prepareTables(
+  t: IpTables,
+  ips: IpAddress[],
+  ranges: IpRange[] = [],
+  budget = RANGE_FILE_BUDGET,
+): Promise<boolean> {
+  const kindOf = (v: 4 | 6): Kind => (v === 4 ? 'v4' : 'v6');
+  await Promise.all(
+    ips.map((ip) => {
+      const k = shardOf(t, ip);
+      return k < 0 ? undefined : ensure(t, kindOf(ip.v), k);
+    }),
+  );
+  const chunks = new Set<number>();
+  for (const ip of ips) {
+    const idx = lookupAsnIndex(t, ip);
+    if (idx >= 0) chunks.add((idx / t.per.asn) | 0);
   }
-  return true;
+  await Promise.all([...chunks].map((k) => ensure(t, 'asn', k)));
+
+  let left = budget;
+  let complete = true;
+  const shards: Array<[Kind, number]> = [];
+  for (const r of ranges) {
+    const [k0, k1] = shardsOverlapping(t, r.v, r.first, r.last);
+    for (let k = Math.max(k0, 0); k0 >= 0 && k <= k1; k++)
+      if (!loaded(t, kindOf(r.v), k) && !shards.some(([x, y]) => x === kindOf(r.v) && y === k)) {
+        if (left === 0) complete = false;
+        else {
+          shards.push([kindOf(r.v), k]);
+          left--;
+        }
+      }
+  }
+  await Promise.all(shards.map(([kind, k]) => ensure(t, kind, k)));
+  const rangeChunks = new Set<number>();
+  for (const r of ranges) {
+    // Only what is loaded now: in the worker nothing loads synchronously, so this never reads.
+    const scan = { ...t, source: { read: t.source.read } };
+    forEachSegment(scan, r.v, r.first, r.last, (_f, _t, idx) => {
+      if (idx >= 0) rangeChunks.add((idx / t.per.asn) | 0);
+    });
+  }
+  const todo = [...rangeChunks].filter((k) => !loaded(t, 'asn', k));
+  if (todo.length > left) complete = false;
+  await Promise.all(todo.slice(0, left).map((k) => ensure(t, 'asn', k)));
+
+  for (const ip of ips) {
+    const idx = lookupAsnIndex(t, ip);
+    if (idx === UNKNOWN_DATA || (idx >= 0 && !asnChunkOf(t, idx))) complete = false;
+  }
+  return complete && t.failed.size === 0;
+}
+
+/** Loads every file (tests, benchmarks, the hosting-set checks): the tables as format 3 held them. */
+export async function loadAllShards(t: IpTables): Promise<boolean> {
+  const jobs: Array<Promise<void>> = [];
+  for (let k = 0; k < shardCount(t.nV4, t.per.v4); k++) jobs.push(ensure(t, 'v4', k));
+  for (let k = 0; k < shardCount(t.nV6, t.per.v6); k++) jobs.push(ensure(t, 'v6', k));
+  for (let k = 0; k < shardCount(t.nAsns, t.per.asn); k++) jobs.push(ensure(t, 'asn', k));
+  await Promise.all(jobs);
+  return t.failed.size === 0;
+}
+
+/** Entries of ASN chunk k (for scans over the whole ASN table). */
+export function asnsInChunk(t: IpTables, k: number): number {
+  return entriesIn(t.nAsns, t.per.asn, k);
 }

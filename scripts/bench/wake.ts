@@ -9,9 +9,12 @@
 //     the live one. The DNS names are the same every run: after a wake their answers come from
 //     storage.session (kept across wakes, lib/ext/worker-dns-session.ts), warm from the worker's
 //     memory; neither side asks the DoH server. After a wake the worker also loads /worker-core.js
-//     and /engine.js, fetches and reads the IP tables, and runs the analysis code for the first time;
-//   - IP tables ready in the worker: fetch + the reader of lib/relay/tables.ts (bundled by esbuild
-//     and run inside the worker), next to the format-2 path it replaced (fetch, gunzip, decode).
+//     and /engine.js, fetches the IP table index and the shards the message needs, and runs the
+//     analysis code for the first time;
+//   - IP tables ready in the worker: from nothing to the first lookup's answer (AS and org), with the
+//     reader of lib/relay/tables.ts (bundled by esbuild and run inside the worker): fetch the index,
+//     prepareTables() fetches the one shard and ASN chunk the address needs, look up; next to the
+//     single-file format-3 path it replaced (fetch the 10 MB asn.bin, lay the views, look up).
 import {
   cpSync,
   existsSync,
@@ -24,13 +27,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR } from '../../test/e2e/harness';
 import { startDohServer } from '../../test/helpers/doh-server';
-import { columnsOfTables, packIpDataV2 } from '../../test/helpers/ip-format-v2';
 import { scenario } from '../../test/helpers/scenarios';
+import { columnsOfShards } from '../ip-columns';
+import { writeIpTablesV3 } from '../ip-format-v3';
 import { loadIpTablesFromDisk } from '../ip-tables-node';
 import { type BenchRow, row, spread } from './rows';
 import { bodyOfSize } from './warm';
@@ -63,12 +66,34 @@ function emptyExtension(root: string): string {
   return dir;
 }
 
-/** The reader (format 3) and the old decoder (format 2) as one script to evaluate in the worker. */
+/** The sharded reader + classifier and the format-3 ones, as one script to evaluate in the worker. */
 function readersScript(): string {
   const out = buildSync({
     stdin: {
-      contents: `export { readIpTables } from './lib/relay/tables';
-export { decodeIpTablesV2 } from './test/helpers/ip-format-v2';`,
+      // Both paths as plain functions of this bundle: a function written inside worker.evaluate()
+      // would be compiled by tsx with name helpers the worker does not have.
+      contents: `import { asnOfIndex, loadIpTables, lookupAsnIndex, prepareTables } from './lib/relay/tables';
+import { parseIp } from './lib/relay/address';
+import { asnOfIndexV3, lookupAsnIndexV3, readIpTablesV3 } from './scripts/ip-format-v3';
+async function bytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + url);
+  return (await res.blob()).arrayBuffer();
+}
+export async function readyShards(address) {
+  const ip = parseIp(address);
+  const opened = await loadIpTables({ read: (name) => bytes('/ip/' + name) });
+  if (!opened.ok) throw new Error(opened.error);
+  await prepareTables(opened.tables, [ip]);
+  const idx = lookupAsnIndex(opened.tables, ip);
+  return idx >= 0 ? asnOfIndex(opened.tables, idx).asn : null;
+}
+export async function readyV3(address) {
+  const ip = parseIp(address);
+  const t = readIpTablesV3(new Uint8Array(await bytes('/bench-v3.bin')));
+  const idx = lookupAsnIndexV3(t, ip);
+  return idx >= 0 ? asnOfIndexV3(t, idx).asn : null;
+}`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -106,9 +131,11 @@ export async function benchWake(): Promise<BenchRow[]> {
   const root = mkdtempSync(join(tmpdir(), 'headerlens-bench-wake-'));
   const ours = join(root, 'headerlens');
   cpSync(EXTENSION_DIR, ours, { recursive: true });
-  // The format-2 file the in-place one replaced, for the side-by-side table load.
-  const tables = await loadIpTablesFromDisk();
-  writeFileSync(join(ours, 'bench-v2.bin'), gzipSync(packIpDataV2(columnsOfTables(tables)), { level: 9 }));
+  // The single format-3 file the shards replaced (same data), for the side-by-side table load.
+  writeFileSync(
+    join(ours, 'bench-v3.bin'),
+    writeIpTablesV3(await columnsOfShards(await loadIpTablesFromDisk())),
+  );
   const empty = emptyExtension(root);
   const sc = await scenario('authenticated', { body: bodyOfSize(50_000) });
   const doh = await startDohServer(sc.zone);
@@ -172,43 +199,47 @@ export async function benchWake(): Promise<BenchRow[]> {
       warm.push((await timedSend(page, 'analyzeRaw', { raw: variant(2 * i + 1) })).ms);
     }
 
-    // IP tables ready inside the worker: format 3 in place vs format 2 decoded, alternating.
+    // IP tables ready inside the worker, from nothing to the first lookup's answer: sharded vs the
+    // single format-3 file, alternating, a new random address each pair.
     const worker = oursWorker() ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(readersScript());
-    // The build names the file; the IP tables are the only .bin under assets/.
-    const assetName = readdirSync(join(ours, 'assets')).find((f) => f.endsWith('.bin'));
-    if (!assetName) throw new Error('no IP table asset in the build');
-    const loadInWorker = (format: 2 | 3) =>
+    const loadInWorker = (format: 'shards' | '3', ip: string) =>
       worker.evaluate(
-        async ([f, url]) => {
-          const r = (globalThis as unknown as { __benchReaders: Record<string, (b: Uint8Array) => unknown> })
-            .__benchReaders;
+        async ([f, address]) => {
+          const r = (
+            globalThis as unknown as {
+              __benchReaders: Record<'readyShards' | 'readyV3', (a: string) => Promise<number | null>>;
+            }
+          ).__benchReaders;
           const start = performance.now();
-          const res = await fetch(url);
-          if (f === 3) r.readIpTables!(new Uint8Array(await (await res.blob()).arrayBuffer()));
-          else {
-            const body = res.body!.pipeThrough(new DecompressionStream('gzip'));
-            r.decodeIpTablesV2!(new Uint8Array(await new Response(body).arrayBuffer()));
-          }
-          return performance.now() - start;
+          const asn = await (f === 'shards' ? r.readyShards(address) : r.readyV3(address));
+          return { ms: performance.now() - start, asn };
         },
-        [format, format === 3 ? `/assets/${assetName}` : '/bench-v2.bin'] as const,
+        [format, ip] as const,
       );
+    const readyShards: number[] = [];
     const ready3: number[] = [];
-    const ready2: number[] = [];
-    // An older build (HEADERLENS_EXT_DIR, for a before/after run) ships format 2: no in-place row.
-    const inPlace = await loadInWorker(3).then(
+    // An older build (HEADERLENS_EXT_DIR, for a before/after run) ships no /ip/index.bin: no row.
+    const sharded = await loadInWorker('shards', '20.1.2.3').then(
       () => true,
-      () => false,
+      (err: unknown) => {
+        console.error(`no sharded IP data in this build (${String(err).slice(0, 300)})`);
+        return false;
+      },
     );
-    for (let i = 0; inPlace && i < TABLE_LOADS; i++) {
-      if (i % 2) {
-        ready2.push(await loadInWorker(2));
-        ready3.push(await loadInWorker(3));
-      } else {
-        ready3.push(await loadInWorker(3));
-        ready2.push(await loadInWorker(2));
+    let seed = 0x1f2e3d4c;
+    for (let i = 0; sharded && i < TABLE_LOADS; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const ip = `${(seed >>> 24) % 223 || 1}.${(seed >>> 16) & 255}.${(seed >>> 8) & 255}.${seed & 255}`;
+      const order = i % 2 ? (['3', 'shards'] as const) : (['shards', '3'] as const);
+      const answers: Array<number | null> = [];
+      for (const f of order) {
+        const r = await loadInWorker(f, ip);
+        (f === 'shards' ? readyShards : ready3).push(r.ms);
+        answers.push(r.asn);
       }
+      if (answers[0] !== answers[1])
+        throw new Error(`worker ready runs disagree on ${ip}: ${answers.join(' vs ')}`);
     }
     const rows = [
       row(
@@ -226,14 +257,14 @@ export async function benchWake(): Promise<BenchRow[]> {
         `after wake ${spread(afterWake).text}; warm ${spread(warm).text}; n=${ANALYSES} each; a new unsigned header per run (no analysis cached); DNS answers from storage.session after a wake, from memory warm; goal ≤ 2×`,
       ),
       row(
-        'IP tables ready in the worker (fetch + in-place views), vs format 2 (fetch + gunzip + decode)',
-        spread(ready3).median,
+        'IP tables ready in the worker (nothing → first lookup answered: fetch index, prepare fetches its shard + ASN chunk, look up AS + org), vs format 3 (fetch the 10 MB file + views + look up)',
+        spread(readyShards).median,
         'ms',
-        spread(ready2).median,
-        `in place ${spread(ready3).text}; format 2 ${spread(ready2).text}; n=${TABLE_LOADS} each, alternating; goal ≤ 20 ms`,
+        spread(ready3).median,
+        `sharded ${spread(readyShards).text}; format 3 ${spread(ready3).text}; n=${TABLE_LOADS} each, alternating; goal ≤ 20 ms`,
       ),
     ];
-    return inPlace ? rows : rows.slice(0, 2);
+    return sharded ? rows : rows.slice(0, 2);
   } finally {
     await context.close();
     await doh.close();

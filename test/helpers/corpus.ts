@@ -14,14 +14,14 @@ const KEYS = join(ROOT, 'test/fixtures/corpus-keys');
 
 /**
  * Bundles the CLI from the current sources into a temporary folder and returns its path. The CLI
- * finds its IP tables at ../assets/ip/asn.bin from its own file (scripts/ip-tables-node.ts), as in
- * the installed package, so the folder gets a link to assets/: without the tables, relay
+ * finds its IP tables at ../public/ip/ from its own file (scripts/ip-tables-node.ts), as in
+ * the installed package, so the folder gets a link to public/: without the tables, relay
  * intelligence (hosted servers, ESPs) would be off.
  */
 export function buildCorpusCli(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hl-corpus-'));
   mkdirSync(join(dir, 'dist'));
-  symlinkSync(join(ROOT, 'assets'), join(dir, 'assets'));
+  symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
   const cli = join(dir, 'dist', 'headerlens.mjs');
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', cli], { cwd: ROOT });
   return cli;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeMessage } from '../../lib/analyze';
 import { parseTrustedGateways } from '../../lib/cli/trust-gateway';
 import { ZoneResolver } from '../../lib/dns';
-import { createClassifier } from '../../lib/relay/classify';
+import { type Classifier, createClassifier } from '../../lib/relay/classify';
 import type { Analysis, AnalyzeOptions } from '../../lib/types';
 import { loadIpTablesFromDisk } from '../../scripts/ip-tables-node';
 import type { CaseMeta } from './corpus';
@@ -75,9 +75,9 @@ export function pinnedJson(a: Analysis): string {
   return `${JSON.stringify({ ...a, dns, meta }, null, 1)}\n`;
 }
 
-export async function analyseCase(c: PinnedCase): Promise<Analysis> {
-  const tables = await loadIpTablesFromDisk();
-  const classifier = createClassifier(tables);
+/** `classifier`: another one than the Node default (test/unit/relay/prepare.test.ts: worker-like reads). */
+export async function analyseCase(c: PinnedCase, classifier?: Classifier): Promise<Analysis> {
+  classifier ??= createClassifier(await loadIpTablesFromDisk());
   const zone = join(c.dir, 'zone.json');
   return analyzeMessage(readFileSync(join(c.dir, 'message.eml')), {
     ...optionsFromArgs(c.meta.args ?? []),

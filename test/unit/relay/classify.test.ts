@@ -1,4 +1,4 @@
-// classifyIp against the real bundled tables (assets/ip/asn.bin). Every ASN asserted here was
+// classifyIp against the real bundled tables (public/ip/). Every ASN asserted here was
 // checked in node_modules/@ip-location-db/asn/asn-ipv4.csv / asn-ipv6.csv (line quoted in comments).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Classifier, createClassifier, isHostedServer } from '../../../lib/relay/classify';

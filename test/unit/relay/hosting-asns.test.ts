@@ -36,8 +36,8 @@ let orgOf: Map<number, string>;
 beforeAll(async () => {
   const tables: IpTables = await loadIpTablesFromDisk();
   orgOf = new Map();
-  for (let i = 0; i < tables.asnNumbers.length; i++) {
-    const { asn, org } = asnOfIndex(tables, i);
+  for (let i = 0; i < tables.nAsns; i++) {
+    const { asn, org } = asnOfIndex(tables, i)!;
     orgOf.set(asn, org);
   }
 });

@@ -1,26 +1,49 @@
-// The in-place tables (format 3, searched where they lie) answer exactly what the decoded format-2
-// tables answered: the shipped file is written again in format 2 with the old writer, decoded with
-// the old decoder (test/helpers/ip-format-v2.ts), and both classifiers are asked about the first
-// address of every segment, the address before it, the one after it for every 7th, the ends of
-// both address spaces and random addresses. (On 2026-12-02 that format-2 rewrite was byte for
-// byte the body of the asn.bin it replaced.)
+// The sharded tables (format 4: index + shards, loaded per lookup) answer exactly what the single
+// format-3 file answered. Every shard is read back into columns and written again with the format-3
+// writer: the result is byte for byte the asn.bin format 4 replaced (its SHA-256 is pinned below),
+// so the data did not change. Then the sharded classifier and the format-3 one (its reader and
+// classifier as they were, test/helpers/classify-v3.ts) are asked about the first address of every
+// segment, the address before it, the one after it for every 7th, both ends of both address spaces
+// and 300,000 random addresses; and segment scans (broad SPF) are compared.
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIp, type IpAddress, wordsFromBigInt } from '../../../lib/relay/address';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
 import { forEachSegment, type IpTables } from '../../../lib/relay/tables';
+import type { IpClass } from '../../../lib/types';
+import { columnsOfShards } from '../../../scripts/ip-columns';
+import {
+  forEachSegmentV3,
+  type IpTablesV3,
+  readIpTablesV3,
+  writeIpTablesV3,
+} from '../../../scripts/ip-format-v3';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
-import { columnsOfTables, decodeIpTablesV2, packIpDataV2 } from '../../helpers/ip-format-v2';
+import { createClassifierV3 } from '../../helpers/classify-v3';
 
-let inPlace: IpTables;
-let decoded: IpTables;
+/** SHA-256 of assets/ip/asn.bin (format 3, 10,476,020 bytes) as shipped until format 4 (2026-12-02). */
+const ASN_BIN_V3_SHA256 = '4948452d3d937a2d9fbf21d6983d3b7cd919ef44ca875df2b95d91f96eca3d5f';
+
+let sharded: IpTables;
+let v3bytes: Uint8Array;
+let old: IpTablesV3;
 let now: Classifier;
-let before: Classifier;
+let before: (ip: IpAddress) => IpClass;
 
 beforeAll(async () => {
-  inPlace = await loadIpTablesFromDisk();
-  decoded = decodeIpTablesV2(packIpDataV2(columnsOfTables(inPlace)));
-  now = createClassifier(inPlace);
-  before = createClassifier(decoded);
+  v3bytes = writeIpTablesV3(await columnsOfShards(await loadIpTablesFromDisk()));
+  old = readIpTablesV3(v3bytes);
+  before = createClassifierV3(old);
+  // A fresh open, so the comparisons below load their shards lazily as the CLI does.
+  sharded = {
+    ...(await loadIpTablesFromDisk()),
+    v4: [],
+    v6: [],
+    asn: [],
+    failed: new Map(),
+    pending: new Map(),
+  };
+  now = createClassifier(sharded);
 }, 60_000);
 
 function v6(x: bigint): IpAddress {
@@ -32,7 +55,7 @@ function differences(ips: IpAddress[]): string[] {
   const out: string[] = [];
   for (const ip of ips) {
     const a = now.classifyParsed(ip);
-    const b = before.classifyParsed(ip);
+    const b = before(ip);
     if (JSON.stringify(a) !== JSON.stringify(b))
       out.push(`${formatIp(ip)}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
   }
@@ -49,27 +72,10 @@ function xorshift(seed: number): () => number {
   };
 }
 
-describe('in-place tables answer as the decoded ones did', () => {
-  it('the same columns (ASNs, names, hosting set, segments)', () => {
-    expect(inPlace.meta).toEqual(decoded.meta);
-    for (const k of [
-      'asnNumbers',
-      'asnNameIndex',
-      'nameOffsets',
-      'v4Starts',
-      'v4Asn',
-      'v6Starts',
-      'v6Asn',
-    ] as const)
-      expect(
-        Buffer.compare(
-          Buffer.from(inPlace[k].buffer, inPlace[k].byteOffset, inPlace[k].byteLength),
-          Buffer.from(decoded[k].buffer, decoded[k].byteOffset, decoded[k].byteLength),
-        ),
-        k,
-      ).toBe(0);
-    expect(Buffer.from(inPlace.hosting).equals(Buffer.from(decoded.hosting))).toBe(true);
-    expect(Buffer.from(inPlace.nameBlob).equals(Buffer.from(decoded.nameBlob))).toBe(true);
+describe('sharded tables answer as the single format-3 file did', () => {
+  it('the same data: written again in format 3, the shards are the asn.bin they replaced', () => {
+    expect(v3bytes.length).toBe(10_476_020);
+    expect(createHash('sha256').update(v3bytes).digest('hex')).toBe(ASN_BIN_V3_SHA256);
   });
 
   it('IPv4: every segment start, the address before it, every 7th next address, both ends', () => {
@@ -77,7 +83,7 @@ describe('in-place tables answer as the decoded ones did', () => {
       { v: 4, n: 0 },
       { v: 4, n: 0xffffffff },
     ];
-    inPlace.v4Starts.forEach((s, i) => {
+    old.v4Starts.forEach((s, i) => {
       ips.push({ v: 4, n: s });
       if (s > 0) ips.push({ v: 4, n: s - 1 });
       if (i % 7 === 0 && s < 0xffffffff) ips.push({ v: 4, n: s + 1 });
@@ -89,9 +95,9 @@ describe('in-place tables answer as the decoded ones did', () => {
   it('IPv6: every segment start, the address before it, every 7th next address, both ends', () => {
     const max = (1n << 128n) - 1n;
     const ips: IpAddress[] = [v6(0n), v6(max)];
-    const n = inPlace.v6Asn.length;
+    const n = old.v6Asn.length;
     for (let i = 0; i < n; i++) {
-      const w = inPlace.v6Starts.subarray(4 * i, 4 * i + 4);
+      const w = old.v6Starts.subarray(4 * i, 4 * i + 4);
       const s = (BigInt(w[0]!) << 96n) | (BigInt(w[1]!) << 64n) | (BigInt(w[2]!) << 32n) | BigInt(w[3]!);
       ips.push(v6(s));
       if (s > 0n) ips.push(v6(s - 1n));
@@ -110,20 +116,26 @@ describe('in-place tables answer as the decoded ones did', () => {
     expect(differences(ips)).toEqual([]);
   }, 120_000);
 
-  it('segment scans (broad-SPF overlap) visit the same ranges', () => {
-    const scan = (t: IpTables, v: 4 | 6, first: bigint, last: bigint) => {
-      const seen: string[] = [];
-      forEachSegment(t, v, first, last, (from, to, idx) => seen.push(`${from}-${to}:${idx}`));
-      return seen;
+  it('segment scans (broad-SPF overlap) visit the same ranges, across shard edges too', () => {
+    const scan = (v: 4 | 6, first: bigint, last: bigint) => {
+      const a: string[] = [];
+      const b: string[] = [];
+      expect(forEachSegment(sharded, v, first, last, (from, to, idx) => a.push(`${from}-${to}:${idx}`))).toBe(
+        true,
+      );
+      forEachSegmentV3(old, v, first, last, (from, to, idx) => b.push(`${from}-${to}:${idx}`));
+      return [a, b];
     };
     for (const [v, first, last] of [
       [4, 0x0a000000n, 0x0affffffn],
       [4, 0x36000000n, 0x36ffffffn], // 54.0.0.0/8
+      [4, 0x00000000n, 0x7fffffffn], // 0.0.0.0/1: 29 shards
       [6, 0x2a00n << 112n, (0x2a01n << 112n) - 1n],
+      [6, 0n, (1n << 128n) - 1n],
     ] as const) {
-      const a = scan(inPlace, v, first, last);
-      expect(a.length).toBeGreaterThan(0);
-      expect(a).toEqual(scan(decoded, v, first, last));
+      const [a, b] = scan(v, first, last);
+      expect(a!.length).toBeGreaterThan(0);
+      expect(a).toEqual(b);
     }
-  });
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIp } from '../../../lib/relay/address';
 import { asnOfIndex, type IpTables, loadIpTables, lookupAsnIndex } from '../../../lib/relay/tables';
 import { splitCsvLine } from '../../../scripts/build-ip-data';
-import { IP_DATA_PATH, loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { IP_DATA_DIR, loadIpTablesFromDisk, nodeIpSource } from '../../../scripts/ip-tables-node';
 
 const CSV_DIR = join(process.cwd(), 'node_modules/@ip-location-db/asn');
 let tables: IpTables;
@@ -23,7 +23,7 @@ function sampleRows(file: string, every: number): string[][] {
 
 function asnAt(ip: string): { asn: number; org: string } | null {
   const i = lookupAsnIndex(tables, parseIp(ip)!);
-  return i < 0 ? null : asnOfIndex(tables, i);
+  return i < 0 ? null : asnOfIndex(tables, i)!;
 }
 
 describe('tables agree with @ip-location-db/asn', () => {
@@ -63,23 +63,30 @@ describe('tables agree with @ip-location-db/asn', () => {
   });
 });
 
-describe('loading hostile bytes fails with a message, never a crash', () => {
+describe('loading a hostile index fails with a message, never a crash', () => {
+  const index = readFileSync(join(IP_DATA_DIR, 'index.bin'));
   it.each([
     ['empty', new Uint8Array(0)],
     ['garbage', new TextEncoder().encode('not ip data at all')],
     ['gzip of garbage', gzipSync(Buffer.from('HLIPx'))],
-    ['truncated file', readFileSync(IP_DATA_PATH).subarray(0, 5000)],
-    ['truncated body', gzipSync(Buffer.from('HLIP\u0001\u0005{}'))],
+    ['truncated index', index.subarray(0, 500)],
+    ['truncated header', index.subarray(0, 30)],
+    ['a shard in place of the index', readFileSync(join(IP_DATA_DIR, 'v4-000.bin'))],
   ])('%s', async (_label, bytes) => {
-    const r = await loadIpTables(bytes);
+    const r = await loadIpTables(nodeIpSource(), bytes);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^IP data could not be read/);
   });
 
   it('accepts an ArrayBuffer as fetch().arrayBuffer() gives', async () => {
-    const buf = readFileSync(IP_DATA_PATH);
-    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-    const r = await loadIpTables(ab);
+    const ab = index.buffer.slice(index.byteOffset, index.byteOffset + index.byteLength);
+    const r = await loadIpTables(nodeIpSource(), ab);
     expect(r.ok).toBe(true);
+  });
+
+  it('a missing directory is a clear error', async () => {
+    await expect(loadIpTablesFromDisk('/nonexistent/ip')).rejects.toThrow(
+      /IP data not found at .*npm run ipdata/,
+    );
   });
 });

@@ -1,0 +1,117 @@
+// The worker reads shards only asynchronously: prepare() must load what a message needs before the
+// synchronous classification runs, and then the answers are those of the fully loaded tables. A
+// classifier here reads public/ip/ the worker's way (async only, no readSync), freshly per test.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatIp } from '../../../lib/relay/address';
+import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import { prepareSpfBreadth, spfBreadth } from '../../../lib/relay/spf-breadth';
+import { loadIpTables, RANGE_FILE_BUDGET } from '../../../lib/relay/tables';
+import { IP_DATA_DIR, loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { analyseCase, pinnedCases, pinnedJson } from '../../helpers/pinned-corpus';
+import { baseCtx } from '../findings/build';
+
+let full: Classifier;
+beforeAll(async () => {
+  full = createClassifier(await loadIpTablesFromDisk());
+});
+
+async function workerLike(): Promise<{ classify: Classifier; reads: string[] }> {
+  const reads: string[] = [];
+  const r = await loadIpTables({
+    read: async (name) => {
+      reads.push(name);
+      return readFile(join(IP_DATA_DIR, name));
+    },
+  });
+  if (!r.ok) throw new Error(r.error);
+  return { classify: createClassifier(r.tables), reads };
+}
+
+function xorshift(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
+}
+
+describe('prepare() before synchronous lookups (the worker)', () => {
+  it('addresses in unloaded shards: unknown before, the fully loaded answer after', async () => {
+    const { classify, reads } = await workerLike();
+    const next = xorshift(7);
+    const ips = Array.from({ length: 300 }, (_, i) =>
+      i % 3
+        ? formatIp({ v: 4, n: next() })
+        : formatIp({ v: 6, w: [0x20000000 + (next() % 0x10000000), next(), next(), next()] }),
+    );
+    expect(ips.every((ip) => classify(ip)?.ipDataMissing === true)).toBe(true);
+    expect(await classify.prepare(ips)).toBe(true);
+    for (const ip of ips) expect(classify(ip), ip).toEqual(full(ip));
+    // Each file once, however many addresses needed it.
+    expect(new Set(reads).size).toBe(reads.length);
+  });
+
+  it('one address costs the index, one segment shard and one ASN chunk', async () => {
+    const { classify, reads } = await workerLike();
+    await classify.prepare(['20.1.2.3']);
+    expect(reads).toEqual([
+      'index.bin',
+      expect.stringMatching(/^v4-\d{3}\.bin$/),
+      expect.stringMatching(/^asn-\d{3}\.bin$/),
+    ]);
+    expect(classify('20.1.2.3')).toEqual(full('20.1.2.3'));
+  });
+
+  it('a broad SPF range loads within the budget and says when its hosting count is incomplete', async () => {
+    const spf = { ...baseCtx().analysis.spf, ip: '20.1.2.3' };
+    for (const [mechanism, complete] of [
+      ['ip4:20.0.0.0/11', true],
+      ['ip4:54.0.0.0/8', true],
+      ['ip4:0.0.0.0/1', false],
+    ] as const) {
+      const { classify, reads } = await workerLike();
+      const check = { ...spf, result: 'pass' as const, mechanism };
+      await prepareSpfBreadth(check, [], classify);
+      expect(reads.length - 1).toBeLessThanOrEqual(RANGE_FILE_BUDGET);
+      const b = spfBreadth(check, [], classify);
+      const expected = spfBreadth(check, [], full);
+      if (complete) expect(b).toEqual(expected);
+      else {
+        expect(b?.hostingIncomplete).toBe(true);
+        expect(expected?.hostingIncomplete).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('the pinned corpus analysed with worker-like reads equals the Node analysis', () => {
+  const cases = pinnedCases();
+  it('every case', async () => {
+    const differ: string[] = [];
+    for (const c of cases) {
+      const { classify } = await workerLike();
+      const a = pinnedJson(await analyseCase(c, classify));
+      const b = pinnedJson(await analyseCase(c, full));
+      if (a !== b) differ.push(c.name);
+    }
+    // `+all` terms authorise the whole space: its hosting count needs every shard, over the budget
+    // (the finding does not use the count for `all`; the breadth says hostingIncomplete).
+    expect(cases.length).toBeGreaterThan(100);
+    expect(differ).toEqual(['adversarial/host-strato-plus-all']);
+    // There only the breadth's hosting count differs: it says so, and verdict and findings are the same.
+    const c = cases.find((x) => x.name === differ[0])!;
+    const a = await analyseCase(c, (await workerLike()).classify);
+    const b = await analyseCase(c, full);
+    expect(a.spf.breadth?.hostingIncomplete).toBe(true);
+    expect({ ...a.spf.breadth, hosting: [], hostingIncomplete: undefined }).toEqual({
+      ...b.spf.breadth,
+      hosting: [],
+    });
+    expect(a.verdict).toBe(b.verdict);
+    expect(a.findings).toEqual(b.findings);
+  }, 300_000);
+});
