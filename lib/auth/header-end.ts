@@ -50,7 +50,8 @@ export async function processChunkFast(p: HeaderScanState, chunk: Uint8Array): P
         break;
       }
     }
-    if (p.state !== 'body') {
+    // emitHeaders (above) sets state to 'body'; read it afresh.
+    if (!inBody(p)) {
       keepLastBytes(p, chunk, chunk.length);
       p.headerBytes = before + chunk.length;
       p.headerChunks.push(chunk);
@@ -58,6 +59,10 @@ export async function processChunkFast(p: HeaderScanState, chunk: Uint8Array): P
     }
   }
   await p.nextChunk(chunk);
+}
+
+function inBody(p: HeaderScanState): boolean {
+  return p.state === 'body';
 }
 
 /** mailauth's stateBytes after it has pushed chunk[0..end): the last four bytes seen. */
