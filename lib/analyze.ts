@@ -13,7 +13,7 @@ import {
 } from './auth/limits';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
-import { withSpfTree } from './auth/spf-tree';
+import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostNameProblem } from './dns/name';
 import { strictestAuthor } from './engine/author';
@@ -114,8 +114,17 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let author = message.from;
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
   if (resolver && recorder) {
+    // The SPF picture, drawn by the check's own walk (no second walk when the log allows it).
+    const spfTree = spfTreeRecorder();
     const spfCheck: Promise<SpfCheck> = originHop.ip
-      ? checkSpf({ ip: originHop.ip, helo: originHop.helo, sender: envelopeFrom, resolver, fromDomain })
+      ? checkSpf({
+          ip: originHop.ip,
+          helo: originHop.helo,
+          sender: envelopeFrom,
+          resolver,
+          fromDomain,
+          tree: spfTree,
+        })
       : Promise.resolve(
           noSpf(
             envelopeFrom,
@@ -148,7 +157,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       dkim = await withListRestore(bounded.input, dkim, { resolver, now, fromDomain: authorDomain });
     addSealed(arc.result === 'pass' ? arc.sealers : null);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
-    spf = await withSpfTree(spf, recorder.log);
+    spf = await withSpfTree(spf, recorder.log, spfTree);
   } else {
     addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
