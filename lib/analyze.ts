@@ -13,7 +13,7 @@ import {
 } from './auth/limits';
 import { withListRestore } from './auth/list-restore';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
-import { withSpfTree } from './auth/spf-tree';
+import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostNameProblem } from './dns/name';
 import { strictestAuthor } from './engine/author';
@@ -118,8 +118,17 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // The IP data shards for the Received chain load while DNS answers (lib/relay/tables.ts).
   const ipsReady = prepareClassifier(opts.classifyIp, [...hops.map((h) => h.ip), originHop.ip]);
   if (resolver && recorder) {
+    // The SPF picture, drawn by the check's own walk (no second walk when the log allows it).
+    const spfTree = spfTreeRecorder();
     const spfCheck: Promise<SpfCheck> = originHop.ip
-      ? checkSpf({ ip: originHop.ip, helo: originHop.helo, sender: envelopeFrom, resolver, fromDomain })
+      ? checkSpf({
+          ip: originHop.ip,
+          helo: originHop.helo,
+          sender: envelopeFrom,
+          resolver,
+          fromDomain,
+          tree: spfTree,
+        })
       : Promise.resolve(
           noSpf(
             envelopeFrom,
@@ -153,7 +162,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     addSealed(arc.result === 'pass' ? arc.sealers : null);
     await prepareSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
-    spf = await withSpfTree(spf, recorder.log);
+    spf = await withSpfTree(spf, recorder.log, spfTree);
   } else {
     addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));

@@ -43,8 +43,9 @@ export function limitSignatures(raw: Uint8Array | string): { input: Uint8Array |
   if (typeof raw === 'string') head = raw.slice(0, headerEnd(raw));
   else {
     let end = raw.length;
-    for (let i = 0; i + 1 < raw.length; i++) {
-      if (raw[i] === 0x0a && (raw[i + 1] === 0x0a || (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a))) {
+    // From LF to LF with the native search, not a JavaScript loop over every header byte.
+    for (let i = raw.indexOf(0x0a); i !== -1 && i + 1 < raw.length; i = raw.indexOf(0x0a, i + 1)) {
+      if (raw[i + 1] === 0x0a || (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a)) {
         end = i;
         break;
       }

@@ -15,6 +15,12 @@ declare module 'mailauth/lib/dkim/dkim-verifier' {
     state: string;
     /** The header block as it came in, chunk by chunk. */
     headerChunks: Uint8Array[];
+    /** The last (up to four) header bytes seen, and how many: the header scan's state. */
+    stateBytes: number[];
+    headerBytes: number;
+    /** Scans a piece for the end of the header block, then hands body bytes to nextChunk. */
+    processChunk(chunk: Uint8Array): Promise<void>;
+    nextChunk(chunk: Uint8Array): Promise<void>;
     /** Parses the header block (MessageParser: parseHeaders) and hands it to messageHeaders. */
     emitHeaders(chunk?: Uint8Array): Promise<void>;
     messageHeaders(headers: unknown): Promise<void>;
@@ -64,6 +70,13 @@ declare module 'mailauth/lib/dkim/message-parser' {
   export class MessageParser {
     lastByte?: number;
     ensureLinebreaks(input: Uint8Array): Iterable<Uint8Array>;
+    state: string;
+    stateBytes: number[];
+    headerBytes: number;
+    headerChunks: Uint8Array[];
+    processChunk(chunk: Uint8Array): Promise<void>;
+    emitHeaders(chunk?: Uint8Array): Promise<void>;
+    nextChunk(chunk: Uint8Array): Promise<void>;
   }
 }
 

@@ -11,6 +11,7 @@ import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
 import { writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
 import type { KeyCache } from './dkim-keys';
+import { processChunkFast } from './header-end';
 import { headerRowTexts } from './header-rows';
 import { crlfPieces } from './line-breaks';
 
@@ -33,9 +34,9 @@ export { spf } from './mailauth-spf';
 /**
  * mailauth's dkimVerify() (lib/dkim/verify.js), with three parts of the verifier replaced before
  * any byte is read: its per-message key cache by `keyCache` (lib/auth/dkim-keys.ts), through
- * which the DKIM and ARC key lookups of the message go, its byte-by-byte line-break loop by
- * a native search that yields the same pieces, and its header parser by a linear one that builds
- * the same rows. The result is built as dkimVerify builds it.
+ * which the DKIM and ARC key lookups of the message go, its byte-by-byte line-break loop and
+ * header-end scan by native searches that yield the same pieces, and its header parser by a
+ * linear one that builds the same rows. The result is built as dkimVerify builds it.
  */
 export async function dkimVerifyWithKeys(
   input: Buffer | string,
@@ -49,6 +50,11 @@ export async function dkimVerifyWithKeys(
   // The same bare-LF rewrite as mailauth's, with a native byte search (lib/auth/line-breaks.ts).
   if (typeof verifier.ensureLinebreaks === 'function') {
     verifier.ensureLinebreaks = (chunk) => crlfPieces(verifier, chunk);
+  }
+  // The same end of the header block, found with a native LF search instead of an array slice per
+  // header byte (lib/auth/header-end.ts).
+  if (typeof verifier.processChunk === 'function') {
+    verifier.processChunk = (chunk) => processChunkFast(verifier, chunk);
   }
   // The same rows as mailauth's parseHeaders, in linear time (lib/auth/header-rows.ts): its own
   // splices one folded line at a time, quadratic in the number of lines.

@@ -6,9 +6,12 @@
 // Bounded for hostile records: the walk itself stops after 10 DNS-querying terms (RFC 7208
 // §4.6.4), so there are at most 11 records; each lists at most MAX_TERMS terms (the evaluated
 // include/redirect/matching ones are always kept) and record text is cut at MAX_RECORD_CHARS.
+import { isDnsErrorCode } from '../dns/errors';
+import { normaliseName, questionKey } from '../dns/name';
+import { RR_TYPES } from '../dns/resolver';
 import { ZoneResolver } from '../dns/zone';
 import type { AuthWord, DnsLogEntry, SpfCheck } from '../types';
-import { type SpfTrace, walkSpf } from './spf-walk';
+import { type SpfTrace, type SpfWalkResult, walkSpf } from './spf-walk';
 
 export const SPF_LOOKUP_LIMIT = 10; // RFC 7208 §4.6.4
 export const SPF_VOID_LIMIT = 2; // RFC 7208 §4.6.4
@@ -67,18 +70,42 @@ export async function buildSpfTree(spf: SpfCheck, log: readonly DnsLogEntry[]): 
   const identity = spf.envelopeFrom ?? (spf.helo ? `postmaster@${spf.helo}` : null);
   if (!identity) return null;
   const replay = ZoneResolver.fromLog(log);
-  const builder = new TreeBuilder();
+  const recorder = spfTreeRecorder();
   const walk = await walkSpf({
     ip: spf.ip,
     domain: spf.domain,
     sender: identity,
     helo: spf.helo,
     lookup: (name, type) => replay.resolve(name, type),
-    trace: builder,
+    trace: recorder.trace,
   });
-  const root = builder.finish(walk.reason !== null, walk.lookups, walk.voids);
-  if (!root) return null;
-  return { root, result: walk.result, lookups: walk.lookups, voids: walk.voids, stop: walk.reason };
+  return recorder.finish(walk);
+}
+
+/**
+ * A tree built while a walk runs (lib/auth/spf.ts's own walk, after mailauth decided), so the tree
+ * costs no second walk: `trace` goes to walkSpf, `finish` takes its result.
+ */
+export interface SpfTreeRecorder {
+  readonly trace: SpfTrace;
+  finish(walk: SpfWalkResult): SpfTree | null;
+  /** The tree, once finish has run. */
+  tree?: SpfTree | null;
+}
+
+export function spfTreeRecorder(): SpfTreeRecorder {
+  const builder = new TreeBuilder();
+  const recorder: SpfTreeRecorder = {
+    trace: builder,
+    finish(walk) {
+      const root = builder.finish(walk.reason !== null, walk.lookups, walk.voids);
+      recorder.tree = root
+        ? { root, result: walk.result, lookups: walk.lookups, voids: walk.voids, stop: walk.reason }
+        : null;
+      return recorder.tree;
+    },
+  };
+  return recorder;
 }
 
 interface Open {
@@ -210,8 +237,35 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** `spf` with its tree (`spf.tree`), when one can be built from the log. */
-export async function withSpfTree(spf: SpfCheck, log: readonly DnsLogEntry[]): Promise<SpfCheck> {
-  const tree = await buildSpfTree(spf, log);
+/**
+ * `spf` with its tree (`spf.tree`), when one can be built from the log. `live`: the tree the SPF
+ * check's own walk recorded, taken when the replay could not differ from it: every question in
+ * the log asked once, so the one outcome the replay would read is the one that walk was given.
+ */
+export async function withSpfTree(
+  spf: SpfCheck,
+  log: readonly DnsLogEntry[],
+  live?: SpfTreeRecorder,
+): Promise<SpfCheck> {
+  const tree =
+    live?.tree !== undefined && spf.ip && spf.domain && log.length > 0 && eachAskedOnce(log)
+      ? live.tree
+      : await buildSpfTree(spf, log);
   return tree ? { ...spf, tree } : spf;
+}
+
+function eachAskedOnce(log: readonly DnsLogEntry[]): boolean {
+  const seen = new Set<string>();
+  for (const e of log) {
+    if (!RR_TYPES.includes(e.type) || (e.answer === undefined && !isDnsErrorCode(e.error))) return false;
+    let key: string;
+    try {
+      key = questionKey(normaliseName(e.name, e.type), e.type);
+    } catch {
+      return false;
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
 }

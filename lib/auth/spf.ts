@@ -15,6 +15,7 @@ import { registrableDomain } from '../dns/registrable';
 import { cloneAnswer } from '../dns/resolver';
 import type { AuthWord, DnsAnswer, Resolver, RrType, SpfCheck } from '../types';
 import { spf } from './mailauth-spf';
+import type { SpfTreeRecorder } from './spf-tree';
 import { type Lookup, walkSpf } from './spf-walk';
 
 export interface CheckSpfOptions {
@@ -28,6 +29,8 @@ export interface CheckSpfOptions {
   fromDomain?: string | null;
   /** authserv-id written in mailauth's comments (default `headerlens`). */
   mta?: string;
+  /** Records the SPF tree during this check's own walk (lib/auth/spf-tree.ts). */
+  tree?: SpfTreeRecorder;
 }
 
 interface MailauthSpf {
@@ -89,7 +92,15 @@ export async function checkSpf(opts: CheckSpfOptions): Promise<SpfCheck> {
   };
   // Errors have no matching term; skipping the walk there also avoids extra DNS queries.
   if (result === 'none' || result === 'temperror' || result === 'permerror') return check;
-  const walk = await walkSpf({ ip: opts.ip, domain: check.domain, sender: identity, helo, lookup });
+  const walk = await walkSpf({
+    ip: opts.ip,
+    domain: check.domain,
+    sender: identity,
+    helo,
+    lookup,
+    ...(opts.tree ? { trace: opts.tree.trace } : {}),
+  });
+  opts.tree?.finish(walk);
   // Only a walker that reached the same result explains it; otherwise say nothing rather than
   // point at the wrong term.
   if (walk.result === result) {

@@ -12,8 +12,11 @@ import { texts } from './text';
 const MIN_HOSTING_V4 = 256; // wider than a /24
 const MIN_HOSTING_V6 = 2 ** 80; // wider than a /48 (the usual per-customer IPv6 allocation)
 
+/** One formatter for every count: toLocaleString builds a new one per call (ICU), a batch's hot spot. */
+const COUNT = new Intl.NumberFormat('en-US');
+
 export function formatCount(n: number): string {
-  if (n < 1e15) return Math.round(n).toLocaleString('en-US');
+  if (n < 1e15) return COUNT.format(Math.round(n));
   return `about 2^${Math.round(Math.log2(n))}`;
 }
 

@@ -22,6 +22,7 @@
 // rules still see the name on an unknown domain (display-name-brand).
 import { hostKey } from '../dns/name';
 import { registrableLabel } from '../dns/registrable';
+import { remember } from '../remember';
 import { orgDomain } from './domains';
 
 /** Registrable domains (exact) of free mailbox providers. */
@@ -95,8 +96,11 @@ const TENANT_PARENTS = ['onmicrosoft.com', 'zendesk.com', 'freshdesk.com', 'atla
 
 export type SignUpKind = 'freemail' | 'tenant';
 
-/** Whether anyone can get an address at `domain` by signing up, and how. */
-export function signUpDomain(domain: string): { kind: SignUpKind; provider: string } | null {
+/** Whether anyone can get an address at `domain` by signing up, and how (remembered: a pure function of the name). */
+export const signUpDomain: (domain: string) => { kind: SignUpKind; provider: string } | null =
+  remember(computeSignUpDomain);
+
+function computeSignUpDomain(domain: string): { kind: SignUpKind; provider: string } | null {
   const host = hostKey(domain);
   if (!host) return null;
   for (const parent of TENANT_PARENTS)

@@ -30,8 +30,9 @@ export function unusableFrom(
   raw: string[],
 ): { why: Message; shown: string } | null {
   if (fromLines === 0) return { why: msg('finding_from_none'), shown: '' };
-  const shapes = raw.map(addressFieldShape);
-  const group = shapes.flatMap((s) => s.groups)[0];
+  // A group needs its `:` (RFC 5322 §3.4): a field without one is not parsed for groups, which was
+  // most of this rule's time for the common `Name <a@b>`.
+  const group = raw.flatMap((v) => (v.includes(':') ? addressFieldShape(v).groups : []))[0];
   const first = fromAll[0];
   if (!first?.address) {
     const shown = shownText(first?.displayName ?? group ?? '');
@@ -45,7 +46,7 @@ export function unusableFrom(
   const local = localPartOf(first.address);
   if (!first.address.includes('@') || !first.domain)
     return { why: msg('finding_from_no_domain', { address: first.address }), shown: first.displayName };
-  if (local.includes('@') && !shapes.some((s) => s.quotedLocalPart))
+  if (local.includes('@') && !raw.some((v) => addressFieldShape(v).quotedLocalPart))
     return {
       why: msg('finding_from_two_ats', { address: first.address }),
       shown: first.address.slice(0, first.address.lastIndexOf('@')),

@@ -123,14 +123,28 @@ export interface LookalikeHit {
   severity: 'high' | 'medium';
 }
 
+/**
+ * Against the built-in brands alone (no reader domain configured or in the message), the answer
+ * depends on the domain only: remembered, as a batch or an inbox meets the same senders again.
+ */
+const brandOnlyReason = remember((domain: string) => reasonAgainst(domain, brandTargets ?? []));
+
 /** Why `domain` imitates a target, or null. */
 export function lookalikeReason(domain: string, ctx: RuleContext): LookalikeHit | null {
+  const everything = targets(ctx);
+  if (everything === brandTargets) {
+    const hit = brandOnlyReason(domain);
+    return hit && { ...hit };
+  }
+  return reasonAgainst(domain, everything);
+}
+
+function reasonAgainst(domain: string, everything: readonly Target[]): LookalikeHit | null {
   const uni = unicodeDomain(domain);
   const org = orgDomain(uni);
   const label = orgLabel(uni);
   const asciiOrg = orgDomain(domain);
   const isOwn = (t: Target) => t.domain === asciiOrg || t.org === org;
-  const everything = targets(ctx);
   // A brand's own or public mailbox domain (gmail.com is no look-alike of anything), and the
   // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
   // tenant name in lib/findings/brand-freemail.ts.

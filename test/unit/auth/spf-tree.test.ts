@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { checkSpf } from '../../../lib/auth/spf';
-import { buildSpfTree, type SpfTree, type SpfTreeNode } from '../../../lib/auth/spf-tree';
+import {
+  buildSpfTree,
+  type SpfTree,
+  type SpfTreeNode,
+  spfTreeRecorder,
+  withSpfTree,
+} from '../../../lib/auth/spf-tree';
 import { RecordingResolver, type ZoneData, ZoneResolver } from '../../../lib/dns';
 import type { SpfCheck } from '../../../lib/types';
 import { analystMessage } from '../../helpers/analyst-message';
@@ -23,12 +29,17 @@ async function corpus(dir: string, opts: { webmail?: 'auto'; authserv?: string }
   });
 }
 
-/** checkSpf against a zone, recorded, then the tree from that log (what analyze.ts does). */
+/**
+ * checkSpf against a zone, recorded, then the tree from that log. The tree the check's own walk
+ * drew (what analyze.ts uses when every question was asked once) must be that very tree.
+ */
 async function treeFor(zone: ZoneData, ip = '192.0.2.25', sender = 'a@hostile.example') {
   const recorder = new RecordingResolver(new ZoneResolver(zone));
-  const check = await checkSpf({ ip, helo: 'mail.hostile.example', sender, resolver: recorder });
+  const live = spfTreeRecorder();
+  const check = await checkSpf({ ip, helo: 'mail.hostile.example', sender, resolver: recorder, tree: live });
   const tree = await buildSpfTree(check, recorder.log);
-  return { check, tree: tree!, log: recorder.log };
+  if (live.tree !== undefined) expect(live.tree).toEqual(tree);
+  return { check, tree: tree!, log: recorder.log, live };
 }
 
 function nodes(n: SpfTreeNode): SpfTreeNode[] {
@@ -185,5 +196,31 @@ describe('SPF tree from the recorded DNS answers', () => {
     const tree = (await buildSpfTree(check, partial))!;
     expect(tree.result).toBe('temperror');
     expect(tree.root.terms[0]).toMatchObject({ outcome: 'error' });
+  });
+});
+
+describe("the tree from the check's own walk", () => {
+  const zone: ZoneData = {
+    'hostile.example': { TXT: ['v=spf1 include:a.hostile.example include:b.hostile.example -all'] },
+    'a.hostile.example': { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
+    'b.hostile.example': { TXT: ['v=spf1 a:mail.hostile.example -all'] },
+    'mail.hostile.example': { A: ['192.0.2.25'] },
+  };
+
+  it('is the replayed tree, and is used when every question was asked once', async () => {
+    const { check, tree, log, live } = await treeFor(zone);
+    expect(live.tree).toBeDefined();
+    expect(tree.root.terms.map((t) => t.outcome)).toEqual(['no-match', 'match', 'not-reached']);
+    const withLive = await withSpfTree(check, log, live);
+    expect(withLive.tree).toBe(live.tree);
+    expect(withLive).toEqual(await withSpfTree(check, log));
+  });
+
+  it('is not used when the log holds a question twice (the replay reads the first outcome)', async () => {
+    const { check, log, live } = await treeFor(zone);
+    const twice = [...log, { ...log[0]!, answer: [['v=spf1 +all']] }];
+    const withLive = await withSpfTree(check, twice, live);
+    expect(withLive.tree).not.toBe(live.tree);
+    expect(withLive).toEqual(await withSpfTree(check, twice));
   });
 });
