@@ -167,33 +167,39 @@ function firstLabel(org: string): string {
  * sender's name has digits or non-ASCII letters (homoglyphs). Keeps a first contact cheap with a
  * thousand remembered domains.
  */
-function mayImitate(fromDomain: string, fromOrg: string, remembered: string): boolean {
+function mayImitate(fromDomain: string, fromOrg: string): (remembered: string) => boolean {
   const label = firstLabel(fromOrg);
-  const theirs = firstLabel(remembered);
-  if (!PLAIN.test(label) || label.startsWith('xn--')) return true;
-  return (
-    Math.abs(label.length - theirs.length) <= 2 ||
-    (theirs.length >= 3 && label.includes(theirs)) ||
-    fromDomain.includes(`${remembered}.`)
-  );
+  if (!PLAIN.test(label) || label.startsWith('xn--')) return () => true;
+  return (remembered) => {
+    const theirs = firstLabel(remembered);
+    return (
+      Math.abs(label.length - theirs.length) <= 2 ||
+      (theirs.length >= 3 && label.includes(theirs)) ||
+      fromDomain.includes(`${remembered}.`)
+    );
+  };
 }
 
 function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
   const memory = ctx.options.senderMemory?.memory;
   if (!memory || r.domainsKnown === 0) return [];
   const from = ctx.analysis.from?.domain ?? '';
+  const candidate = mayImitate(from, r.domain);
   const targets = memory.domains
-    .filter((d) => d.domain !== r.domain && mayImitate(from, r.domain, d.domain))
+    .filter((d) => d.domain !== r.domain && candidate(d.domain))
     .sort((a, b) => b.count - a.count)
     .slice(0, LOOKALIKE_TARGETS)
     .map((d) => d.domain);
   const configured = ctx.options.recipientDomains ?? [];
-  const hit = ctx.analysis.from?.domain
-    ? lookalikeReason(ctx.analysis.from.domain, {
-        ...ctx,
-        options: { ...ctx.options, recipientDomains: [...configured, ...targets] },
-      })
-    : null;
+  // No remembered domain close enough to imitate: a hit could only name a brand or a configured
+  // domain, which the look-alike rules judge already and this finding would not report.
+  const hit =
+    ctx.analysis.from?.domain && targets.length > 0
+      ? lookalikeReason(ctx.analysis.from.domain, {
+          ...ctx,
+          options: { ...ctx.options, recipientDomains: [...configured, ...targets] },
+        })
+      : null;
   const remembered =
     hit && targets.includes(hit.target.org) && !configured.some((c) => orgDomain(c) === hit.target.org)
       ? memory.domains.find((d) => d.domain === hit.target.org)

@@ -52,14 +52,37 @@ function isMessage(p: MessageParam): p is Message {
   return typeof p === 'object' && 'key' in p;
 }
 
+// One formatter per language and kind: building an ICU formatter costs far more than formatting
+// with it, and findings format numbers and lists on every message.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function numberFormat(lang: string): Intl.NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, f);
+  }
+  return f;
+}
+
+function listFormat(lang: string): Intl.ListFormat {
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f;
+}
+
 /** Renders `m` with `lookup` (one language's text), nested messages and lists included. */
 export function renderWith(m: Message, lookup: Lookup, lang: string): string {
   const params: Record<string, string | number> = {};
   for (const [name, p] of Object.entries(m.params ?? {})) {
     if (typeof p === 'string' || typeof p === 'number') params[name] = p;
     else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
-    else if ('number' in p) params[name] = new Intl.NumberFormat(lang).format(p.number);
-    else if ('list' in p) params[name] = new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.list);
+    else if ('number' in p) params[name] = numberFormat(lang).format(p.number);
+    else if ('list' in p) params[name] = listFormat(lang).format(p.list);
     else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(p.separator ?? ' ');
   }
   const text = lookup(m.key, params);

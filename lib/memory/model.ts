@@ -23,7 +23,9 @@ export function emptyMemory(now: Date): SenderMemory {
 }
 
 export function snapshotOf(memory: SenderMemory): SenderMemorySnapshot {
-  return { memory, byDomain: new Map(memory.domains.map((d) => [d.domain, d])) };
+  // A message asks for one domain: finding it costs microseconds, where building a Map of the
+  // whole memory for every snapshot (one per learnt message) cost a third of the memory's share.
+  return { memory, byDomain: { get: (domain) => memory.domains.find((d) => d.domain === domain) } };
 }
 
 /** The key the memory files a sender under: the From address's organisational domain. */

@@ -69,7 +69,8 @@ export interface SenderMemory {
 /** A read-only view for the analysis (AnalyzeOptions.senderMemory): the data and an index. */
 export interface SenderMemorySnapshot {
   readonly memory: Readonly<SenderMemory>;
-  readonly byDomain: ReadonlyMap<string, Readonly<DomainMemory>>;
+  /** One domain's record (a scan of at most 1,000 entries: cheaper than indexing them per message). */
+  readonly byDomain: { get(domain: string): Readonly<DomainMemory> | undefined };
 }
 
 /** What the memory knew about this message's sender before this message (Analysis.memory). */
