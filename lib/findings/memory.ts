@@ -170,13 +170,16 @@ function firstLabel(org: string): string {
 function mayImitate(fromDomain: string, fromOrg: string): (remembered: string) => boolean {
   const label = firstLabel(fromOrg);
   if (!PLAIN.test(label) || label.startsWith('xn--')) return () => true;
+  // Called for every remembered domain: lengths first, strings cut only when they may matter.
   return (remembered) => {
-    const theirs = firstLabel(remembered);
-    return (
-      Math.abs(label.length - theirs.length) <= 2 ||
-      (theirs.length >= 3 && label.includes(theirs)) ||
-      fromDomain.includes(`${remembered}.`)
-    );
+    const dot = remembered.indexOf('.');
+    const theirs = dot < 0 ? remembered.length : dot;
+    if (Math.abs(label.length - theirs) <= 2) return true;
+    if (theirs >= 3 && theirs < label.length && label.includes(remembered.slice(0, theirs))) return true;
+    // "<remembered>." anywhere in the sender's domain.
+    for (let at = fromDomain.indexOf(remembered); at >= 0; at = fromDomain.indexOf(remembered, at + 1))
+      if (fromDomain.charCodeAt(at + remembered.length) === 46) return true;
+    return false;
   };
 }
 
