@@ -1,5 +1,5 @@
 // The relay classifier inside the worker: the index of the IP data (public/ip/index.bin) is fetched
-// once per worker life by background.js, on first use (./worker-ip-bytes.ts); the shards a message
+// once per worker life by /worker-core.js, on first use (./worker-ip-bytes.ts); the shards a message
 // needs are fetched by the analysis' prepare steps (lib/analyze.ts) and kept for the worker's life;
 // all are searched where they lie (lib/relay/tables.ts). A worker woken for a badge pays nothing.
 import { type Classifier, createClassifier } from '../relay/classify';
