@@ -1,8 +1,8 @@
 // The IP data's files (public/ip/, copied by WXT to /ip/ in the package), fetched from the extension
 // itself. The index (2 KB) is fetched by /worker-core.js (lib/ext/worker-engine.ts) the moment a
-// message arrives, before the engine's script is evaluated, so the two overlap; the engine takes that promise from the global
-// object (./worker-globals.ts) and fetches the shards a message needs itself (./worker-relay.ts),
-// keeping them for the worker's life.
+// message arrives, before the engine's script is evaluated, so the two overlap; the engine takes
+// that promise from the global object (./worker-globals.ts) and fetches the shards a message needs
+// itself (./worker-relay.ts), keeping them for the worker's life.
 import { IP_INDEX_FILE } from '../relay/ip-format';
 import { IP_BYTES_GLOBAL as KEY } from './worker-globals';
 
