@@ -14,6 +14,7 @@ import { formatIp, type IpAddress, parseIp } from '../lib/relay/address';
 import { createClassifier, espByAsn, hostingOfAsnIndex } from '../lib/relay/classify';
 import { forEachSegment, type IpTables, loadAllShards } from '../lib/relay/tables';
 import { createClassifierV3 } from '../test/helpers/classify-v3';
+import { xorshift32 } from '../test/helpers/random';
 import { type BenchRow, formatTable, medianPair, row, spread } from './bench/rows';
 import { columnsOfShards } from './ip-columns';
 import { readIpTablesV3, writeIpTablesV3 } from './ip-format-v3';
@@ -21,24 +22,13 @@ import { IP_DATA_DIR, loadIpTablesFromDisk } from './ip-tables-node';
 
 const READY_RUNS = 9;
 
-/** Deterministic xorshift32, so every run classifies the same addresses. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return x >>> 0;
-  };
-}
-
 function randomV4(n: number): string[] {
-  const next = rng(0x4e4c);
+  const next = xorshift32(0x4e4c);
   return Array.from({ length: n }, () => formatIp({ v: 4, n: next() }));
 }
 
 function randomV6(n: number): string[] {
-  const next = rng(0x6e6c);
+  const next = xorshift32(0x6e6c);
   // Global unicast 2000::/4, where the data lives; uniform 128-bit values would all miss.
   return Array.from({ length: n }, () =>
     formatIp({ v: 6, w: [0x20000000 + (next() % 0x10000000), next(), next(), next()] }),

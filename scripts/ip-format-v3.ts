@@ -10,6 +10,7 @@
 //   then hosting u8[nAsns] (1 = on the hosting list) zero-padded to 4 · the UTF-8 names [nameBytes]
 import type { IpAddress, Words } from '../lib/relay/address';
 import { align4, type IpDataMeta } from '../lib/relay/ip-format';
+import { searchU32 } from '../lib/relay/tables';
 import type { IpColumns } from './ip-format-write';
 
 const IP_FORMAT_MAGIC = 'HLIP';
@@ -109,19 +110,6 @@ export function readIpTablesV3(input: Uint8Array): IpTablesV3 {
   };
 }
 
-/** Last index i with starts[i] <= x (the array is sorted and starts at 0), or -1. */
-function searchV4(starts: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  if (hi < 0 || starts[0]! > x) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function lessOrEqualAt(starts: Uint32Array, i: number, w: Words): boolean {
   const b = i * 4;
   for (let k = 0; k < 4; k++) {
@@ -147,7 +135,7 @@ function searchV6(starts: Uint32Array, w: Words): number {
 
 /** ASN index (0-based) of the segment holding the address, or -1 when the data has none. */
 export function lookupAsnIndexV3(t: IpTablesV3, ip: IpAddress): number {
-  const seg = ip.v === 4 ? searchV4(t.v4Starts, ip.n) : searchV6(t.v6Starts, ip.w);
+  const seg = ip.v === 4 ? searchU32(t.v4Starts, ip.n) : searchV6(t.v6Starts, ip.w);
   if (seg < 0) return -1;
   const k = (ip.v === 4 ? t.v4Asn[seg] : t.v6Asn[seg])!;
   return k === 0 || k > t.asnNumbers.length ? -1 : k - 1;

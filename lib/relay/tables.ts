@@ -128,7 +128,7 @@ function ensure(t: IpTables, kind: Kind, k: number): Promise<void> {
 }
 
 /** Last index i with a[i] <= x (a ascending), or -1. */
-function searchU32(a: Uint32Array, x: number): number {
+export function searchU32(a: Uint32Array, x: number): number {
   let lo = 0;
   let hi = a.length - 1;
   if (hi < 0 || a[0]! > x) return -1;

@@ -20,6 +20,7 @@ import {
 } from '../../../scripts/ip-format-v3';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { createClassifierV3 } from '../../helpers/classify-v3';
+import { xorshift32 } from '../../helpers/random';
 
 /** SHA-256 of assets/ip/asn.bin (format 3, 10,476,020 bytes) as shipped until format 4 (2026-12-02). */
 const ASN_BIN_V3_SHA256 = '4948452d3d937a2d9fbf21d6983d3b7cd919ef44ca875df2b95d91f96eca3d5f';
@@ -62,16 +63,6 @@ function differences(ips: IpAddress[]): string[] {
   return out;
 }
 
-function xorshift(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return x >>> 0;
-  };
-}
-
 describe('sharded tables answer as the single format-3 file did', () => {
   it('the same data: written again in format 3, the shards are the asn.bin they replaced', () => {
     expect(v3bytes.length).toBe(10_476_020);
@@ -108,7 +99,7 @@ describe('sharded tables answer as the single format-3 file did', () => {
   }, 120_000);
 
   it('200,000 random IPv4 and 100,000 random global-unicast IPv6 addresses', () => {
-    const next = xorshift(0x19);
+    const next = xorshift32(0x19);
     const ips: IpAddress[] = [];
     for (let i = 0; i < 200_000; i++) ips.push({ v: 4, n: next() });
     for (let i = 0; i < 100_000; i++)

@@ -10,6 +10,7 @@ import { prepareSpfBreadth, spfBreadth } from '../../../lib/relay/spf-breadth';
 import { loadIpTables, RANGE_FILE_BUDGET } from '../../../lib/relay/tables';
 import { IP_DATA_DIR, loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { analyseCase, pinnedCases, pinnedJson } from '../../helpers/pinned-corpus';
+import { xorshift32 } from '../../helpers/random';
 import { baseCtx } from '../findings/build';
 
 let full: Classifier;
@@ -29,20 +30,10 @@ async function workerLike(): Promise<{ classify: Classifier; reads: string[] }> 
   return { classify: createClassifier(r.tables), reads };
 }
 
-function xorshift(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return x >>> 0;
-  };
-}
-
 describe('prepare() before synchronous lookups (the worker)', () => {
   it('addresses in unloaded shards: unknown before, the fully loaded answer after', async () => {
     const { classify, reads } = await workerLike();
-    const next = xorshift(7);
+    const next = xorshift32(7);
     const ips = Array.from({ length: 300 }, (_, i) =>
       i % 3
         ? formatIp({ v: 4, n: next() })
