@@ -379,9 +379,9 @@ export async function prepareTables(
   }
   await Promise.all(shards.map(([kind, k]) => ensure(t, kind, k)));
   const rangeChunks = new Set<number>();
+  // Only what is loaded now: without readSync the scan never reads (in the worker there is none).
+  const scan = { ...t, source: { read: t.source.read } };
   for (const r of ranges) {
-    // Only what is loaded now: in the worker nothing loads synchronously, so this never reads.
-    const scan = { ...t, source: { read: t.source.read } };
     forEachSegment(scan, r.v, r.first, r.last, (_f, _t, idx) => {
       if (idx >= 0) rangeChunks.add((idx / t.per.asn) | 0);
     });
