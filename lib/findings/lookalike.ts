@@ -76,9 +76,9 @@ interface Target {
    * `brand`: a built-in brand. `reader`: the reader's own domain, configured (`--recipient-domain`,
    * trusted: mail from it is never a look-alike of anything) or read from the message's delivery
    * headers (only ever adds a target: a sender who writes its own Delivered-To cannot use it to
-   * whitelist its look-alike).
+   * whitelist its look-alike). `remembered`: a domain the sender memory holds (lookalikeAmong).
    */
-  kind: 'brand' | 'reader' | 'message-reader';
+  kind: 'brand' | 'reader' | 'message-reader' | 'remembered';
 }
 
 let brandTargets: Target[] | null = null;
@@ -139,7 +139,32 @@ export function lookalikeReason(domain: string, ctx: RuleContext): LookalikeHit 
   return reasonAgainst(domain, everything);
 }
 
-function reasonAgainst(domain: string, everything: readonly Target[]): LookalikeHit | null {
+/**
+ * Why `domain` imitates one of `orgs` (organisational domains: the sender memory's), or null.
+ * What lookalikeReason finds against the brands and the reader is not asked again; its guard
+ * holds: a brand's own, a public mailbox or the reader's own domain imitates nothing, and a public
+ * mailbox domain (gmail.com) is nothing to imitate.
+ */
+export function lookalikeAmong(
+  domain: string,
+  orgs: readonly string[],
+  ctx: RuleContext,
+): LookalikeHit | null {
+  const among: Target[] = [];
+  for (const org of orgs) {
+    if (isSignUpDomain(org)) continue;
+    const dot = org.indexOf('.');
+    among.push({ label: dot < 0 ? org : org.slice(0, dot), domain: org, org, name: org, kind: 'remembered' });
+  }
+  return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
+}
+
+/** Why `domain` imitates one of `among` (default: `everything`); `everything` decides what imitates nothing. */
+function reasonAgainst(
+  domain: string,
+  everything: readonly Target[],
+  among: readonly Target[] = everything,
+): LookalikeHit | null {
   const uni = unicodeDomain(domain);
   const org = orgDomain(uni);
   const label = orgLabel(uni);
@@ -151,7 +176,7 @@ function reasonAgainst(domain: string, everything: readonly Target[]): Lookalike
   // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
   if (operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg)) return null;
   if (everything.some((t) => t.kind !== 'message-reader' && isOwn(t))) return null;
-  const all = everything.filter((t) => !isOwn(t));
+  const all = among.filter((t) => !isOwn(t));
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
   const parts = label.split('-');
@@ -182,7 +207,7 @@ function reasonAgainst(domain: string, everything: readonly Target[]): Lookalike
   // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   if (sub) for (const t of all) if (sub.includes(`${t.domain}.`)) return high(t, 'starts with the name of');
-  if (mixed)
+  if (mixed && among === everything)
     return high(
       { label, domain: uni, org, name: 'a different-looking name', kind: 'brand' },
       'mixes alphabets, a trick used to imitate',

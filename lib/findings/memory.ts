@@ -4,11 +4,12 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import type { SenderRecall } from '../memory/types';
+import { candidates, labelMayMatch, lettersOf, shapeOf } from '../memory/lineage';
+import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { orgDomain } from './domains';
 import { headerLines, originHopLine, uniq } from './evidence';
-import { lookalikeReason, whyMessage } from './lookalike';
+import { lookalikeAmong, skeleton, unicodeDomain, whyMessage } from './lookalike';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -152,61 +153,68 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
   ];
 }
 
-const PLAIN = /^[a-z-]+$/;
-
-/** The registrable label of an organisational domain (what precedes its public suffix). */
-function firstLabel(org: string): string {
-  const dot = org.indexOf('.');
-  return dot < 0 ? org : org.slice(0, dot);
+/** The first label of a name: `northbank` of `northbank.example`. */
+function firstLabel(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
 }
 
 /**
- * A cheap first pass before lookalikeReason (lib/findings/lookalike.ts), which does the judging:
- * a remembered domain stays a candidate when its name is close in length to the sender's, inside
- * it (`northbank-secure`), placed in front of it (`northbank.example.evil.example`), or when the
- * sender's name has digits or non-ASCII letters (homoglyphs). Keeps a first contact cheap with a
- * thousand remembered domains.
+ * The remembered domains `fromDomain` may imitate: a cheap first pass before lookalikeAmong
+ * (lib/findings/lookalike.ts), which does the judging, asking what the judge asks, on the
+ * sender's domain as the judge reads it (Unicode): a remembered name within two letters of the
+ * sender's name or of its look-alike skeleton (`rn` read as `m`, `1` as `l`, Cyrillic `а` as `a`),
+ * one of the parts of a hyphenated name (`northbank-secure`), or a remembered domain placed in
+ * front of the sender's (`northbank.example.evil.example`). The pass reads each remembered
+ * label's length and set of letters (an edit changes at most two of those bits), kept beside the
+ * list (lib/memory/lineage.ts): a thousand remembered domains cost microseconds, not a walk over
+ * a thousand records.
  */
-function mayImitate(fromDomain: string, fromOrg: string): (remembered: string) => boolean {
-  const label = firstLabel(fromOrg);
-  if (!PLAIN.test(label) || label.startsWith('xn--')) return () => true;
-  // Called for every remembered domain: lengths first, strings cut only when they may matter.
-  return (remembered) => {
-    const dot = remembered.indexOf('.');
-    const theirs = dot < 0 ? remembered.length : dot;
-    if (Math.abs(label.length - theirs) <= 2) return true;
-    if (theirs >= 3 && theirs < label.length && label.includes(remembered.slice(0, theirs))) return true;
-    // "<remembered>." anywhere in the sender's domain.
-    for (let at = fromDomain.indexOf(remembered); at >= 0; at = fromDomain.indexOf(remembered, at + 1))
-      if (fromDomain.charCodeAt(at + remembered.length) === 46) return true;
-    return false;
-  };
+function imitable(
+  memory: Readonly<SenderMemory>,
+  fromDomain: string,
+  fromOrg: string,
+): Array<Readonly<DomainMemory>> {
+  const uni = unicodeDomain(fromDomain);
+  // An ASCII name reads the same in Unicode: its organisational domain is the one already known.
+  const org = uni === fromDomain.toLowerCase() && fromOrg ? fromOrg : orgDomain(uni);
+  const label = firstLabel(org);
+  const skel = skeleton(label);
+  const name = shapeOf(label);
+  const skelShape = shapeOf(skel);
+  // Where a remembered name can be written whole: the parts of a hyphenated name, and whatever
+  // precedes the organisational domain (which must hold a dot to hold a domain).
+  const parts = label.includes('-') ? label.split('-') : [];
+  const sub = uni.slice(0, Math.max(0, uni.length - org.length));
+  const hasDomain = sub.indexOf('.') < sub.length - 1;
+  const room = hasDomain ? sub : parts.length > 0 ? label : '';
+  const maybe = candidates(memory.domains, name, skelShape, {
+    length: room.length + 1,
+    letters: lettersOf(room),
+    pairs: 0,
+  });
+  // The exact test on the few left.
+  return maybe.filter(({ domain: remembered }) => {
+    if (labelMayMatch(remembered, name, skelShape)) return true;
+    if (parts.includes(firstLabel(remembered))) return true;
+    return hasDomain && sub.includes(`${remembered}.`);
+  });
 }
 
 function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
   const memory = ctx.options.senderMemory?.memory;
   if (!memory || r.domainsKnown === 0) return [];
   const from = ctx.analysis.from?.domain ?? '';
-  const candidate = mayImitate(from, r.domain);
-  const targets = memory.domains
-    .filter((d) => d.domain !== r.domain && candidate(d.domain))
+  const configured = new Set((ctx.options.recipientDomains ?? []).map(orgDomain));
+  const targets = imitable(memory, from, r.domain)
+    .filter((d) => d.domain !== r.domain && !configured.has(d.domain))
     .sort((a, b) => b.count - a.count)
     .slice(0, LOOKALIKE_TARGETS)
     .map((d) => d.domain);
-  const configured = ctx.options.recipientDomains ?? [];
   // No remembered domain close enough to imitate: a hit could only name a brand or a configured
   // domain, which the look-alike rules judge already and this finding would not report.
-  const hit =
-    ctx.analysis.from?.domain && targets.length > 0
-      ? lookalikeReason(ctx.analysis.from.domain, {
-          ...ctx,
-          options: { ...ctx.options, recipientDomains: [...configured, ...targets] },
-        })
-      : null;
-  const remembered =
-    hit && targets.includes(hit.target.org) && !configured.some((c) => orgDomain(c) === hit.target.org)
-      ? memory.domains.find((d) => d.domain === hit.target.org)
-      : undefined;
+  const hit = from && targets.length > 0 ? lookalikeAmong(from, targets, ctx) : null;
+  const remembered = hit ? memory.domains.find((d) => d.domain === hit.target.org) : undefined;
   if (hit && remembered) {
     return [
       {

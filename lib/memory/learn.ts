@@ -13,6 +13,7 @@
 //  - a flood of new domains evicts domains seen once before a familiar one.
 import { IMPERSONATION_IDS } from '../findings/verdict';
 import type { Analysis } from '../types';
+import { derived, domainIndex, evictsBefore, firstToEvict } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
 import type { DomainMemory, SenderMemory } from './types';
 
@@ -83,7 +84,7 @@ export function learn(
   if (refused) return { memory, outcome: refused };
   const domain = senderKey(a)!;
   const h = messageKey(a);
-  const index = memory.domains.findIndex((d) => d.domain === domain);
+  const index = domainIndex(memory.domains, domain);
   const old = index >= 0 ? memory.domains[index]! : null;
   if (old?.recent.some((r) => r.h === h)) return { memory, outcome: 'counted-before' };
   const analysed = Date.parse(a.meta.analysedAt);
@@ -91,10 +92,10 @@ export function learn(
     Math.max(Number.isFinite(analysed) ? analysed : 0, Date.parse(memory.startedAt) || 0),
   ).toISOString();
   const entry = addMessage(old, domain, a, h, t, opts.knownGood === true, limits);
-  const domains = [...memory.domains];
-  if (index >= 0) domains[index] = entry;
-  else domains.push(entry);
-  return { memory: { ...memory, domains: evict(domains, entry, limits.domains) }, outcome: 'learnt' };
+  return {
+    memory: { ...memory, domains: place(memory.domains, index, entry, limits.domains) },
+    outcome: 'learnt',
+  };
 }
 
 function later(a: string, b: string): string {
@@ -178,25 +179,32 @@ function keepRecent<T extends { lastSeen: string }>(items: T[], max: number): T[
 }
 
 /**
- * At most `max` domains. Out first: a domain seen once, least recently (what a flood of fresh
- * domains consists of); then the least recently seen; a domain the user marked known good last.
- * The domain just learnt stays.
+ * The list with `entry` in it, at most `max` domains. Out first when it is full: a domain seen
+ * once, least recently (what a flood of fresh domains consists of); then the least recently seen;
+ * a domain the user marked known good last. The domain just learnt stays; a new domain takes the
+ * slot of the one it evicts (positions mean nothing; lib/memory/lineage.ts follows them).
  */
-function evict(domains: DomainMemory[], keep: DomainMemory, max: number): DomainMemory[] {
-  if (domains.length <= max) return domains;
-  const rank = (d: DomainMemory) => (d.knownGood ? 2 : d.count <= 1 ? 0 : 1);
-  const before = (x: DomainMemory, y: DomainMemory) =>
-    rank(x) - rank(y) || (x.lastSeen < y.lastSeen ? -1 : x.lastSeen > y.lastSeen ? 1 : 0);
-  if (domains.length - max === 1) {
-    // The usual case (one new domain in a full memory): the first of the sorted order, found in
-    // one pass instead of sorting a thousand domains for every new sender.
-    let first: DomainMemory | null = null;
-    for (const d of domains) if (d !== keep && (first === null || before(d, first) < 0)) first = d;
-    return domains.filter((d) => d !== first);
+function place(before: DomainMemory[], index: number, entry: DomainMemory, max: number): DomainMemory[] {
+  const domains = before.slice();
+  if (index >= 0) {
+    domains[index] = entry;
+    derived(before, domains, index, entry);
+  } else if (before.length < max) {
+    domains.push(entry);
+    derived(before, domains, before.length, entry);
+  } else if (before.length === max) {
+    // The usual case, one new domain in a full memory: the lineage knows the first to go.
+    const out = firstToEvict(before);
+    if (out < 0) return [entry];
+    domains[out] = entry;
+    derived(before, domains, out, entry);
+  } else {
+    // More than one over (the limit was lowered): sort once.
+    const order = before.slice().sort(evictsBefore);
+    const drop = new Set(order.slice(0, before.length + 1 - max));
+    return [...before.filter((d) => !drop.has(d)), entry];
   }
-  const order = domains.filter((d) => d !== keep).sort(before);
-  const drop = new Set(order.slice(0, domains.length - max));
-  return domains.filter((d) => !drop.has(d));
+  return domains;
 }
 
 /** The memory without one domain (Options → delete). */

@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { orgDomain } from '../findings/domains';
 import { parsePlainIPv6 } from '../relay/address';
 import type { Analysis, Origin } from '../types';
+import { domainIndex } from './lineage';
 import {
   type DomainMemory,
   MEMORY_FORMAT,
@@ -23,9 +24,17 @@ export function emptyMemory(now: Date): SenderMemory {
 }
 
 export function snapshotOf(memory: SenderMemory): SenderMemorySnapshot {
-  // A message asks for one domain: finding it costs microseconds, where building a Map of the
-  // whole memory for every snapshot (one per learnt message) cost a third of the memory's share.
-  return { memory, byDomain: { get: (domain) => memory.domains.find((d) => d.domain === domain) } };
+  // A message asks for one domain: found through the list's lineage (lib/memory/lineage.ts), not
+  // a Map of the whole memory per snapshot (one snapshot per learnt message).
+  return {
+    memory,
+    byDomain: {
+      get: (domain) => {
+        const i = domainIndex(memory.domains, domain);
+        return i < 0 ? undefined : memory.domains[i];
+      },
+    },
+  };
 }
 
 /** The key the memory files a sender under: the From address's organisational domain. */
@@ -44,8 +53,16 @@ export function messageKey(facts: Pick<Analysis, 'messageId' | 'date' | 'from'>)
   const id = facts.messageId?.trim()
     ? `id:${facts.messageId.trim()}`
     : `df:${facts.date}|${facts.from?.address}`;
-  return bytesToHex(sha256(utf8ToBytes(id))).slice(0, 16);
+  // The recall and the learning step both ask for the same message's key: hash it once.
+  let key = recentKeys.get(id);
+  if (key === undefined) {
+    key = bytesToHex(sha256(utf8ToBytes(id))).slice(0, 16);
+    if (recentKeys.size >= 64) recentKeys.clear();
+    recentKeys.set(id, key);
+  }
+  return key;
 }
+const recentKeys = new Map<string, string>();
 
 /** The network the message came from, as the memory names it; null when the origin is unknown. */
 export function infraOf(origin: Origin): { key: string; name: string; asn: number | null } | null {
@@ -96,7 +113,8 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
   const domain = senderKey(facts);
   if (!domain) return null;
   const entry = snapshot.byDomain.get(domain);
-  const h = messageKey(facts);
+  // The message's key only matters when the domain is known (a first contact hashes nothing here).
+  const h = entry ? messageKey(facts) : '';
   const own = entry?.recent.find((r) => r.h === h) ?? null;
   const recall: SenderRecall = {
     domain,

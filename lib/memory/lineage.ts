@@ -1,0 +1,284 @@
+// Lookups in the memory's domain list without walking it (issue 21: the memory's share of a
+// message must stay under 5 % of a warm analysis). A walk over 1,000 domain records after an
+// analysis is mostly cache misses: it cost more than the rest of the memory's work together.
+//
+// A lineage is the line of lists `learn` derives one from another. It keeps, for its newest list
+// only (`current`), where each domain sits and the next few domains the memory would evict, and
+// `learn` updates both in place when it derives the next list from the current one. Any other
+// list (an older snapshot still in use, an imported or edited memory) is answered by a plain walk,
+// or gets a lineage of its own on first use: the answers never depend on which path was taken
+// (test/unit/memory/lineage.test.ts checks them against the walk).
+import type { DomainMemory } from './types';
+
+type Domains = ReadonlyArray<Readonly<DomainMemory>>;
+
+interface Lineage {
+  current: Domains;
+  /** Domain → index in `current`, for every domain of `current` (and nothing else). */
+  slot: Map<string, number>;
+  /**
+   * The first domains of the eviction order of `current`, in that order; every other domain of
+   * `current` comes after the last of them. Empty: not known (the next eviction walks the list).
+   */
+  next: Array<Readonly<DomainMemory>>;
+  /** Per index of `current`: its first label's length and letters (`shapeOf`), for `candidates`. */
+  length: Uint8Array;
+  letters: Uint32Array;
+  pairs: Uint32Array;
+}
+
+const lineages = new WeakMap<Domains, Lineage>();
+
+/** How many of the eviction order one walk keeps (a flood of new domains walks once per this many). */
+const NEXT = 32;
+
+function walk(domains: Domains, domain: string): number {
+  for (let i = 0; i < domains.length; i++) if (domains[i]!.domain === domain) return i;
+  return -1;
+}
+
+/** The lineage whose newest list is `domains`; started when the list has none (one walk). */
+function lineageOf(domains: Domains): Lineage | null {
+  const known = lineages.get(domains);
+  if (known) return known.current === domains ? known : null;
+  const slot = new Map<string, number>();
+  for (let i = 0; i < domains.length; i++) slot.set(domains[i]!.domain, i);
+  // Duplicate names (never written by learn; a hand-edited import might): walks answer those.
+  if (slot.size !== domains.length) return null;
+  const room = Math.max(16, domains.length * 2);
+  const l: Lineage = {
+    current: domains,
+    slot,
+    next: [],
+    length: new Uint8Array(room),
+    letters: new Uint32Array(room),
+    pairs: new Uint32Array(room),
+  };
+  for (let i = 0; i < domains.length; i++) setShape(l, i, domains[i]!.domain);
+  lineages.set(domains, l);
+  return l;
+}
+
+/** The registrable label of an organisational domain: what precedes its first dot. */
+function labelLength(org: string): number {
+  const dot = org.indexOf('.');
+  return dot < 0 ? org.length : dot;
+}
+
+/**
+ * The set of characters in `s[0, end)` as 32 bits: a–z (either case) one bit each, then digits,
+ * `-`, `.` and everything else one bit per group. One edit changes at most two bits.
+ */
+export function lettersOf(s: string, end = s.length): number {
+  let m = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122 && c < 128) m |= 1 << (lower - 97);
+    else if (c >= 48 && c <= 57) m |= 1 << 26;
+    else if (c === 45) m |= 1 << 27;
+    else if (c === 46) m |= 1 << 28;
+    else m |= 1 << 29;
+  }
+  return m;
+}
+
+/**
+ * The set of adjacent character pairs in `s[0, end)`, hashed into 32 bits. One edit removes at
+ * most two pairs and adds at most two: it changes at most four bits.
+ */
+export function pairsOf(s: string, end = s.length): number {
+  let m = 0;
+  for (let i = 1; i < end; i++)
+    m |= 1 << ((Math.imul(s.charCodeAt(i - 1), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i), 0x85ebca6b)) >>> 27);
+  return m >>> 0;
+}
+
+function setShape(l: Lineage, at: number, domain: string): void {
+  if (at >= l.length.length) {
+    const length = new Uint8Array(at * 2 + 16);
+    const letters = new Uint32Array(at * 2 + 16);
+    const pairs = new Uint32Array(at * 2 + 16);
+    length.set(l.length);
+    letters.set(l.letters);
+    pairs.set(l.pairs);
+    l.length = length;
+    l.letters = letters;
+    l.pairs = pairs;
+  }
+  const n = labelLength(domain);
+  l.length[at] = Math.min(n, 255);
+  l.letters[at] = lettersOf(domain, n);
+  l.pairs[at] = pairsOf(domain, n);
+}
+
+/** Set bits of a 32-bit number. */
+function bits(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A name a remembered label may be near: its length, letters (`lettersOf`) and pairs (`pairsOf`). */
+export interface Shape {
+  length: number;
+  letters: number;
+  pairs: number;
+}
+
+export function shapeOf(name: string): Shape {
+  return { length: name.length, letters: lettersOf(name), pairs: pairsOf(name) };
+}
+
+/**
+ * Whether a remembered label of `length` and `letters` may be what the look-alike judge
+ * (lib/findings/lookalike.ts) calls close to `n` (the sender's name or its skeleton): the same
+ * name, or at least five letters long and one edit away (two from eight letters on). Each edit
+ * changes the length by at most one, at most two letter bits and at most four pair bits.
+ */
+function nearMatch(length: number, letters: number, pairs: number, n: Shape): boolean {
+  const d = n.length > length ? n.length - length : length - n.length;
+  if (d === 0 && (n.letters ^ letters) === 0 && (n.pairs ^ pairs) === 0) return true;
+  const most = length >= 8 ? 2 : 1;
+  return (
+    d <= most &&
+    n.length >= 5 &&
+    length >= 5 &&
+    bits(n.letters ^ letters) <= 2 * most &&
+    bits(n.pairs ^ pairs) <= 4 * most
+  );
+}
+
+/**
+ * The domains whose first label `nearMatch`es `name` or `skeleton`, or may be written inside the
+ * name `inside` (at least three long, shorter than it, its letters all among `inside`'s), in list
+ * order. The newest list of a lineage answers from two typed arrays without touching its records
+ * (a length of 255 there means "255 or more": such a label is always a candidate); any other list
+ * is walked.
+ */
+export function candidates(
+  domains: Domains,
+  name: Shape,
+  skeleton: Shape,
+  inside: Shape,
+): Array<Readonly<DomainMemory>> {
+  const out: Array<Readonly<DomainMemory>> = [];
+  const l = lineageOf(domains);
+  if (!l) {
+    for (const d of domains) {
+      const n = labelLength(d.domain);
+      const letters = lettersOf(d.domain, n);
+      const pairs = pairsOf(d.domain, n);
+      if (
+        nearMatch(n, letters, pairs, name) ||
+        nearMatch(n, letters, pairs, skeleton) ||
+        (n >= 3 && n < inside.length && (letters & ~inside.letters) === 0)
+      )
+        out.push(d);
+    }
+    return out;
+  }
+  const { length, letters, pairs } = l;
+  const within = ~inside.letters;
+  const [a, b, top] = [name.length, skeleton.length, inside.length];
+  for (let i = 0; i < domains.length; i++) {
+    const n = length[i]!;
+    const m = letters[i]!;
+    // Most labels differ in length by more than two from both names: one subtraction each.
+    if (
+      (n >= 3 && n < top && (m & within) === 0) ||
+      n >= 255 ||
+      (n - a <= 2 && a - n <= 2 && nearMatch(n, m, pairs[i]!, name)) ||
+      (n - b <= 2 && b - n <= 2 && nearMatch(n, m, pairs[i]!, skeleton))
+    )
+      out.push(domains[i]!);
+  }
+  return out;
+}
+
+/** Whether `nearMatch` holds for the first label of `domain` (the exact re-check of a candidate). */
+export function labelMayMatch(domain: string, name: Shape, skeleton: Shape): boolean {
+  const n = labelLength(domain);
+  const letters = lettersOf(domain, n);
+  const pairs = pairsOf(domain, n);
+  return nearMatch(n, letters, pairs, name) || nearMatch(n, letters, pairs, skeleton);
+}
+
+/** Where `domain` is in the list, or -1. */
+export function domainIndex(domains: Domains, domain: string): number {
+  const l = lineageOf(domains);
+  if (!l) return walk(domains, domain);
+  return l.slot.get(domain) ?? -1;
+}
+
+/**
+ * The memory's eviction order: a domain seen once goes first, a known-good one last, the least
+ * recently seen first among equals, and the name decides a tie (so the order is one whatever
+ * positions the records hold).
+ */
+function rank(d: Readonly<DomainMemory>): number {
+  return d.knownGood ? 2 : d.count <= 1 ? 0 : 1;
+}
+
+export function evictsBefore(x: Readonly<DomainMemory>, y: Readonly<DomainMemory>): number {
+  return (
+    rank(x) - rank(y) ||
+    (x.lastSeen < y.lastSeen ? -1 : x.lastSeen > y.lastSeen ? 1 : 0) ||
+    (x.domain < y.domain ? -1 : x.domain > y.domain ? 1 : 0)
+  );
+}
+
+/** The first `n` domains of the eviction order. */
+function firstInOrder(domains: Domains, n: number): Array<Readonly<DomainMemory>> {
+  const out: Array<Readonly<DomainMemory>> = [];
+  for (const d of domains) {
+    if (out.length === n && evictsBefore(d, out[n - 1]!) >= 0) continue;
+    let at = out.length;
+    while (at > 0 && evictsBefore(d, out[at - 1]!) < 0) at--;
+    out.splice(at, 0, d);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}
+
+/** The index of the domain the memory evicts first. */
+export function firstToEvict(domains: Domains): number {
+  const l = lineageOf(domains);
+  if (!l) {
+    const d = firstInOrder(domains, 1)[0];
+    return d ? domains.indexOf(d) : -1;
+  }
+  if (l.next.length === 0) l.next = firstInOrder(domains, NEXT);
+  const d = l.next[0];
+  return d ? l.slot.get(d.domain)! : -1;
+}
+
+/**
+ * `learn` derived `after` from `before` by putting `entry` at index `at` (a domain's new record,
+ * or a new domain in the slot of the one it evicted) or, with `at` = before.length, by appending it.
+ * When `before` is its lineage's newest list, the lineage moves on to `after`.
+ */
+export function derived(before: Domains, after: Domains, at: number, entry: Readonly<DomainMemory>): void {
+  const l = lineages.get(before);
+  if (!l || l.current !== before) return;
+  const out = before[at];
+  if (out && out.domain !== entry.domain) l.slot.delete(out.domain);
+  l.slot.set(entry.domain, at);
+  setShape(l, at, entry.domain);
+  if (l.slot.size !== after.length) {
+    lineages.delete(before);
+    return;
+  }
+  // Keep the eviction prefix exact: drop the replaced record; the new one joins it only when it
+  // sorts before the prefix's last (every record outside the prefix sorts after that one).
+  const next = out ? l.next.filter((d) => d !== out) : l.next;
+  const last = next[next.length - 1];
+  if (last && evictsBefore(entry, last) < 0) {
+    let i = next.length;
+    while (i > 0 && evictsBefore(entry, next[i - 1]!) < 0) i--;
+    next.splice(i, 0, entry);
+  }
+  l.next = next;
+  l.current = after;
+  lineages.set(after, l);
+}

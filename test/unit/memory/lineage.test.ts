@@ -1,0 +1,117 @@
+// The memory's lineage (lib/memory/lineage.ts) answers without walking the domain list; these
+// runs check that its answers are the walk's: which domains a long random sequence of messages
+// leaves in a small memory (against an independent model of the eviction rule), and where a domain
+// sits, asked of the newest list, of older lists still in use, and of lists derived from those.
+import { describe, expect, it } from 'vitest';
+import { emptyMemory, learn, type SenderMemory, snapshotOf } from '../../../lib/memory';
+import type { DomainMemory } from '../../../lib/memory/types';
+import type { Analysis } from '../../../lib/types';
+import { xorshift32 } from '../../helpers/random';
+import { baseCtx } from '../findings/build';
+
+const START = Date.parse('2026-11-01T00:00:00Z');
+
+function analysis(domain: string, n: number, minute: number): Analysis {
+  const a = baseCtx().analysis;
+  return {
+    ...a,
+    verdict: 'authenticated',
+    summary: '',
+    findings: [],
+    from: { address: `billing@${domain}`, domain, displayName: '' },
+    messageId: `<m${n}@${domain}>`,
+    dkim: a.dkim.map((d) => ({ ...d, domain })),
+    meta: { ...a.meta, analysedAt: new Date(START + minute * 60_000).toISOString() },
+  };
+}
+
+/** The eviction rule as the memory's documentation states it, written without the lineage. */
+function expectedVictim(domains: readonly DomainMemory[]): string {
+  const key = (d: DomainMemory) => [d.knownGood ? 2 : d.count <= 1 ? 0 : 1, d.lastSeen, d.domain] as const;
+  let best = domains[0]!;
+  for (const d of domains.slice(1)) {
+    const [r1, s1, n1] = key(d);
+    const [r2, s2, n2] = key(best);
+    if (r1 < r2 || (r1 === r2 && (s1 < s2 || (s1 === s2 && n1 < n2)))) best = d;
+  }
+  return best.domain;
+}
+
+function walk(m: SenderMemory, domain: string): DomainMemory | undefined {
+  return m.domains.find((d) => d.domain === domain);
+}
+
+describe('sender memory lineage', () => {
+  it.each([1, 2, 3, 4])('keeps the domains the eviction rule keeps (seed %i)', (seed) => {
+    const rnd = xorshift32(seed);
+    const max = 12;
+    const limits = {
+      domains: max,
+      infraPerDomain: 4,
+      signersPerDomain: 4,
+      selectorsPerSigner: 4,
+      spfPerDomain: 4,
+      recentPerDomain: 6,
+    };
+    let m = emptyMemory(new Date(START));
+    const older: SenderMemory[] = [];
+    for (let n = 0; n < 3000; n++) {
+      // 40 names for 12 places; equal minutes now and then, so ties occur.
+      const domain = `d${rnd() % 40}.example`;
+      const minute = Math.floor(n / 3);
+      const knownGood = rnd() % 50 === 0;
+      const before = m;
+      const wasThere = walk(before, domain) !== undefined;
+      const full = before.domains.length === max;
+      const r = learn(before, analysis(domain, n, minute), { limits, knownGood });
+      expect(r.outcome).toBe('learnt');
+      m = r.memory;
+      const names = m.domains.map((d) => d.domain).sort();
+      if (!wasThere && full) {
+        const out = expectedVictim(before.domains);
+        const want = [...before.domains.map((d) => d.domain).filter((d) => d !== out), domain].sort();
+        expect(names).toEqual(want);
+      }
+      expect(new Set(names).size).toBe(names.length);
+      expect(names.length).toBe(Math.min(max, names.length));
+      if (n % 97 === 0) older.push(before);
+      // Ask the newest list and an older one about a random name: the lineage equals the walk.
+      const probe = `d${rnd() % 45}.example`;
+      expect(snapshotOf(m).byDomain.get(probe)).toBe(walk(m, probe));
+      const old = older[rnd() % older.length];
+      if (old) expect(snapshotOf(old).byDomain.get(probe)).toBe(walk(old, probe));
+    }
+  });
+
+  it('answers a list learnt from an older one as the walk does (two branches of one memory)', () => {
+    let m = emptyMemory(new Date(START));
+    for (let n = 0; n < 50; n++) m = learn(m, analysis(`a${n}.example`, n, n)).memory;
+    const trunk = learn(m, analysis('trunk.example', 100, 100)).memory;
+    const branch = learn(m, analysis('branch.example', 101, 101)).memory;
+    for (const [mem, yes, no] of [
+      [trunk, 'trunk.example', 'branch.example'],
+      [branch, 'branch.example', 'trunk.example'],
+    ] as const) {
+      expect(snapshotOf(mem).byDomain.get(yes)?.domain).toBe(yes);
+      expect(snapshotOf(mem).byDomain.get(no)).toBeUndefined();
+      expect(snapshotOf(mem).byDomain.get('a7.example')?.domain).toBe('a7.example');
+    }
+    // Each branch goes on learning; the older list still answers for itself.
+    const trunk2 = learn(trunk, analysis('a7.example', 102, 102)).memory;
+    const branch2 = learn(branch, analysis('a7.example', 103, 103)).memory;
+    expect(snapshotOf(trunk2).byDomain.get('a7.example')?.count).toBe(2);
+    expect(snapshotOf(branch2).byDomain.get('a7.example')?.count).toBe(2);
+    expect(snapshotOf(m).byDomain.get('a7.example')?.count).toBe(1);
+    expect(snapshotOf(m).byDomain.get('trunk.example')).toBeUndefined();
+  });
+
+  it('answers a hand-edited list with a name twice by walking it', () => {
+    let m = emptyMemory(new Date(START));
+    for (let n = 0; n < 5; n++) m = learn(m, analysis(`a${n}.example`, n, n)).memory;
+    const twice: SenderMemory = { ...m, domains: [...m.domains, { ...m.domains[0]!, count: 9 }] };
+    expect(snapshotOf(twice).byDomain.get('a0.example')).toBe(twice.domains[0]);
+    expect(
+      learn(twice, analysis('a0.example', 50, 50)).memory.domains.filter((d) => d.count === 2),
+    ).toHaveLength(1);
+  });
+});
