@@ -3,8 +3,9 @@
 // analysis is mostly cache misses: it cost more than the rest of the memory's work together.
 //
 // A lineage is the line of lists `learn` derives one from another. It keeps, for its newest list
-// only (`current`), where each domain sits and the next few domains the memory would evict, and
-// `learn` updates both in place when it derives the next list from the current one. Any other
+// only (`current`), where each domain sits and, per position, the record's place in the eviction
+// order and the shape of its name (typed arrays: a scan reads a few kilobytes, no records), and
+// `learn` updates them in place when it derives the next list from the current one. Any other
 // list (an older snapshot still in use, an imported or edited memory) is answered by a plain walk,
 // or gets a lineage of its own on first use: the answers never depend on which path was taken
 // (test/unit/memory/lineage.test.ts checks them against the walk).
@@ -16,21 +17,15 @@ interface Lineage {
   current: Domains;
   /** Domain → index in `current`, for every domain of `current` (and nothing else). */
   slot: Map<string, number>;
-  /**
-   * The first domains of the eviction order of `current`, in that order; every other domain of
-   * `current` comes after the last of them. Empty: not known (the next eviction walks the list).
-   */
-  next: Array<Readonly<DomainMemory>>;
-  /** Per index of `current`: its first label's length and letters (`shapeOf`), for `candidates`. */
+  /** Per index of `current`: its eviction key (`evictionKey`), for `firstToEvict`. */
+  key: Float64Array;
+  /** Per index of `current`: its first label's length, letters and pairs (`shapeOf`), for `candidates`. */
   length: Uint8Array;
   letters: Uint32Array;
   pairs: Uint32Array;
 }
 
 const lineages = new WeakMap<Domains, Lineage>();
-
-/** How many of the eviction order one walk keeps (a flood of new domains walks once per this many). */
-const NEXT = 32;
 
 function walk(domains: Domains, domain: string): number {
   for (let i = 0; i < domains.length; i++) if (domains[i]!.domain === domain) return i;
@@ -49,12 +44,12 @@ function lineageOf(domains: Domains): Lineage | null {
   const l: Lineage = {
     current: domains,
     slot,
-    next: [],
+    key: new Float64Array(room),
     length: new Uint8Array(room),
     letters: new Uint32Array(room),
     pairs: new Uint32Array(room),
   };
-  for (let i = 0; i < domains.length; i++) setShape(l, i, domains[i]!.domain);
+  for (let i = 0; i < domains.length; i++) setShape(l, i, domains[i]!);
   lineages.set(domains, l);
   return l;
 }
@@ -94,8 +89,11 @@ export function pairsOf(s: string, end = s.length): number {
   return m >>> 0;
 }
 
-function setShape(l: Lineage, at: number, domain: string): void {
+function setShape(l: Lineage, at: number, record: Readonly<DomainMemory>): void {
   if (at >= l.length.length) {
+    const key = new Float64Array(at * 2 + 16);
+    key.set(l.key);
+    l.key = key;
     const length = new Uint8Array(at * 2 + 16);
     const letters = new Uint32Array(at * 2 + 16);
     const pairs = new Uint32Array(at * 2 + 16);
@@ -106,6 +104,8 @@ function setShape(l: Lineage, at: number, domain: string): void {
     l.letters = letters;
     l.pairs = pairs;
   }
+  const domain = record.domain;
+  l.key[at] = evictionKey(record);
   const n = labelLength(domain);
   l.length[at] = Math.min(n, 255);
   l.letters[at] = lettersOf(domain, n);
@@ -228,29 +228,35 @@ export function evictsBefore(x: Readonly<DomainMemory>, y: Readonly<DomainMemory
   );
 }
 
-/** The first `n` domains of the eviction order. */
-function firstInOrder(domains: Domains, n: number): Array<Readonly<DomainMemory>> {
-  const out: Array<Readonly<DomainMemory>> = [];
-  for (const d of domains) {
-    if (out.length === n && evictsBefore(d, out[n - 1]!) >= 0) continue;
-    let at = out.length;
-    while (at > 0 && evictsBefore(d, out[at - 1]!) < 0) at--;
-    out.splice(at, 0, d);
-    if (out.length > n) out.pop();
-  }
-  return out;
+/**
+ * `evictsBefore` up to the name, as one number: the rank, then the time last seen (learn and the
+ * import write canonical ISO dates, whose text order is their time order).
+ */
+function evictionKey(d: Readonly<DomainMemory>): number {
+  // 2^49 ms is more than years 0000 to 9999 span: the ranks never overlap.
+  return rank(d) * 2 ** 49 + (Date.parse(d.lastSeen) || 0);
 }
 
-/** The index of the domain the memory evicts first. */
+/** The index of the domain the memory evicts first, or -1 for an empty list. */
 export function firstToEvict(domains: Domains): number {
   const l = lineageOf(domains);
+  let first = -1;
   if (!l) {
-    const d = firstInOrder(domains, 1)[0];
-    return d ? domains.indexOf(d) : -1;
+    for (let i = 0; i < domains.length; i++)
+      if (first < 0 || evictsBefore(domains[i]!, domains[first]!) < 0) first = i;
+    return first;
   }
-  if (l.next.length === 0) l.next = firstInOrder(domains, NEXT);
-  const d = l.next[0];
-  return d ? l.slot.get(d.domain)! : -1;
+  const key = l.key;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < domains.length; i++) {
+    const k = key[i]!;
+    // Equal keys (same rank, same millisecond): the name decides, as in evictsBefore.
+    if (k < best || (k === best && domains[i]!.domain < domains[first]!.domain)) {
+      best = k;
+      first = i;
+    }
+  }
+  return first;
 }
 
 /**
@@ -264,21 +270,11 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
   const out = before[at];
   if (out && out.domain !== entry.domain) l.slot.delete(out.domain);
   l.slot.set(entry.domain, at);
-  setShape(l, at, entry.domain);
+  setShape(l, at, entry);
   if (l.slot.size !== after.length) {
     lineages.delete(before);
     return;
   }
-  // Keep the eviction prefix exact: drop the replaced record; the new one joins it only when it
-  // sorts before the prefix's last (every record outside the prefix sorts after that one).
-  const next = out ? l.next.filter((d) => d !== out) : l.next;
-  const last = next[next.length - 1];
-  if (last && evictsBefore(entry, last) < 0) {
-    let i = next.length;
-    while (i > 0 && evictsBefore(entry, next[i - 1]!) < 0) i--;
-    next.splice(i, 0, entry);
-  }
-  l.next = next;
   l.current = after;
   lineages.set(after, l);
 }

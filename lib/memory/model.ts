@@ -131,27 +131,31 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
   if (!entry) return recall;
   const count = entry.count - (own ? 1 : 0);
   if (count <= 0) return recall;
-  const minus = (n: number, hit: boolean) => n - (hit ? 1 : 0);
-  const allInfra = entry.infra
-    .map((i) => ({ key: i.key, name: i.name, count: minus(i.count, own?.i === i.key), lastSeen: i.lastSeen }))
-    .filter((i) => i.count > 0)
-    .sort((a, b) => b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : -1));
-  const infra = allInfra.slice(0, TOP);
-  const signers = entry.dkim
-    .map((s) => {
-      const mine = (sel: string) => own?.d.includes(`${s.domain}/${sel}`) ?? false;
-      return {
-        domain: s.domain,
-        count: minus(s.count, own?.d.some((d) => d.startsWith(`${s.domain}/`)) ?? false),
-        selectors: s.selectors.filter((x) => minus(x.count, mine(x.selector)) > 0).map((x) => x.selector),
-      };
-    })
-    .filter((s) => s.count > 0)
-    .sort((a, b) => b.count - a.count);
-  const spf = entry.spf
-    .map((m) => ({ mechanism: m.mechanism, count: minus(m.count, own?.m === m.mechanism) }))
-    .filter((m) => m.count > 0)
-    .sort((a, b) => b.count - a.count);
+  // Plain loops: this runs for every message, right after an analysis has evicted it from the caches.
+  const allInfra: Array<{ key: string; name: string; count: number; lastSeen: string }> = [];
+  for (const i of entry.infra) {
+    const n = i.count - (own?.i === i.key ? 1 : 0);
+    if (n > 0) allInfra.push({ key: i.key, name: i.name, count: n, lastSeen: i.lastSeen });
+  }
+  allInfra.sort(byCountThenNewest);
+  const infra = allInfra.length > TOP ? allInfra.slice(0, TOP) : allInfra;
+  const signers: Array<{ domain: string; count: number; selectors: string[] }> = [];
+  for (const s of entry.dkim) {
+    const prefix = `${s.domain}/`;
+    const n = s.count - (own?.d.some((d) => d.startsWith(prefix)) ? 1 : 0);
+    if (n <= 0) continue;
+    const selectors: string[] = [];
+    for (const x of s.selectors)
+      if (x.count - (own?.d.includes(prefix + x.selector) ? 1 : 0) > 0) selectors.push(x.selector);
+    signers.push({ domain: s.domain, count: n, selectors });
+  }
+  signers.sort(byCount);
+  const spf: Array<{ mechanism: string; count: number }> = [];
+  for (const m of entry.spf) {
+    const n = m.count - (own?.m === m.mechanism ? 1 : 0);
+    if (n > 0) spf.push({ mechanism: m.mechanism, count: n });
+  }
+  spf.sort(byCount);
   recall.known = {
     count,
     firstSeen: entry.firstSeen,
@@ -163,6 +167,17 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
     spf,
   };
   return recall;
+}
+
+function byCount(a: { count: number }, b: { count: number }): number {
+  return b.count - a.count;
+}
+
+function byCountThenNewest(
+  a: { count: number; lastSeen: string },
+  b: { count: number; lastSeen: string },
+): number {
+  return b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : -1);
 }
 
 /** The infrastructure the sender's latest messages shared, newest first, and how many in a row. */

@@ -125,18 +125,18 @@ export async function benchMemory(): Promise<BenchRow[]> {
   ] as const) {
     const parsed = raws.map((raw) => parseMessage(raw));
     const analyses = await Promise.all(raws.map((raw) => analyzeMessage(raw, opts)));
-    let n = 0;
+    // Each message's facts, made before the clock starts (in the worker the analysis is a new
+    // object anyway): a Message-ID of its own, so the memory counts each.
+    const facts: Analysis[] = analyses.map((a, i) => ({ ...a, messageId: `<bench-${i}@${a.from?.domain}>` }));
     // The memory's whole share of one message, as the worker pays it: a snapshot (rebuilt after
-    // each learnt message), the recall, the memory findings, and the learning step, whose memory
-    // the next message reads.
+    // each learnt message), the recall (set on the analysis, as lib/analyze.ts does), the memory
+    // findings, and the learning step, whose memory the next message reads.
     const memoryWork = (i: number) => {
-      n += 1;
-      const analysis = analyses[i]!;
-      const facts: Analysis = { ...analysis, messageId: `<bench-${n}@${analysis.from?.domain}>` };
+      const f = facts[i]!;
       const snapshot = snapshotOf(memory);
-      const recalled = { ...facts, memory: recallSender(snapshot, facts) };
-      memoryRule({ analysis: recalled, message: parsed[i]!, options: { senderMemory: snapshot } });
-      const r = learn(memory, facts);
+      f.memory = recallSender(snapshot, f);
+      memoryRule({ analysis: f, message: parsed[i]!, options: { senderMemory: snapshot } });
+      const r = learn(memory, f);
       // A new name close to a remembered one is a look-alike, which the memory does not learn.
       if (r.outcome === 'learnt') memory = r.memory;
       else if (r.outcome !== 'lookalike') throw new Error(`bench: the memory did not learn (${r.outcome})`);
