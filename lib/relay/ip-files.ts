@@ -136,6 +136,11 @@ export interface SegmentShard {
   starts: Uint32Array;
   /** Per segment: 0 = no data, k = ASN index k − 1. */
   asn: Uint32Array;
+  /**
+   * IPv4: per /16 the shard touches (from its first start's), the segment holding that /16's first
+   * address in the shard, then the last segment: built by lib/relay/tables.ts on first lookup.
+   */
+  jump: Uint32Array | null;
 }
 
 export function readSegmentShard(
@@ -162,7 +167,7 @@ export function readSegmentShard(
   const agrees =
     v === 4 ? starts[0] === index.v4First[k] : compareAt(starts, 0, index.v6First, k, width) === 0;
   if (!agrees) throw new RangeError(`IP data shard does not match the index (${what})`);
-  return { width, starts, asn };
+  return { width, starts, asn, jump: null };
 }
 
 export interface AsnChunk {

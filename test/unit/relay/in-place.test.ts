@@ -9,12 +9,13 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIp, type IpAddress, wordsFromBigInt } from '../../../lib/relay/address';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import { forEachSegment, type IpTables } from '../../../lib/relay/tables';
+import { forEachSegment, type IpTables, lookupAsnIndex } from '../../../lib/relay/tables';
 import type { IpClass } from '../../../lib/types';
 import { columnsOfShards } from '../../../scripts/ip-columns';
 import {
   forEachSegmentV3,
   type IpTablesV3,
+  lookupAsnIndexV3,
   readIpTablesV3,
   writeIpTablesV3,
 } from '../../../scripts/ip-format-v3';
@@ -96,6 +97,32 @@ describe('sharded tables answer as the single format-3 file did', () => {
     }
     expect(ips.length).toBeGreaterThan(350_000);
     expect(differences(ips)).toEqual([]);
+  }, 120_000);
+
+  it('the edges of the jump tables: every IPv4 /16 and every IPv6 /16 of 2000::/3, first and last address, and the shard starts', () => {
+    // lookupAsnIndex jumps by an address's top 16 bits (IPv4 shards), by the top word above a
+    // per-shard shift (IPv6 shards) and by the top 16 bits to the IPv6 shard: their edges.
+    const ips: IpAddress[] = [];
+    for (let h = 0; h < 65536; h++) {
+      ips.push({ v: 4, n: h * 0x10000 }, { v: 4, n: h * 0x10000 + 0xffff });
+      if (h >= 0x2000 && h < 0x4000)
+        ips.push(
+          { v: 6, w: [h * 0x10000, 0, 0, 0] },
+          { v: 6, w: [h * 0x10000 + 0xffff, 0xffffffff, 0xffffffff, 0xffffffff] },
+          { v: 6, w: [h * 0x10000 + 0x8000, 0, 0, 0] },
+        );
+    }
+    const t = sharded;
+    for (let k = 0; k < t.v6First.length >>> 2; k++) {
+      const w = [...t.v6First.subarray(4 * k, 4 * k + 4)] as [number, number, number, number];
+      ips.push({ v: 6, w });
+      for (let shift = 0; shift < 32; shift += 3)
+        ips.push({ v: 6, w: [(w[0] | ((1 << shift) - 1)) >>> 0, 0, 0, 0] });
+    }
+    expect(differences(ips)).toEqual([]);
+    // The AS index itself too: an address in a gap answers "no data" (-1), never a stray value.
+    const wrong = ips.filter((ip) => lookupAsnIndex(t, ip) !== lookupAsnIndexV3(old, ip)).map(formatIp);
+    expect(wrong).toEqual([]);
   }, 120_000);
 
   it('200,000 random IPv4 and 100,000 random global-unicast IPv6 addresses', () => {
