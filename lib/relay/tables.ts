@@ -238,19 +238,23 @@ const asnIndexOf = (t: IpTables, a: number): number => (a === 0 || a > t.nAsns ?
 
 /** ASN index (0-based) of the segment holding the address; NO_DATA, or UNKNOWN_DATA (shard not loaded). */
 export function lookupAsnIndex(t: IpTables, ip: IpAddress): number {
-  // The shard's first start is the index's (checked on load), so each search finds a segment.
-  if (ip.v === 4) {
-    const x = ip.n;
-    const k = searchU32(t.v4First, x);
-    if (k < 0) return NO_DATA;
-    const s = t.v4[k] ?? (ensureSync(t, 'v4', k) ? t.v4[k] : undefined);
-    if (!s) return UNKNOWN_DATA;
-    // The segment is between the ones holding the first address of x's /16 and of the next /16.
-    const jump = s.jump ?? buildJump(t, k, s);
-    const r = (x >>> 16) - (t.v4First[k]! >>> 16);
-    return asnIndexOf(t, s.asn[searchU32Between(s.starts, x, jump[r]!, jump[r + 1]!)]!);
-  }
-  const w = ip.w;
+  // Two small functions rather than one: each stays small enough to be inlined where it is hot.
+  return ip.v === 4 ? lookup4(t, ip.n) : lookup6(t, ip.w);
+}
+
+// The shard's first start is the index's (checked on load), so each search finds a segment.
+function lookup4(t: IpTables, x: number): number {
+  const k = searchU32(t.v4First, x);
+  if (k < 0) return NO_DATA;
+  const s = t.v4[k] ?? (ensureSync(t, 'v4', k) ? t.v4[k] : undefined);
+  if (!s) return UNKNOWN_DATA;
+  // The segment is between the ones holding the first address of x's /16 and of the next /16.
+  const jump = s.jump ?? buildJump(t, k, s);
+  const r = (x >>> 16) - (t.v4First[k]! >>> 16);
+  return asnIndexOf(t, s.asn[searchU32Between(s.starts, x, jump[r]!, jump[r + 1]!)]!);
+}
+
+function lookup6(t: IpTables, w: Words): number {
   const k = shardOf6(t, w);
   if (k < 0) return NO_DATA;
   const s = t.v6[k] ?? (ensureSync(t, 'v6', k) ? t.v6[k] : undefined);
@@ -258,7 +262,8 @@ export function lookupAsnIndex(t: IpTables, ip: IpAddress): number {
   const jump = s.jump ?? buildJump6(t, k, s);
   const shift = jump[0]!;
   const r = 1 + (w[0] >>> shift) - (t.v6First[4 * k]! >>> shift);
-  const [lo, hi] = [jump[r]!, jump[r + 1]!];
+  const lo = jump[r]!;
+  const hi = jump[r + 1]!;
   const seg = s.width === 2 ? searchPairs(s.starts, lo, hi, w[0], w[1]) : searchWords(s.starts, 4, lo, hi, w);
   return asnIndexOf(t, s.asn[seg]!);
 }
