@@ -46,7 +46,11 @@ export function OriginCard({
     [t('origin_helo'), origin.helo],
     [
       t('origin_network'),
-      origin.asn !== null ? `AS${origin.asn}${origin.org ? ` ${origin.org}` : ''}` : origin.org,
+      origin.ipDataMissing
+        ? t('origin_network_unknown')
+        : origin.asn !== null
+          ? `AS${origin.asn}${origin.org ? ` ${origin.org}` : ''}`
+          : origin.org,
     ],
     [t('origin_hosting'), origin.hosting?.provider ?? null],
     [t('origin_esp'), origin.esp],

@@ -13,6 +13,7 @@ export function serverKind(a: Analysis): { kind: string; name: string | null } {
       kind: o.approved ? t('strip_kind_hosted_approved') : t('strip_kind_hosted'),
       name: o.hosting.provider,
     };
+  if (o.ipDataMissing) return { kind: t('strip_kind_network'), name: t('origin_network_unknown') };
   const network = o.asn !== null ? `AS${o.asn}${o.org ? ` ${o.org}` : ''}` : o.org;
   return { kind: t('strip_kind_network'), name: network };
 }

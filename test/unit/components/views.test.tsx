@@ -7,6 +7,7 @@ import { formatDelay, visibleText } from '../../../components/format';
 import { HopList } from '../../../components/HopList';
 import { OriginCard } from '../../../components/OriginCard';
 import { ReasonList } from '../../../components/ReasonList';
+import { serverKind } from '../../../components/SenderStrip';
 import { StatePanel } from '../../../components/StatePanel';
 import { VerdictBanner } from '../../../components/VerdictBanner';
 import { renderReport } from '../../../lib/report';
@@ -167,6 +168,19 @@ describe('OriginCard', () => {
     const root2 = await mount(<OriginCard origin={esp} onApproval={() => {}} />);
     expect(root2.querySelector('[data-testid="approval"]')).toBeNull();
     expect(root2.textContent).toContain('SendGrid');
+  });
+
+  it('says the network is not known when its IP data could not be loaded (never "no network")', async () => {
+    const origin = { ...makeAnalysis().origin, asn: null, org: null, ipDataMissing: true as const };
+    const root = await mount(<OriginCard origin={origin} />);
+    expect(root.textContent).toContain(
+      'not known: HeaderLens could not load its network data for this address',
+    );
+    const a = makeAnalysis({ origin });
+    expect(serverKind(a)).toEqual({
+      kind: 'Network',
+      name: 'not known: HeaderLens could not load its network data for this address',
+    });
   });
 });
 

@@ -75,6 +75,18 @@ describe('broad-spf', () => {
     expect(f!.detail).toContain('20.1.2.3');
     expect(f!.evidence).toContain(`TXT supplyco.example: ${RECORD}`);
   });
+  it('says the counts are floors when the worker did not load the IP data for all of the space', () => {
+    const ctx = supplierMail('20.1.2.3', 'ip4:20.0.0.0/11');
+    const complete = broadSpfRule(ctx)[0]!;
+    expect(complete.detail).not.toContain('only part');
+    ctx.analysis.spf.breadth!.hostingIncomplete = true;
+    const [f] = broadSpfRule(ctx);
+    expect(f!.title).toBe(complete.title);
+    expect(f!.detail).toContain(
+      'These counts cover only part of the authorised space: HeaderLens did not load the network data for the rest',
+    );
+    expect(f!.message?.detail).toBeDefined();
+  });
   it('low when the origin in that space is a server the user approved', () => {
     const [f] = broadSpfRule(supplierMail('20.1.2.3', 'ip4:20.0.0.0/11', true));
     expect(f!.severity).toBe('low');
