@@ -7,22 +7,12 @@ import { emptyMemory, learn, type SenderMemory, snapshotOf } from '../../../lib/
 import type { DomainMemory } from '../../../lib/memory/types';
 import type { Analysis } from '../../../lib/types';
 import { xorshift32 } from '../../helpers/random';
-import { baseCtx } from '../findings/build';
+import { authenticatedFrom } from './authenticated';
 
 const START = Date.parse('2026-11-01T00:00:00Z');
 
 function analysis(domain: string, n: number, minute: number): Analysis {
-  const a = baseCtx().analysis;
-  return {
-    ...a,
-    verdict: 'authenticated',
-    summary: '',
-    findings: [],
-    from: { address: `billing@${domain}`, domain, displayName: '' },
-    messageId: `<m${n}@${domain}>`,
-    dkim: a.dkim.map((d) => ({ ...d, domain })),
-    meta: { ...a.meta, analysedAt: new Date(START + minute * 60_000).toISOString() },
-  };
+  return authenticatedFrom(domain, n, new Date(START + minute * 60_000).toISOString());
 }
 
 /** The eviction rule as the memory's documentation states it, written without the lineage. */

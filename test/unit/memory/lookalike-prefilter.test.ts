@@ -12,22 +12,13 @@ import { emptyMemory, learn, recallSender, type SenderMemory, snapshotOf } from 
 import type { Analysis } from '../../../lib/types';
 import { xorshift32 } from '../../helpers/random';
 import { baseCtx } from '../findings/build';
+import { authenticatedFrom } from './authenticated';
 
 const START = Date.parse('2026-11-01T00:00:00Z');
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 function analysis(domain: string, n: number): Analysis {
-  const a = baseCtx().analysis;
-  return {
-    ...a,
-    verdict: 'authenticated',
-    summary: '',
-    findings: [],
-    from: { address: `billing@${domain}`, domain, displayName: '' },
-    messageId: `<m${n}@${domain}>`,
-    dkim: a.dkim.map((d) => ({ ...d, domain })),
-    meta: { ...a.meta, analysedAt: new Date(START + n * 60_000).toISOString() },
-  };
+  return authenticatedFrom(domain, n, new Date(START + n * 60_000).toISOString());
 }
 
 describe('first contact: the look-alike first pass', () => {

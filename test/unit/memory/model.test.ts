@@ -15,22 +15,12 @@ import {
 } from '../../../lib/memory';
 import type { Analysis, Finding } from '../../../lib/types';
 import { baseCtx } from '../findings/build';
+import { authenticatedFrom } from './authenticated';
 
 const START = new Date('2026-11-01T00:00:00Z');
 
-/** A hand-made authenticated analysis from `domain` (the findings' baseline message). */
 function analysis(domain: string, n: number, at = '2026-11-02T00:00:00.000Z'): Analysis {
-  const a = baseCtx().analysis;
-  return {
-    ...a,
-    verdict: 'authenticated',
-    summary: '',
-    findings: [],
-    from: { address: `billing@${domain}`, domain, displayName: '' },
-    messageId: `<m${n}@${domain}>`,
-    dkim: a.dkim.map((d) => ({ ...d, domain })),
-    meta: { ...a.meta, analysedAt: at },
-  };
+  return authenticatedFrom(domain, n, at);
 }
 
 function grown(domains: string[], times = 1): SenderMemory {
