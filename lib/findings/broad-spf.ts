@@ -79,8 +79,10 @@ export const broadSpfRule: FindingRule = (ctx) => {
     });
   }
   if (hostedOrigin && o.ip) detail = sentences([detail, msg('finding_broad_spf_from_rented', { ip: o.ip })]);
-  // The worker loads at most a budget of IP data files per message: past it the counts are floors.
-  if (b.hostingIncomplete) detail = sentences([detail, msg('finding_broad_spf_incomplete')]);
+  // The worker loads at most a budget of IP data files per message: past it the counts it shows
+  // are floors (`all` shows none).
+  if (b.hostingIncomplete && b.kind !== 'all')
+    detail = sentences([detail, msg('finding_broad_spf_incomplete')]);
   const finding: Finding = {
     id: 'broad-spf',
     severity: hostedOrigin || b.kind === 'all' ? 'medium' : 'low',

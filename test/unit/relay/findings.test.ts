@@ -86,6 +86,10 @@ describe('broad-spf', () => {
       'These counts cover only part of the authorised space: HeaderLens did not load the network data for the rest',
     );
     expect(f!.message?.detail).toBeDefined();
+    // +all counts nothing, so it has nothing to call a floor.
+    const all = supplierMail('73.1.2.3', 'all');
+    all.analysis.spf.breadth!.hostingIncomplete = true;
+    expect(broadSpfRule(all)[0]!.detail).not.toContain('only part');
   });
   it('low when the origin in that space is a server the user approved', () => {
     const [f] = broadSpfRule(supplierMail('20.1.2.3', 'ip4:20.0.0.0/11', true));
