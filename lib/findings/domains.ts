@@ -3,6 +3,7 @@
 
 import { hostKey } from '../dns/name';
 import { registrableDomain, registrableLabel } from '../dns/registrable';
+import { remember } from '../remember';
 import { looseSkeleton, skeletonVariants } from './visible-text';
 
 /** Organisational (registrable) domain, lower-case; falls back to the name itself. */
@@ -221,12 +222,21 @@ const PERSONAL_NAME_WORDS: ReadonlySet<string> = new Set(['aws']);
  */
 export function brandInName(displayName: string, opts: { personal?: boolean } = {}): Brand | null {
   if (!displayName) return null;
+  // A pure function of the name: remembered, as an inbox or a batch meets the same senders again
+  // (every reading of the name, on every brand word, cost ~12 µs a message).
+  return opts.personal ? brandInPersonalName(displayName) : brandInCompanyName(displayName);
+}
+
+function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>): Brand | null {
   for (const v of skeletonVariants(displayName)) {
-    const b = namesBrand(v, opts.personal ? PERSONAL_NAME_WORDS : undefined);
+    const b = namesBrand(v, skip);
     if (b) return b;
   }
   return null;
 }
+
+const brandInCompanyName = remember((name: string) => brandOnSomeReading(name));
+const brandInPersonalName = remember((name: string) => brandOnSomeReading(name, PERSONAL_NAME_WORDS));
 
 /**
  * A brand named by the local part of an address (`microsoft-security@…`, `paypal.service@…`):
