@@ -1,6 +1,8 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
+
 import { msg, sentences } from '../i18n/message';
+import { remember } from '../remember';
 import type { Finding } from '../types';
 import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
@@ -29,13 +31,19 @@ export function embeddedAddress(
   return embeddedAddresses(displayName)[0] ?? null;
 }
 
-/** Every distinct address the readings of the display name show. */
-export function embeddedAddresses(
-  displayName: string,
-): Array<{ address: string; domain: string; lookalikeAt: boolean }> {
+type Embedded = { address: string; domain: string; lookalikeAt: boolean };
+
+/**
+ * Every distinct address the readings of the display name show. A pure function of the name,
+ * remembered (an inbox or a batch meets the same names again); callers only read the list.
+ */
+export const embeddedAddresses: (displayName: string) => readonly Readonly<Embedded>[] =
+  remember(addressesInName);
+
+function addressesInName(displayName: string): Embedded[] {
   const lookalikeAt = /[\uFF20\uFE6B]/.test(displayName) || /\[at\]|\(at\)/i.test(displayName);
   const readings = shownVariants(displayName);
-  const out: Array<{ address: string; domain: string; lookalikeAt: boolean }> = [];
+  const out: Embedded[] = [];
   for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))]) {
     const m = EMBEDDED.exec(v);
     // "Jane (@jane)" is a social handle: no local part before the at sign, no dotted domain after it.
