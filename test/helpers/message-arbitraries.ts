@@ -108,3 +108,21 @@ export const mutatedMessageArbitrary = fc
     }
     return `${lines.join('\r\n')}\r\n\r\n${body}`;
   });
+
+/**
+ * Bytes where line endings are the point (CR, LF, a letter, a space), at most `maxBytes` of them,
+ * cut into chunks at up to `maxCuts` places: what a stream hands a line-ending scanner.
+ */
+export function lineEndingChunks(maxBytes: number, maxCuts: number): fc.Arbitrary<Buffer[]> {
+  const bytes = fc.array(fc.constantFrom(0x0d, 0x0a, 0x61, 0x20), { maxLength: maxBytes });
+  return fc.tuple(bytes, fc.array(fc.nat(maxBytes), { maxLength: maxCuts })).map(([all, cuts]) => {
+    const at = [...new Set(cuts.map((c) => Math.min(c, all.length)))].sort((a, b) => a - b);
+    const chunks: Buffer[] = [];
+    let from = 0;
+    for (const to of [...at, all.length]) {
+      chunks.push(Buffer.from(all.slice(from, to)));
+      from = to;
+    }
+    return chunks;
+  });
+}

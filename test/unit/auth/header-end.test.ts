@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { MessageParser } from 'mailauth/lib/dkim/message-parser';
 import { describe, expect, it } from 'vitest';
 import { processChunkFast } from '../../../lib/auth/header-end';
+import { lineEndingChunks } from '../../helpers/message-arbitraries';
 
 interface Trace {
   calls: string[];
@@ -41,18 +42,7 @@ async function run(chunks: Buffer[], ours: boolean): Promise<Trace> {
   };
 }
 
-// Bytes where line endings are the point: CR, LF, a letter, a space.
-const bytes = fc.array(fc.constantFrom(0x0d, 0x0a, 0x61, 0x20), { maxLength: 48 });
-const chunked = fc.tuple(bytes, fc.array(fc.nat(48), { maxLength: 8 })).map(([all, cuts]) => {
-  const at = [...new Set(cuts.map((c) => Math.min(c, all.length)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let from = 0;
-  for (const to of [...at, all.length]) {
-    chunks.push(Buffer.from(all.slice(from, to)));
-    from = to;
-  }
-  return chunks;
-});
+const chunked = lineEndingChunks(48, 8);
 
 describe('end of the header block', () => {
   it('is found where mailauth finds it, for any bytes in any chunks', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDkim } from '../../../lib/auth/dkim';
 import { crlfPieces, type LineBreakState } from '../../../lib/auth/line-breaks';
 import { dkimName, message, rsaKey, SIGN_TIME, sign, TestZone } from '../../fixtures/auth/mail';
+import { lineEndingChunks } from '../../helpers/message-arbitraries';
 
 type Pieces = string[];
 
@@ -19,18 +20,7 @@ function ourPieces(chunks: Buffer[]): Pieces {
   return chunks.flatMap((c) => [...crlfPieces(state, c)].map((p) => Buffer.from(p).toString('latin1')));
 }
 
-// Bytes where line endings are the point: CR, LF, a letter, a space.
-const bytes = fc.array(fc.constantFrom(0x0d, 0x0a, 0x61, 0x20), { maxLength: 64 });
-const chunked = fc.tuple(bytes, fc.array(fc.nat(64), { maxLength: 6 })).map(([all, cuts]) => {
-  const at = [...new Set(cuts.map((c) => Math.min(c, all.length)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let from = 0;
-  for (const to of [...at, all.length]) {
-    chunks.push(Buffer.from(all.slice(from, to)));
-    from = to;
-  }
-  return chunks;
-});
+const chunked = lineEndingChunks(64, 6);
 
 describe('bare LF → CRLF', () => {
   it('yields exactly the pieces mailauth yields, for any bytes in any chunks', () => {
