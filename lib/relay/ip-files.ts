@@ -137,8 +137,9 @@ export interface SegmentShard {
   /** Per segment: 0 = no data, k = ASN index k − 1. */
   asn: Uint32Array;
   /**
-   * IPv4: per /16 the shard touches (from its first start's), the segment holding that /16's first
-   * address in the shard, then the last segment: built by lib/relay/tables.ts on first lookup.
+   * The shard's jump table, built by lib/relay/tables.ts on its first lookup (null until then).
+   * IPv4: per /16 the shard touches, the segment holding that /16's first address in the shard,
+   * then the last segment. IPv6: the shift, then the same per bucket of the top word (buildJump6).
    */
   jump: Uint32Array | null;
 }

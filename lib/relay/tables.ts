@@ -142,15 +142,8 @@ function ensure(t: IpTables, kind: Kind, k: number): Promise<void> {
 
 /** Last index i with a[i] <= x (a ascending), or -1. */
 export function searchU32(a: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  if (hi < 0 || a[0]! > x) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (a[mid]! <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  if (a.length === 0 || a[0]! > x) return -1;
+  return searchU32Between(a, x, 0, a.length - 1);
 }
 
 /** Last index i in [lo, hi] with a[i] <= x, given a[lo] <= x. */
@@ -285,17 +278,11 @@ function buildJump6(t: IpTables, k: number, s: SegmentShard): Uint32Array {
   jump[0] = shift;
   const { starts, width } = s;
   const n = s.asn.length;
-  // Segment i starts at or before the bucket's first address (top word `top`, the rest zero).
-  const startsBy = (i: number, top: number) => {
-    const a = starts[i * width]!;
-    if (a !== top) return a < top;
-    for (let q = 1; q < width; q++) if (starts[i * width + q] !== 0) return false;
-    return true;
-  };
   let seg = 0;
   for (let r = 0; r < span; r++) {
-    const top = r === 0 ? first : ((b0 + r) * 2 ** shift) >>> 0;
-    while (seg + 1 < n && startsBy(seg + 1, top)) seg++;
+    // The bucket's first address: its top word, the rest zero.
+    const at: Words = [r === 0 ? first : ((b0 + r) * 2 ** shift) >>> 0, 0, 0, 0];
+    while (seg + 1 < n && lessOrEqualAt(starts, width, seg + 1, at)) seg++;
     jump[1 + r] = seg;
   }
   jump[1 + span] = n - 1;
