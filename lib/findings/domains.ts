@@ -6,6 +6,12 @@ import { registrableDomain, registrableLabel } from '../dns/registrable';
 import { remember } from '../remember';
 import { looseSkeleton, skeletonVariants } from './visible-text';
 
+/** The first label of a name: `northbank` of `northbank.example` (of an organisational domain, its registrable label). */
+export function firstLabel(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
 /** Organisational (registrable) domain, lower-case; falls back to the name itself. */
 export function orgDomain(name: string): string {
   const host = hostKey(name);

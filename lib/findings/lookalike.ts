@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n';
 import { type Message, type MessageParam, msg } from '../i18n/message';
 import { remember } from '../remember';
 import type { Finding } from '../types';
-import { brandLabels, operatorOfOrg, orgDomain, orgLabel } from './domains';
+import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { readerDomainsFromMessage } from './reader-domain';
@@ -153,8 +153,7 @@ export function lookalikeAmong(
   const among: Target[] = [];
   for (const org of orgs) {
     if (isSignUpDomain(org)) continue;
-    const dot = org.indexOf('.');
-    among.push({ label: dot < 0 ? org : org.slice(0, dot), domain: org, org, name: org, kind: 'remembered' });
+    among.push({ label: firstLabel(org), domain: org, org, name: org, kind: 'remembered' });
   }
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
 }

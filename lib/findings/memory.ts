@@ -4,10 +4,10 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import { candidates, labelMayMatch, lettersOf, shapeOf } from '../memory/lineage';
+import { candidates, labelMayMatch, shapeOf } from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
-import { orgDomain } from './domains';
+import { firstLabel, orgDomain } from './domains';
 import { headerLines, originHopLine, uniq } from './evidence';
 import { lookalikeAmong, skeleton, unicodeDomain, whyMessage } from './lookalike';
 import type { FindingRule, RuleContext } from './rule';
@@ -153,12 +153,6 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
   ];
 }
 
-/** The first label of a name: `northbank` of `northbank.example`. */
-function firstLabel(name: string): string {
-  const dot = name.indexOf('.');
-  return dot < 0 ? name : name.slice(0, dot);
-}
-
 /**
  * The remembered domains `fromDomain` may imitate: a cheap first pass before lookalikeAmong
  * (lib/findings/lookalike.ts), which does the judging, asking what the judge asks, on the
@@ -166,9 +160,9 @@ function firstLabel(name: string): string {
  * sender's name or of its look-alike skeleton (`rn` read as `m`, `1` as `l`, Cyrillic `а` as `a`),
  * one of the parts of a hyphenated name (`northbank-secure`), or a remembered domain placed in
  * front of the sender's (`northbank.example.evil.example`). The pass reads each remembered
- * label's length and set of letters (an edit changes at most two of those bits), kept beside the
- * list (lib/memory/lineage.ts): a thousand remembered domains cost microseconds, not a walk over
- * a thousand records.
+ * label's length, set of letters and set of letter pairs (an edit changes at most two and four of
+ * those bits), kept beside the list (lib/memory/lineage.ts): a thousand remembered domains cost
+ * microseconds, not a walk over a thousand records.
  */
 function imitable(
   memory: Readonly<SenderMemory>,
@@ -180,22 +174,17 @@ function imitable(
   const org = uni === fromDomain.toLowerCase() && fromOrg ? fromOrg : orgDomain(uni);
   const label = firstLabel(org);
   const skel = skeleton(label);
-  const name = shapeOf(label);
-  const skelShape = shapeOf(skel);
+
   // Where a remembered name can be written whole: the parts of a hyphenated name, and whatever
   // precedes the organisational domain (which must hold a dot to hold a domain).
   const parts = label.includes('-') ? label.split('-') : [];
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   const hasDomain = sub.indexOf('.') < sub.length - 1;
   const room = hasDomain ? sub : parts.length > 0 ? label : '';
-  const maybe = candidates(memory.domains, name, skelShape, {
-    length: room.length + 1,
-    letters: lettersOf(room),
-    pairs: 0,
-  });
+  const near = { name: shapeOf(label), skeleton: shapeOf(skel), inside: shapeOf(room) };
   // The exact test on the few left.
-  return maybe.filter(({ domain: remembered }) => {
-    if (labelMayMatch(remembered, name, skelShape)) return true;
+  return candidates(memory.domains, near).filter(({ domain: remembered }) => {
+    if (labelMayMatch(remembered, near)) return true;
     if (parts.includes(firstLabel(remembered))) return true;
     return hasDomain && sub.includes(`${remembered}.`);
   });
@@ -214,7 +203,7 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
   // No remembered domain close enough to imitate: a hit could only name a brand or a configured
   // domain, which the look-alike rules judge already and this finding would not report.
   const hit = from && targets.length > 0 ? lookalikeAmong(from, targets, ctx) : null;
-  const remembered = hit ? memory.domains.find((d) => d.domain === hit.target.org) : undefined;
+  const remembered = hit ? ctx.options.senderMemory?.byDomain.get(hit.target.org) : undefined;
   if (hit && remembered) {
     return [
       {

@@ -89,20 +89,20 @@ export function pairsOf(s: string, end = s.length): number {
   return m >>> 0;
 }
 
+/** `a` copied into a larger array of its kind. */
+function grown<T extends Float64Array | Uint8Array | Uint32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 function setShape(l: Lineage, at: number, record: Readonly<DomainMemory>): void {
   if (at >= l.length.length) {
-    const key = new Float64Array(at * 2 + 16);
-    key.set(l.key);
-    l.key = key;
-    const length = new Uint8Array(at * 2 + 16);
-    const letters = new Uint32Array(at * 2 + 16);
-    const pairs = new Uint32Array(at * 2 + 16);
-    length.set(l.length);
-    letters.set(l.letters);
-    pairs.set(l.pairs);
-    l.length = length;
-    l.letters = letters;
-    l.pairs = pairs;
+    const size = at * 2 + 16;
+    l.key = grown(l.key, size);
+    l.length = grown(l.length, size);
+    l.letters = grown(l.letters, size);
+    l.pairs = grown(l.pairs, size);
   }
   const domain = record.domain;
   l.key[at] = evictionKey(record);
@@ -131,7 +131,7 @@ export function shapeOf(name: string): Shape {
 }
 
 /**
- * Whether a remembered label of `length` and `letters` may be what the look-alike judge
+ * Whether a remembered label of `length`, `letters` and `pairs` may be what the look-alike judge
  * (lib/findings/lookalike.ts) calls close to `n` (the sender's name or its skeleton): the same
  * name, or at least five letters long and one edit away (two from eight letters on). Each edit
  * changes the length by at most one, at most two letter bits and at most four pair bits.
@@ -150,58 +150,56 @@ function nearMatch(length: number, letters: number, pairs: number, n: Shape): bo
 }
 
 /**
- * The domains whose first label `nearMatch`es `name` or `skeleton`, or may be written inside the
- * name `inside` (at least three long, shorter than it, its letters all among `inside`'s), in list
- * order. The newest list of a lineage answers from two typed arrays without touching its records
- * (a length of 255 there means "255 or more": such a label is always a candidate); any other list
- * is walked.
+ * Whether a remembered label of `length`, `letters` and `pairs` `nearMatch`es `name` or
+ * `skeleton`, or may be written inside the name `inside` (at least three long, no longer than it,
+ * its letters all among `inside`'s). A length of 255 means "255 or more": always a candidate.
  */
-export function candidates(
-  domains: Domains,
-  name: Shape,
-  skeleton: Shape,
-  inside: Shape,
-): Array<Readonly<DomainMemory>> {
+function mayMatch(length: number, letters: number, pairs: number, near: Near): boolean {
+  const { name, skeleton, inside } = near;
+  // Most labels differ in length by more than two from both names: one subtraction each.
+  return (
+    (length >= 3 && length <= inside.length && (letters & ~inside.letters) === 0) ||
+    length >= 255 ||
+    (length - name.length <= 2 && name.length - length <= 2 && nearMatch(length, letters, pairs, name)) ||
+    (length - skeleton.length <= 2 &&
+      skeleton.length - length <= 2 &&
+      nearMatch(length, letters, pairs, skeleton))
+  );
+}
+
+/** What `candidates` compares remembered labels with (lib/findings/memory.ts: the sender's name). */
+export interface Near {
+  name: Shape;
+  skeleton: Shape;
+  inside: Shape;
+}
+
+/**
+ * The domains whose first label `mayMatch`es, in list order. The newest list of a lineage answers
+ * from its typed arrays without touching its records; any other list is walked.
+ */
+export function candidates(domains: Domains, near: Near): Array<Readonly<DomainMemory>> {
   const out: Array<Readonly<DomainMemory>> = [];
   const l = lineageOf(domains);
   if (!l) {
     for (const d of domains) {
       const n = labelLength(d.domain);
-      const letters = lettersOf(d.domain, n);
-      const pairs = pairsOf(d.domain, n);
-      if (
-        nearMatch(n, letters, pairs, name) ||
-        nearMatch(n, letters, pairs, skeleton) ||
-        (n >= 3 && n < inside.length && (letters & ~inside.letters) === 0)
-      )
-        out.push(d);
+      if (mayMatch(Math.min(n, 255), lettersOf(d.domain, n), pairsOf(d.domain, n), near)) out.push(d);
     }
     return out;
   }
   const { length, letters, pairs } = l;
-  const within = ~inside.letters;
-  const [a, b, top] = [name.length, skeleton.length, inside.length];
-  for (let i = 0; i < domains.length; i++) {
-    const n = length[i]!;
-    const m = letters[i]!;
-    // Most labels differ in length by more than two from both names: one subtraction each.
-    if (
-      (n >= 3 && n < top && (m & within) === 0) ||
-      n >= 255 ||
-      (n - a <= 2 && a - n <= 2 && nearMatch(n, m, pairs[i]!, name)) ||
-      (n - b <= 2 && b - n <= 2 && nearMatch(n, m, pairs[i]!, skeleton))
-    )
-      out.push(domains[i]!);
-  }
+  for (let i = 0; i < domains.length; i++)
+    if (mayMatch(length[i]!, letters[i]!, pairs[i]!, near)) out.push(domains[i]!);
   return out;
 }
 
 /** Whether `nearMatch` holds for the first label of `domain` (the exact re-check of a candidate). */
-export function labelMayMatch(domain: string, name: Shape, skeleton: Shape): boolean {
+export function labelMayMatch(domain: string, near: Near): boolean {
   const n = labelLength(domain);
   const letters = lettersOf(domain, n);
   const pairs = pairsOf(domain, n);
-  return nearMatch(n, letters, pairs, name) || nearMatch(n, letters, pairs, skeleton);
+  return nearMatch(n, letters, pairs, near.name) || nearMatch(n, letters, pairs, near.skeleton);
 }
 
 /** Where `domain` is in the list, or -1. */

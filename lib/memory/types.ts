@@ -69,7 +69,7 @@ export interface SenderMemory {
 /** A read-only view for the analysis (AnalyzeOptions.senderMemory): the data and an index. */
 export interface SenderMemorySnapshot {
   readonly memory: Readonly<SenderMemory>;
-  /** One domain's record (a scan of at most 1,000 entries: cheaper than indexing them per message). */
+  /** One domain's record (through the list's lineage, lib/memory/lineage.ts: no index built per snapshot). */
   readonly byDomain: { get(domain: string): Readonly<DomainMemory> | undefined };
 }
 
