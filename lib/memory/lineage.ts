@@ -149,24 +149,6 @@ function nearMatch(length: number, letters: number, pairs: number, n: Shape): bo
   );
 }
 
-/**
- * Whether a remembered label of `length`, `letters` and `pairs` `nearMatch`es `name` or
- * `skeleton`, or may be written inside the name `inside` (at least three long, no longer than it,
- * its letters all among `inside`'s). A length of 255 means "255 or more": always a candidate.
- */
-function mayMatch(length: number, letters: number, pairs: number, near: Near): boolean {
-  const { name, skeleton, inside } = near;
-  // Most labels differ in length by more than two from both names: one subtraction each.
-  return (
-    (length >= 3 && length <= inside.length && (letters & ~inside.letters) === 0) ||
-    length >= 255 ||
-    (length - name.length <= 2 && name.length - length <= 2 && nearMatch(length, letters, pairs, name)) ||
-    (length - skeleton.length <= 2 &&
-      skeleton.length - length <= 2 &&
-      nearMatch(length, letters, pairs, skeleton))
-  );
-}
-
 /** What `candidates` compares remembered labels with (lib/findings/memory.ts: the sender's name). */
 export interface Near {
   name: Shape;
@@ -174,23 +156,74 @@ export interface Near {
   inside: Shape;
 }
 
+// Which tests a remembered label can pass, by its length (`testsByLength`).
+const ANY = 1;
+const INSIDE = 2;
+const NAME = 4;
+const SKELETON = 8;
+
 /**
- * The domains whose first label `mayMatch`es, in list order. The newest list of a lineage answers
+ * Per label length 0-255 (255 meaning "255 or more"), the tests a label of that length can pass:
+ * any (always a candidate), written inside `near.inside` (at least three long, no longer than it),
+ * near the name, near the skeleton (when it differs from the name), by `nearMatch`'s rule on
+ * lengths: equal, or both at least 5 and one apart (two from 8 letters on). Most lengths can pass
+ * none: such a label is ruled out by one load, without a call; the skeleton is not tested again when
+ * it has the name's shape.
+ */
+function testsByLength(near: Near): Uint8Array {
+  const { name, skeleton, inside } = near;
+  const tests = new Uint8Array(256);
+  tests[255] = ANY;
+  for (let n = 3; n <= Math.min(inside.length, 254); n++) tests[n] = INSIDE;
+  const mark = (of: number, bit: number) => {
+    if (of <= 254) tests[of]! |= bit;
+    if (of < 5) return;
+    for (let n = Math.max(5, of - 2); n <= Math.min(of + 2, 254); n++)
+      if (Math.abs(n - of) <= (n >= 8 ? 2 : 1)) tests[n]! |= bit;
+  };
+  mark(name.length, NAME);
+  const sameShape =
+    skeleton.length === name.length && skeleton.letters === name.letters && skeleton.pairs === name.pairs;
+  if (!sameShape) mark(skeleton.length, SKELETON);
+  return tests;
+}
+
+/**
+ * Whether a remembered label of `length` (capped at 255), `letters` and `pairs` passes one of the
+ * `tests` its length allows: it `nearMatch`es the sender's name or skeleton, or its letters are all
+ * among those of the name it may be written inside.
+ */
+function passes(tests: number, length: number, letters: number, pairs: number, near: Near): boolean {
+  return (
+    (tests & ANY) !== 0 ||
+    ((tests & INSIDE) !== 0 && (letters & ~near.inside.letters) === 0) ||
+    ((tests & NAME) !== 0 && nearMatch(length, letters, pairs, near.name)) ||
+    ((tests & SKELETON) !== 0 && nearMatch(length, letters, pairs, near.skeleton))
+  );
+}
+
+/**
+ * The domains whose first label `passes`, in list order. The newest list of a lineage answers
  * from its typed arrays without touching its records; any other list is walked.
  */
 export function candidates(domains: Domains, near: Near): Array<Readonly<DomainMemory>> {
   const out: Array<Readonly<DomainMemory>> = [];
+  const byLength = testsByLength(near);
   const l = lineageOf(domains);
   if (!l) {
     for (const d of domains) {
-      const n = labelLength(d.domain);
-      if (mayMatch(Math.min(n, 255), lettersOf(d.domain, n), pairsOf(d.domain, n), near)) out.push(d);
+      const n = Math.min(labelLength(d.domain), 255);
+      const t = byLength[n]!;
+      if (t !== 0 && passes(t, n, lettersOf(d.domain, n), pairsOf(d.domain, n), near)) out.push(d);
     }
     return out;
   }
   const { length, letters, pairs } = l;
-  for (let i = 0; i < domains.length; i++)
-    if (mayMatch(length[i]!, letters[i]!, pairs[i]!, near)) out.push(domains[i]!);
+  for (let i = 0; i < domains.length; i++) {
+    const n = length[i]!;
+    const t = byLength[n]!;
+    if (t !== 0 && passes(t, n, letters[i]!, pairs[i]!, near)) out.push(domains[i]!);
+  }
   return out;
 }
 
