@@ -8,6 +8,13 @@ import { WORKER_ALIASES } from './lib/auth/shims/aliases';
 const here = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 const nodeShims = WORKER_ALIASES.map((a) => ({ find: a.find, replacement: here(a.target) }));
 
+// /engine.js takes these libraries from /worker-core.js, which always loads it (lib/ext/worker-shared.ts).
+const SHARED_IN_ENGINE = [
+  { find: /^tldts$/, replacement: here('lib/ext/shared/tldts.ts') },
+  { find: /^ip-num$/, replacement: here('lib/ext/shared/ip-num.ts') },
+  { find: /^confusables$/, replacement: here('lib/ext/shared/confusables.ts') },
+];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Every dependency is an explicit import: the layers stay visible (STYLE.md).
@@ -52,6 +59,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'engine')) return;
+      // Ahead of the worker aliases (the first match wins), which point `tldts` at one file.
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: [...SHARED_IN_ENGINE, ...(Array.isArray(alias) ? alias : [])],
+      };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: nodeShims },

@@ -99,6 +99,15 @@ describe.each(BUILDS)('%s', (dir) => {
       expect(js, f).not.toMatch(/importScripts\([^)]*https?:/);
     }
   });
+
+  // The worker's scripts are streamed to it at every wake: /engine.js takes the libraries it shares
+  // with /worker-core.js from there (lib/ext/worker-shared.ts) instead of carrying a copy.
+  it('bundles the public suffix list once, in /worker-core.js', () => {
+    const psl = (file: string) => readFileSync(join(dir, file), 'utf8').includes('blogspot');
+    expect(psl('worker-core.js')).toBe(true);
+    expect(psl('engine.js')).toBe(false);
+    expect(psl('background.js')).toBe(false);
+  });
 });
 
 describe('source', () => {
