@@ -6,7 +6,7 @@
 // script once, when the site is newly covered (lib/ext/open-tabs.ts): no reload needed.
 import { browser } from 'wxt/browser';
 import { startInOpenTabs } from './open-tabs';
-import { roundcubeSitesItem } from './settings';
+import { roundcubeSitesItem } from './roundcube-sites';
 
 export const ROUNDCUBE_SCRIPT_ID = 'headerlens-roundcube';
 /** Where WXT builds entrypoints/roundcube.content (registration: 'runtime'). */

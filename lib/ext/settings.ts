@@ -50,11 +50,7 @@ export const showAllBadgesItem = storage.defineItem<boolean>('local:showAllBadge
   fallback: false,
   version: 1,
 });
-/** Origins of self-hosted Roundcube sites the user enabled (e.g. https://mail.example.org). */
-export const roundcubeSitesItem = storage.defineItem<string[]>('local:roundcubeSites', {
-  fallback: [],
-  version: 1,
-});
+export { roundcubeSitesItem } from './roundcube-sites';
 /**
  * authserv-ids trusted on one Roundcube site only, by origin (`https://mail.example.org` →
  * `['mx.example.org']`): a self-hosted server's Authentication-Results say nothing about mail read
