@@ -28,7 +28,12 @@ function message(rnd: () => number, n: number): Analysis {
   return {
     ...a,
     messageId: rnd() % 10 === 0 ? `<m${n - 1}@${domain}>` : a.messageId, // now and then a repeat
-    origin: { ...a.origin, ip: `198.51.100.${net + 1}`, esp: net < 3 ? `ESP ${net}` : null, asn: 64500 + net },
+    origin: {
+      ...a.origin,
+      ip: `198.51.100.${net + 1}`,
+      esp: net < 3 ? `ESP ${net}` : null,
+      asn: 64500 + net,
+    },
     dkim: Array.from({ length: signers }, (_, k) => ({
       ...a.dkim[0]!,
       domain: k === 0 ? domain : `signer${rnd() % 4}.example`,
@@ -68,7 +73,9 @@ describe('learn shares unchanged parts of a record', () => {
     expect(learnt).toBeGreaterThan(1200);
     // The lists reached their caps, so trimming was exercised.
     expect(m.domains.some((d) => d.infra.length === limits.infraPerDomain)).toBe(true);
-    expect(m.domains.some((d) => d.dkim.some((s) => s.selectors.length === limits.selectorsPerSigner))).toBe(true);
+    expect(m.domains.some((d) => d.dkim.some((s) => s.selectors.length === limits.selectorsPerSigner))).toBe(
+      true,
+    );
     expect(m.domains.some((d) => d.recent.length === limits.recentPerDomain)).toBe(true);
   });
 });
