@@ -129,7 +129,6 @@ export async function runInspect(args: string[]): Promise<number> {
   if (memory && values.jobs !== undefined && values.jobs !== '1') {
     process.stderr.write('headerlens: --memory analyses one message at a time; --jobs is ignored\n');
   }
-  if (lang) throw new UsageError('--lang applies to the report of one message, not to a batch');
   const resolver = makeResolver();
   const settings: BatchSettings = {
     format: (values.csv ? 'csv' : { json: 'json', md: 'md', text: 'line' }[format]) as BatchFormat,
@@ -143,6 +142,7 @@ export async function runInspect(args: string[]): Promise<number> {
     trustedGateways,
     ...(webmail !== undefined ? { webmail } : {}),
     notByteExact: values['not-byte-exact'] ?? false,
+    lang,
   };
   const code = await runBatch({
     sources,

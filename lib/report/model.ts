@@ -29,7 +29,8 @@ const recheck = (a: Analysis, w: AuthWord | string | null | undefined): Cell =>
   a.mode === 'offline' ? prose(t('auth_not_checked')) : word(w);
 const aligned = (b: boolean): string => t(b ? 'auth_aligned' : 'auth_not_aligned');
 
-const VERDICT_WORD: Record<Verdict, MessageKey> = {
+/** The verdict as a word of the reader's language (`report_verdict_*`). */
+export const VERDICT_WORD: Record<Verdict, MessageKey> = {
   authenticated: 'report_verdict_authenticated',
   spoofed: 'report_verdict_spoofed',
   suspicious: 'report_verdict_suspicious',

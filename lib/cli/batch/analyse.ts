@@ -34,13 +34,13 @@ export async function analyseJob(
   memory?: MemorySession,
 ): Promise<Outcome> {
   const ref = { file: job.file, index: job.index };
-  if ('problem' in job) return renderProblem(ref, job.seq, problemLine(job.problem), settings.format);
+  if ('problem' in job) return renderProblem(ref, job.seq, problemLine(job.problem), settings);
   let bytes = job.bytes;
   if (settings.attached) {
     const inner = attachedMessage(bytes);
-    if (!inner) return renderProblem(ref, job.seq, problemLine({ kind: 'no-attachment' }), settings.format);
+    if (!inner) return renderProblem(ref, job.seq, problemLine({ kind: 'no-attachment' }), settings);
     const why = notAMessage(inner);
-    if (why) return renderProblem(ref, job.seq, `not analysed: the attached message ${why}`, settings.format);
+    if (why) return renderProblem(ref, job.seq, `not analysed: the attached message ${why}`, settings);
     bytes = inner;
   }
   try {
@@ -50,14 +50,14 @@ export async function analyseJob(
     });
     // The memory learns in input order (runPool runs one message at a time when it is given).
     memory?.learnFrom(analysis);
-    return renderAnalysis(ref, job.seq, analysis, settings.format, settings.redact);
+    return renderAnalysis(ref, job.seq, analysis, settings);
   } catch (err) {
     // A bug in the engine for this message: reported in its line, the batch goes on.
     return renderProblem(
       ref,
       job.seq,
       problemLine({ kind: 'internal', message: (err as Error)?.message ?? String(err) }),
-      settings.format,
+      settings,
     );
   }
 }

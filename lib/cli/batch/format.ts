@@ -6,8 +6,12 @@
 import { redactAnalysis } from '../../report';
 import { cleanText, escapeJsonInvisibles, mdCell, mdText } from '../../report/sanitize';
 import type { Analysis, Verdict } from '../../types';
-import type { BatchFormat } from './settings';
+import type { BatchSettings } from './settings';
 import type { SourceRef } from './sources';
+import { type Words, wordsIn } from './words';
+
+/** What a message's output depends on besides the message. */
+export type OutputSettings = Pick<BatchSettings, 'format' | 'redact' | 'lang'>;
 
 /** What the summary needs of one analysis (a few strings, not the Analysis). */
 export interface Digest {
@@ -32,7 +36,8 @@ export function label(ref: SourceRef): string {
   return `${ref.file === '-' ? 'stdin' : ref.file}${ref.index === null ? '' : `#${ref.index}`}`;
 }
 
-export function digestOf(a: Analysis): Digest {
+/** `words`: the first reason in the language of `--lang` (English by default). */
+export function digestOf(a: Analysis, words: Words = wordsIn(null)): Digest {
   const o = a.origin;
   const network = o.asn !== null ? `AS${o.asn}${o.org ? ` ${o.org}` : ''}` : o.org;
   return {
@@ -44,14 +49,13 @@ export function digestOf(a: Analysis): Digest {
     hosting: o.hosting?.provider ?? null,
     hostedServer: o.hostedServer,
     esp: o.esp,
-    reason: a.findings[0]?.title ?? null,
+    reason: a.findings[0] ? words.title(a.findings[0]) : null,
   };
 }
 
-function originText(d: Digest): string {
-  if (!d.ip) return 'no origin IP';
-  const kind = d.hostedServer ? `hosted server: ${d.hosting}` : d.esp ? `email service: ${d.esp}` : null;
-  const facts = [d.network, kind].filter(Boolean).join('; ');
+function originText(d: Digest, words: Words): string {
+  if (!d.ip) return words.say('batch_no_origin_ip');
+  const facts = originFacts(d, words);
   return facts ? `${d.ip} (${facts})` : d.ip;
 }
 
@@ -93,12 +97,14 @@ export function renderAnalysis(
   from: SourceRef,
   seq: number,
   analysis: Analysis,
-  format: BatchFormat,
-  redact: boolean,
+  out: OutputSettings,
 ): Outcome {
   const ref: SourceRef = { file: from.file, index: from.index };
-  const a = redact ? redactAnalysis(analysis) : analysis;
-  const d = digestOf(a);
+  const a = out.redact ? redactAnalysis(analysis) : analysis;
+  const { format } = out;
+  // CSV and JSON Lines are for programs: English, whatever --lang says.
+  const words = wordsIn(format === 'line' || format === 'md' ? out.lang : null);
+  const d = digestOf(a, words);
   const base = { ...ref, ok: true as const, digest: d };
   switch (format) {
     case 'json':
@@ -128,31 +134,41 @@ export function renderAnalysis(
     case 'md':
       return {
         ...base,
-        out: `| ${seq} | ${mdCell(label(ref))} | **${d.verdict}** | ${mdCell(d.from ?? '')} | ${mdCell(d.ip ?? '')} | ${mdText(originFacts(d))} | ${mdText(d.reason ?? '')} |\n`,
+        out: `| ${seq} | ${mdCell(label(ref))} | **${words.verdict(d.verdict)}** | ${mdCell(d.from ?? '')} | ${mdCell(d.ip ?? '')} | ${mdText(originFacts(d, words))} | ${mdText(d.reason ?? '')} |\n`,
       };
     case 'line':
       return {
         ...base,
         out:
-          `${cleanText(label(ref))}  ${d.verdict.padEnd(13)}  ${cleanText(d.from ?? '(no From)')}  ${cleanText(originText(d))}  ${cleanText(d.reason ?? '')}`.trimEnd() +
+          `${cleanText(label(ref))}  ${words.verdict(d.verdict).padEnd(words.verdictWidth)}  ${cleanText(d.from ?? words.say('batch_no_from'))}  ${cleanText(originText(d, words))}  ${cleanText(d.reason ?? '')}`.trimEnd() +
           '\n',
       };
   }
 }
 
-function originFacts(d: Digest): string {
+function originFacts(d: Digest, words: Words): string {
   return [
     d.network,
-    d.hostedServer ? `hosted server: ${d.hosting}` : d.esp ? `email service: ${d.esp}` : null,
+    d.hostedServer
+      ? words.say('batch_hosted_server', { provider: d.hosting ?? '' })
+      : d.esp
+        ? words.say('batch_email_service', { esp: d.esp })
+        : null,
   ]
     .filter(Boolean)
     .join('; ');
 }
 
 /** The output of a message that could not be analysed: its line says why, the batch goes on. */
-export function renderProblem(from: SourceRef, seq: number, problem: string, format: BatchFormat): Outcome {
+export function renderProblem(
+  from: SourceRef,
+  seq: number,
+  problem: string,
+  out: Pick<OutputSettings, 'format' | 'lang'>,
+): Outcome {
   const ref: SourceRef = { file: from.file, index: from.index };
   const base = { ...ref, ok: false as const, problem };
+  const { format } = out;
   switch (format) {
     case 'json':
       return { ...base, out: `${escapeJsonInvisibles(JSON.stringify({ source: ref, error: problem }))}\n` };
@@ -167,9 +183,12 @@ export function renderProblem(from: SourceRef, seq: number, problem: string, for
     case 'md':
       return {
         ...base,
-        out: `| ${seq} | ${mdCell(label(ref))} | not analysed | | | | ${mdText(problem)} |\n`,
+        out: `| ${seq} | ${mdCell(label(ref))} | ${wordsIn(out.lang).say('batch_not_analysed')} | | | | ${mdText(problem)} |\n`,
       };
     case 'line':
-      return { ...base, out: `${cleanText(label(ref))}  ${'error'.padEnd(13)}  ${cleanText(problem)}\n` };
+      return {
+        ...base,
+        out: `${cleanText(label(ref))}  ${'error'.padEnd(wordsIn(out.lang).verdictWidth)}  ${cleanText(problem)}\n`,
+      };
   }
 }

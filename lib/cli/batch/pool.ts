@@ -78,9 +78,7 @@ function inWorker(o: PoolOptions, script: string): Executor {
   const post = (m: ToWorker, transfer?: ArrayBuffer[]) => worker.postMessage(m, transfer);
   const failAll = (why: string) => {
     for (const [seq, p] of pending) {
-      p.resolve(
-        renderProblem(p.job, seq, problemLine({ kind: 'internal', message: why }), o.settings.format),
-      );
+      p.resolve(renderProblem(p.job, seq, problemLine({ kind: 'internal', message: why }), o.settings));
     }
     pending.clear();
     ex.inflight = 0;
@@ -176,7 +174,7 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
       const s = ++seq;
       o.onFound?.();
       if ('problem' in src) {
-        settle(s, renderProblem(src, s, problemLine(src.problem), o.settings.format));
+        settle(s, renderProblem(src, s, problemLine(src.problem), o.settings));
         continue;
       }
       let ex = s - next < window ? pick() : null;

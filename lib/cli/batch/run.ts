@@ -79,7 +79,7 @@ function boundHeapGrowth(): void {
 export async function runBatch(run: BatchRun): Promise<number> {
   boundHeapGrowth();
   const { format } = run.settings;
-  const summary = new BatchSummary();
+  const summary = new BatchSummary(run.settings.lang);
   const spool = format === 'md' ? new Spool() : null;
   let found = 0;
   let failed = false;
@@ -135,20 +135,7 @@ export async function runBatch(run: BatchRun): Promise<number> {
     );
   }
   if (spool) {
-    process.stdout.write(
-      [
-        '# HeaderLens triage report',
-        '',
-        `${summary.countsLine()}, analysed ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-        '',
-        summary.markdown(),
-        '## Messages',
-        '',
-        '| # | source | verdict | From | origin IP | network | first reason |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        '',
-      ].join('\n'),
-    );
+    process.stdout.write(summary.reportHead(new Date()));
     spool.drain();
   } else if (format === 'line') {
     process.stdout.write(summary.text());

@@ -2,6 +2,7 @@
 // worker thread as it is (workerData), and both the workers and the in-process path build their
 // AnalyzeOptions from it the same way, so --jobs never changes a result.
 
+import type { Language } from '../../i18n';
 import type { Classifier } from '../../relay/classify';
 import type { AnalyzeOptions, Resolver, WebmailProfileName } from '../../types';
 
@@ -20,6 +21,8 @@ export interface BatchSettings {
   trustedGateways: { domains: string[]; networks: string[] } | null;
   webmail?: WebmailProfileName | 'auto' | 'none';
   notByteExact: boolean;
+  /** `--lang`: the lines, the summary and the triage report in that language (null: English). */
+  lang: Language | null;
 }
 
 export function analyzeOptions(

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CachingResolver, DnsError } from '../../dns';
 import type { TtlAnswer, TtlResolver } from '../../dns/resolver';
+import { type Language, setLanguage } from '../../i18n';
 import type { DnsAnswer, DnsErrorCode, RrType } from '../../types';
 import { loadClassifier } from '../ip-data';
 import { analyseJob, type Job } from './analyse';
@@ -44,6 +45,12 @@ class ParentResolver implements TtlResolver {
   }
 }
 
+/** Registers the bundled catalogs (English needs none: lib/i18n/english.ts) and picks `lang`. */
+async function useLanguage(lang: Language): Promise<void> {
+  (await import('../../i18n/catalogs')).useBundledCatalogs();
+  setLanguage(lang);
+}
+
 if (parentPort) {
   const port = parentPort;
   const settings = (workerData as { settings: BatchSettings }).settings;
@@ -54,8 +61,11 @@ if (parentPort) {
   // thread's cache still asks every name of the batch once; answers keep their remaining TTL.
   const resolver = parent ? new CachingResolver(parent) : undefined;
   const classifier = loadClassifier();
+  // --lang: this thread renders its messages' lines in that language (lib/cli/batch/words.ts).
+  const language = settings.lang ? useLanguage(settings.lang) : Promise.resolve();
   port.on('message', async (m: ToWorker) => {
     if (m.t === 'job') {
+      await language;
       const outcome = await analyseJob(m.job, settings, resolver, await classifier);
       post({ t: 'done', seq: m.job.seq, outcome });
     } else parent?.answer(m);
