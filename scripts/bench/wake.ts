@@ -15,16 +15,7 @@
 //     reader of lib/relay/tables.ts (bundled by esbuild and run inside the worker): fetch the index,
 //     prepareTables() fetches the one shard and ASN chunk the address needs, look up; next to the
 //     single-file format-3 path it replaced (fetch the 10 MB asn.bin, lay the views, look up).
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
