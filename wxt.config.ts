@@ -11,7 +11,6 @@ const nodeShims = WORKER_ALIASES.map((a) => ({ find: a.find, replacement: here(a
 // /engine.js takes these libraries from /worker-core.js, which always loads it (lib/ext/worker-shared.ts).
 const SHARED_IN_ENGINE = [
   { find: /^tldts$/, replacement: here('lib/ext/shared/tldts.ts') },
-  { find: /^ip-num$/, replacement: here('lib/ext/shared/ip-num.ts') },
   { find: /^confusables$/, replacement: here('lib/ext/shared/confusables.ts') },
 ];
 

@@ -1,5 +1,4 @@
 import * as confusables from 'confusables';
-import * as ipNum from 'ip-num';
 import * as tldts from 'tldts';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createWorkerCore } from '../lib/ext/worker';
@@ -13,7 +12,7 @@ import { shareModules } from '../lib/ext/worker-shared';
 // message to analyse.
 export default defineUnlistedScript(() => {
   // The engine takes these from here instead of carrying copies (lib/ext/worker-shared.ts).
-  shareModules({ tldts, 'ip-num': ipNum, confusables });
+  shareModules({ tldts, confusables });
   (globalThis as Record<string, unknown>)[CORE_GLOBAL] = createWorkerCore(
     lazyEngine(() => loadEngineScript()),
   );

@@ -5,14 +5,12 @@
 // at every wake: a worker that imported its scripts at install gets all of them streamed in when
 // it starts, and the wake's cost grew with their size (README, "Start-up").
 import type * as Confusables from 'confusables';
-import type * as IpNum from 'ip-num';
 import type * as Tldts from 'tldts';
 
 export const SHARED_GLOBAL = '__headerlensShared';
 
 export interface SharedModules {
   tldts: typeof Tldts;
-  'ip-num': typeof IpNum;
   confusables: typeof Confusables;
 }
 

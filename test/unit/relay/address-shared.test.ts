@@ -93,6 +93,52 @@ describe('every spelling of an address has the canonical text ip-num gives', () 
   });
 });
 
+describe('with a zone id the parser gives exactly ip-num’s answer', () => {
+  // address.ts reads `%zone` itself (ip-num is not bundled with it): accepted exactly when ip-num
+  // accepts, and the same address (an IPv4-mapped one as its IPv4 address, as without a zone).
+  const oracle = (s: string): IpAddress | null => {
+    if (!Validator.isValidIPv6String(s)[0]) return null;
+    const x = IPv6.fromString(s).getValue();
+    return x >> 32n === 0xffffn ? { v: 4, n: Number(x & 0xffffffffn) } : { v: 6, w: wordsFromBigInt(x) };
+  };
+  const address = fc.oneof(
+    groups.map((g) => g.map(hex).join(':')),
+    groups.chain((g) => fc.constantFrom(...spellings(g))),
+    fc.constantFrom('fe80::1', '::', '::1', '::ffff:192.0.2.1', '1.2.3.4', '1::2::3', 'fe80::g', ''),
+  );
+  const zone = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'eth0123XYZ'.split('')), maxLength: 8 }),
+    fc.string({ unit: fc.constantFrom(...'a1%-. _/ä'.split('')), maxLength: 6 }),
+  );
+  it('on addresses followed by % and a zone (valid and not)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(address, zone, (a, z) => {
+        const s = `${a}%${z}`;
+        const want = oracle(s);
+        expect(parseIp(s), s).toEqual(want);
+        if (want) accepted++;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(500);
+  });
+  it.each([
+    'fe80::1%eth0',
+    'fe80::1%1',
+    '1:2:3:4:5:6:7:8%x',
+    '::ffff:1.2.3.4%x',
+    'fe80::1%',
+    '::1%a%b',
+    '%eth0',
+    'fe80::1% x',
+    'fe80::1%ä',
+    'fe80::1%eth0/64',
+  ])('%j as ip-num reads it', (s) => {
+    expect(parseIp(s)).toEqual(oracle(s));
+  });
+});
+
 describe('without a zone id the plain IPv6 parser gives exactly ip-num’s answer', () => {
   // This is why address.ts asks ip-num only about `%` forms.
   it('on strings over the IPv6 alphabet', () => {
