@@ -10,7 +10,7 @@ import type { BatchFormat, BatchSettings } from './batch/settings';
 import { expandInputs, isDirectory, type MessageSource, problemText } from './batch/sources';
 import { notAMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
-import { inChosenLanguage, useLangOption } from './lang';
+import { useLangOption } from './lang';
 import { openMemoryFile, saveMemoryFile } from './memory-file';
 import { parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
@@ -111,8 +111,8 @@ export async function runInspect(args: string[]): Promise<number> {
       if (webmail !== undefined && format === 'json') {
         process.stderr.write(`headerlens: webmail profile: ${profileText(analysis.meta.profile ?? null)}\n`);
       }
-      const shown = lang && format !== 'json' ? inChosenLanguage(analysis) : analysis;
-      process.stdout.write(renderReport(shown, { format, redact: values.redact ?? false }));
+      // The text and Markdown reports render their sentences in t()'s language (lib/report).
+      process.stdout.write(renderReport(analysis, { format, redact: values.redact ?? false }));
       const v = analysis.verdict;
       return (failOn && v === 'spoofed') || (failOn === 'suspicious' && v === 'suspicious') ? 1 : 0;
     }

@@ -2,8 +2,6 @@
 // summary, each finding's title and detail) in another language. English by default; JSON output
 // always keeps the English text, with the keys and parameters beside it (README, JSON format).
 import { isLanguage, LANGUAGES, type Language, setLanguage } from '../i18n';
-import { findingDetail, findingTitle, summaryText } from '../i18n/findings';
-import type { Analysis } from '../types';
 import { UsageError } from './usage';
 
 /** Reads `--lang` and makes t() use it; null when absent. */
@@ -12,13 +10,4 @@ export function useLangOption(value: string | undefined): Language | null {
   if (!isLanguage(value)) throw new UsageError(`--lang takes ${LANGUAGES.join(', ')}, not "${value}"`);
   setLanguage(value);
   return value;
-}
-
-/** The analysis with its sentences rendered in the chosen language (for the text and Markdown reports). */
-export function inChosenLanguage(a: Analysis): Analysis {
-  return {
-    ...a,
-    summary: summaryText(a),
-    findings: a.findings.map((f) => ({ ...f, title: findingTitle(f), detail: findingDetail(f) })),
-  };
 }
