@@ -61,12 +61,13 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'engine')) return;
-      // Ahead of the worker aliases (the first match wins), which point `tldts` at one file.
-      const alias = config.resolve?.alias;
-      config.resolve = {
-        ...config.resolve,
-        alias: [...SHARED_IN_ENGINE, ...(Array.isArray(alias) ? alias : [])],
-      };
+      // Ahead of the worker aliases (the first match wins), which point `tldts` at one file. Vite
+      // takes aliases as a list or as a record: either way they are all kept.
+      const alias = config.resolve?.alias ?? [];
+      const kept = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [...SHARED_IN_ENGINE, ...kept] };
     },
   },
   vite: () => ({

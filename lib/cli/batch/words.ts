@@ -18,8 +18,6 @@ export interface Words {
   verdictWidth: number;
 }
 
-const VERDICTS: Verdict[] = ['spoofed', 'suspicious', 'unverified', 'authenticated'];
-
 const made = new Map<Language | null, Words>();
 
 /** The words of one language (each thread's language is fixed for its life: made once). */
@@ -41,6 +39,6 @@ function make(lang: Language | null): Words {
     say,
     verdict,
     title: (f) => (lang ? findingTitle(f) : f.title),
-    verdictWidth: Math.max(...VERDICTS.map((v) => verdict(v).length)),
+    verdictWidth: Math.max(...Object.values(VERDICT_WORD).map((key) => say(key).length)),
   };
 }
