@@ -3,7 +3,16 @@
 // files of cur/ and new/), mbox files and standard input ("-"), an mbox split where it is found.
 // Nothing is read before the batch asks for it, so a 10,000-message mbox holds one message at a
 // time; a failure to read is a source of its own ("reported in its line"), never an exception.
-import { createReadStream, type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  type Dirent,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { notAMessage } from '../io';
 import { looksLikeMbox, splitMbox } from './mbox';
@@ -58,12 +67,41 @@ function chunksOf(file: string): AsyncIterable<Uint8Array> {
  */
 const READ_WHOLE = 32 * 2 ** 20;
 
+/**
+ * The whole file when it holds at most READ_WHOLE bytes, else null (it is streamed). One open,
+ * fstat and read per file: a stat by path before readFileSync cost a fifth of the reading.
+ */
+function readWhole(file: string): Uint8Array | null {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > READ_WHOLE) return null;
+    // A file that grows meanwhile is read to its end, as readFileSync would.
+    let buf = Buffer.allocUnsafe(size + 1);
+    let got = 0;
+    for (;;) {
+      if (got === buf.length) {
+        if (got > READ_WHOLE) return null;
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, got);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** One file or standard input: one message, or the messages of an mbox. */
 async function* readFile(file: string): AsyncGenerator<MessageSource> {
   if (file !== '-') {
     let bytes: Uint8Array | null = null;
     try {
-      if (statSync(file).size <= READ_WHOLE) bytes = readFileSync(file);
+      bytes = readWhole(file);
     } catch (err) {
       yield { file, index: null, problem: { kind: 'read', code: codeOf(err) } };
       return;
