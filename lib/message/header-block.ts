@@ -104,36 +104,56 @@ function unfold(text: string, problems: string[]): RawField[] {
   };
   let start = 0;
   let first = true;
-  while (start < text.length) {
-    let lf = text.indexOf('\n', start);
-    if (lf === -1) lf = text.length;
-    const line = text.charCodeAt(lf - 1) === 13 ? text.slice(start, lf - 1) : text.slice(start, lf);
-    start = lf + 1;
-    if (line === '') break; // the blank separator line
+  let bareCr = false;
+  const read = (line: string) => {
     if (first && line.startsWith('From ')) {
       // mbox "From sender date" envelope line left by mail clients that export .mbox: not a header.
       first = false;
-      continue;
+      return;
     }
     first = false;
     const c = line.charCodeAt(0);
     if (c === 32 || c === 9) {
       if (name !== null) parts.push(line);
       else bad++;
-      continue;
+      return;
     }
     const colon = line.indexOf(':');
     // RFC 5322 §3.6.8 field-name: printable ASCII except colon, no spaces (tolerate trailing WSP).
     const candidate = colon > 0 ? line.slice(0, colon).trimEnd() : '';
     if (!candidate || !/^[\x21-\x39\x3b-\x7e]+$/.test(candidate)) {
       bad++;
-      continue;
+      return;
     }
     flush();
     name = candidate;
     parts = [line.slice(colon + 1)];
+  };
+  while (start < text.length) {
+    let lf = text.indexOf('\n', start);
+    if (lf === -1) lf = text.length;
+    const line = text.charCodeAt(lf - 1) === 13 ? text.slice(start, lf - 1) : text.slice(start, lf);
+    start = lf + 1;
+    if (line === '') break; // the blank separator line
+    if (!line.includes('\r')) {
+      read(line);
+      continue;
+    }
+    // RFC 5322 §2.2: CR only comes before LF. Parsers that end a line at a bare CR see a field
+    // there ("X: 1\rFrom: bank"), hidden from those that do not: read it as a line too, so a
+    // second From is seen. Empty pieces are skipped (they never end the header block here).
+    // Not in a Received field: the receiver copies the sender's HELO name into it, and a split
+    // there would let the sender cut the entry hop short and write fields right under it.
+    bareCr = true;
+    const c = line.charCodeAt(0);
+    const owner = c === 32 || c === 9 ? name : line.slice(0, Math.max(0, line.indexOf(':'))).trimEnd();
+    if (owner?.toLowerCase() === 'received') read(line);
+    else for (const piece of line.split('\r')) if (piece !== '') read(piece);
   }
   flush();
+  if (bareCr) {
+    problems.push('The header block contains a CR without LF (RFC 5322 §2.2); it was read as a line break.');
+  }
   if (bad > 0) {
     problems.push(
       `${bad} header line${bad === 1 ? ' was' : 's were'} not "Name: value" and ${bad === 1 ? 'was' : 'were'} skipped.`,

@@ -32,6 +32,25 @@ describe('hostile messages', () => {
     expect(m.problems.join(' ')).toMatch(/NUL/);
   });
 
+  it('a bare CR starts a field, so a From hidden behind one is seen (RFC 5322 §2.2)', () => {
+    const raw =
+      'From: Alerts <alerts@attacker.example>\r\nX-Campaign: 7\rFrom: Northbank <security@northbank.example>\r\nSubject: s\r\r\nTo: r@reader.example\r\n\r\nbody';
+    const m = parseMessage(raw);
+    expect(m.fromAll.map((f) => f.domain)).toEqual(['attacker.example', 'northbank.example']);
+    expect(m.headers.find((h) => h.key === 'x-campaign')?.value).toBe('7');
+    // An empty piece (CR CR LF) does not end the header block.
+    expect(m.to.map((t) => t.address)).toEqual(['r@reader.example']);
+    expect(m.problems.join(' ')).toMatch(/CR without LF/);
+  });
+
+  it('a bare CR inside a Received field (a HELO name) does not split the receiver’s line', () => {
+    const raw =
+      'Received: from x\rAuthentication-Results: mx.reader.example; dmarc=pass (y\r\n\tby mx.reader.example; Fri, 20 Nov 2026 10:00:05 +0000\r\nFrom: a@example.com\r\n\r\n';
+    const m = parseMessage(raw);
+    expect(m.headers.map((h) => h.key)).toEqual(['received', 'from']);
+    expect(m.headers[0]?.rawValue).toMatch(/by mx\.reader\.example/);
+  });
+
   it('a 25 MB message: only the header block is read', () => {
     const head = new TextEncoder().encode('From: a@example.com\r\nSubject: big\r\n\r\n');
     const raw = new Uint8Array(25 * 1024 * 1024);
