@@ -65,6 +65,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-groupsio-munged-from',
   'rw-hosted-filter-haraka-chain',
   'rw-ironport-onprem-online',
+  'rw-proton-results-below-entry-offline',
+  'rw-proton-results-below-entry-online',
   'rw-proton-split-results-offline',
   'rw-sharepoint-system-notification',
   'rw-teams-mail-microsoft-tld',
@@ -446,12 +448,43 @@ async function providers(write: CaseWriter): Promise<void> {
     ),
     meta: {
       about:
-        'Proton Mail: dkim, dmarc, spf and arc each in their own header under mail.protonmail.ch, above a Postfix TLS entry by mailinNNN.protonmail.ch, read offline',
+        'Proton Mail: dkim, dmarc, spf and arc each in their own header under mail.protonmail.ch (dkim first), above a Postfix TLS entry by mailinNNN.protonmail.ch, read offline (layout of public Proton deliveries quoted in a blog post on a Nexcess phishing mail and in a mail-tester write-up)',
       class: 'provider-results',
       args: ['--authserv-id', 'mail.protonmail.ch'],
       expect: { verdict: 'authenticated' },
     },
   });
+
+  // Proton Mail, the other layout seen: its three headers right UNDER its entry line (dmarc first),
+  // as in an anonymised SimpleLogin → Proton delivery of July 2026.
+  const below = await bank('Your statement (Proton, below entry)', 'robin@proton.example');
+  const at = below.indexOf('DKIM-Signature:');
+  const belowEml =
+    below.slice(0, at) +
+    [
+      'Return-Path: <bounce@northbank.example>',
+      'X-Original-To: robin@proton.example',
+      'Delivered-To: robin@proton.example',
+      `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10])\r\n (using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\r\n  key-exchange X25519 server-signature RSA-PSS (4096 bits) server-digest SHA512)\r\n by mailin.protonmail.ch (Postfix) with ESMTPS id 4Qx1ZEEqrs\r\n for <robin@proton.example>; ${DATE}`,
+      'Authentication-Results: mail.protonmail.ch; dmarc=pass (p=reject dis=none)\r\n header.from=northbank.example',
+      'Authentication-Results: mail.protonmail.ch; spf=pass smtp.mailfrom=northbank.example',
+      'Authentication-Results: mail.protonmail.ch; dkim=pass (2048-bit key)\r\n header.d=northbank.example header.i=@northbank.example',
+      '',
+    ].join('\r\n') +
+    below.slice(at);
+  for (const online of [false, true]) {
+    write(`rw-proton-results-below-entry-${online ? 'online' : 'offline'}`, {
+      eml: belowEml,
+      ...(online ? { zone: NORTHBANK } : {}),
+      meta: {
+        about:
+          'Proton Mail with its dmarc, spf and dkim headers written right below its entry Received line (by mailin.protonmail.ch), as in an anonymised public SimpleLogin → Proton delivery (July 2026), trusting mail.protonmail.ch',
+        class: 'provider-results',
+        args: ['--authserv-id', 'mail.protonmail.ch'],
+        expect: { verdict: 'authenticated', absentFindings: ['forged-auth-results'] },
+      },
+    });
+  }
 
   // Fastmail: its own ARC seal and one rich header, LMTP hops inside its private network on top.
   const atFastmail = onTop(
