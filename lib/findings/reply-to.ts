@@ -3,7 +3,8 @@
 
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
-import type { Finding } from '../types';
+import type { Analysis, Finding } from '../types';
+import { signedFieldNames, soleVouchingSignatures } from './dkim-tags';
 import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
@@ -20,6 +21,7 @@ export const replyToRule: FindingRule = (ctx) => {
   const byOrg = new Map<string, string[]>();
   // A list that rewrote From puts the author in Reply-To: list-from-rewritten explains that one.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
+  const unsigned = replyToUnsigned(a);
   for (const r of a.replyTo) {
     if (!r.domain || sameOrg(r.domain, from.domain) || r.address.toLowerCase() === listAuthor) continue;
     const org = orgDomain(r.domain);
@@ -31,12 +33,13 @@ export const replyToRule: FindingRule = (ctx) => {
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
     out.push({
       id: 'reply-to-other-org',
-      severity: free || brand ? 'medium' : 'low',
+      severity: free || brand || unsigned ? 'medium' : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([
           msg('finding_reply_to_other_org_detail', { addresses: { list: addresses }, domain: from.domain }),
           free && msg('finding_reply_to_free', { org }),
+          unsigned && msg('finding_reply_to_unsigned', { domain: from.domain }),
           msg('finding_reply_to_other_org_why'),
         ]),
       ),
@@ -61,3 +64,18 @@ export const replyToRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The From domain authenticates only through DKIM (no aligned SPF pass: the message did not come
+ * from the domain's own servers), and no aligned passing signature lists Reply-To in h= (RFC 6376
+ * §5.4.1 names it among the fields to sign). Anyone holding one of the domain's signed messages
+ * can then replay it with a Reply-To of their own, as with text after l= (lib/findings/dkim.ts).
+ */
+function replyToUnsigned(a: Pick<Analysis, 'mode' | 'spf' | 'dkim'>): boolean {
+  const vouching = soleVouchingSignatures(a);
+  return (
+    vouching.length > 0 &&
+    // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
+    !vouching.some((d) => d.line === null || signedFieldNames(d.line).includes('reply-to'))
+  );
+}

@@ -2,6 +2,7 @@
 // a Date far from when the message was first relayed, and greylisting at the receiver.
 import { type MessageParam, msg } from '../i18n/message';
 import type { Finding, Hop } from '../types';
+import { signedAt, signedFieldNames, soleVouchingSignatures } from './dkim-tags';
 import { durationMessage } from './duration';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import type { FindingRule } from './rule';
@@ -16,6 +17,11 @@ const GREYLIST_MIN_S = 60;
 const GREYLIST_MAX_S = 6 * 3600;
 const DATE_BEFORE_S = 24 * 3600;
 const DATE_AFTER_S = 2 * 3600;
+/**
+ * Senders give up on a message after four or five days (RFC 5321 §4.5.4.1): a signature older than
+ * this at arrival was not made for this delivery. A week leaves room for a list's moderation queue.
+ */
+const REPLAY_S = 7 * 24 * 3600;
 
 function hopName(h: Hop): MessageParam {
   return h.by ?? msg('finding_timing_a_server');
@@ -76,7 +82,9 @@ export const timingRule: FindingRule = (ctx) => {
   }
   const dated = a.hops.filter((h) => h.date !== null);
   const first = dated.reduce<Hop | null>((lo, h) => (lo === null || h.index > lo.index ? h : lo), null);
-  if (a.date && first?.date) {
+  const replay = replayedSignature(ctx, dated);
+  if (replay) out.push(replay);
+  else if (a.date && first?.date) {
     const gap = (Date.parse(first.date) - Date.parse(a.date)) / 1000;
     if (Number.isFinite(gap) && (gap > DATE_BEFORE_S || gap < -DATE_AFTER_S)) {
       out.push({
@@ -97,3 +105,38 @@ export const timingRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A DKIM replay: the signatures that alone vouch for the From domain (no aligned SPF pass) were
+ * all made more than REPLAY_S before the receiver's own timestamp. Whoever holds one signed
+ * message of a domain can send it again, unchanged, to anyone; DKIM still passes. When t= is
+ * absent (Exchange Online omits it), a signed Date stands for the signing time.
+ */
+function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Finding | null {
+  const a = ctx.analysis;
+  const vouching = soleVouchingSignatures(a);
+  // The topmost dated hop is the receiver's own stamp: when the message arrived.
+  const arrival = dated.reduce<Hop | null>((hi, h) => (hi === null || h.index < hi.index ? h : hi), null);
+  const arrived = arrival?.date ? Date.parse(arrival.date) : Number.NaN;
+  if (vouching.length === 0 || !arrival || !Number.isFinite(arrived)) return null;
+  const signed = vouching.map((d) => {
+    if (!d.line) return null;
+    const t = signedAt(d.line);
+    if (t !== null) return t;
+    const date = a.date && signedFieldNames(d.line).includes('date') ? Date.parse(a.date) : Number.NaN;
+    return Number.isFinite(date) ? date : null;
+  });
+  if (signed.some((t) => t === null)) return null;
+  const gap = (arrived - Math.max(...(signed as number[]))) / 1000;
+  if (!(gap > REPLAY_S)) return null;
+  const domain = a.from?.domain ?? vouching[0]?.domain ?? '';
+  return {
+    id: 'date-mismatch',
+    severity: 'medium',
+    ...texts(
+      msg('finding_dkim_replay_title', { domain, duration: durationMessage(gap) }),
+      msg('finding_dkim_replay_detail', { domain }),
+    ),
+    evidence: uniq([...vouching.map((d) => d.line), ...firstHeaderLine(ctx.message, 'date'), arrival.line]),
+  };
+}

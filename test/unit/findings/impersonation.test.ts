@@ -159,6 +159,23 @@ describe('reply-to-other-org / return-path-differs', () => {
     ctx.analysis.replyTo = [{ address: 'northbank.refunds@gmail.com', domain: 'gmail.com', displayName: '' }];
     expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
   });
+  it('Reply-To is medium when only a signature that leaves it out vouches for the From domain (a replay)', () => {
+    const ctx = baseCtx();
+    ctx.analysis.replyTo = [
+      { address: 'help@helpdesk.example', domain: 'helpdesk.example', displayName: '' },
+    ];
+    // The baseline's signature has h=from:to:subject:date, but SPF passes aligned: the domain's own server.
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('low');
+    ctx.analysis.spf.result = 'fail';
+    ctx.analysis.spf.aligned = false;
+    const [f] = byId(ctx, 'reply-to-other-org');
+    expect(f?.severity).toBe('medium');
+    expect(f?.detail).toMatch(/No signature of northbank\.example covers the Reply-To field/);
+    // A vouching signature that signs Reply-To: back to low.
+    const sig = ctx.analysis.dkim[0];
+    if (sig?.line) sig.line = sig.line.replace('h=from:to:subject:date', 'h=From:Reply-To:Subject');
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('low');
+  });
   it('Reply-To in the same organisation is fine', () => {
     const ctx = baseCtx();
     ctx.analysis.replyTo = [

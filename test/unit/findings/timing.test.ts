@@ -36,6 +36,28 @@ describe('timing', () => {
     ctx.analysis.date = '2026-03-05T10:00:00.000Z';
     expect(byId(ctx, 'date-mismatch')[0]?.title).toContain('after it was first relayed');
   });
+  it('a DKIM replay: the only signature vouching for From was made weeks before arrival', () => {
+    const ctx = baseCtx();
+    // Signed (Date in h=, no t=, as Exchange Online signs) ten days before the receiver's stamp.
+    ctx.analysis.date = '2026-02-20T10:00:00.000Z';
+    // With an aligned SPF pass the domain's own server sent it: only the low Date finding.
+    expect(byId(ctx, 'date-mismatch').map((f) => f.severity)).toEqual(['low']);
+    ctx.analysis.spf.result = 'fail';
+    ctx.analysis.spf.aligned = false;
+    const [f] = byId(ctx, 'date-mismatch');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe(
+      'The only signature vouching for northbank.example was made 10 days before the message arrived',
+    );
+    // t= wins over Date: a fresh t= (a day before arrival) is no replay, whatever the Date says.
+    const sig = ctx.analysis.dkim[0]!;
+    sig.line = `${sig.line}; t=${Date.parse('2026-03-01T10:00:00Z') / 1000}`;
+    expect(byId(ctx, 'date-mismatch').map((f) => f.severity)).toEqual(['low']);
+    // An old t= with a fresh (unsigned, rewritten) Date is still a replay.
+    sig.line = sig.line.replace(/t=\d+/, `t=${Date.parse('2025-03-01T10:00:00Z') / 1000}`);
+    ctx.analysis.date = '2026-03-02T10:00:00.000Z';
+    expect(byId(ctx, 'date-mismatch')[0]?.severity).toBe('medium');
+  });
   it('greylisting from an X-Greylist header, explained as anti-spam deferral, not an error', () => {
     const ctx = baseCtx();
     setHeader(ctx, 'X-Greylist', 'delayed 612 seconds by milter-greylist-4.6.2 (mx1.mailhost.test)');

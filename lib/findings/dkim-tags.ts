@@ -1,0 +1,31 @@
+// What a passing DKIM signature says about itself, read from its header line (RFC 6376 §3.5): the
+// fields it covers (h=) and when it was made (t=). The rules that ask whether a signature really
+// vouches for what the reader sees (an added Reply-To, a replayed old message) read them here.
+import { compact, headerFieldValue, parseTagList, tagValue } from '../auth/tag-list';
+import type { DkimCheck } from '../types';
+
+/** The h= of a DKIM-Signature header line, lower-case names. */
+export function signedFieldNames(line: string): string[] {
+  const h = tagValue(parseTagList(headerFieldValue(line)), 'h');
+  return h === null ? [] : compact(h).toLowerCase().split(':');
+}
+
+/** t= of a DKIM-Signature header line, in milliseconds; null when absent or not a number. */
+export function signedAt(line: string): number | null {
+  const t = tagValue(parseTagList(headerFieldValue(line)), 't');
+  return t !== null && /^\d{1,12}$/.test(compact(t)) ? Number(compact(t)) * 1000 : null;
+}
+
+/**
+ * The passing signatures aligned with From, when they alone vouch for it: no aligned SPF pass,
+ * so the message did not come from the domain's own servers. Empty otherwise (and offline, where
+ * the signatures are the provider's word, not ours).
+ */
+export function soleVouchingSignatures(a: {
+  mode: 'online' | 'offline';
+  spf: { result: string; aligned: boolean };
+  dkim: DkimCheck[];
+}): DkimCheck[] {
+  if (a.mode !== 'online' || (a.spf.result === 'pass' && a.spf.aligned)) return [];
+  return a.dkim.filter((d) => d.result === 'pass' && d.aligned);
+}
