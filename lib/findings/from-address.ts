@@ -10,6 +10,7 @@
 // domain is checked and the strictest failing one is used (RFC 7489 §6.6.1, lib/engine/author.ts).
 // Several addresses are `multiple-from` (lib/findings/message-problems.ts); the verdict row
 // `from-unusable` keeps both from ever reading "authenticated".
+import { decodeWords } from 'postal-mime';
 import { type Message, msg, sentences } from '../i18n/message';
 import { addressFieldShape, localPartOf } from '../message/addresses';
 import type { Finding, Mailbox } from '../types';
@@ -85,7 +86,9 @@ export const fromAddressRule: FindingRule = (ctx) => {
   const from = m.from;
   if (from?.address && !bad) {
     const local = localPartOf(from.address);
-    const inner = ADDRESS_LIKE.exec(shownText(local));
+    // Mailsploit (2017): mail apps that decode encoded-words inside the address too, which RFC 2047
+    // §5 forbids, show `=?utf-8?q?security=40bank.example?=@evil.example` as the bank's address.
+    const inner = ADDRESS_LIKE.exec(shownText(local.includes('=?') ? decodeWords(local) : local));
     if (inner?.[2] && !sameOrg(inner[2].toLowerCase(), from.domain)) {
       out.push({
         id: 'from-local-part-address',

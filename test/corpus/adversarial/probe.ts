@@ -182,6 +182,14 @@ export async function make(write: CaseWriter): Promise<void> {
   });
 
   await authenticated({
+    name: 'probe-from-mailsploit-local-part',
+    about:
+      'Mailsploit (2017): the local part is an encoded-word that decodes to "security@northbank.example" and a NUL; apps that decode inside addresses show the bank, the checks pass for the attacker',
+    class: 'probe-from-syntax',
+    from: `Northbank Security <=?utf-8?b?${Buffer.from('security@northbank.example\0').toString('base64')}?=@attacker.example>`,
+    expect: { verdict: 'suspicious', findings: ['from-local-part-address'] },
+  });
+  await authenticated({
     name: 'probe-from-encoded-word-domain',
     about:
       'An encoded-word as the From domain, <security@=?utf-8?Q?northbank=2Eexample?=>: apps that decode it everywhere show the bank',

@@ -125,6 +125,21 @@ describe('item 5: a From that gives no single author address', () => {
     }
   });
 
+  it('an address in an encoded-word local part (Mailsploit) is an impersonation finding too', async () => {
+    for (const from of [
+      'Northbank <=?utf-8?q?security=40bank.example?=@evil.example>',
+      // The 2017 form: base64, with a NUL after the shown address for apps that stop at it.
+      `=?utf-8?b?${Buffer.from('security@bank.example\0').toString('base64')}?=@evil.example`,
+    ]) {
+      const a = await inspect(from);
+      expect(a.from?.domain).toBe('evil.example');
+      const f = a.findings.find((x) => x.id === 'from-local-part-address');
+      expect(f?.severity).toBe('high');
+      expect(f?.title).toContain('security@bank.example');
+      expect(a.verdict).toBe('suspicious');
+    }
+  });
+
   it('unauthenticated, the two-@ From is spoofed', async () => {
     const raw = delivered('a@bank.example@evil.example')
       .replace(
