@@ -41,6 +41,13 @@ export interface Brand {
    * an address there, so they never vouch for the brand's name (lib/findings/freemail.ts).
    */
   mailboxDomains?: string[];
+  /**
+   * The brand's own top-level domains (ICANN "brand TLDs", Registry Agreement Specification 13:
+   * the registry operator alone may hold names under them), so every registrable domain under one
+   * is the brand's: `teams.mail.microsoft`. The PSL lists them as ordinary public suffixes, which
+   * makes `mail.microsoft` look like just another organisation.
+   */
+  tlds?: string[];
 }
 
 // Kept short on purpose: brands phishers copy most often (APWG/industry reports), and the
@@ -78,8 +85,18 @@ export const BRANDS: Brand[] = [
   {
     name: 'Microsoft',
     words: ['microsoft', 'office 365', 'office365', 'onedrive', 'sharepoint'],
-    domains: ['microsoft.com', 'office.com', 'office365.com', 'microsoftonline.com', 'sharepoint.com'],
+    domains: [
+      'microsoft.com',
+      'office.com',
+      'office365.com',
+      'microsoftonline.com',
+      'sharepoint.com',
+      // SharePoint Online's own notifications (no-reply@sharepointonline.com).
+      'sharepointonline.com',
+    ],
     mailboxDomains: ['outlook.com', 'live.com', 'hotmail.com', 'msn.com', 'onmicrosoft.com'],
+    // Teams and Microsoft 365 notices come from `*.mail.microsoft`.
+    tlds: ['microsoft'],
   },
   {
     name: 'Google',
@@ -154,7 +171,23 @@ export function brandLabels(): ReadonlyArray<{ label: string; brand: Brand }> {
 }
 
 export function isBrandDomain(brand: Brand, domain: string): boolean {
-  return brand.domains.includes(orgDomain(domain));
+  const org = orgDomain(domain);
+  return brand.domains.includes(org) || underBrandTld(brand, org);
+}
+
+/**
+ * An organisational domain directly under one of the brand's own TLDs. Only a registrable domain
+ * counts (`mail.microsoft`): the bare TLD is not one, and orgDomain's fallback for a name the PSL
+ * cannot place is the name itself, which must not match by its last label alone.
+ */
+function underBrandTld(brand: Brand, org: string): boolean {
+  if (!brand.tlds || registrableDomain(org) !== org) return false;
+  const tld = org.slice(org.indexOf('.') + 1);
+  return brand.tlds.includes(tld);
+}
+
+function brandOfTld(org: string): Brand | null {
+  return BRANDS.find((b) => underBrandTld(b, org)) ?? null;
 }
 
 export function brandOfDomain(domain: string): Brand | null {
@@ -192,13 +225,13 @@ function wordsOfBrands() {
 /** The brand an organisational domain (orgDomain's result) belongs to as its corporate domain. */
 export function brandOfOrg(org: string): Brand | null {
   corporate ??= firstBrandBy((b) => b.domains);
-  return corporate.get(org) ?? null;
+  return corporate.get(org) ?? brandOfTld(org);
 }
 
 /** The brand that runs an organisational domain, corporate or public mailbox service. */
 export function operatorOfOrg(org: string): Brand | null {
   operators ??= firstBrandBy((b) => [...b.domains, ...(b.mailboxDomains ?? [])]);
-  return operators.get(org) ?? null;
+  return operators.get(org) ?? brandOfTld(org);
 }
 
 function namesBrand(text: string, skip?: ReadonlySet<string>): Brand | null {

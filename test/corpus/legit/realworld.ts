@@ -68,8 +68,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-proton-results-below-entry-offline',
   'rw-proton-results-below-entry-online',
   'rw-proton-split-results-offline',
-  'rw-sharepoint-system-notification',
-  'rw-teams-mail-microsoft-tld',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

@@ -1,0 +1,44 @@
+// Brands' own sending domains (lib/findings/domains.ts): Microsoft's SharePoint Online notices and
+// its `.microsoft` brand TLD are Microsoft's, while the same words on anyone else's domain still
+// draw display-name-brand (legit corpus rw-sharepoint-system-notification, rw-teams-mail-microsoft-tld).
+import { describe, expect, it } from 'vitest';
+import { BRANDS, brandOfDomain, isBrandDomain } from '../../../lib/findings/domains';
+import { baseCtx, ids, setFrom, verdictOf } from './build';
+
+const microsoft = BRANDS.find((b) => b.name === 'Microsoft')!;
+
+describe("Microsoft's own domains", () => {
+  it.each([
+    ['SharePoint Online', 'no-reply@sharepointonline.com'],
+    ['Microsoft Teams', 'no-reply@teams.mail.microsoft'],
+    ['Microsoft 365', 'notice@mail.microsoft'],
+  ])('"%s" <%s>, authenticated → no display-name-brand', (name, address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    expect(ids(ctx)).not.toContain('display-name-brand');
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
+  it.each([
+    ['Microsoft Teams', 'no-reply@teams.mail-microsoft.example'], // the TLD as a label of another name
+    ['Microsoft Teams', 'no-reply@mail.microsoft.evil.example'], // .microsoft as a subdomain
+    ['Microsoft Teams', 'no-reply@microsoft.example'], // the brand word as a registrable label elsewhere
+    ['SharePoint Online', 'no-reply@sharepointonline.com.evil.example'],
+    ['SharePoint Online', 'no-reply@sharepoint-online.example'],
+  ])('"%s" <%s> is still display-name-brand', (name, address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    expect(ids(ctx)).toContain('display-name-brand');
+    expect(verdictOf(ctx).verdict).not.toBe('authenticated');
+  });
+
+  it('a registrable domain under .microsoft is Microsoft; the bare TLD and look-alike names are not', () => {
+    expect(isBrandDomain(microsoft, 'teams.mail.microsoft')).toBe(true);
+    expect(isBrandDomain(microsoft, 'MAIL.Microsoft.')).toBe(true);
+    expect(brandOfDomain('x.y.microsoft')?.name).toBe('Microsoft');
+    expect(isBrandDomain(microsoft, 'microsoft')).toBe(false);
+    expect(isBrandDomain(microsoft, 'mail.microsoft.evil.example')).toBe(false);
+    expect(brandOfDomain('mail.microsoft.evil.example')).toBeNull();
+    expect(isBrandDomain(BRANDS.find((b) => b.name === 'PayPal')!, 'mail.microsoft')).toBe(false);
+  });
+});
