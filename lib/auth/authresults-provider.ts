@@ -52,7 +52,7 @@ export function providerResults(
   });
   const firstOf = (method: string) => entries.find((e) => e.method === method);
 
-  const spf = firstOf('spf');
+  const spf = spfResult(entries);
   const dmarc = firstOf('dmarc');
   const arc = firstOf('arc');
   return {
@@ -77,6 +77,23 @@ export function providerResults(
     proven: top.proven === true,
     fromMismatch,
   };
+}
+
+/**
+ * The SPF result: the MAIL FROM check (RFC 7208 §2.4), else the HELO check. A header may hold
+ * several `spf=` results, one per identity: Cisco IronPort writes `spf=None smtp.pra=…;
+ * spf=Pass smtp.mailfrom=…; spf=None smtp.helo=…`. `smtp.pra` is Sender ID's Purported
+ * Responsible Address (RFC 4406, historic), checked against the From field, not SPF's identity:
+ * it never stands for the SPF result, or IronPort's "None" for it would hide the MAIL FROM pass
+ * (and a PRA pass would hide a MAIL FROM fail). A result naming no identity counts after both.
+ */
+function spfResult(entries: AuthResultEntry[]): AuthResultEntry | undefined {
+  const spf = entries.filter((e) => e.method === 'spf');
+  return (
+    spf.find((e) => e.props['smtp.mailfrom'] !== undefined) ??
+    spf.find((e) => e.props['smtp.helo'] !== undefined) ??
+    spf.find((e) => e.props['smtp.pra'] === undefined)
+  );
 }
 
 /** Domain names compared as DNS compares them: case, a trailing dot and U-/A-label form aside. */

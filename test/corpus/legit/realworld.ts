@@ -64,7 +64,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-google-docs-comment-reply-to',
   'rw-groupsio-munged-from',
   'rw-hosted-filter-haraka-chain',
-  'rw-ironport-onprem-online',
   'rw-proton-results-below-entry-offline',
   'rw-proton-results-below-entry-online',
   'rw-proton-split-results-offline',
