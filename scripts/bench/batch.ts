@@ -16,6 +16,8 @@ import { prepend, scenario, type ZoneData } from '../../test/helpers/scenarios';
 import { type BenchRow, middle, row } from './rows';
 
 const N = Number(process.env.BENCH_BATCH_N ?? 3);
+/** V8's own --interrupt-budget (Node 20), for the rows that compare the batch's budget with it. */
+const V8_INTERRUPT_BUDGET = 67_584;
 
 // Written by the child at exit: CPU of every thread, peak resident size.
 const RUSAGE = `import { writeSync } from 'node:fs';
@@ -60,10 +62,11 @@ interface Run {
   wallMs: number;
 }
 
-function measure(args: string[], cwd: string, preload: string): Run {
+function measure(args: string[], cwd: string, preload: string, env?: NodeJS.ProcessEnv): Run {
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--import', preload, ...args], {
     cwd,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 << 20,
@@ -140,6 +143,13 @@ export async function benchBatch(): Promise<BenchRow[]> {
     (input: string, ...extra: string[]) =>
     () =>
       measure([cli, 'inspect', input, '--dns-zone', zone, ...extra], repo, preload);
+  // The batch with V8's own tier-up budget instead of the one lib/cli/batch/run.ts sets.
+  const v8Default =
+    (input: string, ...extra: string[]) =>
+    () =>
+      measure([cli, 'inspect', input, '--dns-zone', zone, ...extra], repo, preload, {
+        HEADERLENS_JIT_BUDGET: String(V8_INTERRUPT_BUDGET),
+      });
   const mailauth = () => measure(['--input-type=module', '-e', MAILAUTH, folder, zone], repo, preload);
   const rows: BenchRow[] = [];
 
@@ -151,6 +161,17 @@ export async function benchBatch(): Promise<BenchRow[]> {
       'ms',
       cpu.b,
       `baseline: mailauth authenticate() over the same files in one process; ${cpu.range}; goal ≤ 1.1×`,
+    ),
+  );
+
+  const jit = pairs(N, inspect(folder, '--jobs', '1'), v8Default(folder, '--jobs', '1'), (r) => r.cpuMs);
+  rows.push(
+    row(
+      '1,000 messages (--jobs 1), CPU, with the batch’s JIT budget',
+      jit.a,
+      'ms',
+      jit.b,
+      `baseline: the same with V8’s default budget (HEADERLENS_JIT_BUDGET=${V8_INTERRUPT_BUDGET}); ${jit.range}`,
     ),
   );
 
@@ -175,6 +196,22 @@ export async function benchBatch(): Promise<BenchRow[]> {
   const large = join(root, '10k.mbox');
   writeMbox(small, raws, 1000);
   writeMbox(large, raws, 10_000);
+  // A large batch must not lose what the budget saves a small one: wall time, one thread.
+  const big = pairs(
+    Math.max(2, N - 1),
+    inspect(large, '--jobs', '1'),
+    v8Default(large, '--jobs', '1'),
+    (r) => r.wallMs,
+  );
+  rows.push(
+    row(
+      '10,000 messages (one mbox, --jobs 1), wall time, with the batch’s JIT budget',
+      big.a,
+      'ms',
+      big.b,
+      `baseline: the same with V8’s default budget; ${big.range}`,
+    ),
+  );
   const rss = pairs(Math.max(2, N - 1), inspect(large), inspect(small), (r) => r.rssMiB);
   rows.push(
     row(

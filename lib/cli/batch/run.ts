@@ -76,8 +76,27 @@ function boundHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=50');
 }
 
+/**
+ * How much a function must run before V8 optimises it (its interrupt budget, counted in bytecode
+ * run; V8's default is 67,584). A batch runs several hundred of the engine's functions once or a
+ * few times per message: with the default most of them reach TurboFan within the first hundred
+ * messages, and compiling them (on V8's own threads, CPU the batch pays) cost more than it saved
+ * over a thousand messages. With this budget what runs hot (parsers, hashing, the DKIM
+ * canonicaliser) is still optimised and the rest stays in the baseline compiler's code.
+ * `npm run bench` (batch rows) measures it against V8's default; HEADERLENS_JIT_BUDGET overrides it
+ * (the bench's baseline sets V8's default). The flag is process-wide: worker threads share it.
+ */
+const JIT_BUDGET = 1_000_000;
+
+function tuneJit(): void {
+  const env = Number(process.env.HEADERLENS_JIT_BUDGET);
+  const budget = Number.isInteger(env) && env > 0 ? env : JIT_BUDGET;
+  setFlagsFromString(`--interrupt-budget=${budget}`);
+}
+
 export async function runBatch(run: BatchRun): Promise<number> {
   boundHeapGrowth();
+  tuneJit();
   const { format } = run.settings;
   const summary = new BatchSummary(run.settings.lang);
   const spool = format === 'md' ? new Spool() : null;
