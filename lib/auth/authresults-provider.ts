@@ -29,27 +29,36 @@ export function toAuthWord(result: string): AuthWord {
 }
 
 /**
- * What the provider concluded. Each method comes from the topmost trusted header only, never
- * merged from lower ones: a method that header lacks stays unknown (a lower header under the same
- * name may be a sender's imitation that slipped into the run; RFC 8601 §5). A result whose
- * `header.from` names another domain than the message's From was about another author (two From
- * fields read differently, or a header copied from other mail): it does not count, and is listed
- * in `fromMismatch` to be shown.
+ * What the provider concluded. Each method comes from the first header that has it, read down the
+ * provider's own run (`deliveryRun`): Proton writes one method per header (dkim, then dmarc, spf,
+ * arc), RFC 8601 B.5 shows two MTAs of one ADMD adding a header each. A method the top header has
+ * is never overridden from a lower one, and nothing is read from a header outside that run. A
+ * result whose `header.from` names another domain than the message's From was about another
+ * author (two From fields read differently, or a header copied from other mail): it does not
+ * count, and is listed in `fromMismatch` to be shown.
  */
 export function providerResults(
   parsed: AuthResultsHeader[],
   /** The From domain the engine parsed; undefined skips the header.from comparison (tests). */
   fromDomain?: string | null,
 ): ProviderResults | null {
-  const top = parsed.find((h) => h.trusted);
+  const run = deliveryRun(parsed);
+  const top = run[0];
   if (!top) return null;
+  // The header each method is read from: the first of the run that has it at all, a result about
+  // another author included (that one is then shown as a mismatch, not replaced from below).
+  const source = new Map<string, AuthResultsHeader>();
+  for (const h of run) for (const e of h.results) if (!source.has(e.method)) source.set(e.method, h);
+  const used = run.filter((h) => h === top || [...source.values()].includes(h));
   const fromMismatch: ProviderResults['fromMismatch'] = [];
-  const entries = top.results.filter((e) => {
-    const hf = e.props['header.from'];
-    if (fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain)) return true;
-    fromMismatch.push({ method: e.method, result: toAuthWord(e.result), headerFrom: hf });
-    return false;
-  });
+  const entries = used
+    .flatMap((h) => h.results.filter((e) => source.get(e.method) === h))
+    .filter((e) => {
+      const hf = e.props['header.from'];
+      if (fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain)) return true;
+      fromMismatch.push({ method: e.method, result: toAuthWord(e.result), headerFrom: hf });
+      return false;
+    });
   const firstOf = (method: string) => entries.find((e) => e.method === method);
 
   const spf = spfResult(entries);
@@ -73,10 +82,35 @@ export function providerResults(
         }
       : null,
     arc: arc ? toAuthWord(arc.result) : null,
-    lines: [top.line],
+    lines: used.map((h) => h.line),
     proven: top.proven === true,
     fromMismatch,
   };
+}
+
+/**
+ * The provider's trusted headers of this delivery, top down: the topmost trusted one, then the
+ * trusted ones right below it under the same authserv-id. Lower headers join only when the top
+ * one is `proven` (the receiver's entry line is by one of its own hosts, so every trusted header
+ * sits above it, where the sender cannot write; Gmail's one header under its entry line is one per
+ * delivery and never has a second) and each is itself trusted and proven, with no
+ * other Authentication-Results between (parseAuthResults ends the run at the first header it does
+ * not trust). Otherwise the top header stands alone, as before: where the entry is not proven a
+ * lower header under the receiver's name may be a sender's imitation (RFC 8601 §5), and it must
+ * not fill in a method (dmarc=pass) the real header lacks.
+ */
+function deliveryRun(parsed: AuthResultsHeader[]): AuthResultsHeader[] {
+  const at = parsed.findIndex((h) => h.trusted);
+  const top = parsed[at];
+  if (!top) return [];
+  const run = [top];
+  if (top.proven !== true || top.gateway) return run;
+  const id = hostKey(top.authservId);
+  for (const h of parsed.slice(at + 1)) {
+    if (!h.trusted || h.forged || h.gateway || h.proven !== true || hostKey(h.authservId) !== id) break;
+    run.push(h);
+  }
+  return run;
 }
 
 /**

@@ -42,7 +42,9 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
       domain: d,
     });
   if (st.unreliable) return msg('summary_reason_not_byte_exact', { domain: d });
-  if (a.mode === 'offline' && st.source === 'none') return msg('summary_reason_offline', { domain: d });
+  if (a.mode === 'offline' && st.source === 'none')
+    // The provider's headers were found but carry no DMARC result: saying none were found is untrue.
+    return msg(a.provider ? 'summary_reason_offline_no_dmarc' : 'summary_reason_offline', { domain: d });
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     return msg('summary_reason_dns', { domain: d });
   if (a.origin.insideReceiver && st.result !== 'pass')

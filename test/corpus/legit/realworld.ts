@@ -66,7 +66,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-hosted-filter-haraka-chain',
   'rw-proton-results-below-entry-offline',
   'rw-proton-results-below-entry-online',
-  'rw-proton-split-results-offline',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

@@ -116,7 +116,7 @@ describe('Authentication-Results below the entry hop', () => {
     expect(providerResults(parsed, 'paypal.com')).toMatchObject({ spf: 'fail', dmarc: null, dkim: [] });
   });
 
-  it('two headers the receiver wrote above its entry: only the topmost one’s methods count', () => {
+  it('two headers the receiver wrote above its proven entry: read together, the top one first', () => {
     const raw = msg([
       'Authentication-Results: mx.reader.example; dkim=pass header.d=paypal.com',
       'Authentication-Results: mx.reader.example; dmarc=pass header.from=paypal.com',
@@ -124,7 +124,11 @@ describe('Authentication-Results below the entry hop', () => {
     ]);
     const parsed = parseAuthResults(parseMessage(raw).headers, ['mx.reader.example']);
     expect(parsed.map((h) => h.trusted)).toEqual([true, true]);
-    expect(providerResults(parsed, 'paypal.com')).toMatchObject({ dmarc: null, proven: true });
+    expect(providerResults(parsed, 'paypal.com')).toMatchObject({
+      dmarc: { result: 'pass' },
+      dkim: [{ result: 'pass', domain: 'paypal.com' }],
+      proven: true,
+    });
   });
 
   it('a Gmail header below an earlier Gmail delivery (a forward) is neither counted nor called forged', () => {

@@ -1,6 +1,7 @@
 // What the provider concluded (lib/auth/authresults-provider.ts): which of several results of one
 // method counts, and which trusted headers of one delivery are read together.
 import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
 import { parseAuthResults, providerResults } from '../../../lib/auth/authresults';
 import { parseMessage } from '../../../lib/message/parse';
 
@@ -51,5 +52,120 @@ describe('several spf= results in one header (Cisco IronPort)', () => {
     expect(
       provider(ironport('spf=Pass smtp.pra=alerts@northbank.example'), ['esa1.reader.example'])?.spf,
     ).toBeNull();
+  });
+});
+
+describe('one method per header (Proton Mail)', () => {
+  const PROTON = ['mail.protonmail.ch'];
+  const entry = `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mailin042.protonmail.ch (Postfix) with ESMTPS id 4Qx1; ${DATE}`;
+  const split = [
+    'Authentication-Results: mail.protonmail.ch; dkim=pass (2048-bit key) header.d=northbank.example',
+    'Authentication-Results: mail.protonmail.ch; dmarc=pass (p=reject dis=none) header.from=northbank.example',
+    'Authentication-Results: mail.protonmail.ch; spf=pass smtp.mailfrom=northbank.example',
+    'Authentication-Results: mail.protonmail.ch; arc=none smtp.remote-ip=192.0.2.10',
+  ];
+
+  it('the headers above a proven entry line are read together', () => {
+    const p = provider([...split, entry], PROTON);
+    expect(p).toMatchObject({
+      spf: 'pass',
+      dkim: [{ result: 'pass', domain: 'northbank.example' }],
+      dmarc: { result: 'pass', policy: 'reject' },
+      arc: 'none',
+      proven: true,
+    });
+    expect(p?.lines).toHaveLength(4);
+  });
+
+  it('the first header with a method wins; a lower one never overrides it', () => {
+    const p = provider(
+      [
+        'Authentication-Results: mail.protonmail.ch; dmarc=fail (p=reject) header.from=northbank.example',
+        'Authentication-Results: mail.protonmail.ch; dmarc=pass header.from=northbank.example; spf=pass smtp.mailfrom=northbank.example',
+        entry,
+      ],
+      PROTON,
+    );
+    expect(p).toMatchObject({ dmarc: { result: 'fail' }, spf: 'pass' });
+  });
+
+  it('a result about another author is not replaced from below', () => {
+    const p = provider(
+      [
+        'Authentication-Results: mail.protonmail.ch; dmarc=fail header.from=evil.example',
+        'Authentication-Results: mail.protonmail.ch; dmarc=pass header.from=northbank.example',
+        entry,
+      ],
+      PROTON,
+    );
+    expect(p?.dmarc).toBeNull();
+    expect(p?.fromMismatch).toEqual([{ method: 'dmarc', result: 'fail', headerFrom: 'evil.example' }]);
+  });
+
+  it('the sender’s header under the entry line never fills in a missing dmarc', () => {
+    const p = provider(
+      [
+        split[0]!,
+        split[2]!,
+        entry,
+        'Authentication-Results: mail.protonmail.ch; dmarc=pass (p=reject) header.from=northbank.example',
+      ],
+      PROTON,
+    );
+    expect(p).toMatchObject({ dmarc: null, spf: 'pass' });
+    expect(p?.lines.some((l) => l.includes('dmarc'))).toBe(false);
+  });
+
+  it('without a proven entry line (no Received by the provider) the top header stands alone', () => {
+    // Nothing shows where the provider's part ends: the lower header may be the sender's.
+    const p = provider([split[0]!, split[1]!], PROTON);
+    expect(p).toMatchObject({ dkim: [{ result: 'pass' }], dmarc: null, proven: false });
+    const foreign = `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.relay.example; ${DATE}`;
+    expect(provider([split[0]!, split[1]!, foreign], PROTON)?.dmarc).toBeNull();
+  });
+
+  it('another trusted id, or an untrusted header, ends the run', () => {
+    const both = ['mail.protonmail.ch', 'filter.reader.example'];
+    const other = 'Authentication-Results: filter.reader.example; spf=pass smtp.mailfrom=northbank.example';
+    expect(provider([split[0]!, other, split[1]!, entry], both)?.dmarc).toBeNull();
+    const untrusted = 'Authentication-Results: relay.example; spf=pass smtp.mailfrom=northbank.example';
+    expect(provider([split[0]!, untrusted, split[1]!, entry], PROTON)?.dmarc).toBeNull();
+  });
+});
+
+describe('offline, with Proton’s split headers', () => {
+  const entry = `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mailin042.protonmail.ch (Postfix) with ESMTPS id 4Qx1; ${DATE}`;
+  const analyze = (lines: string[]) =>
+    analyzeMessage(msg(lines), {
+      trustedAuthservIds: ['mail.protonmail.ch'],
+      now: new Date('2026-11-20T12:00:00Z'),
+    });
+
+  it('reads the provider’s dmarc=pass from its own header: authenticated', async () => {
+    const a = await analyze([
+      'Authentication-Results: mail.protonmail.ch; dkim=pass header.d=northbank.example',
+      'Authentication-Results: mail.protonmail.ch; dmarc=pass (p=reject) header.from=northbank.example',
+      'Authentication-Results: mail.protonmail.ch; spf=pass smtp.mailfrom=northbank.example',
+      entry,
+    ]);
+    expect(a.mode).toBe('offline');
+    expect(a.verdict).toBe('authenticated');
+  });
+
+  it('provider headers without a DMARC result: unverified, and the summary says so rather than "found none"', async () => {
+    const a = await analyze([
+      'Authentication-Results: mail.protonmail.ch; dkim=pass header.d=northbank.example',
+      'Authentication-Results: mail.protonmail.ch; spf=pass smtp.mailfrom=northbank.example',
+      entry,
+    ]);
+    expect(a.verdict).toBe('unverified');
+    expect(a.summary).toContain('hold no DMARC result for northbank.example');
+    expect(a.summary).not.toContain('found no Authentication-Results');
+  });
+
+  it('no provider header at all: still "found no Authentication-Results"', async () => {
+    const a = await analyze([entry]);
+    expect(a.verdict).toBe('unverified');
+    expect(a.summary).toContain('found no Authentication-Results');
   });
 });

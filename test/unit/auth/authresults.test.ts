@@ -89,10 +89,11 @@ describe('RFC 8601 Appendix B examples', () => {
     ]);
     const provider = providerResults(parsed);
     expect(provider?.dkim).toEqual([{ result: 'pass', domain: 'example.com', selector: null }]);
-    // Issue 16: each method comes from the topmost trusted header only, never merged from lower
-    // ones (a lower header under the receiver's name may be the sender's): spf stays unknown.
-    expect(provider?.spf).toBeNull();
-    expect(provider?.lines).toHaveLength(1);
+    // Both headers are the ADMD's own, above its proven entry hop: the method the top one lacks
+    // (spf) is read from the one below, as B.5 describes; a sender's header never joins (it sits
+    // below the entry line: authresults-entry.test.ts).
+    expect(provider?.spf).toBe('fail');
+    expect(provider?.lines).toHaveLength(2);
     // Both are above the entry hop (by mail-router.example.com), one of the receiver's hosts.
     expect(provider?.proven).toBe(true);
   });
