@@ -245,13 +245,25 @@ const QMAIL_HELO = /^(?:helo|ehlo)\s+([^\s()]{1,255})/i;
  * first or second word — `[IP]`, `[IP]:port`, `IP`, `user@IP`, `RDNS [IP]`, `user@RDNS [IP]`.
  */
 function tcpInfo(comment: string): { ip: string; rdns: string | null } | null {
-  const words = comment.split(/\s+/, 3).map((w) => w.replace(/[,;]$/, ''));
+  const words = comment
+    .replace(SPACED_LITERAL, '[$1]')
+    .split(/\s+/, 3)
+    .map((w) => w.replace(/[,;]$/, ''));
   const first = addressWord(words[0] ?? '');
   if (first) return { ip: first, rdns: null };
   const second = addressWord(words[1] ?? '', true);
   if (second) return { ip: second, rdns: hostBefore(words[0] ?? '') };
   return null;
 }
+
+/**
+ * Haraka prints its record as `(rdns [192.0.2.141 ])`, a space inside the brackets: blanks
+ * around an address literal's characters are dropped before the comment is split into words.
+ * Only spaces and tabs, and only where the bracket holds nothing but address characters, so no
+ * other text (`[192.0.2.1 evil]`, `[192.0 .2.1]`) is joined into an address; the result still has
+ * to be a valid address (normalizeIp).
+ */
+const SPACED_LITERAL = /\[[ \t]*((?:ipv6:)?[0-9a-f:.]{2,60})[ \t]*\]/gi;
 
 /** `[IP]`, `[IPv6:…]`, `[IP]:port`, or (not after a host name) a bare `IP` / `user@IP`. */
 function addressWord(w: string, bracketedOnly = false): string | null {

@@ -63,7 +63,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-docusign-envelope',
   'rw-google-docs-comment-reply-to',
   'rw-groupsio-munged-from',
-  'rw-hosted-filter-haraka-chain',
   'rw-proton-results-below-entry-offline',
   'rw-proton-results-below-entry-online',
 ]);

@@ -191,3 +191,57 @@ describe('the verdict', () => {
     );
   });
 });
+
+describe('Haraka’s "[IP ]": a blank inside the receiver’s brackets', () => {
+  const haraka = (helo: string, literal: string) =>
+    `from ${helo} (mail.evil.example ${literal}) by mta25.filter.example (Haraka/2.1.4) with ESMTPS id 7B470838.1 envelope-from <a@evil.example> (version=TLSv1/SSLv3 cipher=AES256-SHA verify=OK); ${DATE}`;
+
+  it.each([
+    [`[${REAL} ]`, REAL],
+    [`[ ${REAL}]`, REAL],
+    [`[\t${REAL} \t]`, REAL],
+    ['[IPv6:2001:db8::25 ]', '2001:db8::25'],
+  ])('%s is the receiver’s record of the address', (literal, ip) => {
+    expect(parseReceived(haraka('mail.evil.example', literal))).toMatchObject({
+      ip,
+      rdns: 'mail.evil.example',
+      helo: 'mail.evil.example',
+    });
+  });
+
+  it('a HELO name carrying its own address comment does not win over Haraka’s record', () => {
+    // Before, "[203.0.113.9 ]" was not read, so the last comment with an address was the client's.
+    const hop = parseReceived(haraka('x(spoof [198.51.100.25])', `[${REAL} ]`));
+    expect(hop.ip).toBe(REAL);
+  });
+
+  it.each([
+    ['[203.0.113.9 evil]', 'other text in the brackets'],
+    ['[203.0 .113.9]', 'a blank inside the address'],
+    ['[203.0.113.9\u00a0]', 'a no-break space'],
+    ['[ 999.0.113.9 ]', 'no valid address'],
+    ['[ ]', 'nothing'],
+  ])('%s (%s) gives no address', (literal) => {
+    expect(parseReceived(haraka('mail.evil.example', literal)).ip).toBeNull();
+  });
+
+  it('the hop below a gateway trusted by network is the one Haraka recorded', () => {
+    const chain = parseReceivedChain(
+      parseMessage(
+        [
+          `Received: from mta25.filter.example (198.51.100.186) by mail1.reader.example with ESMTP; ${DATE}`,
+          `Received: ${haraka('ipex1.fsg.example', '[192.0.2.141 ]').replace('mail.evil.example', 'ipex1.fsg.example')}`,
+          `Received: from exmb3.fsg.example ([10.181.198.38]) by ipex1.fsg.example with ESMTP; ${DATE}`,
+          'From: a@fsg.example',
+          '',
+          'hi',
+        ].join('\r\n'),
+      ).headers,
+    );
+    const origin = findOrigin(chain, {
+      trustedAuthservIds: ['mail1.reader.example'],
+      gatewayNetworks: ['198.51.100.186/32'],
+    });
+    expect(origin.ip).toBe('192.0.2.141');
+  });
+});
