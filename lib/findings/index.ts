@@ -20,6 +20,7 @@ import { providerRule } from './provider';
 import { receivedRule } from './received';
 import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
+import { senderRule } from './sender';
 import { spfRule } from './spf';
 import { texts } from './text';
 import { timingRule } from './timing';
@@ -41,6 +42,7 @@ export const FINDING_RULES: FindingRule[] = [
   providerRule,
   receivedRule,
   replyToRule,
+  senderRule,
   timingRule,
   messageProblemsRule,
   limitsRule,

@@ -174,11 +174,11 @@ export async function make(write: CaseWriter): Promise<void> {
   await authenticated({
     name: 'probe-sender-is-bank',
     about:
-      'Authenticated attacker mail with Sender: the bank; Outlook draws "Northbank on behalf of …", so the bank’s name leads. Still fools the engine (no rule reads Sender; a new finding id needs a README entry): expected as it is today',
+      'Authenticated attacker mail with Sender: the bank; Outlook draws "Northbank on behalf of …", so the bank’s name leads. Neither SPF nor DKIM passes for the bank: sender-other-org (was "authenticated" before that rule)',
     class: 'probe-sender',
     from: 'Alerts <alerts@attacker.example>',
     extra: ['Sender: Northbank Security <security@northbank.example>'],
-    expect: { verdict: 'authenticated' },
+    expect: { verdict: 'suspicious', findings: ['sender-other-org'] },
   });
 
   await authenticated({

@@ -1,0 +1,67 @@
+// sender-other-org: a Sender field naming an organisation that neither SPF nor DKIM speaks for
+// (Outlook leads with it: "Northbank Security on behalf of Alerts").
+import { describe, expect, it } from 'vitest';
+import { baseCtx, failAuth, findings, ids, setFrom, setHeader, verdictOf } from './build';
+
+const senderFindings = (ctx: ReturnType<typeof baseCtx>) =>
+  findings(ctx).filter((f) => f.id === 'sender-other-org');
+
+/** An attacker's own domain that authenticates (the baseline's passes, moved to attacker.example). */
+function attackerAuthenticates() {
+  const ctx = baseCtx();
+  setFrom(ctx, 'Alerts', 'alerts@attacker.example');
+  const a = ctx.analysis;
+  a.spf.domain = 'attacker.example';
+  for (const d of a.dkim) d.domain = 'attacker.example';
+  a.dmarc.domain = 'attacker.example';
+  return ctx;
+}
+
+describe('sender-other-org', () => {
+  it('a Sender naming the bank on authenticated attacker mail is medium and makes it suspicious', () => {
+    const ctx = attackerAuthenticates();
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+    setHeader(ctx, 'Sender', 'Northbank Security <security@northbank.example>');
+    const [f] = senderFindings(ctx);
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe('The Sender field names northbank.example, which did not send this message');
+    expect(f?.detail).toContain('security@northbank.example');
+    expect(f?.evidence).toEqual([
+      'Sender: Northbank Security <security@northbank.example>',
+      'From: "Alerts" <alerts@attacker.example>',
+    ]);
+    expect(verdictOf(ctx).verdict).toBe('suspicious');
+  });
+
+  it('a mailing list’s Sender is vouched for by the list’s SPF or DKIM pass', () => {
+    const ctx = attackerAuthenticates();
+    setHeader(ctx, 'Sender', 'devel <devel-bounces@lists.example>');
+    ctx.analysis.spf.domain = 'lists.example';
+    expect(ids(ctx)).not.toContain('sender-other-org');
+    ctx.analysis.spf.domain = 'attacker.example';
+    ctx.analysis.dkim.push({ ...ctx.analysis.dkim[0]!, domain: 'mail.lists.example', aligned: false });
+    expect(ids(ctx)).not.toContain('sender-other-org');
+    // A failing signature of the list vouches for nothing.
+    ctx.analysis.dkim[ctx.analysis.dkim.length - 1]!.result = 'fail';
+    expect(ids(ctx)).toContain('sender-other-org');
+  });
+
+  it('a delegate in the same organisation is not flagged', () => {
+    const ctx = baseCtx();
+    setHeader(ctx, 'Sender', 'Assistant <assistant@mail.northbank.example>');
+    expect(ids(ctx)).not.toContain('sender-other-org');
+  });
+
+  it('is low where the From domain does not authenticate (the DMARC findings speak there)', () => {
+    const ctx = baseCtx();
+    failAuth(ctx);
+    setHeader(ctx, 'Sender', '<security@otherbank.example>');
+    expect(senderFindings(ctx)[0]?.severity).toBe('low');
+  });
+
+  it('ignores a Sender without an address', () => {
+    const ctx = attackerAuthenticates();
+    setHeader(ctx, 'Sender', 'Northbank Security');
+    expect(ids(ctx)).not.toContain('sender-other-org');
+  });
+});
