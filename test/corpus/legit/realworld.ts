@@ -62,7 +62,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-coremail-one-label-authserv',
   'rw-docusign-envelope',
   'rw-google-docs-comment-reply-to',
-  'rw-groupsio-munged-from',
   'rw-proton-results-below-entry-offline',
   'rw-proton-results-below-entry-online',
 ]);

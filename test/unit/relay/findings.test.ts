@@ -6,7 +6,7 @@ import { hostedServerRule } from '../../../lib/findings/hosted-server';
 import { type Classifier, createClassifier, isHostedServer } from '../../../lib/relay/classify';
 import { spfBreadth } from '../../../lib/relay/spf-breadth';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
-import { baseCtx, type Ctx } from '../findings/build';
+import { baseCtx, type Ctx, setFrom } from '../findings/build';
 
 let classify: Classifier;
 beforeAll(async () => {
@@ -55,6 +55,79 @@ describe('hosted-server-relay', () => {
   it('is silent for an ESP inside a cloud (EOP in Azure) and for an ordinary network', () => {
     expect(hostedServerRule(supplierMail('40.107.1.1', 'ip4:40.107.0.0/16'))).toEqual([]);
     expect(hostedServerRule(supplierMail('12.96.58.10', 'ip4:12.96.58.0/24'))).toEqual([]);
+  });
+});
+
+/**
+ * The From domain's own server on a cloud (legit corpus rw-groupsio-munged-from: groups.io's list
+ * servers on Linode). `rdns` is the name the receiver recorded; `ptr` and `forward` what DNS said.
+ */
+function ownServer(
+  rdns: string,
+  dns: { ptr?: string; forward?: string } = { ptr: rdns, forward: '20.1.2.3' },
+  mechanism = 'ip4:20.1.2.3',
+): Ctx {
+  const ctx = supplierMail('20.1.2.3', mechanism);
+  const a = ctx.analysis;
+  a.origin = { ...a.origin, rdns };
+  a.spf = { ...a.spf, domain: 'northbank.example', result: 'pass', aligned: true };
+  a.dns = [
+    ...(dns.ptr ? [{ name: '3.2.1.20.in-addr.arpa', type: 'PTR' as const, answer: [dns.ptr] }] : []),
+    ...(dns.forward ? [{ name: rdns, type: 'A' as const, answer: [dns.forward] }] : []),
+  ];
+  return ctx;
+}
+
+describe('hosted-server-relay: the From domain’s own server', () => {
+  it('DMARC passes for the From domain and the server’s forward-confirmed name is inside it: low', () => {
+    const [f] = hostedServerRule(ownServer('mail02.northbank.example'));
+    expect(f!.severity).toBe('low');
+    expect(f!.evidence).toContain('PTR 3.2.1.20.in-addr.arpa: mail02.northbank.example');
+    expect(f!.evidence).toContain('A mail02.northbank.example: 20.1.2.3');
+  });
+
+  it.each([
+    [
+      'a PTR naming the bank whose A record is elsewhere',
+      () => ownServer('mail.northbank.example', { ptr: 'mail.northbank.example', forward: '192.0.2.1' }),
+    ],
+    [
+      'a name only the Received line gives (no PTR answer)',
+      () => ownServer('mail.northbank.example', { forward: '20.1.2.3' }),
+    ],
+    [
+      'a PTR that names another host',
+      () => ownServer('mail.northbank.example', { ptr: 'vm-7.cloud.example', forward: '20.1.2.3' }),
+    ],
+    [
+      'the attacker’s own confirmed name, the bank’s DMARC passing through a broad SPF',
+      () => ownServer('vm.evil.example', undefined, 'ip4:20.0.0.0/11'),
+    ],
+  ])('%s: medium', (_, make) => {
+    expect(hostedServerRule(make())[0]!.severity).toBe('medium');
+  });
+
+  it('a narrow SPF term alone (one shared-hosting address) does not lower it', () => {
+    const ctx = ownServer('server17.sharedhost.example', undefined, 'ip4:20.1.2.3');
+    expect(hostedServerRule(ctx)[0]!.severity).toBe('medium');
+  });
+
+  it('DMARC not passing, or offline: medium even with the domain’s own confirmed name', () => {
+    const fail = ownServer('mail02.northbank.example');
+    fail.analysis.dmarc.result = 'fail';
+    expect(hostedServerRule(fail)[0]!.severity).toBe('medium');
+    const offline = ownServer('mail02.northbank.example');
+    offline.analysis.mode = 'offline';
+    expect(hostedServerRule(offline)[0]!.severity).toBe('medium');
+  });
+
+  it('a sibling under a private public suffix is another organisation', () => {
+    const ctx = ownServer('vm.bob.github.io');
+    setFrom(ctx, 'Alice', 'alice@alice.github.io');
+    expect(hostedServerRule(ctx)[0]!.severity).toBe('medium');
+    const own = ownServer('mx.alice.github.io');
+    setFrom(own, 'Alice', 'alice@alice.github.io');
+    expect(hostedServerRule(own)[0]!.severity).toBe('low');
   });
 });
 
