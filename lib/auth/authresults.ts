@@ -38,7 +38,8 @@ export type { ParsedAuthResultEntry } from './authresults-syntax';
  *   the first header under their name is trusted; later ones are neither trusted nor forged.
  * - A trusted header is `proven` when the entry hop is a Received line by one of the receiver's
  *   own hosts: then the receiver certainly wrote it. Which of its results count is decided by
- *   `providerResults` (the topmost trusted header only).
+ *   `providerResults` (the topmost trusted header, and the trusted proven ones of the same id
+ *   right below it: lib/auth/authresults-provider.ts, deliveryRun).
  */
 export function parseAuthResults(
   headers: HeaderField[],
