@@ -24,3 +24,13 @@ export function registrableDomain(name: string, opts: { privateSuffixes?: boolea
 export function registrableLabel(name: string): string | null {
   return icannLabel(name);
 }
+
+const icannSuffix = remember((name) => {
+  const p = parse(name, { allowPrivateDomains: false });
+  return p.isIcann && p.domain ? p.publicSuffix : null;
+});
+
+/** The ICANN public suffix of a name that has a registrable domain (`co.uk` for `a.acme.co.uk`); else null. */
+export function icannPublicSuffix(name: string): string | null {
+  return icannSuffix(name);
+}

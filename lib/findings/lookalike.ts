@@ -4,6 +4,7 @@
 import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
+import { icannPublicSuffix, registrableDomain } from '../dns/registrable';
 import type { MessageKey } from '../i18n';
 import { type Message, type MessageParam, msg } from '../i18n/message';
 import { remember } from '../remember';
@@ -158,6 +159,17 @@ export function lookalikeAmong(
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
 }
 
+/** Endings of a whole domain name placed in front of another (see reasonAgainst). */
+const ADDRESS_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu']);
+
+/** The registrable domain that `name` (the labels before an organisational domain) ends with, when its
+ *  ending reads as an address's end; else null. */
+function embeddedDomain(name: string): string | null {
+  const suffix = icannPublicSuffix(name);
+  if (!suffix || !(suffix.includes('.') || ADDRESS_ENDINGS.has(suffix))) return null;
+  return registrableDomain(name);
+}
+
 /** Why `domain` imitates one of `among` (default: `everything`); `everything` decides what imitates nothing. */
 function reasonAgainst(
   domain: string,
@@ -206,6 +218,16 @@ function reasonAgainst(
   // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   if (sub) for (const t of all) if (sub.includes(`${t.domain}.`)) return high(t, 'starts with the name of');
+  // acmebank.co.uk.attacker.example: any whole domain name in front, when its ending is one a
+  // reader takes for the end of an address (a country's second level such as co.uk, or com, net,
+  // org, gov, edu). Single-label endings are left out: news.info.example.com is a subdomain, not a
+  // domain called news.info.
+  const inner = among === everything && sub ? embeddedDomain(sub.slice(0, -1)) : null;
+  if (inner && inner !== org)
+    return high(
+      { label: orgLabel(inner), domain: inner, org: inner, name: 'another domain', kind: 'brand' },
+      'starts with the name of',
+    );
   if (mixed && among === everything)
     return high(
       { label, domain: uni, org, name: 'a different-looking name', kind: 'brand' },
@@ -261,7 +283,9 @@ export const lookalikeRule: FindingRule = (ctx) => {
               name:
                 hit.target.name === 'a different-looking name'
                   ? msg('finding_lookalike_different_name')
-                  : hit.target.name,
+                  : hit.target.name === 'another domain'
+                    ? msg('finding_lookalike_another_domain')
+                    : hit.target.name,
               target: hit.target.domain,
             },
           ),

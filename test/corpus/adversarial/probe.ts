@@ -231,10 +231,10 @@ export async function make(write: CaseWriter): Promise<void> {
   await authenticated({
     name: 'probe-suffix-in-middle',
     about:
-      'security@acmebank.co.uk.attacker.example: a whole registrable name with its public suffix as labels of the attacker’s domain. Still fools the engine for a name it does not know (a brand, the reader’s or a remembered one is caught): expected as it is today',
+      'security@acmebank.co.uk.attacker.example: a whole registrable name with its public suffix as labels of the attacker’s domain, for a name HeaderLens does not know (not a brand, the reader’s or a remembered one): lookalike-domain, “starts with the name of another domain” (was "authenticated" before that check)',
     class: 'probe-org-domain',
     from: 'Acme Bank <security@acmebank.co.uk.attacker.example>',
-    expect: { verdict: 'authenticated' },
+    expect: { verdict: 'suspicious', findings: ['lookalike-domain'] },
   });
 
   // ---- Organisational domains

@@ -63,12 +63,31 @@ describe('lookalike-domain', () => {
     ['info@paypal-secure.example', 'paypal.com'], // brand + word
     ['info@paypal.com.account-check.example', 'paypal.com'], // brand as subdomain
     ['ceo@reaader.example', 'reader.example'], // one letter from the recipient's own domain
+    ['security@acmebank.co.uk.attacker.example', 'acmebank.co.uk'], // any whole name in front
+    ['security@login.acmebank.com.attacker.example', 'acmebank.com'],
   ])('%s imitates %s', (address, target) => {
     const ctx = baseCtx();
     setFrom(ctx, '', address);
     const [f] = byId(ctx, 'lookalike-domain');
     expect(f?.severity).toBe('high');
     expect(f?.title).toContain(`imitates ${target}`);
+  });
+  it('names a whole domain in front of the real one as another domain, in the reader’s words', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, '', 'security@acmebank.co.uk.attacker.example');
+    expect(byId(ctx, 'lookalike-domain')[0]?.detail).toMatch(
+      /^acmebank\.co\.uk\.attacker\.example starts with the name of another domain \(acmebank\.co\.uk\)/,
+    );
+  });
+  it.each([
+    'news@news.info.example.com', // a single-label ending (info) is a subdomain's word, not a domain
+    'a@mail.shop.example.com',
+    'a@eu.mail.example.co.uk', // the labels in front name no domain
+    'a@example.co.uk.example.co.uk', // the same organisation written twice
+  ])('does not take the labels of %s for another domain', (address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, '', address);
+    expect(ids(ctx)).not.toContain('lookalike-domain');
   });
   it('shows the Unicode form of punycode', () => {
     const ctx = baseCtx();
