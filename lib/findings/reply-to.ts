@@ -22,23 +22,34 @@ export const replyToRule: FindingRule = (ctx) => {
   // A list that rewrote From puts the author in Reply-To: list-from-rewritten explains that one.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
   const unsigned = replyToUnsigned(a);
+  // "Jane Doe via Docusign", "Alice Martin (Google Docs)": a service writing for a person.
+  // A parenthesised product name is a comment to the address parser ("Alice Martin (Google Docs)"
+  // reads "Alice Martin"): then the From's name is the person's.
+  const principal = onBehalfOf(from.displayName) ?? personName(from.displayName);
+  const forPrincipal = new Map<string, boolean>();
   for (const r of a.replyTo) {
     if (!r.domain || sameOrg(r.domain, from.domain) || r.address.toLowerCase() === listAuthor) continue;
     const org = orgDomain(r.domain);
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
+    const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();
+    forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
   for (const [org, addresses] of byOrg) {
     // A reply address at a free mailbox belongs to a private person, whatever the From says.
     const free = isSignUpDomain(org) && !isSignUpDomain(from.domain);
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
+    // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
+    // person its From names: what the reader sees is where the answer goes.
+    const onBehalf = brand !== null && a.dmarc.result === 'pass' && forPrincipal.get(org) === true;
     out.push({
       id: 'reply-to-other-org',
-      severity: free || brand || unsigned ? 'medium' : 'low',
+      severity: free || unsigned || (brand && !onBehalf) ? 'medium' : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([
           msg('finding_reply_to_other_org_detail', { addresses: { list: addresses }, domain: from.domain }),
           free && msg('finding_reply_to_free', { org }),
+          onBehalf && !free && msg('finding_reply_to_on_behalf', { name: principal ?? '' }),
           unsigned && msg('finding_reply_to_unsigned', { domain: from.domain }),
           msg('finding_reply_to_other_org_why'),
         ]),
@@ -78,4 +89,26 @@ function replyToUnsigned(a: Pick<Analysis, 'mode' | 'spf' | 'dkim'>): boolean {
     // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
     !vouching.some((d) => d.line === null || signedFieldNames(d.line).includes('reply-to'))
   );
+}
+
+/** A display name squeezed: single spaces, no surrounding quotes. */
+function squeezed(name: string): string {
+  return name
+    .replace(/^["']|["']$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The person a service's From names: "Jane Doe via Docusign", "Alice Martin (Google Docs)"; else null. */
+function onBehalfOf(displayName: string): string | null {
+  const name = squeezed(displayName);
+  const m = /^(.+?) via \S.*$/i.exec(name) ?? /^(.+?) ?\([^()]+\)$/.exec(name);
+  const who = m?.[1]?.trim();
+  return who && who.length >= 3 ? who : null;
+}
+
+/** A From display name that can name a person (three characters or more), else null. */
+function personName(displayName: string): string | null {
+  const name = squeezed(displayName);
+  return name.length >= 3 ? name : null;
 }

@@ -60,8 +60,6 @@ function ptr(ip: string, name: string): Record<string, unknown> {
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set([
   'rw-coremail-one-label-authserv',
-  'rw-docusign-envelope',
-  'rw-google-docs-comment-reply-to',
   'rw-proton-results-below-entry-offline',
   'rw-proton-results-below-entry-online',
 ]);

@@ -195,6 +195,36 @@ describe('reply-to-other-org / return-path-differs', () => {
     if (sig?.line) sig.line = sig.line.replace('h=from:to:subject:date', 'h=From:Reply-To:Subject');
     expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('low');
   });
+  it('a brand’s service writing for a person (“Jane Doe via Docusign”) replying to that person is low', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Jane Doe via Docusign', 'dse_NA3@docusign.net');
+    ctx.analysis.replyTo = [
+      { address: 'jane.doe@northwind.example', domain: 'northwind.example', displayName: 'Jane Doe' },
+    ];
+    const [f] = byId(ctx, 'reply-to-other-org');
+    expect(f?.severity).toBe('low');
+    expect(f?.detail).toContain('The service writes on behalf of Jane Doe, and replies go to that person.');
+    setFrom(ctx, 'Alice Martin (Google Docs)', 'comments-noreply@docs.google.com');
+    ctx.analysis.replyTo = [
+      { address: 'alice@quarkfield.example', domain: 'quarkfield.example', displayName: '"Alice  Martin"' },
+    ];
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('low');
+  });
+  it('stays medium when the reply goes to someone else, to a free mailbox, or the service does not authenticate', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Jane Doe via Docusign', 'dse_NA3@docusign.net');
+    ctx.analysis.replyTo = [
+      { address: 'billing@northwind.example', domain: 'northwind.example', displayName: 'Accounts' },
+    ];
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
+    ctx.analysis.replyTo = [{ address: 'jane.doe@gmail.com', domain: 'gmail.com', displayName: 'Jane Doe' }];
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
+    ctx.analysis.replyTo = [
+      { address: 'jane.doe@northwind.example', domain: 'northwind.example', displayName: 'Jane Doe' },
+    ];
+    ctx.analysis.dmarc.result = 'fail';
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
+  });
   it('Reply-To in the same organisation is fine', () => {
     const ctx = baseCtx();
     ctx.analysis.replyTo = [
