@@ -4,19 +4,28 @@
 // uses (mailing lists, calendar and sharing services, delegates) send through the Sender's own
 // organisation: its SPF or DKIM passes. A Sender that nothing authenticates is only words.
 import { msg } from '../i18n/message';
-import { parseMailboxes } from '../message/addresses';
-import type { Analysis, Finding, Mailbox } from '../types';
+import { domainOf, parseMailboxes } from '../message/addresses';
+import type { Analysis, Finding } from '../types';
+import { embeddedAddresses } from './display-name';
 import { orgDomain, sameOrg } from './domains';
-import { firstHeaderLine, uniq } from './evidence';
+import { firstHeaderLine, headerLines, uniq } from './evidence';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
-/** The first Sender field's mailbox; null when there is none or it holds no address with a domain. */
-function senderMailbox(headers: ReadonlyArray<{ key: string; value: string }>): Mailbox | null {
-  const field = headers.find((h) => h.key === 'sender');
-  if (!field) return null;
-  const box = parseMailboxes(field.value)[0];
-  return box?.domain ? box : null;
+/**
+ * Every address the Sender fields show: each mailbox (a Sender holds one, but a sender may write
+ * more, or several fields) and any address its display name spells out (`security@bank <x@evil>`).
+ */
+function senderAddresses(headers: ReadonlyArray<{ key: string; value: string }>): string[] {
+  const out: string[] = [];
+  for (const field of headers) {
+    if (field.key !== 'sender') continue;
+    for (const box of parseMailboxes(field.value)) {
+      if (box.domain) out.push(box.address);
+      for (const e of embeddedAddresses(box.displayName)) out.push(e.address);
+    }
+  }
+  return out;
 }
 
 /** Whether an SPF or DKIM pass speaks for the Sender's organisation. */
@@ -29,8 +38,12 @@ export const senderRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const from = a.from;
   if (!from?.domain) return [];
-  const sender = senderMailbox(ctx.message.headers);
-  if (!sender || sameOrg(sender.domain, from.domain) || vouchedFor(a, sender.domain)) return [];
+  const shown = senderAddresses(ctx.message.headers).find((address) => {
+    const domain = domainOf(address);
+    return domain !== '' && !sameOrg(domain, from.domain) && !vouchedFor(a, domain);
+  });
+  if (!shown) return [];
+  const sender = { address: shown, domain: domainOf(shown) };
   const finding: Finding = {
     id: 'sender-other-org',
     // Where the From domain authenticates, the reader would otherwise see "authenticated" beside
@@ -40,7 +53,10 @@ export const senderRule: FindingRule = (ctx) => {
       msg('finding_sender_other_org_title', { org: orgDomain(sender.domain), from: orgDomain(from.domain) }),
       msg('finding_sender_other_org_detail', { sender: sender.address, domain: sender.domain }),
     ),
-    evidence: uniq([...firstHeaderLine(ctx.message, 'sender'), ...firstHeaderLine(ctx.message, 'from')]),
+    evidence: uniq([
+      ...headerLines(ctx.message, 'sender').slice(0, 3),
+      ...firstHeaderLine(ctx.message, 'from'),
+    ]),
   };
   return [finding];
 };

@@ -1,7 +1,7 @@
 // sender-other-org: a Sender field naming an organisation that neither SPF nor DKIM speaks for
 // (Outlook leads with it: "Northbank Security on behalf of Alerts").
 import { describe, expect, it } from 'vitest';
-import { baseCtx, failAuth, findings, ids, setFrom, setHeader, verdictOf } from './build';
+import { baseCtx, failAuth, findings, header, ids, setFrom, setHeader, verdictOf } from './build';
 
 const senderFindings = (ctx: ReturnType<typeof baseCtx>) =>
   findings(ctx).filter((f) => f.id === 'sender-other-org');
@@ -57,6 +57,19 @@ describe('sender-other-org', () => {
     failAuth(ctx);
     setHeader(ctx, 'Sender', '<security@otherbank.example>');
     expect(senderFindings(ctx)[0]?.severity).toBe('low');
+  });
+
+  it.each([
+    ['a second mailbox', ['Alerts <alerts@attacker.example>, Northbank <security@northbank.example>']],
+    ['a second field', ['Alerts <alerts@attacker.example>', 'security@northbank.example']],
+    ['an address spelt in the name', ['security@northbank.example <alerts@attacker.example>']],
+  ])('reads every address a Sender shows: %s', (_, values) => {
+    const ctx = attackerAuthenticates();
+    for (const v of values) ctx.message.headers.push(header('Sender', v, ctx.message.headers.length));
+    const [f] = senderFindings(ctx);
+    expect(f?.severity).toBe('medium');
+    expect(f?.detail).toContain('security@northbank.example');
+    expect(f?.evidence.filter((l) => l.startsWith('Sender:'))).toHaveLength(values.length);
   });
 
   it('ignores a Sender without an address', () => {
