@@ -3,7 +3,7 @@
 // user says which name to trust there, and the popup can suggest the likely one.
 
 import { hostKey } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { sameRegistrableDomain } from '../dns/registrable';
 import type { Analysis } from '../types';
 
 /** RFC 8601 §2.5: an authserv-id is normally the receiving host's domain name (labels of letters,
@@ -21,9 +21,7 @@ export function hostLikeAuthservId(input: string): string | null {
 }
 
 function sameOrganisation(a: string, b: string): boolean {
-  if (a === b) return true;
-  const da = registrableDomain(a, { privateSuffixes: true });
-  return da !== null && da === registrableDomain(b, { privateSuffixes: true });
+  return a === b || sameRegistrableDomain(a, b, { privateSuffixes: true });
 }
 
 /**

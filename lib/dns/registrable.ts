@@ -20,6 +20,19 @@ export function registrableDomain(name: string, opts: { privateSuffixes?: boolea
   return opts.privateSuffixes ? privateDomain(name) : icannDomain(name);
 }
 
+/**
+ * Whether two names share a registrable domain (both must have one: a public suffix, an IP
+ * literal or an invalid name matches nothing), by `registrableDomain` with the same options.
+ */
+export function sameRegistrableDomain(
+  a: string,
+  b: string,
+  opts: { privateSuffixes?: boolean } = {},
+): boolean {
+  const da = registrableDomain(a, opts);
+  return da !== null && da === registrableDomain(b, opts);
+}
+
 /** tldts' `parse(name).domainWithoutSuffix`: `paypal` for `mail.paypal.co.uk`, null when there is none. */
 export function registrableLabel(name: string): string | null {
   return icannLabel(name);

@@ -3,7 +3,7 @@
 // companies almost always send through their mail provider or an ESP. We show the exact IP so the
 // user can recognise (and approve) their own or a partner's server.
 import { hostKey } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { sameRegistrableDomain } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { DnsLogEntry, Finding } from '../types';
@@ -57,8 +57,7 @@ function ownServerEvidence(a: RuleContext['analysis']): string[] | null {
  * `b.github.io` are different owners, so a sibling's name never speaks for the From domain.
  */
 function sameOrganisation(a: string, b: string): boolean {
-  const x = registrableDomain(hostKey(a), { privateSuffixes: true });
-  return x !== null && x === registrableDomain(hostKey(b), { privateSuffixes: true });
+  return sameRegistrableDomain(hostKey(a), hostKey(b), { privateSuffixes: true });
 }
 
 /** The recorded PTR and A/AAAA answers that confirm `name` for `ip`, or null when they do not. */
