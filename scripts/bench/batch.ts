@@ -139,17 +139,14 @@ export async function benchBatch(): Promise<BenchRow[]> {
   const folder = join(root, 'thousand');
   writeFolder(folder, raws, 1000);
   const repo = process.cwd();
-  const inspect =
+  const inspectWith =
+    (env?: NodeJS.ProcessEnv) =>
     (input: string, ...extra: string[]) =>
     () =>
-      measure([cli, 'inspect', input, '--dns-zone', zone, ...extra], repo, preload);
+      measure([cli, 'inspect', input, '--dns-zone', zone, ...extra], repo, preload, env);
+  const inspect = inspectWith();
   // The batch with V8's own tier-up budget instead of the one lib/cli/batch/run.ts sets.
-  const v8Default =
-    (input: string, ...extra: string[]) =>
-    () =>
-      measure([cli, 'inspect', input, '--dns-zone', zone, ...extra], repo, preload, {
-        HEADERLENS_JIT_BUDGET: String(V8_INTERRUPT_BUDGET),
-      });
+  const v8Default = inspectWith({ HEADERLENS_JIT_BUDGET: String(V8_INTERRUPT_BUDGET) });
   const mailauth = () => measure(['--input-type=module', '-e', MAILAUTH, folder, zone], repo, preload);
   const rows: BenchRow[] = [];
 
