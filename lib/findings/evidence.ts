@@ -10,7 +10,9 @@ export function headerLines(message: ParsedMessage, name: string): string[] {
 }
 
 export function firstHeaderLine(message: ParsedMessage, name: string): string[] {
-  return headerLines(message, name).slice(0, 1);
+  const key = name.toLowerCase();
+  for (const h of message.headers) if (h.key === key) return [h.line];
+  return [];
 }
 
 function txtStrings(entry: DnsLogEntry): string[] {

@@ -105,7 +105,8 @@ function targets(ctx: RuleContext): readonly Target[] {
   return out;
 }
 
-function closeEnough(a: string, b: string): boolean {
+/** One edit apart (two from eight letters on), both at least five letters long, and not the same. */
+export function closeEnough(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 5) return false;
   const most = b.length >= 8 ? 2 : 1;
   // The edit distance is at least the length difference: most pairs need no distance at all.

@@ -4,12 +4,12 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import { candidates, labelMayMatch, shapeOf } from '../memory/lineage';
+import { candidates, shapeOf } from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { firstLabel, orgDomain } from './domains';
-import { headerLines, originHopLine, uniq } from './evidence';
-import { lookalikeAmong, skeleton, unicodeDomain, whyMessage } from './lookalike';
+import { firstHeaderLine, originHopLine, uniq } from './evidence';
+import { closeEnough, lookalikeAmong, skeleton, unicodeDomain, whyMessage } from './lookalike';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -182,10 +182,14 @@ function imitable(
   const hasDomain = sub.indexOf('.') < sub.length - 1;
   const room = hasDomain ? sub : parts.length > 0 ? label : '';
   const near = { name: shapeOf(label), skeleton: shapeOf(skel), inside: shapeOf(room) };
-  // The exact test on the few left.
+  // The judge's own tests on the few left (lookalikeAmong names one of these or none): the same
+  // name or skeleton (another ending, look-alike characters), one or two edits from the name or
+  // its skeleton, a part of a hyphenated name, or a whole remembered domain in front. Most first
+  // contacts have none left, and the judge is not asked.
   return candidates(memory.domains, near).filter(({ domain: remembered }) => {
-    if (labelMayMatch(remembered, near)) return true;
-    if (parts.includes(firstLabel(remembered))) return true;
+    const rl = firstLabel(remembered);
+    if (rl === label || rl === skel || closeEnough(label, rl) || closeEnough(skel, rl)) return true;
+    if (parts.includes(rl)) return true;
     return hasDomain && sub.includes(`${remembered}.`);
   });
 }
@@ -222,7 +226,7 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
             since: day(remembered.firstSeen),
           }),
         ),
-        evidence: uniq(headerLines(ctx.message, 'from').slice(0, 1)),
+        evidence: uniq(firstHeaderLine(ctx.message, 'from')),
       },
     ];
   }
@@ -234,7 +238,7 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
         msg('finding_memory_first_contact_title', { domain: r.domain }),
         msg('finding_memory_first_contact_detail', { domain: r.domain, since: day(r.since) }),
       ),
-      evidence: uniq(headerLines(ctx.message, 'from').slice(0, 1)),
+      evidence: uniq(firstHeaderLine(ctx.message, 'from')),
     },
   ];
 }

@@ -13,7 +13,7 @@
 //  - a flood of new domains evicts domains seen once before a familiar one.
 import { IMPERSONATION_IDS } from '../findings/verdict';
 import type { Analysis } from '../types';
-import { derived, domainIndex, evictsBefore, firstToEvict } from './lineage';
+import { derived, domainIndex, evictsBefore, firstToEvict, isCanonicalInstant } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
 import type { DomainMemory, SenderMemory } from './types';
 
@@ -87,10 +87,7 @@ export function learn(
   const index = domainIndex(memory.domains, domain);
   const old = index >= 0 ? memory.domains[index]! : null;
   if (old?.recent.some((r) => r.h === h)) return { memory, outcome: 'counted-before' };
-  const analysed = Date.parse(a.meta.analysedAt);
-  const t = new Date(
-    Math.max(Number.isFinite(analysed) ? analysed : 0, Date.parse(memory.startedAt) || 0),
-  ).toISOString();
+  const t = learntAt(a.meta.analysedAt, memory.startedAt);
   const entry = addMessage(old, domain, a, h, t, opts.knownGood === true, limits);
   return {
     memory: { ...memory, domains: place(memory.domains, index, entry, limits.domains) },
@@ -102,6 +99,27 @@ function later(a: string, b: string): string {
   return a > b ? a : b;
 }
 
+/**
+ * The time a message is learnt at: the analysis time, never before the memory's start. Both are
+ * canonical ISO instants in the usual case (the engine's and learn's own clock), compared as
+ * text; anything else is parsed.
+ */
+function learntAt(analysedAt: string, startedAt: string): string {
+  if (
+    isCanonicalInstant(analysedAt) &&
+    isCanonicalInstant(startedAt) &&
+    !Number.isNaN(Date.parse(analysedAt))
+  )
+    return later(analysedAt, startedAt);
+  const analysed = Date.parse(analysedAt);
+  return new Date(
+    Math.max(Number.isFinite(analysed) ? analysed : 0, Date.parse(startedAt) || 0),
+  ).toISOString();
+}
+
+// addMessage is written as plain loops building each record whole (no spreads, Sets or callbacks):
+// it runs once per message right after an analysis, when little of its code or data is still in
+// the processor's caches, and each builtin it calls is more code to fetch (issue 21's cost figure).
 function addMessage(
   old: DomainMemory | null,
   domain: string,
@@ -115,62 +133,113 @@ function addMessage(
   const signers = verifiedSigners(a);
   const spf = matchedSpf(a);
   // A new record that shares what did not change with the old one (records are never changed in
-  // place: an older memory, a snapshot in use, keeps reading its own). Copying every list and item
-  // of a familiar domain was about a tenth of the memory's time in a profile.
-  const e: DomainMemory = old
-    ? { ...old }
-    : { domain, count: 0, firstSeen: t, lastSeen: t, infra: [], dkim: [], spf: [], dmarc: [], recent: [] };
-  e.count += 1;
-  e.lastSeen = later(e.lastSeen, t);
-  if (knownGood) e.knownGood = true;
+  // place: an older memory, a snapshot in use, keeps reading its own).
+  const e: DomainMemory = {
+    domain: old ? old.domain : domain,
+    count: (old ? old.count : 0) + 1,
+    firstSeen: old ? old.firstSeen : t,
+    lastSeen: old ? later(old.lastSeen, t) : t,
+    infra: old ? old.infra : [],
+    dkim: old ? old.dkim : [],
+    spf: old ? old.spf : [],
+    dmarc: old ? old.dmarc : [],
+    recent: old ? old.recent : [],
+  };
+  if (knownGood || old?.knownGood) e.knownGood = true;
   if (infra) {
     const list = e.infra.slice();
-    const at = list.findIndex((x) => x.key === infra.key);
-    const seen = list[at];
-    if (seen) list[at] = { ...seen, count: seen.count + 1, lastSeen: later(seen.lastSeen, t) };
-    else list.push({ ...infra, count: 1, firstSeen: t, lastSeen: t });
+    let at = -1;
+    for (let k = 0; k < list.length; k++)
+      if (list[k]!.key === infra.key) {
+        at = k;
+        break;
+      }
+    const seen = at >= 0 ? list[at]! : null;
+    if (seen)
+      list[at] = {
+        key: seen.key,
+        name: seen.name,
+        asn: seen.asn,
+        count: seen.count + 1,
+        firstSeen: seen.firstSeen,
+        lastSeen: later(seen.lastSeen, t),
+      };
+    else list.push({ key: infra.key, name: infra.name, asn: infra.asn, count: 1, firstSeen: t, lastSeen: t });
     e.infra = keepRecent(list, limits.infraPerDomain);
   }
-  const dkim = signers.length > 0 ? e.dkim.slice() : e.dkim;
-  for (const d of new Set(signers.map((s) => s.domain))) {
-    const at = dkim.findIndex((x) => x.domain === d);
-    const prev = dkim[at];
-    const selectors = prev ? prev.selectors.slice() : [];
-    for (const { domain: of, selector } of signers) {
-      if (of !== d) continue;
-      const i = selectors.findIndex((x) => x.selector === selector);
-      const sel = selectors[i];
-      if (sel) selectors[i] = { ...sel, count: sel.count + 1, lastSeen: later(sel.lastSeen, t) };
-      else selectors.push({ selector, count: 1, lastSeen: t });
+  if (signers.length > 0) {
+    const dkim = e.dkim.slice();
+    for (let first = 0; first < signers.length; first++) {
+      const d = signers[first]!.domain;
+      // Each signing domain once, at its first signature.
+      let earlier = false;
+      for (let k = 0; k < first && !earlier; k++) earlier = signers[k]!.domain === d;
+      if (earlier) continue;
+      let at = -1;
+      for (let k = 0; k < dkim.length; k++)
+        if (dkim[k]!.domain === d) {
+          at = k;
+          break;
+        }
+      const prev = at >= 0 ? dkim[at]! : null;
+      const selectors = prev ? prev.selectors.slice() : [];
+      for (let k = first; k < signers.length; k++) {
+        const s = signers[k]!;
+        if (s.domain !== d) continue;
+        let i = -1;
+        for (let x = 0; x < selectors.length; x++)
+          if (selectors[x]!.selector === s.selector) {
+            i = x;
+            break;
+          }
+        const sel = i >= 0 ? selectors[i]! : null;
+        if (sel)
+          selectors[i] = { selector: sel.selector, count: sel.count + 1, lastSeen: later(sel.lastSeen, t) };
+        else selectors.push({ selector: s.selector, count: 1, lastSeen: t });
+      }
+      const signer = {
+        domain: d,
+        count: prev ? prev.count + 1 : 1,
+        selectors: keepRecent(selectors, limits.selectorsPerSigner),
+        firstSeen: prev ? prev.firstSeen : t,
+        lastSeen: prev ? later(prev.lastSeen, t) : t,
+      };
+      if (prev) dkim[at] = signer;
+      else dkim.push(signer);
     }
-    const signer = prev
-      ? { ...prev, count: prev.count + 1, lastSeen: later(prev.lastSeen, t) }
-      : { domain: d, count: 1, selectors, firstSeen: t, lastSeen: t };
-    signer.selectors = keepRecent(selectors, limits.selectorsPerSigner);
-    if (prev) dkim[at] = signer;
-    else dkim.push(signer);
-  }
-  e.dkim = keepRecent(dkim, limits.signersPerDomain);
+    e.dkim = keepRecent(dkim, limits.signersPerDomain);
+  } else e.dkim = keepRecent(e.dkim, limits.signersPerDomain);
   if (spf) {
     const list = e.spf.slice();
-    const at = list.findIndex((x) => x.mechanism === spf);
-    const m = list[at];
-    if (m) list[at] = { ...m, count: m.count + 1, lastSeen: later(m.lastSeen, t) };
+    let at = -1;
+    for (let k = 0; k < list.length; k++)
+      if (list[k]!.mechanism === spf) {
+        at = k;
+        break;
+      }
+    const m = at >= 0 ? list[at]! : null;
+    if (m) list[at] = { mechanism: m.mechanism, count: m.count + 1, lastSeen: later(m.lastSeen, t) };
     else list.push({ mechanism: spf, count: 1, lastSeen: t });
     e.spf = keepRecent(list, limits.spfPerDomain);
   }
   const result = a.dmarc.result === 'pass' ? 'pass' : 'known-good';
   const dmarc = e.dmarc.slice();
-  const at = dmarc.findIndex((x) => x.result === result);
-  const d = dmarc[at];
-  if (d) dmarc[at] = { ...d, count: d.count + 1 };
+  let at = -1;
+  for (let k = 0; k < dmarc.length; k++)
+    if (dmarc[k]!.result === result) {
+      at = k;
+      break;
+    }
+  const d = at >= 0 ? dmarc[at]! : null;
+  if (d) dmarc[at] = { result, count: d.count + 1 };
   else dmarc.push({ result, count: 1 });
   e.dmarc = dmarc;
-  const recent = [
-    ...e.recent,
-    { h, i: infra?.key ?? null, d: signers.map((s) => `${s.domain}/${s.selector}`), m: spf },
-  ];
-  e.recent = recent.length > limits.recentPerDomain ? recent.slice(-limits.recentPerDomain) : recent;
+  const signed: string[] = [];
+  for (const s of signers) signed.push(`${s.domain}/${s.selector}`);
+  const keep = Math.max(0, limits.recentPerDomain - 1);
+  const recent = e.recent.length > keep ? e.recent.slice(e.recent.length - keep) : e.recent.slice();
+  recent.push({ h, i: infra ? infra.key : null, d: signed, m: spf });
+  e.recent = limits.recentPerDomain > 0 ? recent : [];
   return e;
 }
 

@@ -19,10 +19,70 @@ interface Lineage {
   slot: Map<string, number>;
   /** Per index of `current`: its eviction key (`evictionKey`), for `firstToEvict`. */
   key: Float64Array;
-  /** Per index of `current`: its first label's length, letters and pairs (`shapeOf`), for `candidates`. */
+  /** Per index of `current`: its first label's length (capped at 255), to find it in `byLength`. */
   length: Uint8Array;
-  letters: Uint32Array;
-  pairs: Uint32Array;
+  /**
+   * Per label length 0-255 (255: 255 or more), the indices of `current` whose first label has it,
+   * each followed by its letters and pairs, in no particular order: `candidates` reads only the
+   * lengths a match can have (about a third of a memory), each in one run.
+   */
+  byLength: number[][];
+  /** Per index of `current`: its latest messages in brief (`RecentSummary`), made on first use. */
+  recent: Array<RecentSummary | undefined>;
+}
+
+/**
+ * A domain's latest messages (`DomainMemory.recent`) as the recall reads them, without visiting
+ * each message's record (after an analysis each is a cache miss: two dozen records cost more than
+ * the rest of the recall): their keys end to end, and the infrastructure of the newest with the
+ * number of messages in a row that share it.
+ */
+export interface RecentSummary {
+  /** The messages' keys (`h`, 16 characters each) end to end, oldest first; null when one is not 16 long. */
+  keys: string | null;
+  /** The newest message's infrastructure key (null when unknown or when there is no message). */
+  newest: string | null;
+  /** How many of the latest messages in a row share `newest` (0 when there is none). */
+  run: number;
+}
+
+/** The summary of `recent`, read message by message. */
+export function summaryOf(recent: Readonly<DomainMemory>['recent']): RecentSummary {
+  let keys: string | null = '';
+  for (const r of recent) keys = keys !== null && r.h.length === 16 ? keys + r.h : null;
+  const last = recent[recent.length - 1];
+  let run = 0;
+  for (let k = recent.length - 1; k >= 0 && recent[k]!.i === last?.i; k--) run++;
+  return { keys, newest: last?.i ?? null, run };
+}
+
+/** The summary of `domains[index]`'s latest messages (kept by the lineage, or read anew). */
+export function recentOf(domains: Domains, index: number): RecentSummary {
+  const l = lineageOf(domains);
+  if (!l) return summaryOf(domains[index]!.recent);
+  let known = l.recent[index];
+  if (!known) {
+    known = summaryOf(domains[index]!.recent);
+    l.recent[index] = known;
+  }
+  return known;
+}
+
+/**
+ * The summary after `learn` added one message to a domain's record (`entry.recent` is the old
+ * list, its oldest dropped when full, and the new message last), from the old summary: only the
+ * new message is read.
+ */
+function summaryAfter(prev: RecentSummary, entry: Readonly<DomainMemory>): RecentSummary {
+  const recent = entry.recent;
+  const added = recent[recent.length - 1];
+  if (!added || prev.keys === null || added.h.length !== 16) return summaryOf(recent);
+  const keys = prev.keys + added.h;
+  const extra = keys.length / 16 - recent.length;
+  // Not the old list plus one (never written so by learn): read it whole.
+  if (extra < 0) return summaryOf(recent);
+  const run = prev.run > 0 && added.i === prev.newest ? Math.min(prev.run + 1, recent.length) : 1;
+  return { keys: extra > 0 ? keys.slice(extra * 16) : keys, newest: added.i, run };
 }
 
 const lineages = new WeakMap<Domains, Lineage>();
@@ -46,10 +106,10 @@ function lineageOf(domains: Domains): Lineage | null {
     slot,
     key: new Float64Array(room),
     length: new Uint8Array(room),
-    letters: new Uint32Array(room),
-    pairs: new Uint32Array(room),
+    byLength: Array.from({ length: 256 }, () => []),
+    recent: [],
   };
-  for (let i = 0; i < domains.length; i++) setShape(l, i, domains[i]!);
+  for (let i = 0; i < domains.length; i++) setShape(l, i, domains[i]!, true);
   lineages.set(domains, l);
   return l;
 }
@@ -90,26 +150,35 @@ export function pairsOf(s: string, end = s.length): number {
 }
 
 /** `a` copied into a larger array of its kind. */
-function grown<T extends Float64Array | Uint8Array | Uint32Array>(a: T, size: number): T {
+function grown<T extends Float64Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
 }
 
-function setShape(l: Lineage, at: number, record: Readonly<DomainMemory>): void {
+/** Records `record`'s shape at index `at`; `fresh` when the index held nothing before. */
+function setShape(l: Lineage, at: number, record: Readonly<DomainMemory>, fresh: boolean): void {
   if (at >= l.length.length) {
     const size = at * 2 + 16;
     l.key = grown(l.key, size);
     l.length = grown(l.length, size);
-    l.letters = grown(l.letters, size);
-    l.pairs = grown(l.pairs, size);
   }
   const domain = record.domain;
   l.key[at] = evictionKey(record);
-  const n = labelLength(domain);
-  l.length[at] = Math.min(n, 255);
-  l.letters[at] = lettersOf(domain, n);
-  l.pairs[at] = pairsOf(domain, n);
+  const n = Math.min(labelLength(domain), 255);
+  if (!fresh) {
+    // Out of its old length's run: the run's last triple takes its place.
+    const run = l.byLength[l.length[at]!]!;
+    let k = 0;
+    while (run[k] !== at) k += 3;
+    const last = run.length - 3;
+    run[k] = run[last]!;
+    run[k + 1] = run[last + 1]!;
+    run[k + 2] = run[last + 2]!;
+    run.length = last;
+  }
+  l.byLength[n]!.push(at, lettersOf(domain, n), pairsOf(domain, n));
+  l.length[at] = n;
 }
 
 /** Set bits of a 32-bit number. */
@@ -170,23 +239,26 @@ const SKELETON = 8;
  * none: such a label is ruled out by one load, without a call; the skeleton is not tested again when
  * it has the name's shape.
  */
-function testsByLength(near: Near): Uint8Array {
+function testsByLength(near: Near, tests: Uint8Array): void {
   const { name, skeleton, inside } = near;
-  const tests = new Uint8Array(256);
+  tests.fill(0);
   tests[255] = ANY;
   for (let n = 3; n <= Math.min(inside.length, 254); n++) tests[n] = INSIDE;
-  const mark = (of: number, bit: number) => {
-    if (of <= 254) tests[of]! |= bit;
-    if (of < 5) return;
-    for (let n = Math.max(5, of - 2); n <= Math.min(of + 2, 254); n++)
-      if (Math.abs(n - of) <= (n >= 8 ? 2 : 1)) tests[n]! |= bit;
-  };
-  mark(name.length, NAME);
+  mark(tests, name.length, NAME);
   const sameShape =
     skeleton.length === name.length && skeleton.letters === name.letters && skeleton.pairs === name.pairs;
-  if (!sameShape) mark(skeleton.length, SKELETON);
-  return tests;
+  if (!sameShape) mark(tests, skeleton.length, SKELETON);
 }
+
+function mark(tests: Uint8Array, of: number, bit: number): void {
+  if (of <= 254) tests[of]! |= bit;
+  if (of < 5) return;
+  for (let n = Math.max(5, of - 2); n <= Math.min(of + 2, 254); n++)
+    if (Math.abs(n - of) <= (n >= 8 ? 2 : 1)) tests[n]! |= bit;
+}
+
+/** `testsByLength`'s table, filled anew by each `candidates` call (one call at a time). */
+const byLengthTable = new Uint8Array(256);
 
 /**
  * Whether a remembered label of `length` (capped at 255), `letters` and `pairs` passes one of the
@@ -208,7 +280,8 @@ function passes(tests: number, length: number, letters: number, pairs: number, n
  */
 export function candidates(domains: Domains, near: Near): Array<Readonly<DomainMemory>> {
   const out: Array<Readonly<DomainMemory>> = [];
-  const byLength = testsByLength(near);
+  const byLength = byLengthTable;
+  testsByLength(near, byLength);
   const l = lineageOf(domains);
   if (!l) {
     for (const d of domains) {
@@ -218,21 +291,19 @@ export function candidates(domains: Domains, near: Near): Array<Readonly<DomainM
     }
     return out;
   }
-  const { length, letters, pairs } = l;
-  for (let i = 0; i < domains.length; i++) {
-    const n = length[i]!;
+  const found: number[] = [];
+  for (let n = 0; n < 256; n++) {
     const t = byLength[n]!;
-    if (t !== 0 && passes(t, n, letters[i]!, pairs[i]!, near)) out.push(domains[i]!);
+    if (t === 0) continue;
+    // [index, letters, pairs] per label of this length, read in one run.
+    const run = l.byLength[n]!;
+    for (let k = 0; k < run.length; k += 3)
+      if (passes(t, n, run[k + 1]!, run[k + 2]!, near)) found.push(run[k]!);
   }
+  // In list order, as the walk gives them (which remembered domain a finding names may depend on it).
+  if (found.length > 1) found.sort((x, y) => x - y);
+  for (const i of found) out.push(domains[i]!);
   return out;
-}
-
-/** Whether `nearMatch` holds for the first label of `domain` (the exact re-check of a candidate). */
-export function labelMayMatch(domain: string, near: Near): boolean {
-  const n = labelLength(domain);
-  const letters = lettersOf(domain, n);
-  const pairs = pairsOf(domain, n);
-  return nearMatch(n, letters, pairs, near.name) || nearMatch(n, letters, pairs, near.skeleton);
 }
 
 /** Where `domain` is in the list, or -1. */
@@ -265,7 +336,46 @@ export function evictsBefore(x: Readonly<DomainMemory>, y: Readonly<DomainMemory
  */
 function evictionKey(d: Readonly<DomainMemory>): number {
   // 2^49 ms is more than years 0000 to 9999 span: the ranks never overlap.
-  return rank(d) * 2 ** 49 + (Date.parse(d.lastSeen) || 0);
+  return rank(d) * 2 ** 49 + (instantMillis(d.lastSeen) || 0);
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.sssZ`, as toISOString writes it (whose text order is its time order). */
+export function isCanonicalInstant(s: string): boolean {
+  if (s.length !== 24) return false;
+  for (let i = 0; i < 24; i++) {
+    const c = s.charCodeAt(i);
+    const want = CANONICAL.charCodeAt(i);
+    if (want === 48 ? c < 48 || c > 57 : c !== want) return false;
+  }
+  return true;
+}
+const CANONICAL = '0000-00-00T00:00:00.000Z';
+
+/** Date.parse, read by hand for a canonical instant (in range) without calling into the runtime. */
+export function instantMillis(s: string): number {
+  if (!isCanonicalInstant(s)) return Date.parse(s);
+  const num = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+    return n;
+  };
+  const y = num(0, 4);
+  const m = num(5, 7);
+  const d = num(8, 10);
+  const hh = num(11, 13);
+  const mm = num(14, 16);
+  const ss = num(17, 19);
+  if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) return Date.parse(s);
+  // Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  // A day past the month's end (2026-02-30) is invalid to Date.parse: let it say so.
+  if (d > 28 && new Date(days * 86_400_000).getUTCDate() !== d) return Date.parse(s);
+  return ((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000 + num(20, 23);
 }
 
 /** The index of the domain the memory evicts first, or -1 for an empty list. */
@@ -299,9 +409,20 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
   const l = lineages.get(before);
   if (!l || l.current !== before) return;
   const out = before[at];
-  if (out && out.domain !== entry.domain) l.slot.delete(out.domain);
+  if (out && out.domain === entry.domain) {
+    // The same domain's new record: the same name and place, only its eviction key and its
+    // latest messages change.
+    l.key[at] = evictionKey(entry);
+    const prev = l.recent[at];
+    l.recent[at] = prev ? summaryAfter(prev, entry) : undefined;
+    l.current = after;
+    lineages.set(after, l);
+    return;
+  }
+  if (out) l.slot.delete(out.domain);
   l.slot.set(entry.domain, at);
-  setShape(l, at, entry);
+  setShape(l, at, entry, at === before.length);
+  l.recent[at] = undefined;
   if (l.slot.size !== after.length) {
     lineages.delete(before);
     return;

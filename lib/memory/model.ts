@@ -1,16 +1,15 @@
 // The memory's reading side: an empty memory, a read-only snapshot with an index, the facts of one
 // analysis as the memory files them, and `recallSender` — what the memory knew about a message's
 // sender before that message (the input of the findings in lib/findings/memory.ts).
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { orgDomain } from '../findings/domains';
 import { parsePlainIPv6 } from '../relay/address';
 import type { Analysis, Origin } from '../types';
-import { domainIndex } from './lineage';
+import { domainIndex, type RecentSummary, recentOf } from './lineage';
 import {
   type DomainMemory,
   MEMORY_FORMAT,
   MEMORY_VERSION,
+  type RecentMessage,
   type SenderMemory,
   type SenderMemorySnapshot,
   type SenderRecall,
@@ -48,21 +47,38 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
  * One message's identity, so analysing it twice (an inbox badge, then the opened message) counts
  * once. The Message-ID names a message; without one, its Date and From stand in. Hashed: the
  * memory keeps no header text.
+ *
+ * Two 32-bit multiply-xor hashes over the UTF-16 text (64 bits, 16 hex digits), not SHA-256: the
+ * key only tells one message of a sender from another, and after an analysis SHA-256's code was
+ * out of the caches, so hashing one Message-ID cost 15-19 µs, a third of the memory's share of a
+ * message (issue 21). A sender who crafts a collision can only make the memory take their
+ * message for one of their own domain's earlier messages (a domain learns only from mail that
+ * authenticated as that domain): it then counts once, not twice.
  */
 export function messageKey(facts: Pick<Analysis, 'messageId' | 'date' | 'from'>): string {
   const id = facts.messageId?.trim()
     ? `id:${facts.messageId.trim()}`
     : `df:${facts.date}|${facts.from?.address}`;
-  // The recall and the learning step both ask for the same message's key: hash it once.
-  let key = recentKeys.get(id);
-  if (key === undefined) {
-    key = bytesToHex(sha256(utf8ToBytes(id))).slice(0, 16);
-    if (recentKeys.size >= 64) recentKeys.clear();
-    recentKeys.set(id, key);
-  }
-  return key;
+  return hex8(hash32(id, 0x9e3779b9)) + hex8(hash32(id, 0x85ebca6b));
 }
-const recentKeys = new Map<string, string>();
+
+/** A 32-bit hash of `s`'s UTF-16 code units (murmur3's mixing, one unit at a time). */
+function hash32(s: string, seed: number): number {
+  let h = seed ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0xcc9e2d51);
+    h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, '0');
+}
 
 /** The network the message came from, as the memory names it; null when the origin is unknown. */
 export function infraOf(origin: Origin): { key: string; name: string; asn: number | null } | null {
@@ -112,10 +128,19 @@ const TOP = 6;
 export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts): SenderRecall | null {
   const domain = senderKey(facts);
   if (!domain) return null;
-  const entry = snapshot.byDomain.get(domain);
+  const domains = snapshot.memory.domains;
+  const index = domainIndex(domains, domain);
+  const entry = index >= 0 ? domains[index] : undefined;
   // The message's key only matters when the domain is known (a first contact hashes nothing here).
   const h = entry ? messageKey(facts) : '';
-  const own = entry?.recent.find((r) => r.h === h) ?? null;
+  // Whether this message is among the domain's latest, found in their keys end to end (each at a
+  // multiple of 16) rather than by reading each message's record.
+  const summary = entry ? recentOf(domains, index) : null;
+  let own: RecentMessage | null = null;
+  if (entry && summary?.keys != null) {
+    for (let at = summary.keys.indexOf(h); at >= 0 && own === null; at = summary.keys.indexOf(h, at + 1))
+      if (at % 16 === 0) own = entry.recent[at / 16] ?? null;
+  } else if (entry) own = entry.recent.find((r) => r.h === h) ?? null;
   const recall: SenderRecall = {
     domain,
     since: snapshot.memory.startedAt,
@@ -131,42 +156,56 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
   if (!entry) return recall;
   const count = entry.count - (own ? 1 : 0);
   if (count <= 0) return recall;
-  // Plain loops: this runs for every message, right after an analysis has evicted it from the caches.
+  // Plain loops and insertion sorts (lists of at most a dozen): this runs for every message, right
+  // after an analysis has evicted its code and data from the processor's caches (issue 21).
   const allInfra: Array<{ key: string; name: string; count: number; lastSeen: string }> = [];
   for (const i of entry.infra) {
-    const n = i.count - (own?.i === i.key ? 1 : 0);
-    if (n > 0) allInfra.push({ key: i.key, name: i.name, count: n, lastSeen: i.lastSeen });
+    const n = i.count - (own !== null && own.i === i.key ? 1 : 0);
+    if (n > 0)
+      insertSorted(allInfra, { key: i.key, name: i.name, count: n, lastSeen: i.lastSeen }, byCountThenNewest);
   }
-  allInfra.sort(byCountThenNewest);
   const infra = allInfra.length > TOP ? allInfra.slice(0, TOP) : allInfra;
   const signers: Array<{ domain: string; count: number; selectors: string[] }> = [];
   for (const s of entry.dkim) {
     const prefix = `${s.domain}/`;
-    const n = s.count - (own?.d.some((d) => d.startsWith(prefix)) ? 1 : 0);
+    let n = s.count;
+    if (own !== null) for (const d of own.d) if (d.startsWith(prefix)) n = s.count - 1;
     if (n <= 0) continue;
     const selectors: string[] = [];
-    for (const x of s.selectors)
-      if (x.count - (own?.d.includes(prefix + x.selector) ? 1 : 0) > 0) selectors.push(x.selector);
-    signers.push({ domain: s.domain, count: n, selectors });
+    for (const x of s.selectors) {
+      let m = x.count;
+      if (own !== null) for (const d of own.d) if (d === prefix + x.selector) m = x.count - 1;
+      if (m > 0) selectors.push(x.selector);
+    }
+    insertSorted(signers, { domain: s.domain, count: n, selectors }, byCount);
   }
-  signers.sort(byCount);
   const spf: Array<{ mechanism: string; count: number }> = [];
   for (const m of entry.spf) {
-    const n = m.count - (own?.m === m.mechanism ? 1 : 0);
-    if (n > 0) spf.push({ mechanism: m.mechanism, count: n });
+    const n = m.count - (own !== null && own.m === m.mechanism ? 1 : 0);
+    if (n > 0) insertSorted(spf, { mechanism: m.mechanism, count: n }, byCount);
   }
-  spf.sort(byCount);
   recall.known = {
     count,
     firstSeen: entry.firstSeen,
     lastSeen: entry.lastSeen,
     knownGood: entry.knownGood === true,
     infra,
-    lastRun: lastRun(entry, h, count, allInfra),
+    lastRun:
+      own === null && summary
+        ? runOf(summary, count, entry.recent.length, allInfra)
+        : lastRun(entry, h, count, allInfra),
     signers,
     spf,
   };
   return recall;
+}
+
+/** Puts `item` before the elements it sorts before (an insertion sort, one item at a time). */
+function insertSorted<T>(list: T[], item: T, order: (a: T, b: T) => number): void {
+  let at = list.length;
+  while (at > 0 && order(item, list[at - 1]!) < 0) at--;
+  if (at === list.length) list.push(item);
+  else list.splice(at, 0, item);
 }
 
 function byCount(a: { count: number }, b: { count: number }): number {
@@ -180,6 +219,21 @@ function byCountThenNewest(
   return b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : -1);
 }
 
+/** `lastRun` when no remembered message is skipped, from the summary of the latest messages. */
+function runOf(
+  summary: RecentSummary,
+  count: number,
+  total: number,
+  infra: Array<{ key: string; name: string; count: number }>,
+): { key: string; name: string; count: number } | null {
+  const key = summary.newest;
+  if (!key) return null;
+  let seen: (typeof infra)[number] | undefined;
+  for (const i of infra) if (!seen && i.key === key) seen = i;
+  const n = summary.run === total && seen && seen.count >= count ? count : summary.run;
+  return { key, name: seen?.name ?? key, count: n };
+}
+
 /** The infrastructure the sender's latest messages shared, newest first, and how many in a row. */
 function lastRun(
   entry: Readonly<DomainMemory>,
@@ -187,13 +241,22 @@ function lastRun(
   count: number,
   infra: Array<{ key: string; name: string; count: number }>,
 ): { key: string; name: string; count: number } | null {
-  const recent = entry.recent.filter((r) => r.h !== skip);
-  const newest = recent[recent.length - 1];
+  const all = entry.recent;
+  let newest: (typeof all)[number] | undefined;
+  let total = 0;
+  for (const r of all) if (r.h !== skip) total++;
+  for (let k = all.length - 1; k >= 0 && !newest; k--) if (all[k]!.h !== skip) newest = all[k];
   if (!newest?.i) return null;
   let n = 0;
-  for (let k = recent.length - 1; k >= 0 && recent[k]!.i === newest.i; k--) n++;
-  const seen = infra.find((i) => i.key === newest.i);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const r = all[k]!;
+    if (r.h === skip) continue;
+    if (r.i !== newest.i) break;
+    n++;
+  }
+  let seen: (typeof infra)[number] | undefined;
+  for (const i of infra) if (!seen && i.key === newest.i) seen = i;
   // The whole remembered window shares it and so does every message counted: the run is all of them.
-  if (n === recent.length && seen && seen.count >= count) n = count;
+  if (n === total && seen && seen.count >= count) n = count;
   return { key: newest.i, name: seen?.name ?? newest.i, count: n };
 }

@@ -30,7 +30,7 @@ export interface SignerSeen {
 
 /** One remembered message (newest last): what it contributed, so a second look at it counts once. */
 export interface RecentMessage {
-  /** First 16 hex digits of SHA-256 over the Message-ID (or Date + From when there is none). */
+  /** A 64-bit hash (16 hex digits) of the Message-ID, or of Date + From when there is none (`messageKey`). */
   h: string;
   /** Infrastructure key, null when the origin was not known. */
   i: string | null;
