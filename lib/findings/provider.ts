@@ -4,7 +4,7 @@
 import { oneHeaderProvider } from '../auth/authresults';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
-import type { AuthWord, DkimCheck, Finding } from '../types';
+import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -140,15 +140,65 @@ export const providerRule: FindingRule = (ctx) => {
     });
   }
   for (const h of a.authResults.filter((r) => r.forged)) {
+    // Proton Mail and Coremail write their results under their own entry line, where a sender's
+    // forgery would sit too: HeaderLens never trusts such a header. When it checked the message
+    // itself and every result the header states is its own, the header deceives no one: low.
+    const agrees = claimsAgree(h.results, ctx);
     out.push({
       id: 'forged-auth-results',
-      severity: 'medium',
+      severity: agrees ? 'low' : 'medium',
       ...texts(
-        msg('finding_forged_auth_results_title', { name: h.authservId }),
-        msg('finding_forged_auth_results_detail', { name: h.authservId }),
+        msg(agrees ? 'finding_forged_auth_results_agrees_title' : 'finding_forged_auth_results_title', {
+          name: h.authservId,
+        }),
+        msg(agrees ? 'finding_forged_auth_results_agrees_detail' : 'finding_forged_auth_results_detail', {
+          name: h.authservId,
+        }),
       ),
       evidence: [h.line],
     });
   }
   return out;
 };
+
+/** The domain of an address or a domain (`bounce@x.example` → `x.example`), lower case. */
+function domainOf(identity: string | undefined): string | null {
+  if (!identity) return null;
+  const d = identity
+    .slice(identity.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
+  return d === '' ? null : d;
+}
+
+/**
+ * Whether HeaderLens checked the message itself (online) and every result `results` states is one
+ * it found, for the same identity: SPF for the envelope domain it checked, DKIM for a signature of
+ * that domain, DMARC for the From domain, ARC. Any other method, or a result without its identity,
+ * does not agree.
+ */
+export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleContext): boolean {
+  const a = ctx.analysis;
+  if (a.mode !== 'online' || results.length === 0) return false;
+  return results.every((r) => {
+    const result = r.result.toLowerCase();
+    switch (r.method.toLowerCase()) {
+      case 'spf': {
+        const d = domainOf(r.props['smtp.mailfrom'] ?? r.props['smtp.mail'] ?? r.props['smtp.helo']);
+        return d !== null && d === a.spf.domain.toLowerCase() && result === a.spf.result;
+      }
+      case 'dkim': {
+        const d = domainOf(r.props['header.d'] ?? r.props['header.i']);
+        return d !== null && a.dkim.some((k) => k.domain.toLowerCase() === d && k.result === result);
+      }
+      case 'dmarc': {
+        const d = domainOf(r.props['header.from']);
+        return d !== null && d === a.dmarc.domain.toLowerCase() && result === a.dmarc.result;
+      }
+      case 'arc':
+        return result === a.arc.result;
+      default:
+        return false;
+    }
+  });
+}

@@ -437,6 +437,34 @@ export async function make(write: CaseWriter): Promise<void> {
     },
   });
 
+  // ---- Forged provider results that repeat what HeaderLens finds, plus one claim it does not
+  // (a header that only agrees is noted at low: Proton Mail and Coremail write theirs there)
+  for (const [name, about, claim] of [
+    [
+      'probe-authres-agrees-plus-bank-dkim',
+      'Mail the attacker’s domain authenticates, with a forged Authentication-Results under the entry hop that states its true results and adds dkim=pass header.d=northbank.example',
+      'spf=pass smtp.mailfrom=attacker.example; dkim=pass header.d=attacker.example; dkim=pass header.d=northbank.example; dmarc=pass header.from=attacker.example',
+    ],
+    [
+      'probe-authres-agrees-plus-own-method',
+      'The same with the true results and a made-up method (x-bank-verified=pass) a mail app might show',
+      'spf=pass smtp.mailfrom=attacker.example; dmarc=pass header.from=attacker.example; x-bank-verified=pass',
+    ],
+    [
+      'probe-authres-agrees-other-identity',
+      'The true SPF result stated for another identity (spf=pass smtp.mailfrom=northbank.example)',
+      'spf=pass smtp.mailfrom=northbank.example; dmarc=pass header.from=attacker.example',
+    ],
+  ] as const)
+    await authenticated({
+      name,
+      about,
+      class: 'probe-forged-trace',
+      from: 'Account Team <team@attacker.example>',
+      extra: [`Authentication-Results: ${RECEIVER}; ${claim}`],
+      expect: { verdict: 'suspicious', findings: ['forged-auth-results'] },
+    });
+
   // ---- Trace fields forged below the entry hop (offline: no DNS to re-check with)
   const below = (name: string, about: string, lines: string[], findings: string[] = []) =>
     write(name, {

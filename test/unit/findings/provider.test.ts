@@ -1,10 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
+import * as parser from '../../../lib/auth/authresults-syntax';
 import { runFindingRules } from '../../../lib/findings';
 import type { FindingRule } from '../../../lib/findings/rule';
 import { gmailDeliveredSpoof } from '../../helpers/gmail-spoof';
 import { baseCtx, findings, ids, verdictOf } from './build';
+
+/** Adds an Authentication-Results header marked forged (below the entry line) to the context. */
+function pushForged(ctx: ReturnType<typeof baseCtx>, value: string): ReturnType<typeof baseCtx> {
+  const parsed = parser.parseAuthResultsValue(value);
+  ctx.analysis.authResults.push({
+    authservId: parsed.authservId,
+    version: null,
+    results: parsed.results,
+    index: 7,
+    line: `Authentication-Results: ${value}`,
+    trusted: false,
+    forged: true,
+    malformed: false,
+  });
+  return ctx;
+}
 
 const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
 
@@ -48,6 +65,36 @@ describe('forged-auth-results', () => {
     const [f] = byId(ctx, 'forged-auth-results');
     expect(f?.severity).toBe('medium');
     expect(f?.evidence).toEqual([line]);
+  });
+
+  // Proton Mail and Coremail write their results under their own entry line, where a forgery
+  // would sit: never trusted, but when HeaderLens checked the message itself and the header states
+  // only what it found, the header deceives no one.
+  const below = (ctx: ReturnType<typeof baseCtx>, value: string) =>
+    byId(pushForged(ctx, value), 'forged-auth-results')[0];
+  const AGREES =
+    'mx.mailhost.test; spf=pass smtp.mailfrom=bounce@Northbank.example; dkim=pass header.d=northbank.example; dmarc=pass header.from=northbank.example; arc=none';
+  it('a header below the entry line that states only what HeaderLens found itself: low', () => {
+    const f = below(baseCtx(), AGREES);
+    expect(f?.severity).toBe('low');
+    expect(f?.title).toContain('below the entry line');
+    expect(verdictOf(pushForged(baseCtx(), AGREES)).verdict).toBe('authenticated');
+  });
+  it.each([
+    ['a claim for another DKIM domain', `${AGREES}; dkim=pass header.d=paypal.com`],
+    ['SPF for another identity', 'mx.mailhost.test; spf=pass smtp.mailfrom=paypal.com'],
+    ['SPF without its identity', 'mx.mailhost.test; spf=pass'],
+    ['a result HeaderLens did not find', 'mx.mailhost.test; dmarc=fail header.from=northbank.example'],
+    ['DMARC for another From', 'mx.mailhost.test; dmarc=pass header.from=paypal.com'],
+    ['a method HeaderLens does not check', `${AGREES}; x-verified=pass`],
+    ['no result at all', 'mx.mailhost.test; none'],
+  ])('%s stays medium', (_, value) => {
+    expect(below(baseCtx(), value)?.severity).toBe('medium');
+  });
+  it('offline, with nothing of its own to compare: medium', () => {
+    const ctx = baseCtx();
+    ctx.analysis.mode = 'offline';
+    expect(below(ctx, AGREES)?.severity).toBe('medium');
   });
 });
 
