@@ -4,7 +4,7 @@
 import { orgDomain } from '../findings/domains';
 import { parsePlainIPv6 } from '../relay/address';
 import type { Analysis, Origin } from '../types';
-import { domainIndex, type RecentSummary, recentOf } from './lineage';
+import { domainIndex, type RecentSummary, recentOf, summaryOf } from './lineage';
 import {
   type DomainMemory,
   MEMORY_FORMAT,
@@ -184,20 +184,26 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
     const n = m.count - (own !== null && own.m === m.mechanism ? 1 : 0);
     if (n > 0) insertSorted(spf, { mechanism: m.mechanism, count: n }, byCount);
   }
+  const rest = own === null ? null : others(entry.recent, h);
   recall.known = {
     count,
     firstSeen: entry.firstSeen,
     lastSeen: entry.lastSeen,
     knownGood: entry.knownGood === true,
     infra,
-    lastRun:
-      own === null && summary
-        ? runOf(summary, count, entry.recent.length, allInfra)
-        : lastRun(entry, h, count, allInfra),
+    // Without this message when it is among the latest (read anew then: the summary includes it).
+    lastRun: rest
+      ? runOf(summaryOf(rest), count, rest.length, allInfra)
+      : runOf(summary ?? summaryOf(entry.recent), count, entry.recent.length, allInfra),
     signers,
     spf,
   };
   return recall;
+}
+
+/** The latest messages but the one keyed `h`. */
+function others(recent: DomainMemory['recent'], h: string): DomainMemory['recent'] {
+  return recent.filter((r) => r.h !== h);
 }
 
 /** Puts `item` before the elements it sorts before (an insertion sort, one item at a time). */
@@ -219,7 +225,11 @@ function byCountThenNewest(
   return b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : -1);
 }
 
-/** `lastRun` when no remembered message is skipped, from the summary of the latest messages. */
+/**
+ * The infrastructure the sender's latest messages shared, newest first, and how many in a row,
+ * from the summary of those messages (`total` of them): when the whole remembered window shares it
+ * and so does every message counted, the run is all of them.
+ */
 function runOf(
   summary: RecentSummary,
   count: number,
@@ -232,31 +242,4 @@ function runOf(
   for (const i of infra) if (!seen && i.key === key) seen = i;
   const n = summary.run === total && seen && seen.count >= count ? count : summary.run;
   return { key, name: seen?.name ?? key, count: n };
-}
-
-/** The infrastructure the sender's latest messages shared, newest first, and how many in a row. */
-function lastRun(
-  entry: Readonly<DomainMemory>,
-  skip: string,
-  count: number,
-  infra: Array<{ key: string; name: string; count: number }>,
-): { key: string; name: string; count: number } | null {
-  const all = entry.recent;
-  let newest: (typeof all)[number] | undefined;
-  let total = 0;
-  for (const r of all) if (r.h !== skip) total++;
-  for (let k = all.length - 1; k >= 0 && !newest; k--) if (all[k]!.h !== skip) newest = all[k];
-  if (!newest?.i) return null;
-  let n = 0;
-  for (let k = all.length - 1; k >= 0; k--) {
-    const r = all[k]!;
-    if (r.h === skip) continue;
-    if (r.i !== newest.i) break;
-    n++;
-  }
-  let seen: (typeof infra)[number] | undefined;
-  for (const i of infra) if (!seen && i.key === newest.i) seen = i;
-  // The whole remembered window shares it and so does every message counted: the run is all of them.
-  if (n === total && seen && seen.count >= count) n = count;
-  return { key: newest.i, name: seen?.name ?? newest.i, count: n };
 }
