@@ -146,6 +146,35 @@ describe('Authentication-Results below the entry hop', () => {
   });
 });
 
+describe('a Received line that names no receiving host', () => {
+  // A receiver that records the HELO argument raw: its CRLF ends the Received field after
+  // "from <helo>", and the rest of the HELO starts a field in the receiver's name, which swallows
+  // the receiver's own "(unknown [IP]) by mx…" as its continuation. No entry hop is found.
+  const raw = msg([
+    'Return-Path: <service@paypal.com>',
+    'Received: from mail.paypal.com',
+    `Authentication-Results: mx.reader.example; spf=pass smtp.mailfrom=paypal.com; dmarc=pass header.from=paypal.com; x-hop=pass\r\n\t(unknown [203.0.113.9])\r\n\tby mx.reader.example (Postfix) with ESMTPS id 4Qx; ${DATE}`,
+  ]);
+  it('ends the region: a header under it claiming the receiver is forged, offline and online', async () => {
+    for (const resolver of [undefined, zone]) {
+      const a = await analyzeMessage(raw, { trustedAuthservIds: ['mx.reader.example'], resolver });
+      expect(a.provider?.dmarc?.result ?? null, a.mode).not.toBe('pass');
+      expect(a.verdict, a.mode).not.toBe('authenticated');
+      expect(a.findings.map((f) => f.id)).toContain('forged-auth-results');
+    }
+  });
+  it('a header above such a line is still the receiver’s', () => {
+    const m = parseMessage(
+      msg([
+        'Authentication-Results: mx.reader.example; dmarc=fail header.from=paypal.com',
+        'Received: from mail.paypal.com',
+      ]),
+    );
+    const [top] = parseAuthResults(m.headers, ['mx.reader.example']);
+    expect(top?.trusted).toBe(true);
+  });
+});
+
 describe('header.from of the provider’s result', () => {
   it('a result about another domain than From does not count, and is shown', async () => {
     const raw = msg(
