@@ -11,6 +11,13 @@ import { texts } from './text';
 /** Below these, the term is one customer's server or allocation, not "anyone on the cloud". */
 const MIN_HOSTING_V4 = 256; // wider than a /24
 const MIN_HOSTING_V6 = 2 ** 80; // wider than a /48 (the usual per-customer IPv6 allocation)
+/**
+ * Above these, the term is as good as `all`: no one network is that large (the widest IPv4
+ * holdings are single /8s; RIRs hand out IPv6 in /12s to /19s). `ip4:0.0.0.0/1 ip4:128.0.0.0/1`
+ * lets every server pass without writing "+all".
+ */
+const WHOLE_INTERNET_V4 = 2 ** 24; // wider than a /8
+const WHOLE_INTERNET_V6 = 2 ** 116; // wider than a /12
 
 /** One formatter for every count: toLocaleString builds a new one per call (ICU), a batch's hot spot. */
 const COUNT = new Intl.NumberFormat('en-US');
@@ -20,8 +27,16 @@ export function formatCount(n: number): string {
   return `about 2^${Math.round(Math.log2(n))}`;
 }
 
-function isBroad(b: SpfBreadth): boolean {
+/** `all`, or a term wider than any one network: every server, or nearly, passes. */
+function isEveryone(b: SpfBreadth): boolean {
   if (b.kind === 'all') return true;
+  if (b.addresses === null) return false;
+  return b.addresses > (b.blocks.some((x) => x.includes(':')) ? WHOLE_INTERNET_V6 : WHOLE_INTERNET_V4);
+}
+
+function isBroad(b: SpfBreadth): boolean {
+  // Whatever the hosting count says: in the worker it counts only the shards within the budget.
+  if (isEveryone(b)) return true;
   if (b.esp) return false; // the space belongs to an ESP's published sending ranges
   const hosted = b.hosting.reduce((sum, h) => sum + h.addresses, 0);
   const v6 = b.blocks.some((x) => x.includes(':'));
@@ -53,9 +68,16 @@ export const broadSpfRule: FindingRule = (ctx) => {
 
   let title: Message;
   let detail: Message;
+  const everyone = isEveryone(b);
   if (b.kind === 'all') {
     title = msg('finding_broad_spf_all_title', { domain, mechanism: b.mechanism });
     detail = msg('finding_broad_spf_all_detail', { domain, via, mechanism: b.mechanism });
+  } else if (everyone) {
+    // Counted on the addresses alone, so the worker (which loads only part of the hosting data
+    // for such a term) and the CLI say the same.
+    const total = formatCount(b.addresses ?? 0);
+    title = msg('finding_broad_spf_huge_title', { domain, total, mechanism: b.mechanism });
+    detail = msg('finding_broad_spf_huge_detail', { domain, via, total, mechanism: b.mechanism });
   } else {
     const top = b.hosting[0]!;
     const others = b.hosting
@@ -80,12 +102,11 @@ export const broadSpfRule: FindingRule = (ctx) => {
   }
   if (hostedOrigin && o.ip) detail = sentences([detail, msg('finding_broad_spf_from_rented', { ip: o.ip })]);
   // The worker loads at most a budget of IP data files per message: past it the counts it shows
-  // are floors (`all` shows none).
-  if (b.hostingIncomplete && b.kind !== 'all')
-    detail = sentences([detail, msg('finding_broad_spf_incomplete')]);
+  // are floors (`all` and terms as wide show none).
+  if (b.hostingIncomplete && !everyone) detail = sentences([detail, msg('finding_broad_spf_incomplete')]);
   const finding: Finding = {
     id: 'broad-spf',
-    severity: hostedOrigin || b.kind === 'all' ? 'medium' : 'low',
+    severity: hostedOrigin || everyone ? 'medium' : 'low',
     ...texts(title, detail),
     evidence: evidence(ctx, b),
   };

@@ -181,6 +181,20 @@ describe('broad-spf', () => {
     expect(f!.severity).toBe('medium');
     expect(f!.title).toContain('every server');
   });
+  it('a term wider than any one network (ip4:0.0.0.0/1) is medium like +all, from any origin', () => {
+    // The bank's record "ip4:0.0.0.0/1 ip4:128.0.0.0/1 -all" lets every server pass without +all.
+    const ctx = supplierMail('73.1.2.3', 'ip4:0.0.0.0/1');
+    const [f] = broadSpfRule(ctx);
+    expect(f!.severity).toBe('medium');
+    expect(f!.title).toBe(
+      'SPF for supplyco.example authorises 2,147,483,648 addresses (ip4:0.0.0.0/1): almost any server passes',
+    );
+    // The worker loads only part of the hosting data for such a term: same finding, same words.
+    ctx.analysis.spf.breadth = { ...ctx.analysis.spf.breadth!, hosting: [], hostingIncomplete: true };
+    expect(broadSpfRule(ctx)).toEqual([f]);
+    // A /11 of Azure seen from an ordinary network stays low: one cloud's block, not everyone.
+    expect(broadSpfRule(supplierMail('73.1.2.3', 'ip4:20.0.0.0/11'))[0]!.severity).toBe('low');
+  });
   it('nothing when SPF did not pass', () => {
     const ctx = supplierMail('20.1.2.3', 'ip4:20.0.0.0/11');
     ctx.analysis.spf.result = 'fail';
