@@ -7,6 +7,7 @@ import punycode from 'punycode.js';
 import { icannPublicSuffix, registrableDomain } from '../dns/registrable';
 import type { MessageKey } from '../i18n';
 import { type Message, type MessageParam, msg } from '../i18n/message';
+import { domainOf } from '../message/addresses';
 import { remember } from '../remember';
 import type { Finding } from '../types';
 import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel } from './domains';
@@ -14,6 +15,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule, RuleContext } from './rule';
+import { senderAddresses } from './sender';
 import { texts } from './text';
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -260,6 +262,13 @@ export const lookalikeRule: FindingRule = (ctx) => {
   if (a.from?.domain) checks.push({ domain: a.from.domain, role: 'From', header: 'from' });
   for (const r of a.replyTo)
     if (r.domain) checks.push({ domain: r.domain, role: 'Reply-To', header: 'reply-to' });
+  // Outlook leads with the Sender ("security@paypal.com.evil.example on behalf of …"): a look-alike
+  // there is shown first, and sender-other-org stays quiet when the look-alike is the attacker's
+  // own authenticated organisation.
+  for (const address of senderAddresses(ctx.message.headers)) {
+    const domain = domainOf(address);
+    if (domain) checks.push({ domain, role: 'Sender', header: 'sender' });
+  }
   const seen = new Set<string>();
   for (const c of checks) {
     if (seen.has(c.domain)) continue;

@@ -16,7 +16,7 @@ import { texts } from './text';
  * Every address the Sender fields show: each mailbox (a Sender holds one, but a sender may write
  * more, or several fields) and any address its display name spells out (`security@bank <x@evil>`).
  */
-function senderAddresses(headers: ReadonlyArray<{ key: string; value: string }>): string[] {
+export function senderAddresses(headers: ReadonlyArray<{ key: string; value: string }>): string[] {
   const out: string[] = [];
   for (const field of headers) {
     if (field.key !== 'sender') continue;

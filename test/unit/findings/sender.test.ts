@@ -72,6 +72,26 @@ describe('sender-other-org', () => {
     expect(f?.evidence.filter((l) => l.startsWith('Sender:'))).toHaveLength(values.length);
   });
 
+  it('a Sender in the attacker’s own organisation that starts with a whole domain is a look-alike', () => {
+    // SPF and DKIM pass for attacker.example, so sender-other-org has nothing to say; Outlook still
+    // leads with "security@northbank.co.uk.attacker.example on behalf of Alerts".
+    const ctx = attackerAuthenticates();
+    setHeader(ctx, 'Sender', 'Northbank <security@northbank.co.uk.attacker.example>');
+    expect(ids(ctx)).not.toContain('sender-other-org');
+    const f = findings(ctx).find((x) => x.id === 'lookalike-domain');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe('The Sender domain northbank.co.uk.attacker.example imitates northbank.co.uk');
+    expect(f?.evidence).toEqual(['Sender: Northbank <security@northbank.co.uk.attacker.example>']);
+    expect(verdictOf(ctx).verdict).toBe('suspicious');
+  });
+
+  it('an ordinary list Sender is no look-alike', () => {
+    const ctx = attackerAuthenticates();
+    setHeader(ctx, 'Sender', 'devel <devel-bounces@lists.attacker.example>');
+    expect(ids(ctx)).not.toContain('lookalike-domain');
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
   it('ignores a Sender without an address', () => {
     const ctx = attackerAuthenticates();
     setHeader(ctx, 'Sender', 'Northbank Security');
