@@ -637,4 +637,103 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       },
     });
   }
+
+  // ---- Round 3: null senders, two angle addresses, split TXT strings, an encoded Sender
+  write('probe2-null-sender-helo-forged-below', {
+    eml: onTop(
+      onTop(
+        submitted({
+          from: 'Northbank Security <security@northbank.example>',
+          subject: 'Verify your account now',
+        }),
+        'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10])\r\n\tby relay.northbank.example (Postfix) with ESMTPS id 4Qx0; Fri, 20 Nov 2026 10:00:03 +0000',
+      ),
+      'Return-Path: <>',
+      fromAttacker('attacker.example'),
+    ),
+    zone: {
+      ...BANK,
+      ...authenticZone('attacker.example', ATTACKER_IP),
+      'mail.attacker.example': { TXT: [`v=spf1 ip4:${ATTACKER_IP} -all`] },
+    },
+    meta: {
+      about:
+        'A null envelope sender (SPF then checks the HELO, RFC 7208 §2.3) with a Received line under the entry claiming the bank’s own server and HELO: the HELO checked must be the one the receiver recorded (the attacker’s)',
+      class: 'probe2-return-path',
+      args: ARGS,
+      expect: { verdict: 'spoofed', fields: { 'dmarc.result': 'fail', 'origin.ip': ATTACKER_IP } },
+    },
+  });
+  write('probe2-null-sender-helo-bank-domain', {
+    eml: onTop(
+      submitted({
+        from: 'Northbank Security <security@northbank.example>',
+        subject: 'Verify your account now',
+      }),
+      'Return-Path: <>',
+      received({ helo: 'northbank.example', ip: ATTACKER_IP, by: RECEIVER }),
+    ),
+    zone: BANK,
+    meta: {
+      about:
+        'A null envelope sender with HELO northbank.example (the bank’s own domain as the client name): SPF on the HELO identity is the bank’s record, and the attacker’s address is not in it',
+      class: 'probe2-return-path',
+      args: ARGS,
+      expect: { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } },
+    },
+  });
+  await authenticated({
+    name: 'probe2-from-two-angle-addresses',
+    about:
+      'From: Northbank Security <security@northbank.example> <alerts@attacker.example>: two angle addresses in one mailbox; some parsers take the first (the bank), others the last (the attacker, who authenticates)',
+    class: 'probe2-from-syntax',
+    from: 'Northbank Security <security@northbank.example> <alerts@attacker.example>',
+    expect: NOT_TRUSTED,
+  });
+  await authenticated({
+    name: 'probe2-from-nul-before-real-address',
+    about:
+      'From: Northbank <security@northbank.example>\\0<alerts@attacker.example>: a C string ends at the NUL and shows the bank; the rest of the value is the attacker’s authenticated address',
+    class: 'probe2-from-syntax',
+    from: 'Northbank <security@northbank.example>\0<alerts@attacker.example>',
+    expect: NOT_TRUSTED,
+  });
+  unsigned({
+    name: 'probe2-dmarc-record-split-strings',
+    about:
+      'The bank’s DMARC record published as two character-strings in one TXT record ("v=DMARC1; p=re" "ject"): RFC 7489 §6.6.3 / RFC 7208 §3.3 join them without a space, so the policy is reject',
+    class: 'probe2-dmarc-policy',
+    from: 'Northbank Security <security@northbank.example>',
+    zone: { ...BANK, '_dmarc.northbank.example': { TXT: [['v=DMARC1; p=re', 'ject']] } },
+    expect: { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } },
+  });
+  await authenticated({
+    name: 'probe2-sender-encoded-word-address',
+    about:
+      'Sender whose display name is an encoded-word decoding to "security@northbank.example" (Outlook draws the Sender first), the mailbox the attacker’s own',
+    class: 'probe2-sender',
+    from: 'Alerts <alerts@attacker.example>',
+    extra: [
+      `Sender: =?utf-8?B?${Buffer.from('security@northbank.example').toString('base64')}?= <bounce@attacker.example>`,
+    ],
+    expect: { verdict: 'suspicious', findings: ['sender-other-org'] },
+  });
+  write('probe2-helo-bank-literal-rdns-bank', {
+    eml: onTop(
+      submitted({
+        from: 'Northbank Security <security@northbank.example>',
+        subject: 'Verify your account now',
+      }),
+      'Return-Path: <security@northbank.example>',
+      received({ helo: '[192.0.2.10]', rdns: 'mail.northbank.example', ip: ATTACKER_IP, by: RECEIVER }),
+    ),
+    zone: { ...BANK, '66.100.51.198.in-addr.arpa': { PTR: ['mail.northbank.example'] } },
+    meta: {
+      about:
+        'HELO [192.0.2.10] (the bank’s address as a plain literal) and a PTR for the attacker’s address set to mail.northbank.example, so the receiver records "from [192.0.2.10] (mail.northbank.example [198.51.100.66])"',
+      class: 'probe2-received-ip',
+      args: ARGS,
+      expect: { verdict: 'spoofed', fields: { 'origin.ip': ATTACKER_IP, 'spf.result': 'fail' } },
+    },
+  });
 }

@@ -9,6 +9,7 @@
 // every key is the corpus test key.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { dkimRaw } from '../../helpers/raw-sign';
+import { sealAs } from '../gateway-layouts';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 
@@ -47,6 +48,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await signing(write);
   await onBehalf(write);
   await esps(write);
+  await records(write);
 }
 
 /** A whole message carried as message/rfc822. */
@@ -418,6 +420,85 @@ async function esps(write: CaseWriter): Promise<void> {
         'A CI notification through Postmark: custom Return-Path pm_bounces@pm-bounces.forge.example (CNAME to pm.mtasv.net), the customer’s DKIM (selector NNNNNNNNpm) and Postmark’s own pm.mtasv.net signature, X-PM-Message-Id (Postmark support, "How do I set up a custom Return-Path?" and "DKIM")',
       class: 'esp',
       args: ARGS,
+      expect: { verdict: 'authenticated' },
+    },
+  });
+}
+
+/** DNS records and envelopes as real domains write them. */
+async function records(write: CaseWriter): Promise<void> {
+  // An SPF record longer than one string, split where its publisher's DNS host split it.
+  write('rw2-spf-split-strings-unsigned', {
+    eml: onTop(
+      submitted({
+        from: 'Hilltop Dental <reception@hilltop-dental.example>',
+        subject: 'Appointment reminder',
+      }),
+      'Return-Path: <reception@hilltop-dental.example>',
+      entry('mail.hilltop-dental.example', '192.0.2.77'),
+    ),
+    zone: {
+      'hilltop-dental.example': {
+        TXT: [['v=spf1 ip4:198.51.100.0/24 include:_spf.mailhost.example ', 'ip4:192.0.2.64/26 -all']],
+      },
+      '_spf.mailhost.example': { TXT: ['v=spf1 ip4:203.0.113.0/24 -all'] },
+      '_dmarc.hilltop-dental.example': { TXT: ['v=DMARC1; p=quarantine'] },
+      ...ptr('192.0.2.77', 'mail.hilltop-dental.example'),
+    },
+    meta: {
+      about:
+        'A small practice’s unsigned mail that authenticates by aligned SPF alone, its record published as two character-strings in one TXT record with the sending network in the second (RFC 7208 §3.3: joined without adding spaces; long records are split this way by DNS hosts such as Route 53 and Cloudflare)',
+      class: 'dns-record',
+      args: ARGS,
+      expect: { verdict: 'authenticated', fields: { 'spf.result': 'pass' } },
+    },
+  });
+
+  // Microsoft 365 forwarding a message out with SRS, read in Gmail.
+  const notice = await signCorpus(
+    submitted({
+      from: 'Northbank <alerts@northbank.example>',
+      to: 'robin@contoso.example',
+      subject: 'Your statement is ready',
+    }),
+    { domain: 'northbank.example', selector: 'sel1', headerList: SIGNED },
+  );
+  const sealed = await sealAs(
+    onTop(
+      notice,
+      'Received: from DS0PR11MB8134.namprd11.prod.outlook.com (2603:10b6:8:15a::9) by\r\n PH7PR11MB8600.namprd11.prod.outlook.com with HTTPS; Fri, 20 Nov 2026 10:00:03 +0000',
+    ),
+    {
+      domain: 'microsoft.com',
+      selector: 'arcselector10001',
+      cv: 'none',
+      authResults:
+        'mx.microsoft.com 1; spf=pass (sender ip is 192.0.2.10) smtp.rcpttodomain=contoso.example smtp.mailfrom=northbank.example; dmarc=pass (p=reject sp=reject pct=100) action=none header.from=northbank.example; dkim=pass (signature was verified) header.d=northbank.example; arc=none',
+    },
+  );
+  write('rw2-m365-srs-forward-to-gmail', {
+    eml: onTop(
+      sealed,
+      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123470pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
+      'Return-Path: <bounces+SRS=Hx7qT=TZ@contoso.example>',
+      'Received: from NAM10-BN7-obe.outbound.protection.outlook.com (mail-bn7nam10on2061.outbound.protection.outlook.com. [40.107.92.61])\r\n        by mx.google.com with ESMTPS id a1si1234567qtb.60.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
+      'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@northbank.example header.s=sel1;\r\n       arc=pass (i=1 spf=pass spfdomain=northbank.example dkim=pass dkdomain=northbank.example dmarc=pass fromdomain=northbank.example);\r\n       spf=pass (google.com: domain of bounces+SRS=Hx7qT=TZ@contoso.example designates 40.107.92.61 as permitted sender) smtp.mailfrom="bounces+SRS=Hx7qT=TZ@contoso.example";\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northbank.example',
+    ),
+    zone: {
+      'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+      'sel1._domainkey.northbank.example': KEY(),
+      '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+      'contoso.example': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
+      'spf.protection.outlook.com': {
+        TXT: ['v=spf1 ip4:40.92.0.0/15 ip4:40.107.0.0/16 ip4:52.100.0.0/15 -all'],
+      },
+      'arcselector10001._domainkey.microsoft.com': KEY(),
+    },
+    meta: {
+      about:
+        'A bank notice auto-forwarded by a Microsoft 365 mailbox to Gmail: Exchange Online rewrites the envelope with SRS (bounces+SRS=<hash>=<time>@contoso.example), seals ARC i=1 as microsoft.com, the bank’s DKIM intact (Microsoft Learn, "Sender Rewriting Scheme (SRS) in Microsoft 365"; SRS address form as documented there, the rest of the layout as in README-m365.md)',
+      class: 'forwarding',
+      args: ['--webmail', 'gmail'],
       expect: { verdict: 'authenticated' },
     },
   });
