@@ -124,9 +124,12 @@ export interface Hop extends IpClass {
   line: string;
   /**
    * The line cannot be read without guessing which part the receiver wrote (a comment the
-   * client's HELO name opened swallows the receiver's own record): no IP is taken from it.
+   * client's HELO name opened swallows the receiver's own record, or the line records a sending
+   * side and names no receiving host at all): no IP is taken from it.
    */
   unreadable?: true;
+  /** Unreadable because it names no receiving host ("by"): cut short, as by a CRLF in the HELO. */
+  noBy?: true;
 }
 
 export interface Origin extends IpClass {

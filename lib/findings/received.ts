@@ -1,5 +1,6 @@
-// A Received line the client's HELO name made unreadable (lib/message/received.ts): the hop that
-// handed the message over has no IP, so SPF and the relay checks could not look at that server.
+// A Received line the client's HELO name made unreadable (lib/message/received.ts): its brackets
+// run into the receiver's record, or a line break in it cut the line short before "by". The hop
+// that handed the message over has no IP, so SPF and the relay checks could not look at that server.
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
 import type { FindingRule } from './rule';
@@ -13,7 +14,11 @@ export const receivedRule: FindingRule = (ctx) => {
   const finding: Finding = {
     id: 'received-unreadable',
     severity: 'medium',
-    ...texts(msg('finding_received_unreadable_title'), msg('finding_received_unreadable_detail')),
+    ...texts(
+      msg('finding_received_unreadable_title'),
+      // A line with no "by" was cut short (a CRLF in the HELO), not run into by brackets.
+      msg(hop.noBy ? 'finding_received_unreadable_no_by_detail' : 'finding_received_unreadable_detail'),
+    ),
     evidence: [hop.line],
   };
   return [finding];

@@ -66,7 +66,15 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
     date,
     line,
   };
+  // RFC 5321 §4.4: every receiver names itself ("by"). A line that records a sending side and no
+  // "by" was cut short: a HELO carrying CRLF, recorded raw, ends the receiver's line there, and the
+  // lines under it (a whole "Received: … by <your receiver>" with the bank's address, say) are the
+  // sender's text. Unreadable: the walk for the entry hop stops here, with no IP.
   if (from.unreadable) fields.unreadable = true;
+  else if (fields.by === null && (from.helo !== null || from.ip !== null)) {
+    fields.unreadable = true;
+    fields.noBy = true;
+  }
   return fields;
 }
 
@@ -89,6 +97,7 @@ export function parseReceivedChain(headers: HeaderField[]): Hop[] {
         date: r.date,
         line: r.line,
         ...(r.unreadable ? { unreadable: true as const } : {}),
+        ...(r.noBy ? { noBy: true as const } : {}),
         delaySeconds: null,
         internal: false,
         asn: null,

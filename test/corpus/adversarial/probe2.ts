@@ -736,4 +736,28 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       expect: { verdict: 'spoofed', fields: { 'origin.ip': ATTACKER_IP, 'spf.result': 'fail' } },
     },
   });
+  {
+    // The HELO's CRLFs forge a whole entry line for the bank's own address under the receiver's
+    // name, and park the receiver's real record in a junk field.
+    const helo =
+      'a\r\nReceived: from mail.northbank.example (mail.northbank.example [192.0.2.10])\r\n\tby mx.reader.example (Postfix) with ESMTPS id 4Qx1Yz0abd; Fri, 20 Nov 2026 10:00:05 +0000\r\nX-Note: x';
+    write('probe2-received-helo-crlf-forged-entry', {
+      eml: onTop(
+        submitted({
+          from: 'Northbank Security <security@northbank.example>',
+          subject: 'Verify your account now',
+        }),
+        'Return-Path: <security@northbank.example>',
+        `Received: from ${helo}\r\n\t(unknown [${ATTACKER_IP}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx1Yz0abc; Fri, 20 Nov 2026 10:00:05 +0000`,
+      ),
+      zone: BANK,
+      meta: {
+        about:
+          'A CRLF-carrying HELO recorded raw that ends the receiver’s Received line after "from a", writes a whole Received line "from mail.northbank.example ([192.0.2.10]) by mx.reader.example" under it, and leaves the receiver’s real record (the attacker’s address) in a junk field: the forged line looks like the entry hop from the bank’s own server (it was taken for it: "authenticated" before a Received line with a sending side and no "by" became unreadable, which ends the walk for the entry with no address)',
+        class: 'probe2-received-injection',
+        args: ARGS,
+        expect: { verdict: 'spoofed', findings: ['received-unreadable'], fields: { 'origin.ip': null } },
+      },
+    });
+  }
 }

@@ -142,6 +142,50 @@ describe('an unreadable entry line in the origin walk', () => {
   });
 });
 
+describe('a HELO carrying CRLF, recorded raw', () => {
+  // The CRLF ends the receiver's line after "from a"; the HELO's next line is a whole Received
+  // "by" the receiver with the bank's address, and the receiver's real record is left in a junk field.
+  const raw = [
+    'Received: from a',
+    `Received: from mail.paypal.com (mail.paypal.com [198.51.100.25]) by mx.reader.example (Postfix) with ESMTPS id 4Qy; ${DATE}`,
+    `X-Note: x (unknown [${REAL}]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; ${DATE}`,
+    'Return-Path: <service@paypal.com>',
+    'From: PayPal <service@paypal.com>',
+    'To: robin@reader.example',
+    'Subject: Your account',
+    `Date: ${DATE}`,
+    'Message-ID: <1@evil.example>',
+    '',
+    'x',
+  ].join('\r\n');
+
+  it('a line with a sending side and no "by" is unreadable; a line with neither is not', () => {
+    const cut = parseReceivedChain(parseMessage('Received: from a\r\nFrom: a@b.example\r\n\r\nx').headers);
+    expect(cut[0]!.unreadable).toBe(true);
+    const qmail = 'Received: (qmail 6338 invoked by uid 399); 20 Nov 2026 10:00:06 -0000';
+    expect(
+      parseReceivedChain(parseMessage(`${qmail}\r\nFrom: a@b.example\r\n\r\nx`).headers)[0]!.unreadable,
+    ).toBeUndefined();
+  });
+
+  it('the walk stops at the cut line: the forged entry below it never picks the address', async () => {
+    const hops = parseReceivedChain(parseMessage(raw).headers);
+    expect(findOrigin(hops, { trustedAuthservIds: ['mx.reader.example'] })).toMatchObject({
+      hopIndex: 0,
+      ip: null,
+    });
+    const zone = ZoneResolver.fromJson({
+      'paypal.com': { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
+      '_dmarc.paypal.com': { TXT: ['v=DMARC1; p=reject'] },
+    } as never);
+    const a = await analyzeMessage(raw, { resolver: zone, trustedAuthservIds: ['mx.reader.example'] });
+    expect(a.verdict).toBe('spoofed');
+    const f = a.findings.find((x) => x.id === 'received-unreadable');
+    expect(f?.detail).toContain('names no receiving server');
+    expect(f?.evidence).toEqual(['Received: from a']);
+  });
+});
+
 describe('the verdict', () => {
   const zone = ZoneResolver.fromJson({
     'paypal.com': { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
