@@ -24,8 +24,26 @@ export function orgLabel(name: string): string {
   return registrableLabel(name.trim().toLowerCase()) ?? name.toLowerCase();
 }
 
+/**
+ * RFC 8616 §4: internationalised names compare as A-labels. A From written in UTF-8
+ * (info@bücherstube.example) and the envelope, DKIM d= or Reply-To written as
+ * xn--bcherstube-9db.example are one organisation. Only names made of letters, digits, marks,
+ * dots and hyphens are converted (the URL parser would read `a/b` or `a@b` as another host).
+ */
+function asciiName(name: string): string {
+  if (ASCII_ONLY.test(name) || !HOST_TEXT.test(name)) return name;
+  try {
+    return new URL(`http://${name.trim().replace(/\.$/, '')}/`).hostname;
+  } catch {
+    return name;
+  }
+}
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const HOST_TEXT = /^\s*[\p{L}\p{N}\p{M}.-]+\s*$/u;
+
 export function sameOrg(a: string, b: string): boolean {
-  return a !== '' && b !== '' && orgDomain(a) === orgDomain(b);
+  if (a === '' || b === '') return false;
+  return orgDomain(asciiName(a)) === orgDomain(asciiName(b));
 }
 
 export interface Brand {

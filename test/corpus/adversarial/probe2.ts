@@ -760,4 +760,27 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       },
     });
   }
+  // ---- Whole-script homographs (every letter Cyrillic: no mixed-script signal)
+  for (const [name, from, domain, about] of [
+    [
+      'probe2-from-whole-script-cyrillic-apple',
+      'Apple <id@\u0430\u0440\u0440\u04cf\u0435.com>',
+      'xn--80ak6aa92e.com',
+      'From id@аррӏе.com, every letter Cyrillic (а р р ӏ е), written in UTF-8; the attacker’s xn--80ak6aa92e.com authenticates in full. No letter mixes scripts, so only the confusable skeleton can see "apple"',
+    ],
+    [
+      'probe2-from-whole-script-cyrillic-paypal-a-label',
+      'PayPal <service@xn--80aa0cbo65f.com>',
+      'xn--80aa0cbo65f.com',
+      'From service@xn--80aa0cbo65f.com (раураӏ.com with a palochka for the l, all Cyrillic) written as its A-label, fully authenticated',
+    ],
+  ] as const)
+    await authenticated({
+      name,
+      about,
+      class: 'probe2-idn',
+      from,
+      domain,
+      expect: { verdict: ['suspicious', 'spoofed'], findings: ['lookalike-domain'] },
+    });
 }

@@ -427,6 +427,48 @@ async function esps(write: CaseWriter): Promise<void> {
 
 /** DNS records and envelopes as real domains write them. */
 async function records(write: CaseWriter): Promise<void> {
+  // An IDN shop: From in UTF-8 (SMTPUTF8), Reply-To and Sender written by its shop software in
+  // A-labels, signed without Reply-To (as Microsoft 365 signs), sent through its ESP's envelope.
+  const idn = await signCorpus(
+    submitted({
+      from: 'Bücherstube Korn <info@bücherstube.example>',
+      subject: 'Ihre Bestellung 4471',
+      extraHeaders: [
+        'Reply-To: Bestellungen <bestellung@xn--bcherstube-9db.example>',
+        'Sender: shop@xn--bcherstube-9db.example',
+      ],
+      body: 'Guten Tag,\r\n\r\nIhre Bestellung ist eingegangen.\r\n',
+    }),
+    {
+      domain: 'xn--bcherstube-9db.example',
+      selector: 's1',
+      headerList: ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'],
+    },
+  );
+  write('rw2-idn-reply-to-a-label', {
+    eml: onTop(
+      idn,
+      'Return-Path: <bounces+4471@esp-mail.example>',
+      entry('o1.esp-mail.example', '198.51.100.120'),
+    ),
+    zone: {
+      'esp-mail.example': { TXT: ['v=spf1 ip4:198.51.100.120 -all'] },
+      's1._domainkey.xn--bcherstube-9db.example': KEY(),
+      '_dmarc.xn--bcherstube-9db.example': { TXT: ['v=DMARC1; p=reject'] },
+      ...ptr('198.51.100.120', 'o1.esp-mail.example'),
+    },
+    meta: {
+      about:
+        'A shop with an IDN domain: From in UTF-8 (RFC 6532), Reply-To and Sender in A-labels as its shop software writes them, DKIM d= in A-labels without Reply-To in h=, the envelope its ESP’s: the two spellings are one domain (RFC 8616 §4; RFC 5890 §2.3.2.1)',
+      class: 'idn',
+      args: ARGS,
+      expect: {
+        verdict: 'authenticated',
+        absentFindings: ['reply-to-other-org', 'sender-other-org'],
+      },
+    },
+  });
+
   // An SPF record longer than one string, split where its publisher's DNS host split it.
   write('rw2-spf-split-strings-unsigned', {
     eml: onTop(

@@ -2,7 +2,7 @@
 // its `.microsoft` brand TLD are Microsoft's, while the same words on anyone else's domain still
 // draw display-name-brand (legit corpus rw-sharepoint-system-notification, rw-teams-mail-microsoft-tld).
 import { describe, expect, it } from 'vitest';
-import { BRANDS, brandOfDomain, isBrandDomain } from '../../../lib/findings/domains';
+import { BRANDS, brandOfDomain, isBrandDomain, sameOrg } from '../../../lib/findings/domains';
 import { baseCtx, ids, setFrom, verdictOf } from './build';
 
 const microsoft = BRANDS.find((b) => b.name === 'Microsoft')!;
@@ -40,5 +40,23 @@ describe("Microsoft's own domains", () => {
     expect(isBrandDomain(microsoft, 'mail.microsoft.evil.example')).toBe(false);
     expect(brandOfDomain('mail.microsoft.evil.example')).toBeNull();
     expect(isBrandDomain(BRANDS.find((b) => b.name === 'PayPal')!, 'mail.microsoft')).toBe(false);
+  });
+});
+
+describe('sameOrg compares internationalised names as A-labels (RFC 8616 §4)', () => {
+  it('a UTF-8 From and an A-label Reply-To, envelope or d= are one organisation', () => {
+    expect(sameOrg('bücherstube.example', 'xn--bcherstube-9db.example')).toBe(true);
+    expect(sameOrg('shop.xn--bcherstube-9db.example', 'BÜCHERSTUBE.example.')).toBe(true);
+    expect(sameOrg('pаypal.com', 'paypal.com')).toBe(false); // Cyrillic а: another name
+  });
+  it('an IDN Reply-To in the other spelling draws no reply-to-other-org', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Bücherstube', 'info@bücherstube.example');
+    ctx.analysis.replyTo = [
+      { address: 'b@xn--bcherstube-9db.example', domain: 'xn--bcherstube-9db.example', displayName: '' },
+    ];
+    expect(ids(ctx)).not.toContain('reply-to-other-org');
+    ctx.analysis.replyTo = [{ address: 'b@other.example', domain: 'other.example', displayName: '' }];
+    expect(ids(ctx)).toContain('reply-to-other-org');
   });
 });
