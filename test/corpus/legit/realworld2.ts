@@ -427,6 +427,33 @@ async function esps(write: CaseWriter): Promise<void> {
 
 /** DNS records and envelopes as real domains write them. */
 async function records(write: CaseWriter): Promise<void> {
+  // Google Workspace before the admin set up DKIM: Google signs as <domain>.<date>.gappssmtp.com.
+  const gapps = await signCorpus(
+    submitted({ from: 'Alice Martin <alice@quarkfield.example>', subject: 'Draft contract attached' }),
+    { domain: 'quarkfield-example.20230601.gappssmtp.com', selector: '20230601', headerList: SIGNED },
+  );
+  write('rw2-workspace-default-gappssmtp-dkim', {
+    eml: onTop(
+      gapps,
+      'Return-Path: <alice@quarkfield.example>',
+      entry('mail-sor-f65.google.com', '209.85.220.65'),
+    ),
+    zone: {
+      'quarkfield.example': { TXT: ['v=spf1 include:_spf.google.com ~all'] },
+      '_spf.google.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ip6:2001:4860:4000::/36 ~all'] },
+      '20230601._domainkey.quarkfield-example.20230601.gappssmtp.com': KEY(),
+      '_dmarc.quarkfield.example': { TXT: ['v=DMARC1; p=quarantine'] },
+      ...ptr('209.85.220.65', 'mail-sor-f65.google.com'),
+    },
+    meta: {
+      about:
+        'A Google Workspace user whose admin never set up DKIM: Google signs with its default key, d=quarkfield-example.20230601.gappssmtp.com (unaligned), and DMARC passes on aligned SPF through include:_spf.google.com (Google Workspace Admin Help, "Set up DKIM": messages are signed with a default DKIM key until you set up your own)',
+      class: 'provider',
+      args: ARGS,
+      expect: { verdict: 'authenticated' },
+    },
+  });
+
   // An IDN shop: From in UTF-8 (SMTPUTF8), Reply-To and Sender written by its shop software in
   // A-labels, signed without Reply-To (as Microsoft 365 signs), sent through its ESP's envelope.
   const idn = await signCorpus(
