@@ -59,7 +59,7 @@ export function messageKey(facts: Pick<Analysis, 'messageId' | 'date' | 'from'>)
   const id = facts.messageId?.trim()
     ? `id:${facts.messageId.trim()}`
     : `df:${facts.date}|${facts.from?.address}`;
-  return hex8(hash32(id, 0x9e3779b9)) + hex8(hash32(id, 0x85ebca6b));
+  return hex16(hash32(id, 0x9e3779b9), hash32(id, 0x85ebca6b));
 }
 
 /** A 32-bit hash of `s`'s UTF-16 code units (murmur3's mixing, one unit at a time). */
@@ -76,8 +76,32 @@ function hash32(s: string, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function hex8(n: number): string {
-  return n.toString(16).padStart(8, '0');
+const HEX = '0123456789abcdef';
+
+/**
+ * Two 32-bit numbers as 16 hex digits, written in one piece: a string joined from two halves is
+ * kept as a pair by V8 and flattened again by every JSON.stringify of the memory.
+ */
+function hex16(a: number, b: number): string {
+  const digit = (n: number, shift: number) => HEX.charCodeAt((n >>> shift) & 15);
+  return String.fromCharCode(
+    digit(a, 28),
+    digit(a, 24),
+    digit(a, 20),
+    digit(a, 16),
+    digit(a, 12),
+    digit(a, 8),
+    digit(a, 4),
+    digit(a, 0),
+    digit(b, 28),
+    digit(b, 24),
+    digit(b, 20),
+    digit(b, 16),
+    digit(b, 12),
+    digit(b, 8),
+    digit(b, 4),
+    digit(b, 0),
+  );
 }
 
 /** The network the message came from, as the memory names it; null when the origin is unknown. */
