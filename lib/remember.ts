@@ -15,9 +15,22 @@ export function remember<T>(compute: (s: string) => T, max = MAX_REMEMBERED): (s
     if (s.length > MAX_REMEMBERED_LENGTH) return compute(s);
     const hit = table.get(s);
     if (hit !== undefined || table.has(s)) return hit as T;
-    const value = compute(s);
+    // Kept and computed on a copy that stands alone: a name cut from a message would otherwise keep
+    // the whole message alive in the table, and so would an answer cut from that name.
+    const key = ownString(s);
+    const value = compute(key);
     if (table.size >= max) table.clear();
-    table.set(s, value);
+    table.set(key, value);
     return value;
   };
+}
+
+/**
+ * A copy of `s` that stands alone. V8 keeps a substring (and a string joined from pieces) as a view
+ * into the strings it came from: a From domain into its header, the header into the message. What
+ * outlives one analysis (the tables here, the sender memory) keeps such names as copies, or it
+ * would keep every message they came from alive. The copy is joined anew, in one piece.
+ */
+export function ownString(s: string): string {
+  return s.length === 0 ? s : s.split('').join('');
 }

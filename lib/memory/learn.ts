@@ -12,6 +12,7 @@
 //  - a message already counted (same Message-ID) is not counted again;
 //  - a flood of new domains evicts domains seen once before a familiar one.
 import { IMPERSONATION_IDS } from '../findings/verdict';
+import { ownString } from '../remember';
 import type { Analysis } from '../types';
 import { derived, domainIndex, evictsBefore, firstToEvict, isCanonicalInstant } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
@@ -135,7 +136,7 @@ function addMessage(
   // A new record that shares what did not change with the old one (records are never changed in
   // place: an older memory, a snapshot in use, keeps reading its own).
   const e: DomainMemory = {
-    domain: old ? old.domain : domain,
+    domain: old ? old.domain : ownString(domain),
     count: (old ? old.count : 0) + 1,
     firstSeen: old ? old.firstSeen : t,
     lastSeen: old ? later(old.lastSeen, t) : t,
@@ -164,7 +165,15 @@ function addMessage(
         firstSeen: seen.firstSeen,
         lastSeen: later(seen.lastSeen, t),
       };
-    else list.push({ key: infra.key, name: infra.name, asn: infra.asn, count: 1, firstSeen: t, lastSeen: t });
+    else
+      list.push({
+        key: ownString(infra.key),
+        name: ownString(infra.name),
+        asn: infra.asn,
+        count: 1,
+        firstSeen: t,
+        lastSeen: t,
+      });
     e.infra = keepRecent(list, limits.infraPerDomain);
   }
   if (signers.length > 0) {
@@ -195,10 +204,10 @@ function addMessage(
         const sel = i >= 0 ? selectors[i]! : null;
         if (sel)
           selectors[i] = { selector: sel.selector, count: sel.count + 1, lastSeen: later(sel.lastSeen, t) };
-        else selectors.push({ selector: s.selector, count: 1, lastSeen: t });
+        else selectors.push({ selector: ownString(s.selector), count: 1, lastSeen: t });
       }
       const signer = {
-        domain: d,
+        domain: prev ? prev.domain : ownString(d),
         count: prev ? prev.count + 1 : 1,
         selectors: keepRecent(selectors, limits.selectorsPerSigner),
         firstSeen: prev ? prev.firstSeen : t,
@@ -219,7 +228,7 @@ function addMessage(
       }
     const m = at >= 0 ? list[at]! : null;
     if (m) list[at] = { mechanism: m.mechanism, count: m.count + 1, lastSeen: later(m.lastSeen, t) };
-    else list.push({ mechanism: spf, count: 1, lastSeen: t });
+    else list.push({ mechanism: ownString(spf), count: 1, lastSeen: t });
     e.spf = keepRecent(list, limits.spfPerDomain);
   }
   const result = a.dmarc.result === 'pass' ? 'pass' : 'known-good';
@@ -235,10 +244,15 @@ function addMessage(
   else dmarc.push({ result, count: 1 });
   e.dmarc = dmarc;
   const signed: string[] = [];
-  for (const s of signers) signed.push(`${s.domain}/${s.selector}`);
+  for (const s of signers) signed.push(ownString(`${s.domain}/${s.selector}`));
   const keep = Math.max(0, limits.recentPerDomain - 1);
   const recent = e.recent.length > keep ? e.recent.slice(e.recent.length - keep) : e.recent.slice();
-  recent.push({ h, i: infra ? infra.key : null, d: signed, m: spf });
+  recent.push({
+    h,
+    i: infra ? ownString(infra.key) : null,
+    d: signed,
+    m: spf === null ? null : ownString(spf),
+  });
   e.recent = limits.recentPerDomain > 0 ? recent : [];
   return e;
 }
