@@ -1,6 +1,6 @@
 // Name checks shared by every resolver, so the DoH resolver, the zone resolver and a replay all
 // refuse the same names the same way (EBADNAME before any request; RFC 1035 §2.3.4 limits).
-import { remember } from '../remember';
+import { ownString, remember } from '../remember';
 import { DnsError } from './errors';
 
 const MAX_NAME = 253;
@@ -16,11 +16,13 @@ export function normaliseName(name: string, rrtype = 'A'): string {
   const keep = typeof name === 'string' && name.length <= MAX_NAME + 16;
   const known = keep ? normalised.get(name) : undefined;
   if (known !== undefined) return known;
-  const n = checkedName(name, rrtype);
-  if (keep) {
-    if (normalised.size >= MAX_NORMALISED) normalised.clear();
-    normalised.set(name, n);
-  }
+  if (!keep) return checkedName(name, rrtype);
+  // A name cut from a message is kept (and normalised) as a copy that stands alone, or the table
+  // would keep the message alive (lib/remember.ts, ownString).
+  const key = ownString(name);
+  const n = checkedName(key, rrtype);
+  if (normalised.size >= MAX_NORMALISED) normalised.clear();
+  normalised.set(key, n);
   return n;
 }
 

@@ -7,6 +7,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { normaliseName } from '../../../lib/dns/name';
 import { emptyMemory, learn, type SenderMemory } from '../../../lib/memory';
 import type { Analysis } from '../../../lib/types';
 import { authenticatedFrom } from './authenticated';
@@ -48,5 +49,14 @@ describe('what the memory keeps', () => {
     expect(m.domains[7]?.dkim[0]?.selectors[0]?.selector).toBe('selector-7-2026');
     // 40 strings of 2 MB each would be 80 MB; the memory itself is a few kilobytes.
     expect(grown).toBeLessThan(8 * 2 ** 20);
+  });
+
+  it('the DNS names the resolver normalises are kept as copies too', () => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let n = 0; n < 40; n++)
+      expect(normaliseName(cutFromBig(`_dmarc.shop${n}.example`, n))).toBe(`_dmarc.shop${n}.example`);
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(8 * 2 ** 20);
   });
 });
