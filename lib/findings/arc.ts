@@ -2,10 +2,11 @@
 // saw. When the user's own provider vouches for the chain, explain the forwarding instead of alarming.
 
 import { sealersInHeaders } from '../auth/arc-strict';
+import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import { type Message, type MessageParam, msg } from '../i18n/message';
 import { sealerRecord } from './arc-record';
 import { dmarcState } from './auth-state';
-import { orgDomain } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -36,6 +37,18 @@ export const TRUSTED_ARC_SEALERS = [
   'forwardemail.net',
 ];
 
+/**
+ * The organisation a sealer, a trusted name or a provider host stands for, with the Public Suffix
+ * List's private section (as DMARC reads it): two names on a shared platform (`a.herokuapp.com`,
+ * `b.herokuapp.com`) are two owners. By the ICANN section alone, trusting one list there trusted
+ * every name anyone can register beside it, and an attacker's seal there excused a bank's DMARC fail.
+ */
+function sealerOrg(name: string): string {
+  const host = hostKey(name);
+  if (!host) return '';
+  return registrableDomain(host, { privateSuffixes: true }) ?? host;
+}
+
 /** Receivers whose hosts are named under one domain but who seal under another. */
 const SEALS_AS: Record<string, string> = {
   'outlook.com': 'microsoft.com',
@@ -51,7 +64,7 @@ function providerOrgs(ctx: RuleContext): string[] {
   const a = ctx.analysis;
   const ids = [...(ctx.options.trustedAuthservIds ?? []), a.provider?.authservId ?? ''];
   const entryBy = a.origin.hopIndex !== null ? a.hops[a.origin.hopIndex]?.by : null;
-  const orgs = [...ids, entryBy ?? ''].filter(Boolean).map((id) => orgDomain(id));
+  const orgs = [...ids, entryBy ?? ''].filter(Boolean).map((id) => sealerOrg(id));
   return uniq([...orgs, ...orgs.flatMap((o) => (SEALS_AS[o] ? [SEALS_AS[o]] : []))]);
 }
 
@@ -68,10 +81,10 @@ function intactChainSealers(ctx: RuleContext): string[] {
 
 /** A sealer the user trusts (Options, the popup's "Trust … as a forwarder", `--trust-forwarder`). */
 function userTrusts(ctx: RuleContext, sealer: string): boolean {
-  const org = orgDomain(sealer);
+  const org = sealerOrg(sealer);
   return (ctx.options.trustedForwarders ?? []).some((t) => {
     const d = t.trim().toLowerCase().replace(/\.$/, '');
-    return d !== '' && (d === sealer.toLowerCase() || orgDomain(d) === org);
+    return d !== '' && (d === sealer.toLowerCase() || sealerOrg(d) === org);
   });
 }
 
@@ -92,12 +105,12 @@ function forwardersOf(ctx: RuleContext): {
   isProvider: (s: string) => boolean;
 } {
   const orgs = providerOrgs(ctx);
-  const isProvider = (s: string) => orgs.includes(orgDomain(s));
+  const isProvider = (s: string) => orgs.includes(sealerOrg(s));
   const sealers = intactChainSealers(ctx).map((sealer, i) => ({ sealer, instance: i + 1 }));
   const last = sealers[sealers.length - 1];
   const forwarders = last !== undefined && isProvider(last.sealer) ? sealers.slice(0, -1) : sealers;
   const isTrusted = (s: string) =>
-    isProvider(s) || TRUSTED_ARC_SEALERS.includes(orgDomain(s)) || userTrusts(ctx, s);
+    isProvider(s) || TRUSTED_ARC_SEALERS.includes(sealerOrg(s)) || userTrusts(ctx, s);
   return {
     trusted: forwarders.filter((f) => isTrusted(f.sealer)),
     unknown: forwarders.filter((f) => !isTrusted(f.sealer)),

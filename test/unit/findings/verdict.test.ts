@@ -195,6 +195,27 @@ describe('verdict table', () => {
       failed.options.trustedForwarders = ['lists.example.org'];
       expect(verdictOf(failed).verdict).toBe('spoofed');
     });
+    it('trusting a list on a shared platform (a private public suffix) does not trust its neighbours', () => {
+      const record = (d: string) => `${d}; dmarc=pass header.from=northbank.example`;
+      const sibling = forwardedBy('attacker-lists.herokuapp.com', record('attacker-lists.herokuapp.com'));
+      sibling.options.trustedForwarders = ['northbank-users.herokuapp.com'];
+      expect(verdictOf(sibling)).toMatchObject({ verdict: 'suspicious', rule: 'forwarder-unknown' });
+      // The list itself, and a host under its own name, are still trusted.
+      for (const sealer of ['northbank-users.herokuapp.com', 'arc.northbank-users.herokuapp.com']) {
+        const own = forwardedBy(sealer, record(sealer));
+        own.options.trustedForwarders = ['northbank-users.herokuapp.com'];
+        expect(verdictOf(own)).toMatchObject({ verdict: 'unverified', rule: 'forwarded-trusted' });
+      }
+    });
+    it("a neighbour of the reader's own server under a private public suffix is not the provider", () => {
+      const ctx = forwardedBy(
+        'mx-relay.duckdns.org',
+        'mx-relay.duckdns.org; dmarc=pass header.from=northbank.example',
+      );
+      ctx.options.trustedAuthservIds = ['robin-mail.duckdns.org'];
+      ctx.analysis.arc.sealers = ['mx-relay.duckdns.org', 'robin-mail.duckdns.org'];
+      expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious', rule: 'forwarder-unknown' });
+    });
   });
 
   describe('row 5: p=none failure with other medium/high evidence → suspicious', () => {
