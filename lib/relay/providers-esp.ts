@@ -276,4 +276,16 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     rdnsSuffixes: ['.pphosted.com', '.ppe-hosted.com'],
     domains: ['pphosted.com', 'ppe-hosted.com'],
   },
+  {
+    name: 'Barracuda',
+    // Barracuda Email Gateway Defense (formerly Email Security Service), inbound filtering and its
+    // customers' outbound relay: 209.222.80.0/21, the range Barracuda Campus "IP Analysis -
+    // Inbound" uses as its worked example (also lib/relay/gateways.ts). The bundled ASN data files
+    // it under Amazon's network, so Microsoft 365 mail sent out through Barracuda read as a rented
+    // AWS server ("suspicious"); recognising it is no more trust than SendGrid's or Mimecast's.
+    ranges: ['209.222.80.0/21'],
+    asns: [],
+    rdnsSuffixes: ['.barracudanetworks.com'],
+    domains: [],
+  },
 ];

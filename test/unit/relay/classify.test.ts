@@ -94,6 +94,12 @@ describe('only the listed part of a provider inside a hosting network is the pro
     expect(c.esp).toBe('Mailjet');
     expect(isHostedServer(c, false)).toBe(false);
   });
+  it("Barracuda's gateway range 209.222.80.0/21 is an email service, not a rented server in Amazon's data", () => {
+    const c = classify('209.222.82.210')!;
+    expect(c.esp).toBe('Barracuda');
+    expect(isHostedServer(c, false)).toBe(false);
+    expect(classify('209.222.88.1')?.esp).not.toBe('Barracuda');
+  });
 });
 
 describe('ordinary networks are neither', () => {

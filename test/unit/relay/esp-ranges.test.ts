@@ -34,6 +34,8 @@ const NETWORK_OWNERS: Record<string, RegExp> = {
   Fastmail: /^Fastmail|^NYI$/,
   // STRATO's mail relays are in its own AS 6724.
   'STRATO Mail': /^Strato AG$/,
+  // Barracuda's gateway range is announced by Barracuda or, in the bundled data, by Amazon.
+  Barracuda: /Barracuda|^"?Amazon/,
 };
 
 /** The first and last address of a range and 14 evenly spaced between them. */
