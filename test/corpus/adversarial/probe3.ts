@@ -150,6 +150,48 @@ export async function make(write: CaseWriter): Promise<void> {
     });
   }
   {
+    // A two-set chain: the attacker's own seal (i=1) records a pass for the bank; the message then
+    // goes through a list the reader trusts, which seals (i=2) recording only what it saw itself.
+    const raw = submitted({ from: BANK_FROM, subject: 'Unusual sign-in to your account' });
+    const first = await sealCorpus(raw, {
+      domain: 'attacker.example',
+      cv: 'none',
+      authResults:
+        'attacker.example; spf=pass smtp.mailfrom=northbank.example; dkim=pass header.d=northbank.example; dmarc=pass header.from=northbank.example',
+    });
+    const second = await sealCorpus(first, {
+      domain: 'lists.example.org',
+      cv: 'pass',
+      authResults:
+        'lists.example.org; arc=pass (i=1 d=attacker.example); spf=pass smtp.mailfrom=attacker.example; dmarc=fail header.from=northbank.example',
+    });
+    write('probe3-arc-attacker-i1-under-trusted-i2', {
+      eml: onTop(
+        second,
+        'Return-Path: <bounces@lists.example.org>',
+        received({
+          helo: 'mail.lists.example.org',
+          rdns: 'mail.lists.example.org',
+          ip: '203.0.113.40',
+          by: RECEIVER,
+        }),
+      ),
+      zone: {
+        ...BANK,
+        ...authenticZone('attacker.example', ATTACKER_IP),
+        'lists.example.org': { TXT: ['v=spf1 ip4:203.0.113.40 -all'] },
+        ...keyZone(['arc._domainkey.attacker.example', 'arc._domainkey.lists.example.org']),
+      },
+      meta: {
+        about:
+          'The attacker seals its spoof (i=1, d=attacker.example) recording dmarc=pass for the bank and posts it to a list the reader trusts (--trust-forwarder lists.example.org), whose seal (i=2) records dmarc=fail. Never trusted; "suspicious", not "spoofed": a list that really changed the post (i=1) and a trusted forwarder after it that then saw DMARC fail (i=2) look the same',
+        class: 'probe3-forwarder-trust',
+        args: [...ARGS, '--trust-forwarder', 'lists.example.org'],
+        expect: { ...NOT_TRUSTED, findings: ['arc-untrusted-sealer'], absentFindings: ['arc-forwarded'] },
+      },
+    });
+  }
+  {
     // Mailman-looking list headers and footer plus the attacker's own ARC seal that records a
     // pass: every list signal at once, and still nothing the bank signed.
     const raw = submitted({
