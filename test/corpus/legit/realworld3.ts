@@ -199,7 +199,7 @@ async function microsoft(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'Microsoft 365 sending out through Barracuda Email Security Service: the tenant’s selector1 signature, Barracuda’s X-Barracuda-Connect/X-BESS-ID fields on top, handed over by outbound-*.ess.barracuda.com (209.222.80.0/21, in the sender’s SPF through include:spf.ess.barracudanetworks.com, as Barracuda’s outbound set-up guide asks)',
+        'Microsoft 365 sending out through Barracuda Email Security Service: the tenant’s selector1 signature, Barracuda’s X-Barracuda-Connect/X-BESS-ID fields on top, handed over by outbound-*.ess.barracuda.com (209.222.80.0/21, in the sender’s SPF through include:spf.ess.barracudanetworks.com; the range is Barracuda Campus’s "IP Analysis - Inbound" example, as in lib/relay/gateways.ts; the outbound host name and X-BESS-* fields are recalled from public Barracuda-relayed headers, not confirmed from a sample here)',
       class: 'm365-outbound-gateway',
       args: ARGS,
       expect: { verdict: 'authenticated' },
@@ -245,7 +245,7 @@ async function microsoft(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'Exchange hybrid sending out: an on-premises Exchange 2019 hop (10.20.1.x), the hybrid connector into EOP (via Frontend Transport, X-MS-Exchange-CrossTenant-FromEntityHeader: HybridOnPrem), out through NAMxx-yyy-obe.outbound.protection.outlook.com with the tenant’s selector1 signature (Microsoft Learn, "Hybrid deployment: centralized mail transport" header samples)',
+        'Exchange hybrid sending out: an on-premises Exchange 2019 hop (10.20.1.x), the hybrid connector into EOP (via Frontend Transport, X-MS-Exchange-CrossTenant-FromEntityHeader: HybridOnPrem), out through NAMxx-yyy-obe.outbound.protection.outlook.com with the tenant’s selector1 signature (Exchange Online hop shapes as in test/corpus/m365-shapes.ts, sources in README-m365.md; the on-premises hop and the hybrid frontend hop are recalled, not confirmed from a public sample here)',
       class: 'exchange-hybrid',
       args: ARGS,
       expect: { verdict: 'authenticated' },
@@ -313,7 +313,7 @@ async function automatic(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'An Exim bounce (Exim’s default bounce_message_file layout: "Mail delivery failed: returning message to sender", X-Failed-Recipients, multipart/report with message/delivery-status, RFC 3464) from Mailer-Daemon@<host>, null envelope sender, unsigned: SPF on the HELO name (RFC 7208 §2.4) is aligned with From',
+        'An Exim bounce (Exim’s default bounce text as recalled, not copied from a sample here: "Mail delivery failed: returning message to sender", X-Failed-Recipients, multipart/report with message/delivery-status, RFC 3464) from Mailer-Daemon@<host>, null envelope sender, unsigned: SPF on the HELO name (RFC 7208 §2.4) is aligned with From',
       class: 'bounce',
       args: ARGS,
       expect: { verdict: ['authenticated', 'unverified'] },
@@ -360,7 +360,7 @@ async function automatic(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'An Outlook / Microsoft 365 meeting response ("Accepted: Project sync", multipart/alternative with text/calendar; method=REPLY, RFC 6047 iMIP; PRODID Microsoft Exchange Server 2010) from the tenant’s outbound frontend, signed with its selector1',
+        'An Outlook / Microsoft 365 meeting response ("Accepted: Project sync", multipart/alternative with text/calendar; method=REPLY, RFC 6047 iMIP; PRODID Microsoft Exchange Server 2010, as Exchange writes it; recalled, not confirmed from a public sample here) from the tenant’s outbound frontend, signed with its selector1',
       class: 'calendar-reply',
       args: ARGS,
       expect: { verdict: 'authenticated' },
