@@ -7,43 +7,21 @@
 // built-in sealer's name; Received fields broken by a CRLF in the HELO, very long, or by the
 // thousand; a genuine bank message attached as message/rfc822; a look-alike Reply-To on a replay.
 
-import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { arcSetRaw, dkimRaw } from '../../helpers/raw-sign';
+import {
+  ARGS,
+  ATTACKER_IP,
+  attackerMail,
+  authenticZone,
+  BANK,
+  fromAttacker,
+  NOT_TRUSTED,
+  RECEIVER,
+} from '../kit';
 import { keyZone, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
-const ATTACKER_IP = '198.51.100.66';
-
-const BANK = {
-  'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
-  '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
-};
-
-/** DNS that makes `domain` authenticate everything sent from `ip` with the corpus key `s1`. */
-function authenticZone(domain: string, ip: string): Record<string, unknown> {
-  return {
-    [domain]: { TXT: [`v=spf1 ip4:${ip} -all`] },
-    [`s1._domainkey.${domain}`]: { TXT: [corpusKeys().rsaTxt] },
-    [`_dmarc.${domain}`]: { TXT: ['v=DMARC1; p=reject'] },
-  };
-}
-
-const fromAttacker = (domain: string) =>
-  received({ helo: `mail.${domain}`, rdns: `mail.${domain}`, ip: ATTACKER_IP, by: RECEIVER });
-
-interface Probe {
-  name: string;
-  about: string;
-  class: string;
-  expect: CaseExpectation;
-  args?: string[];
-}
-
-const NOT_TRUSTED: CaseExpectation = { notVerdict: ['authenticated', 'unverified'] };
 
 /**
  * Probes HeaderLens gets wrong today, with the verdict they should get: written out by `makeAll`
@@ -63,52 +41,7 @@ export async function make(write: CaseWriter): Promise<void> {
 
 /** Every probe, the pending ones included. */
 export async function makeAll(write: CaseWriter): Promise<void> {
-  /** Unsigned mail from the attacker's server with `from` (and extra header lines) as written. */
-  const unsigned = (
-    p: Probe & {
-      from: string;
-      zone?: Record<string, unknown>;
-      extra?: string[];
-      envelope?: string;
-      body?: string;
-    },
-  ) =>
-    write(p.name, {
-      eml: onTop(
-        submitted({ from: p.from, subject: 'Verify your account now', extraHeaders: p.extra, body: p.body }),
-        `Return-Path: <${p.envelope ?? 'bounce@attacker.example'}>`,
-        fromAttacker('attacker.example'),
-      ),
-      zone: p.zone ?? { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP) },
-      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
-    });
-
-  /** Mail the attacker's own domain authenticates in full (SPF, DKIM and DMARC pass). */
-  const authenticated = async (
-    p: Probe & {
-      from: string;
-      domain?: string;
-      extra?: string[];
-      top?: string[];
-      zone?: Record<string, unknown>;
-      headerList?: string[];
-    },
-  ) => {
-    const domain = p.domain ?? 'attacker.example';
-    const signed = await signCorpus(
-      submitted({ from: p.from, subject: 'Action required on your account', extraHeaders: p.extra }),
-      { domain, selector: 's1', ...(p.headerList ? { headerList: p.headerList } : {}) },
-    );
-    write(p.name, {
-      eml: onTop(
-        `${(p.top ?? []).map((h) => `${h}\r\n`).join('')}${signed}`,
-        `Return-Path: <bounce@${domain}>`,
-        fromAttacker(domain),
-      ),
-      zone: { ...BANK, ...authenticZone(domain, ATTACKER_IP), ...p.zone },
-      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
-    });
-  };
+  const { unsigned, authenticated } = attackerMail(write);
 
   // ---- From fields: folding, groups, quoted names
   await authenticated({

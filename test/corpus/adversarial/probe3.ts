@@ -18,33 +18,13 @@ import { fileURLToPath } from 'node:url';
 import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { dkimRaw } from '../../helpers/raw-sign';
+import { ARGS, ATTACKER_IP, authenticZone, BANK, fromAttacker, NOT_TRUSTED, RECEIVER } from '../kit';
 import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
-const ATTACKER_IP = '198.51.100.66';
 const BANK_IP = '192.0.2.10';
 
-const BANK = {
-  'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
-  '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
-};
-
-/** DNS that makes `domain` authenticate everything sent from `ip` with the corpus key `s1`. */
-function authenticZone(domain: string, ip: string): Record<string, unknown> {
-  return {
-    [domain]: { TXT: [`v=spf1 ip4:${ip} -all`] },
-    [`s1._domainkey.${domain}`]: { TXT: [corpusKeys().rsaTxt] },
-    [`_dmarc.${domain}`]: { TXT: ['v=DMARC1; p=reject'] },
-  };
-}
-
-const fromAttacker = (domain: string, by = RECEIVER) =>
-  received({ helo: `mail.${domain}`, rdns: `mail.${domain}`, ip: ATTACKER_IP, by });
-
-const NOT_TRUSTED: CaseExpectation = { notVerdict: ['authenticated', 'unverified'] };
 const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
 
 const BANK_FROM = 'Northbank Security <security@northbank.example>';

@@ -11,14 +11,11 @@
 // provider's own hosts or a brand's own domain; every key is the corpus test key.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { sealAs } from '../gateway-layouts';
+import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
-const DATE = 'Fri, 20 Nov 2026 10:00:05 +0000';
-const KEY = () => ({ TXT: [corpusKeys().rsaTxt] });
 /** The fields a sender's software signs (kept explicit so fields added later never break it). */
 const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'mime-version', 'content-type'];
 
@@ -48,10 +45,6 @@ function appendHeaders(raw: string, ...headers: string[]): string {
   return `${raw.slice(0, at)}\r\n${headers.join('\r\n')}${raw.slice(at)}`;
 }
 
-function ptr(ip: string, name: string): Record<string, unknown> {
-  return { [`${ip.split('.').reverse().join('.')}.in-addr.arpa`]: { PTR: [name] }, [name]: { A: [ip] } };
-}
-
 /**
  * Shapes that HeaderLens gets wrong today (a wrong "suspicious", a wrong origin, or results it
  * does not read): written out by `makeAll` only, with what they should give once the engine is
@@ -61,12 +54,8 @@ function ptr(ip: string, name: string): Record<string, unknown> {
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */
-export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (PENDING_ENGINE_FIX.has(name)) return;
-    const notVerdict = [...new Set([...(c.meta.expect.notVerdict ?? []), 'spoofed'])];
-    write(name, { ...c, meta: { ...c.meta, expect: { ...c.meta.expect, notVerdict } } });
-  });
+export function make(write: CaseWriter): Promise<void> {
+  return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }
 
 /** Every shape, the pending ones included. */

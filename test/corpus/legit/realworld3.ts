@@ -7,20 +7,13 @@
 // Shapes (not contents) from public material; each case's `about` names its source. Names and
 // addresses are documentation ones (RFC 2606, RFC 5737) except a provider's own hosts and ranges;
 // every key is the corpus test key.
-import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { signCorpus } from '../../helpers/corpus';
+import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
-const DATE = 'Fri, 20 Nov 2026 10:00:05 +0000';
-const KEY = () => ({ TXT: [corpusKeys().rsaTxt] });
 const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
-
-function ptr(ip: string, name: string): Record<string, unknown> {
-  return { [`${ip.split('.').reverse().join('.')}.in-addr.arpa`]: { PTR: [name] }, [name]: { A: [ip] } };
-}
 
 const entry = (helo: string, rdns: string, ip: string) =>
   `Received: from ${helo} (${rdns} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx3B00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
@@ -29,12 +22,8 @@ const entry = (helo: string, rdns: string, ip: string) =>
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */
-export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (PENDING_ENGINE_FIX.has(name)) return;
-    const notVerdict = [...new Set([...(c.meta.expect.notVerdict ?? []), 'spoofed'])];
-    write(name, { ...c, meta: { ...c.meta, expect: { ...c.meta.expect, notVerdict } } });
-  });
+export function make(write: CaseWriter): Promise<void> {
+  return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }
 
 /** Every shape, the pending ones included. */

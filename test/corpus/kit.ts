@@ -1,0 +1,117 @@
+// What the red-team probes (adversarial/probe*.ts) and the real-world shapes (legit/realworld*.ts)
+// share: the reader's receiver, the bank's DNS, the attacker's server and authenticated domain, the
+// two kinds of probe message, and the legit corpus's promise. Kept out of the maker folders, whose
+// every file make.ts runs as a maker.
+import type { CaseExpectation } from '../helpers/corpus';
+import { corpusKeys, signCorpus } from '../helpers/corpus';
+import type { CaseWriter } from './make';
+import { onTop, received, submitted } from './messages';
+
+export const RECEIVER = 'mx.reader.example';
+/** Trusting the reader's own receiver, as every case does. */
+export const ARGS = ['--authserv-id', RECEIVER];
+export const ATTACKER_IP = '198.51.100.66';
+export const DATE = 'Fri, 20 Nov 2026 10:00:05 +0000';
+export const KEY = () => ({ TXT: [corpusKeys().rsaTxt] });
+
+/** The bank: its own servers in SPF, p=reject. */
+export const BANK = {
+  'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+  '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+};
+
+/** DNS that makes `domain` authenticate everything sent from `ip` with the corpus key `s1`. */
+export function authenticZone(domain: string, ip: string): Record<string, unknown> {
+  return {
+    [domain]: { TXT: [`v=spf1 ip4:${ip} -all`] },
+    [`s1._domainkey.${domain}`]: KEY(),
+    [`_dmarc.${domain}`]: { TXT: ['v=DMARC1; p=reject'] },
+  };
+}
+
+/** The receiver's entry line for the attacker's server, named after `domain`. */
+export const fromAttacker = (domain: string, by = RECEIVER) =>
+  received({ helo: `mail.${domain}`, rdns: `mail.${domain}`, ip: ATTACKER_IP, by });
+
+/** PTR for `ip` naming `name`, and `name`'s A record back (a forward-confirmed reverse name). */
+export function ptr(ip: string, name: string): Record<string, unknown> {
+  return { [`${ip.split('.').reverse().join('.')}.in-addr.arpa`]: { PTR: [name] }, [name]: { A: [ip] } };
+}
+
+export interface Probe {
+  name: string;
+  about: string;
+  class: string;
+  expect: CaseExpectation;
+  args?: string[];
+}
+
+/** Neither trusted nor excused: "suspicious" or "spoofed". */
+export const NOT_TRUSTED: CaseExpectation = { notVerdict: ['authenticated', 'unverified'] };
+
+/** The two probe messages: the attacker's server, unsigned or fully authenticated as its own domain. */
+export function attackerMail(write: CaseWriter) {
+  /** Unsigned mail from the attacker's server with `from` (and extra header lines) as written. */
+  const unsigned = (
+    p: Probe & {
+      from: string;
+      zone?: Record<string, unknown>;
+      extra?: string[];
+      envelope?: string;
+      body?: string;
+    },
+  ) =>
+    write(p.name, {
+      eml: onTop(
+        submitted({ from: p.from, subject: 'Verify your account now', extraHeaders: p.extra, body: p.body }),
+        `Return-Path: <${p.envelope ?? 'bounce@attacker.example'}>`,
+        fromAttacker('attacker.example'),
+      ),
+      zone: p.zone ?? { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP) },
+      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
+    });
+
+  /** Mail the attacker's own domain authenticates in full (SPF, DKIM and DMARC pass). */
+  const authenticated = async (
+    p: Probe & {
+      from: string;
+      domain?: string;
+      extra?: string[];
+      top?: string[];
+      zone?: Record<string, unknown>;
+      headerList?: string[];
+    },
+  ) => {
+    const domain = p.domain ?? 'attacker.example';
+    const signed = await signCorpus(
+      submitted({ from: p.from, subject: 'Action required on your account', extraHeaders: p.extra }),
+      { domain, selector: 's1', ...(p.headerList ? { headerList: p.headerList } : {}) },
+    );
+    write(p.name, {
+      eml: onTop(
+        `${(p.top ?? []).map((h) => `${h}\r\n`).join('')}${signed}`,
+        `Return-Path: <bounce@${domain}>`,
+        fromAttacker(domain),
+      ),
+      zone: { ...BANK, ...authenticZone(domain, ATTACKER_IP), ...p.zone },
+      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
+    });
+  };
+  return { unsigned, authenticated };
+}
+
+/**
+ * A legit maker's `make`: every shape `makeAll` writes but the pending ones, each also promising
+ * never to be "spoofed".
+ */
+export async function legitCorpus(
+  makeAll: (write: CaseWriter) => Promise<void>,
+  pending: ReadonlySet<string>,
+  write: CaseWriter,
+): Promise<void> {
+  await makeAll((name, c) => {
+    if (pending.has(name)) return;
+    const notVerdict = [...new Set([...(c.meta.expect.notVerdict ?? []), 'spoofed'])];
+    write(name, { ...c, meta: { ...c.meta, expect: { ...c.meta.expect, notVerdict } } });
+  });
+}
