@@ -147,6 +147,10 @@ function addMessage(
     recent: old ? old.recent : [],
   };
   if (knownGood || old?.knownGood) e.knownGood = true;
+  // The network and the SPF mechanism as the lists keep them (copies made once): the latest
+  // message refers to those.
+  let infraKey: string | null = null;
+  let spfKey: string | null = null;
   if (infra) {
     const list = e.infra.slice();
     let at = -1;
@@ -156,6 +160,7 @@ function addMessage(
         break;
       }
     const seen = at >= 0 ? list[at]! : null;
+    infraKey = seen ? seen.key : ownString(infra.key);
     if (seen)
       list[at] = {
         key: seen.key,
@@ -167,7 +172,7 @@ function addMessage(
       };
     else
       list.push({
-        key: ownString(infra.key),
+        key: infraKey,
         name: ownString(infra.name),
         asn: infra.asn,
         count: 1,
@@ -227,8 +232,9 @@ function addMessage(
         break;
       }
     const m = at >= 0 ? list[at]! : null;
-    if (m) list[at] = { mechanism: m.mechanism, count: m.count + 1, lastSeen: later(m.lastSeen, t) };
-    else list.push({ mechanism: ownString(spf), count: 1, lastSeen: t });
+    spfKey = m ? m.mechanism : ownString(spf);
+    if (m) list[at] = { mechanism: spfKey, count: m.count + 1, lastSeen: later(m.lastSeen, t) };
+    else list.push({ mechanism: spfKey, count: 1, lastSeen: t });
     e.spf = keepRecent(list, limits.spfPerDomain);
   }
   const result = a.dmarc.result === 'pass' ? 'pass' : 'known-good';
@@ -247,12 +253,7 @@ function addMessage(
   for (const s of signers) signed.push(ownString(`${s.domain}/${s.selector}`));
   const keep = Math.max(0, limits.recentPerDomain - 1);
   const recent = e.recent.length > keep ? e.recent.slice(e.recent.length - keep) : e.recent.slice();
-  recent.push({
-    h,
-    i: infra ? ownString(infra.key) : null,
-    d: signed,
-    m: spf === null ? null : ownString(spf),
-  });
+  recent.push({ h, i: infraKey, d: signed, m: spfKey });
   e.recent = limits.recentPerDomain > 0 ? recent : [];
   return e;
 }
