@@ -131,7 +131,7 @@ function spfResult(entries: AuthResultEntry[]): AuthResultEntry | undefined {
 }
 
 /** Domain names compared as DNS compares them: case, a trailing dot and U-/A-label form aside. */
-function sameDomain(a: string, b: string | null): boolean {
+export function sameDomain(a: string, b: string | null): boolean {
   if (!b) return false;
   const x = asciiHost(a);
   return x !== null && x === asciiHost(b);
@@ -148,7 +148,8 @@ function asciiHost(d: string): string | null {
   }
 }
 
-function dkimDomain(e: AuthResultEntry): string | null {
+/** The signing domain a `dkim=` result names: header.d, else the domain of header.i. */
+export function dkimDomain(e: AuthResultEntry): string | null {
   const d = e.props['header.d'];
   if (d) return d.toLowerCase();
   // header.i is an identity (`@example.com` or `user@sub.example.com`): its domain is the signer's.

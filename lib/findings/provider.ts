@@ -2,6 +2,7 @@
 // Authentication-Results that borrow the provider's name without being its own.
 
 import { oneHeaderProvider } from '../auth/authresults';
+import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
 import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
@@ -161,16 +162,6 @@ export const providerRule: FindingRule = (ctx) => {
   return out;
 };
 
-/** The domain of an address or a domain (`bounce@x.example` → `x.example`), lower case. */
-function domainOf(identity: string | undefined): string | null {
-  if (!identity) return null;
-  const d = identity
-    .slice(identity.lastIndexOf('@') + 1)
-    .trim()
-    .toLowerCase();
-  return d === '' ? null : d;
-}
-
 /**
  * Whether HeaderLens checked the message itself (online) and every result `results` states is one
  * it found, for the same identity: SPF for the envelope domain it checked, DKIM for a signature of
@@ -184,16 +175,16 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
     const result = r.result.toLowerCase();
     switch (r.method.toLowerCase()) {
       case 'spf': {
-        const d = domainOf(r.props['smtp.mailfrom'] ?? r.props['smtp.mail'] ?? r.props['smtp.helo']);
-        return d !== null && d === a.spf.domain.toLowerCase() && result === a.spf.result;
+        const identity = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'] ?? r.props['smtp.helo'];
+        return identity !== undefined && sameDomain(identity, a.spf.domain) && result === a.spf.result;
       }
       case 'dkim': {
-        const d = domainOf(r.props['header.d'] ?? r.props['header.i']);
-        return d !== null && a.dkim.some((k) => k.domain.toLowerCase() === d && k.result === result);
+        const d = dkimDomain(r);
+        return d !== null && a.dkim.some((k) => sameDomain(k.domain, d) && k.result === result);
       }
       case 'dmarc': {
-        const d = domainOf(r.props['header.from']);
-        return d !== null && d === a.dmarc.domain.toLowerCase() && result === a.dmarc.result;
+        const from = r.props['header.from'];
+        return from !== undefined && sameDomain(from, a.dmarc.domain) && result === a.dmarc.result;
       }
       case 'arc':
         return result === a.arc.result;
