@@ -1,6 +1,6 @@
 // What the receiving provider concluded, from its trusted Authentication-Results only: shown next
 // to our own re-check, and the whole verdict in offline mode.
-import { hostKey } from '../dns/name';
+import { hostKey, idnaHostname } from '../dns/name';
 import type { AuthResultEntry, AuthResultsHeader, AuthWord, ProviderResults } from '../types';
 
 const WORDS = new Set<AuthWord>([
@@ -140,12 +140,7 @@ export function sameDomain(a: string, b: string | null): boolean {
 function asciiHost(d: string): string | null {
   const h = hostKey(d.replace(/^.*@/, ''));
   if (!h) return null;
-  if (/^[\x00-\x7f]*$/.test(h)) return h;
-  try {
-    return new URL(`http://${h}/`).hostname;
-  } catch {
-    return null;
-  }
+  return /^[\x00-\x7f]*$/.test(h) ? h : idnaHostname(h);
 }
 
 /** The signing domain a `dkim=` result names: header.d, else the domain of header.i. */

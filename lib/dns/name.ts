@@ -29,16 +29,25 @@ export function normaliseName(name: string, rrtype = 'A'): string {
 const MAX_NORMALISED = 2048;
 const normalised = new Map<string, string>();
 
+/**
+ * A host name in A-labels (IDNA, RFC 5891), through the URL parser (present in workers and Node),
+ * no extra package; null when the parser refuses it.
+ */
+export function idnaHostname(host: string): string | null {
+  try {
+    return new URL(`http://${host}/`).hostname;
+  } catch {
+    return null;
+  }
+}
+
 function checkedName(name: string, rrtype: string): string {
   let n = String(name).trim();
   if (n.endsWith('.')) n = n.slice(0, -1);
   if (/[^\x00-\x7f]/.test(n)) {
-    // IDNA to A-labels through the URL parser (present in workers and Node), no extra package.
-    try {
-      n = new URL(`http://${n}/`).hostname;
-    } catch {
-      throw new DnsError('EBADNAME', name, rrtype);
-    }
+    const a = idnaHostname(n);
+    if (a === null) throw new DnsError('EBADNAME', name, rrtype);
+    n = a;
   }
   n = n.toLowerCase();
   if (!n || n.length > MAX_NAME) throw new DnsError('EBADNAME', name, rrtype);

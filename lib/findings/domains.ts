@@ -1,7 +1,7 @@
 // Domain helpers shared by the impersonation rules: organisational domains (tldts, public suffix
 // list) and a small built-in list of often-impersonated brands.
 
-import { hostKey } from '../dns/name';
+import { hostKey, idnaHostname } from '../dns/name';
 import { registrableDomain, registrableLabel } from '../dns/registrable';
 import { remember } from '../remember';
 import { looseSkeleton, skeletonVariants } from './visible-text';
@@ -32,11 +32,7 @@ export function orgLabel(name: string): string {
  */
 function asciiName(name: string): string {
   if (ASCII_ONLY.test(name) || !HOST_TEXT.test(name)) return name;
-  try {
-    return new URL(`http://${name.trim().replace(/\.$/, '')}/`).hostname;
-  } catch {
-    return name;
-  }
+  return idnaHostname(name.trim().replace(/\.$/, '')) ?? name;
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const HOST_TEXT = /^\s*[\p{L}\p{N}\p{M}.-]+\s*$/u;
