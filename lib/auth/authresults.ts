@@ -199,10 +199,10 @@ function firstOutsideReceived(
     // A local hand-off or a private address says nothing about who wrote the header.
     if (hop.ip === null && hop.helo === null) continue;
     if (hop.ip !== null && isInternalIp(hop.ip)) continue;
-    // RFC 5321 §4.4: a receiver always names itself ("by"). A line with a sending side and no
-    // "by" was not written by one: a HELO carrying CRLF, recorded raw, ends the receiver's line
-    // there and starts whatever field the sender wrote next ("Authentication-Results: <your id>").
-    if (hop.by === null) return h.index;
+    // A line with a sending side and no "by" was not written by a receiver (lib/message/received.ts,
+    // `noBy`): a HELO carrying CRLF, recorded raw, ends the receiver's line there and starts
+    // whatever field the sender wrote next ("Authentication-Results: <your id>").
+    if (hop.noBy) return h.index;
     if (isReceiverHost(hop.by, domains)) sawReceiver = true;
     else if (sawReceiver) return h.index;
   }
