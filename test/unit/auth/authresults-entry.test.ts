@@ -163,6 +163,15 @@ describe('a Received line that names no receiving host', () => {
       expect(a.findings.map((f) => f.id)).toContain('forged-auth-results');
     }
   });
+  it('ends the region for a caller that found no entry hop too (the trusted region’s own end)', () => {
+    // The engine's walk makes such a line the entry (unreadable, no address), so the check in
+    // parseAuthResults' region end is reached only when no entry hop is given: asked directly.
+    const headers = parseMessage(raw).headers;
+    const results = parseAuthResults(headers, ['mx.reader.example'], undefined, null);
+    expect(results.map((h) => [h.authservId, h.trusted, h.forged])).toEqual([
+      ['mx.reader.example', false, true],
+    ]);
+  });
   it('a header above such a line is still the receiver’s', () => {
     const m = parseMessage(
       msg([
