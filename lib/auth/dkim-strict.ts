@@ -16,6 +16,7 @@ import {
   headerFieldValue,
   parseTagList,
   signatureProblems,
+  signedFields,
   type TagList,
   tagValue,
 } from './tag-list';
@@ -87,10 +88,7 @@ function strictFlagProblem(tags: TagList, rr: string | undefined): string | null
 
 /** A single-occurrence field the signature covers that the message carries more often. */
 function addedFieldProblem(tags: TagList, counts: Map<string, number>): string | null {
-  const signed = (tagValue(tags, 'h') ?? '')
-    .split(':')
-    .map((f) => f.trim().toLowerCase())
-    .filter(Boolean);
+  const signed = signedFields(tags);
   for (const field of SINGLE_FIELDS) {
     const covered = signed.filter((f) => f === field).length;
     const present = counts.get(field) ?? 0;

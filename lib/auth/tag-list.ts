@@ -123,6 +123,16 @@ export function compact(value: string): string {
 }
 
 /**
+ * The header fields a DKIM or ARC signature's h= names, lower-case, in order, as the verifier reads
+ * them (mailauth drops every white-space character from h= and skips empty names): what the
+ * signature covers, for each rule that asks.
+ */
+export function signedFields(tags: TagList): string[] {
+  const h = tagValue(tags, 'h');
+  return h === null ? [] : compact(h).toLowerCase().split(':').filter(Boolean);
+}
+
+/**
  * Syntax errors plus the rules every signature header shares: each required tag present under
  * its exact lower-case name, and no known tag written with upper-case letters. RFC 6376 §3.2
  * makes `S=` an unknown tag, but lenient verifiers (mailauth among them) read it as `s=`: the

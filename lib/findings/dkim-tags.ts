@@ -1,13 +1,12 @@
 // What a passing DKIM signature says about itself, read from its header line (RFC 6376 §3.5): the
 // fields it covers (h=) and when it was made (t=). The rules that ask whether a signature really
 // vouches for what the reader sees (an added Reply-To, a replayed old message) read them here.
-import { compact, headerFieldValue, parseTagList, tagValue } from '../auth/tag-list';
+import { compact, headerFieldValue, parseTagList, signedFields, tagValue } from '../auth/tag-list';
 import type { DkimCheck } from '../types';
 
 /** The h= of a DKIM-Signature header line, lower-case names. */
 export function signedFieldNames(line: string): string[] {
-  const h = tagValue(parseTagList(headerFieldValue(line)), 'h');
-  return h === null ? [] : compact(h).toLowerCase().split(':');
+  return signedFields(parseTagList(headerFieldValue(line)));
 }
 
 /** t= of a DKIM-Signature header line, in milliseconds; null when absent or not a number. */

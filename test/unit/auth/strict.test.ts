@@ -102,6 +102,18 @@ describe('DKIM: an unsigned copy of a signed single field (RFC 6376 §8.15)', ()
     ).toBe('pass');
   });
 
+  it('h= is counted as the verifier reads it: white space inside it is dropped, even in a name', async () => {
+    // mailauth removes every white-space character from h=, so "c<fold>c" covers the second Cc
+    // and the signature verifies over both; this rule must count the same two, not call one added.
+    const folded = dkim(
+      msg('Cc: b@example.net\r\nCc: c@example.net\r\n'),
+      (bh) =>
+        `v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=k1; h=${NAMES.join(':')}:cc:c\r\n\tc; bh=${bh}; b=`,
+      [...NAMES, 'cc', 'cc'],
+    );
+    expect((await run(folded)).dkim[0]!.result).toBe('pass');
+  });
+
   it('a field the signature does not cover at all is not this rule (Reply-To twice, unsigned)', async () => {
     const raw = `Reply-To: a@example.org\r\nReply-To: b@example.org\r\n${good}`;
     expect((await run(raw)).dkim[0]!.result).toBe('pass');
