@@ -215,6 +215,12 @@ function fromSide(clause: Clause | undefined): FromSide {
     // Exim: `([IP]:port helo=HELO)`; what follows `helo=` is the client's.
     if (infos.slice(exim + 1).some((x) => x !== null)) return { ...NO_SIDE, unreadable: true };
     const own = comments[exim]!;
+    // Exim ends its comment with the HELO name, which it accepts only without blanks. An address
+    // literal after it is another MTA's record ending a comment that a reverse name printed raw
+    // opened with "helo=" (`from [192.0.2.10] (x helo=y [IP])`): which part is whose is a guess.
+    const afterHelo = own.slice(own.search(EXIM_HELO)).split(/\s+/).slice(1);
+    if (afterHelo.some((w) => addressWord(w.replace(/[,;]$/, ''), true)))
+      return { ...NO_SIDE, unreadable: true };
     const helo = EXIM_HELO.exec(own)?.[1] || null;
     const info = tcpInfo(own.slice(0, own.search(EXIM_HELO)));
     return {
@@ -250,19 +256,26 @@ const EXIM_HELO = /(?:^|\s)helo=([^\s()=]{0,255})/i;
 const QMAIL_HELO = /^(?:helo|ehlo)\s+([^\s()]{1,255})/i;
 
 /**
- * A receiver's record of the connection, when the comment has that shape: the address is its
- * first or second word — `[IP]`, `[IP]:port`, `IP`, `user@IP`, `RDNS [IP]`, `user@RDNS [IP]`.
+ * A receiver's record of the connection, when the comment has that shape: an address as its
+ * first or second word — `[IP]`, `[IP]:port`, `IP`, `user@IP`, `RDNS [IP]`, `user@RDNS [IP]` —
+ * or, when a bracketed address follows that one, the last bracketed address.
  */
 function tcpInfo(comment: string): { ip: string; rdns: string | null } | null {
   const words = comment
     .replace(SPACED_LITERAL, '[$1]')
-    .split(/\s+/, 3)
+    .split(/\s+/)
     .map((w) => w.replace(/[,;]$/, ''));
   const first = addressWord(words[0] ?? '');
-  if (first) return { ip: first, rdns: null };
-  const second = addressWord(words[1] ?? '', true);
-  if (second) return { ip: second, rdns: hostBefore(words[0] ?? '') };
-  return null;
+  const second = first ? null : addressWord(words[1] ?? '', true);
+  if (!first && !second) return null;
+  // The receiver writes its record of the address last, after the client's reverse name, which
+  // some MTAs print as the PTR record gave it — and a PTR record may hold any bytes: "[192.0.2.10]",
+  // "mail.bank.example [192.0.2.10]". A bracketed address after the one found is the receiver's.
+  for (let i = words.length - 1; i > (first ? 0 : 1); i--) {
+    const later = addressWord(words[i]!, true);
+    if (later) return { ip: later, rdns: null };
+  }
+  return first ? { ip: first, rdns: null } : { ip: second!, rdns: hostBefore(words[0] ?? '') };
 }
 
 /**

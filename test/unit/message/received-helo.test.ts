@@ -289,3 +289,92 @@ describe('Haraka’s "[IP ]": a blank inside the receiver’s brackets', () => {
     expect(origin.ip).toBe('192.0.2.141');
   });
 });
+
+// Red-team round 4: the client also chooses its reverse name (the PTR record of its own address),
+// and a PTR record may hold any bytes. A receiver that prints it unchecked writes
+// `(<PTR> [IP])`; the address is the receiver's literal at the end, never one the PTR wrote.
+describe('a reverse name printed as the PTR record gave it', () => {
+  const BANK = '192.0.2.10';
+  const RDNS: Record<string, (rdns: string) => string> = {
+    Postfix: (r) =>
+      `from mail.bank.example (${r} [${REAL}]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; ${DATE}`,
+    Sendmail: (r) =>
+      `from mail.bank.example (${r} [${REAL}] (may be forged)) by mx.reader.example (8.15.2/8.15.2) with ESMTP id x01; ${DATE}`,
+    Gmail: (r) => `from mail.bank.example (${r} [${REAL}]) by mx.google.com with ESMTPS id a1si123; ${DATE}`,
+  };
+
+  it.each([
+    ['an address literal', `[${BANK}]`],
+    ['a host name and a literal', `mail.bank.example [${BANK}]`],
+    ['a literal with a port', `[${BANK}]:25`],
+    ['a bare address', BANK],
+    ['user@address', `u@${BANK}`],
+    ['a link-local literal with a zone id', '[IPv6:fe80::1%eth0]'],
+    ['a literal between words', `x [${BANK}] y`],
+  ])('%s: the receiver’s own address', (_, rdns) => {
+    for (const [name, layout] of Object.entries(RDNS)) {
+      expect(parseReceived(layout(rdns)).ip, name).toBe(REAL);
+    }
+  });
+
+  it('a reverse name that writes "helo=" before the receiver’s literal: unreadable, no address', () => {
+    // Read as Exim's `from [IP] (helo=HELO)`, the HELO literal would be the client.
+    const hop = parseReceived(
+      `from [${BANK}] (x helo=y [${REAL}]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; ${DATE}`,
+    );
+    expect(hop).toMatchObject({ ip: null, unreadable: true });
+    // Exim's own layouts keep their address.
+    expect(parseReceived(LAYOUTS['Exim without rDNS']!(`[${BANK}]`)).ip).toBe(REAL);
+    expect(parseReceived(LAYOUTS['Exim with rDNS']!(`[${BANK}]`)).ip).toBe(REAL);
+  });
+
+  it('property: no reverse name without parentheses gives another address (at most none)', () => {
+    const piece = fc.constantFrom(
+      '[',
+      ']',
+      ' ',
+      '@',
+      ':25',
+      BANK,
+      `[${BANK}]`,
+      '[IPv6:2001:db8::25]',
+      'IPv6:',
+      'unknown',
+      'mail.bank.example',
+      '%eth0',
+      'x',
+      '.',
+    );
+    const rdns = fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(RDNS)), rdns, (layout, r) => {
+        // Text the receiver's comment cannot be read from leaves the hop without an address.
+        const ip = parseReceived(RDNS[layout]!(r)).ip;
+        return ip === REAL || ip === null;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the spoof from the bank’s address in the PTR is spoofed, checked for the attacker’s address', async () => {
+    const zone = ZoneResolver.fromJson({
+      'bank.example': { TXT: [`v=spf1 ip4:${BANK} -all`] },
+      '_dmarc.bank.example': { TXT: ['v=DMARC1; p=reject'] },
+    } as never);
+    const raw = [
+      `Received: ${RDNS.Postfix!(`[${BANK}]`)}`,
+      'Return-Path: <security@bank.example>',
+      'From: Bank <security@bank.example>',
+      'To: robin@reader.example',
+      'Subject: Your account',
+      `Date: ${DATE}`,
+      'Message-ID: <1@evil.example>',
+      '',
+      'x',
+    ].join('\r\n');
+    const a = await analyzeMessage(raw, { resolver: zone, trustedAuthservIds: ['mx.reader.example'] });
+    expect(a.origin.ip).toBe(REAL);
+    expect(a.spf.result).toBe('fail');
+    expect(a.verdict).toBe('spoofed');
+  });
+});
