@@ -1,7 +1,8 @@
 // DMARC (RFC 7489, RFC 9989) through mailauth's dmarc(), plus the identifier alignment helpers
 // the DKIM check and the integrator share.
+import punycode from 'punycode.js';
 import { DnsError } from '../dns/errors';
-import { hostNameProblem } from '../dns/name';
+import { hostNameProblem, idnaHostname } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
 import { type DNSResolver, dmarc, toMailauthResolver } from './mailauth';
@@ -118,11 +119,32 @@ function hostNamesOnly(resolver: DNSResolver): DNSResolver {
 }
 
 /**
+ * The From domain as IDNA maps it (UTS #46, RFC 5895: the URL parser), when that mapping names
+ * another domain than the plain U-label to A-label conversion mailauth makes. A mail app draws
+ * `security@ｎｏｒｔｈｂａｎｋ.example` (full-width letters) as the bank's address and IDNA maps it
+ * to `northbank.example`, while mailauth asked for `_dmarc.xn--mi7cbrolddys.example`, a name no
+ * one can register, and found no policy: a p=reject bank's spoof read "unverified". An ordinary
+ * U-label (`bücherstube.example`) converts the same both ways and is kept as written.
+ */
+function idnaMapped(domain: string): string {
+  if (!/[^\x00-\x7f]/.test(domain)) return domain;
+  const mapped = idnaHostname(domain);
+  if (!mapped) return domain;
+  let plain: string;
+  try {
+    plain = punycode.toASCII(domain).toLowerCase();
+  } catch {
+    return mapped;
+  }
+  return mapped === plain ? domain : mapped;
+}
+
+/**
  * Evaluates DMARC for the From domain. Only passing SPF/DKIM results are handed to mailauth,
  * as its own authenticate() does: dmarc() checks alignment, not results. Never throws.
  */
 export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
-  const from = opts.fromDomain ? normalise(opts.fromDomain) : '';
+  const from = opts.fromDomain ? idnaMapped(normalise(opts.fromDomain)) : '';
   if (!from) return empty('', 'none', 'No From domain: DMARC cannot be evaluated (RFC 7489 §6.6.1).');
   try {
     const res = await dmarc({

@@ -199,6 +199,33 @@ describe('checkDmarc — policy discovery', () => {
   });
 });
 
+describe('checkDmarc — the From domain as IDNA maps it', () => {
+  const zone = () =>
+    dmarcZone({
+      'northbank.example': 'v=DMARC1; p=reject',
+      'xn--bcherstube-9db.example': 'v=DMARC1; p=quarantine',
+    });
+
+  it.each([
+    ['full-width letters', '\uff4e\uff4f\uff52\uff54\uff48\uff42\uff41\uff4e\uff4b.example'],
+    ['a full-width capital', 'northbank.\uff25xample'],
+    ['the Kelvin sign for k', 'northban\u212a.example'],
+  ])('%s: the policy of the domain a mail app draws and IDNA maps it to', async (_, from) => {
+    const r = await checkDmarc({ fromDomain: from, spf: noSpf, dkim: [], resolver: zone() });
+    expect(r).toMatchObject({ result: 'fail', policy: 'reject', domain: 'northbank.example' });
+  });
+
+  it('an ordinary U-label is kept as written and finds its A-label policy', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'bücherstube.example',
+      spf: noSpf,
+      dkim: [dkim('pass', 'xn--bcherstube-9db.example')],
+      resolver: zone(),
+    });
+    expect(r).toMatchObject({ result: 'pass', policy: 'quarantine', domain: 'bücherstube.example' });
+  });
+});
+
 describe('checkDmarc — errors', () => {
   it('a DNS failure on the policy lookup is temperror, never fail', async () => {
     const r = await checkDmarc({
