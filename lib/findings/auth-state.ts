@@ -71,11 +71,26 @@ function reencodingCouldExplain(a: Ctx['analysis']): boolean {
 
 /** Microsoft 365's SPF include and the records it includes in turn. */
 const MICROSOFT_365_SPF = /(?:^|\.)protection\.outlook\.com$/;
+/** Google Workspace's SPF include (`_spf.google.com`) and the `_netblocks` records it included. */
+const GOOGLE_WORKSPACE_SPF = /^(?:_spf|_netblocks\d{0,2})\.google\.com$/;
+/**
+ * Google's default signature for a Workspace tenant that has not set up DKIM of its own:
+ * `d=<the tenant's primary domain, dots as hyphens>.<date>.gappssmtp.com` (Google Workspace
+ * Admin Help, "Set up DKIM"). Only the tenant that owns the domain is named so.
+ */
+const GOOGLE_DEFAULT_SIGNER = /^([a-z0-9-]{1,253})\.\d{8}\.gappssmtp\.com$/;
+
+/** Whether `d` is Google's default signature of the Workspace tenant whose domain is `from` (or its organisation). */
+function googleTenantSigns(d: string, from: string): boolean {
+  const tenant = GOOGLE_DEFAULT_SIGNER.exec(d.toLowerCase())?.[1];
+  if (!tenant) return false;
+  return [from, orgDomain(from)].some((n) => n.toLowerCase().replace(/\./g, '-') === tenant);
+}
 
 /**
  * The From domain authenticates only by an SPF pass that rests on Microsoft 365's shared include
- * (`include:spf.protection.outlook.com`), with no DKIM signature of its own (ours or the
- * provider's). Every Microsoft 365 tenant — a free trial included — sends from the addresses that
+ * (`include:spf.protection.outlook.com`), or Google Workspace's (`include:_spf.google.com`), with
+ * no DKIM signature of its own (ours or the provider's). Every Microsoft 365 tenant — a free trial included — sends from the addresses that
  * include authorises, so that pass proves "some tenant sent this", not "the tenant that owns the
  * From domain did". Exchange Online can block a tenant that sends from domains it has not
  * registered (NDR 5.7.750, "Client blocked from sending from unregistered domains", in Microsoft's
@@ -84,7 +99,11 @@ const MICROSOFT_365_SPF = /(?:^|\.)protection\.outlook\.com$/;
  * `<tenant>.onmicrosoft.com` until it sets up DKIM for its own domain, and a spoofing tenant can
  * only ever sign as its own. Such a message is "unverified", not "authenticated" (the verdict's
  * dmarc-pass row), and never "spoofed": most of it is a real tenant that has not set up DKIM.
- * Returns the Microsoft record the pass came through, or null.
+ * Google Workspace is the same: its SMTP relay can let a tenant send for "any addresses", from
+ * the servers every tenant's SPF includes. There, Google's default signature of the tenant that
+ * owns the From domain (`<domain>.<date>.gappssmtp.com`) ties the pass to it, as the domain's own
+ * DKIM does; another tenant's default signature does not.
+ * Returns the provider's record the pass came through, or null.
  */
 export function sharedSpfOnly(ctx: Ctx): string | null {
   const a = ctx.analysis;
@@ -93,8 +112,10 @@ export function sharedSpfOnly(ctx: Ctx): string | null {
   // The record that matched (innermost of the include chain) is Microsoft's, not the sender's.
   const path = a.spf.includePath ?? [];
   const matched = path.length >= 2 ? path[path.length - 1]!.toLowerCase() : '';
-  if (!MICROSOFT_365_SPF.test(matched)) return null;
+  const google = GOOGLE_WORKSPACE_SPF.test(matched);
+  if (!google && !MICROSOFT_365_SPF.test(matched)) return null;
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return null;
+  if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
   if (a.provider?.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
     return null;
   return matched;

@@ -51,7 +51,14 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
     return msg('summary_reason_inside_exchange', { domain: d });
   if (st.result === 'none' || st.result === null) return msg('summary_reason_no_dmarc', { domain: d });
   const shared = st.result === 'pass' ? sharedSpfOnly({ analysis: a, options: {} }) : null;
-  if (shared) return msg('summary_reason_shared_spf', { shared, domain: d });
+  if (shared)
+    return msg(
+      shared.endsWith('.google.com') ? 'summary_reason_shared_spf_google' : 'summary_reason_shared_spf',
+      {
+        shared,
+        domain: d,
+      },
+    );
   if (st.result === 'pass') return msg('summary_reason_pass_but', { domain: d });
   return msg('summary_reason_unconfirmed', { domain: d, result: st.result });
 }

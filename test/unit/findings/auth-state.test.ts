@@ -118,3 +118,55 @@ describe("sharedSpfOnly: SPF that rests on Microsoft 365's shared include", () =
     expect(verdictOf(ctx).verdict).toBe('authenticated');
   });
 });
+
+// Red-team round 4: Google Workspace's SMTP relay can let a tenant send for "any addresses" from
+// the servers every tenant's SPF includes (probe4-google-shared-spf-other-tenant).
+describe("sharedSpfOnly: SPF that rests on Google Workspace's shared include", () => {
+  function googleSpfOnly(signer: string) {
+    const ctx = baseCtx();
+    const a = ctx.analysis;
+    a.spf.includePath = ['northbank.example', '_spf.google.com'];
+    a.spf.mechanism = 'ip4:209.85.128.0/17';
+    a.spf.ip = '209.85.220.69';
+    a.dkim[0]!.domain = signer;
+    a.dkim[0]!.aligned = false;
+    a.dmarc.passedBy = ['spf'];
+    a.provider = null;
+    return ctx;
+  }
+
+  it('another tenant’s default signature (attacker-example.….gappssmtp.com): unverified', () => {
+    const ctx = googleSpfOnly('attacker-example.20230601.gappssmtp.com');
+    expect(sharedSpfOnly(ctx)).toBe('_spf.google.com');
+    const v = verdictOf(ctx);
+    expect(v.verdict).toBe('unverified');
+    expect(v.summary).toContain("Google Workspace's shared SPF");
+  });
+
+  it('through an older _netblocks record, with no signature at all: unverified', () => {
+    const ctx = googleSpfOnly('x.example');
+    ctx.analysis.dkim = [];
+    ctx.analysis.spf.includePath = ['northbank.example', '_spf.google.com', '_netblocks2.google.com'];
+    expect(sharedSpfOnly(ctx)).toBe('_netblocks2.google.com');
+    expect(verdictOf(ctx).verdict).toBe('unverified');
+  });
+
+  it('the default signature of the domain’s own tenant: authenticated', () => {
+    const ctx = googleSpfOnly('northbank-example.20230601.gappssmtp.com');
+    expect(sharedSpfOnly(ctx)).toBeNull();
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
+  it('a subdomain From and the organisation’s tenant signature: not shared-only', () => {
+    const ctx = googleSpfOnly('northbank-example.20161025.gappssmtp.com');
+    ctx.analysis.from = { ...ctx.analysis.from!, domain: 'news.northbank.example' };
+    expect(sharedSpfOnly(ctx)).toBeNull();
+  });
+
+  it('a look-alike of the tenant name is not the tenant', () => {
+    expect(sharedSpfOnly(googleSpfOnly('northbank-example.20230601.gappssmtp.com.attacker.example'))).toBe(
+      '_spf.google.com',
+    );
+    expect(sharedSpfOnly(googleSpfOnly('xnorthbank-example.20230601.gappssmtp.com'))).toBe('_spf.google.com');
+  });
+});
