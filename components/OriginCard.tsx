@@ -103,8 +103,12 @@ export function OriginCard({
         >
           <p id="approve-q">
             <strong>{t('approve_question', { ip: visibleText(ip, 60) })}</strong> {t('approve_applies_to')}{' '}
-            <strong data-testid="approval-scope">{t('approve_scope', { ip: visibleText(ip, 60) })}</strong>:{' '}
-            {t('approve_scope_effect')}
+            <strong data-testid="approval-scope">
+              {fromDomain
+                ? t('approve_scope_domain', { ip: visibleText(ip, 60), domain: visibleText(fromDomain, 120) })
+                : t('approve_scope', { ip: visibleText(ip, 60) })}
+            </strong>
+            : {t('approve_scope_effect')}
           </p>
           {dmarcFails && (
             <p class="notice" data-testid="approval-still-fails">

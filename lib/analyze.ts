@@ -170,7 +170,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
 
   const reverseName = await reverse;
   await ipsReady;
-  const relay = relayFacts({ hops, originHop, opts, reverse: reverseName, spf, dkim });
+  const relay = relayFacts({ hops, originHop, opts, reverse: reverseName, spf, dkim, fromDomain });
   const gateway = describeGateway({
     headers: message.headers,
     hops,

@@ -396,6 +396,13 @@ export interface AnalyzeOptions {
   receiverNetworks?: string[];
   /** IPs the user approved as "I recognise this server". */
   approvedServers?: string[];
+  /**
+   * What each approval covers, by IP (canonical form): the From domains of the messages it was
+   * approved on. An approved IP listed here is approved only for mail whose From domain is in the
+   * same organisation as one of them; one not listed (an approval made before the extension kept
+   * domains, the CLI's --approve) is approved for every message from it.
+   */
+  approvedServerDomains?: Record<string, string[]>;
   /** Clock, for reproducible tests. */
   now?: Date;
   /** Recipient's own domain(s), for look-alike checks. */

@@ -85,7 +85,11 @@ export function ApprovedServers() {
                     <>
                       {a.detail.network ? `${visibleText(a.detail.network, 120)} · ` : ''}
                       {a.detail.fromDomain
-                        ? `${t('options_approved_from', { domain: visibleText(a.detail.fromDomain, 120) })} · `
+                        ? `${t('options_approved_from', {
+                            domain: [a.detail.fromDomain, ...(a.detail.alsoFrom ?? [])]
+                              .map((d) => visibleText(d, 120))
+                              .join(', '),
+                          })} · `
                         : ''}
                       <time dateTime={a.detail.approvedAt}>{localDate(a.detail.approvedAt)}</time>
                     </>

@@ -1,6 +1,9 @@
 // Relay intelligence applied to one message: every hop gets its ASN/organisation, the origin gets
 // the hosting/ESP classification and the hosted-server flag. The lookups live in lib/relay/; this
 // file only decides which evidence goes in.
+
+import { hostKey } from '../dns/name';
+import { sameRegistrableDomain } from '../dns/registrable';
 import { type Classifier, confirmReverseName, espFromEvidence, isHostedServer } from '../relay/classify';
 import { spfBreadth } from '../relay/spf-breadth';
 import type {
@@ -40,6 +43,25 @@ export async function lookupReverseName(
   }
 }
 
+/**
+ * Whether the user approved `ip` for a message from `fromDomain`: an approval made on a message
+ * covers mail from the same organisation (private suffixes apart: a neighbour on github.io is
+ * another owner), not every domain that server may carry. A shared host or a recycled cloud
+ * address can send for anyone whose SPF lists it; the approval vouches for the sender it was
+ * given on. An approval without domains is for every message from the IP.
+ */
+export function approvedFor(ip: string | null, fromDomain: string | null, opts: AnalyzeOptions): boolean {
+  if (!ip || !(opts.approvedServers ?? []).includes(ip)) return false;
+  const scope =
+    opts.approvedServerDomains && Object.hasOwn(opts.approvedServerDomains, ip)
+      ? opts.approvedServerDomains[ip]
+      : undefined;
+  if (!scope || scope.length === 0) return true;
+  if (!fromDomain) return false;
+  const from = hostKey(fromDomain);
+  return scope.some((d) => sameRegistrableDomain(hostKey(d), from, { privateSuffixes: true }));
+}
+
 export function relayFacts(input: {
   hops: Hop[];
   originHop: { hopIndex: number | null; ip: string | null; helo: string | null; rdns: string | null };
@@ -47,6 +69,8 @@ export function relayFacts(input: {
   reverse: ReverseName;
   spf: SpfCheck;
   dkim: DkimCheck[];
+  /** The message's From domain: what an approval is scoped to. */
+  fromDomain: string | null;
 }): { hops: Hop[]; origin: Origin } {
   const { hops, originHop, opts, reverse, spf, dkim } = input;
   const classify = (ip: string | null): IpClass => (ip && opts.classifyIp?.(ip)) || EMPTY;
@@ -62,7 +86,7 @@ export function relayFacts(input: {
       envelopeDomain: spf.result === 'pass' && spf.envelopeFrom ? spf.domain : null,
       dkimDomains: dkim.filter((d) => d.result === 'pass').map((d) => d.domain),
     });
-  const approved = !!originHop.ip && (opts.approvedServers ?? []).includes(originHop.ip);
+  const approved = approvedFor(originHop.ip, input.fromDomain, opts);
   const cls: IpClass = { ...base, esp };
   const origin: Origin = {
     ...cls,

@@ -17,7 +17,16 @@ export interface ApprovalNote {
 export interface ApprovalDetail extends ApprovalNote {
   /** ISO 8601 (UTC); shown in the reader's locale and time zone. */
   approvedAt: string;
+  /**
+   * Other From domains the same server was approved on later, each once. The approval covers
+   * `fromDomain` and these (their organisations); none at all (no `fromDomain`) covers every
+   * message from the IP.
+   */
+  alsoFrom?: string[];
 }
+
+/** Most From domains one approval keeps (a server shared by that many senders is one to re-check). */
+const MAX_DOMAINS = 50;
 
 export interface Approval {
   ip: string;
@@ -43,20 +52,70 @@ function detailOf(v: unknown): ApprovalDetail | null {
   if (!v || typeof v !== 'object') return null;
   const d = v as Record<string, unknown>;
   if (typeof d.approvedAt !== 'string' || Number.isNaN(Date.parse(d.approvedAt))) return null;
-  return { approvedAt: d.approvedAt, ...cleanNote(d) };
+  const detail: ApprovalDetail = { approvedAt: d.approvedAt, ...cleanNote(d) };
+  const also = Array.isArray(d.alsoFrom)
+    ? d.alsoFrom.flatMap((x) => short(x, 253) ?? []).slice(0, MAX_DOMAINS)
+    : [];
+  if (detail.fromDomain && also.length > 0) detail.alsoFrom = also;
+  return detail;
 }
 
-/** Records (approved) or forgets (not) the details of one approval. */
+/**
+ * The From domains an approval covers, or null when it covers every message from its IP (no
+ * details, from before they were kept, or approved on a message without a From domain).
+ */
+export function approvalDomains(detail: ApprovalDetail | null): string[] | null {
+  if (!detail?.fromDomain) return null;
+  return [detail.fromDomain, ...(detail.alsoFrom ?? [])];
+}
+
+/**
+ * Records (approved) or forgets (not) the details of one approval. Approving a server again on
+ * another sender's message adds that From domain to what it covers (date and network stay the
+ * first approval's); approving it on a message without a From domain makes it cover every message.
+ */
 export async function noteApproval(
   ip: string,
   approved: boolean,
   note: unknown,
   now: Date = new Date(),
+  /** The IP is not approved now: details left from an earlier approval are replaced, not added to. */
+  opts: { replace?: boolean } = {},
 ): Promise<void> {
   const all = { ...(await approvalDetailsItem.getValue()) };
-  if (approved) all[ip] = { approvedAt: now.toISOString(), ...cleanNote(note) };
-  else delete all[ip];
+  const fresh = cleanNote(note);
+  const before = opts.replace ? null : detailOf(Object.hasOwn(all, ip) ? all[ip] : null);
+  if (!approved) delete all[ip];
+  else if (!before) all[ip] = { approvedAt: now.toISOString(), ...fresh };
+  else if (!before.fromDomain) all[ip] = before;
+  else if (!fresh.fromDomain) {
+    const { alsoFrom: _narrower, ...rest } = before;
+    all[ip] = { ...rest, fromDomain: null };
+  } else {
+    const domains = approvalDomains(before) ?? [];
+    const known = domains.some((d) => d.toLowerCase() === fresh.fromDomain!.toLowerCase());
+    const also = known ? (before.alsoFrom ?? []) : [...(before.alsoFrom ?? []), fresh.fromDomain];
+    all[ip] = { ...before, ...(also.length > 0 ? { alsoFrom: also.slice(0, MAX_DOMAINS) } : {}) };
+  }
   await approvalDetailsItem.setValue(all);
+}
+
+/**
+ * What each approved IP covers, for the engine (AnalyzeOptions.approvedServerDomains): the IPs
+ * whose approval names its From domains. An IP missing here is approved for every message.
+ */
+export function approvalScopes(
+  ips: readonly string[],
+  details: Readonly<Record<string, unknown>> | null | undefined,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const map = details && typeof details === 'object' ? details : {};
+  for (const [key, value] of Object.entries(map)) {
+    const ip = normalizeIp(key.trim());
+    const domains = approvalDomains(detailOf(value));
+    if (ip && domains && ips.includes(ip)) out[ip] = domains;
+  }
+  return out;
 }
 
 /** Every approval, newest first; old ones (no details) last, in stored order. */

@@ -45,6 +45,7 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     trustedAuthservIds: trusted,
     receiverNetworks: source.receiverNetworks,
     approvedServers: settings.approvedServers,
+    approvedServerDomains: settings.approvedServerDomains,
     notByteExact: !source.byteExact,
     // The webmail's profile (lib/webmail/profiles.ts): for a webmail tab, the site's own, from the
     // worker's table; for the inspector, what the user picked there (default: detect).

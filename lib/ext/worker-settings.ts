@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { normalizeIp } from '../message/ip';
 import { gatewaysFromEntries } from '../relay/gateway-entry';
+import { approvalDetailsItem, approvalScopes } from './approvals';
 import {
   approvedServersItem,
   cloudFeedsStampItem,
@@ -31,6 +32,8 @@ export interface WorkerSettings {
   /** The user granted the custom DoH server's host permission (or it is on this computer). */
   customDohGranted: boolean;
   approvedServers: string[];
+  /** What each approval covers (lib/ext/approvals.ts, approvalScopes): IP → From domains. */
+  approvedServerDomains: Record<string, string[]>;
   extraAuthservIds: string[];
   /** Per Roundcube origin (only well-formed entries). */
   siteAuthservIds: Record<string, string[]>;
@@ -57,6 +60,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     feedsStamp,
     storedGateways,
     storedForwarders,
+    storedApprovalDetails,
   ] = await Promise.all([
     dnsModeItem.getValue(),
     customDohUrlItem.getValue(),
@@ -68,6 +72,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     cloudFeedsStampItem.getValue(),
     trustedGatewaysItem.getValue(),
     trustedForwardersItem.getValue(),
+    approvalDetailsItem.getValue(),
   ]);
   const trustedGateways = gatewaysFromEntries(Array.isArray(storedGateways) ? storedGateways : []);
   const trustedForwarders = gatewaysFromEntries(
@@ -77,6 +82,7 @@ export async function readSettings(): Promise<WorkerSettings> {
   const dnsMode = DNS_MODES.includes(storedMode as DnsMode) ? (storedMode as DnsMode) : 'cloudflare';
   const customDohUrl = typeof storedUrl === 'string' ? storedUrl : '';
   const approvedServers = strings(storedServers).flatMap((ip) => normalizeIp(ip.trim()) ?? []);
+  const approvedServerDomains = approvalScopes(approvedServers, storedApprovalDetails);
   const extraAuthservIds = strings(storedIds).flatMap((id) => hostLikeAuthservId(id) ?? []);
   const customDohGranted = dnsMode === 'custom' && (await dohPermitted(customDohUrl));
   const stamp = JSON.stringify([
@@ -84,6 +90,9 @@ export async function readSettings(): Promise<WorkerSettings> {
     dnsMode === 'custom' ? customDohUrl : '',
     customDohGranted,
     [...approvedServers].sort(),
+    Object.entries(approvedServerDomains)
+      .map(([ip, domains]) => [ip, [...domains].sort()])
+      .sort(([a], [b]) => (a! < b! ? -1 : 1)),
     [...extraAuthservIds].sort(),
     // wellFormedSiteIds keeps no empty entry, so "none" has one spelling here.
     Object.entries(siteAuthservIds)
@@ -101,6 +110,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     customDohUrl,
     customDohGranted,
     approvedServers,
+    approvedServerDomains,
     extraAuthservIds,
     siteAuthservIds,
     roundcubeSites: strings(roundcubeSites).filter(isHttpOrigin),

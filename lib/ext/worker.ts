@@ -306,8 +306,13 @@ export function createWorker(engine: AnalyzeDeps): Worker {
       const next = approved
         ? [...new Set([...list, ip])]
         : list.filter((x) => x !== ip && normalizeIp(x) !== ip);
+      // What an approval covers (its From domains) is written before the IP joins the list and
+      // forgotten after it left: a settings read in between never sees the IP approved for
+      // every message (lib/ext/approvals.ts).
+      const wasApproved = list.some((x) => x === ip || normalizeIp(x) === ip);
+      if (approved) await noteApproval(ip, true, note, new Date(), { replace: !wasApproved });
       await approvedServersItem.setValue(next);
-      await noteApproval(ip, approved, note); // date, From domain and network, for Options
+      if (!approved) await noteApproval(ip, false, note);
       if (tabId === undefined) return null;
       const record = await readTab(tabId);
       if (!record?.raw || !record.source) return record?.state ?? null;

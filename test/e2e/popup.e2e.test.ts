@@ -183,6 +183,21 @@ describe('popup for an open message', () => {
     await expect.poll(async () => (await readBadge(s, tabId)).text).not.toBe('!');
     const stored = await s.worker.evaluate(() => chrome.storage.local.get('approvedServers'));
     expect(stored.approvedServers).toEqual(['20.1.2.3']);
+    // The approval was given on supplyco.example's mail: the same server sending for another
+    // domain is still a hosted server, with its own question.
+    const other = await tabWithMessage(
+      scenarios.suspicious.raw.replaceAll('supplyco.example', 'othersupply.example'),
+      'm-hosted-other',
+    );
+    const otherPopup = await popupFor(other.tabId);
+    await otherPopup.getByTestId('verdict').waitFor({ timeout: 20_000 });
+    expect(await otherPopup.getByTestId('approval').textContent()).toBe('Approve this server…');
+    await otherPopup.getByTestId('approval').click();
+    expect(await otherPopup.getByTestId('approval-scope').textContent()).toBe(
+      'every message from 20.1.2.3 whose From domain belongs to othersupply.example, in every webmail',
+    );
+    await otherPopup.close();
+    await other.page.close();
     await button.click();
     await expect.poll(verdict, { timeout: 20_000 }).toBe('suspicious');
     expect((await readBadge(s, tabId)).text).toBe('!');

@@ -255,7 +255,7 @@ describe('approve with care', () => {
     await popup.getByTestId('approval').click();
     const confirm = popup.getByTestId('approval-confirm');
     expect(await popup.getByTestId('approval-scope').textContent()).toBe(
-      'every message from 20.1.2.3, in every webmail',
+      'every message from 20.1.2.3 whose From domain belongs to supplyco.example, in every webmail',
     );
     await expect
       .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid')))
@@ -468,7 +468,7 @@ describe('in German (--lang=de)', () => {
     await bothModes(popup, 'ui-popup-suspicious-de');
     await popup.getByTestId('approval').click();
     expect(await popup.getByTestId('approval-scope').textContent()).toBe(
-      'jede Nachricht von 20.1.2.3, in jedem Webmail',
+      'jede Nachricht von 20.1.2.3, deren From-Domain zu supplyco.example gehört, in jedem Webmail',
     );
     await popup.getByTestId('approval-confirm').scrollIntoViewIfNeeded();
     await bothModes(popup, 'ui-popup-approve-confirm-de');

@@ -31,7 +31,7 @@ describe('in German', () => {
     );
     await act(() => root.querySelector<HTMLButtonElement>('[data-testid="approval"]')!.click());
     expect(root.querySelector('[data-testid="approval-scope"]')?.textContent).toBe(
-      'jede Nachricht von 192.0.2.10, in jedem Webmail',
+      'jede Nachricht von 192.0.2.10, deren From-Domain zu example.com gehört, in jedem Webmail',
     );
   });
 });

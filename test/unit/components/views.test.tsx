@@ -160,6 +160,23 @@ describe('OriginCard', () => {
     });
   });
 
+  it('the confirmation names the sender the approval is for, when the message has a From domain', async () => {
+    const onApproval = vi.fn();
+    const origin = { ...makeAnalysis().origin, hosting, hostedServer: true };
+    const root = await mount(
+      <OriginCard origin={origin} fromDomain="vendor.example" onApproval={onApproval} />,
+    );
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="approval"]')!.click());
+    expect(root.querySelector('[data-testid="approval-scope"]')?.textContent).toBe(
+      'every message from 192.0.2.10 whose From domain belongs to vendor.example, in every webmail',
+    );
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="approval-yes"]')!.click());
+    expect(onApproval).toHaveBeenCalledWith('192.0.2.10', true, {
+      fromDomain: 'vendor.example',
+      network: 'AS64500 Example Networks · DigitalOcean',
+    });
+  });
+
   it('offers “Remove approval” once approved, and nothing for an email service', async () => {
     const approved = { ...makeAnalysis().origin, hosting, approved: true };
     const root = await mount(<OriginCard origin={approved} onApproval={() => {}} />);

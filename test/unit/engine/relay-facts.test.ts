@@ -1,10 +1,13 @@
 // Which evidence may turn a hosted server into an email service provider: a spoofer on a rented
 // VM writes whatever Return-Path it likes, so the envelope domain only counts once SPF passed.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
 import { relayFacts } from '../../../lib/engine/relay-facts';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import type { SpfCheck } from '../../../lib/types';
+import type { AnalyzeOptions, SpfCheck } from '../../../lib/types';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { scenario } from '../../helpers/scenarios';
 import { baseCtx } from '../findings/build';
 
 let classify: Classifier;
@@ -14,16 +17,17 @@ beforeAll(async () => {
 
 const VM = '20.1.2.3'; // Microsoft Azure, not a mail range
 
-function facts(spf: Partial<SpfCheck>) {
+function facts(spf: Partial<SpfCheck>, opts: AnalyzeOptions = {}, fromDomain: string | null = null) {
   const base = baseCtx().analysis;
   const hops = [{ ...base.hops[0]!, ip: VM }];
   return relayFacts({
     hops,
     originHop: { hopIndex: 0, ip: VM, helo: 'vm-7', rdns: null },
-    opts: { classifyIp: classify },
+    opts: { classifyIp: classify, ...opts },
     reverse: { name: null, confirmed: false },
     spf: { ...base.spf, ip: VM, ...spf },
     dkim: [],
+    fromDomain,
   }).origin;
 }
 
@@ -47,5 +51,72 @@ describe('relay facts: envelope evidence', () => {
   it('the null sender’s HELO identity is not an envelope domain', () => {
     const origin = facts({ result: 'pass', domain: 'sendgrid.net', envelopeFrom: '' });
     expect(origin).toMatchObject({ esp: null, hostedServer: true });
+  });
+});
+
+describe('relay facts: what an approval covers', () => {
+  const pass = { result: 'pass' as const, domain: 'vendor.example', envelopeFrom: 'billing@vendor.example' };
+
+  it('an approval kept without domains covers every message from the IP (older approvals, the CLI)', () => {
+    for (const from of ['vendor.example', 'northbank.example', null]) {
+      expect(facts(pass, { approvedServers: [VM] }, from)).toMatchObject({
+        approved: true,
+        hostedServer: false,
+      });
+    }
+  });
+
+  it('an approval given on a vendor’s mail covers that organisation only', () => {
+    const opts = { approvedServers: [VM], approvedServerDomains: { [VM]: ['vendor.example'] } };
+    for (const from of ['vendor.example', 'billing.vendor.example', 'VENDOR.example.']) {
+      expect(facts(pass, opts, from), from).toMatchObject({ approved: true, hostedServer: false });
+    }
+    // The same shared host or recycled cloud address sending for someone else, whose SPF lists
+    // it: still a hosted server, and a message without a From domain is not covered either.
+    for (const from of ['northbank.example', 'vendor.example.attacker.example', 'vendorexample.com', null]) {
+      expect(facts(pass, opts, from), String(from)).toMatchObject({ approved: false, hostedServer: true });
+    }
+  });
+
+  it('neighbours under a private suffix are other owners', () => {
+    const opts = { approvedServers: [VM], approvedServerDomains: { [VM]: ['vendor.github.io'] } };
+    expect(facts(pass, opts, 'vendor.github.io')).toMatchObject({ approved: true });
+    expect(facts(pass, opts, 'attacker.github.io')).toMatchObject({ approved: false, hostedServer: true });
+  });
+
+  it('approved for several organisations; domains listed for an IP that is not approved do nothing', () => {
+    const opts = {
+      approvedServers: [VM],
+      approvedServerDomains: { [VM]: ['vendor.example', 'shop.example'], '192.0.2.1': ['northbank.example'] },
+    };
+    expect(facts(pass, opts, 'shop.example')).toMatchObject({ approved: true });
+    expect(
+      facts(pass, { approvedServerDomains: { [VM]: ['vendor.example'] } }, 'vendor.example'),
+    ).toMatchObject({
+      approved: false,
+    });
+  });
+});
+
+describe('an approval in a whole analysis', () => {
+  // SPF authorises a whole Azure /11; the message comes from a VM in it (test/helpers/scenarios.ts).
+  it('covers the sender it was given on, not another sender the same server passes SPF for', async () => {
+    const sc = await scenario('suspicious');
+    const run = (domains: string[] | undefined) =>
+      analyzeMessage(sc.raw, {
+        resolver: ZoneResolver.fromJson(sc.zone),
+        trustedAuthservIds: [sc.authservId],
+        classifyIp: classify,
+        approvedServers: ['20.1.2.3'],
+        ...(domains ? { approvedServerDomains: { '20.1.2.3': domains } } : {}),
+      });
+    const other = await run(['othervendor.example']);
+    expect(other.origin).toMatchObject({ approved: false, hostedServer: true });
+    expect(other.findings.map((f) => f.id)).toContain('hosted-server-relay');
+    for (const domains of [['supplyco.example'], undefined]) {
+      const own = await run(domains);
+      expect(own.origin).toMatchObject({ approved: true, hostedServer: false });
+      expect(own.findings.map((f) => f.id)).not.toContain('hosted-server-relay');
+    }
   });
 });

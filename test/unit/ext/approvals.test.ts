@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   approvalDetailsItem,
+  approvalScopes,
   cleanNote,
   listApprovals,
   noteApproval,
@@ -73,5 +74,54 @@ describe('approvals with details', () => {
     await approvedServersItem.setValue(['192.0.2.1']);
     await fakeBrowser.storage.local.set({ approvedServerDetails: { '192.0.2.1': { fromDomain: 'x' } } });
     expect(await listApprovals()).toEqual([{ ip: '192.0.2.1', detail: null }]);
+  });
+
+  it('approving the same server on another sender’s mail adds that sender; the first date and network stay', async () => {
+    await approvedServersItem.setValue(['20.51.6.77']);
+    const at = new Date('2026-11-30T09:00:00Z');
+    await noteApproval('20.51.6.77', true, { fromDomain: 'vendor.example', network: 'AS8075 Azure' }, at);
+    await noteApproval('20.51.6.77', true, { fromDomain: 'shop.example', network: 'other' }, new Date());
+    await noteApproval('20.51.6.77', true, { fromDomain: 'VENDOR.example', network: null }, new Date());
+    const [a] = await listApprovals();
+    expect(a?.detail).toEqual({
+      approvedAt: '2026-11-30T09:00:00.000Z',
+      fromDomain: 'vendor.example',
+      network: 'AS8075 Azure',
+      alsoFrom: ['shop.example'],
+    });
+    expect(approvalScopes(['20.51.6.77'], await approvalDetailsItem.getValue())).toEqual({
+      '20.51.6.77': ['vendor.example', 'shop.example'],
+    });
+  });
+
+  it('covers every message from the IP when approved without a From domain, or before domains were kept', async () => {
+    await approvedServersItem.setValue(['20.51.6.77', '192.0.2.1']);
+    await noteApproval('20.51.6.77', true, { fromDomain: 'vendor.example', network: null });
+    await noteApproval('20.51.6.77', true, { fromDomain: null, network: null });
+    const details = await approvalDetailsItem.getValue();
+    expect(details['20.51.6.77']?.fromDomain).toBeNull();
+    expect(details['20.51.6.77']?.alsoFrom).toBeUndefined();
+    // Once for every message, approving on one sender's mail does not narrow it again.
+    await noteApproval('20.51.6.77', true, { fromDomain: 'shop.example', network: null });
+    expect(approvalScopes(['20.51.6.77', '192.0.2.1'], await approvalDetailsItem.getValue())).toEqual({});
+  });
+
+  it('scopes only IPs still approved, by their canonical form, and ignores what is not a detail', () => {
+    const details = {
+      '2001:DB8::1': { approvedAt: '2026-01-01T00:00:00Z', fromDomain: 'a.example', network: null },
+      '192.0.2.9': { approvedAt: '2026-01-01T00:00:00Z', fromDomain: 'b.example', network: null },
+      '192.0.2.10': { fromDomain: 'c.example' },
+      '192.0.2.11': {
+        approvedAt: '2026-01-01T00:00:00Z',
+        fromDomain: 'd.example',
+        network: null,
+        alsoFrom: ['e.example', 42, ''],
+      },
+    };
+    expect(approvalScopes(['2001:db8::1', '192.0.2.10', '192.0.2.11'], details)).toEqual({
+      '2001:db8::1': ['a.example'],
+      '192.0.2.11': ['d.example', 'e.example'],
+    });
+    expect(approvalScopes(['192.0.2.9'], null)).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
+import { approvalDetailsItem } from '../../../lib/ext/approvals';
 import { badgeFor } from '../../../lib/ext/badge';
 import { type MessageSource, sendMessage } from '../../../lib/ext/messaging';
 import {
@@ -252,6 +253,31 @@ describe('tab state and badge', () => {
     const removed = await w.setServerApproval({ ip: '192.0.2.10', approved: false, tabId: 7 });
     expect(removed?.kind === 'analysis' && removed.analysis.verdict).toBe('suspicious');
     expect(await approvedServersItem.getValue()).toEqual([]);
+  });
+
+  it('an approval given in the popup covers the From domain it was given on; the engine is told so', async () => {
+    const w = createWorker(fakeEngine());
+    const note = { fromDomain: 'vendor.example', network: 'AS8075 Microsoft · Azure' };
+    await w.setServerApproval({ ip: '192.0.2.10', approved: true, note });
+    expect((await readSettings()).approvedServerDomains).toEqual({ '192.0.2.10': ['vendor.example'] });
+    const stamp = (await readSettings()).stamp;
+    await w.setServerApproval({
+      ip: '192.0.2.10',
+      approved: true,
+      note: { ...note, fromDomain: 'shop.example' },
+    });
+    const after = await readSettings();
+    expect(after.approvedServerDomains).toEqual({ '192.0.2.10': ['vendor.example', 'shop.example'] });
+    // A wider approval changes verdicts: cached analyses must not answer for it.
+    expect(after.stamp).not.toBe(stamp);
+    await w.setServerApproval({ ip: '192.0.2.10', approved: false });
+    expect((await readSettings()).approvedServerDomains).toEqual({});
+    // Details left behind without the IP (an interrupted write) are not added to on a new approval.
+    await approvalDetailsItem.setValue({
+      '192.0.2.10': { approvedAt: '2026-01-01T00:00:00.000Z', fromDomain: 'old.example', network: null },
+    });
+    await w.setServerApproval({ ip: '192.0.2.10', approved: true, note });
+    expect((await readSettings()).approvedServerDomains).toEqual({ '192.0.2.10': ['vendor.example'] });
   });
 
   it('forgets a closed tab', async () => {
