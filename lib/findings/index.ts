@@ -18,6 +18,7 @@ import { memoryRule } from './memory';
 import { checkModeRule, messageProblemsRule } from './message-problems';
 import { providerRule } from './provider';
 import { receivedRule } from './received';
+import { receiverRecordRule } from './receiver-record';
 import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
 import { senderRule } from './sender';
@@ -39,6 +40,7 @@ export const FINDING_RULES: FindingRule[] = [
   arcRule,
   listRule,
   gatewayRule,
+  receiverRecordRule,
   providerRule,
   receivedRule,
   replyToRule,

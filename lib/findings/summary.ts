@@ -41,6 +41,8 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
       gateway: a.gateway?.name ?? msg('summary_a_mail_gateway'),
       domain: d,
     });
+  if (findings.some((f) => f.id === 'changed-after-entry') && st.result !== 'pass')
+    return msg('summary_reason_changed_after_entry', { domain: d });
   if (st.unreliable) return msg('summary_reason_not_byte_exact', { domain: d });
   if (a.mode === 'offline' && st.source === 'none')
     // The provider's headers were found but carry no DMARC result: saying none were found is untrue.
@@ -118,6 +120,7 @@ export function summaryFor(
       });
     }
     case 'gateway-recorded-pass':
+    case 'changed-after-entry':
       return msg('summary_sentence', { reason: unverifiedReason(a, st, findings), note: '' });
     case 'policy-none':
       return msg('summary_policy_none', { domain: d, note: noteOf(top) });
@@ -154,7 +157,9 @@ export function summaryFor(
     }
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
-      const explained = findings.some((f) => f.id === 'gateway-recorded-pass');
+      const explained = findings.some(
+        (f) => f.id === 'gateway-recorded-pass' || f.id === 'changed-after-entry',
+      );
       const note =
         top && !explained
           ? msg('summary_also', { title: titleIn(top, msg('summary_a_warning_stands')) })

@@ -43,6 +43,7 @@ export type VerdictRuleId =
   | 'forwarded-trusted'
   | 'changed-by-list'
   | 'gateway-recorded-pass'
+  | 'changed-after-entry'
   | 'policy-none'
   | 'otherwise';
 
@@ -117,6 +118,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     when: 'DMARC fails, but a well-known inbound gateway (Mimecast, Proofpoint, Barracuda, Cisco, Sophos…) that you have not trusted handed the message to your provider, and its own record (under its intact ARC seal, or placed between the entry hop and its own Received line) shows a pass for the From domain before it changed the message: never spoofed, not authenticated; trust the gateway and HeaderLens checks the sender behind it.',
   },
   {
+    id: 'changed-after-entry',
+    verdict: 'unverified',
+    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag). Outlook profile only; never spoofed, not authenticated.",
+  },
+  {
     id: 'policy-none',
     verdict: 'unverified',
     when: 'DMARC fails for a domain whose applied policy is p=none and no other medium or high finding stands: the domain owner does not ask receivers to act on failures.',
@@ -132,6 +138,7 @@ type Excuse =
   | 'forwarded-trusted'
   | 'changed-by-list'
   | 'gateway-recorded-pass'
+  | 'changed-after-entry'
   | 'forwarder-unknown'
   | 'policy-none';
 
@@ -143,6 +150,8 @@ function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse
   // A well-known gateway's own record of a pass (lib/findings/gateway.ts) explains the failure the
   // way a trusted ARC seal does: the gateway changed the message after checking it.
   if (has('gateway-recorded-pass')) return 'gateway-recorded-pass';
+  // The receiver's own record of a pass, from before its own rule changed the message.
+  if (has('changed-after-entry')) return 'changed-after-entry';
   if (findings.some((f) => f.id === 'arc-untrusted-sealer' && f.severity === 'medium'))
     return 'forwarder-unknown';
   if (failureNotEnforced(a, st)) return 'policy-none';

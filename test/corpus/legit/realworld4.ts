@@ -71,9 +71,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // provider-disagreement (lib/findings/provider.ts, diffs): Gmail's per-signature results are
   // matched to ours by d= only, so its neutral for the broken s=app meets our pass for selector1.
   'rw4-m365-relay-disclaimer-resigned',
-  // The Outlook profile reads no EOP Authentication-Results (lib/webmail/profiles.ts), so the
-  // tenant's own banner rule, which changed the body after EOP recorded the pass, reads "spoofed".
-  'rw4-m365-inbound-external-banner',
   // HubSpot is no email service in lib/relay/providers-esp.ts; its ranges are filed under Amazon.
   'rw4-hubspot-custom-dkim',
   // display-name-address (lib/findings/display-name.ts) takes a masked-email relay's record of the

@@ -45,7 +45,7 @@ function addList(ctx: ReturnType<typeof baseCtx>) {
 }
 
 describe('verdict table', () => {
-  it('has the fourteen documented rows in order', () => {
+  it('has the fifteen documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
@@ -59,6 +59,7 @@ describe('verdict table', () => {
       'forwarded-trusted:unverified',
       'changed-by-list:unverified',
       'gateway-recorded-pass:unverified',
+      'changed-after-entry:unverified',
       'policy-none:unverified',
       'otherwise:unverified',
     ]);
@@ -377,6 +378,25 @@ describe('verdict table', () => {
       failAuth(bare);
       bare.analysis.dkim[0]!.listRestore = ctx.analysis.dkim[0]!.listRestore;
       expect(verdictOf(bare).verdict).toBe('spoofed');
+    });
+  });
+
+  describe('changed after entry: the receiver recorded a pass before its own rule changed the message → unverified', () => {
+    // The whole rule on real layouts: test/unit/findings/receiver-record.test.ts.
+    it('never spoofed, never authenticated, and said in the summary', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      const record = {
+        id: 'changed-after-entry',
+        severity: 'low' as const,
+        title: 'Changed after Microsoft 365 checked it',
+        detail: '',
+        evidence: [],
+      };
+      const v = decideVerdict(ctx.analysis, [record]);
+      expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-after-entry' });
+      expect(v.summary).toContain('your organisation changed it afterwards');
+      expect(decideVerdict(ctx.analysis, []).verdict).toBe('spoofed');
     });
   });
 

@@ -1,0 +1,94 @@
+// Exchange Online's own record of how a message authenticated when it arrived, read for one
+// question only: did the reader's organisation change the message after that check? Tenants add
+// "CAUTION: this email originated from outside" banners and "[EXTERNAL]" subject tags with
+// mail-flow rules, after Exchange Online Protection (EOP) checked the message: the stored copy
+// then fails the sender's DKIM body (or header) hash, and a sender whose only aligned check is
+// DKIM (a newsletter through an email service, SPF for the service's own domain) read "spoofed".
+//
+// EOP writes its Authentication-Results without an authserv-id, so the Outlook profile trusts no
+// id (lib/webmail/profiles.ts) and the engine never takes them as the provider's results. This
+// rule reads only the one header EOP writes directly above its own entry Received line (the
+// inbound frontend `*.mail.protection.outlook.com`, as the Outlook profile's entry rule finds it),
+// where no sender can write: everything a sender writes lies below the entry line.
+//
+// Thinking as the attacker: a body changed by anyone before EOP (a replayed signed message with
+// new text) fails at EOP too, which then records dkim=fail, not a pass: no excuse. A forged
+// "dkim=pass" of the sender's own sits below the entry line and is never read. And the excuse
+// never authenticates: the verdict is "unverified" (lib/findings/verdict.ts, changed-after-entry).
+import { dkimDomain, sameDomain } from '../auth/authresults-provider';
+import { parseAuthResultsValue } from '../auth/authresults-syntax';
+import { msg } from '../i18n/message';
+import type { DkimCheck } from '../types';
+import { dmarcState } from './auth-state';
+import { uniq } from './evidence';
+import type { FindingRule, RuleContext } from './rule';
+import { texts } from './text';
+
+/** Exchange Online Protection's inbound frontends, as they name themselves in Received `by`. */
+const EOP_FRONTEND = /\.mail\.protection\.outlook\.com$/i;
+
+/** The aligned signatures our check failed on a hash: what a change after the check explains. */
+function hashFailures(ctx: RuleContext): DkimCheck[] {
+  return ctx.analysis.dkim.filter(
+    (d) =>
+      d.aligned &&
+      d.result === 'fail' &&
+      (d.cause === 'body-hash-mismatch' || d.cause === 'signature-mismatch'),
+  );
+}
+
+/**
+ * EOP's Authentication-Results for this delivery: the header without an authserv-id between the
+ * entry Received line (received by an EOP frontend) and the Received line above it. Null when the
+ * Outlook profile is not in use or there is no such header.
+ */
+export function eopEntryResults(ctx: RuleContext): { line: string; value: string } | null {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return null;
+  const entry = a.hops[a.origin.hopIndex];
+  if (!entry?.by || !EOP_FRONTEND.test(entry.by)) return null;
+  const headers = ctx.message.headers;
+  const received = headers.filter((h) => h.key === 'received');
+  const entryAt = received[a.origin.hopIndex]?.index;
+  if (entryAt === undefined) return null;
+  const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
+  for (let i = entryAt - 1; i > above; i--) {
+    const h = headers.find((x) => x.index === i);
+    if (h?.key !== 'authentication-results') continue;
+    if (parseAuthResultsValue(h.rawValue).authservId !== '') continue;
+    return { line: h.line, value: h.rawValue };
+  }
+  return null;
+}
+
+export const receiverRecordRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const from = a.from?.domain;
+  if (a.mode !== 'online' || !from) return [];
+  const st = dmarcState(ctx);
+  if (st.result !== 'fail' || st.source !== 'ours') return [];
+  if (a.spf.result === 'pass' && a.spf.aligned) return [];
+  const failed = hashFailures(ctx);
+  if (failed.length === 0) return [];
+  const eop = eopEntryResults(ctx);
+  if (!eop) return [];
+  const results = parseAuthResultsValue(eop.value).results;
+  const dmarcPass = results.some(
+    (r) => r.method === 'dmarc' && r.result === 'pass' && sameDomain(from, r.props['header.from'] ?? null),
+  );
+  const signed = failed.filter((d) =>
+    results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
+  );
+  if (!dmarcPass || signed.length === 0) return [];
+  return [
+    {
+      id: 'changed-after-entry',
+      severity: 'low',
+      ...texts(
+        msg('finding_changed_after_entry_title', { domain: from }),
+        msg('finding_changed_after_entry_detail', { domain: from, signer: signed[0]!.domain }),
+      ),
+      evidence: uniq([eop.line, ...signed.map((d) => d.line ?? '')].filter(Boolean)),
+    },
+  ];
+};

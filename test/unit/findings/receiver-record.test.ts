@@ -1,0 +1,75 @@
+// Exchange Online's record of a pass from before the reader's own organisation changed the message
+// (lib/findings/receiver-record.ts): a newsletter signed only by its From domain, bannered by a
+// mail-flow rule after EOP checked it, is not "spoofed"; none of the shapes a sender can write,
+// nor a record of a failure, excuses anything.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+import type { Classifier } from '../../../lib/relay/classify';
+import { createClassifier } from '../../../lib/relay/classify';
+import type { AnalyzeOptions } from '../../../lib/types';
+import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+
+const DIR = join(__dirname, '../../fixtures/legit/rw4-m365-inbound-external-banner');
+const RAW = readFileSync(join(DIR, 'message.eml'), 'utf8');
+const ZONE = JSON.parse(readFileSync(join(DIR, 'zone.json'), 'utf8'));
+const EOP_AR = /^Authentication-Results: spf=pass \(sender IP is[^]*?(?=\r\nReceived-SPF:)/m;
+
+let classifyIp: Classifier;
+beforeAll(async () => {
+  classifyIp = createClassifier(await loadIpTablesFromDisk());
+});
+
+const run = (raw: string, opts: AnalyzeOptions = { webmail: 'outlook' }) =>
+  analyzeMessage(raw, { resolver: ZoneResolver.fromJson(ZONE), classifyIp, ...opts });
+const ids = (a: { findings: { id: string }[] }) => a.findings.map((f) => f.id);
+
+describe('changed after entry (Exchange Online)', () => {
+  it('the bannered newsletter: unverified, with the record quoted, never spoofed', async () => {
+    const a = await run(RAW);
+    expect(a.verdict).toBe('unverified');
+    const f = a.findings.find((x) => x.id === 'changed-after-entry');
+    expect(f?.severity).toBe('low');
+    expect(f?.evidence[0]).toMatch(/^Authentication-Results: spf=pass \(sender IP is/);
+    expect(a.summary).toMatch(/changed it afterwards/);
+  });
+
+  it('EOP recorded the signature failing (changed before it arrived): spoofed', async () => {
+    const raw = RAW.replace('dkim=pass (signature was verified)', 'dkim=fail (body hash did not verify)');
+    expect(raw).not.toBe(RAW);
+    const a = await run(raw);
+    expect(a.verdict).toBe('spoofed');
+    expect(ids(a)).not.toContain('changed-after-entry');
+  });
+
+  it('EOP recorded a pass for another From domain or another signer: spoofed', async () => {
+    for (const [from, to] of [
+      ['header.from=harbourmuseum.example', 'header.from=other.example'],
+      ['header.d=harbourmuseum.example', 'header.d=harbourmuseum-mail.example'],
+    ] as const) {
+      const a = await run(RAW.replace(from, to));
+      expect(a.verdict, to).toBe('spoofed');
+    }
+  });
+
+  it('the same record written by the sender, below the entry line, counts for nothing', async () => {
+    const record = EOP_AR.exec(RAW)![0];
+    // EOP's own header gone; the sender's copy of it sits among the sender's headers.
+    const moved = RAW.replace(`${record}\r\n`, '').replace(
+      /\r\nDKIM-Signature:/,
+      `\r\n${record}\r\nDKIM-Signature:`,
+    );
+    expect(moved).not.toBe(RAW);
+    const a = await run(moved);
+    expect(a.verdict).toBe('spoofed');
+    expect(ids(a)).not.toContain('changed-after-entry');
+  });
+
+  it('only with the Outlook profile, and only with our own check online', async () => {
+    expect((await run(RAW, {})).verdict).toBe('spoofed');
+    const offline = await analyzeMessage(RAW, { classifyIp, webmail: 'outlook' });
+    expect(ids(offline)).not.toContain('changed-after-entry');
+  });
+});
