@@ -59,9 +59,20 @@ function diffs(ctx: RuleContext): Diff[] {
     });
   }
   for (const pd of p.dkim) {
-    const mine = a.dkim.filter((d) => !pd.domain || d.domain.toLowerCase() === pd.domain.toLowerCase());
+    // The provider's result for one signature is compared with ours for the same signature: the
+    // same d= and, when the provider names it (header.s), the same selector. A message can carry
+    // two signatures of one domain (an application's, broken by a relay's disclaimer, and the
+    // tenant's re-signature), and a pass for one is no disagreement with a failure of the other.
+    const sameDomain = a.dkim.filter((d) => !pd.domain || d.domain.toLowerCase() === pd.domain.toLowerCase());
+    const sameSelector = pd.selector
+      ? sameDomain.filter((d) => d.selector.toLowerCase() === pd.selector!.toLowerCase())
+      : [];
+    const mine = sameSelector.length > 0 ? sameSelector : sameDomain;
     const best = mine.find((d) => d.result === 'pass') ?? mine[0];
-    if (best && differs(pd.result, best.result)) {
+    // Gmail writes `dkim=neutral (body hash did not verify)` where we write fail: the same finding.
+    const sameBodyFailure =
+      pd.result === 'neutral' && best?.result === 'fail' && best.cause === 'body-hash-mismatch';
+    if (best && !sameBodyFailure && differs(pd.result, best.result)) {
       out.push({ method: 'DKIM', provider: pd.result, ours: best.result, cause: dkimCause(best, notExact) });
     }
   }

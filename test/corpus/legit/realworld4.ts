@@ -68,9 +68,6 @@ const appendBody = (raw: string, text: string) => raw + text;
  * give once the engine is fixed (see the fourth round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // provider-disagreement (lib/findings/provider.ts, diffs): Gmail's per-signature results are
-  // matched to ours by d= only, so its neutral for the broken s=app meets our pass for selector1.
-  'rw4-m365-relay-disclaimer-resigned',
   // HubSpot is no email service in lib/relay/providers-esp.ts; its ranges are filed under Amazon.
   'rw4-hubspot-custom-dkim',
   // display-name-address (lib/findings/display-name.ts) takes a masked-email relay's record of the

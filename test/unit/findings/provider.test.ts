@@ -46,6 +46,31 @@ describe('provider-disagreement', () => {
   it('agreement raises nothing', () => {
     expect(ids(baseCtx())).not.toContain('provider-disagreement');
   });
+  it('two signatures of one domain: each provider result meets ours for the same selector', () => {
+    // An application's signature (s=app) broken by a relay's disclaimer, the tenant's re-signature
+    // (s=sel1) intact: the provider says so per signature, and so do we.
+    const ctx = baseCtx();
+    const broken = {
+      ...ctx.analysis.dkim[0]!,
+      selector: 'app',
+      result: 'fail' as const,
+      cause: 'body-hash-mismatch' as const,
+      aligned: true,
+    };
+    ctx.analysis.dkim.push(broken);
+    ctx.analysis.provider!.dkim = [
+      { result: 'pass', domain: 'northbank.example', selector: 'sel1' },
+      { result: 'neutral', domain: 'northbank.example', selector: 'app' },
+    ];
+    expect(ids(ctx)).not.toContain('provider-disagreement');
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+    // The provider's pass for the signature that fails here is a disagreement, whatever the other.
+    ctx.analysis.provider!.dkim = [{ result: 'pass', domain: 'northbank.example', selector: 'app' }];
+    expect(byId(ctx, 'provider-disagreement')).toHaveLength(1);
+    // A provider's failure where we pass that signature is one too.
+    ctx.analysis.provider!.dkim = [{ result: 'fail', domain: 'northbank.example', selector: 'sel1' }];
+    expect(byId(ctx, 'provider-disagreement')[0]?.severity).toBe('medium');
+  });
 });
 
 describe('forged-auth-results', () => {
