@@ -4,6 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { remember } from '../remember';
 import type { Finding } from '../types';
+import { dmarcState } from './auth-state';
 import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
@@ -56,6 +57,41 @@ function addressesInName(displayName: string): Embedded[] {
   return out;
 }
 
+/**
+ * Masked-email relays that forward mail sent to a user's alias and write the original sender's
+ * address into their own From by design: SimpleLogin's reverse alias
+ * `"Name - a at b.example" <a_at_b_example_xyz@simplelogin.co>` (its default sender format) and
+ * addy.io's `"Name 'a@b.example'" <alias+a=b.example@anonaddy.me>`.
+ */
+const MASKED_RELAYS: Record<string, string> = {
+  'simplelogin.co': 'SimpleLogin',
+  'anonaddy.me': 'addy.io',
+  'anonaddy.com': 'addy.io',
+  'addy.io': 'addy.io',
+};
+
+/**
+ * The relay's name when `from` is its rewrite of a mail from `shown`: the From organisation is a
+ * known masked-email relay, the From's own local part spells the address shown in the name (as
+ * the relay writes it, which a sender elsewhere cannot put in a relay's address), and DMARC
+ * passed for the relay's domain. Null otherwise: the same name from any other address is the
+ * impersonation trick display-name-address reports.
+ */
+function maskedRelay(
+  ctx: Parameters<FindingRule>[0],
+  from: { address: string; domain: string },
+  shown: string,
+): string | null {
+  const relay = MASKED_RELAYS[orgDomain(from.domain)];
+  if (!relay || dmarcState(ctx).result !== 'pass') return null;
+  const at = shown.lastIndexOf('@');
+  const local = from.address.slice(0, from.address.lastIndexOf('@')).toLowerCase();
+  const [who, where] = [shown.slice(0, at).toLowerCase(), shown.slice(at + 1).toLowerCase()];
+  const simpleLogin = `${who}_at_${where.replace(/\./g, '_')}_`;
+  const addy = `+${who}=${where}`;
+  return local.startsWith(simpleLogin) || local.endsWith(addy) ? relay : null;
+}
+
 export const displayNameRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;
   if (!from?.displayName || !from.domain) return [];
@@ -65,7 +101,18 @@ export const displayNameRule: FindingRule = (ctx) => {
   // "alice at example.com via Devel" <devel@lists.example>: a list's From rewrite naming its author
   // (lib/findings/list-evidence.ts, explained by list-from-rewritten); the brand rule still runs.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
-  if (shown && !sameOrg(shown.domain, from.domain) && shown.address !== listAuthor) {
+  const relay = shown ? maskedRelay(ctx, from, shown.address) : null;
+  if (shown && relay) {
+    out.push({
+      id: 'masked-relay-sender',
+      severity: 'low',
+      ...texts(
+        msg('finding_masked_relay_sender_title', { relay, shown: shown.address }),
+        msg('finding_masked_relay_sender_detail', { relay, shown: shown.address }),
+      ),
+      evidence,
+    });
+  } else if (shown && !sameOrg(shown.domain, from.domain) && shown.address !== listAuthor) {
     out.push({
       id: 'display-name-address',
       severity: 'high',

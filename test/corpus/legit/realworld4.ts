@@ -70,10 +70,6 @@ const appendBody = (raw: string, text: string) => raw + text;
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // HubSpot is no email service in lib/relay/providers-esp.ts; its ranges are filed under Amazon.
   'rw4-hubspot-custom-dkim',
-  // display-name-address (lib/findings/display-name.ts) takes a masked-email relay's record of the
-  // original sender, written into its own From by design, for an impersonation.
-  'rw4-simplelogin-reverse-alias',
-  'rw4-addy-io-forward',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

@@ -35,6 +35,56 @@ describe('display-name-address', () => {
   });
 });
 
+describe('masked-email relays (SimpleLogin, addy.io)', () => {
+  // baseCtx's DMARC passes for whatever From domain is set: the relay's own, authenticated.
+  it.each([
+    [
+      'Larkspur Books - orders at larkspurbooks.example',
+      'orders_at_larkspurbooks_example_q7x2mf@simplelogin.co',
+      'SimpleLogin',
+    ],
+    [
+      "Larkspur Books 'orders@larkspurbooks.example'",
+      'shopping+orders=larkspurbooks.example@anonaddy.me',
+      'addy.io',
+    ],
+  ])(
+    'the relay naming the original sender it encodes in its own address: low, not an impersonation',
+    (name, address, relay) => {
+      const ctx = baseCtx();
+      setFrom(ctx, name, address);
+      expect(ids(ctx)).not.toContain('display-name-address');
+      const [f] = byId(ctx, 'masked-relay-sender');
+      expect(f?.severity).toBe('low');
+      expect(f?.title).toContain(relay);
+    },
+  );
+
+  it('the same name anywhere else, or naming an address the relay address does not spell, is the trick', () => {
+    for (const [name, address] of [
+      // Not a relay's domain, even with the relay's local-part shape.
+      ['PayPal - service at paypal.com', 'service_at_paypal_com_x1@simplelogin.co.attacker.example'],
+      ['PayPal - service at paypal.com', 'service_at_paypal_com_x1@attacker.example'],
+      // The relay's domain, but its address spells someone else.
+      ['PayPal - service at paypal.com', 'orders_at_larkspurbooks_example_x1@simplelogin.co'],
+      ["PayPal 'service@paypal.com'", 'shopping+orders=larkspurbooks.example@anonaddy.me'],
+    ] as const) {
+      const ctx = baseCtx();
+      setFrom(ctx, name, address);
+      expect(byId(ctx, 'display-name-address')[0]?.severity, address).toBe('high');
+      expect(ids(ctx), address).not.toContain('masked-relay-sender');
+    }
+  });
+
+  it('a relay address whose DMARC fails is not the relay', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'PayPal - service at paypal.com', 'service_at_paypal_com_x1@simplelogin.co');
+    ctx.analysis.dmarc.result = 'fail';
+    ctx.analysis.provider = null;
+    expect(byId(ctx, 'display-name-address')[0]?.severity).toBe('high');
+  });
+});
+
 describe('display-name-brand', () => {
   it('flags "PayPal Support" <x@random.example>', () => {
     const ctx = baseCtx();
