@@ -288,4 +288,17 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     rdnsSuffixes: ['.barracudanetworks.com'],
     domains: [],
   },
+  {
+    name: 'HubSpot',
+    // HubSpot's marketing and sales mail: envelope senders at subdomains of hubspotemail.net
+    // (bf01x.hubspotemail.net…), its own DKIM signature under the same names, reverse names under
+    // it. Its sending ranges sit in Amazon's network in the bundled ASN data; no range is listed
+    // here, as none could be checked against the live _spf.hubspotemail.net record: HubSpot is
+    // recognised only by evidence no one else can produce (an SPF or DKIM pass for
+    // hubspotemail.net, or a forward-confirmed reverse name under it). DMARC still decides.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.hubspotemail.net'],
+    domains: ['hubspotemail.net'],
+  },
 ];
