@@ -45,6 +45,17 @@ describe('ESP evidence', () => {
     });
     expect(espEvidence({ ...none, dkimDomains: ['example.com'] })).toBeNull();
   });
+  it('HubSpot, listed without ranges, by its own names only', () => {
+    expect(espEvidence({ ...none, envelopeDomain: 'bf01x.hubspotemail.net' })).toEqual({
+      esp: 'HubSpot',
+      via: 'envelope',
+    });
+    expect(espFromEvidence({ ...none, rdns: 'o2.p1.hubspotemail.net', rdnsConfirmed: true })).toBe('HubSpot');
+    for (const name of ['hubspotemail.net.attacker.example', 'myhubspotemail.net']) {
+      expect(espEvidence({ ...none, envelopeDomain: name, dkimDomains: [name] }), name).toBeNull();
+    }
+    expect(espFromEvidence({ ...none, rdns: 'o2.p1.hubspotemail.net', rdnsConfirmed: false })).toBeNull();
+  });
 });
 
 describe('forward-confirmed reverse DNS', () => {
