@@ -52,11 +52,12 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
   const entryAt = received[a.origin.hopIndex]?.index;
   if (entryAt === undefined) return null;
   const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
-  for (let i = entryAt - 1; i > above; i--) {
-    const h = headers.find((x) => x.index === i);
-    if (h?.key !== 'authentication-results') continue;
-    if (parseAuthResultsValue(h.rawValue).authservId !== '') continue;
-    return { line: h.line, value: h.rawValue };
+  // The nearest to the entry line first, between it and the Received line above it.
+  const between = headers.filter(
+    (h) => h.index > above && h.index < entryAt && h.key === 'authentication-results',
+  );
+  for (const h of between.reverse()) {
+    if (parseAuthResultsValue(h.rawValue).authservId === '') return { line: h.line, value: h.rawValue };
   }
   return null;
 }
