@@ -25,6 +25,9 @@ interface Clause {
   comments: string[];
   /** A comment in the clause never closed: it swallowed the rest of the line (see fromSide). */
   unclosed: boolean;
+  /** A word holding a `)` after the clause's first comment: text that closed a comment the
+   *  client began (the receiver's literal outside its own comment). */
+  strayClose: boolean;
 }
 
 /** Parses one Received header: its unfolded value, a `Received: …` line, or the HeaderField. */
@@ -48,8 +51,11 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
     date = parseMailDate(value.slice(semi + 1, semi + 1 + MAX_DATE));
     clauseText = value.slice(0, semi);
   }
-  const clauses = splitClauses(tokenize(clauseText.slice(0, MAX_SCAN)));
-  const from = fromSide(clauses.get('from'));
+  const { clauses, order } = splitClauses(tokenize(clauseText.slice(0, MAX_SCAN)));
+  // A line whose clauses the client shaped gives no address at all, as an unclosed HELO comment.
+  const from = clientShapedClauses(clauses, order)
+    ? { ...NO_SIDE, helo: trimHost(clauses.get('from')?.words[0] ?? null), unreadable: true }
+    : fromSide(clauses.get('from'));
   const first = (k: string) => clauses.get(k)?.words[0] ?? null;
   const withWords = clauses.get('with')?.words ?? [];
 
@@ -150,10 +156,34 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * RFC 5321 §4.4: a receiver writes `from <name> (<its record of the client>) by <itself>`, its
+ * record last in the from clause, right before `by`. Some receivers print the client's HELO name
+ * or reverse name as given, and either may hold `)` and a keyword: a PTR record of
+ * "x [192.0.2.10]) with y (" turns `(x [IP])` into a from clause ending in the bank's address and
+ * a `with` clause holding the receiver's record; "x) by mx.you (" adds a second `by`; "x)" leaves
+ * the receiver's literal outside any comment; a HELO "[10.0.0.1] by mx.you (" opens a comment
+ * that swallows the receiver's record and its real `by`. Which part is whose is then a guess: a
+ * clause between `from` and `by`, a second `from` or `by`, a stray `)` in the from clause, or a
+ * comment the by clause never closed makes the line unreadable. (Mimecast writes `with ESMTP with
+ * STARTTLS` after `by`: repeated clauses after `by` are left alone.)
+ */
+function clientShapedClauses(clauses: Map<string, Clause>, order: string[]): boolean {
+  const from = order.indexOf('from');
+  if (from === -1) return false;
+  const by = order.indexOf('by');
+  if (by > from + 1) return true;
+  if (order.filter((k) => k === 'from' || k === 'by').length > 2) return true;
+  if (clauses.get('from')?.strayClose) return true;
+  return by !== -1 && clauses.get('by')?.unclosed === true;
+}
+
 /** Groups tokens under the keyword before them. A keyword only opens a clause once the current
- *  clause has a value, so `by id.example.net` keeps `id.example.net` as the by-host. */
-function splitClauses(tokens: Token[]): Map<string, Clause> {
+ *  clause has a value, so `by id.example.net` keeps `id.example.net` as the by-host. `order`
+ *  lists every clause opened, repeats included (the map keeps each keyword's first). */
+function splitClauses(tokens: Token[]): { clauses: Map<string, Clause>; order: string[] } {
   const clauses = new Map<string, Clause>();
+  const order: string[] = [];
   let current: Clause | null = null;
   for (const t of tokens) {
     if (t.kind === 'word') {
@@ -164,17 +194,20 @@ function splitClauses(tokens: Token[]): Map<string, Clause> {
         t.spaced &&
         (current === null || current.words.length + current.comments.length > 0)
       ) {
-        current = { words: [], comments: [], unclosed: false };
+        current = { words: [], comments: [], unclosed: false, strayClose: false };
+        order.push(k);
         if (!clauses.has(k)) clauses.set(k, current);
         continue;
       }
+      // A `)` in the client's own name before any comment closes nothing the receiver wrote.
+      if (current && current.comments.length > 0 && t.text.includes(')')) current.strayClose = true;
       if (current && current.comments.length === 0) current.words.push(t.text);
     } else if (current) {
       current.comments.push(t.text);
       if (!t.closed) current.unclosed = true;
     }
   }
-  return clauses;
+  return { clauses, order };
 }
 
 interface FromSide {

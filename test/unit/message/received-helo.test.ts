@@ -378,3 +378,33 @@ describe('a reverse name printed as the PTR record gave it', () => {
     expect(a.verdict).toBe('spoofed');
   });
 });
+
+// Red-team round 5 (test/corpus/adversarial/probe5.ts): a reverse name or HELO printed raw that
+// holds ")" and a keyword moves the receiver's own record out of the from clause.
+describe('a client name that closes the comment and opens a clause', () => {
+  const postfix = (helo: string, rdns: string) =>
+    `from ${helo} (${rdns} [${REAL}]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; ${DATE}`;
+  it.each([
+    ['a PTR "x)": the literal left outside any comment', postfix('h', 'x)')],
+    ['a PTR opening a second by', postfix('h', 'x [192.0.2.10]) by mx.reader.example (z')],
+    ['a PTR opening a with clause before by', postfix('h', 'x [192.0.2.10]) with y (z')],
+    ['a PTR opening a for clause with a private literal', postfix('h', '[10.9.8.7]) for <a@b.example> (z')],
+    ['a HELO opening a with clause', postfix('x (192.0.2.10) with y', 'unknown')],
+    [
+      'a HELO whose by clause swallows the real one',
+      postfix('[10.9.8.7] by mx.reader.example (z', 'unknown'),
+    ],
+    ['Exchange, a HELO opening a with clause', LAYOUTS.Exchange!('x (192.0.2.10) with y')],
+  ])('%s: no IP, unreadable', (_, line) => {
+    expect(parseReceived(line)).toMatchObject({ ip: null, unreadable: true });
+  });
+
+  it('the shapes receivers write stay readable: Mimecast’s two with clauses after by, a keyword glued to ")"', () => {
+    expect(
+      parseReceived(
+        `from mail.example.org (mail.example.org [${REAL}]) by relay.mimecast.com with ESMTP with STARTTLS (version=TLSv1.3) id eu-mta-12-x; ${DATE}`,
+      ),
+    ).toMatchObject({ ip: REAL });
+    expect(parseReceived(postfix('x (192.0.2.10)by', 'unknown')).ip).toBe(REAL);
+  });
+});
