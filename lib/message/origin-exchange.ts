@@ -82,6 +82,10 @@ export function exchangeOnlineEntry(
   for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
     const by = (hop.by ?? '').toLowerCase().replace(/\.$/, '');
+    // A line that cannot be read (lib/message/received.ts: the client's HELO shaped its clauses)
+    // is where the sender's text begins, whoever it names as `by`: the entry, with no address.
+    // Passing it as Microsoft's own hand-off let the sender's next line be the entry.
+    if (hop.unreadable) return { kind: 'entry', index: i };
     if (hop.ip === null) {
       // A hand-off with no address (`Received: from x by y with mapi`): inside Exchange only if
       // an Exchange host wrote it.

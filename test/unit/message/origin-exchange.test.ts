@@ -134,4 +134,21 @@ describe('Exchange Online entry rule', () => {
     );
     expect(findOrigin(h, OUTLOOK).ip).toBe('198.51.100.9');
   });
+
+  // Red-team round 5: an EHLO printed as sent, "a (helo=b)", reads like Exim's record with an
+  // address after helo= (unreadable, no IP); the walk took it for Microsoft's own hand-off and
+  // went on to the sender's forged EOP entry from the bank's address.
+  it('an unreadable EOP entry line is the entry, with no address: the walk never goes below it', () => {
+    const forged = entryFrom('mail.northbank.example', '192.0.2.10').replace(
+      'BL02EPF00029927',
+      'DM6PR08CA0001',
+    );
+    const h = hops(...MAILBOX, entryFrom('a (helo=b)', '198.51.100.66'), forged);
+    expect(h[3]!.unreadable).toBe(true);
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ hopIndex: 3, ip: null });
+    // Alone, it is still an entry from outside, not mail inside the organisation.
+    const alone = findOrigin(hops(...MAILBOX, entryFrom('a (helo=b)', '198.51.100.66')), OUTLOOK);
+    expect(alone).toMatchObject({ hopIndex: 3, ip: null });
+    expect(alone.insideReceiver).toBeUndefined();
+  });
 });
