@@ -84,7 +84,12 @@ const GOOGLE_DEFAULT_SIGNER = /^([a-z0-9-]{1,253})\.\d{8}\.gappssmtp\.com$/;
 function googleTenantSigns(d: string, from: string): boolean {
   const tenant = GOOGLE_DEFAULT_SIGNER.exec(d.toLowerCase())?.[1];
   if (!tenant) return false;
-  return [from, orgDomain(from)].some((n) => n.toLowerCase().replace(/\./g, '-') === tenant);
+  // Dots as hyphens name one domain only when there is one dot: mail.northbank.example and
+  // northbank.co.uk share their names with mail-northbank.example and northbank-co.uk, which
+  // anyone can register and give a Workspace tenant of their own (probe5-google-default-signer-*).
+  return [from, orgDomain(from)].some(
+    (n) => n.split('.').length === 2 && n.toLowerCase().replace(/\./g, '-') === tenant,
+  );
 }
 
 /**

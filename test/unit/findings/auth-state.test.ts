@@ -169,4 +169,16 @@ describe("sharedSpfOnly: SPF that rests on Google Workspace's shared include", (
     );
     expect(sharedSpfOnly(googleSpfOnly('xnorthbank-example.20230601.gappssmtp.com'))).toBe('_spf.google.com');
   });
+
+  // Red-team round 5: the tenant's name is its domain with dots as hyphens, which names one domain
+  // only when there is one dot (probe5-google-default-signer-subdomain-collision, -suffix-collision).
+  it('a name another registrable domain shares (mail-northbank.example, northbank-co.uk): unverified', () => {
+    const sub = googleSpfOnly('mail-northbank-example.20230601.gappssmtp.com');
+    sub.analysis.from = { ...sub.analysis.from!, domain: 'mail.northbank.example' };
+    expect(sharedSpfOnly(sub)).toBe('_spf.google.com');
+    expect(verdictOf(sub).verdict).toBe('unverified');
+    const uk = googleSpfOnly('northbank-co-uk.20230601.gappssmtp.com');
+    uk.analysis.from = { ...uk.analysis.from!, domain: 'northbank.co.uk' };
+    expect(sharedSpfOnly(uk)).toBe('_spf.google.com');
+  });
 });
