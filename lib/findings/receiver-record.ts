@@ -52,14 +52,16 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
   const entryAt = received[a.origin.hopIndex]?.index;
   if (entryAt === undefined) return null;
   const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
-  // The nearest to the entry line first, between it and the Received line above it.
+  // The headers between the entry line and the Received line above it.
   const between = headers.filter(
     (h) => h.index > above && h.index < entryAt && h.key === 'authentication-results',
   );
-  for (const h of between.reverse()) {
-    if (parseAuthResultsValue(h.rawValue).authservId === '') return { line: h.line, value: h.rawValue };
-  }
-  return null;
+  const idless = between.filter((h) => parseAuthResultsValue(h.rawValue).authservId === '');
+  // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
+  // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
+  // the entry than EOP's (probe5-eop-authres-in-received-spf-helo). Which is EOP's is a guess.
+  if (idless.length !== 1) return null;
+  return { line: idless[0]!.line, value: idless[0]!.rawValue };
 }
 
 export const receiverRecordRule: FindingRule = (ctx) => {

@@ -72,4 +72,19 @@ describe('changed after entry (Exchange Online)', () => {
     const offline = await analyzeMessage(RAW, { classifyIp, webmail: 'outlook' });
     expect(ids(offline)).not.toContain('changed-after-entry');
   });
+
+  // Red-team round 5: a HELO carrying CRLF, recorded raw in EOP's Received-SPF, would put the
+  // client's own id-less record between it and the entry line, nearer the entry than EOP's.
+  it('two id-less records above the entry line: neither counts', async () => {
+    const record = EOP_AR.exec(RAW)![0];
+    const failed = record.replace(
+      'dkim=pass (signature was verified)',
+      'dkim=fail (body hash did not verify)',
+    );
+    const injected = RAW.replace(record, failed).replace(/(\r\nReceived-SPF:[\s\S]*?pr=C)/, `$1\r\n${record}`);
+    expect(injected).not.toBe(RAW);
+    const a = await run(injected);
+    expect(a.verdict).toBe('spoofed');
+    expect(ids(a)).not.toContain('changed-after-entry');
+  });
 });
