@@ -81,7 +81,10 @@ describe('changed after entry (Exchange Online)', () => {
       'dkim=pass (signature was verified)',
       'dkim=fail (body hash did not verify)',
     );
-    const injected = RAW.replace(record, failed).replace(/(\r\nReceived-SPF:[\s\S]*?pr=C)/, `$1\r\n${record}`);
+    const injected = RAW.replace(record, failed).replace(
+      /(\r\nReceived-SPF:[\s\S]*?pr=C)/,
+      `$1\r\n${record}`,
+    );
     expect(injected).not.toBe(RAW);
     const a = await run(injected);
     expect(a.verdict).toBe('spoofed');
