@@ -24,6 +24,9 @@ import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
+/** The ids EOP's own Authentication-Results carry: none, or `mx.microsoft.com` (2026 layout). */
+const EOP_IDS = new Set(['', 'mx.microsoft.com']);
+
 /** Exchange Online Protection's inbound frontends, as they name themselves in Received `by`. */
 const EOP_FRONTEND = /\.mail\.protection\.outlook\.com$/i;
 
@@ -56,7 +59,11 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
   const between = headers.filter(
     (h) => h.index > above && h.index < entryAt && h.key === 'authentication-results',
   );
-  const idless = between.filter((h) => parseAuthResultsValue(h.rawValue).authservId === '');
+  // EOP's own header has no authserv-id, or (in deliveries from 2026 on) names itself
+  // `mx.microsoft.com`: the position, where no sender writes, is what makes it EOP's, not the id.
+  const idless = between.filter((h) =>
+    EOP_IDS.has(parseAuthResultsValue(h.rawValue).authservId.toLowerCase()),
+  );
   // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
   // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
   // the entry than EOP's (probe5-eop-authres-in-received-spf-helo). Which is EOP's is a guess.
@@ -64,17 +71,23 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
   return { line: idless[0]!.line, value: idless[0]!.rawValue };
 }
 
-export const receiverRecordRule: FindingRule = (ctx) => {
+/**
+ * The aligned signatures our check failed on a hash and Exchange Online recorded passing when the
+ * message arrived (with a DMARC pass for the From domain), with EOP's header; null when that is
+ * not the case. They vouch for the From domain as they did on the unchanged message: the rules
+ * that ask what a sole vouching signature covers (an added Reply-To, an old signature) ask them.
+ */
+export function entryVouched(ctx: RuleContext): { signatures: DkimCheck[]; line: string } | null {
   const a = ctx.analysis;
   const from = a.from?.domain;
-  if (a.mode !== 'online' || !from) return [];
+  if (a.mode !== 'online' || !from) return null;
   const st = dmarcState(ctx);
-  if (st.result !== 'fail' || st.source !== 'ours') return [];
-  if (a.spf.result === 'pass' && a.spf.aligned) return [];
+  if (st.result !== 'fail' || st.source !== 'ours') return null;
+  if (a.spf.result === 'pass' && a.spf.aligned) return null;
   const failed = hashFailures(ctx);
-  if (failed.length === 0) return [];
+  if (failed.length === 0) return null;
   const eop = eopEntryResults(ctx);
-  if (!eop) return [];
+  if (!eop) return null;
   const results = parseAuthResultsValue(eop.value).results;
   const dmarcPass = results.some(
     (r) => r.method === 'dmarc' && r.result === 'pass' && sameDomain(from, r.props['header.from'] ?? null),
@@ -82,7 +95,15 @@ export const receiverRecordRule: FindingRule = (ctx) => {
   const signed = failed.filter((d) =>
     results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
   );
-  if (!dmarcPass || signed.length === 0) return [];
+  if (!dmarcPass || signed.length === 0) return null;
+  return { signatures: signed, line: eop.line };
+}
+
+export const receiverRecordRule: FindingRule = (ctx) => {
+  const from = ctx.analysis.from?.domain;
+  const vouched = entryVouched(ctx);
+  if (!from || !vouched) return [];
+  const signed = vouched.signatures;
   return [
     {
       id: 'changed-after-entry',
@@ -91,7 +112,7 @@ export const receiverRecordRule: FindingRule = (ctx) => {
         msg('finding_changed_after_entry_title', { domain: from }),
         msg('finding_changed_after_entry_detail', { domain: from, signer: signed[0]!.domain }),
       ),
-      evidence: uniq([eop.line, ...signed.map((d) => d.line ?? '')].filter(Boolean)),
+      evidence: uniq([vouched.line, ...signed.map((d) => d.line ?? '')].filter(Boolean)),
     },
   ];
 };

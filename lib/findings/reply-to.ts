@@ -3,12 +3,13 @@
 
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
-import type { Analysis, Finding } from '../types';
+import type { Analysis, DkimCheck, Finding } from '../types';
 import { signedFieldNames, soleVouchingSignatures } from './dkim-tags';
 import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
+import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
@@ -21,7 +22,7 @@ export const replyToRule: FindingRule = (ctx) => {
   const byOrg = new Map<string, string[]>();
   // A list that rewrote From puts the author in Reply-To: list-from-rewritten explains that one.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
-  const unsigned = replyToUnsigned(a);
+  const unsigned = replyToUnsigned(a, entryVouched(ctx)?.signatures ?? []);
   // "Jane Doe via Docusign", "Alice Martin (Google Docs)": a service writing for a person.
   // A parenthesised product name is a comment to the address parser ("Alice Martin (Google Docs)"
   // reads "Alice Martin"): then the From's name is the person's.
@@ -82,8 +83,10 @@ export const replyToRule: FindingRule = (ctx) => {
  * §5.4.1 names it among the fields to sign). Anyone holding one of the domain's signed messages
  * can then replay it with a Reply-To of their own, as with text after l= (lib/findings/dkim.ts).
  */
-function replyToUnsigned(a: Pick<Analysis, 'mode' | 'spf' | 'dkim'>): boolean {
-  const vouching = soleVouchingSignatures(a);
+function replyToUnsigned(a: Pick<Analysis, 'mode' | 'spf' | 'dkim'>, entry: DkimCheck[]): boolean {
+  // Signatures Exchange Online saw pass before the reader's own rule changed the message vouch as
+  // they did then (lib/findings/receiver-record.ts).
+  const vouching = [...soleVouchingSignatures(a), ...entry];
   return (
     vouching.length > 0 &&
     // A signature whose header line is not known is taken to cover it: nothing to show otherwise.

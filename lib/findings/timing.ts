@@ -5,6 +5,7 @@ import type { Finding, Hop } from '../types';
 import { signedAt, signedFieldNames, soleVouchingSignatures } from './dkim-tags';
 import { durationMessage } from './duration';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
+import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
@@ -114,7 +115,9 @@ export const timingRule: FindingRule = (ctx) => {
  */
 function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Finding | null {
   const a = ctx.analysis;
-  const vouching = soleVouchingSignatures(a);
+  // Signatures Exchange Online saw pass before the reader's own rule changed the message count
+  // as they did then (lib/findings/receiver-record.ts).
+  const vouching = [...soleVouchingSignatures(a), ...(entryVouched(ctx)?.signatures ?? [])];
   // The topmost dated hop is the receiver's own stamp: when the message arrived.
   const arrival = dated.reduce<Hop | null>((hi, h) => (hi === null || h.index < hi.index ? h : hi), null);
   const arrived = arrival?.date ? Date.parse(arrival.date) : Number.NaN;

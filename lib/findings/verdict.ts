@@ -186,6 +186,11 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     if (excuse === 'policy-none' && serious.some((f) => !FAILURE_IDS.has(f.id)))
       return decide('policy-none-with-concerns');
     if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
+    // The receiver's own record authenticated it before its rule changed the message: a concern
+    // beside that (a Reply-To added to a replayed notice, a signature weeks old) weighs as it
+    // would on the unchanged message, where the pass would have stood.
+    if (excuse === 'changed-after-entry' && serious.some((f) => !FAILURE_IDS.has(f.id)))
+      return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);

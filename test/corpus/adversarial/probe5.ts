@@ -383,13 +383,13 @@ export async function make(write: CaseWriter): Promise<void> {
     outlook({
       name: 'probe5-eop-banner-replay-reply-to',
       about:
-        'A genuine bank notice replayed from the attacker’s server with an unsigned Reply-To: <help@attacker.example> added on top; EOP recorded the bank’s DKIM pass, then the tenant’s banner broke the body hash: the excuse for the banner must not hide the replayed Reply-To at another organisation (without the banner this reads "suspicious"). Kept as it comes out, "unverified" with changed-after-entry and reply-to-other-org at medium: verdict row 13 comes before the concerns rows, and a replayed genuine notice is the bank’s own text; see README "What still fools"',
+        'A genuine bank notice replayed from the attacker’s server with an unsigned Reply-To: <help@attacker.example> added on top; EOP recorded the bank’s DKIM pass, then the tenant’s banner broke the body hash: the excuse for the banner must not hide the replayed Reply-To at another organisation. The signature EOP saw pass vouches as it did on the unchanged message (reply-to-other-org medium, as without the banner), so it reads "suspicious"',
       class: 'probe5-changed-after-entry',
       raw: prependBody(`Reply-To: Northbank Help <help@attacker.example>\r\n${genuine}`, CAUTION),
       top: [...eopPass, eopEntry('mail.attacker.example', ATTACKER_IP)],
       envelope: 'bounce@attacker.example',
       zone: BANK_KEY,
-      expect: { verdict: 'unverified', findings: ['changed-after-entry', 'reply-to-other-org'] },
+      expect: { verdict: 'suspicious', findings: ['changed-after-entry', 'reply-to-other-org'] },
     });
     const old = await signCorpus(
       submitted({
@@ -403,13 +403,13 @@ export async function make(write: CaseWriter): Promise<void> {
     outlook({
       name: 'probe5-eop-banner-replay-old-signature',
       about:
-        'A bank notice signed five weeks earlier, replayed from the attacker’s server into a tenant that adds a banner: EOP records the pass, the banner breaks the hash; the replay’s age (date-mismatch) must still count',
+        'A bank notice signed five weeks earlier, replayed from the attacker’s server into a tenant that adds a banner: EOP records the pass, the banner breaks the hash; the replay’s age (date-mismatch, medium) must still count: "suspicious"',
       class: 'probe5-changed-after-entry',
       raw: prependBody(old, CAUTION),
       top: [...eopPass, eopEntry('mail.attacker.example', ATTACKER_IP)],
       envelope: 'bounce@attacker.example',
       zone: BANK_KEY,
-      expect: { notVerdict: ['authenticated', 'spoofed'] },
+      expect: { verdict: 'suspicious', findings: ['changed-after-entry', 'date-mismatch'] },
     });
     outlook({
       name: 'probe5-eop-banner-webmail-gmail',

@@ -117,11 +117,6 @@ const RULE_HEADERS = [
  * give once the engine is fixed (see the fifth round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // eopEntryResults (lib/findings/receiver-record.ts) reads only an id-less header above the EOP
-  // entry; since 2026 EOP writes "Authentication-Results: mx.microsoft.com 1; …" there, so the
-  // "[EXTERNAL]" tag on a DKIM-only p=reject sender reads "spoofed" (Exchange's own ARC i=1 on top
-  // is the provider's seal, rightly not counted as a forward by lib/findings/arc.ts).
-  'rw5-m365-2026-named-results-arc-subject-tag',
   // gatewayTest (lib/message/origin.ts) recognises a gateway trusted by domain only by the hop's
   // printed reverse name; Exchange Online writes "from <HELO> (<IP>)" with none, so
   // --trust-gateway mimecast.com (the name the popup itself offers) never applies at an EOP entry.

@@ -15,7 +15,7 @@ import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 const DIR = join(__dirname, '../../fixtures/legit/rw4-m365-inbound-external-banner');
 const RAW = readFileSync(join(DIR, 'message.eml'), 'utf8');
 const ZONE = JSON.parse(readFileSync(join(DIR, 'zone.json'), 'utf8'));
-const EOP_AR = /^Authentication-Results: spf=pass \(sender IP is[^]*?(?=\r\nReceived-SPF:)/m;
+const EOP_AR = /^Authentication-Results: spf=pass \(sender IP is[\s\S]*?(?=\r\nReceived-SPF:)/m;
 
 let classifyIp: Classifier;
 beforeAll(async () => {
@@ -75,6 +75,33 @@ describe('changed after entry (Exchange Online)', () => {
 
   // Red-team round 5: a HELO carrying CRLF, recorded raw in EOP's Received-SPF, would put the
   // client's own id-less record between it and the entry line, nearer the entry than EOP's.
+  it('EOP naming itself mx.microsoft.com (its 2026 layout) is the same record; another id is not', async () => {
+    const named = RAW.replace(
+      'Authentication-Results: spf=pass',
+      'Authentication-Results: mx.microsoft.com 1; spf=pass',
+    );
+    expect(named).not.toBe(RAW);
+    expect(ids(await run(named))).toContain('changed-after-entry');
+    const other = RAW.replace(
+      'Authentication-Results: spf=pass',
+      'Authentication-Results: mx.other.example; spf=pass',
+    );
+    const a = await run(other);
+    expect(ids(a)).not.toContain('changed-after-entry');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a concern beside it (a Reply-To at another organisation added to a replay) keeps it suspicious', async () => {
+    const replay = RAW.replace(
+      /\r\nDKIM-Signature:/,
+      '\r\nReply-To: <refunds@attacker.example>\r\nDKIM-Signature:',
+    );
+    expect(replay).not.toBe(RAW);
+    const a = await run(replay);
+    expect(ids(a)).toContain('changed-after-entry');
+    expect(a.verdict).toBe('suspicious');
+  });
+
   it('two id-less records above the entry line: neither counts', async () => {
     const record = EOP_AR.exec(RAW)![0];
     const failed = record.replace(
