@@ -120,7 +120,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'changed-after-entry',
     verdict: 'unverified',
-    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag). Outlook profile only; never spoofed, not authenticated.",
+    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag). Outlook profile only; never spoofed, not authenticated; a medium concern beside it makes it authenticated-with-concerns (suspicious).",
   },
   {
     id: 'policy-none',
