@@ -27,7 +27,7 @@ import {
   withSealedGatewayResults,
 } from './engine/gateways';
 import { offlineChecks } from './engine/offline';
-import { confirmedGatewayNames, unconfirmedHandOffs } from './engine/origin-walk';
+import { confirmedGatewayNames, gatewayReverseNames, unconfirmedHandOffs } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
@@ -80,8 +80,10 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver) originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
   // A trusted gateway known by name counts only when the name leads back to its IP; offline none does.
-  if (resolver && gatewayHints.gatewayDomains?.length)
+  if (resolver && gatewayHints.gatewayDomains?.length) {
+    originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
+  }
   const originHop = findOrigin(hops, originHints);
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the

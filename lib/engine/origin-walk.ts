@@ -7,8 +7,14 @@
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
-import { gatewayNameCandidates, handOffCandidates, type OriginHints } from '../message/origin';
-import { parseIp, recordsHold } from '../relay/address';
+import {
+  gatewayNameCandidates,
+  handOffCandidates,
+  isReceiverHost,
+  type OriginHints,
+  unnamedStop,
+} from '../message/origin';
+import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { Hop, Resolver } from '../types';
 
 /**
@@ -52,4 +58,48 @@ async function forwardMatch(name: string, ip: string, resolver: Resolver): Promi
   } catch (e) {
     return isAnsweredNo(errorCodeOf(e)) ? false : null;
   }
+}
+
+/** How many hops without a printed name the walk may name by PTR (a gateway of two or three hops). */
+const MAX_LOOKED_UP = 3;
+
+/**
+ * Names for the hops a trusted gateway handed the message on from whose receiver printed no
+ * reverse name (Exchange Online writes `from <HELO> (<IP>)`: the gateway's address and whatever
+ * HELO the client gave). The IP's PTR is asked, and a name under a trusted gateway's domain counts
+ * only when it leads back to the IP; the HELO is never read. Hop by hop from where the walk stops,
+ * as long as each is the gateway's. A DNS fault names nothing: the gateway is then not trusted there.
+ */
+export async function gatewayReverseNames(
+  hops: Hop[],
+  hints: OriginHints,
+  resolver: Resolver,
+): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  const domains = hints.gatewayDomains ?? [];
+  for (let step = 0; step < MAX_LOOKED_UP; step++) {
+    const stop = unnamedStop(hops, { ...hints, gatewayReverseNames: found });
+    const addr = stop ? parseIp(stop.ip) : null;
+    if (!stop || !addr || found.has(stop.hopIndex)) break;
+    let names: string[] = [];
+    try {
+      const answer = await resolver.resolve(reverseName(addr), 'PTR');
+      names = answer
+        .filter((x): x is string => typeof x === 'string')
+        .slice(0, 10)
+        .map((n) => n.replace(/\.$/, '').toLowerCase());
+    } catch {
+      break;
+    }
+    let confirmed: string | null = null;
+    for (const name of names.filter((n) => isReceiverHost(n, domains))) {
+      if ((await forwardMatch(name, stop.ip, resolver)) === true) {
+        confirmed = name;
+        break;
+      }
+    }
+    if (!confirmed) break;
+    found.set(stop.hopIndex, confirmed);
+  }
+  return found;
 }

@@ -39,6 +39,12 @@ export interface OriginHints {
    * 'all' believes every name (only to list the names to ask). Absent: none is believed (offline).
    */
   confirmedGatewayNames?: ReadonlySet<number> | 'all';
+  /**
+   * For hops whose receiver printed no reverse name (Exchange Online writes `from <HELO> (<IP>)`):
+   * the name the IP's PTR gives under a trusted gateway's domain, already forward-confirmed
+   * (lib/engine/origin-walk.ts, gatewayReverseNames). Such a hop is that gateway's by name.
+   */
+  gatewayReverseNames?: ReadonlyMap<number, string>;
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -179,9 +185,27 @@ function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => 'network
   return (hop, index) => {
     if (hop.ip === null) return null;
     if (ipInRanges(hop.ip, networks)) return 'network';
+    if (hop.rdns === null) {
+      const looked = hints.gatewayReverseNames?.get(index) ?? null;
+      return looked !== null && isReceiverHost(looked, domains) ? 'name' : null;
+    }
     if (!isReceiverHost(hop.rdns, domains)) return null;
     return confirmed === 'all' || (confirmed?.has(index) ?? false) ? 'name' : null;
   };
+}
+
+/**
+ * The hop the walk stops at when its receiver printed no reverse name for it (with every printed
+ * gateway name believed, and the names already looked up): the one whose PTR may name a trusted
+ * gateway. Null when there is none, or the walk stops at a hop with a printed name or no address.
+ */
+export function unnamedStop(hops: Hop[], hints: OriginHints): { hopIndex: number; ip: string } | null {
+  if ((hints.gatewayDomains ?? []).length === 0) return null;
+  const copy = hops.map((h) => ({ ...h }));
+  const { hopIndex } = findOrigin(copy, { ...hints, confirmedGatewayNames: 'all' });
+  const hop = hopIndex === null ? undefined : copy[hopIndex];
+  if (hopIndex === null || !hop || hop.ip === null || hop.rdns !== null || hop.unreadable) return null;
+  return { hopIndex, ip: hop.ip };
 }
 
 /**
