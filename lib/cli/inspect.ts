@@ -4,6 +4,7 @@ import { CachingResolver } from '../dns';
 import { type ReportFormat, renderReport } from '../report';
 import { profileText } from '../report/model';
 import { isWebmailChoice } from '../webmail/profiles';
+import { parseApprovals } from './approve-for';
 import { attachedMessage } from './batch/attached';
 import { type FailOn, runBatch } from './batch/run';
 import type { BatchFormat, BatchSettings } from './batch/settings';
@@ -27,6 +28,7 @@ export async function runInspect(args: string[]): Promise<number> {
     'authserv-id': { type: 'string', multiple: true },
     doh: { type: 'string' },
     approve: { type: 'string', multiple: true },
+    'approve-for': { type: 'string', multiple: true },
     'recipient-domain': { type: 'string', multiple: true },
     'trust-forwarder': { type: 'string', multiple: true },
     webmail: { type: 'string' },
@@ -66,6 +68,7 @@ export async function runInspect(args: string[]): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
     throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
+  const approvals = parseApprovals(values.approve ?? [], values['approve-for'] ?? []);
   // Asked after the input is read, so an unreadable file is reported before a bad zone file (as always).
   const makeResolver = () => (values.offline ? undefined : resolverFrom(values));
 
@@ -92,7 +95,7 @@ export async function runInspect(args: string[]): Promise<number> {
       const analysis = await analyzeMessage(raw, {
         resolver: makeResolver(),
         trustedAuthservIds: values['authserv-id'] ?? [],
-        approvedServers: values.approve ?? [],
+        ...approvals,
         recipientDomains: values['recipient-domain'] ?? [],
         trustedForwarders: values['trust-forwarder'] ?? [],
         // Its domains are trusted ARC sealers too (lib/analyze.ts adds them to trustedForwarders).
@@ -136,7 +139,8 @@ export async function runInspect(args: string[]): Promise<number> {
     attached: values.attached ?? false,
     offline: values.offline ?? false,
     trustedAuthservIds: values['authserv-id'] ?? [],
-    approvedServers: values.approve ?? [],
+    approvedServers: approvals.approvedServers ?? [],
+    ...(approvals.approvedServerDomains ? { approvedServerDomains: approvals.approvedServerDomains } : {}),
     recipientDomains: values['recipient-domain'] ?? [],
     trustedForwarders: values['trust-forwarder'] ?? [],
     trustedGateways,

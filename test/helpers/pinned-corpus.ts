@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessage } from '../../lib/analyze';
+import { parseApprovals } from '../../lib/cli/approve-for';
 import { parseTrustedGateways } from '../../lib/cli/trust-gateway';
 import { ZoneResolver } from '../../lib/dns';
 import { type Classifier, createClassifier } from '../../lib/relay/classify';
@@ -44,7 +45,7 @@ export function pinnedCases(): PinnedCase[] {
 }
 
 /** The AnalyzeOptions `headerlens inspect` builds from a case's extra arguments (lib/cli/inspect.ts). */
-function optionsFromArgs(args: string[]): AnalyzeOptions {
+export function optionsFromArgs(args: string[]): AnalyzeOptions {
   const many: Record<string, string[]> = {};
   const opts: AnalyzeOptions = {};
   for (let i = 0; i < args.length; i++) {
@@ -54,14 +55,21 @@ function optionsFromArgs(args: string[]): AnalyzeOptions {
     else if (a.startsWith('--')) many[a] = [...(many[a] ?? []), args[++i]!];
     else throw new Error(`pinned corpus: unexpected argument ${a}`);
   }
-  const known = ['--authserv-id', '--recipient-domain', '--trust-forwarder', '--trust-gateway', '--approve'];
+  const known = [
+    '--authserv-id',
+    '--recipient-domain',
+    '--trust-forwarder',
+    '--trust-gateway',
+    '--approve',
+    '--approve-for',
+  ];
   for (const k of Object.keys(many))
     if (!known.includes(k)) throw new Error(`pinned corpus: unknown option ${k}`);
   const gateways = parseTrustedGateways(many['--trust-gateway'] ?? []);
   return {
     ...opts,
     trustedAuthservIds: many['--authserv-id'] ?? [],
-    approvedServers: many['--approve'] ?? [],
+    ...parseApprovals(many['--approve'] ?? [], many['--approve-for'] ?? []),
     recipientDomains: many['--recipient-domain'] ?? [],
     trustedForwarders: many['--trust-forwarder'] ?? [],
     ...(gateways ? { trustedGateways: gateways } : {}),

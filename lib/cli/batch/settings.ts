@@ -16,6 +16,8 @@ export interface BatchSettings {
   offline: boolean;
   trustedAuthservIds: string[];
   approvedServers: string[];
+  /** `--approve-for IP=DOMAIN`: the organisations each of those servers is approved for. */
+  approvedServerDomains?: Record<string, string[]>;
   recipientDomains: string[];
   trustedForwarders: string[];
   trustedGateways: { domains: string[]; networks: string[] } | null;
@@ -34,6 +36,7 @@ export function analyzeOptions(
     resolver: s.offline ? undefined : resolver,
     trustedAuthservIds: s.trustedAuthservIds,
     approvedServers: s.approvedServers,
+    ...(s.approvedServerDomains ? { approvedServerDomains: s.approvedServerDomains } : {}),
     recipientDomains: s.recipientDomains,
     trustedForwarders: s.trustedForwarders,
     ...(s.trustedGateways ? { trustedGateways: s.trustedGateways } : {}),
