@@ -79,17 +79,41 @@ const MASKED_RELAYS: Record<string, string> = {
  */
 function maskedRelay(
   ctx: Parameters<FindingRule>[0],
-  from: { address: string; domain: string },
+  from: { address: string; domain: string; displayName?: string | null },
   shown: string,
 ): string | null {
   const relay = MASKED_RELAYS[orgDomain(from.domain)];
   if (!relay || dmarcState(ctx).result !== 'pass') return null;
+  // The relay writes one address into the name, the one it encodes: the sender chooses the rest
+  // of the name, and a second address there (the bank's, before the relay's spelling of the
+  // sender's real address) is the trick itself. Every reading of the name must show only the
+  // address the relay spells (its own readings: a skeleton folds "m" to "rn").
+  const own = new Set(allAddressesIn(shown));
+  const others = allAddressesIn(from.displayName ?? '').filter(
+    (a) => !sameOrg(a.slice(a.lastIndexOf('@') + 1), from.domain),
+  );
+  if (others.some((a) => !own.has(a))) return null;
   const at = shown.lastIndexOf('@');
   const local = from.address.slice(0, from.address.lastIndexOf('@')).toLowerCase();
   const [who, where] = [shown.slice(0, at).toLowerCase(), shown.slice(at + 1).toLowerCase()];
+  // SimpleLogin: exactly <local>_at_<domain, dots as _>_<random>, the random part letters and
+  // digits only. A prefix is not enough: security_at_northbank_example_q@attacker.example becomes
+  // security_at_northbank_example_q_at_attacker_example_<random>, which starts with the bank's.
   const simpleLogin = `${who}_at_${where.replace(/\./g, '_')}_`;
+  const slTail = local.startsWith(simpleLogin) ? local.slice(simpleLogin.length) : null;
   const addy = `+${who}=${where}`;
-  return local.startsWith(simpleLogin) || local.endsWith(addy) ? relay : null;
+  return (slTail !== null && /^[a-z0-9]+$/.test(slTail)) || local.endsWith(addy) ? relay : null;
+}
+
+const EMBEDDED_ALL = new RegExp(EMBEDDED.source, 'giu');
+
+/** Every address any reading of `text` shows (not only the first), lower-cased. */
+function allAddressesIn(text: string): string[] {
+  const readings = shownVariants(text);
+  const out = new Set<string>();
+  for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))])
+    for (const m of v.matchAll(EMBEDDED_ALL)) if (m[1] && m[2]) out.add(`${m[1]}@${m[2]}`.toLowerCase());
+  return [...out];
 }
 
 export const displayNameRule: FindingRule = (ctx) => {

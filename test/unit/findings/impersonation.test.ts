@@ -76,6 +76,43 @@ describe('masked-email relays (SimpleLogin, addy.io)', () => {
     }
   });
 
+  it('a relay address that only starts with the spelling, or a name with a second address, is the trick', () => {
+    for (const [name, address] of [
+      // The sender's real address was security_at_northbank_example_q@attacker.example: SimpleLogin
+      // spells it security_at_northbank_example_q_at_attacker_example_<random>, which starts with
+      // the bank's spelling; the sender put the bank's address first in its own display name.
+      [
+        'security@northbank.example - security_at_northbank_example_q at attacker.example',
+        'security_at_northbank_example_q_at_attacker_example_k3j2h1@simplelogin.co',
+      ],
+      // A second address in the name, the relay's spelling matching the first: the relay writes one.
+      [
+        'security@northbank.example - security at northbank-example.attacker.example',
+        'security_at_northbank_example_k3j2h1@simplelogin.co',
+      ],
+      [
+        "security@northbank.example 'security@northbank.example.attacker.example'",
+        'a+security=northbank.example@anonaddy.me',
+      ],
+    ] as const) {
+      const ctx = baseCtx();
+      setFrom(ctx, name, address);
+      expect(byId(ctx, 'display-name-address')[0]?.severity, name).toBe('high');
+      expect(ids(ctx), name).not.toContain('masked-relay-sender');
+    }
+  });
+
+  it('the relay’s own spelling named twice, or with a skeleton reading of it, is still the relay', () => {
+    const ctx = baseCtx();
+    setFrom(
+      ctx,
+      'orders@larkspurbooks.example - orders at larkspurbooks.example',
+      'orders_at_larkspurbooks_example_k3j2h1@simplelogin.co',
+    );
+    expect(ids(ctx)).toContain('masked-relay-sender');
+    expect(ids(ctx)).not.toContain('display-name-address');
+  });
+
   it('a relay address whose DMARC fails is not the relay', () => {
     const ctx = baseCtx();
     setFrom(ctx, 'PayPal - service at paypal.com', 'service_at_paypal_com_x1@simplelogin.co');
