@@ -152,10 +152,20 @@ export function strictDkimChecks(verified: DKIMVerifyResult, checks: DkimCheck[]
         line: check.line ?? found.line,
       };
     }
+    // A field added after signing is refused on a hash failure too: the failure may be excused
+    // later (a list's footer undone, Exchange Online's record of a pass before the reader's tenant
+    // added a banner), and the excuse stands for the message as it was signed, which this one,
+    // with a second Subject or To above the signed one, is not (probe6-eop-banner-added-subject,
+    // probe6-list-footer-added-subject).
+    const hashFailure =
+      check.result === 'fail' &&
+      (check.cause === 'body-hash-mismatch' || check.cause === 'signature-mismatch');
     const flag =
       check.result === 'pass'
         ? (strictFlagProblem(found.tags, r.rr) ?? addedFieldProblem(found.tags, counts))
-        : null;
+        : hashFailure
+          ? addedFieldProblem(found.tags, counts)
+          : null;
     if (flag)
       return { ...check, result: 'permerror', cause: 'other', info: flag, line: check.line ?? found.line };
     return check;

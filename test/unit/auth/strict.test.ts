@@ -114,6 +114,16 @@ describe('DKIM: an unsigned copy of a signed single field (RFC 6376 §8.15)', ()
     expect((await run(folded)).dkim[0]!.result).toBe('pass');
   });
 
+  it('a Subject added on top of a signature that fails on its body hash is refused too', async () => {
+    // A list footer undone or Exchange Online's record of a pass would excuse the hash failure; the
+    // message as signed never had two Subject fields (probe6-eop-banner-added-subject).
+    const changed = good.replace('Hi there.', 'CAUTION: external sender.\r\n\r\nHi there.');
+    expect((await run(changed)).dkim[0]).toMatchObject({ result: 'fail', cause: 'body-hash-mismatch' });
+    const [d] = (await run(`Subject: Urgent\r\n${changed}`)).dkim;
+    expect(d!.result).toBe('permerror');
+    expect(d!.info).toMatch(/2 subject header fields/);
+  });
+
   it('a field the signature does not cover at all is not this rule (Reply-To twice, unsigned)', async () => {
     const raw = `Reply-To: a@example.org\r\nReply-To: b@example.org\r\n${good}`;
     expect((await run(raw)).dkim[0]!.result).toBe('pass');
