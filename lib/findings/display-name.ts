@@ -9,6 +9,7 @@ import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from
 import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
+import { lookalikeReason } from './lookalike';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 import { nameSkeleton, shownVariants } from './visible-text';
@@ -94,6 +95,10 @@ function maskedRelay(
   );
   if (others.some((a) => !own.has(a))) return null;
   const at = shown.lastIndexOf('@');
+  // The relay forwards what reached the alias: a sender at a look-alike of a brand or of the
+  // reader's own domain is the trick the look-alike rule catches in direct mail, and naming it
+  // through the relay must not make it low (probe6-masked-sl-lookalike-reader-domain).
+  if (lookalikeReason(shown.slice(at + 1), ctx)?.severity === 'high') return null;
   const local = from.address.slice(0, from.address.lastIndexOf('@')).toLowerCase();
   const [who, where] = [shown.slice(0, at).toLowerCase(), shown.slice(at + 1).toLowerCase()];
   // SimpleLogin: exactly <local>_at_<domain, dots as _>_<random>, the random part letters and

@@ -102,6 +102,21 @@ describe('masked-email relays (SimpleLogin, addy.io)', () => {
     }
   });
 
+  it('a relay naming a look-alike of the reader’s domain or of a brand is the trick, as in direct mail', () => {
+    for (const [name, address] of [
+      ['Chief Executive - ceo at reaader.example', 'ceo_at_reaader_example_k3j2h1@simplelogin.co'],
+      [
+        "Service 'service@paypal.com.account-check.example'",
+        'shopping+service=paypal.com.account-check.example@anonaddy.me',
+      ],
+    ] as const) {
+      const ctx = baseCtx();
+      setFrom(ctx, name, address);
+      expect(byId(ctx, 'display-name-address')[0]?.severity, name).toBe('high');
+      expect(ids(ctx), name).not.toContain('masked-relay-sender');
+    }
+  });
+
   it('the relay’s own spelling named twice, or with a skeleton reading of it, is still the relay', () => {
     const ctx = baseCtx();
     setFrom(
