@@ -36,8 +36,12 @@ export const replyToRule: FindingRule = (ctx) => {
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
   for (const [org, addresses] of byOrg) {
-    // A reply address at a free mailbox belongs to a private person, whatever the From says.
-    const free = isSignUpDomain(org) && !isSignUpDomain(from.domain);
+    // A reply address at a free mailbox belongs to a private person, whatever the From says;
+    // unless the authenticated From itself spells that mailbox, as an ESP's shared sending domain
+    // writes an account holder's address (Constant Contact: <local>-gmail.com@shared1.ccsend.com
+    // for <local>@gmail.com): then what the reader sees names where the answer goes.
+    const spelled = a.dmarc.result === 'pass' && addresses.every((r) => spells(from.address, r));
+    const free = isSignUpDomain(org) && !isSignUpDomain(from.domain) && !spelled;
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
@@ -92,6 +96,13 @@ function replyToUnsigned(a: Pick<Analysis, 'mode' | 'spf' | 'dkim'>, entry: Dkim
     // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
     !vouching.some((d) => d.line === null || signedFieldNames(d.line).includes('reply-to'))
   );
+}
+
+/** Whether the local part of `from` is the address `reply` written as `<local>-<domain>`. */
+function spells(from: string, reply: string): boolean {
+  const at = reply.lastIndexOf('@');
+  const local = from.slice(0, from.lastIndexOf('@')).toLowerCase();
+  return at > 0 && local === `${reply.slice(0, at)}-${reply.slice(at + 1)}`.toLowerCase();
 }
 
 /** A display name squeezed: single spaces, no surrounding quotes. */

@@ -288,6 +288,43 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     rdnsSuffixes: ['.barracudanetworks.com'],
     domains: [],
   },
+  // Outbound relays of mail security gateways and list hosts that sit in hosting networks: listed
+  // by their forward-confirmed reverse names only (only the operator can make a name under its own
+  // domain lead back to the address), as seen in public deliveries (lore.kernel.org copies of
+  // mail sent through each, 2025-2026); no range is listed, none could be checked here. DMARC
+  // still decides: a customer of the gateway sending for someone else fails it there.
+  {
+    name: 'Sophos Email',
+    // mfod-euc1.prod.hydra.sophos.com and the like, in Amazon's network.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.prod.hydra.sophos.com'],
+    domains: [],
+  },
+  {
+    name: 'Trend Micro Email Security',
+    // refb01.tmes.trendmicro.eu and the like, in Amazon's network.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.tmes.trendmicro.eu', '.tmes.trendmicro.com'],
+    domains: [],
+  },
+  {
+    name: 'Hornetsecurity',
+    // mx-relay10-hz2.antispameurope.com and the like, partly in a hosting network.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.antispameurope.com', '.hornetsecurity.com'],
+    domains: [],
+  },
+  {
+    name: 'kernel.org lists',
+    // relay.kernel.org hands vger.kernel.org list mail on from Amazon's network.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.kernel.org'],
+    domains: [],
+  },
   {
     name: 'HubSpot',
     // HubSpot's marketing and sales mail: envelope senders at subdomains of hubspotemail.net

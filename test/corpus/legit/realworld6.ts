@@ -125,17 +125,6 @@ async function espCase(write: CaseWriter, s: EspShape): Promise<void> {
  * give once the engine is fixed (see the sixth round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // replyToRule (lib/findings/reply-to.ts) makes a Reply-To at a free mailbox medium whatever the
-  // From says; Constant Contact's shared-domain From spells that very mailbox in its local part
-  // ("<local>-gmail.com@shared1.ccsend.com" for <local>@gmail.com): "suspicious" today.
-  'rw6-constant-contact-shared-from-freemail-owner-gmail',
-  // hostedServerRule (lib/findings/hosted-server.ts) via isHostedServer (lib/relay/classify.ts):
-  // the relay is on a hosting network and no EMAIL_PROVIDERS entry (lib/relay/providers-esp.ts)
-  // names it, so hosted-server-relay stays medium beside a DMARC pass: "suspicious" today.
-  'rw6-lists-vger-subspace-relay-gmail',
-  'rw6-sophos-mailflow-outbound-gmail',
-  'rw6-trend-micro-email-security-outbound-gmail',
-  'rw6-hornetsecurity-outbound-gmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

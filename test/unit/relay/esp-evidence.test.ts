@@ -45,6 +45,24 @@ describe('ESP evidence', () => {
     });
     expect(espEvidence({ ...none, dkimDomains: ['example.com'] })).toBeNull();
   });
+  it('gateways and list hosts in hosting networks, by their confirmed reverse names only', () => {
+    for (const [name, esp] of [
+      ['mfod-euc1.prod.hydra.sophos.com', 'Sophos Email'],
+      ['refb01.tmes.trendmicro.eu', 'Trend Micro Email Security'],
+      ['mx-relay10-hz2.antispameurope.com', 'Hornetsecurity'],
+      ['relay.kernel.org', 'kernel.org lists'],
+    ] as const) {
+      expect(espFromEvidence({ ...none, rdns: name, rdnsConfirmed: true }), name).toBe(esp);
+      expect(espFromEvidence({ ...none, rdns: name, rdnsConfirmed: false }), name).toBeNull();
+    }
+    for (const name of [
+      'relay.kernel.org.attacker.example',
+      'notkernel.org',
+      'x.hydra.sophos.com.evil.example',
+    ]) {
+      expect(espFromEvidence({ ...none, rdns: name, rdnsConfirmed: true }), name).toBeNull();
+    }
+  });
   it('HubSpot, listed without ranges, by its own names only', () => {
     expect(espEvidence({ ...none, envelopeDomain: 'bf01x.hubspotemail.net' })).toEqual({
       esp: 'HubSpot',

@@ -1,0 +1,33 @@
+// A Reply-To at a free mailbox is medium (a private person, whatever the From says), except where
+// the authenticated From itself spells that mailbox, as an ESP's shared sending domain writes an
+// account holder's address (Constant Contact: <local>-gmail.com@shared1.ccsend.com).
+import { describe, expect, it } from 'vitest';
+import { baseCtx, findings, setFrom } from './build';
+
+const replyTo = (ctx: ReturnType<typeof baseCtx>, address: string) => {
+  ctx.analysis.replyTo = [{ displayName: '', address, domain: address.slice(address.lastIndexOf('@') + 1) }];
+};
+const severity = (ctx: ReturnType<typeof baseCtx>) =>
+  findings(ctx).find((f) => f.id === 'reply-to-other-org')?.severity;
+
+describe('reply-to-other-org: a From that spells the free mailbox it replies to', () => {
+  it('low when the authenticated From names the mailbox (<local>-<domain>@…)', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Robin Baker', 'robin.baker-gmail.com@shared1.ccsend.com');
+    replyTo(ctx, 'robin.baker@gmail.com');
+    expect(severity(ctx)).toBe('low');
+  });
+
+  it('medium when the From spells another mailbox, or does not authenticate', () => {
+    const other = baseCtx();
+    setFrom(other, 'Robin Baker', 'robin.baker-gmail.com@shared1.ccsend.com');
+    replyTo(other, 'refunds.desk@gmail.com');
+    expect(severity(other)).toBe('medium');
+    const failing = baseCtx();
+    setFrom(failing, 'Robin Baker', 'robin.baker-gmail.com@shared1.ccsend.com');
+    replyTo(failing, 'robin.baker@gmail.com');
+    failing.analysis.dmarc.result = 'fail';
+    failing.analysis.provider = null;
+    expect(severity(failing)).toBe('medium');
+  });
+});
