@@ -88,6 +88,7 @@ export const BRANDS: Brand[] = [
       'paypal.ch',
       'paypal.com.au',
       'paypal.ca',
+      'paypal.be',
     ],
   },
   {
@@ -107,6 +108,8 @@ export const BRANDS: Brand[] = [
       'sharepoint.com',
       // SharePoint Online's own notifications (no-reply@sharepointonline.com).
       'sharepointonline.com',
+      // Personal OneDrive's share notices (@mail.onedrive.com).
+      'onedrive.com',
     ],
     mailboxDomains: ['outlook.com', 'live.com', 'hotmail.com', 'msn.com', 'onmicrosoft.com'],
     // Teams and Microsoft 365 notices come from `*.mail.microsoft`.
@@ -137,10 +140,20 @@ export const BRANDS: Brand[] = [
       'amazon.com.mx',
       'amazon.pl',
       'amazon.se',
+      'amazon.ae',
+      'amazon.sa',
+      'amazon.sg',
+      'amazon.com.tr',
+      'amazon.com.be',
+      'amazon.eg',
       'amazonses.com',
       'amazonaws.com',
       'aws.com',
+      // IAM Identity Center's sign-in notices (no-reply@login.awsapps.com).
+      'awsapps.com',
     ],
+    // Its own top-level domains: AWS Builder ID mails from no-reply@signin.aws.
+    tlds: ['aws', 'amazon'],
   },
   {
     name: 'Facebook',
@@ -155,12 +168,14 @@ export const BRANDS: Brand[] = [
   },
   { name: 'FedEx', words: ['fedex'], domains: ['fedex.com'] },
   { name: 'DocuSign', words: ['docusign'], domains: ['docusign.com', 'docusign.net'] },
-  { name: 'Dropbox', words: ['dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
+  // Dropbox Sign, formerly HelloSign (noreply@mail.hellosign.com).
+  { name: 'Dropbox', words: ['dropbox'], domains: ['dropbox.com', 'dropboxmail.com', 'hellosign.com'] },
   { name: 'LinkedIn', words: ['linkedin'], domains: ['linkedin.com'] },
   { name: 'Wells Fargo', words: ['wells fargo', 'wellsfargo'], domains: ['wellsfargo.com'] },
   { name: 'Bank of America', words: ['bank of america'], domains: ['bankofamerica.com', 'bofa.com'] },
   { name: 'Coinbase', words: ['coinbase'], domains: ['coinbase.com'] },
-  { name: 'Adobe', words: ['adobe'], domains: ['adobe.com'] },
+  // Acrobat Sign, formerly EchoSign (adobesign@adobesign.com).
+  { name: 'Adobe', words: ['adobe'], domains: ['adobe.com', 'adobesign.com', 'echosign.com'] },
   {
     name: 'eBay',
     words: ['ebay'],

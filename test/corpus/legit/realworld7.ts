@@ -151,17 +151,6 @@ async function shape(write: CaseWriter, s: Shape): Promise<void> {
  * give once the engine is fixed (see the seventh round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // lookalike-domain high (same name under another ending) + display-name-brand medium: paypal.be
-  // and amazon.ae are not in BRANDS' country domains (lib/findings/domains.ts).
-  'rw7-paypal-be-receipt-gmail',
-  'rw7-amazon-ae-order-confirmation-gmail',
-  // display-name-brand medium: the brand's own secondary domains are not in BRANDS (signin.aws
-  // under Amazon's .aws brand TLD, awsapps.com, onedrive.com, adobesign.com, hellosign.com).
-  'rw7-aws-builder-id-signin-aws-gmail',
-  'rw7-aws-identity-center-awsapps-yahoo',
-  'rw7-onedrive-mail-onedrive-com-yahoo',
-  'rw7-adobe-acrobat-sign-agreement-outlook',
-  'rw7-dropbox-sign-request-sendgrid-gmail',
   // hosted-server-relay + broad-spf medium: Atlassian's own ranges are announced by Amazon in the
   // bundled ASN data, and Atlassian Cloud is no email service in lib/relay/providers-esp.ts.
   'rw7-jira-service-management-custom-domain-outlook',

@@ -60,3 +60,34 @@ describe('sameOrg compares internationalised names as A-labels (RFC 8616 §4)', 
     expect(ids(ctx)).toContain('reply-to-other-org');
   });
 });
+
+describe('brands’ secondary and country domains (seventh real-mail round)', () => {
+  it.each([
+    ['Amazon Web Services', 'no-reply@signin.aws'],
+    ['AWS IAM Identity Center', 'no-reply@login.awsapps.com'],
+    ['Amazon.ae', 'auto-confirm@amazon.ae'],
+    ['PayPal', 'service@paypal.be'],
+    ['Microsoft OneDrive', 'no-reply@mail.onedrive.com'],
+    ['Adobe Acrobat Sign', 'adobesign@adobesign.com'],
+    ['Dropbox Sign', 'noreply@mail.hellosign.com'],
+  ])('"%s" <%s>, authenticated → no brand or look-alike finding', (name, address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    expect(ids(ctx)).not.toContain('display-name-brand');
+    expect(ids(ctx)).not.toContain('lookalike-domain');
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
+  it.each([
+    ['Amazon Web Services', 'no-reply@signin.aws.evil.example'], // .aws as a subdomain
+    ['Amazon Web Services', 'no-reply@signin-aws.example'],
+    ['Microsoft OneDrive', 'no-reply@onedrive.com.evil.example'],
+    ['Dropbox Sign', 'noreply@hellosign.example'], // the same name under another ending
+  ])('"%s" <%s> is still flagged', (name, address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    const found = ids(ctx);
+    expect(found.includes('display-name-brand') || found.includes('lookalike-domain'), address).toBe(true);
+    expect(verdictOf(ctx).verdict).not.toBe('authenticated');
+  });
+});
