@@ -80,7 +80,8 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
 export function entryVouched(ctx: RuleContext): { signatures: DkimCheck[]; line: string } | null {
   const a = ctx.analysis;
   const from = a.from?.domain;
-  if (a.mode !== 'online' || !from) return null;
+  // Cheapest first: every analysis asks (this rule, the Reply-To and replay rules).
+  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online' || !from) return null;
   const st = dmarcState(ctx);
   if (st.result !== 'fail' || st.source !== 'ours') return null;
   if (a.spf.result === 'pass' && a.spf.aligned) return null;
