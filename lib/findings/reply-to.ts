@@ -5,7 +5,7 @@ import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
 import { signedFieldNames, soleVouchingSignatures } from './dkim-tags';
-import { brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
+import { brandInLocalPart, brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
@@ -28,10 +28,14 @@ export const replyToRule: FindingRule = (ctx) => {
   // reads "Alice Martin"): then the From's name is the person's.
   const principal = onBehalfOf(from.displayName) ?? personName(from.displayName);
   const forPrincipal = new Map<string, boolean>();
+  // Organisations with a reply address that names a brand (in its name or its mailbox).
+  const branded = new Set<string>();
   for (const r of a.replyTo) {
     if (!r.domain || sameOrg(r.domain, from.domain) || r.address.toLowerCase() === listAuthor) continue;
     const org = orgDomain(r.domain);
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
+    const local = r.address.slice(0, r.address.lastIndexOf('@'));
+    if (brandInName(r.displayName) || brandInLocalPart(local)) branded.add(org);
     const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
@@ -39,8 +43,11 @@ export const replyToRule: FindingRule = (ctx) => {
     // A reply address at a free mailbox belongs to a private person, whatever the From says;
     // unless the authenticated From itself spells that mailbox, as an ESP's shared sending domain
     // writes an account holder's address (Constant Contact: <local>-gmail.com@shared1.ccsend.com
-    // for <local>@gmail.com): then what the reader sees names where the answer goes.
-    const spelled = a.dmarc.result === 'pass' && addresses.every((r) => spells(from.address, r));
+    // for <local>@gmail.com): then what the reader sees names where the answer goes. Not for a
+    // reply address that names a brand ("PayPal Resolution Center" <desk@gmail.com>, paypal@gmail.com):
+    // a brand does not take its answers at a private mailbox, and the reply window shows that name.
+    const spelled =
+      a.dmarc.result === 'pass' && !branded.has(org) && addresses.every((r) => spells(from.address, r));
     const free = isSignUpDomain(org) && !isSignUpDomain(from.domain) && !spelled;
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very

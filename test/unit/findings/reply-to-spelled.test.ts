@@ -30,4 +30,17 @@ describe('reply-to-other-org: a From that spells the free mailbox it replies to'
     failing.analysis.provider = null;
     expect(severity(failing)).toBe('medium');
   });
+
+  it('medium when the spelled reply address names a brand, in its name or its mailbox', () => {
+    const named = baseCtx();
+    setFrom(named, 'Resolution desk', 'resolution.desk-gmail.com@attacker.example');
+    named.analysis.replyTo = [
+      { displayName: 'PayPal Resolution Center', address: 'resolution.desk@gmail.com', domain: 'gmail.com' },
+    ];
+    expect(severity(named)).toBe('medium');
+    const mailbox = baseCtx();
+    setFrom(mailbox, 'Account service', 'paypal-gmail.com@attacker.example');
+    replyTo(mailbox, 'paypal@gmail.com');
+    expect(severity(mailbox)).toBe('medium');
+  });
 });
