@@ -149,8 +149,10 @@ export const BRANDS: Brand[] = [
       'amazonses.com',
       'amazonaws.com',
       'aws.com',
-      // IAM Identity Center's sign-in notices (no-reply@login.awsapps.com).
+      // IAM Identity Center's sign-in notices (no-reply@login.awsapps.com). awsapps.com is a
+      // private public suffix: under it only the listed host is Amazon's own (isBrandDomain).
       'awsapps.com',
+      'login.awsapps.com',
     ],
     // Its own top-level domains: AWS Builder ID mails from no-reply@signin.aws.
     tlds: ['aws', 'amazon'],
@@ -201,6 +203,12 @@ export function brandLabels(): ReadonlyArray<{ label: string; brand: Brand }> {
 
 export function isBrandDomain(brand: Brand, domain: string): boolean {
   const org = orgDomain(domain);
+  // Under a private public suffix (awsapps.com: every IAM Identity Center customer has
+  // <alias>.awsapps.com, and DMARC takes that alias for the organisation), only the brand's own
+  // listed name is the brand's: any other name there is a customer's, with no DMARC record of
+  // its own, which the brand's name must not cover.
+  const own = registrableDomain(hostKey(domain), { privateSuffixes: true });
+  if (own && own !== org) return brand.domains.includes(own);
   return brand.domains.includes(org) || underBrandTld(brand, org);
 }
 

@@ -83,6 +83,8 @@ describe('brands’ secondary and country domains (seventh real-mail round)', ()
     ['Amazon Web Services', 'no-reply@signin-aws.example'],
     ['Microsoft OneDrive', 'no-reply@onedrive.com.evil.example'],
     ['Dropbox Sign', 'noreply@hellosign.example'], // the same name under another ending
+    // awsapps.com is a private public suffix: any customer's alias is its own organisation.
+    ['AWS IAM Identity Center', 'no-reply@northbank-sso.awsapps.com'],
   ])('"%s" <%s> is still flagged', (name, address) => {
     const ctx = baseCtx();
     setFrom(ctx, name, address);
