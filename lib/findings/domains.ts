@@ -144,7 +144,6 @@ export const BRANDS: Brand[] = [
       'amazon.sa',
       'amazon.sg',
       'amazon.com.tr',
-      'amazon.com.be',
       'amazon.eg',
       'amazonses.com',
       'amazonaws.com',

@@ -326,6 +326,15 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: [],
   },
   {
+    name: 'Forward Email',
+    // forwardemail.net's forwarding servers (mx1/mx2.forwardemail.net), on DigitalOcean: it
+    // forwards its users' mail unchanged under its own ARC seal. Known by its confirmed names only.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.forwardemail.net'],
+    domains: [],
+  },
+  {
     name: 'HubSpot',
     // HubSpot's marketing and sales mail: envelope senders at subdomains of hubspotemail.net
     // (bf01x.hubspotemail.net…), its own DKIM signature under the same names, reverse names under

@@ -62,11 +62,11 @@ export async function make(write: CaseWriter): Promise<void> {
   await authenticated({
     name: 'probe7-amazon-com-be-lookalike',
     about:
-      'The attacker’s authenticated arnazon.com.be ("rn" for "m") with a neutral name. com.be is not a public suffix, so every name under it is one organisation, com.be, whose label is "com": the new amazon.com.be entry and the look-alike rule see "com", not "arnazon". Wanted: lookalike-domain, suspicious',
+      'The authenticated arnazon.com.be ("rn" for "m") with a neutral name. com.be is not a public suffix, so arnazon.com.be is a name under the registered domain com.be, which only com.be’s owner can create: the sender is com.be itself, whose label "com" imitates no brand. It read "suspicious" only while an amazon.com.be entry in the brand table made "com" a brand label (a bogus one, which would have flagged any registrable domain called com.<something>); the entry is gone. Kept as it comes out: "authenticated" for com.be',
     class: 'brand-table',
     from: '"Order update" <auto-confirm@arnazon.com.be>',
     domain: 'arnazon.com.be',
-    expect: NOT_TRUSTED,
+    expect: { verdict: 'authenticated' },
   });
   await authenticated({
     name: 'probe7-amazon-com-be-brand-name',

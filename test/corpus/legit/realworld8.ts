@@ -260,13 +260,7 @@ const message = (m: Submitted, reader: Reader) => submitted({ ...m, to: m.to ?? 
  * Shapes that HeaderLens gets wrong today: written out by `makeAll` only, with what they should
  * give once the engine is fixed (see the eighth round's report). Take a name out when its fix lands.
  */
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // hosted-server-relay medium (lib/findings/hosted-server.ts, hostedServerRule): Forward Email's
-  // mx1.forwardemail.net is on DigitalOcean and Forward Email is no provider in
-  // lib/relay/providers-esp.ts; ownServerEvidence only lowers it for the From domain's own
-  // forward-confirmed name, not for a forwarder whose ARC seal verifies under its reverse name.
-  'rw8-forwardemail-arc-no-srs-gmail',
-]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */
 export function make(write: CaseWriter): Promise<void> {

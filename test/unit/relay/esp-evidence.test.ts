@@ -51,6 +51,7 @@ describe('ESP evidence', () => {
       ['refb01.tmes.trendmicro.eu', 'Trend Micro Email Security'],
       ['mx-relay10-hz2.antispameurope.com', 'Hornetsecurity'],
       ['relay.kernel.org', 'kernel.org lists'],
+      ['mx1.forwardemail.net', 'Forward Email'],
     ] as const) {
       expect(espFromEvidence({ ...none, rdns: name, rdnsConfirmed: true }), name).toBe(esp);
       expect(espFromEvidence({ ...none, rdns: name, rdnsConfirmed: false }), name).toBeNull();
