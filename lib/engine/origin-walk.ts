@@ -14,7 +14,8 @@ import {
   type OriginHints,
   unnamedStop,
 } from '../message/origin';
-import { parseIp, recordsHold, reverseName } from '../relay/address';
+import { parseIp, recordsHold } from '../relay/address';
+import { confirmReverseName } from '../relay/esp-evidence';
 import type { Hop, Resolver } from '../types';
 
 /**
@@ -79,27 +80,10 @@ export async function gatewayReverseNames(
   const domains = hints.gatewayDomains ?? [];
   for (let step = 0; step < MAX_LOOKED_UP; step++) {
     const stop = unnamedStop(hops, { ...hints, gatewayReverseNames: found });
-    const addr = stop ? parseIp(stop.ip) : null;
-    if (!stop || !addr || found.has(stop.hopIndex)) break;
-    let names: string[] = [];
-    try {
-      const answer = await resolver.resolve(reverseName(addr), 'PTR');
-      names = answer
-        .filter((x): x is string => typeof x === 'string')
-        .slice(0, 10)
-        .map((n) => n.replace(/\.$/, '').toLowerCase());
-    } catch {
-      break;
-    }
-    let confirmed: string | null = null;
-    for (const name of names.filter((n) => isReceiverHost(n, domains))) {
-      if ((await forwardMatch(name, stop.ip, resolver)) === true) {
-        confirmed = name;
-        break;
-      }
-    }
-    if (!confirmed) break;
-    found.set(stop.hopIndex, confirmed);
+    if (!stop || found.has(stop.hopIndex)) break;
+    const check = await confirmReverseName(stop.ip, null, resolver, (n) => isReceiverHost(n, domains));
+    if (!check.confirmed) break;
+    found.set(stop.hopIndex, check.name);
   }
   return found;
 }

@@ -96,20 +96,22 @@ export type ReverseCheck =
 
 /**
  * Forward-confirmed reverse DNS (RFC 8601 §3 "iprev", RFC 5451 style): the IP's PTR must list the
- * name (or any name, when `name` is null) and that name's A/AAAA must contain the IP again.
- * At most 10 PTR names are tried, like mail servers do, so a hostile zone cannot fan out.
+ * name (or any name, when `name` is null, that `accept` takes, when given) and that name's A/AAAA
+ * must contain the IP again. At most 10 PTR names are tried, like mail servers do, so a hostile
+ * zone cannot fan out.
  */
 export async function confirmReverseName(
   ip: string,
   name: string | null,
   resolver: Resolver,
+  accept?: (name: string) => boolean,
 ): Promise<ReverseCheck> {
   const addr = parseIp(ip);
   if (!addr) return { confirmed: false, name, reason: 'bad-ip', names: [] };
   const ptrs = (await answers(resolver, reverseName(addr), 'PTR')).map(hostKey).slice(0, 10);
   if (ptrs.length === 0) return { confirmed: false, name, reason: 'no-ptr', names: [] };
   const wanted = name ? hostKey(name) : null;
-  const candidates = wanted ? ptrs.filter((p) => p === wanted) : ptrs;
+  const candidates = wanted ? ptrs.filter((p) => p === wanted) : accept ? ptrs.filter(accept) : ptrs;
   if (candidates.length === 0) return { confirmed: false, name, reason: 'name-not-in-ptr', names: ptrs };
   for (const candidate of candidates) {
     const forward = await answers(resolver, candidate, addr.v === 4 ? 'A' : 'AAAA');
