@@ -5,6 +5,7 @@
 // remembered one is exactly what tldts would say again.
 import { getDomain, parse } from 'tldts';
 import { remember } from '../remember';
+import { hostKey } from './name';
 
 const icannDomain = remember((name) => getDomain(name, { allowPrivateDomains: false }));
 const privateDomain = remember((name) => getDomain(name, { allowPrivateDomains: true }));
@@ -31,6 +32,15 @@ export function sameRegistrableDomain(
 ): boolean {
   const da = registrableDomain(a, opts);
   return da !== null && da === registrableDomain(b, opts);
+}
+
+/**
+ * Organisations as DMARC tells them apart, the PSL's private section included, names compared as
+ * DNS compares them (case, a trailing dot): `a.github.io` and `b.github.io` are different owners,
+ * so a sibling's name never speaks for another.
+ */
+export function sameOwner(a: string, b: string): boolean {
+  return sameRegistrableDomain(hostKey(a), hostKey(b), { privateSuffixes: true });
 }
 
 /** tldts' `parse(name).domainWithoutSuffix`: `paypal` for `mail.paypal.co.uk`, null when there is none. */

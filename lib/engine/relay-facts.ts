@@ -2,8 +2,7 @@
 // the hosting/ESP classification and the hosted-server flag. The lookups live in lib/relay/; this
 // file only decides which evidence goes in.
 
-import { hostKey } from '../dns/name';
-import { sameRegistrableDomain } from '../dns/registrable';
+import { sameOwner } from '../dns/registrable';
 import { type Classifier, confirmReverseName, espFromEvidence, isHostedServer } from '../relay/classify';
 import { spfBreadth } from '../relay/spf-breadth';
 import type {
@@ -57,9 +56,7 @@ export function approvedFor(ip: string | null, fromDomain: string | null, opts: 
       ? opts.approvedServerDomains[ip]
       : undefined;
   if (!scope || scope.length === 0) return true;
-  if (!fromDomain) return false;
-  const from = hostKey(fromDomain);
-  return scope.some((d) => sameRegistrableDomain(hostKey(d), from, { privateSuffixes: true }));
+  return !!fromDomain && scope.some((d) => sameOwner(d, fromDomain));
 }
 
 export function relayFacts(input: {

@@ -3,7 +3,7 @@
 // companies almost always send through their mail provider or an ESP. We show the exact IP so the
 // user can recognise (and approve) their own or a partner's server.
 import { hostKey } from '../dns/name';
-import { sameRegistrableDomain } from '../dns/registrable';
+import { sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { DnsLogEntry, Finding } from '../types';
@@ -47,17 +47,9 @@ function ownServerEvidence(a: RuleContext['analysis']): string[] | null {
   const o = a.origin;
   const from = a.from?.domain;
   if (a.mode !== 'online' || !from || !o.ip || !o.rdns) return null;
-  if (a.dmarc.result !== 'pass' || !sameOrganisation(a.dmarc.domain, from)) return null;
-  if (!sameOrganisation(o.rdns, from)) return null;
+  if (a.dmarc.result !== 'pass' || !sameOwner(a.dmarc.domain, from)) return null;
+  if (!sameOwner(o.rdns, from)) return null;
   return forwardConfirmed(a.dns, o.ip, o.rdns);
-}
-
-/**
- * Organisations as DMARC tells them apart, the PSL's private section included: `a.github.io` and
- * `b.github.io` are different owners, so a sibling's name never speaks for the From domain.
- */
-function sameOrganisation(a: string, b: string): boolean {
-  return sameRegistrableDomain(hostKey(a), hostKey(b), { privateSuffixes: true });
 }
 
 /** The recorded PTR and A/AAAA answers that confirm `name` for `ip`, or null when they do not. */
