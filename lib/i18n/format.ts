@@ -25,14 +25,54 @@ export function pluralForm(message: string, count: number): string {
   return message;
 }
 
-/** Picks the plural form (when `params.count` is a number) and fills `{name}` placeholders in one pass. */
+/**
+ * A message cut at its placeholders once: literal text at even indices, placeholder names at odd
+ * ones (`split` with the capturing NAMED), for the whole text and, when it has two or three plural
+ * forms, for each form. Every finding's words are rendered per analysis; a catalog's few hundred
+ * texts are cut once each.
+ */
+interface Compiled {
+  whole: readonly string[];
+  forms: ReadonlyArray<readonly string[]> | null;
+}
+const compiled = new Map<string, Compiled>();
+/** Distinct texts kept (a catalog has a few hundred); past it the cache starts again. */
+const COMPILED_MAX = 4096;
+
+function compile(message: string): Compiled {
+  let c = compiled.get(message);
+  if (c) return c;
+  const forms = message.split(PLURAL_SEPARATOR);
+  c = {
+    whole: message.split(NAMED),
+    forms: forms.length === 2 || forms.length === 3 ? forms.map((f) => f.split(NAMED)) : null,
+  };
+  if (compiled.size >= COMPILED_MAX) compiled.clear();
+  compiled.set(message, c);
+  return c;
+}
+
+/**
+ * Picks the plural form (when `params.count` is a number) and fills `{name}` placeholders in one
+ * pass, as `pluralForm` then one replace of NAMED would: a parameter value that itself contains
+ * "{x}" is left as it is, and a placeholder without a parameter stays as written.
+ */
 export function formatMessage(message: string, params?: Params): string {
   if (!params) return message;
-  const text = typeof params.count === 'number' ? pluralForm(message, params.count) : message;
-  // One pass: a parameter value that itself contains "{x}" is left as it is.
-  return text.replace(NAMED, (match, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : match,
-  );
+  const c = compile(message);
+  const count = params.count;
+  let parts = c.whole;
+  if (typeof count === 'number' && c.forms) {
+    const f = c.forms;
+    parts = (f.length === 2 ? (count === 1 ? f[0] : f[1]) : count === 0 ? f[0] : count === 1 ? f[1] : f[2])!;
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`;
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The `{name}` placeholders a message uses (the locale test keeps them equal across languages). */
