@@ -77,11 +77,25 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
  * not the case. They vouch for the From domain as they did on the unchanged message: the rules
  * that ask what a sole vouching signature covers (an added Reply-To, an old signature) ask them.
  */
-export function entryVouched(ctx: RuleContext): { signatures: DkimCheck[]; line: string } | null {
+type Vouched = { signatures: DkimCheck[]; line: string };
+
+/** entryVouched's answer per rule context: three rules ask it for each analysis. */
+const vouchedFor = new WeakMap<RuleContext, Vouched | null>();
+
+export function entryVouched(ctx: RuleContext): Vouched | null {
   const a = ctx.analysis;
   const from = a.from?.domain;
   // Cheapest first: every analysis asks (this rule, the Reply-To and replay rules).
   if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online' || !from) return null;
+  const known = vouchedFor.get(ctx);
+  if (known !== undefined) return known;
+  const answer = vouchedBy(ctx, from);
+  vouchedFor.set(ctx, answer);
+  return answer;
+}
+
+function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
+  const a = ctx.analysis;
   const st = dmarcState(ctx);
   if (st.result !== 'fail' || st.source !== 'ours') return null;
   if (a.spf.result === 'pass' && a.spf.aligned) return null;
