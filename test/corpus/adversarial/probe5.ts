@@ -9,6 +9,7 @@
 
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
+import { appendHeaders, EXTERNAL_BANNER as CAUTION, prependBody } from '../edits';
 import {
   ARGS,
   ATTACKER_IP,
@@ -65,21 +66,6 @@ const eopSpoofResults = (ip = ATTACKER_IP) =>
 /** EOP's results claiming the bank passed: what the attacker wants read as EOP's. */
 const FORGED_EOP_PASS =
   'Authentication-Results: spf=pass (sender IP is 192.0.2.10)\r\n smtp.mailfrom=northbank.example; dkim=pass (signature was verified)\r\n header.d=northbank.example;dmarc=pass action=none\r\n header.from=northbank.example;compauth=pass reason=100';
-
-const CAUTION =
-  'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\r\n\r\n';
-
-/** Prepends text to the body (the reader's tenant's external-sender banner). */
-function prependBody(raw: string, text: string): string {
-  const at = raw.indexOf('\r\n\r\n') + 4;
-  return raw.slice(0, at) + text + raw.slice(at);
-}
-
-/** Adds header fields at the end of the header block (where Exchange appends its own). */
-function appendHeaders(raw: string, ...headers: string[]): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\n${headers.join('\r\n')}${raw.slice(at)}`;
-}
 
 export async function make(write: CaseWriter): Promise<void> {
   const spoofRaw = (extra?: string[]) =>

@@ -9,6 +9,7 @@
 
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
+import { appendHeaders, EXTERNAL_BANNER as CAUTION, prependBody } from '../edits';
 import {
   ARGS,
   ATTACKER_IP,
@@ -32,19 +33,6 @@ const AWS_IP = '3.120.1.10';
 /** SimpleLogin's forwarding server, as the legit shape rw4-simplelogin-reverse-alias has it. */
 const SL_IP = '185.70.40.130';
 const ADDY_IP = '198.51.100.170';
-
-const CAUTION =
-  'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\r\n\r\n';
-
-function prependBody(raw: string, text: string): string {
-  const at = raw.indexOf('\r\n\r\n') + 4;
-  return raw.slice(0, at) + text + raw.slice(at);
-}
-
-function appendHeaders(raw: string, ...headers: string[]): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\n${headers.join('\r\n')}${raw.slice(at)}`;
-}
 
 interface Case {
   name: string;

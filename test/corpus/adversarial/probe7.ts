@@ -8,6 +8,7 @@
 
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
+import { withReturnPath } from '../edits';
 import { mimecastReceived } from '../gateway-layouts';
 import { ARGS, ATTACKER_IP, attackerMail, authenticZone, BANK, NOT_TRUSTED, ptr, RECEIVER } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
@@ -21,12 +22,6 @@ const AWS_IP = '3.120.1.10';
 const MC_IP = '170.10.133.124';
 const MC_NAME = 'us-smtp-delivery-124.mimecast.com';
 const TRUST_MC = ['--webmail', 'outlook', '--trust-gateway', 'mimecast.com'];
-
-/** Return-Path where Exchange Online writes it: at the bottom of the header block. */
-function withReturnPath(raw: string): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\nReturn-Path: <bounce@attacker.example>${raw.slice(at)}`;
-}
 
 interface Case {
   name: string;

@@ -10,6 +10,7 @@
 // addresses are documentation ones (RFC 2606, RFC 5737, RFC 3849) except where the case is about a
 // provider's own hosts or a brand's own domain; every key is the corpus test key.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { appendHeaders } from '../edits';
 import { sealAs } from '../gateway-layouts';
 import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
 import { sealCorpus } from '../list-shapes';
@@ -37,12 +38,6 @@ function bank(subject: string, to?: string): Promise<string> {
     'northbank.example',
     'sel1',
   );
-}
-
-/** Adds header fields at the end of the header block (where list servers and Exchange append theirs). */
-function appendHeaders(raw: string, ...headers: string[]): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\n${headers.join('\r\n')}${raw.slice(at)}`;
 }
 
 /**

@@ -12,6 +12,7 @@
 // except a provider's own hosts and ranges, which the relay classifier needs; every key is the
 // corpus test key.
 import { signCorpus } from '../../helpers/corpus';
+import { appendBody, appendHeaders, EXTERNAL_BANNER, prependBody } from '../edits';
 import { sealAs } from '../gateway-layouts';
 import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops, M365_SPF_ZONE } from '../m365-shapes';
@@ -47,21 +48,6 @@ function gmailDelivery(
     `Authentication-Results: mx.google.com;\r\n       ${spec.results}`,
   );
 }
-
-/** Adds header fields at the end of the header block (where Exchange and list servers append theirs). */
-function appendHeaders(raw: string, ...headers: string[]): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\n${headers.join('\r\n')}${raw.slice(at)}`;
-}
-
-/** Prepends text to the body (an external-sender banner, a stationery header). */
-function prependBody(raw: string, text: string): string {
-  const at = raw.indexOf('\r\n\r\n') + 4;
-  return raw.slice(0, at) + text + raw.slice(at);
-}
-
-/** Appends text to the body (a disclaimer). */
-const appendBody = (raw: string, text: string) => raw + text;
 
 /**
  * Shapes that HeaderLens gets wrong today: written out by `makeAll` only, with what they should
@@ -246,10 +232,7 @@ async function microsoft(write: CaseWriter): Promise<void> {
     }),
     { domain: 'harbourmuseum.example', selector: 's1', headerList: SIGNED },
   );
-  const bannered = prependBody(
-    news,
-    'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\r\n\r\n',
-  );
+  const bannered = prependBody(news, EXTERNAL_BANNER);
   write('rw4-m365-inbound-external-banner', {
     eml: appendHeaders(
       onTop(

@@ -12,7 +12,8 @@
 // except a provider's own hosts and ranges, which the relay classifier needs; every key is the
 // corpus test key.
 import { signCorpus } from '../../helpers/corpus';
-import { sealAs } from '../gateway-layouts';
+import { appendHeaders, prependBody, tagSubject } from '../edits';
+import { rewriteBody, sealAs } from '../gateway-layouts';
 import { KEY, legitCorpus, ptr } from '../kit';
 import { eopEntry, exchangeMailboxHops, M365_SPF_ZONE, senderTenantHops, tenantKey } from '../m365-shapes';
 import type { CaseWriter } from '../make';
@@ -21,32 +22,6 @@ import { onTop, submitted } from '../messages';
 const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 const OUTLOOK = ['--webmail', 'outlook'];
 const TO_M365 = 'Robin Reader <robin@contoso.example>';
-
-/** Adds header fields at the end of the header block (where Exchange appends its own). */
-function appendHeaders(raw: string, ...headers: string[]): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\n${headers.join('\r\n')}${raw.slice(at)}`;
-}
-
-/** Replaces text in the body only (a banner, a rewritten link, a disclaimer). */
-function inBody(raw: string, from: string, to: string): string {
-  const at = raw.indexOf('\r\n\r\n');
-  const body = raw.slice(at);
-  if (!body.includes(from)) throw new Error(`body has no ${from}`);
-  return raw.slice(0, at) + body.split(from).join(to);
-}
-
-/** Prepends text to a single-part body. */
-function prependBody(raw: string, text: string): string {
-  const at = raw.indexOf('\r\n\r\n') + 4;
-  return raw.slice(0, at) + text + raw.slice(at);
-}
-
-/** A mail-flow rule's subject prefix ("Prepend the subject of the message with"). */
-function tagSubject(raw: string, tag: string): string {
-  if (!/^Subject: /m.test(raw)) throw new Error('no Subject');
-  return raw.replace(/^Subject: /m, `Subject: ${tag}`);
-}
 
 /** Safe Links' rewritten form of `url` (region nam12, the recipient in data=). */
 function safeLink(url: string): string {
@@ -200,7 +175,7 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
   );
   write('rw5-m365-safe-links-rewrite', {
     eml: eopDelivery(
-      inBody(
+      rewriteBody(
         news,
         'https://harbourmuseum.example/events/members-evening',
         safeLink('https://harbourmuseum.example/events/members-evening'),
@@ -247,8 +222,8 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
     }).replace('Content-Type: text/plain; charset=utf-8\r\n', ''),
     { domain: 'fernhill-garden.example', selector: 'fg7kq2xq3tb5lm', headerList: SIGNED },
   );
-  const bannered = inBody(
-    inBody(
+  const bannered = rewriteBody(
+    rewriteBody(
       html,
       'Your order is on its way.\r\n\r\n--',
       'CAUTION: This email originated from outside of the organization.\r\n\r\nYour order is on its way.\r\n\r\n--',
@@ -742,7 +717,7 @@ async function gateways(write: CaseWriter): Promise<void> {
     'Received: from mail.supplyco.example (mail.supplyco.example [192.0.2.20]) by relay.mimecast.com with ESMTP with STARTTLS\r\n (version=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384) id\r\n us-mta-412-Hq7rT2nWPkG5vL0a1b2c3d-1; Fri, 20 Nov 2026 05:00:03 -0500\r\nX-MC-Unique: Hq7rT2nWPkG5vL0a1b2c3d-1',
   );
   const mcSealed = await sealAs(
-    inBody(
+    rewriteBody(
       atMc,
       'https://portal.supplyco.example/inv/5520',
       'https://protect-us.mimecast.com/s/Hq7rT2nWPkG5vL0a?domain=portal.supplyco.example',
