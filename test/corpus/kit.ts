@@ -115,3 +115,64 @@ export async function legitCorpus(
     write(name, { ...c, meta: { ...c.meta, expect: { ...c.meta.expect, notVerdict } } });
   });
 }
+
+/** The fields a sender's software signs (kept explicit so fields added later never break it). */
+export const SIGNED = [
+  'from',
+  'to',
+  'subject',
+  'date',
+  'message-id',
+  'reply-to',
+  'mime-version',
+  'content-type',
+];
+/** The same without Reply-To (senders whose software leaves it out of h=). */
+export const SIGNED_NO_REPLY_TO = [
+  'from',
+  'to',
+  'subject',
+  'date',
+  'message-id',
+  'mime-version',
+  'content-type',
+];
+
+/** The server that hands a message to the reader's provider: its HELO, reverse name and address. */
+export interface Relay {
+  helo: string;
+  rdns: string;
+  ip: string;
+}
+
+/** The domain of an address (`a@b.example` or `Name <a@b.example>`), as written. */
+export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).replace(/>.*$/, '');
+
+/** Signs `raw` with each (domain, selector) in turn, the last one on top (the ESP's own, usually). */
+export async function signAll(
+  raw: string,
+  signers: Array<[string, string]>,
+  headerList = SIGNED,
+): Promise<string> {
+  let out = raw;
+  for (const [domain, selector] of signers) out = await signCorpus(out, { domain, selector, headerList });
+  return out;
+}
+
+/**
+ * A sender's DNS: the relay's forward-confirmed reverse name, the corpus key for every (domain,
+ * selector), DMARC records by domain and SPF records by name.
+ */
+export function senderZone(
+  relay: Relay,
+  keys: Array<[string, string]>,
+  dmarc: Record<string, string>,
+  spf: Record<string, string>,
+): Record<string, unknown> {
+  return {
+    ...ptr(relay.ip, relay.rdns),
+    ...Object.fromEntries(keys.map(([d, s]) => [`${s}._domainkey.${d}`, KEY()])),
+    ...Object.fromEntries(Object.entries(dmarc).map(([d, r]) => [`_dmarc.${d}`, { TXT: [r] }])),
+    ...Object.fromEntries(Object.entries(spf).map(([d, r]) => [d, { TXT: [r] }])),
+  };
+}

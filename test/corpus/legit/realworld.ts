@@ -12,13 +12,10 @@
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { sealAs } from '../gateway-layouts';
-import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
+import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, SIGNED } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-
-/** The fields a sender's software signs (kept explicit so fields added later never break it). */
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'mime-version', 'content-type'];
 
 const NORTHBANK = {
   'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 ip6:2001:db8:10::/48 -all'] },

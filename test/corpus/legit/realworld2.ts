@@ -10,12 +10,9 @@
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { dkimRaw } from '../../helpers/raw-sign';
 import { sealAs } from '../gateway-layouts';
-import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
+import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, SIGNED, SIGNED_NO_REPLY_TO } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-
-/** The fields a sender's software signs (kept explicit so fields added later never break it). */
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'mime-version', 'content-type'];
 
 const entry = (helo: string, ip: string) =>
   `Received: from ${helo} (${helo} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx2A00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
@@ -458,7 +455,7 @@ async function records(write: CaseWriter): Promise<void> {
     {
       domain: 'xn--bcherstube-9db.example',
       selector: 's1',
-      headerList: ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'],
+      headerList: SIGNED_NO_REPLY_TO,
     },
   );
   write('rw2-idn-reply-to-a-label', {

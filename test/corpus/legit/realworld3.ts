@@ -8,12 +8,10 @@
 // addresses are documentation ones (RFC 2606, RFC 5737) except a provider's own hosts and ranges;
 // every key is the corpus test key.
 import { signCorpus } from '../../helpers/corpus';
-import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
+import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, SIGNED_NO_REPLY_TO } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 
 const entry = (helo: string, rdns: string, ip: string) =>
   `Received: from ${helo} (${rdns} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx3B00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
@@ -47,7 +45,7 @@ async function providers(write: CaseWriter): Promise<void> {
       messageId: '<18c2b7f4a21.10a8c3e9d1234.5577001122334455667@lotusdesign.example>',
       extraHeaders: ['User-Agent: Zoho Mail', 'X-Mailer: Zoho Mail'],
     }),
-    { domain: 'lotusdesign.example', selector: 'zmail', headerList: SIGNED },
+    { domain: 'lotusdesign.example', selector: 'zmail', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw3-zoho-custom-domain-to-postfix', {
     eml: onTop(
@@ -81,7 +79,7 @@ async function providers(write: CaseWriter): Promise<void> {
       messageId: '<1234567890.9876543.1795168800000@mail.yahoo.com>',
       extraHeaders: ['X-Mailer: WebService/1.1.22906 YMailNorrin', 'X-Sonic-MF: <sam.okafor@yahoo.com>'],
     }),
-    { domain: 'yahoo.com', selector: 's2048', headerList: SIGNED },
+    { domain: 'yahoo.com', selector: 's2048', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw3-yahoo-to-postfix', {
     eml: onTop(
@@ -116,7 +114,7 @@ async function providers(write: CaseWriter): Promise<void> {
       messageId: '<AM9P192MB1234ABCD5678EF90A1B2C3D4E5F6A@AM9P192MB1234.EURP192.PROD.OUTLOOK.COM>',
       extraHeaders: ['X-MS-Exchange-Organization-SCL: -1', 'X-Microsoft-Antispam: BCL:0;'],
     }),
-    { domain: 'outlook.com', selector: 'selector1', headerList: SIGNED },
+    { domain: 'outlook.com', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw3-outlookcom-to-postfix', {
     eml: onTop(
@@ -158,7 +156,7 @@ async function microsoft(write: CaseWriter): Promise<void> {
       subject: 'Remittance advice 20261120',
       messageId: '<PH0PR11MB5000AB12CD34EF56A7B8C9D0E1F2A@PH0PR11MB5000.namprd11.prod.outlook.com>',
     }),
-    { domain: 'harbourfreight.example', selector: 'selector1', headerList: SIGNED },
+    { domain: 'harbourfreight.example', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw3-m365-outbound-barracuda-ess', {
     eml: onTop(
@@ -208,7 +206,7 @@ async function microsoft(write: CaseWriter): Promise<void> {
         'X-MS-Exchange-CrossTenant-FromEntityHeader: HybridOnPrem',
       ],
     }),
-    { domain: 'contoso-hybrid.example', selector: 'selector1', headerList: SIGNED },
+    { domain: 'contoso-hybrid.example', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw3-exchange-hybrid-outbound-via-eop', {
     eml: onTop(
@@ -326,7 +324,7 @@ async function automatic(write: CaseWriter): Promise<void> {
       'Content-Type: text/plain; charset=utf-8',
       `Content-Type: multipart/alternative; boundary="${cal}"`,
     ),
-    { domain: 'fjordtech.example', selector: 'selector1', headerList: SIGNED },
+    { domain: 'fjordtech.example', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw3-outlook-calendar-reply', {
     eml: onTop(
@@ -371,7 +369,7 @@ async function sharedPlatformList(write: CaseWriter): Promise<void> {
       subject: 'Branch opening hours',
       body: 'Does anyone know the Saturday hours?\r\n',
     }),
-    { domain: 'quarkfield.example', selector: 's1', headerList: SIGNED },
+    { domain: 'quarkfield.example', selector: 's1', headerList: SIGNED_NO_REPLY_TO },
   );
   // The list rewrites the Subject (breaking the signature) and adds its fields, then seals.
   const changed = post

@@ -14,12 +14,11 @@
 import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders, prependBody, tagSubject } from '../edits';
 import { rewriteBody, sealAs } from '../gateway-layouts';
-import { KEY, legitCorpus, ptr } from '../kit';
+import { KEY, legitCorpus, ptr, SIGNED_NO_REPLY_TO } from '../kit';
 import { eopEntry, exchangeMailboxHops, M365_SPF_ZONE, senderTenantHops, tenantKey } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 const OUTLOOK = ['--webmail', 'outlook'];
 const TO_M365 = 'Robin Reader <robin@contoso.example>';
 
@@ -137,7 +136,7 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
         'X-Campaign: mailchimp8f2a1c.41c0b2',
       ],
     }),
-    { domain: 'riversidetheatre.example', selector: 'k1', headerList: SIGNED },
+    { domain: 'riversidetheatre.example', selector: 'k1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-m365-subject-tag-esp-dkim-only', {
     eml: eopDelivery(tagSubject(camp, '[EXTERNAL] '), {
@@ -171,7 +170,7 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
       subject: 'Members’ evening on 5 December',
       body: 'Dear member,\r\n\r\nBook your place: https://harbourmuseum.example/events/members-evening\r\n',
     }),
-    { domain: 'harbourmuseum.example', selector: 's1', headerList: SIGNED },
+    { domain: 'harbourmuseum.example', selector: 's1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-m365-safe-links-rewrite', {
     eml: eopDelivery(
@@ -220,7 +219,7 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
       ],
       body: `--${b}\r\nContent-Type: text/plain; charset="UTF-8"\r\n\r\nYour order is on its way.\r\n\r\n--${b}\r\nContent-Type: text/html; charset="UTF-8"\r\n\r\n<html><body><p>Your order is on its way.</p></body></html>\r\n\r\n--${b}--\r\n`,
     }).replace('Content-Type: text/plain; charset=utf-8\r\n', ''),
-    { domain: 'fernhill-garden.example', selector: 'fg7kq2xq3tb5lm', headerList: SIGNED },
+    { domain: 'fernhill-garden.example', selector: 'fg7kq2xq3tb5lm', headerList: SIGNED_NO_REPLY_TO },
   );
   const bannered = rewriteBody(
     rewriteBody(
@@ -264,7 +263,7 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
       subject: 'Appointment reminder',
       body: 'Your appointment is on Monday at 09:30.\r\n',
     }),
-    { domain: 'leepractice.example', selector: 'mail', headerList: SIGNED },
+    { domain: 'leepractice.example', selector: 'mail', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-m365-banner-spf-aligned-own-server', {
     eml: eopDelivery(
@@ -302,7 +301,7 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
         to: TO_M365,
         subject: 'Your e-statement is ready',
       }),
-      { domain: 'northside-cu.example', selector: 'pm2026', headerList: SIGNED },
+      { domain: 'northside-cu.example', selector: 'pm2026', headerList: SIGNED_NO_REPLY_TO },
     ),
     '[EXTERNAL] ',
   );
@@ -382,7 +381,7 @@ async function eopResultsShapes(write: CaseWriter): Promise<void> {
       subject: 'New class times',
       extraHeaders: ['X-SG-EID: u001.Zm9vYmFyYmF6cXV4', 'X-Entity-ID: u001.abcdEFGH1234'],
     }),
-    { domain: 'sendgrid.net', selector: 'smtpapi', headerList: SIGNED },
+    { domain: 'sendgrid.net', selector: 'smtpapi', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-m365-compauth-softpass-esp-signature', {
     eml: eopDelivery(esp, {
@@ -538,7 +537,7 @@ async function otherTenants(write: CaseWriter): Promise<void> {
       subject: 'Photos from Saturday',
       messageId: '<PAXP193MB1234A1B2C3D4E5F6A7B8C9D0E1F2A3B4@PAXP193MB1234.EURP193.PROD.OUTLOOK.COM>',
     }),
-    { domain: 'outlook.com', selector: 'selector1', headerList: SIGNED },
+    { domain: 'outlook.com', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   const ocIp = '52.103.33.21';
   write('rw5-outlookcom-to-m365-subject-tag', {
@@ -618,7 +617,7 @@ async function forwarding(write: CaseWriter): Promise<void> {
       subject: 'Your statement is ready',
       body: 'Your November statement is ready in online banking.\r\n',
     }),
-    { domain: 'northbank.example', selector: 'sel1', headerList: SIGNED },
+    { domain: 'northbank.example', selector: 'sel1', headerList: SIGNED_NO_REPLY_TO },
   );
   const atA = onTop(
     prependBody(orig, 'CAUTION: This email originated from outside of the organization.\r\n\r\n'),
@@ -710,7 +709,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       subject: 'Invoice 5520',
       body: 'Hello,\r\n\r\nInvoice 5520 is at https://portal.supplyco.example/inv/5520\r\n',
     }),
-    { domain: 'supplyco.example', selector: 's2026', headerList: SIGNED },
+    { domain: 'supplyco.example', selector: 's2026', headerList: SIGNED_NO_REPLY_TO },
   );
   const atMc = onTop(
     inv,
@@ -790,7 +789,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       subject: 'Engagement letter',
       body: 'Please find the engagement letter attached.\r\n',
     }),
-    { domain: 'alderlegal.example', selector: 'k2', headerList: SIGNED },
+    { domain: 'alderlegal.example', selector: 'k2', headerList: SIGNED_NO_REPLY_TO },
   );
   const ppeIp = '205.220.189.246';
   write('rw5-ppe-to-m365-signature-intact', {
@@ -830,7 +829,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       to: TO_M365,
       subject: 'Card payment confirmation',
     }),
-    { domain: 'northbank.example', selector: 'sel1', headerList: SIGNED },
+    { domain: 'northbank.example', selector: 'sel1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-m365-hybrid-onprem-mx-inbound', {
     eml: eopDelivery(
@@ -893,7 +892,7 @@ async function microsoftMail(write: CaseWriter): Promise<void> {
       subject: 'Action required: your Azure subscription will be disabled',
       extraHeaders: ['X-MS-Exchange-Organization-SCL: -1'],
     }),
-    { domain: 'microsoft.com', selector: 'selector2', headerList: SIGNED },
+    { domain: 'microsoft.com', selector: 'selector2', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-azure-noreply-to-m365', {
     eml: eopDelivery(az, {
@@ -922,7 +921,7 @@ async function microsoftMail(write: CaseWriter): Promise<void> {
       subject: 'New response to "Equipment request"',
       body: 'A new response was submitted by Alice Martin.\r\n\r\nThis notification was sent by a flow created by Alice Martin.\r\n',
     }),
-    { domain: 'microsoft.com', selector: 'selector2', headerList: SIGNED },
+    { domain: 'microsoft.com', selector: 'selector2', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-power-automate-notification-gmail', {
     eml: onTop(
@@ -950,7 +949,7 @@ async function microsoftMail(write: CaseWriter): Promise<void> {
       subject: 'Microsoft account security code',
       body: 'Please use the following security code for the Microsoft account ro*****@gmail.com.\r\n\r\nSecurity code: 482913\r\n',
     }),
-    { domain: 'accountprotection.microsoft.com', selector: 'selector1', headerList: SIGNED },
+    { domain: 'accountprotection.microsoft.com', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-microsoft-account-security-code-gmail', {
     eml: onTop(
@@ -984,7 +983,7 @@ async function consumer(write: CaseWriter): Promise<void> {
       subject: 'Dinner on Friday?',
       messageId: '<DB9P193MB1423B1C2D3E4F5A6B7C8D9E0F1A2B3C4@DB9P193MB1423.EURP193.PROD.OUTLOOK.COM>',
     }),
-    { domain: 'outlook.com', selector: 'selector1', headerList: SIGNED },
+    { domain: 'outlook.com', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   const ocOut = {
     helo: 'EUR05-DB8-obe.outbound.protection.outlook.com',

@@ -12,21 +12,14 @@
 // providers' own hosts and ranges, which the relay classifier needs; every key is the corpus test key.
 import { signCorpus } from '../../helpers/corpus';
 import { sealAs } from '../gateway-layouts';
-import { KEY, legitCorpus, ptr } from '../kit';
+import { KEY, legitCorpus, ptr, type Relay, SIGNED_NO_REPLY_TO, senderZone, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
 
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'mime-version', 'content-type'];
 const GMAIL = ['--webmail', 'gmail'];
 const YAHOO = ['--webmail', 'yahoo'];
 const TO_GMAIL = 'robin.reader@gmail.com';
 const TO_YAHOO = 'robin.reader@yahoo.com';
-
-interface Relay {
-  helo: string;
-  rdns: string;
-  ip: string;
-}
 
 /** Gmail's delivery of a message handed over by `relay`: its hops and its one header. */
 function gmailDelivery(raw: string, relay: Relay, envelope: string, results: string): string {
@@ -60,28 +53,6 @@ function yahooDelivery(raw: string, relay: Relay, envelope: string, results: str
   );
 }
 
-/** Signs `raw` with each (domain, selector) in turn, the last one on top (the ESP's own, usually). */
-async function signAll(raw: string, signers: Array<[string, string]>, headerList = SIGNED): Promise<string> {
-  let out = raw;
-  for (const [domain, selector] of signers) out = await signCorpus(out, { domain, selector, headerList });
-  return out;
-}
-
-/** Keys for every (domain, selector), the DMARC record and the relay's forward-confirmed name. */
-function espZone(
-  relay: Relay,
-  signers: Array<[string, string]>,
-  dmarc: Record<string, string>,
-  spf: Record<string, string>,
-): Record<string, unknown> {
-  return {
-    ...ptr(relay.ip, relay.rdns),
-    ...Object.fromEntries(signers.map(([d, s]) => [`${s}._domainkey.${d}`, KEY()])),
-    ...Object.fromEntries(Object.entries(dmarc).map(([d, r]) => [`_dmarc.${d}`, { TXT: [r] }])),
-    ...Object.fromEntries(Object.entries(spf).map(([d, r]) => [d, { TXT: [r] }])),
-  };
-}
-
 interface EspShape {
   name: string;
   about: string;
@@ -110,7 +81,7 @@ async function espCase(write: CaseWriter, s: EspShape): Promise<void> {
       s.reader === 'gmail'
         ? gmailDelivery(withBelow, s.relay, s.envelope, s.results)
         : yahooDelivery(withBelow, s.relay, s.envelope, s.results),
-    zone: espZone(s.relay, s.signers, s.dmarc, s.spf),
+    zone: senderZone(s.relay, s.signers, s.dmarc, s.spf),
     meta: {
       about: s.about,
       class: 'esp',
@@ -601,7 +572,7 @@ async function lists(write: CaseWriter): Promise<void> {
       debEnv,
       `${gDkim('weber-net.example', 'mail2026')}\r\n       ${gSpf(debEnv, debian.ip)}\r\n       ${GMAIL_PASS('weber-net.example')}`,
     ),
-    zone: espZone(
+    zone: senderZone(
       debian,
       [['weber-net.example', 'mail2026']],
       { 'weber-net.example': 'v=DMARC1; p=reject' },
@@ -648,7 +619,7 @@ async function lists(write: CaseWriter): Promise<void> {
       kEnv,
       `${gDkim('ew.tq-systems.example', 'hse1')}\r\n       ${gSpf(kEnv, subspace.ip)}\r\n       ${GMAIL_PASS('ew.tq-systems.example', 'NONE')}`,
     ),
-    zone: espZone(
+    zone: senderZone(
       subspace,
       [['ew.tq-systems.example', 'hse1']],
       { 'ew.tq-systems.example': 'v=DMARC1; p=none' },
@@ -702,7 +673,7 @@ async function lists(write: CaseWriter): Promise<void> {
         'dmarc=pass(p=QUARANTINE) header.from=hollinsacademy.example;',
       ),
     ),
-    zone: espZone(
+    zone: senderZone(
       gg,
       [['hollinsacademy.example', 'google']],
       { 'hollinsacademy.example': 'v=DMARC1; p=quarantine' },
@@ -957,7 +928,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       domain: 'westdata.example',
       selector: 'dkim.westdata.example',
       canonicalization: 'simple/simple',
-      headerList: ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'],
+      headerList: SIGNED_NO_REPLY_TO,
     },
   );
   const esa: Relay = { helo: 'esa1.hgst.iphmx.com', rdns: 'esa1.hgst.iphmx.com', ip: '68.232.141.245' };

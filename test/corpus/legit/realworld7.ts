@@ -10,25 +10,17 @@
 // says which. Names and addresses of customers and readers are documentation ones (RFC 2606,
 // RFC 5737); the brands' own domains, hosts and ranges are kept, as the brand and relay rules need
 // them; every key is the corpus test key.
-import { signCorpus } from '../../helpers/corpus';
-import { KEY, legitCorpus, ptr } from '../kit';
+import { domainOf, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
 import { eopEntry, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
 
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'mime-version', 'content-type'];
 const TO = {
   gmail: 'robin.reader@gmail.com',
   yahoo: 'robin.reader@yahoo.com',
   outlook: 'Robin Reader <robin@contoso.example>',
 };
 type Reader = keyof typeof TO;
-
-interface Relay {
-  helo: string;
-  rdns: string;
-  ip: string;
-}
 
 interface Shape {
   name: string;
@@ -51,8 +43,6 @@ interface Shape {
   below?: string[];
   expect: { verdict: string | string[]; findings?: string[]; notFindings?: string[] };
 }
-
-const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).replace(/>.*$/, '');
 
 function fromDomain(from: string): string {
   const m = /<([^>]+)>\s*$/.exec(from);
@@ -128,20 +118,12 @@ function outlook(raw: string, s: Shape): string {
 }
 
 async function shape(write: CaseWriter, s: Shape): Promise<void> {
-  let raw = submitted({ ...s.message, to: s.message.to ?? TO[s.reader] });
-  for (const [domain, selector] of s.signers)
-    raw = await signCorpus(raw, { domain, selector, headerList: SIGNED });
+  let raw = await signAll(submitted({ ...s.message, to: s.message.to ?? TO[s.reader] }), s.signers);
   if (s.below) raw = onTop(raw, ...s.below);
   const eml = s.reader === 'gmail' ? gmail(raw, s) : s.reader === 'yahoo' ? yahoo(raw, s) : outlook(raw, s);
   write(s.name, {
     eml,
-    zone: {
-      ...ptr(s.relay.ip, s.relay.rdns),
-      ...Object.fromEntries(s.signers.map(([d, sel]) => [`${sel}._domainkey.${d}`, KEY()])),
-      ...Object.fromEntries(Object.entries(s.dmarc).map(([d, r]) => [`_dmarc.${d}`, { TXT: [r] }])),
-      ...Object.fromEntries(Object.entries(s.spf).map(([d, r]) => [d, { TXT: [r] }])),
-      ...s.zone,
-    },
+    zone: { ...senderZone(s.relay, s.signers, s.dmarc, s.spf), ...s.zone },
     meta: { about: s.about, class: 'brand-mail', args: ['--webmail', s.reader], expect: s.expect },
   });
 }

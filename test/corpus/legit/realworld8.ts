@@ -10,13 +10,11 @@
 // case's `about` says which. Names and addresses are documentation ones (RFC 2606, RFC 5737) except
 // the providers' own hosts and ranges, which the relay classifier needs; every key is the corpus
 // test key.
-import { signCorpus } from '../../helpers/corpus';
-import { KEY, legitCorpus, ptr } from '../kit';
+import { domainOf, KEY, legitCorpus, type Relay, senderZone, signAll } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
 
-const SIGNED = ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'mime-version', 'content-type'];
 const HOME = 'mail.reader.example';
 const TO = {
   home: 'Robin Reader <robin@reader.example>',
@@ -32,12 +30,6 @@ const ADDRESS: Record<Reader, string> = {
   proton: TO.proton,
   gmail: TO.gmail,
 };
-
-interface Relay {
-  helo: string;
-  rdns: string;
-  ip: string;
-}
 
 /** What the reader's receiver found: the provider's own header is written from it. */
 interface Found {
@@ -61,29 +53,6 @@ interface Shape {
   found: Found;
   zone: Record<string, unknown>;
   expect: { verdict: string | string[]; findings?: string[]; notFindings?: string[] };
-}
-
-const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).replace(/>.*$/, '');
-
-async function signAll(raw: string, signers: Array<[string, string]>, headerList = SIGNED): Promise<string> {
-  let out = raw;
-  for (const [domain, selector] of signers) out = await signCorpus(out, { domain, selector, headerList });
-  return out;
-}
-
-/** Keys, DMARC and SPF records and the relay's forward-confirmed name. */
-function zoneOf(
-  relay: Relay,
-  keys: Array<[string, string]>,
-  dmarc: Record<string, string>,
-  spf: Record<string, string>,
-): Record<string, unknown> {
-  return {
-    ...ptr(relay.ip, relay.rdns),
-    ...Object.fromEntries(keys.map(([d, s]) => [`${s}._domainkey.${d}`, KEY()])),
-    ...Object.fromEntries(Object.entries(dmarc).map(([d, r]) => [`_dmarc.${d}`, { TXT: [r] }])),
-    ...Object.fromEntries(Object.entries(spf).map(([d, r]) => [d, { TXT: [r] }])),
-  };
 }
 
 /** Dovecot's LMTP hop on top of a Postfix mailbox host (Roundcube reads the Dovecot store). */
@@ -311,7 +280,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
     ),
     from: 'gmail.com',
     found: { dkim: [['gmail.com', '20230601', 'pass']], spf: 'pass', dmarc: ['pass', 'none'] },
-    zone: zoneOf(
+    zone: senderZone(
       GMAIL_OUT,
       [['gmail.com', '20230601']],
       { 'gmail.com': 'v=DMARC1; p=none; sp=quarantine' },
@@ -337,7 +306,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
     ),
     from: 'quarkfield.example',
     found: { dkim: [['quarkfield.example', 'mail', 'pass']], spf: 'pass', dmarc: PASS_REJECT },
-    zone: zoneOf(
+    zone: senderZone(
       OWN,
       [['quarkfield.example', 'mail']],
       { 'quarkfield.example': 'v=DMARC1; p=reject' },
@@ -378,7 +347,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
     ),
     from: 'icloud.com',
     found: { dkim: [['icloud.com', '1a1hai', 'pass']], spf: 'pass', dmarc: ['pass', 'quarantine'] },
-    zone: zoneOf(
+    zone: senderZone(
       icloud,
       [['icloud.com', '1a1hai']],
       { 'icloud.com': 'v=DMARC1; p=quarantine; sp=quarantine' },
@@ -431,7 +400,7 @@ async function lists(write: CaseWriter): Promise<void> {
     ),
     from: 'lists.example.org',
     found: { dkim: [['lists.example.org', 'mm3', 'pass']], spf: 'pass', dmarc: ['pass', 'none'] },
-    zone: zoneOf(
+    zone: senderZone(
       mm,
       [['lists.example.org', 'mm3']],
       { 'lists.example.org': 'v=DMARC1; p=none' },
@@ -475,7 +444,7 @@ async function lists(write: CaseWriter): Promise<void> {
     ),
     from: 'groups.io',
     found: { dkim: [['groups.io', 'fn', 'pass']], spf: 'pass', dmarc: ['pass', 'none'] },
-    zone: zoneOf(
+    zone: senderZone(
       gio,
       [['groups.io', 'fn']],
       { 'groups.io': 'v=DMARC1; p=none' },
@@ -520,7 +489,7 @@ async function lists(write: CaseWriter): Promise<void> {
     ),
     from: 'discoursemail.com',
     found: { dkim: [['discoursemail.com', 'sjc2', 'pass']], spf: 'pass', dmarc: ['pass', 'none'] },
-    zone: zoneOf(
+    zone: senderZone(
       disc,
       [['discoursemail.com', 'sjc2']],
       { 'discoursemail.com': 'v=DMARC1; p=none' },
@@ -581,7 +550,7 @@ async function lists(write: CaseWriter): Promise<void> {
       spf: 'pass',
       dmarc: ['fail', 'none'],
     },
-    zone: zoneOf(
+    zone: senderZone(
       sympa,
       [
         ['listes.univ.example', 'sympa'],
@@ -630,7 +599,7 @@ async function lists(write: CaseWriter): Promise<void> {
     from: 'quarkfield.example',
     found: { dkim: [['quarkfield.example', 'mail', 'pass']], spf: 'fail', dmarc: PASS_REJECT, arc: 'pass' },
     zone: {
-      ...zoneOf(
+      ...senderZone(
         fe,
         [['quarkfield.example', 'mail']],
         { 'quarkfield.example': 'v=DMARC1; p=reject' },
@@ -675,7 +644,7 @@ async function lists(write: CaseWriter): Promise<void> {
     from: 'quarkfield.example',
     found: { dkim: [['quarkfield.example', 'mail', 'pass']], spf: 'pass', dmarc: PASS_REJECT, arc: 'pass' },
     zone: {
-      ...zoneOf(
+      ...senderZone(
         imx,
         [['quarkfield.example', 'mail']],
         { 'quarkfield.example': 'v=DMARC1; p=reject' },
@@ -724,7 +693,7 @@ async function senders(write: CaseWriter): Promise<void> {
       spf: 'pass',
       dmarc: ['pass', 'quarantine'],
     },
-    zone: zoneOf(
+    zone: senderZone(
       SES_US,
       [
         ['amazonses.com', '224i4yxa5dv7c2xz3womw6peuasteono'],
@@ -766,7 +735,7 @@ async function senders(write: CaseWriter): Promise<void> {
     ),
     from: 'tidewaveapp.example',
     found: { dkim: [['tidewaveapp.example', 'cio', 'pass']], spf: 'pass', dmarc: ['pass', 'quarantine'] },
-    zone: zoneOf(
+    zone: senderZone(
       cio,
       [['tidewaveapp.example', 'cio']],
       { 'tidewaveapp.example': 'v=DMARC1; p=quarantine' },
@@ -789,7 +758,7 @@ async function oddHeaders(write: CaseWriter): Promise<void> {
       raw: await signAll(message(m, reader), [['quarkfield.example', 'mail']]),
       from: 'quarkfield.example',
       found: { dkim: [['quarkfield.example', 'mail', 'pass']], spf: 'pass', dmarc: PASS_REJECT },
-      zone: zoneOf(
+      zone: senderZone(
         OWN,
         [['quarkfield.example', 'mail']],
         { 'quarkfield.example': 'v=DMARC1; p=reject' },
