@@ -102,6 +102,12 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // exist at all; nothing asks whether the From domain exists (lib/findings/dmarc.ts, verdict row
   // policy-none). Wanted: suspicious.
   'probe8-dmarc-sp-none-nonexistent-subdomain',
+  // "unverified" (dmarc-none for googlegroups.com, list-from-rewritten info): the group's From
+  // rewrite names the bank, and Google's own ARC record (google.com, a trusted sealer) says the
+  // author's p=reject domain failed DMARC; the ARC rule (lib/findings/arc.ts) only reads a record
+  // when the From domain's own DMARC or DKIM failed, and listFromRewrite (lib/findings/list-
+  // evidence.ts) excuses the author's address whatever the record says. Wanted: suspicious.
+  'probe8-google-group-rewrite-bank-spoof',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -399,6 +405,52 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     });
   }
 
+  {
+    // The same customer route, the attacker's HELO a Mimecast delivery host's own address literal:
+    // Mimecast prints the HELO where a receiver prints the client's name, "from <HELO> (<HELO> [IP])".
+    const forgedBelow = onTop(
+      submitted({
+        from: 'Northbank <alerts@northbank.example>',
+        to: 'user@reader.example',
+        subject: 'Card blocked',
+      }),
+      'Authentication-Results: relay.mimecast.com; dkim=pass header.d=northbank.example; spf=pass smtp.mailfrom=alerts@northbank.example; dmarc=pass (policy=reject) header.from=northbank.example',
+      mimecastReceived({
+        helo: 'mail.northbank.example',
+        ip: '192.0.2.20',
+        id: 'us-mta-412-Hq7rT2nWPkG5vL0a1b2c3d-1',
+      }),
+    );
+    const viaMimecast = onTop(
+      forgedBelow,
+      mimecastReceived({ helo: `[${MC_IP}]`, ip: ATTACKER_IP, id: 'us-mta-77-Zq9rT2nWPkG5vL0a1b2c3d-1' }),
+    );
+    write('probe8-gw-mimecast-customer-helo-mimecast-literal', {
+      eml: onTop(
+        appendHeaders(viaMimecast, 'Return-Path: <alerts@northbank.example>'),
+        ...exchangeMailboxHops(),
+        ...eopResults({
+          ip: MC_IP,
+          mailfrom: 'northbank.example',
+          spf: 'fail',
+          dkim: 'dkim=none (message not signed)\r\n header.d=none',
+          dmarc: 'fail',
+          from: 'northbank.example',
+          compauth: 'fail reason=000',
+        }),
+        eopEntry(MC_NAME, MC_IP),
+      ),
+      zone: { ...attackerDns, ...ptr(MC_IP, MC_NAME) },
+      meta: {
+        about:
+          'The Mimecast-customer route again, the attacker’s HELO to Mimecast being "[170.10.133.124]", the delivery host’s own address literal: Mimecast’s genuine line then reads "from [170.10.133.124] ([170.10.133.124] [198.51.100.66])", and below it the attacker forged a Mimecast line for the bank’s own server 192.0.2.20 with a "relay.mimecast.com; dmarc=pass" record. The walk past the trusted gateway must take the client address Mimecast recorded last, not the HELO’s literal. Wanted: spoofed',
+        class: 'probe8-gateway-by-name',
+        args: ['--webmail', 'outlook', '--trust-gateway', 'mimecast.com'],
+        expect: { ...SPOOFED, fields: { ...SPOOFED.fields, 'origin.ip': ATTACKER_IP } },
+      },
+    });
+  }
+
   // ---- Approvals scoped with --approve-for
   const vendorMail = (p: Case & { from: string; approve: string[]; zone?: Record<string, unknown> }) =>
     write(p.name, {
@@ -603,6 +655,106 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       },
     });
   }
+
+  // ---- A Google Group of the attacker's own relays its spoof, From rewritten (DMARC mitigation)
+  const googleGroup = async (
+    p: Case & { from: string; group: string; title: string; zone: Record<string, unknown> },
+  ) => {
+    const author = /<([^>]+)>/.exec(p.from)?.[1] ?? '';
+    const authorDomain = author.slice(author.indexOf('@') + 1);
+    const name = /^"?([^"<]+?)"?\s*</.exec(p.from)?.[1] ?? '';
+    const posted = onTop(
+      submitted({
+        from: p.from,
+        to: `${p.group}@googlegroups.com`,
+        subject: 'Card blocked: confirm your details',
+      }),
+      'Received: from mail.attacker.example (mail.attacker.example [198.51.100.66])\r\n by gmr-mx.google.com with ESMTPS id 4Qgg1; Fri, 20 Nov 2026 10:00:02 +0000',
+    );
+    // gmr-mx.google.com's record, in Google's ARC i=1 (google.com, a built-in trusted sealer): the
+    // author's domain failed DMARC at p=reject, which is why the group rewrites From.
+    const groupAr = `gmr-mx.google.com; spf=fail (google.com: domain of ${author} does not designate 198.51.100.66 as permitted sender) smtp.mailfrom=${author}; dmarc=fail (p=REJECT sp=REJECT dis=NONE) header.from=${authorDomain}`;
+    const sealed = await sealCorpus(posted, {
+      domain: 'google.com',
+      selector: 'arc-20240605',
+      cv: 'none',
+      authResults: groupAr,
+    });
+    const rewritten = sealed
+      .replace(/^From: .*$/m, `From: "'${name}' via ${p.title}" <${p.group}@googlegroups.com>`)
+      .replace(
+        /^Subject: /m,
+        [
+          `X-Original-Sender: ${author}`,
+          `X-Original-From: ${p.from}`,
+          `Reply-To: ${p.from}`,
+          'Precedence: list',
+          `Mailing-list: list ${p.group}@googlegroups.com; contact ${p.group}+owners@googlegroups.com`,
+          `List-ID: <${p.group}.googlegroups.com>`,
+          `List-Post: <https://groups.google.com/group/${p.group}/post>, <mailto:${p.group}@googlegroups.com>`,
+          `List-Unsubscribe: <mailto:googlegroups-manage+1234+unsubscribe@googlegroups.com>`,
+          'Subject: ',
+        ].join('\r\n'),
+      )
+      .concat(
+        `\r\n-- \r\nYou received this message because you are subscribed to the Google Groups "${p.title}" group.\r\nTo unsubscribe from this group and stop receiving emails from it, send an email to ${p.group}+unsubscribe@googlegroups.com.\r\n`,
+      );
+    const out = await sealCorpus(
+      await signCorpus(rewritten, { domain: 'googlegroups.com', selector: '20230601' }),
+      {
+        domain: 'google.com',
+        selector: 'arc-20240605',
+        cv: 'pass',
+        authResults: groupAr,
+      },
+    );
+    write(p.name, {
+      eml: onTop(
+        out,
+        `Return-Path: <${p.group}+bncBC3ZLA5BYIFBBNENVTCAMGQETEJEMTY@googlegroups.com>`,
+        received({
+          helo: 'mail-qt1-x83f.google.com',
+          rdns: 'mail-qt1-x83f.google.com',
+          ip: '209.85.160.63',
+          by: RECEIVER,
+        }),
+      ),
+      zone: {
+        ...p.zone,
+        'arc-20240605._domainkey.google.com': KEY(),
+        '20230601._domainkey.googlegroups.com': KEY(),
+        'googlegroups.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
+      },
+      meta: { about: p.about, class: p.class, args: ARGS, expect: p.expect },
+    });
+  };
+  await googleGroup({
+    name: 'probe8-google-group-rewrite-bank-spoof',
+    about:
+      'The attacker creates a Google Group that anyone may post to, subscribes the reader, and posts an unsigned "Northbank" <alerts@northbank.example> notice to it from its own server. The bank is p=reject, so Google Groups rewrites From to "\'Northbank\' via Northbank Alerts" <northbank-alerts@googlegroups.com>, puts the bank’s address in Reply-To and X-Original-From, and Google’s own ARC record (google.com, a trusted sealer) says dmarc=fail for northbank.example. The message authenticates for googlegroups.com only; the author it names failed DMARC by the word of a forwarder HeaderLens trusts. Layout of the legit shape list-google-groups-rewrite, which assumes no DMARC record for googlegroups.com: it reads “unverified” so, and “authenticated” with a p=none record there. Wanted: suspicious',
+    class: 'probe8-list-rewrite',
+    from: 'Northbank <alerts@northbank.example>',
+    group: 'northbank-alerts',
+    title: 'Northbank Alerts',
+    zone: attackerDns,
+    expect: NOT_TRUSTED,
+  });
+  await googleGroup({
+    name: 'probe8-google-group-rewrite-brand-spoof',
+    about:
+      'The same through the attacker’s group "PayPal Notices" with an unsigned "PayPal" <service@paypal.com> post: the rewritten From is "\'PayPal\' via PayPal Notices" <paypal-notices@googlegroups.com>, Google’s trusted ARC record says paypal.com failed DMARC at p=reject. Wanted: suspicious (display-name-brand, or the trusted record of the author’s failure)',
+    class: 'probe8-list-rewrite',
+    from: 'PayPal <service@paypal.com>',
+    group: 'paypal-notices',
+    title: 'PayPal Notices',
+    zone: {
+      ...attackerDns,
+      'paypal.com': { TXT: ['v=spf1 include:pp._spf.paypal.com -all'] },
+      'pp._spf.paypal.com': { TXT: ['v=spf1 ip4:64.4.240.0/21 -all'] },
+      '_dmarc.paypal.com': { TXT: ['v=DMARC1; p=reject'] },
+    },
+    expect: NOT_TRUSTED,
+  });
 
   // ---- Names written so one reader decodes them and another does not
   await authenticated({
