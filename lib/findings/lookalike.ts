@@ -86,7 +86,19 @@ interface Target {
 
 let brandTargets: Target[] | null = null;
 
+/** targets() per rule context: each domain the rules check (From, Return-Path, Sender, …) asks. */
+const targetsFor = new WeakMap<RuleContext, readonly Target[]>();
+
 function targets(ctx: RuleContext): readonly Target[] {
+  let known = targetsFor.get(ctx);
+  if (!known) {
+    known = targetsOf(ctx);
+    targetsFor.set(ctx, known);
+  }
+  return known;
+}
+
+function targetsOf(ctx: RuleContext): readonly Target[] {
   brandTargets ??= brandLabels().map(({ label, brand }) => {
     const domain = brand.domains[0] ?? label;
     return { label, domain, org: orgDomain(domain), name: brand.name, kind: 'brand' as const };
