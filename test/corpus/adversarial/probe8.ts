@@ -108,6 +108,12 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // when the From domain's own DMARC or DKIM failed, and listFromRewrite (lib/findings/list-
   // evidence.ts) excuses the author's address whatever the record says. Wanted: suspicious.
   'probe8-google-group-rewrite-bank-spoof',
+  // "unverified" (dmarc-unchecked): the attacker makes Outlook's copy "not byte-exact" with one
+  // byte that is not UTF-8 (decodeMime, lib/webmail/outlook.ts) and lifts a bank signature whose
+  // hashes fail; reencodingCouldExplain (lib/findings/auth-state.ts) then sets our fail aside, and
+  // in Outlook no provider result is trusted, though EOP's record above the entry (the one
+  // eopEntryResults reads) says dmarc=fail. Wanted: spoofed.
+  'probe8-owa-not-exact-lifted-bank-signature',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -188,6 +194,60 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     raw: replaceHeader(`${withLength}${PHISH}`, 'Subject:', 'Subject: [EXTERNAL] Your statement is ready'),
     expect: NOT_TRUSTED,
   });
+
+  // ---- A copy the adapter calls not byte-exact, chosen by the attacker (Outlook on the web)
+  {
+    // A genuine bank DKIM-Signature lifted from another notice onto the attacker's unsigned spoof:
+    // its body hash (and header hash) fail, as a re-encoded copy's would.
+    const sigEnd = withLength.search(/\r\n[^ \t]/);
+    const lifted = withLength.slice(0, sigEnd + 2);
+    const spoof = `${lifted}${submitted({
+      from: 'Northbank <alerts@northbank.example>',
+      subject: 'Card blocked: confirm your details',
+      body: 'Your card was used abroad. Confirm it within 24 hours at https://northbank-secure.attacker.example/confirm\r\n',
+    })}`;
+    const eopFail = eopResults({
+      ip: ATTACKER_IP,
+      mailfrom: 'northbank.example',
+      spf: 'fail',
+      dkim: 'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
+      dmarc: 'fail',
+      from: 'northbank.example',
+      compauth: 'fail reason=000',
+    });
+    write('probe8-owa-not-exact-lifted-bank-signature', {
+      eml: onTop(
+        appendHeaders(spoof, 'Return-Path: <alerts@northbank.example>'),
+        ...exchangeMailboxHops(),
+        ...eopFail,
+        eopEntry('mail.attacker.example', ATTACKER_IP),
+      ),
+      zone: { ...attackerDns, ...BANK_KEY },
+      meta: {
+        about:
+          'An unsigned "Northbank" spoof carrying a genuine bank DKIM-Signature lifted from another notice (its hashes fail), whose body has one byte that is not UTF-8 (a Latin-1 "é" sent 8bit): Outlook on the web’s adapter then calls its copy not byte-exact (decodeMime in lib/webmail/outlook.ts), as --not-byte-exact does here. Our DMARC fail is set aside as "re-encoding could explain it" (reencodingCouldExplain, lib/findings/auth-state.ts) and, with no trusted provider result in Outlook, nothing firm replaces it; yet EOP’s own record directly above its entry line says dkim=fail, dmarc=fail, compauth=fail. The attacker chooses both conditions. Wanted: spoofed',
+        class: 'probe8-not-byte-exact',
+        args: [...OUTLOOK, '--not-byte-exact'],
+        expect: NOT_TRUSTED,
+      },
+    });
+    write('probe8-not-exact-lifted-bank-signature-provider-fail', {
+      eml: onTop(
+        spoof,
+        `Authentication-Results: ${RECEIVER}; dkim=fail (body hash did not verify) header.d=northbank.example header.s=nb1;\r\n spf=fail smtp.mailfrom=alerts@northbank.example; dmarc=fail (p=reject) header.from=northbank.example`,
+        'Return-Path: <alerts@northbank.example>',
+        fromAttacker('attacker.example'),
+      ),
+      zone: { ...attackerDns, ...BANK_KEY },
+      meta: {
+        about:
+          'The same lifted signature read from a copy that is not byte-exact at a receiver whose results are trusted (--authserv-id): the receiver’s own firm dmarc=fail above the entry line decides. Wanted: spoofed',
+        class: 'probe8-not-byte-exact',
+        args: [...ARGS, '--not-byte-exact'],
+        expect: SPOOFED,
+      },
+    });
+  }
 
   // ---- The same replays read directly (Gmail-style receiver trusted by --authserv-id)
   const direct = (p: Case & { raw: string }) =>
