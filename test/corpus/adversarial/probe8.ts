@@ -816,6 +816,65 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     expect: NOT_TRUSTED,
   });
 
+  // ---- The attacker as a DocuSign customer: "<name> via Docusign", Reply-To the same name
+  const docusign = async (p: Case & { from: string; replyTo: string }) => {
+    const raw = await signCorpus(
+      submitted({
+        from: p.from,
+        subject: 'Complete with Docusign: Card reactivation form.pdf',
+        extraHeaders: [`Reply-To: ${p.replyTo}`, 'X-Api-Host: docusign.net'],
+      }),
+      { domain: 'docusign.net', selector: 's1' },
+    );
+    write(p.name, {
+      eml: onTop(
+        raw,
+        'Return-Path: <bounces+dse_NA3@docusign.net>',
+        received({
+          helo: 'mailna3.docusign.net',
+          rdns: 'mailna3.docusign.net',
+          ip: '64.207.219.7',
+          by: RECEIVER,
+        }),
+      ),
+      zone: {
+        ...attackerDns,
+        'docusign.net': { TXT: ['v=spf1 ip4:64.207.216.0/21 -all'] },
+        's1._domainkey.docusign.net': KEY(),
+        '_dmarc.docusign.net': { TXT: ['v=DMARC1; p=reject'] },
+        ...ptr('64.207.219.7', 'mailna3.docusign.net'),
+      },
+      meta: { about: p.about, class: p.class, args: ARGS, expect: p.expect },
+    });
+  };
+  await docusign({
+    name: 'probe8-docusign-envelope-brand-sender-name',
+    about:
+      'The attacker opens a DocuSign account under the name "PayPal Billing" and sends an envelope: DocuSign writes "PayPal Billing via Docusign" <dse_NA3@docusign.net>, Reply-To "PayPal Billing" <billing@paypal-billing-help.example> (the account holder’s address, the attacker’s). The on-behalf rule lowers reply-to-other-org when the Reply-To carries the name the From names; the name is a brand DocuSign never checked. Shape of the legit rw-docusign-envelope. Wanted: suspicious (display-name-brand, reply-to at a look-alike)',
+    class: 'probe8-on-behalf',
+    from: '"PayPal Billing via Docusign" <dse_NA3@docusign.net>',
+    replyTo: '"PayPal Billing" <billing@paypal-billing-help.example>',
+    expect: NOT_TRUSTED,
+  });
+  await docusign({
+    name: 'probe8-docusign-envelope-brand-reply-freemail',
+    about:
+      'The same envelope with the account holder’s address at a free mailbox: "PayPal Billing" <paypal.billing.dept@gmail.com>. Wanted: suspicious',
+    class: 'probe8-on-behalf',
+    from: '"PayPal Billing via Docusign" <dse_NA3@docusign.net>',
+    replyTo: '"PayPal Billing" <paypal.billing.dept@gmail.com>',
+    expect: NOT_TRUSTED,
+  });
+  await docusign({
+    name: 'probe8-docusign-envelope-bank-address-in-name',
+    about:
+      'The DocuSign account named "security@northbank.example": DocuSign writes "security@northbank.example via Docusign" <dse_NA3@docusign.net>, Reply-To "security@northbank.example" <help@northbank-secure.example>. Wanted: display-name-address, suspicious',
+    class: 'probe8-on-behalf',
+    from: '"security@northbank.example via Docusign" <dse_NA3@docusign.net>',
+    replyTo: '"security@northbank.example" <help@northbank-secure.example>',
+    expect: NOT_TRUSTED,
+  });
+
   // ---- Names written so one reader decodes them and another does not
   await authenticated({
     name: 'probe8-name-encoded-word-in-quotes-bank-address',
