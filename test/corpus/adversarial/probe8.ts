@@ -2,14 +2,18 @@
 // (probe.ts … probe7.ts), aimed at what landed last: Exchange Online's record excusing a DKIM
 // failure (changed-after-entry, entryVouched in lib/findings/receiver-record.ts) and the list
 // restore (changed-by-list) beside replays the strict added-field rule does not see (text after
-// l=, a Subject no signature covers); Forward Email known by its reverse names only
-// (lib/relay/providers-esp.ts); a gateway trusted by name at Exchange Online whose other customers
-// send through the same hosts (gatewayReverseNames, lib/engine/origin-walk.ts); approvals scoped
-// with --approve-for (approvedFor, sameOwner); a From that spells its free-mailbox Reply-To
-// (spells() and brandInLocalPart in lib/findings/reply-to.ts); and the size bounds (a 64 KB From,
-// 1,500 header fields, 21 DKIM signatures; lib/auth/limits.ts, lib/auth/dkim.ts). Every case's meta
-// says what a careful analyst wants and, where it differs, what it reads today.
-
+// l=, a Subject no signature covers); a copy the attacker makes "not byte-exact" in Outlook on the
+// web (one byte that is not UTF-8); Forward Email known by its reverse names only
+// (lib/relay/providers-esp.ts) and as a trusted ARC sealer the attacker extends; a gateway trusted
+// by name at Exchange Online whose other customers send through the same hosts, or whose PTR the
+// attacker CNAMEs to it (gatewayReverseNames, lib/engine/origin-walk.ts); approvals scoped with
+// --approve-for (approvedFor, sameOwner); a From that spells its free-mailbox Reply-To (spells()
+// and brandInLocalPart in lib/findings/reply-to.ts); relays that write a name their customer chose
+// (a Google Group's From rewrite, a DocuSign envelope); DMARC's sp= and public-suffix records; and
+// the size bounds (a 64 KB From, 1,500 header fields, 21 DKIM signatures; lib/auth/limits.ts,
+// lib/auth/dkim.ts). Every case's meta says what a careful analyst wants and, where it differs,
+// what it reads today. Not expressible here: the extension's 10 MB hashing bound (a forged bank
+// DKIM-Signature over a body past it reads "unverified"; the CLI hashes up to 64 MB).
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
 import { mimecastReceived } from '../gateway-layouts';
