@@ -52,14 +52,15 @@ export function senderTenantHops(mailbox = 'DM6PR08MB5580'): string[] {
 /**
  * The organisation headers Exchange appends at the bottom of the header block, below the
  * sender's own (so they are added to the submitted message's extra headers, not on top).
+ * `entity` is where Exchange says the message came from (`Internet`; `HybridOnPrem` behind an on-premises Exchange).
  */
-export function exchangeOrgHeaders(authSource: string): string[] {
+export function exchangeOrgHeaders(authSource: string, entity = 'Internet'): string[] {
   return [
     'X-MS-Exchange-Organization-MessageDirectionality: Incoming',
     'X-MS-PublicTrafficType: Email',
     `X-MS-Exchange-Organization-AuthSource: ${authSource}`,
     'X-MS-Exchange-Organization-AuthAs: Anonymous',
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Internet',
+    `X-MS-Exchange-CrossTenant-FromEntityHeader: ${entity}`,
   ];
 }
 

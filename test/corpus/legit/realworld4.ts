@@ -14,10 +14,11 @@
 import { signCorpus } from '../../helpers/corpus';
 import { appendBody, appendHeaders, EXTERNAL_BANNER, prependBody } from '../edits';
 import { sealAs } from '../gateway-layouts';
-import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER } from '../kit';
+import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops, M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
+import { gmailDelivery as toGmail } from '../receivers';
 
 const SIGNED = [
   'from',
@@ -36,18 +37,8 @@ const entry = (helo: string, rdns: string, ip: string) =>
   `Received: from ${helo} (${rdns} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx4C00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
 
 /** Gmail's delivery of a message handed over by `helo` (`rdns`) at `ip`: its hops and its one header. */
-function gmailDelivery(
-  raw: string,
-  spec: { helo: string; rdns: string; ip: string; envelope: string; results: string; to?: string },
-): string {
-  return onTop(
-    raw,
-    'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123470pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-    `Return-Path: <${spec.envelope}>`,
-    `Received: from ${spec.helo} (${spec.rdns}. [${spec.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234570qtb.52.2026.11.20.02.00.05\r\n        for <${spec.to ?? 'robin.reader@gmail.com'}>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-    `Authentication-Results: mx.google.com;\r\n       ${spec.results}`,
-  );
-}
+const gmailDelivery = (raw: string, spec: Relay & { envelope: string; results: string; to?: string }) =>
+  toGmail(raw, { ...spec, relay: spec, ids: ['x12csp123470pxa', 'a1si1234570qtb.52'] });
 
 /**
  * Shapes that HeaderLens gets wrong today: written out by `makeAll` only, with what they should

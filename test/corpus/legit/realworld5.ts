@@ -12,12 +12,13 @@
 // except a provider's own hosts and ranges, which the relay classifier needs; every key is the
 // corpus test key.
 import { signCorpus } from '../../helpers/corpus';
-import { appendHeaders, prependBody, tagSubject } from '../edits';
+import { prependBody, tagSubject } from '../edits';
 import { rewriteBody, sealAs } from '../gateway-layouts';
 import { KEY, legitCorpus, ptr, SIGNED_NO_REPLY_TO } from '../kit';
-import { eopEntry, exchangeMailboxHops, M365_SPF_ZONE, senderTenantHops, tenantKey } from '../m365-shapes';
+import { M365_SPF_ZONE, senderTenantHops, tenantKey } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
+import { eopDelivery } from '../receivers';
 
 const OUTLOOK = ['--webmail', 'outlook'];
 const TO_M365 = 'Robin Reader <robin@contoso.example>';
@@ -25,44 +26,6 @@ const TO_M365 = 'Robin Reader <robin@contoso.example>';
 /** Safe Links' rewritten form of `url` (region nam12, the recipient in data=). */
 function safeLink(url: string): string {
   return `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05%7C02%7Crobin%40contoso.example%7C3f1c2a9b8e7d4c6b5a4908dd0f7fc67e%7C72f988bf86f141af91ab2d7cd011db47%7C0%7C0%7C638678016050000000%7CUnknown%7CTWFpbGZsb3d8eyJFbXB0eU1hcGkiOnRydWV9%7C0%7C%7C%7C&sdata=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg%3D%3D&reserved=0`;
-}
-
-/**
- * An inbound Exchange Online delivery: the recipient tenant's hops, EOP's Authentication-Results
- * (`ar`, written as given: id-less in the classic layout) and Received-SPF right above the entry
- * from `helo` at `ip`, and the organisation headers Exchange appends at the bottom.
- */
-function eopDelivery(
-  raw: string,
-  spec: {
-    ip: string;
-    helo: string;
-    ar: string;
-    spf: string;
-    returnPath: string;
-    below?: string[];
-    bottom?: string[];
-    frontend?: string;
-    entity?: string;
-  },
-): string {
-  return appendHeaders(
-    onTop(
-      raw,
-      ...exchangeMailboxHops(spec.frontend),
-      `Authentication-Results: ${spec.ar}`,
-      `Received-SPF: ${spec.spf}`,
-      eopEntry(spec.helo, spec.ip, spec.frontend),
-      ...(spec.below ?? []),
-    ),
-    `Return-Path: ${spec.returnPath}`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Incoming',
-    'X-MS-PublicTrafficType: Email',
-    `X-MS-Exchange-Organization-AuthSource: ${spec.frontend ?? 'BL02EPF00029927'}.namprd02.prod.outlook.com`,
-    'X-MS-Exchange-Organization-AuthAs: Anonymous',
-    `X-MS-Exchange-CrossTenant-FromEntityHeader: ${spec.entity ?? 'Internet'}`,
-    ...(spec.bottom ?? []),
-  );
 }
 
 /** Received-SPF as EOP writes it. */

@@ -15,43 +15,35 @@ import { sealAs } from '../gateway-layouts';
 import { KEY, legitCorpus, ptr, type Relay, SIGNED_NO_REPLY_TO, senderZone, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
+import {
+  GMAIL_TO,
+  gmailDkim,
+  gmailDmarc,
+  gmailEntry as gmailEntryOf,
+  gmailSpf,
+  gmailDelivery as toGmail,
+  yahooDelivery as toYahoo,
+  yahooResults,
+} from '../receivers';
 
 const GMAIL = ['--webmail', 'gmail'];
 const YAHOO = ['--webmail', 'yahoo'];
-const TO_GMAIL = 'robin.reader@gmail.com';
+const TO_GMAIL = GMAIL_TO;
 const TO_YAHOO = 'robin.reader@yahoo.com';
+/** This round's Gmail SMTP ids. */
+const GMAIL_IDS: [string, string] = ['x12csp123601pxa', 'a1si1234601qtb.62'];
 
-/** Gmail's delivery of a message handed over by `relay`: its hops and its one header. */
-function gmailDelivery(raw: string, relay: Relay, envelope: string, results: string): string {
-  return onTop(
-    raw,
-    `Delivered-To: ${TO_GMAIL}`,
-    'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123601pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-    ...gmailEntry(relay, envelope, results),
-  );
-}
+/** Gmail's delivery of a message handed over by `relay` (Delivered-To and Received-SPF written). */
+const gmailDelivery = (raw: string, relay: Relay, envelope: string, results: string) =>
+  toGmail(raw, { relay, envelope, results, ids: GMAIL_IDS, spf: 'pass', deliveredTo: true });
 
 /** Gmail's entry block: Return-Path, its Received, Received-SPF and its Authentication-Results. */
-function gmailEntry(relay: Relay, envelope: string, results: string): string[] {
-  return [
-    `Return-Path: <${envelope}>`,
-    `Received: from ${relay.helo} (${relay.rdns}. [${relay.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234601qtb.62.2026.11.20.02.00.05\r\n        for <${TO_GMAIL}>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-    `Received-SPF: pass (google.com: domain of ${envelope} designates ${relay.ip} as permitted sender) client-ip=${relay.ip};`,
-    `Authentication-Results: mx.google.com;\r\n       ${results}`,
-  ];
-}
+const gmailEntry = (relay: Relay, envelope: string, results: string) =>
+  gmailEntryOf({ relay, envelope, results, id: GMAIL_IDS[1], spf: 'pass' });
 
 /** Yahoo's delivery: its one header under the mta host's id above its entry line. */
-function yahooDelivery(raw: string, relay: Relay, envelope: string, results: string): string {
-  return onTop(
-    raw,
-    `Return-Path: <${envelope}>`,
-    `Received-SPF: pass (domain of ${envelope.split('@').pop()} designates ${relay.ip} as permitted sender)`,
-    `X-Originating-IP: [${relay.ip}]`,
-    `Authentication-Results: atlas-production.v2.mail-mta4231.mail.ne1.yahoo.com;\r\n ${results}`,
-    `Received: from 127.0.0.1  (EHLO ${relay.helo}) (${relay.ip})\r\n  by mta4231.mail.ne1.yahoo.com with SMTPS; Fri, 20 Nov 2026 10:00:05 +0000`,
-  );
-}
+const yahooDelivery = (raw: string, relay: Relay, envelope: string, results: string) =>
+  toYahoo(raw, { relay, envelope, results });
 
 interface EspShape {
   name: string;
@@ -110,13 +102,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await gateways(write);
 }
 
-const GMAIL_PASS = (from: string, p = 'REJECT') => `dmarc=pass (p=${p} sp=${p} dis=NONE) header.from=${from}`;
-const gDkim = (d: string, s: string) => `dkim=pass header.i=@${d} header.s=${s} header.b=Q29ycHVz;`;
-const gSpf = (envelope: string, ip: string) =>
-  `spf=pass (google.com: domain of ${envelope} designates ${ip} as permitted sender) smtp.mailfrom=${envelope};`;
-const yResults = (dkim: Array<[string, string]>, envelopeDomain: string, dmarc: string) =>
-  `${dkim.map(([d, s]) => `dkim=pass header.i=@${d} header.s=${s};`).join('\r\n ')}\r\n spf=pass smtp.mailfrom=${envelopeDomain};\r\n ${dmarc}`;
-
 /** Newsletter and transactional ESPs, with and without the customer's own key. */
 async function esps(write: CaseWriter): Promise<void> {
   const brevo: Relay = {
@@ -147,7 +132,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ['larkfield-books.example', 'brevo1'],
       ['sendinblue.com', 'mail'],
     ],
-    results: `${gDkim('larkfield-books.example', 'brevo1')}\r\n       ${gDkim('sendinblue.com', 'mail')}\r\n       ${gSpf(brevoEnv, brevo.ip)}\r\n       ${GMAIL_PASS('larkfield-books.example', 'QUARANTINE')}`,
+    results: `${gmailDkim('larkfield-books.example', 'brevo1')}\r\n       ${gmailDkim('sendinblue.com', 'mail')}\r\n       ${gmailSpf(brevoEnv, brevo.ip)}\r\n       ${gmailDmarc('larkfield-books.example', 'QUARANTINE')}`,
     dmarc: { 'larkfield-books.example': 'v=DMARC1; p=quarantine; rua=mailto:dmarc@larkfield-books.example' },
     spf: {
       'sib.larkfield-books.example': 'v=spf1 include:spf.sendinblue.com -all',
@@ -175,7 +160,7 @@ async function esps(write: CaseWriter): Promise<void> {
       extraHeaders: ['X-Mailin-Client: 998877', 'X-Mailin-Campaign: 3'],
     },
     signers: [['sendinblue.com', 'mail']],
-    results: yResults(
+    results: yahooResults(
       [['sendinblue.com', 'mail']],
       'a77-148.sender-sib.com',
       'dmarc=none header.from=ashbyhall.example;',
@@ -214,7 +199,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ],
     },
     signers: [['send.harbourcoffee.example', 'kl']],
-    results: `${gDkim('send.harbourcoffee.example', 'kl')}\r\n       ${gSpf(klEnv, kl.ip)}\r\n       ${GMAIL_PASS('harbourcoffee.example', 'NONE')}`,
+    results: `${gmailDkim('send.harbourcoffee.example', 'kl')}\r\n       ${gmailSpf(klEnv, kl.ip)}\r\n       ${gmailDmarc('harbourcoffee.example', 'NONE')}`,
     dmarc: { 'harbourcoffee.example': 'v=DMARC1; p=none; rua=mailto:dmarc@harbourcoffee.example' },
     spf: {
       'send.harbourcoffee.example': 'v=spf1 include:sendgrid.net ~all',
@@ -238,7 +223,7 @@ async function esps(write: CaseWriter): Promise<void> {
     envelope: klSharedEnv,
     message: { from: 'Pebble & Twig <shop@pebbletwig.example>', subject: 'Back in stock: the linen apron' },
     signers: [['klaviyomail.com', 'kl']],
-    results: yResults(
+    results: yahooResults(
       [['klaviyomail.com', 'kl']],
       'klaviyomail.com',
       'dmarc=fail(p=NONE) header.from=pebbletwig.example;',
@@ -272,7 +257,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ['riverbankfoodbank.example', 'ctct1'],
       ['auth.ccsend.com', '1000073432'],
     ],
-    results: `${gDkim('riverbankfoodbank.example', 'ctct1')}\r\n       ${gDkim('auth.ccsend.com', '1000073432')}\r\n       ${gSpf(ccEnv, cc.ip)}\r\n       ${GMAIL_PASS('riverbankfoodbank.example', 'NONE')}`,
+    results: `${gmailDkim('riverbankfoodbank.example', 'ctct1')}\r\n       ${gmailDkim('auth.ccsend.com', '1000073432')}\r\n       ${gmailSpf(ccEnv, cc.ip)}\r\n       ${gmailDmarc('riverbankfoodbank.example', 'NONE')}`,
     dmarc: { 'riverbankfoodbank.example': 'v=DMARC1; p=none' },
     spf: { 'in.constantcontact.com': 'v=spf1 ip4:208.75.120.0/22 -all' },
     expect: { verdict: 'authenticated' },
@@ -298,7 +283,7 @@ async function esps(write: CaseWriter): Promise<void> {
       extraHeaders: ['Reply-To: oakridgebookclub@gmail.com', 'X-Roving-Campaignid: 1133557800'],
     },
     signers: [['shared1.ccsend.com', '1000073432']],
-    results: `${gDkim('shared1.ccsend.com', '1000073432')}\r\n       ${gSpf(ccSharedEnv, ccShared.ip)}\r\n       ${GMAIL_PASS('shared1.ccsend.com', 'NONE')}`,
+    results: `${gmailDkim('shared1.ccsend.com', '1000073432')}\r\n       ${gmailSpf(ccSharedEnv, ccShared.ip)}\r\n       ${gmailDmarc('shared1.ccsend.com', 'NONE')}`,
     dmarc: { 'ccsend.com': 'v=DMARC1; p=none; rua=mailto:dmarc@ccsend.example' },
     spf: { 'in.constantcontact.com': 'v=spf1 ip4:208.75.120.0/22 -all' },
     expect: { verdict: 'authenticated' },
@@ -324,7 +309,7 @@ async function esps(write: CaseWriter): Promise<void> {
       extraHeaders: ['X-CampaignID: cs_ab12cd34ef56', 'X-CMail-Version: 3.2'],
     },
     signers: [['northlightgallery.example', 'cm']],
-    results: yResults(
+    results: yahooResults(
       [['northlightgallery.example', 'cm']],
       'cmail19.com',
       'dmarc=pass(p=QUARANTINE) header.from=northlightgallery.example;',
@@ -354,7 +339,7 @@ async function esps(write: CaseWriter): Promise<void> {
       extraHeaders: ['X-MSFBL: dGVzdA==|eyJyIjoicm9iaW4ucmVhZGVyQGdtYWlsLmNvbSJ9'],
     },
     signers: [['transit-alerts.example', 'scph1120']],
-    results: `${gDkim('transit-alerts.example', 'scph1120')}\r\n       ${gSpf(spEnv, sp.ip)}\r\n       ${GMAIL_PASS('transit-alerts.example')}`,
+    results: `${gmailDkim('transit-alerts.example', 'scph1120')}\r\n       ${gmailSpf(spEnv, sp.ip)}\r\n       ${gmailDmarc('transit-alerts.example')}`,
     dmarc: { 'transit-alerts.example': 'v=DMARC1; p=reject' },
     spf: { 'bounce.transit-alerts.example': 'v=spf1 ip4:192.174.80.0/20 -all' },
     expect: { verdict: 'authenticated' },
@@ -379,7 +364,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ['stillpointyoga.example', 'zc1234'],
       ['zcsend.net', '15042015'],
     ],
-    results: `${gDkim('stillpointyoga.example', 'zc1234')}\r\n       ${gDkim('zcsend.net', '15042015')}\r\n       ${gSpf(zcEnv, zc.ip)}\r\n       ${GMAIL_PASS('stillpointyoga.example', 'NONE')}`,
+    results: `${gmailDkim('stillpointyoga.example', 'zc1234')}\r\n       ${gmailDkim('zcsend.net', '15042015')}\r\n       ${gmailSpf(zcEnv, zc.ip)}\r\n       ${gmailDmarc('stillpointyoga.example', 'NONE')}`,
     dmarc: { 'stillpointyoga.example': 'v=DMARC1; p=none' },
     spf: { 'bounce.zcsend.net': 'v=spf1 ip4:136.143.160.0/24 -all' },
     expect: { verdict: 'authenticated' },
@@ -405,7 +390,7 @@ async function esps(write: CaseWriter): Promise<void> {
       extraHeaders: ['X-SFMC-Stack: 7', 'x-job: 7001234_987654'],
     },
     signers: [['email.northair.example', '200608']],
-    results: `${gDkim('email.northair.example', '200608')}\r\n       ${gSpf(sfmcEnv, sfmc.ip)}\r\n       ${GMAIL_PASS('email.northair.example')}`,
+    results: `${gmailDkim('email.northair.example', '200608')}\r\n       ${gmailSpf(sfmcEnv, sfmc.ip)}\r\n       ${gmailDmarc('email.northair.example')}`,
     dmarc: { 'northair.example': 'v=DMARC1; p=reject; sp=reject' },
     spf: { 'bounce.email.northair.example': 'v=spf1 ip4:13.111.88.0/24 -all' },
     expect: { verdict: 'authenticated' },
@@ -427,7 +412,7 @@ async function esps(write: CaseWriter): Promise<void> {
       extraHeaders: ['X-MJ-Mid: AVEAAAB3zD0AAcxL9hAAAAAAAAAAAAAA', 'X-Mailjet-Campaign: 0'],
     },
     signers: [['fieldday-events.example', 'mailjet']],
-    results: yResults(
+    results: yahooResults(
       [['fieldday-events.example', 'mailjet']],
       'bnc3.mailjet.com',
       'dmarc=pass(p=REJECT) header.from=fieldday-events.example;',
@@ -464,7 +449,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ['tallyboard.example', 'mte1'],
       ['mandrillapp.com', 'mte1'],
     ],
-    results: `${gDkim('tallyboard.example', 'mte1')}\r\n       ${gDkim('mandrillapp.com', 'mte1')}\r\n       ${gSpf(mdEnv, md.ip)}\r\n       ${GMAIL_PASS('tallyboard.example', 'QUARANTINE')}`,
+    results: `${gmailDkim('tallyboard.example', 'mte1')}\r\n       ${gmailDkim('mandrillapp.com', 'mte1')}\r\n       ${gmailSpf(mdEnv, md.ip)}\r\n       ${gmailDmarc('tallyboard.example', 'QUARANTINE')}`,
     dmarc: { 'tallyboard.example': 'v=DMARC1; p=quarantine' },
     spf: { 'mandrillapp.com': 'v=spf1 ip4:198.2.128.0/18 ip4:205.201.128.0/20 -all' },
     expect: { verdict: 'authenticated' },
@@ -489,7 +474,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ],
     },
     signers: [['quillnotes.example', '20241120123456pm']],
-    results: yResults(
+    results: yahooResults(
       [['quillnotes.example', '20241120123456pm']],
       'pm-bounces.quillnotes.example',
       'dmarc=pass(p=QUARANTINE) header.from=quillnotes.example;',
@@ -528,7 +513,7 @@ async function esps(write: CaseWriter): Promise<void> {
       ['lumenforms.example', 'resend'],
       ['amazonses.com', '224i4yxa5dv7c2xz3womw6peuasteono'],
     ],
-    results: `${gDkim('lumenforms.example', 'resend')}\r\n       ${gDkim('amazonses.com', '224i4yxa5dv7c2xz3womw6peuasteono')}\r\n       ${gSpf(rsEnv, rs.ip)}\r\n       ${GMAIL_PASS('lumenforms.example', 'NONE')}`,
+    results: `${gmailDkim('lumenforms.example', 'resend')}\r\n       ${gmailDkim('amazonses.com', '224i4yxa5dv7c2xz3womw6peuasteono')}\r\n       ${gmailSpf(rsEnv, rs.ip)}\r\n       ${gmailDmarc('lumenforms.example', 'NONE')}`,
     dmarc: { 'lumenforms.example': 'v=DMARC1; p=none' },
     spf: {
       'send.lumenforms.example': 'v=spf1 include:amazonses.com ~all',
@@ -570,7 +555,7 @@ async function lists(write: CaseWriter): Promise<void> {
       ),
       debian,
       debEnv,
-      `${gDkim('weber-net.example', 'mail2026')}\r\n       ${gSpf(debEnv, debian.ip)}\r\n       ${GMAIL_PASS('weber-net.example')}`,
+      `${gmailDkim('weber-net.example', 'mail2026')}\r\n       ${gmailSpf(debEnv, debian.ip)}\r\n       ${gmailDmarc('weber-net.example')}`,
     ),
     zone: senderZone(
       debian,
@@ -617,7 +602,7 @@ async function lists(write: CaseWriter): Promise<void> {
       ),
       subspace,
       kEnv,
-      `${gDkim('ew.tq-systems.example', 'hse1')}\r\n       ${gSpf(kEnv, subspace.ip)}\r\n       ${GMAIL_PASS('ew.tq-systems.example', 'NONE')}`,
+      `${gmailDkim('ew.tq-systems.example', 'hse1')}\r\n       ${gmailSpf(kEnv, subspace.ip)}\r\n       ${gmailDmarc('ew.tq-systems.example', 'NONE')}`,
     ),
     zone: senderZone(
       subspace,
@@ -667,7 +652,7 @@ async function lists(write: CaseWriter): Promise<void> {
       grouped,
       gg,
       ggEnv,
-      yResults(
+      yahooResults(
         [['hollinsacademy.example', 'google']],
         'hollinsacademy.example',
         'dmarc=pass(p=QUARANTINE) header.from=hollinsacademy.example;',
@@ -737,7 +722,7 @@ async function forwarders(write: CaseWriter): Promise<void> {
   };
   const cfEnv =
     'SRS0=zpcd=XY=email.browserline.example=bounces+6076035-b403-creepy=urbanledge.example@urbanledge.example';
-  const gAr = `${gDkim('cloudflare-email.net', 'cf2024-1')}\r\n       ${gDkim('urbanledge.example', 'cf2024-1')}\r\n       ${gDkim('browserline.example', 's1')}\r\n       arc=pass (i=1 spf=pass spfdomain=email.browserline.example dkim=pass dkdomain=browserline.example dmarc=pass fromdomain=browserline.example);\r\n       ${gSpf(cfEnv, cf.ip)}\r\n       ${GMAIL_PASS('browserline.example')}`;
+  const gAr = `${gmailDkim('cloudflare-email.net', 'cf2024-1')}\r\n       ${gmailDkim('urbanledge.example', 'cf2024-1')}\r\n       ${gmailDkim('browserline.example', 's1')}\r\n       arc=pass (i=1 spf=pass spfdomain=email.browserline.example dkim=pass dkdomain=browserline.example dmarc=pass fromdomain=browserline.example);\r\n       ${gmailSpf(cfEnv, cf.ip)}\r\n       ${gmailDmarc('browserline.example')}`;
   const gSealed = await sealAs(onTop(cfSigned, ...gmailEntry(cf, cfEnv, gAr)), {
     domain: 'google.com',
     selector: 'arc-20240605',
@@ -798,7 +783,7 @@ async function forwarders(write: CaseWriter): Promise<void> {
     ip: '17.58.63.179',
   };
   const hmeEnv = 'SRS0=Xy7q=ZZ=cedarpine.example=bounce@icloud.com';
-  const hmeGAr = `${gDkim('cedarpine.example', 'k1')}\r\n       arc=pass (i=1 spf=pass spfdomain=cedarpine.example dkim=pass dkdomain=cedarpine.example dmarc=pass fromdomain=cedarpine.example);\r\n       ${gSpf(hmeEnv, hme.ip)}\r\n       ${GMAIL_PASS('cedarpine.example')}`;
+  const hmeGAr = `${gmailDkim('cedarpine.example', 'k1')}\r\n       arc=pass (i=1 spf=pass spfdomain=cedarpine.example dkim=pass dkdomain=cedarpine.example dmarc=pass fromdomain=cedarpine.example);\r\n       ${gmailSpf(hmeEnv, hme.ip)}\r\n       ${gmailDmarc('cedarpine.example')}`;
   write('rw6-icloud-hide-my-email-forward-gmail', {
     eml: gmailDelivery(
       onTop(
@@ -857,7 +842,7 @@ async function forwarders(write: CaseWriter): Promise<void> {
       fmSealed,
       fm,
       fmEnv,
-      `arc=pass (i=1 spf=pass spfdomain=millbrook-pc.example dmarc=pass fromdomain=millbrook-pc.example);\r\n       ${gSpf(fmEnv, fm.ip)}\r\n       dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=NONE arc=pass) header.from=millbrook-pc.example`,
+      `arc=pass (i=1 spf=pass spfdomain=millbrook-pc.example dmarc=pass fromdomain=millbrook-pc.example);\r\n       ${gmailSpf(fmEnv, fm.ip)}\r\n       dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=NONE arc=pass) header.from=millbrook-pc.example`,
     ),
     zone: {
       ...ptr(fm.ip, fm.rdns),
@@ -896,7 +881,7 @@ async function forwarders(write: CaseWriter): Promise<void> {
       ),
       pb,
       pbEnv,
-      `${gDkim('stcuthberts.example', 'sel2026')}\r\n       ${gSpf(pbEnv, pb.ip)}\r\n       ${GMAIL_PASS('stcuthberts.example')}`,
+      `${gmailDkim('stcuthberts.example', 'sel2026')}\r\n       ${gmailSpf(pbEnv, pb.ip)}\r\n       ${gmailDmarc('stcuthberts.example')}`,
     ),
     zone: {
       ...ptr(pb.ip, pb.rdns),
@@ -942,7 +927,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       ),
       esa,
       esaEnv,
-      `${gDkim('westdata.example', 'dkim.westdata.example')}\r\n       ${gSpf(esaEnv, esa.ip)}\r\n       ${GMAIL_PASS('westdata.example', 'QUARANTINE')}`,
+      `${gmailDkim('westdata.example', 'dkim.westdata.example')}\r\n       ${gmailSpf(esaEnv, esa.ip)}\r\n       ${gmailDmarc('westdata.example', 'QUARANTINE')}`,
     ),
     zone: {
       ...ptr(esa.ip, esa.rdns),
@@ -996,7 +981,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       ),
       sophos,
       sophosEnv,
-      `${gDkim('corvida-med.example', 'selector1')}\r\n       ${gDkim('mail-dkim-eu-central-1.prod.hydra.sophos.com', 'sophosemail')}\r\n       ${gSpf(sophosEnv, sophos.ip)}\r\n       ${GMAIL_PASS('corvida-med.example')}`,
+      `${gmailDkim('corvida-med.example', 'selector1')}\r\n       ${gmailDkim('mail-dkim-eu-central-1.prod.hydra.sophos.com', 'sophosemail')}\r\n       ${gmailSpf(sophosEnv, sophos.ip)}\r\n       ${gmailDmarc('corvida-med.example')}`,
     ),
     zone: {
       ...ptr(sophos.ip, sophos.rdns),
@@ -1052,7 +1037,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       ),
       tm,
       tmEnv,
-      `${gDkim('opensyn.example', 'TM-DKIM-20210503141657')}\r\n       ${gSpf(tmEnv, tm.ip)}\r\n       ${GMAIL_PASS('opensyn.example', 'QUARANTINE')}`,
+      `${gmailDkim('opensyn.example', 'TM-DKIM-20210503141657')}\r\n       ${gmailSpf(tmEnv, tm.ip)}\r\n       ${gmailDmarc('opensyn.example', 'QUARANTINE')}`,
     ),
     zone: {
       ...ptr(tm.ip, tm.rdns),
@@ -1105,7 +1090,7 @@ async function gateways(write: CaseWriter): Promise<void> {
       hornetMsg,
       hornet,
       hornetEnv,
-      `${gDkim('ew.tq-systems.example', 'hse1')}\r\n       ${gSpf(hornetEnv, hornet.ip)}\r\n       ${GMAIL_PASS('ew.tq-systems.example')}`,
+      `${gmailDkim('ew.tq-systems.example', 'hse1')}\r\n       ${gmailSpf(hornetEnv, hornet.ip)}\r\n       ${gmailDmarc('ew.tq-systems.example')}`,
     ),
     zone: {
       ...ptr(hornet.ip, hornet.rdns),

@@ -11,9 +11,17 @@
 // RFC 5737); the brands' own domains, hosts and ranges are kept, as the brand and relay rules need
 // them; every key is the corpus test key.
 import { domainOf, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
-import { eopEntry, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
+import {
+  eopDelivery,
+  gmailDelivery,
+  gmailDkim,
+  gmailDmarc,
+  gmailSpf,
+  yahooDelivery,
+  yahooResults,
+} from '../receivers';
 
 const TO = {
   gmail: 'robin.reader@gmail.com',
@@ -52,41 +60,26 @@ function fromDomain(from: string): string {
 /** Gmail's delivery: its hops and its one header (layout as rw6, from public Gmail deliveries). */
 function gmail(raw: string, s: Shape): string {
   const { relay, envelope } = s;
-  const from = fromDomain(s.message.from);
-  const p = s.policy ?? 'REJECT';
   const results = [
-    ...s.signers.map(([d, sel]) => `dkim=pass header.i=@${d} header.s=${sel} header.b=Q29ycHVz;`),
-    `spf=pass (google.com: domain of ${envelope} designates ${relay.ip} as permitted sender) smtp.mailfrom=${envelope};`,
-    `dmarc=pass (p=${p} sp=${p} dis=NONE) header.from=${from}`,
+    ...s.signers.map(([d, sel]) => gmailDkim(d, sel)),
+    gmailSpf(envelope, relay.ip),
+    gmailDmarc(fromDomain(s.message.from), s.policy),
   ].join('\r\n       ');
-  return onTop(
-    raw,
-    `Delivered-To: ${TO.gmail}`,
-    'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123701pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-    `Return-Path: <${envelope}>`,
-    `Received: from ${relay.helo} (${relay.rdns}. [${relay.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234701qtb.62.2026.11.20.02.00.05\r\n        for <${TO.gmail}>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-    `Received-SPF: pass (google.com: domain of ${envelope} designates ${relay.ip} as permitted sender) client-ip=${relay.ip};`,
-    `Authentication-Results: mx.google.com;\r\n       ${results}`,
-  );
+  return gmailDelivery(raw, {
+    relay,
+    envelope,
+    results,
+    ids: ['x12csp123701pxa', 'a1si1234701qtb.62'],
+    spf: 'pass',
+    deliveredTo: true,
+  });
 }
 
 /** Yahoo's delivery: its one header under the mta host's id above its entry line (as rw6). */
 function yahoo(raw: string, s: Shape): string {
   const { relay, envelope } = s;
-  const from = fromDomain(s.message.from);
-  const results = [
-    ...s.signers.map(([d, sel]) => `dkim=pass header.i=@${d} header.s=${sel};`),
-    `spf=pass smtp.mailfrom=${domainOf(envelope)};`,
-    `dmarc=pass(p=${s.policy ?? 'REJECT'}) header.from=${from};`,
-  ].join('\r\n ');
-  return onTop(
-    raw,
-    `Return-Path: <${envelope}>`,
-    `Received-SPF: pass (domain of ${domainOf(envelope)} designates ${relay.ip} as permitted sender)`,
-    `X-Originating-IP: [${relay.ip}]`,
-    `Authentication-Results: atlas-production.v2.mail-mta4231.mail.ne1.yahoo.com;\r\n ${results}`,
-    `Received: from 127.0.0.1  (EHLO ${relay.helo}) (${relay.ip})\r\n  by mta4231.mail.ne1.yahoo.com with SMTPS; Fri, 20 Nov 2026 10:00:05 +0000`,
-  );
+  const dmarc = `dmarc=pass(p=${s.policy ?? 'REJECT'}) header.from=${fromDomain(s.message.from)};`;
+  return yahooDelivery(raw, { relay, envelope, results: yahooResults(s.signers, domainOf(envelope), dmarc) });
 }
 
 /** Exchange Online's inbound delivery (layout of test/corpus/m365-shapes.ts, as rw5). */
@@ -98,23 +91,7 @@ function outlook(raw: string, s: Shape): string {
     s.signers.find(([d]) => d === from || from.endsWith(`.${d}`) || d.endsWith(`.${from}`)) ?? top;
   const ar = `spf=pass (sender IP is ${relay.ip})\r\n smtp.mailfrom=${domainOf(envelope)}; dkim=pass (signature was verified)\r\n header.d=${aligned[0]};dmarc=pass action=none\r\n header.from=${from};compauth=pass reason=100`;
   const spf = `Pass (protection.outlook.com: domain of ${domainOf(envelope)} designates\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`;
-  const withTop = onTop(
-    raw,
-    ...exchangeMailboxHops(),
-    `Authentication-Results: ${ar}`,
-    `Received-SPF: ${spf}`,
-    eopEntry(relay.helo, relay.ip),
-  );
-  const at = withTop.indexOf('\r\n\r\n');
-  const bottom = [
-    `Return-Path: ${envelope}`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Incoming',
-    'X-MS-PublicTrafficType: Email',
-    'X-MS-Exchange-Organization-AuthSource: BL02EPF00029927.namprd02.prod.outlook.com',
-    'X-MS-Exchange-Organization-AuthAs: Anonymous',
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Internet',
-  ];
-  return `${withTop.slice(0, at)}\r\n${bottom.join('\r\n')}${withTop.slice(at)}`;
+  return eopDelivery(raw, { ip: relay.ip, helo: relay.helo, ar, spf, returnPath: envelope });
 }
 
 async function shape(write: CaseWriter, s: Shape): Promise<void> {

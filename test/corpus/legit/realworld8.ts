@@ -14,6 +14,7 @@ import { domainOf, KEY, legitCorpus, type Relay, senderZone, signAll } from '../
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
+import { gmailDelivery, gmailDkim, gmailDmarc, gmailSpf } from '../receivers';
 
 const HOME = 'mail.reader.example';
 const TO = {
@@ -175,25 +176,26 @@ function proton(s: Shape): string {
 /** Gmail: its hops and its one header (layout as rw6/rw7). */
 function gmail(s: Shape): string {
   const { found, relay, envelope } = s;
+  const policy = found.dmarc[1].toUpperCase();
   const results = [
-    ...found.dkim.map(([d, sel, r]) => `dkim=${r} header.i=@${d} header.s=${sel} header.b=Q29ycHVz;`),
+    ...found.dkim.map(([d, sel, r]) => gmailDkim(d, sel, r)),
     ...(found.arc
       ? [
           `arc=${found.arc} (i=1 spf=pass spfdomain=${s.from} dkim=pass dkdomain=${s.from} dmarc=pass fromdomain=${s.from});`,
         ]
       : []),
-    `spf=${found.spf} (google.com: domain of ${envelope} ${found.spf === 'pass' ? 'designates' : 'does not designate'} ${relay.ip} as permitted sender) smtp.mailfrom=${envelope};`,
-    `dmarc=${found.dmarc[0]} (p=${found.dmarc[1].toUpperCase()} sp=${found.dmarc[1].toUpperCase()} dis=NONE) header.from=${s.from}`,
+    gmailSpf(envelope, relay.ip, found.spf),
+    gmailDmarc(s.from, policy, found.dmarc[0]),
   ].join('\r\n       ');
-  return onTop(
-    s.raw,
-    `Delivered-To: ${TO.gmail}`,
-    'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123801pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-    `Return-Path: <${envelope}>`,
-    `Received: from ${relay.helo} (${relay.rdns}. [${relay.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234801qtb.62.2026.11.20.02.00.05\r\n        for <${TO.gmail}>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-    `Received-SPF: ${found.spf} (google.com: domain of ${envelope} ${found.spf === 'pass' ? 'designates' : 'does not designate'} ${relay.ip} as permitted sender) client-ip=${relay.ip};`,
-    `Authentication-Results: mx.google.com;\r\n       ${results}`,
-  );
+  return gmailDelivery(s.raw, {
+    relay,
+    envelope,
+    results,
+    ids: ['x12csp123801pxa', 'a1si1234801qtb.62'],
+    to: TO.gmail,
+    spf: found.spf,
+    deliveredTo: true,
+  });
 }
 
 const AUTHSERV: Record<Reader, string[]> = {

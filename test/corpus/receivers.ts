@@ -1,0 +1,119 @@
+// How the reader's provider writes a delivery, for the real-world and probe makers: Gmail's hops,
+// Received-SPF and its one Authentication-Results; Yahoo Mail's header under its mta host's id above
+// its entry; Exchange Online's entry, EOP's results and the organisation headers it appends at the
+// bottom. Layouts from public deliveries (test/fixtures/legit/README-m365.md for Microsoft 365;
+// the rounds' `about` texts name theirs). Each round passes its own SMTP ids, so no two rounds'
+// messages carry the same ones.
+import { appendHeaders } from './edits';
+import type { Relay } from './kit';
+import { eopEntry, exchangeMailboxHops, exchangeOrgHeaders } from './m365-shapes';
+import { onTop } from './messages';
+
+/** The reader's Gmail address. */
+export const GMAIL_TO = 'robin.reader@gmail.com';
+
+/** What a provider needs to write its delivery: who handed it over, the envelope, what it found. */
+export interface Delivery {
+  relay: Relay;
+  envelope: string;
+  /** The provider's results, as folded after its authserv-id. */
+  results: string;
+}
+
+export interface GmailDelivery extends Delivery {
+  /** Gmail's SMTP ids: its internal hop's (`x12csp…pxa`) and its entry's (`a1si…qtb.NN`). */
+  ids: [string, string];
+  to?: string;
+  /** The result Gmail's Received-SPF records; without it, no Received-SPF is written. */
+  spf?: 'pass' | 'softfail' | 'fail';
+  /** Whether Gmail's Delivered-To is written on top. */
+  deliveredTo?: boolean;
+}
+
+/** Gmail's entry block: Return-Path, its Received, Received-SPF (if asked) and its Authentication-Results. */
+export function gmailEntry(d: Omit<GmailDelivery, 'ids'> & { id: string }): string[] {
+  const { relay, envelope } = d;
+  return [
+    `Return-Path: <${envelope}>`,
+    `Received: from ${relay.helo} (${relay.rdns}. [${relay.ip}])\r\n        by mx.google.com with ESMTPS id ${d.id}.2026.11.20.02.00.05\r\n        for <${d.to ?? GMAIL_TO}>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
+    ...(d.spf
+      ? [
+          `Received-SPF: ${d.spf} (google.com: domain of ${envelope} ${d.spf === 'pass' ? 'designates' : 'does not designate'} ${relay.ip} as permitted sender) client-ip=${relay.ip};`,
+        ]
+      : []),
+    `Authentication-Results: mx.google.com;\r\n       ${d.results}`,
+  ];
+}
+
+/** Gmail's delivery of a message handed over by `relay`: its hops and its one header. */
+export function gmailDelivery(raw: string, d: GmailDelivery): string {
+  return onTop(
+    raw,
+    ...(d.deliveredTo ? [`Delivered-To: ${d.to ?? GMAIL_TO}`] : []),
+    `Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id ${d.ids[0]};\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)`,
+    ...gmailEntry({ ...d, id: d.ids[1] }),
+  );
+}
+
+/** Gmail's DKIM result for (`domain`, `selector`), as it folds its results. */
+export const gmailDkim = (domain: string, selector: string, result = 'pass') =>
+  `dkim=${result} header.i=@${domain} header.s=${selector} header.b=Q29ycHVz;`;
+
+/** Gmail's SPF result for `envelope` from `ip`. */
+export const gmailSpf = (envelope: string, ip: string, result = 'pass') =>
+  `spf=${result} (google.com: domain of ${envelope} ${result === 'pass' ? 'designates' : 'does not designate'} ${ip} as permitted sender) smtp.mailfrom=${envelope};`;
+
+/** Gmail's DMARC result for the From domain `from` under policy `policy` (upper case, as Gmail prints it). */
+export const gmailDmarc = (from: string, policy = 'REJECT', result = 'pass') =>
+  `dmarc=${result} (p=${policy} sp=${policy} dis=NONE) header.from=${from}`;
+
+/** Yahoo Mail's delivery: its one header under the mta host's id above its entry line. */
+export function yahooDelivery(raw: string, d: Delivery & { authservId?: string }): string {
+  const { relay, envelope } = d;
+  return onTop(
+    raw,
+    `Return-Path: <${envelope}>`,
+    `Received-SPF: pass (domain of ${envelope.split('@').pop()} designates ${relay.ip} as permitted sender)`,
+    `X-Originating-IP: [${relay.ip}]`,
+    `Authentication-Results: ${d.authservId ?? 'atlas-production.v2.mail-mta4231.mail.ne1.yahoo.com'};\r\n ${d.results}`,
+    `Received: from 127.0.0.1  (EHLO ${relay.helo}) (${relay.ip})\r\n  by mta4231.mail.ne1.yahoo.com with SMTPS; Fri, 20 Nov 2026 10:00:05 +0000`,
+  );
+}
+
+/** Yahoo's results for passing signatures, the envelope's domain and a DMARC line, as Yahoo folds them. */
+export const yahooResults = (dkim: Array<[string, string]>, envelopeDomain: string, dmarc: string) =>
+  `${dkim.map(([d, s]) => `dkim=pass header.i=@${d} header.s=${s};`).join('\r\n ')}\r\n spf=pass smtp.mailfrom=${envelopeDomain};\r\n ${dmarc}`;
+
+/**
+ * An inbound Exchange Online delivery: the recipient tenant's hops, EOP's Authentication-Results
+ * (`ar`, written as given: id-less in the classic layout) and Received-SPF right above the entry
+ * from `helo` at `ip`, and the organisation headers Exchange appends at the bottom.
+ */
+export function eopDelivery(
+  raw: string,
+  spec: {
+    ip: string;
+    helo: string;
+    ar: string;
+    spf: string;
+    returnPath: string;
+    below?: string[];
+    bottom?: string[];
+    frontend?: string;
+    entity?: string;
+  },
+): string {
+  return appendHeaders(
+    onTop(
+      raw,
+      ...exchangeMailboxHops(spec.frontend),
+      `Authentication-Results: ${spec.ar}`,
+      `Received-SPF: ${spec.spf}`,
+      eopEntry(spec.helo, spec.ip, spec.frontend),
+      ...(spec.below ?? []),
+    ),
+    `Return-Path: ${spec.returnPath}`,
+    ...exchangeOrgHeaders(`${spec.frontend ?? 'BL02EPF00029927'}.namprd02.prod.outlook.com`, spec.entity),
+    ...(spec.bottom ?? []),
+  );
+}
