@@ -74,6 +74,26 @@ const MICROSOFT_365_SPF = /(?:^|\.)protection\.outlook\.com$/;
 /** Google Workspace's SPF include (`_spf.google.com`) and the `_netblocks` records it included. */
 const GOOGLE_WORKSPACE_SPF = /^(?:_spf|_netblocks\d{0,2})\.google\.com$/;
 /**
+ * Hosting companies' and mail relays' SPF includes that every customer passes, as Microsoft's and
+ * Google's (lib/relay/providers-esp.ts names their relays): GoDaddy's `secureserver.net`,
+ * MailChannels' `relay.mailchannels.net` (unless a domain locks it to its own account, which
+ * HeaderLens does not read), IONOS's and Oracle Cloud Email Delivery's records.
+ */
+const SHARED_HOSTING_SPF: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|\.)secureserver\.net$/, 'GoDaddy'],
+  [/(?:^|\.)relay\.mailchannels\.net$/, 'MailChannels'],
+  [/(?:^|\.)(?:ionos\.com|perfora\.net|kundenserver\.de)$/, 'IONOS'],
+  [/(?:^|\.)rp\.oracleemaildelivery\.com$/, 'Oracle Cloud Email Delivery'],
+];
+
+/** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */
+export function sharedSpfOwner(record: string): 'microsoft' | 'google' | string | null {
+  const r = record.toLowerCase();
+  if (MICROSOFT_365_SPF.test(r)) return 'microsoft';
+  if (GOOGLE_WORKSPACE_SPF.test(r)) return 'google';
+  return SHARED_HOSTING_SPF.find(([re]) => re.test(r))?.[1] ?? null;
+}
+/**
  * Google's default signature for a Workspace tenant that has not set up DKIM of its own:
  * `d=<the tenant's primary domain, dots as hyphens>.<date>.gappssmtp.com` (Google Workspace
  * Admin Help, "Set up DKIM"). Only the tenant that owns the domain is named so.
@@ -107,7 +127,9 @@ function googleTenantSigns(d: string, from: string): boolean {
  * Google Workspace is the same: its SMTP relay can let a tenant send for "any addresses", from
  * the servers every tenant's SPF includes. There, Google's default signature of the tenant that
  * owns the From domain (`<domain>.<date>.gappssmtp.com`) ties the pass to it, as the domain's own
- * DKIM does; another tenant's default signature does not.
+ * DKIM does; another tenant's default signature does not. Hosting companies' mail relays
+ * (GoDaddy, IONOS, MailChannels, Oracle Cloud Email Delivery: SHARED_HOSTING_SPF) are the same:
+ * their include is every customer's.
  * Returns the provider's record the pass came through, or null.
  */
 export function sharedSpfOnly(ctx: Ctx): string | null {
@@ -117,8 +139,9 @@ export function sharedSpfOnly(ctx: Ctx): string | null {
   // The record that matched (innermost of the include chain) is Microsoft's, not the sender's.
   const path = a.spf.includePath ?? [];
   const matched = path.length >= 2 ? path[path.length - 1]!.toLowerCase() : '';
-  const google = GOOGLE_WORKSPACE_SPF.test(matched);
-  if (!google && !MICROSOFT_365_SPF.test(matched)) return null;
+  const owner = matched ? sharedSpfOwner(matched) : null;
+  if (!owner) return null;
+  const google = owner === 'google';
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
   if (a.provider?.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))

@@ -50,9 +50,12 @@ export function espEvidence(
   return null;
 }
 
-/** The first provider whose reverse-name suffixes end `name`. */
+/** The first provider one of whose reverse names (a suffix, a whole name or a pattern) fits `name`. */
 function espByName(name: string, providers: EmailProvider[]): string | null {
-  for (const p of providers) if (p.rdnsSuffixes.some((s) => name.endsWith(s))) return p.name;
+  for (const p of providers) {
+    if (p.rdnsSuffixes.some((s) => (s.startsWith('.') ? name.endsWith(s) : name === s))) return p.name;
+    if (p.rdnsPatterns?.some((re) => re.test(name))) return p.name;
+  }
   return null;
 }
 

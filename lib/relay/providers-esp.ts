@@ -15,8 +15,14 @@ export interface EmailProvider {
   ranges: string[];
   /** ASNs that carry only this provider's mail systems. */
   asns: number[];
-  /** Reverse-name suffixes, each starting with a dot (only trusted when forward-confirmed). */
+  /**
+   * Reverse names (only trusted when forward-confirmed): `.example.net` matches every name under
+   * it; a name without the leading dot (`mout.kundenserver.de`) matches only itself, for a
+   * provider whose relays all answer to one name while its other hosts serve customers.
+   */
   rdnsSuffixes: string[];
+  /** Reverse names matched whole (forward-confirmed too), where neither a suffix nor one name fits. */
+  rdnsPatterns?: RegExp[];
   /** Envelope (Return-Path) and DKIM d= domains; a subdomain matches too. */
   domains: string[];
 }
@@ -346,5 +352,47 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     asns: [],
     rdnsSuffixes: ['.hubspotemail.net'],
     domains: ['hubspotemail.net'],
+  },
+  // Hosting companies' own mail relays and mail services on cloud networks, which sit in hosting
+  // ASNs and read as rented servers (realworld9.ts). Known by forward-confirmed names only, each
+  // as narrow as the relays' names allow: the same companies' hosting servers, where any customer
+  // can run a script that sends mail, have other names. Their SPF includes are shared by every
+  // customer: an SPF-only pass through one is "unverified" (sharedSpfOnly in
+  // lib/findings/auth-state.ts), as Microsoft 365's and Google Workspace's are.
+  {
+    name: 'Oracle Cloud Email Delivery',
+    // aib29aghNNN.zrh1.oracleemaildelivery.com and the like, in Oracle Cloud's AS 31898; envelopes
+    // and its own signature under <region>.rp.oracleemaildelivery.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.oracleemaildelivery.com'],
+    domains: ['rp.oracleemaildelivery.com'],
+  },
+  {
+    name: 'IONOS Mail',
+    // IONOS's (1&1) outbound relays all answer to mout.kundenserver.de (mout.perfora.net in the
+    // US), in its AS 8560; its web and VPS hosts have other names.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['mout.kundenserver.de', 'mout.perfora.net'],
+    domains: [],
+  },
+  {
+    name: 'GoDaddy Mail',
+    // GoDaddy's outbound mail relays, p3plsmtpout001.prod.phx3.secureserver.net and the like, in
+    // its AS 26496; its cPanel hosting servers (p3plcpnl….secureserver.net) are not among them.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^[a-z0-9]+smtpout\d+\.prod\.[a-z0-9]+\.secureserver\.net$/],
+    domains: [],
+  },
+  {
+    name: 'MailChannels',
+    // The outbound relay of many shared hosts (DreamHost among them): <word>.<word>.relay.mailchannels.net.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.relay.mailchannels.net'],
+    domains: [],
   },
 ];

@@ -212,31 +212,15 @@ const passes = (signers: Array<[string, string]>, policy: string, extra: Partial
  * Shapes that HeaderLens gets wrong today: written out by `makeAll` only, with what they should
  * give once the engine is fixed (see the ninth round's report). Take a name out when its fix lands.
  */
+// Fixed since the round: Oracle Cloud Email Delivery, IONOS (mout.kundenserver.de), GoDaddy's
+// smtpout relays and MailChannels read as rented servers; they are now known by their confirmed
+// names (lib/relay/providers-esp.ts) and their SPF includes count as shared (sharedSpfOnly).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // display-name-brand medium → "suspicious" (should be authenticated): Exchange Online's own NDR
   // sender, "Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<tenant domain>>,
   // names Microsoft on the tenant's domain (lib/findings/display-name.ts, displayNameRule). Every
   // Gmail user who writes to a missing address at a Microsoft 365 domain gets one.
   'rw9-exchange-online-ndr-remote-tenant-gmail',
-  // hosted-server-relay medium → "suspicious" (should be authenticated; the p=none one unverified):
-  // Oracle Cloud Email Delivery's relays (*.oracleemaildelivery.com) sit in Oracle Cloud's AS 31898
-  // and are no email service in lib/relay/providers-esp.ts (EMAIL_PROVIDERS), so
-  // lib/findings/hosted-server.ts (hostedServerRule) calls them a rented server.
-  'rw9-oracle-email-delivery-own-dkim-gmail',
-  'rw9-oracle-email-delivery-shared-dkim-pnone-gmail',
-  // hosted-server-relay medium → "suspicious" (should be authenticated): IONOS's outbound relay
-  // mout.kundenserver.de is in IONOS's AS 8560, a hosting network, and not in EMAIL_PROVIDERS.
-  'rw9-ionos-mout-kundenserver-own-dkim-gmail',
-  // hosted-server-relay medium → "suspicious" (should be unverified): GoDaddy's mail relay
-  // (p3plsmtpout….secureserver.net, AS 26496) is not in EMAIL_PROVIDERS, and the DMARC pass rests
-  // only on GoDaddy's shared SPF include, which every GoDaddy mail customer passes: the analogue of
-  // Microsoft's and Google's shared includes in lib/findings/auth-state.ts (sharedSpfOnly).
-  'rw9-godaddy-secureserver-spf-only-outlook',
-  // hosted-server-relay and broad-spf medium → "suspicious" (should be authenticated): MailChannels'
-  // relays (*.relay.mailchannels.net, 23.83.208.0/20) are in hosting networks in the bundled ASN
-  // data and not in EMAIL_PROVIDERS; DreamHost and many shared hosts send all mail through them.
-  // The customer's aligned DKIM signature passes (lib/findings/broad-spf.ts rates the /20 as broad).
-  'rw9-dreamhost-mailchannels-relay-gmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

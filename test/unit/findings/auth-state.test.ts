@@ -182,3 +182,51 @@ describe("sharedSpfOnly: SPF that rests on Google Workspace's shared include", (
     expect(sharedSpfOnly(uk)).toBe('_spf.google.com');
   });
 });
+
+// Real-mail round 9: hosting companies' mail relays (GoDaddy, MailChannels, IONOS, Oracle Cloud
+// Email Delivery) are recognised by their names; their SPF includes are every customer's, so an
+// SPF-only pass through one is "unverified" (rw9-godaddy-secureserver-spf-only-outlook).
+describe("sharedSpfOnly: SPF that rests on a hosting company's shared include", () => {
+  function hostingSpfOnly(path: string[]) {
+    const ctx = baseCtx();
+    const a = ctx.analysis;
+    a.spf.includePath = path;
+    a.spf.mechanism = 'ip4:68.178.252.0/24';
+    a.spf.ip = '68.178.252.20';
+    a.dkim = [];
+    a.dmarc.passedBy = ['spf'];
+    a.provider = null;
+    return ctx;
+  }
+
+  it('GoDaddy, MailChannels (through the host’s own record), IONOS, Oracle: unverified, the provider named', () => {
+    for (const [path, owner] of [
+      [['northbank.example', 'secureserver.net'], 'GoDaddy'],
+      [['northbank.example', 'netblocks.dreamhost.com', 'relay.mailchannels.net'], 'MailChannels'],
+      [['northbank.example', '_spf-eu.ionos.com'], 'IONOS'],
+      [['northbank.example', 'eu.rp.oracleemaildelivery.com'], 'Oracle Cloud Email Delivery'],
+    ] as const) {
+      const ctx = hostingSpfOnly([...path]);
+      expect(sharedSpfOnly(ctx)).toBe(path[path.length - 1]);
+      const v = verdictOf(ctx);
+      expect(v.verdict).toBe('unverified');
+      expect(v.summary).toContain(`Only ${owner}'s shared SPF`);
+    }
+  });
+
+  it('the domain’s own signature ties the pass to it: authenticated', () => {
+    const ctx = hostingSpfOnly(['northbank.example', 'secureserver.net']);
+    ctx.analysis.dkim = baseCtx().analysis.dkim;
+    expect(sharedSpfOnly(ctx)).toBeNull();
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
+  it('names that only end like the shared records are not them', () => {
+    for (const name of [
+      'secureserver.net.attacker.example',
+      'notsecureserver.net',
+      'relay.mailchannels.net.evil.example',
+    ])
+      expect(sharedSpfOnly(hostingSpfOnly(['northbank.example', name]))).toBeNull();
+  });
+});

@@ -137,3 +137,33 @@ describe('forward-confirmed reverse DNS', () => {
     expect(r.log.filter((l) => l.startsWith('A ')).length).toBe(10);
   });
 });
+
+// Real-mail round 9: relays known by one exact name (IONOS) or a pattern (GoDaddy's smtpout hosts,
+// not its cPanel servers under the same domain), and by a suffix (MailChannels, Oracle).
+describe('ESP evidence: exact names and patterns', () => {
+  const confirmed = (rdns: string) => espFromEvidence({ ...none, rdns, rdnsConfirmed: true });
+  it('IONOS: mout.kundenserver.de itself, nothing else under kundenserver.de', () => {
+    expect(confirmed('mout.kundenserver.de')).toBe('IONOS Mail');
+    expect(confirmed('mout.perfora.net.')).toBe('IONOS Mail');
+    expect(confirmed('infong123.kundenserver.de')).toBeNull();
+    expect(confirmed('xmout.kundenserver.de')).toBeNull();
+    expect(confirmed('mout.kundenserver.de.attacker.example')).toBeNull();
+  });
+  it('GoDaddy: its smtpout relays, not its hosting servers', () => {
+    expect(confirmed('p3plsmtpout001.prod.phx3.secureserver.net')).toBe('GoDaddy Mail');
+    expect(confirmed('p3plcpnl0123.prod.phx3.secureserver.net')).toBeNull();
+    expect(confirmed('p3plsmtpout001.prod.phx3.secureserver.net.attacker.example')).toBeNull();
+    expect(
+      espFromEvidence({ ...none, rdns: 'p3plsmtpout001.prod.phx3.secureserver.net', rdnsConfirmed: false }),
+    ).toBeNull();
+  });
+  it('MailChannels and Oracle Cloud Email Delivery by suffix; Oracle also by its signing domain', () => {
+    expect(confirmed('bee.birch.relay.mailchannels.net')).toBe('MailChannels');
+    expect(confirmed('relay.mailchannels.net.evil.example')).toBeNull();
+    expect(confirmed('aib29agh124.zrh1.oracleemaildelivery.com')).toBe('Oracle Cloud Email Delivery');
+    expect(espEvidence({ ...none, dkimDomains: ['zrh1.rp.oracleemaildelivery.com'] })).toEqual({
+      esp: 'Oracle Cloud Email Delivery',
+      via: 'dkim',
+    });
+  });
+});
