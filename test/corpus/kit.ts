@@ -4,6 +4,7 @@
 // every file make.ts runs as a maker.
 import type { CaseExpectation } from '../helpers/corpus';
 import { corpusKeys, signCorpus } from '../helpers/corpus';
+import { eopResults } from './m365-shapes';
 import type { CaseWriter } from './make';
 import { onTop, received, submitted } from './messages';
 
@@ -19,6 +20,16 @@ export const BANK = {
   'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
   '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
 };
+
+/** The bank's own sending server (inside its SPF range) and its From, as its notices write it. */
+export const BANK_IP = '192.0.2.10';
+export const BANK_FROM = 'Northbank Security <security@northbank.example>';
+/** The bank's DKIM key (selector nb1, the corpus key): a genuine bank message, replayed, verifies. */
+export const BANK_KEY = { 'nb1._domainkey.northbank.example': KEY() };
+/** A rented server on Amazon's network (AS16509 in the bundled data). */
+export const AWS_IP = '3.120.1.10';
+/** Read as in Outlook (the Exchange Online profile). */
+export const OUTLOOK = ['--webmail', 'outlook'];
 
 /** DNS that makes `domain` authenticate everything sent from `ip` with the corpus key `s1`. */
 export function authenticZone(domain: string, ip: string): Record<string, unknown> {
@@ -48,6 +59,27 @@ export interface Probe {
 
 /** Neither trusted nor excused: "suspicious" or "spoofed". */
 export const NOT_TRUSTED: CaseExpectation = { notVerdict: ['authenticated', 'unverified'] };
+
+/** A spoof of the bank, caught: DMARC fails. */
+export const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
+
+/**
+ * What EOP honestly records for a spoof of the bank from `ip`: SPF and DMARC fail, DKIM as `dkim`
+ * says (none for an unsigned spoof; a replayed signature over a new body fails its body hash).
+ */
+export const eopSpoofResults = (
+  ip = ATTACKER_IP,
+  dkim = 'dkim=none (message not signed)\r\n header.d=none',
+) =>
+  eopResults({
+    ip,
+    mailfrom: 'northbank.example',
+    spf: 'fail',
+    dkim,
+    dmarc: 'fail',
+    from: 'northbank.example',
+    compauth: 'fail reason=000',
+  });
 
 /** The two probe messages: the attacker's server, unsigned or fully authenticated as its own domain. */
 export function attackerMail(write: CaseWriter) {

@@ -18,16 +18,21 @@ import { fileURLToPath } from 'node:url';
 import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { dkimRaw } from '../../helpers/raw-sign';
-import { ARGS, ATTACKER_IP, authenticZone, BANK, fromAttacker, NOT_TRUSTED, RECEIVER } from '../kit';
+import {
+  ARGS,
+  ATTACKER_IP,
+  authenticZone,
+  BANK,
+  BANK_FROM,
+  BANK_IP,
+  fromAttacker,
+  NOT_TRUSTED,
+  RECEIVER,
+  SPOOFED,
+} from '../kit';
 import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const BANK_IP = '192.0.2.10';
-
-const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
-
-const BANK_FROM = 'Northbank Security <security@northbank.example>';
 
 /** A 512-bit RSA key (test/fixtures/corpus-keys/rsa-512.pem), as a bank that never rotated may publish. */
 function shortKey(): { pem: string; txt: string } {

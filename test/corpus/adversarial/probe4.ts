@@ -23,18 +23,17 @@ import {
   attackerMail,
   authenticZone,
   BANK,
+  BANK_FROM,
+  BANK_IP,
+  BANK_KEY,
   fromAttacker,
   KEY,
   ptr,
   RECEIVER,
+  SPOOFED,
 } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const BANK_IP = '192.0.2.10';
-const BANK_FROM = 'Northbank Security <security@northbank.example>';
-const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
-const BANK_KEY = { 'nb1._domainkey.northbank.example': KEY() };
 
 /**
  * A DKIM-Signature with a=rsa-sha1 (RFC 6376 §3.3.1; RFC 8301 §3.1 forbids verifying it): the

@@ -15,24 +15,23 @@ import {
   ATTACKER_IP,
   authenticZone,
   BANK,
+  BANK_FROM,
+  BANK_IP,
+  BANK_KEY,
+  eopSpoofResults,
   fromAttacker,
   KEY,
   NOT_TRUSTED,
+  OUTLOOK,
   ptr,
   RECEIVER,
+  SPOOFED,
 } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const BANK_IP = '192.0.2.10';
-const BANK_FROM = 'Northbank Security <security@northbank.example>';
 const BANK_ENVELOPE = 'security@northbank.example';
-const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
-const BANK_KEY = { 'nb1._domainkey.northbank.example': KEY() };
-const OUTLOOK = ['--webmail', 'outlook'];
-const DATE = 'Fri, 20 Nov 2026 10:00:05 +0000';
-
 /** A hop the sender writes below the entry: the bank's own server handing the message on. */
 const forgedBankHop = (by = 'relay.reader.example') =>
   received({
@@ -44,24 +43,10 @@ const forgedBankHop = (by = 'relay.reader.example') =>
   });
 
 /** A Postfix entry line whose HELO and reverse name are printed as the client gave them. */
-const rawEntry = (helo: string, rdns: string) =>
-  `Received: from ${helo} (${rdns} [${ATTACKER_IP}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx1Yz0abc; ${DATE}`;
+const rawEntry = (helo: string, rdns: string) => received({ helo, rdns, ip: ATTACKER_IP, by: RECEIVER });
 
 /** An EOP entry line whose HELO is printed as the client gave it (Exchange writes no reverse name). */
-const rawEopEntry = (helo: string, ip = ATTACKER_IP, frontend = 'BL02EPF00029927') =>
-  `Received: from ${helo} (${ip}) by\r\n ${frontend}.mail.protection.outlook.com (10.167.249.52) with Microsoft\r\n SMTP Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8158.14\r\n via Frontend Transport; ${DATE}`;
-
-/** What EOP honestly records for an unsigned spoof of the bank from `ip`. */
-const eopSpoofResults = (ip = ATTACKER_IP) =>
-  eopResults({
-    ip,
-    mailfrom: 'northbank.example',
-    spf: 'fail',
-    dkim: 'dkim=none (message not signed)\r\n header.d=none',
-    dmarc: 'fail',
-    from: 'northbank.example',
-    compauth: 'fail reason=000',
-  });
+const rawEopEntry = (helo: string, ip = ATTACKER_IP, frontend?: string) => eopEntry(helo, ip, frontend);
 
 /** EOP's results claiming the bank passed: what the attacker wants read as EOP's. */
 const FORGED_EOP_PASS =
@@ -249,15 +234,10 @@ export async function make(write: CaseWriter): Promise<void> {
       'Your November statement is ready in online banking.',
       'Your card is blocked. Confirm it at https://northbank.example.attacker.example/confirm',
     );
-    const eopFail = eopResults({
-      ip: ATTACKER_IP,
-      mailfrom: 'northbank.example',
-      spf: 'fail',
-      dkim: 'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
-      dmarc: 'fail',
-      from: 'northbank.example',
-      compauth: 'fail reason=000',
-    });
+    const eopFail = eopSpoofResults(
+      ATTACKER_IP,
+      'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
+    );
     outlook({
       name: 'probe5-eop-fake-frontend-below-real',
       about:
@@ -276,15 +256,10 @@ export async function make(write: CaseWriter): Promise<void> {
       class: 'probe5-changed-after-entry',
       raw: onTop(tampered, FORGED_EOP_PASS, eopEntry('mail.northbank.example', BANK_IP, 'CO1NAM11FT010')),
       top: [
-        ...eopResults({
-          ip: '40.107.220.100',
-          mailfrom: 'northbank.example',
-          spf: 'fail',
-          dkim: 'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
-          dmarc: 'fail',
-          from: 'northbank.example',
-          compauth: 'fail reason=000',
-        }),
+        ...eopSpoofResults(
+          '40.107.220.100',
+          'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
+        ),
         eopEntry('NAM11-CO1-obe.outbound.protection.outlook.com', '40.107.220.100'),
       ],
       envelope: 'alerts@northbank.example',

@@ -13,39 +13,31 @@ import { appendHeaders, EXTERNAL_BANNER as CAUTION, prependBody } from '../edits
 import {
   ARGS,
   ATTACKER_IP,
+  AWS_IP,
   authenticZone,
   BANK,
+  BANK_KEY,
   fromAttacker,
   KEY,
   NOT_TRUSTED,
+  OUTLOOK,
+  type Probe,
   ptr,
   RECEIVER,
+  SPOOFED,
 } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
-const BANK_KEY = { 'nb1._domainkey.northbank.example': KEY() };
-const OUTLOOK = ['--webmail', 'outlook'];
-/** A rented server on Amazon's network (AS16509 in the bundled data). */
-const AWS_IP = '3.120.1.10';
 /** SimpleLogin's forwarding server, as the legit shape rw4-simplelogin-reverse-alias has it. */
 const SL_IP = '185.70.40.130';
 const ADDY_IP = '198.51.100.170';
 
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  expect: CaseExpectation;
-  args?: string[];
-}
-
 export async function make(write: CaseWriter): Promise<void> {
   /** A whole case: `raw` (the sender's part) under `entry` and a Return-Path. */
   const deliver = (
-    p: Case & { raw: string; envelope: string; entry: string; zone: Record<string, unknown> },
+    p: Probe & { raw: string; envelope: string; entry: string; zone: Record<string, unknown> },
   ) =>
     write(p.name, {
       eml: onTop(p.raw, `Return-Path: <${p.envelope}>`, p.entry),
@@ -61,7 +53,7 @@ export async function make(write: CaseWriter): Promise<void> {
     by: RECEIVER,
   });
   const slZone = { ...authenticZone('simplelogin.co', SL_IP), ...ptr(SL_IP, 'mail-200.simplelogin.co') };
-  const simpleLogin = async (p: Case & { from: string; extra?: string[] }) =>
+  const simpleLogin = async (p: Probe & { from: string; extra?: string[] }) =>
     deliver({
       ...p,
       raw: await signCorpus(
@@ -204,7 +196,7 @@ export async function make(write: CaseWriter): Promise<void> {
       by: RECEIVER,
     });
     const addyZone = { ...authenticZone('anonaddy.me', ADDY_IP), ...ptr(ADDY_IP, 'mail.anonaddy.me') };
-    const addy = async (p: Case & { from: string }) =>
+    const addy = async (p: Probe & { from: string }) =>
       deliver({
         ...p,
         raw: await signCorpus(submitted({ from: p.from, subject: 'Unusual sign-in to your account' }), {
@@ -241,7 +233,7 @@ export async function make(write: CaseWriter): Promise<void> {
       'northbank.example': { TXT: [`v=spf1 ip4:192.0.2.0/24 ip4:${AWS_IP} -all`] },
       '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
     };
-    const bankFromAws = (p: Case & { rdns: string; zone?: Record<string, unknown>; helo?: string }) =>
+    const bankFromAws = (p: Probe & { rdns: string; zone?: Record<string, unknown>; helo?: string }) =>
       deliver({
         ...p,
         raw: submitted({
@@ -311,7 +303,7 @@ export async function make(write: CaseWriter): Promise<void> {
       subject: 'Card blocked',
     });
     const unsigned = async (
-      p: Case & { envelope: string; zone: Record<string, unknown>; dkimDomain?: string },
+      p: Probe & { envelope: string; zone: Record<string, unknown>; dkimDomain?: string },
     ) =>
       deliver({
         ...p,
@@ -361,7 +353,7 @@ export async function make(write: CaseWriter): Promise<void> {
   {
     // A shared host (or a recycled cloud address) that the bank's SPF lists, narrowly.
     const shared = (
-      p: Case & { from: string; approveFor: string; zone?: Record<string, unknown>; domain: string },
+      p: Probe & { from: string; approveFor: string; zone?: Record<string, unknown>; domain: string },
     ) =>
       deliver({
         ...p,
@@ -471,7 +463,7 @@ export async function make(write: CaseWriter): Promise<void> {
       from: 'northbank.example',
       compauth: 'pass reason=100',
     });
-    const outlook = (p: Case & { raw: string }) =>
+    const outlook = (p: Probe & { raw: string }) =>
       write(p.name, {
         eml: onTop(
           appendHeaders(p.raw, 'Return-Path: <bounce@attacker.example>'),
@@ -556,7 +548,7 @@ export async function make(write: CaseWriter): Promise<void> {
       'Your November statement is ready in online banking.',
       'Your card is blocked. Confirm it at https://northbank.example.attacker.example/confirm',
     );
-    const gmail = (p: Case & { raw: string; results: string }) =>
+    const gmail = (p: Probe & { raw: string; results: string }) =>
       write(p.name, {
         eml: onTop(
           p.raw,

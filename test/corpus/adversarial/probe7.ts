@@ -10,26 +10,28 @@ import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
 import { withReturnPath } from '../edits';
 import { mimecastReceived } from '../gateway-layouts';
-import { ARGS, ATTACKER_IP, attackerMail, authenticZone, BANK, NOT_TRUSTED, ptr, RECEIVER } from '../kit';
-import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
+import {
+  ARGS,
+  ATTACKER_IP,
+  AWS_IP,
+  attackerMail,
+  authenticZone,
+  BANK,
+  eopSpoofResults,
+  NOT_TRUSTED,
+  type Probe,
+  ptr,
+  RECEIVER,
+  SPOOFED,
+} from '../kit';
+import { eopEntry, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const SPOOFED: CaseExpectation = { verdict: 'spoofed', fields: { 'dmarc.result': 'fail' } };
-/** A rented server on Amazon's network (AS16509 in the bundled data). */
-const AWS_IP = '3.120.1.10';
 /** Mimecast's US delivery address, as the legit shape rw5-mimecast-to-m365-enhanced-filtering. */
 const MC_IP = '170.10.133.124';
 const MC_NAME = 'us-smtp-delivery-124.mimecast.com';
 const TRUST_MC = ['--webmail', 'outlook', '--trust-gateway', 'mimecast.com'];
-
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  expect: CaseExpectation;
-  args?: string[];
-}
 
 export async function make(write: CaseWriter): Promise<void> {
   const { unsigned, authenticated } = attackerMail(write);
@@ -184,7 +186,7 @@ export async function make(write: CaseWriter): Promise<void> {
     }),
     { domain: 'attacker.example', selector: 's1' },
   );
-  const fromAws = (p: Case & { rdns?: string; zone: Record<string, unknown> }) =>
+  const fromAws = (p: Probe & { rdns?: string; zone: Record<string, unknown> }) =>
     write(p.name, {
       eml: onTop(
         attackerSigned,
@@ -274,21 +276,12 @@ export async function make(write: CaseWriter): Promise<void> {
       id: 'us-mta-412-Hq7rT2nWPkG5vL0a1b2c3d-1',
     }),
   );
-  const eopFail = eopResults({
-    ip: ATTACKER_IP,
-    mailfrom: 'northbank.example',
-    spf: 'fail',
-    dkim: 'dkim=none (message not signed)\r\n header.d=none',
-    dmarc: 'fail',
-    from: 'northbank.example',
-    compauth: 'fail reason=000',
-  });
-  const atEop = (p: Case & { ip: string; zone: Record<string, unknown>; raw?: string }) =>
+  const atEop = (p: Probe & { ip: string; zone: Record<string, unknown>; raw?: string }) =>
     write(p.name, {
       eml: onTop(
         withReturnPath(p.raw ?? forgedBelow),
         ...exchangeMailboxHops(),
-        ...eopFail.map((h) => h.replace(ATTACKER_IP, p.ip).replace(ATTACKER_IP, p.ip)),
+        ...eopSpoofResults(p.ip),
         eopEntry(MC_NAME, p.ip),
       ),
       zone: { ...attackerDns, ...p.zone },

@@ -14,23 +14,14 @@
 import { signCorpus } from '../../helpers/corpus';
 import { appendBody, appendHeaders, EXTERNAL_BANNER, prependBody } from '../edits';
 import { sealAs } from '../gateway-layouts';
-import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
+import { ARGS, DATE, KEY, SIGNED as KIT_SIGNED, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops, M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 import { gmailDelivery as toGmail } from '../receivers';
 
-const SIGNED = [
-  'from',
-  'sender',
-  'to',
-  'subject',
-  'date',
-  'message-id',
-  'reply-to',
-  'mime-version',
-  'content-type',
-];
+/** The kit's signed fields with Sender after From. */
+const SIGNED = ['from', 'sender', ...KIT_SIGNED.slice(1)];
 
 /** The reader's Postfix entry line for `helo` (`rdns`) at `ip`. */
 const entry = (helo: string, rdns: string, ip: string) =>

@@ -14,13 +14,12 @@
 import { signCorpus } from '../../helpers/corpus';
 import { prependBody, tagSubject } from '../edits';
 import { rewriteBody, sealAs } from '../gateway-layouts';
-import { KEY, legitCorpus, ptr, SIGNED_NO_REPLY_TO } from '../kit';
+import { KEY, legitCorpus, OUTLOOK, ptr, SIGNED_NO_REPLY_TO } from '../kit';
 import { M365_SPF_ZONE, senderTenantHops, tenantKey } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 import { eopDelivery } from '../receivers';
 
-const OUTLOOK = ['--webmail', 'outlook'];
 const TO_M365 = 'Robin Reader <robin@contoso.example>';
 
 /** Safe Links' rewritten form of `url` (region nam12, the recipient in data=). */
