@@ -145,7 +145,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([
       spfCheck,
-      checkDkimAndArc(bounded.input, { resolver, fromDomain, now }),
+      checkDkimAndArc(bounded.input, {
+        resolver,
+        fromDomain,
+        now,
+        headersOnly: !bounded.bounds.bodyHashed,
+      }),
     ]);
     dkim = unhashedBodies(dkim, bounded.bounds);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);

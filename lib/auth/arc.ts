@@ -76,7 +76,7 @@ export async function checkArc(raw: Uint8Array | string, opts: ArcOptions): Prom
  */
 export async function checkDkimAndArc(
   raw: Uint8Array | string,
-  opts: ArcOptions & { fromDomain: string | null },
+  opts: ArcOptions & { fromDomain: string | null; headersOnly?: boolean },
 ): Promise<{ dkim: DkimCheck[]; arc: ArcCheck }> {
   let verified: DKIMVerifyResult;
   let skipped = 0;

@@ -72,7 +72,10 @@ export function limitSignatures(raw: Uint8Array | string): { input: Uint8Array |
 }
 
 /** One mailauth pass over the message: DKIM results plus the ARC chain data arc() needs. */
-export function verifyMessage(raw: Uint8Array | string, opts: { resolver: Resolver; now?: Date }) {
+export function verifyMessage(
+  raw: Uint8Array | string,
+  opts: { resolver: Resolver; now?: Date; headersOnly?: boolean },
+) {
   const resolver = toMailauthResolver(opts.resolver);
   return dkimVerifyWithKeys(
     toMessageInput(raw),
@@ -83,6 +86,7 @@ export function verifyMessage(raw: Uint8Array | string, opts: { resolver: Resolv
       rejectRsaSha1: true,
     },
     sharedKeyCache(resolver),
+    opts.headersOnly === true,
   );
 }
 

@@ -234,20 +234,26 @@ export function megabytes(bytes: number): string {
 }
 
 /**
- * Headers-only: a signature's body hash was compared with an empty body, so its mismatch says
- * nothing. It becomes "not checked", never a failure.
+ * Headers-only: the body was not hashed, so a signature says nothing about it. One whose header
+ * part verified (checkDkimAndArc takes its `bh=` as written) becomes "not checked", never a pass;
+ * a body-hash mismatch (its header part was not reached) becomes "not checked", never a failure.
+ * A header signature that fails (a forged `b=`, a key that does not exist) stays what it is: an
+ * attacker who pads a spoof past the limit cannot make the bank's forged signature unknowable.
  */
 export function unhashedBodies(dkim: DkimCheck[], bounds: AuthBounds): DkimCheck[] {
   if (bounds.bodyHashed) return dkim;
+  const size = megabytes(bounds.messageBytes);
   return dkim.map((d) =>
-    d.cause === 'body-hash-mismatch'
+    d.result === 'pass'
       ? {
           ...d,
           result: 'none',
           cause: null,
-          info: `body not hashed (message is ${megabytes(bounds.messageBytes)})`,
+          info: `body not hashed (message is ${size}); its header signature verified`,
         }
-      : d,
+      : d.cause === 'body-hash-mismatch'
+        ? { ...d, result: 'none', cause: null, info: `body not hashed (message is ${size})` }
+        : d,
   );
 }
 

@@ -31,6 +31,17 @@ declare module 'mailauth/lib/dkim/dkim-verifier' {
     envelopeFrom: string | false;
     results: unknown[];
     seal: unknown;
+    /** Body hashers by canonicalisation, hash and length; `hash` is the digest once the body ended. */
+    bodyHashes: Map<string, { hash?: string }>;
+    /** Checks one signature (DKIM or an ARC message signature) once the body has ended. */
+    verifySignature(signature: SignatureHeader, fallback?: boolean): Promise<unknown>;
+  }
+  /** A signature as prepareSignature() leaves it (the members verifySignature's wrapper reads). */
+  export interface SignatureHeader {
+    type: 'DKIM' | 'ARC' | 'AS';
+    bodyHashKey?: string;
+    fallbackBodyHashKey?: string;
+    parsed?: { bh?: { value?: unknown } };
   }
 }
 

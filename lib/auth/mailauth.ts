@@ -37,14 +37,32 @@ export { spf } from './mailauth-spf';
  * which the DKIM and ARC key lookups of the message go, its byte-by-byte line-break loop and
  * header-end scan by native searches that yield the same pieces, and its header parser by a
  * linear one that builds the same rows. The result is built as dkimVerify builds it.
+ *
+ * `headersOnly`: the body was left out (over the hashing limit, lib/auth/limits.ts). Each DKIM
+ * signature's header hash is then still checked: its body hash is taken as written (`bh=`), so a
+ * forged `b=` fails as it would on the whole message, while a signature whose header part
+ * verifies says nothing about the body (its "pass" is made "not checked" by unhashedBodies). ARC
+ * message signatures keep the real comparison: an ARC chain never passes on a body not hashed.
  */
 export async function dkimVerifyWithKeys(
   input: Buffer | string,
   options: DKIMVerifyOptions,
   keyCache: KeyCache,
+  headersOnly = false,
 ): Promise<DKIMVerifyResult> {
   const verifier = new DkimVerifier(options);
   verifier.keyCache = keyCache;
+  if (headersOnly && typeof verifier.verifySignature === 'function') {
+    const verify = verifier.verifySignature.bind(verifier);
+    // verifySignature reads the body hash before its first await: set just before the call, the
+    // written value is the one it compares, whatever other signature runs meanwhile.
+    verifier.verifySignature = (sig, fallback) => {
+      const hasher = verifier.bodyHashes.get((fallback ? sig.fallbackBodyHashKey : sig.bodyHashKey) ?? '');
+      const written = sig.parsed?.bh?.value;
+      if (sig.type === 'DKIM' && hasher && typeof written === 'string') hasher.hash = written;
+      return verify(sig, fallback);
+    };
+  }
   // arc() reuses this cache when it is called with the same resolver function.
   verifier.arc.keyCache = keyCache;
   // The same bare-LF rewrite as mailauth's, with a native byte search (lib/auth/line-breaks.ts).

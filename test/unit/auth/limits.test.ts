@@ -83,6 +83,17 @@ describe('headers-only DKIM', () => {
     expect(undecidedByUnhashedBody(dmarc, dkim, bounds).result).toBe('temperror');
   });
 
+  it('a signature whose header part verified (bh= taken as written) is "not checked", never a pass', () => {
+    const dkim = unhashedBodies([check({ result: 'pass', cause: null, info: null })], bounds);
+    expect(dkim[0]).toMatchObject({
+      result: 'none',
+      cause: null,
+      info: 'body not hashed (message is 18.0 MB); its header signature verified',
+    });
+    const dmarc = { result: 'fail', policy: 'reject' } as DmarcCheck;
+    expect(undecidedByUnhashedBody(dmarc, dkim, bounds).result).toBe('temperror');
+  });
+
   it('a signature that fails on its own header hash still fails', () => {
     const dkim = unhashedBodies([check({ cause: 'signature-mismatch' })], bounds);
     expect(dkim[0]?.result).toBe('fail');
@@ -106,6 +117,40 @@ describe('analyzeMessage with hostile sizes', () => {
     const a = await analyzeMessage(hostileMessage(manySignatures(60)), { resolver: zone });
     expect(a.findings.map((f) => f.id)).toContain('dkim-too-many-signatures');
     expect(a.verdict).toBe('spoofed');
+  });
+
+  // Red-team round 8: a spoof padded past the extension's hashing limit, carrying a forged
+  // DKIM-Signature of the bank (its real selector, a made-up b=, or a selector that does not
+  // exist), read "unverified": the body hash was never compared, so the signature was "not
+  // checked" and DMARC undecided. The header hash needs no body: it is checked, and fails.
+  it('a spoof padded past the limit with a forged bank signature stays spoofed', async () => {
+    const sc = await scenario('authenticated', { body: `${'a'.repeat(76)}\r\n`.repeat(140_000) });
+    // Sent from the attacker's server: the bank's SPF does not list it, and no receiver's header is trusted.
+    const zoneOf = ZoneResolver.fromJson({ ...sc.zone, 'northbank.example': { TXT: ['v=spf1 -all'] } });
+    const forged = sc.raw.replace(
+      /(\bb=)([A-Za-z0-9+/]{8})/,
+      (_m, tag: string, head: string) => `${tag}${[...head].reverse().join('')}`,
+    );
+    expect(forged).not.toBe(sc.raw);
+    const noKey = sc.raw.replace('; s=sel1;', '; s=nosuchkey;');
+    expect(noKey).not.toBe(sc.raw);
+    for (const raw of [forged, noKey]) {
+      const a = await analyzeMessage(raw, { maxHashedBytes: MAX_HASHED_MESSAGE_BYTES, resolver: zoneOf });
+      expect(a.meta.bounds?.bodyHashed).toBe(false);
+      expect(a.dkim[0]?.result).not.toBe('none');
+      expect(a.dkim[0]?.result).not.toBe('pass');
+      expect(a.dmarc.result).toBe('fail');
+      expect(a.verdict).toBe('spoofed');
+    }
+    // The genuine header block, its body not hashed: "not checked", DMARC undecided, never spoofed.
+    const genuine = await analyzeMessage(sc.raw, {
+      maxHashedBytes: MAX_HASHED_MESSAGE_BYTES,
+      resolver: zoneOf,
+    });
+    expect(genuine.dkim[0]).toMatchObject({ result: 'none' });
+    expect(genuine.dkim[0]?.info).toMatch(/its header signature verified$/);
+    expect(genuine.dmarc.result).toBe('temperror');
+    expect(genuine.verdict).not.toBe('spoofed');
   });
 
   it('a real signed message over the size limit is not called spoofed, and says why', async () => {
