@@ -1,9 +1,8 @@
 // Spoofs that were already right before the adversarial work and must stay right.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const RECEIVER = 'mx.reader.example';
 
 export async function make(write: CaseWriter): Promise<void> {
   // A rented EC2 server, no signature, p=reject: the plain spoof.

@@ -5,10 +5,10 @@
 
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { foldedField, manySignatures } from '../../helpers/hostile';
+import { RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
 const NORTHBANK = {
   'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
   '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },

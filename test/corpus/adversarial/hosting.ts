@@ -4,10 +4,11 @@
 // hosting set was built from a public data-centre list these read "authenticated". Real addresses
 // from those networks (the corpus may use real ranges for relay intelligence); the domains are
 // RFC 2606 names. Every case runs with DNS from its zone.
+
+import { RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
 const AR = (spf: string, domain: string) =>
   `Authentication-Results: ${RECEIVER}; spf=${spf} smtp.mailfrom=${domain}; dkim=none; dmarc=${spf === 'pass' ? 'pass' : 'fail'} (p=REJECT) header.from=${domain}`;
 

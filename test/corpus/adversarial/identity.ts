@@ -5,11 +5,9 @@
 // domain authenticates fully (SPF, DKIM and DMARC pass), so only the identity rules stand between
 // the message and "authenticated".
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { ARGS, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
 
 /** RFC 2047 encoded-word, as a mail client writes a non-ASCII display name. */
 function encoded(text: string): string {

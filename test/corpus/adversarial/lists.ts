@@ -3,12 +3,11 @@
 // List header fields are free text for the sender; ARC seals prove only who sealed; a DKIM
 // signature that fails bh= was never checked by mailauth. Layouts: test/corpus/list-shapes.ts.
 import { signCorpus } from '../../helpers/corpus';
+import { ARGS, RECEIVER } from '../kit';
 import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
 const BANK = 'northbank.example';
 const bankZone = {
   ...keyZone([`s1._domainkey.${BANK}`]),

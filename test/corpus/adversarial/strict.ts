@@ -5,11 +5,10 @@
 // trusted forwarder; and a key's t=s, or a signed header field appearing twice, went unchecked.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { arcSetRaw, dkimRaw } from '../../helpers/raw-sign';
+import { ATTACKER_IP, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
-const ATTACKER_IP = '198.51.100.66';
 const T = 1795168800; // 2026-11-20T10:00:00Z, the corpus signing time
 
 const bank = {

@@ -3,12 +3,11 @@
 // signatures meant to turn a certain DMARC fail into "could not check", HELO names that try to
 // choose the IP SPF checks, and DNS faults on the attacker's own domains.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { DATE, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
 const BANK = 'northbank.example';
-const DATE = 'Fri, 20 Nov 2026 10:00:05 +0000';
 /** The bank publishes p=reject and lists only 192.0.2.0/24; 198.51.100.25 is in its SPF too, for
  *  the HELO cases: an address the attacker would love SPF to check. */
 const ZONE = {

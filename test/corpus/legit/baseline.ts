@@ -1,9 +1,8 @@
 // Plain legitimate mail: the sender's own server, SPF and DKIM aligned.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const RECEIVER = 'mx.reader.example';
 
 export async function make(write: CaseWriter): Promise<void> {
   const signed = await signCorpus(

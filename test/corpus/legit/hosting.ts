@@ -11,10 +11,9 @@
 //    with the customer's own DKIM signature (linux-can list archive, 2023).
 // Domains are RFC 2606 names, signed with the corpus test keys; the zones publish those keys.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const RECEIVER = 'mx.reader.example';
 
 // amazonses.com and sendgrid.net SPF as published (lib/relay/providers-esp.ts, November 2026).
 const SES_SPF =

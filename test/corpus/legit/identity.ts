@@ -12,11 +12,9 @@
 // X-Original-Sender, and signs with d=googlegroups.com. Gmail's outbound hosts are
 // mail-sor-fNN.google.com in 209.85.128.0/17 (_netblocks.google.com).
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { ARGS, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
-
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
 
 function encoded(text: string): string {
   return `=?utf-8?b?${Buffer.from(text, 'utf8').toString('base64')}?=`;

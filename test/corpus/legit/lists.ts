@@ -1,12 +1,11 @@
 // Mailing lists, forwarders and p=none (issue 17.5): real delivery paths that must never come out
 // "spoofed". Header layouts and where they were learnt: test/corpus/list-shapes.ts.
 import { signCorpus } from '../../helpers/corpus';
+import { ARGS, RECEIVER } from '../kit';
 import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
-const ARGS = ['--authserv-id', RECEIVER];
 const LIST_HOST = 'lists.example.org';
 const LIST_IP = '192.0.2.80';
 

@@ -10,12 +10,12 @@
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { dkimRaw } from '../../helpers/raw-sign';
 import { sealAs } from '../gateway-layouts';
-import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, SIGNED, SIGNED_NO_REPLY_TO } from '../kit';
+import { ARGS, KEY, legitCorpus, ptr, RECEIVER, SIGNED, SIGNED_NO_REPLY_TO } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
+import { onTop, received, submitted } from '../messages';
 
 const entry = (helo: string, ip: string) =>
-  `Received: from ${helo} (${helo} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx2A00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
+  received({ helo, rdns: helo, ip, by: RECEIVER, id: '4Qx2A00abc', for: 'robin@reader.example' });
 
 /**
  * Shapes that HeaderLens gets wrong today: written out by `makeAll` only, with what they should

@@ -11,10 +11,10 @@ import { signCorpus } from '../../helpers/corpus';
 import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, SIGNED_NO_REPLY_TO } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
+import { onTop, received, submitted } from '../messages';
 
 const entry = (helo: string, rdns: string, ip: string) =>
-  `Received: from ${helo} (${rdns} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx3B00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
+  received({ helo, rdns, ip, by: RECEIVER, id: '4Qx3B00abc', for: 'robin@reader.example' });
 
 /** Shapes HeaderLens gets wrong today (none): take a name out when its fix lands. */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);

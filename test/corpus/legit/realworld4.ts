@@ -17,7 +17,7 @@ import { sealAs } from '../gateway-layouts';
 import { ARGS, DATE, KEY, SIGNED as KIT_SIGNED, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops, M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
+import { onTop, received, submitted } from '../messages';
 import { gmailDelivery as toGmail } from '../receivers';
 
 /** The kit's signed fields with Sender after From. */
@@ -25,7 +25,7 @@ const SIGNED = ['from', 'sender', ...KIT_SIGNED.slice(1)];
 
 /** The reader's Postfix entry line for `helo` (`rdns`) at `ip`. */
 const entry = (helo: string, rdns: string, ip: string) =>
-  `Received: from ${helo} (${rdns} [${ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4Qx4C00abc\r\n\tfor <robin@reader.example>; ${DATE}`;
+  received({ helo, rdns, ip, by: RECEIVER, id: '4Qx4C00abc', for: 'robin@reader.example' });
 
 /** Gmail's delivery of a message handed over by `helo` (`rdns`) at `ip`: its hops and its one header. */
 const gmailDelivery = (raw: string, spec: Relay & { envelope: string; results: string; to?: string }) =>

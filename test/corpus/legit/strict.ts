@@ -6,10 +6,10 @@
 // order (i, a, t, cv, d, s, b on the seal; c=relaxed/relaxed on the AMS) as Gmail writes it.
 import { corpusKeys } from '../../helpers/corpus';
 import { arcSetRaw, dkimRaw } from '../../helpers/raw-sign';
+import { RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
-const RECEIVER = 'mx.reader.example';
 const T = 1795168800; // 2026-11-20T10:00:00Z
 const SIGNED = ['from', 'to', 'subject', 'date', 'message-id'];
 

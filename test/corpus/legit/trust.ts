@@ -12,10 +12,10 @@
 //   test/unit/auth/authresults.test.ts ("an earlier Gmail delivery of a forwarded message").
 // - Exim: `from RDNS ([IP]:port helo=HELO)` as Exim's received_header_text writes sender_rcvhost.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
+import { DATE } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 
-const DATE = 'Fri, 20 Nov 2026 10:00:05 +0000';
 const ZONE = {
   'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
   'sel1._domainkey.northbank.example': { TXT: [corpusKeys().rsaTxt] },
