@@ -29,6 +29,7 @@ import {
 import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import { gmailDelivery } from '../receivers';
 
 /** SimpleLogin's forwarding server, as the legit shape rw4-simplelogin-reverse-alias has it. */
 const SL_IP = '185.70.40.130';
@@ -550,13 +551,12 @@ export async function make(write: CaseWriter): Promise<void> {
     );
     const gmail = (p: Probe & { raw: string; results: string }) =>
       write(p.name, {
-        eml: onTop(
-          p.raw,
-          'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123470pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-          'Return-Path: <alerts@northbank.example>',
-          `Received: from mail.attacker.example (mail.attacker.example. [${ATTACKER_IP}])\r\n        by mx.google.com with ESMTPS id a1si1234570qtb.52.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-          `Authentication-Results: mx.google.com;\r\n       ${p.results}`,
-        ),
+        eml: gmailDelivery(p.raw, {
+          relay: { helo: 'mail.attacker.example', rdns: 'mail.attacker.example', ip: ATTACKER_IP },
+          envelope: 'alerts@northbank.example',
+          results: p.results,
+          ids: ['x12csp123470pxa', 'a1si1234570qtb.52'],
+        }),
         zone: { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP), ...BANK_KEY },
         meta: {
           about: p.about,

@@ -13,6 +13,7 @@ import {
 } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
+import { gmailDelivery } from '../receivers';
 
 const NORTHWIND_SPF = { 'northwind.example': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] } };
 const NORTHWIND_DMARC = { '_dmarc.northwind.example': { TXT: ['v=DMARC1; p=reject'] } };
@@ -212,15 +213,18 @@ export async function make(write: CaseWriter): Promise<void> {
     { domain: 'northwind.example', selector: 'selector1' },
   );
   write('m365-to-gmail', {
-    eml: onTop(
-      toGmail,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123456pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      'Return-Path: <dana@northwind.example>',
-      'Received: from NAM10-BN7-obe.outbound.protection.outlook.com (mail-bn7nam10on2055.outbound.protection.outlook.com. [40.107.92.55])\r\n        by mx.google.com with ESMTPS id a1si1234567qtb.45.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
-      'Received-SPF: pass (google.com: domain of dana@northwind.example designates 40.107.92.55 as permitted sender) client-ip=40.107.92.55;',
-      'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@northwind.example header.s=selector1;\r\n       spf=pass (google.com: domain of dana@northwind.example designates 40.107.92.55 as permitted sender) smtp.mailfrom=dana@northwind.example;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northwind.example',
-      ...senderTenantHops(),
-    ),
+    eml: gmailDelivery(onTop(toGmail, ...senderTenantHops()), {
+      relay: {
+        helo: 'NAM10-BN7-obe.outbound.protection.outlook.com',
+        rdns: 'mail-bn7nam10on2055.outbound.protection.outlook.com',
+        ip: '40.107.92.55',
+      },
+      envelope: 'dana@northwind.example',
+      results:
+        'dkim=pass header.i=@northwind.example header.s=selector1;\r\n       spf=pass (google.com: domain of dana@northwind.example designates 40.107.92.55 as permitted sender) smtp.mailfrom=dana@northwind.example;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northwind.example',
+      ids: ['x12csp123456pxa', 'a1si1234567qtb.45'],
+      spf: 'pass',
+    }),
     zone: {
       ...NORTHWIND_SPF,
       ...NORTHWIND_DMARC,

@@ -16,6 +16,7 @@ import { ARGS, DATE, KEY, legitCorpus, ptr, RECEIVER, SIGNED } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
+import { gmailDelivery } from '../receivers';
 
 const NORTHBANK = {
   'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 ip6:2001:db8:10::/48 -all'] },
@@ -899,13 +900,17 @@ async function services(write: CaseWriter): Promise<void> {
     'selector1',
   );
   write('rw-teams-mail-microsoft-tld', {
-    eml: onTop(
-      teams,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123465pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      'Return-Path: <no-reply@teams.mail.microsoft>',
-      'Received: from NAM10-BN7-obe.outbound.protection.outlook.com (mail-bn7nam10on2055.outbound.protection.outlook.com. [40.107.92.55])\r\n        by mx.google.com with ESMTPS id a1si1234567qtb.54.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
-      'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@teams.mail.microsoft header.s=selector1;\r\n       spf=pass (google.com: domain of no-reply@teams.mail.microsoft designates 40.107.92.55 as permitted sender) smtp.mailfrom=no-reply@teams.mail.microsoft;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=teams.mail.microsoft',
-    ),
+    eml: gmailDelivery(teams, {
+      relay: {
+        helo: 'NAM10-BN7-obe.outbound.protection.outlook.com',
+        rdns: 'mail-bn7nam10on2055.outbound.protection.outlook.com',
+        ip: '40.107.92.55',
+      },
+      envelope: 'no-reply@teams.mail.microsoft',
+      results:
+        'dkim=pass header.i=@teams.mail.microsoft header.s=selector1;\r\n       spf=pass (google.com: domain of no-reply@teams.mail.microsoft designates 40.107.92.55 as permitted sender) smtp.mailfrom=no-reply@teams.mail.microsoft;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=teams.mail.microsoft',
+      ids: ['x12csp123465pxa', 'a1si1234567qtb.54'],
+    }),
     zone: {
       'teams.mail.microsoft': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
       'spf.protection.outlook.com': {
@@ -973,13 +978,17 @@ async function services(write: CaseWriter): Promise<void> {
       'selector1',
     );
     write(name, {
-      eml: onTop(
-        sp,
-        'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123460pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-        'Return-Path: <no-reply@sharepointonline.com>',
-        'Received: from NAM10-BN7-obe.outbound.protection.outlook.com (mail-bn7nam10on2055.outbound.protection.outlook.com. [40.107.92.55])\r\n        by mx.google.com with ESMTPS id a1si1234567qtb.50.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
-        'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@sharepointonline.com header.s=selector1;\r\n       spf=pass (google.com: domain of no-reply@sharepointonline.com designates 40.107.92.55 as permitted sender) smtp.mailfrom=no-reply@sharepointonline.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=sharepointonline.com',
-      ),
+      eml: gmailDelivery(sp, {
+        relay: {
+          helo: 'NAM10-BN7-obe.outbound.protection.outlook.com',
+          rdns: 'mail-bn7nam10on2055.outbound.protection.outlook.com',
+          ip: '40.107.92.55',
+        },
+        envelope: 'no-reply@sharepointonline.com',
+        results:
+          'dkim=pass header.i=@sharepointonline.com header.s=selector1;\r\n       spf=pass (google.com: domain of no-reply@sharepointonline.com designates 40.107.92.55 as permitted sender) smtp.mailfrom=no-reply@sharepointonline.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=sharepointonline.com',
+        ids: ['x12csp123460pxa', 'a1si1234567qtb.50'],
+      }),
       zone: {
         ...{ 'sharepointonline.com': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] } },
         'spf.protection.outlook.com': {
@@ -1242,13 +1251,17 @@ async function consumer(write: CaseWriter): Promise<void> {
     'selector1',
   );
   write('rw-m365-autoreply-null-sender', {
-    eml: onTop(
-      oof,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123464pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      'Return-Path: <>',
-      'Received: from NAM10-BN7-obe.outbound.protection.outlook.com (mail-bn7nam10on2055.outbound.protection.outlook.com. [40.107.92.55])\r\n        by mx.google.com with ESMTPS id a1si1234567qtb.53.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
-      'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@northwind.example header.s=selector1 header.b=AbCdEf12;\r\n       spf=pass (google.com: domain of postmaster@NAM10-BN7-obe.outbound.protection.outlook.com designates 40.107.92.55 as permitted sender) smtp.helo=NAM10-BN7-obe.outbound.protection.outlook.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northwind.example',
-    ),
+    eml: gmailDelivery(oof, {
+      relay: {
+        helo: 'NAM10-BN7-obe.outbound.protection.outlook.com',
+        rdns: 'mail-bn7nam10on2055.outbound.protection.outlook.com',
+        ip: '40.107.92.55',
+      },
+      envelope: '',
+      results:
+        'dkim=pass header.i=@northwind.example header.s=selector1 header.b=AbCdEf12;\r\n       spf=pass (google.com: domain of postmaster@NAM10-BN7-obe.outbound.protection.outlook.com designates 40.107.92.55 as permitted sender) smtp.helo=NAM10-BN7-obe.outbound.protection.outlook.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northwind.example',
+      ids: ['x12csp123464pxa', 'a1si1234567qtb.53'],
+    }),
     zone: {
       'NAM10-BN7-obe.outbound.protection.outlook.com': {
         TXT: ['v=spf1 include:spf.protection.outlook.com -all'],

@@ -13,6 +13,7 @@ import { sealAs } from '../gateway-layouts';
 import { ARGS, KEY, legitCorpus, ptr, RECEIVER, SIGNED, SIGNED_NO_REPLY_TO } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import { gmailDelivery } from '../receivers';
 
 const entry = (helo: string, ip: string) =>
   received({ helo, rdns: helo, ip, by: RECEIVER, id: '4Qx2A00abc', for: 'robin@reader.example' });
@@ -532,13 +533,17 @@ async function records(write: CaseWriter): Promise<void> {
     },
   );
   write('rw2-m365-srs-forward-to-gmail', {
-    eml: onTop(
-      sealed,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123470pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      'Return-Path: <bounces+SRS=Hx7qT=TZ@contoso.example>',
-      'Received: from NAM10-BN7-obe.outbound.protection.outlook.com (mail-bn7nam10on2061.outbound.protection.outlook.com. [40.107.92.61])\r\n        by mx.google.com with ESMTPS id a1si1234567qtb.60.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
-      'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@northbank.example header.s=sel1;\r\n       arc=pass (i=1 spf=pass spfdomain=northbank.example dkim=pass dkdomain=northbank.example dmarc=pass fromdomain=northbank.example);\r\n       spf=pass (google.com: domain of bounces+SRS=Hx7qT=TZ@contoso.example designates 40.107.92.61 as permitted sender) smtp.mailfrom="bounces+SRS=Hx7qT=TZ@contoso.example";\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northbank.example',
-    ),
+    eml: gmailDelivery(sealed, {
+      relay: {
+        helo: 'NAM10-BN7-obe.outbound.protection.outlook.com',
+        rdns: 'mail-bn7nam10on2061.outbound.protection.outlook.com',
+        ip: '40.107.92.61',
+      },
+      envelope: 'bounces+SRS=Hx7qT=TZ@contoso.example',
+      results:
+        'dkim=pass header.i=@northbank.example header.s=sel1;\r\n       arc=pass (i=1 spf=pass spfdomain=northbank.example dkim=pass dkdomain=northbank.example dmarc=pass fromdomain=northbank.example);\r\n       spf=pass (google.com: domain of bounces+SRS=Hx7qT=TZ@contoso.example designates 40.107.92.61 as permitted sender) smtp.mailfrom="bounces+SRS=Hx7qT=TZ@contoso.example";\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northbank.example',
+      ids: ['x12csp123470pxa', 'a1si1234567qtb.60'],
+    }),
     zone: {
       'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
       'sel1._domainkey.northbank.example': KEY(),

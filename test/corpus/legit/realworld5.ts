@@ -18,7 +18,7 @@ import { KEY, legitCorpus, OUTLOOK, ptr, SIGNED_NO_REPLY_TO } from '../kit';
 import { M365_SPF_ZONE, senderTenantHops, tenantKey } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { eopDelivery } from '../receivers';
+import { eopDelivery, gmailDelivery, yahooDelivery, yahooResults } from '../receivers';
 
 const TO_M365 = 'Robin Reader <robin@contoso.example>';
 
@@ -641,13 +641,12 @@ async function forwarding(write: CaseWriter): Promise<void> {
       'mx.microsoft.com 1; spf=pass (sender ip is 192.0.2.10) smtp.rcpttodomain=gmail.com smtp.mailfrom=northbank.example; dmarc=pass (p=reject sp=reject pct=100) action=none header.from=northbank.example; dkim=pass (signature was verified) header.d=northbank.example; arc=none (0)',
   });
   write('rw5-m365-forward-rule-to-gmail-subject-tag', {
-    eml: onTop(
-      sealedG,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123480pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      `Return-Path: <${srs}>`,
-      `Received: from ${outA.helo} (mail-co1nam11on2080.outbound.protection.outlook.com. [${outA.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234580qtb.61.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-      `Authentication-Results: mx.google.com;\r\n       dkim=fail header.i=@northbank.example header.s=sel1 header.b=Qm9vYmFy;\r\n       arc=pass (i=1 spf=pass spfdomain=northbank.example dkim=pass dkdomain=northbank.example dmarc=pass fromdomain=northbank.example);\r\n       spf=pass (google.com: domain of ${srs} designates ${outA.ip} as permitted sender) smtp.mailfrom="${srs}";\r\n       dmarc=fail (p=REJECT sp=REJECT dis=NONE) arc=pass header.from=northbank.example`,
-    ),
+    eml: gmailDelivery(sealedG, {
+      relay: { helo: outA.helo, rdns: 'mail-co1nam11on2080.outbound.protection.outlook.com', ip: outA.ip },
+      envelope: srs,
+      results: `dkim=fail header.i=@northbank.example header.s=sel1 header.b=Qm9vYmFy;\r\n       arc=pass (i=1 spf=pass spfdomain=northbank.example dkim=pass dkdomain=northbank.example dmarc=pass fromdomain=northbank.example);\r\n       spf=pass (google.com: domain of ${srs} designates ${outA.ip} as permitted sender) smtp.mailfrom="${srs}";\r\n       dmarc=fail (p=REJECT sp=REJECT dis=NONE) arc=pass header.from=northbank.example`,
+      ids: ['x12csp123480pxa', 'a1si1234580qtb.61'],
+    }),
     zone: bankZone,
     meta: {
       about:
@@ -886,13 +885,12 @@ async function microsoftMail(write: CaseWriter): Promise<void> {
     { domain: 'microsoft.com', selector: 'selector2', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-power-automate-notification-gmail', {
-    eml: onTop(
-      flow,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123481pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      'Return-Path: <flow-noreply@microsoft.com>',
-      `Received: from ${msOut.helo} (${msOut.rdns}. [${msOut.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234581qtb.62.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-      `Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@microsoft.com header.s=selector2 header.b=Rm9vQmFy;\r\n       spf=pass (google.com: domain of flow-noreply@microsoft.com designates ${msOut.ip} as permitted sender) smtp.mailfrom=flow-noreply@microsoft.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=microsoft.com`,
-    ),
+    eml: gmailDelivery(flow, {
+      relay: msOut,
+      envelope: 'flow-noreply@microsoft.com',
+      results: `dkim=pass header.i=@microsoft.com header.s=selector2 header.b=Rm9vQmFy;\r\n       spf=pass (google.com: domain of flow-noreply@microsoft.com designates ${msOut.ip} as permitted sender) smtp.mailfrom=flow-noreply@microsoft.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=microsoft.com`,
+      ids: ['x12csp123481pxa', 'a1si1234581qtb.62'],
+    }),
     zone: msZone,
     meta: {
       about:
@@ -914,13 +912,12 @@ async function microsoftMail(write: CaseWriter): Promise<void> {
     { domain: 'accountprotection.microsoft.com', selector: 'selector1', headerList: SIGNED_NO_REPLY_TO },
   );
   write('rw5-microsoft-account-security-code-gmail', {
-    eml: onTop(
-      acct,
-      'Received: by 2002:a05:6a10:a0d1:b0:2f5:1234:5678 with SMTP id x12csp123482pxa;\r\n        Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
-      'Return-Path: <account-security-noreply@accountprotection.microsoft.com>',
-      `Received: from ${msOut.helo} (${msOut.rdns}. [${msOut.ip}])\r\n        by mx.google.com with ESMTPS id a1si1234582qtb.63.2026.11.20.02.00.05\r\n        for <robin.reader@gmail.com>\r\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\r\n        Fri, 20 Nov 2026 02:00:05 -0800 (PST)`,
-      `Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@accountprotection.microsoft.com header.s=selector1 header.b=QWNjdFBy;\r\n       spf=pass (google.com: domain of account-security-noreply@accountprotection.microsoft.com designates ${msOut.ip} as permitted sender) smtp.mailfrom=account-security-noreply@accountprotection.microsoft.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=accountprotection.microsoft.com`,
-    ),
+    eml: gmailDelivery(acct, {
+      relay: msOut,
+      envelope: 'account-security-noreply@accountprotection.microsoft.com',
+      results: `dkim=pass header.i=@accountprotection.microsoft.com header.s=selector1 header.b=QWNjdFBy;\r\n       spf=pass (google.com: domain of account-security-noreply@accountprotection.microsoft.com designates ${msOut.ip} as permitted sender) smtp.mailfrom=account-security-noreply@accountprotection.microsoft.com;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=accountprotection.microsoft.com`,
+      ids: ['x12csp123482pxa', 'a1si1234582qtb.63'],
+    }),
     zone: {
       ...msZone,
       'accountprotection.microsoft.com': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
@@ -953,14 +950,21 @@ async function consumer(write: CaseWriter): Promise<void> {
     ip: '40.92.64.21',
   };
   write('rw5-outlookcom-to-yahoo', {
-    eml: onTop(
-      oc,
-      'Return-Path: <sam.okafor@outlook.com>',
-      'Received-SPF: pass (domain of outlook.com designates 40.92.64.21 as permitted sender)',
-      `X-Originating-IP: [${ocOut.ip}]`,
-      'Authentication-Results: mta4231.mail.ne1.yahoo.com;\r\n dkim=pass header.i=@outlook.com header.s=selector1;\r\n spf=pass smtp.mailfrom=outlook.com;\r\n dmarc=pass(p=NONE) header.from=outlook.com;',
-      `Received: from 127.0.0.1  (EHLO ${ocOut.helo}) (${ocOut.ip})\r\n  by mta4231.mail.ne1.yahoo.com with SMTPS; Fri, 20 Nov 2026 10:00:05 +0000`,
-      'Received: from DB9P193MB1423.EURP193.PROD.OUTLOOK.COM\r\n ([fe80::5a1b:2c3d:4e5f:6071]) by DB9P193MB1423.EURP193.PROD.OUTLOOK.COM\r\n ([fe80::5a1b:2c3d:4e5f:6071%3]) with mapi id 15.20.8158.023; Fri, 20 Nov 2026\r\n 10:00:01 +0000',
+    eml: yahooDelivery(
+      onTop(
+        oc,
+        'Received: from DB9P193MB1423.EURP193.PROD.OUTLOOK.COM\r\n ([fe80::5a1b:2c3d:4e5f:6071]) by DB9P193MB1423.EURP193.PROD.OUTLOOK.COM\r\n ([fe80::5a1b:2c3d:4e5f:6071%3]) with mapi id 15.20.8158.023; Fri, 20 Nov 2026\r\n 10:00:01 +0000',
+      ),
+      {
+        relay: ocOut,
+        envelope: 'sam.okafor@outlook.com',
+        results: yahooResults(
+          [['outlook.com', 'selector1']],
+          'outlook.com',
+          'dmarc=pass(p=NONE) header.from=outlook.com;',
+        ),
+        authservId: 'mta4231.mail.ne1.yahoo.com',
+      },
     ),
     zone: {
       'outlook.com': { TXT: ['v=spf1 include:spf2.outlook.com -all'] },
