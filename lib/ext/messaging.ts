@@ -30,6 +30,8 @@ export interface MessageSource {
   messageId: string;
   /** False when the webmail only gave a re-rendered copy (e.g. Gmail's HTML view). */
   byteExact: boolean;
+  /** The raw text holds one character per byte (its bytes are not UTF-8): analysed as those bytes. */
+  latin1?: boolean;
   /** authserv-ids of the webmail's own provider (trusted Authentication-Results). */
   trustedAuthservIds: string[];
   /** The provider's own networks (hops from these are internal). */

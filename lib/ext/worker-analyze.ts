@@ -4,6 +4,7 @@
 import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
 import type { Analysis, AnalyzeOptions } from '../types';
 import { profileForSite } from '../webmail/profiles';
+import { binaryBytes } from '../webmail/raw-bytes';
 import type { MessageSource } from './messaging';
 import { siteIdsIn } from './settings';
 import { ReachabilityProbe, resolverFor } from './worker-resolver';
@@ -66,10 +67,15 @@ export async function analyzeWithSettings(
   deps: AnalyzeDeps,
 ): Promise<WorkerAnalysis> {
   const base: AnalyzeOptions = { ...(await deps.engineOptions?.()), ...engineOptionsFor(source, settings) };
+  // A binary string (its bytes are not UTF-8) is analysed as those bytes; a character that is not
+  // one byte means it is not what it claims: read as text, and not byte-exact.
+  const bytes = source.latin1 ? binaryBytes(raw) : null;
+  if (source.latin1 && !bytes) base.notByteExact = true;
+  const input: string | Uint8Array = bytes ?? raw;
   const resolver = resolverFor(settings);
-  if (!resolver) return { analysis: await deps.analyze(raw, base), dnsUnreachable: false };
+  if (!resolver) return { analysis: await deps.analyze(input, base), dnsUnreachable: false };
   const probe = new ReachabilityProbe(resolver);
-  const online = await deps.analyze(raw, { ...base, resolver: probe });
+  const online = await deps.analyze(input, { ...base, resolver: probe });
   if (!probe.allFailed) return { analysis: online, dnsUnreachable: false };
-  return { analysis: await deps.analyze(raw, base), dnsUnreachable: true };
+  return { analysis: await deps.analyze(input, base), dnsUnreachable: true };
 }

@@ -56,7 +56,7 @@ export function siteOfUrl(
  * the sender's frame URL. Null when that frame is no enabled webmail, or claims another site.
  */
 export function sourceFromSender(
-  sent: Pick<MessageSource, 'site' | 'messageId' | 'byteExact' | 'messageBytes'>,
+  sent: Pick<MessageSource, 'site' | 'messageId' | 'byteExact' | 'messageBytes' | 'latin1'>,
   frameUrl: string | undefined,
   settings: Pick<WorkerSettings, 'roundcubeSites'>,
 ): MessageSource | null {
@@ -66,6 +66,7 @@ export function sourceFromSender(
     site: facts.site,
     messageId: sent.messageId,
     byteExact: sent.byteExact === true,
+    ...(sent.latin1 === true ? { latin1: true } : {}),
     ...(typeof sent.messageBytes === 'number' &&
     Number.isSafeInteger(sent.messageBytes) &&
     sent.messageBytes > 0

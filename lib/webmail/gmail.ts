@@ -15,6 +15,7 @@ import {
   showOriginalUrl,
 } from './gmail-ids';
 import { WEBMAIL_PROFILES } from './profiles';
+import { bytesAsText } from './raw-bytes';
 import type {
   FetchEnv,
   InboxRow,
@@ -174,13 +175,9 @@ export function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
-/** UTF-8 when the bytes are UTF-8; otherwise Latin-1 (one char per byte) and not byte-exact. */
-export function decodeBytes(buf: ArrayBuffer): { text: string; exact: boolean } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), exact: true };
-  } catch {
-    return { text: new TextDecoder('latin1').decode(buf), exact: false };
-  }
+/** UTF-8 when the bytes are UTF-8; otherwise one character per byte (`latin1`, lib/webmail/raw-bytes.ts). */
+export function decodeBytes(buf: ArrayBuffer): { text: string; latin1: boolean } {
+  return bytesAsText(new Uint8Array(buf));
 }
 
 type Failure = Extract<RawFetchResult, { ok: false }>;
@@ -238,8 +235,9 @@ async function fetchOriginalBytes(ref: MessageRef, env: FetchEnv, origin: string
   const res = await env.fetch(url, { credentials: 'include' });
   const failed = statusFailure(res);
   if (failed) return failed;
-  const { text, exact } = decodeBytes(await res.arrayBuffer());
-  if (looksLikeMessage(text)) return { ok: true as const, raw: toCrlf(text), byteExact: exact };
+  const { text, latin1 } = decodeBytes(await res.arrayBuffer());
+  if (looksLikeMessage(text))
+    return { ok: true as const, raw: toCrlf(text), byteExact: true, ...(latin1 ? { latin1: true } : {}) };
   if (/accounts\.google\.com|ServiceLogin/i.test(text.slice(0, 20_000))) return loggedOut();
   return null; // Not a message and not a login page: try "Show original".
 }

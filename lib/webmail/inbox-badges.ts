@@ -75,7 +75,10 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
         signal,
       );
       if (res === 'aborted' || !res.ok || signal.aborted) return null;
-      return port.analyzeRow({ source: sourceFor(adapter, ref, res.byteExact), raw: headersOnly(res.raw) });
+      return port.analyzeRow({
+        source: sourceFor(adapter, ref, res.byteExact, res.latin1),
+        raw: headersOnly(res.raw),
+      });
     })()
       .catch(() => null)
       .then((v) => {

@@ -30,11 +30,17 @@ export function forWorker(source: MessageSource, raw: string) {
   return { source: { ...source, messageBytes: raw.length }, raw: headersOnly(raw), error: null };
 }
 
-export function sourceFor(adapter: WebmailAdapter, ref: MessageRef, byteExact: boolean): MessageSource {
+export function sourceFor(
+  adapter: WebmailAdapter,
+  ref: MessageRef,
+  byteExact: boolean,
+  latin1 = false,
+): MessageSource {
   return {
     site: adapter.site,
     messageId: ref.messageId,
     byteExact,
+    ...(latin1 ? { latin1: true } : {}),
     trustedAuthservIds: adapter.trustedAuthservIds,
     ...(adapter.receiverNetworks ? { receiverNetworks: adapter.receiverNetworks } : {}),
   };
@@ -80,7 +86,7 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
         if (mine !== generation || signal.aborted) return;
         await port.messageOpened(
           res.ok
-            ? forWorker(sourceFor(adapter, lookup.ref, res.byteExact), res.raw)
+            ? forWorker(sourceFor(adapter, lookup.ref, res.byteExact, res.latin1), res.raw)
             : { source: sourceFor(adapter, lookup.ref, false), raw: null, error: res.error },
         );
       }

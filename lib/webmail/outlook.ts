@@ -148,18 +148,19 @@ function statusFailure(res: Response): Failure | null {
 }
 
 /** Base64 → binary string (one char per byte), then UTF-8 when it is UTF-8. */
-export function decodeMime(b64: string): { text: string; exact: boolean } | null {
+export function decodeMime(b64: string): { text: string; latin1: boolean } | null {
   let bin: string;
   try {
     bin = atob(b64.replace(/\s+/g, ''));
   } catch {
     return null;
   }
+  // atob gives one character per byte: kept as it is when the bytes are not UTF-8.
   const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), exact: true };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), latin1: false };
   } catch {
-    return { text: bin, exact: false };
+    return { text: bin, latin1: true };
   }
 }
 
@@ -197,7 +198,12 @@ function readBody(json: GetItemResponse): RawFetchResult {
       error: withHint(t('webmail_outlook_no_source')),
     };
   }
-  return { ok: true, raw: toCrlf(decoded.text), byteExact: decoded.exact };
+  return {
+    ok: true,
+    raw: toCrlf(decoded.text),
+    byteExact: true,
+    ...(decoded.latin1 ? { latin1: true } : {}),
+  };
 }
 
 function cookieOf(root: ParentNode | undefined): string {

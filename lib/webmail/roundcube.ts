@@ -4,6 +4,7 @@
 // `rcmail.set_env({...})` script and in hidden `_token` inputs, both readable from the isolated world.
 import { t } from '../i18n';
 import { retryAfterMs } from './fetch-queue';
+import { bytesAsText } from './raw-bytes';
 import type {
   FetchEnv,
   InboxRow,
@@ -113,14 +114,9 @@ export interface RoundcubeOptions {
   trustedAuthservIds?: string[];
 }
 
-/** Decodes a response body, telling whether the bytes survived (invalid UTF-8 → not byte-exact). */
-async function readBody(res: Response): Promise<{ text: string; exact: boolean }> {
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), exact: true };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), exact: false };
-  }
+/** A response body as text: UTF-8, or one character per byte (`latin1`) when it is not UTF-8. */
+async function readBody(res: Response): Promise<{ text: string; latin1: boolean }> {
+  return bytesAsText(new Uint8Array(await res.arrayBuffer()));
 }
 
 function failureFor(res: Response): RawFetchResult | null {
@@ -166,7 +162,7 @@ async function getSource(url: string, env: FetchEnv): Promise<RawFetchResult | {
   }
   const failed = failureFor(res);
   if (failed) return failed;
-  const { text, exact } = await readBody(res);
+  const { text, latin1 } = await readBody(res);
   if (/text\/html/i.test(res.headers.get('content-type') ?? '')) return { ok: 'html', html: text };
   if (text.length === 0) {
     return {
@@ -175,7 +171,7 @@ async function getSource(url: string, env: FetchEnv): Promise<RawFetchResult | {
       error: t('webmail_roundcube_empty'),
     };
   }
-  return { ok: true, raw: text, byteExact: exact };
+  return { ok: true, raw: text, byteExact: true, ...(latin1 ? { latin1: true } : {}) };
 }
 
 async function fetchRoundcubeRaw(ref: MessageRef, env: FetchEnv): Promise<RawFetchResult> {
@@ -208,7 +204,12 @@ async function fetchRoundcubeRaw(ref: MessageRef, env: FetchEnv): Promise<RawFet
         };
   }
   if (!plain.ok) return plain;
-  return { ok: true, raw: plain.raw.replace(/\r?\n/g, '\r\n'), byteExact: false };
+  return {
+    ok: true,
+    raw: plain.raw.replace(/\r?\n/g, '\r\n'),
+    byteExact: false,
+    ...(plain.latin1 ? { latin1: true } : {}),
+  };
 }
 
 export function createRoundcubeAdapter(opts: RoundcubeOptions): WebmailAdapter {

@@ -53,6 +53,8 @@ export type RawFetchResult =
       raw: string;
       /** False when the webmail gave a re-rendered/normalised copy: DKIM body hashes may not match. */
       byteExact: boolean;
+      /** `raw` holds one character per byte (the bytes are not UTF-8): lib/webmail/raw-bytes.ts. */
+      latin1?: boolean;
     }
   | {
       ok: false;

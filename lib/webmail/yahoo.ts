@@ -7,6 +7,7 @@
 import { t } from '../i18n';
 import { retryAfterMs } from './fetch-queue';
 import { WEBMAIL_PROFILES } from './profiles';
+import { bytesAsText } from './raw-bytes';
 import type {
   FetchEnv,
   InboxRow,
@@ -208,15 +209,7 @@ export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<Raw
       status: s,
       error: t('webmail_yahoo_http', { status: s }),
     };
-  const buf = await res.arrayBuffer();
-  let text: string;
-  let exact = true;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    text = new TextDecoder('latin1').decode(buf);
-    exact = false;
-  }
+  const { text, latin1 } = bytesAsText(new Uint8Array(await res.arrayBuffer()));
   if (!/^[\x21-\x39\x3b-\x7e]{1,76}:/.test(text) || /^\s*</.test(text)) {
     const page = /^\s*</.test(text) && /login\.yahoo\.com|sign in/i.test(text.slice(0, 20_000));
     return {
@@ -225,7 +218,12 @@ export async function fetchYahooRaw(ref: MessageRef, env: FetchEnv): Promise<Raw
       error: page ? withReload(t('webmail_yahoo_sign_in_page')) : withReload(t('webmail_yahoo_no_source')),
     };
   }
-  return { ok: true, raw: text.replace(/\r?\n/g, '\r\n'), byteExact: exact };
+  return {
+    ok: true,
+    raw: text.replace(/\r?\n/g, '\r\n'),
+    byteExact: true,
+    ...(latin1 ? { latin1: true } : {}),
+  };
 }
 
 export const yahooAdapter: WebmailAdapter = {

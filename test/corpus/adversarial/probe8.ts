@@ -117,6 +117,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // hashes fail; reencodingCouldExplain (lib/findings/auth-state.ts) then sets our fail aside, and
   // in Outlook no provider result is trusted, though EOP's record above the entry (the one
   // eopEntryResults reads) says dmarc=fail. Wanted: spoofed.
+  // Mended in the extension: the webmail adapters no longer make such a copy (bytes that are not
+  // UTF-8 travel one character per byte and are analysed as they are: lib/webmail/raw-bytes.ts,
+  // test/unit/webmail/raw-bytes.test.ts). Still as read here: the CLI's --not-byte-exact, the
+  // user's own statement that the copy was re-encoded; EOP's record of the fail is not yet read
+  // as firm (dmarcState sees the analysis only, not the header block).
   'probe8-owa-not-exact-lifted-bank-signature',
 ]);
 

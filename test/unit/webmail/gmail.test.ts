@@ -216,7 +216,9 @@ describe('Gmail raw fetch', () => {
     expect(await gmailAdapter.fetchRaw(ref, env(down))).toMatchObject({ ok: false, reason: 'network' });
   });
 
-  it('marks non-UTF-8 bytes as not byte-exact instead of garbling them silently', async () => {
+  // Red-team round 8: a byte that is not UTF-8 made the copy "not byte-exact", which set DKIM
+  // failures aside; the bytes now travel one character each and are analysed as they are.
+  it('keeps non-UTF-8 bytes one character per byte, byte-exact, flagged latin1', async () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('From: a@b.example\nSubject: caf'),
       0xe9,
@@ -225,8 +227,8 @@ describe('Gmail raw fetch', () => {
     ]);
     const { fetch } = fakeFetch([() => new Response(bytes)]);
     const res = await gmailAdapter.fetchRaw(ref, env(fetch));
-    expect(res).toMatchObject({ ok: true, byteExact: false });
-    expect(res.ok && res.raw).toContain('Subject: café');
+    expect(res).toMatchObject({ ok: true, byteExact: true, latin1: true });
+    expect(res.ok && res.raw).toContain('Subject: caf\u00e9\r\n');
   });
 
   it("trusts only Google's own authserv-id", () => {

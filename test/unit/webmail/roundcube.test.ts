@@ -215,14 +215,15 @@ describe('fetching the raw source', () => {
     expect(down).toMatchObject({ ok: false, reason: 'network' });
   });
 
-  it('marks a body that is not valid UTF-8 as not byte-exact', async () => {
+  it('keeps a body that is not valid UTF-8 one character per byte (byte-exact, latin1)', async () => {
     const bytes = Uint8Array.from([...new TextEncoder().encode('Subject: x\r\n\r\ncaf'), 0xe9, 13, 10]);
     const res = await rc.fetchRaw(ref, {
       fetch: scripted(() => text(bytes)).fetch,
       pageValues: {},
       root: previewDoc(),
     });
-    expect(res).toMatchObject({ ok: true, byteExact: false });
+    expect(res).toMatchObject({ ok: true, byteExact: true, latin1: true });
+    expect(res.ok && res.raw.endsWith('caf\u00e9\r\n')).toBe(true);
   });
 
   it('refuses a tampered reference without fetching', async () => {
