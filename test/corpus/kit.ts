@@ -81,6 +81,25 @@ export const eopSpoofResults = (
     compauth: 'fail reason=000',
   });
 
+/** The bank's monthly notice, signed with its key (selector nb1): genuine mail the attacker received and replays. */
+export function genuineBankNotice(headerList?: string[]): Promise<string> {
+  return signCorpus(
+    submitted({
+      from: 'Northbank <alerts@northbank.example>',
+      subject: 'Your statement is ready',
+      body: 'Your November statement is ready in online banking.\r\n',
+    }),
+    { domain: 'northbank.example', selector: 'nb1', ...(headerList ? { headerList } : {}) },
+  );
+}
+
+/** The replayed notice with the attacker's text in place of the bank's: the body hash no longer verifies. */
+export const withAttackerText = (genuine: string) =>
+  genuine.replace(
+    'Your November statement is ready in online banking.',
+    'Your card is blocked. Confirm it at https://northbank.example.attacker.example/confirm',
+  );
+
 /** The two probe messages: the attacker's server, unsigned or fully authenticated as its own domain. */
 export function attackerMail(write: CaseWriter) {
   /** Unsigned mail from the attacker's server with `from` (and extra header lines) as written. */

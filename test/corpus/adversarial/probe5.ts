@@ -20,12 +20,14 @@ import {
   BANK_KEY,
   eopSpoofResults,
   fromAttacker,
+  genuineBankNotice,
   KEY,
   NOT_TRUSTED,
   OUTLOOK,
   ptr,
   RECEIVER,
   SPOOFED,
+  withAttackerText,
 } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
@@ -222,18 +224,8 @@ export async function make(write: CaseWriter): Promise<void> {
   // ---- changed-after-entry: EOP's record above its entry line
   {
     // A genuine bank notice, signed, which the attacker replays with its own text.
-    const genuine = await signCorpus(
-      submitted({
-        from: 'Northbank <alerts@northbank.example>',
-        subject: 'Your statement is ready',
-        body: 'Your November statement is ready in online banking.\r\n',
-      }),
-      { domain: 'northbank.example', selector: 'nb1' },
-    );
-    const tampered = genuine.replace(
-      'Your November statement is ready in online banking.',
-      'Your card is blocked. Confirm it at https://northbank.example.attacker.example/confirm',
-    );
+    const genuine = await genuineBankNotice();
+    const tampered = withAttackerText(genuine);
     const eopFail = eopSpoofResults(
       ATTACKER_IP,
       'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
@@ -320,18 +312,7 @@ export async function make(write: CaseWriter): Promise<void> {
     // Replays of a genuine bank notice into a tenant whose mail-flow rule adds an external banner
     // after EOP checked it: EOP's pass is genuine, the body changed after it; the replay's own
     // marks must still count.
-    const genuine = await signCorpus(
-      submitted({
-        from: 'Northbank <alerts@northbank.example>',
-        subject: 'Your statement is ready',
-        body: 'Your November statement is ready in online banking.\r\n',
-      }),
-      {
-        domain: 'northbank.example',
-        selector: 'nb1',
-        headerList: ['from', 'to', 'subject', 'date', 'message-id'],
-      },
-    );
+    const genuine = await genuineBankNotice(['from', 'to', 'subject', 'date', 'message-id']);
     const eopPass = eopResults({
       ip: ATTACKER_IP,
       mailfrom: 'attacker.example',

@@ -18,6 +18,7 @@ import {
   BANK,
   BANK_KEY,
   fromAttacker,
+  genuineBankNotice,
   KEY,
   NOT_TRUSTED,
   OUTLOOK,
@@ -25,6 +26,7 @@ import {
   ptr,
   RECEIVER,
   SPOOFED,
+  withAttackerText,
 } from '../kit';
 import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
@@ -446,14 +448,7 @@ export async function make(write: CaseWriter): Promise<void> {
 
   // ---- Header fields added to a replayed genuine bank notice (RFC 6376 §8.15)
   {
-    const genuine = await signCorpus(
-      submitted({
-        from: 'Northbank <alerts@northbank.example>',
-        subject: 'Your statement is ready',
-        body: 'Your November statement is ready in online banking.\r\n',
-      }),
-      { domain: 'northbank.example', selector: 'nb1' },
-    );
+    const genuine = await genuineBankNotice();
     const ADDED_SUBJECT = 'Subject: Card blocked: call +1 555 0100 now';
     const eopPass = eopResults({
       ip: ATTACKER_IP,
@@ -537,18 +532,8 @@ export async function make(write: CaseWriter): Promise<void> {
 
   // ---- Gmail's neutral for a body-hash failure, on a copy that is not byte-exact
   {
-    const genuine = await signCorpus(
-      submitted({
-        from: 'Northbank <alerts@northbank.example>',
-        subject: 'Your statement is ready',
-        body: 'Your November statement is ready in online banking.\r\n',
-      }),
-      { domain: 'northbank.example', selector: 'nb1' },
-    );
-    const tampered = genuine.replace(
-      'Your November statement is ready in online banking.',
-      'Your card is blocked. Confirm it at https://northbank.example.attacker.example/confirm',
-    );
+    const genuine = await genuineBankNotice();
+    const tampered = withAttackerText(genuine);
     const gmail = (p: Probe & { raw: string; results: string }) =>
       write(p.name, {
         eml: gmailDelivery(p.raw, {
