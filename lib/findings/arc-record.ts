@@ -54,6 +54,29 @@ function said(results: AuthResultEntry[]): string {
   return parts.length > 0 ? parts.join(', ') : 'no DMARC, DKIM or SPF result';
 }
 
+/**
+ * The AAR line of ARC set `instance` when it records `dmarc=fail` for exactly `domain`
+ * (header.from), else null: what a list that rewrote From saw of its author's own domain.
+ */
+export function recordedDmarcFail(ctx: RuleContext, instance: number, domain: string): string | null {
+  const d = domain.toLowerCase();
+  const sets = ctx.message.headers.filter(
+    (h) =>
+      h.key === 'arc-authentication-results' &&
+      Number(/^\s*i\s*=\s*(\d{1,3})\s*;/.exec(h.rawValue)?.[1]) === instance,
+  );
+  // One AAR per set, or none is the sealer's record (several: not a record, as sealerRecord says).
+  if (sets.length !== 1) return null;
+  const { results } = parseAuthResultsValue(sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
+  const failed = results.some(
+    (r) =>
+      r.method.toLowerCase() === 'dmarc' &&
+      r.result.toLowerCase() === 'fail' &&
+      r.props['header.from']?.toLowerCase() === d,
+  );
+  return failed ? sets[0]!.line : null;
+}
+
 /** The record of ARC set `instance` (1-based), sealed by `sealer`, judged for the From domain. */
 export function sealerRecord(ctx: RuleContext, instance: number, sealer: string): SealerRecord {
   const from = ctx.analysis.from?.domain ?? '';

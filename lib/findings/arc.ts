@@ -88,7 +88,7 @@ function userTrusts(ctx: RuleContext, sealer: string): boolean {
   });
 }
 
-interface Forwarder {
+export interface Forwarder {
   sealer: string;
   /** ARC instance (i=) of its set. */
   instance: number;
@@ -116,6 +116,15 @@ function forwardersOf(ctx: RuleContext): {
     unknown: forwarders.filter((f) => !isTrusted(f.sealer)),
     isProvider,
   };
+}
+
+/**
+ * The oldest forwarder on an intact chain whose record is believed (the one that saw the message
+ * closest to its author), or null: lists that rewrote From (lib/findings/list.ts) read what it saw
+ * of the author's domain.
+ */
+export function oldestTrustedForwarder(ctx: RuleContext): Forwarder | null {
+  return forwardersOf(ctx).trusted[0] ?? null;
 }
 
 function listPhrase(ctx: RuleContext): Message | string {

@@ -4,6 +4,8 @@
 // (lib/auth/list-restore.ts). Without that proof a DMARC failure stays a failure.
 import { joined, type Message, msg, sentences } from '../i18n/message';
 import type { DkimCheck, Finding, ListRestore } from '../types';
+import { oldestTrustedForwarder } from './arc';
+import { recordedDmarcFail } from './arc-record';
 import { dmarcState } from './auth-state';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { listEvidence, listFromRewrite } from './list-evidence';
@@ -65,7 +67,35 @@ export const listRule: FindingRule = (ctx) => {
     });
   }
   const rewrite = listFromRewrite(ctx.message);
-  if (rewrite && a.from) {
+  // A list rewrites From for authors whose domain publishes quarantine or reject; a forwarder whose
+  // record HeaderLens believes (Google Groups' own seal) recording that the author's domain failed
+  // DMARC says the post was not the author's: the attacker's own group relaying its spoof of a
+  // bank (probe8-google-group-rewrite-bank-spoof). Genuine posts record a pass there.
+  const authorDomain = rewrite?.authorAddress?.split('@')[1] ?? '';
+  const forwarder = rewrite && authorDomain ? oldestTrustedForwarder(ctx) : null;
+  const failedLine = forwarder ? recordedDmarcFail(ctx, forwarder.instance, authorDomain) : null;
+  if (rewrite && a.from && forwarder && failedLine) {
+    out.push({
+      id: 'list-author-dmarc-failed',
+      severity: 'medium',
+      ...texts(
+        msg('finding_list_author_dmarc_failed_title', { list: rewrite.listName, author: authorDomain }),
+        msg('finding_list_author_dmarc_failed_detail', {
+          list: rewrite.listName,
+          author: rewrite.authorAddress ?? authorDomain,
+          domain: authorDomain,
+          sealer: forwarder.sealer,
+          from,
+        }),
+      ),
+      evidence: uniq([
+        ...firstHeaderLine(ctx.message, 'from'),
+        failedLine,
+        ...firstHeaderLine(ctx.message, 'reply-to'),
+        ...headerLines(ctx.message, 'list-id'),
+      ]),
+    });
+  } else if (rewrite && a.from) {
     out.push({
       id: 'list-from-rewritten',
       severity: 'info',

@@ -111,7 +111,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // author's p=reject domain failed DMARC; the ARC rule (lib/findings/arc.ts) only reads a record
   // when the From domain's own DMARC or DKIM failed, and listFromRewrite (lib/findings/list-
   // evidence.ts) excuses the author's address whatever the record says. Wanted: suspicious.
-  'probe8-google-group-rewrite-bank-spoof',
   // "unverified" (dmarc-unchecked): the attacker makes Outlook's copy "not byte-exact" with one
   // byte that is not UTF-8 (decodeMime, lib/webmail/outlook.ts) and lifts a bank signature whose
   // hashes fail; reencodingCouldExplain (lib/findings/auth-state.ts) then sets our fail aside, and
