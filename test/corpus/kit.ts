@@ -100,6 +100,28 @@ export const withAttackerText = (genuine: string) =>
     'Your card is blocked. Confirm it at https://northbank.example.attacker.example/confirm',
   );
 
+/**
+ * A whole probe: `raw` (the sender's part) under `entry` (the receiver's line, by default for the
+ * attacker's server) and a Return-Path (the probe's `envelope`, else the round's). Its DNS: the bank,
+ * the attacker's authenticated domain and the probe's `zone`; a `zone` of null writes no zone file.
+ */
+export function probeDelivery(write: CaseWriter, envelope = 'bounce@attacker.example') {
+  return (
+    p: Probe & { raw: string; envelope?: string; entry?: string; zone?: Record<string, unknown> | null },
+  ) =>
+    write(p.name, {
+      eml: onTop(
+        p.raw,
+        `Return-Path: <${p.envelope ?? envelope}>`,
+        p.entry ?? fromAttacker('attacker.example'),
+      ),
+      ...(p.zone === null
+        ? {}
+        : { zone: { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP), ...p.zone } }),
+      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
+    });
+}
+
 /** The two probe messages: the attacker's server, unsigned or fully authenticated as its own domain. */
 export function attackerMail(write: CaseWriter) {
   /** Unsigned mail from the attacker's server with `from` (and extra header lines) as written. */

@@ -18,7 +18,6 @@ import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { arcSetRaw, dkimRaw, relaxedBody, relaxedHeader } from '../../helpers/raw-sign';
 import {
-  ARGS,
   ATTACKER_IP,
   attackerMail,
   authenticZone,
@@ -26,8 +25,8 @@ import {
   BANK_FROM,
   BANK_IP,
   BANK_KEY,
-  fromAttacker,
   KEY,
+  probeDelivery,
   ptr,
   RECEIVER,
   SPOOFED,
@@ -74,28 +73,7 @@ export async function make(write: CaseWriter): Promise<void> {
   const { unsigned, authenticated } = attackerMail(write);
 
   /** A whole case: `raw` (the sender's part) under `entry` (the receiver's line) and a Return-Path. */
-  const deliver = (p: {
-    name: string;
-    about: string;
-    class: string;
-    raw: string;
-    expect: CaseExpectation;
-    envelope?: string;
-    entry?: string;
-    zone?: Record<string, unknown> | null;
-    args?: string[];
-  }) =>
-    write(p.name, {
-      eml: onTop(
-        p.raw,
-        `Return-Path: <${p.envelope ?? 'bounce@attacker.example'}>`,
-        p.entry ?? fromAttacker('attacker.example'),
-      ),
-      ...(p.zone === null
-        ? {}
-        : { zone: { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP), ...p.zone } }),
-      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
-    });
+  const deliver = probeDelivery(write);
 
   // ---- DKIM corners
   {

@@ -11,7 +11,6 @@ import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders, EXTERNAL_BANNER as CAUTION, prependBody } from '../edits';
 import {
-  ARGS,
   ATTACKER_IP,
   authenticZone,
   BANK,
@@ -19,11 +18,11 @@ import {
   BANK_IP,
   BANK_KEY,
   eopSpoofResults,
-  fromAttacker,
   genuineBankNotice,
   KEY,
   NOT_TRUSTED,
   OUTLOOK,
+  probeDelivery,
   ptr,
   RECEIVER,
   SPOOFED,
@@ -59,26 +58,7 @@ export async function make(write: CaseWriter): Promise<void> {
     submitted({ from: BANK_FROM, subject: 'Unusual sign-in to your account', extraHeaders: extra });
 
   /** A whole case: `raw` (the sender's part) under `entry` (the receiver's line) and a Return-Path. */
-  const deliver = (p: {
-    name: string;
-    about: string;
-    class: string;
-    raw: string;
-    expect: CaseExpectation;
-    envelope?: string;
-    entry?: string;
-    zone?: Record<string, unknown>;
-    args?: string[];
-  }) =>
-    write(p.name, {
-      eml: onTop(
-        p.raw,
-        `Return-Path: <${p.envelope ?? BANK_ENVELOPE}>`,
-        p.entry ?? fromAttacker('attacker.example'),
-      ),
-      zone: { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP), ...p.zone },
-      meta: { about: p.about, class: p.class, args: [...ARGS, ...(p.args ?? [])], expect: p.expect },
-    });
+  const deliver = probeDelivery(write, BANK_ENVELOPE);
 
   /**
    * An Exchange Online delivery: the reader's tenant's hops, then `top` (EOP's results and its
