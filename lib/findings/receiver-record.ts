@@ -18,7 +18,7 @@
 import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
-import type { DkimCheck } from '../types';
+import type { DkimCheck, Finding } from '../types';
 import { dmarcState } from './auth-state';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -119,6 +119,11 @@ export const receiverRecordRule: FindingRule = (ctx) => {
   const vouched = entryVouched(ctx);
   if (!from || !vouched) return [];
   const signed = vouched.signatures;
+  // A vouching signature with l= protected only its first bytes at EOP too: text appended after
+  // them (a replayed notice with the attacker's paragraph) passed there, and the tenant's change
+  // hides how much was added (probe8-eop-banner-l-tag-appended). The rule lib/findings/dkim.ts
+  // writes for a passing l= signature, at medium: the excuse then reads "suspicious".
+  const partial = signed.filter((d) => typeof d.bodyLength === 'number');
   return [
     {
       id: 'changed-after-entry',
@@ -129,5 +134,16 @@ export const receiverRecordRule: FindingRule = (ctx) => {
       ),
       evidence: uniq([vouched.line, ...signed.map((d) => d.line ?? '')].filter(Boolean)),
     },
+    ...partial.map(
+      (d): Finding => ({
+        id: 'dkim-body-length',
+        severity: 'medium',
+        ...texts(
+          msg('finding_dkim_body_length_title', { domain: d.domain, length: d.bodyLength ?? 0 }),
+          msg('finding_dkim_body_length_detail'),
+        ),
+        evidence: uniq([d.line ?? '', vouched.line].filter(Boolean)),
+      }),
+    ),
   ];
 };

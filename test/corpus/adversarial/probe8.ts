@@ -89,8 +89,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // passed there; the banner breaks our body hash, and dkim-body-length (lib/findings/dkim.ts) is
   // only written for a signature passing on our check. entryVouched (lib/findings/receiver-
   // record.ts) vouches for an l= signature without asking what lies past l=. Wanted: suspicious.
-  'probe8-eop-banner-l-tag-appended',
-  'probe8-eop-subject-tag-l-tag-appended',
   // "unverified" / "authenticated": no rule asks whether the signature that alone vouches for the
   // From domain covers Subject (replyToUnsigned in lib/findings/reply-to.ts asks it of Reply-To
   // only). Wanted: suspicious (a medium concern: the Subject shown is not the signer's).

@@ -11,6 +11,7 @@ import type { Classifier } from '../../../lib/relay/classify';
 import { createClassifier } from '../../../lib/relay/classify';
 import type { AnalyzeOptions } from '../../../lib/types';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
 
 const DIR = join(__dirname, '../../fixtures/legit/rw4-m365-inbound-external-banner');
 const RAW = readFileSync(join(DIR, 'message.eml'), 'utf8');
@@ -100,6 +101,18 @@ describe('changed after entry (Exchange Online)', () => {
     const a = await run(replay);
     expect(ids(a)).toContain('changed-after-entry');
     expect(a.verdict).toBe('suspicious');
+  });
+
+  // Red-team round 8: a genuine notice signed with l=, replayed with the attacker's paragraph
+  // appended; EOP honours l= and records a pass, the tenant's banner then breaks our hash.
+  it('a vouching signature with l= (text may have been appended before EOP): suspicious, not excused', async () => {
+    for (const name of ['probe8-eop-banner-l-tag-appended', 'probe8-eop-subject-tag-l-tag-appended']) {
+      const c = pinnedCases().find((x) => x.name === `adversarial/${name}`)!;
+      const a = await analyseCase(c, classifyIp);
+      expect(a.verdict, name).toBe('suspicious');
+      expect(ids(a)).toContain('changed-after-entry');
+      expect(a.findings.find((f) => f.id === 'dkim-body-length')?.severity).toBe('medium');
+    }
   });
 
   it('two id-less records above the entry line: neither counts', async () => {
