@@ -23,6 +23,7 @@ import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
 import { senderRule } from './sender';
 import { spfRule } from './spf';
+import { subjectRule } from './subject';
 import { texts } from './text';
 import { timingRule } from './timing';
 
@@ -44,6 +45,7 @@ export const FINDING_RULES: FindingRule[] = [
   providerRule,
   receivedRule,
   replyToRule,
+  subjectRule,
   senderRule,
   timingRule,
   messageProblemsRule,

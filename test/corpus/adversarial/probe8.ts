@@ -92,8 +92,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified" / "authenticated": no rule asks whether the signature that alone vouches for the
   // From domain covers Subject (replyToUnsigned in lib/findings/reply-to.ts asks it of Reply-To
   // only). Wanted: suspicious (a medium concern: the Subject shown is not the signer's).
-  'probe8-eop-banner-thin-h-subject-swapped',
-  'probe8-dkim-thin-h-subject-swapped',
   // "authenticated" (reply-to-other-org low): brandInLocalPart (lib/findings/domains.ts), asked
   // by the reply-to rule before spells() may lower the finding, splits the mailbox into words, so
   // "paypalsupport" and Gmail's dotted "pay.pal" (the mailbox paypal@gmail.com) name no brand.

@@ -1,0 +1,41 @@
+// subject-unsigned (red-team round 8): the only thing that vouches for the From domain is a DKIM
+// signature (no aligned SPF pass: the message did not come from the domain's own servers), and
+// that signature does not cover Subject. Anyone holding one genuine signed message can then send
+// it again under a Subject of their own ("Card blocked: call now") and it still passes: the
+// Subject shown is not the signer's. RFC 6376 §5.4.1 lists Subject among the fields a signer
+// should cover, and the large senders do; the rule asks the same signatures the Reply-To and
+// replay rules ask (the ones our check passed, and those Exchange Online recorded passing before
+// the reader's own organisation changed the message).
+import { msg } from '../i18n/message';
+import { signedFieldNames, soleVouchingSignatures } from './dkim-tags';
+import { firstHeaderLine, uniq } from './evidence';
+import { entryVouched } from './receiver-record';
+import type { FindingRule } from './rule';
+import { texts } from './text';
+
+export const subjectRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const domain = a.from?.domain;
+  if (!domain || !a.subject?.trim()) return [];
+  const vouching = [...soleVouchingSignatures(a), ...(entryVouched(ctx)?.signatures ?? [])];
+  // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
+  if (
+    vouching.length === 0 ||
+    vouching.some((d) => d.line === null || signedFieldNames(d.line).includes('subject'))
+  )
+    return [];
+  const signer = vouching[0]!;
+  return [
+    {
+      id: 'subject-unsigned',
+      severity: 'medium',
+      ...texts(
+        msg('finding_subject_unsigned_title', { domain }),
+        msg('finding_subject_unsigned_detail', { domain, signer: signer.domain }),
+      ),
+      evidence: uniq(
+        [...firstHeaderLine(ctx.message, 'subject'), ...vouching.map((d) => d.line ?? '')].filter(Boolean),
+      ),
+    },
+  ];
+};

@@ -1,0 +1,43 @@
+// subject-unsigned (red-team round 8): a replayed genuine signature that does not cover Subject,
+// sent again under the attacker's Subject, while that signature alone vouches for the From domain.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import type { Analysis } from '../../../lib/types';
+import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
+
+let classifyIp: Classifier;
+beforeAll(async () => {
+  classifyIp = createClassifier(await loadIpTablesFromDisk());
+});
+const run = async (name: string): Promise<Analysis> => {
+  const c = pinnedCases().find((x) => x.name === name);
+  if (!c) throw new Error(`no corpus case ${name}`);
+  return analyseCase(c, classifyIp);
+};
+const finding = (a: Analysis) => a.findings.find((f) => f.id === 'subject-unsigned');
+
+describe('subject-unsigned', () => {
+  it('a thin h= (From, Date, Message-ID) replayed under a new Subject: medium, suspicious, the Subject and the signature cited', async () => {
+    const a = await run('adversarial/probe8-dkim-thin-h-subject-swapped');
+    expect(finding(a)?.severity).toBe('medium');
+    expect(finding(a)?.evidence[0]).toMatch(/^Subject: Card blocked/);
+    expect(finding(a)?.evidence[1]).toMatch(/^DKIM-Signature:.*\bh=Message-ID: Date: From;/);
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it('the same through Exchange Online, excused by its record of a pass: still suspicious', async () => {
+    const a = await run('adversarial/probe8-eop-banner-thin-h-subject-swapped');
+    expect(finding(a)?.severity).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it('a signature that covers Subject, or mail from the domain’s own servers (aligned SPF), raises nothing', async () => {
+    for (const name of [
+      'legit/esp-mailchimp-gmail',
+      'legit/m365-tenant-to-tenant-custom-dkim',
+      'legit/rw4-m365-inbound-external-banner',
+    ])
+      expect(finding(await run(name)), name).toBeUndefined();
+  });
+});
