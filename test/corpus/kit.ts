@@ -21,6 +21,16 @@ export const BANK = {
   '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
 };
 
+/** Gmail's outbound host for a personal account (sending, forwarding, Groups) and its address. */
+export const GMAIL_OUT = {
+  helo: 'mail-sor-f41.google.com',
+  rdns: 'mail-sor-f41.google.com',
+  ip: '209.85.220.41',
+};
+
+/** The reader's receiver taking mail from Gmail's outbound host. */
+export const fromGmail = () => received({ ...GMAIL_OUT, by: RECEIVER });
+
 /** The bank's own sending server (inside its SPF range) and its From, as its notices write it. */
 export const BANK_IP = '192.0.2.10';
 export const BANK_FROM = 'Northbank Security <security@northbank.example>';

@@ -3,7 +3,7 @@
 // List header fields are free text for the sender; ARC seals prove only who sealed; a DKIM
 // signature that fails bh= was never checked by mailauth. Layouts: test/corpus/list-shapes.ts.
 import { signCorpus } from '../../helpers/corpus';
-import { ARGS, RECEIVER } from '../kit';
+import { ARGS, fromGmail, RECEIVER } from '../kit';
 import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
@@ -103,16 +103,7 @@ export async function make(write: CaseWriter): Promise<void> {
       authResults: `mx.google.com; spf=fail (google.com: domain of alerts@${BANK} does not designate 198.51.100.66 as permitted sender) smtp.mailfrom=alerts@${BANK}; dmarc=fail (p=REJECT sp=REJECT dis=QUARANTINE) header.from=${BANK}`,
     });
     write('list-adv-trusted-forwarder-recorded-fail', {
-      eml: onTop(
-        sealed,
-        'Return-Path: <robin+caf_=robin=reader.example@gmail.com>',
-        received({
-          helo: 'mail-sor-f41.google.com',
-          rdns: 'mail-sor-f41.google.com',
-          ip: '209.85.220.41',
-          by: RECEIVER,
-        }),
-      ),
+      eml: onTop(sealed, 'Return-Path: <robin+caf_=robin=reader.example@gmail.com>', fromGmail()),
       zone: {
         ...bankZone,
         ...keyZone(['arc-20240605._domainkey.google.com']),
@@ -148,16 +139,7 @@ export async function make(write: CaseWriter): Promise<void> {
       authResults: `mx.google.com; dkim=pass header.i=@evil-lists.example header.s=k1; spf=pass smtp.mailfrom=bounce@evil-lists.example; dmarc=pass (p=NONE) header.from=evil-lists.example`,
     });
     write('list-adv-forwarder-pass-other-domain', {
-      eml: onTop(
-        sealed,
-        'Return-Path: <robin+caf_=robin=reader.example@gmail.com>',
-        received({
-          helo: 'mail-sor-f41.google.com',
-          rdns: 'mail-sor-f41.google.com',
-          ip: '209.85.220.41',
-          by: RECEIVER,
-        }),
-      ),
+      eml: onTop(sealed, 'Return-Path: <robin+caf_=robin=reader.example@gmail.com>', fromGmail()),
       zone: {
         ...bankZone,
         ...attackerZone,

@@ -1,7 +1,7 @@
 // Mailing lists, forwarders and p=none (issue 17.5): real delivery paths that must never come out
 // "spoofed". Header layouts and where they were learnt: test/corpus/list-shapes.ts.
 import { signCorpus } from '../../helpers/corpus';
-import { ARGS, RECEIVER } from '../kit';
+import { ARGS, fromGmail, RECEIVER } from '../kit';
 import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
@@ -50,16 +50,7 @@ export async function make(write: CaseWriter): Promise<void> {
         'mx.google.com; dkim=pass header.i=@quarkfield.example header.s=s1; spf=pass (google.com: domain of billing@quarkfield.example designates 198.51.100.20 as permitted sender) smtp.mailfrom=billing@quarkfield.example; dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=quarkfield.example',
     });
     write('list-gmail-forwarding', {
-      eml: onTop(
-        sealed,
-        'Return-Path: <robin+caf_=robin=reader.example@gmail.com>',
-        received({
-          helo: 'mail-sor-f41.google.com',
-          rdns: 'mail-sor-f41.google.com',
-          ip: '209.85.220.41',
-          by: RECEIVER,
-        }),
-      ),
+      eml: onTop(sealed, 'Return-Path: <robin+caf_=robin=reader.example@gmail.com>', fromGmail()),
       zone: {
         ...authorZone('quarkfield.example', 'p=reject'),
         ...keyZone(['arc-20240605._domainkey.google.com']),
@@ -446,16 +437,7 @@ export async function make(write: CaseWriter): Promise<void> {
         'mx.google.com; dkim=pass header.i=@quarkfield.example header.s=s1; spf=pass smtp.mailfrom=alice@quarkfield.example; dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=quarkfield.example',
     });
     write('list-calendar-forwarded', {
-      eml: onTop(
-        sealed,
-        'Return-Path: <robin+caf_=robin=reader.example@gmail.com>',
-        received({
-          helo: 'mail-sor-f41.google.com',
-          rdns: 'mail-sor-f41.google.com',
-          ip: '209.85.220.41',
-          by: RECEIVER,
-        }),
-      ),
+      eml: onTop(sealed, 'Return-Path: <robin+caf_=robin=reader.example@gmail.com>', fromGmail()),
       zone: {
         ...authorZone('quarkfield.example', 'p=reject'),
         ...keyZone(['arc-20240605._domainkey.google.com']),

@@ -10,7 +10,7 @@
 // case's `about` says which. Names and addresses are documentation ones (RFC 2606, RFC 5737) except
 // the providers' own hosts and ranges, which the relay classifier needs; every key is the corpus
 // test key.
-import { domainOf, KEY, legitCorpus, type Relay, senderZone, signAll } from '../kit';
+import { domainOf, GMAIL_OUT, KEY, legitCorpus, type Relay, senderZone, signAll } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
@@ -249,12 +249,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 const AUTHENTICATED = { verdict: 'authenticated' };
 const PASS_REJECT: Found['dmarc'] = ['pass', 'reject'];
 
-// Gmail's outbound host for a personal account, and Google's range for it.
-const GMAIL_OUT: Relay = {
-  helo: 'mail-sor-f41.google.com',
-  rdns: 'mail-sor-f41.google.com',
-  ip: '209.85.220.41',
-};
+// Google's range for Gmail's outbound host (kit.ts's GMAIL_OUT).
 const GMAIL_SPF = { 'gmail.com': 'v=spf1 ip4:209.85.128.0/17 ip4:74.125.0.0/16 ~all' };
 // A small company's own Postfix (documentation network).
 const OWN: Relay = { helo: 'mail.quarkfield.example', rdns: 'mail.quarkfield.example', ip: '198.51.100.20' };

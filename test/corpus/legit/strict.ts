@@ -6,7 +6,7 @@
 // order (i, a, t, cv, d, s, b on the seal; c=relaxed/relaxed on the AMS) as Gmail writes it.
 import { corpusKeys } from '../../helpers/corpus';
 import { arcSetRaw, dkimRaw } from '../../helpers/raw-sign';
-import { RECEIVER } from '../kit';
+import { fromGmail, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
@@ -102,12 +102,7 @@ export async function make(write: CaseWriter): Promise<void> {
       sealedByGoogle,
       'Return-Path: <branch-news+bncBAABB@googlegroups.com>',
       `Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom=googlegroups.com; dkim=fail (body hash did not verify) header.d=northbank.example; dmarc=fail (p=REJECT) header.from=northbank.example; arc=pass (i=1)`,
-      received({
-        helo: 'mail-sor-f41.google.com',
-        rdns: 'mail-sor-f41.google.com',
-        ip: '209.85.220.41',
-        by: RECEIVER,
-      }),
+      fromGmail(),
     ),
     zone: {
       ...bank,
