@@ -314,6 +314,30 @@ const brandInCompanyName = remember((name: string) => brandOnSomeReading(name));
 const brandInPersonalName = remember((name: string) => brandOnSomeReading(name, PERSONAL_NAME_WORDS));
 
 /**
+ * A brand glued into a mailbox name (`paypalsupport`, `supportpaypal`, `pay.pal`, which Gmail
+ * reads as `paypal`): the local part's letters and digits alone, on every skeleton reading, equal
+ * to a brand word, or starting or ending with one of six letters or more (shorter words sit inside
+ * too many names: `purchase`). brandInLocalPart reads whole words only; this is asked where a
+ * false hit costs little (the reply-to rule's spelled-mailbox exception, red-team round 8).
+ */
+export function brandGluedInMailbox(local: string): Brand | null {
+  if (!local) return null;
+  for (const v of skeletonVariants(local)) {
+    const letters = v.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (!letters) continue;
+    const hit = wordsOfBrands().find((b) =>
+      b.words.some((w) => {
+        if (PERSONAL_NAME_WORDS.has(w.word)) return false;
+        const f = w.word.replace(/ /g, '');
+        return letters === f || (f.length >= 6 && (letters.startsWith(f) || letters.endsWith(f)));
+      }),
+    );
+    if (hit) return hit.brand;
+  }
+  return null;
+}
+
+/**
  * A brand named by the local part of an address (`microsoft-security@…`, `paypal.service@…`):
  * the words between dots, dashes, underscores and plus signs, on every skeleton reading.
  */

@@ -5,7 +5,14 @@ import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
 import { signedFieldNames, soleVouchingSignatures } from './dkim-tags';
-import { brandInLocalPart, brandInName, brandOfDomain, orgDomain, sameOrg } from './domains';
+import {
+  brandGluedInMailbox,
+  brandInLocalPart,
+  brandInName,
+  brandOfDomain,
+  orgDomain,
+  sameOrg,
+} from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
@@ -35,7 +42,7 @@ export const replyToRule: FindingRule = (ctx) => {
     const org = orgDomain(r.domain);
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
     const local = r.address.slice(0, r.address.lastIndexOf('@'));
-    if (brandInName(r.displayName) || brandInLocalPart(local)) branded.add(org);
+    if (brandInName(r.displayName) || brandInLocalPart(local) || brandGluedInMailbox(local)) branded.add(org);
     const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }

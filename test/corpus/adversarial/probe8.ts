@@ -96,8 +96,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // by the reply-to rule before spells() may lower the finding, splits the mailbox into words, so
   // "paypalsupport" and Gmail's dotted "pay.pal" (the mailbox paypal@gmail.com) name no brand.
   // Wanted: suspicious (reply-to-other-org medium).
-  'probe8-spells-brand-glued-local-part',
-  'probe8-spells-gmail-dotted-brand',
   // "unverified" (policy-none, dmarc-fail medium): sp=none applies to a From name that does not
   // exist at all; nothing asks whether the From domain exists (lib/findings/dmarc.ts, verdict row
   // policy-none). Wanted: suspicious.

@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { ZoneResolver } from '../../../lib/dns/zone';
-import { BRANDS, brandInLocalPart, brandInName, isBrandDomain } from '../../../lib/findings/domains';
+import {
+  BRANDS,
+  brandGluedInMailbox,
+  brandInLocalPart,
+  brandInName,
+  isBrandDomain,
+} from '../../../lib/findings/domains';
 import { signUpDomain } from '../../../lib/findings/freemail';
 import { hiddenCharacters, shownVariants, visualOrder } from '../../../lib/findings/visible-text';
 import { baseCtx, findings, ids, noAuth, setFrom, setHeader, verdictOf } from './build';
@@ -329,6 +335,22 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
     expect(brandInLocalPart('microsoft-security')?.name).toBe('Microsoft');
     expect(brandInLocalPart('bank.of.america')?.name).toBe('Bank of America');
     expect(brandInLocalPart('jordan.apple')).toBeNull();
+  });
+
+  // Red-team round 8: a reply mailbox that glues a brand to another word, or splits it with
+  // Gmail's ignored dots, named no brand for the spelled-mailbox exception of reply-to.ts.
+  it('brandGluedInMailbox: glued at either end, dotted, look-alike digits; not inside other words', () => {
+    for (const local of [
+      'paypalsupport',
+      'supportpaypal',
+      'pay.pal',
+      'p.a.y.p.a.l',
+      'paypa1help',
+      'microsoftteam',
+    ])
+      expect(brandGluedInMailbox(local)?.name, local).toBeDefined();
+    for (const local of ['purchase', 'robin.reader', 'applefan', 'jordan.apple', 'xpaypalx'])
+      expect(brandGluedInMailbox(local), local).toBeNull();
   });
 });
 
