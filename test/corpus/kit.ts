@@ -91,6 +91,21 @@ export const eopSpoofResults = (
     compauth: 'fail reason=000',
   });
 
+/**
+ * What EOP records for the bank's genuine signed notice replayed from the attacker's server: SPF
+ * passes for the attacker's envelope, the bank's DKIM and so DMARC pass.
+ */
+export const eopReplayPass = () =>
+  eopResults({
+    ip: ATTACKER_IP,
+    mailfrom: 'attacker.example',
+    spf: 'pass',
+    dkim: 'dkim=pass (signature was verified)\r\n header.d=northbank.example',
+    dmarc: 'pass',
+    from: 'northbank.example',
+    compauth: 'pass reason=100',
+  });
+
 /** The bank's monthly notice, signed with its key (selector nb1): genuine mail the attacker received and replays. */
 export function genuineBankNotice(headerList?: string[]): Promise<string> {
   return signCorpus(

@@ -17,6 +17,7 @@ import {
   BANK_FROM,
   BANK_IP,
   BANK_KEY,
+  eopReplayPass,
   eopSpoofResults,
   genuineBankNotice,
   KEY,
@@ -293,15 +294,7 @@ export async function make(write: CaseWriter): Promise<void> {
     // after EOP checked it: EOP's pass is genuine, the body changed after it; the replay's own
     // marks must still count.
     const genuine = await genuineBankNotice(['from', 'to', 'subject', 'date', 'message-id']);
-    const eopPass = eopResults({
-      ip: ATTACKER_IP,
-      mailfrom: 'attacker.example',
-      spf: 'pass',
-      dkim: 'dkim=pass (signature was verified)\r\n header.d=northbank.example',
-      dmarc: 'pass',
-      from: 'northbank.example',
-      compauth: 'pass reason=100',
-    });
+    const eopPass = eopReplayPass();
     outlook({
       name: 'probe5-eop-banner-replay-reply-to',
       about:

@@ -17,6 +17,7 @@ import {
   authenticZone,
   BANK,
   BANK_KEY,
+  eopReplayPass,
   fromAttacker,
   genuineBankNotice,
   KEY,
@@ -28,7 +29,7 @@ import {
   SPOOFED,
   withAttackerText,
 } from '../kit';
-import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
+import { eopEntry, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 import { gmailDelivery } from '../receivers';
@@ -450,15 +451,7 @@ export async function make(write: CaseWriter): Promise<void> {
   {
     const genuine = await genuineBankNotice();
     const ADDED_SUBJECT = 'Subject: Card blocked: call +1 555 0100 now';
-    const eopPass = eopResults({
-      ip: ATTACKER_IP,
-      mailfrom: 'attacker.example',
-      spf: 'pass',
-      dkim: 'dkim=pass (signature was verified)\r\n header.d=northbank.example',
-      dmarc: 'pass',
-      from: 'northbank.example',
-      compauth: 'pass reason=100',
-    });
+    const eopPass = eopReplayPass();
     const outlook = (p: Probe & { raw: string }) =>
       write(p.name, {
         eml: onTop(
