@@ -67,6 +67,9 @@ export interface Probe {
   args?: string[];
 }
 
+/** Genuine mail read right. */
+export const AUTHENTICATED = { verdict: 'authenticated' };
+
 /** Neither trusted nor excused: "suspicious" or "spoofed". */
 export const NOT_TRUSTED: CaseExpectation = { notVerdict: ['authenticated', 'unverified'] };
 

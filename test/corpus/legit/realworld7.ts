@@ -10,7 +10,7 @@
 // says which. Names and addresses of customers and readers are documentation ones (RFC 2606,
 // RFC 5737); the brands' own domains, hosts and ranges are kept, as the brand and relay rules need
 // them; every key is the corpus test key.
-import { domainOf, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
+import { AUTHENTICATED, domainOf, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
 import {
@@ -128,8 +128,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await helpdesks(write);
   await shops(write);
 }
-
-const AUTHENTICATED = { verdict: 'authenticated' };
 
 // Amazon SES's us-east-1 and eu-west-1 outbound hosts (inside its published ranges).
 const SES_US: Relay = {

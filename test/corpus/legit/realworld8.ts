@@ -10,7 +10,16 @@
 // case's `about` says which. Names and addresses are documentation ones (RFC 2606, RFC 5737) except
 // the providers' own hosts and ranges, which the relay classifier needs; every key is the corpus
 // test key.
-import { domainOf, GMAIL_OUT, KEY, legitCorpus, type Relay, senderZone, signAll } from '../kit';
+import {
+  AUTHENTICATED,
+  domainOf,
+  GMAIL_OUT,
+  KEY,
+  legitCorpus,
+  type Relay,
+  senderZone,
+  signAll,
+} from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, type Submitted, submitted } from '../messages';
@@ -246,7 +255,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await oddHeaders(write);
 }
 
-const AUTHENTICATED = { verdict: 'authenticated' };
 const PASS_REJECT: Found['dmarc'] = ['pass', 'reject'];
 
 // Google's range for Gmail's outbound host (kit.ts's GMAIL_OUT).
