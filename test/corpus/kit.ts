@@ -36,6 +36,9 @@ export const BANK_IP = '192.0.2.10';
 export const BANK_FROM = 'Northbank Security <security@northbank.example>';
 /** The bank's DKIM key (selector nb1, the corpus key): a genuine bank message, replayed, verifies. */
 export const BANK_KEY = { 'nb1._domainkey.northbank.example': KEY() };
+/** The reader's receiver taking mail from the bank's own server. */
+export const fromBank = () =>
+  received({ helo: 'mail.northbank.example', rdns: 'mail.northbank.example', ip: BANK_IP, by: RECEIVER });
 /** A rented server on Amazon's network (AS16509 in the bundled data). */
 export const AWS_IP = '3.120.1.10';
 /** Read as in Outlook (the Exchange Online profile). */

@@ -1,8 +1,8 @@
 // Plain legitimate mail: the sender's own server, SPF and DKIM aligned.
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
-import { RECEIVER } from '../kit';
+import { fromBank, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
+import { onTop, submitted } from '../messages';
 
 export async function make(write: CaseWriter): Promise<void> {
   const signed = await signCorpus(
@@ -14,12 +14,7 @@ export async function make(write: CaseWriter): Promise<void> {
       signed,
       'Return-Path: <bounce@northbank.example>',
       `Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom=northbank.example; dkim=pass header.d=northbank.example header.s=sel1; dmarc=pass (p=REJECT) header.from=northbank.example`,
-      received({
-        helo: 'mail.northbank.example',
-        rdns: 'mail.northbank.example',
-        ip: '192.0.2.10',
-        by: RECEIVER,
-      }),
+      fromBank(),
     ),
     zone: {
       'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
@@ -42,16 +37,7 @@ export async function make(write: CaseWriter): Promise<void> {
     { domain: 'northbank.example', selector: 'ed1', algorithm: 'ed25519-sha256' },
   );
   write('direct-ed25519', {
-    eml: onTop(
-      ed,
-      'Return-Path: <bounce@northbank.example>',
-      received({
-        helo: 'mail.northbank.example',
-        rdns: 'mail.northbank.example',
-        ip: '192.0.2.10',
-        by: RECEIVER,
-      }),
-    ),
+    eml: onTop(ed, 'Return-Path: <bounce@northbank.example>', fromBank()),
     zone: {
       'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
       'ed1._domainkey.northbank.example': { TXT: [corpusKeys().ed25519Txt] },

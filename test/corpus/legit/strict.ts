@@ -6,9 +6,9 @@
 // order (i, a, t, cv, d, s, b on the seal; c=relaxed/relaxed on the AMS) as Gmail writes it.
 import { corpusKeys } from '../../helpers/corpus';
 import { arcSetRaw, dkimRaw } from '../../helpers/raw-sign';
-import { fromGmail, RECEIVER } from '../kit';
+import { fromBank, fromGmail, RECEIVER } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
+import { onTop, submitted } from '../messages';
 
 const T = 1795168800; // 2026-11-20T10:00:00Z
 const SIGNED = ['from', 'to', 'subject', 'date', 'message-id'];
@@ -21,17 +21,7 @@ const bank = {
 };
 
 export async function make(write: CaseWriter): Promise<void> {
-  const direct = (raw: string) =>
-    onTop(
-      raw,
-      'Return-Path: <bounce@northbank.example>',
-      received({
-        helo: 'mail.northbank.example',
-        rdns: 'mail.northbank.example',
-        ip: '192.0.2.10',
-        by: RECEIVER,
-      }),
-    );
+  const direct = (raw: string) => onTop(raw, 'Return-Path: <bounce@northbank.example>', fromBank());
 
   // A key published with t=s, used as RFC 6376 §3.6.1 intends: i= in d= itself.
   write('strict-legit-ts-key-same-domain', {
