@@ -3,7 +3,7 @@
 import { checkDkimAndArc } from './auth/arc';
 import { sealersInHeaders } from './auth/arc-strict';
 import { oneHeaderProvider, parseAuthResults } from './auth/authresults';
-import { checkDmarc, recomputeAlignment } from './auth/dmarc';
+import { checkDmarc, recomputeAlignment, withMissingFromDomain } from './auth/dmarc';
 import {
   boundAuthInput,
   boundsCut,
@@ -162,6 +162,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     if (strictest) ({ author, dmarc } = strictest);
     const authorDomain = author?.domain || null;
     if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim);
+    dmarc = await withMissingFromDomain(dmarc, resolver);
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
     if (dmarc.result === 'fail' && listEvidence(message))

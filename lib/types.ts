@@ -266,6 +266,11 @@ export interface DmarcCheck {
    * DKIM/DMARC work: lets `applyDmarcAlignment` keep domains aligned by mailauth's DNS tree walk.
    */
   alignedDomains?: { spf: string | null; dkim: string | null };
+  /**
+   * True when the From domain, a name below the organisational domain whose policy (sp= or p=)
+   * is none, does not exist in DNS (NXDOMAIN): asked only when DMARC failed there.
+   */
+  fromDomainMissing?: boolean;
   info: string | null;
 }
 

@@ -194,3 +194,24 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     );
   }
 }
+
+/**
+ * A DMARC fail under a policy of none, for a From domain below its organisational domain: does
+ * that name exist at all? A bank publishing `p=reject; sp=none` (no `np=`) leaves any made-up
+ * subdomain to "none", so a spoof from `secure.<bank>` fails without being enforced
+ * (probe8-dmarc-sp-none-nonexistent-subdomain). No server sends for a name that does not exist;
+ * NXDOMAIN on one A query says so (RFC 8020: nothing at or below the name). Any other answer or
+ * error leaves it unknown.
+ */
+export async function withMissingFromDomain(dmarc: DmarcCheck, resolver: Resolver): Promise<DmarcCheck> {
+  if (dmarc.result !== 'fail' || dmarc.policy !== 'none' || !dmarc.orgDomain || !dmarc.domain) return dmarc;
+  if (dmarc.domain.toLowerCase() === dmarc.orgDomain.toLowerCase()) return dmarc;
+  try {
+    await resolver.resolve(dmarc.domain, 'A');
+    return dmarc;
+  } catch (err) {
+    return err instanceof DnsError && err.code === 'ENOTFOUND'
+      ? { ...dmarc, fromDomainMissing: true }
+      : dmarc;
+  }
+}

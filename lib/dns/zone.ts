@@ -39,11 +39,22 @@ const MAX_CNAME_HOPS = 8;
 
 export class ZoneResolver implements TtlResolver {
   readonly #zone: Map<string, ZoneEntry>;
+  /**
+   * Names with no records of their own but names below them (`_domainkey.example` when only
+   * `s1._domainkey.example` is listed): empty non-terminals, which exist (RFC 8020: NXDOMAIN means
+   * nothing at or below the name), so they answer "no data", as a real server does.
+   */
+  readonly #ancestors: Set<string>;
   #replay: Map<string, Recorded> | null;
   readonly #opts: ZoneResolverOptions;
 
   constructor(zone: ZoneData, opts: ZoneResolverOptions = {}) {
     this.#zone = new Map(Object.entries(zone).map(([k, v]) => [hostKey(k), v]));
+    this.#ancestors = new Set();
+    for (const name of this.#zone.keys()) {
+      const labels = name.split('.');
+      for (let i = 1; i < labels.length - 1; i++) this.#ancestors.add(labels.slice(i).join('.'));
+    }
     this.#replay = null;
     this.#opts = opts;
   }
@@ -105,7 +116,7 @@ export class ZoneResolver implements TtlResolver {
 
   #lookup(n: string, asked: string, type: RrType, hops: number): DnsAnswer {
     const entry = this.#zone.get(n);
-    if (!entry) throw new DnsError('ENOTFOUND', asked, type);
+    if (!entry) throw new DnsError(this.#ancestors.has(n) ? 'ENODATA' : 'ENOTFOUND', asked, type);
     if (entry.SERVFAIL) throw new DnsError('ESERVFAIL', asked, type);
     const records = recordsOf(entry, type);
     if (records) return records;

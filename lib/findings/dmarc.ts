@@ -83,13 +83,38 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
   };
 }
 
+/**
+ * The From domain does not exist (lib/auth/dmarc.ts, withMissingFromDomain): the policy that
+ * applied to it was none (sp=none on its parent), so the failure alone is not enforced; a name no
+ * server can send for makes it a concern beside it (verdict row policy-none-with-concerns).
+ */
+function missingFromDomain(ctx: RuleContext, domain: string): Finding[] {
+  const d = ctx.analysis.dmarc;
+  if (!d.fromDomainMissing || d.domain.toLowerCase() !== domain.toLowerCase()) return [];
+  return [
+    {
+      id: 'from-domain-missing',
+      severity: 'medium',
+      ...texts(
+        msg('finding_from_domain_missing_title', { domain }),
+        msg('finding_from_domain_missing_detail', { domain, org: d.orgDomain ?? domain }),
+      ),
+      evidence: uniq([
+        ...firstHeaderLine(ctx.message, 'from'),
+        `A ${domain}: NXDOMAIN (the name does not exist)`,
+      ]),
+    },
+  ];
+}
+
 export const dmarcRule: FindingRule = (ctx) => {
   const domain = fromDomain(ctx);
   if (!domain) return [];
   const st = dmarcState(ctx);
   const a = ctx.analysis;
   const fromLine = firstHeaderLine(ctx.message, 'from');
-  if (st.result === 'fail' && !st.unreliable) return [dmarcFail(ctx, domain)];
+  if (st.result === 'fail' && !st.unreliable)
+    return [dmarcFail(ctx, domain), ...missingFromDomain(ctx, domain)];
   if (st.result === 'fail' && st.unreliable) {
     return [
       {

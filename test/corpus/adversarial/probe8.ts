@@ -99,7 +99,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified" (policy-none, dmarc-fail medium): sp=none applies to a From name that does not
   // exist at all; nothing asks whether the From domain exists (lib/findings/dmarc.ts, verdict row
   // policy-none). Wanted: suspicious.
-  'probe8-dmarc-sp-none-nonexistent-subdomain',
   // "unverified" (dmarc-none for googlegroups.com, list-from-rewritten info): the group's From
   // rewrite names the bank, and Google's own ARC record (google.com, a trusted sealer) says the
   // author's p=reject domain failed DMARC; the ARC rule (lib/findings/arc.ts) only reads a record
