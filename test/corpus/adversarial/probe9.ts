@@ -13,7 +13,10 @@
 // domain's own servers" for the rules that ask whether a replayed DKIM signature alone vouches
 // (soleVouchingSignatures in lib/findings/dkim-tags.ts). Every case's meta says what a careful
 // analyst wants and, where it differs, what it reads today. Headers-only DKIM (the extension's
-// hashing bound) cannot be expressed in the CLI corpus and is not probed here.
+// 10 MB hashing bound) cannot be expressed in the CLI corpus: probed with scratch scripts, a
+// genuine bank notice's header block over the attacker's body past the bound reads "unverified"
+// in Outlook (DMARC undecided) although EOP's record above its entry says dkim=fail, dmarc=fail;
+// the whole message reads "spoofed" (see the round's report).
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
 import {
@@ -98,6 +101,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Each pass covers for the other. Wanted: suspicious, as from the attacker's own server.
   'probe9-shared-google-replay-thin-subject',
   'probe9-shared-google-replay-added-reply-to',
+  'probe9-shared-m365-replay-added-reply-to',
   'probe9-shared-godaddy-replay-old-signature',
   // "unverified" (dmarc-none for googlegroups.com, no list finding at all): listFromRewrite
   // (lib/findings/list-evidence.ts) reads X-Original-From / X-Original-Sender as bare addresses,
@@ -326,6 +330,39 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       envelope: 'alerts@northbank.example',
       entry: fromGmail(),
       zone: googleZone,
+      expect: NOT_TRUSTED,
+    });
+    // Exchange Online's own signature for a tenant's domain covers these fields and no others.
+    const m365Signed = await signCorpus(
+      submitted({
+        from: 'Northbank <alerts@northbank.example>',
+        subject: 'Your statement is ready',
+        body: STATEMENT,
+      }),
+      {
+        domain: 'northbank.example',
+        selector: 'selector1',
+        headerList: ['from', 'date', 'subject', 'message-id', 'content-type', 'mime-version'],
+      },
+    );
+    deliver({
+      name: 'probe9-shared-m365-replay-added-reply-to',
+      about:
+        'The bank runs on Microsoft 365 (include:spf.protection.outlook.com) and Exchange Online signs its mail as northbank.example over From, Date, Subject, Message-ID, Content-Type and MIME-Version (the h= list Exchange Online writes, X-MS-Exchange-SenderADCheck aside): never Reply-To or To. The attacker replays one genuine notice from its own Microsoft 365 tenant, envelope alerts@northbank.example, with Reply-To "Northbank" <help@northbank-care.example>: SPF passes aligned through Microsoft’s shared include, the bank’s signature passes, and the Reply-To rule takes the SPF pass for the bank’s own servers. Wanted: suspicious (reply-to-other-org medium), as from the attacker’s own server',
+      class: 'probe9-shared-spf-replay',
+      raw: appendHeaders(m365Signed, 'Reply-To: "Northbank" <help@northbank-care.example>'),
+      envelope: 'alerts@northbank.example',
+      entry: entryFor(EOP_OUT),
+      zone: {
+        'northbank.example': {
+          TXT: ['v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com -all'],
+        },
+        'spf.protection.outlook.com': {
+          TXT: ['v=spf1 ip4:40.92.0.0/15 ip4:40.107.0.0/16 ip4:52.100.0.0/15 -all'],
+        },
+        'selector1._domainkey.northbank.example': KEY(),
+        ...ptr(EOP_OUT.ip, 'mail-dm6nam10on2083.outbound.protection.outlook.com'),
+      },
       expect: NOT_TRUSTED,
     });
     const old = await signCorpus(
