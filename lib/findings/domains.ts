@@ -222,8 +222,14 @@ function underBrandTld(brand: Brand, org: string): boolean {
   return brand.tlds.includes(tld);
 }
 
+/** The first brand in BRANDS' order owning each TLD (`aws`, `amazon`, …): built once. */
+let tldOwners: Map<string, Brand> | null = null;
+
+/** BRANDS.find((b) => underBrandTld(b, org)), from one map: every rule asks it for each domain. */
 function brandOfTld(org: string): Brand | null {
-  return BRANDS.find((b) => underBrandTld(b, org)) ?? null;
+  tldOwners ??= firstBrandBy((b) => b.tlds ?? []);
+  const brand = tldOwners.get(org.slice(org.indexOf('.') + 1));
+  return brand && registrableDomain(org) === org ? brand : null;
 }
 
 export function brandOfDomain(domain: string): Brand | null {
