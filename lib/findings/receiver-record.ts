@@ -114,10 +114,45 @@ function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
   return { signatures: signed, line: eop.line };
 }
 
+/**
+ * Exchange Online's record of a DMARC fail for the From domain, when our own check could not
+ * decide: the body was over the hashing limit (a spoof padded past it), or the copy is not
+ * byte-exact (reencodingCouldExplain set our fail aside). EOP checked the original bytes at
+ * arrival; its header above the entry line is no sender's, and a fail read from it only ever
+ * makes the verdict stricter (red-team rounds 8 and 9; verdict row dmarc-fail).
+ */
+function recordedFail(ctx: RuleContext, from: string): Finding[] {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return [];
+  const st = dmarcState(ctx);
+  const undecided = st.unreliable || (st.result === 'temperror' && a.meta.bounds?.bodyHashed === false);
+  if (!undecided) return [];
+  const eop = eopEntryResults(ctx);
+  if (!eop) return [];
+  const failed = parseAuthResultsValue(eop.value).results.some(
+    (r) => r.method === 'dmarc' && r.result === 'fail' && sameDomain(from, r.props['header.from'] ?? null),
+  );
+  if (!failed) return [];
+  return [
+    {
+      id: 'receiver-recorded-fail',
+      severity: 'high',
+      ...texts(
+        msg('finding_receiver_recorded_fail_title', { domain: from }),
+        msg('finding_receiver_recorded_fail_detail', { domain: from }),
+      ),
+      evidence: [eop.line],
+    },
+  ];
+}
+
 export const receiverRecordRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from?.domain;
+  if (!from) return [];
+  const recorded = recordedFail(ctx, from);
+  if (recorded.length > 0) return recorded;
   const vouched = entryVouched(ctx);
-  if (!from || !vouched) return [];
+  if (!vouched) return [];
   const signed = vouched.signatures;
   // A vouching signature with l= protected only its first bytes at EOP too: text appended after
   // them (a replayed notice with the attacker's paragraph) passed there, and the tenant's change

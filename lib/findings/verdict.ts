@@ -168,7 +168,11 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const summaryMessage = summaryFor(rule, a, findings, st);
     return { verdict, rule, summary: english(summaryMessage), summaryMessage };
   };
-  const failed = !!a.from?.domain && st.result === 'fail' && !st.unreliable;
+  // Our check could not decide, but Exchange Online's own record above its entry line says the
+  // From domain failed DMARC at arrival (lib/findings/receiver-record.ts): that fail counts.
+  const failed =
+    !!a.from?.domain &&
+    ((st.result === 'fail' && !st.unreliable) || findings.some((f) => f.id === 'receiver-recorded-fail'));
   const excuse = failed ? excuseFor(a, st, findings) : null;
   if (a.from?.domain) {
     if (failed && excuse === null) return decide('dmarc-fail');

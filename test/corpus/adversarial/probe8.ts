@@ -84,38 +84,11 @@ interface Case {
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed (see the eighth round's report). Each comment: what it reads, what it should, which rule.
  */
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "unverified" (changed-after-entry): Exchange Online honoured l=, so the replay's appended text
-  // passed there; the banner breaks our body hash, and dkim-body-length (lib/findings/dkim.ts) is
-  // only written for a signature passing on our check. entryVouched (lib/findings/receiver-
-  // record.ts) vouches for an l= signature without asking what lies past l=. Wanted: suspicious.
-  // "unverified" / "authenticated": no rule asks whether the signature that alone vouches for the
-  // From domain covers Subject (replyToUnsigned in lib/findings/reply-to.ts asks it of Reply-To
-  // only). Wanted: suspicious (a medium concern: the Subject shown is not the signer's).
-  // "authenticated" (reply-to-other-org low): brandInLocalPart (lib/findings/domains.ts), asked
-  // by the reply-to rule before spells() may lower the finding, splits the mailbox into words, so
-  // "paypalsupport" and Gmail's dotted "pay.pal" (the mailbox paypal@gmail.com) name no brand.
-  // Wanted: suspicious (reply-to-other-org medium).
-  // "unverified" (policy-none, dmarc-fail medium): sp=none applies to a From name that does not
-  // exist at all; nothing asks whether the From domain exists (lib/findings/dmarc.ts, verdict row
-  // policy-none). Wanted: suspicious.
-  // "unverified" (dmarc-none for googlegroups.com, list-from-rewritten info): the group's From
-  // rewrite names the bank, and Google's own ARC record (google.com, a trusted sealer) says the
-  // author's p=reject domain failed DMARC; the ARC rule (lib/findings/arc.ts) only reads a record
-  // when the From domain's own DMARC or DKIM failed, and listFromRewrite (lib/findings/list-
-  // evidence.ts) excuses the author's address whatever the record says. Wanted: suspicious.
-  // "unverified" (dmarc-unchecked): the attacker makes Outlook's copy "not byte-exact" with one
-  // byte that is not UTF-8 (decodeMime, lib/webmail/outlook.ts) and lifts a bank signature whose
-  // hashes fail; reencodingCouldExplain (lib/findings/auth-state.ts) then sets our fail aside, and
-  // in Outlook no provider result is trusted, though EOP's record above the entry (the one
-  // eopEntryResults reads) says dmarc=fail. Wanted: spoofed.
-  // Mended in the extension: the webmail adapters no longer make such a copy (bytes that are not
-  // UTF-8 travel one character per byte and are analysed as they are: lib/webmail/raw-bytes.ts,
-  // test/unit/webmail/raw-bytes.test.ts). Still as read here: the CLI's --not-byte-exact, the
-  // user's own statement that the copy was re-encoded; EOP's record of the fail is not yet read
-  // as firm (dmarcState sees the analysis only, not the header block).
-  'probe8-owa-not-exact-lifted-bank-signature',
-]);
+// Every probe of the round that read wrong is fixed (each commit names its probe): l= under
+// Exchange Online's pass record, a Subject the vouching signature does not cover, a brand glued
+// into a free reply mailbox, sp=none for a subdomain that does not exist, the attacker's own Google
+// Group rewriting a bank's From, and a copy made not byte-exact by one non-UTF-8 byte.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   await makeAll((name, c) => {

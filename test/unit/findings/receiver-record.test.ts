@@ -11,6 +11,16 @@ import type { Classifier } from '../../../lib/relay/classify';
 import { createClassifier } from '../../../lib/relay/classify';
 import type { AnalyzeOptions } from '../../../lib/types';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import {
+  ATTACKER_IP,
+  authenticZone,
+  BANK,
+  BANK_KEY,
+  genuineBankNotice,
+  withAttackerText,
+} from '../../corpus/kit';
+import { eopEntry, eopResults, exchangeMailboxHops } from '../../corpus/m365-shapes';
+import { onTop } from '../../corpus/messages';
 import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
 
 const DIR = join(__dirname, '../../fixtures/legit/rw4-m365-inbound-external-banner');
@@ -113,6 +123,60 @@ describe('changed after entry (Exchange Online)', () => {
       expect(ids(a)).toContain('changed-after-entry');
       expect(a.findings.find((f) => f.id === 'dkim-body-length')?.severity).toBe('medium');
     }
+  });
+
+  // Red-team rounds 8 and 9: when our own check cannot decide (a copy that is not byte-exact, or
+  // a body over the hashing limit), EOP's own record of a DMARC fail above its entry line counts.
+  it('our check undecided, EOP recorded dmarc=fail: spoofed, with its record quoted; its pass is no fail', async () => {
+    const c = pinnedCases().find((x) => x.name === 'adversarial/probe8-owa-not-exact-lifted-bank-signature')!;
+    const a = await analyseCase(c, classifyIp);
+    expect(a.verdict).toBe('spoofed');
+    const f = a.findings.find((x) => x.id === 'receiver-recorded-fail');
+    expect(f?.severity).toBe('high');
+    expect(f?.evidence[0]).toMatch(/dmarc=fail/);
+    // The same copy, byte-exact: our own fail decides, the record is not needed.
+    const exact = await analyseCase(
+      { ...c, meta: { ...c.meta, args: (c.meta.args ?? []).filter((x) => x !== '--not-byte-exact') } },
+      classifyIp,
+    );
+    expect(exact.verdict).toBe('spoofed');
+    expect(ids(exact)).not.toContain('receiver-recorded-fail');
+  });
+
+  it('a replayed bank header block over a body padded past the hashing limit: EOP recorded the fail, spoofed', async () => {
+    const eopFail = eopResults({
+      ip: ATTACKER_IP,
+      mailfrom: 'attacker.example',
+      spf: 'pass',
+      dkim: 'dkim=fail (body hash did not verify)\r\n header.d=northbank.example',
+      dmarc: 'fail',
+      from: 'northbank.example',
+      compauth: 'fail reason=000',
+    });
+    const raw = withAttackerText(await genuineBankNotice());
+    const at = raw.indexOf('\r\n\r\n');
+    const full = onTop(
+      `${raw.slice(0, at)}\r\nReturn-Path: <bounce@attacker.example>${raw.slice(at)}`,
+      ...exchangeMailboxHops(),
+      ...eopFail,
+      eopEntry('mail.attacker.example', ATTACKER_IP),
+    );
+    const head = full.slice(0, full.indexOf('\r\n\r\n') + 4);
+    const a = await analyzeMessage(head, {
+      resolver: ZoneResolver.fromJson({
+        ...BANK,
+        ...BANK_KEY,
+        ...authenticZone('attacker.example', ATTACKER_IP),
+      }),
+      classifyIp,
+      now: new Date('2026-11-20T10:01:00Z'),
+      webmail: 'outlook',
+      messageBytes: 12 * 2 ** 20,
+      maxHashedBytes: 10 * 2 ** 20,
+    });
+    expect(a.dmarc.result).toBe('temperror');
+    expect(ids(a)).toContain('receiver-recorded-fail');
+    expect(a.verdict).toBe('spoofed');
   });
 
   it('two id-less records above the entry line: neither counts', async () => {
