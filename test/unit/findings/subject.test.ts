@@ -32,6 +32,14 @@ describe('subject-unsigned', () => {
     expect(a.verdict).toBe('suspicious');
   });
 
+  // Real-mail round 10: Zimbra's OpenDKIM signs From, To, Date and Message-Id; its users' list
+  // posts reach readers with that signature alone vouching. The signed To names the list.
+  it('a signature that covers To: low, the list post stays authenticated', async () => {
+    const a = await run('legit/rw10-zimbra-opendkim-via-vger-subspace-gmail');
+    expect(finding(a)?.severity).toBe('low');
+    expect(a.verdict).toBe('authenticated');
+  });
+
   it('a signature that covers Subject, or mail from the domain’s own servers (aligned SPF), raises nothing', async () => {
     for (const name of [
       'legit/esp-mailchimp-gmail',
