@@ -371,20 +371,33 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   {
     name: 'IONOS Mail',
     // IONOS's (1&1) outbound relays all answer to mout.kundenserver.de (mout.perfora.net in the
-    // US), in its AS 8560; its web and VPS hosts have other names.
+    // US; mout-xforward.kundenserver.de for forwarded mail), in its AS 8560; its web and VPS hosts
+    // have other names.
     ranges: [],
     asns: [],
-    rdnsSuffixes: ['mout.kundenserver.de', 'mout.perfora.net'],
+    rdnsSuffixes: ['mout.kundenserver.de', 'mout-xforward.kundenserver.de', 'mout.perfora.net'],
     domains: [],
+  },
+  {
+    name: 'GMX / WEB.DE',
+    // United Internet's free-mail services, whose relays (mout.gmx.net, mout-xforward.gmx.net and
+    // the web.de ones) sit in IONOS's AS 8560 (realworld10.ts). Known by those names, and by their
+    // own signatures and envelopes.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['mout.gmx.net', 'mout-xforward.gmx.net', 'mout.web.de', 'mout-xforward.web.de'],
+    domains: ['gmx.net', 'gmx.de', 'gmx.com', 'web.de'],
   },
   {
     name: 'GoDaddy Mail',
     // GoDaddy's outbound mail relays, p3plsmtpout001.prod.phx3.secureserver.net and the like, in
-    // its AS 26496; its cPanel hosting servers (p3plcpnl….secureserver.net) are not among them.
+    // its AS 26496 (and Host Europe's in Europe), its authenticated-submission relays
+    // (sxb1plsmtpa01-02…) and its webmail's outbound hosts (sxb1plwbeout05…); its cPanel hosting
+    // servers (p3plcpnl…, sxb1plzcpnl….secureserver.net) are not among them.
     ranges: [],
     asns: [],
     rdnsSuffixes: [],
-    rdnsPatterns: [/^[a-z0-9]+smtpout\d+\.prod\.[a-z0-9]+\.secureserver\.net$/],
+    rdnsPatterns: [/^[a-z0-9]+(?:smtpout|smtpa|wbeout)\d+(?:-\d+)?\.prod\.[a-z0-9]+\.secureserver\.net$/],
     domains: [],
   },
   {

@@ -58,17 +58,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // application on simple-java-mail (l= on by default until 2026) through Amazon SES without a
   // custom MAIL FROM, read in a bannered tenant. The trade-off commit d747900 chose knowingly.
   'rw10-simple-java-mail-l-tag-ses-eop-banner-outlook',
-  // hosted-server-relay medium (lib/findings/hosted-server.ts; the names in
-  // lib/relay/providers-esp.ts) → "suspicious": relays of the hosting companies' mail services
-  // under names the provider list does not know yet. GoDaddy's authenticated SMTP relay
-  // (sxb1plsmtpa01-NN.prod.sxb1.secureserver.net) and webmail outbound (sxb1plwbeoutNN…) should
-  // read "unverified" (SPF-only through secureserver.net); IONOS's and GMX's mout-xforward
-  // (mout-xforward.kundenserver.de, mout-xforward.gmx.net, 82.165.159.0/24) "unverified" and
-  // "authenticated".
-  'rw10-godaddy-smtpa-relay-spf-only-yahoo',
-  'rw10-godaddy-webmail-wbeout-spf-only-gmail',
-  'rw10-ionos-mout-xforward-spf-only-gmail',
-  'rw10-gmx-style-mout-xforward-own-dkim-gmail',
+  // Fixed since the round: GoDaddy's smtpa and wbeout relays, IONOS's and GMX's mout-xforward are
+  // known by their confirmed names (lib/relay/providers-esp.ts).
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

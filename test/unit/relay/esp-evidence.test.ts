@@ -148,10 +148,17 @@ describe('ESP evidence: exact names and patterns', () => {
     expect(confirmed('infong123.kundenserver.de')).toBeNull();
     expect(confirmed('xmout.kundenserver.de')).toBeNull();
     expect(confirmed('mout.kundenserver.de.attacker.example')).toBeNull();
+    expect(confirmed('mout-xforward.kundenserver.de')).toBe('IONOS Mail');
+    expect(confirmed('mout-xforward.gmx.net')).toBe('GMX / WEB.DE');
+    expect(confirmed('mout.web.de')).toBe('GMX / WEB.DE');
+    expect(confirmed('evil.mout.gmx.net.example')).toBeNull();
   });
   it('GoDaddy: its smtpout relays, not its hosting servers', () => {
     expect(confirmed('p3plsmtpout001.prod.phx3.secureserver.net')).toBe('GoDaddy Mail');
     expect(confirmed('p3plcpnl0123.prod.phx3.secureserver.net')).toBeNull();
+    expect(confirmed('sxb1plsmtpa01-02.prod.sxb1.secureserver.net')).toBe('GoDaddy Mail');
+    expect(confirmed('sxb1plwbeout05.prod.sxb1.secureserver.net')).toBe('GoDaddy Mail');
+    expect(confirmed('sxb1plzcpnl453121.prod.sxb1.secureserver.net')).toBeNull();
     expect(confirmed('p3plsmtpout001.prod.phx3.secureserver.net.attacker.example')).toBeNull();
     expect(
       espFromEvidence({ ...none, rdns: 'p3plsmtpout001.prod.phx3.secureserver.net', rdnsConfirmed: false }),
