@@ -5,7 +5,7 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import type { Analysis, AuthWord, DkimCheck, SpfCheck } from '../types';
-import { orgDomain } from './domains';
+import { operatorOfOrg, orgDomain } from './domains';
 import type { RuleContext } from './rule';
 
 export interface DmarcState {
@@ -133,20 +133,47 @@ function googleTenantSigns(d: string, from: string): boolean {
  * Returns the provider's record the pass came through, or null.
  */
 export function sharedSpfOnly(ctx: Ctx): string | null {
+  return sharedSpfPlatform(ctx)?.record ?? null;
+}
+
+/**
+ * The relays of these platforms (lib/relay/providers-esp.ts) send for every customer, whichever
+ * record lists their addresses: a domain whose own record copies them in (SPF flattening, or an
+ * include of its own holding them) passes for every customer as through the platform's include.
+ */
+const SHARED_PLATFORMS: Readonly<Record<string, string>> = {
+  'Microsoft 365': 'microsoft',
+  'Google Workspace / Gmail': 'google',
+  'GoDaddy Mail': 'GoDaddy',
+  'IONOS Mail': 'IONOS',
+  MailChannels: 'MailChannels',
+  'Oracle Cloud Email Delivery': 'Oracle Cloud Email Delivery',
+};
+
+/** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */
+export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } | null {
   const a = ctx.analysis;
   const from = a.from?.domain;
   if (!from || a.mode !== 'online' || a.spf.result !== 'pass' || !a.spf.aligned) return null;
   // The record that matched (innermost of the include chain) is Microsoft's, not the sender's.
   const path = a.spf.includePath ?? [];
   const matched = path.length >= 2 ? path[path.length - 1]!.toLowerCase() : '';
-  const owner = matched ? sharedSpfOwner(matched) : null;
+  let owner = matched ? sharedSpfOwner(matched) : null;
+  let record = matched;
+  // Or the relay is the platform's, its addresses copied into a record of the sender's (red-team
+  // round 9). Not for the platform's own domains (outlook.com mail from Exchange Online).
+  const platform = a.origin.esp ? SHARED_PLATFORMS[a.origin.esp] : undefined;
+  if (!owner && platform && !operatorOfOrg(orgDomain(from))) {
+    owner = platform;
+    record = (matched || a.spf.domain || from).toLowerCase();
+  }
   if (!owner) return null;
   const google = owner === 'google';
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
   if (a.provider?.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
     return null;
-  return matched;
+  return { record, owner };
 }
 
 /** An aligned SPF or DKIM pass, ours or the provider's: the domain has some working authentication. */

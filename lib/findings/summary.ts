@@ -2,7 +2,7 @@
 // extension can show it in the reader's language; the English text is rendered from it.
 import { inner, type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
-import { type DmarcState, sharedSpfOnly, sharedSpfOwner } from './auth-state';
+import { type DmarcState, sharedSpfPlatform } from './auth-state';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
 /** "an Amazon EC2 server (3.85.17.200)" / "a server (203.0.113.9)" / "an unknown server". */
@@ -52,9 +52,9 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (a.origin.insideReceiver && st.result !== 'pass')
     return msg('summary_reason_inside_exchange', { domain: d });
   if (st.result === 'none' || st.result === null) return msg('summary_reason_no_dmarc', { domain: d });
-  const shared = st.result === 'pass' ? sharedSpfOnly({ analysis: a, options: {} }) : null;
-  if (shared) {
-    const owner = sharedSpfOwner(shared);
+  const platform = st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }) : null;
+  if (platform) {
+    const { record: shared, owner } = platform;
     if (owner === 'google') return msg('summary_reason_shared_spf_google', { shared, domain: d });
     if (owner === 'microsoft' || !owner) return msg('summary_reason_shared_spf', { shared, domain: d });
     return msg('summary_reason_shared_spf_hosting', { shared, domain: d, provider: owner });

@@ -91,9 +91,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // flattening, in the bank's record or in an include of its own) is the bank's. The relay is
   // known all the same (Google's range and confirmed name, GoDaddy's confirmed name, EOP's range:
   // espEvidence). Wanted: "unverified", as through the include.
-  'probe9-shared-spf-flattened-google-ranges',
-  'probe9-shared-spf-flattened-godaddy-relay',
-  'probe9-shared-spf-own-include-flattened-m365',
   // "authenticated" (no subject-unsigned; reply-to-other-org low; date-mismatch low): an aligned
   // SPF pass through a shared include makes soleVouchingSignatures (lib/findings/dkim-tags.ts)
   // answer "the domain's own servers sent it", so the subject, Reply-To and replay rules do not

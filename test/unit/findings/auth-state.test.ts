@@ -230,3 +230,34 @@ describe("sharedSpfOnly: SPF that rests on a hosting company's shared include", 
       expect(sharedSpfOnly(hostingSpfOnly(['northbank.example', name]))).toBeNull();
   });
 });
+
+// Red-team round 9: the platform's addresses copied into the domain's own record (SPF flattening)
+// pass for every customer as the include does; the relay says whose they are.
+describe('sharedSpfOnly: a flattened record of a shared platform', () => {
+  function flattened(esp: string, from = 'northbank.example') {
+    const ctx = baseCtx();
+    const a = ctx.analysis;
+    a.from = { ...a.from!, domain: from, address: `alerts@${from}` };
+    a.spf.includePath = [from];
+    a.spf.domain = from;
+    a.spf.mechanism = 'ip4:209.85.128.0/17';
+    a.dkim = [];
+    a.dmarc.passedBy = ['spf'];
+    a.provider = null;
+    a.origin = { ...a.origin, esp };
+    return ctx;
+  }
+
+  it("Google's or Microsoft's relay passing through the domain's own ip4 terms: unverified, the platform named", () => {
+    const g = flattened('Google Workspace / Gmail');
+    expect(sharedSpfOnly(g)).toBe('northbank.example');
+    expect(verdictOf(g).verdict).toBe('unverified');
+    expect(verdictOf(g).summary).toContain("Google Workspace's shared SPF");
+    expect(verdictOf(flattened('Microsoft 365')).verdict).toBe('unverified');
+  });
+
+  it("the platform's own domain (outlook.com through Exchange Online), or another ESP: not shared", () => {
+    expect(sharedSpfOnly(flattened('Microsoft 365', 'outlook.com'))).toBeNull();
+    expect(sharedSpfOnly(flattened('Amazon SES'))).toBeNull();
+  });
+});
