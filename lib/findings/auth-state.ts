@@ -150,9 +150,15 @@ const SHARED_PLATFORMS: Readonly<Record<string, string>> = {
   'Oracle Cloud Email Delivery': 'Oracle Cloud Email Delivery',
 };
 
-/** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */
-export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } | null {
-  const a = ctx.analysis;
+/**
+ * Whose shared platform an aligned SPF pass rests on, and through which record: the platform's
+ * include (sharedSpfOwner) or its relay with its addresses copied into the sender's record.
+ * Null when the pass is the sender's own (or there is no aligned pass).
+ */
+export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origin'>): {
+  record: string;
+  owner: string;
+} | null {
   const from = a.from?.domain;
   if (!from || a.mode !== 'online' || a.spf.result !== 'pass' || !a.spf.aligned) return null;
   // The record that matched (innermost of the include chain) is Microsoft's, not the sender's.
@@ -167,7 +173,16 @@ export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } |
     owner = platform;
     record = (matched || a.spf.domain || from).toLowerCase();
   }
-  if (!owner) return null;
+  return owner ? { record, owner } : null;
+}
+
+/** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */
+export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } | null {
+  const a = ctx.analysis;
+  const shared = sharedSpfPass(a);
+  const from = a.from?.domain;
+  if (!shared || !from) return null;
+  const { record, owner } = shared;
   const google = owner === 'google';
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;

@@ -99,7 +99,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe9-shared-google-replay-thin-subject',
   'probe9-shared-google-replay-added-reply-to',
   'probe9-shared-m365-replay-added-reply-to',
-  'probe9-shared-godaddy-replay-old-signature',
   // "unverified" (dmarc-none for googlegroups.com, no list finding at all): listFromRewrite
   // (lib/findings/list-evidence.ts) reads X-Original-From / X-Original-Sender as bare addresses,
   // so with Reply-To the group (the group's reply setting) no mailbox carries the author's name

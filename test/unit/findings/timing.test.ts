@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../../lib/findings/duration';
+import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
 import { baseCtx, findings, ids, setHeader } from './build';
 
 const byId = (ctx: ReturnType<typeof baseCtx>, id: string) => findings(ctx).filter((f) => f.id === id);
@@ -84,5 +85,17 @@ describe('timing', () => {
       formatDuration(3900),
       formatDuration(86400 * 3),
     ]).toEqual(['30 seconds', '10 minutes', '1 hour 5 minutes', '3 days']);
+  });
+});
+
+// Red-team round 9: an old genuine bank notice sent again from another customer of the bank's
+// shared mail platform; SPF passes through the platform's include, so it did not say "the
+// bank's own servers sent it", and the old signature is the replay it looks like.
+describe('a replayed signature behind a shared platform’s SPF pass', () => {
+  it('probe9-shared-godaddy-replay-old-signature: date-mismatch medium, suspicious', async () => {
+    const c = pinnedCases().find((x) => x.name === 'adversarial/probe9-shared-godaddy-replay-old-signature')!;
+    const a = await analyseCase(c);
+    expect(a.findings.find((f) => f.id === 'date-mismatch')?.severity).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
   });
 });
