@@ -55,11 +55,13 @@ function said(results: AuthResultEntry[]): string {
 }
 
 /**
- * The AAR line of ARC set `instance` when it records `dmarc=fail` for exactly `domain`
- * (header.from), else null: what a list that rewrote From saw of its author's own domain.
+ * The domains (header.from) ARC set `instance` records `dmarc=fail` for, with its AAR line: what
+ * a list that rewrote From saw of its author's own domain.
  */
-export function recordedDmarcFail(ctx: RuleContext, instance: number, domain: string): string | null {
-  const d = domain.toLowerCase();
+export function recordedDmarcFailures(
+  ctx: RuleContext,
+  instance: number,
+): { domains: string[]; line: string } | null {
   const sets = ctx.message.headers.filter(
     (h) =>
       h.key === 'arc-authentication-results' &&
@@ -68,13 +70,11 @@ export function recordedDmarcFail(ctx: RuleContext, instance: number, domain: st
   // One AAR per set, or none is the sealer's record (several: not a record, as sealerRecord says).
   if (sets.length !== 1) return null;
   const { results } = parseAuthResultsValue(sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
-  const failed = results.some(
-    (r) =>
-      r.method.toLowerCase() === 'dmarc' &&
-      r.result.toLowerCase() === 'fail' &&
-      r.props['header.from']?.toLowerCase() === d,
-  );
-  return failed ? sets[0]!.line : null;
+  const domains = results
+    .filter((r) => r.method.toLowerCase() === 'dmarc' && r.result.toLowerCase() === 'fail')
+    .map((r) => (r.props['header.from'] ?? '').trim().toLowerCase().replace(/\.$/, ''))
+    .filter(Boolean);
+  return domains.length > 0 ? { domains, line: sets[0]!.line } : null;
 }
 
 /** The record of ARC set `instance` (1-based), sealed by `sealer`, judged for the From domain. */

@@ -2,6 +2,7 @@
 // written by the sender (RFC 2369/2919 fields are plain text): list evidence only ever names and
 // explains, it never proves anything. What proves that the From domain sent the message is
 // elsewhere (a signature restored in lib/auth/list-restore.ts, a trusted ARC record).
+import { parseMailboxes } from '../message/addresses';
 import type { Mailbox, ParsedMessage } from '../types';
 import { sameOrg } from './domains';
 import { headerLines } from './evidence';
@@ -104,10 +105,16 @@ export function listFromRewrite(message: ParsedMessage): FromRewrite | null {
     (mb.displayName.trim() !== '' && mb.displayName.trim().toLowerCase() === author.toLowerCase()) ||
     mb.address.toLowerCase() === author.toLowerCase();
   // Google Groups also names the author in X-Original-Sender (sender-written, like Reply-To).
-  const original = ['x-original-sender', 'x-original-from']
-    .map((k) => /[^\s<>"]+@[^\s<>"]+/.exec(first(message, k) ?? '')?.[0])
-    .filter((a): a is string => !!a)
-    .map((address): Mailbox => ({ address, domain: address.split('@')[1] ?? '', displayName: '' }));
+  // With its display name: a group set to "reply to the group" names the author nowhere else
+  // (probe9-google-group-reply-to-group).
+  const original = ['x-original-sender', 'x-original-from'].flatMap((k) => {
+    const value = first(message, k);
+    return value
+      ? parseMailboxes(value)
+          .filter((mb) => mb.address.includes('@'))
+          .slice(0, 1)
+      : [];
+  });
   const holder = [...message.replyTo, ...message.cc, ...original].find(named);
   if (!holder) return null;
   return { author, authorAddress: holder.address.toLowerCase(), listName: via[2]!.trim(), list };

@@ -5,8 +5,9 @@
 import { joined, type Message, msg, sentences } from '../i18n/message';
 import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
-import { recordedDmarcFail } from './arc-record';
+import { recordedDmarcFailures } from './arc-record';
 import { dmarcState } from './auth-state';
+import { sameOrg } from './domains';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { listEvidence, listFromRewrite } from './list-evidence';
 import type { FindingRule } from './rule';
@@ -71,9 +72,19 @@ export const listRule: FindingRule = (ctx) => {
   // record HeaderLens believes (Google Groups' own seal) recording that the author's domain failed
   // DMARC says the post was not the author's: the attacker's own group relaying its spoof of a
   // bank (probe8-google-group-rewrite-bank-spoof). Genuine posts record a pass there.
-  const authorDomain = rewrite?.authorAddress?.split('@')[1] ?? '';
-  const forwarder = rewrite && authorDomain ? oldestTrustedForwarder(ctx) : null;
-  const failedLine = forwarder ? recordedDmarcFail(ctx, forwarder.instance, authorDomain) : null;
+  // The record says whose DMARC failed: the author's domain as the list saw its From, whichever
+  // mailbox (Reply-To, Cc, X-Original-From, all the poster's or the group's choice) names the
+  // author here (probe9-google-group-cc-names-author-elsewhere). The group's own domain is not
+  // the author's.
+  const named = (rewrite?.authorAddress?.split('@')[1] ?? '').toLowerCase();
+  const forwarder = rewrite ? oldestTrustedForwarder(ctx) : null;
+  const failures = forwarder ? recordedDmarcFailures(ctx, forwarder.instance) : null;
+  const failedDomain = failures
+    ? (failures.domains.find((d) => d === named) ??
+      failures.domains.find((d) => !a.from?.domain || !sameOrg(d, a.from.domain)))
+    : undefined;
+  const authorDomain = failedDomain ?? named;
+  const failedLine = failedDomain ? failures!.line : null;
   if (rewrite && a.from && forwarder && failedLine) {
     out.push({
       id: 'list-author-dmarc-failed',

@@ -104,13 +104,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // so with Reply-To the group (the group's reply setting) no mailbox carries the author's name
   // and no rewrite is seen; the trusted record of the bank's DMARC fail is never read. Wanted:
   // suspicious (list-author-dmarc-failed).
-  'probe9-google-group-reply-to-group',
   // "unverified" (list-from-rewritten info): the author's domain is taken from the first mailbox
   // named like the author (Reply-To, then Cc, then X-Original-*), all of which the poster or the
   // group's settings choose; recordedDmarcFail (lib/findings/arc-record.ts) then asks the trusted
   // record about that domain, and it recorded the bank's. Wanted: suspicious.
-  'probe9-google-group-cc-names-author-elsewhere',
-  'probe9-google-group-poster-reply-to-kept',
   // "unverified" (list-from-rewritten info): the group's copy replayed from the attacker's server
   // with Google's ARC sets removed; googlegroups.com's DKIM still passes and the info finding
   // names the bank as the author with no one vouching for it (lib/findings/list.ts excuses the

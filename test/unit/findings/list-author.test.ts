@@ -34,6 +34,19 @@ describe('list-author-dmarc-failed', () => {
     expect(f.map((x) => x.id)).not.toContain('list-from-rewritten');
   });
 
+  // Red-team round 9: the author named only by X-Original-From's display name (a group set to
+  // "reply to the group"), or a Cc/Reply-To naming a mailbox elsewhere: the record's own word on
+  // whose DMARC failed decides.
+  it('the author named only in X-Original-From, or elsewhere in Cc: the record still speaks', async () => {
+    for (const name of [
+      'probe9-google-group-reply-to-group',
+      'probe9-google-group-cc-names-author-elsewhere',
+    ]) {
+      const f = await ids(`adversarial/${name}`);
+      expect(f.find((x) => x.id === 'list-author-dmarc-failed')?.severity, name).toBe('medium');
+    }
+  });
+
   it('a genuine rewritten post (its author passed DMARC at the list) keeps the info finding', async () => {
     const f = await ids('legit/list-google-groups-rewrite');
     expect(f.map((x) => x.id)).toContain('list-from-rewritten');
