@@ -319,15 +319,35 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>): Br
 const brandInCompanyName = remember((name: string) => brandOnSomeReading(name));
 const brandInPersonalName = remember((name: string) => brandOnSomeReading(name, PERSONAL_NAME_WORDS));
 
+/** What a service mailbox adds to a brand's name (`fedexdelivery`, `ebayhelp`). */
+// No word is two others end to end (helpdesk is help + desk): the pattern then reads a mailbox in
+// one way only, and a long run of words cannot make it backtrack.
+const SERVICE_WORDS =
+  '(?:support|help|service|services|care|team|desk|delivery|billing|account|accounts|security|verify|verification|notice|alert|alerts|info|refund|refunds|claims|payment|payments)';
+/** A mailbox name longer than RFC 5321's 64 octets is not read for a glued brand. */
+const MAX_GLUED_LOCAL = 64;
+/** The service-word pattern for each short brand word, made once. */
+const gluedPatterns = new Map<string, RegExp>();
+
+function gluedPattern(word: string): RegExp {
+  let re = gluedPatterns.get(word);
+  if (!re) {
+    re = new RegExp(`^(?:${SERVICE_WORDS}|my|the)*${word}(?:${SERVICE_WORDS}|\\d)*$`, 'u');
+    gluedPatterns.set(word, re);
+  }
+  return re;
+}
+
 /**
- * A brand glued into a mailbox name (`paypalsupport`, `supportpaypal`, `pay.pal`, which Gmail
+ * A brand glued into a mailbox name (`paypalsupport`, `mypaypalhelp`, `pay.pal`, which Gmail
  * reads as `paypal`): the local part's letters and digits alone, on every skeleton reading, equal
- * to a brand word, or starting or ending with one of six letters or more (shorter words sit inside
- * too many names: `purchase`). brandInLocalPart reads whole words only; this is asked where a
- * false hit costs little (the reply-to rule's spelled-mailbox exception, red-team round 8).
+ * to a brand word, holding one of six letters or more anywhere, or a shorter one with service
+ * words around it only (`fedexdelivery`; `purchase` holds `chase` and names nothing).
+ * brandInLocalPart reads whole words only; this is asked where a false hit costs little (the
+ * reply-to rule's spelled-mailbox exception, red-team rounds 8 and 9).
  */
 export function brandGluedInMailbox(local: string): Brand | null {
-  if (!local) return null;
+  if (!local || local.length > MAX_GLUED_LOCAL) return null;
   for (const v of skeletonVariants(local)) {
     const letters = v.replace(/[^\p{L}\p{N}]+/gu, '');
     if (!letters) continue;
@@ -335,7 +355,8 @@ export function brandGluedInMailbox(local: string): Brand | null {
       b.words.some((w) => {
         if (PERSONAL_NAME_WORDS.has(w.word)) return false;
         const f = w.word.replace(/ /g, '');
-        return letters === f || (f.length >= 6 && (letters.startsWith(f) || letters.endsWith(f)));
+        if (letters === f || (f.length >= 6 && letters.includes(f))) return true;
+        return f.length >= 3 && /^[\p{L}\p{N}]+$/u.test(f) && gluedPattern(f).test(letters) && letters !== f;
       }),
     );
     if (hit) return hit.brand;

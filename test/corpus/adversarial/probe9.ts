@@ -117,9 +117,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // a brand of six letters or more at the start or end of the mailbox only, and none under six
   // letters; the spelled-mailbox exception in lib/findings/reply-to.ts then lowers the finding.
   // Wanted: suspicious (reply-to-other-org medium).
-  'probe9-spells-brand-glued-in-middle',
-  'probe9-spells-brand-glued-outlook-middle',
-  'probe9-spells-short-brand-glued-service-word',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -349,7 +349,15 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
       'microsoftteam',
     ])
       expect(brandGluedInMailbox(local)?.name, local).toBeDefined();
-    for (const local of ['purchase', 'robin.reader', 'applefan', 'jordan.apple', 'xpaypalx'])
+    for (const local of [
+      'mypaypalhelp',
+      'fedexdelivery',
+      'fedexdelivery.support',
+      'ebay.help2026',
+      'dhl-support',
+    ])
+      expect(brandGluedInMailbox(local)?.name, local).toBeDefined();
+    for (const local of ['purchase', 'robin.reader', 'applefan', 'jordan.apple', 'chasebrown', 'fedexfan'])
       expect(brandGluedInMailbox(local), local).toBeNull();
   });
 });
