@@ -2,7 +2,8 @@
 // fields it covers (h=) and when it was made (t=). The rules that ask whether a signature really
 // vouches for what the reader sees (an added Reply-To, a replayed old message) read them here.
 import { compact, headerFieldValue, parseTagList, signedFields, tagValue } from '../auth/tag-list';
-import type { DkimCheck } from '../types';
+import type { Analysis, DkimCheck } from '../types';
+import { sharedSpfPass } from './auth-state';
 
 /** The h= of a DKIM-Signature header line, lower-case names. */
 export function signedFieldNames(line: string): string[] {
@@ -26,5 +27,21 @@ export function soleVouchingSignatures(a: {
   dkim: DkimCheck[];
 }): DkimCheck[] {
   if (a.mode !== 'online' || (a.spf.result === 'pass' && a.spf.aligned)) return [];
+  return a.dkim.filter((d) => d.result === 'pass' && d.aligned);
+}
+
+/**
+ * soleVouchingSignatures, and also the aligned passing signatures when the aligned SPF pass rests
+ * on Google Workspace's shared platform (its include, or its relay with its addresses copied in):
+ * any Workspace tenant passes there, so the signature vouches alone (red-team round 9,
+ * probe9-shared-google-replay-*). Only Google's: its own signatures cover Reply-To and Subject
+ * (it oversigns them), so its tenants' genuine mail raises nothing; Exchange Online never signs
+ * Reply-To, and Microsoft 365's pass keeps standing for the sender's servers.
+ */
+export function vouchingSignatures(
+  a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin'>,
+): DkimCheck[] {
+  const own = soleVouchingSignatures(a);
+  if (own.length > 0 || sharedSpfPass(a)?.owner !== 'google') return own;
   return a.dkim.filter((d) => d.result === 'pass' && d.aligned);
 }

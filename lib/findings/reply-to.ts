@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { signedFieldNames, soleVouchingSignatures } from './dkim-tags';
+import { signedFieldNames, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
   brandInLocalPart,
@@ -101,10 +101,13 @@ export const replyToRule: FindingRule = (ctx) => {
  * §5.4.1 names it among the fields to sign). Anyone holding one of the domain's signed messages
  * can then replay it with a Reply-To of their own, as with text after l= (lib/findings/dkim.ts).
  */
-function replyToUnsigned(a: Pick<Analysis, 'mode' | 'spf' | 'dkim'>, entry: DkimCheck[]): boolean {
+function replyToUnsigned(
+  a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin'>,
+  entry: DkimCheck[],
+): boolean {
   // Signatures Exchange Online saw pass before the reader's own rule changed the message vouch as
   // they did then (lib/findings/receiver-record.ts).
-  const vouching = [...soleVouchingSignatures(a), ...entry];
+  const vouching = [...vouchingSignatures(a), ...entry];
   return (
     vouching.length > 0 &&
     // A signature whose header line is not known is taken to cover it: nothing to show otherwise.

@@ -96,8 +96,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // answer "the domain's own servers sent it", so the subject, Reply-To and replay rules do not
   // ask the replayed signature; and sharedSpfOnly steps aside because that same signature passes.
   // Each pass covers for the other. Wanted: suspicious, as from the attacker's own server.
-  'probe9-shared-google-replay-thin-subject',
-  'probe9-shared-google-replay-added-reply-to',
   'probe9-shared-m365-replay-added-reply-to',
   // "unverified" (dmarc-none for googlegroups.com, no list finding at all): listFromRewrite
   // (lib/findings/list-evidence.ts) reads X-Original-From / X-Original-Sender as bare addresses,

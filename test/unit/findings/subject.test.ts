@@ -40,6 +40,19 @@ describe('subject-unsigned', () => {
     expect(a.verdict).toBe('authenticated');
   });
 
+  // Red-team round 9: another Google Workspace tenant replays the bank's thin signature; the
+  // bank's SPF includes Google's, so SPF passes for any tenant and the signature vouches alone.
+  it("Google Workspace's shared SPF pass does not stand for the bank's servers: the replay is suspicious", async () => {
+    for (const name of [
+      'probe9-shared-google-replay-thin-subject',
+      'probe9-shared-google-replay-added-reply-to',
+    ]) {
+      const a = await run(`adversarial/${name}`);
+      expect(finding(a)?.severity, name).toBe('medium');
+      expect(a.verdict, name).toBe('suspicious');
+    }
+  });
+
   it('a signature that covers Subject, or mail from the domain’s own servers (aligned SPF), raises nothing', async () => {
     for (const name of [
       'legit/esp-mailchimp-gmail',
