@@ -23,6 +23,7 @@ import {
   attackerMail,
   authenticZone,
   BANK,
+  eopReplayPass,
   fromAttacker,
   KEY,
   NOT_TRUSTED,
@@ -123,15 +124,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   const swappedSubject = replaceHeader(thin, 'Subject:', 'Subject: Card blocked: call +1 555 0100 now');
 
   // ---- Exchange Online's record of a pass, then the tenant's banner (changed-after-entry)
-  const eopPass = eopResults({
-    ip: ATTACKER_IP,
-    mailfrom: 'attacker.example',
-    spf: 'pass',
-    dkim: 'dkim=pass (signature was verified)\r\n header.d=northbank.example',
-    dmarc: 'pass',
-    from: 'northbank.example',
-    compauth: 'pass reason=100',
-  });
+  const eopPass = eopReplayPass();
   const outlook = (p: Case & { raw: string }) =>
     write(p.name, {
       eml: onTop(

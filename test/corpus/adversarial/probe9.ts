@@ -26,6 +26,7 @@ import {
   authenticZone,
   BANK,
   BANK_KEY,
+  eopReplayPass,
   fromAttacker,
   fromGmail,
   GMAIL_OUT,
@@ -37,7 +38,7 @@ import {
   RECEIVER,
 } from '../kit';
 import { sealCorpus } from '../list-shapes';
-import { eopEntry, eopResults, exchangeMailboxHops } from '../m365-shapes';
+import { eopEntry, exchangeMailboxHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 
@@ -661,15 +662,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     );
     const phish =
       '\r\nAction needed: your card was used abroad. Confirm it within 24 hours at https://northbank-secure.attacker.example/confirm\r\n';
-    const eopPass = eopResults({
-      ip: ATTACKER_IP,
-      mailfrom: 'attacker.example',
-      spf: 'pass',
-      dkim: 'dkim=pass (signature was verified)\r\n header.d=northbank.example',
-      dmarc: 'pass',
-      from: 'northbank.example',
-      compauth: 'pass reason=100',
-    });
+    const eopPass = eopReplayPass();
     const outlook = (p: Probe & { raw: string }) =>
       write(p.name, {
         eml: onTop(
