@@ -18,30 +18,24 @@ export function signedAt(line: string): number | null {
 
 /**
  * The passing signatures aligned with From, when they alone vouch for it: no aligned SPF pass,
- * so the message did not come from the domain's own servers. Empty otherwise (and offline, where
- * the signatures are the provider's word, not ours).
- */
-export function soleVouchingSignatures(a: {
-  mode: 'online' | 'offline';
-  spf: { result: string; aligned: boolean };
-  dkim: DkimCheck[];
-}): DkimCheck[] {
-  if (a.mode !== 'online' || (a.spf.result === 'pass' && a.spf.aligned)) return [];
-  return a.dkim.filter((d) => d.result === 'pass' && d.aligned);
-}
-
-/**
- * soleVouchingSignatures, and also the aligned passing signatures when the aligned SPF pass rests
- * on Google Workspace's shared platform (its include, or its relay with its addresses copied in):
- * any Workspace tenant passes there, so the signature vouches alone (red-team round 9,
- * probe9-shared-google-replay-*). Only Google's: its own signatures cover Reply-To and Subject
- * (it oversigns them), so its tenants' genuine mail raises nothing; Exchange Online never signs
- * Reply-To, and Microsoft 365's pass keeps standing for the sender's servers.
+ * so the message did not come from the domain's own servers; or an aligned SPF pass that rests
+ * on a shared platform `shared` accepts (its include, or its relay with its addresses copied in):
+ * any customer of it passes there, so the signature vouches alone (red-team round 9). Empty
+ * offline, where the signatures are the provider's word, not ours. The replay
+ * rule accepts every platform; the Subject and Reply-To rules only Google's, whose own signatures
+ * cover both (it oversigns them), so its tenants' genuine mail raises nothing there; Exchange
+ * Online never signs Reply-To, and Microsoft 365's pass keeps standing for the sender's servers.
  */
 export function vouchingSignatures(
   a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin'>,
+  shared: (owner: string) => boolean,
 ): DkimCheck[] {
-  const own = soleVouchingSignatures(a);
-  if (own.length > 0 || sharedSpfPass(a)?.owner !== 'google') return own;
+  if (a.mode !== 'online') return [];
+  const spfOwn = a.spf.result === 'pass' && a.spf.aligned;
+  const owner = spfOwn ? sharedSpfPass(a)?.owner : undefined;
+  if (spfOwn && (owner === undefined || !shared(owner))) return [];
   return a.dkim.filter((d) => d.result === 'pass' && d.aligned);
 }
+
+/** The Subject and Reply-To rules' platforms (see vouchingSignatures). */
+export const GOOGLE_ONLY = (owner: string): boolean => owner === 'google';

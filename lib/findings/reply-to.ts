@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { GOOGLE_ONLY, signedFieldNames, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
   brandInLocalPart,
@@ -107,7 +107,7 @@ function replyToUnsigned(
 ): boolean {
   // Signatures Exchange Online saw pass before the reader's own rule changed the message vouch as
   // they did then (lib/findings/receiver-record.ts).
-  const vouching = [...vouchingSignatures(a), ...entry];
+  const vouching = [...vouchingSignatures(a, GOOGLE_ONLY), ...entry];
   return (
     vouching.length > 0 &&
     // A signature whose header line is not known is taken to cover it: nothing to show otherwise.

@@ -11,7 +11,7 @@
 // posts reach readers through lists and forwarders, where DKIM alone vouches (realworld10.ts):
 // there the signed To names the list or the original recipient, and the finding is low.
 import { msg } from '../i18n/message';
-import { signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { GOOGLE_ONLY, signedFieldNames, vouchingSignatures } from './dkim-tags';
 import { firstHeaderLine, uniq } from './evidence';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
@@ -21,7 +21,7 @@ export const subjectRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const domain = a.from?.domain;
   if (!domain || !a.subject?.trim()) return [];
-  const vouching = [...vouchingSignatures(a), ...(entryVouched(ctx)?.signatures ?? [])];
+  const vouching = [...vouchingSignatures(a, GOOGLE_ONLY), ...(entryVouched(ctx)?.signatures ?? [])];
   // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
   if (
     vouching.length === 0 ||

@@ -2,8 +2,7 @@
 // a Date far from when the message was first relayed, and greylisting at the receiver.
 import { type MessageParam, msg } from '../i18n/message';
 import type { Finding, Hop } from '../types';
-import { sharedSpfPass } from './auth-state';
-import { signedAt, signedFieldNames, soleVouchingSignatures } from './dkim-tags';
+import { signedAt, signedFieldNames, vouchingSignatures } from './dkim-tags';
 import { durationMessage } from './duration';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { entryVouched } from './receiver-record';
@@ -118,16 +117,11 @@ function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Findi
   const a = ctx.analysis;
   // Signatures Exchange Online saw pass before the reader's own rule changed the message count
   // as they did then (lib/findings/receiver-record.ts).
-  // An SPF pass through a shared platform (Microsoft 365's, Google's, GoDaddy's … include) says
-  // some customer of it sent the message, not the domain: the signature vouches alone there too,
-  // so an old genuine notice sent again from any tenant of the bank's platform is a replay as well
-  // (red-team round 9, probe9-shared-godaddy-replay-old-signature). Only this rule reads it so:
-  // Exchange Online never signs Reply-To and some senders sign no Subject, which the Reply-To and
-  // Subject rules would then raise on genuine tenant mail.
-  const own = soleVouchingSignatures(a);
-  const sole =
-    own.length === 0 && sharedSpfPass(a) ? a.dkim.filter((d) => d.result === 'pass' && d.aligned) : own;
-  const vouching = [...sole, ...(entryVouched(ctx)?.signatures ?? [])];
+  // An SPF pass through any shared platform (Microsoft 365's, Google's, GoDaddy's … include) says
+  // some customer of it sent the message, not the domain: an old genuine notice sent again from
+  // any tenant of the bank's platform is a replay as well (red-team round 9,
+  // probe9-shared-godaddy-replay-old-signature). The Subject and Reply-To rules count Google's only.
+  const vouching = [...vouchingSignatures(a, () => true), ...(entryVouched(ctx)?.signatures ?? [])];
   // The topmost dated hop is the receiver's own stamp: when the message arrived.
   const arrival = dated.reduce<Hop | null>((hi, h) => (hi === null || h.index < hi.index ? h : hi), null);
   const arrived = arrival?.date ? Date.parse(arrival.date) : Number.NaN;
