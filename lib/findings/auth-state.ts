@@ -74,24 +74,31 @@ const MICROSOFT_365_SPF = /(?:^|\.)protection\.outlook\.com$/;
 /** Google Workspace's SPF include (`_spf.google.com`) and the `_netblocks` records it included. */
 const GOOGLE_WORKSPACE_SPF = /^(?:_spf|_netblocks\d{0,2})\.google\.com$/;
 /**
- * Hosting companies' and mail relays' SPF includes that every customer passes, as Microsoft's and
- * Google's (lib/relay/providers-esp.ts names their relays): GoDaddy's `secureserver.net`,
- * MailChannels' `relay.mailchannels.net` (unless a domain locks it to its own account, which
- * HeaderLens does not read), IONOS's and Oracle Cloud Email Delivery's records.
+ * Mail platforms whose SPF include every customer passes (see sharedSpfOnly), each once: who it is
+ * (`owner`, the name the summary gives), its include and the records it includes in turn
+ * (`record`), and its relays' name in lib/relay/providers-esp.ts (`esp`: a customer's own record
+ * that copies the platform's addresses in passes for every customer too). Besides Microsoft's and
+ * Google's: GoDaddy's `secureserver.net`, MailChannels' `relay.mailchannels.net` (unless a domain
+ * locks it to its own account, which HeaderLens does not read), IONOS's and Oracle Cloud Email
+ * Delivery's records.
  */
-const SHARED_HOSTING_SPF: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:^|\.)secureserver\.net$/, 'GoDaddy'],
-  [/(?:^|\.)relay\.mailchannels\.net$/, 'MailChannels'],
-  [/(?:^|\.)(?:ionos\.com|perfora\.net|kundenserver\.de)$/, 'IONOS'],
-  [/(?:^|\.)rp\.oracleemaildelivery\.com$/, 'Oracle Cloud Email Delivery'],
+const SHARED_PLATFORMS: ReadonlyArray<{ owner: string; record: RegExp; esp: string }> = [
+  { owner: 'microsoft', record: MICROSOFT_365_SPF, esp: 'Microsoft 365' },
+  { owner: 'google', record: GOOGLE_WORKSPACE_SPF, esp: 'Google Workspace / Gmail' },
+  { owner: 'GoDaddy', record: /(?:^|\.)secureserver\.net$/, esp: 'GoDaddy Mail' },
+  { owner: 'MailChannels', record: /(?:^|\.)relay\.mailchannels\.net$/, esp: 'MailChannels' },
+  { owner: 'IONOS', record: /(?:^|\.)(?:ionos\.com|perfora\.net|kundenserver\.de)$/, esp: 'IONOS Mail' },
+  {
+    owner: 'Oracle Cloud Email Delivery',
+    record: /(?:^|\.)rp\.oracleemaildelivery\.com$/,
+    esp: 'Oracle Cloud Email Delivery',
+  },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */
-export function sharedSpfOwner(record: string): 'microsoft' | 'google' | string | null {
+export function sharedSpfOwner(record: string): string | null {
   const r = record.toLowerCase();
-  if (MICROSOFT_365_SPF.test(r)) return 'microsoft';
-  if (GOOGLE_WORKSPACE_SPF.test(r)) return 'google';
-  return SHARED_HOSTING_SPF.find(([re]) => re.test(r))?.[1] ?? null;
+  return SHARED_PLATFORMS.find((p) => p.record.test(r))?.owner ?? null;
 }
 /**
  * Google's default signature for a Workspace tenant that has not set up DKIM of its own:
@@ -137,20 +144,6 @@ export function sharedSpfOnly(ctx: Ctx): string | null {
 }
 
 /**
- * The relays of these platforms (lib/relay/providers-esp.ts) send for every customer, whichever
- * record lists their addresses: a domain whose own record copies them in (SPF flattening, or an
- * include of its own holding them) passes for every customer as through the platform's include.
- */
-const SHARED_PLATFORMS: Readonly<Record<string, string>> = {
-  'Microsoft 365': 'microsoft',
-  'Google Workspace / Gmail': 'google',
-  'GoDaddy Mail': 'GoDaddy',
-  'IONOS Mail': 'IONOS',
-  MailChannels: 'MailChannels',
-  'Oracle Cloud Email Delivery': 'Oracle Cloud Email Delivery',
-};
-
-/**
  * Whose shared platform an aligned SPF pass rests on, and through which record: the platform's
  * include (sharedSpfOwner) or its relay with its addresses copied into the sender's record.
  * Null when the pass is the sender's own (or there is no aligned pass).
@@ -168,7 +161,8 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   let record = matched;
   // Or the relay is the platform's, its addresses copied into a record of the sender's (red-team
   // round 9). Not for the platform's own domains (outlook.com mail from Exchange Online).
-  const platform = a.origin.esp ? SHARED_PLATFORMS[a.origin.esp] : undefined;
+  // The platforms' relays send for every customer, whichever record lists their addresses.
+  const platform = a.origin.esp ? SHARED_PLATFORMS.find((p) => p.esp === a.origin.esp)?.owner : undefined;
   if (!owner && platform && !operatorOfOrg(orgDomain(from))) {
     owner = platform;
     record = (matched || a.spf.domain || from).toLowerCase();

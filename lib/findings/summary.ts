@@ -56,7 +56,7 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (platform) {
     const { record: shared, owner } = platform;
     if (owner === 'google') return msg('summary_reason_shared_spf_google', { shared, domain: d });
-    if (owner === 'microsoft' || !owner) return msg('summary_reason_shared_spf', { shared, domain: d });
+    if (owner === 'microsoft') return msg('summary_reason_shared_spf', { shared, domain: d });
     return msg('summary_reason_shared_spf_hosting', { shared, domain: d, provider: owner });
   }
   if (st.result === 'pass') return msg('summary_reason_pass_but', { domain: d });
