@@ -62,45 +62,53 @@ export function recordedDmarcFailures(
   ctx: RuleContext,
   instance: number,
 ): { domains: string[]; line: string } | null {
+  const set = setRecord(ctx, instance);
+  if (set === null || set.headers !== 1) return null;
+  const { results } = parseAuthResultsValue(set.value);
+  const domains = results
+    .filter((r) => r.method.toLowerCase() === 'dmarc' && r.result.toLowerCase() === 'fail')
+    .map((r) => (r.props['header.from'] ?? '').trim().toLowerCase().replace(/\.$/, ''))
+    .filter(Boolean);
+  return domains.length > 0 ? { domains, line: set.line } : null;
+}
+
+/**
+ * The ARC-Authentication-Results of set `instance` (its value without `i=`, and its line): the one
+ * such header, or none (several are not a record); with no header at i=1, what our own ARC check
+ * kept of it when the headers were not passed on (`headers` 0).
+ */
+function setRecord(
+  ctx: RuleContext,
+  instance: number,
+): { value: string; line: string; headers: number } | null {
   const sets = ctx.message.headers.filter(
     (h) =>
       h.key === 'arc-authentication-results' &&
       Number(/^\s*i\s*=\s*(\d{1,3})\s*;/.exec(h.rawValue)?.[1]) === instance,
   );
-  // One AAR per set, or none is the sealer's record (several: not a record, as sealerRecord says).
-  if (sets.length !== 1) return null;
-  const { results } = parseAuthResultsValue(sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
-  const domains = results
-    .filter((r) => r.method.toLowerCase() === 'dmarc' && r.result.toLowerCase() === 'fail')
-    .map((r) => (r.props['header.from'] ?? '').trim().toLowerCase().replace(/\.$/, ''))
-    .filter(Boolean);
-  return domains.length > 0 ? { domains, line: sets[0]!.line } : null;
+  if (sets.length === 1)
+    return {
+      value: sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''),
+      line: sets[0]!.line,
+      headers: 1,
+    };
+  if (sets.length === 0 && instance === 1 && ctx.analysis.arc.originalAuth) {
+    const value = ctx.analysis.arc.originalAuth.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
+    return { value, line: `ARC-Authentication-Results: i=1; ${value.trim()}`, headers: 0 };
+  }
+  return null;
 }
 
 /** The record of ARC set `instance` (1-based), sealed by `sealer`, judged for the From domain. */
 export function sealerRecord(ctx: RuleContext, instance: number, sealer: string): SealerRecord {
   const from = ctx.analysis.from?.domain ?? '';
-  const sets = ctx.message.headers.filter(
-    (h) =>
-      h.key === 'arc-authentication-results' &&
-      Number(/^\s*i\s*=\s*(\d{1,3})\s*;/.exec(h.rawValue)?.[1]) === instance,
-  );
-  let value: string | null = null;
-  let line: string | null = null;
-  if (sets.length === 1) {
-    value = sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
-    line = sets[0]!.line;
-  } else if (sets.length === 0 && instance === 1 && ctx.analysis.arc.originalAuth) {
-    // Our own ARC check kept what i=1 recorded (the message headers were not passed on).
-    value = ctx.analysis.arc.originalAuth.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
-    line = `ARC-Authentication-Results: i=1; ${value.trim()}`;
-  }
-  if (value === null) return { instance, sealer, line: null, passedBy: null, said: 'nothing readable' };
-  const parsed = parseAuthResultsValue(value);
+  const set = setRecord(ctx, instance);
+  if (set === null) return { instance, sealer, line: null, passedBy: null, said: 'nothing readable' };
+  const parsed = parseAuthResultsValue(set.value);
   return {
     instance,
     sealer,
-    line,
+    line: set.line,
     passedBy: from ? passFor(parsed.results, from) : null,
     said: said(parsed.results),
   };
