@@ -103,20 +103,9 @@ export const dkimRule: FindingRule = (ctx) => {
       // whoever replayed the message with a link of their own. When this signature is what vouches
       // for the From domain, the reader must not take that text for the sender's.
       const added = d.unsignedBytes ?? 0;
-      out.push({
-        id: 'dkim-body-length',
-        severity: added > 0 && d.aligned ? 'medium' : 'low',
-        ...(added > 0
-          ? texts(
-              msg('finding_dkim_body_added_title', { added, domain: d.domain, length: d.bodyLength }),
-              msg('finding_dkim_body_added_detail', { added, domain: d.domain, length: d.bodyLength }),
-            )
-          : texts(
-              msg('finding_dkim_body_length_title', { domain: d.domain, length: d.bodyLength }),
-              msg('finding_dkim_body_length_detail'),
-            )),
-        evidence: uniq([d.line]),
-      });
+      out.push(
+        bodyLengthFinding(d, d.bodyLength, added, added > 0 && d.aligned ? 'medium' : 'low', [d.line]),
+      );
     }
   }
   const passing = a.dkim.filter((d) => d.result === 'pass');
@@ -137,3 +126,32 @@ export const dkimRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * dkim-body-length for a signature with `l=` (`length`): how many bytes were `added` after the
+ * signed part when our passing check counted them, else that only part of the body is signed.
+ * Also written beside Exchange Online's record of such a signature's pass, where the tenant's
+ * change makes any count meaningless (lib/findings/receiver-record.ts).
+ */
+export function bodyLengthFinding(
+  d: DkimCheck,
+  length: number,
+  added: number,
+  severity: Finding['severity'],
+  evidence: Array<string | null>,
+): Finding {
+  return {
+    id: 'dkim-body-length',
+    severity,
+    ...(added > 0
+      ? texts(
+          msg('finding_dkim_body_added_title', { added, domain: d.domain, length }),
+          msg('finding_dkim_body_added_detail', { added, domain: d.domain, length }),
+        )
+      : texts(
+          msg('finding_dkim_body_length_title', { domain: d.domain, length }),
+          msg('finding_dkim_body_length_detail'),
+        )),
+    evidence: uniq(evidence),
+  };
+}

@@ -18,8 +18,9 @@
 import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
-import type { DkimCheck, Finding } from '../types';
+import type { AuthResultEntry, DkimCheck, Finding } from '../types';
 import { dmarcState } from './auth-state';
+import { bodyLengthFinding } from './dkim';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -94,6 +95,13 @@ export function entryVouched(ctx: RuleContext): Vouched | null {
   return answer;
 }
 
+/** Whether EOP's results record DMARC `result` for the From domain. */
+function recordsDmarc(results: AuthResultEntry[], from: string, result: 'pass' | 'fail'): boolean {
+  return results.some(
+    (r) => r.method === 'dmarc' && r.result === result && sameDomain(from, r.props['header.from'] ?? null),
+  );
+}
+
 function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
   const a = ctx.analysis;
   const st = dmarcState(ctx);
@@ -104,9 +112,7 @@ function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
   const eop = eopEntryResults(ctx);
   if (!eop) return null;
   const results = parseAuthResultsValue(eop.value).results;
-  const dmarcPass = results.some(
-    (r) => r.method === 'dmarc' && r.result === 'pass' && sameDomain(from, r.props['header.from'] ?? null),
-  );
+  const dmarcPass = recordsDmarc(results, from, 'pass');
   const signed = failed.filter((d) =>
     results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
   );
@@ -129,10 +135,7 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   if (!undecided) return [];
   const eop = eopEntryResults(ctx);
   if (!eop) return [];
-  const failed = parseAuthResultsValue(eop.value).results.some(
-    (r) => r.method === 'dmarc' && r.result === 'fail' && sameDomain(from, r.props['header.from'] ?? null),
-  );
-  if (!failed) return [];
+  if (!recordsDmarc(parseAuthResultsValue(eop.value).results, from, 'fail')) return [];
   return [
     {
       id: 'receiver-recorded-fail',
@@ -169,16 +172,6 @@ export const receiverRecordRule: FindingRule = (ctx) => {
       ),
       evidence: uniq([vouched.line, ...signed.map((d) => d.line ?? '')].filter(Boolean)),
     },
-    ...partial.map(
-      (d): Finding => ({
-        id: 'dkim-body-length',
-        severity: 'medium',
-        ...texts(
-          msg('finding_dkim_body_length_title', { domain: d.domain, length: d.bodyLength ?? 0 }),
-          msg('finding_dkim_body_length_detail'),
-        ),
-        evidence: uniq([d.line ?? '', vouched.line].filter(Boolean)),
-      }),
-    ),
+    ...partial.map((d) => bodyLengthFinding(d, d.bodyLength ?? 0, 0, 'medium', [d.line, vouched.line])),
   ];
 };
