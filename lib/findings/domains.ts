@@ -356,7 +356,7 @@ export function brandGluedInMailbox(local: string): Brand | null {
         if (PERSONAL_NAME_WORDS.has(w.word)) return false;
         const f = w.word.replace(/ /g, '');
         if (letters === f || (f.length >= 6 && letters.includes(f))) return true;
-        return f.length >= 3 && /^[\p{L}\p{N}]+$/u.test(f) && gluedPattern(f).test(letters) && letters !== f;
+        return f.length >= 3 && /^[\p{L}\p{N}]+$/u.test(f) && gluedPattern(f).test(letters);
       }),
     );
     if (hit) return hit.brand;
