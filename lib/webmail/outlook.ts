@@ -10,6 +10,7 @@ import {
   EXCHANGE_ONLINE_PUBLIC_NETWORKS,
   WEBMAIL_PROFILES,
 } from './profiles';
+import { bytesAsText } from './raw-bytes';
 import type {
   FetchEnv,
   LocationLike,
@@ -155,13 +156,7 @@ export function decodeMime(b64: string): { text: string; latin1: boolean } | nul
   } catch {
     return null;
   }
-  // atob gives one character per byte: kept as it is when the bytes are not UTF-8.
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), latin1: false };
-  } catch {
-    return { text: bin, latin1: true };
-  }
+  return bytesAsText(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
 interface GetItemResponse {
