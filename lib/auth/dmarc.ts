@@ -1,7 +1,7 @@
 // DMARC (RFC 7489, RFC 9989) through mailauth's dmarc(), plus the identifier alignment helpers
 // the DKIM check and the integrator share.
 import punycode from 'punycode.js';
-import { DnsError } from '../dns/errors';
+import { DnsError, errorCodeOf } from '../dns/errors';
 import { hostNameProblem, idnaHostname } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
@@ -210,8 +210,6 @@ export async function withMissingFromDomain(dmarc: DmarcCheck, resolver: Resolve
     await resolver.resolve(dmarc.domain, 'A');
     return dmarc;
   } catch (err) {
-    return err instanceof DnsError && err.code === 'ENOTFOUND'
-      ? { ...dmarc, fromDomainMissing: true }
-      : dmarc;
+    return errorCodeOf(err) === 'ENOTFOUND' ? { ...dmarc, fromDomainMissing: true } : dmarc;
   }
 }
