@@ -60,7 +60,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-fail',
     verdict: 'spoofed',
-    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline) and nothing below excuses it: not a trusted forwarder's record of a pass, not a mailing list's proven changes, not an unknown forwarder's record of a pass, not p=none, not a copy that is not byte-exact.",
+    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline, or, when our check cannot decide, Exchange Online's own record above its entry line: receiver-recorded-fail) and nothing below excuses it: not a trusted forwarder's record of a pass, not a mailing list's proven changes, not an unknown forwarder's record of a pass, not p=none, not a copy that is not byte-exact.",
   },
   {
     id: 'impersonation-unauthenticated',
