@@ -28,7 +28,12 @@ export interface Message {
 
 /** A Message for a key of locales/en.json (typed: a misspelt key is a tsc error). */
 export function msg(key: MessageKey, params?: Record<string, MessageParam>, lower?: boolean): Message {
-  return { key, ...(params ? { params } : {}), ...(lower ? { lower } : {}) };
+  // Built field by field: every finding makes several per analysis, and spreading the optional
+  // fields in made two throw-away objects each time.
+  const m: Message = { key };
+  if (params) m.params = params;
+  if (lower) m.lower = lower;
+  return m;
 }
 
 /** Sentences shown one after the other (each its own key), e.g. a detail whose parts depend on the case. */
@@ -77,14 +82,19 @@ function listFormat(lang: string): Intl.ListFormat {
 
 /** Renders `m` with `lookup` (one language's text), nested messages and lists included. */
 export function renderWith(m: Message, lookup: Lookup, lang: string): string {
+  // Every finding's title and detail and the summary are rendered on every analysis: the
+  // parameters are read with for…in (Object.entries made an array of pairs per message).
+  const given = m.params;
   const params: Record<string, string | number> = {};
-  for (const [name, p] of Object.entries(m.params ?? {})) {
-    if (typeof p === 'string' || typeof p === 'number') params[name] = p;
-    else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
-    else if ('number' in p) params[name] = numberFormat(lang).format(p.number);
-    else if ('list' in p) params[name] = listFormat(lang).format(p.list);
-    else params[name] = p.sentences.map((m) => renderWith(m, lookup, lang)).join(p.separator ?? ' ');
-  }
+  if (given)
+    for (const name in given) {
+      const p = given[name]!;
+      if (typeof p === 'string' || typeof p === 'number') params[name] = p;
+      else if (isMessage(p)) params[name] = renderWith(p, lookup, lang);
+      else if ('number' in p) params[name] = numberFormat(lang).format(p.number);
+      else if ('list' in p) params[name] = listFormat(lang).format(p.list);
+      else params[name] = p.sentences.map((s) => renderWith(s, lookup, lang)).join(p.separator ?? ' ');
+    }
   const text = lookup(m.key, params);
   return m.lower && lang !== 'de' && text ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
