@@ -6,7 +6,8 @@
 // Subject and Reply-To rules); from-domain-missing (withMissingFromDomain in lib/auth/dmarc.ts,
 // missingFromDomain in lib/findings/dmarc.ts); receiver-recorded-fail (lib/findings/
 // receiver-record.ts); brandGluedInMailbox (lib/findings/domains.ts) in the reply-to rule; and
-// subject-unsigned made low when To is signed (lib/findings/subject.ts). Every case's meta says
+// subject-unsigned made low when To is signed (lib/findings/subject.ts); and, beside them, the
+// reply-to rule's list-author exemption (listFromRewrite). Every case's meta says
 // what a careful analyst wants and, where it differs, what it reads today. Latin-1 bytes in header
 // fields cannot be written by the corpus (it writes UTF-8 text): they were probed with scratch
 // files (see the round's report).
@@ -109,6 +110,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe10-spells-short-brand-parcel-word',
   'probe10-spells-short-brand-tracking-word',
   'probe10-spells-brand-digit-for-i',
+  // "authenticated" (list-from-rewritten info only): replyToRule (lib/findings/reply-to.ts) skips
+  // a Reply-To equal to listFromRewrite's author address, and every header that recognition reads
+  // (List-Id, List-Post, the "X via List" name, Reply-To) is the sender's; the free mailbox that
+  // names PayPal is never read. Wanted: suspicious (reply-to-other-org medium).
+  'probe10-list-dressup-reply-to-branded-free-mailbox',
   // "authenticated" (subject-unsigned low): subjectRule (lib/findings/subject.ts) lowers the
   // finding whenever a vouching signature lists To in h=, whatever the signed To says: an empty
   // group (undisclosed-recipients:;) or the sender's own address names no recipient and looks
@@ -634,6 +640,34 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       class: 'probe10-reply-to-spelled',
       raw,
       envelope: 'bounce@attacker.example',
+      entry: fromAttacker('attacker.example'),
+      expect: NOT_TRUSTED,
+    });
+  }
+
+  {
+    // Mailman's "munge From" dress-up on the attacker's own domain (lists.ts's list-adv-munged-from-
+    // brand names the brand in From; here the brand is only in the free mailbox the list names).
+    const raw = await signCorpus(
+      submitted({
+        from: '"Resolution Center via Alerts" <alerts@attacker.example>',
+        subject: 'Your payment is on hold',
+        extraHeaders: [
+          'Reply-To: "Resolution Center" <paypalresolution.center@gmail.com>',
+          'List-Id: Alerts <alerts.attacker.example>',
+          'List-Post: <mailto:alerts@attacker.example>',
+          'List-Unsubscribe: <mailto:alerts-leave@attacker.example>',
+        ],
+      }),
+      { domain: 'attacker.example', selector: 's1' },
+    );
+    deliver({
+      name: 'probe10-list-dressup-reply-to-branded-free-mailbox',
+      about:
+        'The attacker’s own authenticated domain dressed as a Mailman list that munged From ("Resolution Center via Alerts" <alerts@attacker.example>, List-Id and List-Post its own), the "author" in Reply-To: "Resolution Center" <paypalresolution.center@gmail.com>. The reply-to rule skips the list author’s address altogether (listFromRewrite), so the free mailbox glued to the brand is never read; every list header is the sender’s to write. Wanted: suspicious (reply-to-other-org medium: a free mailbox that names PayPal)',
+      class: 'probe10-reply-to-spelled',
+      raw,
+      envelope: 'alerts-bounces@attacker.example',
       entry: fromAttacker('attacker.example'),
       expect: NOT_TRUSTED,
     });
