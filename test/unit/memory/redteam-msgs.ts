@@ -33,6 +33,9 @@ export const RELAYS = {
   m365: { ip: '40.107.92.55', helo: 'NAM10-DM6-obe.outbound.protection.outlook.com' },
   amazonSes: { ip: '54.240.1.1', helo: 'a1-1.smtp-out.amazonses.com' },
   aws: { ip: '3.85.17.42', helo: 'ip-10-0-3-7.ec2.internal' },
+  list: { ip: '192.0.2.25', helo: 'mail.lists.example' },
+  // A VPS host whose registered AS name carries an exclamation mark ("High5! B.V.", AS 60131).
+  high5: { ip: '46.23.89.10', helo: 'vps1.high5.example' },
 } satisfies Record<string, Relay>;
 
 export interface Msg {
@@ -108,6 +111,13 @@ export function redteamZone(): ZoneData {
     'northbankalerts.onmicrosoft.com': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
     'contoso.onmicrosoft.com': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
     '_dmarc.onmicrosoft.com': { TXT: ['v=DMARC1; p=none'] },
+    // A mailing list server that rewrites From to its own address (DMARC mitigation) and signs.
+    'lists.example': { TXT: ['v=spf1 ip4:192.0.2.25 -all'] },
+    's1._domainkey.lists.example': { TXT: [keys.rsaTxt] },
+    '_dmarc.lists.example': { TXT: ['v=DMARC1; p=none'] },
+    // A bookshop whose name is not ASCII (RFC 6532 mail writes it in UTF-8 in From).
+    's1._domainkey.xn--bcherstube-9db.example': { TXT: [keys.rsaTxt] },
+    '_dmarc.xn--bcherstube-9db.example': { TXT: ['v=DMARC1; p=reject'] },
     // A shop that sends through SendGrid and Amazon SES alternately.
     'twoesp.example': { TXT: ['v=spf1 include:sendgrid.net include:amazonses.com -all'] },
     'amazonses.com': { TXT: ['v=spf1 ip4:54.240.0.0/18 ~all'] },

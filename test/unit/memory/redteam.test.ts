@@ -202,6 +202,108 @@ describe('poisoning: only genuinely authenticated mail teaches', () => {
   });
 });
 
+describe('mailing lists and forwarders', () => {
+  it('a list post whose From the list rewrote teaches the list’s record, never the author’s', async () => {
+    const { last, memory, outcomes } = await run(
+      [
+        {
+          n: 220,
+          from: 'Northbank Billing via Forum <forum@lists.example>',
+          relay: RELAYS.list,
+          envelope: 'forum-bounces@lists.example',
+        },
+      ],
+      bank,
+      500,
+    );
+    expect(last.dmarc.result).toBe('pass');
+    expect(outcomes).toEqual(['learnt']);
+    expect(memory.domains.map((d) => d.domain).sort()).toEqual(['lists.example', BANK]);
+    expect(memory.domains.find((d) => d.domain === BANK)).toBe(bank.domains[0]);
+  });
+
+  it('a list post that kept the author’s From but broke its signature teaches nothing', async () => {
+    const signed = await build({
+      ...usual(221),
+      relay: RELAYS.list,
+      envelope: 'forum-bounces@lists.example',
+    });
+    // What the list changed after the bank signed: a subject tag, its header fields, a footer.
+    const raw = `${signed
+      .replace('Subject: Statement 221', 'Subject: [forum] Statement 221')
+      .replace(
+        'MIME-Version: 1.0',
+        'List-Id: Forum <forum.lists.example>\r\nList-Post: <mailto:forum@lists.example>\r\nMIME-Version: 1.0',
+      )}\r\n-- \r\nForum mailing list\r\n`;
+    const a = await analyseMsg(raw, { memory: snapshotOf(bank), minute: 510 });
+    expect(a.dmarc.result).not.toBe('pass');
+    expect(a.verdict).not.toBe('authenticated');
+    expect(learn(bank, a).memory).toBe(bank);
+  });
+});
+
+describe('a memory that learnt must still load (the worker checks the stored memory at every start)', () => {
+  // PENDING_ENGINE_FIX: one ordinary authenticated message relayed from a network whose registered
+  // AS name has a character validate.ts's NAME refuses ("High5! B.V. (AS60131)"; 132 of 13,780 AS
+  // names sampled from the bundled tables: `"`, `!`, `@`, `#`…) is learnt, and from then on the
+  // memory is refused whole: the export cannot be imported, and lib/ext/worker-memory.ts:current()
+  // validates the stored value at each worker start and starts EMPTY when it is refused, so the
+  // next learn overwrites the reader's whole history. An attacker wipes the memory with one cheap
+  // authenticated message from such a host, then sends from new infrastructure unnoticed (a first
+  // contact, info) / what learn writes always loads again / lib/memory/model.ts:infraOf (writes
+  // names as the tables have them) against lib/memory/validate.ts:NAME; and
+  // lib/ext/worker-memory.ts:current (refusal → empty) / write names through one plain-text
+  // cleaner used by both infraOf and validate (drop or replace what NAME refuses, keep `<>` out),
+  // and in current() keep a refused stored value aside (or drop only the offending domain) instead
+  // of starting empty over it / risk: none for the findings (names only label networks; the key is
+  // `as:60131`); a stored memory already holding such a name loads again after the change.
+  it.skip('a network whose AS name carries "!" or quotes: the memory still loads afterwards', async () => {
+    const shop = await run(
+      [
+        {
+          n: 230,
+          from: 'ShopCo <news@shopco.example>',
+          relay: RELAYS.high5,
+          envelope: 'news@shopco.example',
+        },
+      ],
+      bank,
+      700,
+    );
+    expect(shop.outcomes).toEqual(['learnt']);
+    expect(shop.last.memory?.current.infra?.name).toBe('High5! B.V. (AS60131)');
+    const reloaded = validateMemory(JSON.parse(serializeMemory(shop.memory)));
+    expect(reloaded.ok).toBe(true);
+    expect(reloaded.ok && reloaded.memory.domains.find((d) => d.domain === BANK)?.count).toBe(20);
+  });
+
+  // PENDING_ENGINE_FIX: a From domain written in UTF-8 (RFC 6532: info@bücherstube.example) is
+  // filed as "bücherstube.example", which validate.ts's HOST (ASCII only) refuses: the same
+  // wipe-on-restart as above, and the UTF-8 and xn-- forms of one domain are two records / the
+  // memory files the A-label (xn--bcherstube-9db.example) and loads again / lib/memory/model.ts:
+  // senderKey / convert with the IDNA conversion lib/findings/domains.ts already uses (asciiName,
+  // RFC 8616 §4: compare as A-labels) before orgDomain / risk: Options must show the Unicode form
+  // (unicodeDomain) or readers see xn--; the look-alike judge already reads Unicode from either.
+  it.skip('a From domain written in UTF-8: filed as its A-label, and the memory still loads', async () => {
+    const { last, memory, outcomes } = await run(
+      [
+        {
+          n: 231,
+          from: 'Bücherstube <info@bücherstube.example>',
+          signDomain: 'xn--bcherstube-9db.example',
+          envelope: 'news@shopco.example',
+        },
+      ],
+      bank,
+      710,
+    );
+    expect(last.dmarc.result).toBe('pass');
+    expect(outcomes).toEqual(['learnt']);
+    expect(memory.domains.map((d) => d.domain)).toContain('xn--bcherstube-9db.example');
+    expect(validateMemory(JSON.parse(serializeMemory(memory))).ok).toBe(true);
+  });
+});
+
 describe('evasion: what a forger can still do', () => {
   it('a spoof from the bank’s own ESP without its key is caught by the memory (DMARC passes through the SendGrid envelope)', async () => {
     // Another SendGrid customer using the bank's link-branded bounce domain: its SPF is SendGrid's
