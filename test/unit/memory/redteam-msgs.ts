@@ -47,6 +47,8 @@ export interface Msg {
   /** DKIM selector; null: unsigned. Default s1. */
   selector?: string | null;
   signDomain?: string;
+  /** Further signatures by the same domain, one per selector. */
+  moreSelectors?: string[];
   messageId?: string;
   date?: string;
   /** Header lines the sender writes above its own (signed) message, below the receiver's. */
@@ -70,6 +72,8 @@ export async function build(m: Msg): Promise<string> {
   });
   const selector = m.selector === undefined ? 's1' : m.selector;
   if (selector) raw = await signCorpus(raw, { domain: m.signDomain ?? domain, selector });
+  for (const s of m.moreSelectors ?? [])
+    raw = await signCorpus(raw, { domain: m.signDomain ?? domain, selector: s });
   const relay: Relay = m.relay ?? RELAYS.sendgrid;
   return onTop(
     raw,
@@ -118,6 +122,11 @@ export function redteamZone(): ZoneData {
     // A bookshop whose name is not ASCII (RFC 6532 mail writes it in UTF-8 in From).
     's1._domainkey.xn--bcherstube-9db.example': { TXT: [keys.rsaTxt] },
     '_dmarc.xn--bcherstube-9db.example': { TXT: ['v=DMARC1; p=reject'] },
+    // A sender of the attacker's own, with keys under many selectors and an odd one.
+    ...Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`k${i + 1}._domainkey.shopco.example`, { TXT: [keys.rsaTxt] }]),
+    ),
+    'a+b._domainkey.shopco.example': { TXT: [keys.rsaTxt] },
     // A shop that sends through SendGrid and Amazon SES alternately.
     'twoesp.example': { TXT: ['v=spf1 include:sendgrid.net include:amazonses.com -all'] },
     'amazonses.com': { TXT: ['v=spf1 ip4:54.240.0.0/18 ~all'] },
