@@ -53,6 +53,8 @@ export interface Msg {
   date?: string;
   /** Header lines the sender writes above its own (signed) message, below the receiver's. */
   senderAdded?: string[];
+  /** The receiving host on the Received line (default RECEIVER; `mx.google.com` for a Gmail reader). */
+  by?: string;
   /** Header lines the receiver writes above its Received line. */
   receiverAdded?: string[];
 }
@@ -79,7 +81,7 @@ export async function build(m: Msg): Promise<string> {
     raw,
     ...(m.receiverAdded ?? []),
     `Return-Path: <${m.envelope ?? `billing@${domain}`}>`,
-    received({ helo: relay.helo, rdns: relay.rdns ?? relay.helo, ip: relay.ip, by: RECEIVER }),
+    received({ helo: relay.helo, rdns: relay.rdns ?? relay.helo, ip: relay.ip, by: m.by ?? RECEIVER }),
     ...(m.senderAdded ?? []),
   );
 }

@@ -363,6 +363,30 @@ describe('evasion: what a forger can still do', () => {
     expect(last.verdict).toBe('authenticated');
   });
 
+  it('other spellings of the bank’s From domain are the bank’s record: new-infrastructure still speaks', async () => {
+    const bank3 = (from: string, n: number): Msg => ({
+      n,
+      from: `Northbank Billing <${from}>`,
+      relay: RELAYS.aws,
+      selector: null,
+      envelope: `billing@${BANK}`,
+    });
+    const spellings = [
+      'billing@NorthBank.EXAMPLE',
+      'billing@northbank.example.',
+      'billing@northbank.example ',
+    ];
+    for (const [k, from] of spellings.entries()) {
+      const a = await analyseMsg(await build(bank3(from, 310 + k)), {
+        memory: snapshotOf(bank),
+        minute: 800,
+      });
+      expect(a.memory?.domain).toBe(BANK);
+      expect(byId(a, 'new-infrastructure')?.severity).toBe('medium');
+      expect(byId(a, 'first-contact')).toBeUndefined();
+    }
+  });
+
   it('inherent: a forger on the same cloud as the bank’s own servers is the same network', () => {
     // The memory names a network by provider (host:Amazon Web Services): two EC2 tenants are one.
     const a = infraOf({
@@ -409,6 +433,8 @@ describe('evasion: look-alikes of a remembered domain (first-contact)', () => {
     ['two letters swapped', 'nrothbank.example'],
     ['a digit for a letter', 'n0rthbank.example'],
     ['a Cyrillic о (IDN homoglyph)', 'xn--nrthbank-0ef.example'],
+    ['a Cyrillic о written in UTF-8', 'n\u043erthbank.example'],
+    ['two letters in front, m written rn', 'rnynorthbank.example'],
     ['a hyphen inserted', 'north-bank.example'],
     ['another TLD', 'northbank.net'],
     ['another TLD, one letter off', 'northbank.co'],
