@@ -5,14 +5,18 @@
 // record (MX only, a CNAME to an ESP's tracking host). brandGluedInMailbox (lib/findings/domains.ts,
 // read by lib/findings/reply-to.ts): Constant Contact's shared sender spelling a free mailbox whose
 // name holds a brand by accident (a travel agency "Amazonas Reisen", a networking group, an inn, a
-// creator's channel mailbox) and one that holds none. Shared SPF flattening (sharedSpfOwner and the
+// creator's channel mailbox) and one that holds none; a choir's Mailchimp newsletter replying to its
+// secretary's Gmail. Shared SPF flattening (sharedSpfOwner and the
 // relay's platform in lib/findings/auth-state.ts): a tenant's record with Google's or Microsoft's
-// ranges copied in, or a macro include answered by a flattening service, signed by the domain's
-// own key, by Google's default tenant signature, or only by the onmicrosoft.com one. The replay
-// rule (lib/findings/timing.ts, replayedSignature): Outlook's delayed delivery (Exchange Online
-// writes no t=, so the Date it signs is read as the signing time), Thunderbird's Send Later through
+// ranges (or IONOS's) copied in, or a macro include answered by a flattening service, signed by the
+// domain's own key, by Google's default tenant signature, or only by the onmicrosoft.com one. The
+// replay rule (lib/findings/timing.ts, replayedSignature): Outlook's delayed delivery (Exchange
+// Online writes no t=, so the Date it signs is read as the signing time) read in Gmail and in
+// Outlook, a reset client clock through Exchange's SMTP AUTH, Thunderbird's Send Later through
 // Workspace, a moderated list that releases an unmodified post nine days later, a redirected
-// (Resent-*) old invoice. ISO-2022-JP and raw UTF-8 header bytes, signed. Mailman 2.1's
+// (Resent-*) old invoice. ISO-2022-JP and raw UTF-8 header bytes, signed (8bit windows-1252 bytes
+// cannot be held by the corpus, which writes UTF-8 text: checked with the CLI on bytes, see the
+// round's report). Mailman 2.1's
 // from_is_list munging and Firefox Relay's mask From.
 // Shapes (not contents) from public material where one was found with the search tool (Microsoft's
 // MS-OXCMAIL, Firefox Relay's issue tracker and pull requests, Constant Contact's documented
@@ -72,6 +76,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // as the signing time, and Microsoft's shared include no longer stands for the sender's servers
   // (lib/findings/timing.ts, replayedSignature, with vouchingSignatures(a, () => true)).
   'rw11-m365-outlook-delay-delivery-ten-days-gmail',
+  'rw11-m365-outlook-delay-delivery-ten-days-eop-outlook',
+  // The same rule on a Date the client's reset clock wrote (Thunderbird through Exchange Online's
+  // SMTP AUTH, signed without t=): the Date is ten months old, every hop is of today.
+  'rw11-m365-smtp-auth-thunderbird-clock-reset-gmail',
   // date-mismatch medium (replay) → "suspicious" (should be authenticated): an unmodified post
   // released from a list's moderation queue nine days after the author signed it
   // (lib/findings/timing.ts, replayedSignature: REPLAY_S is seven days).
@@ -489,6 +497,47 @@ async function brandedReplyMailboxes(write: CaseWriter): Promise<void> {
       expect: AUTHENTICATED,
     },
   ];
+  // A choir's Mailchimp newsletter from its own authenticated domain, Reply-To the secretary's Gmail.
+  {
+    const d = 'stcecilia-singers.example';
+    const mc: Relay = {
+      helo: 'mail135.atl221.mcsv.net',
+      rdns: 'mail135.atl221.mcsv.net',
+      ip: '198.2.135.221',
+    };
+    const env = 'bounce-mc.us5_4711.2234-robin.reader=gmail.com@mail135.atl221.mcsv.net';
+    const raw = await signCorpus(
+      submitted({
+        from: `St Cecilia Singers <news@${d}>`,
+        to: GMAIL_TO,
+        subject: 'Carol concert: tickets and rehearsal times',
+        extraHeaders: [
+          'Reply-To: St Cecilia Singers <stcecilia.secretary@gmail.com>',
+          'X-Mailer: Mailchimp Mailer - **CIDab12cd34f0**',
+          'X-MC-User: 4711aa22bb33cc44dd55ee66f',
+        ],
+      }),
+      { domain: d, selector: 'k2', headerList: SIGNED },
+    );
+    deliver(write, {
+      name: 'rw11-mailchimp-own-domain-reply-to-secretary-gmail',
+      about:
+        'A choir’s Mailchimp newsletter from its own authenticated domain (Mailchimp’s k2 selector CNAMEd to the choir, envelope on mcsv.net) with the Reply-To a volunteer secretary’s personal Gmail under the choir’s name, as small organisations set it in the campaign’s reply-to field; read in Gmail. Mailchimp header names from prototypefund/BBND-unspy.email-untrack-email-analyzer (docs/decisions/adr-todo-headers-mailchimp.md); the reply-to habit recalled. A reply going to a private mailbox is worth a note; "authenticated" or "suspicious" both defensible',
+      class: 'reply-to-brand-mailbox',
+      reader: 'gmail',
+      relay: mc,
+      envelope: env,
+      raw,
+      results: gmailResults([[d, 'k2']], env, mc.ip, d, 'NONE'),
+      zone: senderZone(
+        mc,
+        [[d, 'k2']],
+        { [d]: 'v=DMARC1; p=none' },
+        { 'mail135.atl221.mcsv.net': 'v=spf1 ip4:198.2.128.0/18 -all' },
+      ),
+      expect: { verdict: ['authenticated', 'suspicious'] },
+    });
+  }
   for (const s of shapes) {
     const local = `${s.local}-${s.free}`;
     const env = `bounce-2011-robin.reader=gmail.com@in.constantcontact.com`;
@@ -672,6 +721,46 @@ async function flattenedSpf(write: CaseWriter): Promise<void> {
     });
   }
 
+  // IONOS customer, IONOS's ranges copied by hand into the record, IONOS signing with the customer's key.
+  {
+    const d = 'glaserei-koenig.example';
+    const relay: Relay = {
+      helo: 'mout.kundenserver.de',
+      rdns: 'mout.kundenserver.de',
+      ip: '212.227.126.135',
+    };
+    const env = `info@${d}`;
+    const raw = await signCorpus(
+      onTop(
+        submitted({
+          from: `Glaserei König <${env}>`,
+          to: GMAIL_TO,
+          subject: 'Ihr Termin zur Fenstermontage',
+        }),
+        'Received: from [192.168.178.31] ([91.64.20.7]) by mrelayeu.kundenserver.de\r\n (mreue010 [213.165.67.103]) with ESMTPSA (Nemesis) id 1MZktZ-1u2Wx33Abc-00Wq1a; Fri, 20\r\n Nov 2026 11:00:02 +0100',
+      ),
+      { domain: d, selector: 's1-ionos', headerList: SIGNED },
+    );
+    deliver(write, {
+      name: 'rw11-ionos-hand-flattened-ranges-own-s1-ionos-dkim-gmail',
+      about:
+        'A glazier on IONOS mail whose SPF record has IONOS’s ranges typed in by hand (ip4:212.227.0.0/16 ip4:82.165.0.0/16 instead of include:_spf-eu.ionos.com), IONOS signing with the customer’s own key (s1-ionos, as in rw9-ionos-mout-kundenserver-own-dkim-gmail); sent through mout.kundenserver.de (IONOS’s Nemesis submission hop below); read in Gmail. Hand flattening recalled from small-business DNS. Expected "authenticated": the domain’s own signature ties it',
+      class: 'spf-flattened',
+      reader: 'gmail',
+      relay,
+      envelope: env,
+      raw,
+      results: gmailResults([[d, 's1-ionos']], env, relay.ip, d, 'QUARANTINE'),
+      zone: senderZone(
+        relay,
+        [[d, 's1-ionos']],
+        { [d]: 'v=DMARC1; p=quarantine' },
+        { [d]: 'v=spf1 ip4:212.227.0.0/16 ip4:82.165.0.0/16 ~all' },
+      ),
+      expect: AUTHENTICATED,
+    });
+  }
+
   // Microsoft 365 tenant, Microsoft's ranges flattened in, only the onmicrosoft.com signature.
   {
     const d = 'kestrel-joinery.example';
@@ -749,6 +838,77 @@ async function lateSignatures(write: CaseWriter): Promise<void> {
         },
       ),
       expect: c.expect,
+    });
+  }
+
+  // The same ten-day delayed delivery read in an Outlook (Exchange Online) tenant.
+  {
+    const d = 'lindqvist-law.example';
+    const env = `karin@${d}`;
+    const raw = await signCorpus(
+      tenantMessage({
+        from: `Karin Lindqvist <${env}>`,
+        to: OUTLOOK_TO,
+        subject: 'Reminder: signing appointment on Monday',
+        date: 'Tue, 10 Nov 2026 17:42:10 +0000',
+        messageId: '<AM9PR08MB6018TENEOPA1B2C3D4@AM9PR08MB6018.eurprd08.prod.outlook.com>',
+      }),
+      { domain: d, selector: 'selector1', headerList: EXO_SIGNED, signTime: NO_T },
+    );
+    deliver(write, {
+      name: 'rw11-m365-outlook-delay-delivery-ten-days-eop-outlook',
+      about:
+        'The solicitor’s ten-day delayed reminder (Outlook "Delay delivery", Date = client submit time per MS-OXCMAIL 2.1.3.2.7, Exchange’s signature without t=) read by a client firm on Microsoft 365, EOP recording SPF, DKIM and DMARC pass at its entry. Expected "authenticated"',
+      class: 'replay-rule',
+      reader: 'outlook',
+      relay: EXO,
+      envelope: env,
+      raw,
+      ...eopPass(EXO.ip, EXO.helo, d, d, d),
+      zone: senderZone(
+        EXO,
+        [[d, 'selector1']],
+        { [d]: 'v=DMARC1; p=quarantine' },
+        { [d]: 'v=spf1 include:spf.protection.outlook.com -all', ...M365_SPF },
+      ),
+      expect: AUTHENTICATED,
+    });
+  }
+
+  // Thunderbird on a PC whose clock reset (CMOS battery) submitting through Exchange Online's SMTP AUTH.
+  {
+    const d = 'hollins-garage.example';
+    const env = `accounts@${d}`;
+    const raw = await signCorpus(
+      onTop(
+        submitted({
+          from: `Hollins Garage <${env}>`,
+          to: GMAIL_TO,
+          subject: 'Invoice 5512: MOT and brake pads',
+          date: 'Thu, 01 Jan 2026 00:07:41 +0000',
+          extraHeaders: ['User-Agent: Mozilla Thunderbird', 'x-ms-exchange-senderadcheck: 1'],
+        }),
+        'Received: from [192.168.1.20] (81.2.69.160) by AM9PR08MB6018.eurprd08.prod.outlook.com\r\n (2603:10a6:20b:2d9::12) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8158.24 via Frontend\r\n Transport; Fri, 20 Nov 2026 10:00:01 +0000',
+      ),
+      { domain: d, selector: 'selector1', headerList: EXO_SIGNED, signTime: NO_T },
+    );
+    deliver(write, {
+      name: 'rw11-m365-smtp-auth-thunderbird-clock-reset-gmail',
+      about:
+        'A garage’s invoice from Thunderbird on a PC whose clock had reset to 1 January (a flat CMOS battery), submitted over SMTP AUTH to smtp.office365.com: the Date is the client’s, Exchange Online signs with the domain’s key (selector1, no t=) and its hops carry the real time; read in Gmail. Recalled. Expected "authenticated" (a wrong Date is a low note, not a replay)',
+      class: 'replay-rule',
+      reader: 'gmail',
+      relay: EXO,
+      envelope: env,
+      raw,
+      results: gmailResults([[d, 'selector1']], env, EXO.ip, d, 'NONE'),
+      zone: senderZone(
+        EXO,
+        [[d, 'selector1']],
+        { [d]: 'v=DMARC1; p=none' },
+        { [d]: 'v=spf1 include:spf.protection.outlook.com -all', ...M365_SPF },
+      ),
+      expect: AUTHENTICATED,
     });
   }
 
