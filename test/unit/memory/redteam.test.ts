@@ -5,6 +5,12 @@
 // sequence.ts) where the relay, SPF and DKIM facts matter; hand-made analyses (authenticated.ts)
 // where only the From domain does (look-alikes, eviction, import).
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  flushSenderMemory,
+  handleSenderMemory,
+  resetSenderMemoryForTests,
+  withSenderMemory,
+} from '../../../lib/ext/worker-memory';
 import { memoryRule } from '../../../lib/findings/memory';
 import {
   DEFAULT_LIMITS,
@@ -19,7 +25,8 @@ import {
   snapshotOf,
   validateMemory,
 } from '../../../lib/memory';
-import type { Analysis, Finding } from '../../../lib/types';
+import type { Analysis, AnalyzeOptions, Finding } from '../../../lib/types';
+import { resetFakeBrowser } from '../ext/browser-stubs';
 import { baseCtx } from '../findings/build';
 import { authenticatedFrom } from './authenticated';
 import { analyseMsg, build, type Msg, RELAYS } from './redteam-msgs';
@@ -332,6 +339,41 @@ describe('a memory that learnt must still load (the worker checks the stored mem
     expect(shop.outcomes).toEqual(['learnt']);
     const reloaded = validateMemory(JSON.parse(serializeMemory(shop.memory)));
     expect(reloaded.ok).toBe(true);
+  });
+
+  // PENDING_ENGINE_FIX: the same wipe through the extension's worker, end to end: after the
+  // High5! message is stored, the restarted worker (MV3 workers stop after seconds idle) refuses the
+  // stored memory, starts empty, and the bank's next message from new infrastructure raises nothing /
+  // the restarted worker keeps the bank's history and the message raises new-infrastructure
+  // (medium) / lib/ext/worker-memory.ts:current (a refused stored value becomes emptyMemory, written
+  // over the old one at the next learn) / as above: names that always load, and a refused stored
+  // value kept aside or repaired (drop only the offending domain) rather than replaced / risk: a
+  // repaired memory silently loses one domain's record; say so in Options.
+  it.skip('the extension’s worker keeps the history across a restart after such a message', async () => {
+    resetFakeBrowser();
+    resetSenderMemoryForTests();
+    const engine = withSenderMemory({
+      analyze: (raw, opts: AnalyzeOptions) =>
+        analyseMsg(String(raw), { memory: opts.senderMemory, minute: 900 }),
+    });
+    const open = async (m: Msg) => {
+      const a = await engine.analyze(await build(m), (await engine.engineOptions?.()) ?? {});
+      await handleSenderMemory({ action: 'get' }); // waits for the learning queued behind it
+      return a;
+    };
+    for (const n of [1, 2, 3, 4]) await open(usual(240 + n));
+    await open({
+      n: 245,
+      from: 'ShopCo <news@shopco.example>',
+      relay: RELAYS.high5,
+      envelope: 'news@shopco.example',
+    });
+    await flushSenderMemory();
+    resetSenderMemoryForTests(); // the worker restarts
+    const next = await open({ n: 246, relay: RELAYS.aws, selector: null });
+    expect(next.memory?.known?.count).toBe(4);
+    expect(byId(next, 'new-infrastructure')?.severity).toBe('medium');
+    resetSenderMemoryForTests();
   });
 
   it('odd names an attacker controls do not reach the memory in a form it cannot load', async () => {
