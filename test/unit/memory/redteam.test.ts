@@ -864,6 +864,46 @@ describe('ordinary senders that must not get a medium finding', () => {
     );
   });
 
+  // PENDING_ENGINE_FIX: a large organisation that sends through 13 services in turn (M365, its
+  // marketing, ticketing, billing and HR vendors…: common for a bank) outgrows the 12 networks kept
+  // per domain; the least recently seen goes, so in a rotation every message comes back to a
+  // network just dropped and raises new-infrastructure (medium) for ever / quiet once each network
+  // has been seen a few times / lib/memory/learn.ts:DEFAULT_LIMITS.infraPerDomain and keepRecent
+  // (LRU for infra) / keep 24 networks per domain, and when full drop the lowest count first (then
+  // the least recent), so a rotation wider than the cap thrashes only among one-offs; no eviction
+  // rule alone fixes a rotation wider than the cap / risk: about 1.5 KB more for a domain with every
+  // list full (1.5 MB for 1,000 such, under the 8 MB bound); a network used often long ago stays.
+  it.skip('a sender rotating through 13 services settles down instead of raising new-infrastructure for ever', () => {
+    const services = Array.from({ length: 13 }, (_, i) => `Service ${String.fromCharCode(65 + i)}`);
+    let m = emptyMemory(new Date('2026-11-01T00:00:00Z'));
+    const raised: string[][] = [];
+    for (let n = 0; n < 13 * 4; n++) {
+      const a = authenticatedFrom(
+        'bigcorp.example',
+        n,
+        new Date(Date.parse('2026-11-02T00:00:00Z') + n * 3_600_000).toISOString(),
+      );
+      const facts = {
+        ...a,
+        origin: { ...a.origin, ip: '192.0.2.10', insideReceiver: false, esp: services[n % 13]! },
+      } as Analysis;
+      const snapshot = snapshotOf(m);
+      const ctx = baseCtx();
+      raised.push(
+        memoryRule({
+          ...ctx,
+          analysis: { ...facts, memory: recallSender(snapshot, facts) },
+          options: { senderMemory: snapshot },
+        })
+          .filter((f) => f.severity === 'medium')
+          .map((f) => f.id),
+      );
+      m = learn(m, facts).memory;
+    }
+    // The fourth round: every service has been seen three times.
+    expect(raised.slice(39).flat()).toEqual([]);
+  });
+
   it('a subdomain’s mail is filed under its organisation: no first contact, nothing above low', async () => {
     const { last, memory } = await run(
       [{ ...usual(210), from: 'Northbank Alerts <alerts@alerts.northbank.example>', signDomain: BANK }],
