@@ -140,7 +140,7 @@ describe('poisoning: only genuinely authenticated mail teaches', () => {
     expect(replay.memory?.current.alreadyCounted).toBe(true);
     expect(byId(replay, 'new-infrastructure')?.severity).toBe('medium');
     expect(replay.memory?.known?.count).toBe(19);
-    expect(learn(bank, replay).outcome).toBe('counted-before');
+    expect(learn(bank, replay).memory).toBe(bank);
   });
 
   it('Authentication-Results the sender wrote, read offline, teach nothing; the receiver’s own do', async () => {
