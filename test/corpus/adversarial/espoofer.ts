@@ -41,7 +41,7 @@ import {
 } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received } from '../messages';
-import { gmailDelivery } from '../receivers';
+import { eopDelivery, gmailDelivery } from '../receivers';
 
 /**
  * Cases HeaderLens reads wrong today, with what they should read: written by `makeAll` only. Take
@@ -57,11 +57,22 @@ import { gmailDelivery } from '../receivers';
  *   our signature d=northbank.example'a.attacker.example is permerror (not a DNS name:
  *   isBadKeyName in lib/auth/dkim.ts), the receiver's record passes that very d= and says
  *   dmarc=pass, and dmarcState takes the receiver's pass.
+ * - espoofer-server-a5-receiver-fooled-quoted, espoofer-server-a6-receiver-fooled: read
+ *   "authenticated", should read "spoofed". No signature; the receiver's record says spf=pass for
+ *   smtp.mailfrom "any@northbank.example(a.attacker.example" (quoted) or
+ *   any@northbank.example'@any.attacker.example, neither of them the bank's domain read whole or
+ *   after the last "@", and dmarc=pass header.from=northbank.example: a pass its own record does
+ *   not support. Our SPF is none (not a DNS name) or pass for any.attacker.example, unaligned; our
+ *   DMARC fails; dmarcState takes the receiver's pass. (The unquoted a5 record's "(" swallows the
+ *   rest of the header as a comment, so no provider record is read and it stays "spoofed"; EOP's
+ *   id-less record under Outlook is not taken as the provider's either: a4-outlook-fooled.)
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'espoofer-server-a3-gmail-record-fooled',
   'espoofer-server-a3-gmail-record-fooled-copy',
   'espoofer-server-a4-receiver-fooled',
+  'espoofer-server-a5-receiver-fooled-quoted',
+  'espoofer-server-a6-receiver-fooled',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -142,6 +153,8 @@ interface Case {
    * Authentication-Results, which it writes right above the message's first line.
    */
   gmail?: { results: string; ids: [string, string]; notByteExact?: boolean };
+  /** Read in Outlook instead: Exchange Online's delivery (receivers.ts) with EOP's record `ar`. */
+  outlook?: { ar: string };
 }
 
 /** Delivery by the reader's receiver: Return-Path, its record if any, its entry line. */
@@ -164,6 +177,21 @@ function deliver(write: CaseWriter) {
           args: ['--webmail', 'gmail', ...(c.gmail.notByteExact ? ['--not-byte-exact'] : [])],
           expect: c.expect,
         },
+      });
+      return;
+    }
+    if (c.outlook) {
+      const helo = c.helo ?? ATTACKER;
+      write(c.name, {
+        eml: eopDelivery(c.raw, {
+          ip: ATTACKER_IP,
+          helo,
+          ar: c.outlook.ar,
+          spf: `Pass (protection.outlook.com: domain of ${ATTACKER} designates ${ATTACKER_IP} as\r\n permitted sender) receiver=protection.outlook.com; client-ip=${ATTACKER_IP};\r\n helo=${helo}; pr=C`,
+          returnPath: c.mailFrom,
+        }),
+        zone,
+        meta: { about: c.about, class: c.class, args: ['--webmail', 'outlook'], expect: c.expect },
       });
       return;
     }
@@ -355,6 +383,15 @@ async function serverCases(send: (c: Case) => void): Promise<void> {
     });
     send({
       ...a4,
+      name: 'espoofer-server-a4-outlook-fooled',
+      about:
+        "espoofer server_a4 (paper §4.3, A4, Figure 5(d); Outlook.com was among those open to A4 in 2019) read in Outlook: EOP's record, as Exchange Online writes it, says dkim=pass header.d=northbank.example'a.attacker.example and dmarc=pass header.from=northbank.example, compauth=pass. Honest but fooled; the signature is there to re-check. A careful analyst: spoofed",
+      outlook: {
+        ar: `spf=pass (sender IP is ${ATTACKER_IP})\r\n smtp.mailfrom=${ATTACKER}; dkim=pass (signature was verified)\r\n header.d=${d};dmarc=pass action=none\r\n header.from=${BANK_DOMAIN};compauth=pass reason=100`,
+      },
+    });
+    send({
+      ...a4,
       name: 'espoofer-server-a4-receiver-fooled',
       about:
         "espoofer server_a4 (paper §4.3, A4, Figure 5(d); the paper found Outlook.com, Yahoo, Naver and Protonmail open to A4) at a receiver that is fooled: its own record says dkim=pass header.d=northbank.example'a.attacker.example and, its DMARC module reading the quote as the end of the value, dmarc=pass header.from=northbank.example. The receiver is honest but wrong; the signature is there to re-check. A careful analyst: the only aligned-looking signature names a domain under attacker.example: spoofed",
@@ -435,6 +472,38 @@ async function serverCases(send: (c: Case) => void): Promise<void> {
     helo: ATTACKER,
     mailFrom: `<any@${BANK_DOMAIN}'@any.${ATTACKER}>`,
     zone: attackerSpf(`any.${ATTACKER}`),
+    expect: SPOOFED,
+  });
+  send({
+    name: 'espoofer-server-a5-receiver-fooled-quoted',
+    about:
+      'espoofer server_a5 (paper §4.3, A5, Figure 5(e)) at a fooled receiver that quotes the identity as RFC 8601 §2.2 allows (smtp.mailfrom="any@northbank.example(a.attacker.example"), so its record parses, and writes dmarc=pass header.from=northbank.example. A careful analyst: the SPF pass is for a name under attacker.example, the envelope is not a valid address: spoofed',
+    class: 'espoofer-spf-injection',
+    raw: espooferMessage({
+      from: bankOnly,
+      subject: 'A5: SPF authentication results injection using parenthese',
+      id: 'A5SRV2',
+    }),
+    helo: ATTACKER,
+    mailFrom: `<any@${BANK_DOMAIN}(a.${ATTACKER}>`,
+    zone: attackerSpf(`${BANK_DOMAIN}(a.${ATTACKER}`),
+    results: `spf=pass smtp.mailfrom="any@${BANK_DOMAIN}(a.${ATTACKER}" smtp.helo=${ATTACKER};\r\n\tdkim=none (message not signed);\r\n\tdmarc=pass (p=reject dis=none) header.from=${BANK_DOMAIN}`,
+    expect: SPOOFED,
+  });
+  send({
+    name: 'espoofer-server-a6-receiver-fooled',
+    about:
+      'espoofer server_a6 (paper §4.3, A5, Figure 5(f)) at a fooled receiver: SPF took the last "@" (any.attacker.example, pass), its DMARC module took the quote as the end of the value and wrote dmarc=pass header.from=northbank.example; the record quotes the envelope as given. A careful analyst: spoofed',
+    class: 'espoofer-spf-injection',
+    raw: espooferMessage({
+      from: bankOnly,
+      subject: 'A6: SPF authentication results injection 2',
+      id: 'A6SRV2',
+    }),
+    helo: ATTACKER,
+    mailFrom: `<any@${BANK_DOMAIN}'@any.${ATTACKER}>`,
+    zone: attackerSpf(`any.${ATTACKER}`),
+    results: `spf=pass smtp.mailfrom=any@${BANK_DOMAIN}'@any.${ATTACKER} smtp.helo=${ATTACKER};\r\n\tdkim=none (message not signed);\r\n\tdmarc=pass (p=reject dis=none) header.from=${BANK_DOMAIN}`,
     expect: SPOOFED,
   });
   send({
