@@ -109,7 +109,7 @@ function espooferMessage(m: {
   return [
     `${m.from}${m.to ?? `To: <${VICTIM}>`}`,
     `Subject: ${m.subject}`,
-    `Date: ${'Fri, 20 Nov 2026 10:00:00 +0000'}`,
+    'Date: Fri, 20 Nov 2026 10:00:00 +0000',
     ...(m.extra ?? []),
     ct,
     'MIME-Version: 1.0',
@@ -548,7 +548,7 @@ async function serverCases(send: (c: Case) => void): Promise<void> {
     name: 'espoofer-server-a9-leading-space-from',
     id: 'A9SRV1',
     about:
-      'espoofer server_a9 (paper §5.1, A7): " From: <first@attacker.example>" with a leading space as the first header line (a continuation of nothing, which some parsers take as a From and others drop), then From <admin@northbank.example>. A careful analyst: not trusted',
+      'espoofer server_a9 (paper §5.1, A7): " From: <first@attacker.example>" with a leading space as the first header line (a continuation of nothing as sent, which some parsers take as a From and others drop; under the receiver’s Received line written on top it continues that line), then From <admin@northbank.example>. A careful analyst: not trusted',
     from: ` From: <first@${ATTACKER}>\r\nFrom: <${BANK_ADMIN}>\r\n`,
     subject: 'A9: Multiple From headers with preceding space',
   });
