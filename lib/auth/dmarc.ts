@@ -195,9 +195,12 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
   }
 }
 
+/** p=quarantine or p=reject in a DMARC record. */
+const ENFORCED_P = /(?:^|;)\s*p\s*=\s*(?:quarantine|reject)\s*(?:;|$)/i;
+
 /**
- * A DMARC fail under a policy of none, for a From domain below its organisational domain: does
- * that name exist at all? A bank publishing `p=reject; sp=none` (no `np=`) leaves any made-up
+ * A DMARC fail under a policy of none (sp=none below p=quarantine or p=reject), for a From domain
+ * below its organisational domain: does that name exist at all? A bank publishing `p=reject; sp=none` (no `np=`) leaves any made-up
  * subdomain to "none", so a spoof from `secure.<bank>` fails without being enforced
  * (probe8-dmarc-sp-none-nonexistent-subdomain). No server sends for a name that does not exist;
  * NXDOMAIN on one A query says so (RFC 8020: nothing at or below the name). Any other answer or
@@ -206,6 +209,11 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
 export async function withMissingFromDomain(dmarc: DmarcCheck, resolver: Resolver): Promise<DmarcCheck> {
   if (dmarc.result !== 'fail' || dmarc.policy !== 'none' || !dmarc.orgDomain || !dmarc.domain) return dmarc;
   if (dmarc.domain.toLowerCase() === dmarc.orgDomain.toLowerCase()) return dmarc;
+  // Only the gap sp=none leaves below an enforced domain: where the organisation itself publishes
+  // p=none, its own name is as open as a made-up one, and mail from an internal host name (cron
+  // output relayed by the company's smarthost: root@web01.int.<org>) is no sign of a spoof
+  // (real-mail round 11).
+  if (!ENFORCED_P.test(dmarc.record ?? '')) return dmarc;
   try {
     await resolver.resolve(dmarc.domain, 'A');
     return dmarc;

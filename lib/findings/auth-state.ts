@@ -35,7 +35,8 @@ export function dmarcState(ctx: Ctx): DmarcState {
   // The provider's pass outranks our own fail only from a header proven to be the receiver's
   // (above its entry hop, a Received line by one of its own hosts): a header we cannot place
   // could be the sender's, and a sender must not be able to overrule our check with one.
-  const provCounts = prov?.result !== 'pass' || ours !== 'fail' || a.provider?.proven === true;
+  const provCounts =
+    prov?.result !== 'pass' || ours !== 'fail' || (a.provider?.proven === true && !providerPassUnfounded(a));
   if (prov && provFirm && provCounts && ours !== prov.result && (prov.result === 'pass' || ours !== 'pass')) {
     return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
   }
@@ -47,6 +48,59 @@ export function dmarcState(ctx: Ctx): DmarcState {
     return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
   }
   return { result: ours, source: 'ours', unreliable, policy: a.dmarc.policy };
+}
+
+/** Characters no DNS name of a key or an envelope domain holds: the bytes receivers were fooled by. */
+const NOT_IN_A_NAME = /[\x00-\x20\x7f'"()<>@\\,;[\]]/;
+
+/** A domain as a record names it: dot-separated labels of letters, digits, hyphens, underscores. */
+function wellFormedDomain(d: string): boolean {
+  return d.length > 0 && !NOT_IN_A_NAME.test(d) && d.replace(/\.$/, '').split('.').every((l) => l.length > 0);
+}
+
+/**
+ * The provider's own record says dmarc=pass, yet every SPF or DKIM pass it lists for the From's
+ * organisation rests on an identity no DNS name holds: an envelope written
+ * `"any@bank(a.attacker"` or `any@bank'@attacker` (the receiver read the bank's domain in it), a
+ * `d=bank'a.attacker`, or the bank's signature whose selector hides a NUL (espoofer, "Composition
+ * Kills", A3 to A6: receivers of 2019 were fooled by exactly these). Then its pass is its parser's
+ * mistake, which does not outrank our fail. A record that lists no SPF or DKIM pass at all, or any
+ * well-formed aligned one (a key rotated since delivery), keeps the provider's word.
+ */
+function providerPassUnfounded(a: Ctx['analysis']): boolean {
+  const prov = a.provider;
+  const from = a.from?.domain;
+  if (!prov || !from) return false;
+  const header = a.authResults.find((h) => h.proven && h.authservId === prov.authservId && !h.malformed);
+  if (!header) return false;
+  const org = orgDomain(from).toLowerCase();
+  const aligned = (d: string) => {
+    const x = d.toLowerCase().replace(/\.$/, '');
+    return x === org || x.endsWith(`.${org}`);
+  };
+  let listed = false;
+  for (const r of header.results) {
+    if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
+    listed = true;
+    if (r.method === 'spf') {
+      const id = r.props['smtp.mailfrom'] ?? r.props['smtp.helo'] ?? '';
+      const at = id.lastIndexOf('@');
+      const domain = id.slice(at + 1);
+      if (id.slice(0, Math.max(at, 0)).includes('@') || !wellFormedDomain(domain)) continue;
+      if (aligned(domain)) return false;
+    } else {
+      const i = r.props['header.i'] ?? '';
+      const d = r.props['header.d'] ?? i.slice(i.lastIndexOf('@') + 1);
+      if (!wellFormedDomain(d) || !aligned(d)) continue;
+      // Our own check of the signatures of that domain: when every one names a key no DNS name
+      // can hold (a control character in s=), the provider's pass read a name that is not there.
+      const ours = a.dkim.filter((c) => c.domain?.toLowerCase() === d.toLowerCase());
+      if (ours.length > 0 && ours.every((c) => NOT_IN_A_NAME.test(`${c.selector ?? ''}${c.domain ?? ''}`)))
+        continue;
+      return false;
+    }
+  }
+  return listed;
 }
 
 /**
@@ -82,9 +136,15 @@ const GOOGLE_WORKSPACE_SPF = /^(?:_spf|_netblocks\d{0,2})\.google\.com$/;
  * locks it to its own account, which HeaderLens does not read), IONOS's and Oracle Cloud Email
  * Delivery's records.
  */
-const SHARED_PLATFORMS: ReadonlyArray<{ owner: string; record: RegExp; esp: string }> = [
-  { owner: 'microsoft', record: MICROSOFT_365_SPF, esp: 'Microsoft 365' },
-  { owner: 'google', record: GOOGLE_WORKSPACE_SPF, esp: 'Google Workspace / Gmail' },
+const SHARED_PLATFORMS: ReadonlyArray<{
+  owner: string;
+  record: RegExp;
+  esp: string;
+  /** The built-in brand (lib/findings/domains.ts) that runs the platform, when there is one. */
+  brand?: string;
+}> = [
+  { owner: 'microsoft', record: MICROSOFT_365_SPF, esp: 'Microsoft 365', brand: 'Microsoft' },
+  { owner: 'google', record: GOOGLE_WORKSPACE_SPF, esp: 'Google Workspace / Gmail', brand: 'Google' },
   { owner: 'GoDaddy', record: /(?:^|\.)secureserver\.net$/, esp: 'GoDaddy Mail' },
   { owner: 'MailChannels', record: /(?:^|\.)relay\.mailchannels\.net$/, esp: 'MailChannels' },
   { owner: 'IONOS', record: /(?:^|\.)(?:ionos\.com|perfora\.net|kundenserver\.de)$/, esp: 'IONOS Mail' },
@@ -162,9 +222,16 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   // Or the relay is the platform's, its addresses copied into a record of the sender's (red-team
   // round 9). Not for the platform's own domains (outlook.com mail from Exchange Online).
   // The platforms' relays send for every customer, whichever record lists their addresses.
-  const platform = a.origin.esp ? SHARED_PLATFORMS.find((p) => p.esp === a.origin.esp)?.owner : undefined;
-  if (!owner && platform && !operatorOfOrg(orgDomain(from))) {
-    owner = platform;
+  // Only the platform's own mail is exempt: a brand of the built-in table that is not the
+  // platform's (a bank whose record copies Microsoft's ranges, sent from another tenant) is not
+  // (red-team round 10).
+  const platform = a.origin.esp ? SHARED_PLATFORMS.find((p) => p.esp === a.origin.esp) : undefined;
+  const org = orgDomain(from);
+  const ownMail =
+    platform !== undefined &&
+    ((platform.brand !== undefined && operatorOfOrg(org)?.name === platform.brand) || platform.record.test(org));
+  if (!owner && platform && !ownMail) {
+    owner = platform.owner;
     record = (matched || a.spf.domain || from).toLowerCase();
   }
   return owner ? { record, owner } : null;

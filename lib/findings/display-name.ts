@@ -69,7 +69,14 @@ const MASKED_RELAYS: Record<string, string> = {
   'anonaddy.me': 'addy.io',
   'anonaddy.com': 'addy.io',
   'addy.io': 'addy.io',
+  'mozmail.com': 'Firefox Relay',
 };
+/**
+ * Firefox Relay keeps the reader's mask as the From address and names the original sender in the
+ * display name, exactly `<address> [via Relay]` (mozilla/fx-private-relay #3576): the name, not
+ * the address, is where it writes the sender (real-mail round 11).
+ */
+const FIREFOX_RELAY_NAME = / \[via Relay\]$/;
 
 /**
  * The relay's name when `from` is its rewrite of a mail from `shown`: the From organisation is a
@@ -107,6 +114,13 @@ function maskedRelay(
   const simpleLogin = `${who}_at_${where.replace(/\./g, '_')}_`;
   const slTail = local.startsWith(simpleLogin) ? local.slice(simpleLogin.length) : null;
   const addy = `+${who}=${where}`;
+  if (relay === 'Firefox Relay') {
+    const name = (from.displayName ?? '').trim();
+    return FIREFOX_RELAY_NAME.test(name) &&
+      name.replace(FIREFOX_RELAY_NAME, '').toLowerCase() === shown.toLowerCase()
+      ? relay
+      : null;
+  }
   return (slTail !== null && /^[a-z0-9]+$/.test(slTail)) || local.endsWith(addy) ? relay : null;
 }
 

@@ -22,9 +22,12 @@ export function signedAt(line: string): number | null {
  * on a shared platform `shared` accepts (its include, or its relay with its addresses copied in):
  * any customer of it passes there, so the signature vouches alone (red-team round 9). Empty
  * offline, where the signatures are the provider's word, not ours. The replay
- * rule accepts every platform; the Subject and Reply-To rules only Google's, whose own signatures
- * cover both (it oversigns them), so its tenants' genuine mail raises nothing there; Exchange
- * Online never signs Reply-To, and Microsoft 365's pass keeps standing for the sender's servers.
+ * rule accepts every platform; the Subject and Reply-To rules every one but Microsoft 365: Google
+ * oversigns both, and the hosting companies' customers sign with their own servers' DKIM
+ * (OpenDKIM's, Exim's, cPanel's defaults cover Subject and Reply-To), so their genuine mail raises
+ * nothing there (red-team round 10: GoDaddy, MailChannels, IONOS and Oracle tenants replaying a
+ * bank's signature). Exchange Online never signs Reply-To, and Microsoft 365's pass keeps standing
+ * for the sender's servers.
  */
 export function vouchingSignatures(
   a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin'>,
@@ -38,4 +41,4 @@ export function vouchingSignatures(
 }
 
 /** The Subject and Reply-To rules' platforms (see vouchingSignatures). */
-export const GOOGLE_ONLY = (owner: string): boolean => owner === 'google';
+export const NOT_MICROSOFT = (owner: string): boolean => owner !== 'microsoft';

@@ -90,7 +90,9 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
  */
 function missingFromDomain(ctx: RuleContext, domain: string): Finding[] {
   const d = ctx.analysis.dmarc;
-  if (!d.fromDomainMissing || d.domain.toLowerCase() !== domain.toLowerCase()) return [];
+  // fromDomainMissing is set for the name DMARC checked (dmarc.domain): the From domain as DNS
+  // reads it, which may be written otherwise (full-width letters, red-team round 10).
+  if (!d.fromDomainMissing || !d.domain) return [];
   return [
     {
       id: 'from-domain-missing',
@@ -101,7 +103,7 @@ function missingFromDomain(ctx: RuleContext, domain: string): Finding[] {
       ),
       evidence: uniq([
         ...firstHeaderLine(ctx.message, 'from'),
-        `A ${domain}: NXDOMAIN (the name does not exist)`,
+        `A ${d.domain.toLowerCase()}: NXDOMAIN (the name does not exist)`,
       ]),
     },
   ];

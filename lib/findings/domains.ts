@@ -323,7 +323,7 @@ const brandInPersonalName = remember((name: string) => brandOnSomeReading(name, 
 // No word is two others end to end (helpdesk is help + desk): the pattern then reads a mailbox in
 // one way only, and a long run of words cannot make it backtrack.
 const SERVICE_WORDS =
-  '(?:support|help|service|services|care|team|desk|delivery|billing|account|accounts|security|verify|verification|notice|alert|alerts|info|refund|refunds|claims|payment|payments)';
+  '(?:support|help|service|services|care|team|desk|delivery|billing|account|accounts|security|verify|verification|notice|alert|alerts|info|refund|refunds|claims|payment|payments|parcel|parcels|package|packages|paket|tracking|track|shipping|shipment|express|order|orders|seller|resolution|center|centre|dept|department|official|customer|customers|online|contact|secure|hq|mail)';
 /** A mailbox name longer than RFC 5321's 64 octets is not read for a glued brand. */
 const MAX_GLUED_LOCAL = 64;
 /** The service-word pattern for each short brand word, made once. */
@@ -332,7 +332,13 @@ const gluedPatterns = new Map<string, RegExp>();
 function gluedPattern(word: string): RegExp {
   let re = gluedPatterns.get(word);
   if (!re) {
-    re = new RegExp(`^(?:${SERVICE_WORDS}|my|the)*${word}(?:${SERVICE_WORDS}|\\d)*$`, 'u');
+    re =
+      word.length >= 6
+        ? new RegExp(
+            `^(?:(?:${SERVICE_WORDS}|my|the|\\d)*|[\\p{L}\\p{N}]{0,3})${word}(?:(?:${SERVICE_WORDS}|\\d)*|[\\p{L}\\p{N}]{0,3})$`,
+            'u',
+          )
+        : new RegExp(`^(?:${SERVICE_WORDS}|my)*${word}(?:${SERVICE_WORDS}|\\d)*$`, 'u');
     gluedPatterns.set(word, re);
   }
   return re;
@@ -341,8 +347,10 @@ function gluedPattern(word: string): RegExp {
 /**
  * A brand glued into a mailbox name (`paypalsupport`, `mypaypalhelp`, `pay.pal`, which Gmail
  * reads as `paypal`): the local part's letters and digits alone, on every skeleton reading, equal
- * to a brand word, holding one of six letters or more anywhere, or a shorter one with service
- * words around it only (`fedexdelivery`; `purchase` holds `chase` and names nothing).
+ * to a brand word, or the word with service words around it only (`fedexdelivery`; `purchase`
+ * holds `chase` and names nothing); a word of six letters or more also with up to three other
+ * characters at either end (`paypalhq`, `thepaypal`). Not a brand inside other words: a travel
+ * agency's `amazonasreisen`, a meetup's `linkedinlocalleeds` (real-mail round 11).
  * brandInLocalPart reads whole words only; this is asked where a false hit costs little (the
  * reply-to rule's spelled-mailbox exception, red-team rounds 8 and 9).
  */
@@ -354,9 +362,12 @@ export function brandGluedInMailbox(local: string): Brand | null {
     const hit = wordsOfBrands().find((b) =>
       b.words.some((w) => {
         if (PERSONAL_NAME_WORDS.has(w.word)) return false;
-        const f = w.word.replace(/ /g, '');
-        if (letters === f || (f.length >= 6 && letters.includes(f))) return true;
-        return f.length >= 3 && /^[\p{L}\p{N}]+$/u.test(f) && gluedPattern(f).test(letters);
+        // The word as written and its loose form (i, l and 1 read alike: `netfl1x` is netflix).
+        return [w.word, w.loose].some((form) => {
+          const f = form.replace(/ /g, '');
+          if (letters === f) return true;
+          return f.length >= 3 && /^[\p{L}\p{N}]+$/u.test(f) && gluedPattern(f).test(letters);
+        });
       }),
     );
     if (hit) return hit.brand;

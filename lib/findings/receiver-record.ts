@@ -47,14 +47,27 @@ function hashFailures(ctx: RuleContext): DkimCheck[] {
  * Outlook profile is not in use or there is no such header.
  */
 export function eopEntryResults(ctx: RuleContext): { line: string; value: string } | null {
+  const idless = eopEntryCandidates(ctx);
+  // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
+  // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
+  // the entry than EOP's (probe5-eop-authres-in-received-spf-helo). Which is EOP's is a guess.
+  if (idless.length !== 1) return null;
+  return idless[0]!;
+}
+
+/**
+ * The id-less (or `mx.microsoft.com`) Authentication-Results headers between Exchange Online's
+ * entry line and the Received line above it: EOP's own, and any a sender smuggled in beside it.
+ */
+function eopEntryCandidates(ctx: RuleContext): Array<{ line: string; value: string }> {
   const a = ctx.analysis;
-  if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return null;
+  if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return [];
   const entry = a.hops[a.origin.hopIndex];
-  if (!entry?.by || !EOP_FRONTEND.test(entry.by)) return null;
+  if (!entry?.by || !EOP_FRONTEND.test(entry.by)) return [];
   const headers = ctx.message.headers;
   const received = headers.filter((h) => h.key === 'received');
   const entryAt = received[a.origin.hopIndex]?.index;
-  if (entryAt === undefined) return null;
+  if (entryAt === undefined) return [];
   const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
   // The headers between the entry line and the Received line above it.
   const between = headers.filter(
@@ -62,14 +75,9 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
   );
   // EOP's own header has no authserv-id, or (in deliveries from 2026 on) names itself
   // `mx.microsoft.com`: the position, where no sender writes, is what makes it EOP's, not the id.
-  const idless = between.filter((h) =>
-    EOP_IDS.has(parseAuthResultsValue(h.rawValue).authservId.toLowerCase()),
-  );
-  // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
-  // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
-  // the entry than EOP's (probe5-eop-authres-in-received-spf-helo). Which is EOP's is a guess.
-  if (idless.length !== 1) return null;
-  return { line: idless[0]!.line, value: idless[0]!.rawValue };
+  return between
+    .filter((h) => EOP_IDS.has(parseAuthResultsValue(h.rawValue).authservId.toLowerCase()))
+    .map((h) => ({ line: h.line, value: h.rawValue }));
 }
 
 /**
@@ -133,9 +141,13 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   const st = dmarcState(ctx);
   const undecided = st.unreliable || (st.result === 'temperror' && a.meta.bounds?.bodyHashed === false);
   if (!undecided) return [];
-  const eop = eopEntryResults(ctx);
+  // Any of the headers there: a second one the sender smuggled in beside EOP's (a CRLF in its
+  // HELO) must not hide EOP's fail; the sender's own can only make its message stricter (red-team
+  // round 10).
+  const eop = eopEntryCandidates(ctx).find((h) =>
+    recordsDmarc(parseAuthResultsValue(h.value).results, from, 'fail'),
+  );
   if (!eop) return [];
-  if (!recordsDmarc(parseAuthResultsValue(eop.value).results, from, 'fail')) return [];
   return [
     {
       id: 'receiver-recorded-fail',

@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { GOOGLE_ONLY, signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { NOT_MICROSOFT, signedFieldNames, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
   brandInLocalPart,
@@ -38,11 +38,16 @@ export const replyToRule: FindingRule = (ctx) => {
   // Organisations with a reply address that names a brand (in its name or its mailbox).
   const branded = new Set<string>();
   for (const r of a.replyTo) {
-    if (!r.domain || sameOrg(r.domain, from.domain) || r.address.toLowerCase() === listAuthor) continue;
+    if (!r.domain || sameOrg(r.domain, from.domain)) continue;
     const org = orgDomain(r.domain);
-    byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
     const local = r.address.slice(0, r.address.lastIndexOf('@'));
-    if (brandInName(r.displayName) || brandInLocalPart(local) || brandGluedInMailbox(local)) branded.add(org);
+    const namesBrand = !!(brandInName(r.displayName) || brandInLocalPart(local) || brandGluedInMailbox(local));
+    // The list's author is explained, unless it is a brand's name at a free mailbox: every header
+    // that says "a list rewrote From" is the sender's own, and a list post does not make
+    // paypalresolution.center@gmail.com PayPal's (red-team round 10).
+    if (r.address.toLowerCase() === listAuthor && !(namesBrand && isSignUpDomain(org))) continue;
+    byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
+    if (namesBrand) branded.add(org);
     const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
@@ -107,7 +112,7 @@ function replyToUnsigned(
 ): boolean {
   // Signatures Exchange Online saw pass before the reader's own rule changed the message vouch as
   // they did then (lib/findings/receiver-record.ts).
-  const vouching = [...vouchingSignatures(a, GOOGLE_ONLY), ...entry];
+  const vouching = [...vouchingSignatures(a, NOT_MICROSOFT), ...entry];
   return (
     vouching.length > 0 &&
     // A signature whose header line is not known is taken to cover it: nothing to show otherwise.

@@ -9,9 +9,11 @@
 // Medium only when the signature covers To neither: a replay to the reader then looks like mail
 // to the reader. Zimbra's bundled OpenDKIM signs From, To, Date and Message-ID only, and its users'
 // posts reach readers through lists and forwarders, where DKIM alone vouches (realworld10.ts):
-// there the signed To names the list or the original recipient, and the finding is low.
+// there the signed To names the list or the original recipient, and the finding is low (only when
+// there is one To field and it names a mailbox outside the From's organisation).
 import { msg } from '../i18n/message';
-import { GOOGLE_ONLY, signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { NOT_MICROSOFT, signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
@@ -21,7 +23,7 @@ export const subjectRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const domain = a.from?.domain;
   if (!domain || !a.subject?.trim()) return [];
-  const vouching = [...vouchingSignatures(a, GOOGLE_ONLY), ...(entryVouched(ctx)?.signatures ?? [])];
+  const vouching = [...vouchingSignatures(a, NOT_MICROSOFT), ...(entryVouched(ctx)?.signatures ?? [])];
   // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
   if (
     vouching.length === 0 ||
@@ -29,7 +31,14 @@ export const subjectRule: FindingRule = (ctx) => {
   )
     return [];
   const signer = vouching[0]!;
-  const toSigned = vouching.some((d) => d.line !== null && signedFieldNames(d.line).includes('to'));
+  // The signed To counts only when it names someone: one To field, with a mailbox outside the
+  // From's organisation. `undisclosed-recipients:;` or the sender's own address, signed, fits any
+  // reader, and a To added above a signed one is not the signer's (red-team round 10).
+  const toFields = ctx.message.headers.filter((h) => h.key === 'to').length;
+  const toSigned =
+    toFields === 1 &&
+    a.to.some((m) => m.domain && !sameOrg(m.domain, domain)) &&
+    vouching.some((d) => d.line !== null && signedFieldNames(d.line).includes('to'));
   return [
     {
       id: 'subject-unsigned',

@@ -67,13 +67,7 @@ import { eopDelivery, gmailDelivery } from '../receivers';
  *   rest of the header as a comment, so no provider record is read and it stays "spoofed"; EOP's
  *   id-less record under Outlook is not taken as the provider's either: a4-outlook-fooled.)
  */
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'espoofer-server-a3-gmail-record-fooled',
-  'espoofer-server-a3-gmail-record-fooled-copy',
-  'espoofer-server-a4-receiver-fooled',
-  'espoofer-server-a5-receiver-fooled-quoted',
-  'espoofer-server-a6-receiver-fooled',
-]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   await makeAll((name, c) => {

@@ -76,52 +76,7 @@ const entryFor = (r: { helo: string; ip: string }) =>
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed (see the tenth round's report). Each comment: what it reads, what it should, which rule.
  */
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "authenticated" (dkim-unaligned info only): sharedSpfPass (lib/findings/auth-state.ts) exempts
-  // the relay-ESP path when operatorOfOrg(orgDomain(from)) answers, and operatorOfOrg answers for
-  // every brand of the built-in table (BRANDS' domains and mailbox domains), a bank among them, not
-  // only for the platform's own (outlook.com through Exchange Online). Wanted: "unverified", as the
-  // same record reads for northbank.example (probe9-shared-spf-own-include-flattened-m365).
-  'probe10-shared-spf-flattened-m365-brand-domain',
-  // "authenticated" (no finding): vouchingSignatures(a, GOOGLE_ONLY) (lib/findings/dkim-tags.ts)
-  // lets only Google's shared pass leave the replayed signature vouching alone, so the Subject
-  // rule (lib/findings/subject.ts) and the Reply-To rule (replyToUnsigned, lib/findings/
-  // reply-to.ts) take GoDaddy's, MailChannels', IONOS's and Oracle's passes for the bank's own
-  // servers. The README names only Microsoft 365's as kept. Wanted: suspicious (subject-unsigned
-  // medium; reply-to-other-org medium), as from the attacker's own server.
-  'probe10-shared-godaddy-replay-new-subject',
-  'probe10-shared-mailchannels-replay-added-reply-to',
-  'probe10-shared-ionos-replay-added-reply-to',
-  'probe10-shared-oracle-replay-new-subject',
-  // "unverified" (dmarc-fail medium under sp=none, no from-domain-missing): withMissingFromDomain
-  // (lib/auth/dmarc.ts) sets fromDomainMissing for the IDNA-mapped name (secure.northbank.example,
-  // NXDOMAIN), and missingFromDomain (lib/findings/dmarc.ts) then compares dmarc.domain with the
-  // From domain as written (full-width letters) and writes nothing. Wanted: suspicious.
-  'probe10-missing-subdomain-fullwidth',
-  // "unverified" (dmarc-unchecked, dkim-not-byte-exact): eopEntryResults (lib/findings/
-  // receiver-record.ts) answers null when two id-less Authentication-Results sit above the entry
-  // line, so recordedFail never reads EOP's dmarc=fail; the forged second header (EHLO with CRLF
-  // recorded raw in Received-SPF) only has to exist. Wanted: spoofed (receiver-recorded-fail).
-  'probe10-eop-recorded-fail-second-idless-via-helo',
-  // "authenticated" (reply-to-other-org low): brandGluedInMailbox (lib/findings/domains.ts) takes
-  // a brand under six letters only wrapped in SERVICE_WORDS, which lack parcel and tracking, and
-  // its skeleton folds the digit 1 to l only (netfl1x is not netflix); the spelled-mailbox
-  // exception in lib/findings/reply-to.ts then lowers the finding. Wanted: suspicious.
-  'probe10-spells-short-brand-parcel-word',
-  'probe10-spells-short-brand-tracking-word',
-  'probe10-spells-brand-digit-for-i',
-  // "authenticated" (list-from-rewritten info only): replyToRule (lib/findings/reply-to.ts) skips
-  // a Reply-To equal to listFromRewrite's author address, and every header that recognition reads
-  // (List-Id, List-Post, the "X via List" name, Reply-To) is the sender's; the free mailbox that
-  // names PayPal is never read. Wanted: suspicious (reply-to-other-org medium).
-  'probe10-list-dressup-reply-to-branded-free-mailbox',
-  // "authenticated" (subject-unsigned low): subjectRule (lib/findings/subject.ts) lowers the
-  // finding whenever a vouching signature lists To in h=, whatever the signed To says: an empty
-  // group (undisclosed-recipients:;) or the sender's own address names no recipient and looks
-  // the same in every inbox it is replayed to. Wanted: suspicious (subject-unsigned medium).
-  'probe10-subject-to-signed-undisclosed-recipients',
-  'probe10-subject-to-signed-names-sender-itself',
-]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   await makeAll((name, c) => {

@@ -55,26 +55,12 @@ const NO_T = new Date(-5000);
  * give once the engine is fixed (see the eleventh round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // from-domain-missing medium → "suspicious" (policy-none-with-concerns; should be unverified):
-  // cron mail from a host name only the company's internal DNS knows, handed over by the company's
-  // own smarthost, which the organisational domain's SPF lists (lib/auth/dmarc.ts,
-  // withMissingFromDomain; raised in lib/findings/dmarc.ts, missingFromDomain). A spoof of a
-  // missing name cannot come from the organisation's own listed servers.
-  'rw11-cron-root-internal-hostname-own-smarthost-pnone-gmail',
-  // reply-to-other-org medium → "suspicious" (should be authenticated): Constant Contact's shared
-  // sender spelling a free mailbox, whose name holds a brand only inside a longer name
-  // (amazon+asreisen, linkedin+localleeds, bakewithnana+youtube), loses the spelled-mailbox
-  // exception (lib/findings/domains.ts, brandGluedInMailbox, read by lib/findings/reply-to.ts).
-  'rw11-cc-shared-amazonasreisen-gmail-reply-gmail',
-  'rw11-cc-shared-linkedinlocal-organiser-gmail-reply-gmail',
-  'rw11-cc-shared-creator-youtube-mailbox-yahoo-reply-gmail',
-  // The same for "the"+"adobe"+"info": a short brand word wrapped only in service words, which is
-  // the rule's very pattern (fedexdelivery); a trade-off unless the pattern narrows.
-  'rw11-cc-shared-theadobeinfo-inn-gmail-reply-gmail',
   // date-mismatch medium (replay) → "suspicious" (should be authenticated): Outlook's delayed
   // delivery, ten days; Exchange Online signs without t= so the signed Date (the click time) is read
   // as the signing time, and Microsoft's shared include no longer stands for the sender's servers
-  // (lib/findings/timing.ts, replayedSignature, with vouchingSignatures(a, () => true)).
+  // (lib/findings/timing.ts, replayedSignature, with vouchingSignatures(a, () => true)). Kept: no
+  // header ties an Exchange Online tenant to its domain, and lowering the finding here reopens the
+  // replay of an old signature from another tenant (probe9's GoDaddy and Google replays).
   'rw11-m365-outlook-delay-delivery-ten-days-gmail',
   'rw11-m365-outlook-delay-delivery-ten-days-eop-outlook',
   // The same rule on a Date the client's reset clock wrote (Thunderbird through Exchange Online's
@@ -82,13 +68,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'rw11-m365-smtp-auth-thunderbird-clock-reset-gmail',
   // date-mismatch medium (replay) → "suspicious" (should be authenticated): an unmodified post
   // released from a list's moderation queue nine days after the author signed it
-  // (lib/findings/timing.ts, replayedSignature: REPLAY_S is seven days).
+  // (lib/findings/timing.ts, replayedSignature: REPLAY_S is seven days). Kept: the list's own
+  // Received line sits below the reader's entry line, where anyone can write it.
   'rw11-moderated-list-releases-unmodified-post-nine-days-gmail',
-  // display-name-address high → "suspicious" (should be authenticated with masked-relay-sender,
-  // as SimpleLogin and addy.io read, rw4-simplelogin-reverse-alias): Firefox Relay writes the
-  // original sender's address into the display name by design, and mozmail.com is not among the
-  // known masked relays (lib/findings/display-name.ts, MASKED_RELAYS / maskedRelay).
-  'rw11-firefox-relay-mask-from-via-relay-name-gmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

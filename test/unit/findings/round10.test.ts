@@ -1,0 +1,173 @@
+// The fixes of red-team round 10 (test/corpus/adversarial/probe10.ts), real-mail round 11
+// (test/corpus/legit/realworld11.ts) and the espoofer corpus (test/corpus/adversarial/espoofer.ts):
+// each probe that got through before, and the genuine mail beside it that must still read right.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brandGluedInMailbox } from '../../../lib/findings/domains';
+import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import type { Analysis } from '../../../lib/types';
+import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
+
+let classifyIp: Classifier;
+beforeAll(async () => {
+  classifyIp = createClassifier(await loadIpTablesFromDisk());
+});
+const run = async (name: string): Promise<Analysis> => {
+  const c = pinnedCases().find((x) => x.name === name);
+  if (!c) throw new Error(`no corpus case ${name}`);
+  return analyseCase(c, classifyIp);
+};
+const severity = (a: Analysis, id: string) => a.findings.find((f) => f.id === id)?.severity;
+
+describe('shared SPF platforms: only the platform’s own mail is exempt', () => {
+  it('a bank of the brand table whose record copies Microsoft’s ranges, sent by another tenant: unverified', async () => {
+    const a = await run('adversarial/probe10-shared-spf-flattened-m365-brand-domain');
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('outlook.com through Exchange Online, Microsoft’s own: still authenticated', async () => {
+    expect((await run('legit/rw9-outlookcom-to-outlookcom-consumer')).verdict).toBe('authenticated');
+  });
+
+  it.each([
+    ['probe10-shared-godaddy-replay-new-subject', 'subject-unsigned'],
+    ['probe10-shared-oracle-replay-new-subject', 'subject-unsigned'],
+    ['probe10-shared-mailchannels-replay-added-reply-to', 'reply-to-other-org'],
+    ['probe10-shared-ionos-replay-added-reply-to', 'reply-to-other-org'],
+  ])(
+    '%s: a hosting company’s shared pass does not stand for the bank’s servers (%s medium)',
+    async (name, id) => {
+      const a = await run(`adversarial/${name}`);
+      expect(severity(a, id)).toBe('medium');
+      expect(a.verdict).toBe('suspicious');
+    },
+  );
+});
+
+describe('from-domain-missing', () => {
+  it('a made-up subdomain written in full-width letters is the name DNS was asked for', async () => {
+    const a = await run('adversarial/probe10-missing-subdomain-fullwidth');
+    expect(severity(a, 'from-domain-missing')).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it('sp=none below p=reject still raises it', async () => {
+    const a = await run('adversarial/probe8-dmarc-sp-none-nonexistent-subdomain');
+    expect(severity(a, 'from-domain-missing')).toBe('medium');
+  });
+
+  it('not under an organisation that publishes p=none itself: cron mail from an internal host name is unverified', async () => {
+    const a = await run('legit/rw11-cron-root-internal-hostname-own-smarthost-pnone-gmail');
+    expect(severity(a, 'from-domain-missing')).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+    // No A query is asked for it either.
+    expect(a.dns.some((q) => q.type === 'A' && q.name.startsWith('web01.'))).toBe(false);
+  });
+});
+
+describe('receiver-recorded-fail', () => {
+  it('a second id-less header smuggled in through the HELO does not hide Exchange Online’s dmarc=fail', async () => {
+    const a = await run('adversarial/probe10-eop-recorded-fail-second-idless-via-helo');
+    expect(severity(a, 'receiver-recorded-fail')).toBe('high');
+    expect(a.verdict).toBe('spoofed');
+  });
+});
+
+describe('brandGluedInMailbox', () => {
+  it('shipping words and digits for i', () => {
+    for (const local of [
+      'dhlparcel',
+      'fedextracking',
+      'netfl1xbilling',
+      'paypalresolution.center',
+      'paypalhq',
+      'thepaypal',
+    ])
+      expect(brandGluedInMailbox(local)?.name, local).toBeDefined();
+  });
+
+  it('not a brand inside a longer name (real-mail round 11)', () => {
+    for (const local of [
+      'amazonasreisen',
+      'linkedinlocalleeds',
+      'bakewithnanayoutube',
+      'theadobeinfo',
+      'applebyfarm',
+      'netflixandchill',
+    ])
+      expect(brandGluedInMailbox(local), local).toBeNull();
+  });
+
+  it.each([
+    'rw11-cc-shared-amazonasreisen-gmail-reply-gmail',
+    'rw11-cc-shared-linkedinlocal-organiser-gmail-reply-gmail',
+    'rw11-cc-shared-creator-youtube-mailbox-yahoo-reply-gmail',
+    'rw11-cc-shared-theadobeinfo-inn-gmail-reply-gmail',
+  ])('%s: Constant Contact spelling the free mailbox keeps its exception (authenticated)', async (name) => {
+    const a = await run(`legit/${name}`);
+    expect(severity(a, 'reply-to-other-org')).toBe('low');
+    expect(a.verdict).toBe('authenticated');
+  });
+
+  it.each([
+    'probe10-spells-short-brand-parcel-word',
+    'probe10-spells-short-brand-tracking-word',
+    'probe10-spells-brand-digit-for-i',
+  ])('%s: the spelled free mailbox names a brand: suspicious', async (name) => {
+    const a = await run(`adversarial/${name}`);
+    expect(severity(a, 'reply-to-other-org')).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
+  });
+});
+
+describe('list authors in Reply-To', () => {
+  it('a list dress-up whose "author" is a free mailbox naming PayPal: reply-to-other-org medium', async () => {
+    const a = await run('adversarial/probe10-list-dressup-reply-to-branded-free-mailbox');
+    expect(severity(a, 'reply-to-other-org')).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it('a genuine Google Group rewrite: the author stays explained', async () => {
+    const a = await run('legit/list-google-groups-rewrite');
+    expect(severity(a, 'reply-to-other-org')).toBeUndefined();
+  });
+});
+
+describe('subject-unsigned and the signed To', () => {
+  it.each([
+    'probe10-subject-to-signed-undisclosed-recipients',
+    'probe10-subject-to-signed-names-sender-itself',
+  ])('%s: a signed To that names nobody else does not lower it', async (name) => {
+    const a = await run(`adversarial/${name}`);
+    expect(severity(a, 'subject-unsigned')).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it('Zimbra’s list post, its signed To naming the list: still low', async () => {
+    const a = await run('legit/rw10-zimbra-opendkim-via-vger-subspace-gmail');
+    expect(severity(a, 'subject-unsigned')).toBe('low');
+    expect(a.verdict).toBe('authenticated');
+  });
+});
+
+describe('Firefox Relay', () => {
+  it('its mask From with the sender named "<address> [via Relay]": masked-relay-sender, authenticated', async () => {
+    const a = await run('legit/rw11-firefox-relay-mask-from-via-relay-name-gmail');
+    expect(severity(a, 'masked-relay-sender')).toBe('low');
+    expect(severity(a, 'display-name-address')).toBeUndefined();
+    expect(a.verdict).toBe('authenticated');
+  });
+});
+
+describe('a provider fooled by the identity it read (espoofer A3 to A6)', () => {
+  it.each([
+    'espoofer-server-a3-gmail-record-fooled',
+    'espoofer-server-a3-gmail-record-fooled-copy',
+    'espoofer-server-a4-receiver-fooled',
+    'espoofer-server-a5-receiver-fooled-quoted',
+    'espoofer-server-a6-receiver-fooled',
+  ])('%s: its dmarc=pass rests on no name DNS holds, our fail stands: spoofed', async (name) => {
+    const a = await run(`adversarial/${name}`);
+    expect(a.verdict).toBe('spoofed');
+  });
+});
