@@ -24,6 +24,10 @@ export const senderMemoryItem = storage.defineItem<SenderMemory | null>('local:s
   fallback: null,
   version: 1,
 });
+/** A stored memory the check refused whole, kept as it was (never read back by HeaderLens). */
+export const senderMemoryRefusedItem = storage.defineItem<unknown>('local:senderMemoryRefused', {
+  fallback: null,
+});
 export const senderMemoryEnabledItem = storage.defineItem<boolean>('local:senderMemoryEnabled', {
   fallback: true,
   version: 1,
@@ -68,8 +72,11 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
 async function current(): Promise<{ memory: SenderMemory; snapshot: SenderMemorySnapshot | null }> {
   if (loaded) return loaded;
   // Storage is not typed (and in Firefox a content script could write it): checked like an import.
+  // A record that fails the check is dropped, not the whole memory (validateMemory's salvage);
+  // a memory refused whole (another format or version) is kept aside before a new one starts.
   const stored = await senderMemoryItem.getValue();
-  const read = stored ? validateMemory(stored) : null;
+  const read = stored ? validateMemory(stored, undefined, true) : null;
+  if (read && !read.ok) await senderMemoryRefusedItem.setValue(stored);
   loaded = { memory: read?.ok ? read.memory : emptyMemory(new Date()), snapshot: null };
   return loaded;
 }

@@ -79,6 +79,8 @@ function dkimLines(ctx: RuleContext, domains: string[]): string[] {
 function selectorChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding[] {
   const out: Finding[] = [];
   for (const s of r.current.signers) {
+    // A record that does not name the selector (Exchange Online's, read offline) tells no key.
+    if (s.selector === '') continue;
     const seen = known.signers.find((k) => k.domain === s.domain);
     if (!seen || seen.selectors.length === 0 || seen.selectors.includes(s.selector)) continue;
     out.push({
@@ -87,7 +89,7 @@ function selectorChanged(ctx: RuleContext, r: SenderRecall, known: Known): Findi
       ...texts(
         msg('finding_memory_selector_changed_title', {
           domain: s.domain,
-          selector: s.selector || msg('finding_memory_no_selector'),
+          selector: s.selector,
           earlier: seen.selectors.join(', '),
         }),
         msg('finding_memory_selector_changed_detail', {
@@ -170,8 +172,9 @@ function imitable(
   fromOrg: string,
 ): Array<Readonly<DomainMemory>> {
   const uni = unicodeDomain(fromDomain);
-  // An ASCII name reads the same in Unicode: its organisational domain is the one already known.
-  const org = uni === fromDomain.toLowerCase() && fromOrg ? fromOrg : orgDomain(uni);
+  // The memory files the organisational domain in A-labels (lib/memory/names.ts): the judge reads
+  // it in Unicode, as it reads the sender's domain (an ASCII name is the same either way).
+  const org = fromOrg ? unicodeDomain(fromOrg) : orgDomain(uni);
   const label = firstLabel(org);
   const skel = skeleton(label);
 

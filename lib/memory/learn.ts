@@ -2,8 +2,9 @@
 // function of the message and its inputs). Pure: returns a new memory, the old one untouched.
 //
 // Who may teach it, thinking as the attacker:
-//  - only a message whose From domain authenticated (DMARC pass) or that the user marked as known
-//    good; a spoof that fails DMARC never enters, nor does anything the verdict calls spoofed;
+//  - only a message whose From domain authenticated (DMARC pass, and a verdict that stands behind
+//    it: not "unverified", not "suspicious" but for a new email service) or that the user marked as
+//    known good; a spoof that fails DMARC never enters, nor does anything the verdict calls spoofed;
 //  - a first message from a look-alike of a remembered domain (`first-contact` at medium) or one
 //    carrying a high impersonation finding never enters by itself, so a look-alike cannot make
 //    itself familiar and silence the finding on its next message;
@@ -16,6 +17,7 @@ import { ownString } from '../remember';
 import type { Analysis } from '../types';
 import { derived, domainIndex, evictsBefore, firstToEvict, isCanonicalInstant } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
+import { MAX_SIGNED } from './names';
 import type { DomainMemory, SenderMemory } from './types';
 
 export interface MemoryLimits {
@@ -72,7 +74,31 @@ export function refusal(
   if (a.dmarc.result !== 'pass') return 'not-authenticated';
   if (a.findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id))) return 'impersonation';
   if (a.findings.some((f) => f.id === 'first-contact' && f.severity !== 'info')) return 'lookalike';
+  // A pass the verdict does not stand behind teaches nothing: "unverified" (an SPF pass through a
+  // shared platform alone: any of its tenants), or "suspicious" for a reason other than the
+  // memory's own note that a known email service is new for the domain (an EC2 server passing
+  // through a broad include would otherwise be usual from its second message on). A vendor that
+  // moves to another email service is learnt, with its medium note once (sender-memory red team).
+  if (a.verdict === 'unverified') return 'not-authenticated';
+  if (a.verdict === 'suspicious' && !onlyNewEspNoted(a)) return 'not-authenticated';
   return null;
+}
+
+/** The memory findings that note a change of infrastructure or signer, not a fault of the message. */
+const MEMORY_NOTES = new Set(['new-infrastructure', 'dkim-domain-changed']);
+
+/**
+ * Every concern (medium or high) is the memory's own note, the message came from a known email
+ * service, and the domain's own key signed it (an SPF pass through the service's include is any
+ * of its customers: a shared platform's tenant, another account at the same service).
+ */
+function onlyNewEspNoted(a: Learnable): boolean {
+  return (
+    a.origin.esp !== null &&
+    a.origin.esp !== undefined &&
+    a.dkim.some((d) => d.result === 'pass' && d.aligned) &&
+    a.findings.every((f) => (f.severity !== 'medium' && f.severity !== 'high') || MEMORY_NOTES.has(f.id))
+  );
 }
 
 export function learn(
@@ -199,7 +225,8 @@ function addMessage(
       const selectors = prev ? prev.selectors.slice() : [];
       for (let k = first; k < signers.length; k++) {
         const s = signers[k]!;
-        if (s.domain !== d) continue;
+        // A signature whose selector the record did not name (offline) names the signer only.
+        if (s.domain !== d || s.selector === '') continue;
         let i = -1;
         for (let x = 0; x < selectors.length; x++)
           if (selectors[x]!.selector === s.selector) {
@@ -250,7 +277,8 @@ function addMessage(
   else dmarc.push({ result, count: 1 });
   e.dmarc = dmarc;
   const signed: string[] = [];
-  for (const s of signers) signed.push(ownString(`${s.domain}/${s.selector}`));
+  for (const s of signers)
+    if (signed.length < MAX_SIGNED) signed.push(ownString(`${s.domain}/${s.selector}`));
   const keep = Math.max(0, limits.recentPerDomain - 1);
   const recent = e.recent.length > keep ? e.recent.slice(e.recent.length - keep) : e.recent.slice();
   recent.push({ h, i: infraKey, d: signed, m: spfKey });

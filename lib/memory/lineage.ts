@@ -342,29 +342,31 @@ export function domainIndex(domains: Domains, domain: string): number {
 }
 
 /**
- * The memory's eviction order: a domain seen once goes first, a known-good one last, the least
- * recently seen first among equals, and the name decides a tie (so the order is one whatever
- * positions the records hold).
+ * The memory's eviction order: by how many messages a domain sent, in tiers that double (1, 2-3,
+ * 4-7, … up to 2^19), a known-good one last; the least recently seen first among equals, and the
+ * name decides a tie (so the order is one whatever positions the records hold). Tiers, not "once
+ * or more": a flood of a thousand domains that each send twice must not push out a bank seen
+ * twenty times (sender-memory red team).
  */
+const KNOWN_GOOD_RANK = 21;
+
 function rank(d: Readonly<DomainMemory>): number {
-  return d.knownGood ? 2 : d.count <= 1 ? 0 : 1;
+  if (d.knownGood) return KNOWN_GOOD_RANK;
+  return d.count <= 1 ? 0 : Math.min(20, 31 - Math.clz32(d.count));
 }
 
 export function evictsBefore(x: Readonly<DomainMemory>, y: Readonly<DomainMemory>): number {
-  return (
-    rank(x) - rank(y) ||
-    (x.lastSeen < y.lastSeen ? -1 : x.lastSeen > y.lastSeen ? 1 : 0) ||
-    (x.domain < y.domain ? -1 : x.domain > y.domain ? 1 : 0)
-  );
+  const kx = evictionKey(x);
+  const ky = evictionKey(y);
+  return kx < ky ? -1 : kx > ky ? 1 : x.domain < y.domain ? -1 : x.domain > y.domain ? 1 : 0;
 }
 
-/**
- * `evictsBefore` up to the name, as one number: the rank, then the time last seen (learn and the
- * import write canonical ISO dates, whose text order is their time order).
- */
+/** `evictsBefore` up to the name, as one number: the rank, then the time last seen. */
 function evictionKey(d: Readonly<DomainMemory>): number {
-  // 2^49 ms is more than years 0000 to 9999 span: the ranks never overlap.
-  return rank(d) * 2 ** 49 + (instantMillis(d.lastSeen) || 0);
+  // Times kept within 0 to 2^44 ms (1970 to 2527; learn writes its own clock): 22 ranks of 2^44
+  // stay exact in a double, and never overlap.
+  const t = Math.min(Math.max(instantMillis(d.lastSeen) || 0, 0), 2 ** 44 - 1);
+  return rank(d) * 2 ** 44 + t;
 }
 
 /** `YYYY-MM-DDTHH:MM:SS.sssZ`, as toISOString writes it (whose text order is its time order). */

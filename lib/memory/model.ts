@@ -5,6 +5,7 @@ import { orgDomain } from '../findings/domains';
 import { parsePlainIPv6 } from '../relay/address';
 import type { Analysis, Origin } from '../types';
 import { domainIndex, type RecentSummary, recentOf, summaryOf } from './lineage';
+import { MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
 import {
   type DomainMemory,
   MEMORY_FORMAT,
@@ -40,7 +41,9 @@ export function snapshotOf(memory: SenderMemory): SenderMemorySnapshot {
 export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const domain = facts.from?.domain;
   if (!domain) return null;
-  return orgDomain(domain) || null;
+  const org = orgDomain(domain);
+  // Filed in A-labels, as the import checks them (RFC 6532 allows a From domain in UTF-8).
+  return org ? memoryHost(org) : null;
 }
 
 /**
@@ -108,10 +111,21 @@ function hex16(a: number, b: number): string {
 export function infraOf(origin: Origin): { key: string; name: string; asn: number | null } | null {
   if (!origin.ip || origin.insideReceiver) return null;
   const asn = origin.asn;
-  if (origin.esp) return { key: `esp:${origin.esp}`, name: origin.esp, asn };
-  if (origin.hosting) return { key: `host:${origin.hosting.provider}`, name: origin.hosting.provider, asn };
+  // Names as the import accepts them: an AS registry name may carry "!" or quotes ("High5! B.V.").
+  if (origin.esp)
+    return { key: memoryKey(`esp:${origin.esp}`), name: memoryName(origin.esp, 'an email service'), asn };
+  if (origin.hosting)
+    return {
+      key: memoryKey(`host:${origin.hosting.provider}`),
+      name: memoryName(origin.hosting.provider, 'a hosting network'),
+      asn,
+    };
   if (asn !== null)
-    return { key: `as:${asn}`, name: origin.org ? `${origin.org} (AS${asn})` : `AS${asn}`, asn };
+    return {
+      key: `as:${asn}`,
+      name: origin.org ? memoryName(`${origin.org} (AS${asn})`, `AS${asn}`) : `AS${asn}`,
+      asn,
+    };
   const net = networkOf(origin.ip);
   return net ? { key: `net:${net}`, name: `the network ${net}`, asn: null } : null;
 }
@@ -133,14 +147,21 @@ export function verifiedSigners(facts: Pick<Analysis, 'dkim'>): Array<{ domain: 
   const out: Array<{ domain: string; selector: string }> = [];
   for (const d of facts.dkim) {
     if (d.result !== 'pass' || !d.domain) continue;
-    const s = { domain: d.domain.toLowerCase(), selector: (d.selector ?? '').toLowerCase() };
+    // As the import accepts them: the signer in A-labels, a selector DNS could hold, or none (an
+    // offline provider record that does not name it).
+    const domain = memoryHost(d.domain);
+    const selector = (d.selector ?? '').toLowerCase();
+    if (!domain || (selector !== '' && !SELECTOR.test(selector))) continue;
+    const s = { domain, selector };
     if (!out.some((o) => o.domain === s.domain && o.selector === s.selector)) out.push(s);
   }
   return out;
 }
 
 export function matchedSpf(facts: Pick<Analysis, 'spf'>): string | null {
-  return facts.spf.result === 'pass' && facts.spf.mechanism ? facts.spf.mechanism.toLowerCase() : null;
+  if (facts.spf.result !== 'pass' || !facts.spf.mechanism) return null;
+  const m = facts.spf.mechanism.toLowerCase();
+  return MECHANISM.test(m) ? m : null;
 }
 
 const TOP = 6;

@@ -4,6 +4,7 @@
 // half-loaded. Names are plain text: the views escape them anyway, but markup characters are
 // refused here so a hostile file cannot even carry them.
 import { DEFAULT_LIMITS, type MemoryLimits } from './learn';
+import { HOST, INFRA_KEY, MAX_SIGNED, MECHANISM, NAME, SELECTOR, SIGNED } from './names';
 import {
   type DomainMemory,
   type InfraSeen,
@@ -28,13 +29,6 @@ export type MemoryRead =
 
 class Invalid extends Error {}
 
-const HOST =
-  /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?))*$/;
-const SELECTOR = /^[a-z0-9_][a-z0-9_.-]{0,252}$/;
-const INFRA_KEY = /^(?:esp|host|as|net):[^\u0000-\u001f<>"'`&\u007f]{1,100}$/;
-// Provider and AS names: letters of any script, digits, spaces and ordinary punctuation.
-const NAME = /^[\p{L}\p{N}\p{M} .,&()/:+_'’-]{1,120}$/u;
-const MECHANISM = /^[\x21-\x7e]{1,300}$/;
 const HASH = /^[0-9a-f]{16}$/;
 const MAX_COUNT = 1e9;
 
@@ -147,8 +141,8 @@ function readDomain(v: unknown, limits: MemoryLimits): DomainMemory {
     return {
       h: match(r.h, HASH, `${at} message hash`),
       i: r.i === null ? null : match(r.i, INFRA_KEY, `${at} recent infra`),
-      d: arr(r.d, `${at} recent signatures`, limits.selectorsPerSigner * 2).map((d) =>
-        match(d, /^[a-z0-9_.-]{1,253}\/[a-z0-9_.-]{0,253}$/, `${at} recent signature`),
+      d: arr(r.d, `${at} recent signatures`, MAX_SIGNED).map((d) =>
+        match(d, SIGNED, `${at} recent signature`),
       ),
       m: r.m === null ? null : match(r.m, MECHANISM, `${at} recent mechanism`),
     };
@@ -164,13 +158,23 @@ function readDomain(v: unknown, limits: MemoryLimits): DomainMemory {
     dmarc: unique(dmarc, (d) => d.result, `${at} dmarc`),
     recent,
   };
+  if (entry.firstSeen > entry.lastSeen) fail(`${at} firstSeen is after lastSeen`);
   if (o.knownGood === true) entry.knownGood = true;
   else if (o.knownGood !== undefined && o.knownGood !== false) fail(`${at} knownGood is not true or false`);
   return entry;
 }
 
-/** Checks a parsed value; the memory rebuilt from it, or why it was refused. */
-export function validateMemory(value: unknown, limits: MemoryLimits = DEFAULT_LIMITS): MemoryRead {
+/**
+ * Checks a parsed value; the memory rebuilt from it, or why it was refused. `salvage` (the
+ * extension's own stored memory, not an import): a domain entry that fails the check is dropped
+ * instead of refusing the whole memory, so one bad record never costs every sender's history.
+ */
+export function validateMemory(
+  value: unknown,
+  limits: MemoryLimits = DEFAULT_LIMITS,
+  salvage = false,
+  now: number = Date.now(),
+): MemoryRead {
   try {
     const o = obj(value, 'the file');
     if (o.format !== MEMORY_FORMAT) fail(`not a HeaderLens sender memory (format is not "${MEMORY_FORMAT}")`);
@@ -178,20 +182,25 @@ export function validateMemory(value: unknown, limits: MemoryLimits = DEFAULT_LI
       fail(
         `version ${String(o.version).slice(0, 20)} is not supported (this HeaderLens reads ${MEMORY_VERSION})`,
       );
+    const listed = arr(o.domains, 'domains', limits.domains);
     const domains = unique(
-      arr(o.domains, 'domains', limits.domains).map((d) => readDomain(d, limits)),
+      salvage ? listed.flatMap((d) => salvaged(d, limits)) : listed.map((d) => readDomain(d, limits)),
       (d) => d.domain,
       'domains',
     );
-    return {
-      ok: true,
-      memory: {
-        format: MEMORY_FORMAT,
-        version: MEMORY_VERSION,
-        startedAt: date(o.startedAt, 'startedAt'),
-        domains,
-      },
+    const memory: SenderMemory = {
+      format: MEMORY_FORMAT,
+      version: MEMORY_VERSION,
+      startedAt: date(o.startedAt, 'startedAt'),
+      domains,
     };
+    // An import dated after today (a last-seen of 9999 would never be evicted) is refused; the
+    // extension's own memory is not (a clock set back must not cost the history).
+    if (!salvage) {
+      const late = laterThan(memory, new Date(now + DAY_MS).toISOString());
+      if (late) fail(`${late} is in the future`);
+    }
+    return { ok: true, memory };
   } catch (err) {
     if (err instanceof Invalid)
       return {
@@ -200,6 +209,34 @@ export function validateMemory(value: unknown, limits: MemoryLimits = DEFAULT_LI
         reason: 'invalid',
         detail: err.message,
       };
+    throw err;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first date of `m` after `limit` (canonical ISO text, whose order is time order), named. */
+function laterThan(m: SenderMemory, limit: string): string | null {
+  if (m.startedAt > limit) return 'startedAt';
+  for (const d of m.domains) {
+    const at = `domain ${d.domain}:`;
+    if (d.lastSeen > limit || d.firstSeen > limit) return `${at} lastSeen`;
+    for (const i of d.infra) if (i.lastSeen > limit || i.firstSeen > limit) return `${at} infra lastSeen`;
+    for (const s of d.dkim) {
+      if (s.lastSeen > limit || s.firstSeen > limit) return `${at} dkim lastSeen`;
+      for (const x of s.selectors) if (x.lastSeen > limit) return `${at} selector lastSeen`;
+    }
+    for (const x of d.spf) if (x.lastSeen > limit) return `${at} spf lastSeen`;
+  }
+  return null;
+}
+
+/** One domain entry, or none when it fails the check (see validateMemory's `salvage`). */
+function salvaged(v: unknown, limits: MemoryLimits): DomainMemory[] {
+  try {
+    return [readDomain(v, limits)];
+  } catch (err) {
+    if (err instanceof Invalid) return [];
     throw err;
   }
 }

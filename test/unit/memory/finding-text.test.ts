@@ -69,7 +69,7 @@ describe('sender-memory findings: English text', () => {
         'northbank.example has never sent you mail from Amazon Web Services before; its 7 messages so far came from SendGrid, Mailgun and Postmark\n' +
         'Since 2026-10-01 HeaderLens has seen 7 messages from northbank.example that authenticated, sent from SendGrid (4), Mailgun (2), Postmark (1). ' +
         'This one authenticates too, but came from Amazon Web Services (AS16509), 203.0.113.9. A familiar sender on new infrastructure is how a ' +
-        'compromised vendor account, or a forger passing SPF through a broad record, shows up. If the message asks you to pay, change bank details ' +
+        'compromised vendor account, or a forger passing SPF through a broad record, shows up; a sender moving to another email service looks the same. If the message asks you to pay, change bank details ' +
         'or sign in, confirm through a channel you already know.',
       'dkim-selector-changed\n' +
         'northbank.example signed with a DKIM key it has not used before (selector s4); earlier: s1, s2, s3\n' +
@@ -79,7 +79,7 @@ describe('sender-memory findings: English text', () => {
     ]);
   });
 
-  it('one earlier message: "message", "its last message", no selector', () => {
+  it('one earlier message: "message", "its last message"; a signature whose selector the record does not name is no new key', () => {
     const k = known({
       count: 1,
       infra: [{ key: 'a', name: 'SendGrid', count: 1, lastSeen: '' }],
@@ -89,8 +89,8 @@ describe('sender-memory findings: English text', () => {
     const out = texts(ctx(recall(k, { signers: [{ domain: 'northbank.example', selector: '' }] })));
     expect(out[0]).toContain('before; its last message came from SendGrid\n');
     expect(out[0]).toContain('HeaderLens has seen message from northbank.example that authenticated');
-    expect(out[1]).toContain('(selector (none)); earlier: s1\n');
-    expect(out[1]).toContain('sign message with s1.');
+    // Exchange Online's record read offline names no selector: nothing to compare (red team).
+    expect(out).toHaveLength(1);
   });
 
   it('a signer from another organisation, and none at all', () => {

@@ -17,7 +17,9 @@ function analysis(domain: string, n: number, minute: number): Analysis {
 
 /** The eviction rule as the memory's documentation states it, written without the lineage. */
 function expectedVictim(domains: readonly DomainMemory[]): string {
-  const key = (d: DomainMemory) => [d.knownGood ? 2 : d.count <= 1 ? 0 : 1, d.lastSeen, d.domain] as const;
+  // Tiers by the count, doubling (1, 2-3, 4-7, …), a known-good domain above them all.
+  const tier = (n: number) => (n <= 1 ? 0 : Math.min(20, Math.floor(Math.log2(n))));
+  const key = (d: DomainMemory) => [d.knownGood ? 21 : tier(d.count), d.lastSeen, d.domain] as const;
   let best = domains[0]!;
   for (const d of domains.slice(1)) {
     const [r1, s1, n1] = key(d);

@@ -1,0 +1,44 @@
+// What the memory may hold, in one place for both sides: learn writes only values the import
+// check (validate.ts) accepts, or one odd message (an AS named "High5! B.V.", a From domain written
+// in UTF-8, seventeen signatures) would make the stored memory fail its own check on the next
+// load, and the worker would start again with an empty one (sender-memory red team).
+import { idnaHostname } from '../dns/name';
+
+/** A DNS name in A-labels, lower case (domains, DKIM signers). */
+export const HOST =
+  /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?))*$/;
+/** A DKIM selector, lower case. */
+export const SELECTOR = /^[a-z0-9_][a-z0-9_.-]{0,252}$/;
+/** Markup and control characters, refused in every name the memory keeps. */
+const UNSAFE = /[\u0000-\u001f<>"'`&\u007f]/g;
+export const INFRA_KEY = /^(?:esp|host|as|net):[^\u0000-\u001f<>"'`&\u007f]{1,100}$/;
+/**
+ * Provider and AS names as registries write them ("High5! B.V.", "Hetzner Online GmbH"): anything
+ * but control characters, markup (< > " `), and invisible or reordering marks.
+ */
+export const NAME = /^[^\u0000-\u001f\u007f-\u009f<>"`\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]{1,120}$/u;
+const NOT_NAME = /[\u0000-\u001f\u007f-\u009f<>"`\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/gu;
+/** An SPF mechanism as the record writes it: printable ASCII without markup characters. */
+export const MECHANISM = /^[!#-%(-;=?-_a-~]{1,300}$/;
+/** A message's signature in `recent[].d`: `d=/s=`. */
+export const SIGNED = /^[a-z0-9_.-]{1,253}\/[a-z0-9_.-]{0,253}$/;
+/** Signatures kept per message (`recent[].d`): the import refuses more. */
+export const MAX_SIGNED = 16;
+
+/** A domain as the memory files it: lower case, A-labels, no trailing dot; null when it is no DNS name. */
+export function memoryHost(domain: string): string | null {
+  let d = domain.toLowerCase().replace(/\.$/, '');
+  if (/[^\x00-\x7f]/.test(d)) d = idnaHostname(d) ?? '';
+  return HOST.test(d) ? d : null;
+}
+
+/** A provider or AS name the import accepts: other characters dropped, at most 120. */
+export function memoryName(name: string, fallback: string): string {
+  const n = name.replace(NOT_NAME, ' ').replace(/\s+/g, ' ').trim().slice(0, 120).trim();
+  return NAME.test(n) ? n : fallback;
+}
+
+/** An infrastructure key the import accepts (markup and control characters dropped, at most 100 after the kind). */
+export function memoryKey(key: string): string {
+  return key.replace(UNSAFE, '').slice(0, 104);
+}
