@@ -55,7 +55,14 @@ const NOT_IN_A_NAME = /[\x00-\x20\x7f'"()<>@\\,;[\]]/;
 
 /** A domain as a record names it: dot-separated labels of letters, digits, hyphens, underscores. */
 function wellFormedDomain(d: string): boolean {
-  return d.length > 0 && !NOT_IN_A_NAME.test(d) && d.replace(/\.$/, '').split('.').every((l) => l.length > 0);
+  return (
+    d.length > 0 &&
+    !NOT_IN_A_NAME.test(d) &&
+    d
+      .replace(/\.$/, '')
+      .split('.')
+      .every((l) => l.length > 0)
+  );
 }
 
 /**
@@ -229,7 +236,8 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   const org = orgDomain(from);
   const ownMail =
     platform !== undefined &&
-    ((platform.brand !== undefined && operatorOfOrg(org)?.name === platform.brand) || platform.record.test(org));
+    ((platform.brand !== undefined && operatorOfOrg(org)?.name === platform.brand) ||
+      platform.record.test(org));
   if (!owner && platform && !ownMail) {
     owner = platform.owner;
     record = (matched || a.spf.domain || from).toLowerCase();

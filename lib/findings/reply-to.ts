@@ -41,7 +41,11 @@ export const replyToRule: FindingRule = (ctx) => {
     if (!r.domain || sameOrg(r.domain, from.domain)) continue;
     const org = orgDomain(r.domain);
     const local = r.address.slice(0, r.address.lastIndexOf('@'));
-    const namesBrand = !!(brandInName(r.displayName) || brandInLocalPart(local) || brandGluedInMailbox(local));
+    const namesBrand = !!(
+      brandInName(r.displayName) ||
+      brandInLocalPart(local) ||
+      brandGluedInMailbox(local)
+    );
     // The list's author is explained, unless it is a brand's name at a free mailbox: every header
     // that says "a list rewrote From" is the sender's own, and a list post does not make
     // paypalresolution.center@gmail.com PayPal's (red-team round 10).

@@ -16,7 +16,8 @@ export const INFRA_KEY = /^(?:esp|host|as|net):[^\u0000-\u001f<>"'`&\u007f]{1,10
  * Provider and AS names as registries write them ("High5! B.V.", "Hetzner Online GmbH"): anything
  * but control characters, markup (< > " `), and invisible or reordering marks.
  */
-export const NAME = /^[^\u0000-\u001f\u007f-\u009f<>"`\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]{1,120}$/u;
+export const NAME =
+  /^[^\u0000-\u001f\u007f-\u009f<>"`\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]{1,120}$/u;
 const NOT_NAME = /[\u0000-\u001f\u007f-\u009f<>"`\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/gu;
 /** An SPF mechanism as the record writes it: printable ASCII without markup characters. */
 export const MECHANISM = /^[!#-%(-;=?-_a-~]{1,300}$/;
