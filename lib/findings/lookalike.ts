@@ -174,6 +174,19 @@ export function lookalikeAmong(
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
 }
 
+/** Most letters glued to a remembered name (`glued`). */
+export const MAX_GLUED = 8;
+
+/** `label` is `name` (six letters or more) with at most MAX_GLUED letters glued on before or after it. */
+export function glued(label: string, name: string): boolean {
+  return (
+    name.length >= 6 &&
+    label.length > name.length &&
+    label.length - name.length <= MAX_GLUED &&
+    (label.startsWith(name) || label.endsWith(name))
+  );
+}
+
 /** Endings of a whole domain name placed in front of another (see reasonAgainst). */
 const ADDRESS_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu']);
 
@@ -196,12 +209,18 @@ function reasonAgainst(
   const label = orgLabel(uni);
   const asciiOrg = orgDomain(domain);
   const isOwn = (t: Target) => t.domain === asciiOrg || t.org === org;
+  const sub = uni.slice(0, Math.max(0, uni.length - org.length));
+  // Against the sender memory's domains (lookalikeAmong), a name under a platform or another
+  // organisation is judged by its labels: northbank.onmicrosoft.com, a tenant anyone can name, or
+  // northbank.evil.com (sender-memory red team).
+  const remembered = among !== everything;
   // A brand's own or public mailbox domain (gmail.com is no look-alike of anything), and the
   // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
   // tenant name in lib/findings/brand-freemail.ts.
   // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
-  if (operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg)) return null;
-  if (everything.some((t) => t.kind !== 'message-reader' && isOwn(t))) return null;
+  const platform = operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg);
+  if (platform && !(remembered && sub)) return null;
+  if (!platform && everything.some((t) => t.kind !== 'message-reader' && isOwn(t))) return null;
   const all = among.filter((t) => !isOwn(t));
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
@@ -216,6 +235,8 @@ function reasonAgainst(
     if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
       return high(t, 'is one or two letters away from');
     if (parts.includes(t.label) && label !== t.label) return high(t, 'borrows the name of');
+    // A remembered name of six letters or more with a word glued on (northbanksecure).
+    if (t.kind === 'remembered' && glued(label, t.label)) return high(t, 'borrows the name of');
   }
   // paypal.com.co, acme-corp.co: the very same name registered under another public suffix, by
   // whoever got there first. For a brand that is a look-alike (its real country domains are in
@@ -231,8 +252,19 @@ function reasonAgainst(
     return { target: t, why, severity: imitates ? 'high' : 'medium' };
   }
   // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
-  const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   if (sub) for (const t of all) if (sub.includes(`${t.domain}.`)) return high(t, 'starts with the name of');
+  // A remembered name (five letters or more) as a label in front of another organisation's
+  // domain: northbank.evil.com, northbank.example.co, northbank.onmicrosoft.com.
+  if (sub && remembered) {
+    const labels = sub.split('.');
+    for (const t of all)
+      if (
+        t.kind === 'remembered' &&
+        t.label.length >= 5 &&
+        labels.some((l) => l === t.label || glued(l, t.label))
+      )
+        return high(t, 'starts with the name of');
+  }
   // acmebank.co.uk.attacker.example: any whole domain name in front, when its ending is one a
   // reader takes for the end of an address (a country's second level such as co.uk, or com, net,
   // org, gov, edu). Single-label endings are left out: news.info.example.com is a subdomain, not a

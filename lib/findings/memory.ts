@@ -4,12 +4,12 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import { candidates, shapeOf } from '../memory/lineage';
+import { candidates, shapeOf, withLabel } from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { firstLabel, orgDomain } from './domains';
 import { firstHeaderLine, originHopLine, uniq } from './evidence';
-import { closeEnough, lookalikeAmong, skeleton, unicodeDomain, whyMessage } from './lookalike';
+import { closeEnough, lookalikeAmong, MAX_GLUED, skeleton, unicodeDomain, whyMessage } from './lookalike';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -40,7 +40,12 @@ type Known = NonNullable<SenderRecall['known']>;
 
 function newInfrastructure(ctx: RuleContext, r: SenderRecall, known: Known): Finding[] {
   const infra = r.current.infra;
-  if (!infra || known.infra.length === 0 || known.infra.some((i) => i.key === infra.key)) return [];
+  if (
+    !infra ||
+    known.infra.length === 0 ||
+    (known.infraKnown ?? known.infra.some((i) => i.key === infra.key))
+  )
+    return [];
   const run = known.lastRun;
   const history =
     run && run.count > 0
@@ -189,12 +194,21 @@ function imitable(
   // name or skeleton (another ending, look-alike characters), one or two edits from the name or
   // its skeleton, a part of a hyphenated name, or a whole remembered domain in front. Most first
   // contacts have none left, and the judge is not asked.
-  return candidates(memory.domains, near).filter(({ domain: remembered }) => {
+  const found = candidates(memory.domains, near).filter(({ domain: remembered }) => {
     const rl = firstLabel(remembered);
     if (rl === label || rl === skel || closeEnough(label, rl) || closeEnough(skel, rl)) return true;
     if (parts.includes(rl)) return true;
     return hasDomain && sub.includes(`${remembered}.`);
   });
+  // A remembered name the sender's hides whole, found by its label (a few lookups, no scan): a
+  // label in front of the organisational domain (northbank.evil.com, northbank.onmicrosoft.com),
+  // or the name with a word glued on (northbanksecure, securenorthbank).
+  const hidden: string[] = [];
+  for (const l of sub.split('.')) if (l.length >= 5 && hidden.length < 4) hidden.push(l);
+  for (let k = Math.max(6, label.length - MAX_GLUED); k < label.length; k++)
+    hidden.push(label.slice(0, k), label.slice(label.length - k));
+  for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
+  return found;
 }
 
 function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
@@ -246,6 +260,50 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
   ];
 }
 
+/**
+ * A domain the memory met only once or twice that looks like one it knows far better: a look-alike
+ * that reached the memory first (a new install, a bank that writes monthly) is named on its next
+ * messages too, until the reader marks it known (sender-memory red team).
+ */
+function lookalikeOfKnown(ctx: RuleContext, r: SenderRecall, known: Known): Finding[] {
+  const memory = ctx.options.senderMemory?.memory;
+  const from = ctx.analysis.from?.domain;
+  if (!memory || !from || known.knownGood || known.count >= MEMORY_MIN_HISTORY) return [];
+  const configured = new Set((ctx.options.recipientDomains ?? []).map(orgDomain));
+  const targets = imitable(memory, from, r.domain)
+    .filter(
+      (d) =>
+        d.domain !== r.domain &&
+        !configured.has(d.domain) &&
+        d.count >= MEMORY_MIN_HISTORY &&
+        d.count > known.count,
+    )
+    .sort((a, b) => b.count - a.count)
+    .slice(0, LOOKALIKE_TARGETS)
+    .map((d) => d.domain);
+  const hit = targets.length > 0 ? lookalikeAmong(from, targets, ctx) : null;
+  const target = hit ? ctx.options.senderMemory?.byDomain.get(hit.target.org) : undefined;
+  if (!hit || !target) return [];
+  return [
+    {
+      id: 'lookalike-of-known',
+      severity: 'medium',
+      ...texts(
+        msg('finding_memory_lookalike_known_title', { domain: r.domain, target: target.domain }),
+        msg('finding_memory_lookalike_known_detail', {
+          domain: r.domain,
+          seen: messages(known.count),
+          why: whyMessage(hit.why),
+          target: target.domain,
+          messages: messages(target.count),
+          since: day(target.firstSeen),
+        }),
+      ),
+      evidence: uniq(firstHeaderLine(ctx.message, 'from')),
+    },
+  ];
+}
+
 export const memoryRule: FindingRule = (ctx) => {
   const r = ctx.analysis.memory;
   if (!r) return [];
@@ -254,6 +312,7 @@ export const memoryRule: FindingRule = (ctx) => {
   // authenticate the DMARC rules speak, and a forger's infrastructure tells nothing about the sender.
   if (ctx.analysis.dmarc.result !== 'pass') return [];
   return [
+    ...lookalikeOfKnown(ctx, r, r.known),
     ...newInfrastructure(ctx, r, r.known),
     ...signerChanged(ctx, r, r.known),
     ...selectorChanged(ctx, r, r.known),

@@ -35,7 +35,7 @@ export interface MemoryLimits {
  */
 export const DEFAULT_LIMITS: MemoryLimits = {
   domains: 1000,
-  infraPerDomain: 12,
+  infraPerDomain: 24,
   signersPerDomain: 8,
   selectorsPerSigner: 8,
   spfPerDomain: 8,
@@ -73,7 +73,12 @@ export function refusal(
   if (knownGood) return null;
   if (a.dmarc.result !== 'pass') return 'not-authenticated';
   if (a.findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id))) return 'impersonation';
-  if (a.findings.some((f) => f.id === 'first-contact' && f.severity !== 'info')) return 'lookalike';
+  if (
+    a.findings.some(
+      (f) => (f.id === 'first-contact' && f.severity !== 'info') || f.id === 'lookalike-of-known',
+    )
+  )
+    return 'lookalike';
   // A pass the verdict does not stand behind teaches nothing: "unverified" (an SPF pass through a
   // shared platform alone: any of its tenants), or "suspicious" for a reason other than the
   // memory's own note that a known email service is new for the domain (an EC2 server passing

@@ -29,6 +29,8 @@ interface Lineage {
   byLength: Run[];
   /** Per index of `current`: its latest messages in brief (`RecentSummary`), made on first use. */
   recent: Array<RecentSummary | undefined>;
+  /** First label → the indices of `current` whose domain has it (`withLabel`). */
+  byLabel: Map<string, number[]>;
 }
 
 /**
@@ -147,10 +149,47 @@ function lineageOf(domains: Domains): Lineage | null {
     length: new Uint8Array(room),
     byLength: Array.from({ length: 256 }, emptyRun),
     recent: [],
+    byLabel: new Map(),
   };
-  for (let i = 0; i < domains.length; i++) setShape(l, i, domains[i]!, true);
+  for (let i = 0; i < domains.length; i++) {
+    setShape(l, i, domains[i]!, true);
+    addLabel(l, i, domains[i]!.domain);
+  }
   lineages.set(domains, l);
   return l;
+}
+
+function labelOf(domain: string): string {
+  return domain.slice(0, labelLength(domain));
+}
+
+function addLabel(l: Lineage, at: number, domain: string): void {
+  const key = labelOf(domain);
+  const list = l.byLabel.get(key);
+  if (list) list.push(at);
+  else l.byLabel.set(key, [at]);
+}
+
+function dropLabel(l: Lineage, at: number, domain: string): void {
+  const key = labelOf(domain);
+  const list = l.byLabel.get(key);
+  const i = list ? list.indexOf(at) : -1;
+  if (!list || i < 0) return;
+  list.splice(i, 1);
+  if (list.length === 0) l.byLabel.delete(key);
+}
+
+/**
+ * The remembered domains whose first label is `label` (`northbank` → northbank.example,
+ * northbank.co.uk), in list order: the look-alike pass asks it for the labels a sender's name
+ * may hide one in (lib/findings/memory.ts).
+ */
+export function withLabel(domains: Domains, label: string): Array<Readonly<DomainMemory>> {
+  const l = lineageOf(domains);
+  if (!l) return domains.filter((d) => labelOf(d.domain) === label);
+  const at = l.byLabel.get(label);
+  if (!at) return [];
+  return [...at].sort((x, y) => x - y).map((i) => domains[i]!);
 }
 
 /** The registrable label of an organisational domain: what precedes its first dot. */
@@ -449,8 +488,12 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
     lineages.set(after, l);
     return;
   }
-  if (out) l.slot.delete(out.domain);
+  if (out) {
+    l.slot.delete(out.domain);
+    dropLabel(l, at, out.domain);
+  }
   l.slot.set(entry.domain, at);
+  addLabel(l, at, entry.domain);
   setShape(l, at, entry, at === before.length);
   l.recent[at] = undefined;
   if (l.slot.size !== after.length) {

@@ -42,9 +42,22 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const domain = facts.from?.domain;
   if (!domain) return null;
   const org = orgDomain(domain);
+  if (!org) return null;
+  // A tenant of a mail platform is a sender of its own: contoso.onmicrosoft.com is not
+  // northbankalerts.onmicrosoft.com (the public suffix list does not list the platform).
+  const platform = TENANT_PLATFORMS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
+  if (platform) {
+    const host = memoryHost(domain);
+    if (!host || !host.endsWith(`.${platform}`)) return null;
+    const labels = host.slice(0, -platform.length - 1).split('.');
+    return memoryHost(`${labels[labels.length - 1]}.${platform}`);
+  }
   // Filed in A-labels, as the import checks them (RFC 6532 allows a From domain in UTF-8).
-  return org ? memoryHost(org) : null;
+  return memoryHost(org);
 }
+
+/** Platforms whose every customer gets a name of its own under them (longest first). */
+const TENANT_PLATFORMS = ['mail.onmicrosoft.com', 'onmicrosoft.com'];
 
 /**
  * One message's identity, so analysing it twice (an inbox badge, then the opened message) counts
@@ -236,6 +249,7 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
     lastSeen: entry.lastSeen,
     knownGood: entry.knownGood === true,
     infra,
+    infraKnown: recall.current.infra !== null && allInfra.some((i) => i.key === recall.current.infra?.key),
     // Without this message when it is among the latest (read anew then: the summary includes it).
     lastRun: rest
       ? runOf(summaryOf(rest), count, rest.length, allInfra)

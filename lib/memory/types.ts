@@ -96,8 +96,13 @@ export interface SenderRecall {
     firstSeen: string;
     lastSeen: string;
     knownGood: boolean;
-    /** Most-used first. */
+    /** Most-used first (the six most used). */
     infra: Array<{ key: string; name: string; count: number; lastSeen: string }>;
+    /**
+     * This message's network is among every network remembered for the domain, not only the six
+     * shown (a sender rotating through more services is not "new" on each). Absent: read `infra`.
+     */
+    infraKnown?: boolean;
     /** The infrastructure of the latest messages in a row (newest first), null when unknown. */
     lastRun: { key: string; name: string; count: number } | null;
     signers: Array<{ domain: string; count: number; selectors: string[] }>;
