@@ -2,8 +2,7 @@
 // it, and what the first forwarder saw before it changed the message (mailing lists do).
 import type { ArcCheck, DkimCheck, Resolver } from '../types';
 import { strictArcProblem } from './arc-strict';
-import { dkimCrash, limitSignatures, skippedSignatures, toDkimChecks, verifyMessage } from './dkim';
-import { strictDkimChecks } from './dkim-strict';
+import { dkimCrash, limitSignatures, signatureChecks, verifyMessage } from './dkim';
 import { type ARCChainEntry, type ARCData, arc, type DKIMVerifyResult, toMailauthResolver } from './mailauth';
 
 export interface ArcOptions {
@@ -88,10 +87,7 @@ export async function checkDkimAndArc(
     return { dkim: [dkimCrash(err)], arc: { ...none(null), result: 'temperror', info: String(err) } };
   }
   return {
-    dkim: [
-      ...strictDkimChecks(verified, toDkimChecks(verified, opts.fromDomain)),
-      ...skippedSignatures(skipped),
-    ],
+    dkim: signatureChecks(verified, opts.fromDomain, skipped),
     arc: await arcFromVerified(verified, opts),
   };
 }

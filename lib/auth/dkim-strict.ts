@@ -56,6 +56,68 @@ interface SignatureLine {
   bs: string[];
 }
 
+/**
+ * The DKIM-Signature fields mailauth set aside without a result (lenient mode skips an algorithm
+ * or canonicalization it does not know: a=rsa-md5, c=future, a field it cannot parse): RFC 6376
+ * §6.1.1 has a verifier ignore such a signature and report it as a permanent error, not as
+ * "unsigned" (Mail::DKIM's ignore_2 to ignore_4, multiple_2). One permerror each, in header order.
+ */
+export function unreadSignatures(verified: DKIMVerifyResult, align: (d: string) => boolean): DkimCheck[] {
+  // Each reported result accounts for one field with its b= (two fields may share one: a copy
+  // with another c=). Well-formed fields take theirs first, so the one left over is the field
+  // mailauth set aside, not its twin.
+  const left = new Map<string, number>();
+  for (const r of verified.results.filter(isReportedResult)) {
+    const b = compact(String(r.signature ?? ''));
+    left.set(b, (left.get(b) ?? 0) + 1);
+  }
+  const take = (l: SignatureLine) => {
+    const b = l.bs.find((x) => x && (left.get(x) ?? 0) > 0);
+    if (b) left.set(b, left.get(b)! - 1);
+    return b !== undefined;
+  };
+  const lines = signatureLines(verified).map((l) => ({ l, why: defectOf(l.tags) }));
+  const accounted = new Set<SignatureLine>();
+  for (const x of lines) if (!x.why && take(x.l)) accounted.add(x.l);
+  for (const x of lines) if (x.why && take(x.l)) accounted.add(x.l);
+  const out: DkimCheck[] = [];
+  for (const { l, why: defect } of lines) {
+    if (accounted.has(l)) continue;
+    const d = compact(tagValue(l.tags, 'd') ?? '').toLowerCase();
+    const a = compact(tagValue(l.tags, 'a') ?? '');
+    const why = defect ?? 'the signature could not be read';
+    out.push({
+      result: 'permerror',
+      domain: d,
+      selector: compact(tagValue(l.tags, 's') ?? '').toLowerCase(),
+      aligned: d !== '' && align(d),
+      algorithm: a || null,
+      keyBits: null,
+      identity: tagValue(l.tags, 'i'),
+      cause: 'malformed',
+      info: `DKIM-Signature not verified: ${why} (RFC 6376 §6.1.1)`,
+      line: l.line,
+    });
+  }
+  return out;
+}
+
+/** What makes a field one lenient mailauth sets aside: a syntax problem, an unknown a= or c=. */
+function defectOf(tags: TagList): string | null {
+  const problems = dkimSignatureProblems(tags);
+  if (problems.length > 0) return problems[0]!;
+  const a = compact(tagValue(tags, 'a') ?? '');
+  if (a && !KNOWN_ALGORITHMS.has(a.toLowerCase()))
+    return `a=${a.slice(0, 20)} is not an algorithm this verifier knows`;
+  const c = compact(tagValue(tags, 'c') ?? '');
+  if (c && !/^(?:simple|relaxed)(?:\/(?:simple|relaxed))?$/i.test(c))
+    return `c=${c.slice(0, 20)} is not a canonicalization this verifier knows`;
+  return null;
+}
+
+/** Signing algorithms RFC 6376 and RFC 8463 define (rsa-sha1 is refused later, by policy). */
+const KNOWN_ALGORITHMS = new Set(['rsa-sha256', 'rsa-sha1', 'ed25519-sha256']);
+
 /** The DKIM-Signature header lines mailauth read, unfolded, each parsed once. */
 function signatureLines(verified: DKIMVerifyResult): SignatureLine[] {
   return (verified.headers?.parsed ?? [])
@@ -111,7 +173,50 @@ export function dkimSignatureProblems(tags: TagList): string[] {
   const problems = signatureProblems(tags, REQUIRED_DKIM_TAGS, DKIM_SIGNATURE_TAGS);
   const v = tagValue(tags, 'v');
   if (v !== null && v !== '1') problems.push(`v=${v.slice(0, 10)} is not 1`);
+  // q= lists the ways to fetch the key; dns/txt is the only one defined (RFC 6376 §3.5): a
+  // signature that offers none a verifier knows cannot be verified (Mail::DKIM's ignore_5/6).
+  const q = tagValue(tags, 'q');
+  if (q !== null && !compact(q).toLowerCase().split(':').includes('dns/txt'))
+    problems.push(`q=${compact(q).slice(0, 20)} names no query method but dns/txt`);
+  // i= must be in d= or a subdomain of it (RFC 6376 §3.5, §6.1.1; Mail::DKIM's ignore_8).
+  const i = tagValue(tags, 'i');
+  const d = compact(tagValue(tags, 'd') ?? '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+  if (i !== null && d) {
+    const decoded = compact(i).replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) =>
+      String.fromCharCode(Number.parseInt(h, 16)),
+    );
+    const id = decoded
+      .slice(decoded.lastIndexOf('@') + 1)
+      .toLowerCase()
+      .replace(/\.$/, '');
+    if (!decoded.includes('@') || (id !== d && !id.endsWith(`.${d}`)))
+      problems.push(`i=${decoded.slice(0, 60)} is not in d=${d} or a subdomain of it`);
+  }
   return problems;
+}
+
+/**
+ * An Ed25519 key record whose p= is not the bare 32-byte key RFC 8463 §4.2 publishes (a
+ * SubjectPublicKeyInfo, as some tools write it): not a key this algorithm has (Mail::DKIM's
+ * badkey1_ed25519).
+ */
+export function ed25519KeyProblem(rr: string | undefined): string | null {
+  if (!rr) return null;
+  const key = parseTagList(rr);
+  if ((tagValue(key, 'k') ?? '').trim().toLowerCase() !== 'ed25519') return null;
+  const p = compact(tagValue(key, 'p') ?? '');
+  if (!p) return null;
+  let bytes: number;
+  try {
+    bytes = atob(p).length;
+  } catch {
+    return 'the Ed25519 key in p= is not base64 (RFC 8463 §4.2)';
+  }
+  return bytes === 32
+    ? null
+    : `the Ed25519 key in p= is ${bytes} bytes, not the bare 32-byte key (RFC 8463 §4.2)`;
 }
 
 /**
@@ -162,7 +267,9 @@ export function strictDkimChecks(verified: DKIMVerifyResult, checks: DkimCheck[]
       (check.cause === 'body-hash-mismatch' || check.cause === 'signature-mismatch');
     const flag =
       check.result === 'pass'
-        ? (strictFlagProblem(found.tags, r.rr) ?? addedFieldProblem(found.tags, counts))
+        ? (strictFlagProblem(found.tags, r.rr) ??
+          ed25519KeyProblem(r.rr) ??
+          addedFieldProblem(found.tags, counts))
         : hashFailure
           ? addedFieldProblem(found.tags, counts)
           : null;

@@ -2,7 +2,7 @@
 // DkimCheck per DKIM-Signature, each with a machine-friendly cause the findings can explain.
 import type { DkimCheck, DkimFailureCause, Resolver } from '../types';
 import { sharedKeyCache } from './dkim-keys';
-import { isReportedResult, strictDkimChecks } from './dkim-strict';
+import { isReportedResult, strictDkimChecks, unreadSignatures } from './dkim-strict';
 import { alignDomains } from './dmarc';
 import {
   type DKIMResult,
@@ -249,15 +249,27 @@ export function skippedSignatures(count: number): DkimCheck[] {
   ];
 }
 
+/**
+ * Every signature's check from mailauth's verification: its results under the strict rules, the
+ * fields it set aside unread (each a permerror), and the ones past the limit.
+ */
+export function signatureChecks(
+  verified: DKIMVerifyResult,
+  fromDomain: string | null,
+  skipped: number,
+): DkimCheck[] {
+  return [
+    ...strictDkimChecks(verified, toDkimChecks(verified, fromDomain)),
+    ...unreadSignatures(verified, (d) => alignDomains(fromDomain, d, 'r')),
+    ...skippedSignatures(skipped),
+  ];
+}
+
 /** Verifies every DKIM-Signature (up to MAX_DKIM_SIGNATURES). Never throws. */
 export async function checkDkim(raw: Uint8Array | string, opts: DkimOptions): Promise<DkimCheck[]> {
   try {
     const { input, skipped } = limitSignatures(raw);
-    const verified = await verifyMessage(input, opts);
-    return [
-      ...strictDkimChecks(verified, toDkimChecks(verified, opts.fromDomain)),
-      ...skippedSignatures(skipped),
-    ];
+    return signatureChecks(await verifyMessage(input, opts), opts.fromDomain, skipped);
   } catch (err) {
     return [dkimCrash(err)];
   }

@@ -131,28 +131,14 @@ const CASES: Case[] = [
     // verifier.t checks the first three signatures: invalid (c=foobar), pass, fail (a changed b=).
     // The second and third are rsa-sha1 (policy for us, RFC 8301 §3.1); the fourth is `synerr`.
     expect: [
-      { result: 'non-pass', info: /c=foobar|canonicali[sz]ation/ },
       { result: 'non-pass', word: 'policy', cause: 'sha1' },
       { result: 'non-pass', word: 'policy', cause: 'sha1' },
-      { result: 'non-pass' },
+      { result: 'non-pass', word: 'permerror', info: /c=foobar/ },
+      { result: 'non-pass', word: 'permerror', cause: 'malformed' },
     ],
     rfc: SHA1,
-    // PENDING_ENGINE_FIX: multiple_2.txt — Mail::DKIM says invalid/pass/fail for its first three
-    // signatures; we report two checks (policy, policy) and drop the c=foobar signature and the
-    // `DKIM-Signature: synerr` field without a word. RFC 6376 §6.1.1: "any inconsistency or
-    // unexpected values MUST cause the header field to be completely ignored and the Verifier to
-    // return PERMFAIL (signature syntax error)"; §3.4 defines only simple and relaxed. Ignored
-    // means not used for a pass, not unreported. Differs in lib/auth/dkim.ts:
-    // verifyMessage (lenient mailauth: dkim-verifier.js finalChunk `continue`s past every
-    // signature it marked `skip`; only its strict mode reports them, as neutral) and toDkimChecks,
-    // which only maps mailauth's results. Suggested fix: after strictDkimChecks, add a permerror
-    // DkimCheck (cause 'malformed', d=/s= from the tag list when present, info naming the tag:
-    // "c=foobar is not a DKIM canonicalization (RFC 6376 §3.5, §6.1.1)") for every DKIM-Signature
-    // field of verified.headers.parsed whose b= no result carries, in header order. Risk: low for
-    // verdicts (no pass is added or removed; RFC 6376 §6.1 asks that bad signatures be treated as
-    // none); the DKIM rows and findings change from "not signed" to "a signature that could not be
-    // processed" for such messages, and corpus pins with junk DKIM-Signature fields may move.
-    pending: 'a signature with an unknown c= and a `synerr` field are dropped, not reported as permerror',
+    // Fixed: the c=foobar signature and the `synerr` field are each a permerror (RFC 6376 §6.1.1),
+    // reported after the two mailauth verified.
   },
   // i= as quoted-printable (=40 and the like).
   { file: 'good_qp_1.txt', mailDkim: 'pass', expect: sha1, rfc: SHA1 },
@@ -213,27 +199,29 @@ const CASES: Case[] = [
     ([file, tag]): Case => ({
       file,
       mailDkim: 'invalid',
-      expect: [{ result: 'non-pass' }],
-      // PENDING_ENGINE_FIX: ignore_2.txt, ignore_3.txt, ignore_4.txt — Mail::DKIM says invalid;
-      // we say none (no DkimCheck at all: "the message is not signed"). The signature has an
-      // algorithm (a=rsa-md5, a=dsa-sha1) or a canonicalization (c=future) DKIM does not define,
-      // and v=0.5. RFC 6376 §6.1.1: such a field is "completely ignored and the Verifier [returns]
-      // PERMFAIL (signature syntax error)" (and PERMFAIL (incompatible version) for v=); RFC 8601
-      // §2.7.1 keeps "none" for a message that was not signed. Differs in lib/auth/dkim.ts:
-      // verifyMessage / toDkimChecks (lenient mailauth skips the field in dkim-verifier.js
-      // finalChunk and reports "message not signed"). Suggested fix and risk: as multiple_2.txt
-      // above (one permerror DkimCheck per DKIM-Signature field no result accounts for).
-      pending: `a signature with ${tag} reads as no signature at all`,
+      expect: [{ result: 'non-pass', word: 'permerror', cause: 'malformed' }],
+      // RFC 6376 §6.1.1: the field is ignored and reported as a permanent error, not as unsigned.
+      rfc: `${tag}: permerror (RFC 6376 §6.1.1)`,
     }),
   ),
-  { file: 'ignore_5.txt', mailDkim: 'invalid', expect: sha1, notModelled: SHA1_FIRST('q=http') },
-  { file: 'ignore_6.txt', mailDkim: 'invalid', expect: sha1, notModelled: SHA1_FIRST('q=dns/special') },
+  {
+    file: 'ignore_5.txt',
+    mailDkim: 'invalid',
+    expect: [{ result: 'non-pass', word: 'permerror', info: /q=http/ }],
+    rfc: 'q=http: no query method but dns/txt (RFC 6376 §3.5)',
+  },
+  {
+    file: 'ignore_6.txt',
+    mailDkim: 'invalid',
+    expect: [{ result: 'non-pass', word: 'permerror', info: /q=dns\/special/ }],
+    rfc: 'q=dns/special: no query method but dns/txt (RFC 6376 §3.5)',
+  },
   { file: 'ignore_7.txt', mailDkim: 'invalid', expect: sha1, notModelled: SHA1_FIRST('the expired x=') },
   {
     file: 'ignore_8.txt',
     mailDkim: 'invalid',
-    expect: sha1,
-    notModelled: SHA1_FIRST('i=jon@example.org outside d=messiah.edu (RFC 6376 §6.1.1)'),
+    expect: [{ result: 'non-pass', word: 'permerror', info: /i=jon@example\.org is not in d=messiah\.edu/ }],
+    rfc: 'i=jon@example.org outside d=messiah.edu (RFC 6376 §6.1.1)',
   },
 
   // Variants of the public key: fine for Mail::DKIM, and signed with rsa-sha1.
@@ -513,25 +501,23 @@ const VARIANTS: Variant[] = [
     file: 'ignore_5.txt',
     what: 'q=http',
     mailDkim: 'invalid',
-    expect: { result: 'non-pass' },
-    // PENDING_ENGINE_FIX: ignore_5.txt (rsa-sha256 variant) — Mail::DKIM says invalid, we say
+    expect: { result: 'non-pass', word: 'permerror' },
+    // Fixed 2026-12-03 (was PENDING_ENGINE_FIX): ignore_5.txt (rsa-sha256 variant) — Mail::DKIM says invalid, we say
     // pass. RFC 6376 §3.5 q=: "Unrecognized query mechanisms MUST be ignored" and dns/txt is the
     // only one defined, so a signature listing none leaves no way to the key: PERMFAIL. Differs in
     // lib/auth/dkim-strict.ts: dkimSignatureProblems (lenient mailauth only warns,
     // 'unsupported query method'; our strict layer checks grammar and required tags, not q=).
     // Suggested fix: a problem when q= is present and none of its methods is dns/txt (case-
     // insensitive, white space removed). Risk: very low; real mail writes q=dns/txt or no q=.
-    pending: 'a signature whose q= names no dns/txt passes',
   },
   {
     file: 'ignore_6.txt',
     what: 'q=dns/special',
     mailDkim: 'invalid',
     expect: { result: 'non-pass' },
-    // PENDING_ENGINE_FIX: ignore_6.txt (rsa-sha256 variant) — as ignore_5.txt: RFC 6376 §3.5 "The
+    // Fixed 2026-12-03 (was PENDING_ENGINE_FIX): ignore_6.txt (rsa-sha256 variant) — as ignore_5.txt: RFC 6376 §3.5 "The
     // only option defined for the "dns" query type is "txt", which MUST be included"; same place,
     // same fix (dns/special is not dns/txt), same risk.
-    pending: 'a signature with q=dns/special passes',
   },
   {
     file: 'ignore_7.txt',
@@ -544,7 +530,7 @@ const VARIANTS: Variant[] = [
     what: 'i=jon@example.org with d=messiah.edu',
     mailDkim: 'invalid',
     expect: { result: 'non-pass' },
-    // PENDING_ENGINE_FIX: ignore_8.txt (rsa-sha256 variant) — Mail::DKIM says invalid, we say pass
+    // Fixed 2026-12-03 (was PENDING_ENGINE_FIX): ignore_8.txt (rsa-sha256 variant) — Mail::DKIM says invalid, we say pass
     // (and DkimCheck.identity keeps jon@example.org, which a reader may take as the signer).
     // RFC 6376 §6.1.1: "Verifiers MUST confirm that the domain specified in the "d=" tag is the
     // same as or a parent domain of the domain part of the "i=" tag", else PERMFAIL (domain
@@ -553,7 +539,6 @@ const VARIANTS: Variant[] = [
     // i= domain (after dkim-quoted-printable decoding, lower case, trailing dot removed) is neither
     // d= nor ends with "." + d=. Risk: low; DMARC reads d=, not i=, so no verdict of a signer's
     // own mail changes; a signer writing a foreign i= now gets permerror, as from Mail::DKIM.
-    pending: 'a signature whose i= is outside d= passes',
   },
   // The key record.
   {
@@ -588,7 +573,8 @@ const VARIANTS: Variant[] = [
     // (it already reports `tag-spec without "=": "t"` here and accepts the trailing `;` §3.2
     // allows) and make an error a permerror, cause 'malformed'. Risk: low to medium: a few real
     // domains publish sloppy records (`;;`, stray words), whose signatures would stop passing.
-    pending: 'a key record with a tag and no "=" is used',
+    pending:
+      'a key record with a tag and no "=" is used (kept lenient on purpose: a sloppy key record published by a real domain must not turn its mail into a DMARC fail)',
   },
   {
     file: 'badkey_5.txt',
@@ -638,7 +624,7 @@ const VARIANTS: Variant[] = [
     what: 'Ed25519 key in SPKI form',
     mailDkim: 'invalid',
     expect: { result: 'non-pass' },
-    // PENDING_ENGINE_FIX: badkey1_ed25519.txt (variant with the test's own key) — Mail::DKIM says
+    // Fixed 2026-12-03 (was PENDING_ENGINE_FIX): badkey1_ed25519.txt (variant with the test's own key) — Mail::DKIM says
     // invalid (wrong key length), we say pass. RFC 8463 §4.2: the p= of a k=ed25519 record is the
     // base64 of the bare 32-octet Ed25519 public key; this one is the 44-octet SubjectPublicKeyInfo
     // that wraps it. Differs in mailauth's getPublicKey (reached through lib/auth/dkim-keys.ts:
@@ -647,7 +633,6 @@ const VARIANTS: Variant[] = [
     // 'malformed'. Risk: low; publishers who pasted the SPKI form would see their Ed25519
     // signatures fail with us as with Mail::DKIM and other RFC 8463 verifiers (most of them also
     // sign with RSA, whose result is unchanged).
-    pending: 'an Ed25519 key published in SPKI form is used',
   },
   {
     file: 'badkey4_ed25519.txt',
