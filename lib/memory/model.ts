@@ -48,7 +48,7 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const platform = TENANT_PLATFORMS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
   if (platform) {
     const host = memoryHost(domain);
-    if (!host || !host.endsWith(`.${platform}`)) return null;
+    if (!host?.endsWith(`.${platform}`)) return null;
     const labels = host.slice(0, -platform.length - 1).split('.');
     return memoryHost(`${labels[labels.length - 1]}.${platform}`);
   }
