@@ -96,6 +96,19 @@ export async function analyseCase(c: PinnedCase, classifier?: Classifier): Promi
   });
 }
 
+let nodeClassifier: Promise<Classifier> | null = null;
+
+/**
+ * The pinned case `name` (`adversarial/probe10-…`, `legit/rw11-…`) analysed as the corpus test
+ * does, with one classifier from the bundled tables for the whole test file.
+ */
+export async function analyseNamed(name: string): Promise<Analysis> {
+  const c = pinnedCases().find((x) => x.name === name);
+  if (!c) throw new Error(`no corpus case ${name}`);
+  nodeClassifier ??= loadIpTablesFromDisk().then(createClassifier);
+  return analyseCase(c, await nodeClassifier);
+}
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

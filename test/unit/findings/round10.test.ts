@@ -1,22 +1,12 @@
 // The fixes of red-team round 10 (test/corpus/adversarial/probe10.ts), real-mail round 11
 // (test/corpus/legit/realworld11.ts) and the espoofer corpus (test/corpus/adversarial/espoofer.ts):
 // each probe that got through before, and the genuine mail beside it that must still read right.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brandGluedInMailbox } from '../../../lib/findings/domains';
-import { type Classifier, createClassifier } from '../../../lib/relay/classify';
 import type { Analysis } from '../../../lib/types';
-import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
-import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
+import { analyseNamed } from '../../helpers/pinned-corpus';
 
-let classifyIp: Classifier;
-beforeAll(async () => {
-  classifyIp = createClassifier(await loadIpTablesFromDisk());
-});
-const run = async (name: string): Promise<Analysis> => {
-  const c = pinnedCases().find((x) => x.name === name);
-  if (!c) throw new Error(`no corpus case ${name}`);
-  return analyseCase(c, classifyIp);
-};
+const run = analyseNamed;
 const severity = (a: Analysis, id: string) => a.findings.find((f) => f.id === id)?.severity;
 
 describe('shared SPF platforms: only the platform’s own mail is exempt', () => {

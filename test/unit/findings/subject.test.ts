@@ -1,20 +1,10 @@
 // subject-unsigned (red-team round 8): a replayed genuine signature that does not cover Subject,
 // sent again under the attacker's Subject, while that signature alone vouches for the From domain.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../lib/types';
-import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
-import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
+import { analyseNamed } from '../../helpers/pinned-corpus';
 
-let classifyIp: Classifier;
-beforeAll(async () => {
-  classifyIp = createClassifier(await loadIpTablesFromDisk());
-});
-const run = async (name: string): Promise<Analysis> => {
-  const c = pinnedCases().find((x) => x.name === name);
-  if (!c) throw new Error(`no corpus case ${name}`);
-  return analyseCase(c, classifyIp);
-};
+const run = analyseNamed;
 const finding = (a: Analysis) => a.findings.find((f) => f.id === 'subject-unsigned');
 
 describe('subject-unsigned', () => {
