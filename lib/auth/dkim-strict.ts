@@ -118,8 +118,20 @@ function defectOf(tags: TagList): string | null {
 /** Signing algorithms RFC 6376 and RFC 8463 define (rsa-sha1 is refused later, by policy). */
 const KNOWN_ALGORITHMS = new Set(['rsa-sha256', 'rsa-sha1', 'ed25519-sha256']);
 
+/** signatureLines per verification: the strict rules and unreadSignatures read the same lines. */
+const linesOf = new WeakMap<DKIMVerifyResult, SignatureLine[]>();
+
 /** The DKIM-Signature header lines mailauth read, unfolded, each parsed once. */
 function signatureLines(verified: DKIMVerifyResult): SignatureLine[] {
+  let lines = linesOf.get(verified);
+  if (!lines) {
+    lines = readSignatureLines(verified);
+    linesOf.set(verified, lines);
+  }
+  return lines;
+}
+
+function readSignatureLines(verified: DKIMVerifyResult): SignatureLine[] {
   return (verified.headers?.parsed ?? [])
     .filter((h) => h.key === 'dkim-signature')
     .map((h) => {
