@@ -51,16 +51,23 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe11-provider-a3-nul-selector-beside-broken-bank-copy',
   // s= with "&": NOT_IN_A_NAME is a list of bad bytes, not the DNS name syntax.
   'probe11-provider-selector-url-ampersand',
+  // The receiver writes one Authentication-Results per milter (OpenDMARC's on top): the rule reads
+  // only the first proven header with the provider's id, which lists no SPF/DKIM pass.
+  'probe11-provider-a5-milter-split-records',
   // Read "authenticated" (reply-to-other-org low), should read "suspicious": brandGluedInMailbox
   // (lib/findings/domains.ts, gluedPattern) misses paypalrefundz, amazonsupporto, paypalpaypal,
   // so the reply-to rule's spelled-mailbox exception lowers a Gmail reply address named for PayPal.
   'probe11-glued-brand-plus-misspelt-word',
   'probe11-glued-brand-service-word-plus-letter',
   'probe11-glued-brand-at-both-ends',
+  // fedexoffice: a short brand glued to a word outside SERVICE_WORDS (FedEx's own shop name).
+  'probe11-glued-short-brand-product-word',
   // Read "authenticated", should read "suspicious": replyToRule (lib/findings/reply-to.ts)
   // explains a list author naming a brand unless it is at a free mailbox (company domain), and
   // a free-mailbox author whose brand brandGluedInMailbox misses (list-from-rewritten info only).
   'probe11-list-author-branded-company-domain',
+  // paypal.resolution@posteo.de: a mailbox anyone opens, missing from the free-mail table.
+  'probe11-list-author-branded-posteo',
   'probe11-list-author-glued-escape-free-mailbox',
   // Reads "authenticated", should read "suspicious": subjectRule (lib/findings/subject.ts) asks
   // vouchingSignatures with NOT_MICROSOFT, so Microsoft 365's shared SPF pass stands for the
@@ -116,6 +123,8 @@ interface Delivered extends Probe {
   helo?: string;
   /** The reader's receiver's own Authentication-Results (after its authserv-id), honest but fooled. */
   results?: string;
+  /** Whole header lines the receiver wrote above its entry line, instead of `results`. */
+  receiverLines?: string[];
   zone?: Record<string, unknown>;
 }
 
@@ -127,6 +136,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
         c.raw,
         `Return-Path: ${c.mailFrom}`,
         ...(c.results ? [`Authentication-Results: ${RECEIVER};\r\n\t${c.results}`] : []),
+        ...(c.receiverLines ?? []),
         received({
           helo: c.helo ?? `mail.${ATTACKER}`,
           rdns: `mail.${ATTACKER}`,
@@ -226,6 +236,26 @@ async function providerCases(
     });
   }
   {
+    // Postfix with OpenDMARC, OpenDKIM and an SPF policy daemon: one Authentication-Results each,
+    // the last milter's on top (each inserts its header at the top of the message).
+    const mailFrom = `any@${BANK_DOMAIN}(a.${ATTACKER}`;
+    const receiverLines = [
+      `Authentication-Results: ${RECEIVER}; ${dmarcPass}`,
+      `Authentication-Results: ${RECEIVER}; dkim=none (message not signed)`,
+      `Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom="${mailFrom}" smtp.helo=mail.${ATTACKER}`,
+    ];
+    send({
+      name: 'probe11-provider-a5-milter-split-records',
+      about: `espoofer-server-a5-receiver-fooled-quoted (paper §4.3, A5) at a receiver built from milters, as a Postfix MX with OpenDMARC, OpenDKIM and an SPF policy daemon writes it: three Authentication-Results headers with the reader’s authserv-id, OpenDMARC’s on top ("dmarc=pass … header.from=${BANK_DOMAIN}"), then "dkim=none", then "spf=pass smtp.mailfrom="${mailFrom}"". providerPassUnfounded reads only the first proven header with the provider’s id, which lists no SPF or DKIM pass, so "a record with no such pass keeps the provider’s word". A careful analyst: the provider’s own SPF line names an envelope no DNS name holds: spoofed, as when the three are one header`,
+      class: 'probe11-provider-pass',
+      raw: spoof(),
+      receiverLines,
+      mailFrom: `<${mailFrom}>`,
+      zone: attackerSpf(`${BANK_DOMAIN}(a.${ATTACKER}`),
+      expect: SPOOFED,
+    });
+  }
+  {
     const sel = `selector._domainkey.${ATTACKER}&x`;
     send({
       name: 'probe11-provider-selector-url-ampersand',
@@ -290,6 +320,14 @@ async function unreadCases(send: Send, spoof: Spoof): Promise<void> {
     expect: SPOOFED,
   });
   send({
+    name: 'probe11-i-tag-bank-uppercase-trailing-dot',
+    about: `The attacker’s own valid signature d=${ATTACKER} with i=security@NORTHBANK.EXAMPLE. (upper case and a final dot, which a check comparing names as written could take for another spelling of the bank’s), under a From of the bank. Regression guard: i= is compared case-blind without the final dot, so it is outside d= and a signature problem; DMARC fails: spoofed`,
+    class: 'probe11-dkim-i-tag',
+    raw: rawSignature(spoof(), `d=${ATTACKER}; s=s1; i=security@NORTHBANK.EXAMPLE.`),
+    mailFrom: '<bounce@attacker.example>',
+    expect: SPOOFED,
+  });
+  send({
     name: 'probe11-i-tag-bank-at-attacker-last-at',
     about: `i=security@${BANK_DOMAIN}=40${ATTACKER} on the attacker’s own signature (d=${ATTACKER}): decoded, the last "@" is the attacker’s, so the i= check passes it, while a reader that takes the first "@" sees security@${BANK_DOMAIN} as the signing identity. Regression guard under a From of the bank (DMARC fails): spoofed`,
     class: 'probe11-dkim-i-tag',
@@ -339,6 +377,11 @@ async function gluedCases(write: CaseWriter): Promise<void> {
       'probe11-glued-short-brand-id-word',
       'appleidsupport',
       'Apple (a five-letter brand word, so only service words may surround it) glued to "id" and "support": "id" is not a service word, and "Apple ID" is the very name of the account a phish asks for',
+    ],
+    [
+      'probe11-glued-short-brand-product-word',
+      'fedexoffice',
+      'FedEx (a five-letter brand word) glued to "office", the name of FedEx’s own print-and-ship shops (FedEx Office): "office" is not a service word',
     ],
   ];
   for (const [name, local, what] of cases) {
@@ -395,6 +438,37 @@ async function relayCases(write: CaseWriter): Promise<void> {
     }),
     { domain: 'mozmail.com', selector: 's1' },
   );
+  {
+    const sender = 'service@paypal-disputes.example';
+    const forwarded = await signCorpus(
+      submitted({
+        from: `"${sender} [via Relay]" <k3j2h1q9@mozmail.com>`,
+        to: 'k3j2h1q9@mozmail.com',
+        subject: 'Your payment is on hold',
+        body: PHISH_BODY,
+      }),
+      { domain: 'mozmail.com', selector: 's1' },
+    );
+    write('probe11-relay-brand-lookalike-sender', {
+      eml: onTop(
+        forwarded,
+        'Return-Path: <bounce@mozmail.com>',
+        received({
+          helo: 'a8-20.smtp-out.amazonses.com',
+          rdns: 'a8-20.smtp-out.amazonses.com',
+          ip: RELAY_IP,
+          by: RECEIVER,
+        }),
+      ),
+      zone: { ...BANK, ...authenticZone(ATTACKER, ATTACKER_IP), ...relayZone },
+      meta: {
+        about: `The attacker registers paypal-disputes.example and mails the reader’s Firefox Relay mask from ${sender}; Relay forwards it exactly as it forwards everything: "${sender} [via Relay]" <mask@mozmail.com>, DMARC passing for mozmail.com. maskedRelay refuses only a sender whose look-alike reason is high (probe6-masked-sl-lookalike-brand-sender for SimpleLogin). A careful analyst: the sender the relay names is a domain that spells PayPal and is not PayPal’s: suspicious, as the same mail sent directly`,
+        class: 'probe11-masked-relay',
+        args: [...ARGS],
+        expect: NOT_TRUSTED,
+      },
+    });
+  }
   write('probe11-relay-quoted-local-part-names-bank', {
     eml: onTop(
       raw,
@@ -430,6 +504,15 @@ async function listAndSubjectCases(write: CaseWriter): Promise<void> {
     from: `"Resolution Center via Alerts" <alerts@${ATTACKER}>`,
     envelope: `alerts-bounces@${ATTACKER}`,
     extra: ['Reply-To: "PayPal Resolution Center" <cases@resolution-desk.example>', ...listHeaders],
+    expect: NOT_TRUSTED,
+  });
+  await attackerMessage(write, {
+    name: 'probe11-list-author-branded-posteo',
+    about: `The list dress-up with the author at Posteo, a mailbox anyone opens for a euro a month that the free-mail table does not list (nor mailbox.org, Disroot or cock.li): Reply-To "PayPal Resolution Center" <paypal.resolution@posteo.de>, From "Resolution Center via Alerts" <alerts@${ATTACKER}>. The mailbox names the brand, but the round-10 exception asks isSignUpDomain, so the list author is explained away. A careful analyst: suspicious`,
+    class: 'probe11-list-author',
+    from: `"Resolution Center via Alerts" <alerts@${ATTACKER}>`,
+    envelope: `alerts-bounces@${ATTACKER}`,
+    extra: ['Reply-To: "PayPal Resolution Center" <paypal.resolution@posteo.de>', ...listHeaders],
     expect: NOT_TRUSTED,
   });
   await attackerMessage(write, {
