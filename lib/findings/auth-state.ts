@@ -4,6 +4,7 @@
 // topmost trusted header above the receiver's entry hop reaches `analysis.provider` (RFC 8601 §5).
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
+import { idnaHostname } from '../dns/name';
 import type { Analysis, AuthWord, DkimCheck, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
 import type { RuleContext } from './rule';
@@ -53,6 +54,9 @@ export function dmarcState(ctx: Ctx): DmarcState {
 /** Characters no DNS name of a key or an envelope domain holds: the bytes receivers were fooled by. */
 const NOT_IN_A_NAME = /[\x00-\x20\x7f'"()<>@\\,;[\]]/;
 
+/** A selector or signing domain DNS can hold: labels of letters, digits, hyphens and underscores. */
+const KEY_NAME = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$/u;
+
 /** A domain as a record names it: dot-separated labels of letters, digits, hyphens, underscores. */
 function wellFormedDomain(d: string): boolean {
   return (
@@ -74,35 +78,65 @@ function wellFormedDomain(d: string): boolean {
  * mistake, which does not outrank our fail. A record that lists no SPF or DKIM pass at all, or any
  * well-formed aligned one (a key rotated since delivery), keeps the provider's word.
  */
+/** A domain as DNS compares it: lower case, no trailing dot, A-labels (an envelope in UTF-8 and a From in xn-- are one name). */
+function plainName(d: string): string {
+  const x = d.toLowerCase().replace(/\.$/, '');
+  return /[^\x00-\x7f]/.test(x) ? (idnaHostname(x) ?? x) : x;
+}
+
 function providerPassUnfounded(a: Ctx['analysis']): boolean {
   const prov = a.provider;
   const from = a.from?.domain;
   if (!prov || !from) return false;
-  const header = a.authResults.find((h) => h.proven && h.authservId === prov.authservId && !h.malformed);
-  if (!header) return false;
-  const org = orgDomain(from).toLowerCase();
+  // Every proven header of the provider's: a Postfix host writes one per milter (OpenDMARC's
+  // dmarc=pass above OpenDKIM's and the SPF daemon's).
+  const headers = a.authResults.filter((h) => h.proven && h.authservId === prov.authservId && !h.malformed);
+  if (headers.length === 0) return false;
+  const org = plainName(orgDomain(from));
+  const plain = plainName;
   const aligned = (d: string) => {
-    const x = d.toLowerCase().replace(/\.$/, '');
+    const x = plain(d);
     return x === org || x.endsWith(`.${org}`);
   };
+  // The envelope the receiver itself wrote at delivery (Return-Path), when there is one: its SPF
+  // pass is for that domain, not for one it read out of a quoted or commented address.
+  const rp = a.returnPath ? plain(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
   let listed = false;
-  for (const r of header.results) {
+  for (const r of headers.flatMap((h) => h.results)) {
     if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
     listed = true;
     if (r.method === 'spf') {
-      const id = r.props['smtp.mailfrom'] ?? r.props['smtp.helo'] ?? '';
+      // A null sender (smtp.mailfrom=<> or empty) is checked on its HELO name (RFC 7208 §2.4).
+      const mf = (r.props['smtp.mailfrom'] ?? '').trim();
+      const envelope = mf !== '' && mf !== '<>';
+      const id = envelope ? mf : (r.props['smtp.helo'] ?? '');
       const at = id.lastIndexOf('@');
       const domain = id.slice(at + 1);
       if (id.slice(0, Math.max(at, 0)).includes('@') || !wellFormedDomain(domain)) continue;
+      if (envelope && rp && plain(domain) !== rp) continue;
       if (aligned(domain)) return false;
     } else {
       const i = r.props['header.i'] ?? '';
       const d = r.props['header.d'] ?? i.slice(i.lastIndexOf('@') + 1);
       if (!wellFormedDomain(d) || !aligned(d)) continue;
-      // Our own check of the signatures of that domain: when every one names a key no DNS name
-      // can hold (a control character in s=), the provider's pass read a name that is not there.
-      const ours = a.dkim.filter((c) => c.domain?.toLowerCase() === d.toLowerCase());
-      if (ours.length > 0 && ours.every((c) => NOT_IN_A_NAME.test(`${c.selector ?? ''}${c.domain ?? ''}`)))
+      // Our own checks of the signatures of that domain (i= may name a subdomain of d=). None at
+      // all: the provider read a d= the message does not carry. When those that are not hash
+      // failures (a genuine signature the new body broke) all name a key no DNS name can hold (a
+      // NUL in s=), the provider's pass read a name that is not there.
+      const x = plain(d);
+      const ours = a.dkim.filter((c) => {
+        const cd = plain(c.domain ?? '');
+        return cd !== '' && (x === cd || x.endsWith(`.${cd}`));
+      });
+      if (ours.length === 0) continue;
+      const named = ours.filter(
+        (c) =>
+          !(c.result === 'fail' && (c.cause === 'body-hash-mismatch' || c.cause === 'signature-mismatch')),
+      );
+      if (
+        named.length > 0 &&
+        named.every((c) => !KEY_NAME.test(c.selector ?? '') || !KEY_NAME.test(c.domain ?? ''))
+      )
         continue;
       return false;
     }

@@ -73,7 +73,8 @@ const MASKED_RELAYS: Record<string, string> = {
 };
 /**
  * Firefox Relay keeps the reader's mask as the From address and names the original sender in the
- * display name, exactly `<address> [via Relay]` (mozilla/fx-private-relay #3576): the name, not
+ * display name, `<address> [via Relay]` or `<name> <address> [via Relay]` (mozilla/fx-private-relay
+ * #3576 and its From-header tests): the name, not
  * the address, is where it writes the sender (real-mail round 11).
  */
 const FIREFOX_RELAY_NAME = / \[via Relay\]$/;
@@ -115,11 +116,11 @@ function maskedRelay(
   const slTail = local.startsWith(simpleLogin) ? local.slice(simpleLogin.length) : null;
   const addy = `+${who}=${where}`;
   if (relay === 'Firefox Relay') {
+    // "<address> [via Relay]", or "<name> <address> [via Relay]" when the sender had a name.
     const name = (from.displayName ?? '').trim();
-    return FIREFOX_RELAY_NAME.test(name) &&
-      name.replace(FIREFOX_RELAY_NAME, '').toLowerCase() === shown.toLowerCase()
-      ? relay
-      : null;
+    const rest = name.replace(FIREFOX_RELAY_NAME, '').trim().toLowerCase();
+    const bare = shown.toLowerCase();
+    return FIREFOX_RELAY_NAME.test(name) && (rest === bare || rest.endsWith(`<${bare}>`)) ? relay : null;
   }
   return (slTail !== null && /^[a-z0-9]+$/.test(slTail)) || local.endsWith(addy) ? relay : null;
 }

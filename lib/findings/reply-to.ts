@@ -10,6 +10,7 @@ import {
   brandInLocalPart,
   brandInName,
   brandOfDomain,
+  isBrandDomain,
   orgDomain,
   sameOrg,
 } from './domains';
@@ -41,15 +42,17 @@ export const replyToRule: FindingRule = (ctx) => {
     if (!r.domain || sameOrg(r.domain, from.domain)) continue;
     const org = orgDomain(r.domain);
     const local = r.address.slice(0, r.address.lastIndexOf('@'));
-    const namesBrand = !!(
-      brandInName(r.displayName) ||
-      brandInLocalPart(local) ||
-      brandGluedInMailbox(local)
-    );
-    // The list's author is explained, unless it is a brand's name at a free mailbox: every header
+    const inName = brandInName(r.displayName);
+    const inMailbox = brandInLocalPart(local) ?? brandGluedInMailbox(local);
+    const namesBrand = inName !== null || inMailbox !== null;
+    // The list's author is explained, unless it names a brand where the brand is not: a mailbox
+    // naming one off the brand's own domains, or a name naming one at a free mailbox. Every header
     // that says "a list rewrote From" is the sender's own, and a list post does not make
-    // paypalresolution.center@gmail.com PayPal's (red-team round 10).
-    if (r.address.toLowerCase() === listAuthor && !(namesBrand && isSignUpDomain(org))) continue;
+    // paypalresolution.center@gmail.com PayPal's (red-team rounds 10 and 11). A person's name
+    // elsewhere ("John Chase" at a university) stays explained.
+    const posing =
+      (inMailbox !== null && !isBrandDomain(inMailbox, r.domain)) || (inName !== null && isSignUpDomain(org));
+    if (r.address.toLowerCase() === listAuthor && !posing) continue;
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
     if (namesBrand) branded.add(org);
     const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();

@@ -23,6 +23,10 @@ export const subjectRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const domain = a.from?.domain;
   if (!domain || !a.subject?.trim()) return [];
+  // Microsoft 365's shared pass still stands for the sender's servers here: its tenants send
+  // through Exchange Online with other signers too (a PHP mailer's own DKIM without Subject,
+  // rw10-nette-mail-dkim-via-m365-smtp-spf-aligned-gmail), so a replay from another tenant under a
+  // new Subject gets through (probe11-shared-m365-replay-thin-new-subject, a trade-off).
   const vouching = [...vouchingSignatures(a, NOT_MICROSOFT), ...(entryVouched(ctx)?.signatures ?? [])];
   // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
   if (

@@ -37,41 +37,16 @@ import { onTop, received, submitted } from '../messages';
  * fixed (see the eleventh round's report). Each comment: what it reads, what it should, which rule.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Read "authenticated" (our DMARC fails, provider-disagreement low), should read "spoofed":
-  // providerPassUnfounded (lib/findings/auth-state.ts) finds the fooled receiver's record
-  // well-formed. a4: header.d=<bank> names a signing domain no DKIM-Signature in the message has
-  // (ours is d=<bank>'a.attacker): `ours.length > 0 && …` treats "no such signature" as founded.
-  'probe11-provider-a4-header-d-truncated-at-quote',
-  // a5/a6: smtp.mailfrom=any@<bank> / smtp.mailfrom=<bank>, while the receiver's own Return-Path
-  // shows another envelope domain: the SPF branch never compares the recorded identity with it.
-  'probe11-provider-a5-mailfrom-comment-dropped',
-  'probe11-provider-a6-domain-only-mailfrom',
-  // The NUL-selector pass beside a broken (body hash) copy of the bank's nb1 signature: `every`
-  // needs all our <bank> signatures to name an impossible key; a hash failure is not a rotation.
-  'probe11-provider-a3-nul-selector-beside-broken-bank-copy',
-  // s= with "&": NOT_IN_A_NAME is a list of bad bytes, not the DNS name syntax.
-  'probe11-provider-selector-url-ampersand',
-  // The receiver writes one Authentication-Results per milter (OpenDMARC's on top): the rule reads
-  // only the first proven header with the provider's id, which lists no SPF/DKIM pass.
-  'probe11-provider-a5-milter-split-records',
-  // Read "authenticated" (reply-to-other-org low), should read "suspicious": brandGluedInMailbox
-  // (lib/findings/domains.ts, gluedPattern) misses paypalrefundz, amazonsupporto, paypalpaypal,
-  // so the reply-to rule's spelled-mailbox exception lowers a Gmail reply address named for PayPal.
-  'probe11-glued-brand-plus-misspelt-word',
-  'probe11-glued-brand-service-word-plus-letter',
-  'probe11-glued-brand-at-both-ends',
-  // fedexoffice: a short brand glued to a word outside SERVICE_WORDS (FedEx's own shop name).
-  'probe11-glued-short-brand-product-word',
-  // Read "authenticated", should read "suspicious": replyToRule (lib/findings/reply-to.ts)
-  // explains a list author naming a brand unless it is at a free mailbox (company domain), and
-  // a free-mailbox author whose brand brandGluedInMailbox misses (list-from-rewritten info only).
+  // "authenticated" (reply-to-other-org low): a list dress-up whose "author" in Reply-To names
+  // PayPal in its display name at a throwaway company domain. The list-author exception in
+  // replyToRule (lib/findings/reply-to.ts) is lifted for a brand in the mailbox anywhere, or in the
+  // name at a free mailbox only: a person's name on a list ("Google Developer Group Leeds",
+  // "Microsoft MVP Jane Doe") at an ordinary domain must stay explained. Kept as a trade-off.
   'probe11-list-author-branded-company-domain',
-  // paypal.resolution@posteo.de: a mailbox anyone opens, missing from the free-mail table.
-  'probe11-list-author-branded-posteo',
-  'probe11-list-author-glued-escape-free-mailbox',
-  // Reads "authenticated", should read "suspicious": subjectRule (lib/findings/subject.ts) asks
-  // vouchingSignatures with NOT_MICROSOFT, so Microsoft 365's shared SPF pass stands for the
-  // bank's servers and a thin bank signature replayed under a new Subject raises nothing.
+  // "authenticated": another Microsoft 365 tenant replays a bank's thin signature (no Subject) under
+  // a new Subject. The Subject rule lets Microsoft's shared SPF pass stand for the bank's servers:
+  // genuine tenants send through Exchange Online with other signers that leave Subject out
+  // (rw10-nette-mail-dkim-via-m365-smtp-spf-aligned-gmail). Kept as a trade-off.
   'probe11-shared-m365-replay-thin-new-subject',
 ]);
 

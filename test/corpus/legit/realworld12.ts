@@ -39,56 +39,27 @@ const T = 1795168800;
  * give once the engine is fixed (see the twelfth round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // display-name-address high → "suspicious" (should be authenticated, masked-relay-sender low):
-  // Firefox Relay writes the sender's whole From into the name, "Name <address> [via Relay]", as
-  // one encoded-word when it has non-ASCII letters (fx-private-relay's generate_from_header
-  // cases). lib/findings/display-name.ts, maskedRelay: the Firefox branch wants the name minus
-  // " [via Relay]" to be the bare address (read so before today too; the premium-subdomain
-  // mask, which read suspicious before today, now reads right). Fix: also accept
-  // "<anything> <shown>" before the suffix, the address in angle brackets last;
-  // allAddressesIn already refuses a second address.
-  'rw12-firefox-relay-name-with-sender-display-name-gmail',
-  'rw12-firefox-relay-encoded-word-umlaut-name-gmail',
-  // reply-to-other-org medium (unsigned) → "suspicious" (should be authenticated): a hosting
-  // tenant's own DKIM without Reply-To in h= (old PHPMailer; shop software), its pass through
-  // GoDaddy's or IONOS's include now vouching alone (lib/findings/reply-to.ts, replyToUnsigned with
-  // NOT_MICROSOFT, lib/findings/dkim-tags.ts). Contact form: the Reply-To address is in the signed
-  // body (no l=), which a replayed signature cannot carry: count that as signed. Help desk: no
-  // header tells it from a replay with a Reply-To added; kept unless the lead accepts low here.
-  // Both read "authenticated" before today (53aeafb's lib).
+  // reply-to-other-org medium → "suspicious" (should be authenticated): a GoDaddy-hosted contact form
+  // and an IONOS customer's help desk, each signing with its own DKIM whose h= leaves Reply-To out,
+  // reached through the platform's shared SPF include (lib/findings/reply-to.ts, replyToUnsigned with
+  // NOT_MICROSOFT). The same headers are a bank notice replayed from another tenant with a Reply-To
+  // added (probe10-shared-*-replay-added-reply-to): kept as a trade-off. A contact form's Reply-To is
+  // usually in its signed body, which a rule could read (not done: rules read the header only).
   'rw12-godaddy-contact-form-phpmailer-dkim-no-reply-to-gmail',
   'rw12-ionos-own-dkim-help-desk-reply-to-unsigned-gmail',
-  // subject-unsigned medium → "suspicious" (should be authenticated): Zimbra's h=From:To:Date:
-  // Message-ID through MailChannels with To undisclosed-recipients:; and an app's same h= through
-  // Oracle Email Delivery To its own team list (lib/findings/subject.ts, NOT_MICROSOFT and the
-  // signed-To condition of red-team round 10). Trade-off: these are the replay shapes the round
-  // closed; no structural sign tells them apart. Both read "authenticated" before today.
+  // subject-unsigned medium → "suspicious" (should be authenticated): Zimbra's From:To:Date:
+  // Message-Id signature on a BCC message (To is the sender's own address) through MailChannels, and
+  // Oracle Cloud Email Delivery mail to the sender's own team list (lib/findings/subject.ts: a signed
+  // To lowers the finding only when it names a mailbox outside the From's organisation). The same
+  // headers are probe10-subject-to-signed-names-sender-itself: kept as a trade-off.
   'rw12-mailchannels-zimbra-own-dkim-no-subject-bcc-gmail',
   'rw12-oracle-email-delivery-own-dkim-no-subject-team-list-gmail',
-  // "spoofed" (should be unverified): read in Outlook after the key was rotated and the server
-  // moved; EOP's header above its entry line recorded dkim=pass, dmarc=pass, compauth=pass. That
-  // header counts only for a hash failure (lib/findings/receiver-record.ts, hashFailures /
-  // entryVouched), not for a key no longer published. Fix: accept a signature whose key lookup
-  // now fails (no key, not a malformed selector) when EOP recorded it passing. Not new today.
+  // "spoofed" (should be unverified): read in Outlook after the sender removed the DKIM key that
+  // Exchange Online verified at arrival. EOP's id-less record above its entry line says dkim=pass
+  // and dmarc=pass, but it is not taken as the provider's record (its pass would outrank our fail),
+  // and entryVouched (lib/findings/receiver-record.ts) excuses only hash failures, not a key that is
+  // gone. Fix to make: read EOP's entry record as the provider's when there is exactly one.
   'rw12-prov-eop-header-d-uppercase-key-rotated-outlook',
-  // "spoofed" (should be authenticated, provider-disagreement low): Gmail's proven dmarc=pass
-  // resting on an SPF pass whose identity providerPassUnfounded cannot read
-  // (lib/findings/auth-state.ts): smtp.mailfrom=<> beside smtp.helo= (a null reverse-path is read
-  // as the domain "<>", the HELO never), and an envelope in its U-label (SMTPUTF8) for a From
-  // written as the A-label (compared unmapped). Fix: treat "" and "<>" as absent and read
-  // smtp.helo; map the domain to its A-label (domainToASCII) before the alignment test.
-  // Both read "authenticated" before today (the provider's proven pass counted).
-  'rw12-prov-gmail-null-sender-mailfrom-angle-brackets-helo-record-changed',
-  'rw12-prov-gmail-idn-envelope-u-label-from-a-label-record-changed',
-  // reply-to-other-org medium → "suspicious" (should be authenticated): Constant Contact's shared
-  // sender spelling a free mailbox that names a brand by trade (lib/findings/domains.ts,
-  // brandGluedInMailbox): adobe + "orders" (a service word since today), "the" + amazon + three
-  // letters (theamazonian; read so before today too, by the six-letters-anywhere reading).
-  // adobeorders read "authenticated" before today. Fix: drop "order(s)" from the words for
-  // brands under six letters; the three-letter slack only where the rest is not a word's ending
-  // (-ian, -ia, -as).
-  'rw12-cc-shared-adobe-brick-yard-adobeorders-gmail',
-  'rw12-cc-shared-parrot-society-theamazonian-gmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */
@@ -794,13 +765,13 @@ async function providerPasses(write: CaseWriter): Promise<void> {
 
   // An IDN envelope in its U-label (SMTPUTF8), From written as the A-label; SPF record changed.
   {
-    const relay = ownServer('mail.xn--bckerei-mller-2ob.example', '192.0.2.61');
+    const relay = ownServer('mail.xn--bckerei-mller-bfb28a.example', '192.0.2.61');
     const env = 'info@bäckerei-müller.example';
     const raw = submitted({
-      from: 'Bäckerei Müller <info@xn--bckerei-mller-2ob.example>',
+      from: 'Bäckerei Müller <info@xn--bckerei-mller-bfb28a.example>',
       to: GMAIL_TO,
       subject: 'Ihre Stollen-Bestellung',
-      messageId: '<stollen.61@xn--bckerei-mller-2ob.example>',
+      messageId: '<stollen.61@xn--bckerei-mller-bfb28a.example>',
     });
     deliver(write, {
       name: 'rw12-prov-gmail-idn-envelope-u-label-from-a-label-record-changed',
@@ -811,12 +782,12 @@ async function providerPasses(write: CaseWriter): Promise<void> {
       relay,
       envelope: env,
       raw,
-      results: gmailResults([], env, relay.ip, 'xn--bckerei-mller-2ob.example', 'QUARANTINE'),
+      results: gmailResults([], env, relay.ip, 'xn--bckerei-mller-bfb28a.example', 'QUARANTINE'),
       zone: senderZone(
         relay,
         [],
-        { 'xn--bckerei-mller-2ob.example': 'v=DMARC1; p=quarantine' },
-        { 'xn--bckerei-mller-2ob.example': 'v=spf1 ip4:203.0.113.61 -all' },
+        { 'xn--bckerei-mller-bfb28a.example': 'v=DMARC1; p=quarantine' },
+        { 'xn--bckerei-mller-bfb28a.example': 'v=spf1 ip4:203.0.113.61 -all' },
       ),
       expect: { verdict: ['authenticated', 'unverified'], notVerdict: ['suspicious'] },
     });

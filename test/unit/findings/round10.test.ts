@@ -161,3 +161,75 @@ describe('a provider fooled by the identity it read (espoofer A3 to A6)', () => 
     expect(a.verdict).toBe('spoofed');
   });
 });
+
+// Red-team round 11 (test/corpus/adversarial/probe11.ts) and real-mail round 12
+// (test/corpus/legit/realworld12.ts).
+describe('round 11/12: a fooled provider whose record looks well-formed', () => {
+  it.each([
+    'probe11-provider-a4-header-d-truncated-at-quote',
+    'probe11-provider-a5-mailfrom-comment-dropped',
+    'probe11-provider-a6-domain-only-mailfrom',
+    'probe11-provider-a3-nul-selector-beside-broken-bank-copy',
+    'probe11-provider-selector-url-ampersand',
+    'probe11-provider-a5-milter-split-records',
+  ])('%s: spoofed', async (name) => {
+    expect((await run(`adversarial/${name}`)).verdict).toBe('spoofed');
+  });
+
+  it.each([
+    'rw12-prov-gmail-null-sender-mailfrom-angle-brackets-helo-record-changed',
+    'rw12-prov-gmail-idn-envelope-u-label-from-a-label-record-changed',
+  ])(
+    '%s: genuine, Gmail’s proven pass stands (a null sender read on its HELO; one name in two spellings)',
+    async (name) => {
+      expect((await run(`legit/${name}`)).verdict).toBe('authenticated');
+    },
+  );
+});
+
+describe('round 11/12: glued brands and list authors', () => {
+  it('brandGluedInMailbox: a service word then a few letters, the brand twice, a short brand’s product', () => {
+    for (const local of [
+      'paypalrefundz',
+      'amazonsupporto',
+      'paypalpaypal',
+      'fedexoffice',
+      'paypal2026billing',
+    ])
+      expect(brandGluedInMailbox(local)?.name, local).toBeDefined();
+    for (const local of ['adobeorders', 'theamazonian', 'appleorders2026', 'dhlexpress.agent'])
+      expect(brandGluedInMailbox(local), local).toBeNull();
+  });
+
+  it.each([
+    'probe11-glued-brand-plus-misspelt-word',
+    'probe11-glued-brand-service-word-plus-letter',
+    'probe11-glued-brand-at-both-ends',
+    'probe11-glued-short-brand-product-word',
+    'probe11-list-author-branded-posteo',
+    'probe11-list-author-glued-escape-free-mailbox',
+  ])('%s: reply-to-other-org medium, suspicious', async (name) => {
+    const a = await run(`adversarial/${name}`);
+    expect(severity(a, 'reply-to-other-org')).toBe('medium');
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it.each([
+    'rw12-cc-shared-adobe-brick-yard-adobeorders-gmail',
+    'rw12-cc-shared-parrot-society-theamazonian-gmail',
+  ])('%s: a brand inside another word keeps the spelled-mailbox exception', async (name) => {
+    expect((await run(`legit/${name}`)).verdict).toBe('authenticated');
+  });
+
+  it.each([
+    'rw12-firefox-relay-name-with-sender-display-name-gmail',
+    'rw12-firefox-relay-encoded-word-umlaut-name-gmail',
+  ])(
+    '%s: Firefox Relay’s "<name> <address> [via Relay]": masked-relay-sender, authenticated',
+    async (name) => {
+      const a = await run(`legit/${name}`);
+      expect(severity(a, 'masked-relay-sender')).toBe('low');
+      expect(a.verdict).toBe('authenticated');
+    },
+  );
+});
