@@ -103,6 +103,53 @@ export function entryVouched(ctx: RuleContext): Vouched | null {
   return answer;
 }
 
+/** A selector or signing domain DNS can hold (the espoofer shapes name others). */
+const KEY_NAME = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$/u;
+
+/**
+ * Our DMARC fail rests only on keys that are gone (the aligned signatures' keys no longer
+ * published, or revoked), no aligned SPF pass, while Exchange Online's own record above its entry
+ * line says that signer passed and DMARC passed when the message arrived: mail read after its
+ * sender rotated the key away. A sender cannot remove the bank's key, nor write that record: the
+ * excuse is changed-after-entry's ("unverified", never "spoofed";
+ * rw12-prov-eop-header-d-uppercase-key-rotated-outlook). Outlook profile only.
+ */
+function keyGoneAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return null;
+  if (a.spf.result === 'pass' && a.spf.aligned) return null;
+  const aligned = a.dkim.filter((d) => d.aligned);
+  if (
+    aligned.length === 0 ||
+    !aligned.every(
+      (d) =>
+        (d.cause === 'key-missing' || d.cause === 'key-revoked') &&
+        KEY_NAME.test(d.selector) &&
+        KEY_NAME.test(d.domain),
+    )
+  )
+    return null;
+  if (dmarcState(ctx).result !== 'fail') return null;
+  const eop = eopEntryResults(ctx);
+  if (!eop) return null;
+  const results = parseAuthResultsValue(eop.value).results;
+  const signer = aligned.find((d) =>
+    results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
+  );
+  if (!signer || !recordsDmarc(results, from, 'pass')) return null;
+  return [
+    {
+      id: 'key-gone-after-entry',
+      severity: 'low',
+      ...texts(
+        msg('finding_key_gone_after_entry_title', { domain: from }),
+        msg('finding_key_gone_after_entry_detail', { domain: from, signer: signer.domain }),
+      ),
+      evidence: uniq([eop.line, signer.line ?? ''].filter(Boolean)),
+    },
+  ];
+}
+
 /** Whether EOP's results record DMARC `result` for the From domain. */
 function recordsDmarc(results: AuthResultEntry[], from: string, result: 'pass' | 'fail'): boolean {
   return results.some(
@@ -166,6 +213,8 @@ export const receiverRecordRule: FindingRule = (ctx) => {
   if (!from) return [];
   const recorded = recordedFail(ctx, from);
   if (recorded.length > 0) return recorded;
+  const gone = keyGoneAfterEntry(ctx, from);
+  if (gone) return gone;
   const vouched = entryVouched(ctx);
   if (!vouched) return [];
   const signed = vouched.signatures;

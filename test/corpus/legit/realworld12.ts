@@ -54,12 +54,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // headers are probe10-subject-to-signed-names-sender-itself: kept as a trade-off.
   'rw12-mailchannels-zimbra-own-dkim-no-subject-bcc-gmail',
   'rw12-oracle-email-delivery-own-dkim-no-subject-team-list-gmail',
-  // "spoofed" (should be unverified): read in Outlook after the sender removed the DKIM key that
-  // Exchange Online verified at arrival. EOP's id-less record above its entry line says dkim=pass
-  // and dmarc=pass, but it is not taken as the provider's record (its pass would outrank our fail),
-  // and entryVouched (lib/findings/receiver-record.ts) excuses only hash failures, not a key that is
-  // gone. Fix to make: read EOP's entry record as the provider's when there is exactly one.
-  'rw12-prov-eop-header-d-uppercase-key-rotated-outlook',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

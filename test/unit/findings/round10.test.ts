@@ -233,3 +233,17 @@ describe('round 11/12: glued brands and list authors', () => {
     },
   );
 });
+
+describe('round 12: a key removed after Exchange Online checked the message', () => {
+  it('read in Outlook after the sender changed keys: key-gone-after-entry, unverified, never spoofed', async () => {
+    const a = await run('legit/rw12-prov-eop-header-d-uppercase-key-rotated-outlook');
+    expect(severity(a, 'key-gone-after-entry')).toBe('low');
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('espoofer’s Exchange Online shape, its key name no DNS name holds: still spoofed', async () => {
+    const a = await run('adversarial/espoofer-server-a4-outlook-fooled');
+    expect(severity(a, 'key-gone-after-entry')).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+});
