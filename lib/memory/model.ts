@@ -3,6 +3,7 @@
 // sender before that message (the input of the findings in lib/findings/memory.ts).
 import { orgDomain } from '../findings/domains';
 import { parsePlainIPv6 } from '../relay/address';
+import { remember } from '../remember';
 import type { Analysis, Origin } from '../types';
 import { domainIndex, type RecentSummary, recentOf, summaryOf } from './lineage';
 import { MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
@@ -40,7 +41,11 @@ export function snapshotOf(memory: SenderMemory): SenderMemorySnapshot {
 /** The key the memory files a sender under: the From address's organisational domain. */
 export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const domain = facts.from?.domain;
-  if (!domain) return null;
+  return domain ? keyOfDomain(domain) : null;
+}
+
+/** senderKey of a From domain (remembered: the recall and the learning ask it of each message). */
+const keyOfDomain = remember((domain: string): string | null => {
   const org = orgDomain(domain);
   if (!org) return null;
   // A tenant of a mail platform is a sender of its own: contoso.onmicrosoft.com is not
@@ -54,7 +59,7 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   }
   // Filed in A-labels, as the import checks them (RFC 6532 allows a From domain in UTF-8).
   return memoryHost(org);
-}
+});
 
 /** Platforms whose every customer gets a name of its own under them (longest first). */
 const TENANT_PLATFORMS = ['mail.onmicrosoft.com', 'onmicrosoft.com'];

@@ -3,6 +3,7 @@
 // in UTF-8, seventeen signatures) would make the stored memory fail its own check on the next
 // load, and the worker would start again with an empty one (sender-memory red team).
 import { idnaHostname } from '../dns/name';
+import { remember } from '../remember';
 
 /** A DNS name in A-labels, lower case (domains, DKIM signers). */
 export const HOST =
@@ -26,20 +27,25 @@ export const SIGNED = /^[a-z0-9_.-]{1,253}\/[a-z0-9_.-]{0,253}$/;
 /** Signatures kept per message (`recent[].d`): the import refuses more. */
 export const MAX_SIGNED = 16;
 
+// Each a pure function of one string, remembered (lib/remember.ts): the recall and the learning
+// ask them of the same few names on every message (issue 21's cost figure).
+
 /** A domain as the memory files it: lower case, A-labels, no trailing dot; null when it is no DNS name. */
-export function memoryHost(domain: string): string | null {
+export const memoryHost: (domain: string) => string | null = remember((domain) => {
   let d = domain.toLowerCase().replace(/\.$/, '');
   if (/[^\x00-\x7f]/.test(d)) d = idnaHostname(d) ?? '';
   return HOST.test(d) ? d : null;
-}
+});
+
+const plainName = remember((name: string) => {
+  const n = name.replace(NOT_NAME, ' ').replace(/\s+/g, ' ').trim().slice(0, 120).trim();
+  return NAME.test(n) ? n : '';
+});
 
 /** A provider or AS name the import accepts: other characters dropped, at most 120. */
 export function memoryName(name: string, fallback: string): string {
-  const n = name.replace(NOT_NAME, ' ').replace(/\s+/g, ' ').trim().slice(0, 120).trim();
-  return NAME.test(n) ? n : fallback;
+  return plainName(name) || fallback;
 }
 
 /** An infrastructure key the import accepts (markup and control characters dropped, at most 100 after the kind). */
-export function memoryKey(key: string): string {
-  return key.replace(UNSAFE, '').slice(0, 104);
-}
+export const memoryKey: (key: string) => string = remember((key) => key.replace(UNSAFE, '').slice(0, 104));
