@@ -48,10 +48,12 @@ describe('headerlens inspect --memory', () => {
       'northbank.example has never sent you mail from Amazon Web Services before; its last 3 messages came from SendGrid',
     );
     expect(f?.severity).toBe('medium');
-    // The same message again is not counted twice.
+    // The AWS message reads "suspicious" and teaches nothing (its network stays new); the same
+    // SendGrid message again is not counted twice.
+    expect(fourth.analysis?.verdict).toBe('suspicious');
     await inspect({ n: 3 }, file);
     const after = parseMemory(readFileSync(file, 'utf8'));
-    expect(after.ok && after.memory.domains[0]!.count).toBe(4);
+    expect(after.ok && after.memory.domains[0]!.count).toBe(3);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 
@@ -111,7 +113,8 @@ describe('headerlens inspect --memory', () => {
       'northbank.example has never sent you mail from Amazon Web Services before; its last 3 messages came from SendGrid',
     );
     const stored = parseMemory(readFileSync(file, 'utf8'));
-    expect(stored.ok && stored.memory.domains[0]).toMatchObject({ domain: 'northbank.example', count: 4 });
+    // The fourth, "suspicious", taught nothing.
+    expect(stored.ok && stored.memory.domains[0]).toMatchObject({ domain: 'northbank.example', count: 3 });
   }, 120_000);
 
   it('starts a new memory when the file does not exist', async () => {
