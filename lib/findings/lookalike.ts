@@ -174,6 +174,34 @@ export function lookalikeAmong(
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
 }
 
+/**
+ * Words senders use for their own subdomains (`alerts.<bank>`, `updates.<shop>`): a remembered
+ * domain named so (updates.com) is not imitated by every sender that has such a subdomain.
+ */
+const SUBDOMAIN_WORDS = new Set([
+  'accounts',
+  'alerts',
+  'billing',
+  'bounce',
+  'bounces',
+  'careers',
+  'contact',
+  'customer',
+  'events',
+  'invoices',
+  'mailer',
+  'marketing',
+  'newsletter',
+  'notifications',
+  'notify',
+  'noreply',
+  'orders',
+  'secure',
+  'service',
+  'support',
+  'updates',
+]);
+
 /** Most letters glued to a remembered name (`glued`). */
 export const MAX_GLUED = 8;
 
@@ -260,7 +288,8 @@ function reasonAgainst(
     for (const t of all)
       if (
         t.kind === 'remembered' &&
-        t.label.length >= 5 &&
+        t.label.length >= 6 &&
+        !SUBDOMAIN_WORDS.has(t.label) &&
         labels.some((l) => l === t.label || glued(l, t.label))
       )
         return high(t, 'starts with the name of');

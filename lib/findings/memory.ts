@@ -204,7 +204,7 @@ function imitable(
   // label in front of the organisational domain (northbank.evil.com, northbank.onmicrosoft.com),
   // or the name with a word glued on (northbanksecure, securenorthbank).
   const hidden: string[] = [];
-  for (const l of sub.split('.')) if (l.length >= 5 && hidden.length < 4) hidden.push(l);
+  for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
   for (let k = Math.max(6, label.length - MAX_GLUED); k < label.length; k++)
     hidden.push(label.slice(0, k), label.slice(label.length - k));
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);

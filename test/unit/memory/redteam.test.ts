@@ -489,6 +489,14 @@ describe('evasion: look-alikes of a remembered domain (first-contact)', () => {
     expect(f?.title).toContain(`looks like ${BANK}`);
   });
 
+  it('ordinary senders: a subdomain named like a remembered generic domain, or a short remembered label, is no look-alike', () => {
+    // A remembered updates.com is not imitated by every sender with an updates. subdomain, nor a
+    // remembered five-letter name by any subdomain label that equals it.
+    expect(firstContact('updates.example', 'updates.newshop.example')?.severity).toBe('info');
+    expect(firstContact('acme.example', 'acme.partner.example')?.severity).toBe('info');
+    expect(firstContact('bigcorp.example', 'bigcorp.evilshop.example')?.severity).toBe('medium');
+  });
+
   it('accepted: the same words in another order are not a look-alike (bank-north, banknorth: info)', () => {
     // Not one or two edits, not the name inside another: a reader does not mistake one for the other
     // often enough to raise every such first contact.
