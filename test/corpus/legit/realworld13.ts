@@ -82,6 +82,14 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // naming its author at the list's own organisation, lower to low. Risk: a list at a compromised
   // or hostile domain could name a brand in a poster's name.
   'rw13-list-munged-author-amazon-lab-at-university-gmail',
+  // reply-to-other-org → "suspicious" (should be authenticated): a Mailman post whose author's
+  // Disroot mailbox holds "youtube" as one word among others (youtube.dl.fan, a downloader's old
+  // name). lib/findings/reply-to.ts replyToRule, today's `posing` (a brand in the list author's
+  // mailbox off the brand's domains, now that Disroot is a free mailbox). Fix: count the mailbox as
+  // posing only when its words are the brand word and service words alone (brandGluedInMailbox's
+  // reading, or brandInLocalPart with every other word a service word). Risk: paypal.jenny@posteo.de
+  // posting to a list would be explained again (a reply-to note only); paypal.support@ stays caught.
+  'rw13-list-munged-author-youtube-dl-fan-disroot-gmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */
@@ -591,6 +599,22 @@ async function listAuthors(write: CaseWriter): Promise<void> {
       host: 'lists.ecolnet.example',
       subject: '[field-ecology] Seed-bank volunteers wanted',
       who: 'The same Amazon basin ecology group under a neutral name (Tropical Ecology Group), mailbox amazon.lab@bio.<university> (a whole-word brand in the mailbox at the university’s own domain: only the list-author rule’s mailbox reading is asked)',
+    },
+    {
+      name: 'rw13-list-munged-author-youtube-dl-fan-disroot-gmail',
+      author: 'Kai Lindner <youtube.dl.fan@disroot.org>',
+      list: 'ytdl-users',
+      host: 'lists.mediatools.example',
+      subject: '[ytdl-users] Format selection for audio-only playlists',
+      who: 'A contributor to a command-line video downloader’s user list whose Disroot mailbox (a free mailbox since today) is youtube.dl.fan@disroot.org (the tool’s old name; "youtube" a whole word in the mailbox)',
+    },
+    {
+      name: 'rw13-list-munged-author-surname-amazon-at-university-gmail',
+      author: 'Joao Amazonas <j.amazon@physics.tarnby-uni.example>',
+      list: 'optics-seminar',
+      host: 'lists.optics-network.example',
+      subject: '[optics-seminar] Slides from Tuesday',
+      who: 'A physicist surnamed Amazonas whose university mailbox was made from initial plus the first six letters of the surname, j.amazon@physics.<university> (the round’s brief names john.amazon@university.edu), posting to a network’s seminar list',
     },
     {
       name: 'rw13-list-munged-author-applebee-fan-posteo-gmail',
