@@ -329,6 +329,42 @@ async function providerPasses(write: CaseWriter): Promise<void> {
     });
   }
 
+  // Gmail's pass for a signer whose key record a DNS panel has since truncated; SPF is a forwarder's.
+  {
+    const relay = ownServer('relay.alumni-fwd.example', '192.0.2.56');
+    const env = 'SRS0=Hh2c=T2=brackley-survey.example=office@alumni-fwd.example';
+    const raw = await signCorpus(
+      submitted({
+        from: 'Brackley Survey Office <office@brackley-survey.example>',
+        to: 'j.moss@alumni-fwd.example',
+        subject: 'Site visit report, Mill Lane',
+        messageId: '<report.56@brackley-survey.example>',
+      }),
+      { domain: 'brackley-survey.example', selector: 'k1', headerList: SIGNED },
+    );
+    deliver(write, {
+      name: 'rw13-prov-gmail-key-record-truncated-srs-forwarder',
+      about:
+        'The surveyors of rw13-eop-key-record-truncated-by-dns-panel-outlook, read through an alumni forwarding address (SRS0 envelope) in Gmail: Gmail recorded dkim=pass and dmarc=pass; since then the key record was cut at 255 characters by a DNS panel, so our check finds a record that is not a key. Recalled; a careful analyst: Gmail’s proven pass stands',
+      class: 'provider-pass-return-path',
+      reader: 'gmail',
+      relay,
+      envelope: env,
+      raw,
+      results: gmailResults([['brackley-survey.example', 'k1']], env, relay.ip, 'brackley-survey.example'),
+      zone: {
+        ...senderZone(
+          relay,
+          [],
+          { 'brackley-survey.example': 'v=DMARC1; p=reject' },
+          { 'alumni-fwd.example': `v=spf1 ip4:${relay.ip} -all` },
+        ),
+        'k1._domainkey.brackley-survey.example': { TXT: [corpusKeys().rsaTxt.slice(0, 255)] },
+      },
+      expect: PROVIDER_STANDS,
+    });
+  }
+
   // A sender's own Return-Path header inside the message, EOP's appended below it.
   {
     const relay = ownServer('cpanel42.hostdeck.example', '192.0.2.66');
@@ -479,6 +515,82 @@ async function keysGone(write: CaseWriter): Promise<void> {
     subject: 'Your hosting renewal',
     zoneKeys: { 'default._domainkey.kiteline-web.example': { TXT: [corpusKeys().ed25519Txt] } },
   });
+
+  // The customer's key gone, the ESP's own (non-aligned) signature still passing.
+  {
+    const relay: Relay = {
+      helo: 'o3.ptr.sendfleet.example',
+      rdns: 'o3.ptr.sendfleet.example',
+      ip: '192.0.2.141',
+    };
+    const env = 'bounces+141@em.corvid-books.example';
+    let raw = submitted({
+      from: 'Corvid Books <hello@corvid-books.example>',
+      to: OUTLOOK_TO,
+      subject: 'Your pre-order ships on Monday',
+      messageId: '<preorder.141@corvid-books.example>',
+    });
+    raw = await signCorpus(raw, { domain: 'corvid-books.example', selector: 's1', headerList: SIGNED });
+    raw = await signCorpus(raw, { domain: 'sendfleet.example', selector: 'smtpapi', headerList: SIGNED });
+    deliver(write, {
+      name: 'rw13-eop-customer-key-removed-esp-signature-still-passes-outlook',
+      about:
+        'A bookshop’s ESP mail signed twice, as ESPs do: the shop’s own d=<shop> (s1, a CNAME to the ESP’s key that the shop deleted when it left the ESP) and the ESP’s platform signature d=<esp> that still verifies but does not align. EOP recorded both passes and dmarc=pass at entry. Recalled (SendGrid-style double signing, s1/s2 CNAME selectors); a careful analyst: unverified, never spoofed',
+      class: 'key-gone-after-entry',
+      reader: 'outlook',
+      relay,
+      envelope: env,
+      raw,
+      results: eopPass(
+        relay.ip,
+        'em.corvid-books.example',
+        ['corvid-books.example', 'sendfleet.example'],
+        'corvid-books.example',
+      ),
+      receivedSpf: eopSpf(relay.ip, relay.helo, 'em.corvid-books.example'),
+      zone: senderZone(
+        relay,
+        [['sendfleet.example', 'smtpapi']],
+        { 'corvid-books.example': 'v=DMARC1; p=quarantine' },
+        { 'em.corvid-books.example': 'v=spf1 include:spf.otheresp.example -all' },
+      ),
+      expect: { verdict: 'unverified', notVerdict: ['suspicious'] },
+    });
+  }
+
+  // A company that has closed: its whole domain is gone from DNS.
+  {
+    const relay = ownServer('mail.veldt-logistics.example', '192.0.2.146');
+    const env = 'accounts@veldt-logistics.example';
+    const raw = await signCorpus(
+      submitted({
+        from: 'Veldt Logistics Accounts <accounts@veldt-logistics.example>',
+        to: OUTLOOK_TO,
+        subject: 'Statement for October',
+        messageId: '<stmt.146@veldt-logistics.example>',
+      }),
+      { domain: 'veldt-logistics.example', selector: 'vl1', headerList: SIGNED },
+    );
+    deliver(write, {
+      name: 'rw13-eop-sender-domain-lapsed-all-records-gone-outlook',
+      about:
+        'An old statement from a haulier that has since closed, opened from the archive folder in Outlook: the domain has lapsed, so its key, SPF and DMARC records are all gone (NXDOMAIN). EOP recorded spf=pass, dkim=pass and dmarc=pass at entry. Recalled (reading archived mail of defunct suppliers); a careful analyst: unverified (nothing can be checked now), never suspicious or spoofed',
+      class: 'key-gone-after-entry',
+      reader: 'outlook',
+      relay,
+      envelope: env,
+      raw,
+      results: eopPass(
+        relay.ip,
+        'veldt-logistics.example',
+        ['veldt-logistics.example'],
+        'veldt-logistics.example',
+      ),
+      receivedSpf: eopSpf(relay.ip, relay.helo, 'veldt-logistics.example'),
+      zone: senderZone(relay, [], {}, {}),
+      expect: { verdict: ['unverified', 'authenticated'], notVerdict: ['suspicious'] },
+    });
+  }
 
   await outlookCase({
     name: 'rw13-eop-key-record-truncated-by-dns-panel-outlook',
