@@ -21,6 +21,7 @@ import { msg } from '../i18n/message';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
 import { dmarcState } from './auth-state';
 import { bodyLengthFinding } from './dkim';
+import { sameOrg } from './domains';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -123,7 +124,12 @@ function keyGoneAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
     aligned.length === 0 ||
     !aligned.every(
       (d) =>
-        (d.cause === 'key-missing' || d.cause === 'key-revoked') &&
+        // The key gone, revoked, or no longer one this signature can use (a record cut by a DNS
+        // panel, the selector reused for another algorithm): mailauth's neutral, not a
+        // signature our strict reading refused (permerror).
+        (d.cause === 'key-missing' ||
+          d.cause === 'key-revoked' ||
+          (d.cause === 'malformed' && d.result === 'neutral')) &&
         KEY_NAME.test(d.selector) &&
         KEY_NAME.test(d.domain),
     )
@@ -146,6 +152,48 @@ function keyGoneAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
         msg('finding_key_gone_after_entry_detail', { domain: from, signer: signer.domain }),
       ),
       evidence: uniq([eop.line, signer.line ?? ''].filter(Boolean)),
+    },
+  ];
+}
+
+/**
+ * The same for SPF: no signature vouches, our SPF check does not pass aligned now, but Exchange
+ * Online's own record above its entry line says SPF passed for an envelope domain aligned with
+ * From, and DMARC passed, when the message arrived: the sender's SPF record changed since (a shop
+ * that moved its mail; rw13-prov-eop-in-message-return-path-above-eops-spf-changed-outlook). An
+ * envelope no DNS name holds (espoofer's quotes and parentheses) never counts.
+ */
+function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return null;
+  if ((a.spf.result === 'pass' && a.spf.aligned) || a.dkim.some((d) => d.aligned && d.result === 'pass'))
+    return null;
+  if (a.dkim.some((d) => d.aligned)) return null;
+  if (dmarcState(ctx).result !== 'fail') return null;
+  const eop = eopEntryResults(ctx);
+  if (!eop) return null;
+  const results = parseAuthResultsValue(eop.value).results;
+  if (!recordsDmarc(results, from, 'pass')) return null;
+  const envelope = results
+    .filter((r) => r.method === 'spf' && r.result === 'pass')
+    .map((r) => r.props['smtp.mailfrom'] ?? '')
+    .map((id) => ({ id, domain: id.slice(id.lastIndexOf('@') + 1) }))
+    .find(
+      ({ id, domain }) =>
+        !id.slice(0, Math.max(id.lastIndexOf('@'), 0)).includes('@') &&
+        KEY_NAME.test(domain) &&
+        sameOrg(domain, from),
+    );
+  if (!envelope) return null;
+  return [
+    {
+      id: 'spf-changed-after-entry',
+      severity: 'low',
+      ...texts(
+        msg('finding_spf_changed_after_entry_title', { domain: from }),
+        msg('finding_spf_changed_after_entry_detail', { domain: from, envelope: envelope.domain }),
+      ),
+      evidence: [eop.line],
     },
   ];
 }
@@ -213,7 +261,7 @@ export const receiverRecordRule: FindingRule = (ctx) => {
   if (!from) return [];
   const recorded = recordedFail(ctx, from);
   if (recorded.length > 0) return recorded;
-  const gone = keyGoneAfterEntry(ctx, from);
+  const gone = keyGoneAfterEntry(ctx, from) ?? spfChangedAfterEntry(ctx, from);
   if (gone) return gone;
   const vouched = entryVouched(ctx);
   if (!vouched) return [];

@@ -44,6 +44,9 @@ export const replyToRule: FindingRule = (ctx) => {
     const local = r.address.slice(0, r.address.lastIndexOf('@'));
     const inName = brandInName(r.displayName);
     const inMailbox = brandInLocalPart(local) ?? brandGluedInMailbox(local);
+    // Posing in the mailbox: the brand with service words only (paypal.support, paypalhelp), not
+    // a brand word among the poster's own (youtube.dl.fan@disroot.org on a list, real-mail round 13).
+    const posingMailbox = brandGluedInMailbox(local);
     const namesBrand = inName !== null || inMailbox !== null;
     // The list's author is explained, unless it names a brand where the brand is not: a mailbox
     // naming one off the brand's own domains, or a name naming one at a free mailbox. Every header
@@ -51,7 +54,8 @@ export const replyToRule: FindingRule = (ctx) => {
     // paypalresolution.center@gmail.com PayPal's (red-team rounds 10 and 11). A person's name
     // elsewhere ("John Chase" at a university) stays explained.
     const posing =
-      (inMailbox !== null && !isBrandDomain(inMailbox, r.domain)) || (inName !== null && isSignUpDomain(org));
+      (posingMailbox !== null && !isBrandDomain(posingMailbox, r.domain)) ||
+      (inName !== null && isSignUpDomain(org));
     if (r.address.toLowerCase() === listAuthor && !posing) continue;
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
     if (namesBrand) branded.add(org);

@@ -49,47 +49,11 @@ const T = 1795168800;
  * give once the engine is fixed (see the thirteenth round's report). Take a name out when its fix lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // dmarc-fail → "spoofed" (should be unverified, never spoofed): Outlook-read mail whose aligned key
-  // record is still there but no longer parses (a 2048-bit key cut at 255 characters by a DNS panel;
-  // an RSA selector re-used for an Ed25519 key). Our DKIM cause is "malformed", and
-  // lib/findings/receiver-record.ts keyGoneAfterEntry excuses only key-missing and key-revoked,
-  // though EOP's proven entry record says that signer and DMARC passed. Fix: accept "malformed"
-  // (a record present at a DNS-holdable name that is not a usable key of the signature's type) too.
-  'rw13-eop-key-record-truncated-by-dns-panel-outlook',
-  'rw13-eop-selector-reused-for-ed25519-key-outlook',
-  // dmarc-fail, spf-fail → "spoofed" (should be unverified): an unsigned web-shop message read in
-  // Outlook after the shop's SPF record changed; EOP's proven record says spf=pass and dmarc=pass at
-  // entry. Not today's Return-Path check: the same message without the shop's in-message Return-Path
-  // reads "spoofed" too. receiver-record.ts has no SPF counterpart of keyGoneAfterEntry (an
-  // SPF-changed-after-entry excuse resting on EOP's spf=pass for an aligned smtp.mailfrom equal to
-  // the Return-Path Exchange appended).
-  'rw13-prov-eop-in-message-return-path-above-eops-spf-changed-outlook',
-  // reply-to-other-org → "suspicious" (should be authenticated): Constant Contact's shared sender
-  // spelling a small sender's free mailbox whose name now reads as a glued brand under today's
-  // patterns (amazon+care+org, adobe+store, youtube+contact+mia). lib/findings/domains.ts
-  // brandGluedInMailbox, asked by lib/findings/reply-to.ts (the spelled-mailbox exception, `branded`).
-  // Fix: in the exception, ask only the pre-round form (brand word with service words only, no
-  // trailing letters; no short-brand product words), or require the Reply-To's display name or the
-  // From's to name the brand too. Risk: paypalrefundz-style mailboxes spelled by a shared sender
-  // (probe11-glued-brand-*) would read authenticated again with a reply-to note only.
-  'rw13-cc-shared-baking-creator-youtubecontactmia-gmail',
-  'rw13-cc-shared-pottery-adobestore-gmail',
-  'rw13-cc-shared-rainforest-charity-amazoncareorg-gmail',
-  // display-name-brand → "suspicious" (should be authenticated): a university lab named after the
-  // Amazon basin posting through its own university's list ("Amazon Ecology Lab via <list>").
-  // lib/findings/display-name.ts displayNameRule (brandInName on a list-rewritten From); the known
-  // pending "brand only in its name at an ordinary domain". Fix: when the From is a list rewrite
-  // naming its author at the list's own organisation, lower to low. Risk: a list at a compromised
-  // or hostile domain could name a brand in a poster's name.
+  // display-name-brand → "suspicious" (should be authenticated): "Amazon Ecology Lab via <list>", a
+  // university lab posting through its own university's list (lib/findings/display-name.ts,
+  // brandInName on a list-rewritten From). Lowering it when the list names an author at the list's
+  // own organisation would let a hostile list domain name a brand in a poster's name: kept.
   'rw13-list-munged-author-amazon-lab-at-university-gmail',
-  // reply-to-other-org → "suspicious" (should be authenticated): a Mailman post whose author's
-  // Disroot mailbox holds "youtube" as one word among others (youtube.dl.fan, a downloader's old
-  // name). lib/findings/reply-to.ts replyToRule, today's `posing` (a brand in the list author's
-  // mailbox off the brand's domains, now that Disroot is a free mailbox). Fix: count the mailbox as
-  // posing only when its words are the brand word and service words alone (brandGluedInMailbox's
-  // reading, or brandInLocalPart with every other word a service word). Risk: paypal.jenny@posteo.de
-  // posting to a list would be explained again (a reply-to note only); paypal.support@ stays caught.
-  'rw13-list-munged-author-youtube-dl-fan-disroot-gmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

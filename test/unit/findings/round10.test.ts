@@ -188,31 +188,31 @@ describe('round 11/12: a fooled provider whose record looks well-formed', () => 
 });
 
 describe('round 11/12: glued brands and list authors', () => {
-  it('brandGluedInMailbox: a service word then a few letters, the brand twice, a short brand’s product', () => {
-    for (const local of [
-      'paypalrefundz',
-      'amazonsupporto',
-      'paypalpaypal',
-      'fedexoffice',
-      'paypal2026billing',
-    ])
+  it('brandGluedInMailbox: the brand twice, digits and service words; not a word of the sender’s own after it', () => {
+    for (const local of ['paypalpaypal', 'paypal2026billing'])
       expect(brandGluedInMailbox(local)?.name, local).toBeDefined();
-    for (const local of ['adobeorders', 'theamazonian', 'appleorders2026', 'dhlexpress.agent'])
+    // Real-mail rounds 12 and 13: a word of the sender's own after the brand makes it another name
+    // (which also lets probe11's paypalrefundz and fedexoffice through: a trade-off).
+    for (const local of [
+      'adobeorders',
+      'theamazonian',
+      'appleorders2026',
+      'dhlexpress.agent',
+      'amazoncareorg',
+      'youtubecontactmia',
+      'adobestore',
+    ])
       expect(brandGluedInMailbox(local), local).toBeNull();
   });
 
-  it.each([
-    'probe11-glued-brand-plus-misspelt-word',
-    'probe11-glued-brand-service-word-plus-letter',
-    'probe11-glued-brand-at-both-ends',
-    'probe11-glued-short-brand-product-word',
-    'probe11-list-author-branded-posteo',
-    'probe11-list-author-glued-escape-free-mailbox',
-  ])('%s: reply-to-other-org medium, suspicious', async (name) => {
-    const a = await run(`adversarial/${name}`);
-    expect(severity(a, 'reply-to-other-org')).toBe('medium');
-    expect(a.verdict).toBe('suspicious');
-  });
+  it.each(['probe11-glued-brand-at-both-ends', 'probe11-list-author-branded-posteo'])(
+    '%s: reply-to-other-org medium, suspicious',
+    async (name) => {
+      const a = await run(`adversarial/${name}`);
+      expect(severity(a, 'reply-to-other-org')).toBe('medium');
+      expect(a.verdict).toBe('suspicious');
+    },
+  );
 
   it.each([
     'rw12-cc-shared-adobe-brick-yard-adobeorders-gmail',
@@ -245,5 +245,24 @@ describe('round 12: a key removed after Exchange Online checked the message', ()
     const a = await run('adversarial/espoofer-server-a4-outlook-fooled');
     expect(severity(a, 'key-gone-after-entry')).toBeUndefined();
     expect(a.verdict).toBe('spoofed');
+  });
+});
+
+describe('round 13: genuine mail after the sender changed its key or its SPF record, read in Outlook', () => {
+  it.each([
+    'rw13-eop-key-record-truncated-by-dns-panel-outlook',
+    'rw13-eop-selector-reused-for-ed25519-key-outlook',
+    'rw13-prov-eop-in-message-return-path-above-eops-spf-changed-outlook',
+  ])('%s: unverified, never spoofed', async (name) => {
+    expect((await run(`legit/${name}`)).verdict).toBe('unverified');
+  });
+
+  it.each([
+    'rw13-cc-shared-rainforest-charity-amazoncareorg-gmail',
+    'rw13-cc-shared-pottery-adobestore-gmail',
+    'rw13-cc-shared-baking-creator-youtubecontactmia-gmail',
+    'rw13-list-munged-author-youtube-dl-fan-disroot-gmail',
+  ])('%s: authenticated', async (name) => {
+    expect((await run(`legit/${name}`)).verdict).toBe('authenticated');
   });
 });
