@@ -54,6 +54,8 @@ interface SignatureLine {
   tags: TagList;
   /** Every b= value, white space removed. */
   bs: string[];
+  /** dkimSignatureProblems of its tags (the strict rules and unreadSignatures both ask). */
+  problems: string[];
 }
 
 /**
@@ -76,7 +78,7 @@ export function unreadSignatures(verified: DKIMVerifyResult, align: (d: string) 
     if (b) left.set(b, left.get(b)! - 1);
     return b !== undefined;
   };
-  const lines = signatureLines(verified).map((l) => ({ l, why: defectOf(l.tags) }));
+  const lines = signatureLines(verified).map((l) => ({ l, why: defectOf(l) }));
   const accounted = new Set<SignatureLine>();
   for (const x of lines) if (!x.why && take(x.l)) accounted.add(x.l);
   for (const x of lines) if (x.why && take(x.l)) accounted.add(x.l);
@@ -103,8 +105,8 @@ export function unreadSignatures(verified: DKIMVerifyResult, align: (d: string) 
 }
 
 /** What makes a field one lenient mailauth sets aside: a syntax problem, an unknown a= or c=. */
-function defectOf(tags: TagList): string | null {
-  const problems = dkimSignatureProblems(tags);
+function defectOf(line: SignatureLine): string | null {
+  const { tags, problems } = line;
   if (problems.length > 0) return problems[0]!;
   const a = compact(tagValue(tags, 'a') ?? '');
   if (a && !KNOWN_ALGORITHMS.has(a.toLowerCase()))
@@ -137,7 +139,12 @@ function readSignatureLines(verified: DKIMVerifyResult): SignatureLine[] {
     .map((h) => {
       const line = String(h.line).replace(/\r?\n([ \t])/g, '$1');
       const tags = parseTagList(headerFieldValue(line));
-      return { line, tags, bs: tags.tags.filter((t) => t.name === 'b').map((t) => compact(t.value)) };
+      return {
+        line,
+        tags,
+        bs: tags.tags.filter((t) => t.name === 'b').map((t) => compact(t.value)),
+        problems: dkimSignatureProblems(tags),
+      };
     });
 }
 
@@ -259,7 +266,7 @@ export function strictDkimChecks(verified: DKIMVerifyResult, checks: DkimCheck[]
         info: 'the signature header could not be read unambiguously',
       };
     }
-    const problems = dkimSignatureProblems(found.tags);
+    const problems = found.problems;
     if (problems.length > 0) {
       return {
         ...check,

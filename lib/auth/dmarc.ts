@@ -6,6 +6,7 @@ import { hostNameProblem, idnaHostname } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
 import { type DNSResolver, dmarc, toMailauthResolver } from './mailauth';
+import { parseTagList } from './tag-list';
 
 export type AlignmentMode = 'r' | 's';
 
@@ -195,9 +196,6 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
   }
 }
 
-/** p=quarantine or p=reject in a DMARC record. */
-const ENFORCED_P = /(?:^|;)\s*p\s*=\s*(?:quarantine|reject)\s*(?:;|$)/i;
-
 /**
  * A DMARC fail under a policy of none (sp=none below p=quarantine or p=reject), for a From domain
  * below its organisational domain: does that name exist at all? A bank publishing `p=reject; sp=none` (no `np=`) leaves any made-up
@@ -213,7 +211,11 @@ export async function withMissingFromDomain(dmarc: DmarcCheck, resolver: Resolve
   // p=none, its own name is as open as a made-up one, and mail from an internal host name (cron
   // output relayed by the company's smarthost: root@web01.int.<org>) is no sign of a spoof
   // (real-mail round 11).
-  if (!ENFORCED_P.test(dmarc.record ?? '')) return dmarc;
+  const p = parseTagList(dmarc.record ?? '')
+    .tags.find((t) => t.name.toLowerCase() === 'p')
+    ?.value.trim()
+    .toLowerCase();
+  if (p !== 'quarantine' && p !== 'reject') return dmarc;
   try {
     await resolver.resolve(dmarc.domain, 'A');
     return dmarc;

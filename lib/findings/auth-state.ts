@@ -55,7 +55,17 @@ export function dmarcState(ctx: Ctx): DmarcState {
 const NOT_IN_A_NAME = /[\x00-\x20\x7f'"()<>@\\,;[\]]/;
 
 /** A selector or signing domain DNS can hold: labels of letters, digits, hyphens and underscores. */
-const KEY_NAME = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$/u;
+export const KEY_NAME = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$/u;
+
+/**
+ * The domain of an envelope identity as a receiver's record writes it (`smtp.mailfrom`: an
+ * address or a bare domain), or null when its local part holds another `@`: the receiver read a
+ * domain out of a quoted or routed address (`any@bank'@attacker`, espoofer A6).
+ */
+export function envelopeDomain(id: string): string | null {
+  const at = id.lastIndexOf('@');
+  return id.slice(0, Math.max(at, 0)).includes('@') ? null : id.slice(at + 1);
+}
 
 /** A domain as a record names it: dot-separated labels of letters, digits, hyphens, underscores. */
 function wellFormedDomain(d: string): boolean {
@@ -69,6 +79,12 @@ function wellFormedDomain(d: string): boolean {
   );
 }
 
+/** A domain as DNS compares it: lower case, no trailing dot, A-labels (an envelope in UTF-8 and a From in xn-- are one name). */
+function plainName(d: string): string {
+  const x = d.toLowerCase().replace(/\.$/, '');
+  return /[^\x00-\x7f]/.test(x) ? (idnaHostname(x) ?? x) : x;
+}
+
 /**
  * The provider's own record says dmarc=pass, yet every SPF or DKIM pass it lists for the From's
  * organisation rests on an identity no DNS name holds: an envelope written
@@ -78,12 +94,6 @@ function wellFormedDomain(d: string): boolean {
  * mistake, which does not outrank our fail. A record that lists no SPF or DKIM pass at all, or any
  * well-formed aligned one (a key rotated since delivery), keeps the provider's word.
  */
-/** A domain as DNS compares it: lower case, no trailing dot, A-labels (an envelope in UTF-8 and a From in xn-- are one name). */
-function plainName(d: string): string {
-  const x = d.toLowerCase().replace(/\.$/, '');
-  return /[^\x00-\x7f]/.test(x) ? (idnaHostname(x) ?? x) : x;
-}
-
 function providerPassUnfounded(a: Ctx['analysis']): boolean {
   const prov = a.provider;
   const from = a.from?.domain;
@@ -93,14 +103,13 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   const headers = a.authResults.filter((h) => h.proven && h.authservId === prov.authservId && !h.malformed);
   if (headers.length === 0) return false;
   const org = plainName(orgDomain(from));
-  const plain = plainName;
   const aligned = (d: string) => {
-    const x = plain(d);
+    const x = plainName(d);
     return x === org || x.endsWith(`.${org}`);
   };
   // The envelope the receiver itself wrote at delivery (Return-Path), when there is one: its SPF
   // pass is for that domain, not for one it read out of a quoted or commented address.
-  const rp = a.returnPath ? plain(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
+  const rp = a.returnPath ? plainName(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
   let listed = false;
   for (const r of headers.flatMap((h) => h.results)) {
     if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
@@ -109,11 +118,9 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
       // A null sender (smtp.mailfrom=<> or empty) is checked on its HELO name (RFC 7208 §2.4).
       const mf = (r.props['smtp.mailfrom'] ?? '').trim();
       const envelope = mf !== '' && mf !== '<>';
-      const id = envelope ? mf : (r.props['smtp.helo'] ?? '');
-      const at = id.lastIndexOf('@');
-      const domain = id.slice(at + 1);
-      if (id.slice(0, Math.max(at, 0)).includes('@') || !wellFormedDomain(domain)) continue;
-      if (envelope && rp && plain(domain) !== rp) continue;
+      const domain = envelopeDomain(envelope ? mf : (r.props['smtp.helo'] ?? ''));
+      if (domain === null || !wellFormedDomain(domain)) continue;
+      if (envelope && rp && plainName(domain) !== rp) continue;
       if (aligned(domain)) return false;
     } else {
       const i = r.props['header.i'] ?? '';
@@ -123,9 +130,9 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
       // all: the provider read a d= the message does not carry. When those that are not hash
       // failures (a genuine signature the new body broke) all name a key no DNS name can hold (a
       // NUL in s=), the provider's pass read a name that is not there.
-      const x = plain(d);
+      const x = plainName(d);
       const ours = a.dkim.filter((c) => {
-        const cd = plain(c.domain ?? '');
+        const cd = plainName(c.domain ?? '');
         return cd !== '' && (x === cd || x.endsWith(`.${cd}`));
       });
       if (ours.length === 0) continue;

@@ -281,7 +281,7 @@ function reasonAgainst(
   }
   // paypal.com.account-check.example: a brand's full domain placed in front of another domain.
   if (sub) for (const t of all) if (sub.includes(`${t.domain}.`)) return high(t, 'starts with the name of');
-  // A remembered name (five letters or more) as a label in front of another organisation's
+  // A remembered name (six letters or more, not a subdomain word) as a label in front of another organisation's
   // domain: northbank.evil.com, northbank.example.co, northbank.onmicrosoft.com.
   if (sub && remembered) {
     const labels = sub.split('.');

@@ -211,21 +211,36 @@ function imitable(
   return found;
 }
 
-function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
-  const memory = ctx.options.senderMemory?.memory;
-  if (!memory || r.domainsKnown === 0) return [];
+/**
+ * The remembered domain (other than the sender's own and the reader's configured ones, among
+ * those `keep` accepts, the most used first) that the judge says the sender imitates, with why.
+ */
+function imitation(
+  ctx: RuleContext,
+  memory: Readonly<SenderMemory>,
+  r: SenderRecall,
+  keep: (d: Readonly<DomainMemory>) => boolean = () => true,
+): { why: string; target: Readonly<DomainMemory> } | null {
   const from = ctx.analysis.from?.domain ?? '';
   const configured = new Set((ctx.options.recipientDomains ?? []).map(orgDomain));
   const targets = imitable(memory, from, r.domain)
-    .filter((d) => d.domain !== r.domain && !configured.has(d.domain))
+    .filter((d) => d.domain !== r.domain && !configured.has(d.domain) && keep(d))
     .sort((a, b) => b.count - a.count)
     .slice(0, LOOKALIKE_TARGETS)
     .map((d) => d.domain);
   // No remembered domain close enough to imitate: a hit could only name a brand or a configured
   // domain, which the look-alike rules judge already and this finding would not report.
   const hit = from && targets.length > 0 ? lookalikeAmong(from, targets, ctx) : null;
-  const remembered = hit ? ctx.options.senderMemory?.byDomain.get(hit.target.org) : undefined;
-  if (hit && remembered) {
+  const target = hit ? ctx.options.senderMemory?.byDomain.get(hit.target.org) : undefined;
+  return hit && target ? { why: hit.why, target } : null;
+}
+
+function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
+  const memory = ctx.options.senderMemory?.memory;
+  if (!memory || r.domainsKnown === 0) return [];
+  const found = imitation(ctx, memory, r);
+  if (found) {
+    const { why, target: remembered } = found;
     return [
       {
         id: 'first-contact',
@@ -237,7 +252,7 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
           }),
           msg('finding_memory_first_contact_lookalike_detail', {
             domain: r.domain,
-            why: whyMessage(hit.why),
+            why: whyMessage(why),
             target: remembered.domain,
             messages: messages(remembered.count),
             since: day(remembered.firstSeen),
@@ -267,23 +282,11 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
  */
 function lookalikeOfKnown(ctx: RuleContext, r: SenderRecall, known: Known): Finding[] {
   const memory = ctx.options.senderMemory?.memory;
-  const from = ctx.analysis.from?.domain;
-  if (!memory || !from || known.knownGood || known.count >= MEMORY_MIN_HISTORY) return [];
-  const configured = new Set((ctx.options.recipientDomains ?? []).map(orgDomain));
-  const targets = imitable(memory, from, r.domain)
-    .filter(
-      (d) =>
-        d.domain !== r.domain &&
-        !configured.has(d.domain) &&
-        d.count >= MEMORY_MIN_HISTORY &&
-        d.count > known.count,
-    )
-    .sort((a, b) => b.count - a.count)
-    .slice(0, LOOKALIKE_TARGETS)
-    .map((d) => d.domain);
-  const hit = targets.length > 0 ? lookalikeAmong(from, targets, ctx) : null;
-  const target = hit ? ctx.options.senderMemory?.byDomain.get(hit.target.org) : undefined;
-  if (!hit || !target) return [];
+  if (!memory || !ctx.analysis.from?.domain || known.knownGood || known.count >= MEMORY_MIN_HISTORY)
+    return [];
+  const found = imitation(ctx, memory, r, (d) => d.count >= MEMORY_MIN_HISTORY && d.count > known.count);
+  if (!found) return [];
+  const { why, target } = found;
   return [
     {
       id: 'lookalike-of-known',
@@ -293,7 +296,7 @@ function lookalikeOfKnown(ctx: RuleContext, r: SenderRecall, known: Known): Find
         msg('finding_memory_lookalike_known_detail', {
           domain: r.domain,
           seen: messages(known.count),
-          why: whyMessage(hit.why),
+          why: whyMessage(why),
           target: target.domain,
           messages: messages(target.count),
           since: day(target.firstSeen),

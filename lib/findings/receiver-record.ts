@@ -19,7 +19,7 @@ import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
-import { dmarcState } from './auth-state';
+import { dmarcState, envelopeDomain, KEY_NAME } from './auth-state';
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
 import { uniq } from './evidence';
@@ -104,9 +104,6 @@ export function entryVouched(ctx: RuleContext): Vouched | null {
   return answer;
 }
 
-/** A selector or signing domain DNS can hold (the espoofer shapes name others). */
-const KEY_NAME = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?$/u;
-
 /**
  * Our DMARC fail rests only on keys that are gone (the aligned signatures' keys no longer
  * published, or revoked), no aligned SPF pass, while Exchange Online's own record above its entry
@@ -166,9 +163,8 @@ function keyGoneAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
 function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
   const a = ctx.analysis;
   if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return null;
-  if ((a.spf.result === 'pass' && a.spf.aligned) || a.dkim.some((d) => d.aligned && d.result === 'pass'))
-    return null;
-  if (a.dkim.some((d) => d.aligned)) return null;
+  // No signature of the From's domain at all (key-gone-after-entry speaks for signed mail).
+  if ((a.spf.result === 'pass' && a.spf.aligned) || a.dkim.some((d) => d.aligned)) return null;
   if (dmarcState(ctx).result !== 'fail') return null;
   const eop = eopEntryResults(ctx);
   if (!eop) return null;
@@ -176,14 +172,8 @@ function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null 
   if (!recordsDmarc(results, from, 'pass')) return null;
   const envelope = results
     .filter((r) => r.method === 'spf' && r.result === 'pass')
-    .map((r) => r.props['smtp.mailfrom'] ?? '')
-    .map((id) => ({ id, domain: id.slice(id.lastIndexOf('@') + 1) }))
-    .find(
-      ({ id, domain }) =>
-        !id.slice(0, Math.max(id.lastIndexOf('@'), 0)).includes('@') &&
-        KEY_NAME.test(domain) &&
-        sameOrg(domain, from),
-    );
+    .map((r) => envelopeDomain(r.props['smtp.mailfrom'] ?? ''))
+    .find((domain) => domain !== null && KEY_NAME.test(domain) && sameOrg(domain, from));
   if (!envelope) return null;
   return [
     {
@@ -191,7 +181,7 @@ function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null 
       severity: 'low',
       ...texts(
         msg('finding_spf_changed_after_entry_title', { domain: from }),
-        msg('finding_spf_changed_after_entry_detail', { domain: from, envelope: envelope.domain }),
+        msg('finding_spf_changed_after_entry_detail', { domain: from, envelope }),
       ),
       evidence: [eop.line],
     },

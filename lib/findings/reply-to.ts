@@ -43,10 +43,10 @@ export const replyToRule: FindingRule = (ctx) => {
     const org = orgDomain(r.domain);
     const local = r.address.slice(0, r.address.lastIndexOf('@'));
     const inName = brandInName(r.displayName);
-    const inMailbox = brandInLocalPart(local) ?? brandGluedInMailbox(local);
     // Posing in the mailbox: the brand with service words only (paypal.support, paypalhelp), not
     // a brand word among the poster's own (youtube.dl.fan@disroot.org on a list, real-mail round 13).
     const posingMailbox = brandGluedInMailbox(local);
+    const inMailbox = brandInLocalPart(local) ?? posingMailbox;
     const namesBrand = inName !== null || inMailbox !== null;
     // The list's author is explained, unless it names a brand where the brand is not: a mailbox
     // naming one off the brand's own domains, or a name naming one at a free mailbox. Every header
