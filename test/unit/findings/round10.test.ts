@@ -1,10 +1,13 @@
 // The fixes of red-team round 10 (test/corpus/adversarial/probe10.ts), real-mail round 11
 // (test/corpus/legit/realworld11.ts) and the espoofer corpus (test/corpus/adversarial/espoofer.ts):
 // each probe that got through before, and the genuine mail beside it that must still read right.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
 import { brandGluedInMailbox } from '../../../lib/findings/domains';
 import type { Analysis } from '../../../lib/types';
-import { analyseNamed } from '../../helpers/pinned-corpus';
+import { analyseNamed, optionsFromArgs, PINNED_NOW, pinnedCases } from '../../helpers/pinned-corpus';
 
 const run = analyseNamed;
 const severity = (a: Analysis, id: string) => a.findings.find((f) => f.id === id)?.severity;
@@ -264,5 +267,38 @@ describe('round 13: genuine mail after the sender changed its key or its SPF rec
     'rw13-list-munged-author-youtube-dl-fan-disroot-gmail',
   ])('%s: authenticated', async (name) => {
     expect((await run(`legit/${name}`)).verdict).toBe('authenticated');
+  });
+});
+
+describe('spf-changed-after-entry: what must not excuse', () => {
+  const CASE = 'legit/rw13-prov-eop-in-message-return-path-above-eops-spf-changed-outlook';
+  /** The case's message as `edit` changes it, analysed with its zone and arguments. */
+  const edited = async (edit: (eml: string) => string) => {
+    const c = pinnedCases().find((x) => x.name === CASE)!;
+    const eml = readFileSync(`${c.dir}/message.eml`, 'latin1');
+    const changed = edit(eml);
+    expect(changed).not.toBe(eml);
+    const resolver = ZoneResolver.fromJson(JSON.parse(readFileSync(`${c.dir}/zone.json`, 'utf8')));
+    const opts = { ...optionsFromArgs(c.meta.args ?? []), resolver, now: PINNED_NOW };
+    return analyzeMessage(Buffer.from(changed, 'latin1'), opts);
+  };
+
+  it('an envelope Exchange Online read out of a routed address (espoofer A6) excuses nothing: spoofed', async () => {
+    const a = await edited((eml) =>
+      eml.replace(
+        'smtp.mailfrom=mail.saltmarsh-bakery.example',
+        "smtp.mailfrom=any@saltmarsh-bakery.example'@attacker.example",
+      ),
+    );
+    expect(severity(a, 'spf-changed-after-entry')).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a record of an SPF pass for another organisation’s envelope excuses nothing: spoofed', async () => {
+    const a = await edited((eml) =>
+      eml.replace('smtp.mailfrom=mail.saltmarsh-bakery.example', 'smtp.mailfrom=bounce.attacker.example'),
+    );
+    expect(severity(a, 'spf-changed-after-entry')).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
   });
 });
