@@ -17,6 +17,8 @@ const USAGE = `Usage:
 Exit status: 0 when analysed (whatever the verdict), 1 when --fail-on is reached, 2 for usage errors
 or unreadable input (in a batch, an unreadable message is reported in its line and counted).`;
 
+const HELP = new Set(['-h', '--help', 'help']);
+
 /** No browser.i18n in Node: t() reads the bundled locale files (English unless `--lang`). */
 async function useCatalogs(): Promise<void> {
   // Loaded with the command, not for `--help` (whose text is above): four languages of every
@@ -26,6 +28,16 @@ async function useCatalogs(): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `headerlens inspect --help` is how people ask about one command: the usage, not an error. A
+  // file named "--help" is still reachable after `--`, and one named "help" anywhere, as the parser's own message says.
+  const end = rest.indexOf('--');
+  if (
+    HELP.has(command ?? '') ||
+    (end < 0 ? rest : rest.slice(0, end)).some((a) => a === '-h' || a === '--help')
+  ) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (command === 'inspect' || command === 'spf' || command === 'classify') await useCatalogs();
   switch (command) {
     case 'inspect':
@@ -34,11 +46,6 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./spf')).runSpf(rest);
     case 'classify':
       return (await import('./classify')).runClassify(rest);
-    case '-h':
-    case '--help':
-    case 'help':
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }

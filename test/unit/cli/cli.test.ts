@@ -126,6 +126,26 @@ describe('headerlens inspect', () => {
     expect(red.stdout).toContain('3.85.17.200');
   });
 
+  it('prints the usage and exits 0 for --help, also after a command', () => {
+    for (const args of [
+      ['--help'],
+      ['-h'],
+      ['help'],
+      ['inspect', '--help'],
+      ['spf', '-h'],
+      ['classify', '--help'],
+    ]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(/^Usage:\n {2}headerlens inspect /);
+      expect(r.stderr).toBe('');
+    }
+    // After `--` it is a file name, as the option parser's own message tells.
+    const r = run(['inspect', '--', '--help']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^headerlens: /);
+  });
+
   it('exits 2 with one line and no stack trace on bad input', async () => {
     const s = await scenario('authenticated');
     const f = await files(s);
