@@ -3,7 +3,7 @@ import { analyzeMessage } from '../analyze';
 import { CachingResolver } from '../dns';
 import { type ReportFormat, renderReport } from '../report';
 import { profileText } from '../report/model';
-import { isWebmailChoice } from '../webmail/profiles';
+import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { parseApprovals } from './approve-for';
 import { attachedMessage } from './batch/attached';
 import { type FailOn, runBatch } from './batch/run';
@@ -57,10 +57,17 @@ export async function runInspect(args: string[]): Promise<number> {
   if (values.offline && (values['dns-zone'] || values.doh)) {
     throw new UsageError('--offline asks no DNS: it cannot be combined with --dns-zone or --doh');
   }
-  const webmail = values.webmail;
-  if (webmail !== undefined && !isWebmailChoice(webmail)) {
-    throw new UsageError(`--webmail takes gmail, outlook, yahoo, auto or none, not "${webmail}"`);
+  const asked = values.webmail;
+  if (asked !== undefined && !isWebmailChoice(asked)) {
+    throw new UsageError(`--webmail takes gmail, outlook, yahoo, auto or none, not "${asked}"`);
   }
+  // `auto` unless told otherwise, as in the inspector: read with no profile, a message Exchange
+  // Online delivered is judged from Microsoft's internal hop (2603:10b6:…) as if that were the
+  // sender's server, and genuine Microsoft 365 mail came out "spoofed" (33 of the legitimate
+  // corpus's messages when run without their options). Detection reads the topmost Received header
+  // only, which no sender writes (lib/webmail/profile-detect.ts); a message no webmail delivered
+  // is read with no profile, as before.
+  const webmail: WebmailChoice = asked ?? 'auto';
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'spoofed' && failOn !== 'suspicious')
     throw new UsageError(`--fail-on takes spoofed or suspicious, not "${failOn}"`);
@@ -111,7 +118,7 @@ export async function runInspect(args: string[]): Promise<number> {
       }
       // The text and Markdown reports name the profile among their facts; JSON output stays pure JSON,
       // so the line goes to standard error (the JSON has it as meta.profile).
-      if (webmail !== undefined && format === 'json') {
+      if (asked !== undefined && format === 'json') {
         process.stderr.write(`headerlens: webmail profile: ${profileText(analysis.meta.profile ?? null)}\n`);
       }
       // The text and Markdown reports render their sentences in t()'s language (lib/report).
@@ -144,7 +151,7 @@ export async function runInspect(args: string[]): Promise<number> {
     recipientDomains: values['recipient-domain'] ?? [],
     trustedForwarders: values['trust-forwarder'] ?? [],
     trustedGateways,
-    ...(webmail !== undefined ? { webmail } : {}),
+    webmail,
     notByteExact: values['not-byte-exact'] ?? false,
     lang,
   };

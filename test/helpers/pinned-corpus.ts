@@ -47,7 +47,8 @@ export function pinnedCases(): PinnedCase[] {
 /** The AnalyzeOptions `headerlens inspect` builds from a case's extra arguments (lib/cli/inspect.ts). */
 export function optionsFromArgs(args: string[]): AnalyzeOptions {
   const many: Record<string, string[]> = {};
-  const opts: AnalyzeOptions = {};
+  // As the CLI: the webmail detected unless a case names one (lib/cli/inspect.ts).
+  const opts: AnalyzeOptions = { webmail: 'auto' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--not-byte-exact') opts.notByteExact = true;

@@ -274,6 +274,22 @@ describe('headerlens inspect --webmail / --not-byte-exact', () => {
     // Read with the Exchange Online entry rule: the sender's server, not Microsoft's internal hop.
     expect(a.origin.ip).toBe('203.0.113.25');
   });
+  it('detects the webmail when --webmail is not given (genuine Microsoft 365 mail is not "spoofed")', () => {
+    // A newsletter Exchange Online delivered and Safe Links rewrote: read with no profile, its
+    // origin was Microsoft's internal hop and the verdict "spoofed".
+    const dir = 'test/fixtures/legit/rw5-m365-safe-links-rewrite';
+    const args = ['inspect', `${dir}/message.eml`, '--json', '--dns-zone', `${dir}/zone.json`];
+    const r = run(args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const a = JSON.parse(r.stdout) as Analysis;
+    expect(a.meta.profile).toMatchObject({ name: 'outlook', how: 'detected' });
+    expect(a.origin.ip).toBe('149.72.123.24');
+    expect(a.verdict).toBe('unverified');
+    const none = JSON.parse(run([...args, '--webmail', 'none']).stdout) as Analysis;
+    expect(none.meta.profile ?? null).toBeNull();
+    expect(none.verdict).toBe('spoofed');
+  });
   it('the text report names the profile; --not-byte-exact is recorded', () => {
     const r = run(['inspect', OUTLOOK_EML, '--offline', '--webmail', 'outlook', '--not-byte-exact']);
     expect(r.code).toBe(0);
