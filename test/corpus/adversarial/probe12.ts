@@ -42,7 +42,7 @@ import {
   RECEIVER,
   SPOOFED,
 } from '../kit';
-import { sealCorpus } from '../list-shapes';
+import { mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import { eopEntry, eopResults, M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
@@ -62,9 +62,12 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Exchange Online's outbound address with no DKIM-Signature at all. sharedSpfPlatform
   // (lib/findings/auth-state.ts) treats it as "a tenant without DKIM", but Exchange Online signs
   // everything it sends (onmicrosoft.com at least). Wanted: suspicious when a Microsoft 365 or Google
-  // relay's mail carries no signature of any domain.
+  // relay's mail carries no signature that verifies, of any domain.
   'probe12-smuggling-exchange-online-bank-customer',
   'probe12-smuggling-exchange-online-microsoft-domain',
+  // The same dressed with a copied tenant signature that fails (dkim-fail low) and Exchange headers:
+  // a fix must ask for a signature that verifies, not for one that is there.
+  'probe12-smuggling-exchange-online-dressed-as-tenant',
   // "authenticated": WEB.DE's own domain from its own relay (the ESP entry "GMX / WEB.DE" in
   // lib/relay/providers-esp.ts, its own domains), SPF-only, unsigned. WEB.DE signs all its mail.
   // Wanted: not trusted (an ESP's own domain from its own relay without the ESP's own signature).
@@ -299,6 +302,12 @@ function breakSpfCases(deliver: Deliver): void {
   });
 }
 
+/**
+ * A DKIM-Signature of the attacker's tenant as Exchange Online wrote it on another message (its b=
+ * and bh= belong to that message), copied into a smuggled one.
+ */
+const TENANT_SIG_COPY = `DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;\r\n d=${TENANT}; s=selector1-${TENANT.replace(/\./g, '-')};\r\n h=From:Date:Subject:Message-ID:Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck;\r\n bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r\n b=Vn0tAr3alS1gnaTur3OfTh1sMe55ageJustC0piedFromAn0therOneSentB4xQ2w8LmN3pR6tY9uI1oP4aS7dF0gH3jK6lZ9xC2vB5nM8qW1eR4tY7uI0oP3aS6dF9gH2jK5lZ8xC1vB4nM7qW0eR3tY6uI9oP2aS5dF8gH1jK4lZ7xC0vB3nM6qW9eR2tY5uI8oP1aS4dF7gH0jK3lZ6xC9vB2nM5qW8eR1tY4uI7oP0aS3dF6gH9jK2lZ5xC8vB1nM4qW7eR0tY3uI6oP9aS2dF5gH8jK1lZ4xC7vB0nM3qW6eR9tY2uI5oP8aS1dF4gH7jK0lZ3xC6vB9nM2qW5eR8tY1uI4oP7aS0dF3gH6jK9lZ2xC5vB8nM1qW4eR7tY0uI3oP6aS9dF2gH5jK8lZ1xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1gH4jK7lZ0xC3vB6nM9qW2eR5tY8uI1oP4aS7dF0gH3jK6lZ9xC2vB5nM8qA==`;
+
 /** The bank signs its own mail (a published key): a message of its own without its signature is odd. */
 const BANK_DKIM_PUBLISHED = { 'nb1._domainkey.northbank.example': KEY() };
 
@@ -317,6 +326,22 @@ function smugglingCases(deliver: Deliver): void {
       [BANK_DOMAIN]: { TXT: ['v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com -all'] },
       ...M365_SPF_ZONE,
       'selector1._domainkey.northbank.example': KEY(),
+    },
+    expect: NOT_TRUSTED,
+  });
+  deliver({
+    name: 'probe12-smuggling-exchange-online-dressed-as-tenant',
+    about:
+      'SMTP smuggling (SEC Consult, Dec 2023) through Exchange Online, dressed: the smuggled message carries what a fix for the bare case might look for, all written by the attacker: Exchange hops, X-MS-Exchange-CrossTenant headers and a DKIM-Signature copied from a genuine message of its tenant (d=fabrikam-billing7.onmicrosoft.com; it no longer verifies over these headers and body). SPF passes through the bank’s Microsoft 365 include. Wanted: not trusted (no signature that verifies, from a platform that signs everything)',
+    class: cls,
+    raw: `${TENANT_SIG_COPY}\r\n${appendHeaders(onTop(spoof(), ...tenantHops()), ...tenantOrgHeaders('4c1f0e2a-99b4-4b43-8f7e-3d4c2b1a0f99'))}`,
+    envelope: `security@${BANK_DOMAIN}`,
+    relay: EOP_OUT,
+    zone: {
+      [BANK_DOMAIN]: { TXT: ['v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com -all'] },
+      ...M365_SPF_ZONE,
+      'selector1._domainkey.northbank.example': KEY(),
+      ...TENANT_KEY,
     },
     expect: NOT_TRUSTED,
   });
@@ -539,6 +564,46 @@ async function forwardPassCases(deliver: Deliver): Promise<void> {
       expect: NOT_TRUSTED,
     });
   }
+  {
+    // An open university list that keeps the author's From (no DMARC mitigation) and seals honestly.
+    const posted = spoof(
+      `Northbank Security <security@${BANK_DOMAIN}>`,
+      mailmanHeaders('alumni', 'lists.uni.example', 'Alumni'),
+    )
+      .replace('Subject: Card blocked', 'Subject: [Alumni] Card blocked')
+      .replace(PHISH_BODY, `${PHISH_BODY}${mailmanFooter('alumni', 'lists.uni.example', 'Alumni')}`);
+    const withHop = onTop(
+      posted,
+      received({
+        helo: `mail.${ATTACKER}`,
+        rdns: `mail.${ATTACKER}`,
+        ip: ATTACKER_IP,
+        by: 'lists.uni.example',
+      }),
+    );
+    const sealed = await sealCorpus(withHop, {
+      domain: 'lists.uni.example',
+      cv: 'none',
+      authResults: `lists.uni.example; spf=fail smtp.mailfrom=${BANK_DOMAIN}; dkim=none; dmarc=fail (p=reject) header.from=${BANK_DOMAIN}`,
+    });
+    const signed = await signCorpus(sealed, { domain: 'lists.uni.example', selector: 'list1' });
+    deliver({
+      name: 'probe12-forwardpass-open-list-keeps-from-seals-fail',
+      about:
+        'Forward Pass (IEEE S&P 2023), mailing lists: an open university list (Mailman 2.1, no DMARC mitigation: it keeps the author’s From) takes the attacker’s unsigned bank spoof as a post and re-sends it to its members with its tag, footer, envelope and signature (d=lists.uni.example), and an honest ARC set recording the bank’s dmarc=fail. The reader has not trusted the list. Wanted: spoofed (p=reject fails; the list’s own seal says it failed before the list touched it)',
+      class: cls,
+      raw: signed,
+      envelope: 'alumni-bounces@lists.uni.example',
+      relay: { helo: 'lists.uni.example', rdns: 'lists.uni.example', ip: '203.0.113.40' },
+      zone: {
+        'lists.uni.example': { TXT: ['v=spf1 ip4:203.0.113.40 -all'] },
+        '_dmarc.lists.uni.example': { TXT: ['v=DMARC1; p=none'] },
+        'list1._domainkey.lists.uni.example': KEY(),
+        'arc._domainkey.lists.uni.example': KEY(),
+      },
+      expect: SPOOFED,
+    });
+  }
 }
 
 // ---- DKIM replay of genuine notifications carrying the attacker's text.
@@ -569,6 +634,51 @@ async function replayCases(deliver: Deliver): Promise<void> {
       name: 'probe12-replay-google-oauth-alert-via-m365-tenant',
       about:
         'DKIM replay of a genuine Google notification (reported by N. Johnson and EasyDMARC, April 2025): the attacker names an OAuth app with the lure text, so Google’s "Security alert" to the attacker’s own address (me@…) carries it, signed d=accounts.google.com over From, To and Subject; the attacker sends the untouched message on to victims (Bcc) through its Microsoft 365 tenant (envelope and extra signature of its onmicrosoft.com domain). DKIM and DMARC pass for google.com. The signed To is the attacker’s address, not the reader’s; Google never sends such alerts through someone’s Exchange Online. Wanted: not trusted ("authenticated" is what the campaign counted on)',
+      class: cls,
+      raw: viaTenant,
+      envelope: `mallory@${TENANT}`,
+      relay: EOP_OUT,
+      zone: {
+        '20230601._domainkey.accounts.google.com': KEY(),
+        '_dmarc.google.com': { TXT: ['v=DMARC1; p=reject; rua=mailto:mailauth-reports@google.com'] },
+        'accounts.google.com': { TXT: ['v=spf1 include:_spf.google.com ~all'] },
+        [TENANT]: { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
+        ...M365_SPF_ZONE,
+        ...TENANT_KEY,
+      },
+      expect: NOT_TRUSTED,
+    });
+  }
+  {
+    // The Google alert replayed with a Reply-To the signature does not cover.
+    const genuine = await signCorpus(
+      submitted({
+        from: 'Google <no-reply@accounts.google.com>',
+        to: 'me@fabrikam-billing7.example',
+        subject: 'Security alert',
+        date: 'Fri, 20 Nov 2026 09:41:12 +0000',
+        messageId: '<tyRk1oBzZ2Q8_AlertR@notifications.google.com>',
+        body: 'A subpoena was served on Google LLC requiring the production of content of your Google Account. Reply to this message to request a copy of the case materials.\r\n',
+      }),
+      {
+        domain: 'accounts.google.com',
+        selector: '20230601',
+        headerList: ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'],
+      },
+    );
+    const withReplyTo = genuine.replace(
+      '\r\nFrom: Google',
+      '\r\nReply-To: Google Legal Support <legal-support.google@gmail.com>\r\nFrom: Google',
+    );
+    if (withReplyTo === genuine) throw new Error('no From line to put Reply-To above');
+    const viaTenant = await signCorpus(onTop(withReplyTo, ...tenantHops()), {
+      domain: TENANT,
+      selector: `selector1-${TENANT.replace(/\./g, '-')}`,
+    });
+    deliver({
+      name: 'probe12-replay-google-alert-added-reply-to-via-m365-tenant',
+      about:
+        'The Google security-alert replay (N. Johnson and EasyDMARC, April 2025) with a Reply-To the signature does not cover (Google’s h= leaves Reply-To out and does not oversign): replies go to a free mailbox named "Google Legal Support". Sent on through the attacker’s Microsoft 365 tenant. DKIM and DMARC pass for google.com. Wanted: not trusted (a Reply-To at another organisation that only an unsigned field adds)',
       class: cls,
       raw: viaTenant,
       envelope: `mallory@${TENANT}`,
