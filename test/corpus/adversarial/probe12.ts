@@ -859,6 +859,18 @@ async function unicodeCases(write: CaseWriter): Promise<void> {
         'A quoted local part holding the bank’s address and a U+200F RIGHT-TO-LEFT MARK (RFC 6532 lets UTF-8 into a quoted local part; the mark makes clients that draw bidi text set the attacker’s domain apart from what comes before). Earlier rounds quoted an ASCII address only (id-from-quoted-local-address). Wanted: not trusted (from-local-part-address or invisible-characters)',
     },
     {
+      name: 'probe12-unicode-name-braille-blank-padding',
+      from: `"Northbank Security${'\u2800'.repeat(40)}via secure message" <notice@${ATTACKER}>`,
+      about:
+        'Padding with U+2800 BRAILLE PATTERN BLANK (a letter-category symbol drawn as blank, so trimming and most invisible-character lists keep it): "Northbank Security" followed by forty blanks pushes the attacker’s address out of the sender line of phone and narrow webmail layouts (the padding trick in phishing kits reported since 2021). Wanted: not trusted (invisible-characters)',
+    },
+    {
+      name: 'probe12-unicode-name-hangul-filler-padding',
+      from: `"Northbank Security${'\u3164'.repeat(40)}" <notice@${ATTACKER}>`,
+      about:
+        'The same padding with U+3164 HANGUL FILLER (a Lo letter drawn as blank; UTS #39 lists it as default-ignorable in identifiers). Wanted: not trusted (invisible-characters)',
+    },
+    {
       name: 'probe12-unicode-idn-whole-script-cyrillic-paypal',
       from: `"PayPal" <service@${domainToASCII('раураӏ.com')}>`,
       domain: domainToASCII('раураӏ.com'),
