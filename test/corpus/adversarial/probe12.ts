@@ -441,7 +441,7 @@ async function forwardPassCases(deliver: Deliver): Promise<void> {
     deliver({
       name: 'probe12-forwardpass-m365-forward-envelope-kept',
       about:
-        'Forward Pass (Liu et al., IEEE S&P 2023), "forwarding from a platform the victim’s SPF includes": the attacker sends an unsigned bank spoof to a mailbox of its own Microsoft 365 tenant (tenant policy set not to honour p=reject, so EOP records dmarc=fail action=oreject and delivers), whose forwarding rule sends it on keeping the bank’s envelope (no SRS, as the paper found forwarders do). It leaves Exchange Online’s address, which the bank’s "include:spf.protection.outlook.com" authorises: SPF passes aligned. Microsoft’s own ARC set (d=microsoft.com, which HeaderLens knows) records the DMARC fail at the first hop. Wanted: not trusted (spoofed, by the sealed record)',
+        'Forward Pass (Liu et al., IEEE S&P 2023), "forwarding from a platform the victim’s SPF includes": the attacker sends an unsigned bank spoof to a mailbox of its own Microsoft 365 tenant (tenant policy set not to honour p=reject, so EOP records dmarc=fail action=oreject and delivers), whose forwarding rule sends it on keeping the bank’s envelope (no SRS, as the paper found forwarders do; Exchange Online has rewritten most forwarding paths with SRS since 2021, so this stands for any non-SRS forwarder on a platform the bank includes). It leaves Exchange Online’s address, which the bank’s "include:spf.protection.outlook.com" authorises: SPF passes aligned. Microsoft’s own ARC set (d=microsoft.com, which HeaderLens knows) records the DMARC fail at the first hop. Wanted: not trusted (spoofed, by the sealed record)',
       class: cls,
       raw: sealed,
       envelope: `security@${BANK_DOMAIN}`,
