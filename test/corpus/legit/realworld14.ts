@@ -813,7 +813,7 @@ async function outlookcomReaders(write: CaseWriter): Promise<void> {
     emit(write, {
       name: 'rw14-outlookcom-mdn-read-receipt-null-sender-helo-spf',
       about:
-        'A read receipt (RFC 8098 MDN, multipart/report; report-type=disposition-notification, "Disposition: manual-action/MDN-sent-manually; displayed", Reporting-UA Thunderbird) sent with the null envelope sender as RFC 8098 §2.1 asks, from a small firm’s own Postfix with OpenDKIM, read in Outlook.com: SPF is the HELO identity (RFC 7208 §2.4), EOP writes smtp.helo, DMARC passes on the aligned signature. MDN layout from RFC 8098 and Thunderbird’s receipts; EOP’s smtp.helo form recalled',
+        'A read receipt (RFC 8098 MDN, multipart/report; report-type=disposition-notification, "Disposition: manual-action/MDN-sent-manually; displayed", Reporting-UA Thunderbird) sent with the null envelope sender as RFC 8098 requires of an MDN, from a small firm’s own Postfix with OpenDKIM, read in Outlook.com: SPF is the HELO identity (RFC 7208 §2.4), EOP writes smtp.helo, DMARC passes on the aligned signature. MDN layout from RFC 8098 and Thunderbird’s receipts; EOP’s smtp.helo form recalled',
       class: 'null-sender',
       args: OUTLOOK,
       eml: outlookcom(raw, {
@@ -1728,7 +1728,7 @@ async function forwardsAndReplies(write: CaseWriter): Promise<void> {
     emit(write, {
       name: 'rw14-icloud-reader-fastmail-vacation-null-sender',
       about:
-        'A Fastmail user’s vacation auto-reply read in iCloud Mail: sent with the null envelope sender (RFC 3834 §3.3 and Sieve vacation, RFC 5230 §5.4 let the reply go to the sender without a return path), "Auto-Submitted: auto-replied (vacation)", signed by fastmail.com and messagingengine.com; iCloud’s spf row checks the HELO identity (no SPF for the host: none), dmarc passes on the aligned signature. iCloud rows as rw-icloud-split-results-*; Fastmail’s vacation form recalled',
+        'A Fastmail user’s vacation auto-reply read in iCloud Mail: sent with the null envelope sender (as RFC 3834 recommends for automatic responses, and Sieve vacation implementations do), "Auto-Submitted: auto-replied (vacation)", signed by fastmail.com and messagingengine.com; iCloud’s spf row checks the HELO identity (no SPF for the host: none), dmarc passes on the aligned signature. iCloud rows as rw-icloud-split-results-*; Fastmail’s vacation form recalled',
       class: 'null-sender',
       args: ICLOUD_ARGS,
       eml: icloud(raw, {
