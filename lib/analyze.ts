@@ -136,7 +136,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             envelopeFrom,
             originHop.helo,
             originHop.insideReceiver
-              ? INSIDE_EXCHANGE
+              ? insideText(webmail)
               : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
                 ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
                 : 'No Received header names the IP that handed the message over.',
@@ -161,7 +161,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     );
     if (strictest) ({ author, dmarc } = strictest);
     const authorDomain = author?.domain || null;
-    if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim);
+    if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim, insideText(webmail));
     dmarc = await withMissingFromDomain(dmarc, resolver);
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
@@ -258,6 +258,13 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
 
 const INSIDE_EXCHANGE =
   'Sent inside the organisation’s Exchange Online: the message never crossed the internet, so no sending server hands it over.';
+const INSIDE_RECEIVER =
+  'No Received header names a server outside the receiving system: the message was written there (a bounce, system mail, a Sent copy) and never crossed the internet, so no sending server hands it over.';
+
+/** Why there is no sending server, for mail inside the receiver: Exchange Online's, or any system's. */
+function insideText(webmail: ReturnType<typeof resolveWebmail>): string {
+  return webmail?.profile.entryRule === 'exchange-online' ? INSIDE_EXCHANGE : INSIDE_RECEIVER;
+}
 
 /**
  * DMARC judges mail that crossed the internet (RFC 7489 §4: SPF needs the connecting IP). Mail
@@ -265,9 +272,9 @@ const INSIDE_EXCHANGE =
  * "fail" there means nothing was checked — unless a signature aligned with From is present and
  * broken, which stays a failure. The rest is "none": unverified, never spoofed.
  */
-function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[]): DmarcCheck {
+function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[], info: string): DmarcCheck {
   if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned && d.result !== 'none')) return dmarc;
-  return { ...dmarc, result: 'none', passedBy: [], info: INSIDE_EXCHANGE };
+  return { ...dmarc, result: 'none', passedBy: [], info };
 }
 
 /**

@@ -54,7 +54,14 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     return msg('summary_reason_dns', { domain: d });
   if (a.origin.insideReceiver && st.result !== 'pass')
-    return msg('summary_reason_inside_exchange', { domain: d });
+    return msg(
+      a.meta.profile?.name === 'outlook'
+        ? 'summary_reason_inside_exchange'
+        : 'summary_reason_inside_receiver',
+      {
+        domain: d,
+      },
+    );
   if (st.result === 'none' || st.result === null) return msg('summary_reason_no_dmarc', { domain: d });
   const platform = st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }) : null;
   if (platform) {

@@ -84,7 +84,8 @@ export interface OriginHop {
  *    entry hop (lib/message/origin-exchange.ts), when the chain shows one; no origin at all, and
  *    `insideReceiver`, when every hop is Exchange Online's own (mail within the organisation).
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
- *    internal.
+ *    internal. When there is none and no hop names a client at all (or only internal ones), no
+ *    origin and `insideReceiver`: mail written on the receiving system (a bounce, cron mail).
  * A line that cannot be read unambiguously (`hop.unreadable`) met on the way down is the origin,
  * with no IP: nothing below it can be trusted to be the receiver's.
  * 4. Trusted gateways (`gatewayNetworks` / `gatewayDomains`): while the chosen hop's sending side
@@ -115,7 +116,18 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     const i = hops.findIndex((h) => h.unreadable || (h.ip !== null && !h.internal));
     chosen = i === -1 ? null : i;
   }
-  if (chosen === null) return { hopIndex: null, ip: null, helo: null, rdns: null };
+  if (chosen === null) {
+    // No hop records a sending side outside the receiver: each is internal or a local hand-off
+    // (no client named: Postfix's pickup, a bounce its own queue wrote; or the host handing to
+    // itself: Dovecot's LMTP `from mail.x by mail.x`), or there is no Received header (a Sent
+    // copy, a draft). The message never crossed the internet as far as its headers show, and DMARC
+    // has no connecting IP to judge: it reads as mail inside the receiver (unverified), not as a
+    // DMARC failure. A hop naming another client without an address is not local: a receiver that
+    // prints no IP leaves the origin unknown, as before. Mail from outside always has the
+    // receiver's own line with the client's address on top, so a sender cannot make it local.
+    const local = hops.every((h) => h.internal || localHandOff(h));
+    return { hopIndex: null, ip: null, helo: null, rdns: null, ...(local ? { insideReceiver: true } : {}) };
+  }
   const gatewayHops = walkGateways(hops, chosen, hints);
   if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
@@ -127,6 +139,14 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     rdns: hop.rdns,
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
   };
+}
+
+/** A hop with no client address that names no client, or only the receiving host itself. */
+function localHandOff(h: Hop): boolean {
+  if (h.ip !== null || h.rdns !== null || h.unreadable) return false;
+  if (h.helo === null) return true;
+  const helo = hostKey(h.helo);
+  return helo === 'localhost' || (h.by !== null && helo === hostKey(h.by));
 }
 
 /**

@@ -354,18 +354,6 @@ const MS_SPF = Object.fromEntries(Object.entries(M365_SPF_ZONE).map(([k, v]) => 
  * lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Reads "spoofed" (dmarc-fail, high): the reader's own Postfix generated the bounce locally, so
-  // no hop names an outside IP; findOrigin (lib/message/origin.ts) returns an origin with no IP
-  // and without `insideReceiver`, so analyzeMessage (lib/analyze.ts) computes DMARC for
-  // MAILER-DAEMON@mail.reader.example with SPF "none" and no signature: fail under the reader's
-  // own p=reject. It should read "unverified": mail that never crossed the internet, the case
-  // notForInternalMail already covers for Exchange Online. Fix: in findOrigin, when a receiver
-  // domain is trusted (--authserv-id) and every hop is written by that receiver with no public
-  // sending IP (no from-clause, or local/LMTP), return `insideReceiver: true`.
-  'rw14-selfhosted-local-postfix-bounce-no-entry-hop',
-  // The same misreading (dmarc-fail, high → "spoofed"), same rule and fix: the box's own cron
-  // output for root, submitted through Postfix's pickup, never leaving the box.
-  'rw14-selfhosted-local-cron-mail-root-alias-no-entry-hop',
   // Reads "spoofed" (dmarc-fail high, EOP's dmarc=fail under p=reject): Hornetsecurity tagged the
   // subject before EOP checked it, which breaks the supplier's signature. It should read
   // "unverified" (never "spoofed"): undoing the "[EXTERNAL] " tag makes the From domain's

@@ -143,9 +143,29 @@ describe('findOrigin', () => {
     expect(hops.map((h) => h.internal)).toEqual([true, true, true, true, false]);
   });
 
-  it('no qualifying hop: null origin, nothing marked', () => {
+  it('only local hand-offs (a bounce, cron mail): no origin, inside the receiver', () => {
+    const chain = (lines: string[]) => parseReceivedChain(parseMessage(`${lines.join('\n')}\n\n`).headers);
+    const inside = { hopIndex: null, ip: null, helo: null, rdns: null, insideReceiver: true };
+    // Postfix's own queue, then Dovecot's LMTP from the host to itself.
+    const bounce = chain([
+      'Received: from mail.example.com by mail.example.com with LMTP id k; 1 Jan 2019 10:00:01 +0000',
+      'Received: by mail.example.com (Postfix) id 4Zy; 1 Jan 2019 10:00:00 +0000',
+    ]);
+    expect(findOrigin(bounce, { trustedAuthservIds: ['mail.example.com'] })).toEqual(inside);
+    expect(findOrigin(bounce, {})).toEqual(inside);
+    // Submitted from the office network, delivered on the same server; and no Received at all (a Sent copy).
+    const office = chain([
+      'Received: from pc7.office (pc7.office [192.168.1.7]) by mail.example.com; 1 Jan 2019 10:00:00 +0000',
+      'Received: from localhost (localhost [127.0.0.1]) by mail.example.com; 1 Jan 2019 09:59:59 +0000',
+    ]);
+    expect(findOrigin(office, {})).toEqual(inside);
+    expect(findOrigin([], {})).toEqual(inside);
+  });
+
+  it('a hop naming another client without an address is not local: no origin, not inside', () => {
     const hops = parseReceivedChain(
-      parseMessage('Received: by mx.example.com; 1 Jan 2019 10:00:00 +0000\n\n').headers,
+      parseMessage('Received: from mail.attacker.example by mx.example.com; 1 Jan 2019 10:00:00 +0000\n\n')
+        .headers,
     );
     expect(findOrigin(hops, { trustedAuthservIds: ['mx.example.com'] })).toEqual({
       hopIndex: null,
@@ -153,6 +173,13 @@ describe('findOrigin', () => {
       helo: null,
       rdns: null,
     });
+    // Under a local hop, a public one the sender could have written is still the origin.
+    const below = parseReceivedChain(
+      parseMessage(
+        'Received: by mx.example.com; 1 Jan 2019 10:00:01 +0000\nReceived: from x (x [203.0.113.9]) by y; 1 Jan 2019 10:00:00 +0000\n\n',
+      ).headers,
+    );
+    expect(findOrigin(below, {}).ip).toBe('203.0.113.9');
   });
 
   it('invalid receiver networks are ignored, not fatal', () => {
