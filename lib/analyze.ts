@@ -12,6 +12,7 @@ import {
   unhashedBodies,
 } from './auth/limits';
 import { withListRestore } from './auth/list-restore';
+import { withoutMboxQuoting } from './auth/mbox-quoting';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { CachingResolver, RecordingResolver } from './dns';
@@ -39,7 +40,7 @@ import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import { prepareClassifier } from './relay/classify';
 import { prepareSpfBreadth } from './relay/spf-breadth';
-import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, SpfCheck } from './types';
+import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, Resolver, SpfCheck } from './types';
 import { VERSION } from './version';
 import { resolveWebmail } from './webmail/profile-detect';
 
@@ -152,6 +153,10 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
         headersOnly: !bounded.bounds.bodyHashed,
       }),
     ]);
+    // A copy saved out of a mailbox file with its `>From ` quoting left in: the signatures that
+    // verify in full once it is undone (lib/auth/mbox-quoting.ts).
+    if (bounded.bounds.bodyHashed && dkim.some((d) => d.cause === 'body-hash-mismatch'))
+      dkim = await withMboxUnquoted(bounded.input, dkim, { resolver, fromDomain, now });
     dkim = unhashedBodies(dkim, bounded.bounds);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     dmarc = undecidedByUnhashedBody(dmarc, dkim, bounded.bounds);
@@ -272,6 +277,32 @@ function insideText(webmail: ReturnType<typeof resolveWebmail>): string {
  * "fail" there means nothing was checked — unless a signature aligned with From is present and
  * broken, which stays a failure. The rest is "none": unverified, never spoofed.
  */
+/**
+ * `dkim` with each signature that failed on its body hash replaced by its result on the message
+ * with the mbox quoting undone, where that is a pass (marked `mboxUnquoted`).
+ */
+async function withMboxUnquoted(
+  input: Uint8Array | string,
+  dkim: DkimCheck[],
+  opts: { resolver: Resolver; fromDomain: string | null; now: Date | undefined },
+): Promise<DkimCheck[]> {
+  const unquoted = withoutMboxQuoting(input);
+  if (!unquoted) return dkim;
+  const again = (await checkDkimAndArc(unquoted, { ...opts, headersOnly: false })).dkim;
+  // The same signatures in the same order (the headers are unchanged): matched by their line.
+  return dkim.map((d) => {
+    if (d.cause !== 'body-hash-mismatch') return d;
+    const now = again.find((x) => x.line === d.line && x.result === 'pass');
+    return now
+      ? {
+          ...now,
+          mboxUnquoted: true,
+          info: `${now.info ?? 'dkim=pass'} (verified once this copy's mbox quoting of body lines starting "From " was undone)`,
+        }
+      : d;
+  });
+}
+
 function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[], info: string): DmarcCheck {
   if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned && d.result !== 'none')) return dmarc;
   return { ...dmarc, result: 'none', passedBy: [], info };

@@ -222,6 +222,12 @@ export interface DkimCheck {
    * (lib/auth/list-restore.ts). Proof that the signing domain signed the message as it was.
    */
   listRestore?: ListRestore | null;
+  /**
+   * This signature failed on the body as stored and verifies in full (b= and bh=) once the body's
+   * mbox quoting (`>From ` lines, lib/auth/mbox-quoting.ts) is undone: a copy saved out of a
+   * mailbox file.
+   */
+  mboxUnquoted?: true;
 }
 
 export interface ListRestore {
