@@ -11,7 +11,7 @@ import {
   undecidedByUnhashedBody,
   unhashedBodies,
 } from './auth/limits';
-import { withListRestore } from './auth/list-restore';
+import { subjectTagged, withListRestore } from './auth/list-restore';
 import { withoutMboxQuoting } from './auth/mbox-quoting';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
@@ -170,7 +170,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     dmarc = await withMissingFromDomain(dmarc, resolver);
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
-    if (dmarc.result === 'fail' && listEvidence(message))
+    // Or a subject tag alone (`[EXTERNAL] `, an inbound gateway's, before the reader's provider):
+    // only the tag is then taken as undone (lib/findings/list.ts, subject-tag-added).
+    if (dmarc.result === 'fail' && (listEvidence(message) || subjectTagged(message.subject)))
       dkim = await withListRestore(bounded.input, dkim, { resolver, now, fromDomain: authorDomain });
     addSealed(arc.result === 'pass' ? arc.sealers : null);
     await prepareSpfBreadth(spf, recorder.log, opts.classifyIp);

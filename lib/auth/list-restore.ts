@@ -50,6 +50,11 @@ const LIST_FIELDS = new Set([
 /** `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it. */
 const SUBJECT_TAG = /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?)/;
 
+/** Whether a Subject (as decoded) starts with a `[tag] ` that a list or a gateway may have added. */
+export function subjectTagged(subject: string | null): boolean {
+  return subject !== null && SUBJECT_TAG.test(subject);
+}
+
 function tagOf(line: string, name: string): string | null {
   const m = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`).exec(line);
   return m ? m[1]!.replace(/\s+/g, '') : null;

@@ -67,6 +67,31 @@ export const listRule: FindingRule = (ctx) => {
       evidence: uniq([...list.lines, restored.line]),
     });
   }
+  // No list, and only a subject tag undone: a tag added on the way (an inbound gateway's
+  // `[EXTERNAL] `, before the reader's provider checked the message). The restored signature
+  // proves that the From domain signed everything else; what a sender could add this way it could
+  // send as a plain replay of that signed message, which would read "authenticated".
+  const tagOnly = restored?.listRestore;
+  if (
+    !list &&
+    restored &&
+    tagOnly?.subjectTag &&
+    tagOnly.removedHeaders.length === 0 &&
+    tagOnly.footerBytes === 0 &&
+    from &&
+    dmarcState(ctx).result === 'fail'
+  ) {
+    const tag = tagOnly.subjectTag.trim();
+    out.push({
+      id: 'subject-tag-added',
+      severity: 'low',
+      ...texts(
+        msg('finding_subject_tag_added_title', { tag }),
+        msg('finding_subject_tag_added_detail', { tag, signer: restored.domain, from }),
+      ),
+      evidence: uniq([...firstHeaderLine(ctx.message, 'subject'), restored.line]),
+    });
+  }
   const rewrite = listFromRewrite(ctx.message);
   // A list rewrites From for authors whose domain publishes quarantine or reject; a forwarder whose
   // record HeaderLens believes (Google Groups' own seal) recording that the author's domain failed

@@ -121,7 +121,7 @@ export function summaryFor(
       });
     }
     case 'changed-by-list': {
-      const f = findings.find((x) => x.id === 'list-modified');
+      const f = findings.find((x) => x.id === 'list-modified' || x.id === 'subject-tag-added');
       return msg('summary_changed_by_list', {
         domain: d,
         change: titleIn(f, msg('summary_changed_by_a_list')),

@@ -110,7 +110,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'changed-by-list',
     verdict: 'unverified',
-    when: "DMARC fails, the message carries list evidence (List-Id and List-Post, List-Unsubscribe, a list envelope sender or Sender), and a DKIM signature aligned with From verifies in full (b= and bh=) once the list's changes are undone: a subject tag, list header fields, a footer appended or added as a last MIME part.",
+    when: "DMARC fails, the message carries list evidence (List-Id and List-Post, List-Unsubscribe, a list envelope sender or Sender), and a DKIM signature aligned with From verifies in full (b= and bh=) once the list's changes are undone: a subject tag, list header fields, a footer appended or added as a last MIME part. Without list evidence, only a subject tag (`[EXTERNAL] `, added by an inbound gateway) is undone (subject-tag-added).",
   },
   {
     id: 'gateway-recorded-pass',
@@ -153,6 +153,9 @@ function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse
   // The receiver's own record of a pass, from before its own rule changed the message.
   if (has('changed-after-entry') || has('key-gone-after-entry') || has('spf-changed-after-entry'))
     return 'changed-after-entry';
+  // A subject tag alone, undone (an inbound gateway's, before the provider): after the provider's
+  // own record of a pass, which says more where there is one.
+  if (has('subject-tag-added')) return 'changed-by-list';
   if (findings.some((f) => f.id === 'arc-untrusted-sealer' && f.severity === 'medium'))
     return 'forwarder-unknown';
   if (failureNotEnforced(a, st)) return 'policy-none';

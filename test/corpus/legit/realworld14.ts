@@ -354,16 +354,6 @@ const MS_SPF = Object.fromEntries(Object.entries(M365_SPF_ZONE).map(([k, v]) => 
  * lands.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Reads "spoofed" (dmarc-fail high, EOP's dmarc=fail under p=reject): Hornetsecurity tagged the
-  // subject before EOP checked it, which breaks the supplier's signature. It should read
-  // "unverified" (never "spoofed"): undoing the "[EXTERNAL] " tag makes the From domain's
-  // signature verify in full. The undo exists (lib/auth/list-restore.ts: withListRestore) but
-  // analyzeMessage (lib/analyze.ts) runs it only when listEvidence(message) finds list headers,
-  // and lib/relay/gateways.ts lists no Hornetsecurity (only providers-esp.ts names it), so the
-  // entry is not seen as a gateway. Fix: add Hornetsecurity (hornetsecurity.com,
-  // antispameurope.com) to gateways.ts, and run the restore also when the origin hop is a known
-  // inbound gateway; a restored aligned pass then counts as the list case does.
-  'rw14-m365-tenant-behind-hornetsecurity-subject-tag-breaks-dkim',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

@@ -1,0 +1,63 @@
+// An inbound gateway's subject tag (`[EXTERNAL] `) added before the reader's provider checked the
+// message: without list evidence only that tag is undone, and only a signature that then verifies
+// in full excuses the DMARC failure (lib/findings/list.ts, subject-tag-added).
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+import { buildMessage, deliver, sign, testKey } from '../../helpers/scenarios';
+
+const SPEC = {
+  from: 'Lowmoor Tools <sales@lowmoor.example>',
+  mailFrom: 'sales@lowmoor.example',
+  // The gateway's address: not in the sender's SPF record.
+  ip: '198.51.100.96',
+  helo: 'mx-gate.gateway.example',
+  subject: 'Your quote 2211',
+};
+
+async function tagged(edit: (raw: string) => string) {
+  const key = testKey();
+  const signed = await sign(buildMessage(SPEC), 'lowmoor.example', 'sel1', key.privatePem);
+  const raw = deliver(edit(signed), SPEC, 'none');
+  const zone = new ZoneResolver({
+    'lowmoor.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+    'sel1._domainkey.lowmoor.example': { TXT: [key.txt] },
+    '_dmarc.lowmoor.example': { TXT: ['v=DMARC1; p=reject'] },
+  });
+  return analyzeMessage(raw, { resolver: zone, now: new Date('2026-03-03T10:05:00Z') });
+}
+
+const ids = (a: { findings: { id: string }[] }) => a.findings.map((f) => f.id);
+
+describe('subject-tag-added', () => {
+  it('a gateway’s [EXTERNAL] tag before the provider: unverified, never spoofed', async () => {
+    const a = await tagged((r) => r.replace(/^Subject: /m, 'Subject: [EXTERNAL] '));
+    expect(a.dmarc.result).toBe('fail');
+    expect(ids(a)).toContain('subject-tag-added');
+    expect(a.findings.find((f) => f.id === 'subject-tag-added')?.title).toContain('[EXTERNAL]');
+    expect(a.verdict).toBe('unverified');
+    expect(a.summary).toMatch(/signature of lowmoor\.example verifies only with those changes undone/);
+  });
+
+  it('a tag and a changed body: no list, so no footer is undone: spoofed', async () => {
+    const a = await tagged(
+      (r) => `${r.replace(/^Subject: /m, 'Subject: [EXTERNAL] ')}Call 555-0100 now.\r\n`,
+    );
+    expect(ids(a)).not.toContain('subject-tag-added');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a tag on a subject the sender did not sign that way and a forged signature: spoofed', async () => {
+    const a = await tagged((r) =>
+      r.replace(/^Subject: /m, 'Subject: [EXTERNAL] ').replace('quote 2211', 'quote 9999'),
+    );
+    expect(ids(a)).not.toContain('subject-tag-added');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('no tag and a broken signature: spoofed, as before', async () => {
+    const a = await tagged((r) => r.replace(/^Subject: /m, 'Subject: Re: '));
+    expect(ids(a)).not.toContain('subject-tag-added');
+    expect(a.verdict).toBe('spoofed');
+  });
+});
