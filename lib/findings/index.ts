@@ -16,6 +16,7 @@ import { listRule } from './list';
 import { lookalikeRule } from './lookalike';
 import { memoryRule } from './memory';
 import { checkModeRule, messageProblemsRule } from './message-problems';
+import { platformUnsignedRule } from './platform-unsigned';
 import { providerRule } from './provider';
 import { receivedRule } from './received';
 import { receiverRecordRule } from './receiver-record';
@@ -31,6 +32,7 @@ export const FINDING_RULES: FindingRule[] = [
   dmarcRule,
   hostedServerRule,
   broadSpfRule,
+  platformUnsignedRule,
   fromAddressRule,
   displayNameRule,
   brandFreemailRule,

@@ -58,20 +58,13 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // (lib/findings/auth-state.ts) and lib/relay/providers-esp.ts know six platforms only. Wanted: not
   // trusted; listing Salesforce as a shared platform gives "unverified" (one step).
   'probe12-breakspf-salesforce-exists-macro',
-  // "unverified" (dmarc-pass row held back by sharedSpfOnly, no finding): a smuggled message from
-  // Exchange Online's outbound address with no DKIM-Signature at all. sharedSpfPlatform
-  // (lib/findings/auth-state.ts) treats it as "a tenant without DKIM", but Exchange Online signs
-  // everything it sends (onmicrosoft.com at least). Wanted: suspicious when a Microsoft 365 or Google
-  // relay's mail carries no signature that verifies, of any domain.
-  'probe12-smuggling-exchange-online-bank-customer',
-  'probe12-smuggling-exchange-online-microsoft-domain',
-  // The same dressed with a copied tenant signature that fails (dkim-fail low) and Exchange headers:
-  // a fix must ask for a signature that verifies, not for one that is there.
+  // Fixed (lib/findings/platform-unsigned.ts): Exchange Online's or WEB.DE's relay with no
+  // DKIM-Signature at all is medium (suspicious): the two smuggling cases and WEB.DE's own domain.
+  // Still "unverified": the same dressed with a copied tenant signature that fails (dkim-fail low)
+  // and Exchange headers. The rule asks for no signature at all, because genuine Exchange Online
+  // mail whose signatures a reader-side banner, subject tag or forward broke carries failing ones
+  // (rw5-m365-cross-tenant-subject-tag, rw5-m365-inbox-rule-forward-to-other-tenant).
   'probe12-smuggling-exchange-online-dressed-as-tenant',
-  // "authenticated": WEB.DE's own domain from its own relay (the ESP entry "GMX / WEB.DE" in
-  // lib/relay/providers-esp.ts, its own domains), SPF-only, unsigned. WEB.DE signs all its mail.
-  // Wanted: not trusted (an ESP's own domain from its own relay without the ESP's own signature).
-  'probe12-smuggling-webde-own-domain',
   // "unverified": the bank's IONOS include passes for mout.gmx.net (sharedSpfPass, IONOS); the relay
   // is GMX's free-mail service, not IONOS's hosting relays. Wanted: not trusted.
   'probe12-smuggling-gmx-ionos-hosted-bank',

@@ -1,0 +1,41 @@
+// platform-unsigned: mail handed over by Exchange Online's outbound servers, or by GMX / WEB.DE's
+// for one of their own domains, that carries no DKIM-Signature at all. Both sign everything they
+// send: Exchange Online with the tenant's own domain or, until DKIM is set up, its
+// `<tenant>.onmicrosoft.com` domain (Microsoft Learn, "Use DKIM to validate outbound email sent
+// from your custom domain": default signing); GMX and WEB.DE with their own domains. An unsigned
+// message from those relays passing SPF through the shared include is what SMTP smuggling
+// produces (SEC Consult, December 2023: a second message hidden in one submission leaves the
+// provider's servers for any customer's domain, unsigned) — probe12-smuggling-*.
+//
+// Only a message with no signature at all: a signature that fails (a banner, a subject tag the
+// reader's own organisation added, a forward) is what genuine mail from those relays looks like
+// after a change, and other rules read it. Mail inside the reader's organisation has no origin.
+import { msg } from '../i18n/message';
+import type { Finding } from '../types';
+import { firstHeaderLine, uniq } from './evidence';
+import type { FindingRule } from './rule';
+import { texts } from './text';
+
+/** GMX / WEB.DE's own From domains: only those are certain to carry its signature. */
+const GMX_DOMAINS = new Set(['gmx.net', 'gmx.de', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de']);
+
+export const platformUnsignedRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const esp = a.origin.esp;
+  if (!esp || !a.origin.ip || a.origin.insideReceiver || a.mode !== 'online') return [];
+  const from = a.from?.domain?.toLowerCase() ?? '';
+  const signs = esp === 'Microsoft 365' || (esp === 'GMX / WEB.DE' && GMX_DOMAINS.has(from));
+  if (!signs || !from) return [];
+  if (ctx.message.headers.some((h) => h.key === 'dkim-signature')) return [];
+  const hop = a.hops.find((h) => h.ip === a.origin.ip && !h.internal);
+  const finding: Finding = {
+    id: 'platform-unsigned',
+    severity: 'medium',
+    ...texts(
+      msg('finding_platform_unsigned_title', { esp }),
+      msg('finding_platform_unsigned_detail', { esp, ip: a.origin.ip, domain: from }),
+    ),
+    evidence: uniq([hop?.line ?? null, ...firstHeaderLine(ctx.message, 'from')]),
+  };
+  return [finding];
+};
