@@ -5,6 +5,7 @@ import type { HeaderField, Mailbox, ParsedMessage } from '../types';
 import { domainOf, MAX_ADDRESS_FIELD, parseMailboxes, parseReturnPath } from './addresses';
 import { parseMailDate } from './date';
 import { readHeaderBlock } from './header-block';
+import { utf7WordsAsUtf8 } from './utf7';
 
 /**
  * Trace and authentication fields are structured: RFC 2047 §5 forbids encoded-words in them, and
@@ -80,7 +81,7 @@ export function parseMessage(raw: Uint8Array | string): ParsedMessage {
 
 function decodeValue(key: string, rawValue: string): string {
   if (NO_DECODE.has(key) || !rawValue.includes('=?') || rawValue.length > MAX_DECODE) return rawValue;
-  return decodeWords(rawValue);
+  return decodeWords(utf7WordsAsUtf8(rawValue));
 }
 
 function mailboxes(h: HeaderField): Mailbox[] {

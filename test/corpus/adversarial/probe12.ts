@@ -84,11 +84,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Only the foreign tenant's onmicrosoft.com signature below shows it; lib/findings reads no
   // tenant identity. No safe fix from the message alone (Proofpoint fixed the relay).
   'probe12-replay-echospoofing-proofpoint-relay',
-  // "authenticated": postal-mime's decodeWords (lib/message/parse.ts) leaves a UTF-7 encoded word
-  // undecoded, so display-name-address (lib/findings/display-name.ts addressesInName) sees
-  // "security+AEA-northbank.example", no address. Wanted: decode UTF-7 (RFC 2152) for the readings,
-  // or treat a UTF-7 encoded word in From as obfuscation.
-  'probe12-encoded-word-utf7-address-in-name',
+  // Fixed: UTF-7 encoded-words are read as UTF-8 ones (lib/message/utf7.ts), so
+  // probe12-encoded-word-utf7-address-in-name shows its address (display-name-address).
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
