@@ -1,0 +1,453 @@
+// Red-team probes, thirteenth round (December 2026): the 17:56 rule that reads a message as written
+// inside the receiving system (lib/message/origin.ts, findOrigin + localHandOff: every hop
+// internal, naming no client, `from localhost`, or `from <host> by <same host>`, or no Received at
+// all → `insideReceiver`, DMARC failure excused as "never crossed the internet") and the CLI's new
+// default `--webmail auto` (lib/webmail/profile-detect.ts, the topmost Received only). The commit
+// says a sender cannot make its mail look local because the reader's receiver always writes its
+// own line with the client's address on top. Two kinds of real receivers do not:
+// - Receivers that print no client address in their Received line. MDaemon PRO (seen as v10.1.1
+//   in spam archived on lists.sourceforge.net, 2020–2021: `Received: from cninfo.net by
+//   mail.love0001.xyz (MDaemon PRO v10.1.1) with ESMTP id md50000092331.msg for <…>`) writes only
+//   the client's HELO and puts the address in its own X-MDRemoteIP row below. The HELO is the
+//   sender's word: the receiver's own name, `localhost`, or an address literal of its choice.
+// - Receivers that record a proxy's address for every client: mailcow-dockerized without IPv6 in
+//   Docker (docker-proxy hands IPv6 clients on from the bridge gateway, 172.22.1.1, as mailcow's
+//   documentation warns), a TCP proxy or TLS multiplexer (HAProxy, nginx stream, sslh) in front of
+//   Postfix without the PROXY protocol (127.0.0.1), Exchange Server behind a load balancer doing
+//   source NAT (the balancer's 10.x address, the usual Exchange layout), a Kubernetes service with
+//   externalTrafficPolicy Cluster (a node's address, IPv6 unique-local on dual-stack clusters).
+// Plus a message attached to the attacker's mail, read with `--attached`, which carries no
+// Received at all, and the lead's 18:0x additions (an inbound gateway's subject tag undone).
+// The rounds before (probe.ts … probe12.ts, espoofer.ts) and README's "What still fools
+// HeaderLens" are not repeated: probe5 put a private literal in a Postfix comment by PTR or HELO
+// injection; here the receiver prints no comment at all, or records a private address honestly.
+// Every case's meta says the attack, its source and what a careful analyst wants.
+import { signCorpus } from '../../helpers/corpus';
+import {
+  ARGS,
+  ATTACKER_IP,
+  authenticZone,
+  BANK,
+  BANK_FROM,
+  BANK_IP,
+  BANK_KEY,
+  DATE,
+  genuineBankNotice,
+  NOT_TRUSTED,
+  type Probe,
+  RECEIVER,
+  SPOOFED,
+  withAttackerText,
+} from '../kit';
+import type { CaseWriter } from '../make';
+import { onTop, received, submitted } from '../messages';
+
+/**
+ * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
+ * fixed (see the thirteenth round's report). Each comment: what it reads, what it should, which rule.
+ */
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  // "unverified" (origin.insideReceiver, dmarc none): MDaemon's "from <HELO> by <itself>" with the
+  // HELO set to the receiver's name, or to localhost, passes localHandOff (lib/message/origin.ts) as
+  // Dovecot's LMTP hand-off. Wanted: spoofed. Fix: a hop received `with` SMTP/ESMTP* (any protocol
+  // but LMTP or a local one) from a client it does not name by address is a network delivery whose
+  // client is unknown, never a local hand-off; better still, excuse DMARC for inside-receiver mail
+  // only when the From domain is the receiver's own (the `by` hosts' registrable domain).
+  'probe13-noaddr-mdaemon-helo-receiver-own-name',
+  'probe13-noaddr-mdaemon-helo-localhost',
+  // "unverified": the from-word address literal with no comment after it (fromSide,
+  // lib/message/received.ts) is taken as the receiver's record of the client; on MDaemon it is the
+  // client's HELO, so "[127.0.0.1]" or "[IPv6:fe80::1%eth0]" (zone id dropped, lib/message/ip.ts)
+  // makes the hop internal and the chain local. Wanted: spoofed. Fix: when the by clause names
+  // MDaemon (its "(MDaemon …)" comment), the from word is the HELO and the hop has no address (or
+  // the address of the X-MDRemoteIP row right under that Received, which MDaemon writes before the
+  // sender's header block); the inside-receiver excuse as above.
+  'probe13-noaddr-mdaemon-helo-loopback-literal',
+  'probe13-noaddr-mdaemon-helo-ipv6-zone-literal',
+  // "authenticated": the same from-word reading with the HELO "[192.0.2.10]", the bank's own
+  // address: origin 192.0.2.10, SPF and DMARC pass for the bank's envelope. Wanted: not trusted.
+  // Fix: as above (MDaemon's from word is the HELO); the rule is fromSide's `comments.length === 0`
+  // branch. Risk: Exim's own "from [IP] by" (HELO equal to the literal) must keep its address, hence
+  // the fix keyed to MDaemon's by comment rather than dropping the branch.
+  'probe13-noaddr-mdaemon-helo-bank-address-literal',
+  // "authenticated": walkReceiver (lib/message/origin.ts) skips hops without a sending IP (meant
+  // for Gmail's "by 2002:…" hand-offs) and internal hops, then stops at the first hop "by" the
+  // reader's receiver: here one the attacker wrote under the receiver's line, from the bank's
+  // address. Wanted: not trusted. Fix: a hop that names a client (a HELO other than the receiver's
+  // own name or localhost) but no address, or a private address, ends the walk as the entry with
+  // no IP (as an unreadable line does); only client-less hops (no from clause) are skipped. Risk:
+  // a receiver's internal relay naming another internal domain in its HELO (corp.local) would
+  // stop the walk too: genuine mail through it then has no origin ("spoofed" without DKIM).
+  'probe13-noaddr-mdaemon-forged-bank-hop-below',
+  'probe13-nat-docker-forged-bank-hop-below',
+  // "unverified" (insideReceiver): a receiver that records a proxy's or NAT's address for every
+  // client (docker-proxy 172.22.1.1, a TCP proxy's 127.0.0.1, a load balancer's 10.20.0.5, a
+  // Kubernetes node's fd00:…) makes every hop internal, and findOrigin's new rule (chosen === null,
+  // every hop internal or a local hand-off) excuses the bank's DMARC failure. The HELO cannot tell
+  // (the attacker sends the receiver's name or localhost). Wanted: spoofed. Fix (notForInternalMail,
+  // lib/analyze.ts, for the generic rule only, not Exchange Online's): excuse only when the From
+  // domain is under the registrable domain of the hops' `by` hosts (the box's own mail: cron,
+  // bounces, colleagues), or there is no Received at all in a message read as delivered. Risk:
+  // genuine SPF-only mail from a p=reject domain to such a NAT'd box reads "spoofed", as it did
+  // before 17:56; a box whose host name is under another domain than its users' (a hoster's
+  // server123.hoster.net serving me@mydomain) loses the excuse for its own cron mail.
+  'probe13-nat-mailcow-docker-ipv6-bridge-gateway',
+  'probe13-nat-mailcow-docker-helo-receiver-name',
+  'probe13-nat-tcp-proxy-loopback-helo-localhost',
+  'probe13-nat-exchange-onprem-load-balancer-snat',
+  'probe13-nat-k8s-cluster-policy-ipv6-ula',
+  // "unverified": as above, though a verifying signature of attacker.example proves the message
+  // was written outside the box. Wanted: spoofed. Fix: also in notForInternalMail, no excuse when a
+  // DKIM signature of a domain outside the receiver's verifies. Risk: none found (mail written on
+  // the box is signed by the box's own domain, if at all).
+  'probe13-nat-attacker-signed-unaligned-through-proxy',
+  // "unverified": `--attached` reads a message the attacker attached to its own mail; with no
+  // Received (or with box-local shapes it wrote itself) findOrigin calls it inside the receiver.
+  // Wanted: spoofed. Fix: with --attached (lib/cli/inspect.ts, batch/analyse.ts) pass a flag that
+  // turns the inside-receiver rule off: an attached message was never delivered to this receiver,
+  // and its Received lines are whoever attached it. Risk: a user's own Sent copy forwarded as an
+  // attachment reads as before 17:56 ("spoofed" under its own p=reject unless signed).
+  'probe13-attached-original-no-received',
+  'probe13-attached-original-local-received-lines',
+  // "unverified" (subject-tag-added, low): SUBJECT_TAG (lib/auth/list-restore.ts) undoes any
+  // leading [..] up to 64 characters without list evidence, so a replay of the bank's signed
+  // notice with a lure and phone number in brackets excuses the DMARC failure, and the Subject the
+  // reader sees is the attacker's. Wanted: not trusted. Fix: without list evidence, undo only a
+  // gateway-shaped tag: letters, spaces and ":" "-" only, no digits, "@", "/" or ".", at most ~24
+  // characters (EXTERNAL, EXT, External Sender, Caution: External, SPAM). Risk: a gateway with a
+  // tag holding digits or a domain ("[EXT-1]", "[via relay.example]") reads spoofed again, as before 18:02.
+  'probe13-subject-tag-lure-phone-number-on-bank-replay',
+]);
+
+/** The bank's notice as the attacker writes it: unsigned, the bank's From. */
+const spoof = (extra: string[] = []) =>
+  submitted({
+    from: BANK_FROM,
+    subject: 'Unusual sign-in: confirm your card',
+    extraHeaders: extra,
+    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
+  });
+
+const ENVELOPE = 'bounce@attacker.example';
+const ZONE = { ...BANK, ...BANK_KEY, ...authenticZone('attacker.example', ATTACKER_IP) };
+
+/**
+ * MDaemon PRO's Received line as v10.1.1 writes it: the client's HELO, no address (the address
+ * goes in X-MDRemoteIP), `with ESMTP id md5….msg for <…>`; its own rows under it.
+ */
+function mdaemon(helo: string, ip = ATTACKER_IP): string[] {
+  return [
+    `Return-Path: <${ENVELOPE}>`,
+    `Received: from ${helo} by ${RECEIVER} (MDaemon PRO v10.1.1)\r\n with ESMTP id md50000092331.msg\r\n for <robin@reader.example>; ${DATE}`,
+    `X-Spam-Processed: ${RECEIVER}, ${DATE}\r\n (not processed: spam filter heuristic analysis disabled)`,
+    `X-MDRemoteIP: ${ip}`,
+    `X-Return-Path: ${ENVELOPE}`,
+    `X-Envelope-From: ${ENVELOPE}`,
+    'X-MDaemon-Deliver-To: robin@reader.example',
+  ];
+}
+
+/** The reader's receiver taking mail from the attacker's server, by its public address. */
+const attackerEntry = () =>
+  received({ helo: 'mail.attacker.example', rdns: 'mail.attacker.example', ip: ATTACKER_IP, by: RECEIVER });
+
+/** The attacker's MAIL FROM set to the bank's address (SPF is then checked for the bank). */
+const bankEnvelope = (eml: string) => eml.split(ENVELOPE).join('security@northbank.example');
+
+/** A Postfix line the sender writes under the receiver's: the bank's own server handing to the reader. */
+const forgedBankHop = () =>
+  received({
+    helo: 'mail.northbank.example',
+    rdns: 'mail.northbank.example',
+    ip: BANK_IP,
+    by: RECEIVER,
+    id: '4Zz0Aa1Bbcz1abc',
+    date: 'Fri, 20 Nov 2026 10:00:03 +0000',
+  });
+
+/** Dovecot's LMTP hand-off on the reader's own box, on top of what its Postfix received. */
+const lmtp = `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid kE8lAbb2PWd1XwAAtGkPgA\r\n\t(envelope-from <${ENVELOPE}>)\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:07 +0000`;
+
+/** Postfix's line for a client it saw at `ip` (a proxy's or NAT's address), under Dovecot's LMTP. */
+const behindProxy = (helo: string, ip: string, rdns = 'unknown') => [
+  `Return-Path: <${ENVELOPE}>`,
+  'Delivered-To: robin@reader.example',
+  lmtp,
+  received({ helo, rdns, ip, by: RECEIVER }),
+];
+
+/** Exchange Server 2019 behind a source-NAT load balancer: Frontend Transport, then the mailbox hop. */
+const exchangeSnat = (helo: string) => [
+  `Return-Path: ${ENVELOPE}`,
+  `Received: from EX02.corp.reader.example (10.20.1.12) by EX01.corp.reader.example\r\n (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4; ${DATE}`,
+  `Received: from ${helo} (10.20.0.5) by EX02.corp.reader.example (10.20.1.12)\r\n with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4 via Frontend\r\n Transport; ${DATE}`,
+];
+
+type Case = Probe & { eml: string; zone?: Record<string, unknown> };
+
+function emit(write: CaseWriter, c: Case): void {
+  write(c.name, {
+    eml: c.eml,
+    zone: c.zone ?? ZONE,
+    meta: { about: c.about, class: c.class, args: [...ARGS, ...(c.args ?? [])], expect: c.expect },
+  });
+}
+
+export async function makeAll(write: CaseWriter): Promise<void> {
+  noAddressReceiver(write);
+  proxiedReceiver(write);
+  await signedThroughProxy(write);
+  await attachedOriginal(write);
+  await taggedReplay(write);
+}
+
+/** MDaemon-style receivers: the HELO is all the line says about the client. */
+function noAddressReceiver(write: CaseWriter): void {
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-foreign-name',
+    about:
+      'Control: an unsigned spoof of the p=reject bank to a reader behind MDaemon PRO, which prints the client’s HELO and no address in its Received line (v10.1.1 as archived on lists.sourceforge.net, X-MDRemoteIP below it); HELO mail.attacker.example. No hop names an address, the HELO names another host: no origin, DMARC fails. Wanted: spoofed',
+    class: 'received-no-address',
+    eml: onTop(spoof(), ...mdaemon('mail.attacker.example')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-receiver-own-name',
+    about:
+      'The same delivery with the attacker’s EHLO set to the reader’s own MX name (MDaemon accepts any HELO by default): the receiver’s line reads "from mx.reader.example by mx.reader.example", the shape of Dovecot’s LMTP hand-off, so the message passes for mail written on the box and the bank’s DMARC failure is excused. X-MDRemoteIP still names the attacker’s address. Wanted: spoofed, as with any other HELO',
+    class: 'received-no-address',
+    eml: onTop(spoof(), ...mdaemon(RECEIVER)),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-localhost',
+    about:
+      'The same with EHLO localhost (what many bulk mailers send unchanged): "from localhost by mx.reader.example (MDaemon PRO …) with ESMTP" reads as a local hand-off. A local submission is not received "with ESMTP … for <robin@reader.example>" from a client the receiver does not name; a careful analyst reads a network delivery whose client is unknown. Wanted: spoofed',
+    class: 'received-no-address',
+    eml: onTop(spoof(), ...mdaemon('localhost')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-loopback-literal',
+    about:
+      'EHLO [127.0.0.1] to the same receiver: with no comment after it, the from-word literal is taken as the receiver’s record of the client (Exim writes "from [IP] by …" when the HELO is the literal), so the hop’s "client" is loopback, internal, and the whole chain is the receiver’s own. On MDaemon the word is the sender’s HELO. Wanted: spoofed',
+    class: 'received-no-address',
+    eml: onTop(spoof(), ...mdaemon('[127.0.0.1]')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-ipv6-zone-literal',
+    about:
+      'EHLO [IPv6:fe80::1%eth0]: the zone id is dropped (RFC 4007 §11) and the HELO literal becomes a link-local "client", internal, and the message local. Same misreading as the loopback literal through the IPv6 path (odd literal, zone id). Wanted: spoofed',
+    class: 'received-no-address',
+    eml: onTop(spoof(), ...mdaemon('[IPv6:fe80::1%eth0]')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-bank-address-literal',
+    about:
+      'EHLO [192.0.2.10], the bank’s own sending address as a literal: on a receiver that prints only the HELO, the literal is read as the connecting IP, SPF passes for the bank’s envelope (the attacker uses MAIL FROM:<security@northbank.example>) and DMARC passes on SPF alone. X-MDRemoteIP says 198.51.100.66. Wanted: spoofed (no address the receiver recorded; DMARC fails)',
+    class: 'received-no-address',
+    eml: bankEnvelope(onTop(spoof(), ...mdaemon(`[${BANK_IP}]`))),
+    expect: NOT_TRUSTED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-forged-bank-hop-below',
+    about:
+      'Any HELO on the MDaemon receiver, and under its line a Postfix-shaped "from mail.northbank.example (… [192.0.2.10]) by mx.reader.example" written by the attacker: the walk for the entry passes hops without a sending IP (as for Gmail’s "by 2002:…" hand-offs) and stops at the forged one, whose by names the reader’s receiver; SPF passes for the bank’s envelope. The receiver’s own line is the entry; below it everything is the sender’s. Wanted: spoofed',
+    class: 'received-no-address',
+    eml: bankEnvelope(onTop(spoof(), ...mdaemon('mail.attacker.example'), forgedBankHop())),
+    expect: NOT_TRUSTED,
+  });
+  emit(write, {
+    name: 'probe13-noaddr-mdaemon-helo-mx-google-forged-gmail-results',
+    about:
+      'CLI default --webmail auto: EHLO mx.google.com on the MDaemon receiver, and below it a forged Gmail delivery (Authentication-Results: mx.google.com with spf, dkim and dmarc pass, ARC-less, "from mail-sor-f41.google.com … by mx.google.com"). Detection reads the topmost line only: its by is the reader’s host, so no Gmail profile, and the forged results stay untrusted. Wanted: spoofed',
+    class: 'webmail-detection',
+    eml: onTop(
+      spoof([
+        'Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@northbank.example header.s=nb1 header.b=AbCdEf12;\r\n       spf=pass (google.com: domain of security@northbank.example designates 192.0.2.10 as permitted sender) smtp.mailfrom=security@northbank.example;\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northbank.example',
+      ]),
+      ...mdaemon('mx.google.com'),
+      `Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])\r\n        by mx.google.com with SMTPS id a1sor123456qkb.41.2026.11.20.02.00.03\r\n        for <robin@reader.example>; ${DATE}`,
+    ),
+    expect: SPOOFED,
+  });
+}
+
+/** Receivers that record a proxy's or NAT's address for every client. */
+function proxiedReceiver(write: CaseWriter): void {
+  emit(write, {
+    name: 'probe13-nat-mailcow-docker-ipv6-bridge-gateway',
+    about:
+      'A reader on mailcow-dockerized whose Docker has no IPv6: the attacker connects over IPv6 and docker-proxy hands the connection on from the bridge gateway, so Postfix records "from mail.attacker.example (unknown [172.22.1.1])" (mailcow’s documentation warns of exactly this). Every hop is internal and the p=reject bank’s spoof reads as mail written on the box. The HELO names a host outside the receiver and the From is the bank’s: a careful analyst reads a delivery from outside whose address was lost. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(spoof(), ...behindProxy('mail.attacker.example', '172.22.1.1')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-nat-mailcow-docker-helo-receiver-name',
+    about:
+      'The same mailcow box with the attacker’s EHLO set to the reader’s MX name: "from mx.reader.example (unknown [172.22.1.1]) by mx.reader.example", indistinguishable by HELO from a hand-off inside the box. A rule that only looks at a foreign HELO is beaten here; what still shows the message came from outside is its author: the bank, whose p=reject DMARC record nothing on the reader’s box writes for. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(spoof(), ...behindProxy(RECEIVER, '172.22.1.1')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-nat-tcp-proxy-loopback-helo-localhost',
+    about:
+      'Postfix behind a TCP proxy or TLS multiplexer on the same host (HAProxy, nginx stream, sslh) without the PROXY protocol: every client is recorded as "localhost [127.0.0.1]"; the attacker sends EHLO localhost. The line is a content filter’s re-injection to the letter. The From is the p=reject bank, which the box writes no mail for. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(spoof(), ...behindProxy('localhost', '127.0.0.1', 'localhost')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-nat-exchange-onprem-load-balancer-snat',
+    about:
+      'Exchange Server 2019 behind a load balancer doing source NAT (the common Exchange layout: receive connectors see the balancer’s 10.20.0.5): "from mail.attacker.example (10.20.0.5) by EX02… via Frontend Transport", then the mailbox hop. Every address private; the spoof of the p=reject bank reads as mail inside the organisation. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(spoof(), ...exchangeSnat('mail.attacker.example')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-nat-k8s-cluster-policy-ipv6-ula',
+    about:
+      'A mail server on a dual-stack Kubernetes cluster behind a Service with externalTrafficPolicy Cluster (Kubernetes documentation: the client’s address is replaced by a node’s): Postfix records "[IPv6:fd00:10:96::a]", unique-local (RFC 4193), internal. The spoof reads as mail written inside. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(spoof(), ...behindProxy('mail.attacker.example', 'fd00:10:96::a')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-nat-docker-forged-bank-hop-below',
+    about:
+      'The mailcow box behind docker-proxy (172.22.1.1) with a forged Postfix line under the receiver’s: "from mail.northbank.example (… [192.0.2.10]) by mx.reader.example", envelope the bank’s. The walk passes the receiver’s internal-looking entry and stops at the forged hop, whose by is the reader’s host: SPF passes for the bank. The receiver’s line names an outside HELO (mail.attacker.example): that is the entry, and below it the sender writes. Wanted: not trusted',
+    class: 'received-private-client',
+    eml: bankEnvelope(onTop(spoof(), ...behindProxy('mail.attacker.example', '172.22.1.1'), forgedBankHop())),
+    expect: NOT_TRUSTED,
+  });
+}
+
+/** Mail through the same proxies that carries a signature: it was written somewhere else. */
+async function signedThroughProxy(write: CaseWriter): Promise<void> {
+  const signed = await signCorpus(spoof(), { domain: 'attacker.example', selector: 's1' });
+  emit(write, {
+    name: 'probe13-nat-attacker-signed-unaligned-through-proxy',
+    about:
+      'The spoof signed by the attacker’s own domain (d=attacker.example, verifies) through the mailcow docker-proxy (172.22.1.1): a valid signature of an outside domain proves the message was written outside the reader’s box, yet the chain reads local and the bank’s DMARC failure is excused. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(signed, ...behindProxy('mail.attacker.example', '172.22.1.1')),
+    expect: SPOOFED,
+  });
+  const replay = withAttackerText(await genuineBankNotice());
+  emit(write, {
+    name: 'probe13-nat-replayed-bank-signature-new-text-through-proxy',
+    about:
+      'Control: the bank’s genuine signed notice with the attacker’s text in the body (body hash fails) through the same proxy: an aligned signature that is present and broken is not excused by the inside-the-receiver rule. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(replay, ...behindProxy('mail.attacker.example', '172.22.1.1')),
+    expect: SPOOFED,
+  });
+}
+
+/** `--attached`: the "original" the attacker attaches to its own message. */
+async function attachedOriginal(write: CaseWriter): Promise<void> {
+  const boundary = '=_fwd_7c1e';
+  const inner = spoof();
+  const outer = (innerRaw: string) =>
+    onTop(
+      [
+        'From: Helpdesk <helpdesk@attacker.example>',
+        'To: Robin Reader <robin@reader.example>',
+        'Subject: Fwd: Unusual sign-in: confirm your card',
+        `Date: ${DATE}`,
+        'Message-ID: <fwd.7c1e@attacker.example>',
+        'MIME-Version: 1.0',
+        `Content-Type: multipart/mixed; boundary="${boundary}"`,
+        '',
+        `--${boundary}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Please see the bank’s notice below and confirm today.',
+        '',
+        `--${boundary}`,
+        'Content-Type: message/rfc822',
+        'Content-Disposition: attachment; filename="notice.eml"',
+        '',
+        innerRaw,
+        `--${boundary}--`,
+        '',
+      ].join('\r\n'),
+      `Return-Path: <${ENVELOPE}>`,
+      attackerEntry(),
+    );
+  emit(write, {
+    name: 'probe13-local-lines-under-real-entry',
+    about:
+      'Control for the commit’s premise: the attacker writes the box-local shapes under the reader’s real entry line (Postfix pickup "Received: by mx.reader.example (Postfix, from userid 0)" and Dovecot’s "from mx.reader.example by mx.reader.example with LMTP"); the receiver’s own line names the attacker’s public address, so the message is not local. Wanted: spoofed',
+    class: 'received-local-forged',
+    eml: onTop(
+      inner,
+      `Return-Path: <${ENVELOPE}>`,
+      attackerEntry(),
+      `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid kE8lAbb2PWd1XwAAtGkPgA; ${DATE}`,
+      `Received: by ${RECEIVER} (Postfix, from userid 0)\r\n\tid 4Zy7Jk1Qrsz9eFg; ${DATE}`,
+    ),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-attached-original-no-received',
+    about:
+      'A message attached to the attacker’s own mail (forward-as-attachment look), read with `headerlens inspect --attached` as an analyst checks "the bank’s notice": the attachment has no Received header at all, which the new rule reads as a Sent copy or draft written on the receiving system, and the p=reject bank’s DMARC failure is excused. An attached message was written by whoever attached it. Wanted: spoofed',
+    class: 'attached-original',
+    args: ['--attached'],
+    eml: outer(inner),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-attached-original-local-received-lines',
+    about:
+      'The same attachment with two Received lines the attacker wrote to look local: "Received: by mx.reader.example (Postfix, from userid 0) id …" and "Received: from mx.reader.example by mx.reader.example with LMTP": cron mail’s shape on the reader’s box. Wanted: spoofed',
+    class: 'attached-original',
+    args: ['--attached'],
+    eml: outer(
+      onTop(
+        inner,
+        `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid kE8lAbb2PWd1XwAAtGkPgA; ${DATE}`,
+        `Received: by ${RECEIVER} (Postfix, from userid 0)\r\n\tid 4Zy7Jk1Qrsz9eFg; ${DATE}`,
+      ),
+    ),
+    expect: SPOOFED,
+  });
+}
+
+/** The 18:02 rule: a leading `[tag] ` undone, the From domain's signature then verifying in full. */
+async function taggedReplay(write: CaseWriter): Promise<void> {
+  const genuine = await genuineBankNotice();
+  const tagged = (tag: string) =>
+    genuine.replace('Subject: Your statement is ready', `Subject: ${tag} Your statement is ready`);
+  const delivered = (raw: string) => onTop(raw, `Return-Path: <${ENVELOPE}>`, attackerEntry());
+  emit(write, {
+    name: 'probe13-subject-tag-lure-phone-number-on-bank-replay',
+    about:
+      'The bank’s genuine signed statement notice replayed from the attacker’s server with its Subject prefixed "[Card blocked: call +44 20 7946 0000 before 5pm]": a bracketed prefix of up to 64 characters is undone as an inbound gateway’s [EXTERNAL] tag, the bank’s signature then verifies and the failure is excused (subject-tag-added, low). Unlike a plain replay, the reader now sees the attacker’s lure and phone number in the Subject of a message from the bank. Gateways tag with a short fixed word ([EXTERNAL], [EXT], [Caution: External]); a tag with digits, a phone number or a sentence is the sender’s. Wanted: not trusted',
+    class: 'subject-tag-replay',
+    eml: delivered(tagged('[Card blocked: call +44 20 7946 0000 before 5pm]')),
+    expect: NOT_TRUSTED,
+  });
+  emit(write, {
+    name: 'probe13-subject-tag-lure-encoded-word-url-on-bank-replay',
+    about:
+      'The same replay with the prefix sent as an RFC 2047 encoded word (UTF-8, B): "[Verify now at northbank-id.example/u]" once decoded, followed by the bank’s own Subject text. The tag is undone on the raw field, where the encoded word shows no bracket, so the signature stays broken (holds today; a fix that reads the decoded Subject must not open it). Wanted: not trusted',
+    class: 'subject-tag-replay',
+    eml: delivered(
+      tagged(`=?UTF-8?B?${Buffer.from('[Verify now at northbank-id.example/u]').toString('base64')}?=`),
+    ),
+    expect: NOT_TRUSTED,
+  });
+}
+
+export async function make(write: CaseWriter): Promise<void> {
+  await makeAll((name, c) => {
+    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
+  });
+}
