@@ -196,6 +196,9 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'GoDaddy', record: /(?:^|\.)secureserver\.net$/, esp: 'GoDaddy Mail' },
   { owner: 'MailChannels', record: /(?:^|\.)relay\.mailchannels\.net$/, esp: 'MailChannels' },
   { owner: 'IONOS', record: /(?:^|\.)(?:ionos\.com|perfora\.net|kundenserver\.de)$/, esp: 'IONOS Mail' },
+  // Every Salesforce org's mail leaves the same MTAs, which `_spf.salesforce.com` authorises
+  // (BreakSPF, NDSS 2024: shared infrastructure in a sender's record; probe12).
+  { owner: 'Salesforce', record: /(?:^|\.)_spf\.salesforce\.com$/, esp: 'Salesforce' },
   {
     owner: 'Oracle Cloud Email Delivery',
     record: /(?:^|\.)rp\.oracleemaildelivery\.com$/,

@@ -52,12 +52,8 @@ import { onTop, received, submitted } from '../messages';
  * fixed (see the twelfth round's report). Each comment: what it reads, what it should, which rule.
  */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "authenticated": Salesforce's MTAs (AS 14340) are in no ESP, hosting or shared-platform table,
-  // so an unsigned SPF-only pass through `include:_spf.salesforce.com` (an `exists:%{i}` macro over
-  // every org's MTAs) stands as the bank's own. sharedSpfPass / SHARED_PLATFORMS
-  // (lib/findings/auth-state.ts) and lib/relay/providers-esp.ts know six platforms only. Wanted: not
-  // trusted; listing Salesforce as a shared platform gives "unverified" (one step).
-  'probe12-breakspf-salesforce-exists-macro',
+  // Fixed: Salesforce is a shared platform (lib/findings/auth-state.ts SHARED_PLATFORMS), so
+  // probe12-breakspf-salesforce-exists-macro reads "unverified" as the other shared platforms do.
   // Fixed (lib/findings/platform-unsigned.ts): Exchange Online's or WEB.DE's relay with no
   // DKIM-Signature at all is medium (suspicious): the two smuggling cases and WEB.DE's own domain.
   // Still "unverified": the same dressed with a copied tenant signature that fails (dkim-fail low)
@@ -233,7 +229,9 @@ function breakSpfCases(deliver: Deliver): void {
       [`${SALESFORCE.ip}._spf.mta.salesforce.com`]: { A: ['127.0.0.1'] },
       ...BANK_DKIM_PUBLISHED,
     },
-    expect: NOT_TRUSTED,
+    // As for every shared platform (GoDaddy, IONOS, MailChannels, Microsoft 365 without DKIM):
+    // "unverified", some org of the platform sent it; never "authenticated".
+    expect: { verdict: 'unverified' },
   });
   deliver({
     name: 'probe12-breakspf-ptr-ec2-default-names',
