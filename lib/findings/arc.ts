@@ -5,8 +5,10 @@ import { sealersInHeaders } from '../auth/arc-strict';
 import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { type Message, type MessageParam, msg } from '../i18n/message';
-import { sealerRecord } from './arc-record';
-import { dmarcState } from './auth-state';
+import type { Finding } from '../types';
+import { recordedDmarcFailures, sealerRecord } from './arc-record';
+import { dmarcState, sharedSpfPlatform } from './auth-state';
+import { orgDomain } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -134,8 +136,42 @@ function listPhrase(ctx: RuleContext): Message | string {
     : '';
 }
 
+/**
+ * A pass that rests only on a shared platform's SPF include (Microsoft 365's: every tenant sends
+ * from those servers) while the oldest forwarder HeaderLens believes recorded, under its intact
+ * seal, that the From domain FAILED DMARC when the message reached it: a spoof forwarded by a
+ * platform tenant that kept the envelope (Forward Pass, IEEE S&P 2023; probe12). The forwarder
+ * saw the message closer to its author than anyone here; a shared include cannot outweigh that.
+ */
+function sharedPassAgainstRecord(ctx: RuleContext): Finding | null {
+  const a = ctx.analysis;
+  const from = a.from?.domain?.toLowerCase();
+  if (!from || dmarcState(ctx).result !== 'pass') return null;
+  const shared = sharedSpfPlatform(ctx);
+  const forwarder = shared ? oldestTrustedForwarder(ctx) : null;
+  const failures = forwarder ? recordedDmarcFailures(ctx, forwarder.instance) : null;
+  if (!shared || !forwarder || !failures) return null;
+  const org = orgDomain(from);
+  if (!failures.domains.some((d) => d === from || orgDomain(d) === org)) return null;
+  return {
+    id: 'forwarder-recorded-fail',
+    severity: 'medium',
+    ...texts(
+      msg('finding_forwarder_recorded_fail_title', { sealer: forwarder.sealer, domain: from }),
+      msg('finding_forwarder_recorded_fail_detail', {
+        sealer: forwarder.sealer,
+        domain: from,
+        shared: shared.record,
+      }),
+    ),
+    evidence: uniq([failures.line, ...headerLines(ctx.message, 'from').slice(0, 1)]),
+  };
+}
+
 export const arcRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
+  const against = sharedPassAgainstRecord(ctx);
+  if (against) return [against];
   const dkimBroke =
     a.dkim.some((d) => d.result === 'fail') || a.provider?.dkim.some((d) => d.result === 'fail');
   const dmarcFailed = a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail';

@@ -64,11 +64,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified": the bank's IONOS include passes for mout.gmx.net (sharedSpfPass, IONOS); the relay
   // is GMX's free-mail service, not IONOS's hosting relays. Wanted: not trusted.
   'probe12-smuggling-gmx-ionos-hosted-bank',
-  // "unverified": SPF passes through the bank's Microsoft 365 include for a forward that kept the
-  // envelope, while Microsoft's own ARC set (a sealer lib/findings/arc.ts trusts) records
-  // dmarc=fail action=oreject for the bank at the first hop. arcRule / sharedSpfPlatform never
-  // compare the two. Wanted: spoofed (the trusted sealer saw the fail).
-  'probe12-forwardpass-m365-forward-envelope-kept',
+  // Fixed: probe12-forwardpass-m365-forward-envelope-kept reads suspicious (forwarder-recorded-fail in
+  // lib/findings/arc.ts: the trusted sealer's record of a DMARC fail against a shared-SPF-only pass).
   // "authenticated" (return-path-differs info): a brand's genuine notice, text chosen by the
   // attacker, addressed to the attacker (signed To) and re-sent by another organisation's Exchange
   // Online. Nothing in lib/findings reads "signed To is not the reader, re-sent by a stranger"
