@@ -16,8 +16,10 @@
 //   Postfix without the PROXY protocol (127.0.0.1), Exchange Server behind a load balancer doing
 //   source NAT (the balancer's 10.x address, the usual Exchange layout), a Kubernetes service with
 //   externalTrafficPolicy Cluster (a node's address, IPv6 unique-local on dual-stack clusters).
-// Plus a message attached to the attacker's mail, read with `--attached`, which carries no
-// Received at all, and the lead's 18:0x additions (an inbound gateway's subject tag undone).
+// With no entry line to place them against, the receiver's own Authentication-Results id is also
+// believed wherever the sender writes it. Plus a message attached to the attacker's mail, read
+// with `--attached`, which carries no Received at all, and the lead's 18:0x additions: a leading
+// `[tag]` undone as an inbound gateway's, UTF-7 encoded-words read by the charset's name.
 // The rounds before (probe.ts … probe12.ts, espoofer.ts) and README's "What still fools
 // HeaderLens" are not repeated: probe5 put a private literal in a Postfix comment by PTR or HELO
 // injection; here the receiver prints no comment at all, or records a private address honestly.
@@ -80,6 +82,22 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // stop the walk too: genuine mail through it then has no origin ("spoofed" without DKIM).
   'probe13-noaddr-mdaemon-forged-bank-hop-below',
   'probe13-nat-docker-forged-bank-hop-below',
+  // "authenticated": the same through rule 3 (findOrigin's fallback, the topmost hop with a public
+  // address) when no trusted id names the reader's Exchange: the forged EXO-shaped hop under the
+  // two private lines is taken. Wanted: not trusted. Fix: as above, in rule 3 too.
+  'probe13-nat-exchange-snat-forged-eop-hop-below',
+  // "authenticated" (dmarc none, the forged header's pass): parseAuthResults (lib/auth/
+  // authresults.ts) with no entry hop and every Received by the receiver (firstOutsideReceived
+  // null) trusts the first header under the trusted id wherever it stands, here in the sender's
+  // own header block under all Received lines; and notForInternalMail (lib/analyze.ts) turns the
+  // engine's DMARC fail into none, so the forged pass is no longer outranked (before 17:56 the own
+  // fail decided: "spoofed"). Wanted: spoofed. Fix: an Authentication-Results below the last
+  // Received is the message's own text (no receiver writes under every Received line; Gmail's
+  // below-entry header still has its entry line above it): never trusted; and with no Received at
+  // all, none is. Risk: a copy whose receiver wrote its results but no Received (none known)
+  // loses them and reads unverified.
+  'probe13-nat-mailcow-docker-forged-rspamd-results',
+  'probe13-attached-original-forged-own-results',
   // "unverified" (insideReceiver): a receiver that records a proxy's or NAT's address for every
   // client (docker-proxy 172.22.1.1, a TCP proxy's 127.0.0.1, a load balancer's 10.20.0.5, a
   // Kubernetes node's fd00:…) makes every hop internal, and findOrigin's new rule (chosen === null,
@@ -117,6 +135,13 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // characters (EXTERNAL, EXT, External Sender, Caution: External, SPAM). Risk: a gateway with a
   // tag holding digits or a domain ("[EXT-1]", "[via relay.example]") reads spoofed again, as before 18:02.
   'probe13-subject-tag-lure-phone-number-on-bank-replay',
+  // "authenticated": WORD (lib/message/utf7.ts, utf7WordsAsUtf8) knows the labels utf-7 and
+  // unicode-1-1-utf-7 only; "x-unicode-2-0-utf-7" stays UTF-7 text ("security+AEA-northbank…"),
+  // so display-name-address sees no address. Wanted: not trusted. Fix: every label of the charset
+  // (utf-7, utf7, csutf7, unicode-1-1-utf-7, unicode-2-0-utf-7, x-unicode-1-1-utf-7,
+  // x-unicode-2-0-utf-7, csunicode11utf7), or any From-name encoded word whose charset the parser
+  // could not decode made a finding of its own. Risk: none seen (no genuine header uses them).
+  'probe13-utf7-charset-alias-address-in-name',
 ]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */
@@ -183,6 +208,9 @@ const exchangeSnat = (helo: string) => [
   `Received: from ${helo} (10.20.0.5) by EX02.corp.reader.example (10.20.1.12)\r\n with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4 via Frontend\r\n Transport; ${DATE}`,
 ];
 
+/** The reader's own receiver's results, as the attacker writes them into its header block. */
+const forgedOwnResults = `Authentication-Results: ${RECEIVER};\r\n\tdkim=pass header.d=northbank.example header.s=nb1 header.b=Qm9ndXM1;\r\n\tspf=pass (${RECEIVER}: domain of security@northbank.example designates 192.0.2.10 as permitted sender) smtp.mailfrom=security@northbank.example;\r\n\tdmarc=pass (policy=reject) header.from=northbank.example`;
+
 type Case = Probe & { eml: string; zone?: Record<string, unknown> };
 
 function emit(write: CaseWriter, c: Case): void {
@@ -196,9 +224,11 @@ function emit(write: CaseWriter, c: Case): void {
 export async function makeAll(write: CaseWriter): Promise<void> {
   noAddressReceiver(write);
   proxiedReceiver(write);
+  forgedBehindProxy(write);
   await signedThroughProxy(write);
   await attachedOriginal(write);
   await taggedReplay(write);
+  await utf7Alias(write);
 }
 
 /** MDaemon-style receivers: the HELO is all the line says about the client. */
@@ -327,6 +357,32 @@ function proxiedReceiver(write: CaseWriter): void {
   });
 }
 
+/** What the receiver's own filters skip for a proxy's address, the sender writes. */
+function forgedBehindProxy(write: CaseWriter): void {
+  emit(write, {
+    name: 'probe13-nat-mailcow-docker-forged-rspamd-results',
+    about:
+      'The mailcow box behind docker-proxy (172.22.1.1): rspamd skips SPF and DKIM for its local_addrs (private ranges; "skip SPF checks for local networks" in its log) and milter_headers adds no headers for local addresses (skip_local, default true, rspamd documentation), so no Authentication-Results of the box is written. The attacker puts one under the box’s own id into its header block: "mx.reader.example; dkim=pass header.d=northbank.example; spf=pass; dmarc=pass". With no entry hop, every Received by the receiver, the forged header is the first under the trusted id; and the inside-the-receiver rule turns the engine’s own DMARC fail into none, so the forged pass decides. Wanted: spoofed',
+    class: 'received-private-client',
+    eml: onTop(spoof([forgedOwnResults]), ...behindProxy('mail.attacker.example', '172.22.1.1')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-nat-exchange-snat-forged-eop-hop-below',
+    about:
+      'Exchange Server behind the source-NAT balancer (10.20.0.5), and under its two lines an Exchange Online-shaped hop the attacker wrote: "from mail.northbank.example (192.0.2.10) by AM0PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:208:1::12) with Microsoft SMTP Server", envelope the bank’s. Read without a profile (the top line is the reader’s own Exchange), the walk finds no hop by the receiver with a public address and falls back to the topmost public one: the forged hop, whose address SPF passes for the bank. Wanted: not trusted',
+    class: 'received-private-client',
+    eml: bankEnvelope(
+      onTop(
+        spoof(),
+        ...exchangeSnat('mail.attacker.example'),
+        `Received: from mail.northbank.example (192.0.2.10) by\r\n AM0PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:208:1::12) with Microsoft SMTP\r\n Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id\r\n 15.20.8158.19; Fri, 20 Nov 2026 10:00:03 +0000`,
+      ),
+    ),
+    expect: NOT_TRUSTED,
+  });
+}
+
 /** Mail through the same proxies that carries a signature: it was written somewhere else. */
 async function signedThroughProxy(write: CaseWriter): Promise<void> {
   const signed = await signCorpus(spoof(), { domain: 'attacker.example', selector: 's1' });
@@ -404,6 +460,15 @@ async function attachedOriginal(write: CaseWriter): Promise<void> {
     expect: SPOOFED,
   });
   emit(write, {
+    name: 'probe13-attached-original-forged-own-results',
+    about:
+      'The attached "original" carries no Received and an Authentication-Results under the reader’s own receiver’s id (mx.reader.example, the name of its MX, which any bounce or DNS lookup shows) saying dkim, spf and dmarc pass for the bank. Read with --attached and the reader’s usual --authserv-id, the header stands as the receiver’s own (there is no entry line to place it against), and the inside-the-receiver rule turns the engine’s own DMARC fail into none. Wanted: spoofed',
+    class: 'attached-original',
+    args: ['--attached'],
+    eml: outer(onTop(inner, forgedOwnResults)),
+    expect: SPOOFED,
+  });
+  emit(write, {
     name: 'probe13-attached-original-local-received-lines',
     about:
       'The same attachment with two Received lines the attacker wrote to look local: "Received: by mx.reader.example (Postfix, from userid 0) id …" and "Received: from mx.reader.example by mx.reader.example with LMTP": cron mail’s shape on the reader’s box. Wanted: spoofed',
@@ -442,6 +507,26 @@ async function taggedReplay(write: CaseWriter): Promise<void> {
     eml: delivered(
       tagged(`=?UTF-8?B?${Buffer.from('[Verify now at northbank-id.example/u]').toString('base64')}?=`),
     ),
+    expect: NOT_TRUSTED,
+  });
+}
+
+/** The 18:06 rule: UTF-7 encoded-words read as UTF-8 ones, by the charset's name. */
+async function utf7Alias(write: CaseWriter): Promise<void> {
+  const word = Buffer.from('security+AEA-northbank.example').toString('base64');
+  const signed = await signCorpus(
+    submitted({
+      from: `=?x-unicode-2-0-utf-7?B?${word}?= <notice@attacker.example>`,
+      subject: 'Action required on your account',
+    }),
+    { domain: 'attacker.example', selector: 's1' },
+  );
+  emit(write, {
+    name: 'probe13-utf7-charset-alias-address-in-name',
+    about:
+      'probe12’s UTF-7 display name under another name of the same charset: "=?x-unicode-2-0-utf-7?B?…?=" decodes to "security@northbank.example". Windows’ MIME charset database (MLang, which classic Outlook reads headers with) and .NET’s Encoding.GetEncoding list code page 65000 as utf-7, unicode-1-1-utf-7, unicode-2-0-utf-7, x-unicode-1-1-utf-7, x-unicode-2-0-utf-7 and csUnicode11UTF7 (recalled); the 18:06 rewrite (lib/message/utf7.ts) knows the first two only, so the word stays UTF-7 text and no rule sees the address. The attacker’s own domain authenticates the message in full. Wanted: not trusted (display-name-address)',
+    class: 'encoded-word-charset',
+    eml: onTop(signed, 'Return-Path: <bounce@attacker.example>', attackerEntry()),
     expect: NOT_TRUSTED,
   });
 }
