@@ -11,10 +11,12 @@
 //   the client's HELO and puts the address in its own X-MDRemoteIP row below. The HELO is the
 //   sender's word: the receiver's own name, `localhost`, or an address literal of its choice.
 // - Receivers that record a proxy's address for every client: mailcow-dockerized without IPv6 in
-//   Docker (docker-proxy hands IPv6 clients on from the bridge gateway, 172.22.1.1, as mailcow's
-//   documentation warns), a TCP proxy or TLS multiplexer (HAProxy, nginx stream, sslh) in front of
-//   Postfix without the PROXY protocol (127.0.0.1), Exchange Server behind a load balancer doing
-//   source NAT (the balancer's 10.x address, the usual Exchange layout), a Kubernetes service with
+//   Docker (Docker's default userland-proxy replaces an IPv6 client's address with the bridge
+//   network's gateway: docker-mailserver's "Advanced | IPv6" page; mailcow's network is
+//   172.22.1.0/24, and its "Untrust RFC 1918" page warns of SMTP proxies in a private net), a
+//   TCP proxy or TLS multiplexer (HAProxy, nginx stream, sslh) in front of Postfix without the
+//   PROXY protocol (127.0.0.1), Exchange Server behind a load balancer doing source NAT (the
+//   balancer's 10.x address, the usual Exchange layout), a Kubernetes service with
 //   externalTrafficPolicy Cluster (a node's address, IPv6 unique-local on dual-stack clusters).
 // With no entry line to place them against, the receiver's own Authentication-Results id is also
 // believed wherever the sender writes it. Plus a message attached to the attacker's mail, read
@@ -82,20 +84,21 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // stop the walk too: genuine mail through it then has no origin ("spoofed" without DKIM).
   'probe13-noaddr-mdaemon-forged-bank-hop-below',
   'probe13-nat-docker-forged-bank-hop-below',
-  // "authenticated": the same through rule 3 (findOrigin's fallback, the topmost hop with a public
-  // address) when no trusted id names the reader's Exchange: the forged EXO-shaped hop under the
-  // two private lines is taken. Wanted: not trusted. Fix: as above, in rule 3 too.
+  // "authenticated": the same through rule 3. Rule 2's walk skips the two private hops and stops
+  // with no choice at the forged EXO-shaped hop (its by is not the receiver's); rule 3, the
+  // topmost hop with a public address, then takes that hop. Wanted: not trusted. Fix: as above,
+  // in rule 3 too (a hop naming an outside client without a public address ends the search).
   'probe13-nat-exchange-snat-forged-eop-hop-below',
   // "authenticated" (dmarc none, the forged header's pass): parseAuthResults (lib/auth/
   // authresults.ts) with no entry hop and every Received by the receiver (firstOutsideReceived
   // null) trusts the first header under the trusted id wherever it stands, here in the sender's
   // own header block under all Received lines; and notForInternalMail (lib/analyze.ts) turns the
   // engine's DMARC fail into none, so the forged pass is no longer outranked (before 17:56 the own
-  // fail decided: "spoofed"). Wanted: spoofed. Fix: an Authentication-Results below the last
-  // Received is the message's own text (no receiver writes under every Received line; Gmail's
-  // below-entry header still has its entry line above it): never trusted; and with no Received at
-  // all, none is. Risk: a copy whose receiver wrote its results but no Received (none known)
-  // loses them and reads unverified.
+  // fail decided: "spoofed"). Wanted: spoofed. Fix (parseAuthResults, the `entryAt === null`
+  // path): with no entry hop, a header below the last Received line is the message's own text,
+  // never trusted; with no Received at all, none is. Gmail's header under its own entry line is
+  // untouched (its entry is found). Risk: a copy whose receiver wrote results under every Received
+  // and no line with the client's address (none known) reads unverified.
   'probe13-nat-mailcow-docker-forged-rspamd-results',
   'probe13-attached-original-forged-own-results',
   // "unverified" (insideReceiver): a receiver that records a proxy's or NAT's address for every
@@ -310,7 +313,7 @@ function proxiedReceiver(write: CaseWriter): void {
   emit(write, {
     name: 'probe13-nat-mailcow-docker-ipv6-bridge-gateway',
     about:
-      'A reader on mailcow-dockerized whose Docker has no IPv6: the attacker connects over IPv6 and docker-proxy hands the connection on from the bridge gateway, so Postfix records "from mail.attacker.example (unknown [172.22.1.1])" (mailcow’s documentation warns of exactly this). Every hop is internal and the p=reject bank’s spoof reads as mail written on the box. The HELO names a host outside the receiver and the From is the bank’s: a careful analyst reads a delivery from outside whose address was lost. Wanted: spoofed',
+      'A reader on mailcow-dockerized whose Docker has no IPv6: the attacker connects over IPv6 and Docker’s userland-proxy hands the connection on from the bridge network’s gateway, so Postfix records "from mail.attacker.example (unknown [172.22.1.1])" (docker-mailserver’s "Advanced | IPv6" page: the client’s address is replaced by the gateway’s). Every hop is internal and the p=reject bank’s spoof reads as mail written on the box. The HELO names a host outside the receiver and the From is the bank’s: a careful analyst reads a delivery from outside whose address was lost. Wanted: spoofed',
     class: 'received-private-client',
     eml: onTop(spoof(), ...behindProxy('mail.attacker.example', '172.22.1.1')),
     expect: SPOOFED,
@@ -370,7 +373,7 @@ function forgedBehindProxy(write: CaseWriter): void {
   emit(write, {
     name: 'probe13-nat-exchange-snat-forged-eop-hop-below',
     about:
-      'Exchange Server behind the source-NAT balancer (10.20.0.5), and under its two lines an Exchange Online-shaped hop the attacker wrote: "from mail.northbank.example (192.0.2.10) by AM0PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:208:1::12) with Microsoft SMTP Server", envelope the bank’s. Read without a profile (the top line is the reader’s own Exchange), the walk finds no hop by the receiver with a public address and falls back to the topmost public one: the forged hop, whose address SPF passes for the bank. Wanted: not trusted',
+      'Exchange Server behind the source-NAT balancer (10.20.0.5), and under its two lines an Exchange Online-shaped hop the attacker wrote: "from mail.northbank.example (192.0.2.10) by AM0PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:208:1::12) with Microsoft SMTP Server", envelope the bank’s. Read without a profile (the top line is the reader’s own Exchange), the walk passes the private hops, finds no hop by the receiver with a public address and falls back to the topmost public one: the forged hop, whose address SPF passes for the bank. Wanted: not trusted',
     class: 'received-private-client',
     eml: bankEnvelope(
       onTop(
