@@ -268,12 +268,15 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'rw15-apple-mail-emlx-byte-count-line-and-plist-icloud',
   // Reads "spoofed" (dmarc-fail high): Exchange re-rendered the item for IMAP (8-bit body now
   // quoted-printable, charset quoted), both hashes of the journal's signature fail, and the
-  // origin stops at the untrusted Proofpoint host, where SPF fails. It should read "unverified".
-  // Rule: lib/findings/verdict.ts decideVerdict, row dmarc-fail (nothing excuses it; the
-  // gateway-recorded-pass excuse needs a gateway record, which Proofpoint in front of Exchange
-  // Server does not write). Fix: undo the Exchange rendering to verify (decode the QP body,
-  // restore `charset=utf-8` unquoted and the signed Content-Transfer-Encoding) and accept only a
-  // full b= and bh= pass, as withListRestore does.
+  // origin stops at the recognised but untrusted Proofpoint host, where SPF fails. It should
+  // read "authenticated" (with --trust-gateway pphosted.com it does: SPF passes aligned at the
+  // journal's server) or at least "unverified" (--not-byte-exact gives that). Rule:
+  // lib/findings/verdict.ts decideVerdict, row dmarc-fail (gateway-recorded-pass needs a record
+  // Proofpoint in front of Exchange Server does not write); the walk stops in
+  // lib/engine/origin-walk.ts. Fix: past a well-known gateway recognised by its published range or
+  // forward-confirmed name, take the gateway's own entry line (the one naming its client) for
+  // SPF without the user's trust: only that gateway writes it, and a sender cannot appear to
+  // connect from the gateway's address.
   'rw15-exchange-onprem-imap-rerendered-8bit-to-qp-behind-proofpoint',
   // Reads "spoofed" (dmarc-fail high): a 2021 message whose selector was deleted and whose bounce
   // domain's SPF now points elsewhere. It should read "unverified". Rule: lib/findings/verdict.ts
