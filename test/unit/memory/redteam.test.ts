@@ -103,7 +103,9 @@ describe('poisoning: only genuinely authenticated mail teaches', () => {
     const a = await analyseMsg(await build(tenantSpoof), { memory: snapshotOf(bank) });
     const b = await analyseMsg(await build({ ...tenantSpoof, n: 111 }), { memory: snapshotOf(fresh) });
     expect(b.dmarc.result).toBe('pass');
-    expect(b.verdict).toBe('unverified');
+    // Unverified through the shared include; with no signature at all from Exchange Online's
+    // servers also platform-unsigned (suspicious). Neither teaches.
+    expect(['unverified', 'suspicious']).toContain(b.verdict);
     expect(a.verdict).not.toBe('authenticated');
     expect(learn(fresh, b).memory).toBe(fresh);
     expect(learn(bank, a).memory).toBe(bank);
