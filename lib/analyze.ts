@@ -35,6 +35,7 @@ import { alignedDnsFaults } from './findings/auth-state';
 import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
+import { emlxMessage } from './message/emlx';
 import { findOrigin, type OriginHints } from './message/origin';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
@@ -45,6 +46,8 @@ import { VERSION } from './version';
 import { resolveWebmail } from './webmail/profile-detect';
 
 export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOptions = {}): Promise<Analysis> {
+  // A copy saved by Apple Mail (.emlx): the message without its length line and property list.
+  raw = emlxMessage(raw) ?? raw;
   const started = performance.now();
   const now = opts.now ?? new Date();
   const message = parseMessage(raw);

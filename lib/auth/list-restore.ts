@@ -47,8 +47,12 @@ const LIST_FIELDS = new Set([
   'x-mailman-version',
 ]);
 
-/** `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it. */
-const SUBJECT_TAG = /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?)/;
+/**
+ * `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it; or the
+ * spam filter's `***Spam*** ` (amavis's default `sa_spam_subject_tag`, SpamAssassin's
+ * `*****SPAM*****`), which a receiver's own filter writes before delivering.
+ */
+const SUBJECT_TAG = /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?)/i;
 
 /** Whether a Subject (as decoded) starts with a `[tag] ` that a list or a gateway may have added. */
 export function subjectTagged(subject: string | null): boolean {

@@ -161,7 +161,7 @@ export async function runBatch(run: BatchRun): Promise<number> {
   if (summary.total === 0) {
     spool?.close();
     throw new UsageError(
-      'found no message in the inputs (directories are searched for .eml and .mbox files)',
+      'found no message in the inputs (directories are searched for .eml, .emlx and .mbox files)',
     );
   }
   if (spool) {

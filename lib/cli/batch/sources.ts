@@ -1,5 +1,5 @@
 // The command line's inputs expanded into messages, in the order given, read lazily: files,
-// directories (recursively, their .eml and .mbox files, sorted by name), Maildir folders (the
+// directories (recursively, their .eml, .emlx (Apple Mail) and .mbox files, sorted by name), Maildir folders (the
 // files of cur/ and new/), mbox files and standard input ("-"), an mbox split where it is found.
 // Nothing is read before the batch asks for it, so a 10,000-message mbox holds one message at a
 // time; a failure to read is a source of its own ("reported in its line"), never an exception.
@@ -203,7 +203,7 @@ async function* readDirectory(dir: string): AsyncGenerator<MessageSource> {
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* readDirectory(path);
-    else if (e.isFile() && /\.(eml|mbox)$/i.test(e.name)) yield* readFile(path);
+    else if (e.isFile() && /\.(eml|emlx|mbox)$/i.test(e.name)) yield* readFile(path);
   }
 }
 

@@ -258,14 +258,9 @@ function amavis(
  * what they should give once the engine is fixed (see the fifteenth round's report). Take a name
  * out when its fix lands.
  */
+// Fixed: the Apple Mail .emlx copy (lib/message/emlx.ts) and amavis's ***Spam*** subject tag
+// (lib/auth/list-restore.ts SUBJECT_TAG, subject-tag-added) read right now.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // No verdict at all: the CLI refuses the file ("does not start with a header field (Name:
-  // value)") because an Apple Mail .emlx begins with the message's byte count. It should read
-  // "authenticated" (museum's aligned DKIM, intact). Rule: lib/cli/io.ts notAMessage (and the
-  // framing before analyzeMessage). Fix: a first line of digits and spaces followed by a header
-  // field is .emlx framing: take exactly that many bytes after it as the message (the property
-  // list after them is Apple Mail's, not the message's).
-  'rw15-apple-mail-emlx-byte-count-line-and-plist-icloud',
   // Reads "spoofed" (dmarc-fail high): Exchange re-rendered the item for IMAP (8-bit body now
   // quoted-printable, charset quoted), both hashes of the journal's signature fail, and the
   // origin stops at the recognised but untrusted Proofpoint host, where SPF fails. It should
@@ -293,13 +288,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // in every organisation) with the name "Microsoft Outlook", on a null-sender multipart/report
   // that passes DMARC for its own domain, is no brand claim.
   'rw15-fastmail-reader-exchange-onprem-ndr-via-proofpoint-outbound',
-  // Reads "spoofed" (dmarc-fail high): amavis's default spam tag "***Spam*** " broke the fair's
-  // signature over Subject; SPF is SendGrid's. It should read "unverified", as the "[EXTERNAL] "
-  // tag does (subject-tag-added). Rule: lib/auth/list-restore.ts SUBJECT_TAG / subjectTagged
-  // (only `[tag] ` forms), so analyzeMessage (lib/analyze.ts) never tries the restore. Fix: also
-  // accept `***Spam*** ` / `***SPAM*** ` when the receiver's X-Spam-Flag: YES is present; the
-  // restored signature must verify in full, as for the bracket tag.
-  'rw15-postfix-amavis-spam-subject-tag-sendgrid-shared-envelope',
   // Reads "spoofed" (dmarc-fail high): Proofpoint URL Defense rewrote the society's link after
   // its checks; SPF is Mailchimp's. It should read "unverified" (or "authenticated" once undone).
   // Rule: lib/findings/verdict.ts decideVerdict, row dmarc-fail (no gateway record, so no

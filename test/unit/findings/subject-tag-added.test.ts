@@ -39,6 +39,12 @@ describe('subject-tag-added', () => {
     expect(a.summary).toMatch(/signature of lowmoor\.example verifies only with those changes undone/);
   });
 
+  it('a spam filter’s ***Spam*** tag (amavis) is undone the same way', async () => {
+    const a = await tagged((r) => r.replace(/^Subject: /m, 'Subject: ***Spam*** '));
+    expect(ids(a)).toContain('subject-tag-added');
+    expect(a.verdict).toBe('unverified');
+  });
+
   it('a tag and a changed body: no list, so no footer is undone: spoofed', async () => {
     const a = await tagged(
       (r) => `${r.replace(/^Subject: /m, 'Subject: [EXTERNAL] ')}Call 555-0100 now.\r\n`,
