@@ -9,7 +9,7 @@ import { attachedMessage } from './batch/attached';
 import { type FailOn, runBatch } from './batch/run';
 import type { BatchFormat, BatchSettings } from './batch/settings';
 import { expandInputs, isDirectory, type MessageSource, problemText } from './batch/sources';
-import { notAMessage, resolverFrom } from './io';
+import { analysisClock, notAMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
 import { useLangOption } from './lang';
 import { openMemoryFile, saveMemoryFile } from './memory-file';
@@ -77,6 +77,7 @@ export async function runInspect(args: string[]): Promise<number> {
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const approvals = parseApprovals(values.approve ?? [], values['approve-for'] ?? []);
   // Asked after the input is read, so an unreadable file is reported before a bad zone file (as always).
+  const now = analysisClock();
   const makeResolver = () => (values.offline ? undefined : resolverFrom(values));
 
   // One file or standard input holding one message: the report of that message, as always.
@@ -101,6 +102,7 @@ export async function runInspect(args: string[]): Promise<number> {
       const memory = values.memory ? openMemoryFile(values.memory) : null;
       const analysis = await analyzeMessage(raw, {
         resolver: makeResolver(),
+        now,
         trustedAuthservIds: values['authserv-id'] ?? [],
         ...approvals,
         recipientDomains: values['recipient-domain'] ?? [],

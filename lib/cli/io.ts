@@ -68,3 +68,15 @@ export function resolverFrom(opts: { 'dns-zone'?: string; doh?: string }): Resol
   }
   return new DohResolver({ endpoint: 'cloudflare' });
 }
+
+/**
+ * `HEADERLENS_NOW` (an ISO 8601 instant): analyse as of that moment instead of the clock, to
+ * reproduce a result later (what is "old" or "expired" depends on it). Undefined when unset.
+ */
+export function analysisClock(): Date | undefined {
+  const v = process.env.HEADERLENS_NOW;
+  if (!v) return undefined;
+  const t = Date.parse(v);
+  if (!Number.isFinite(t)) throw new UsageError(`HEADERLENS_NOW must be an ISO 8601 instant, not "${v}"`);
+  return new Date(t);
+}

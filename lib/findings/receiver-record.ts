@@ -246,12 +246,66 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   ];
 }
 
+/** A message delivered this long before it is read has outlived keys senders rotate away. */
+export const OLD_DELIVERY_DAYS = 180;
+
+/**
+ * Any webmail, no record needed: our DMARC fail rests only on keys that are gone (as in
+ * keyGoneAfterEntry) and no aligned SPF pass, and the message was delivered more than
+ * OLD_DELIVERY_DAYS before this analysis, by the date on the topmost Received line (the reader's
+ * own receiver writes it; a sender cannot make a fresh delivery look old). An archived message
+ * read after its sender retired the key (rw15): DNS today cannot say what it said then, so the
+ * failure is not evidence of a forgery. Unverified (changed-after-entry's excuse), never spoofed;
+ * a signature that does not match an existing key, or a changed body, still counts.
+ */
+function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null {
+  const a = ctx.analysis;
+  if (a.mode !== 'online' || (a.spf.result === 'pass' && a.spf.aligned)) return null;
+  const aligned = a.dkim.filter((d) => d.aligned);
+  if (
+    aligned.length === 0 ||
+    !aligned.every(
+      (d) =>
+        (d.cause === 'key-missing' || d.cause === 'key-revoked') &&
+        KEY_NAME.test(d.selector) &&
+        KEY_NAME.test(d.domain),
+    ) ||
+    dmarcState(ctx).result !== 'fail'
+  )
+    return null;
+  const top = a.hops.find((h) => h.date !== null);
+  const delivered = top?.date ? Date.parse(top.date) : Number.NaN;
+  const analysed = Date.parse(a.meta.analysedAt);
+  if (!Number.isFinite(delivered) || !Number.isFinite(analysed)) return null;
+  const days = Math.floor((analysed - delivered) / 86_400_000);
+  if (days <= OLD_DELIVERY_DAYS) return null;
+  const signer = aligned[0]!;
+  return [
+    {
+      id: 'key-gone-since-delivery',
+      severity: 'low',
+      ...texts(
+        msg('finding_key_gone_since_delivery_title', { signer: signer.domain, days }),
+        msg('finding_key_gone_since_delivery_detail', {
+          signer: signer.domain,
+          selector: signer.selector,
+          date: top!.date!.slice(0, 10),
+          days,
+          domain: from,
+        }),
+      ),
+      evidence: uniq([top!.line, signer.line ?? ''].filter(Boolean)),
+    },
+  ];
+}
+
 export const receiverRecordRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from?.domain;
   if (!from) return [];
   const recorded = recordedFail(ctx, from);
   if (recorded.length > 0) return recorded;
-  const gone = keyGoneAfterEntry(ctx, from) ?? spfChangedAfterEntry(ctx, from);
+  const gone =
+    keyGoneAfterEntry(ctx, from) ?? spfChangedAfterEntry(ctx, from) ?? keyGoneSinceDelivery(ctx, from);
   if (gone) return gone;
   const vouched = entryVouched(ctx);
   if (!vouched) return [];

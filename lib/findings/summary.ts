@@ -45,6 +45,8 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
     return msg('summary_reason_changed_after_entry', { domain: d });
   if (findings.some((f) => f.id === 'key-gone-after-entry') && st.result !== 'pass')
     return msg('summary_reason_key_gone_after_entry', { domain: d });
+  if (findings.some((f) => f.id === 'key-gone-since-delivery') && st.result !== 'pass')
+    return msg('summary_reason_key_gone_since_delivery', { domain: d });
   if (findings.some((f) => f.id === 'spf-changed-after-entry') && st.result !== 'pass')
     return msg('summary_reason_spf_changed_after_entry', { domain: d });
   if (st.unreliable) return msg('summary_reason_not_byte_exact', { domain: d });

@@ -120,7 +120,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'changed-after-entry',
     verdict: 'unverified',
-    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag); or our check fails only because that signer's key has been removed since (key-gone-after-entry), or, with no signature, because the sender's SPF record changed since Exchange Online recorded an aligned SPF pass (spf-changed-after-entry). Outlook profile only; never spoofed, not authenticated; a medium concern beside it makes it authenticated-with-concerns (suspicious).",
+    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag); or our check fails only because that signer's key has been removed since (key-gone-after-entry), or, with no signature, because the sender's SPF record changed since Exchange Online recorded an aligned SPF pass (spf-changed-after-entry). Outlook profile only; never spoofed, not authenticated; a medium concern beside it makes it authenticated-with-concerns (suspicious). In any webmail, also a message delivered more than 180 days ago (the topmost Received line's date) whose aligned signatures fail only because their keys are no longer published or revoked (key-gone-since-delivery).",
   },
   {
     id: 'policy-none',
@@ -151,7 +151,12 @@ function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse
   // way a trusted ARC seal does: the gateway changed the message after checking it.
   if (has('gateway-recorded-pass')) return 'gateway-recorded-pass';
   // The receiver's own record of a pass, from before its own rule changed the message.
-  if (has('changed-after-entry') || has('key-gone-after-entry') || has('spf-changed-after-entry'))
+  if (
+    has('changed-after-entry') ||
+    has('key-gone-after-entry') ||
+    has('spf-changed-after-entry') ||
+    has('key-gone-since-delivery')
+  )
     return 'changed-after-entry';
   // A subject tag alone, undone (an inbound gateway's, before the provider): after the provider's
   // own record of a pass, which says more where there is one.

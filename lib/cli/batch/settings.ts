@@ -5,6 +5,7 @@
 import type { Language } from '../../i18n';
 import type { Classifier } from '../../relay/classify';
 import type { AnalyzeOptions, Resolver, WebmailProfileName } from '../../types';
+import { analysisClock } from '../io';
 
 export type BatchFormat = 'line' | 'json' | 'csv' | 'md';
 
@@ -44,5 +45,6 @@ export function analyzeOptions(
     ipDataVersion: classifier?.source,
     webmail: s.webmail,
     notByteExact: s.notByteExact,
+    now: analysisClock(),
   };
 }

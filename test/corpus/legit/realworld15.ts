@@ -259,7 +259,8 @@ function amavis(
  * out when its fix lands.
  */
 // Fixed: the Apple Mail .emlx copy (lib/message/emlx.ts) and amavis's ***Spam*** subject tag
-// (lib/auth/list-restore.ts SUBJECT_TAG, subject-tag-added) read right now.
+// (lib/auth/list-restore.ts SUBJECT_TAG, subject-tag-added) read right now, and so does the 2021
+// archive whose key is gone (key-gone-since-delivery, lib/findings/receiver-record.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads "spoofed" (dmarc-fail high): Exchange re-rendered the item for IMAP (8-bit body now
   // quoted-printable, charset quoted), both hashes of the journal's signature fail, and the
@@ -273,14 +274,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // SPF without the user's trust: only that gateway writes it, and a sender cannot appear to
   // connect from the gateway's address.
   'rw15-exchange-onprem-imap-rerendered-8bit-to-qp-behind-proofpoint',
-  // Reads "spoofed" (dmarc-fail high): a 2021 message whose selector was deleted and whose bounce
-  // domain's SPF now points elsewhere. It should read "unverified". Rule: lib/findings/verdict.ts
-  // decideVerdict, row dmarc-fail; the key-gone-after-entry / spf-changed-after-entry excuses of
-  // changed-after-entry run for the Outlook profile only. Fix: with no profile, when the
-  // topmost Received date (written by the reader's receiver, never by a sender) is older than
-  // about a year and the From-aligned signature's key is NXDOMAIN, read "unverified" (records
-  // changed since delivery), never spoofed.
-  'rw15-fastmail-archive-2021-selector-removed-esp-changed-spf',
   // Reads "suspicious" (display-name-brand medium: "Microsoft Outlook" on uni-nord.example) for
   // an Exchange NDR that authenticates for the university. It should read "authenticated". Rule:
   // lib/findings/display-name.ts displayNameRule (brand in the display name). Fix: Exchange's

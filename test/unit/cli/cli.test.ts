@@ -345,3 +345,21 @@ describe('inputs that are no message (issue 18 §4)', () => {
     );
   });
 });
+
+describe('HEADERLENS_NOW', () => {
+  it('analyses as of that instant; a bad value is a usage error', async () => {
+    const s = await scenario('authenticated');
+    const f = await files(s);
+    const at = (now: string) =>
+      spawnSync(process.execPath, [CLI, 'inspect', f.eml, '--json', '--dns-zone', f.zone], {
+        encoding: 'utf8',
+        env: { ...process.env, HEADERLENS_NOW: now },
+      });
+    const r = at('2027-01-02T03:04:05Z');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Analysis).meta.analysedAt).toBe('2027-01-02T03:04:05.000Z');
+    const bad = at('yesterday');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/HEADERLENS_NOW/);
+  });
+});

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCorpusCli, type CaseMeta, corpusCliArgs } from '../../helpers/corpus';
+import { PINNED_NOW } from '../../helpers/pinned-corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -39,7 +40,10 @@ export function loadCases(corpus: 'adversarial' | 'legit'): Case[] {
 function inspect(c: Case): Promise<Record<string, unknown>> {
   const args = corpusCliArgs(cli, c.dir, c.meta);
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    // As of the pinned corpus's instant: whether a delivery is "old" (key-gone-since-delivery)
+    // must not change with the day the suite runs.
+    const env = { ...process.env, HEADERLENS_NOW: PINNED_NOW.toISOString() };
+    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${c.name}: exit ${err.code}: ${stderr.trim()}`));
       else resolve(JSON.parse(stdout) as Record<string, unknown>);
     });

@@ -1,0 +1,36 @@
+// key-gone-since-delivery: an archived message read after its sender retired the key
+// (lib/findings/receiver-record.ts). Only an old delivery, by the receiver's own Received date.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+import { analyseNamed } from '../../helpers/pinned-corpus';
+
+const DIR = 'test/fixtures/legit/rw15-fastmail-archive-2021-selector-removed-esp-changed-spf';
+
+async function readAt(now: string) {
+  return analyzeMessage(readFileSync(`${DIR}/message.eml`), {
+    resolver: ZoneResolver.fromJson(JSON.parse(readFileSync(`${DIR}/zone.json`, 'utf8'))),
+    webmail: 'auto',
+    now: new Date(now),
+  });
+}
+
+describe('key-gone-since-delivery', () => {
+  it('a 2021 message whose key is gone: unverified, never spoofed', async () => {
+    const a = await analyseNamed(`legit/${DIR.split('/').pop()}`);
+    const f = a.findings.find((x) => x.id === 'key-gone-since-delivery');
+    expect(f?.severity).toBe('low');
+    expect(a.verdict).toBe('unverified');
+    expect(a.summary).toMatch(/no longer published/);
+  });
+
+  it('the same message read soon after delivery: the missing key counts (spoofed)', async () => {
+    const top = /^Received:[\s\S]*?;\s*([^\r\n]+)/m.exec(readFileSync(`${DIR}/message.eml`, 'latin1'))?.[1];
+    const delivered = Date.parse(top ?? '');
+    expect(Number.isFinite(delivered)).toBe(true);
+    const a = await readAt(new Date(delivered + 10 * 86_400_000).toISOString());
+    expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
+    expect(a.verdict).toBe('spoofed');
+  });
+});
