@@ -12,7 +12,7 @@ import {
   unhashedBodies,
 } from './auth/limits';
 import { subjectTagged, withListRestore } from './auth/list-restore';
-import { withoutMboxQuoting } from './auth/mbox-quoting';
+import { quotedLines, withoutMboxQuoting } from './auth/mbox-quoting';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { CachingResolver, RecordingResolver } from './dns';
@@ -282,6 +282,11 @@ function insideText(webmail: ReturnType<typeof resolveWebmail>): string {
  * "fail" there means nothing was checked — unless a signature aligned with From is present and
  * broken, which stays a failure. The rest is "none": unverified, never spoofed.
  */
+/** Quoted lines up to which each choice of lines left quoted is tried (2^6 - 1 verifications). */
+const MAX_CHOICE_LINES = 6;
+/** Messages larger than this get only the one try with every line undone. */
+const MAX_CHOICE_BYTES = 256 * 1024;
+
 /**
  * `dkim` with each signature that failed on its body hash replaced by its result on the message
  * with the mbox quoting undone, where that is a pass (marked `mboxUnquoted`).
@@ -291,9 +296,22 @@ async function withMboxUnquoted(
   dkim: DkimCheck[],
   opts: { resolver: Resolver; fromDomain: string | null; now: Date | undefined },
 ): Promise<DkimCheck[]> {
-  const unquoted = withoutMboxQuoting(input);
-  if (!unquoted) return dkim;
-  const again = (await checkDkimAndArc(unquoted, { ...opts, headersOnly: false })).dkim;
+  // Every quoted line undone first; then, for a few lines in a small message, each choice of lines
+  // left quoted (the sender's own `>From ` in mboxo, which quotes without marking: at most
+  // 2^MAX_CHOICE_LINES - 1 verifications, each of the whole message).
+  const lines = quotedLines(input, MAX_CHOICE_LINES + 1);
+  if (lines === 0) return dkim;
+  const small = (typeof input === 'string' ? input.length : input.byteLength) <= MAX_CHOICE_BYTES;
+  const choices = lines <= MAX_CHOICE_LINES && small ? 2 ** lines - 1 : 1;
+  const failed = (line: string | null) =>
+    dkim.some((d) => d.line === line && d.cause === 'body-hash-mismatch');
+  let again: DkimCheck[] = [];
+  for (let mask = 0; mask < choices; mask++) {
+    const unquoted = withoutMboxQuoting(input, (n) => ((mask >> n) & 1) === 1);
+    if (!unquoted) continue;
+    again = (await checkDkimAndArc(unquoted, { ...opts, headersOnly: false })).dkim;
+    if (again.some((x) => x.result === 'pass' && failed(x.line))) break;
+  }
   // The same signatures in the same order (the headers are unchanged): matched by their line.
   return dkim.map((d) => {
     if (d.cause !== 'body-hash-mismatch') return d;

@@ -21,7 +21,10 @@ const MAX_BODY = 4 * 1024 * 1024;
  * The message with one level of mbox quoting taken off its body's `>From ` lines, or null when the
  * body has none (or is too large to search). Headers are left byte for byte.
  */
-export function withoutMboxQuoting(raw: Uint8Array | string): Uint8Array | string | null {
+export function withoutMboxQuoting(
+  raw: Uint8Array | string,
+  keep?: (line: number) => boolean,
+): Uint8Array | string | null {
   const text =
     typeof raw === 'string'
       ? raw
@@ -33,8 +36,24 @@ export function withoutMboxQuoting(raw: Uint8Array | string): Uint8Array | strin
   const body = text.slice(end);
   if (!body.startsWith('>From ') && !body.includes('\n>')) return null;
   // The first body line follows the blank line, which `(^|\n)` reads as its start.
-  const unquoted = body.replace(QUOTED, '$1$2');
+  // `keep(n)`: the n-th quoted line (from 0) stays quoted (the sender wrote it so).
+  let n = 0;
+  const unquoted = body.replace(QUOTED, (all, start: string, rest: string) =>
+    keep?.(n++) ? all : start + rest,
+  );
   if (unquoted === body) return null;
   const out = text.slice(0, end) + unquoted;
   return typeof raw === 'string' ? out : new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** Quoted `>From ` lines in the body (what `withoutMboxQuoting` may undo), at most `max` counted. */
+export function quotedLines(raw: Uint8Array | string, max = 64): number {
+  const text = typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw);
+  const crlf = text.indexOf('\r\n\r\n');
+  const lf = text.indexOf('\n\n');
+  const end = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
+  if (end < 0 || text.length - end > MAX_BODY) return 0;
+  let count = 0;
+  for (const _ of text.slice(end).matchAll(QUOTED)) if (++count >= max) break;
+  return count;
 }

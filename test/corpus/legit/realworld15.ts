@@ -260,7 +260,8 @@ function amavis(
  */
 // Fixed: the Apple Mail .emlx copy (lib/message/emlx.ts) and amavis's ***Spam*** subject tag
 // (lib/auth/list-restore.ts SUBJECT_TAG, subject-tag-added) read right now, and so does the 2021
-// archive whose key is gone (key-gone-since-delivery, lib/findings/receiver-record.ts).
+// archive whose key is gone (key-gone-since-delivery, lib/findings/receiver-record.ts), and the
+// mboxo copy with the sender's own >From line (each choice of lines left quoted is tried).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads "spoofed" (dmarc-fail high): Exchange re-rendered the item for IMAP (8-bit body now
   // quoted-printable, charset quoted), both hashes of the journal's signature fail, and the
@@ -288,13 +289,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Defense v3 links (https://urldefense.com/v3/__URL__;TABLE!!…$ holds the original URL, with
   // replaced characters listed base64 in TABLE) and accept only a full b= and bh= pass.
   'rw15-proofpoint-url-defense-exchange-onprem-mailchimp-newsletter',
-  // Reads "spoofed" (dmarc-fail high) even with lib/auth/mbox-quoting.ts (17a8a1a): the sender's
-  // own ">From bar 52" line is unquoted along with the store's ">From bar 40", so the body
-  // still differs. It should read "authenticated". Rule: lib/auth/mbox-quoting.ts
-  // withoutMboxQuoting (all lines or nothing). Fix: when undoing all `>From ` lines does not
-  // verify, try the subsets of those lines (at most 2^6; only bh= is recomputed, the headers are
-  // unchanged) and accept a full pass.
-  'rw15-thunderbird-mboxo-sender-wrote-quoted-from-line-fastmail',
 ]);
 
 /** The corpus: every shape that comes out right, each also promising never to be "spoofed". */

@@ -67,6 +67,15 @@ describe('mbox quoting undone to verify', () => {
     expect(a.verdict).toBe('authenticated');
   });
 
+  it('mboxo, which quotes without marking: the sender’s own ">From " line stays, the store’s is undone', async () => {
+    // mboxo quotes only "From " lines: the stored body has the sender's ">From the archive" and
+    // the store's ">From Monday" alike; undoing both fails, undoing the store's alone verifies.
+    const { raw, zone } = await stored((b) => b.replace(/(^|\n)From /g, '$1>From '));
+    const a = await analyzeMessage(raw, { resolver: zone, now: new Date('2026-03-03T10:05:00Z') });
+    expect(a.dkim[0]).toMatchObject({ result: 'pass', mboxUnquoted: true });
+    expect(a.verdict).toBe('authenticated');
+  });
+
   it('the message as signed needs no undoing (a genuine ">From " line stays as it is)', async () => {
     const { raw, zone } = await stored((b) => b);
     const a = await analyzeMessage(raw, { resolver: zone, now: new Date('2026-03-03T10:05:00Z') });
