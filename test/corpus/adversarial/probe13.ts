@@ -16,12 +16,14 @@
 //   172.22.1.0/24, and its "Untrust RFC 1918" page warns of SMTP proxies in a private net), a
 //   TCP proxy or TLS multiplexer (HAProxy, nginx stream, sslh) in front of Postfix without the
 //   PROXY protocol (127.0.0.1), Exchange Server behind a load balancer doing source NAT (the
-//   balancer's 10.x address, the usual Exchange layout), a Kubernetes service with
-//   externalTrafficPolicy Cluster (a node's address, IPv6 unique-local on dual-stack clusters).
+//   balancer's 10.x address, a common Exchange layout), a Kubernetes service with
+//   externalTrafficPolicy Cluster (a node's address, IPv6 unique-local on dual-stack clusters:
+//   reads as the others, no case of its own).
 // With no entry line to place them against, the receiver's own Authentication-Results id is also
 // believed wherever the sender writes it. Plus a message attached to the attacker's mail, read
 // with `--attached`, which carries no Received at all, and the lead's 18:0x additions: a leading
-// `[tag]` undone as an inbound gateway's, UTF-7 encoded-words read by the charset's name.
+// `[tag]` undone as an inbound gateway's, UTF-7 encoded-words read by the charset's name, and a
+// key gone since a delivery over 180 days old (the --attached original is that of any attacker).
 // The rounds before (probe.ts … probe12.ts, espoofer.ts) and README's "What still fools
 // HeaderLens" are not repeated: probe5 put a private literal in a Postfix comment by PTR or HELO
 // injection; here the receiver prints no comment at all, or records a private address honestly.
@@ -62,12 +64,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified": the from-word address literal with no comment after it (fromSide,
   // lib/message/received.ts) is taken as the receiver's record of the client; on MDaemon it is the
   // client's HELO, so "[127.0.0.1]" or "[IPv6:fe80::1%eth0]" (zone id dropped, lib/message/ip.ts)
-  // makes the hop internal and the chain local. Wanted: spoofed. Fix: when the by clause names
-  // MDaemon (its "(MDaemon …)" comment), the from word is the HELO and the hop has no address (or
-  // the address of the X-MDRemoteIP row right under that Received, which MDaemon writes before the
-  // sender's header block); the inside-receiver excuse as above.
+  // makes the hop internal and the chain local (both checked; one case kept). Wanted: spoofed.
+  // Fix: when the by clause names MDaemon (its "(MDaemon …)" comment), the from word is the HELO
+  // and the hop has no address (or the address of the X-MDRemoteIP row right under that
+  // Received, which MDaemon writes before the sender's header block); the excuse as above.
   'probe13-noaddr-mdaemon-helo-loopback-literal',
-  'probe13-noaddr-mdaemon-helo-ipv6-zone-literal',
   // "authenticated": the same from-word reading with the HELO "[192.0.2.10]", the bank's own
   // address: origin 192.0.2.10, SPF and DMARC pass for the bank's envelope. Wanted: not trusted.
   // Fix: as above (MDaemon's from word is the HELO); the rule is fromSide's `comments.length === 0`
@@ -102,9 +103,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe13-nat-mailcow-docker-forged-rspamd-results',
   'probe13-attached-original-forged-own-results',
   // "unverified" (insideReceiver): a receiver that records a proxy's or NAT's address for every
-  // client (docker-proxy 172.22.1.1, a TCP proxy's 127.0.0.1, a load balancer's 10.20.0.5, a
-  // Kubernetes node's fd00:…) makes every hop internal, and findOrigin's new rule (chosen === null,
-  // every hop internal or a local hand-off) excuses the bank's DMARC failure. The HELO cannot tell
+  // client (docker-proxy 172.22.1.1, a TCP proxy's 127.0.0.1, a load balancer's 10.20.0.5; a
+  // Kubernetes node's fd00:… reads the same, checked) makes every hop internal, and findOrigin's
+  // new rule (chosen === null, every hop internal or a local hand-off) excuses the bank's DMARC
+  // failure. The HELO cannot tell
   // (the attacker sends the receiver's name or localhost). Wanted: spoofed. Fix (notForInternalMail,
   // lib/analyze.ts, for the generic rule only, not Exchange Online's): excuse only when the From
   // domain is under the registrable domain of the hops' `by` hosts (the box's own mail: cron,
@@ -116,27 +118,50 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe13-nat-mailcow-docker-helo-receiver-name',
   'probe13-nat-tcp-proxy-loopback-helo-localhost',
   'probe13-nat-exchange-onprem-load-balancer-snat',
-  'probe13-nat-k8s-cluster-policy-ipv6-ula',
   // "unverified": as above, though a verifying signature of attacker.example proves the message
   // was written outside the box. Wanted: spoofed. Fix: also in notForInternalMail, no excuse when a
   // DKIM signature of a domain outside the receiver's verifies. Risk: none found (mail written on
   // the box is signed by the box's own domain, if at all).
   'probe13-nat-attacker-signed-unaligned-through-proxy',
   // "unverified": `--attached` reads a message the attacker attached to its own mail; with no
-  // Received (or with box-local shapes it wrote itself) findOrigin calls it inside the receiver.
-  // Wanted: spoofed. Fix: with --attached (lib/cli/inspect.ts, batch/analyse.ts) pass a flag that
-  // turns the inside-receiver rule off: an attached message was never delivered to this receiver,
-  // and its Received lines are whoever attached it. Risk: a user's own Sent copy forwarded as an
-  // attachment reads as before 17:56 ("spoofed" under its own p=reject unless signed).
+  // Received (or box-local shapes it wrote itself: checked, reads the same) findOrigin calls it
+  // inside the receiver. Wanted: spoofed. Fix: with --attached (lib/cli/inspect.ts,
+  // batch/analyse.ts) pass a flag that turns the inside-receiver rule off: an attached message was
+  // never delivered to this receiver, and its Received lines are whoever attached it. Risk: a
+  // user's own Sent copy forwarded as an attachment reads as before 17:56 ("spoofed" under its own
+  // p=reject unless signed).
   'probe13-attached-original-no-received',
-  'probe13-attached-original-local-received-lines',
+  // "unverified" (key-gone-since-delivery): the rule (lib/findings/receiver-record.ts) dates the
+  // delivery by the first dated Received line, which in an attached message is the sender's text.
+  // Wanted: spoofed. Fix: with --attached, no delivery date (the excuse needs the reader's own
+  // receiver's line). Risk: a genuine archived message reported as an attachment years later
+  // reads spoofed again once its key is gone.
+  'probe13-attached-original-old-received-missing-key',
+  // "authenticated": every header of an attached message is the attacher's: the forged Return-Path
+  // and "by mx.reader.example" hop from the bank's address make the entry, SPF and DMARC pass.
+  // Wanted: not trusted. Fix (lib/cli/inspect.ts --attached): read the outer message first; unless
+  // it was delivered from the reader's own organisation (an internal report: authenticated, From
+  // under a --recipient-domain / the receiver's domain), the attached message's verdict is at most
+  // "unverified", with a finding naming who attached it. Risk: reports forwarded from personal or
+  // outside mailboxes read unverified, not authenticated.
+  'probe13-attached-original-forged-bank-delivery',
+  // "unverified" (key-gone-since-delivery, low): a spoof delivered over 180 days ago whose bank
+  // signature names a selector that never existed reads as a key retired since, though the
+  // reader's own receiver recorded "dkim=neutral (no key for signature) … dmarc=fail" above its
+  // entry line at delivery. keyGoneSinceDelivery (lib/findings/receiver-record.ts) does not look
+  // at the trusted Authentication-Results. Wanted: spoofed. Fix: no excuse when a trusted header
+  // of this delivery recorded that signer's key missing or its DKIM/DMARC failing (the key was
+  // gone at delivery, not since); it stands when the provider recorded a pass or nothing. Risk:
+  // none found (a genuine archived message was verified at delivery).
+  'probe13-key-gone-old-spoof-receiver-recorded-fail',
   // "unverified" (subject-tag-added, low): SUBJECT_TAG (lib/auth/list-restore.ts) undoes any
   // leading [..] up to 64 characters without list evidence, so a replay of the bank's signed
   // notice with a lure and phone number in brackets excuses the DMARC failure, and the Subject the
   // reader sees is the attacker's. Wanted: not trusted. Fix: without list evidence, undo only a
   // gateway-shaped tag: letters, spaces and ":" "-" only, no digits, "@", "/" or ".", at most ~24
   // characters (EXTERNAL, EXT, External Sender, Caution: External, SPAM). Risk: a gateway with a
-  // tag holding digits or a domain ("[EXT-1]", "[via relay.example]") reads spoofed again, as before 18:02.
+  // tag holding digits or a domain ("[EXT-1]", "[via relay.example]") reads spoofed again, as
+  // before 18:02.
   'probe13-subject-tag-lure-phone-number-on-bank-replay',
   // "authenticated": WORD (lib/message/utf7.ts, utf7WordsAsUtf8) knows the labels utf-7 and
   // unicode-1-1-utf-7 only; "x-unicode-2-0-utf-7" stays UTF-7 text ("security+AEA-northbank…"),
@@ -232,6 +257,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await attachedOriginal(write);
   await taggedReplay(write);
   await utf7Alias(write);
+  await oldDelivery(write);
 }
 
 /** MDaemon-style receivers: the HELO is all the line says about the client. */
@@ -247,7 +273,7 @@ function noAddressReceiver(write: CaseWriter): void {
   emit(write, {
     name: 'probe13-noaddr-mdaemon-helo-receiver-own-name',
     about:
-      'The same delivery with the attacker’s EHLO set to the reader’s own MX name (MDaemon accepts any HELO by default): the receiver’s line reads "from mx.reader.example by mx.reader.example", the shape of Dovecot’s LMTP hand-off, so the message passes for mail written on the box and the bank’s DMARC failure is excused. X-MDRemoteIP still names the attacker’s address. Wanted: spoofed, as with any other HELO',
+      'The same delivery with the attacker’s EHLO set to the reader’s own MX name (accepted unless the receiver is set to refuse its own name): the receiver’s line reads "from mx.reader.example by mx.reader.example", the shape of Dovecot’s LMTP hand-off, so the message passes for mail written on the box and the bank’s DMARC failure is excused. X-MDRemoteIP still names the attacker’s address. Wanted: spoofed, as with any other HELO',
     class: 'received-no-address',
     eml: onTop(spoof(), ...mdaemon(RECEIVER)),
     expect: SPOOFED,
@@ -263,17 +289,9 @@ function noAddressReceiver(write: CaseWriter): void {
   emit(write, {
     name: 'probe13-noaddr-mdaemon-helo-loopback-literal',
     about:
-      'EHLO [127.0.0.1] to the same receiver: with no comment after it, the from-word literal is taken as the receiver’s record of the client (Exim writes "from [IP] by …" when the HELO is the literal), so the hop’s "client" is loopback, internal, and the whole chain is the receiver’s own. On MDaemon the word is the sender’s HELO. Wanted: spoofed',
+      'EHLO [127.0.0.1] to the same receiver: with no comment after it, the from-word literal is taken as the receiver’s record of the client (Exim writes "from [IP] by …" when the HELO is the literal), so the hop’s "client" is loopback, internal, and the whole chain is the receiver’s own. On MDaemon the word is the sender’s HELO. EHLO [IPv6:fe80::1%eth0] reads the same (the zone id is dropped, RFC 4007 §11, and link-local is internal). Wanted: spoofed',
     class: 'received-no-address',
     eml: onTop(spoof(), ...mdaemon('[127.0.0.1]')),
-    expect: SPOOFED,
-  });
-  emit(write, {
-    name: 'probe13-noaddr-mdaemon-helo-ipv6-zone-literal',
-    about:
-      'EHLO [IPv6:fe80::1%eth0]: the zone id is dropped (RFC 4007 §11) and the HELO literal becomes a link-local "client", internal, and the message local. Same misreading as the loopback literal through the IPv6 path (odd literal, zone id). Wanted: spoofed',
-    class: 'received-no-address',
-    eml: onTop(spoof(), ...mdaemon('[IPv6:fe80::1%eth0]')),
     expect: SPOOFED,
   });
   emit(write, {
@@ -337,17 +355,9 @@ function proxiedReceiver(write: CaseWriter): void {
   emit(write, {
     name: 'probe13-nat-exchange-onprem-load-balancer-snat',
     about:
-      'Exchange Server 2019 behind a load balancer doing source NAT (the common Exchange layout: receive connectors see the balancer’s 10.20.0.5): "from mail.attacker.example (10.20.0.5) by EX02… via Frontend Transport", then the mailbox hop. Every address private; the spoof of the p=reject bank reads as mail inside the organisation. Wanted: spoofed',
+      'Exchange Server 2019 behind a load balancer doing source NAT (a common Exchange layout: receive connectors then see the balancer’s 10.20.0.5): "from mail.attacker.example (10.20.0.5) by EX02… via Frontend Transport", then the mailbox hop. Every address private; the spoof of the p=reject bank reads as mail inside the organisation. Wanted: spoofed',
     class: 'received-private-client',
     eml: onTop(spoof(), ...exchangeSnat('mail.attacker.example')),
-    expect: SPOOFED,
-  });
-  emit(write, {
-    name: 'probe13-nat-k8s-cluster-policy-ipv6-ula',
-    about:
-      'A mail server on a dual-stack Kubernetes cluster behind a Service with externalTrafficPolicy Cluster (Kubernetes documentation: the client’s address is replaced by a node’s): Postfix records "[IPv6:fd00:10:96::a]", unique-local (RFC 4193), internal. The spoof reads as mail written inside. Wanted: spoofed',
-    class: 'received-private-client',
-    eml: onTop(spoof(), ...behindProxy('mail.attacker.example', 'fd00:10:96::a')),
     expect: SPOOFED,
   });
   emit(write, {
@@ -410,6 +420,15 @@ async function signedThroughProxy(write: CaseWriter): Promise<void> {
 
 /** `--attached`: the "original" the attacker attaches to its own message. */
 async function attachedOriginal(write: CaseWriter): Promise<void> {
+  const oldSigned = await signCorpus(
+    submitted({
+      from: BANK_FROM,
+      subject: 'Unusual sign-in: confirm your card',
+      date: 'Tue, 12 May 2026 09:14:20 +0000',
+      body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
+    }),
+    { domain: 'northbank.example', selector: 'nb2025' },
+  );
   const boundary = '=_fwd_7c1e';
   const inner = spoof();
   const outer = (innerRaw: string) =>
@@ -472,19 +491,33 @@ async function attachedOriginal(write: CaseWriter): Promise<void> {
     expect: SPOOFED,
   });
   emit(write, {
-    name: 'probe13-attached-original-local-received-lines',
+    name: 'probe13-attached-original-old-received-missing-key',
     about:
-      'The same attachment with two Received lines the attacker wrote to look local: "Received: by mx.reader.example (Postfix, from userid 0) id …" and "Received: from mx.reader.example by mx.reader.example with LMTP": cron mail’s shape on the reader’s box. Wanted: spoofed',
+      'The attached "original" dated May 2026 by a Received line the attacker wrote ("from mail.northbank.example (… [192.0.2.10]) by mx.reader.example … ; Tue, 12 May 2026"), signed d=northbank.example with a selector the bank never published: read with --attached in December, the missing key is excused as retired since a delivery over 180 days old (key-gone-since-delivery), the date taken from the first dated Received line, which in an attached message is the sender’s. Wanted: spoofed',
     class: 'attached-original',
     args: ['--attached'],
     eml: outer(
       onTop(
-        inner,
-        `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid kE8lAbb2PWd1XwAAtGkPgA; ${DATE}`,
-        `Received: by ${RECEIVER} (Postfix, from userid 0)\r\n\tid 4Zy7Jk1Qrsz9eFg; ${DATE}`,
+        oldSigned,
+        received({
+          helo: 'mail.northbank.example',
+          rdns: 'mail.northbank.example',
+          ip: BANK_IP,
+          by: RECEIVER,
+          date: 'Tue, 12 May 2026 09:14:22 +0000',
+        }),
       ),
     ),
     expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe13-attached-original-forged-bank-delivery',
+    about:
+      'The attached "original" written as the reader’s receiver would have delivered a genuine notice: "Return-Path: <security@northbank.example>" and "Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix)", all the attacker’s text. Read with --attached, the forged hop is the entry, SPF passes for the bank at its own address and DMARC passes. What --attached reads was written by whoever attached it: the outer message, from attacker.example, is the only delivery the reader’s receiver saw. Wanted: not trusted',
+    class: 'attached-original',
+    args: ['--attached'],
+    eml: outer(onTop(inner, 'Return-Path: <security@northbank.example>', forgedBankHop())),
+    expect: NOT_TRUSTED,
   });
 }
 
@@ -531,6 +564,40 @@ async function utf7Alias(write: CaseWriter): Promise<void> {
     class: 'encoded-word-charset',
     eml: onTop(signed, 'Return-Path: <bounce@attacker.example>', attackerEntry()),
     expect: NOT_TRUSTED,
+  });
+}
+
+/** The 18:2x rule: a delivery over 180 days old whose aligned signatures fail only for a gone key. */
+async function oldDelivery(write: CaseWriter): Promise<void> {
+  const MAY = 'Tue, 12 May 2026 09:14:22 +0000';
+  // Signed with the corpus key under a selector the bank never published: "key-missing".
+  const signed = await signCorpus(
+    submitted({
+      from: BANK_FROM,
+      subject: 'Unusual sign-in: confirm your card',
+      date: MAY,
+      body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
+    }),
+    { domain: 'northbank.example', selector: 'nb2025' },
+  );
+  emit(write, {
+    name: 'probe13-key-gone-old-spoof-receiver-recorded-fail',
+    about:
+      'A spoof delivered in May 2026 and read in December (over 180 days): it carries a signature d=northbank.example s=nb2025, a selector the bank never published, so today it fails for a missing key, which key-gone-since-delivery excuses as a key retired since. But the reader’s own receiver recorded the failure when the message arrived (OpenDMARC’s default records and delivers: "mx.reader.example; dkim=neutral (no key for signature) … dmarc=fail"), above its entry line where no sender writes. A key gone since delivery was there at delivery. Wanted: spoofed',
+    class: 'key-gone-old-delivery',
+    eml: onTop(
+      signed,
+      `Return-Path: <${ENVELOPE}>`,
+      `Authentication-Results: ${RECEIVER}; dkim=neutral (no key for signature)\r\n\theader.d=northbank.example header.s=nb2025 header.b=${signed.match(/b=([A-Za-z0-9+/]{8})/)?.[1] ?? 'AAAAAAAA'};\r\n\tspf=pass smtp.mailfrom=attacker.example;\r\n\tdmarc=fail (p=reject dis=none) header.from=northbank.example`,
+      received({
+        helo: 'mail.attacker.example',
+        rdns: 'mail.attacker.example',
+        ip: ATTACKER_IP,
+        by: RECEIVER,
+        date: MAY,
+      }),
+    ),
+    expect: SPOOFED,
   });
 }
 
