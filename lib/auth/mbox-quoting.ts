@@ -29,10 +29,8 @@ export function withoutMboxQuoting(
     typeof raw === 'string'
       ? raw
       : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
-  const crlf = text.indexOf('\r\n\r\n');
-  const lf = text.indexOf('\n\n');
-  const end = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
-  if (end < 0 || text.length - end > MAX_BODY) return null;
+  const end = bodyStart(text);
+  if (end < 0) return null;
   const body = text.slice(end);
   if (!body.startsWith('>From ') && !body.includes('\n>')) return null;
   // The first body line follows the blank line, which `(^|\n)` reads as its start.
@@ -49,11 +47,17 @@ export function withoutMboxQuoting(
 /** Quoted `>From ` lines in the body (what `withoutMboxQuoting` may undo), at most `max` counted. */
 export function quotedLines(raw: Uint8Array | string, max = 64): number {
   const text = typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw);
-  const crlf = text.indexOf('\r\n\r\n');
-  const lf = text.indexOf('\n\n');
-  const end = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
-  if (end < 0 || text.length - end > MAX_BODY) return 0;
+  const end = bodyStart(text);
+  if (end < 0) return 0;
   let count = 0;
   for (const _ of text.slice(end).matchAll(QUOTED)) if (++count >= max) break;
   return count;
+}
+
+/** Where the body starts (after the first blank line), or -1 with none or a body over MAX_BODY. */
+function bodyStart(text: string): number {
+  const crlf = text.indexOf('\r\n\r\n');
+  const lf = text.indexOf('\n\n');
+  const end = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
+  return end < 0 || text.length - end > MAX_BODY ? -1 : end;
 }
