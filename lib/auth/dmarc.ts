@@ -111,6 +111,23 @@ function pctOf(record: string): number {
  * organisational domain's policy. A name that cannot be a host name is answered EBADNAME here,
  * which mailauth reads as "no record" (and walks on to the organisational domain).
  */
+/**
+ * `resolver`, noting in `into` each `_dmarc` name whose TXT answer holds a `v=DMARC1` record
+ * (`*` before the name when it holds more than one).
+ */
+function ignoredRecords(resolver: DNSResolver, into: string[]): DNSResolver {
+  return async (name, rrtype) => {
+    const answer = await resolver(name, rrtype);
+    if (rrtype === 'TXT' && /^_dmarc\./i.test(name) && Array.isArray(answer)) {
+      const texts = answer.map((r: unknown) => (Array.isArray(r) ? r.join('') : String(r)));
+      const records = texts.filter((t) => /^\s*v\s*=\s*DMARC1\s*(;|$)/i.test(t)).length;
+      // Two or more: RFC 7489 §6.6.3 step 4 discards them all.
+      if (records > 0) into.push(`${records > 1 ? '*' : ''}${name.slice('_dmarc.'.length)}`);
+    }
+    return answer;
+  };
+}
+
 function hostNamesOnly(resolver: DNSResolver): DNSResolver {
   return (name, rrtype) => {
     const problem = hostNameProblem(name);
@@ -147,6 +164,8 @@ function idnaMapped(domain: string): string {
 export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
   const from = opts.fromDomain ? idnaMapped(normalise(opts.fromDomain)) : '';
   if (!from) return empty('', 'none', 'No From domain: DMARC cannot be evaluated (RFC 7489 §6.6.1).');
+  // `v=DMARC1` records mailauth was given and did not use (no valid p=): named in the info.
+  const published: string[] = [];
   try {
     const res = await dmarc({
       headerFrom: from,
@@ -158,7 +177,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
           // mailauth prefers signatures that cover the whole body (no l= tag).
           underSized: d.bodyLength ? 1 : 0,
         })),
-      resolver: hostNamesOnly(toMailauthResolver(opts.resolver)),
+      resolver: ignoredRecords(hostNamesOnly(toMailauthResolver(opts.resolver)), published),
     });
     if (!res) return empty(from, 'permerror', `The From domain "${from}" is not a valid domain.`);
     const word = res.status.result;
@@ -168,7 +187,12 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     }
     if (!res.rr) {
       base.orgDomain = res.domain || null;
-      if (word === 'none') base.info = `No DMARC record for ${from} or its organisational domain.`;
+      if (word === 'none')
+        base.info = published[0]?.startsWith('*')
+          ? `${published[0].slice(1)} publishes more than one DMARC record, so none of them applies (RFC 7489 §6.6.3): no DMARC check for ${from}.`
+          : published.length > 0
+            ? `The DMARC record of ${published[0]} is ignored: it has no valid p= policy (RFC 7489 §6.6.3), so no DMARC check applies to ${from}.`
+            : `No DMARC record for ${from} or its organisational domain.`;
       return base;
     }
     const spfAligned = res.alignment?.spf.result ?? null;

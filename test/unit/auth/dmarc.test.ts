@@ -162,6 +162,27 @@ describe('checkDmarc — policy discovery', () => {
     expect(r.info).toContain('No DMARC record');
   });
 
+  it('a record without a valid p= is ignored, and the info says so (not "no record")', async () => {
+    for (const record of ['v=DMARC1; p=bob', 'v=DMARC1; sp=reject']) {
+      const r = await checkDmarc({
+        fromDomain: 'example.com',
+        spf: noSpf,
+        dkim: [],
+        resolver: dmarcZone({ 'example.com': record }),
+      });
+      expect(r).toMatchObject({ result: 'none', policy: null });
+      expect(r.info).toContain('The DMARC record of example.com is ignored: it has no valid p= policy');
+    }
+    const two = await checkDmarc({
+      fromDomain: 'example.com',
+      spf: noSpf,
+      dkim: [],
+      resolver: new TestZone({ '_dmarc.example.com': { TXT: ['v=DMARC1; p=reject', 'v=DMARC1; p=none'] } }),
+    });
+    expect(two).toMatchObject({ result: 'none', policy: null });
+    expect(two.info).toContain('example.com publishes more than one DMARC record');
+  });
+
   it('multi-label public suffix: example.co.uk is the organisation, not co.uk', async () => {
     const resolver = dmarcZone({ 'example.co.uk': 'v=DMARC1; p=reject' });
     const ok = await checkDmarc({
