@@ -16,7 +16,8 @@ import { quotedLines, withoutMboxQuoting } from './auth/mbox-quoting';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { CachingResolver, RecordingResolver } from './dns';
-import { hostNameProblem } from './dns/name';
+import { hostKey, hostNameProblem } from './dns/name';
+import { registrableDomain } from './dns/registrable';
 import { strictestAuthor } from './engine/author';
 import {
   describeGateway,
@@ -41,7 +42,16 @@ import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import { prepareClassifier } from './relay/classify';
 import { prepareSpfBreadth } from './relay/spf-breadth';
-import type { Analysis, AnalyzeOptions, ArcCheck, DkimCheck, DmarcCheck, Resolver, SpfCheck } from './types';
+import type {
+  Analysis,
+  AnalyzeOptions,
+  ArcCheck,
+  DkimCheck,
+  DmarcCheck,
+  Hop,
+  Resolver,
+  SpfCheck,
+} from './types';
 import { VERSION } from './version';
 import { resolveWebmail } from './webmail/profile-detect';
 
@@ -89,6 +99,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
   }
   const originHop = findOrigin(hops, originHints);
+  // Mail written on the receiving system itself (a bounce, cron mail): inside the receiver when
+  // its From is the receiver's own organisation (the `by` hosts'), and the message was delivered
+  // as it stands (not an attachment, whose Received lines are whoever attached it). A receiver
+  // behind NAT or a proxy records an internal address for every client, so outside mail looks
+  // local there too: the bank's spoof must still fail (probe13).
+  if (originHop.local && !opts.attached && ownOrganisation(fromDomain, hops)) originHop.insideReceiver = true;
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
   // provider's, and answer for the sender before the provider's (lib/engine/gateways.ts).
@@ -169,7 +185,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     );
     if (strictest) ({ author, dmarc } = strictest);
     const authorDomain = author?.domain || null;
-    if (originHop.insideReceiver) dmarc = notForInternalMail(dmarc, dkim, insideText(webmail));
+    if (originHop.insideReceiver)
+      dmarc = notForInternalMail(dmarc, dkim, insideText(webmail), originHop.local === true);
     dmarc = await withMissingFromDomain(dmarc, resolver);
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
@@ -326,8 +343,17 @@ async function withMboxUnquoted(
   });
 }
 
-function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[], info: string): DmarcCheck {
+/** Whether `fromDomain` is the organisation of the hosts that received the message (`by`). */
+function ownOrganisation(fromDomain: string | null, hops: Hop[]): boolean {
+  const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
+  return !!from && hops.some((h) => h.by !== null && registrableDomain(hostKey(h.by)) === from);
+}
+
+function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[], info: string, local: boolean): DmarcCheck {
   if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned && d.result !== 'none')) return dmarc;
+  // Read as written on the receiving system: a signature of another organisation that verifies
+  // says it was written outside (probe13).
+  if (local && dkim.some((d) => d.result === 'pass' && !d.aligned)) return dmarc;
   return { ...dmarc, result: 'none', passedBy: [], info };
 }
 

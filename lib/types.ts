@@ -454,6 +454,12 @@ export interface AnalyzeOptions {
    * findings compare the message with it. Absent = memory off. Learning happens after the analysis.
    */
   senderMemory?: SenderMemorySnapshot;
+  /**
+   * The message was not delivered to this reader as it stands (`--attached`: an original taken out
+   * of a report): its Received lines are whoever attached it, so nothing is read as written on the
+   * reader's own system, and no delivery date excuses a key that is gone.
+   */
+  attached?: boolean;
 }
 
 /** A mail gateway at the entry hop (lib/engine/gateways.ts). */

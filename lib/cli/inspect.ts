@@ -103,6 +103,7 @@ export async function runInspect(args: string[]): Promise<number> {
       const analysis = await analyzeMessage(raw, {
         resolver: makeResolver(),
         now,
+        attached: values.attached ?? false,
         trustedAuthservIds: values['authserv-id'] ?? [],
         ...approvals,
         recipientDomains: values['recipient-domain'] ?? [],

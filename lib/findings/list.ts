@@ -29,6 +29,9 @@ function joinAnd(parts: Message[]): Message {
   return msg('finding_list_and', { items: joined(parts.slice(0, -1)), last: parts.at(-1)! });
 }
 
+/** A tag a gateway or spam filter writes: letters, spaces, `:` and `-`, at most 24 inside the marks. */
+const GATEWAY_TAG = /^(?:\[[A-Za-z][A-Za-z :-]{0,23}\]|\*{3,5} ?spam ?\*{3,5})$/i;
+
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];
   const a = ctx.analysis;
@@ -76,6 +79,10 @@ export const listRule: FindingRule = (ctx) => {
     !list &&
     restored &&
     tagOnly?.subjectTag &&
+    // A gateway's or filter's own words only (EXTERNAL, External Sender, Caution: External,
+    // ***Spam***): a bracket holding a lure, a phone number or an address was written by whoever
+    // replayed the signed notice under it (probe13-subject-tag-lure-phone-number-on-bank-replay).
+    GATEWAY_TAG.test(tagOnly.subjectTag.trim()) &&
     tagOnly.removedHeaders.length === 0 &&
     tagOnly.footerBytes === 0 &&
     from &&

@@ -260,7 +260,15 @@ export const OLD_DELIVERY_DAYS = 180;
  */
 function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null {
   const a = ctx.analysis;
-  if (a.mode !== 'online' || (a.spf.result === 'pass' && a.spf.aligned)) return null;
+  if (a.mode !== 'online' || ctx.options.attached || (a.spf.result === 'pass' && a.spf.aligned)) return null;
+  // The reader's own provider recorded a failure at delivery: the key was gone then, not since.
+  const p = a.provider;
+  if (
+    p &&
+    (p.dmarc?.result === 'fail' ||
+      p.dkim.some((d) => d.result !== 'pass' && sameDomain(d.domain ?? '', from)))
+  )
+    return null;
   const aligned = a.dkim.filter((d) => d.aligned);
   if (
     aligned.length === 0 ||

@@ -58,6 +58,12 @@ export interface OriginHop {
   /** The whole chain is the receiver's own (Exchange Online's entry rule): no sender to judge. */
   insideReceiver?: boolean;
   /**
+   * No hop names a client outside the receiver (each internal or a local hand-off), and there is
+   * at least one: mail that may have been written on the receiving system (a bounce, cron mail).
+   * lib/analyze.ts reads it as inside the receiver only for the receiver's own domain's mail.
+   */
+  local?: boolean;
+  /**
    * Hops (top down) whose sending side is a trusted gateway: the walk went below each. The first
    * is the receiver's entry hop; the origin is the server that handed the message to the gateway.
    */
@@ -85,7 +91,7 @@ export interface OriginHop {
  *    `insideReceiver`, when every hop is Exchange Online's own (mail within the organisation).
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal. When there is none and no hop names a client at all (or only internal ones), no
- *    origin and `insideReceiver`: mail written on the receiving system (a bounce, cron mail).
+ *    origin and `local`: mail that may have been written on the receiving system.
  * A line that cannot be read unambiguously (`hop.unreadable`) met on the way down is the origin,
  * with no IP: nothing below it can be trusted to be the receiver's.
  * 4. Trusted gateways (`gatewayNetworks` / `gatewayDomains`): while the chosen hop's sending side
@@ -125,8 +131,8 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     // DMARC failure. A hop naming another client without an address is not local: a receiver that
     // prints no IP leaves the origin unknown, as before. Mail from outside always has the
     // receiver's own line with the client's address on top, so a sender cannot make it local.
-    const local = hops.every((h) => h.internal || localHandOff(h));
-    return { hopIndex: null, ip: null, helo: null, rdns: null, ...(local ? { insideReceiver: true } : {}) };
+    const local = hops.length > 0 && hops.every((h) => h.internal || localHandOff(h));
+    return { hopIndex: null, ip: null, helo: null, rdns: null, ...(local ? { local: true } : {}) };
   }
   const gatewayHops = walkGateways(hops, chosen, hints);
   if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
@@ -141,9 +147,15 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   };
 }
 
-/** A hop with no client address that names no client, or only the receiving host itself. */
+/**
+ * A hop with no client address that names no client, or only the receiving host itself, handed on
+ * by a local protocol (LMTP, local delivery) or none named (Postfix's pickup). A network delivery
+ * (`with SMTP`, `ESMTPS`…) whose client the receiver does not name by address is not local: an
+ * MTA that prints the client's HELO there (MDaemon) lets a sender write the receiver's name.
+ */
 function localHandOff(h: Hop): boolean {
   if (h.ip !== null || h.rdns !== null || h.unreadable) return false;
+  if (h.with !== null && !/\b(?:lmtps?a?|local|utf8lmtps?a?)\b/i.test(h.with)) return false;
   if (h.helo === null) return true;
   const helo = hostKey(h.helo);
   return helo === 'localhost' || (h.by !== null && helo === hostKey(h.by));

@@ -3,7 +3,9 @@
 // "security+AEA-northbank.example" — an address no rule could see (probe12). Real mail does not
 // use UTF-7 in headers, an attacker does: those words are rewritten as UTF-8 encoded-words before
 // the parser reads them, so the display name reads as the reader's client shows it.
-const WORD = /=\?(?:utf-7|unicode-1-1-utf-7)(?:\*[^?]*)?\?([bq])\?([^?\s]*)\?=/gi;
+/** Every label of the charset (the WHATWG and IANA names, with the x- and cs forms). */
+const LABEL = '(?:x-)?(?:utf-?7|csutf7|unicode-[12]-[01]-utf-7|csunicode11utf7)';
+const WORD = new RegExp(`=\\?${LABEL}(?:\\*[^?]*)?\\?([bq])\\?([^?\\s]*)\\?=`, 'gi');
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** The bytes of an encoded-word's text (B: base64; Q: `_` a space, `=XX` a byte), as latin1. */
@@ -53,7 +55,7 @@ export function decodeUtf7(s: string): string {
 
 /** `raw` with each UTF-7 encoded-word written again as a UTF-8 one; unchanged when it has none. */
 export function utf7WordsAsUtf8(raw: string): string {
-  if (!/=\?(?:utf-7|unicode-1-1-utf-7)/i.test(raw)) return raw;
+  if (!/=\?(?:x-)?(?:utf-?7|csutf7|unicode-|csunicode)/i.test(raw)) return raw;
   return raw.replace(WORD, (_, kind: string, text: string) => {
     const decoded = decodeUtf7(wordBytes(kind, text));
     let bytes = '';

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessage } from '../../lib/analyze';
+import { attachedMessage } from '../../lib/cli/batch/attached';
 import { parseApprovals } from '../../lib/cli/approve-for';
 import { parseTrustedGateways } from '../../lib/cli/trust-gateway';
 import { ZoneResolver } from '../../lib/dns';
@@ -52,6 +53,7 @@ export function optionsFromArgs(args: string[]): AnalyzeOptions {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--not-byte-exact') opts.notByteExact = true;
+    else if (a === '--attached') opts.attached = true;
     else if (a === '--webmail') opts.webmail = args[++i] as AnalyzeOptions['webmail'];
     else if (a.startsWith('--')) many[a] = [...(many[a] ?? []), args[++i]!];
     else throw new Error(`pinned corpus: unexpected argument ${a}`);
@@ -88,8 +90,13 @@ export function pinnedJson(a: Analysis): string {
 export async function analyseCase(c: PinnedCase, classifier?: Classifier): Promise<Analysis> {
   classifier ??= createClassifier(await loadIpTablesFromDisk());
   const zone = join(c.dir, 'zone.json');
-  return analyzeMessage(readFileSync(join(c.dir, 'message.eml')), {
-    ...optionsFromArgs(c.meta.args ?? []),
+  const opts = optionsFromArgs(c.meta.args ?? []);
+  const raw = readFileSync(join(c.dir, 'message.eml'));
+  // `--attached`: the original the message carries, as the CLI reads it (lib/cli/batch/attached.ts).
+  const inner = opts.attached ? attachedMessage(raw) : null;
+  if (opts.attached && !inner) throw new Error(`pinned corpus: ${c.name} carries no attached message`);
+  return analyzeMessage(inner ?? raw, {
+    ...opts,
     resolver: existsSync(zone) ? ZoneResolver.fromJson(JSON.parse(readFileSync(zone, 'utf8'))) : undefined,
     classifyIp: classifier,
     ipDataVersion: classifier.source,

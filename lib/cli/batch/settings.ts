@@ -46,5 +46,6 @@ export function analyzeOptions(
     webmail: s.webmail,
     notByteExact: s.notByteExact,
     now: analysisClock(),
+    attached: s.attached,
   };
 }

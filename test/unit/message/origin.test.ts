@@ -143,23 +143,30 @@ describe('findOrigin', () => {
     expect(hops.map((h) => h.internal)).toEqual([true, true, true, true, false]);
   });
 
-  it('only local hand-offs (a bounce, cron mail): no origin, inside the receiver', () => {
+  it('only local hand-offs (a bounce, cron mail): no origin, local', () => {
     const chain = (lines: string[]) => parseReceivedChain(parseMessage(`${lines.join('\n')}\n\n`).headers);
-    const inside = { hopIndex: null, ip: null, helo: null, rdns: null, insideReceiver: true };
+    const local = { hopIndex: null, ip: null, helo: null, rdns: null, local: true };
     // Postfix's own queue, then Dovecot's LMTP from the host to itself.
     const bounce = chain([
       'Received: from mail.example.com by mail.example.com with LMTP id k; 1 Jan 2019 10:00:01 +0000',
       'Received: by mail.example.com (Postfix) id 4Zy; 1 Jan 2019 10:00:00 +0000',
     ]);
-    expect(findOrigin(bounce, { trustedAuthservIds: ['mail.example.com'] })).toEqual(inside);
-    expect(findOrigin(bounce, {})).toEqual(inside);
-    // Submitted from the office network, delivered on the same server; and no Received at all (a Sent copy).
+    expect(findOrigin(bounce, { trustedAuthservIds: ['mail.example.com'] })).toEqual(local);
+    expect(findOrigin(bounce, {})).toEqual(local);
+    // Submitted from the office network, delivered on the same server.
     const office = chain([
       'Received: from pc7.office (pc7.office [192.168.1.7]) by mail.example.com; 1 Jan 2019 10:00:00 +0000',
       'Received: from localhost (localhost [127.0.0.1]) by mail.example.com; 1 Jan 2019 09:59:59 +0000',
     ]);
-    expect(findOrigin(office, {})).toEqual(inside);
-    expect(findOrigin([], {})).toEqual(inside);
+    expect(findOrigin(office, {})).toEqual(local);
+    // No Received at all (an attachment, a draft): nothing says where it was written.
+    expect(findOrigin([], {}).local).toBeUndefined();
+    // A network delivery whose client is named by its HELO alone (MDaemon prints the HELO, which a
+    // sender can make the receiver's own name): not a local hand-off.
+    const mdaemon = chain([
+      'Received: from mail.example.com by mail.example.com (MDaemon PRO v23) with ESMTPS id md1; 1 Jan 2019 10:00:00 +0000',
+    ]);
+    expect(findOrigin(mdaemon, {}).local).toBeUndefined();
   });
 
   it('a hop naming another client without an address is not local: no origin, not inside', () => {
