@@ -15,6 +15,8 @@
 // probe13 (the NAT'd receiver, MDaemon's HELO, --attached, the phone-number tag) and README's
 // "What still fools HeaderLens" (the NAT'd receiver's own-domain spoof) are not repeated: here the
 // From is never the reader's own domain. Every case's meta says the attack and what is wanted.
+
+import { signCorpus } from '../../helpers/corpus';
 import {
   ARGS,
   ATTACKER_IP,
@@ -52,6 +54,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe14-nat-forged-pickup-by-bank-host',
   'probe14-proxy-forged-loopback-hop-by-bank-host',
   'probe14-snat-forged-exchange-internal-hop-by-bank-host',
+  'probe14-k8s-ula-forged-lmtp-hop-by-bank-host',
   // "unverified" (the same excuse): on a shared host named by the hoster (server123.hoster.example
   // serving robin@reader.example) behind a TCP proxy, the hoster's own domain passes for the
   // reader's organisation, so an unsigned spoof of the hoster's billing notice (p=reject) is
@@ -73,6 +76,18 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // ("[Outside Sender]", a localised "[EXTERN]", "[Extérieur]") reads spoofed again, as before
   // 18:02, until added; the list should hold each corpus/real-world tag seen so far.
   'probe14-subject-tag-words-only-lure-on-bank-replay',
+  // "unverified" (key-gone-since-delivery, low): a May spoof signed d=mail.northbank.example with a
+  // selector never published (aligned under relaxed alignment), read in December; the reader's box
+  // (OpenDKIM without OpenDMARC) recorded "dkim=neutral (no key for signature)
+  // header.d=mail.northbank.example" at delivery and no dmarc=. keyGoneSinceDelivery
+  // (lib/findings/receiver-record.ts) looks for a recorded failure with sameDomain(d.domain, from),
+  // an exact match, so the aligned subdomain signer's recorded failure is missed. Wanted: spoofed.
+  // Fix: match the recorded signer against the aligned signatures' domains (or the From's
+  // organisation: sameOrg(d.domain, from)) instead of the From domain exactly. Risk: a provider
+  // record of a failing third-party signature under the bank's organisation (an ESP's
+  // d=esp.northbank.example broken by a footer) would stop the excuse for an old genuine message
+  // whose aligned key is gone; rare, and it reads as it did before 18:2x.
+  'probe14-key-gone-subdomain-signer-receiver-recorded-no-key',
 ]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */
@@ -123,6 +138,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   forgedOrganisationHop(write);
   sharedHostingReceiver(write);
   await letterTags(write);
+  await oldDeliverySubdomainSigner(write);
 }
 
 /** Under a NAT'd receiver's own lines, one local-looking line "by" a host of the spoofed domain. */
@@ -170,6 +186,18 @@ function forgedOrganisationHop(write: CaseWriter): void {
       spoof(),
       ...exchangeSnat(),
       `Received: from EX07.corp.northbank.example (10.1.4.7) by EX08.corp.northbank.example\r\n (10.1.4.8) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4; Fri, 20 Nov 2026 10:00:02 +0000`,
+    ),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe14-k8s-ula-forged-lmtp-hop-by-bank-host',
+    about:
+      'A Postfix pod behind a Kubernetes service with externalTrafficPolicy Cluster on a dual-stack cluster (every client recorded as a node’s unique-local address, fd00:10:244::1), and under its line one the attacker wrote in Dovecot’s LMTP shape: "from mail.northbank.example by mail.northbank.example with LMTP", a hand-off on the bank’s own box. A client named only as the receiving host itself, over LMTP, is a local hand-off; the bank’s host among the by names makes the bank the receiver’s organisation. Wanted: spoofed',
+    class: 'received-local-forged',
+    eml: onTop(
+      spoof(),
+      ...behindProxy('fd00:10:244::1'),
+      `Received: from mail.northbank.example\r\n\tby mail.northbank.example with LMTP\r\n\tid 8Hc2Aa0Zz1BbCcDd; Fri, 20 Nov 2026 10:00:02 +0000`,
     ),
     expect: SPOOFED,
   });
@@ -255,6 +283,54 @@ async function letterTags(write: CaseWriter): Promise<void> {
     class: 'subject-tag-replay',
     eml: tagged('[EXTERNAL]'),
     expect: { notVerdict: ['spoofed'] },
+  });
+}
+
+/**
+ * key-gone-since-delivery (lib/findings/receiver-record.ts): the provider-record check matches the
+ * recorded signer to the From domain exactly; an aligned signer is any name of the organisation.
+ */
+async function oldDeliverySubdomainSigner(write: CaseWriter): Promise<void> {
+  const MAY = 'Tue, 12 May 2026 09:14:22 +0000';
+  const signedBy = (domain: string) =>
+    signCorpus(
+      submitted({
+        from: BANK_FROM,
+        subject: 'Unusual sign-in: confirm your card',
+        date: MAY,
+        body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
+      }),
+      { domain, selector: 'nb2025' },
+    );
+  // OpenDKIM alone (no OpenDMARC on the box): its results name the signer and nothing about DMARC.
+  const delivered = (signed: string, signer: string) =>
+    onTop(
+      signed,
+      `Return-Path: <${ENVELOPE}>`,
+      `Authentication-Results: ${RECEIVER};\r\n\tdkim=neutral (no key for signature) header.d=${signer}\r\n\theader.s=nb2025 header.b=${signed.match(/ b=([A-Za-z0-9+/]{8})/)?.[1] ?? 'AAAAAAAA'}`,
+      received({
+        helo: 'mail.attacker.example',
+        rdns: 'mail.attacker.example',
+        ip: ATTACKER_IP,
+        by: RECEIVER,
+        date: MAY,
+      }),
+    );
+  emit(write, {
+    name: 'probe14-key-gone-subdomain-signer-receiver-recorded-no-key',
+    about:
+      'A spoof delivered in May 2026 and read in December, signed d=mail.northbank.example s=nb2025 (a selector never published; relaxed alignment makes the subdomain’s signature the bank’s): today it fails for a missing key, and key-gone-since-delivery excuses it as a key retired since. The reader’s box runs OpenDKIM without OpenDMARC, and at delivery recorded "mx.reader.example; dkim=neutral (no key for signature) header.d=mail.northbank.example" above its entry line. The 18:47 check that the provider recorded the failure compares the recorded signer with the From domain exactly (northbank.example), so a failure recorded for the aligned subdomain signer is not seen. Wanted: spoofed',
+    class: 'key-gone-old-delivery',
+    eml: delivered(await signedBy('mail.northbank.example'), 'mail.northbank.example'),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe14-key-gone-from-domain-signer-receiver-recorded-no-key',
+    about:
+      'Control: the same with the signature d=northbank.example and OpenDKIM’s "dkim=neutral (no key for signature) header.d=northbank.example": the provider recorded the missing key at delivery, no DMARC result, and the excuse stands back. Wanted: spoofed',
+    class: 'key-gone-old-delivery',
+    eml: delivered(await signedBy('northbank.example'), 'northbank.example'),
+    expect: SPOOFED,
   });
 }
 
