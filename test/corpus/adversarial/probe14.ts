@@ -243,6 +243,17 @@ function sharedHostingReceiver(write: CaseWriter): void {
     expect: SPOOFED,
   });
   emit(write, {
+    name: 'probe14-nat-forged-delivered-to-bank-domain',
+    about:
+      'Control for a recipient-based fix (realworld16’s customer-domain cron mail wants the box’s users’ domains counted as its own): the NAT’d box of the first case, and in the attacker’s own header block, under the receiver’s lines, "Delivered-To: security@northbank.example" and "X-Original-To: security@northbank.example". Only the topmost Delivered-To (the receiver’s local delivery, above its own Received lines) says whose mailbox this is; a recipient named below it is the sender’s text. Wanted: spoofed (holds today; a fix that reads any Delivered-To must not open it)',
+    class: 'received-local-forged',
+    eml: onTop(
+      onTop(spoof(), 'Delivered-To: security@northbank.example', 'X-Original-To: security@northbank.example'),
+      ...behindProxy('172.22.1.1'),
+    ),
+    expect: SPOOFED,
+  });
+  emit(write, {
     name: 'probe14-shared-host-behind-proxy-bank-spoof',
     about:
       'Control: the same shared box behind the proxy, the bank’s spoof: northbank.example is not the hoster’s domain, no excuse. Wanted: spoofed',
