@@ -164,6 +164,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'rw16-plesk-php-mail-shop-order-same-box',
   'rw16-office-scanner-lan-through-own-server-internal-hostname',
   'rw16-nextcloud-share-notice-localhost-smtp-vps',
+  'rw16-managed-host-sieve-vacation-reply-between-colleagues',
   // Read "spoofed" before a407f74 too: Exim's "from <login> by host with local" names the cPanel
   // login as if it were a client, so lib/message/origin.ts localHandOff does not read it as local
   // (then ownOrganisation as above). Should read "unverified".
@@ -472,6 +473,80 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       class: 'bounce',
       eml: raw,
       zone: { '_dmarc.vps-anbieter.example': { TXT: ['v=DMARC1; p=reject'] } },
+      expect: NOT_SUSPICIOUS,
+    });
+  }
+
+  // 8. A colleague's Sieve vacation reply, sent by Pigeonhole through sendmail on the same host.
+  {
+    const host = 'mail07.managed-mail.example';
+    const date = 'Fri, 20 Nov 2026 14:02:55 +0100 (CET)';
+    const raw = withDelivery(
+      onTop(
+        submitted({
+          from: 'Petra Lindqvist <p.lindqvist@architekten-lh.example>',
+          to: 'j.holm@architekten-lh.example',
+          subject: 'Automatic reply: Planungsrunde Montag',
+          date: 'Fri, 20 Nov 2026 14:02:55 +0100',
+          messageId: `<dovecot-sieve-1763643775-918234-0@${host}>`,
+          extraHeaders: [
+            'In-Reply-To: <b71c2e9f-planung@architekten-lh.example>',
+            'Auto-Submitted: auto-replied (vacation)',
+            'Precedence: bulk',
+            'X-Sieve: Pigeonhole Sieve 0.5.21',
+          ],
+          body: 'Ich bin bis 30. November im Urlaub und lese keine E-Mails.\r\n',
+        }),
+        dovecotLmtp(host, '', 'j.holm@architekten-lh.example', 'kV7sW2ZPmcVJQAA6eG4Nw', date),
+        `Received: by ${host} (Postfix, from userid 5000)\r\n\tid 4QxH8w3Pq1z0rTs; ${date}`,
+      ),
+      ['Return-Path: <>', 'Delivered-To: j.holm@architekten-lh.example'],
+    );
+    emit(write, {
+      name: 'rw16-managed-host-sieve-vacation-reply-between-colleagues',
+      about:
+        'Two colleagues of a small architecture office whose mailboxes a managed-mail provider hosts on the same server (host name the provider’s): the reader wrote to a colleague on holiday, whose Sieve vacation rule (Dovecot Pigeonhole) answers through the sendmail binary, so the reply is Postfix pickup mail "from userid 5000" (the virtual-mail user) with a null envelope, delivered by LMTP on the same host; the office domain publishes p=reject and signs only mail submitted on port 587. Pigeonhole’s Message-ID form, X-Sieve row and "Auto-Submitted: auto-replied (vacation)" (RFC 5230 §5.6) as in public raw copies (recalled)',
+      class: 'local-mail',
+      eml: raw,
+      zone: {
+        '_dmarc.architekten-lh.example': { TXT: ['v=DMARC1; p=reject'] },
+        'architekten-lh.example': { TXT: ['v=spf1 include:spf.managed-mail.example -all'] },
+      },
+      expect: NOT_SUSPICIOUS,
+    });
+  }
+
+  // 9. Control: cron mail From root at the box's own name (Debian's default) still reads inside.
+  {
+    const host = 'server42.hoster-dc.example';
+    const date = 'Fri, 20 Nov 2026 06:25:01 +0100 (CET)';
+    const raw = withDelivery(
+      onTop(
+        submitted({
+          from: `root@${host} (Cron Daemon)`,
+          to: 'me@mydomain.example',
+          subject: 'Cron <root@server42> test -x /usr/sbin/anacron || run-parts --report /etc/cron.daily',
+          date: 'Fri, 20 Nov 2026 06:25:01 +0100',
+          messageId: `<20261120052501.4QxJ3z8Kp1z9aB@${host}>`,
+          extraHeaders: [
+            'X-Cron-Env: <SHELL=/bin/sh>',
+            'X-Cron-Env: <HOME=/root>',
+            'X-Cron-Env: <LOGNAME=root>',
+          ],
+          body: '/etc/cron.daily/logrotate:\r\nerror: skipping "/var/log/php8.2-fpm.log" because parent directory has insecure permissions\r\n',
+        }),
+        dovecotLmtp(host, `root@${host}`, 'me@mydomain.example', 'nX8tY2ZPmcVJQAA8fH5Ow', date),
+        `Received: by ${host} (Postfix, from userid 0)\r\n\tid 4QxJ3z8Kp1z9aB; ${date}`,
+      ),
+      [`Return-Path: <root@${host}>`, 'Delivered-To: me@mydomain.example'],
+    );
+    emit(write, {
+      name: 'rw16-shared-host-root-cron-from-box-name-control',
+      about:
+        'Control for case 1: the same managed server’s root cron mail (Debian’s cron.daily run-parts report) with the default sender root@<host name>, forwarded by /root/.forward to the customer’s mailbox on the box: the From is the receiving host’s own organisation. Debian cron subject and X-Cron-Env rows as in public raw copies (recalled)',
+      class: 'local-mail',
+      eml: raw,
+      zone: { '_dmarc.hoster-dc.example': { TXT: ['v=DMARC1; p=reject'] } },
       expect: NOT_SUSPICIOUS,
     });
   }
