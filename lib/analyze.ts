@@ -48,6 +48,7 @@ import type {
   ArcCheck,
   DkimCheck,
   DmarcCheck,
+  HeaderField,
   Hop,
   Resolver,
   SpfCheck,
@@ -104,7 +105,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // as it stands (not an attachment, whose Received lines are whoever attached it). A receiver
   // behind NAT or a proxy records an internal address for every client, so outside mail looks
   // local there too: the bank's spoof must still fail (probe13).
-  if (originHop.local && !opts.attached && ownOrganisation(fromDomain, hops)) originHop.insideReceiver = true;
+  if (originHop.local && !opts.attached && ownOrganisation(fromDomain, hops, message.headers))
+    originHop.insideReceiver = true;
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
   // provider's, and answer for the sender before the provider's (lib/engine/gateways.ts).
@@ -343,10 +345,39 @@ async function withMboxUnquoted(
   });
 }
 
-/** Whether `fromDomain` is the organisation of the hosts that received the message (`by`). */
-function ownOrganisation(fromDomain: string | null, hops: Hop[]): boolean {
+/**
+ * Whether `fromDomain` is the reader's own organisation, read only from what the receiver wrote:
+ * the domain it delivered to (a Delivered-To or X-Original-To above every Received line, or the
+ * `for <…>` of its own topmost hops) or, when it names no recipient, the organisation of its own
+ * host (the topmost hops' `by`, while they share it); mail from the box's own host name always.
+ * Lines below those are the sender's text: a
+ * forged "by <bank host>" or Delivered-To there makes no one the reader (probe14). A shared host
+ * that delivers for its customers' domains makes a customer's mail its own (rw16), never the
+ * hoster's own domain's mail to a customer.
+ */
+function ownOrganisation(fromDomain: string | null, hops: Hop[], headers: HeaderField[]): boolean {
   const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
-  return !!from && hops.some((h) => h.by !== null && registrableDomain(hostKey(h.by)) === from);
+  const top = hops[0]?.by ? registrableDomain(hostKey(hops[0].by)) : null;
+  if (!from || !top) return false;
+  const run: Hop[] = [];
+  for (const h of hops) {
+    if (!h.by || registrableDomain(hostKey(h.by)) !== top) break;
+    run.push(h);
+  }
+  const recipients: string[] = [];
+  for (const h of headers) {
+    if (h.key === 'received') break;
+    if (h.key === 'delivered-to' || h.key === 'x-original-to') recipients.push(h.value);
+  }
+  for (const h of run) if (h.for) recipients.push(h.for);
+  const orgs = recipients
+    .map((r) => registrableDomain(hostKey(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, ''))))
+    .filter((o): o is string => !!o);
+  // The box's own name (root@<host>, MAILER-DAEMON@<host>: cron, delay warnings) is its own mail
+  // whoever it delivers to; the hoster's other domains are not (probe14's billing spoof).
+  const host = hostKey(fromDomain!);
+  if (run.some((h) => hostKey(h.by!) === host)) return true;
+  return orgs.length > 0 ? orgs.includes(from) : from === top;
 }
 
 function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[], info: string, local: boolean): DmarcCheck {

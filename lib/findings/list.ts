@@ -29,8 +29,14 @@ function joinAnd(parts: Message[]): Message {
   return msg('finding_list_and', { items: joined(parts.slice(0, -1)), last: parts.at(-1)! });
 }
 
-/** A tag a gateway or spam filter writes: letters, spaces, `:` and `-`, at most 24 inside the marks. */
-const GATEWAY_TAG = /^(?:\[[A-Za-z][A-Za-z :-]{0,23}\]|\*{3,5} ?spam ?\*{3,5})$/i;
+/**
+ * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
+ * EXTÉRIEUR, External Sender/Email, CAUTION: External, EXTERNAL SENDER - USE CAUTION), SPAM
+ * (Suspected, Possible), SUSPICIOUS, Cisco's WARNING: A/V UNSCANNABLE, ***Spam***. A bracket of
+ * other words is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
+ */
+const GATEWAY_TAG =
+  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o)?|ext[ée]rieur)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|\*{3,5} ?spam ?\*{3,5})$/i;
 
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];

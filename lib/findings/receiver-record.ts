@@ -266,7 +266,7 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
   if (
     p &&
     (p.dmarc?.result === 'fail' ||
-      p.dkim.some((d) => d.result !== 'pass' && sameDomain(d.domain ?? '', from)))
+      p.dkim.some((d) => d.result !== 'pass' && !!d.domain && sameOrg(d.domain, from)))
   )
     return null;
   const aligned = a.dkim.filter((d) => d.aligned);

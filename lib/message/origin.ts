@@ -155,7 +155,8 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
  */
 function localHandOff(h: Hop): boolean {
   if (h.ip !== null || h.rdns !== null || h.unreadable) return false;
-  if (h.with !== null && !/\b(?:lmtps?a?|local|utf8lmtps?a?)\b/i.test(h.with)) return false;
+  // Exim's `from <login> by <host> with local`, LMTP: a hand-off on the host, whatever it names.
+  if (h.with !== null) return /\b(?:lmtps?a?|local|utf8lmtps?a?)\b/i.test(h.with);
   if (h.helo === null) return true;
   const helo = hostKey(h.helo);
   return helo === 'localhost' || (h.by !== null && helo === hostKey(h.by));

@@ -38,6 +38,10 @@ import { onTop, received, submitted } from '../messages';
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed (see the fourteenth round's report). Each comment: what it reads, what it should, which rule.
  */
+// Fixed at 19:0x (each now in the corpus): the reader's organisation is read only from what the
+// receiver wrote (the recipient above every Received line or in its own topmost hops' `for`, else
+// its own host), gateway tags by their words, and a recorded failure of any signer of the From's
+// organisation stops key-gone-since-delivery. The comments below keep each case's analysis.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified" (origin local + insideReceiver, dmarc none, "never crossed the internet"): under a
   // receiver that records a proxy's or NAT's address for every client (docker-proxy 172.22.1.1, a
@@ -51,10 +55,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // `by` below a hop by another organisation. Risk: a box whose internal hops name two domains
   // (mx.reader.example handing to mbox.reader-corp.example) loses the excuse for its own cron mail
   // from the lower domain ("spoofed" under its own p=reject, as before 17:56).
-  'probe14-nat-forged-pickup-by-bank-host',
-  'probe14-proxy-forged-loopback-hop-by-bank-host',
-  'probe14-snat-forged-exchange-internal-hop-by-bank-host',
-  'probe14-k8s-ula-forged-lmtp-hop-by-bank-host',
   // "unverified" (the same excuse): on a shared host named by the hoster (server123.hoster.example
   // serving robin@reader.example) behind a TCP proxy, the hoster's own domain passes for the
   // reader's organisation, so an unsigned spoof of the hoster's billing notice (p=reject) is
@@ -65,7 +65,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // the box's own cron or bounce mail to a user of another domain (root@server123.hoster.example
   // to robin@reader.example) reads "spoofed" under the hoster's p=reject, as before 17:56; mail
   // between two customers of the same box from different domains was never excused anyway.
-  'probe14-shared-host-behind-proxy-hoster-billing-spoof',
   // "unverified" (subject-tag-added, low): GATEWAY_TAG (lib/findings/list.ts) accepts any
   // letters/spaces/":"/"-" bracket up to 24 characters, so "[Card Locked - Call Now]" on a replay
   // of the bank's signed statement is undone as a gateway's tag and the failure excused. Wanted:
@@ -75,7 +74,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // SPAM, ***Spam*** (extendable from real-world cases). Risk: a gateway with a tag not in the list
   // ("[Outside Sender]", a localised "[EXTERN]", "[Extérieur]") reads spoofed again, as before
   // 18:02, until added; the list should hold each corpus/real-world tag seen so far.
-  'probe14-subject-tag-words-only-lure-on-bank-replay',
   // "unverified" (key-gone-since-delivery, low): a May spoof signed d=mail.northbank.example with a
   // selector never published (aligned under relaxed alignment), read in December; the reader's box
   // (OpenDKIM without OpenDMARC) recorded "dkim=neutral (no key for signature)
@@ -87,7 +85,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // record of a failing third-party signature under the bank's organisation (an ESP's
   // d=esp.northbank.example broken by a footer) would stop the excuse for an old genuine message
   // whose aligned key is gone; rare, and it reads as it did before 18:2x.
-  'probe14-key-gone-subdomain-signer-receiver-recorded-no-key',
 ]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */
