@@ -36,7 +36,7 @@ function joinAnd(parts: Message[]): Message {
  * other words is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
  */
 const GATEWAY_TAG =
-  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o)?|ext[ée]rieur)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|\*{3,5} ?spam ?\*{3,5})$/i;
+  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o)?|ext[ée]rieur)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution) ?:)$/i;
 
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];

@@ -45,13 +45,16 @@ describe('subject-tag-added', () => {
     expect(a.verdict).toBe('unverified');
   });
 
-  it.each(['[Ext.]', '[EXTERNAL SENDER - USE CAUTION]', '[WARNING: A/V UNSCANNABLE]', '[Caution: External]'])(
-    'a gateway’s %s is undone',
-    async (tag) => {
-      const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
-      expect(a.verdict).toBe('unverified');
-    },
-  );
+  it.each([
+    '[Ext.]',
+    '[EXTERNAL SENDER - USE CAUTION]',
+    '[WARNING: A/V UNSCANNABLE]',
+    '[Caution: External]',
+    'EXTERNAL:',
+  ])('a gateway’s %s is undone', async (tag) => {
+    const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
+    expect(a.verdict).toBe('unverified');
+  });
 
   it.each(['[Card Locked - Call Now]', '[Call 555-0100]', '[Reply to help@evil.example]'])(
     'a lure in brackets over a replayed notice, %s, is not a gateway’s tag: spoofed',
