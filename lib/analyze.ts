@@ -3,6 +3,7 @@
 import { checkDkimAndArc } from './auth/arc';
 import { sealersInHeaders } from './auth/arc-strict';
 import { oneHeaderProvider, parseAuthResults } from './auth/authresults';
+import { checkDkim } from './auth/dkim';
 import { checkDmarc, recomputeAlignment, withMissingFromDomain } from './auth/dmarc';
 import {
   boundAuthInput,
@@ -288,19 +289,13 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
 const INSIDE_EXCHANGE =
   'Sent inside the organisation’s Exchange Online: the message never crossed the internet, so no sending server hands it over.';
 const INSIDE_RECEIVER =
-  'No Received header names a server outside the receiving system: the message was written there (a bounce, system mail, a Sent copy) and never crossed the internet, so no sending server hands it over.';
+  'No Received header names a server outside the receiving system: the message was written there (a bounce, cron or system mail) and never crossed the internet, so no sending server hands it over.';
 
 /** Why there is no sending server, for mail inside the receiver: Exchange Online's, or any system's. */
 function insideText(webmail: ReturnType<typeof resolveWebmail>): string {
   return webmail?.profile.entryRule === 'exchange-online' ? INSIDE_EXCHANGE : INSIDE_RECEIVER;
 }
 
-/**
- * DMARC judges mail that crossed the internet (RFC 7489 §4: SPF needs the connecting IP). Mail
- * between mailboxes of one Exchange Online organisation has none, and is rarely signed, so a
- * "fail" there means nothing was checked — unless a signature aligned with From is present and
- * broken, which stays a failure. The rest is "none": unverified, never spoofed.
- */
 /** Quoted lines up to which each choice of lines left quoted is tried (2^6 - 1 verifications). */
 const MAX_CHOICE_LINES = 6;
 /** Messages larger than this get only the one try with every line undone. */
@@ -328,18 +323,18 @@ async function withMboxUnquoted(
   for (let mask = 0; mask < choices; mask++) {
     const unquoted = withoutMboxQuoting(input, (n) => ((mask >> n) & 1) === 1);
     if (!unquoted) continue;
-    again = (await checkDkimAndArc(unquoted, { ...opts, headersOnly: false })).dkim;
+    again = await checkDkim(unquoted, opts);
     if (again.some((x) => x.result === 'pass' && failed(x.line))) break;
   }
   // The same signatures in the same order (the headers are unchanged): matched by their line.
   return dkim.map((d) => {
     if (d.cause !== 'body-hash-mismatch') return d;
-    const now = again.find((x) => x.line === d.line && x.result === 'pass');
-    return now
+    const passed = again.find((x) => x.line === d.line && x.result === 'pass');
+    return passed
       ? {
-          ...now,
+          ...passed,
           mboxUnquoted: true,
-          info: `${now.info ?? 'dkim=pass'} (verified once this copy's mbox quoting of body lines starting "From " was undone)`,
+          info: `${passed.info ?? 'dkim=pass'} (verified once this copy's mbox quoting of body lines starting "From " was undone)`,
         }
       : d;
   });
@@ -350,13 +345,15 @@ async function withMboxUnquoted(
  * the domain it delivered to (a Delivered-To or X-Original-To above every Received line, or the
  * `for <…>` of its own topmost hops) or, when it names no recipient, the organisation of its own
  * host (the topmost hops' `by`, while they share it); mail from the box's own host name always.
- * Lines below those are the sender's text: a
- * forged "by <bank host>" or Delivered-To there makes no one the reader (probe14). A shared host
+ * Lines below those are the sender's text: a forged "by <bank host>" or Delivered-To there makes
+ * no one the reader (probe14). A shared host
  * that delivers for its customers' domains makes a customer's mail its own (rw16), never the
  * hoster's own domain's mail to a customer.
  */
 function ownOrganisation(fromDomain: string | null, hops: Hop[], headers: HeaderField[]): boolean {
-  const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
+  if (!fromDomain) return false;
+  const host = hostKey(fromDomain);
+  const from = registrableDomain(host);
   const top = hops[0]?.by ? registrableDomain(hostKey(hops[0].by)) : null;
   if (!from || !top) return false;
   const run: Hop[] = [];
@@ -364,6 +361,9 @@ function ownOrganisation(fromDomain: string | null, hops: Hop[], headers: Header
     if (!h.by || registrableDomain(hostKey(h.by)) !== top) break;
     run.push(h);
   }
+  // The box's own name (root@<host>, MAILER-DAEMON@<host>: cron, delay warnings) is its own mail
+  // whoever it delivers to; the hoster's other domains are not (probe14's billing spoof).
+  if (run.some((h) => hostKey(h.by!) === host)) return true;
   const recipients: string[] = [];
   for (const h of headers) {
     if (h.key === 'received') break;
@@ -373,13 +373,15 @@ function ownOrganisation(fromDomain: string | null, hops: Hop[], headers: Header
   const orgs = recipients
     .map((r) => registrableDomain(hostKey(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, ''))))
     .filter((o): o is string => !!o);
-  // The box's own name (root@<host>, MAILER-DAEMON@<host>: cron, delay warnings) is its own mail
-  // whoever it delivers to; the hoster's other domains are not (probe14's billing spoof).
-  const host = hostKey(fromDomain!);
-  if (run.some((h) => hostKey(h.by!) === host)) return true;
   return orgs.length > 0 ? orgs.includes(from) : from === top;
 }
 
+/**
+ * DMARC judges mail that crossed the internet (RFC 7489 §4: SPF needs the connecting IP). Mail
+ * between mailboxes of one Exchange Online organisation has none, and is rarely signed, so a
+ * "fail" there means nothing was checked — unless a signature aligned with From is present and
+ * broken, which stays a failure. The rest is "none": unverified, never spoofed.
+ */
 function notForInternalMail(dmarc: DmarcCheck, dkim: DkimCheck[], info: string, local: boolean): DmarcCheck {
   if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned && d.result !== 'none')) return dmarc;
   // Read as written on the receiving system: a signature of another organisation that verifies

@@ -124,13 +124,12 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   }
   if (chosen === null) {
     // No hop records a sending side outside the receiver: each is internal or a local hand-off
-    // (no client named: Postfix's pickup, a bounce its own queue wrote; or the host handing to
-    // itself: Dovecot's LMTP `from mail.x by mail.x`), or there is no Received header (a Sent
-    // copy, a draft). The message never crossed the internet as far as its headers show, and DMARC
-    // has no connecting IP to judge: it reads as mail inside the receiver (unverified), not as a
-    // DMARC failure. A hop naming another client without an address is not local: a receiver that
-    // prints no IP leaves the origin unknown, as before. Mail from outside always has the
-    // receiver's own line with the client's address on top, so a sender cannot make it local.
+    // (Postfix's pickup, a bounce its own queue wrote, Dovecot's LMTP `from mail.x by mail.x`,
+    // Exim's `with local`). The message may have been written on the receiving system: `local`.
+    // Whether it reads as mail inside the receiver is lib/analyze.ts's call (ownOrganisation): a
+    // receiver behind NAT or a proxy records an internal address for every client, so outside mail
+    // looks local there too (probe13). A hop naming another client without an address is not local,
+    // and a message with no Received line is not either: nothing says where it was written.
     const local = hops.length > 0 && hops.every((h) => h.internal || localHandOff(h));
     return { hopIndex: null, ip: null, helo: null, rdns: null, ...(local ? { local: true } : {}) };
   }
