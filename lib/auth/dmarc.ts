@@ -111,6 +111,14 @@ function pctOf(record: string): number {
  * organisational domain's policy. A name that cannot be a host name is answered EBADNAME here,
  * which mailauth reads as "no record" (and walks on to the organisational domain).
  */
+function hostNamesOnly(resolver: DNSResolver): DNSResolver {
+  return (name, rrtype) => {
+    const problem = hostNameProblem(name);
+    if (problem) return Promise.reject(new DnsError('EBADNAME', name, rrtype, { detail: problem }));
+    return resolver(name, rrtype);
+  };
+}
+
 /**
  * `resolver`, noting in `into` each `_dmarc` name whose TXT answer holds a `v=DMARC1` record
  * (`*` before the name when it holds more than one).
@@ -125,14 +133,6 @@ function ignoredRecords(resolver: DNSResolver, into: string[]): DNSResolver {
       if (records > 0) into.push(`${records > 1 ? '*' : ''}${name.slice('_dmarc.'.length)}`);
     }
     return answer;
-  };
-}
-
-function hostNamesOnly(resolver: DNSResolver): DNSResolver {
-  return (name, rrtype) => {
-    const problem = hostNameProblem(name);
-    if (problem) return Promise.reject(new DnsError('EBADNAME', name, rrtype, { detail: problem }));
-    return resolver(name, rrtype);
   };
 }
 

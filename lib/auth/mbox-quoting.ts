@@ -25,10 +25,7 @@ export function withoutMboxQuoting(
   raw: Uint8Array | string,
   keep?: (line: number) => boolean,
 ): Uint8Array | string | null {
-  const text =
-    typeof raw === 'string'
-      ? raw
-      : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
+  const text = latin1(raw);
   const end = bodyStart(text);
   if (end < 0) return null;
   const body = text.slice(end);
@@ -46,7 +43,7 @@ export function withoutMboxQuoting(
 
 /** Quoted `>From ` lines in the body (what `withoutMboxQuoting` may undo), at most `max` counted. */
 export function quotedLines(raw: Uint8Array | string, max = 64): number {
-  const text = typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw);
+  const text = latin1(raw);
   const end = bodyStart(text);
   if (end < 0) return 0;
   let count = 0;
@@ -60,4 +57,11 @@ function bodyStart(text: string): number {
   const lf = text.indexOf('\n\n');
   const end = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
   return end < 0 || text.length - end > MAX_BODY ? -1 : end;
+}
+
+/** The message as text, one character per byte (a string is taken as it is). */
+function latin1(raw: Uint8Array | string): string {
+  return typeof raw === 'string'
+    ? raw
+    : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
 }

@@ -76,8 +76,8 @@ export async function runInspect(args: string[]): Promise<number> {
     throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const approvals = parseApprovals(values.approve ?? [], values['approve-for'] ?? []);
-  // Asked after the input is read, so an unreadable file is reported before a bad zone file (as always).
   const now = analysisClock();
+  // Asked after the input is read, so an unreadable file is reported before a bad zone file (as always).
   const makeResolver = () => (values.offline ? undefined : resolverFrom(values));
 
   // One file or standard input holding one message: the report of that message, as always.
@@ -157,6 +157,7 @@ export async function runInspect(args: string[]): Promise<number> {
     webmail,
     notByteExact: values['not-byte-exact'] ?? false,
     lang,
+    ...(now ? { now: now.toISOString() } : {}),
   };
   const code = await runBatch({
     sources,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DohResolver, ZoneResolver } from '../dns';
 import { zoneShapeError } from '../dns/zone-shape';
+import { emlxMessage } from '../message/emlx';
 import type { Resolver } from '../types';
 import { UsageError } from './usage';
 
@@ -9,14 +10,11 @@ import { UsageError } from './usage';
  * input is a usage error, not an analysis of a message with "no From".
  */
 export function notAMessage(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  // Apple Mail's .emlx: the message inside its framing, as the engine reads it (lib/message/emlx.ts).
+  const head = new TextDecoder('latin1').decode((emlxMessage(bytes) ?? bytes).subarray(0, 4096));
   if (head.trim() === '') return 'is empty';
   // A saved mailbox line ("From sender date") and a UTF-8 byte order mark may come first.
-  // Apple Mail's .emlx starts with the message's length on a line of its own (lib/message/emlx.ts).
-  const start = head
-    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
-    .replace(/^From [^\n]*\n/, '')
-    .replace(/^\d{1,10}[ \t]*\r?\n/, '');
+  const start = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').replace(/^From [^\n]*\n/, '');
   if (/^[!-9;-~]+[ \t]*:/.test(start)) return null;
   const binary = [...head.slice(0, 512)].filter((c) => /[\x00-\x08\x0E-\x1F]/.test(c)).length > 0;
   return binary ? 'is binary data, not an email message' : 'does not start with a header field (Name: value)';

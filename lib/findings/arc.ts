@@ -8,7 +8,7 @@ import { type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { recordedDmarcFailures, sealerRecord } from './arc-record';
 import { dmarcState, sharedSpfPlatform } from './auth-state';
-import { orgDomain } from './domains';
+import { sameOrg } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -151,8 +151,7 @@ function sharedPassAgainstRecord(ctx: RuleContext): Finding | null {
   const forwarder = shared ? oldestTrustedForwarder(ctx) : null;
   const failures = forwarder ? recordedDmarcFailures(ctx, forwarder.instance) : null;
   if (!shared || !forwarder || !failures) return null;
-  const org = orgDomain(from);
-  if (!failures.domains.some((d) => d === from || orgDomain(d) === org)) return null;
+  if (!failures.domains.some((d) => sameOrg(d, from))) return null;
   return {
     id: 'forwarder-recorded-fail',
     severity: 'medium',

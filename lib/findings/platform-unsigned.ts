@@ -27,7 +27,7 @@ export const platformUnsignedRule: FindingRule = (ctx) => {
   const signs = esp === 'Microsoft 365' || (esp === 'GMX / WEB.DE' && GMX_DOMAINS.has(from));
   if (!signs || !from) return [];
   if (ctx.message.headers.some((h) => h.key === 'dkim-signature')) return [];
-  const hop = a.hops.find((h) => h.ip === a.origin.ip && !h.internal);
+  const hop = a.origin.hopIndex === null ? undefined : a.hops[a.origin.hopIndex];
   const finding: Finding = {
     id: 'platform-unsigned',
     severity: 'medium',

@@ -105,6 +105,23 @@ export function entryVouched(ctx: RuleContext): Vouched | null {
 }
 
 /**
+ * The signatures aligned with From, when there is one and each fails only because its key is no
+ * longer published or revoked (with `unusable`, also no longer one it can use: mailauth's neutral
+ * for a malformed key) under names DNS can hold; else null.
+ */
+function keysGone(dkim: DkimCheck[], unusable: boolean): DkimCheck[] | null {
+  const aligned = dkim.filter((d) => d.aligned);
+  const gone = (d: DkimCheck) =>
+    d.cause === 'key-missing' ||
+    d.cause === 'key-revoked' ||
+    (unusable && d.cause === 'malformed' && d.result === 'neutral');
+  return aligned.length > 0 &&
+    aligned.every((d) => gone(d) && KEY_NAME.test(d.selector) && KEY_NAME.test(d.domain))
+    ? aligned
+    : null;
+}
+
+/**
  * Our DMARC fail rests only on keys that are gone (the aligned signatures' keys no longer
  * published, or revoked), no aligned SPF pass, while Exchange Online's own record above its entry
  * line says that signer passed and DMARC passed when the message arrived: mail read after its
@@ -116,22 +133,11 @@ function keyGoneAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
   const a = ctx.analysis;
   if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return null;
   if (a.spf.result === 'pass' && a.spf.aligned) return null;
-  const aligned = a.dkim.filter((d) => d.aligned);
-  if (
-    aligned.length === 0 ||
-    !aligned.every(
-      (d) =>
-        // The key gone, revoked, or no longer one this signature can use (a record cut by a DNS
-        // panel, the selector reused for another algorithm): mailauth's neutral, not a
-        // signature our strict reading refused (permerror).
-        (d.cause === 'key-missing' ||
-          d.cause === 'key-revoked' ||
-          (d.cause === 'malformed' && d.result === 'neutral')) &&
-        KEY_NAME.test(d.selector) &&
-        KEY_NAME.test(d.domain),
-    )
-  )
-    return null;
+  // The key gone, revoked, or no longer one this signature can use (a record cut by a DNS panel,
+  // the selector reused for another algorithm): mailauth's neutral, not a signature our strict
+  // reading refused (permerror).
+  const aligned = keysGone(a.dkim, true);
+  if (!aligned) return null;
   if (dmarcState(ctx).result !== 'fail') return null;
   const eop = eopEntryResults(ctx);
   if (!eop) return null;
@@ -269,18 +275,8 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
       p.dkim.some((d) => d.result !== 'pass' && !!d.domain && sameOrg(d.domain, from)))
   )
     return null;
-  const aligned = a.dkim.filter((d) => d.aligned);
-  if (
-    aligned.length === 0 ||
-    !aligned.every(
-      (d) =>
-        (d.cause === 'key-missing' || d.cause === 'key-revoked') &&
-        KEY_NAME.test(d.selector) &&
-        KEY_NAME.test(d.domain),
-    ) ||
-    dmarcState(ctx).result !== 'fail'
-  )
-    return null;
+  const aligned = keysGone(a.dkim, false);
+  if (!aligned || dmarcState(ctx).result !== 'fail') return null;
   const top = a.hops.find((h) => h.date !== null);
   const delivered = top?.date ? Date.parse(top.date) : Number.NaN;
   const analysed = Date.parse(a.meta.analysedAt);

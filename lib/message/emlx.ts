@@ -9,10 +9,12 @@ const FRAME = /^(\d{1,10})[ \t]*\r?\n/;
 
 /** The message inside Apple Mail's .emlx framing, or null when `raw` is not framed that way. */
 export function emlxMessage(raw: Uint8Array | string): Uint8Array | null {
-  const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
+  // The length line is looked for first: every message is asked, and almost none is framed.
+  const head =
+    typeof raw === 'string' ? raw.slice(0, 16) : new TextDecoder('latin1').decode(raw.subarray(0, 16));
   const m = FRAME.exec(head);
   if (!m) return null;
+  const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
   const start = m[0].length;
   const end = start + Number(m[1]);
   if (end > bytes.length) return null;

@@ -6,6 +6,8 @@
 /** Every label of the charset (the WHATWG and IANA names, with the x- and cs forms). */
 const LABEL = '(?:x-)?(?:utf-?7|csutf7|unicode-[12]-[01]-utf-7|csunicode11utf7)';
 const WORD = new RegExp(`=\\?${LABEL}(?:\\*[^?]*)?\\?([bq])\\?([^?\\s]*)\\?=`, 'gi');
+/** Whether a value holds one such word at all (the usual answer is no: nothing is rewritten). */
+const ANY_WORD = new RegExp(`=\\?${LABEL}[*?]`, 'i');
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** The bytes of an encoded-word's text (B: base64; Q: `_` a space, `=XX` a byte), as latin1. */
@@ -55,7 +57,7 @@ export function decodeUtf7(s: string): string {
 
 /** `raw` with each UTF-7 encoded-word written again as a UTF-8 one; unchanged when it has none. */
 export function utf7WordsAsUtf8(raw: string): string {
-  if (!/=\?(?:x-)?(?:utf-?7|csutf7|unicode-|csunicode)/i.test(raw)) return raw;
+  if (!ANY_WORD.test(raw)) return raw;
   return raw.replace(WORD, (_, kind: string, text: string) => {
     const decoded = decodeUtf7(wordBytes(kind, text));
     let bytes = '';

@@ -5,7 +5,6 @@
 import type { Language } from '../../i18n';
 import type { Classifier } from '../../relay/classify';
 import type { AnalyzeOptions, Resolver, WebmailProfileName } from '../../types';
-import { analysisClock } from '../io';
 
 export type BatchFormat = 'line' | 'json' | 'csv' | 'md';
 
@@ -26,6 +25,8 @@ export interface BatchSettings {
   notByteExact: boolean;
   /** `--lang`: the lines, the summary and the triage report in that language (null: English). */
   lang: Language | null;
+  /** `HEADERLENS_NOW`, read and checked once by the command (lib/cli/io.ts analysisClock). */
+  now?: string;
 }
 
 export function analyzeOptions(
@@ -45,7 +46,7 @@ export function analyzeOptions(
     ipDataVersion: classifier?.source,
     webmail: s.webmail,
     notByteExact: s.notByteExact,
-    now: analysisClock(),
+    ...(s.now ? { now: new Date(s.now) } : {}),
     attached: s.attached,
   };
 }
