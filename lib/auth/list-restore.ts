@@ -9,6 +9,7 @@
 // every byte still in the message except what was undone, and what was undone is shown to the
 // reader as the list's, never as the sender's.
 import { Buffer } from 'buffer';
+import { decodeWords } from 'postal-mime';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { toDkimChecks, verifyMessage } from './dkim';
 import { dkimBody } from './mailauth';
@@ -91,27 +92,44 @@ interface HeaderVariant {
 function headerVariants(fields: Field[]): HeaderVariant[] {
   const out: HeaderVariant[] = [];
   const subjectAt = fields.findIndex((f) => f.key === 'subject');
-  const subject = subjectAt >= 0 ? fields[subjectAt]!.text : null;
-  const colon = subject ? subject.indexOf(':') + 1 : 0;
-  const tag = subject ? SUBJECT_TAG.exec(subject.slice(colon)) : null;
+  const untagged = subjectAt >= 0 ? withoutTag(fields[subjectAt]!.text) : null;
   const listAdded = fields.filter((f) => LIST_FIELDS.has(f.key));
-  for (const untag of tag ? [false, true] : [false]) {
+  for (const untag of untagged ? [false, true] : [false]) {
     for (const strip of listAdded.length > 0 ? [false, true] : [false]) {
       const kept = fields
-        .map((f, i) =>
-          untag && i === subjectAt && subject && tag
-            ? { ...f, text: subject.slice(0, colon) + tag[1] + subject.slice(colon + tag[0].length) }
-            : f,
-        )
+        .map((f, i) => (untag && i === subjectAt && untagged ? { ...f, text: untagged.text } : f))
         .filter((f) => !(strip && LIST_FIELDS.has(f.key)));
       out.push({
         head: kept.map((f) => f.text).join(''),
-        subjectTag: untag && tag ? tag[2]! : null,
+        subjectTag: untag && untagged ? untagged.tag : null,
         removedHeaders: strip ? [...new Set(listAdded.map((f) => f.key))] : [],
       });
     }
   }
   return out;
+}
+
+/**
+ * The Subject field as it was before a tag was put in front of it, and the tag; null when it
+ * starts with none. A gateway that adds a tag with a letter outside ASCII (Mimecast's French
+ * `[EXTÉRIEUR] `) must re-encode the whole Subject as encoded-words (RFC 2047), so the tag is
+ * looked for in the decoded text too; what follows it is taken back to the signed form only when
+ * it is plain ASCII, as the sender wrote it unencoded (a sender's own encoded-words cannot be
+ * rebuilt byte for byte). Whatever is rebuilt counts only if the signature then verifies in full.
+ */
+function withoutTag(field: string): { text: string; tag: string } | null {
+  const colon = field.indexOf(':') + 1;
+  const value = field.slice(colon);
+  const tag = SUBJECT_TAG.exec(value);
+  if (tag) return { text: field.slice(0, colon) + tag[1] + value.slice(tag[0].length), tag: tag[2]! };
+  if (!value.includes('=?') || value.length > 4096) return null;
+  const end = /\r?\n$/.exec(value)?.[0] ?? '';
+  const decoded = decodeWords(value.slice(0, value.length - end.length).replace(/\r?\n(?=[ \t])/g, ''));
+  const inner = SUBJECT_TAG.exec(decoded);
+  if (!inner) return null;
+  const rest = decoded.slice(inner[0].length);
+  if (!/^[\x20-\x7e]*$/.test(rest) || rest.includes('=?')) return null;
+  return { text: `${field.slice(0, colon)}${inner[1]}${rest}${end}`, tag: inner[2]! };
 }
 
 interface BodyVariant {

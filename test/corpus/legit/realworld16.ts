@@ -154,26 +154,11 @@ async function taggedThroughGateway(o: {
 // Fixed at 19:0x (each now in the corpus): mail written on the box for the domain it delivers to
 // (lib/analyze.ts ownOrganisation reads the receiver's recipient), Exim's `with local`, and the
 // gateway tags by their words (lib/findings/list.ts GATEWAY_TAG), and (19:4x) the unbracketed
-// `EXTERNAL: `. Still pending: the re-encoded Subject below.
+// `EXTERNAL: `, and (21:2x) the re-encoded Subject.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Read "spoofed" (dmarc=fail, no aligned DKIM: the box does not sign its own pickup, bounce,
-  // LMTP or localhost mail); read "unverified" before a407f74 and should again. Mail written on the
-  // receiving box for a customer domain whose name is not the box's: lib/analyze.ts ownOrganisation
-  // compares the From with the `by` hosts only (server42.hoster-dc.example, h….stratoserver,
-  // plesk17.webhosting-kunde, srv01.kanzlei-weber.local, vmd….vps-anbieter). Suggested fix: the
-  // receiver's own organisation also includes the domain of the local recipient the box delivered
-  // to (Delivered-To / the `for <…>` of its own hops) when the From is that domain.
-  // Read "spoofed" before a407f74 too: Exim's "from <login> by host with local" names the cPanel
-  // login as if it were a client, so lib/message/origin.ts localHandOff does not read it as local
-  // (then ownOrganisation as above). Should read "unverified".
-  // Read "spoofed" (dmarc=fail, no subject-tag-added); read "unverified" before a407f74 and should
-  // again: lib/findings/list.ts listRule's GATEWAY_TAG allows letters, spaces, ':' and '-' only, at
-  // most 24: Cisco's default "[WARNING: A/V UNSCANNABLE]" (slash), "[Ext.]" (full stop),
-  // "[EXTERNAL SENDER - USE CAUTION]" (29).
-  // Read "spoofed" before a407f74 too: the tag lives inside a re-encoded Subject (one UTF-8
-  // encoded-word), which lib/auth/list-restore.ts cannot take back to the signed raw Subject, and an
-  // unbracketed "EXTERNAL: " is not a tag to SUBJECT_TAG at all. Should read "unverified".
-  'rw16-mimecast-exterieur-accented-tag-encoded-subject',
+  // (None left.) Fixed at 21:2x: a gateway tag inside a Subject the gateway re-encoded as one
+  // UTF-8 encoded-word ([EXTÉRIEUR]) is looked for in the decoded Subject, and the plain-ASCII rest
+  // is taken back to the signed form (lib/auth/list-restore.ts withoutTag).
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

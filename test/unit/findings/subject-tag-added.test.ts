@@ -65,6 +65,40 @@ describe('subject-tag-added', () => {
     },
   );
 
+  it('a gateway that re-encodes the Subject to add an accented tag ([EXTÉRIEUR]) is undone', async () => {
+    const a = await tagged((r) =>
+      r.replace(/^Subject: .*$/m, 'Subject: =?UTF-8?Q?[EXT=C3=89RIEUR]_Your_quote_2211?='),
+    );
+    expect(ids(a)).toContain('subject-tag-added');
+    expect(a.findings.find((f) => f.id === 'subject-tag-added')?.title).toContain('[EXTÉRIEUR]');
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('the same in Base64, folded over two encoded-words, is undone too', async () => {
+    const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+    const a = await tagged((r) =>
+      r.replace(
+        /^Subject: .*$/m,
+        `Subject: =?UTF-8?B?${b64('[EXTÉRIEUR] Your ')}?=\r\n =?UTF-8?B?${b64('quote 2211')}?=`,
+      ),
+    );
+    expect(ids(a)).toContain('subject-tag-added');
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it.each([
+    ['a lure inside the encoded words', '=?UTF-8?Q?[Card_Locked_-_Call_Now]_Your_quote_2211?='],
+    ['an encoded tag over another subject', '=?UTF-8?Q?[EXTERNAL]_Your_quote_9999?='],
+    [
+      'an encoded tag over a subject with a letter the sender never wrote',
+      '=?UTF-8?Q?[EXTERNAL]_Your_qu=C3=B6te_2211?=',
+    ],
+  ])('%s: spoofed', async (_, subject) => {
+    const a = await tagged((r) => r.replace(/^Subject: .*$/m, `Subject: ${subject}`));
+    expect(ids(a)).not.toContain('subject-tag-added');
+    expect(a.verdict).toBe('spoofed');
+  });
+
   it('a tag and a changed body: no list, so no footer is undone: spoofed', async () => {
     const a = await tagged(
       (r) => `${r.replace(/^Subject: /m, 'Subject: [EXTERNAL] ')}Call 555-0100 now.\r\n`,
