@@ -162,7 +162,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
               ? insideText(webmail)
               : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
                 ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
-                : 'No Received header names the IP that handed the message over.',
+                : originHop.unaddressed
+                  ? 'The receiver recorded the client that handed the message over by a private address or by its HELO name alone (a receiver behind NAT or a proxy, or MDaemon without its X-MDRemoteIP row): no IP to check.'
+                  : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.

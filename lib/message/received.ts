@@ -6,7 +6,10 @@ import { parseMailDate } from './date';
 import { normalizeIp } from './ip';
 
 /** What one Received header says by itself (no relay intelligence, no neighbours). */
-export type ReceivedFields = Omit<Hop, keyof IpClass | 'index' | 'delaySeconds' | 'internal'>;
+export type ReceivedFields = Omit<Hop, keyof IpClass | 'index' | 'delaySeconds' | 'internal'> & {
+  /** MDaemon's line: it names the client by its HELO alone and writes its address in X-MDRemoteIP. */
+  remoteIpRow?: true;
+};
 
 /** Real Received clauses are a few hundred characters; only this much is tokenised. */
 const MAX_SCAN = 8 * 1024;
@@ -52,10 +55,11 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
     clauseText = value.slice(0, semi);
   }
   const { clauses, order } = splitClauses(tokenize(clauseText.slice(0, MAX_SCAN)));
+  const heloOnly = heloOnlyReceiver(clauses.get('by'));
   // A line whose clauses the client shaped gives no address at all, as an unclosed HELO comment.
   const from = clientShapedClauses(clauses, order)
     ? { ...NO_SIDE, helo: trimHost(clauses.get('from')?.words[0] ?? null), unreadable: true }
-    : fromSide(clauses.get('from'));
+    : fromSide(clauses.get('from'), heloOnly);
   const first = (k: string) => clauses.get(k)?.words[0] ?? null;
   const withWords = clauses.get('with')?.words ?? [];
 
@@ -76,6 +80,7 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
   // "by" was cut short: a HELO carrying CRLF, recorded raw, ends the receiver's line there, and the
   // lines under it (a whole "Received: … by <your receiver>" with the bank's address, say) are the
   // sender's text. Unreadable: the walk for the entry hop stops here, with no IP.
+  if (heloOnly && from.ip === null && from.helo !== null && !from.unreadable) fields.remoteIpRow = true;
   if (from.unreadable) fields.unreadable = true;
   else if (fields.by === null && (from.helo !== null || from.ip !== null)) {
     fields.unreadable = true;
@@ -95,7 +100,7 @@ export function parseReceivedChain(headers: HeaderField[]): Hop[] {
         index,
         helo: r.helo,
         rdns: r.rdns,
-        ip: r.ip,
+        ip: r.remoteIpRow ? remoteIpRow(headers, h) : r.ip,
         by: r.by,
         with: r.with,
         id: r.id,
@@ -120,6 +125,23 @@ export function parseReceivedChain(headers: HeaderField[]): Hop[] {
     if (here && before) hops[i]!.delaySeconds = Math.round((Date.parse(here) - Date.parse(before)) / 1000);
   }
   return hops;
+}
+
+/**
+ * The address in the X-MDRemoteIP row MDaemon writes with its Received line: the first such row
+ * between that line and the next Received line. MDaemon writes its rows right under its own line,
+ * above the sender's header block, so a row the sender wrote comes after it.
+ */
+function remoteIpRow(headers: HeaderField[], received: HeaderField): string | null {
+  // The field's own index (not indexOf: 30,000 forged MDaemon lines would make that quadratic).
+  const at = headers[received.index] === received ? received.index : -1;
+  if (at === -1) return null;
+  for (let i = at + 1; i < headers.length; i++) {
+    const h = headers[i]!;
+    if (h.key === 'received') return null;
+    if (h.key === 'x-mdremoteip') return normalizeIp(h.rawValue.trim());
+  }
+  return null;
 }
 
 function tokenize(text: string): Token[] {
@@ -236,7 +258,16 @@ const NO_SIDE: FromSide = { helo: null, rdns: null, ip: null, unreadable: false 
  * receiver's comment and its `by`: that line cannot be read without guessing (`unreadable`), and
  * no address is taken from it (the hop gets no IP rather than one the sender chose).
  */
-function fromSide(clause: Clause | undefined): FromSide {
+/**
+ * MDaemon writes `from <HELO> by <itself> (MDaemon …) with ESMTP` (the client's address goes in an
+ * X-MDRemoteIP row): its from-word is the client's word, an address literal included
+ * (probe13-noaddr-mdaemon-helo-bank-address-literal: HELO `[192.0.2.10]`, the bank's address).
+ */
+function heloOnlyReceiver(by: Clause | undefined): boolean {
+  return by?.comments.some((c) => /\bMDaemon\b/i.test(c)) ?? false;
+}
+
+function fromSide(clause: Clause | undefined, heloOnly = false): FromSide {
   if (!clause) return NO_SIDE;
   const word = clause.words[0] ?? null;
   if (clause.unclosed) return { ...NO_SIDE, helo: word ? trimHost(word) : null, unreadable: true };
@@ -280,7 +311,7 @@ function fromSide(clause: Clause | undefined): FromSide {
   return {
     helo: word ? trimHost(word) : null,
     rdns: last?.rdns ?? null,
-    ip: last?.ip ?? (comments.length === 0 ? wordIp : null),
+    ip: last?.ip ?? (comments.length === 0 && !heloOnly ? wordIp : null),
     unreadable: false,
   };
 }

@@ -60,41 +60,15 @@ import { onTop, received, submitted } from '../messages';
 // message is an attachment; a subject tag is undone without list evidence only in a gateway's
 // words (lib/findings/list.ts GATEWAY_TAG); every UTF-7 charset label is decoded. The comments
 // below keep each case's analysis; the names still listed read as the comment says.
+// Fixed at 21:2x (each now in the corpus): MDaemon's HELO-only line takes its client's address from
+// the X-MDRemoteIP row under it, never from the HELO (lib/message/received.ts), and an entry that
+// names its client by an internal address or none (a receiver behind NAT or a proxy, MDaemon)
+// ends the walk with no address to check: a line written under it is the sender's
+// (lib/message/origin.ts unaddressedEntry): probe13-noaddr-mdaemon-helo-bank-address-literal,
+// -noaddr-mdaemon-forged-bank-hop-below, -nat-docker-forged-bank-hop-below,
+// -nat-exchange-snat-forged-eop-hop-below. Behind a NAT, a client whose HELO is the receiver's own
+// name or localhost still looks like the receiver's own re-injection (README, "What still fools").
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "unverified" (origin.insideReceiver, dmarc none): MDaemon's "from <HELO> by <itself>" with the
-  // HELO set to the receiver's name, or to localhost, passes localHandOff (lib/message/origin.ts) as
-  // Dovecot's LMTP hand-off. Wanted: spoofed. Fix: a hop received `with` SMTP/ESMTP* (any protocol
-  // but LMTP or a local one) from a client it does not name by address is a network delivery whose
-  // client is unknown, never a local hand-off; better still, excuse DMARC for inside-receiver mail
-  // only when the From domain is the receiver's own (the `by` hosts' registrable domain).
-  // "unverified": the from-word address literal with no comment after it (fromSide,
-  // lib/message/received.ts) is taken as the receiver's record of the client; on MDaemon it is the
-  // client's HELO, so "[127.0.0.1]" or "[IPv6:fe80::1%eth0]" (zone id dropped, lib/message/ip.ts)
-  // makes the hop internal and the chain local (both checked; one case kept). Wanted: spoofed.
-  // Fix: when the by clause names MDaemon (its "(MDaemon …)" comment), the from word is the HELO
-  // and the hop has no address (or the address of the X-MDRemoteIP row right under that
-  // Received, which MDaemon writes before the sender's header block); the excuse as above.
-  // "authenticated": the same from-word reading with the HELO "[192.0.2.10]", the bank's own
-  // address: origin 192.0.2.10, SPF and DMARC pass for the bank's envelope. Wanted: not trusted.
-  // Fix: as above (MDaemon's from word is the HELO); the rule is fromSide's `comments.length === 0`
-  // branch. Risk: Exim's own "from [IP] by" (HELO equal to the literal) must keep its address, hence
-  // the fix keyed to MDaemon's by comment rather than dropping the branch.
-  'probe13-noaddr-mdaemon-helo-bank-address-literal',
-  // "authenticated": walkReceiver (lib/message/origin.ts) skips hops without a sending IP (meant
-  // for Gmail's "by 2002:…" hand-offs) and internal hops, then stops at the first hop "by" the
-  // reader's receiver: here one the attacker wrote under the receiver's line, from the bank's
-  // address. Wanted: not trusted. Fix: a hop that names a client (a HELO other than the receiver's
-  // own name or localhost) but no address, or a private address, ends the walk as the entry with
-  // no IP (as an unreadable line does); only client-less hops (no from clause) are skipped. Risk:
-  // a receiver's internal relay naming another internal domain in its HELO (corp.local) would
-  // stop the walk too: genuine mail through it then has no origin ("spoofed" without DKIM).
-  'probe13-noaddr-mdaemon-forged-bank-hop-below',
-  'probe13-nat-docker-forged-bank-hop-below',
-  // "authenticated": the same through rule 3. Rule 2's walk skips the two private hops and stops
-  // with no choice at the forged EXO-shaped hop (its by is not the receiver's); rule 3, the
-  // topmost hop with a public address, then takes that hop. Wanted: not trusted. Fix: as above,
-  // in rule 3 too (a hop naming an outside client without a public address ends the search).
-  'probe13-nat-exchange-snat-forged-eop-hop-below',
   // "authenticated" (dmarc none, the forged header's pass): parseAuthResults (lib/auth/
   // authresults.ts) with no entry hop and every Received by the receiver (firstOutsideReceived
   // null) trusts the first header under the trusted id wherever it stands, here in the sender's

@@ -134,9 +134,10 @@ describe('findOrigin', () => {
   });
 
   it('CGNAT, link-local and unique-local are internal; documentation ranges are external', () => {
+    // Each internal hop's client wrote the line below it (an internal relay, not a NAT'd entry).
     const lines = ['100.64.3.4', '169.254.1.1', 'IPv6:fd12:3456::1', 'IPv6:fe80::1', '192.0.2.99'].map(
       (ip, i) =>
-        `Received: from h${i}.example.net (h${i}.example.net [${ip}]) by mx${i}.example.com; 1 Jan 2019 10:00:0${i} +0000`,
+        `Received: from h${i}.example.net (h${i}.example.net [${ip}]) by ${i ? `h${i - 1}.example.net` : 'mx.example.com'}; 1 Jan 2019 10:00:0${i} +0000`,
     );
     const hops = parseReceivedChain(parseMessage(`${lines.join('\n')}\n\n`).headers);
     expect(findOrigin(hops, {}).ip).toBe('192.0.2.99');
@@ -158,7 +159,16 @@ describe('findOrigin', () => {
       'Received: from pc7.office (pc7.office [192.168.1.7]) by mail.example.com; 1 Jan 2019 10:00:00 +0000',
       'Received: from localhost (localhost [127.0.0.1]) by mail.example.com; 1 Jan 2019 09:59:59 +0000',
     ]);
-    expect(findOrigin(office, {})).toEqual(local);
+    // Its client is named by an internal address: the entry, with no address to check, and local
+    // (a device on the receiver's network or, behind a NAT, anyone: lib/analyze.ts asks the From).
+    expect(findOrigin(office, {})).toEqual({
+      hopIndex: 0,
+      ip: null,
+      helo: 'pc7.office',
+      rdns: 'pc7.office',
+      unaddressed: true,
+      local: true,
+    });
     // No Received at all (an attachment, a draft): nothing says where it was written.
     expect(findOrigin([], {}).local).toBeUndefined();
     // A network delivery whose client is named by its HELO alone (MDaemon prints the HELO, which a
@@ -187,6 +197,98 @@ describe('findOrigin', () => {
       ).headers,
     );
     expect(findOrigin(below, {}).ip).toBe('203.0.113.9');
+  });
+
+  describe('an entry that names its client by an internal address or none (probe13)', () => {
+    const chain = (lines: string[]) => parseReceivedChain(parseMessage(`${lines.join('\n')}\n\n`).headers);
+    const forged =
+      'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000';
+    const ids = { trustedAuthservIds: ['mx.reader.example'] };
+
+    it('behind a NAT or proxy (docker-proxy, a load balancer): the receiver’s line is the entry, a forged line below is not', () => {
+      const hops = chain([
+        'Received: from mail.attacker.example (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        forged,
+      ]);
+      for (const hints of [ids, {}]) {
+        expect(findOrigin(hops, hints)).toMatchObject({
+          hopIndex: 0,
+          ip: null,
+          unaddressed: true,
+          local: true,
+        });
+      }
+    });
+
+    it('an internal relay whose client wrote the line below (same name, a bare name, a private namespace) is walked past', () => {
+      for (const [from, by] of [
+        ['exch01.corp.local', 'exch01.corp.local'],
+        ['mx3', 'mx3.messagingengine.com'],
+        ['relay.reader.example', 'relay.reader.example'],
+        ['edge1.corp.example', 'edge1'],
+      ] as const) {
+        const hops = chain([
+          `Received: from ${from} (unknown [10.1.1.5]) by mx.reader.example (Postfix) with ESMTP id 1; 20 Nov 2026 10:00:05 +0000`,
+          `Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by ${by} with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000`,
+        ]);
+        expect(findOrigin(hops, {}), from).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
+      }
+    });
+
+    it('an internal LMTP hop, localhost or an address literal is never the entry', () => {
+      for (const line of [
+        'Received: from compute2.internal (compute2.nyi.internal [10.202.2.42]) by sloti12n33 (Cyrus) with LMTPA; 20 Nov 2026 10:00:05 +0000',
+        'Received: from localhost (localhost [127.0.0.1]) by mx.reader.example (Postfix) with ESMTP id 1; 20 Nov 2026 10:00:05 +0000',
+        'Received: from [10.0.0.9] (unknown [10.0.0.9]) by mx.reader.example (Postfix) with ESMTP id 1; 20 Nov 2026 10:00:05 +0000',
+      ]) {
+        const hops = chain([
+          line,
+          'Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mx.reader.example with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000',
+        ]);
+        expect(findOrigin(hops, ids).ip, line).toBe('203.0.113.9');
+      }
+    });
+
+    it('MDaemon: its client’s address comes from the X-MDRemoteIP row under its own line, never the HELO', () => {
+      const md = (helo: string, rows: string[]) =>
+        chain([
+          `Received: from ${helo} by mx.reader.example (MDaemon PRO v10.1.1)\n with ESMTP id md50000092331.msg\n for <robin@reader.example>; 20 Nov 2026 10:00:05 +0000`,
+          ...rows,
+          forged,
+          'X-MDRemoteIP: 192.0.2.10',
+        ]);
+      const spam = 'X-Spam-Processed: mx.reader.example, 20 Nov 2026 10:00:05 +0000';
+      // The HELO the bank's address literal: not an address the receiver recorded.
+      expect(findOrigin(md('[192.0.2.10]', [spam, 'X-MDRemoteIP: 198.51.100.66']), ids)).toMatchObject({
+        hopIndex: 0,
+        ip: '198.51.100.66',
+      });
+      // Without MDaemon's row, the entry has no address: the forged line below and the row the
+      // sender wrote under it are not read.
+      expect(findOrigin(md('mail.attacker.example', [spam]), ids)).toMatchObject({
+        hopIndex: 0,
+        ip: null,
+        unaddressed: true,
+      });
+      expect(findOrigin(md('mx.reader.example', [spam]), ids)).toMatchObject({ hopIndex: 0, ip: null });
+      expect(findOrigin(md('mx.reader.example', [spam]), ids).local).toBeUndefined();
+      // MDaemon's own comment form keeps its address.
+      const withComment = chain([
+        'Received: from smtpclient.apple ([143.244.47.72]) by auristor.com (208.125.0.237) (MDaemon PRO v26.0.2)\n\twith ESMTPSA id md5001005270902.msg; Wed, 13 May 2026 05:48:12 -0400',
+      ]);
+      expect(findOrigin(withComment, {}).ip).toBe('143.244.47.72');
+    });
+
+    it('30,000 forged MDaemon lines cost no quadratic search', () => {
+      const many = Array.from(
+        { length: 30_000 },
+        () =>
+          'Received: from x by mx.reader.example (MDaemon PRO v10.1.1) with ESMTP id md1; 20 Nov 2026 10:00:05 +0000',
+      );
+      const hops = chain(many);
+      expect(hops).toHaveLength(30_000);
+      expect(findOrigin(hops, ids)).toMatchObject({ hopIndex: 0, ip: null });
+    });
   });
 
   it('invalid receiver networks are ignored, not fatal', () => {
