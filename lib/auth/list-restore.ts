@@ -52,10 +52,11 @@ const LIST_FIELDS = new Set([
  * `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it; or the
  * spam filter's `***Spam*** ` (amavis's default `sa_spam_subject_tag`, SpamAssassin's
  * `*****SPAM*****`), which a receiver's own filter writes before delivering; or a gateway's
- * unbracketed `EXTERNAL: ` / `CAUTION: ` (Mimecast's and Microsoft's mail-flow rules offer both).
+ * unbracketed `EXTERNAL: ` / `CAUTION: ` (Mimecast's and Microsoft's mail-flow rules offer both);
+ * or a Japanese gateway's `【外部】` (lenticular brackets).
  */
 const SUBJECT_TAG =
-  /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|(?:external|ext|caution) ?:[ \t])/i;
+  /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|(?:external|ext|caution) ?:[ \t])/i;
 
 /** Whether a Subject (as decoded) starts with a `[tag] ` that a list or a gateway may have added. */
 export function subjectTagged(subject: string | null): boolean {
@@ -94,14 +95,16 @@ function headerVariants(fields: Field[]): HeaderVariant[] {
   const subjectAt = fields.findIndex((f) => f.key === 'subject');
   const untagged = subjectAt >= 0 ? withoutTag(fields[subjectAt]!.text) : null;
   const listAdded = fields.filter((f) => LIST_FIELDS.has(f.key));
-  for (const untag of untagged ? [false, true] : [false]) {
+  // null: the Subject as it stands; else one of the forms it may have had before the tag.
+  const subjects: Array<string | null> = [null, ...(untagged?.texts ?? [])];
+  for (const subjectText of subjects) {
     for (const strip of listAdded.length > 0 ? [false, true] : [false]) {
       const kept = fields
-        .map((f, i) => (untag && i === subjectAt && untagged ? { ...f, text: untagged.text } : f))
+        .map((f, i) => (subjectText !== null && i === subjectAt ? { ...f, text: subjectText } : f))
         .filter((f) => !(strip && LIST_FIELDS.has(f.key)));
       out.push({
         head: kept.map((f) => f.text).join(''),
-        subjectTag: untag && untagged ? untagged.tag : null,
+        subjectTag: subjectText !== null && untagged ? untagged.tag : null,
         removedHeaders: strip ? [...new Set(listAdded.map((f) => f.key))] : [],
       });
     }
@@ -110,26 +113,50 @@ function headerVariants(fields: Field[]): HeaderVariant[] {
 }
 
 /**
- * The Subject field as it was before a tag was put in front of it, and the tag; null when it
- * starts with none. A gateway that adds a tag with a letter outside ASCII (Mimecast's French
- * `[EXTÉRIEUR] `) must re-encode the whole Subject as encoded-words (RFC 2047), so the tag is
- * looked for in the decoded text too; what follows it is taken back to the signed form only when
- * it is plain ASCII, as the sender wrote it unencoded (a sender's own encoded-words cannot be
- * rebuilt byte for byte). Whatever is rebuilt counts only if the signature then verifies in full.
+ * The Subject field as it may have been before a tag was put in front of it, and the tag; null
+ * when it starts with none. A gateway or list that adds a tag to a Subject holding letters outside
+ * ASCII (Mimecast's French `[EXTÉRIEUR] `, Mailman 3's prefix over an encoded Subject) writes
+ * the whole Subject again as encoded-words (RFC 2047), so the tag is looked for in the decoded
+ * text too. What follows it is taken back to the forms a sender's mailer writes: as it is when it
+ * is plain ASCII, else one UTF-8 encoded-word, Q or B, either case of the charset label (a long
+ * Subject split over several words, or another charset, cannot be rebuilt). Whatever is rebuilt
+ * counts only if the signature then verifies in full.
  */
-function withoutTag(field: string): { text: string; tag: string } | null {
+function withoutTag(field: string): { texts: string[]; tag: string } | null {
   const colon = field.indexOf(':') + 1;
   const value = field.slice(colon);
-  const tag = SUBJECT_TAG.exec(value);
-  if (tag) return { text: field.slice(0, colon) + tag[1] + value.slice(tag[0].length), tag: tag[2]! };
+  // The field is held as latin1 (its bytes); a tag written raw in UTF-8 (`[EXTERNÍ] `, `【外部】`)
+  // is looked for in the text those bytes spell, and the rest kept byte for byte.
+  const text = Buffer.from(value, 'latin1').toString('utf8');
+  const tag = SUBJECT_TAG.exec(text.includes('\ufffd') ? value : text);
+  if (tag) {
+    const cut = text.includes('\ufffd') ? tag[0].length : Buffer.byteLength(tag[0], 'utf8');
+    const lead = Buffer.from(tag[1]!, 'utf8').toString('latin1');
+    return { texts: [field.slice(0, colon) + lead + value.slice(cut)], tag: tag[2]! };
+  }
   if (!value.includes('=?') || value.length > 4096) return null;
   const end = /\r?\n$/.exec(value)?.[0] ?? '';
   const decoded = decodeWords(value.slice(0, value.length - end.length).replace(/\r?\n(?=[ \t])/g, ''));
   const inner = SUBJECT_TAG.exec(decoded);
   if (!inner) return null;
   const rest = decoded.slice(inner[0].length);
-  if (!/^[\x20-\x7e]*$/.test(rest) || rest.includes('=?')) return null;
-  return { text: `${field.slice(0, colon)}${inner[1]}${rest}${end}`, tag: inner[2]! };
+  const head = `${field.slice(0, colon)}${inner[1]}`;
+  if (/^[\x20-\x7e]*$/.test(rest)) return rest.includes('=?') ? null : { texts: [`${head}${rest}${end}`], tag: inner[2]! };
+  if (rest.length > 200) return null;
+  return { texts: encodedForms(rest).map((w) => `${head}${w}${end}`), tag: inner[2]! };
+}
+
+/** `text` as one UTF-8 encoded-word, as mailers write it (RFC 2047 §4). */
+function encodedForms(text: string): string[] {
+  const bytes = new TextEncoder().encode(text);
+  let q = '';
+  for (const b of bytes) {
+    if (b === 0x20) q += '_';
+    else if (b > 0x20 && b < 0x7f && b !== 0x3d && b !== 0x3f && b !== 0x5f) q += String.fromCharCode(b);
+    else q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  const b64 = Buffer.from(bytes).toString('base64');
+  return ['UTF-8', 'utf-8'].flatMap((cs) => [`=?${cs}?Q?${q}?=`, `=?${cs}?B?${b64}?=`]);
 }
 
 interface BodyVariant {

@@ -31,12 +31,14 @@ function joinAnd(parts: Message[]): Message {
 
 /**
  * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
- * EXTÉRIEUR, External Sender/Email, CAUTION: External, EXTERNAL SENDER - USE CAUTION), SPAM
- * (Suspected, Possible), SUSPICIOUS, Cisco's WARNING: A/V UNSCANNABLE, ***Spam***. A bracket of
- * other words is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
+ * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, ZEWNĘTRZNY, ULKOINEN, External Sender/Email, CAUTION:
+ * External, EXTERNAL SENDER - USE CAUTION, Japanese 【外部】 / 【社外】), SPAM (Suspected, Possible,
+ * `SPAM?`, a university's graded `Spam_C`), BULK (Barracuda's default), SUSPICIOUS, Cisco's
+ * WARNING: A/V UNSCANNABLE, ***Spam***. Words of status, not of action: a bracket of other words
+ * is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
  */
 const GATEWAY_TAG =
-  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o)?|ext[ée]rieur)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution) ?:)$/i;
+  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]|\[\s*bulk\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|[【\[](?:外部|社外)(?:メール)?[】\]]|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution) ?:)$/iu;
 
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];

@@ -172,12 +172,25 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
  * MTA that prints the client's HELO there (MDaemon) lets a sender write the receiver's name.
  */
 function localHandOff(h: Hop): boolean {
-  if (h.ip !== null || h.rdns !== null || h.unreadable) return false;
+  if (h.ip !== null || h.unreadable) return false;
+  if (openSmtpdLocal(h)) return true;
+  if (h.rdns !== null) return false;
   // Exim's `from <login> by <host> with local`, LMTP: a hand-off on the host, whatever it names.
   if (h.with !== null) return /\b(?:lmtps?a?|local|utf8lmtps?a?)\b/i.test(h.with);
   if (h.helo === null) return true;
   const helo = hostKey(h.helo);
   return helo === 'localhost' || (h.by !== null && helo === hostKey(h.by));
+}
+
+/**
+ * OpenSMTPD's record of a program on the host enqueueing through its socket (sendmail(8), cron's
+ * mail): `from localhost (<host> [local]) by <host> (OpenSMTPD) with ESMTPA`. The comment is the
+ * receiver's own, naming itself; MDaemon, which prints the client's HELO raw, is never read so.
+ */
+function openSmtpdLocal(h: Hop): boolean {
+  if (!h.by || !/\(OpenSMTPD\)/i.test(h.line)) return false;
+  const m = /^Received:\s*from\s+\S+\s+\(([^()\s]+)\s+\[local\]\)\s+by\s+(\S+)/i.exec(h.line);
+  return m !== null && hostKey(m[1]!) === hostKey(h.by) && hostKey(m[2]!) === hostKey(h.by);
 }
 
 /**
@@ -348,7 +361,7 @@ function walkReceiver(
  */
 function unaddressedEntry(hops: Hop[], i: number, domains: string[]): boolean {
   const h = hops[i]!;
-  if (h.unreadable || (h.ip !== null && !h.internal)) return false;
+  if (h.unreadable || (h.ip !== null && !h.internal) || openSmtpdLocal(h)) return false;
   if (h.ip === null) return h.rdns === null && h.helo !== null && h.with !== null && /smtp/i.test(h.with);
   // LMTP is spoken inside a mail system only (RFC 2033 §1), never to a client on the internet.
   if (h.with !== null && /lmtp/i.test(h.with)) return false;

@@ -15,9 +15,9 @@ const SPEC = {
   subject: 'Your quote 2211',
 };
 
-async function tagged(edit: (raw: string) => string) {
+async function tagged(edit: (raw: string) => string, subject = SPEC.subject) {
   const key = testKey();
-  const signed = await sign(buildMessage(SPEC), 'lowmoor.example', 'sel1', key.privatePem);
+  const signed = await sign(buildMessage({ ...SPEC, subject }), 'lowmoor.example', 'sel1', key.privatePem);
   const raw = deliver(edit(signed), SPEC, 'none');
   const zone = new ZoneResolver({
     'lowmoor.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
@@ -51,19 +51,29 @@ describe('subject-tag-added', () => {
     '[WARNING: A/V UNSCANNABLE]',
     '[Caution: External]',
     'EXTERNAL:',
+    '[BULK]',
+    '[SPAM?]',
+    '[Spam_C]',
+    '[ESTERNO]',
+    '[EKSTERN]',
+    '[EXTERNÍ]',
+    '【外部】',
   ])('a gateway’s %s is undone', async (tag) => {
     const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
     expect(a.verdict).toBe('unverified');
   });
 
-  it.each(['[Card Locked - Call Now]', '[Call 555-0100]', '[Reply to help@evil.example]'])(
-    'a lure in brackets over a replayed notice, %s, is not a gateway’s tag: spoofed',
-    async (tag) => {
-      const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
-      expect(ids(a)).not.toContain('subject-tag-added');
-      expect(a.verdict).toBe('spoofed');
-    },
-  );
+  it.each([
+    '[Card Locked - Call Now]',
+    '[Call 555-0100]',
+    '[Reply to help@evil.example]',
+    '[Spam_Call 555]',
+    '【至急】',
+  ])('a lure in brackets over a replayed notice, %s, is not a gateway’s tag: spoofed', async (tag) => {
+    const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
+    expect(ids(a)).not.toContain('subject-tag-added');
+    expect(a.verdict).toBe('spoofed');
+  });
 
   it('a gateway that re-encodes the Subject to add an accented tag ([EXTÉRIEUR]) is undone', async () => {
     const a = await tagged((r) =>
@@ -72,6 +82,32 @@ describe('subject-tag-added', () => {
     expect(ids(a)).toContain('subject-tag-added');
     expect(a.findings.find((f) => f.id === 'subject-tag-added')?.title).toContain('[EXTÉRIEUR]');
     expect(a.verdict).toBe('unverified');
+  });
+
+  it.each([
+    ['Q', '=?UTF-8?Q?[EXTERNAL]_Your_qu=C3=B6te_2211?='],
+    ['B', `=?UTF-8?B?${Buffer.from('[EXTERNAL] Your quöte 2211').toString('base64')}?=`],
+  ])(
+    'a tag put before a Subject the sender wrote as an encoded-word, all re-encoded (%s) in one word as Mailman 3 does, is undone',
+    async (_, subject) => {
+      for (const signedAs of ['=?UTF-8?Q?Your_qu=C3=B6te_2211?=', '=?utf-8?B?WW91ciBxdcO2dGUgMjIxMQ==?=']) {
+        const a = await tagged((r) => r.replace(/^Subject: .*$/m, `Subject: ${subject}`), signedAs);
+        expect(ids(a), signedAs).toContain('subject-tag-added');
+        expect(a.verdict).toBe('unverified');
+      }
+    },
+  );
+
+  it('a lure in front of such a Subject, or other words after the tag: spoofed', async () => {
+    const signedAs = '=?UTF-8?Q?Your_qu=C3=B6te_2211?=';
+    for (const subject of [
+      '=?UTF-8?Q?[Call_555-0100]_Your_qu=C3=B6te_2211?=',
+      '=?UTF-8?Q?[EXTERNAL]_Your_qu=C3=B6te_9999?=',
+    ]) {
+      const a = await tagged((r) => r.replace(/^Subject: .*$/m, `Subject: ${subject}`), signedAs);
+      expect(ids(a), subject).not.toContain('subject-tag-added');
+      expect(a.verdict).toBe('spoofed');
+    }
   });
 
   it('the same in Base64, folded over two encoded-words, is undone too', async () => {

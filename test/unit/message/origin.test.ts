@@ -177,6 +177,20 @@ describe('findOrigin', () => {
       'Received: from mail.example.com by mail.example.com (MDaemon PRO v23) with ESMTPS id md1; 1 Jan 2019 10:00:00 +0000',
     ]);
     expect(findOrigin(mdaemon, {}).local).toBeUndefined();
+    // OpenSMTPD's record of a program on the host enqueueing through its socket: local. The same
+    // words printed by a receiver that prints the client's HELO raw (MDaemon), or naming another
+    // host, are not.
+    const opensmtpd = (line: string) => findOrigin(chain([line]), {});
+    expect(
+      opensmtpd(
+        'Received: from localhost (fw.example.org [local]) by fw.example.org (OpenSMTPD) with ESMTPA id 5e1c9a2b for <root@fw.example.org>; 1 Jan 2019 10:00:00 +0000',
+      ),
+    ).toEqual(local);
+    for (const line of [
+      'Received: from localhost (fw.example.org [local]) by fw.example.org (MDaemon PRO v23) with ESMTPA id md1; 1 Jan 2019 10:00:00 +0000',
+      'Received: from localhost (mail.attacker.example [local]) by fw.example.org (OpenSMTPD) with ESMTPA id 5e1c9a2b; 1 Jan 2019 10:00:00 +0000',
+    ])
+      expect(opensmtpd(line).local, line).toBeUndefined();
   });
 
   it('a hop naming another client without an address is not local: no origin, not inside', () => {
