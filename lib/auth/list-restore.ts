@@ -141,7 +141,8 @@ function withoutTag(field: string): { texts: string[]; tag: string } | null {
   if (!inner) return null;
   const rest = decoded.slice(inner[0].length);
   const head = `${field.slice(0, colon)}${inner[1]}`;
-  if (/^[\x20-\x7e]*$/.test(rest)) return rest.includes('=?') ? null : { texts: [`${head}${rest}${end}`], tag: inner[2]! };
+  if (/^[\x20-\x7e]*$/.test(rest))
+    return rest.includes('=?') ? null : { texts: [`${head}${rest}${end}`], tag: inner[2]! };
   if (rest.length > 200) return null;
   return { texts: encodedForms(rest).map((w) => `${head}${w}${end}`), tag: inner[2]! };
 }
