@@ -106,7 +106,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // as it stands (not an attachment, whose Received lines are whoever attached it). A receiver
   // behind NAT or a proxy records an internal address for every client, so outside mail looks
   // local there too: the bank's spoof must still fail (probe13).
-  if (originHop.local && !opts.attached && ownOrganisation(fromDomain, hops, message.headers))
+  if (originHop.local && !opts.attached && ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex))
     originHop.insideReceiver = true;
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
@@ -352,16 +352,25 @@ async function withMboxUnquoted(
  * that delivers for its customers' domains makes a customer's mail its own (rw16), never the
  * hoster's own domain's mail to a customer.
  */
-function ownOrganisation(fromDomain: string | null, hops: Hop[], headers: HeaderField[]): boolean {
+function ownOrganisation(
+  fromDomain: string | null,
+  hops: Hop[],
+  headers: HeaderField[],
+  entry: number | null,
+): boolean {
   if (!fromDomain) return false;
   const host = hostKey(fromDomain);
   const from = registrableDomain(host);
   const top = hops[0]?.by ? registrableDomain(hostKey(hops[0].by)) : null;
   if (!from || !top) return false;
+  // The receiver's own lines end at its entry hop, or at its first receipt from a network client
+  // (an address, or SMTP): below, a line "by" the reader's host with `for <security@bank>` is the
+  // sender's (probe15: a forged re-injection under a NAT'd receiver's own line).
   const run: Hop[] = [];
-  for (const h of hops) {
+  for (const [i, h] of hops.entries()) {
     if (!h.by || registrableDomain(hostKey(h.by)) !== top) break;
     run.push(h);
+    if (i === entry || h.ip !== null || (h.with !== null && /smtp/i.test(h.with))) break;
   }
   // The box's own name (root@<host>, MAILER-DAEMON@<host>: cron, delay warnings) is its own mail
   // whoever it delivers to; the hoster's other domains are not (probe14's billing spoof).

@@ -7,9 +7,10 @@
 // produces (SEC Consult, December 2023: a second message hidden in one submission leaves the
 // provider's servers for any customer's domain, unsigned) — probe12-smuggling-*.
 //
-// Only a message with no signature at all: a signature that fails (a banner, a subject tag the
+// Only a message with no signature the platform could have made: a signature that fails (a banner, a subject tag the
 // reader's own organisation added, a forward) is what genuine mail from those relays looks like
 // after a change, and other rules read it. Mail inside the reader's organisation has no origin.
+import { registrableDomain } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { firstHeaderLine, uniq } from './evidence';
@@ -26,7 +27,21 @@ export const platformUnsignedRule: FindingRule = (ctx) => {
   const from = a.from?.domain?.toLowerCase() ?? '';
   const signs = esp === 'Microsoft 365' || (esp === 'GMX / WEB.DE' && GMX_DOMAINS.has(from));
   if (!signs || !from) return [];
-  if (ctx.message.headers.some((h) => h.key === 'dkim-signature')) return [];
+  // A signature the platform could have made (the From domain's organisation, a tenant's
+  // onmicrosoft.com domain, GMX's own), failing or not; one of the sender's own domain only is what
+  // a smuggled message signed by the attacker carries (probe15-smuggling-exchange-online-attacker-signed).
+  const fromOrg = registrableDomain(from) ?? from;
+  const platformMade = (d: string) =>
+    (registrableDomain(d) ?? d) === fromOrg ||
+    (esp === 'Microsoft 365' ? d.endsWith('.onmicrosoft.com') : GMX_DOMAINS.has(d));
+  if (
+    ctx.message.headers.some((h) => {
+      if (h.key !== 'dkim-signature') return false;
+      const d = /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.rawValue)?.[1]?.toLowerCase().replace(/\.$/, '');
+      return d !== undefined && platformMade(d);
+    })
+  )
+    return [];
   const hop = a.origin.hopIndex === null ? undefined : a.hops[a.origin.hopIndex];
   const finding: Finding = {
     id: 'platform-unsigned',

@@ -275,8 +275,36 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
       p.dkim.some((d) => d.result !== 'pass' && !!d.domain && sameOrg(d.domain, from)))
   )
     return null;
+  // So did Exchange Online, in its own header above its entry line, which the Outlook profile
+  // reads by position rather than as the provider's results (probe15-key-gone-outlook-…).
+  const eopFailed = eopEntryCandidates(ctx).some((h) => {
+    const results = parseAuthResultsValue(h.value).results;
+    return (
+      recordsDmarc(results, from, 'fail') ||
+      results.some((r) => r.method === 'dkim' && r.result !== 'pass' && sameOrg(dkimDomain(r) ?? '', from))
+    );
+  });
+  if (eopFailed) return null;
   const aligned = keysGone(a.dkim, false);
   if (!aligned || dmarcState(ctx).result !== 'fail') return null;
+  // A provider that recorded DKIM results but none for these signers said nothing about their
+  // keys: OpenDKIM checks only the first three signatures by default (MaximumSignaturesToVerify),
+  // so three of the sender's own above a made-up one leave it unrecorded
+  // (probe15-key-gone-opendkim-three-signatures-above-bank). Only a recorded pass was a key then.
+  if (
+    p &&
+    p.dkim.length > 0 &&
+    !aligned.every((s) =>
+      p.dkim.some(
+        (d) =>
+          d.result === 'pass' &&
+          !!d.domain &&
+          sameDomain(d.domain, s.domain) &&
+          (d.selector === null || d.selector.toLowerCase() === s.selector.toLowerCase()),
+      ),
+    )
+  )
+    return null;
   const top = a.hops.find((h) => h.date !== null);
   const delivered = top?.date ? Date.parse(top.date) : Number.NaN;
   const analysed = Date.parse(a.meta.analysedAt);

@@ -55,11 +55,20 @@ export function decodeUtf7(s: string): string {
   return out;
 }
 
-/** `raw` with each UTF-7 encoded-word written again as a UTF-8 one; unchanged when it has none. */
+/**
+ * A run of UTF-7 words with only blanks between them: RFC 2047 §6.2 drops those blanks, and readers
+ * (postal-mime's decodeWords among them) join such words before decoding, so an `@` cut between
+ * two words (`+AE?= =?utf-7?q?A-`) is one character again (probe15).
+ */
+const RUN = new RegExp(`${WORD.source}(?:[ \\t\\r\\n]+${WORD.source})*`, 'gi');
+
+/** `raw` with each run of UTF-7 encoded-words written again as one UTF-8 word; unchanged when it has none. */
 export function utf7WordsAsUtf8(raw: string): string {
   if (!ANY_WORD.test(raw)) return raw;
-  return raw.replace(WORD, (_, kind: string, text: string) => {
-    const decoded = decodeUtf7(wordBytes(kind, text));
+  return raw.replace(RUN, (run: string) => {
+    let utf7 = '';
+    for (const m of run.matchAll(WORD)) utf7 += wordBytes(m[1]!, m[2]!);
+    const decoded = decodeUtf7(utf7);
     let bytes = '';
     for (const b of new TextEncoder().encode(decoded)) bytes += String.fromCharCode(b);
     return `=?utf-8?b?${btoa(bytes)}?=`;

@@ -51,52 +51,13 @@ import { onTop, received, submitted } from '../messages';
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed (see the fifteenth round's report). Each comment: what it reads, what it should, which rule.
  */
+// Fixed at 21:5x (each now in the corpus): ownOrganisation (lib/analyze.ts) reads the receiver's
+// `for` only down to its entry or first network receipt (the forged `for <bank>` lines); the
+// key-gone-since-delivery excuse stands back on Exchange Online's own recorded failure and, where
+// the provider recorded DKIM results, unless it recorded a pass for the aligned signer (OpenDKIM's
+// three-signature limit); platform-unsigned counts only signatures the platform could have made;
+// adjacent UTF-7 words are joined before decoding (lib/message/utf7.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "unverified" (origin local + insideReceiver, DMARC turned into none): behind a receiver that
-  // records a NAT's or proxy's address for every client, the attacker writes under the receiver's
-  // lines one more local-looking line by a host of the READER's domain (an amavis re-injection
-  // from localhost, an LMTP hand-off by the receiver's own name, an Exim `with local` line, an
-  // Exchange site's Postfix relay) whose `for` names an address of the bank. ownOrganisation
-  // (lib/analyze.ts) takes the `for` of every hop in the run of top hops whose `by` shares the
-  // topmost one's registrable domain; nothing ends the run at the receiver's own entry line, so
-  // the forged hop joins it and northbank.example becomes "a domain the box delivers to". Wanted:
-  // spoofed. Fix: end the run at the receiver's own SMTP receipt: walking down, take each hop's
-  // `for` and stop after the first hop received over the network (a client address, or `with`
-  // SMTP/ESMTP*/Microsoft SMTP: Postfix's "from mail.attacker.example (unknown [172.22.1.1])",
-  // Exchange's "from mail.attacker.example (10.20.0.5)", or a content filter's re-injection above
-  // it), whatever HELO the client gave (a client behind NAT can HELO as the box itself); hops
-  // below it are the sender's and give no recipient and no host. Risk: a box that names its only
-  // recipient on a hop below its topmost SMTP hop (none of rw14's or rw16's shapes: their
-  // recipients are in the topmost Delivered-To, LMTP, local or re-injection lines) falls back to
-  // its host's organisation, as with no recipient.
-  'probe15-nat-forged-reader-reinjection-for-bank-recipient',
-  'probe15-proxy-forged-lmtp-reader-host-for-bank-recipient',
-  'probe15-snat-exchange-forged-edge-hop-for-bank-recipient',
-  'probe15-nat-forged-exim-local-for-bank-subdomain-address',
-  // "unverified" (key-gone-since-delivery, low): a May spoof with a made-up bank selector, read in
-  // December in Outlook (profile chosen or detected by --webmail auto). EOP recorded "dkim=fail (no
-  // key for signature) header.d=northbank.example; dmarc=fail action=oreject" above its entry line,
-  // but keyGoneSinceDelivery (lib/findings/receiver-record.ts) asks only analysis.provider, which
-  // the Outlook profile never sets (EOP's header carries no trusted id). Wanted: spoofed. Fix: also
-  // stand back when any of eopEntryCandidates (the same file: the id-less headers between the entry
-  // line and the Received above it) records dmarc=fail for the From or a non-pass DKIM result of a
-  // signer of the From's organisation; more generally, a failure recorded in any Authentication-
-  // Results above the entry line, trusted id or not (a recorded failure only makes the verdict
-  // stricter, and no sender writes above the entry). Risk: an archived genuine message whose
-  // signature EOP already failed at delivery reads "spoofed", as it did before 18:2x.
-  'probe15-key-gone-outlook-auto-no-options',
-  'probe15-key-gone-outlook-eop-recorded-no-key',
-  // "unverified" (key-gone-since-delivery): OpenDKIM verifies the first three signatures from the
-  // top (MaximumSignaturesToVerify, default three, opendkim.conf(5)); three valid signatures of the
-  // attacker's own above the bank's made-up one leave the box's record with three passes for
-  // attacker.example and nothing for the bank. keyGoneSinceDelivery stands back only for a
-  // recorded failure of the From's organisation, so silence passes for "the key was there then".
-  // Wanted: spoofed. Fix: when the provider recorded DKIM results at all, require it to have
-  // recorded the aligned signature (matched by header.d and header.b) as passing or not at all
-  // excuse it: a verifier that checked the message and left the aligned signature out never saw it
-  // verify. Risk: an archived genuine message with four or more signatures above the aligned one
-  // on an OpenDKIM box (genuine mail carries one to three) reads "spoofed", as before 18:2x.
-  'probe15-key-gone-opendkim-three-signatures-above-bank',
   // "unverified" (dkim-unaligned only): Forward Pass through the attacker's Microsoft 365 tenant
   // (probe12-forwardpass-m365-forward-envelope-kept, which reads suspicious) with an ARC set of the
   // attacker's own, broken on purpose, put on the spoof before the tenant forwards it. Microsoft
@@ -109,16 +70,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // sealer" as medium by itself. Risk: a genuine forward whose earlier ARC set broke is flagged only
   // if the believed sealer recorded a DMARC failure for the From, which genuine mail does not carry.
   'probe15-forwardpass-m365-forward-over-broken-arc',
-  // "unverified" (dkim-unaligned): SMTP smuggling through Exchange Online with the smuggled message
-  // signed by the attacker's own domain (it writes the whole message). platform-unsigned
-  // (lib/findings/platform-unsigned.ts) stands back for any DKIM-Signature. Wanted: not trusted.
-  // Fix: stand back only for a signature the platform could have made: by the From's organisation
-  // or a tenant's onmicrosoft.com domain for Microsoft 365 (passing or failing: a banner or forward
-  // breaks them), by web.de/gmx for GMX; a message whose only signatures are a third party's is
-  // "unsigned by the platform". Risk: low: Exchange Online signs every outbound message with the
-  // tenant's custom or onmicrosoft.com key (probe12's note cites Microsoft Learn), so genuine mail
-  // from its relays always carries one of those.
-  'probe15-smuggling-exchange-online-attacker-signed',
   // "unverified" (local mail, no finding): a co-tenant on the reader's shared cPanel server writes
   // "From: CFO <cfo@reader.example>" with PHP mail(); Exim delivers it on the box "with local" for
   // robin@reader.example, the shape rw16 made mail the box writes for its customer domain
@@ -143,14 +94,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // for any brand domain whose SPF is only that ESP's. Risk: none for GMX's genuine mail, which it
   // signs.
   'probe15-smuggling-gmx-fr-own-domain',
-  // "authenticated": the UTF-7 "+AEA-" (@) split across two adjacent encoded-words of one charset.
-  // utf7WordsAsUtf8 (lib/message/utf7.ts) rewrites each word alone ("security" and
-  // "A-northbank.example"), while readers, postal-mime's own decodeWords included (renderTokens
-  // joins adjacent words of one charset before decoding), decode the joined bytes:
-  // "security@northbank.example". Wanted: not trusted (display-name-address). Fix: join runs of
-  // adjacent UTF-7 words (only white space between them) and decode their bytes together before
-  // rewriting the run as one UTF-8 word. Risk: none (genuine headers do not use UTF-7).
-  'probe15-utf7-address-split-across-encoded-words',
 ]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */

@@ -33,4 +33,18 @@ describe('key-gone-since-delivery', () => {
     expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
     expect(a.verdict).toBe('spoofed');
   });
+
+  it.each([
+    // Exchange Online recorded the failure above its entry line (the Outlook profile reads it by
+    // position, not as the provider's results).
+    'adversarial/probe15-key-gone-outlook-eop-recorded-no-key',
+    'adversarial/probe15-key-gone-outlook-auto-no-options',
+    // The box recorded three passes of the sender's own signatures and nothing about the bank's
+    // (OpenDKIM checks three by default): only a recorded pass shows the key was there then.
+    'adversarial/probe15-key-gone-opendkim-three-signatures-above-bank',
+  ])('%s: the receiver said nothing for the key then: no excuse, spoofed', async (name) => {
+    const a = await analyseNamed(name);
+    expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
+    expect(a.verdict).toBe('spoofed');
+  });
 });

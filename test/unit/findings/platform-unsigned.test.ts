@@ -12,6 +12,8 @@ describe('platform-unsigned', () => {
     'adversarial/probe12-smuggling-exchange-online-bank-customer',
     'adversarial/probe12-smuggling-exchange-online-microsoft-domain',
     'adversarial/probe12-smuggling-webde-own-domain',
+    // Signed only by the attacker's own domain: not a signature the platform made.
+    'adversarial/probe15-smuggling-exchange-online-attacker-signed',
   ])('%s: suspicious', async (name) => {
     const a = await analyseNamed(name);
     expect(a.findings.find((f) => f.id === 'platform-unsigned')?.severity).toBe('medium');

@@ -24,6 +24,18 @@ describe('UTF-7 encoded-words', () => {
     expect(utf7WordsAsUtf8(plain)).toBe(plain);
   });
 
+  it('adjacent words are joined before decoding, as readers join them: an @ cut in two is whole (probe15)', () => {
+    const split = '=?utf-7?q?security+AE?= =?utf-7?q?A-northbank.example?= <notice@attacker.example>';
+    expect(utf7WordsAsUtf8(split)).toBe(
+      '=?utf-8?b?c2VjdXJpdHlAbm9ydGhiYW5rLmV4YW1wbGU=?= <notice@attacker.example>',
+    );
+    const [m] = parseMailboxes(split);
+    expect(m?.displayName).toBe('security@northbank.example');
+    // Folded between the words, too; words apart (other text between them) stay apart.
+    expect(utf7WordsAsUtf8('=?utf-7?q?a+AE?=\r\n =?UTF-7?B?QS1i?=')).toBe('=?utf-8?b?YUBi?=');
+    expect(utf7WordsAsUtf8('=?utf-7?q?a?= x =?utf-7?q?b?=')).toBe('=?utf-8?b?YQ==?= x =?utf-8?b?Yg==?=');
+  });
+
   it('the From display name and the Subject read as a client shows them', () => {
     const [m] = parseMailboxes('"=?utf-7?q?security+AEA-northbank.example?=" <alerts@attacker.example>');
     expect(m?.displayName).toBe('security@northbank.example');
