@@ -148,7 +148,7 @@ function sharedPassAgainstRecord(ctx: RuleContext): Finding | null {
   const from = a.from?.domain?.toLowerCase();
   if (!from || dmarcState(ctx).result !== 'pass') return null;
   const shared = sharedSpfPlatform(ctx);
-  const forwarder = shared ? oldestTrustedForwarder(ctx) : null;
+  const forwarder = shared ? (oldestTrustedForwarder(ctx) ?? brokenChainRecorder(ctx)) : null;
   const failures = forwarder ? recordedDmarcFailures(ctx, forwarder.instance) : null;
   if (!shared || !forwarder || !failures) return null;
   if (!failures.domains.some((d) => sameOrg(d, from))) return null;
@@ -165,6 +165,32 @@ function sharedPassAgainstRecord(ctx: RuleContext): Finding | null {
     ),
     evidence: uniq([failures.line, ...headerLines(ctx.message, 'from').slice(0, 1)]),
   };
+}
+
+/**
+ * On a chain that does not validate, the newest set (not the provider's own) when a forwarder
+ * HeaderLens believes sealed it with cv=fail: it found the chain below it broken and recorded what
+ * it saw (probe15: the attacker seals its spoof and breaks that set, and Microsoft's record of the
+ * bank's DMARC failure would otherwise go unread). Its seal is not checked: its record is read
+ * only for a failure, which can only make the reading stricter, and a set the sender wrote sits
+ * below the forwarder's, never newest.
+ */
+function brokenChainRecorder(ctx: RuleContext): Forwarder | null {
+  if (ctx.analysis.arc.result !== 'fail') return null;
+  const sealers = sealersInHeaders(ctx.message.headers);
+  const orgs = providerOrgs(ctx);
+  const newest = sealers.length - (sealers.length > 0 && orgs.includes(sealerOrg(sealers.at(-1)!)) ? 2 : 1);
+  const sealer = sealers[newest];
+  if (newest < 0 || !sealer) return null;
+  if (!TRUSTED_ARC_SEALERS.includes(sealerOrg(sealer)) && !userTrusts(ctx, sealer)) return null;
+  const seal = ctx.message.headers.find(
+    (h) =>
+      h.key === 'arc-seal' &&
+      Number(/(?:^|;)\s*i\s*=\s*(\d{1,2})\s*(?:;|$)/.exec(h.rawValue)?.[1]) === newest + 1,
+  );
+  return seal && /(?:^|;)\s*cv\s*=\s*fail\s*(?:;|$)/i.test(seal.rawValue)
+    ? { sealer, instance: newest + 1 }
+    : null;
 }
 
 export const arcRule: FindingRule = (ctx) => {

@@ -56,20 +56,9 @@ import { onTop, received, submitted } from '../messages';
 // key-gone-since-delivery excuse stands back on Exchange Online's own recorded failure and, where
 // the provider recorded DKIM results, unless it recorded a pass for the aligned signer (OpenDKIM's
 // three-signature limit); platform-unsigned counts only signatures the platform could have made;
-// adjacent UTF-7 words are joined before decoding (lib/message/utf7.ts).
+// adjacent UTF-7 words are joined before decoding (lib/message/utf7.ts); on a broken ARC chain a
+// believed forwarder's newest cv=fail set is read for its record of the failure (lib/findings/arc.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "unverified" (dkim-unaligned only): Forward Pass through the attacker's Microsoft 365 tenant
-  // (probe12-forwardpass-m365-forward-envelope-kept, which reads suspicious) with an ARC set of the
-  // attacker's own, broken on purpose, put on the spoof before the tenant forwards it. Microsoft
-  // seals i=2 with cv=fail and its AAR still records the bank's dmarc=fail, but forwardersOf
-  // (lib/findings/arc.ts) reads sealers only from an intact chain, so forwarder-recorded-fail never
-  // sees the record, and the shared Microsoft 365 SPF include passes as before. Wanted: not trusted.
-  // Fix: in sharedPassAgainstRecord, also read the newest set of a failed chain when its sealer is
-  // believed and its own seal verifies (RFC 8617 §5.1.2: a cv=fail seal signs only its own set, so
-  // its AAR is the sealer's); or read "shared-SPF-only pass, chain sealed cv=fail by a believed
-  // sealer" as medium by itself. Risk: a genuine forward whose earlier ARC set broke is flagged only
-  // if the believed sealer recorded a DMARC failure for the From, which genuine mail does not carry.
-  'probe15-forwardpass-m365-forward-over-broken-arc',
   // "unverified" (local mail, no finding): a co-tenant on the reader's shared cPanel server writes
   // "From: CFO <cfo@reader.example>" with PHP mail(); Exim delivers it on the box "with local" for
   // robin@reader.example, the shape rw16 made mail the box writes for its customer domain
