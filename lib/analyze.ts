@@ -106,7 +106,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // as it stands (not an attachment, whose Received lines are whoever attached it). A receiver
   // behind NAT or a proxy records an internal address for every client, so outside mail looks
   // local there too: the bank's spoof must still fail (probe13).
-  if (originHop.local && !opts.attached && ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex))
+  if (
+    originHop.local &&
+    !opts.attached &&
+    ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex)
+  )
     originHop.insideReceiver = true;
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
