@@ -66,11 +66,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // What mailauth may see: hostile sizes left out and reported (lib/auth/limits.ts).
   const bounded = boundAuthInput(raw, opts.messageBytes, opts.maxHashedBytes);
   const hops = parseReceivedChain(receivedToRead(message.headers));
+  // An original attached by someone outside the reader's organisation (lib/attached.ts): its
+  // Received and Authentication-Results lines are that sender's text. No receiver, no provider
+  // results, no delivery: only what the signatures prove.
+  const unseen = opts.attached === true && opts.attachedBy?.insider === false;
   // The webmail's rules (lib/webmail/profiles.ts), added to what the caller passed.
-  const webmail = resolveWebmail(opts.webmail, hops);
-  const trusted = [
-    ...new Set([...(opts.trustedAuthservIds ?? []), ...(webmail?.profile.trustedAuthservIds ?? [])]),
-  ];
+  const webmail = unseen ? null : resolveWebmail(opts.webmail, hops);
+  const trusted = unseen
+    ? []
+    : [...new Set([...(opts.trustedAuthservIds ?? []), ...(webmail?.profile.trustedAuthservIds ?? [])])];
   const receiverNetworks = [...(opts.receiverNetworks ?? []), ...(webmail?.profile.receiverNetworks ?? [])];
   const recorder = opts.resolver ? new RecordingResolver(opts.resolver) : null;
   // One cache per analysis: each name is asked once (and recorded once) however many checks
@@ -81,7 +85,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   if (resolver) {
     for (const name of dmarcTreeWalk(fromDomain)) void resolver.resolve(name, 'TXT').catch(() => undefined);
   }
-  const gatewayHints = trustedGatewayHints(opts.trustedGateways);
+  const gatewayHints = trustedGatewayHints(unseen ? undefined : opts.trustedGateways);
   const originHints: OriginHints = {
     ...gatewayHints,
     receiverNetworks,
@@ -94,13 +98,16 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   };
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
-  if (resolver) originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
+  if (resolver && !unseen)
+    originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
   // A trusted gateway known by name counts only when the name leads back to its IP; offline none does.
   if (resolver && gatewayHints.gatewayDomains?.length) {
     originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
   }
-  const originHop = findOrigin(hops, originHints);
+  const originHop: ReturnType<typeof findOrigin> = unseen
+    ? { hopIndex: null, ip: null, helo: null, rdns: null }
+    : findOrigin(hops, originHints);
   // Mail written on the receiving system itself (a bounce, cron mail): inside the receiver when
   // its From is the receiver's own organisation (the `by` hosts'), and the message was delivered
   // as it stands (not an attachment, whose Received lines are whoever attached it). A receiver
@@ -166,9 +173,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
               ? insideText(webmail)
               : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
                 ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
-                : originHop.unaddressed
-                  ? 'The receiver recorded the client that handed the message over by a private address or by its HELO name alone (a receiver behind NAT or a proxy, or MDaemon without its X-MDRemoteIP row): no IP to check.'
-                  : 'No Received header names the IP that handed the message over.',
+                : unseen
+                  ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
+                  : originHop.unaddressed
+                    ? 'The receiver recorded the client that handed the message over by a private address or by its HELO name alone (a receiver behind NAT or a proxy, or MDaemon without its X-MDRemoteIP row): no IP to check.'
+                    : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.

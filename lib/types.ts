@@ -460,6 +460,13 @@ export interface AnalyzeOptions {
    * reader's own system, and no delivery date excuses a key that is gone.
    */
   attached?: boolean;
+  /**
+   * With `attached`: who attached the original (lib/attached.ts reads the report around it). Not
+   * someone of the receiving organisation, authenticated (`insider` false): the original's
+   * Received and Authentication-Results lines are that sender's text, so no delivery is read from
+   * them and only its signatures count (probe13-attached-original-forged-bank-delivery).
+   */
+  attachedBy?: { insider: boolean; from: string | null; verdict: Verdict };
 }
 
 /** A mail gateway at the entry hop (lib/engine/gateways.ts). */

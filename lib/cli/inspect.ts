@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { analyzeMessage } from '../analyze';
+import { attachedBy } from '../attached';
 import { CachingResolver } from '../dns';
 import { type ReportFormat, renderReport } from '../report';
 import { profileText } from '../report/model';
+import type { AnalyzeOptions } from '../types';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { parseApprovals } from './approve-for';
 import { attachedMessage } from './batch/attached';
@@ -100,10 +102,9 @@ export async function runInspect(args: string[]): Promise<number> {
         raw = inner;
       }
       const memory = values.memory ? openMemoryFile(values.memory) : null;
-      const analysis = await analyzeMessage(raw, {
+      const options: AnalyzeOptions = {
         resolver: makeResolver(),
         now,
-        attached: values.attached ?? false,
         trustedAuthservIds: values['authserv-id'] ?? [],
         ...approvals,
         recipientDomains: values['recipient-domain'] ?? [],
@@ -113,6 +114,11 @@ export async function runInspect(args: string[]): Promise<number> {
         ...(await classifierOptions()),
         webmail,
         notByteExact: values['not-byte-exact'] ?? false,
+      };
+      // The report around an attached original says whether its delivery lines are believed.
+      const analysis = await analyzeMessage(raw, {
+        ...options,
+        ...(values.attached ? { attached: true, attachedBy: await attachedBy(src.bytes, options) } : {}),
         ...memory?.optionsFor(),
       });
       if (memory && values.memory) {

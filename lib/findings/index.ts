@@ -3,6 +3,7 @@
 import { msg } from '../i18n/message';
 import type { Finding, Severity } from '../types';
 import { arcRule } from './arc';
+import { attachedRule } from './attached';
 import { brandFreemailRule } from './brand-freemail';
 import { broadSpfRule } from './broad-spf';
 import { displayNameRule } from './display-name';
@@ -33,6 +34,7 @@ export const FINDING_RULES: FindingRule[] = [
   hostedServerRule,
   broadSpfRule,
   platformUnsignedRule,
+  attachedRule,
   fromAddressRule,
   displayNameRule,
   brandFreemailRule,

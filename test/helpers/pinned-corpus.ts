@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessage } from '../../lib/analyze';
+import { attachedBy } from '../../lib/attached';
 import { parseApprovals } from '../../lib/cli/approve-for';
 import { attachedMessage } from '../../lib/cli/batch/attached';
 import { parseTrustedGateways } from '../../lib/cli/trust-gateway';
@@ -95,13 +96,16 @@ export async function analyseCase(c: PinnedCase, classifier?: Classifier): Promi
   // `--attached`: the original the message carries, as the CLI reads it (lib/cli/batch/attached.ts).
   const inner = opts.attached ? attachedMessage(raw) : null;
   if (opts.attached && !inner) throw new Error(`pinned corpus: ${c.name} carries no attached message`);
-  return analyzeMessage(inner ?? raw, {
+  const options: AnalyzeOptions = {
     ...opts,
     resolver: existsSync(zone) ? ZoneResolver.fromJson(JSON.parse(readFileSync(zone, 'utf8'))) : undefined,
     classifyIp: classifier,
     ipDataVersion: classifier.source,
     now: PINNED_NOW,
-  });
+  };
+  // As the CLI: the report around the original says whether its delivery lines are believed.
+  if (inner) options.attachedBy = await attachedBy(raw, options);
+  return analyzeMessage(inner ?? raw, options);
 }
 
 let nodeClassifier: Promise<Classifier> | null = null;

@@ -1,6 +1,7 @@
 // One message of a batch, from its bytes to its printed outcome. The same function runs in the
 // main thread (--jobs 1) and in each worker thread, so --jobs never changes a result.
 import { analyzeMessage } from '../../analyze';
+import { attachedBy } from '../../attached';
 import type { MemorySession } from '../../memory';
 import type { Classifier } from '../../relay/classify';
 import type { Resolver } from '../../types';
@@ -44,8 +45,11 @@ export async function analyseJob(
     bytes = inner;
   }
   try {
+    const options = analyzeOptions(settings, resolver, classifier);
     const analysis = await analyzeMessage(bytes, {
-      ...analyzeOptions(settings, resolver, classifier),
+      ...options,
+      // The report around an attached original says whether its delivery lines are believed.
+      ...(settings.attached ? { attachedBy: await attachedBy(job.bytes, { ...options, attached: false }) } : {}),
       ...memory?.optionsFor(),
     });
     // The memory learns in input order (runPool runs one message at a time when it is given).

@@ -59,7 +59,7 @@ import { onTop, received, submitted } from '../messages';
 // key-gone-since-delivery stands back when the provider recorded a failure at delivery or the
 // message is an attachment; a subject tag is undone without list evidence only in a gateway's
 // words (lib/findings/list.ts GATEWAY_TAG); every UTF-7 charset label is decoded. The comments
-// below keep each case's analysis; the names still listed read as the comment says.
+// in the git history (before 22:0x) keep each case's first analysis.
 // Fixed at 21:2x (each now in the corpus): MDaemon's HELO-only line takes its client's address from
 // the X-MDRemoteIP row under it, never from the HELO (lib/message/received.ts), and an entry that
 // names its client by an internal address or none (a receiver behind NAT or a proxy, MDaemon)
@@ -68,75 +68,12 @@ import { onTop, received, submitted } from '../messages';
 // -noaddr-mdaemon-forged-bank-hop-below, -nat-docker-forged-bank-hop-below,
 // -nat-exchange-snat-forged-eop-hop-below. Behind a NAT, a client whose HELO is the receiver's own
 // name or localhost still looks like the receiver's own re-injection (README, "What still fools").
+// Fixed at 22:0x: `--attached` reads the report around the original first (lib/attached.ts); a
+// report that no one of the receiving organisation sent, authenticated, vouches for nothing, and
+// the original's Received and Authentication-Results lines are set aside (lib/analyze.ts
+// `unseen`, finding attached-by-outsider): probe13-attached-original-forged-bank-delivery. Each
+// case's `about` says what it read before and what is wanted.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "authenticated" (dmarc none, the forged header's pass): parseAuthResults (lib/auth/
-  // authresults.ts) with no entry hop and every Received by the receiver (firstOutsideReceived
-  // null) trusts the first header under the trusted id wherever it stands, here in the sender's
-  // own header block under all Received lines; and notForInternalMail (lib/analyze.ts) turns the
-  // engine's DMARC fail into none, so the forged pass is no longer outranked (before 17:56 the own
-  // fail decided: "spoofed"). Wanted: spoofed. Fix (parseAuthResults, the `entryAt === null`
-  // path): with no entry hop, a header below the last Received line is the message's own text,
-  // never trusted; with no Received at all, none is. Gmail's header under its own entry line is
-  // untouched (its entry is found). Risk: a copy whose receiver wrote results under every Received
-  // and no line with the client's address (none known) reads unverified.
-  // "unverified" (insideReceiver): a receiver that records a proxy's or NAT's address for every
-  // client (docker-proxy 172.22.1.1, a TCP proxy's 127.0.0.1, a load balancer's 10.20.0.5; a
-  // Kubernetes node's fd00:… reads the same, checked) makes every hop internal, and findOrigin's
-  // new rule (chosen === null, every hop internal or a local hand-off) excuses the bank's DMARC
-  // failure. The HELO cannot tell
-  // (the attacker sends the receiver's name or localhost). Wanted: spoofed. Fix (notForInternalMail,
-  // lib/analyze.ts, for the generic rule only, not Exchange Online's): excuse only when the From
-  // domain is under the registrable domain of the hops' `by` hosts (the box's own mail: cron,
-  // bounces, colleagues), or there is no Received at all in a message read as delivered. Risk:
-  // genuine SPF-only mail from a p=reject domain to such a NAT'd box reads "spoofed", as it did
-  // before 17:56; a box whose host name is under another domain than its users' (a hoster's
-  // server123.hoster.net serving me@mydomain) loses the excuse for its own cron mail.
-  // "unverified": as above, though a verifying signature of attacker.example proves the message
-  // was written outside the box. Wanted: spoofed. Fix: also in notForInternalMail, no excuse when a
-  // DKIM signature of a domain outside the receiver's verifies. Risk: none found (mail written on
-  // the box is signed by the box's own domain, if at all).
-  // "unverified": `--attached` reads a message the attacker attached to its own mail; with no
-  // Received (or box-local shapes it wrote itself: checked, reads the same) findOrigin calls it
-  // inside the receiver. Wanted: spoofed. Fix: with --attached (lib/cli/inspect.ts,
-  // batch/analyse.ts) pass a flag that turns the inside-receiver rule off: an attached message was
-  // never delivered to this receiver, and its Received lines are whoever attached it. Risk: a
-  // user's own Sent copy forwarded as an attachment reads as before 17:56 ("spoofed" under its own
-  // p=reject unless signed).
-  // "unverified" (key-gone-since-delivery): the rule (lib/findings/receiver-record.ts) dates the
-  // delivery by the first dated Received line, which in an attached message is the sender's text.
-  // Wanted: spoofed. Fix: with --attached, no delivery date (the excuse needs the reader's own
-  // receiver's line). Risk: a genuine archived message reported as an attachment years later
-  // reads spoofed again once its key is gone.
-  // "authenticated": every header of an attached message is the attacher's: the forged Return-Path
-  // and "by mx.reader.example" hop from the bank's address make the entry, SPF and DMARC pass.
-  // Wanted: not trusted. Fix (lib/cli/inspect.ts --attached): read the outer message first; unless
-  // it was delivered from the reader's own organisation (an internal report: authenticated, From
-  // under a --recipient-domain / the receiver's domain), the attached message's verdict is at most
-  // "unverified", with a finding naming who attached it. Risk: reports forwarded from personal or
-  // outside mailboxes read unverified, not authenticated.
-  'probe13-attached-original-forged-bank-delivery',
-  // "unverified" (key-gone-since-delivery, low): a spoof delivered over 180 days ago whose bank
-  // signature names a selector that never existed reads as a key retired since, though the
-  // reader's own receiver recorded "dkim=neutral (no key for signature) … dmarc=fail" above its
-  // entry line at delivery. keyGoneSinceDelivery (lib/findings/receiver-record.ts) does not look
-  // at the trusted Authentication-Results. Wanted: spoofed. Fix: no excuse when a trusted header
-  // of this delivery recorded that signer's key missing or its DKIM/DMARC failing (the key was
-  // gone at delivery, not since); it stands when the provider recorded a pass or nothing. Risk:
-  // none found (a genuine archived message was verified at delivery).
-  // "unverified" (subject-tag-added, low): SUBJECT_TAG (lib/auth/list-restore.ts) undoes any
-  // leading [..] up to 64 characters without list evidence, so a replay of the bank's signed
-  // notice with a lure and phone number in brackets excuses the DMARC failure, and the Subject the
-  // reader sees is the attacker's. Wanted: not trusted. Fix: without list evidence, undo only a
-  // gateway-shaped tag: letters, spaces and ":" "-" only, no digits, "@", "/" or ".", at most ~24
-  // characters (EXTERNAL, EXT, External Sender, Caution: External, SPAM). Risk: a gateway with a
-  // tag holding digits or a domain ("[EXT-1]", "[via relay.example]") reads spoofed again, as
-  // before 18:02.
-  // "authenticated": WORD (lib/message/utf7.ts, utf7WordsAsUtf8) knows the labels utf-7 and
-  // unicode-1-1-utf-7 only; "x-unicode-2-0-utf-7" stays UTF-7 text ("security+AEA-northbank…"),
-  // so display-name-address sees no address. Wanted: not trusted. Fix: every label of the charset
-  // (utf-7, utf7, csutf7, unicode-1-1-utf-7, unicode-2-0-utf-7, x-unicode-1-1-utf-7,
-  // x-unicode-2-0-utf-7, csunicode11utf7), or any From-name encoded word whose charset the parser
-  // could not decode made a finding of its own. Risk: none seen (no genuine header uses them).
 ]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */

@@ -1,0 +1,125 @@
+// `--attached`: the report around an original says whether the original's delivery lines are
+// believed (lib/attached.ts). A colleague's authenticated report vouches for them; anyone else's
+// does not, and then only the original's signatures count (probe13-attached-*).
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { attachedBy } from '../../../lib/attached';
+import { attachedMessage } from '../../../lib/cli/batch/attached';
+import { ZoneResolver } from '../../../lib/dns';
+import type { AnalyzeOptions } from '../../../lib/types';
+import { buildMessage, prepend, RECEIVER, sign, testKey } from '../../helpers/scenarios';
+
+const key = testKey();
+const zone = new ZoneResolver({
+  'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.10 -all'] },
+  '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+  'nb1._domainkey.northbank.example': { TXT: [key.txt] },
+  'inbound.example': { TXT: ['v=spf1 ip4:203.0.113.5 -all'] },
+  '_dmarc.inbound.example': { TXT: ['v=DMARC1; p=reject'] },
+  'partner.example': { TXT: ['v=spf1 ip4:198.51.100.20 -all'] },
+  '_dmarc.partner.example': { TXT: ['v=DMARC1; p=reject'] },
+});
+const now = new Date('2026-03-03T10:10:00Z');
+const opts: AnalyzeOptions = { resolver: zone, now, trustedAuthservIds: [RECEIVER] };
+
+const received = (helo: string, ip: string, date = '10:00:05') =>
+  `Received: from ${helo} (${helo} [${ip}]) by ${RECEIVER} (Postfix) with ESMTPS id 4Qx1; Tue, 3 Mar 2026 ${date} +0000`;
+
+/** The bank's notice as delivered to the employee: SPF only, or signed too. */
+async function original(signed: boolean): Promise<string> {
+  const raw = buildMessage({
+    from: 'Northbank <alerts@northbank.example>',
+    mailFrom: 'alerts@northbank.example',
+    ip: '192.0.2.10',
+    helo: 'mail.northbank.example',
+    subject: 'Your statement',
+  });
+  const body = signed ? await sign(raw, 'northbank.example', 'nb1', key.privatePem) : raw;
+  return prepend(
+    body,
+    'Return-Path: <alerts@northbank.example>',
+    received('mail.northbank.example', '192.0.2.10'),
+  );
+}
+
+/** A report carrying `inner`, from `from` at `ip`, to security@inbound.example. */
+function report(inner: string, from: string, ip: string, envelope: string): string {
+  return prepend(
+    [
+      `From: ${from}`,
+      'To: security@inbound.example',
+      'Subject: Fwd: Your statement',
+      'Date: Tue, 3 Mar 2026 10:09:00 +0000',
+      'Message-ID: <report.1@inbound.example>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="=_r"',
+      '',
+      '--=_r',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Is this real?',
+      '--=_r',
+      'Content-Type: message/rfc822',
+      '',
+      inner,
+      '--=_r--',
+      '',
+    ].join('\r\n'),
+    `Return-Path: <${envelope}>`,
+    received(envelope.split('@')[1]!, ip, '10:09:05'),
+  );
+}
+
+async function read(raw: string) {
+  const bytes = new TextEncoder().encode(raw);
+  const inner = attachedMessage(bytes);
+  if (!inner) throw new Error('no attached message');
+  const by = await attachedBy(bytes, opts);
+  return { by, a: await analyzeMessage(inner, { ...opts, attached: true, attachedBy: by }) };
+}
+
+const ids = (a: { findings: { id: string }[] }) => a.findings.map((f) => f.id);
+
+describe('--attached: who attached the original', () => {
+  it('a colleague’s authenticated report vouches for the original’s delivery: an SPF-only notice authenticates', async () => {
+    const { by, a } = await read(
+      report(await original(false), 'Alice <alice@inbound.example>', '203.0.113.5', 'alice@inbound.example'),
+    );
+    expect(by).toEqual({ insider: true, from: 'alice@inbound.example', verdict: 'authenticated' });
+    expect(a.origin.ip).toBe('192.0.2.10');
+    expect(a.verdict).toBe('authenticated');
+    expect(ids(a)).not.toContain('attached-by-outsider');
+  });
+
+  it('an outsider’s report: the original’s delivery lines are not read; unsigned, it reads spoofed', async () => {
+    const { by, a } = await read(
+      report(await original(false), 'Partner <p@partner.example>', '198.51.100.20', 'p@partner.example'),
+    );
+    expect(by.insider).toBe(false);
+    expect(a.origin.ip).toBeNull();
+    expect(a.spf.info ?? '').toMatch(/attached by p@partner\.example/);
+    expect(a.findings.find((f) => f.id === 'attached-by-outsider')?.severity).toBe('medium');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('an outsider’s report of a signed original: the signature vouches, authenticated with a low note', async () => {
+    const { a } = await read(
+      report(await original(true), 'Partner <p@partner.example>', '198.51.100.20', 'p@partner.example'),
+    );
+    expect(a.findings.find((f) => f.id === 'attached-by-outsider')?.severity).toBe('low');
+    expect(a.verdict).toBe('authenticated');
+  });
+
+  it('a report that claims a colleague but fails DMARC vouches for nothing', async () => {
+    const { by, a } = await read(
+      report(
+        await original(false),
+        'Alice <alice@inbound.example>',
+        '198.51.100.66',
+        'alice@inbound.example',
+      ),
+    );
+    expect(by).toMatchObject({ insider: false, verdict: 'spoofed' });
+    expect(a.verdict).toBe('spoofed');
+  });
+});
