@@ -116,7 +116,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   if (
     originHop.local &&
     !opts.attached &&
-    ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex)
+    ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex, opts.recipientDomains ?? [])
   )
     originHop.insideReceiver = true;
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
@@ -176,7 +176,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
                 : unseen
                   ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
                   : originHop.unaddressed
-                    ? 'The receiver recorded the client that handed the message over by a private address or by its HELO name alone (a receiver behind NAT or a proxy, or MDaemon without its X-MDRemoteIP row): no IP to check.'
+                    ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
                     : 'No Received header names the IP that handed the message over.',
           ),
         );
@@ -356,7 +356,8 @@ async function withMboxUnquoted(
 }
 
 /**
- * Whether `fromDomain` is the reader's own organisation, read only from what the receiver wrote:
+ * Whether `fromDomain` is the reader's own organisation: one the reader named (`recipientDomains`),
+ * or else read only from what the receiver wrote:
  * the domain it delivered to (a Delivered-To or X-Original-To above every Received line, or the
  * `for <…>` of its own topmost hops) or, when it names no recipient, the organisation of its own
  * host (the topmost hops' `by`, while they share it); mail from the box's own host name always.
@@ -370,10 +371,14 @@ function ownOrganisation(
   hops: Hop[],
   headers: HeaderField[],
   entry: number | null,
+  readerDomains: string[],
 ): boolean {
   if (!fromDomain) return false;
   const host = hostKey(fromDomain);
   const from = registrableDomain(host);
+  // The reader's own domains, as the reader gave them (`--recipient-domain`): on-premises Exchange
+  // names its hosts in the Windows domain (corp.local) and writes no recipient (realworld18).
+  if (from && readerDomains.some((d) => registrableDomain(hostKey(d)) === from)) return true;
   const top = hops[0]?.by ? registrableDomain(hostKey(hops[0].by)) : null;
   if (!from || !top) return false;
   // The receiver's own lines end at its entry hop, or at its first receipt from a network client

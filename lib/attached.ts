@@ -18,29 +18,31 @@ export async function attachedBy(
   // The report as it was delivered, without the sender memory (it teaches nothing here).
   const { senderMemory: _, attached: __, attachedBy: ___, ...rest } = opts;
   const outer = await analyzeMessage(report, rest);
-  return { insider: vouches(outer, report), from: outer.from?.address ?? null, verdict: outer.verdict };
+  return { insider: vouches(outer, report, opts), from: outer.from?.address ?? null, verdict: outer.verdict };
 }
 
 /**
  * The report vouches for what it carries when it came from inside the reader's organisation: mail
  * that never left it (Exchange Online's or the box's own, `insideReceiver`), or mail that
- * authenticates for a From domain of the recipient's organisation (a colleague's report from
- * another system of the same domain). A report from outside, or one that fails, does not.
+ * authenticates for a From domain of the reader's: one the reader named (`--recipient-domain`),
+ * or the organisation the receiver delivered the report to, as the receiver wrote it (Delivered-To
+ * or X-Original-To above every Received line, or the topmost Received line's `for`). Never the
+ * report's To, which its sender writes: "To: helpdesk@attacker.example", Bcc the security team,
+ * would make any sender an insider. A report from outside, or one that fails, does not vouch.
  */
-function vouches(outer: Analysis, report: Uint8Array | string): boolean {
+function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOptions): boolean {
   if (outer.verdict === 'spoofed' || outer.verdict === 'suspicious') return false;
   if (outer.origin.insideReceiver) return true;
   if (outer.verdict !== 'authenticated' || !outer.from?.domain) return false;
   const from = registrableDomain(outer.from.domain);
   if (!from) return false;
-  const m = parseMessage(report);
-  // The receiver's record of the recipient when it wrote one, else the report's To.
-  const recipients: string[] = [];
-  for (const h of m.headers) {
+  const recipients: string[] = [...(opts.recipientDomains ?? [])];
+  for (const h of parseMessage(report).headers) {
     if (h.key === 'received') break;
     if (h.key === 'delivered-to' || h.key === 'x-original-to') recipients.push(h.value.trim());
   }
-  if (recipients.length === 0) for (const t of m.to) if (t.address) recipients.push(t.address);
+  const top = outer.hops[0]?.for;
+  if (top) recipients.push(top);
   return recipients.some(
     (r) => registrableDomain(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, '')) === from,
   );

@@ -38,7 +38,7 @@ function joinAnd(parts: Message[]): Message {
  * is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
  */
 const GATEWAY_TAG =
-  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]|\[\s*bulk\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|[【\[](?:外部|社外)(?:メール)?[】\]]|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution) ?:)$/iu;
+  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]|\[\s*bulk\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|[【[](?:外部|社外)(?:メール)?[】\]]|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution) ?:)$/iu;
 
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];

@@ -59,15 +59,13 @@ export interface OriginHop {
   insideReceiver?: boolean;
   /**
    * No hop names a client outside the receiver (each internal or a local hand-off), and there is
-   * at least one: mail that may have been written on the receiving system (a bounce, cron mail);
-   * or the entry names its client by an internal address (`unaddressed`): a device on the
-   * receiver's network, or anyone behind a NAT. lib/analyze.ts reads it as inside the receiver
-   * only for the receiver's own domain's mail.
+   * at least one: mail that may have been written on the receiving system (a bounce, cron mail).
+   * lib/analyze.ts reads it as inside the receiver only for the receiver's own domain's mail.
    */
   local?: boolean;
   /**
-   * The entry hop names a client outside the receiver but records no address for it, or a private
-   * one (MDaemon's lines, a receiver behind NAT or a proxy): `ip` is null, SPF cannot be checked.
+   * The entry hop names a client outside the receiver by its HELO alone (MDaemon's line without
+   * its X-MDRemoteIP row): `ip` is null, SPF cannot be checked.
    */
   unaddressed?: boolean;
   /**
@@ -126,13 +124,9 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   if (chosen === null && domains.length > 0)
     chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
   if (chosen === null) {
-    // Without the receiver's ids, its domains are those of the hosts that wrote the lines above.
-    const above = new Set<string>();
-    const i = hops.findIndex((h, j) => {
-      const by = h.by ? hostKey(h.by) : '';
-      if (by) above.add(registrableDomain(by) ?? by);
-      return h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j, [...above]);
-    });
+    const i = hops.findIndex(
+      (h, j) => h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j),
+    );
     chosen = i === -1 ? null : i;
   }
   if (chosen === null) {
@@ -150,17 +144,14 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
   const hop = hops[chosen]!;
-  // The entry names an outside client by an internal address or none: no address to check.
-  const unaddressed = hop.ip === null || hop.internal;
+  // The entry names its client by its HELO alone: no address to check.
+  const unaddressed = hop.ip === null && !hop.unreadable;
   return {
     hopIndex: chosen,
-    ip: unaddressed ? null : hop.ip,
+    ip: hop.ip,
     helo: hop.helo,
     rdns: hop.rdns,
-    ...(unaddressed && !hop.unreadable ? { unaddressed: true } : {}),
-    // A client on the receiver's own network (an office scanner through the office's server) and
-    // one behind a NAT look the same: lib/analyze.ts decides by the From, as for `local`.
-    ...(unaddressed && !hop.unreadable && hop.ip !== null ? { local: true } : {}),
+    ...(unaddressed ? { unaddressed: true } : {}),
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
   };
 }
@@ -330,7 +321,7 @@ function walkReceiver(
     // A line that cannot be read (lib/message/received.ts) ends the walk with no IP: below it the
     // sender writes, and skipping it would let the sender's own next line pick the address.
     if (hop.unreadable) return { chosen: i, handOffs };
-    if (isReceiverHost(hop.by, domains) && unaddressedEntry(hops, i, domains)) return { chosen: i, handOffs };
+    if (isReceiverHost(hop.by, domains) && unaddressedEntry(hops, i)) return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
     if (!isReceiverHost(hop.by, domains)) break;
     chosen = i;
@@ -348,39 +339,22 @@ function walkReceiver(
 /**
  * A hop the receiver wrote for a client outside itself whose address it does not give: the entry,
  * though no address can be believed. Walking past it, as past the receiver's own internal hops,
- * would let the next line, the sender's, pick the address SPF checks (probe13): MDaemon prints the
- * client's HELO and no address (`from <HELO> by mx … (MDaemon …) with ESMTP`), and a receiver
- * behind NAT or a proxy records the proxy's private address for every client.
- * - No address: a network delivery (`with` SMTP, ESMTP…) naming a client, by whatever name (the
- *   HELO is the client's own word: it may be the receiver's name).
- * - An internal address: a client named by something other than localhost, the receiving host, a
- *   host of the receiver's domains, or the host that wrote the next line down (an internal relay
- *   in a private namespace, `from exch01.corp.local ([10.1.1.5]) by mx.reader.example`).
- * Still open: behind NAT, a client whose HELO is the receiver's own name or localhost looks like
- * the receiver re-injecting its own mail (README, "What still fools").
+ * would let the next line, the sender's, pick the address SPF checks (probe13): a network delivery
+ * (`with` SMTP, ESMTP…) naming a client by its HELO alone, whatever that name (the client's own
+ * word: it may be the receiver's), or MDaemon's line without its X-MDRemoteIP row (`from <HELO> by
+ * mx … (MDaemon …)`, or in v21 `by mx (…) (MDaemon …)` with no from at all).
+ * A hop with an internal address is NOT one: real receivers hand on between internal relays named
+ * in ways no rule can check (a gateway's delivery-interface name `esa01-data2.hafen.lan` over its
+ * public `by mx1.…`, an Exchange Edge's connector name, a DMZ relay greeting with its public name:
+ * realworld18), and stopping there turned their senders' SPF-only mail "spoofed". So a receiver
+ * that records a NAT's or proxy's address for every client cannot be told from its own relays,
+ * and a line forged under its own is still read (README, "What still fools").
  */
-function unaddressedEntry(hops: Hop[], i: number, domains: string[]): boolean {
+function unaddressedEntry(hops: Hop[], i: number): boolean {
   const h = hops[i]!;
-  if (h.unreadable || (h.ip !== null && !h.internal) || openSmtpdLocal(h)) return false;
-  if (h.ip === null) return h.rdns === null && h.helo !== null && h.with !== null && /smtp/i.test(h.with);
-  // LMTP is spoken inside a mail system only (RFC 2033 §1), never to a client on the internet.
-  if (h.with !== null && /lmtp/i.test(h.with)) return false;
-  const by = h.by ? hostKey(h.by) : '';
-  const next = hops[i + 1]?.by ? hostKey(hops[i + 1]!.by!) : '';
-  const names = [h.helo, h.rdns].filter((n): n is string => !!n).map(hostKey);
-  if (names.length === 0) return false;
-  return !names.some(
-    (n) =>
-      n === 'localhost' ||
-      n.startsWith('[') ||
-      n === by ||
-      n === next ||
-      // A bare host name for the host below, or the other way round (Fastmail's `from mx3
-      // ([10.202.2.202])` over `by mx3.messagingengine.com`).
-      (!n.includes('.') && next.startsWith(`${n}.`)) ||
-      (next !== '' && !next.includes('.') && n.startsWith(`${next}.`)) ||
-      isReceiverHost(n, domains),
-  );
+  if (h.ip !== null || h.rdns !== null || h.unreadable || openSmtpdLocal(h)) return false;
+  if (h.with === null || !/smtp/i.test(h.with)) return false;
+  return h.helo !== null || /\(MDaemon\b/i.test(h.line);
 }
 
 function internalTest(hints: OriginHints): (hop: Hop) => boolean {

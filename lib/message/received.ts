@@ -72,7 +72,7 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
     by: trimHost(first('by')),
     with: withWords.length ? withWords.join(' ') : null,
     id: first('id'),
-    for: stripAngles(first('for')),
+    for: forAddress(clauses.get('for')?.words ?? []),
     date,
     line,
   };
@@ -80,7 +80,9 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
   // "by" was cut short: a HELO carrying CRLF, recorded raw, ends the receiver's line there, and the
   // lines under it (a whole "Received: … by <your receiver>" with the bank's address, say) are the
   // sender's text. Unreadable: the walk for the entry hop stops here, with no IP.
-  if (heloOnly && from.ip === null && from.helo !== null && !from.unreadable) fields.remoteIpRow = true;
+  // MDaemon's own row names the client whatever its line shows (a HELO with blanks can put an
+  // address comment of its own there: probe16), and its v21 line has no from clause at all.
+  if (heloOnly && !from.unreadable) fields.remoteIpRow = true;
   if (from.unreadable) fields.unreadable = true;
   else if (fields.by === null && (from.helo !== null || from.ip !== null)) {
     fields.unreadable = true;
@@ -100,7 +102,7 @@ export function parseReceivedChain(headers: HeaderField[]): Hop[] {
         index,
         helo: r.helo,
         rdns: r.rdns,
-        ip: r.remoteIpRow ? remoteIpRow(headers, h) : r.ip,
+        ip: r.remoteIpRow ? (remoteIpRow(headers, h) ?? r.ip) : r.ip,
         by: r.by,
         with: r.with,
         id: r.id,
@@ -129,17 +131,21 @@ export function parseReceivedChain(headers: HeaderField[]): Hop[] {
 
 /**
  * The address in the X-MDRemoteIP row MDaemon writes with its Received line: the first such row
- * between that line and the next Received line. MDaemon writes its rows right under its own line,
- * above the sender's header block, so a row the sender wrote comes after it.
+ * under that line and before the rows that end MDaemon's own block (X-Return-Path, X-Envelope-From,
+ * X-MDaemon-Deliver-To; every public copy from 2006 to v26 has the address row before them) or
+ * the next Received line. A row the sender wrote comes after MDaemon's block; when MDaemon wrote
+ * none (some copies of v10 have none), that row is not read (probe16).
  */
+const MDAEMON_BLOCK_END = new Set(['received', 'x-return-path', 'x-envelope-from', 'x-mdaemon-deliver-to']);
+
 function remoteIpRow(headers: HeaderField[], received: HeaderField): string | null {
   // The field's own index (not indexOf: 30,000 forged MDaemon lines would make that quadratic).
   const at = headers[received.index] === received ? received.index : -1;
   if (at === -1) return null;
   for (let i = at + 1; i < headers.length; i++) {
     const h = headers[i]!;
-    if (h.key === 'received') return null;
     if (h.key === 'x-mdremoteip') return normalizeIp(h.rawValue.trim());
+    if (MDAEMON_BLOCK_END.has(h.key)) return null;
   }
   return null;
 }
@@ -296,13 +302,15 @@ function fromSide(clause: Clause | undefined, heloOnly = false): FromSide {
   }
   let last: { ip: string; rdns: string | null } | null = null;
   for (const info of infos) if (info) last = info;
-  // qmail: `(HELO name)` is the client's name; the word after `from` is the receiver's view.
+  // qmail: `(HELO name)` is the client's name; the word after `from` is the receiver's view: its
+  // address in a later comment, or, for CommuniGate Pro's unresolved client (`from [IP] (HELO
+  // name)`), the from-word itself.
   const qmailHelo = comments.map((c) => QMAIL_HELO.exec(c)?.[1]).find(Boolean) ?? null;
   if (qmailHelo) {
     return {
       helo: trimHost(qmailHelo),
       rdns: last?.rdns ?? (wordIp || !word || /^unknown$/i.test(word) ? null : trimHost(word)),
-      ip: last?.ip ?? null,
+      ip: last?.ip ?? (heloOnly ? null : wordIp),
       unreadable: false,
     };
   }
@@ -372,6 +380,25 @@ function trimHost(host: string | null): string | null {
   if (!host) return null;
   const h = host.replace(/;$/, '').replace(/\.$/, '');
   return h || null;
+}
+
+/**
+ * The `for` clause's address as an addr-spec: up to its closing `>`, a quoted local part with
+ * blanks kept whole. Postfix writes a quoted RCPT TO as it came (`for <"robin+ref@northbank.example
+ * case-4471"@reader.example>`): its first word would end at the bank's domain (probe16).
+ */
+function forAddress(words: string[]): string | null {
+  if (words.length === 0) return null;
+  const text = words.join(' ');
+  if (!text.startsWith('<') || !text.includes('"')) return stripAngles(words[0]!);
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '"') quoted = !quoted;
+    else if (c === '>' && !quoted) return text.slice(1, i) || null;
+  }
+  return null;
 }
 
 function stripAngles(addr: string | null): string | null {

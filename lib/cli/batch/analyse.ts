@@ -49,7 +49,9 @@ export async function analyseJob(
     const analysis = await analyzeMessage(bytes, {
       ...options,
       // The report around an attached original says whether its delivery lines are believed.
-      ...(settings.attached ? { attachedBy: await attachedBy(job.bytes, { ...options, attached: false }) } : {}),
+      ...(settings.attached
+        ? { attachedBy: await attachedBy(job.bytes, { ...options, attached: false }) }
+        : {}),
       ...memory?.optionsFor(),
     });
     // The memory learns in input order (runPool runs one message at a time when it is given).

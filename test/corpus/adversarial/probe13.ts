@@ -61,19 +61,23 @@ import { onTop, received, submitted } from '../messages';
 // words (lib/findings/list.ts GATEWAY_TAG); every UTF-7 charset label is decoded. The comments
 // in the git history (before 22:0x) keep each case's first analysis.
 // Fixed at 21:2x (each now in the corpus): MDaemon's HELO-only line takes its client's address from
-// the X-MDRemoteIP row under it, never from the HELO (lib/message/received.ts), and an entry that
-// names its client by an internal address or none (a receiver behind NAT or a proxy, MDaemon)
-// ends the walk with no address to check: a line written under it is the sender's
+// the X-MDRemoteIP row under it, never from the HELO (lib/message/received.ts), and a HELO-only
+// network line ends the walk with no address to check: a line written under it is the sender's
 // (lib/message/origin.ts unaddressedEntry): probe13-noaddr-mdaemon-helo-bank-address-literal,
-// -noaddr-mdaemon-forged-bank-hop-below, -nat-docker-forged-bank-hop-below,
-// -nat-exchange-snat-forged-eop-hop-below. Behind a NAT, a client whose HELO is the receiver's own
-// name or localhost still looks like the receiver's own re-injection (README, "What still fools").
+// -noaddr-mdaemon-forged-bank-hop-below.
 // Fixed at 22:0x: `--attached` reads the report around the original first (lib/attached.ts); a
 // report that no one of the receiving organisation sent, authenticated, vouches for nothing, and
 // the original's Received and Authentication-Results lines are set aside (lib/analyze.ts
 // `unseen`, finding attached-by-outsider): probe13-attached-original-forged-bank-delivery. Each
 // case's `about` says what it read before and what is wanted.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  // "authenticated" again since 22:1x (fixed at 21:2x, undone): a hop with an internal address is
+  // walked past, so a line forged under a NAT'd or proxied receiver's own picks the bank's
+  // address. Stopping at such a hop turned genuine SPF-only mail through real multi-tier receivers
+  // "spoofed" (realworld18: a gateway's interface name over Exchange, an Edge's connector name, a
+  // DMZ relay's public HELO). No header tells the receiver's NAT from its own internal relays.
+  'probe13-nat-docker-forged-bank-hop-below',
+  'probe13-nat-exchange-snat-forged-eop-hop-below',
 ]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */

@@ -42,12 +42,21 @@ async function original(signed: boolean): Promise<string> {
   );
 }
 
-/** A report carrying `inner`, from `from` at `ip`, to security@inbound.example. */
-function report(inner: string, from: string, ip: string, envelope: string): string {
-  return prepend(
+/**
+ * A report carrying `inner`, from `from` at `ip`, To `to`, delivered to security@inbound.example
+ * (the receiver's Delivered-To on top unless `delivered` is false).
+ */
+function report(
+  inner: string,
+  from: string,
+  ip: string,
+  envelope: string,
+  o: { to?: string; delivered?: boolean } = {},
+): string {
+  const raw = prepend(
     [
       `From: ${from}`,
-      'To: security@inbound.example',
+      `To: ${o.to ?? 'security@inbound.example'}`,
       'Subject: Fwd: Your statement',
       'Date: Tue, 3 Mar 2026 10:09:00 +0000',
       'Message-ID: <report.1@inbound.example>',
@@ -68,14 +77,15 @@ function report(inner: string, from: string, ip: string, envelope: string): stri
     `Return-Path: <${envelope}>`,
     received(envelope.split('@')[1]!, ip, '10:09:05'),
   );
+  return o.delivered === false ? raw : prepend(raw, 'Delivered-To: security@inbound.example');
 }
 
-async function read(raw: string) {
+async function read(raw: string, extra: AnalyzeOptions = {}) {
   const bytes = new TextEncoder().encode(raw);
   const inner = attachedMessage(bytes);
   if (!inner) throw new Error('no attached message');
-  const by = await attachedBy(bytes, opts);
-  return { by, a: await analyzeMessage(inner, { ...opts, attached: true, attachedBy: by }) };
+  const by = await attachedBy(bytes, { ...opts, ...extra });
+  return { by, a: await analyzeMessage(inner, { ...opts, ...extra, attached: true, attachedBy: by }) };
 }
 
 const ids = (a: { findings: { id: string }[] }) => a.findings.map((f) => f.id);
@@ -107,6 +117,39 @@ describe('--attached: who attached the original', () => {
       report(await original(true), 'Partner <p@partner.example>', '198.51.100.20', 'p@partner.example'),
     );
     expect(a.findings.find((f) => f.id === 'attached-by-outsider')?.severity).toBe('low');
+    expect(a.verdict).toBe('authenticated');
+  });
+
+  it('the report’s To is its sender’s word: an outsider addressing its own domain, Bcc the team, vouches for nothing', async () => {
+    const { by, a } = await read(
+      report(
+        await original(false),
+        'Helpdesk <help@partner.example>',
+        '198.51.100.20',
+        'help@partner.example',
+        {
+          to: 'help@partner.example',
+          delivered: false,
+        },
+      ),
+    );
+    expect(by.insider).toBe(false);
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('with no Delivered-To (Exchange writes none), the reader’s own domains (--recipient-domain) say who is inside', async () => {
+    const raw = report(
+      await original(false),
+      'Alice <alice@inbound.example>',
+      '203.0.113.5',
+      'alice@inbound.example',
+      {
+        delivered: false,
+      },
+    );
+    expect((await read(raw)).by.insider).toBe(false);
+    const { by, a } = await read(raw, { recipientDomains: ['inbound.example'] });
+    expect(by.insider).toBe(true);
     expect(a.verdict).toBe('authenticated');
   });
 

@@ -159,16 +159,7 @@ describe('findOrigin', () => {
       'Received: from pc7.office (pc7.office [192.168.1.7]) by mail.example.com; 1 Jan 2019 10:00:00 +0000',
       'Received: from localhost (localhost [127.0.0.1]) by mail.example.com; 1 Jan 2019 09:59:59 +0000',
     ]);
-    // Its client is named by an internal address: the entry, with no address to check, and local
-    // (a device on the receiver's network or, behind a NAT, anyone: lib/analyze.ts asks the From).
-    expect(findOrigin(office, {})).toEqual({
-      hopIndex: 0,
-      ip: null,
-      helo: 'pc7.office',
-      rdns: 'pc7.office',
-      unaddressed: true,
-      local: true,
-    });
+    expect(findOrigin(office, {})).toEqual(local);
     // No Received at all (an attachment, a draft): nothing says where it was written.
     expect(findOrigin([], {}).local).toBeUndefined();
     // A network delivery whose client is named by its HELO alone (MDaemon prints the HELO, which a
@@ -219,19 +210,20 @@ describe('findOrigin', () => {
       'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000';
     const ids = { trustedAuthservIds: ['mx.reader.example'] };
 
-    it('behind a NAT or proxy (docker-proxy, a load balancer): the receiver’s line is the entry, a forged line below is not', () => {
+    it('an internal hop is walked past whatever it names (a known limit behind a NAT or proxy)', () => {
+      // Real receivers hand on between internal relays named in ways no rule can check (a
+      // gateway's interface name over Exchange: realworld18), so a receiver that records a NAT's
+      // address for every client cannot be told from them: the forged line below is read.
       const hops = chain([
+        'Received: from esa01-data2.hafen.lan (10.20.5.21) by HL-EX01.corp.local (10.20.5.40) with Microsoft SMTP Server (version=TLS1_2) id 15.2.1544.4; 20 Nov 2026 10:00:05 +0000',
+        'Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mx1.hafen-logistik.example with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000',
+      ]);
+      expect(findOrigin(hops, {})).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
+      const nat = chain([
         'Received: from mail.attacker.example (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
         forged,
       ]);
-      for (const hints of [ids, {}]) {
-        expect(findOrigin(hops, hints)).toMatchObject({
-          hopIndex: 0,
-          ip: null,
-          unaddressed: true,
-          local: true,
-        });
-      }
+      expect(findOrigin(nat, ids).ip).toBe('192.0.2.10');
     });
 
     it('an internal relay whose client wrote the line below (same name, a bare name, a private namespace) is walked past', () => {
@@ -286,6 +278,37 @@ describe('findOrigin', () => {
       });
       expect(findOrigin(md('mx.reader.example', [spam]), ids)).toMatchObject({ hopIndex: 0, ip: null });
       expect(findOrigin(md('mx.reader.example', [spam]), ids).local).toBeUndefined();
+      // A row the sender wrote after MDaemon's own block (X-Return-Path … X-MDaemon-Deliver-To),
+      // when MDaemon wrote none, is not read.
+      expect(
+        findOrigin(
+          md('mail.attacker.example', [
+            spam,
+            'X-Return-Path: security@northbank.example',
+            'X-MDaemon-Deliver-To: robin@reader.example',
+            'X-MDRemoteIP: 192.0.2.10',
+          ]),
+          ids,
+        ),
+      ).toMatchObject({ hopIndex: 0, ip: null });
+      // The row wins over an address comment the HELO itself may carry.
+      expect(
+        findOrigin(md('mail.northbank.example ([192.0.2.10])', [spam, 'X-MDRemoteIP: 198.51.100.66']), ids)
+          .ip,
+      ).toBe('198.51.100.66');
+      // MDaemon 21's line has no from clause: the row names the client all the same.
+      const byOnly = chain([
+        'Received: by mx.reader.example (198.51.100.2) (MDaemon PRO v21.5.0)\n\twith ESMTPSA id md5001.msg; 20 Nov 2026 10:00:05 +0000',
+        spam,
+        'X-MDRemoteIP: 203.0.113.9',
+        forged,
+      ]);
+      expect(findOrigin(byOnly, ids)).toMatchObject({ hopIndex: 0, ip: '203.0.113.9' });
+      const byOnlyNoRow = chain([
+        'Received: by mx.reader.example (198.51.100.2) (MDaemon PRO v21.5.0)\n\twith ESMTPSA id md5001.msg; 20 Nov 2026 10:00:05 +0000',
+        forged,
+      ]);
+      expect(findOrigin(byOnlyNoRow, ids)).toMatchObject({ hopIndex: 0, ip: null });
       // MDaemon's own comment form keeps its address.
       const withComment = chain([
         'Received: from smtpclient.apple ([143.244.47.72]) by auristor.com (208.125.0.237) (MDaemon PRO v26.0.2)\n\twith ESMTPSA id md5001005270902.msg; Wed, 13 May 2026 05:48:12 -0400',

@@ -22,6 +22,25 @@ describe('parseReceived: MTA variants', () => {
     });
   });
 
+  it('a quoted RCPT TO in `for` is read whole: its domain is the last one, not one inside the quotes (probe16)', () => {
+    const r = parseReceived(
+      'Received: from a (a [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 1 for <"robin+ref@northbank.example case-4471"@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000',
+    );
+    expect(r.for).toBe('"robin+ref@northbank.example case-4471"@reader.example');
+    expect(
+      parseReceived(
+        'Received: from a ([198.51.100.66]) by mx.reader.example id 1 for <robin@reader.example>; 20 Nov 2026 10:00:05 +0000',
+      ).for,
+    ).toBe('robin@reader.example');
+  });
+
+  it('CommuniGate Pro’s unresolved client, `from [IP] (HELO name)`: the from-word is its address', () => {
+    const r = parseReceived(
+      'Received: from [192.0.2.233] (HELO mail.sender.example) by mx.reader.example (CommuniGate Pro SMTP 6.3.19) with ESMTPS id 8812 for robin@reader.example; Fri, 20 Nov 2026 10:00:05 +0100',
+    );
+    expect(r).toMatchObject({ ip: '192.0.2.233', helo: 'mail.sender.example' });
+  });
+
   it('Postfix: unknown rDNS and an IPv6 literal', () => {
     const hop = parseReceived(
       'from helo.example.org (unknown [IPv6:2001:DB8:0:0::25]) by mx.example.com (Postfix) with ESMTP id 1; Tue, 1 Jan 2019 10:00:00 +0000',
