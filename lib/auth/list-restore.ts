@@ -10,6 +10,7 @@
 // reader as the list's, never as the sender's.
 import { Buffer } from 'buffer';
 import { decodeWords } from 'postal-mime';
+import { encodeIso2022jp } from '../message/iso2022jp';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { toDkimChecks, verifyMessage } from './dkim';
 import { dkimBody } from './mailauth';
@@ -118,8 +119,9 @@ function headerVariants(fields: Field[]): HeaderVariant[] {
  * ASCII (Mimecast's French `[EXTÉRIEUR] `, Mailman 3's prefix over an encoded Subject) writes
  * the whole Subject again as encoded-words (RFC 2047), so the tag is looked for in the decoded
  * text too. What follows it is taken back to the forms a sender's mailer writes: as it is when it
- * is plain ASCII, else one UTF-8 encoded-word, Q or B, either case of the charset label (a long
- * Subject split over several words, or another charset, cannot be rebuilt). Whatever is rebuilt
+ * is plain ASCII, else one UTF-8 encoded-word, Q or B, or for Japanese one ISO-2022-JP B word,
+ * either case of the charset label (a long Subject split over several words, or another charset,
+ * cannot be rebuilt). Whatever is rebuilt
  * counts only if the signature then verifies in full.
  */
 function withoutTag(field: string): { texts: string[]; tag: string } | null {
@@ -147,7 +149,7 @@ function withoutTag(field: string): { texts: string[]; tag: string } | null {
   return { texts: encodedForms(rest).map((w) => `${head}${w}${end}`), tag: inner[2]! };
 }
 
-/** `text` as one UTF-8 encoded-word, as mailers write it (RFC 2047 §4). */
+/** `text` as one encoded-word, as mailers write it (RFC 2047 §4): UTF-8, or ISO-2022-JP for Japanese. */
 function encodedForms(text: string): string[] {
   const bytes = new TextEncoder().encode(text);
   let q = '';
@@ -157,7 +159,14 @@ function encodedForms(text: string): string[] {
     else q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   const b64 = Buffer.from(bytes).toString('base64');
-  return ['UTF-8', 'utf-8'].flatMap((cs) => [`=?${cs}?Q?${q}?=`, `=?${cs}?B?${b64}?=`]);
+  const forms = ['UTF-8', 'utf-8'].flatMap((cs) => [`=?${cs}?Q?${q}?=`, `=?${cs}?B?${b64}?=`]);
+  // Japanese mailers write ISO-2022-JP, B-encoded (a gateway's "encode in UTF-8" re-wrote it).
+  const jis = /[\u3000-\u9fff\uff00-\uffef]/.test(text) ? encodeIso2022jp(text) : null;
+  if (jis) {
+    const j = Buffer.from(jis).toString('base64');
+    forms.push(`=?ISO-2022-JP?B?${j}?=`, `=?iso-2022-jp?B?${j}?=`);
+  }
+  return forms;
 }
 
 interface BodyVariant {

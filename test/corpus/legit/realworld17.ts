@@ -284,13 +284,9 @@ function appliance(raw: string, sender: Relay, by: string, rows: string[], id: s
 // Spam_<letter>, ESTERNO, EKSTERN and the rest suggested; a re-encoded Subject whose rest is not
 // ASCII is tried as one UTF-8 Q or B encoded-word (lib/auth/list-restore.ts encodedForms: Mailman
 // 3); OpenSMTPD's "from localhost (<host> [local]) by <host> (OpenSMTPD)" is a local hand-off
-// (lib/message/origin.ts openSmtpdLocal).
+// (lib/message/origin.ts openSmtpdLocal); (22:1x) a Japanese rest is also tried as one ISO-2022-JP
+// B word (lib/message/iso2022jp.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Read "spoofed" (dmarc=fail, no subject-tag-added); should read "unverified". The Japanese
-  // gateway re-wrote an ISO-2022-JP Subject as UTF-8 B words after its 【外部】 tag (which SUBJECT_TAG
-  // and GATEWAY_TAG now know): the rest would have to be encoded back to ISO-2022-JP, for which
-  // the engine has no encoder (lib/auth/list-restore.ts tries UTF-8 forms only).
-  'rw17-japanese-gateway-gaibu-prefix-utf8-reencoded-subject',
   // Read "spoofed" (dmarc=fail under p=reject); should read "unverified". qmail writes only
   // "(qmail N invoked for bounce)" / "(qmail N invoked by uid 89)" lines, with no from and no by:
   // origin.ts finds every hop local, but lib/analyze.ts ownOrganisation needs a `by` host on the top

@@ -98,6 +98,14 @@ describe('subject-tag-added', () => {
     },
   );
 
+  it('a Japanese gateway’s 【外部】 over an ISO-2022-JP Subject it re-wrote in UTF-8 is undone', async () => {
+    const signedAs = '=?ISO-2022-JP?B?GyRCJDRDbUo4JCIkaiQsJEgkJiQ0JDYkJCReJDkbKEI=?=';
+    const gateway = `=?UTF-8?B?${Buffer.from('【外部】ご注文ありがとうございます').toString('base64')}?=`;
+    const a = await tagged((r) => r.replace(/^Subject: .*$/m, `Subject: ${gateway}`), signedAs);
+    expect(ids(a)).toContain('subject-tag-added');
+    expect(a.verdict).toBe('unverified');
+  });
+
   it('a lure in front of such a Subject, or other words after the tag: spoofed', async () => {
     const signedAs = '=?UTF-8?Q?Your_qu=C3=B6te_2211?=';
     for (const subject of [
