@@ -6,7 +6,9 @@
 // report that someone of the receiving organisation sent, and that authenticates, vouches for the
 // delivery lines of what it carries; otherwise only the original's signatures count.
 import { analyzeMessage } from './analyze';
-import { registrableDomain } from './dns/registrable';
+import { sameOwner } from './dns/registrable';
+import { isSignUpDomain } from './findings/freemail';
+import { listEvidence } from './findings/list-evidence';
 import { parseMessage } from './message/parse';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -22,28 +24,37 @@ export async function attachedBy(
 }
 
 /**
- * The report vouches for what it carries when it came from inside the reader's organisation: mail
- * that never left it (Exchange Online's or the box's own, `insideReceiver`), or mail that
- * authenticates for a From domain of the reader's: one the reader named (`--recipient-domain`),
- * or the organisation the receiver delivered the report to, as the receiver wrote it (Delivered-To
- * or X-Original-To above every Received line, or the topmost Received line's `for`). Never the
- * report's To, which its sender writes: "To: helpdesk@attacker.example", Bcc the security team,
- * would make any sender an insider. A report from outside, or one that fails, does not vouch.
+ * The report vouches for what it carries when a person of the reader's organisation sent it:
+ * - mail inside one Exchange Online organisation (`insideReceiver` under the Outlook profile), or
+ *   mail written on the reader's own box that a person submitted with a login (`with ESMTPSA`):
+ *   a ticket system's or web form's local mail relays whatever an outsider uploaded (probe17);
+ * - or mail that authenticates for a From domain of the reader's: one the reader named
+ *   (`--recipient-domain`), or the owner of the address the receiver delivered the report to, as
+ *   the receiver wrote it (Delivered-To or X-Original-To above every Received line, or the topmost
+ *   Received line's `for`). Never the report's To, which its sender writes ("To:
+ *   helpdesk@attacker.example", Bcc the team); never a free-mail or sign-up domain, whose other
+ *   users are strangers; owners compared with the PSL's private section (two dynv6.net names are
+ *   two owners).
+ * A list's re-send (a Google Group "X via Security") is its author's, not a colleague's report.
  */
 function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOptions): boolean {
   if (outer.verdict === 'spoofed' || outer.verdict === 'suspicious') return false;
-  if (outer.origin.insideReceiver) return true;
+  const m = parseMessage(report);
+  if (listEvidence(m)) return false;
+  if (outer.origin.insideReceiver)
+    return (
+      outer.meta.profile?.name === 'outlook' ||
+      outer.hops.some((h) => h.with !== null && /^e?smtps?a$/i.test(h.with))
+    );
   if (outer.verdict !== 'authenticated' || !outer.from?.domain) return false;
-  const from = registrableDomain(outer.from.domain);
-  if (!from) return false;
+  const from = outer.from.domain;
+  if (isSignUpDomain(from)) return false;
   const recipients: string[] = [...(opts.recipientDomains ?? [])];
-  for (const h of parseMessage(report).headers) {
+  for (const h of m.headers) {
     if (h.key === 'received') break;
     if (h.key === 'delivered-to' || h.key === 'x-original-to') recipients.push(h.value.trim());
   }
   const top = outer.hops[0]?.for;
   if (top) recipients.push(top);
-  return recipients.some(
-    (r) => registrableDomain(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, '')) === from,
-  );
+  return recipients.some((r) => sameOwner(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, ''), from));
 }

@@ -53,11 +53,12 @@ const LIST_FIELDS = new Set([
  * `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it; or the
  * spam filter's `***Spam*** ` (amavis's default `sa_spam_subject_tag`, SpamAssassin's
  * `*****SPAM*****`), which a receiver's own filter writes before delivering; or a gateway's
- * unbracketed `EXTERNAL: ` / `CAUTION: ` (Mimecast's and Microsoft's mail-flow rules offer both);
+ * unbracketed `EXTERNAL: ` / `CAUTION: ` / `External Email: ` / `EXTERNAL - `, `*EXTERNAL* ` or
+ * `(EXTERNAL) ` (Mimecast's and Microsoft's mail-flow rules offer such prefixes);
  * or a Japanese gateway's `【外部】` (lenticular brackets).
  */
 const SUBJECT_TAG =
-  /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|(?:external|ext|caution) ?:[ \t])/i;
+  /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*external\*[ \t]?|\(external\)[ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t])/i;
 
 /** Whether a Subject (as decoded) starts with a `[tag] ` that a list or a gateway may have added. */
 export function subjectTagged(subject: string | null): boolean {

@@ -272,7 +272,10 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
   if (
     p &&
     (p.dmarc?.result === 'fail' ||
-      p.dkim.some((d) => d.result !== 'pass' && !!d.domain && sameOrg(d.domain, from)))
+      p.dkim.some((d) => d.result !== 'pass' && !!d.domain && sameOrg(d.domain, from)) ||
+      // An SPF-only receiver's record that the From organisation's own envelope failed
+      // (probe17: policyd-spf set to tag, not reject): the message was not its then either.
+      ((p.spf === 'fail' || p.spf === 'softfail') && !!a.spf.domain && sameOrg(a.spf.domain, from)))
   )
     return null;
   // So did Exchange Online, in its own header above its entry line, which the Outlook profile
@@ -293,7 +296,8 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
   // (probe15-key-gone-opendkim-three-signatures-above-bank). Only a recorded pass was a key then.
   if (
     p &&
-    p.dkim.length > 0 &&
+    // Results naming a signer: Zoho's bare `dkim=pass` names none, and says nothing either way.
+    p.dkim.some((d) => !!d.domain) &&
     !aligned.every((s) =>
       p.dkim.some(
         (d) =>

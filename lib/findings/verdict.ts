@@ -198,12 +198,19 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     if (excuse === 'forwarder-unknown') return decide('forwarder-unknown');
     if (excuse === 'policy-none' && serious.some((f) => !FAILURE_IDS.has(f.id)))
       return decide('policy-none-with-concerns');
-    if (authenticates && serious.length > 0) return decide('authenticated-with-concerns');
+    // With the receiver's own record as the excuse, the failures it explains are not concerns
+    // beside it (an archived message whose provider recorded the pass: realworld19); others are.
+    const concerns =
+      excuse === 'changed-after-entry'
+        ? serious.filter((f) => !FAILURE_IDS.has(f.id) && f.id !== 'provider-disagreement')
+        : serious;
+    if (authenticates && concerns.length > 0) return decide('authenticated-with-concerns');
     // The receiver's own record authenticated it before its rule changed the message: a concern
     // beside that (a Reply-To added to a replayed notice, a signature weeks old) weighs as it
     // would on the unchanged message, where the pass would have stood.
-    if (excuse === 'changed-after-entry' && serious.some((f) => !FAILURE_IDS.has(f.id)))
-      return decide('authenticated-with-concerns');
+    // The provider's recorded pass that disagrees with our failing re-check is the excuse itself
+    // (it said pass then; the key is gone now), not a concern beside it (realworld19).
+    if (excuse === 'changed-after-entry' && concerns.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);

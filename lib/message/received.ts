@@ -301,7 +301,9 @@ function fromSide(clause: Clause | undefined, heloOnly = false): FromSide {
     };
   }
   let last: { ip: string; rdns: string | null } | null = null;
-  for (const info of infos) if (info) last = info;
+  // A `(HELO [192.0.2.10])` comment is the client's own word, never the receiver's record of it
+  // (probe17: CommuniGate Pro and qmail print the HELO there).
+  for (let k = 0; k < infos.length; k++) if (infos[k] && !QMAIL_HELO.test(comments[k]!)) last = infos[k]!;
   // qmail: `(HELO name)` is the client's name; the word after `from` is the receiver's view: its
   // address in a later comment, or, for CommuniGate Pro's unresolved client (`from [IP] (HELO
   // name)`), the from-word itself.

@@ -47,4 +47,22 @@ describe('key-gone-since-delivery', () => {
     expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
     expect(a.verdict).toBe('spoofed');
   });
+
+  it.each([
+    // The box recorded the pass at delivery: that record is the excuse, and the failures it
+    // explains are not concerns beside it (not "authenticated with concerns").
+    'legit/rw19-amavis-box-archive-results-without-selector',
+    // Zoho's bare `dkim=pass` names no signer: it says nothing about the aligned one either way.
+    'legit/rw19-zoho-archive-bare-dkim-pass-mailgun-left',
+  ])('%s: unverified', async (name) => {
+    const a = await analyseNamed(name);
+    expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(true);
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('the receiver recorded an SPF failure for the From’s own envelope at delivery: no excuse', async () => {
+    const a = await analyseNamed('adversarial/probe17-key-gone-old-spoof-receiver-recorded-spf-fail');
+    expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
+    expect(a.verdict).toBe('spoofed');
+  });
 });

@@ -58,6 +58,12 @@ describe('subject-tag-added', () => {
     '[EKSTERN]',
     '[EXTERNÍ]',
     '【外部】',
+    '*EXTERNAL*',
+    '(EXTERNAL)',
+    'EXTERNAL -',
+    'External Email:',
+    '[외부메일]',
+    '[外部邮件]',
   ])('a gateway’s %s is undone', async (tag) => {
     const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
     expect(a.verdict).toBe('unverified');

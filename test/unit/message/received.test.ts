@@ -39,6 +39,11 @@ describe('parseReceived: MTA variants', () => {
       'Received: from [192.0.2.233] (HELO mail.sender.example) by mx.reader.example (CommuniGate Pro SMTP 6.3.19) with ESMTPS id 8812 for robin@reader.example; Fri, 20 Nov 2026 10:00:05 +0100',
     );
     expect(r).toMatchObject({ ip: '192.0.2.233', helo: 'mail.sender.example' });
+    // The client's HELO an address literal of someone else's (the bank's): its word, not a record.
+    const literal = parseReceived(
+      'Received: from [198.51.100.66] (HELO [192.0.2.10]) by mx.reader.example (CommuniGate Pro SMTP 6.3.19) with ESMTPS id 8813; Fri, 20 Nov 2026 10:00:05 +0100',
+    );
+    expect(literal.ip).toBe('198.51.100.66');
   });
 
   it('Postfix: unknown rDNS and an IPv6 literal', () => {
