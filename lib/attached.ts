@@ -8,7 +8,7 @@
 import { analyzeMessage } from './analyze';
 import { sameOwner } from './dns/registrable';
 import { isSignUpDomain } from './findings/freemail';
-import { listEvidence } from './findings/list-evidence';
+import { listEvidence, listFromRewrite } from './findings/list-evidence';
 import { parseMessage } from './message/parse';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -40,15 +40,13 @@ export async function attachedBy(
 function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOptions): boolean {
   if (outer.verdict === 'spoofed' || outer.verdict === 'suspicious') return false;
   const m = parseMessage(report);
-  if (listEvidence(m)) return false;
-  if (outer.origin.insideReceiver)
-    return (
-      outer.meta.profile?.name === 'outlook' ||
-      outer.hops.some((h) => h.with !== null && /^e?smtps?a$/i.test(h.with))
-    );
-  if (outer.verdict !== 'authenticated' || !outer.from?.domain) return false;
-  const from = outer.from.domain;
-  if (isSignUpDomain(from)) return false;
+  const from = outer.from?.domain ?? '';
+  // A list's re-send is its author's report, unless it is the organisation's own list passing on
+  // a colleague's mail as it was (its From unchanged, of the list's own organisation).
+  const list = listEvidence(m);
+  if (list && (listFromRewrite(m) || rewrittenFrom(m) || !from || !sameOwner(list.id, from))) return false;
+  if (outer.origin.insideReceiver && byPerson(outer, m)) return true;
+  if (outer.verdict !== 'authenticated' || !from || isSignUpDomain(from)) return false;
   const recipients: string[] = [...(opts.recipientDomains ?? [])];
   for (const h of m.headers) {
     if (h.key === 'received') break;
@@ -57,4 +55,24 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   const top = outer.hops[0]?.for;
   if (top) recipients.push(top);
   return recipients.some((r) => sameOwner(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, ''), from));
+}
+
+/** A list that put its own name or address in From ("'X' via Security", X-Original-From). */
+function rewrittenFrom(m: ReturnType<typeof parseMessage>): boolean {
+  return / via /i.test(m.from?.displayName ?? '') || m.headers.some((h) => h.key === 'x-original-from');
+}
+
+/** Webmail the box serves its own users (a person logged in to write): its own mark on the report. */
+const WEBMAIL = /\b(?:roundcube|sogo|horde|snappymail|rainloop|squirrelmail)\b/i;
+
+/**
+ * Mail inside the receiver that a person wrote: inside one Exchange Online organisation, submitted
+ * with a login (`with ESMTPSA`) or from Outlook to Exchange (`with mapi`), or written in the box's
+ * own webmail (Roundcube, SOGo… handing it over without a login). Not a ticket system's or web
+ * form's local mail, which relays whatever an outsider uploaded (probe17).
+ */
+function byPerson(outer: Analysis, m: ReturnType<typeof parseMessage>): boolean {
+  if (outer.meta.profile?.name === 'outlook') return true;
+  if (outer.hops.some((h) => h.with !== null && /^(?:e?smtps?a|mapi)$/i.test(h.with))) return true;
+  return m.headers.some((h) => (h.key === 'user-agent' || h.key === 'x-mailer') && WEBMAIL.test(h.value));
 }

@@ -58,7 +58,7 @@ const LIST_FIELDS = new Set([
  * or a Japanese gateway's `【外部】` (lenticular brackets).
  */
 const SUBJECT_TAG =
-  /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*external\*[ \t]?|\(external\)[ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t])/i;
+  /^([ \t]*)(\[[^\]\r\n]{1,64}\][ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*{1,2}external\*{1,2}[ \t]?|[({]external(?: e-?mail| sender)?[)}][ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t])/i;
 
 /** Whether a Subject (as decoded) starts with a `[tag] ` that a list or a gateway may have added. */
 export function subjectTagged(subject: string | null): boolean {

@@ -32,14 +32,15 @@ function joinAnd(parts: Message[]): Message {
 /**
  * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
  * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, ZEWNĘTRZNY, ULKOINEN, External Sender/Email, CAUTION:
- * External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL*, (EXTERNAL), External Email:, EXTERNAL -,
+ * External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL*, **EXTERNAL**, (EXTERNAL), (External Sender),
+ * {EXTERNAL}, External Email:, EXTERNAL -,
  * Japanese 【外部】 / 【社外】, Chinese [外部邮件], Korean [외부메일]), SPAM (Suspected, Possible,
  * `SPAM?`, a university's graded `Spam_C`), BULK (Barracuda's default), SUSPICIOUS, Cisco's
  * WARNING: A/V UNSCANNABLE, ***Spam***. Words of status, not of action: a bracket of other words
  * is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
  */
 const GATEWAY_TAG =
-  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]|\[\s*bulk\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]|\[\s*외부(?:메일)?\s*\]|\*{3,5} ?spam ?\*{3,5}|\*external\*|\(external\)|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-])$/iu;
+  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]|\[\s*bulk\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]|\[\s*외부(?:메일)?\s*\]|\*{3,5} ?spam ?\*{3,5}|\*{1,2}external\*{1,2}|[({]external(?:\s+(?:e-?mail|sender))?[)}]|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-])$/iu;
 
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];

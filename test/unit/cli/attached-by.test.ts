@@ -51,7 +51,7 @@ function report(
   from: string,
   ip: string,
   envelope: string,
-  o: { to?: string; delivered?: boolean } = {},
+  o: { to?: string; delivered?: boolean; hop?: string; extra?: string[] } = {},
 ): string {
   const raw = prepend(
     [
@@ -60,6 +60,7 @@ function report(
       'Subject: Fwd: Your statement',
       'Date: Tue, 3 Mar 2026 10:09:00 +0000',
       'Message-ID: <report.1@inbound.example>',
+      ...(o.extra ?? []),
       'MIME-Version: 1.0',
       'Content-Type: multipart/mixed; boundary="=_r"',
       '',
@@ -75,7 +76,7 @@ function report(
       '',
     ].join('\r\n'),
     `Return-Path: <${envelope}>`,
-    received(envelope.split('@')[1]!, ip, '10:09:05'),
+    o.hop ?? received(envelope.split('@')[1]!, ip, '10:09:05'),
   );
   return o.delivered === false ? raw : prepend(raw, 'Delivered-To: security@inbound.example');
 }
@@ -151,6 +152,59 @@ describe('--attached: who attached the original', () => {
     const { by, a } = await read(raw, { recipientDomains: ['inbound.example'] });
     expect(by.insider).toBe(true);
     expect(a.verdict).toBe('authenticated');
+  });
+
+  it('a report written on the box vouches when a person wrote it (its webmail’s mark), not a program', async () => {
+    const local =
+      'Received: from localhost (localhost [127.0.0.1]) by mx.inbound.example (Postfix) with ESMTP id 4Qx9; Tue, 3 Mar 2026 10:09:05 +0000';
+    const roundcube = report(
+      await original(false),
+      'Alice <alice@inbound.example>',
+      '127.0.0.1',
+      'alice@inbound.example',
+      {
+        hop: local,
+        extra: ['User-Agent: Roundcube Webmail/1.6.9'],
+      },
+    );
+    expect((await read(roundcube)).by.insider).toBe(true);
+    // A ticket system's notification relaying an upload: the same line, no person's mark.
+    const ticket = report(
+      await original(false),
+      'RT <rt@inbound.example>',
+      '127.0.0.1',
+      'rt@inbound.example',
+      {
+        hop: local,
+        extra: ['X-Mailer: MIME-tools 5.509 (Entity 5.509)'],
+      },
+    );
+    expect((await read(ticket)).by.insider).toBe(false);
+  });
+
+  it('a list re-send vouches only as the organisation’s own list passing a colleague’s mail unchanged', async () => {
+    const groupHeaders = [
+      'List-ID: <security.inbound.example>',
+      'List-Post: <mailto:security@inbound.example>',
+    ];
+    const own = report(
+      await original(false),
+      'Alice <alice@inbound.example>',
+      '203.0.113.5',
+      'alice@inbound.example',
+      {
+        extra: groupHeaders,
+      },
+    );
+    expect((await read(own)).by.insider).toBe(true);
+    const rewritten = report(
+      await original(false),
+      "'Jo Park' via Security <security@inbound.example>",
+      '203.0.113.5',
+      'security@inbound.example',
+      { extra: [...groupHeaders, 'X-Original-From: Jo Park <jo@attacker.example>'] },
+    );
+    expect((await read(rewritten)).by.insider).toBe(false);
   });
 
   it('a report that claims a colleague but fails DMARC vouches for nothing', async () => {

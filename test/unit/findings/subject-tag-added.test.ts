@@ -64,6 +64,9 @@ describe('subject-tag-added', () => {
     'External Email:',
     '[외부메일]',
     '[外部邮件]',
+    '**EXTERNAL**',
+    '(External Sender)',
+    '{EXTERNAL}',
   ])('a gateway’s %s is undone', async (tag) => {
     const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
     expect(a.verdict).toBe('unverified');
