@@ -6,6 +6,7 @@
 // report that someone of the receiving organisation sent, and that authenticates, vouches for the
 // delivery lines of what it carries; otherwise only the original's signatures count.
 import { analyzeMessage } from './analyze';
+import { hostKey } from './dns/name';
 import { sameOwner } from './dns/registrable';
 import { isSignUpDomain } from './findings/freemail';
 import { listEvidence, listFromRewrite } from './findings/list-evidence';
@@ -45,17 +46,47 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // a colleague's mail as it was (its From unchanged, of the list's own organisation).
   const list = listEvidence(m);
   if (list && (listFromRewrite(m) || rewrittenFrom(m) || !from || !sameOwner(list.id, from))) return false;
+  if (relaysAnother(m, from)) return false;
   if (outer.origin.insideReceiver && byPerson(outer, m)) return true;
   if (outer.verdict !== 'authenticated' || !from || isSignUpDomain(from)) return false;
-  const recipients: string[] = [...(opts.recipientDomains ?? [])];
+  // The reader's own word for its organisation's names: those domains and the names under them.
+  const own = hostKey(from);
+  const named = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
+  if (named.some((d) => own === d || own.endsWith(`.${d}`))) return true;
+  const recipients: string[] = [];
   for (const h of m.headers) {
     if (h.key === 'received') break;
     if (h.key === 'delivered-to' || h.key === 'x-original-to') recipients.push(h.value.trim());
   }
   const top = outer.hops[0]?.for;
   if (top) recipients.push(top);
-  return recipients.some((r) => sameOwner(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, ''), from));
+  // The very domain, not any name under it: anyone may hold an address at
+  // alumni.<university> (probe18); a colleague at a subdomain is named with --recipient-domain.
+  return recipients.some((r) => hostKey(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, '')) === own);
 }
+
+/**
+ * Software that sends on someone else's behalf (a web form, a ticket system) names that someone,
+ * or itself: a Reply-To or RT-Originator outside the From's organisation, or a form or ticket
+ * mailer's own mark (WP Mail SMTP, PHPMailer, Request Tracker). What it carries is the outsider's
+ * upload, however it logged in (probe18).
+ */
+function relaysAnother(m: ReturnType<typeof parseMessage>, from: string): boolean {
+  for (const h of m.headers) {
+    if (h.key === 'reply-to' || h.key === 'rt-originator') {
+      const at = h.value.lastIndexOf('@');
+      const domain = at === -1 ? '' : h.value.slice(at + 1).replace(/[>\s].*$/, '');
+      if (domain && from && !sameOwner(domain, from)) return true;
+    }
+    if ((h.key === 'x-mailer' || h.key === 'user-agent') && FORM_MAILER.test(h.value)) return true;
+    if (h.key === 'managed-by' || h.key === 'x-rt-loop-prevention' || h.key === 'rt-ticket') return true;
+  }
+  return false;
+}
+
+/** Mailers of web forms and ticket systems (their default X-Mailer). */
+const FORM_MAILER =
+  /\b(?:wpmailsmtp|wp mail smtp|phpmailer|request tracker|contact form 7|gravity forms|formidable)\b/i;
 
 /** A list that put its own name or address in From ("'X' via Security", X-Original-From). */
 function rewrittenFrom(m: ReturnType<typeof parseMessage>): boolean {

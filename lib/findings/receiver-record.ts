@@ -252,6 +252,22 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   ];
 }
 
+/**
+ * The receiver's own Received-SPF above its entry line (policyd-spf's default: it writes this
+ * header instead of Authentication-Results) records that the From organisation's own envelope
+ * failed at delivery: the message was not that organisation's then either (probe18).
+ */
+function receivedSpfFailed(ctx: RuleContext, from: string): boolean {
+  const a = ctx.analysis;
+  if (a.origin.hopIndex === null || !a.spf.domain || !sameOrg(a.spf.domain, from)) return false;
+  const received = ctx.message.headers.filter((h) => h.key === 'received');
+  const entryAt = received[a.origin.hopIndex]?.index;
+  if (entryAt === undefined) return false;
+  return ctx.message.headers.some(
+    (h) => h.index < entryAt && h.key === 'received-spf' && /^\s*(?:fail|softfail)\b/i.test(h.rawValue),
+  );
+}
+
 /** A message delivered this long before it is read has outlived keys senders rotate away. */
 export const OLD_DELIVERY_DAYS = 180;
 
@@ -287,7 +303,7 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
       results.some((r) => r.method === 'dkim' && r.result !== 'pass' && sameOrg(dkimDomain(r) ?? '', from))
     );
   });
-  if (eopFailed) return null;
+  if (eopFailed || receivedSpfFailed(ctx, from)) return null;
   const aligned = keysGone(a.dkim, false);
   if (!aligned || dmarcState(ctx).result !== 'fail') return null;
   // A provider that recorded DKIM results but none for these signers said nothing about their

@@ -207,6 +207,46 @@ describe('--attached: who attached the original', () => {
     expect((await read(rewritten)).by.insider).toBe(false);
   });
 
+  it('software sending on someone else’s behalf vouches for nothing, however it logged in (probe18)', async () => {
+    for (const extra of [
+      ['Reply-To: Visitor <visitor@attacker.example>'],
+      ['X-Mailer: WPMailSMTP/Mailer/smtp 4.1.1'],
+      ['X-Mailer: PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)'],
+      ['RT-Originator: visitor@attacker.example'],
+    ]) {
+      const raw = report(
+        await original(false),
+        'Website <website@inbound.example>',
+        '203.0.113.5',
+        'website@inbound.example',
+        {
+          extra,
+        },
+      );
+      expect((await read(raw)).by.insider, extra[0]).toBe(false);
+    }
+  });
+
+  it('a name under the organisation’s domain is not the organisation, unless the reader names it', async () => {
+    const raw = report(
+      await original(false),
+      'Old Student <s@alumni.inbound.example>',
+      '203.0.113.5',
+      's@alumni.inbound.example',
+    );
+    const resolver = () =>
+      new ZoneResolver({
+        'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.10 -all'] },
+        '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+        'alumni.inbound.example': { TXT: ['v=spf1 ip4:203.0.113.5 -all'] },
+        '_dmarc.inbound.example': { TXT: ['v=DMARC1; p=reject'] },
+      });
+    const alone = await read(raw, { resolver: resolver() });
+    expect(alone.by).toMatchObject({ verdict: 'authenticated', insider: false });
+    const named = await read(raw, { resolver: resolver(), recipientDomains: ['inbound.example'] });
+    expect(named.by.insider).toBe(true);
+  });
+
   it('a report that claims a colleague but fails DMARC vouches for nothing', async () => {
     const { by, a } = await read(
       report(
