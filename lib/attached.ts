@@ -46,7 +46,8 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // a colleague's mail as it was (its From unchanged, of the list's own organisation).
   const list = listEvidence(m);
   if (list && (listFromRewrite(m) || rewrittenFrom(m) || !from || !sameOwner(list.id, from))) return false;
-  if (relaysAnother(m, from)) return false;
+  const readers = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
+  if (relaysAnother(m, from, readers)) return false;
   if (outer.origin.insideReceiver && byPerson(outer, m)) return true;
   if (outer.verdict !== 'authenticated' || !from || isSignUpDomain(from)) return false;
   // The reader's own word for its organisation's names: those domains and the names under them.
@@ -69,16 +70,22 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
  * Software that sends on someone else's behalf (a web form, a ticket system) names that someone,
  * or itself: a Reply-To or RT-Originator outside the From's organisation, or a form or ticket
  * mailer's own mark (WP Mail SMTP, PHPMailer, Request Tracker). What it carries is the outsider's
- * upload, however it logged in (probe18).
+ * upload, however it logged in (probe18). A Reply-To at a domain the reader named as its own
+ * (`--recipient-domain`: a former brand, a sister company) is the organisation's.
  */
-function relaysAnother(m: ReturnType<typeof parseMessage>, from: string): boolean {
+function relaysAnother(m: ReturnType<typeof parseMessage>, from: string, named: string[]): boolean {
   for (const h of m.headers) {
     if (h.key === 'reply-to' || h.key === 'rt-originator') {
       const at = h.value.lastIndexOf('@');
       const domain = at === -1 ? '' : h.value.slice(at + 1).replace(/[>\s].*$/, '');
-      if (domain && from && !sameOwner(domain, from)) return true;
+      const ours = named.some((d) => hostKey(domain) === d || hostKey(domain).endsWith(`.${d}`));
+      if (domain && from && !sameOwner(domain, from) && !ours) return true;
     }
-    if ((h.key === 'x-mailer' || h.key === 'user-agent') && FORM_MAILER.test(h.value)) return true;
+    if (
+      (h.key === 'x-mailer' || h.key === 'user-agent' || h.key === 'x-powered-by') &&
+      FORM_MAILER.test(h.value)
+    )
+      return true;
     if (h.key === 'managed-by' || h.key === 'x-rt-loop-prevention' || h.key === 'rt-ticket') return true;
   }
   return false;
@@ -86,7 +93,7 @@ function relaysAnother(m: ReturnType<typeof parseMessage>, from: string): boolea
 
 /** Mailers of web forms and ticket systems (their default X-Mailer). */
 const FORM_MAILER =
-  /\b(?:wpmailsmtp|wp mail smtp|phpmailer|request tracker|contact form 7|gravity forms|formidable)\b/i;
+  /\b(?:wpmailsmtp|wp mail smtp|phpmailer|request tracker|contact form 7|gravity forms|formidable|osticket|zammad|znuny|otrs|freescout|glpi)\b/i;
 
 /** A list that put its own name or address in From ("'X' via Security", X-Original-From). */
 function rewrittenFrom(m: ReturnType<typeof parseMessage>): boolean {

@@ -28,7 +28,7 @@ export const platformUnsignedRule: FindingRule = (ctx) => {
   const signs = esp === 'Microsoft 365' || (esp === 'GMX / WEB.DE' && GMX_DOMAINS.has(from));
   // The shape it catches passes SPF through the platform's shared servers; a message SPF does not
   // pass already fails on its own (a forward through Microsoft's relay pool: realworld19).
-  if (!signs || !from || a.spf.result !== 'pass') return [];
+  if (!signs || !from || a.spf.result !== 'pass' || !a.spf.aligned) return [];
   // A signature the platform could have made (the From domain's organisation, a tenant's
   // onmicrosoft.com domain, GMX's own), failing or not; one of the sender's own domain only is what
   // a smuggled message signed by the attacker carries (probe15-smuggling-exchange-online-attacker-signed).

@@ -264,7 +264,13 @@ function receivedSpfFailed(ctx: RuleContext, from: string): boolean {
   const entryAt = received[a.origin.hopIndex]?.index;
   if (entryAt === undefined) return false;
   return ctx.message.headers.some(
-    (h) => h.index < entryAt && h.key === 'received-spf' && /^\s*(?:fail|softfail)\b/i.test(h.rawValue),
+    (h) =>
+      h.index < entryAt &&
+      h.key === 'received-spf' &&
+      // A hard fail of the envelope (identity=mailfrom): a softfail is a sender that forgot a
+      // service in its record, and a HELO check says nothing of the envelope (realworld21).
+      /^\s*fail\b/i.test(h.rawValue) &&
+      !/identity\s*=\s*helo/i.test(h.rawValue),
   );
 }
 
