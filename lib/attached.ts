@@ -46,14 +46,14 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // a colleague's mail as it was (its From unchanged, of the list's own organisation).
   const list = listEvidence(m);
   if (list && (listFromRewrite(m) || rewrittenFrom(m) || !from || !sameOwner(list.id, from))) return false;
-  const readers = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
-  if (relaysAnother(m, from, readers)) return false;
+  // The reader's own word for its organisation's names (`--recipient-domain`).
+  const named = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
+  if (relaysAnother(m, from, named)) return false;
   if (outer.origin.insideReceiver && byPerson(outer, m)) return true;
   if (outer.verdict !== 'authenticated' || !from || isSignUpDomain(from)) return false;
-  // The reader's own word for its organisation's names: those domains and the names under them.
+  // Those domains and the names under them are the organisation's.
   const own = hostKey(from);
-  const named = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
-  if (named.some((d) => own === d || own.endsWith(`.${d}`))) return true;
+  if (underNamed(own, named)) return true;
   const recipients: string[] = [];
   for (const h of m.headers) {
     if (h.key === 'received') break;
@@ -64,6 +64,11 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // The very domain, not any name under it: anyone may hold an address at
   // alumni.<university> (probe18); a colleague at a subdomain is named with --recipient-domain.
   return recipients.some((r) => hostKey(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, '')) === own);
+}
+
+/** `host` is one of the reader's named domains or a name under one. */
+function underNamed(host: string, named: string[]): boolean {
+  return named.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
 /**
@@ -78,7 +83,7 @@ function relaysAnother(m: ReturnType<typeof parseMessage>, from: string, named: 
     if (h.key === 'reply-to' || h.key === 'rt-originator') {
       const at = h.value.lastIndexOf('@');
       const domain = at === -1 ? '' : h.value.slice(at + 1).replace(/[>\s].*$/, '');
-      const ours = named.some((d) => hostKey(domain) === d || hostKey(domain).endsWith(`.${d}`));
+      const ours = underNamed(hostKey(domain), named);
       if (domain && from && !sameOwner(domain, from) && !ours) return true;
     }
     if (
