@@ -3,7 +3,7 @@
 // would judge the wrong server.
 
 import { hostKey } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { registrableDomain, registrableLabel } from '../dns/registrable';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
 import { exchangeOnlineEntry } from './origin-exchange';
@@ -69,6 +69,11 @@ export interface OriginHop {
    */
   unaddressed?: boolean;
   /**
+   * The entry's client was recorded by an internal address it did not name as the receiver's own
+   * relay (a NAT's or proxy's, lib/message/origin.ts unaddressedEntry): `ip` is null.
+   */
+  natAddress?: string;
+  /**
    * Hops (top down) whose sending side is a trusted gateway: the walk went below each. The first
    * is the receiver's entry hop; the origin is the server that handed the message to the gateway.
    */
@@ -124,9 +129,13 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   if (chosen === null && domains.length > 0)
     chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
   if (chosen === null) {
-    const i = hops.findIndex(
-      (h, j) => h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j),
-    );
+    // Without the receiver's ids, its domains are those of the hosts that wrote the lines above.
+    const above: string[] = [];
+    const i = hops.findIndex((h, j) => {
+      const by = h.by ? hostKey(h.by) : '';
+      if (by) above.push(registrableDomain(by) ?? by);
+      return h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j, above);
+    });
     chosen = i === -1 ? null : i;
   }
   if (chosen === null) {
@@ -144,14 +153,19 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
   const hop = hops[chosen]!;
-  // The entry names its client by its HELO alone: no address to check.
-  const unaddressed = hop.ip === null && !hop.unreadable;
+  // The entry names its client by its HELO alone, or by a NAT's or proxy's internal address (it
+  // was chosen by unaddressedEntry: no other rule stops at an internal hop): no address to check.
+  const natAddress = hop.ip !== null && hop.internal && !hop.unreadable ? hop.ip : null;
+  const unaddressed = (hop.ip === null && !hop.unreadable) || natAddress !== null;
   return {
     hopIndex: chosen,
-    ip: hop.ip,
+    ip: natAddress === null ? hop.ip : null,
     helo: hop.helo,
     rdns: hop.rdns,
     ...(unaddressed ? { unaddressed: true } : {}),
+    // A stranger on the receiver's own network (a device, an application) and one behind its NAT
+    // look the same: lib/analyze.ts decides by the From, as for mail written on the receiver.
+    ...(natAddress !== null ? { natAddress, local: true } : {}),
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
   };
 }
@@ -321,7 +335,7 @@ function walkReceiver(
     // A line that cannot be read (lib/message/received.ts) ends the walk with no IP: below it the
     // sender writes, and skipping it would let the sender's own next line pick the address.
     if (hop.unreadable) return { chosen: i, handOffs };
-    if (isReceiverHost(hop.by, domains) && unaddressedEntry(hops, i)) return { chosen: i, handOffs };
+    if (isReceiverHost(hop.by, domains) && unaddressedEntry(hops, i, domains)) return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
     if (!isReceiverHost(hop.by, domains)) break;
     chosen = i;
@@ -339,22 +353,82 @@ function walkReceiver(
 /**
  * A hop the receiver wrote for a client outside itself whose address it does not give: the entry,
  * though no address can be believed. Walking past it, as past the receiver's own internal hops,
- * would let the next line, the sender's, pick the address SPF checks (probe13): a network delivery
- * (`with` SMTP, ESMTP…) naming a client by its HELO alone, whatever that name (the client's own
- * word: it may be the receiver's), or MDaemon's line without its X-MDRemoteIP row (`from <HELO> by
- * mx … (MDaemon …)`, or in v21 `by mx (…) (MDaemon …)` with no from at all).
- * A hop with an internal address is NOT one: real receivers hand on between internal relays named
- * in ways no rule can check (a gateway's delivery-interface name `esa01-data2.hafen.lan` over its
- * public `by mx1.…`, an Exchange Edge's connector name, a DMZ relay greeting with its public name:
- * realworld18), and stopping there turned their senders' SPF-only mail "spoofed". So a receiver
- * that records a NAT's or proxy's address for every client cannot be told from its own relays,
- * and a line forged under its own is still read (README, "What still fools").
+ * would let the next line, the sender's, pick the address SPF checks (probe13, probe16):
+ * - no address: a network delivery (`with` SMTP, ESMTP…) naming a client by its HELO alone,
+ *   whatever that name (the client's own word: it may be the receiver's), or MDaemon's line
+ *   without its X-MDRemoteIP row (`from <HELO> by mx … (MDaemon …)`, or in v21 `by mx (…)
+ *   (MDaemon …)` with no from at all);
+ * - an internal address whose client names itself as a stranger: a receiver behind a NAT or a TCP
+ *   proxy records the same private address for every client, and then only the client's HELO (or
+ *   a reverse name of the proxy's address, `localhost`) says who it was. A relay of the receiver's
+ *   own names itself as one: `localhost`, an internal address literal, the host that wrote this
+ *   line or the next one down (or their bare first labels), a host of the receiver's domains, a
+ *   name in a private namespace (`esa01-data2.hafen.lan`, `EDGE01.perimeter.local`, a bare
+ *   container name), or a name under the same organisation as either line's host
+ *   (`esa2-p2.rz.uni-oststadt.intern` over `by mx2.uni-oststadt.example`). A HELO of another
+ *   organisation (`mail.attacker.example`) or a public address literal over a private address is
+ *   the NAT's client, so the entry. LMTP is spoken inside a mail system only (RFC 2033 §1).
+ * Still open: behind NAT, a client that HELOs as the receiver's host, or as the host its own forged
+ * line below names, cannot be told from the receiver's relay (README, "What still fools"); stopping
+ * at every internal hop turned genuine SPF-only mail through gateway→Exchange, Edge→Mailbox and
+ * DMZ relays "spoofed" (realworld18).
  */
-function unaddressedEntry(hops: Hop[], i: number): boolean {
+function unaddressedEntry(hops: Hop[], i: number, domains: readonly string[]): boolean {
   const h = hops[i]!;
-  if (h.ip !== null || h.rdns !== null || h.unreadable || openSmtpdLocal(h)) return false;
-  if (h.with === null || !/smtp/i.test(h.with)) return false;
-  return h.helo !== null || /\(MDaemon\b/i.test(h.line);
+  if (h.unreadable || openSmtpdLocal(h)) return false;
+  if (h.ip === null) {
+    if (h.rdns !== null) return false;
+    if (h.with === null || !/smtp/i.test(h.with)) return false;
+    return h.helo !== null || /\(MDaemon\b/i.test(h.line);
+  }
+  if (!h.internal || (h.with !== null && /lmtp/i.test(h.with))) return false;
+  // The client's own word when it gave one: behind a TCP proxy the receiver looks up the proxy's
+  // address and prints `localhost` for every client (probe16), so a reverse name speaks only for a
+  // client that gave no HELO.
+  const name = h.helo ?? h.rdns;
+  if (!name) return false;
+  const by = h.by ? hostKey(h.by) : '';
+  const next = hops[i + 1]?.by ? hostKey(hops[i + 1]!.by!) : '';
+  return !ownRelayName(hostKey(name), h.ip, by, next, domains);
+}
+
+/**
+ * Names no public registry hands out: hosts on a LAN or in a cluster (RFC 6762, RFC 8375, the
+ * .internal of ICANN's 2024 reservation, routers' `fritz.box`), and Proofpoint's filter on the box,
+ * which greets its own MTA as `pps.filterd`.
+ */
+const PRIVATE_NAME =
+  /\.(?:local|localdomain|lan|home|internal|intern|intranet|corp|private|priv|test|invalid|home\.arpa|fritz\.box|filterd)$/;
+
+function ownRelayName(n: string, ip: string, by: string, next: string, domains: readonly string[]): boolean {
+  if (n === 'localhost' || n.startsWith('localhost.')) return true;
+  if (n.startsWith('[')) {
+    // An address literal: the hop's own address or another internal one; a public one is the
+    // client's claim of an address the receiver did not see.
+    const literal = n.slice(1, -1).replace(/^ipv6:/, '');
+    return literal === ip || isInternalIp(literal);
+  }
+  if (!n.includes('.') || PRIVATE_NAME.test(n)) return true;
+  for (const host of [by, next]) {
+    if (host === '') continue;
+    if (n === host) return true;
+    // A bare host name for the other line's host, or the other way round (Fastmail's `from mx3
+    // ([10.202.2.202])` over `by mx3.messagingengine.com`).
+    if (!host.includes('.') && n.startsWith(`${host}.`)) return true;
+    if (sameOrganisation(n, host)) return true;
+  }
+  // The relay's own host name under another suffix than its line's (`mailgw.office` over `by
+  // mailgw.firm.example`). Only against the next line: that one is the sender's text anyway when
+  // the receiver is behind a NAT, while this line's `by` is the receiver's, and `mx.attacker.example`
+  // must not pass for `mx.reader.example`.
+  if (next !== '' && n.split('.')[0] === next.split('.')[0]) return true;
+  return isReceiverHost(n, [...domains]);
+}
+
+/** The same organisation's name under any suffix (`uni-x.intern`, `mx2.uni-x.example`). */
+function sameOrganisation(a: string, b: string): boolean {
+  const la = registrableLabel(a);
+  return la !== null && la === registrableLabel(b);
 }
 
 function internalTest(hints: OriginHints): (hop: Hop) => boolean {

@@ -56,10 +56,11 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
   }
   const { clauses, order } = splitClauses(tokenize(clauseText.slice(0, MAX_SCAN)));
   const heloOnly = heloOnlyReceiver(clauses.get('by'));
+  const communigate = clauses.get('by')?.comments.some((c) => /\bCommuniGate Pro\b/i.test(c)) ?? false;
   // A line whose clauses the client shaped gives no address at all, as an unclosed HELO comment.
   const from = clientShapedClauses(clauses, order)
     ? { ...NO_SIDE, helo: trimHost(clauses.get('from')?.words[0] ?? null), unreadable: true }
-    : fromSide(clauses.get('from'), heloOnly);
+    : fromSide(clauses.get('from'), heloOnly, communigate);
   const first = (k: string) => clauses.get(k)?.words[0] ?? null;
   const withWords = clauses.get('with')?.words ?? [];
 
@@ -273,12 +274,20 @@ function heloOnlyReceiver(by: Clause | undefined): boolean {
   return by?.comments.some((c) => /\bMDaemon\b/i.test(c)) ?? false;
 }
 
-function fromSide(clause: Clause | undefined, heloOnly = false): FromSide {
+function fromSide(clause: Clause | undefined, heloOnly = false, communigate = false): FromSide {
   if (!clause) return NO_SIDE;
   const word = clause.words[0] ?? null;
   if (clause.unclosed) return { ...NO_SIDE, helo: word ? trimHost(word) : null, unreadable: true };
   const wordIp = word ? normalizeIp(word.replace(/:\d{1,5}$/, '')) : null;
   const comments = clause.comments.map((c) => c.slice(0, 1024));
+  // CommuniGate Pro writes the client's address as the from-word, always (`from [IP] (HELO name)`,
+  // `from [IP] (account user [IP] verified)`, `from [IP] (account user HELO name)`), and the
+  // client's HELO after it: a comment the HELO closed and opened again (`HELO x) ([192.0.2.10]`)
+  // is the client's text, never the receiver's record (probe20).
+  if (communigate && word?.startsWith('[') && wordIp) {
+    const helo = comments.map((c) => CGP_HELO.exec(c)?.[1]).find(Boolean) ?? null;
+    return { helo: trimHost(helo), rdns: null, ip: wordIp, unreadable: false };
+  }
   const infos = comments.map(tcpInfo);
   const exim = comments.findIndex((c) => EXIM_HELO.test(c));
   if (exim !== -1) {
@@ -328,6 +337,7 @@ function fromSide(clause: Clause | undefined, heloOnly = false): FromSide {
 
 const EXIM_HELO = /(?:^|\s)helo=([^\s()=]{0,255})/i;
 const QMAIL_HELO = /^(?:helo|ehlo)\s+([^\s()]{1,255})/i;
+const CGP_HELO = /(?:^|\s)HELO\s+([^\s()]{1,255})/i;
 
 /**
  * A receiver's record of the connection, when the comment has that shape: an address as its

@@ -70,15 +70,11 @@ import { onTop, received, submitted } from '../messages';
 // the original's Received and Authentication-Results lines are set aside (lib/analyze.ts
 // `unseen`, finding attached-by-outsider): probe13-attached-original-forged-bank-delivery. Each
 // case's `about` says what it read before and what is wanted.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "authenticated" again since 22:1x (fixed at 21:2x, undone): a hop with an internal address is
-  // walked past, so a line forged under a NAT'd or proxied receiver's own picks the bank's
-  // address. Stopping at such a hop turned genuine SPF-only mail through real multi-tier receivers
-  // "spoofed" (realworld18: a gateway's interface name over Exchange, an Edge's connector name, a
-  // DMZ relay's public HELO). No header tells the receiver's NAT from its own internal relays.
-  'probe13-nat-docker-forged-bank-hop-below',
-  'probe13-nat-exchange-snat-forged-eop-hop-below',
-]);
+// Fixed at 04:1x on 2026-12-04 (each now in the corpus): an internal hop whose client names
+// itself as a stranger (its HELO neither the receiver's, nor a private name, nor the host of the
+// line below, nor the same organisation's) is the entry with no address
+// (lib/message/origin.ts unaddressedEntry).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 /** The bank's notice as the attacker writes it: unsigned, the bank's From. */
 const spoof = (extra: string[] = []) =>

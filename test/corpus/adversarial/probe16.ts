@@ -51,52 +51,26 @@ import { onTop, received, submitted } from '../messages';
 // probe16-nat-helo-foreign-forged-relay-below-control with them. A hop with an internal address is
 // walked past again, as before 21:2x: real receivers hand on between internal relays named in ways
 // no rule can check, and stopping at them turned genuine SPF-only mail "spoofed" (realworld18).
+// Fixed at 04:1x on 2026-12-04 (each now in the corpus): a NAT'd or proxied receiver's line whose
+// client names itself as a stranger (an ordinary EHLO, a public address literal over the private
+// address; behind a TCP proxy the client's HELO, not the proxy's reverse name `localhost`) is the
+// entry with no address (lib/message/origin.ts unaddressedEntry): the two TCP-proxy cases, the
+// address literal and the foreign-HELO control.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "authenticated" (origin 192.0.2.10, SPF and DMARC pass, no finding): behind a receiver that
-  // records a NAT's or proxy's address for every client, unaddressedEntry (lib/message/origin.ts)
-  // walks past the receiver's own entry line when the client's HELO equals the by-host of the next
-  // line down, or is its bare first label, or the next line's bare by-name is the HELO's first
-  // label, or the HELO is an address literal. The next line down is the sender's text, so the
-  // attacker writes a relay hop "from mail.northbank.example (… [192.0.2.10]) by <its HELO>" and
-  // HELOs to match. When that hop's by is not a receiver host, walkReceiver breaks with no entry and
-  // findOrigin falls back to rule 3, "the topmost public address", which is the forged hop's; when
-  // it is (the literal case), walkReceiver takes it itself. Wanted: spoofed (the entry is the
-  // receiver's NAT'd line, no address). Fix, in two parts: (a) an address literal is an internal
-  // relay's name only when it is itself an internal address (or the hop's own recorded address):
-  // `[10.1.1.5]`, never a public `[198.51.100.66]`; (b) "the host that wrote the next line" (and its
-  // bare-label forms) holds only when that next line is the receiver's own by the other rules: its
-  // by is a receiver host (the authserv-ids' domains, or `above` without ids), and a walk that
-  // passed such an internal hop never falls back to rule 3 below it: the lowest internal hop the
-  // receiver wrote is then the entry, unaddressed. Risk: a receiver whose internal relay is named
-  // only in a private namespace (`from exch01.corp.local ([10.1.1.5]) by mx.reader.example` over
-  // `by exch01.corp.local` from the internet) loses that relay's address: genuine SPF-only mail
-  // through it reads with no address (unverified, or spoofed under p=reject) unless the user names
-  // the relay's domain as an authserv-id or its network as the receiver's; allowing private names
-  // (.local, .lan, .corp, .internal, bare labels) for the next line keeps that layout and leaves
-  // the RELAY01 case through, as README's own-name case is.
+  // Still "authenticated" (origin 192.0.2.10): behind a NAT, the attacker's HELO names the host
+  // its own forged line below names (equal, its bare first label, or the receiver's own host), and
+  // a relay of the receiver's own looks exactly so (Fastmail's `from mx3 ([10.202.2.202])` over
+  // `by mx3.messagingengine.com`, an ESA's `from esa1.reader.example ([10.20.0.11]) by
+  // mbx1.reader.example` over `by esa1.reader.example`). Wanted: spoofed. No header tells them
+  // apart: both the HELO and the line below are the client's text when the receiver records one
+  // private address for every client. Stopping at every internal hop turned genuine SPF-only mail
+  // through real multi-tier receivers "spoofed" (realworld18). A fix needs knowledge from outside
+  // the message: the user naming the receiver's internal relays, or many messages showing one
+  // private address with every HELO (README, "What still fools").
   'probe16-nat-helo-names-forged-relay-below',
   'probe16-nat-helo-bare-label-forged-relay-below',
-  'probe16-nat-helo-address-literal-forged-bank-hop',
   'probe16-snat-exchange-helo-fqdn-over-bare-exchange-hop',
   'probe16-nat-helo-names-forged-relay-no-authserv-id',
-  // "authenticated" (origin 192.0.2.10): behind a TCP proxy on the box (127.0.0.1 for every
-  // client), Postfix and Exim print the reverse name they looked up, "localhost", for every client.
-  // unaddressedEntry walks past when ANY of the hop's names (HELO or reverse name) is localhost,
-  // so the attacker needs no HELO trick at all: an ordinary EHLO mail.attacker.example and a forged
-  // "by mx.reader.example" hop under the entry pick the bank's address. Wanted: spoofed. Fix: judge
-  // the client by its own word when it gave one: with a HELO present, the HELO must be one of the
-  // internal names (localhost, an internal literal, the receiving host, a receiver host, the next
-  // line's own-receiver host); a reverse name of localhost excuses only a client that HELOed as
-  // localhost or gave none (amavis's and other content filters' re-injection say EHLO localhost; a
-  // filter on the box that HELOs as the box's own name is the receiving host). Risk: an
-  // application on the box that submits over 127.0.0.1 with some other HELO (a container id)
-  // becomes an unaddressed entry: `local`, read by ownOrganisation as today for the box's own
-  // domains; another domain's mail written that way had no address before either.
-  'probe16-tcp-proxy-postfix-foreign-helo-forged-bank-hop',
-  'probe16-tcp-proxy-exim-foreign-helo-forged-bank-hop',
-  // "authenticated" since 22:1x, for the same reason: the control's foreign HELO no longer stops
-  // the walk at the NAT'd receiver's line.
-  'probe16-nat-helo-foreign-forged-relay-below-control',
 ]);
 
 const ENVELOPE = 'bounce@attacker.example';

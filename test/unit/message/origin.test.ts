@@ -159,7 +159,9 @@ describe('findOrigin', () => {
       'Received: from pc7.office (pc7.office [192.168.1.7]) by mail.example.com; 1 Jan 2019 10:00:00 +0000',
       'Received: from localhost (localhost [127.0.0.1]) by mail.example.com; 1 Jan 2019 09:59:59 +0000',
     ]);
-    expect(findOrigin(office, {})).toEqual(local);
+    // Its LAN name (`pc7.office`) is not one the rules know for a relay: it is the entry, with no
+    // address, read as local all the same (lib/analyze.ts decides by the From).
+    expect(findOrigin(office, {})).toMatchObject({ hopIndex: 0, ip: null, local: true });
     // No Received at all (an attachment, a draft): nothing says where it was written.
     expect(findOrigin([], {}).local).toBeUndefined();
     // A network delivery whose client is named by its HELO alone (MDaemon prints the HELO, which a
@@ -210,20 +212,68 @@ describe('findOrigin', () => {
       'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000';
     const ids = { trustedAuthservIds: ['mx.reader.example'] };
 
-    it('an internal hop is walked past whatever it names (a known limit behind a NAT or proxy)', () => {
-      // Real receivers hand on between internal relays named in ways no rule can check (a
-      // gateway's interface name over Exchange: realworld18), so a receiver that records a NAT's
-      // address for every client cannot be told from them: the forged line below is read.
-      const hops = chain([
-        'Received: from esa01-data2.hafen.lan (10.20.5.21) by HL-EX01.corp.local (10.20.5.40) with Microsoft SMTP Server (version=TLS1_2) id 15.2.1544.4; 20 Nov 2026 10:00:05 +0000',
-        'Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mx1.hafen-logistik.example with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000',
-      ]);
-      expect(findOrigin(hops, {})).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
-      const nat = chain([
+    it('an internal hop whose client names itself as a stranger is the entry, with no address (probe16)', () => {
+      // A receiver behind a NAT or a TCP proxy records one private address for every client: the
+      // client's HELO is then all that says who it was, and a stranger's HELO makes that line the
+      // entry, whatever the sender wrote below it.
+      for (const line of [
         'Received: from mail.attacker.example (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
-        forged,
+        // The proxy's reverse name, `localhost`, speaks for no client that gave a HELO of its own.
+        'Received: from mail.attacker.example (localhost [127.0.0.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        'Received: from localhost ([127.0.0.1]:48872 helo=mail.attacker.example) by mx.reader.example with esmtps (Exim 4.97) id 1tQ; 20 Nov 2026 10:00:05 +0000',
+        // A public address literal over a private address: the client's claim, not the receiver's record.
+        'Received: from [192.0.2.10] (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+      ]) {
+        for (const hints of [ids, {}]) {
+          const origin = findOrigin(chain([line, forged]), hints);
+          expect(origin, line).toMatchObject({ hopIndex: 0, ip: null, unaddressed: true, local: true });
+          expect(origin.natAddress, line).toMatch(/^(?:172\.22\.1\.1|127\.0\.0\.1)$/);
+        }
+      }
+    });
+
+    it('still a known limit: behind a NAT, a client that names the host of its own forged line below is walked past', () => {
+      const nat = chain([
+        'Received: from smtp-out.relaymail.example (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by smtp-out.relaymail.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000',
       ]);
       expect(findOrigin(nat, ids).ip).toBe('192.0.2.10');
+    });
+
+    it('internal relays of real multi-tier receivers are walked past (realworld18)', () => {
+      for (const [line, below] of [
+        // A Cisco ESA's delivery interface name over Exchange, in a private namespace.
+        [
+          'Received: from esa01-data2.hafen.lan (10.20.5.21) by HL-EX01.corp.local (10.20.5.40) with Microsoft SMTP Server (version=TLS1_2) id 15.2.1544.4; 20 Nov 2026 10:00:05 +0000',
+          'mx1.hafen-logistik.example',
+        ],
+        // A campus gateway's interface name: the same organisation's label under another suffix.
+        [
+          'Received: from esa2-p2.rz.uni-oststadt.intern (unknown [10.141.0.12]) by mail.chemie.uni-oststadt.example (Postfix) with ESMTP id 1; 20 Nov 2026 10:00:05 +0000',
+          'mx2.uni-oststadt.example',
+        ],
+        // A DMZ relay that greets with the organisation's public name.
+        [
+          'Received: from mail.praxis-nord.example ([192.168.50.2]) by kerio.praxis-nord.lan (Kerio Connect 10.0.2) with ESMTPS; 20 Nov 2026 10:00:05 +0000',
+          'relay01.dmz.praxis-nord.lan',
+        ],
+        // Proofpoint's filter re-injecting on the box.
+        [
+          'Received: from pps.filterd (m0208641.ppops.net [127.0.0.1]) by mx0b-00452201.pphosted.com (8.18.1.2/8.18.1.2) with ESMTP id 5AK9x; 20 Nov 2026 10:00:05 +0000',
+          'mx0b-00452201.pphosted.com',
+        ],
+        // A container's name.
+        [
+          'Received: from 3f2a9c1d7b4e (unknown [172.17.0.5]) by mail.reader.example (Postfix) with ESMTP id 1; 20 Nov 2026 10:00:05 +0000',
+          'relay.other.example',
+        ],
+      ] as const) {
+        const hops = chain([
+          line,
+          `Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by ${below} with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000`,
+        ]);
+        expect(findOrigin(hops, {}), line).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
+      }
     });
 
     it('an internal relay whose client wrote the line below (same name, a bare name, a private namespace) is walked past', () => {

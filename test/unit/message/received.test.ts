@@ -44,6 +44,29 @@ describe('parseReceived: MTA variants', () => {
       'Received: from [198.51.100.66] (HELO [192.0.2.10]) by mx.reader.example (CommuniGate Pro SMTP 6.3.19) with ESMTPS id 8813; Fri, 20 Nov 2026 10:00:05 +0100',
     );
     expect(literal.ip).toBe('198.51.100.66');
+    // A HELO that closes its comment and opens another holding the bank's address (probe20):
+    // CommuniGate's record is the from-word, whatever comments follow.
+    const closed = parseReceived(
+      'Received: from [198.51.100.66] (HELO mail.attacker.example) ([192.0.2.10]) by mx.reader.example (CommuniGate Pro SMTP 6.3.19) with ESMTPS id 8814; Fri, 20 Nov 2026 10:00:05 +0100',
+    );
+    expect(closed).toMatchObject({ ip: '198.51.100.66', helo: 'mail.attacker.example' });
+    // Its authenticated submissions: `(account user [IP] verified)`, `(account user HELO name)`.
+    expect(
+      parseReceived(
+        'Received: from [10.8.8.230] (account michael@rz.uni-x.example [10.8.8.230] verified) by mail.uni-x.example (CommuniGate Pro SMTP 6.3.19) with ESMTPSA id 46984509; Thu, 10 Apr 2025 16:04:35 +0200',
+      ),
+    ).toMatchObject({ ip: '10.8.8.230' });
+    expect(
+      parseReceived(
+        'Received: from [151.41.75.232] (account l.a@uni-y.example HELO sweethome) by uni-y.example (CommuniGate Pro SMTP 6.1.11) with ESMTPSA id 147267237; Thu, 09 Apr 2020 15:00:21 +0200',
+      ),
+    ).toMatchObject({ ip: '151.41.75.232', helo: 'sweethome' });
+    // Another MTA's line is read as before: the qmail form keeps its own record, written last.
+    expect(
+      parseReceived(
+        'Received: from unknown (HELO mail.attacker.example) ([192.0.2.10]) (198.51.100.66) by mx.reader.example with SMTP; 20 Nov 2026 09:00:05 -0000',
+      ).ip,
+    ).toBe('198.51.100.66');
   });
 
   it('Postfix: unknown rDNS and an IPv6 literal', () => {
