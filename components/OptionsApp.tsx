@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { extraAuthservIdsItem } from '../lib/ext/settings';
+import { extraAuthservIdsItem, natAddressesItem } from '../lib/ext/settings';
 import { t } from '../lib/i18n';
+import { parseCidr } from '../lib/message/ip';
 import { ApprovedServers } from './options/ApprovedServers';
 import { CloudFeeds } from './options/CloudFeeds';
 import { DnsSettings } from './options/DnsSettings';
@@ -41,6 +42,17 @@ export function OptionsApp() {
             empty={t('options_advanced_empty')}
             validate={validateAuthservId}
           />
+          <h3 id="nat-h">{t('options_nat_heading')}</h3>
+          <p class="muted small">{t('options_nat_intro')}</p>
+          <ListSettings
+            item={natAddressesItem}
+            testid="nat-addresses"
+            addLabel={t('options_nat_add')}
+            inputLabel={t('options_nat_heading')}
+            placeholder="172.17.0.1"
+            empty={t('options_nat_empty')}
+            validate={validateNatAddress}
+          />
         </details>
       </section>
       <section aria-labelledby="about-h">
@@ -68,4 +80,9 @@ export function OptionsApp() {
       </section>
     </main>
   );
+}
+
+/** An IP address or CIDR range, as the CLI's `--nat-address` takes it. */
+export function validateNatAddress(input: string) {
+  return parseCidr(input) ? { value: input } : { error: t('options_nat_invalid') };
 }

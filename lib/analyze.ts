@@ -89,6 +89,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const originHints: OriginHints = {
     ...gatewayHints,
     receiverNetworks,
+    ...(opts.natNetworks?.length ? { natNetworks: opts.natNetworks } : {}),
     trustedAuthservIds: trusted,
     // In Gmail or Yahoo (their id among the trusted ones, whatever the user added next to it).
     singleEntryHop:
@@ -175,11 +176,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
                 ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
                 : unseen
                   ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
-                  : originHop.natAddress
-                    ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
-                    : originHop.unaddressed
-                      ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
-                      : 'No Received header names the IP that handed the message over.',
+                  : originHop.natDeclared
+                    ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
+                    : originHop.natAddress
+                      ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
+                      : originHop.unaddressed
+                        ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
+                        : 'No Received header names the IP that handed the message over.',
           ),
         );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.

@@ -405,6 +405,12 @@ export interface AnalyzeOptions {
   trustedAuthservIds?: string[];
   /** CIDRs of the receiving provider's networks (hops from these are internal). */
   receiverNetworks?: string[];
+  /**
+   * CIDRs of a NAT or proxy in front of the receiver (`--nat-address`, Options → Advanced): it
+   * records its own address for every client, so a network delivery from one is the entry, with no
+   * address to check, whatever HELO it names (lib/message/origin.ts).
+   */
+  natNetworks?: string[];
   /** IPs the user approved as "I recognise this server". */
   approvedServers?: string[];
   /**

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { analyzeMessage } from '../analyze';
 import { attachedBy } from '../attached';
 import { CachingResolver } from '../dns';
+import { parseCidr } from '../message/ip';
 import { type ReportFormat, renderReport } from '../report';
 import { profileText } from '../report/model';
 import type { AnalyzeOptions } from '../types';
@@ -32,6 +33,7 @@ export async function runInspect(args: string[]): Promise<number> {
     approve: { type: 'string', multiple: true },
     'approve-for': { type: 'string', multiple: true },
     'recipient-domain': { type: 'string', multiple: true },
+    'nat-address': { type: 'string', multiple: true },
     'trust-forwarder': { type: 'string', multiple: true },
     webmail: { type: 'string' },
     'not-byte-exact': { type: 'boolean' },
@@ -78,6 +80,9 @@ export async function runInspect(args: string[]): Promise<number> {
     throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   const approvals = parseApprovals(values.approve ?? [], values['approve-for'] ?? []);
+  const natNetworks = values['nat-address'] ?? [];
+  for (const n of natNetworks)
+    if (!parseCidr(n)) throw new UsageError(`--nat-address takes an IP address or a CIDR range, not "${n}"`);
   const now = analysisClock();
   // Asked after the input is read, so an unreadable file is reported before a bad zone file (as always).
   const makeResolver = () => (values.offline ? undefined : resolverFrom(values));
@@ -108,6 +113,7 @@ export async function runInspect(args: string[]): Promise<number> {
         trustedAuthservIds: values['authserv-id'] ?? [],
         ...approvals,
         recipientDomains: values['recipient-domain'] ?? [],
+        natNetworks,
         trustedForwarders: values['trust-forwarder'] ?? [],
         // Its domains are trusted ARC sealers too (lib/analyze.ts adds them to trustedForwarders).
         ...(trustedGateways ? { trustedGateways } : {}),
@@ -158,6 +164,7 @@ export async function runInspect(args: string[]): Promise<number> {
     approvedServers: approvals.approvedServers ?? [],
     ...(approvals.approvedServerDomains ? { approvedServerDomains: approvals.approvedServerDomains } : {}),
     recipientDomains: values['recipient-domain'] ?? [],
+    natNetworks,
     trustedForwarders: values['trust-forwarder'] ?? [],
     trustedGateways,
     webmail,

@@ -7,6 +7,7 @@ import { UsageError } from './usage';
 const USAGE = `Usage:
   headerlens inspect <file.eml | -> [--json] [--report md|text|json] [--redact] [--dns-zone FILE]
                      [--offline] [--authserv-id ID]... [--doh URL] [--approve IP]... [--recipient-domain D]...
+                     [--nat-address CIDR]...
                      [--approve-for IP=DOMAIN]... [--trust-forwarder DOMAIN]... [--webmail gmail|outlook|yahoo|auto|none] [--not-byte-exact]
                      [--trust-gateway DOMAIN|CIDR]... [--lang en|de|fr|es] [--memory FILE]
   headerlens inspect <file | dir | mbox | Maildir | ->... [--json | --csv | --report md] [--jobs N]

@@ -40,6 +40,15 @@ export const extraAuthservIdsItem = storage.defineItem<string[]>('local:extraAut
   fallback: [],
   version: 1,
 });
+/**
+ * Addresses (IP or CIDR) of a NAT or proxy in front of the user's own mail server (advanced): a
+ * delivery from one is the entry, with no address to check (AnalyzeOptions.natNetworks). Applied
+ * to Roundcube and the inspector, never to the hosted webmails, whose receivers are the provider's.
+ */
+export const natAddressesItem = storage.defineItem<string[]>('local:natAddresses', {
+  fallback: [],
+  version: 1,
+});
 /** Inbox badges per webmail. */
 export const inboxBadgesItem = storage.defineItem<Record<WebmailSite, boolean>>('local:inboxBadges', {
   fallback: { gmail: true, outlook: true, yahoo: true, roundcube: true },

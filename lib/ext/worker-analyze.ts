@@ -45,6 +45,11 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
   return {
     trustedAuthservIds: trusted,
     receiverNetworks: source.receiverNetworks,
+    // The user's own server's NAT: for Roundcube and the inspector only (a hosted webmail's
+    // receiver is the provider's, whatever the user's own network looks like).
+    ...((source.site === 'roundcube' || source.site === 'inspector') && settings.natNetworks.length > 0
+      ? { natNetworks: settings.natNetworks }
+      : {}),
     approvedServers: settings.approvedServers,
     approvedServerDomains: settings.approvedServerDomains,
     notByteExact: !source.byteExact,

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 
 import { hostLikeAuthservId } from '../auth/site-trust';
-import { normalizeIp } from '../message/ip';
+import { normalizeIp, parseCidr } from '../message/ip';
 import { gatewaysFromEntries } from '../relay/gateway-entry';
 import { approvalDetailsItem, approvalScopes } from './approvals';
 import {
@@ -19,6 +19,7 @@ import {
   dnsModeItem,
   extraAuthservIdsItem,
   keepHistoryItem,
+  natAddressesItem,
   roundcubeAuthservIdsItem,
   roundcubeSitesItem,
   trustedForwardersItem,
@@ -44,6 +45,8 @@ export interface WorkerSettings {
   trustedGateways: { domains: string[]; networks: string[] };
   /** ARC sealer domains trusted as forwarders (well-formed only). */
   trustedForwarders: string[];
+  /** A NAT or proxy in front of the user's own server (IPs and CIDRs, well-formed only). */
+  natNetworks: string[];
   /** Changes whenever a setting that changes a verdict changes. */
   stamp: string;
 }
@@ -61,6 +64,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     storedGateways,
     storedForwarders,
     storedApprovalDetails,
+    storedNat,
   ] = await Promise.all([
     dnsModeItem.getValue(),
     customDohUrlItem.getValue(),
@@ -73,6 +77,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     trustedGatewaysItem.getValue(),
     trustedForwardersItem.getValue(),
     approvalDetailsItem.getValue(),
+    natAddressesItem.getValue(),
   ]);
   const trustedGateways = gatewaysFromEntries(Array.isArray(storedGateways) ? storedGateways : []);
   const trustedForwarders = gatewaysFromEntries(
@@ -84,6 +89,9 @@ export async function readSettings(): Promise<WorkerSettings> {
   const approvedServers = strings(storedServers).flatMap((ip) => normalizeIp(ip.trim()) ?? []);
   const approvedServerDomains = approvalScopes(approvedServers, storedApprovalDetails);
   const extraAuthservIds = strings(storedIds).flatMap((id) => hostLikeAuthservId(id) ?? []);
+  const natNetworks = strings(storedNat)
+    .map((n) => n.trim())
+    .filter((n) => parseCidr(n) !== null);
   const customDohGranted = dnsMode === 'custom' && (await dohPermitted(customDohUrl));
   const stamp = JSON.stringify([
     dnsMode,
@@ -102,6 +110,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     feedsStamp,
     [...trustedGateways.domains, ...trustedGateways.networks].sort(),
     [...trustedForwarders].sort(),
+    [...natNetworks].sort(),
     // The sender memory switched, forgotten or imported (learning alone does not count).
     await senderMemoryStamp(),
   ]);
@@ -117,6 +126,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     keepHistory: keepHistory === true,
     trustedGateways,
     trustedForwarders,
+    natNetworks,
     stamp,
   };
 }

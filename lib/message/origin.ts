@@ -11,6 +11,11 @@ import { exchangeOnlineEntry } from './origin-exchange';
 export interface OriginHints {
   /** CIDRs of the receiving provider's networks (IPv4 or IPv6). */
   receiverNetworks?: string[];
+  /**
+   * CIDRs of a NAT or proxy in front of the receiver (AnalyzeOptions.natNetworks): a network
+   * delivery from one names no client the receiver saw, whatever its HELO says.
+   */
+  natNetworks?: string[];
   /** authserv-ids of the receiving provider (RFC 8601 §2.5), e.g. `mx.google.com`. */
   trustedAuthservIds?: string[];
   /**
@@ -73,6 +78,8 @@ export interface OriginHop {
    * relay (a NAT's or proxy's, lib/message/origin.ts unaddressedEntry): `ip` is null.
    */
   natAddress?: string;
+  /** That address is one the user named a NAT or proxy of the receiver (`natNetworks`). */
+  natDeclared?: boolean;
   /**
    * Hops (top down) whose sending side is a trusted gateway: the walk went below each. The first
    * is the receiver's entry hop; the origin is the server that handed the message to the gateway.
@@ -115,6 +122,7 @@ export interface OriginHop {
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   const internal = internalTest(hints);
+  const nat = natTest(hints);
   for (const hop of hops) hop.internal = internal(hop);
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
@@ -134,7 +142,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     const i = hops.findIndex((h, j) => {
       const by = h.by ? hostKey(h.by) : '';
       if (by) above.push(registrableDomain(by) ?? by);
-      return h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j, above);
+      return h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j, above, nat);
     });
     chosen = i === -1 ? null : i;
   }
@@ -155,7 +163,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   const hop = hops[chosen]!;
   // The entry names its client by its HELO alone, or by a NAT's or proxy's internal address (it
   // was chosen by unaddressedEntry: no other rule stops at an internal hop): no address to check.
-  const natAddress = hop.ip !== null && hop.internal && !hop.unreadable ? hop.ip : null;
+  const natAddress = hop.ip !== null && (hop.internal || nat(hop)) && !hop.unreadable ? hop.ip : null;
   const unaddressed = (hop.ip === null && !hop.unreadable) || natAddress !== null;
   return {
     hopIndex: chosen,
@@ -166,6 +174,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     // A stranger on the receiver's own network (a device, an application) and one behind its NAT
     // look the same: lib/analyze.ts decides by the From, as for mail written on the receiver.
     ...(natAddress !== null ? { natAddress, local: true } : {}),
+    ...(natAddress !== null && nat(hop) ? { natDeclared: true } : {}),
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
   };
 }
@@ -328,6 +337,7 @@ function walkReceiver(
   domains: string[],
   internal: (hop: Hop) => boolean,
 ): { chosen: number | null; handOffs: number[] } {
+  const nat = natTest(hints);
   let chosen: number | null = null;
   const handOffs: number[] = [];
   for (let i = 0; i < hops.length; i++) {
@@ -335,7 +345,8 @@ function walkReceiver(
     // A line that cannot be read (lib/message/received.ts) ends the walk with no IP: below it the
     // sender writes, and skipping it would let the sender's own next line pick the address.
     if (hop.unreadable) return { chosen: i, handOffs };
-    if (isReceiverHost(hop.by, domains) && unaddressedEntry(hops, i, domains)) return { chosen: i, handOffs };
+    if ((isReceiverHost(hop.by, domains) || nat(hop)) && unaddressedEntry(hops, i, domains, nat))
+      return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
     if (!isReceiverHost(hop.by, domains)) break;
     chosen = i;
@@ -373,7 +384,12 @@ function walkReceiver(
  * at every internal hop turned genuine SPF-only mail through gateway→Exchange, Edge→Mailbox and
  * DMZ relays "spoofed" (realworld18).
  */
-function unaddressedEntry(hops: Hop[], i: number, domains: readonly string[]): boolean {
+function unaddressedEntry(
+  hops: Hop[],
+  i: number,
+  domains: readonly string[],
+  nat: (hop: Hop) => boolean,
+): boolean {
   const h = hops[i]!;
   if (h.unreadable || openSmtpdLocal(h)) return false;
   if (h.ip === null) {
@@ -381,7 +397,11 @@ function unaddressedEntry(hops: Hop[], i: number, domains: readonly string[]): b
     if (h.with === null || !/smtp/i.test(h.with)) return false;
     return h.helo !== null || /\(MDaemon\b/i.test(h.line);
   }
-  if (!h.internal || (h.with !== null && /lmtp/i.test(h.with))) return false;
+  const natted = nat(h);
+  if ((!h.internal && !natted) || (h.with !== null && /lmtp/i.test(h.with))) return false;
+  // The user named this address a NAT or proxy of the receiver: whoever it names, the receiver did
+  // not see it (a relay of its own would not come through its NAT).
+  if (natted) return true;
   // The client's own word when it gave one: behind a TCP proxy the receiver looks up the proxy's
   // address and prints `localhost` for every client (probe16), so a reverse name speaks only for a
   // client that gave no HELO.
@@ -429,6 +449,12 @@ function ownRelayName(n: string, ip: string, by: string, next: string, domains: 
 function sameOrganisation(a: string, b: string): boolean {
   const la = registrableLabel(a);
   return la !== null && la === registrableLabel(b);
+}
+
+function natTest(hints: OriginHints): (hop: Hop) => boolean {
+  const networks = (hints.natNetworks ?? []).map((c) => parseCidr(c)).filter((r): r is IpRange => r !== null);
+  if (networks.length === 0) return () => false;
+  return (hop) => hop.ip !== null && ipInRanges(hop.ip, networks);
 }
 
 function internalTest(hints: OriginHints): (hop: Hop) => boolean {

@@ -62,6 +62,7 @@ export function optionsFromArgs(args: string[]): AnalyzeOptions {
   const known = [
     '--authserv-id',
     '--recipient-domain',
+    '--nat-address',
     '--trust-forwarder',
     '--trust-gateway',
     '--approve',
@@ -75,6 +76,7 @@ export function optionsFromArgs(args: string[]): AnalyzeOptions {
     trustedAuthservIds: many['--authserv-id'] ?? [],
     ...parseApprovals(many['--approve'] ?? [], many['--approve-for'] ?? []),
     recipientDomains: many['--recipient-domain'] ?? [],
+    ...(many['--nat-address'] ? { natNetworks: many['--nat-address'] } : {}),
     trustedForwarders: many['--trust-forwarder'] ?? [],
     ...(gateways ? { trustedGateways: gateways } : {}),
   };

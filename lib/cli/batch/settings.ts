@@ -19,6 +19,8 @@ export interface BatchSettings {
   /** `--approve-for IP=DOMAIN`: the organisations each of those servers is approved for. */
   approvedServerDomains?: Record<string, string[]>;
   recipientDomains: string[];
+  /** `--nat-address`: a NAT or proxy in front of the receiver (AnalyzeOptions.natNetworks). */
+  natNetworks: string[];
   trustedForwarders: string[];
   trustedGateways: { domains: string[]; networks: string[] } | null;
   webmail?: WebmailProfileName | 'auto' | 'none';
@@ -40,6 +42,7 @@ export function analyzeOptions(
     approvedServers: s.approvedServers,
     ...(s.approvedServerDomains ? { approvedServerDomains: s.approvedServerDomains } : {}),
     recipientDomains: s.recipientDomains,
+    natNetworks: s.natNetworks,
     trustedForwarders: s.trustedForwarders,
     ...(s.trustedGateways ? { trustedGateways: s.trustedGateways } : {}),
     classifyIp: classifier ?? undefined,

@@ -98,6 +98,7 @@ function emit(write: CaseWriter, c: Case): void {
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   heloNamesNextLine(write);
+  declaredNat(write);
   quotedRecipient(write);
   mdaemonRows(write);
   await taggedReplays(write);
@@ -133,6 +134,57 @@ const bankHopBy = (by: string) =>
     id: '4Zz0Aa1Bbcz1abc',
     date: 'Fri, 20 Nov 2026 10:00:03 +0000',
   });
+
+/**
+ * The four HELO tricks still pending above, on a receiver whose NAT the reader named
+ * (`--nat-address`, Options → Advanced, added 2026-12-04): a delivery from that address is the
+ * entry whatever its client says, so the forged line below picks nothing.
+ */
+function declaredNat(write: CaseWriter): void {
+  const natArgs = [...ARGS, '--nat-address', '172.22.1.1'];
+  const why =
+    ' The reader named 172.22.1.1 (the docker bridge gateway) as its receiver’s NAT (--nat-address): a delivery from it is the entry, with no address, whatever its HELO names. Wanted: spoofed (no address to check; DMARC fails under the bank’s p=reject)';
+  emit(write, {
+    name: 'probe16-declared-nat-helo-names-forged-relay-below',
+    about: `probe16-nat-helo-names-forged-relay-below (EHLO smtp-out.relaymail.example over a forged "by smtp-out.relaymail.example" hop with the bank’s 192.0.2.10).${why}`,
+    class: 'received-nat-declared',
+    args: natArgs,
+    eml: onTop(
+      spoof(),
+      ...mailcow('smtp-out.relaymail.example', BANK_ENVELOPE),
+      bankHopBy('smtp-out.relaymail.example'),
+    ),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe16-declared-nat-helo-bare-label-forged-relay-below',
+    about: `probe16-nat-helo-bare-label-forged-relay-below (EHLO mta7 over a forged "by mta7.relaymail.example").${why}`,
+    class: 'received-nat-declared',
+    args: natArgs,
+    eml: onTop(spoof(), ...mailcow('mta7', BANK_ENVELOPE), bankHopBy('mta7.relaymail.example')),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe16-declared-nat-helo-receiver-name-forged-reinjection',
+    about: `EHLO mx.reader.example (the receiver’s own name, as its own re-injection would say) over a forged "by mx.reader.example" hop from the bank’s address.${why}`,
+    class: 'received-nat-declared',
+    args: natArgs,
+    eml: onTop(spoof(), ...mailcow(RECEIVER, BANK_ENVELOPE), bankHopBy(RECEIVER)),
+    expect: SPOOFED,
+  });
+  emit(write, {
+    name: 'probe16-declared-nat-no-options-but-nat',
+    about: `probe16-nat-helo-names-forged-relay-no-authserv-id: no authserv-id, only the NAT named.${why}`,
+    class: 'received-nat-declared',
+    args: ['--nat-address', '172.22.0.0/16'],
+    eml: onTop(
+      spoof(),
+      ...mailcow('smtp-out.relaymail.example', BANK_ENVELOPE),
+      bankHopBy('smtp-out.relaymail.example'),
+    ),
+    expect: SPOOFED,
+  });
+}
 
 function heloNamesNextLine(write: CaseWriter): void {
   emit(write, {

@@ -10,6 +10,7 @@ import {
   approvedServersItem,
   dnsModeItem,
   extraAuthservIdsItem,
+  natAddressesItem,
   roundcubeAuthservIdsItem,
   roundcubeSitesItem,
 } from '../../../lib/ext/settings';
@@ -291,6 +292,28 @@ describe('options', () => {
       ),
     );
     expect(root.querySelector('[data-testid="about-version"]')).not.toBeNull();
+  });
+
+  it('keeps a list of NAT addresses, refusing what is no address or range', async () => {
+    const root = await mount(<OptionsApp />);
+    const box = () => root.querySelector<HTMLElement>('[data-testid="nat-addresses"]')!;
+    await until(() => expect(box()).not.toBeNull());
+    const input = box().querySelector<HTMLInputElement>('[data-testid="nat-addresses-input"]')!;
+    const add = () => box().querySelector<HTMLButtonElement>('[data-testid="nat-addresses-add"]')!.click();
+    await typeInto(input, 'docker-proxy');
+    add();
+    await until(() =>
+      expect(box().querySelector('[data-testid="nat-addresses-note"]')?.textContent).toBe(
+        'Enter an IP address or a range such as 172.17.0.0/16.',
+      ),
+    );
+    expect(await natAddressesItem.getValue()).toEqual([]);
+    await typeInto(input, '172.17.0.0/16');
+    add();
+    await until(async () => expect(await natAddressesItem.getValue()).toEqual(['172.17.0.0/16']));
+    await until(() =>
+      expect(box().querySelector('[data-testid="nat-addresses-value"]')?.textContent).toBe('172.17.0.0/16'),
+    );
   });
 
   it('offers to move a site’s server name from the everywhere list to that site only', async () => {

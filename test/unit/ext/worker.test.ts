@@ -14,6 +14,7 @@ import {
   roundcubeSitesItem,
 } from '../../../lib/ext/settings';
 import { createWorker, startWorker } from '../../../lib/ext/worker';
+import { engineOptionsFor } from '../../../lib/ext/worker-analyze';
 import { forgetHistory, MAX_CACHED } from '../../../lib/ext/worker-cache';
 import { dohEndpoint } from '../../../lib/ext/worker-resolver';
 import { readSettings } from '../../../lib/ext/worker-settings';
@@ -404,6 +405,36 @@ describe('authserv-ids trusted on one Roundcube site', () => {
     expect((await readSettings()).siteAuthservIds).toEqual({ 'https://b.example': ['mx.b.example'] });
     await storage.setItem('local:roundcubeAuthservIds', 'nonsense');
     expect((await readSettings()).siteAuthservIds).toEqual({});
+  });
+
+  it('reads the NAT addresses defensively and gives them to Roundcube and the inspector only', async () => {
+    await storage.setItem('local:natAddresses', [
+      ' 172.17.0.1 ',
+      'fd00::/8',
+      'not an address',
+      7,
+      '10.0.0.0/33',
+    ]);
+    const settings = await readSettings();
+    expect(settings.natNetworks).toEqual(['172.17.0.1', 'fd00::/8']);
+    const roundcube: MessageSource = {
+      site: 'roundcube',
+      messageId: '1',
+      byteExact: true,
+      trustedAuthservIds: [],
+      origin: 'https://mail.example.org',
+    };
+    expect(engineOptionsFor(roundcube, settings).natNetworks).toEqual(['172.17.0.1', 'fd00::/8']);
+    expect(engineOptionsFor({ ...roundcube, site: 'inspector' }, settings).natNetworks).toEqual([
+      '172.17.0.1',
+      'fd00::/8',
+    ]);
+    // Gmail's receiver is Google's: the user's own network has nothing to say there.
+    expect(engineOptionsFor(gmail('1'), settings).natNetworks).toBeUndefined();
+    // A changed list makes cached verdicts stale.
+    const stamp = settings.stamp;
+    await storage.setItem('local:natAddresses', ['172.17.0.1']);
+    expect((await readSettings()).stamp).not.toBe(stamp);
   });
 
   it('changes nothing for a tab that is not a Roundcube message', async () => {

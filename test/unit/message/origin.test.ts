@@ -240,6 +240,39 @@ describe('findOrigin', () => {
       expect(findOrigin(nat, ids).ip).toBe('192.0.2.10');
     });
 
+    it('a NAT or proxy the user named is the entry whatever its client says (`natNetworks`)', () => {
+      const below =
+        'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by smtp-out.relaymail.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000';
+      for (const line of [
+        // The HELO names the host of the forged line below: a relay of the receiver's, by its name.
+        'Received: from smtp-out.relaymail.example (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        'Received: from localhost (localhost [127.0.0.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        // A public balancer's address, handing on without the PROXY protocol.
+        'Received: from smtp-out.relaymail.example (lb.reader.example [203.0.113.80]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+      ]) {
+        // Unnamed, the private address is a relay of the receiver's and the balancer the entry,
+        // its own address checked by SPF.
+        expect(findOrigin(chain([line, below]), ids).ip, line).not.toBeNull();
+        for (const hints of [
+          { ...ids, natNetworks: ['172.22.0.0/16', '127.0.0.1', '203.0.113.80'] },
+          { natNetworks: ['172.22.0.0/16', '127.0.0.1', '203.0.113.80'] },
+        ]) {
+          expect(findOrigin(chain([line, below]), hints), line).toMatchObject({
+            hopIndex: 0,
+            ip: null,
+            unaddressed: true,
+            natDeclared: true,
+          });
+        }
+      }
+      // LMTP from a named address is still the receiver's own hand-off.
+      const lmtp = chain([
+        'Received: from mx.reader.example (unknown [172.22.1.1]) by store.reader.example with LMTP; 20 Nov 2026 10:00:06 +0000',
+        'Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mx.reader.example with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000',
+      ]);
+      expect(findOrigin(lmtp, { ...ids, natNetworks: ['172.22.0.0/16'] }).ip).toBe('203.0.113.9');
+    });
+
     it('internal relays of real multi-tier receivers are walked past (realworld18)', () => {
       for (const [line, below] of [
         // A Cisco ESA's delivery interface name over Exchange, in a private namespace.

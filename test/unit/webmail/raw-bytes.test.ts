@@ -52,6 +52,7 @@ describe('the worker analyses a latin1 copy as its bytes', () => {
     keepHistory: false,
     trustedGateways: { domains: [], networks: [] },
     trustedForwarders: [],
+    natNetworks: [],
     stamp: '',
   };
   const capture = () => {
