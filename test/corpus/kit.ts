@@ -1,7 +1,9 @@
 // What the red-team probes (adversarial/probe*.ts) and the real-world shapes (legit/realworld*.ts)
 // share: the reader's receiver, the bank's DNS, the attacker's server and authenticated domain, the
-// two kinds of probe message, and the legit corpus's promise. Kept out of the maker folders, whose
-// every file make.ts runs as a maker.
+// two kinds of probe message, and the legit corpus's promise; how a round writes its cases
+// (emitCase) and the expectations they share. The rounds' own world (the --attached forgeries,
+// Harbourline's tenant, SendGrid, gateway tags) is in rounds-kit.ts. Kept out of the maker folders,
+// whose every file make.ts runs as a maker.
 import type { CaseExpectation } from '../helpers/corpus';
 import { corpusKeys, signCorpus } from '../helpers/corpus';
 import { eopResults } from './m365-shapes';
@@ -280,3 +282,44 @@ export function senderZone(
     ...Object.fromEntries(Object.entries(spf).map(([d, r]) => [d, { TXT: [r] }])),
   };
 }
+
+/** A case as a round's maker builds it: its meta fields, message and DNS (none: no zone file). */
+export interface CorpusCase {
+  name: string;
+  about: string;
+  class: string;
+  args: string[];
+  eml: string;
+  zone?: Record<string, unknown>;
+  expect: CaseExpectation;
+  /** Also written as `<name>-no-options` with args [] (the CLI's defaults). */
+  twin?: boolean;
+}
+
+/** Writes `c` (and its `-no-options` twin when asked). */
+export function emitCase(write: CaseWriter, c: CorpusCase): void {
+  const meta = (args: string[]) => ({ about: c.about, class: c.class, args, expect: c.expect });
+  write(c.name, { eml: c.eml, ...(c.zone ? { zone: c.zone } : {}), meta: meta(c.args) });
+  if (c.twin) {
+    write(`${c.name}-no-options`, {
+      eml: c.eml,
+      ...(c.zone ? { zone: c.zone } : {}),
+      meta: meta([]),
+    });
+  }
+}
+
+/** Genuine mail: anything but a warning. */
+export const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
+/** The original a colleague reported, vouched for: the supplier's SPF-only mail authenticates. */
+export const VOUCHED: CaseExpectation = {
+  verdict: 'authenticated',
+  absentFindings: ['attached-by-outsider'],
+};
+
+/** Read as in Gmail (the Gmail profile). */
+export const GMAIL = ['--webmail', 'gmail'];
+/** An --attached report read in Gmail, in Outlook, and on the reader's own box. */
+export const ATTACHED_GMAIL = ['--webmail', 'gmail', '--attached'];
+export const ATTACHED_OUTLOOK = ['--webmail', 'outlook', '--attached'];
+export const ATTACHED_BOX = ['--authserv-id', RECEIVER, '--attached'];

@@ -1,8 +1,9 @@
 // How the reader's provider writes a delivery, for the real-world and probe makers: Gmail's hops,
 // Received-SPF and its one Authentication-Results; Yahoo Mail's header under its mta host's id above
 // its entry; Exchange Online's entry, EOP's results and the organisation headers it appends at the
-// bottom. Layouts from public deliveries (test/fixtures/legit/README-m365.md for Microsoft 365;
-// the rounds' `about` texts name theirs). Each round passes its own SMTP ids, so no two rounds'
+// bottom; mail inside one Exchange Online organisation (MAPI, HTTPS); an on-premises Exchange behind
+// a gateway (Mimecast's entry); Dovecot's LMTP line. Layouts from public deliveries
+// (test/fixtures/legit/README-m365.md for Microsoft 365; the rounds' `about` texts name theirs). Each round passes its own SMTP ids, so no two rounds'
 // messages carry the same ones.
 import { appendHeaders } from './edits';
 import type { Relay } from './kit';
@@ -117,3 +118,109 @@ export function eopDelivery(
     ...(spec.bottom ?? []),
   );
 }
+
+/**
+ * Outlook's MAPI submission on an Exchange Online mailbox server (`mailbox`, its full name), the
+ * link-local address written with its zone index (`fe80::…%4`) in the by clause.
+ */
+export function exchangeMapiHop(mailbox: string, linkLocal: string, date: string): string {
+  const address = linkLocal.replace(/%\d+$/, '');
+  return `Received: from ${mailbox}\r\n ([${address}]) by ${mailbox}\r\n ([${linkLocal}]) with mapi id 15.20.8182.019; ${date}`;
+}
+
+/**
+ * Mail inside one Exchange Online organisation as the recipient's mailbox gets it: submitted over
+ * MAPI on the sender's mailbox server and delivered over HTTPS, never through EOP (the
+ * intra-organisation layout of test/corpus/legit/m365.ts `m365-intra-organisation`); EOP's id-less
+ * results for internal mail and the organisation headers at the bottom.
+ */
+export function exchangeInternal(
+  raw: string,
+  o: {
+    /** The sender's mailbox server (full name), its address toward `server` and its link-local one. */
+    mailbox: string;
+    mailboxIp: string;
+    linkLocal: string;
+    /** The recipient's mailbox server (full name). */
+    server: string;
+    date: string;
+    /** The From domain EOP names in its id-less results. */
+    fromDomain: string;
+    tenant: string;
+    returnPath: string;
+  },
+): string {
+  return appendHeaders(
+    onTop(
+      raw,
+      `Received: from ${o.mailbox} (${o.mailboxIp}) by\r\n ${o.server} with HTTPS; ${o.date}`,
+      exchangeMapiHop(o.mailbox, o.linkLocal, o.date),
+    ),
+    `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${o.fromDomain};`,
+    'X-MS-Exchange-Organization-AuthAs: Internal',
+    `X-MS-Exchange-Organization-AuthSource: ${o.mailbox}`,
+    'X-MS-Exchange-Organization-MessageDirectionality: Originating',
+    `X-MS-Exchange-CrossTenant-Id: ${o.tenant}`,
+    'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
+    `Return-Path: ${o.returnPath}`,
+  );
+}
+
+/** Mimecast's EU delivery host, as an on-premises server behind it sees it. */
+export const MIMECAST: Relay = {
+  helo: 'eu-smtp-delivery-151.mimecast.com',
+  rdns: 'eu-smtp-delivery-151.mimecast.com',
+  ip: '185.58.85.151',
+};
+
+/**
+ * A university's on-premises Exchange 2019 behind its inbound gateway `gw` (rw16's layout): the
+ * frontend EXCH02 (`<net>.1.12`) and mailbox server EXCH01 (`<net>.1.11`) under `ad`, Return-Path
+ * and the organisation rows right under their hops.
+ */
+export function onPremExchangeBehind(
+  raw: string,
+  gw: Relay,
+  envelope: string,
+  o: { ad: string; net: string; date: string },
+): string {
+  const at = raw.indexOf('\r\n\r\n');
+  const head = onTop(
+    raw.slice(0, at),
+    `Received: from EXCH02.${o.ad} (${o.net}.1.12) by EXCH01.${o.ad}\r\n (${o.net}.1.11) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox\r\n Transport; ${o.date}`,
+    `Received: from ${gw.helo} (${gw.ip}) by\r\n EXCH02.${o.ad} (${o.net}.1.12) with Microsoft SMTP Server\r\n (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11\r\n via Frontend Transport; ${o.date}`,
+  );
+  return `${head}\r\nReturn-Path: ${envelope}\r\nX-MS-Exchange-Organization-AuthSource: EXCH02.${o.ad}\r\nX-MS-Exchange-Organization-AuthAs: Anonymous\r\n${raw.slice(at + 2)}`;
+}
+
+/** Mimecast's entry for mail from `relay` at `date`, its spam score and unique id (`unique`) on top. */
+export const mimecastEntry = (raw: string, relay: Relay, unique: string, date: string) =>
+  onTop(
+    raw,
+    'X-Mimecast-Spam-Score: 1',
+    `X-MC-Unique: ${unique}`,
+    `Received: from ${relay.helo} (${relay.rdns} [${relay.ip}]) by relay.mimecast.com with ESMTP with STARTTLS\r\n (version=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384) id\r\n eu-mta-51-${unique}; ${date}`,
+  );
+
+/** EOP's id-less DKIM result for unsigned mail. */
+export const EOP_UNSIGNED = 'dkim=none (message not signed)\r\n header.d=none';
+
+/**
+ * What EOP records for mail from `relay` that passes SPF for `mailfrom` and DMARC for `from` (DKIM
+ * as `dkim` says): its Authentication-Results and Received-SPF, for eopDelivery.
+ */
+export const eopPass = (
+  relay: { ip: string; helo: string },
+  mailfrom: string,
+  dkim = EOP_UNSIGNED,
+  from = mailfrom,
+) => ({
+  ip: relay.ip,
+  helo: relay.helo,
+  ar: `spf=pass (sender IP is ${relay.ip})\r\n smtp.mailfrom=${mailfrom}; ${dkim};dmarc=pass action=none\r\n header.from=${from};compauth=pass reason=100`,
+  spf: `Pass (protection.outlook.com: domain of ${mailfrom} designates\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
+});
+
+/** Dovecot LMTP's line on the box `host` (Dovecot 2.3 form). */
+export const dovecotLmtp = (host: string, envelope: string, rcpt: string, id: string, date: string) =>
+  `Received: from ${host}\r\n\tby ${host} with LMTP\r\n\tid ${id}\r\n\t(envelope-from <${envelope}>)\r\n\tfor <${rcpt}>; ${date}`;

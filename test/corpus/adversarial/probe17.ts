@@ -29,25 +29,54 @@
 import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import {
+  ATTACHED_BOX,
+  ATTACHED_GMAIL,
+  ATTACHED_OUTLOOK,
   ATTACKER_IP,
   authenticZone,
   BANK,
   BANK_FROM,
   BANK_IP,
+  emitCase,
   GMAIL_OUT,
   KEY,
   NOT_TRUSTED,
-  type Probe,
   ptr,
   RECEIVER,
   type Relay,
   SPOOFED,
   signAll,
 } from '../kit';
-import { M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
-import { eopDelivery, gmailDelivery, gmailDmarc, gmailSpf } from '../receivers';
+import {
+  exchangeAlternative,
+  exchangeItemMessage,
+  type ForwardedEml,
+  gmailForwardAsAttachment,
+  onTop,
+  received,
+  rtNotification,
+  submitted,
+  thunderbirdWithEml,
+} from '../messages';
+import { eopDelivery, exchangeMapiHop, gmailDelivery, gmailDmarc, gmailSpf } from '../receivers';
+import {
+  ATTACKER_RELAY,
+  BANK_ENVELOPE,
+  BANK_RELAY,
+  bankNotice,
+  DANA_LINK_LOCAL,
+  DANA_SERVER,
+  exoInternal,
+  forgedBoxDelivery,
+  HL,
+  HL_TENANT,
+  HL_ZONE,
+  probeCorpus,
+  READER_DOMAIN,
+  readerZone,
+  STATEMENT_SUBJECT,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -92,40 +121,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe17-mdaemon-no-row-helo-address-comment',
 ]);
 
-const ATTACHED_GMAIL = ['--webmail', 'gmail', '--attached'];
-const ATTACHED_OUTLOOK = ['--webmail', 'outlook', '--attached'];
-const ATTACHED_BOX = ['--authserv-id', RECEIVER, '--attached'];
-
-const BANK_ENVELOPE = 'security@northbank.example';
-const BANK_RELAY: Relay = { helo: 'mail.northbank.example', rdns: 'mail.northbank.example', ip: BANK_IP };
-const ATTACKER_RELAY: Relay = {
-  helo: 'mail.attacker.example',
-  rdns: 'mail.attacker.example',
-  ip: ATTACKER_IP,
-};
-const STATEMENT_SUBJECT = 'Your November statement: payment could not be collected';
-
-/** The bank's notice as the attacker writes it: the bank's From, unsigned, the attacker's link. */
-const bankNotice = (to: string) =>
-  submitted({
-    from: BANK_FROM,
-    to,
-    subject: STATEMENT_SUBJECT,
-    date: 'Fri, 20 Nov 2026 09:58:00 +0000',
-    messageId: '<stmt-20261120-88412@northbank.example>',
-    body: 'Dear customer,\r\n\r\nyour November direct debit could not be collected. To avoid a late fee, update your card today:\r\nhttps://northbank-secure.example/update\r\n\r\nNorthbank Customer Security\r\n',
-  });
-
-type Case = Probe & { eml: string; zone: Record<string, unknown>; args: string[] };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
-}
-
 export async function makeAll(write: CaseWriter): Promise<void> {
   await freemailReader(write);
   await privateSuffixReader(write);
@@ -140,9 +135,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,114 +143,25 @@ export async function make(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 /** Gmail's "Forward as attachment" (personal account): mixed around alternative, the .eml named after its Subject. */
-function gmailForwardAsAttachment(o: {
-  from: string;
-  to: string;
-  subject: string;
-  text: string;
-  original: string;
-  tag: string;
-}): string {
-  const mixed = `000000000000${o.tag}6a1f2e3d4c`;
-  const alt = `000000000000${o.tag}6a1f2e3d4a`;
-  const filename = `${STATEMENT_SUBJECT.replace(/:/g, '')}.eml`;
-  return [
-    'MIME-Version: 1.0',
-    `From: ${o.from}`,
-    'Date: Fri, 20 Nov 2026 02:31:12 -0800',
-    `Message-ID: <CAH7vR2k${o.tag}p4Ws9Qx1Lm3Nb8Zt6Yc0Jd5Kf@mail.gmail.com>`,
-    `Subject: ${o.subject}`,
-    `To: ${o.to}`,
-    `Content-Type: multipart/mixed; boundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    `Content-Type: multipart/alternative; boundary="${alt}"`,
-    '',
-    `--${alt}`,
-    'Content-Type: text/plain; charset="UTF-8"',
-    '',
-    o.text,
-    '',
-    `--${alt}`,
-    'Content-Type: text/html; charset="UTF-8"',
-    '',
-    `<div dir="ltr">${o.text.replace(/\r\n/g, '<br>')}</div>`,
-    '',
-    `--${alt}--`,
-    `--${mixed}`,
-    `Content-Type: message/rfc822; name="${filename}"`,
-    `Content-Disposition: attachment; filename="${filename}"`,
-    `X-Attachment-Id: 19a${o.tag}c2_0.1`,
-    `Content-ID: <19a${o.tag}c2_0.1>`,
-    '',
-    o.original,
-    `--${mixed}--`,
-    '',
-  ].join('\r\n');
-}
+const gmailReport = (o: Omit<ForwardedEml, 'date' | 'filename'> & { tag: string }) =>
+  gmailForwardAsAttachment({
+    ...o,
+    date: 'Fri, 20 Nov 2026 02:31:12 -0800',
+    filename: `${STATEMENT_SUBJECT.replace(/:/g, '')}.eml`,
+    mixed: `000000000000${o.tag}6a1f2e3d4c`,
+    alt: `000000000000${o.tag}6a1f2e3d4a`,
+    messageId: `CAH7vR2k${o.tag}p4Ws9Qx1Lm3Nb8Zt6Yc0Jd5Kf@mail.gmail.com`,
+    attachmentId: `19a${o.tag}c2_0.1`,
+  });
 
 /** Thunderbird's message with one .eml part: its header order and ------------ boundary. */
-function thunderbirdMessage(o: {
-  from: string;
-  to: string;
-  subject: string;
-  date: string;
-  text: string;
-  original: string;
-  filename: string;
-  domain: string;
-}): string {
-  const b = '------------Zq3Wm8Lr1Tx6Hc0Vb4Ny7Pk2';
-  return [
-    `Content-Type: multipart/mixed; boundary="${b}"`,
-    `Message-ID: <5d2e9a7c-41b3-4f0e-b8d6-7c1a2e3f4b5d@${o.domain}>`,
-    `Date: ${o.date}`,
-    'MIME-Version: 1.0',
-    'User-Agent: Mozilla Thunderbird',
-    'Content-Language: en-GB',
-    `To: ${o.to}`,
-    `From: ${o.from}`,
-    `Subject: ${o.subject}`,
-    '',
-    'This is a multi-part message in MIME format.',
-    `--${b}`,
-    'Content-Type: text/plain; charset=UTF-8; format=flowed',
-    'Content-Transfer-Encoding: 7bit',
-    '',
-    o.text,
-    '',
-    `--${b}`,
-    `Content-Type: message/rfc822; name="${o.filename}"`,
-    `Content-Disposition: attachment; filename="${o.filename}"`,
-    '',
-    o.original,
-    '',
-    `--${b}--`,
-    '',
-  ].join('\r\n');
-}
-
-/** A Postfix delivery on the reader's box (mx.reader.example): its results above its line, LMTP on top. */
-function boxIn(raw: string, o: { relay: Relay; envelope: string; rcpt: string; results: string }): string {
-  const date = 'Fri, 20 Nov 2026 09:58:04 +0000';
-  return onTop(
-    raw,
-    `Return-Path: <${o.envelope}>`,
-    `Delivered-To: ${o.rcpt}`,
-    `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid mC4nEe1vPWf0cQAAq2Xb7g\r\n\t(envelope-from <${o.envelope}>)\r\n\tfor <${o.rcpt}>; ${date}`,
-    `Authentication-Results: ${RECEIVER};\r\n\t${o.results}`,
-    received({ ...o.relay, by: RECEIVER, id: '4ZqB7n1Xk3z2vWc', for: o.rcpt, date }),
-  );
-}
-
-/** The bank's notice as the reader's own Postfix box "delivered" it: every line the attacker's. */
-const forgedBoxDelivery = (rcpt: string) =>
-  boxIn(bankNotice(rcpt), {
-    relay: BANK_RELAY,
-    envelope: BANK_ENVELOPE,
-    rcpt,
-    results: `dkim=none;\r\n\tspf=pass (${RECEIVER}: domain of ${BANK_ENVELOPE} designates ${BANK_IP} as permitted sender) smtp.mailfrom=${BANK_ENVELOPE};\r\n\tdmarc=pass (policy=reject) header.from=northbank.example`,
+function thunderbirdMessage(o: ForwardedEml & { domain: string }): string {
+  return thunderbirdWithEml({
+    ...o,
+    boundary: '------------Zq3Wm8Lr1Tx6Hc0Vb4Ny7Pk2',
+    messageId: `5d2e9a7c-41b3-4f0e-b8d6-7c1a2e3f4b5d@${o.domain}`,
   });
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. A reader on free mail: every other account there is "the organisation".
@@ -289,7 +193,7 @@ async function freemailReader(write: CaseWriter): Promise<void> {
   // The report: sent from a Gmail account of the attacker's, signed by gmail.com, delivered by Gmail.
   const sam = 'Sam Carter <sam.carter.1987@gmail.com>';
   const report = await signCorpus(
-    gmailForwardAsAttachment({
+    gmailReport({
       from: sam,
       to: `Robin Reader <${GMAIL_READER}>`,
       subject: `Fwd: ${STATEMENT_SUBJECT}`,
@@ -303,7 +207,7 @@ async function freemailReader(write: CaseWriter): Promise<void> {
       headerList: ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'],
     },
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-gmail-reader-stranger-gmail-report-vouches',
     about:
       'A reader on a personal Gmail account (robin.reader@gmail.com) checks, with --attached, what "a friend" forwarded as attachment from another Gmail account (the attacker’s, sam.carter.1987@gmail.com): the attached "original" is a Northbank notice written with Gmail’s delivery lines, "Received: from mail.northbank.example (… [192.0.2.10]) by mx.google.com" and an mx.google.com Authentication-Results, all the attacker’s text. vouches() (lib/attached.ts) takes the report for an insider’s because it authenticates (gmail.com signs, SPF passes) for a From domain equal to the organisation of the recipient Gmail wrote in Delivered-To: gmail.com, which is every Gmail user. The forged hop is then the entry, SPF and DMARC pass for the bank. Wanted: not trusted (a free-mail domain is no organisation: only the original’s signatures count)',
@@ -324,7 +228,7 @@ async function freemailReader(write: CaseWriter): Promise<void> {
 
   // Control: the same report from the attacker's own authenticated domain.
   const own = await signCorpus(
-    gmailForwardAsAttachment({
+    gmailReport({
       from: 'Sam Carter <sam@attacker.example>',
       to: `Robin Reader <${GMAIL_READER}>`,
       subject: `Fwd: ${STATEMENT_SUBJECT}`,
@@ -334,7 +238,7 @@ async function freemailReader(write: CaseWriter): Promise<void> {
     }),
     { domain: 'attacker.example', selector: 's1' },
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-gmail-reader-own-domain-report-control',
     about:
       'Control: the same forged Gmail delivery of the bank’s notice, attached to a report from the attacker’s own domain (attacker.example, SPF, DKIM and DMARC pass) to the Gmail reader: the report’s From is not the recipient’s organisation, the original’s delivery lines are set aside (attached-by-outsider), and the unsigned bank notice fails DMARC. Wanted: spoofed (holds today)',
@@ -394,7 +298,7 @@ async function privateSuffixReader(write: CaseWriter): Promise<void> {
     }),
     { domain: evil, selector: 's1' },
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-dynv6-box-sibling-subdomain-report-vouches',
     about:
       'A reader who self-hosts mail on a dynamic-DNS name (Postfix and Dovecot at mx.robin-home.dynv6.net; dynv6.net is in the Public Suffix List’s private section, each name there a separate owner, and its zones take TXT records) gets a forward-as-attachment from kai@kd-mailer.dynv6.net, a name the attacker registered next to it, with SPF, DKIM and DMARC of its own. vouches() (lib/attached.ts) compares the report’s From with the recipient’s organisation by the ICANN section only (registrableDomain): both are "dynv6.net", so the stranger’s report vouches and the attached forged bank delivery ("by mx.robin-home.dynv6.net" from 192.0.2.10) is read as delivered. README promises the private section elsewhere (a self-hosted mx.you.duckdns.org is not evil.duckdns.org). Wanted: not trusted',
@@ -425,16 +329,8 @@ async function privateSuffixReader(write: CaseWriter): Promise<void> {
 // 3. A genuine colleague in Microsoft 365 forwards inline: the attacker's attachment is the report's.
 // ---------------------------------------------------------------------------------------------
 
-const HL = 'harbourline.example';
-const HL_TENANT = '5b2f1e4a-9c3d-4e8b-a7f6-2d1c0b9e8a73';
 const DANA = `Dana Whitfield <dana.whitfield@${HL}>`;
 const DANA_ADDR = `dana.whitfield@${HL}`;
-const DANA_MBX = 'PH7PR11MB8600';
-const HL_ZONE = {
-  ...M365_SPF_ZONE,
-  [HL]: { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
-  [`_dmarc.${HL}`]: { TXT: ['v=DMARC1; p=reject'] },
-};
 
 /** An inbound Exchange Online delivery to Dana, EOP's results as given (receivers.ts eopDelivery). */
 function eopToDana(raw: string, relay: Relay, envelope: string, pass: boolean): string {
@@ -456,27 +352,6 @@ function eopToDana(raw: string, relay: Relay, envelope: string, pass: boolean): 
   });
 }
 
-/**
- * The report as phish@ gets it from Dana: MAPI submission on her mailbox server, HTTPS delivery,
- * EOP's id-less results for internal mail at the bottom (legit/attached.ts exoInternal).
- */
-function exoInternal(report: string, date: string): string {
-  return appendHeaders(
-    onTop(
-      report,
-      `Received: from ${DANA_MBX}.namprd11.prod.outlook.com (2603:10b6:510:1d5::12) by\r\n SA1PR11MB6734.namprd11.prod.outlook.com with HTTPS; ${date}`,
-      `Received: from ${DANA_MBX}.namprd11.prod.outlook.com\r\n ([fe80::8d2c:61f4:3b9a:e705]) by ${DANA_MBX}.namprd11.prod.outlook.com\r\n ([fe80::8d2c:61f4:3b9a:e705%4]) with mapi id 15.20.8182.019; ${date}`,
-    ),
-    `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${HL};`,
-    'X-MS-Exchange-Organization-AuthAs: Internal',
-    `X-MS-Exchange-Organization-AuthSource: ${DANA_MBX}.namprd11.prod.outlook.com`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Originating',
-    `X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`,
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
-    `Return-Path: ${DANA_ADDR}`,
-  );
-}
-
 /** Exchange's MIME for a message with one item attached (`_002_` mixed around the `_000_` alternative). */
 function exchangeWithItem(o: {
   from: string;
@@ -489,49 +364,24 @@ function exchangeWithItem(o: {
   id: string;
   mailbox: string;
 }): string {
-  const mixed = `_002_${o.id}namp_`;
-  const alt = `_000_${o.id}namp_`;
-  return [
-    `From: ${o.from}`,
-    `To: ${o.to}`,
-    `Subject: ${o.subject}`,
-    `Thread-Topic: ${o.subject.replace(/^(?:FW|RE): /, '')}`,
-    'Thread-Index: AQHbWr7dQm1Xy0pK9U2nT4hRz8s6cA==',
-    `Date: ${o.date}`,
-    `Message-ID: <${o.id}@${o.mailbox}>`,
-    'Accept-Language: en-GB, en-US',
-    'Content-Language: en-GB',
-    'X-MS-Has-Attach: yes',
-    'X-MS-TNEF-Correlator:',
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed;\r\n\tboundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    `Content-Type: multipart/alternative;\r\n\tboundary="${alt}"`,
-    '',
-    `--${alt}`,
-    'Content-Type: text/plain; charset="us-ascii"',
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    o.text,
-    '',
-    `--${alt}`,
-    'Content-Type: text/html; charset="us-ascii"',
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    `<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3Dus-ascii"></head><body><div>${o.text.replace(/\r\n/g, '<br>')}</div></body></html>`,
-    '',
-    `--${alt}--`,
-    '',
-    `--${mixed}`,
-    'Content-Type: message/rfc822',
-    `Content-Disposition: attachment;\r\n\tfilename="${o.itemName}";\r\n\tcreation-date="Fri, 20 Nov 2026 10:02:11 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 10:02:11 GMT"`,
-    '',
-    o.item,
-    '',
-    `--${mixed}--`,
-    '',
-  ].join('\r\n');
+  return exchangeItemMessage({
+    from: o.from,
+    to: o.to,
+    subject: o.subject,
+    threadTopic: o.subject.replace(/^(?:FW|RE): /, ''),
+    threadIndex: 'AQHbWr7dQm1Xy0pK9U2nT4hRz8s6cA==',
+    date: o.date,
+    messageId: `${o.id}@${o.mailbox}`,
+    language: 'en-GB',
+    mixed: `_002_${o.id}namp_`,
+    first: exchangeAlternative(
+      `_000_${o.id}namp_`,
+      o.text,
+      `<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3Dus-ascii"></head><body><div>${o.text.replace(/\r\n/g, '<br>')}</div></body></html>`,
+    ),
+    disposition: `attachment;\r\n\tfilename="${o.itemName}";\r\n\tcreation-date="Fri, 20 Nov 2026 10:02:11 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 10:02:11 GMT"`,
+    item: o.item,
+  });
 }
 
 /** What the attacker sent Dana: its own mail with the forged bank delivery attached as an item. */
@@ -555,7 +405,7 @@ async function m365InlineForward(write: CaseWriter): Promise<void> {
   const date = 'Fri, 20 Nov 2026 10:14:02 +0000';
   // Dana's Outlook "Forward" (inline): her note and the quoted header block, the item attachment kept.
   const quoted = `We do not pay Northbank by card as far as I know. Is this real?\r\n\r\nDana\r\n\r\n________________________________\r\nFrom: Accounts Payable <ap@corvane-supply.example>\r\nSent: Friday, November 20, 2026 10:02 AM\r\nTo: ${DANA}\r\nSubject: FW: Northbank statement - payment not received\r\n\r\nHi Dana,\r\n\r\nour bank sent us the notice below about your last payment (attached). Could you check with your accounts team and update the card as they ask?\r\n\r\nThanks,\r\nAccounts Payable`;
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-m365-colleague-inline-forward-carries-sender-item',
     about:
       'A genuine colleague in a Microsoft 365 organisation (Dana, Exchange-internal: MAPI submission, HTTPS delivery) uses Outlook’s ordinary "Forward" on a supplier-looking lure that carried an attached item, "Your November statement.eml". An inline forward keeps the message’s attachments, so the report to phish@ has one message/rfc822 part, and it is the attacker’s item: the bank’s notice with a whole Exchange Online delivery written by the attacker (EOP entry "from mail.northbank.example (192.0.2.10) by BL02EPF00029927.mail.protection.outlook.com", EOP’s pass results, the tenant’s hops and CrossTenant-Id, all public). vouches() (lib/attached.ts) takes the insider’s report as vouching for the first attached message’s delivery lines, whoever wrote them: the forged entry is the origin and SPF and DMARC pass for the bank. What a colleague can vouch for is what reached her mailbox; this item reached it inside another message. Wanted: not trusted',
@@ -571,8 +421,9 @@ async function m365InlineForward(write: CaseWriter): Promise<void> {
         item: forged,
         itemName: 'Your November statement.eml',
         id: 'PH7PR11MB86004B1C2D3E4F5A6B7C8D9E0F1A2B3C',
-        mailbox: `${DANA_MBX}.namprd11.prod.outlook.com`,
+        mailbox: DANA_SERVER,
       }),
+      DANA_ADDR,
       date,
     ),
     zone: { ...HL_ZONE, ...BANK },
@@ -583,7 +434,7 @@ async function m365InlineForward(write: CaseWriter): Promise<void> {
   // EOP delivered it (from the attacker's address), not the item inside it.
   const lure = eopToDana(lureToDana({ from: BANK_FROM, forged }), ATTACKER_RELAY, BANK_ENVELOPE, false);
   const date2 = 'Fri, 20 Nov 2026 10:16:40 +0000';
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-m365-colleague-fwd-as-attachment-of-lure-control',
     about:
       'Control: Dana uses "Forward as attachment" instead on a lure that itself claims to be the bank (From Northbank, envelope security@northbank.example, sent from 198.51.100.66) and carries the forged delivery as an item. The report’s first message/rfc822 part is the lure as her tenant received it (lib/cli/batch/attached.ts takes the first and never descends into it): its EOP entry names the attacker’s address, SPF fails and the bank’s p=reject DMARC fails. Wanted: spoofed (holds today)',
@@ -599,8 +450,9 @@ async function m365InlineForward(write: CaseWriter): Promise<void> {
         item: lure,
         itemName: 'FW Northbank statement - payment not received.eml',
         id: 'PH7PR11MB86005C2D3E4F5A6B7C8D9E0F1A2B3C4D',
-        mailbox: `${DANA_MBX}.namprd11.prod.outlook.com`,
+        mailbox: DANA_SERVER,
       }),
+      DANA_ADDR,
       date2,
     ),
     zone: { ...HL_ZONE, ...BANK },
@@ -612,13 +464,8 @@ async function m365InlineForward(write: CaseWriter): Promise<void> {
 // 4. A self-hosted box: Thunderbird's default (inline) forward from the office LAN.
 // ---------------------------------------------------------------------------------------------
 
-const READER_DOMAIN = 'reader.example';
-const READER_ZONE = {
-  ...ptr('203.0.113.25', RECEIVER),
-  [READER_DOMAIN]: { TXT: ['v=spf1 ip4:203.0.113.25 -all'] },
-  [`dkim._domainkey.${READER_DOMAIN}`]: KEY(),
-  [`_dmarc.${READER_DOMAIN}`]: { TXT: ['v=DMARC1; p=quarantine; adkim=s'] },
-};
+/** The reader's self-hosted box (kit.ts readerZone), its DMARC at p=quarantine with strict DKIM alignment. */
+const READER_ZONE = readerZone('p=quarantine; adkim=s');
 
 /** A colleague's submission over SASL from the office LAN, delivered by Dovecot LMTP to `rcpt`. */
 function lanSubmitted(raw: string, o: { from: string; rcpt: string; date: string }): string {
@@ -651,7 +498,7 @@ async function boxInlineForward(write: CaseWriter): Promise<void> {
     }),
     { domain: READER_DOMAIN, selector: 'dkim' },
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-box-colleague-thunderbird-inline-forward-carries-eml',
     about:
       'A small company on its own Postfix/Dovecot box (mx.reader.example): a colleague on the office LAN forwards a supplier-looking lure to security@ with Thunderbird’s default forward (inline: mail.forward_message_mode = 2, as recalled, not confirmed from a public copy), which keeps the lure’s attachment, "Your November statement.eml", as the report’s only message/rfc822 part. That file is the attacker’s: the bank’s notice "delivered" by mx.reader.example from 192.0.2.10 with the box’s own Authentication-Results id. The colleague’s SASL submission from the LAN is mail inside the box (and signed by the company), so vouches() believes the file’s delivery lines: SPF and DMARC pass for the bank. Wanted: not trusted',
@@ -680,46 +527,19 @@ async function boxSoftwareRelays(write: CaseWriter): Promise<void> {
   // boundary as in public RT notifications (rt.cpan.org copies); its attachments are re-sent with
   // the notification (RT::Action::SendEmail AddAttachments).
   const rtDate = 'Fri, 20 Nov 2026 10:41:52 +0000';
-  const b = '----------=_1795171312-31337-0';
-  const rt = [
-    `Subject: [CERT #48213] Fwd: ${STATEMENT_SUBJECT}`,
-    `From: "Jordan Mills via RT" <cert@${READER_DOMAIN}>`,
-    `Reply-To: cert@${READER_DOMAIN}`,
-    'RT-Attach-Message: yes',
-    `Content-Type: multipart/mixed; boundary="${b}"`,
-    `Message-ID: <rt-5.0.5-31337-1795171312-1482.48213-3-0@${READER_DOMAIN}>`,
-    'X-RT-Loop-Prevention: CERT',
-    'RT-Ticket: CERT #48213',
-    'Managed-BY: RT 5.0.5 (http://www.bestpractical.com/rt/)',
-    'RT-Originator: jordan.mills@attacker.example',
-    `To: ${analyst}`,
-    `Date: ${rtDate}`,
-    'MIME-Version: 1.0',
-    'X-RT-Original-Encoding: utf-8',
-    'Precedence: bulk',
-    '',
-    'This is a multi-part message in MIME format...',
-    '',
-    `--${b}`,
-    'Content-Type: text/plain; charset="utf-8"',
-    'Content-Disposition: inline',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    'New ticket CERT #48213 from jordan.mills@attacker.example:',
-    '',
-    'Hello CERT, our staff received the attached notice from Northbank. Please confirm it is genuine.',
-    '',
-    `--${b}`,
-    'Content-Type: message/rfc822; name="statement.eml"',
-    'Content-Disposition: attachment; filename="statement.eml"',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    forged,
-    '',
-    `--${b}--`,
-    '',
-  ].join('\r\n');
-  emit(write, {
+  const rt = rtNotification({
+    ticket: 48213,
+    pid: 31337,
+    txn: 1482,
+    queue: `cert@${READER_DOMAIN}`,
+    requestor: 'jordan.mills@attacker.example',
+    to: analyst,
+    date: rtDate,
+    subject: STATEMENT_SUBJECT,
+    text: 'Hello CERT, our staff received the attached notice from Northbank. Please confirm it is genuine.',
+    attachment: forged,
+  });
+  emitCase(write, {
     name: 'probe17-att-rt-ticket-notification-carries-outsider-eml',
     about:
       'A CERT’s incident queue in Request Tracker 5 on rt.reader.example: an outsider opens ticket #48213 by mail with "statement.eml" attached, and RT sends the queue’s analyst its notification, "Jordan Mills via RT" <cert@reader.example> (RT’s friendly From: the requestor’s real name), the attachment re-sent with it, through the host’s sendmail (Postfix pickup, "from userid 33") and the company’s mail box (from 10.0.5.20). The analyst runs --attached on the notification. It is mail written inside the receiving system for the reader’s own domain, so origin.insideReceiver is true and vouches() (lib/attached.ts) believes the outsider’s file, a forged delivery "from mail.northbank.example ([192.0.2.10]) by mx.reader.example": SPF and DMARC pass for the bank. Wanted: not trusted (software on the box relays whoever wrote to it; RT-Originator says who)',
@@ -780,7 +600,7 @@ async function boxSoftwareRelays(write: CaseWriter): Promise<void> {
     `--${wb}--`,
     '',
   ].join('\r\n');
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-wordpress-form-upload-carries-outsider-eml',
     about:
       'A "report a suspicious e-mail" page on the company’s WordPress, served from the mail box itself: Contact Form 7 sends the visitor’s upload to security@ as wordpress@reader.example through wp_mail (PHPMailer 6.9, the .eml typed message/rfc822 and sent base64) and PHP’s mail(), so Postfix’s pickup writes the only line ("by mx.reader.example (Postfix, from userid 33)"). Mail written on the box for the reader’s own domain is origin.insideReceiver, and vouches() believes the anonymous visitor’s file: a forged delivery of the bank’s notice from 192.0.2.10, SPF and DMARC pass. Wanted: not trusted',
@@ -817,11 +637,11 @@ async function outsiderReports(write: CaseWriter): Promise<void> {
         item: forged,
         itemName: 'Your November statement.eml',
         id: 'PH7PR11MB86006D3E4F5A6B7C8D9E0F1A2B3C4D5E',
-        mailbox: `${DANA_MBX}.namprd11.prod.outlook.com`,
+        mailbox: DANA_SERVER,
       }),
-      `Received: from ${DANA_MBX}.namprd11.prod.outlook.com\r\n ([fe80::8d2c:61f4:3b9a:e705]) by ${DANA_MBX}.namprd11.prod.outlook.com\r\n ([fe80::8d2c:61f4:3b9a:e705%4]) with mapi id 15.20.8182.019; ${date}`,
+      exchangeMapiHop(DANA_SERVER, DANA_LINK_LOCAL, date),
     );
-    emit(write, {
+    emitCase(write, {
       name: 'probe17-att-m365-outsider-report-forged-internal-hops-control',
       about:
         'Control: the attacker writes the whole report as Dana’s (From Dana, her mailbox server’s MAPI hop, the forged bank delivery attached) and sends it to phish@ from its own server: EOP’s entry names 198.51.100.66 below the tenant’s hops, so the report is not mail inside Exchange Online; it fails the tenant’s p=reject and vouches for nothing. Wanted: spoofed (holds today)',
@@ -857,7 +677,7 @@ async function outsiderReports(write: CaseWriter): Promise<void> {
     `Received: from mail.attacker.example (mail.attacker.example [${ATTACKER_IP}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id 4ZqD9m5Zs1z8tAh\r\n\tfor ${forWord}; Fri, 20 Nov 2026 10:25:03 +0000`;
 
   // 6b. A Delivered-To naming the attacker's domain, written by the attacker under the receiver's line.
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-report-delivered-to-below-entry-control',
     about:
       'Control: the attacker’s own authenticated report (attacker.example) to security@reader.example carries "Delivered-To: security@attacker.example" and "X-Original-To: security@attacker.example" in its own header block, under the receiver’s Received line (the receiver wrote no Delivered-To of its own). vouches() reads those fields only above the first Received line, and the receiver’s own for names reader.example: the report vouches for nothing. Wanted: spoofed (holds today)',
@@ -877,7 +697,7 @@ async function outsiderReports(write: CaseWriter): Promise<void> {
 
   // 6c. A quoted RCPT TO whose first word ends at the attacker's own domain (Postfix's angle form).
   const quoted = `"security+case-20261120@attacker.example ref"@${READER_DOMAIN}`;
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-report-quoted-rcpt-names-attacker-domain-control',
     about:
       'Control: the attacker’s authenticated report sent to RCPT TO:<"security+case-20261120@attacker.example ref"@reader.example>, a quoted local part that Postfix (recipient_delimiter +) delivers to security@ and prints in its for clause as it came. vouches() takes the receiver’s topmost for as the report’s recipient; read as one addr-spec since 22:1x (lib/message/received.ts forAddress) it is reader.example, not attacker.example. Wanted: spoofed (holds today)',
@@ -890,7 +710,7 @@ async function outsiderReports(write: CaseWriter): Promise<void> {
 
   // 6e. Another customer of the reader's shared host, through the host's own webmail (Roundcube
   // submitting over 127.0.0.1 with SASL): mail written on the box, but for another organisation.
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-shared-host-co-customer-webmail-report-control',
     about:
       'Control: the reader’s domain is hosted on a shared Postfix/Dovecot box that also hosts attacker.example; the attacker logs in to the box’s Roundcube and sends its report (the forged bank delivery attached) as jo.park@attacker.example to security@reader.example. Postfix records "from localhost (localhost [127.0.0.1]) (Authenticated sender: jo.park@attacker.example) … with ESMTPSA": no line names an outside client, but the box delivered the report to reader.example and its From is another organisation, so it is not mail inside the reader’s organisation and vouches for nothing. Wanted: spoofed (holds today)',
@@ -922,7 +742,7 @@ async function outsiderReports(write: CaseWriter): Promise<void> {
     }),
     [[lookalike, 's1']],
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-report-recipient-domain-lookalike-control',
     about:
       'Control: the reader names its organisation with --recipient-domain reader.example; the attacker’s report comes from a domain made to look like the company’s security team (reader-example-security.example, SPF, DKIM and DMARC pass). vouches() compares registrable domains exactly, so the look-alike vouches for nothing. Wanted: not trusted (holds today)',
@@ -953,7 +773,7 @@ function communigateHelo(write: CaseWriter): void {
   const cgpLine = (client: string) =>
     `Received: from ${client}\r\n  by ${cgp} (CommuniGate Pro SMTP 6.3.19)\r\n  with ESMTPS id 46281402 for ${rcpt}; Fri, 20 Nov 2026 10:00:05 +0100`;
   const deliver = (line: string) => onTop(spoof, `Return-Path: <${BANK_ENVELOPE}>`, line);
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-cgp-helo-address-literal-bank-ip',
     about:
       'A university on CommuniGate Pro 6.3, which writes an unresolved client as "from [IP] (HELO name)". The attacker connects from 198.51.100.66 with MAIL FROM:<security@northbank.example> and "EHLO [192.0.2.10]", an address literal (RFC 5321 §4.1.3 allows one), the bank’s: the line reads "from [198.51.100.66] (HELO [192.0.2.10]) by mail.hs-altstadt.example (CommuniGate Pro SMTP 6.3.19)". fromSide (lib/message/received.ts) keeps the from-word’s address only when no comment yields one, and reads the client’s own "(HELO [192.0.2.10])" comment as a TCP record ("HELO" as its reverse name, the literal as its address): the entry’s IP is the bank’s, SPF and DMARC pass. Wanted: spoofed (the address is the from-word, 198.51.100.66)',
@@ -963,7 +783,7 @@ function communigateHelo(write: CaseWriter): void {
     zone: BANK,
     expect: NOT_TRUSTED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-cgp-helo-bank-name-control',
     about:
       'Control: the same CommuniGate Pro line with the bank’s host name as HELO ("from [198.51.100.66] (HELO mail.northbank.example)"): the from-word is the address, SPF fails for the bank. Wanted: spoofed (holds today)',
@@ -973,7 +793,7 @@ function communigateHelo(write: CaseWriter): void {
     zone: BANK,
     expect: SPOOFED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-qmail-helo-address-literal-control',
     about:
       'Control: qmail’s form of the same trick, "from unknown (HELO [192.0.2.10]) (198.51.100.66) by mx.reader.example with SMTP": qmail writes its own record of the address after the HELO comment, and the last record counts. Wanted: spoofed (holds today)',
@@ -997,7 +817,7 @@ function communigateHelo(write: CaseWriter): void {
 function mdaemonNoRow(write: CaseWriter): void {
   const md = 'Fri, 20 Nov 2026 18:00:05 +0800';
   const helo = `mail.northbank.example ([${BANK_IP}])`;
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-mdaemon-no-row-helo-address-comment',
     about:
       'A reader on MDaemon PRO v10.1.1, which in some public copies writes no X-MDRemoteIP row under its HELO-only line (probe16: a 2021 delivery archived on lists.sourceforge.net). Since 22:1x the row wins when present and the search stops at MDaemon’s X-Return-Path; when there is none, parseReceivedChain falls back to the address the line itself shows, and on MDaemon’s HELO-only line that is the client’s HELO: "EHLO mail.northbank.example ([192.0.2.10])" prints "from mail.northbank.example ([192.0.2.10]) by mx.reader.example (MDaemon PRO v10.1.1)", so the entry’s address is the bank’s, SPF and DMARC pass. MDaemon’s own X-MDHeloLookup-Result row under the line names the client’s real address (ip=198.51.100.66). (As in probe16, whether MDaemon prints a HELO with blanks as sent is not confirmed from a public copy.) Wanted: spoofed (no address, or the one MDaemon’s own rows record)',
@@ -1035,7 +855,7 @@ async function oldSpoofRecordedSpfFail(write: CaseWriter): Promise<void> {
     }),
     { domain: 'northbank.example', selector: 'nb2025' },
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-key-gone-old-spoof-receiver-recorded-spf-fail',
     about:
       'A payee-change spoof delivered in May 2026 and looked at in December, when the reader checks which notice the payment followed (over 180 days): MAIL FROM:<security@northbank.example> from 198.51.100.66 and a signature d=northbank.example s=nb2025, a selector the bank never published. The reader’s Postfix records SPF only (postfix-policyd-spf-python set to tag, not reject: Mail_From_reject = False, Header_Type = AR) and wrote at delivery "mx.reader.example; spf=fail … smtp.mailfrom=security@northbank.example", above its entry. key-gone-since-delivery (lib/findings/receiver-record.ts) stands back for a recorded DMARC failure or a recorded DKIM result that is not a pass, but not for the recorded SPF failure of the From domain’s own envelope, and a provider that recorded no DKIM at all lets the missing key pass as "retired since": unverified. The receiver saw the bank’s envelope fail at delivery; no key retired since explains that. Wanted: spoofed',
@@ -1115,7 +935,7 @@ async function workspaceGroup(write: CaseWriter): Promise<void> {
       'list-id',
     ],
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe17-att-workspace-group-resends-outsider-eml',
     about:
       'A Google Workspace company whose security@ is a Google Group that accepts posts from outside (a common "report it to security@" setup). An outsider posts a message with "statement.eml" attached; the group re-sends it to each member as its own mail: From rewritten to "\'Jordan Mills\' via Security" <security@tallis-design.example> (the author’s domain publishes p=reject), signed by the company’s domain, sent from Google’s mail-sor hosts with the group’s envelope. The analyst runs --attached on the group’s copy: it authenticates for tallis-design.example, the organisation Gmail delivered it to, so vouches() (lib/attached.ts) believes the outsider’s file, a forged Gmail delivery of the bank’s notice from 192.0.2.10. Wanted: not trusted (a group’s post is its author’s: X-Original-From and Reply-To name the outsider)',

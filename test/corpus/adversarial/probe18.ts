@@ -23,26 +23,41 @@
 
 import { encodeIso2022jp } from '../../../lib/message/iso2022jp';
 import { signCorpus } from '../../helpers/corpus';
-import { appendHeaders, tagSubject } from '../edits';
+import { tagSubject } from '../edits';
 import {
+  ATTACHED_BOX,
+  ATTACHED_GMAIL,
   ATTACKER_IP,
   authenticZone,
   BANK,
   BANK_FROM,
   BANK_IP,
+  emitCase,
   GMAIL_OUT,
   KEY,
   NOT_TRUSTED,
-  type Probe,
   ptr,
   RECEIVER,
-  type Relay,
   SPOOFED,
 } from '../kit';
-import { M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
-import { eopDelivery, gmailDelivery, gmailSpf } from '../receivers';
+import { onTop, received, rtNotification, submitted } from '../messages';
+import { gmailDelivery, gmailSpf } from '../receivers';
+import {
+  ATTACKER_RELAY,
+  BANK_ENVELOPE,
+  BANK_RELAY,
+  bankNotice,
+  forgedBoxDelivery,
+  forgedHarbourlineDelivery,
+  fromWebsiteMailbox,
+  HL,
+  HL_ZONE,
+  probeCorpus,
+  READER_DOMAIN,
+  readerZone,
+  STATEMENT_SUBJECT,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -79,26 +94,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe18-key-gone-old-spoof-own-envelope-spf-only-receiver',
 ]);
 
-const ATTACHED_GMAIL = ['--webmail', 'gmail', '--attached'];
-const ATTACHED_BOX = ['--authserv-id', RECEIVER, '--attached'];
-
-const READER_DOMAIN = 'reader.example';
-const BANK_ENVELOPE = 'security@northbank.example';
-const BANK_RELAY: Relay = { helo: 'mail.northbank.example', rdns: 'mail.northbank.example', ip: BANK_IP };
-const ATTACKER_RELAY: Relay = {
-  helo: 'mail.attacker.example',
-  rdns: 'mail.attacker.example',
-  ip: ATTACKER_IP,
-};
-const STATEMENT_SUBJECT = 'Your November statement: payment could not be collected';
-
 /** The reader's self-hosted box (Postfix + Dovecot on mx.reader.example, 203.0.113.25), signing with OpenDKIM. */
-const READER_ZONE = {
-  ...ptr('203.0.113.25', RECEIVER),
-  [READER_DOMAIN]: { TXT: ['v=spf1 ip4:203.0.113.25 -all'] },
-  [`dkim._domainkey.${READER_DOMAIN}`]: KEY(),
-  [`_dmarc.${READER_DOMAIN}`]: { TXT: ['v=DMARC1; p=quarantine; adkim=s'] },
-};
+const READER_ZONE = readerZone('p=quarantine; adkim=s');
 
 /** The reader's organisation on Google Workspace: Google's SPF include and its `google` key. */
 const WORKSPACE_ZONE = {
@@ -108,27 +105,6 @@ const WORKSPACE_ZONE = {
   [`google._domainkey.${READER_DOMAIN}`]: KEY(),
   [`_dmarc.${READER_DOMAIN}`]: { TXT: ['v=DMARC1; p=quarantine; rua=mailto:dmarc@reader.example'] },
 };
-
-/** The bank's notice as the attacker writes it: the bank's From, unsigned, the attacker's link. */
-const bankNotice = (to: string) =>
-  submitted({
-    from: BANK_FROM,
-    to,
-    subject: STATEMENT_SUBJECT,
-    date: 'Fri, 20 Nov 2026 09:58:00 +0000',
-    messageId: '<stmt-20261120-88412@northbank.example>',
-    body: 'Dear customer,\r\n\r\nyour November direct debit could not be collected. To avoid a late fee, update your card today:\r\nhttps://northbank-secure.example/update\r\n\r\nNorthbank Customer Security\r\n',
-  });
-
-type Case = Probe & { eml: string; zone: Record<string, unknown>; args: string[] };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
-}
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   await formPluginLogsIn(write);
@@ -141,27 +117,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shapes: the forged deliveries the attacker uploads, and the web form's mail around them.
 // ---------------------------------------------------------------------------------------------
-
-/** The bank's notice as the reader's own Postfix box "delivered" it: every line the attacker's. */
-function forgedBoxDelivery(rcpt: string): string {
-  const date = 'Fri, 20 Nov 2026 09:58:04 +0000';
-  return onTop(
-    bankNotice(rcpt),
-    `Return-Path: <${BANK_ENVELOPE}>`,
-    `Delivered-To: ${rcpt}`,
-    `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid mC4nEe1vPWf0cQAAq2Xb7g\r\n\t(envelope-from <${BANK_ENVELOPE}>)\r\n\tfor <${rcpt}>; ${date}`,
-    `Authentication-Results: ${RECEIVER};\r\n\tdkim=none;\r\n\tspf=pass (${RECEIVER}: domain of ${BANK_ENVELOPE} designates ${BANK_IP} as permitted sender) smtp.mailfrom=${BANK_ENVELOPE};\r\n\tdmarc=pass (policy=reject) header.from=northbank.example`,
-    received({ ...BANK_RELAY, by: RECEIVER, id: '4ZqB7n1Xk3z2vWc', for: rcpt, date }),
-  );
-}
 
 /** The bank's notice with Gmail's delivery lines to a Workspace mailbox, as the attacker writes them. */
 const forgedWorkspaceDelivery = (rcpt: string) =>
@@ -256,7 +217,7 @@ async function formPluginLogsIn(write: CaseWriter): Promise<void> {
   });
   // WP Mail SMTP's "Other SMTP" mailer (host localhost, port 587, TLS, authentication on, the
   // mailbox wordpress@): Postfix's submission service writes the SASL login in its line.
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-att-box-wp-mail-smtp-plugin-login-carries-upload',
     about:
       'The "report a suspicious e-mail" page of probe17-att-wordpress-form-upload-carries-outsider-eml, but WordPress sends through the WP Mail SMTP plugin (as nearly every WordPress site does, since PHP mail() lands in spam), set to "Other SMTP": localhost:587, STARTTLS, login wordpress@reader.example. Postfix\'s submission line reads "from www.reader.example (localhost [127.0.0.1]) (Authenticated sender: wordpress@reader.example) … with ESMTPSA". An anonymous visitor uploads statement.eml, a forged delivery of the bank\'s notice by mx.reader.example from 192.0.2.10 (SPF and DMARC pass "recorded"). vouches() (lib/attached.ts) takes mail written on the box when a hop says ESMTPSA, "a person submitted it with a login": the plugin logged in, not a person, and the forged lines are read as delivered. Wanted: not trusted',
@@ -274,7 +235,7 @@ async function formPluginLogsIn(write: CaseWriter): Promise<void> {
   });
 
   // The same plugin on the company's web server in the DMZ (10.0.5.30), logging in to the box.
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-att-box-wp-mail-smtp-dmz-web-host-carries-upload',
     about:
       'The same WordPress form on the company\'s own web server in its DMZ (www.reader.example, 10.0.5.30), WP Mail SMTP logging in to the mail box on port 587 as wordpress@reader.example: "from www.reader.example (www.reader.example [10.0.5.30]) (Authenticated sender: wordpress@reader.example) by mx.reader.example (Postfix) with ESMTPSA". A private client is mail written inside the receiving system, the login makes it "a person\'s", and the visitor\'s forged bank delivery is believed. Wanted: not trusted',
@@ -302,49 +263,22 @@ function rtNullClient(write: CaseWriter): void {
   const rtDate = 'Fri, 20 Nov 2026 10:41:52 +0000';
   // RT 5's notification with the requestor's attachment re-sent (as probe17's RTIR case; header set
   // and MIME::Entity boundary from public RT notifications).
-  const b = '----------=_1795171312-31338-0';
-  const rt = [
-    `Subject: [CERT #48214] Fwd: ${STATEMENT_SUBJECT}`,
-    `From: "Jordan Mills via RT" <cert@${READER_DOMAIN}>`,
-    `Reply-To: cert@${READER_DOMAIN}`,
-    'RT-Attach-Message: yes',
-    `Content-Type: multipart/mixed; boundary="${b}"`,
-    `Message-ID: <rt-5.0.5-31338-1795171312-1483.48214-3-0@${READER_DOMAIN}>`,
-    'X-RT-Loop-Prevention: CERT',
-    'RT-Ticket: CERT #48214',
-    'Managed-BY: RT 5.0.5 (http://www.bestpractical.com/rt/)',
-    'RT-Originator: jordan.mills@attacker.example',
-    `To: ${analyst}`,
-    `Date: ${rtDate}`,
-    'MIME-Version: 1.0',
-    'X-RT-Original-Encoding: utf-8',
-    'Precedence: bulk',
-    '',
-    'This is a multi-part message in MIME format...',
-    '',
-    `--${b}`,
-    'Content-Type: text/plain; charset="utf-8"',
-    'Content-Disposition: inline',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    'New ticket CERT #48214 from jordan.mills@attacker.example:',
-    '',
-    'Hello CERT, our staff received the attached notice from Northbank. Please confirm it is genuine.',
-    '',
-    `--${b}`,
-    'Content-Type: message/rfc822; name="statement.eml"',
-    'Content-Disposition: attachment; filename="statement.eml"',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    forged,
-    '',
-    `--${b}--`,
-    '',
-  ].join('\r\n');
+  const rt = rtNotification({
+    ticket: 48214,
+    pid: 31338,
+    txn: 1483,
+    queue: `cert@${READER_DOMAIN}`,
+    requestor: 'jordan.mills@attacker.example',
+    to: analyst,
+    date: rtDate,
+    subject: STATEMENT_SUBJECT,
+    text: 'Hello CERT, our staff received the attached notice from Northbank. Please confirm it is genuine.',
+    attachment: forged,
+  });
   // The RT host's Postfix as a null client: relayhost = [mx.reader.example]:587 with
   // smtp_sasl_auth_enable = yes (Postfix's SASL_README "enabling SASL authentication in the Postfix
   // SMTP client"), so the box prints the host's login in its line.
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-att-rt-null-client-sasl-relay-carries-outsider-eml',
     about:
       "probe17's Request Tracker notification (an outsider opens CERT ticket #48214 with statement.eml attached; RT re-sends the attachment to the analyst), but the RT host's Postfix is a null client relaying through the mail box on port 587 with SASL (relayhost = [mx.reader.example]:587, smtp_sasl_auth_enable = yes, as Postfix's SASL_README sets it up): the box's line reads \"(Authenticated sender: rt@reader.example) … with ESMTPSA\". vouches() (lib/attached.ts) takes that login as a person's submission, and the outsider's forged bank delivery is believed. RT-Originator says who wrote it. Wanted: not trusted",
@@ -367,28 +301,11 @@ function rtNullClient(write: CaseWriter): void {
 // 1b. Microsoft 365: the plugin's Graph mailer sends from a mailbox of the tenant, inside Exchange Online.
 // ---------------------------------------------------------------------------------------------
 
-const HL = 'harbourline.example';
-const HL_TENANT = '5b2f1e4a-9c3d-4e8b-a7f6-2d1c0b9e8a73';
-const HL_ZONE = {
-  ...M365_SPF_ZONE,
-  [HL]: { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
-  [`_dmarc.${HL}`]: { TXT: ['v=DMARC1; p=reject'] },
-};
-const WEB_MBX = 'SA1PR11MB7425';
-
 function m365GraphForm(write: CaseWriter): void {
   const rcpt = `jordan.mills@${HL}`;
-  const mailfrom = 'northbank.example';
   // The forged original: the bank's notice as the reader's tenant would have delivered it (EOP
   // results above its frontend's entry line from 192.0.2.10, the organisation rows at the bottom).
-  const forged = eopDelivery(bankNotice(`Jordan Mills <${rcpt}>`), {
-    ip: BANK_IP,
-    helo: BANK_RELAY.helo,
-    ar: `spf=pass (sender IP is ${BANK_IP})\r\n smtp.mailfrom=${mailfrom}; dkim=none (message not signed)\r\n header.d=none;dmarc=pass action=none\r\n header.from=${mailfrom};compauth=pass reason=100`,
-    spf: `Pass (protection.outlook.com: domain of ${mailfrom} designates\r\n ${BANK_IP} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${BANK_IP}; helo=${BANK_RELAY.helo}; pr=C`,
-    returnPath: BANK_ENVELOPE,
-    bottom: [`X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`, 'X-MS-Exchange-Organization-SCL: 1'],
-  });
+  const forged = forgedHarbourlineDelivery(rcpt);
   const date = 'Fri, 20 Nov 2026 10:47:09 +0000';
   const form = contactForm({
     from: `Harbourline Website <website@${HL}>`,
@@ -399,21 +316,8 @@ function m365GraphForm(write: CaseWriter): void {
   }).replaceAll(READER_DOMAIN, HL);
   // Graph's sendMail submits in the mailbox (the mapi hop, as any Outlook client's), then HTTPS
   // delivery to phish@; EOP's id-less results for internal mail at the bottom (as probe17's exoInternal).
-  const eml = appendHeaders(
-    onTop(
-      form,
-      `Received: from ${WEB_MBX}.namprd11.prod.outlook.com (2603:10b6:806:3a1::9) by\r\n SA1PR11MB6734.namprd11.prod.outlook.com with HTTPS; ${date}`,
-      `Received: from ${WEB_MBX}.namprd11.prod.outlook.com\r\n ([fe80::5b7e:2c19:d4a8:9f31]) by ${WEB_MBX}.namprd11.prod.outlook.com\r\n ([fe80::5b7e:2c19:d4a8:9f31%6]) with mapi id 15.20.8182.019; ${date}`,
-    ),
-    `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${HL};`,
-    'X-MS-Exchange-Organization-AuthAs: Internal',
-    `X-MS-Exchange-Organization-AuthSource: ${WEB_MBX}.namprd11.prod.outlook.com`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Originating',
-    `X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`,
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
-    `Return-Path: website@${HL}`,
-  );
-  emit(write, {
+  const eml = fromWebsiteMailbox(form, date);
+  emitCase(write, {
     name: 'probe18-att-m365-wp-graph-mailer-form-upload',
     about:
       "A Microsoft 365 organisation (harbourline.example) whose WordPress site sends its \"report a suspicious e-mail\" form through WP Mail SMTP's \"Microsoft 365 / Outlook\" mailer: Microsoft Graph sendMail from the licensed mailbox website@harbourline.example, so Exchange writes the same mapi submission and HTTPS delivery as for a colleague's Outlook, and the report is mail inside the organisation. An anonymous visitor's upload, statement.eml, is a forged EOP delivery of the bank's notice from 192.0.2.10 (spf=pass, dmarc=pass, compauth=pass). vouches() (lib/attached.ts) takes any mail inside Exchange Online under the Outlook profile as a person's report (no login to look for there): the forged lines are read as delivered. Wanted: not trusted",
@@ -461,7 +365,7 @@ async function workspaceForms(write: CaseWriter): Promise<void> {
     mailer: 'gmail',
     original: forged,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-att-workspace-wp-gmail-api-form-upload',
     about:
       "A Google Workspace organisation (reader.example) whose WordPress site, hosted anywhere, sends its contact form through WP Mail SMTP's \"Google / Gmail\" mailer as the Workspace user wordpress@reader.example (\"from 1093418867212 named unknown by gmailapi.google.com with HTTPREST\"; Google signs d=reader.example s=google). An anonymous visitor uploads statement.eml: a forged Gmail delivery of the bank's notice to jordan.mills@reader.example from 192.0.2.10 (spf=pass, dmarc=pass). The analyst's mailbox security@reader.example receives the form mail; it authenticates for reader.example and Gmail's Delivered-To names security@reader.example, so vouches() (lib/attached.ts) takes it as a colleague's report, and the visitor's forged lines are read as Gmail's. Wanted: not trusted",
@@ -494,7 +398,7 @@ async function workspaceForms(write: CaseWriter): Promise<void> {
       '\r\n\r\nSee attached.\r\n',
       `\r\n\r\n--${b}\r\nContent-Type: text/plain; charset="UTF-8"\r\n\r\nThe university's IT security asked alumni to forward these. Is this real?\r\n\r\n--${b}\r\nContent-Type: message/rfc822; name="statement.eml"\r\nContent-Disposition: attachment; filename="statement.eml"\r\n\r\n${forgedWorkspaceDelivery(`alex.kim.2019@${alumni}`)}\r\n--${b}--\r\n`,
     );
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-att-workspace-alumni-subdomain-report-vouches',
     about:
       'A university on Google Workspace (reader.example) that gives every graduate a lifelong address under alumni.reader.example, a secondary domain of the same Workspace: anyone who once enrolled can sign up. A graduate\'s "report" to security@reader.example, authenticated by Google for alumni.reader.example, carries a forged Gmail delivery of the bank\'s notice. vouches() (lib/attached.ts) compares owners with sameOwner: alumni.reader.example and reader.example are one registrable domain, so the alumnus is "a person of the reader\'s organisation" and the forged lines are believed. isSignUpDomain knows free-mail providers and tenant parents, not an organisation\'s own sign-up subdomains. Wanted: not trusted',
@@ -567,7 +471,7 @@ function boxPersonControl(write: CaseWriter): void {
     `--${b}--`,
     '',
   ].join('\r\n');
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-att-box-colleague-esmtpsa-forwards-spoof-control',
     about:
       'Control: a colleague (Thunderbird, SMTP AUTH from the office LAN, "with ESMTPSA") forwards as an attachment the spoof of the bank her box really delivered: 198.51.100.66, spf=fail and dmarc=fail recorded. The report vouches, and what it vouches for is the failure. Wanted: spoofed',
@@ -631,7 +535,7 @@ async function oldSpoofs(write: CaseWriter): Promise<void> {
   // postfix-policyd-spf-python with its default Header_Type = SPF and Mail_From_reject = False: a
   // Received-SPF field, not Authentication-Results (policyd-spf.conf.commented; its header form
   // "Fail (mailfrom) identity=mailfrom; client-ip=…; helo=…; envelope-from=…; receiver=<UNKNOWN>").
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-key-gone-old-spoof-policyd-spf-received-spf-fail',
     about: `${OLD_ABOUT} MAIL FROM:<security@northbank.example> from 198.51.100.66; the reader's Postfix runs policyd-spf with its default Header_Type = SPF (set to tag, not reject), so its record is "Received-SPF: Fail (mailfrom) identity=mailfrom; …; envelope-from=security@northbank.example" right above its entry. The 22:2x stand-back reads only the provider's Authentication-Results (probe17 wrote that form), so the same failure in the default form excuses the made-up key: unverified. Wanted: spoofed`,
     class: 'key-gone-old-delivery',
@@ -647,7 +551,7 @@ async function oldSpoofs(write: CaseWriter): Promise<void> {
 
   // The same receiver set to write Authentication-Results (as in probe17), but the attacker gave
   // its own envelope: SPF passes for attacker.example, and that is all the receiver recorded.
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-key-gone-old-spoof-own-envelope-spf-only-receiver',
     about: `${OLD_ABOUT} MAIL FROM:<bounce@attacker.example> from 198.51.100.66, where attacker.example's SPF allows it; the reader's Postfix records SPF only (policyd-spf, Header_Type = AR): "mx.reader.example; spf=pass … smtp.mailfrom=bounce@attacker.example". The stand-back (probe17's fix) asks for a recorded SPF failure of the From organisation's own envelope, which an attacker simply does not give; a receiver that checks no DKIM says nothing of the made-up key, and it reads as retired: unverified. Wanted: spoofed`,
     class: 'key-gone-old-delivery',
@@ -664,7 +568,7 @@ async function oldSpoofs(write: CaseWriter): Promise<void> {
   // A subdomain of the bank's with no SPF record: the receiver recorded "none" for the bank's own
   // organisation, not a failure.
   const subEnvelope = 'bounces@notify.northbank.example';
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-key-gone-old-spoof-bank-subdomain-envelope-spf-none',
     about: `${OLD_ABOUT} MAIL FROM:<bounces@notify.northbank.example>, a name under the bank's domain that publishes no SPF record; the reader's policyd-spf (Header_Type = AR) recorded "spf=none (no SPF record) smtp.mailfrom=bounces@notify.northbank.example". The stand-back counts only fail or softfail of the From organisation's envelope; none for the bank's own organisation says as much (the bank's mail did not come from there), and the made-up key is excused: unverified. Wanted: spoofed`,
     class: 'key-gone-old-delivery',
@@ -683,7 +587,7 @@ async function oldSpoofs(write: CaseWriter): Promise<void> {
   // SpamAssassin's DKIM plugin only (amavis's own enable_dkim_verification off, its default): the
   // receiver's record of the failures is its spam filter's test list, written between its lines.
   const amavisDate = 'Tue, 12 May 2026 09:14:23 +0000';
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-key-gone-old-spoof-amavis-spam-status-dkim-invalid',
     about: `${OLD_ABOUT} MAIL FROM:<security@northbank.example> from 198.51.100.66 to a Debian Postfix + amavisd-new + SpamAssassin box (no OpenDKIM, no policyd-spf): amavis wrote, between the entry line and Postfix's reinjection line, "X-Spam-Status: Yes, score=6.658 … tests=[…, DKIM_INVALID=0.1, DKIM_SIGNED=0.1, SPF_FAIL=0.919, …]": the receiver recorded at delivery that the signature did not verify and the bank's envelope failed SPF, and delivered it tagged ("***Spam***"). key-gone-since-delivery reads only Authentication-Results, finds none, and calls the made-up key retired since: unverified. Wanted: spoofed`,
     class: 'key-gone-old-delivery',
@@ -713,7 +617,7 @@ async function oldSpoofs(write: CaseWriter): Promise<void> {
 
   // Control: one Authentication-Results per checker, as Postfix with policyd-spf and OpenDKIM
   // writes them (each under the same authserv-id), OpenDKIM's below policyd-spf's.
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-key-gone-old-spoof-split-milter-headers-control',
     about: `${OLD_ABOUT} Control: the reader's Postfix runs policyd-spf (Header_Type = AR) and OpenDKIM, each writing its own Authentication-Results under mx.reader.example: "spf=pass … smtp.mailfrom=bounce@attacker.example" on top and, below it, OpenDKIM's "dkim=fail reason=\\"key not found in DNS\\" header.d=northbank.example". The recorded DKIM failure in the second header must still stand back. Wanted: spoofed`,
     class: 'key-gone-old-delivery',
@@ -761,7 +665,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
   const genuine = await bankReplay('Your statement is ready', body);
 
   // 【至急】 ("urgent") in the lenticular-bracket form SUBJECT_TAG takes (any 1–16 characters).
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-subject-tag-lenticular-urgent-lure-on-bank-replay',
     about:
       'The bank\'s genuine signed notice replayed from 198.51.100.66 with "【至急】" ("urgent") put before its Subject, raw UTF-8: SUBJECT_TAG (lib/auth/list-restore.ts) takes any 1–16 characters in lenticular brackets and the restored signature verifies, but GATEWAY_TAG (lib/findings/list.ts) takes only 外部/社外: a lure word is the replayer\'s, not a gateway\'s. Wanted: spoofed',
@@ -781,7 +685,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
     ['CAUTION - ', 'caution-dash'],
     ['(EXTERNAL) ', 'parenthesised-external'],
   ] as const) {
-    emit(write, {
+    emitCase(write, {
       name: `probe18-subject-tag-${slug}-over-changed-body`,
       about: `The bank's signed notice replayed with the attacker's text in place of the bank's and "${tag.trim()}" before the Subject, one of the tag forms added at 22:2x: undoing the tag leaves the body hash failing, so nothing verifies and no gateway is read into it. Wanted: spoofed`,
       class: 'subject-tag-lure',
@@ -812,7 +716,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
     /^Subject: .*$/m,
     `Subject: =?UTF-8?B?${Buffer.from(lure, 'utf8').toString('base64')}?=`,
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe18-subject-tag-iso2022jp-reencoded-lure-words',
     about:
       'The bank\'s genuine Japanese notice (Subject one ISO-2022-JP B word, "ご利用明細のお知らせ", signed) replayed with the Subject replaced by "【外部】口座凍結のお知らせ" ("[External] account frozen") as one UTF-8 B word, the shape a Japanese gateway\'s re-encoding leaves (281b0a8). withoutTag (lib/auth/list-restore.ts) tries the rest as one ISO-2022-JP word, which is not what the bank signed, so the signature does not verify and no tag is undone. Wanted: spoofed',

@@ -26,24 +26,23 @@
 // case's meta says the attack and what is wanted.
 
 import { appendHeaders } from '../edits';
-import {
-  ATTACKER_IP,
-  BANK,
-  BANK_FROM,
-  BANK_IP,
-  KEY,
-  NOT_TRUSTED,
-  type Probe,
-  ptr,
-  RECEIVER,
-  type Relay,
-  SPOOFED,
-} from '../kit';
+import { ATTACHED_BOX, BANK, emitCase, NOT_TRUSTED, ptr, RECEIVER, SPOOFED } from '../kit';
 import { mailmanHeaders } from '../list-shapes';
-import { M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
-import { eopDelivery } from '../receivers';
+import { onTop, received } from '../messages';
+import {
+  ATTACKER_RELAY,
+  forgedBoxDelivery,
+  forgedHarbourlineDelivery,
+  fromWebsiteMailbox,
+  HL,
+  HL_ZONE,
+  probeCorpus,
+  READER_DOMAIN,
+  readerZone,
+  STATEMENT_SUBJECT,
+  WEB_MBX,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -99,47 +98,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe19-att-own-mailman-list-quarantine-default-accept',
 ]);
 
-const ATTACHED_BOX = ['--authserv-id', RECEIVER, '--attached'];
-
-const READER_DOMAIN = 'reader.example';
-const BANK_ENVELOPE = 'security@northbank.example';
-const BANK_RELAY: Relay = { helo: 'mail.northbank.example', rdns: 'mail.northbank.example', ip: BANK_IP };
-const ATTACKER_RELAY: Relay = {
-  helo: 'mail.attacker.example',
-  rdns: 'mail.attacker.example',
-  ip: ATTACKER_IP,
-};
-const STATEMENT_SUBJECT = 'Your November statement: payment could not be collected';
-
 /** The reader's self-hosted box (Postfix + Dovecot on mx.reader.example, 203.0.113.25), signing with OpenDKIM. */
-const readerZone = (policy: string) => ({
-  ...ptr('203.0.113.25', RECEIVER),
-  [READER_DOMAIN]: { TXT: ['v=spf1 ip4:203.0.113.25 -all'] },
-  [`dkim._domainkey.${READER_DOMAIN}`]: KEY(),
-  [`_dmarc.${READER_DOMAIN}`]: { TXT: [`v=DMARC1; ${policy}`] },
-});
 const READER_ZONE = readerZone('p=quarantine; adkim=s');
-
-/** The bank's notice as the attacker writes it: the bank's From, unsigned, the attacker's link. */
-const bankNotice = (to: string) =>
-  submitted({
-    from: BANK_FROM,
-    to,
-    subject: STATEMENT_SUBJECT,
-    date: 'Fri, 20 Nov 2026 09:58:00 +0000',
-    messageId: '<stmt-20261120-88412@northbank.example>',
-    body: 'Dear customer,\r\n\r\nyour November direct debit could not be collected. To avoid a late fee, update your card today:\r\nhttps://northbank-secure.example/update\r\n\r\nNorthbank Customer Security\r\n',
-  });
-
-type Case = Probe & { eml: string; zone: Record<string, unknown>; args: string[] };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
-}
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   formsWithoutMark(write);
@@ -151,27 +111,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shapes: the forged delivery the attacker uploads, and the mail around it.
 // ---------------------------------------------------------------------------------------------
-
-/** The bank's notice as the reader's own Postfix box "delivered" it: every line the attacker's. */
-function forgedBoxDelivery(rcpt: string): string {
-  const date = 'Fri, 20 Nov 2026 09:58:04 +0000';
-  return onTop(
-    bankNotice(rcpt),
-    `Return-Path: <${BANK_ENVELOPE}>`,
-    `Delivered-To: ${rcpt}`,
-    `Received: from ${RECEIVER}\r\n\tby ${RECEIVER} with LMTP\r\n\tid mC4nEe1vPWf0cQAAq2Xb7g\r\n\t(envelope-from <${BANK_ENVELOPE}>)\r\n\tfor <${rcpt}>; ${date}`,
-    `Authentication-Results: ${RECEIVER};\r\n\tdkim=none;\r\n\tspf=pass (${RECEIVER}: domain of ${BANK_ENVELOPE} designates ${BANK_IP} as permitted sender) smtp.mailfrom=${BANK_ENVELOPE};\r\n\tdmarc=pass (policy=reject) header.from=northbank.example`,
-    received({ ...BANK_RELAY, by: RECEIVER, id: '4ZqB7n1Xk3z2vWc', for: rcpt, date }),
-  );
-}
 
 /** Base64 lines of an attached .eml, 76 to a line. */
 const b64 = (raw: string) =>
@@ -267,7 +212,7 @@ function formsWithoutMark(write: CaseWriter): void {
     '4ZqE1c6Tn8z4yBd',
     date,
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-box-laravel-form-reply-to-typed-colleague',
     about:
       'The "report a suspicious e-mail" page of the reader\'s website is a Laravel app (Symfony Mailer: no X-Mailer) on the DMZ web host, sending as noreply@reader.example over SMTP AUTH to the box ("(Authenticated sender: noreply@reader.example) … with ESMTPSA"), the visitor\'s upload attached and the visitor\'s typed e-mail in Reply-To. The attacker poses as Jordan from accounts payable and types jordan.mills@reader.example, so Reply-To is inside the From\'s organisation and no form mark is there: relaysAnother() (lib/attached.ts) finds nothing, byPerson() takes the login as a person, and statement.eml\'s forged bank delivery (192.0.2.10, spf=pass, dmarc=pass "recorded") is believed. Wanted: not trusted',
@@ -277,7 +222,7 @@ function formsWithoutMark(write: CaseWriter): void {
     zone: { ...READER_ZONE, ...BANK },
     expect: NOT_TRUSTED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-box-laravel-form-reply-to-outside-control',
     about:
       "Control: the same Laravel form, the visitor typing an outside address (jordan.mills@attacker.example) into the e-mail field: Reply-To outside the From's organisation, so the report names another author and vouches for nothing. Wanted: not trusted (spoofed)",
@@ -293,29 +238,12 @@ function formsWithoutMark(write: CaseWriter): void {
 // 2. Microsoft 365: a form app sending through Graph sendMail, no mark.
 // ---------------------------------------------------------------------------------------------
 
-const HL = 'harbourline.example';
-const HL_TENANT = '5b2f1e4a-9c3d-4e8b-a7f6-2d1c0b9e8a73';
-const HL_ZONE = {
-  ...M365_SPF_ZONE,
-  [HL]: { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
-  [`_dmarc.${HL}`]: { TXT: ['v=DMARC1; p=reject'] },
-};
-const WEB_MBX = 'SA1PR11MB7425';
-
 function m365GraphAppNoMark(write: CaseWriter): void {
   const rcpt = `jordan.mills@${HL}`;
-  const mailfrom = 'northbank.example';
   // The forged original: the bank's notice as the reader's tenant would have delivered it (EOP
   // results above its frontend's entry line from 192.0.2.10, the organisation rows at the bottom;
   // probe18's shape).
-  const forged = eopDelivery(bankNotice(`Jordan Mills <${rcpt}>`), {
-    ip: BANK_IP,
-    helo: BANK_RELAY.helo,
-    ar: `spf=pass (sender IP is ${BANK_IP})\r\n smtp.mailfrom=${mailfrom}; dkim=none (message not signed)\r\n header.d=none;dmarc=pass action=none\r\n header.from=${mailfrom};compauth=pass reason=100`,
-    spf: `Pass (protection.outlook.com: domain of ${mailfrom} designates\r\n ${BANK_IP} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${BANK_IP}; helo=${BANK_RELAY.helo}; pr=C`,
-    returnPath: BANK_ENVELOPE,
-    bottom: [`X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`, 'X-MS-Exchange-Organization-SCL: 1'],
-  });
+  const forged = forgedHarbourlineDelivery(rcpt);
   const date = 'Fri, 20 Nov 2026 10:47:09 +0000';
   const form = frameworkForm({
     from: `Harbourline Website <website@${HL}>`,
@@ -328,21 +256,8 @@ function m365GraphAppNoMark(write: CaseWriter): void {
   });
   // Graph's sendMail submits in the mailbox (the mapi hop, as any Outlook client's), then HTTPS
   // delivery to phish@; EOP's id-less results for internal mail at the bottom (as probe18's case).
-  const eml = appendHeaders(
-    onTop(
-      form,
-      `Received: from ${WEB_MBX}.namprd11.prod.outlook.com (2603:10b6:806:3a1::9) by\r\n SA1PR11MB6734.namprd11.prod.outlook.com with HTTPS; ${date}`,
-      `Received: from ${WEB_MBX}.namprd11.prod.outlook.com\r\n ([fe80::5b7e:2c19:d4a8:9f31]) by ${WEB_MBX}.namprd11.prod.outlook.com\r\n ([fe80::5b7e:2c19:d4a8:9f31%6]) with mapi id 15.20.8182.019; ${date}`,
-    ),
-    `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${HL};`,
-    'X-MS-Exchange-Organization-AuthAs: Internal',
-    `X-MS-Exchange-Organization-AuthSource: ${WEB_MBX}.namprd11.prod.outlook.com`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Originating',
-    `X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`,
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
-    `Return-Path: website@${HL}`,
-  );
-  emit(write, {
+  const eml = fromWebsiteMailbox(form, date);
+  emitCase(write, {
     name: 'probe19-att-m365-graph-form-app-no-mark',
     about:
       "probe18-att-m365-wp-graph-mailer-form-upload without its WordPress plugin: Microsoft retires Basic SMTP AUTH, so the organisation's Laravel \"report a suspicious e-mail\" app sends through Microsoft Graph sendMail from the licensed mailbox website@harbourline.example (a Graph mail transport writes no X-Mailer), the visitor's typed address (a colleague's, jordan.mills@harbourline.example) in Reply-To. Exchange writes a colleague's mapi submission and HTTPS delivery; vouches() (lib/attached.ts) takes any mail inside Exchange Online under the Outlook profile as a person's, relaysAnother() finds no mark, and the uploaded forged EOP delivery of the bank's notice (192.0.2.10, spf=pass, dmarc=pass, compauth=pass) is believed. Wanted: not trusted",
@@ -401,7 +316,7 @@ function ticketSystems(write: CaseWriter): void {
     `--${ob}--`,
     '',
   ].join('\r\n');
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-box-osticket-alert-smtp-login-carries-upload',
     about:
       'An osTicket helpdesk on the intranet (helpdesk.reader.example, 10.0.5.21) whose system e-mail sends through the box with its SMTP login ("(Authenticated sender: helpdesk@reader.example) … with ESMTPSA"). An outsider opens a ticket with statement.eml attached; osTicket\'s New Ticket Alert to staff carries the attachment (X-Mailer: osTicket Mailer, no Reply-To). relaysAnother() (lib/attached.ts) knows WP Mail SMTP, PHPMailer and Request Tracker, not osTicket; byPerson() takes the login as a person, and the forged bank delivery is believed. Wanted: not trusted',
@@ -462,7 +377,7 @@ function ticketSystems(write: CaseWriter): void {
     `--${zb}--`,
     '',
   ].join('\r\n');
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-box-zammad-trigger-smtp-login-carries-upload',
     about:
       "A Zammad helpdesk whose e-mail channel sends through the box over SMTP with a login (support@reader.example, \"with ESMTPSA\"), and a trigger that mails the security analyst every new ticket in the Security group with the article's attachments. An outsider's ticket carries statement.eml, a forged delivery of the bank's notice; Zammad's own mark (X-Mailer: Zammad Mail Service, X-Powered-By: Zammad) is not in FORM_MAILER (lib/attached.ts), and the login is taken as a person. Wanted: not trusted",
@@ -548,7 +463,7 @@ function exchangeOnPremEws(write: CaseWriter): void {
     'X-MS-Exchange-Organization-MessageDirectionality: Originating',
     `Return-Path: ${sdp}`,
   );
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-exchange-onprem-ews-servicedesk-mapi',
     about:
       "An organisation on Exchange Server 2019 whose service desk (ManageEngine ServiceDesk Plus, outgoing mail \"via EWS\" as Microsoft asks since SMTP AUTH is turned off) assigns an outsider's request to the security analyst with the request's attachment: statement.eml, a forged delivery of the bank's notice. EWS submits through the store, so Exchange writes the same `with mapi` line as for a colleague's Outlook; byPerson() (lib/attached.ts) reads `with mapi` as a person, and no mark or Reply-To names the requester. Run with --recipient-domain reader.example. Wanted: not trusted",
@@ -639,7 +554,7 @@ function ownListMemberSpoof(write: CaseWriter): void {
     [LISTS]: { TXT: [`v=spf1 ip4:${LIST_IP} -all`] },
     ...BANK,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-own-mailman-list-member-address-spoof',
     about:
       "The organisation's own Mailman 2.1 list security@lists.reader.example, where staff post suspicious mail for the security team (\"members may post\"). Mailman admits a post by its From address alone: the attacker, from 198.51.100.66, posts as the member Mira Patel <mira.patel@reader.example> with statement.eml (a forged delivery of the bank's notice) attached. With reader.example at p=none, Mailman neither munges nor wraps the From, and the re-send from lists.reader.example passes SPF aligned with reader.example: DMARC passes, the list is the organisation's, the From is unchanged, so vouches() (lib/attached.ts) takes it as a colleague's report and the forged bank delivery is believed. Wanted: not trusted",
@@ -649,7 +564,7 @@ function ownListMemberSpoof(write: CaseWriter): void {
     zone: zone('p=none; rua=mailto:dmarc@reader.example'),
     expect: NOT_TRUSTED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-own-mailman-list-quarantine-default-accept',
     about:
       "The same member-address post to the organisation's own Mailman 2.1 list, with reader.example at p=quarantine: Mailman 2.1's dmarc_moderation_action is \"Accept\" unless the list owner changes it, and the list host's Postfix checks no DMARC, so the From stays Mira Patel <mira.patel@reader.example> and the re-send from lists.reader.example passes SPF aligned (relaxed) with reader.example. vouches() (lib/attached.ts) reads an unchanged colleague's From on the organisation's own list as the colleague's report; the poster was 198.51.100.66, recorded in the list host's own line. Wanted: not trusted",
@@ -659,7 +574,7 @@ function ownListMemberSpoof(write: CaseWriter): void {
     zone: zone('p=quarantine; rua=mailto:dmarc@reader.example'),
     expect: NOT_TRUSTED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-own-mailman-list-munged-from-control',
     about:
       'Control: the same post to the same list with reader.example at p=quarantine: Mailman\'s dmarc_moderation_action "Munge From" writes From: "Mira Patel via Security reports" <security@lists.reader.example> and Reply-To the poster: a list\'s rewritten From never vouches. Wanted: not trusted',
@@ -723,7 +638,7 @@ function hordeWhups(write: CaseWriter): void {
     `--${b}--`,
     '',
   ].join('\r\n');
-  emit(write, {
+  emitCase(write, {
     name: 'probe19-att-box-horde-whups-ticket-user-agent',
     about:
       'Horde Groupware on the box (its webmail is IMP), whose ticket tracker Whups takes guest tickets: an outsider opens a Security ticket with statement.eml attached, and Whups mails the queue\'s analyst through PHP\'s local sendmail (Postfix pickup, no login), the attachment carried. Every Horde application\'s mail says "User-Agent: Horde Application Framework 5": byPerson() (lib/attached.ts) reads that as the box\'s own webmail, "a person logged in to write", and the forged bank delivery is believed. Wanted: not trusted',

@@ -29,11 +29,38 @@
 import type { CaseExpectation } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { rewriteBody, sealAs } from '../gateway-layouts';
-import { GMAIL_OUT, KEY, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
-import { M365_SPF_ZONE } from '../m365-shapes';
+import {
+  ATTACHED_GMAIL,
+  ATTACHED_OUTLOOK,
+  emitCase,
+  GMAIL_OUT,
+  KEY,
+  legitCorpus,
+  ptr,
+  type Relay,
+  signAll,
+} from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
-import { eopDelivery, gmailDelivery } from '../receivers';
+import {
+  exchangeAlternative,
+  exchangeItemMessage,
+  type ForwardedEml,
+  gmailForwardAsAttachment,
+  onTop,
+  submitted,
+  thunderbirdWithEml,
+} from '../messages';
+import { dovecotLmtp, eopDelivery, eopPass, gmailDelivery } from '../receivers';
+import {
+  DANA_SERVER,
+  exoInternal,
+  HL,
+  HL_TENANT,
+  HL_ZONE,
+  SENDGRID_OUT,
+  sendgridSigners,
+  sendgridZone,
+} from '../rounds-kit';
 
 /**
  * Reports HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -61,23 +88,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }
-
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  args: string[];
-  eml: string;
-  zone: Record<string, unknown>;
-  expect: CaseExpectation;
-}
-
-const emit = (write: CaseWriter, c: Case) =>
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
 
 /** What an insider's report must give: the original read as its delivery says, nobody called an outsider. */
 const INSIDER_AUTHENTICATED = (originIp: string): CaseExpectation => ({
@@ -118,24 +128,8 @@ function kellerInvoice(to: string, date: string): string {
 }
 
 /** SendGrid's outbound for a brand's newsletter: the brand's aligned DKIM, SendGrid's bounce domain. */
-const SG: Relay = {
-  helo: 'o1678912.outbound-mail.sendgrid.net',
-  rdns: 'o1678912.outbound-mail.sendgrid.net',
-  ip: '167.89.12.34',
-};
-const SG_ZONE = (domain: string) =>
-  senderZone(
-    SG,
-    [
-      [domain, 's1'],
-      ['sendgrid.info', 'smtpapi'],
-    ],
-    { [domain]: 'v=DMARC1; p=reject' },
-    {
-      [domain]: 'v=spf1 include:sendgrid.net -all',
-      'em4321.sendgrid.net': 'v=spf1 ip4:167.89.0.0/17 ip4:149.72.0.0/16 -all',
-    },
-  );
+const SG = SENDGRID_OUT;
+const SG_ZONE = (domain: string) => sendgridZone(SG, domain, 'em4321.sendgrid.net');
 const sgEnvelope = (rcpt: string) => `bounces+2938471-ab12-${rcpt.replace('@', '=')}@em4321.sendgrid.net`;
 
 interface Variant {
@@ -169,10 +163,7 @@ async function newsletter(to: string, extra: Variant = {}): Promise<string> {
         extra.body ??
         'Join us on 3 December at 15:00 CET: building dashboards that people actually read.\r\nRegister: https://lumen-analytics.example/webinars/dashboards\r\n',
     }),
-    [
-      ['lumen-analytics.example', 's1'],
-      ['sendgrid.info', 'smtpapi'],
-    ],
+    sendgridSigners('lumen-analytics.example'),
   );
 }
 
@@ -180,17 +171,9 @@ async function newsletter(to: string, extra: Variant = {}): Promise<string> {
 // Microsoft 365: Harbourline, one Exchange Online organisation
 // ---------------------------------------------------------------------------------------------
 
-const HL = 'harbourline.example';
-const HL_ZONE = {
-  ...M365_SPF_ZONE,
-  [HL]: { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
-  [`_dmarc.${HL}`]: { TXT: ['v=DMARC1; p=reject'] },
-};
-const OUTLOOK_ATTACHED = ['--webmail', 'outlook', '--attached'];
-/** The tenant's id, as Exchange stamps it in X-MS-Exchange-CrossTenant-Id. */
-const HL_TENANT = '5b2f1e4a-9c3d-4e8b-a7f6-2d1c0b9e8a73';
-/** The employee's mailbox server: it received the original and submits the report. */
-const DANA_MBX = 'PH7PR11MB8600';
+// HL, HL_ZONE, HL_TENANT (the id Exchange stamps in X-MS-Exchange-CrossTenant-Id), the employee's
+// mailbox server DANA_MBX (it received the original and submits the report) and exoInternal are
+// kit.ts's, shared with the red-team rounds.
 
 /**
  * The original as the employee's mailbox holds it: EOP's entry and results, the tenant's hops on
@@ -200,12 +183,8 @@ function eopIn(
   raw: string,
   o: { relay: Relay; mailfrom: string; returnPath: string; dkim: string; from: string; spf?: 'pass' },
 ): string {
-  const ip = o.relay.ip;
   return eopDelivery(raw, {
-    ip,
-    helo: o.relay.helo,
-    ar: `spf=pass (sender IP is ${ip})\r\n smtp.mailfrom=${o.mailfrom}; ${o.dkim};dmarc=pass action=none\r\n header.from=${o.from};compauth=pass reason=100`,
-    spf: `Pass (protection.outlook.com: domain of ${o.mailfrom} designates\r\n ${ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${ip}; helo=${o.relay.helo}; pr=C`,
+    ...eopPass(o.relay, o.mailfrom, o.dkim, o.from),
     returnPath: o.returnPath,
     bottom: [
       `X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`,
@@ -213,29 +192,6 @@ function eopIn(
       'X-MS-Exchange-Organization-SCL: 1',
     ],
   });
-}
-
-/**
- * The report as the reporting mailbox gets it: submitted over MAPI on the employee's mailbox server
- * and delivered to the reporting mailbox over HTTPS, never through EOP (the intra-organisation
- * layout of test/corpus/legit/m365.ts `m365-intra-organisation`); EOP's id-less results for
- * internal mail and the organisation headers at the bottom.
- */
-function exoInternal(report: string, from: string, date: string): string {
-  return appendHeaders(
-    onTop(
-      report,
-      `Received: from ${DANA_MBX}.namprd11.prod.outlook.com (2603:10b6:510:1d5::12) by\r\n SA1PR11MB6734.namprd11.prod.outlook.com with HTTPS; ${date}`,
-      `Received: from ${DANA_MBX}.namprd11.prod.outlook.com\r\n ([fe80::8d2c:61f4:3b9a:e705]) by ${DANA_MBX}.namprd11.prod.outlook.com\r\n ([fe80::8d2c:61f4:3b9a:e705%4]) with mapi id 15.20.8182.019; ${date}`,
-    ),
-    `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${HL};`,
-    'X-MS-Exchange-Organization-AuthAs: Internal',
-    `X-MS-Exchange-Organization-AuthSource: ${DANA_MBX}.namprd11.prod.outlook.com`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Originating',
-    `X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`,
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
-    `Return-Path: ${from}`,
-  );
 }
 
 /**
@@ -252,50 +208,22 @@ function exchangeReport(o: {
   original: string;
   id: string;
 }): string {
-  const mixed = `_002_${o.id}namp_`;
-  const alt = `_000_${o.id}namp_`;
   const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=us-ascii"></head><body><div>${o.text.replace(/\r\n/g, '<br>')}</div></body></html>`;
-  return [
-    `From: ${o.from}`,
-    `To: ${o.to}`,
-    `Subject: ${o.subject}`,
-    `Thread-Topic: ${o.subject}`,
-    'Thread-Index: AQHbWq1c2x5Vf0m9T0KpX3hPz0s7bA==',
-    `Date: ${o.date}`,
-    `Message-ID: <${o.id}@${DANA_MBX}.namprd11.prod.outlook.com>`,
-    'Accept-Language: en-GB, en-US',
-    'Content-Language: en-GB',
-    'X-MS-Has-Attach: yes',
-    'X-MS-TNEF-Correlator:',
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed;\r\n\tboundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    `Content-Type: multipart/alternative;\r\n\tboundary="${alt}"`,
-    '',
-    `--${alt}`,
-    'Content-Type: text/plain; charset="us-ascii"',
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    o.text,
-    '',
-    `--${alt}`,
-    'Content-Type: text/html; charset="us-ascii"',
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    html.replace(/=/g, '=3D'),
-    '',
-    `--${alt}--`,
-    '',
-    `--${mixed}`,
-    'Content-Type: message/rfc822',
-    'Content-Disposition: attachment;\r\n\tcreation-date="Fri, 20 Nov 2026 10:14:01 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 10:14:01 GMT"',
-    '',
-    o.original,
-    '',
-    `--${mixed}--`,
-    '',
-  ].join('\r\n');
+  return exchangeItemMessage({
+    from: o.from,
+    to: o.to,
+    subject: o.subject,
+    threadTopic: o.subject,
+    threadIndex: 'AQHbWq1c2x5Vf0m9T0KpX3hPz0s7bA==',
+    date: o.date,
+    messageId: `${o.id}@${DANA_SERVER}`,
+    language: 'en-GB',
+    mixed: `_002_${o.id}namp_`,
+    first: exchangeAlternative(`_000_${o.id}namp_`, o.text, html.replace(/=/g, '=3D')),
+    disposition:
+      'attachment;\r\n\tcreation-date="Fri, 20 Nov 2026 10:14:01 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 10:14:01 GMT"',
+    item: o.original,
+  });
 }
 
 async function microsoft365(write: CaseWriter): Promise<void> {
@@ -312,12 +240,12 @@ async function microsoft365(write: CaseWriter): Promise<void> {
       from: 'kellerprint.example',
     });
     const date = 'Fri, 20 Nov 2026 10:14:02 +0000';
-    emit(write, {
+    emitCase(write, {
       name: 'att-m365-owa-fwd-attachment-spf-only-vendor-invoice',
       about:
         'An employee of a Microsoft 365 organisation forwards a print vendor’s invoice notice "as attachment" from Outlook on the web to phish@ of the same tenant (Microsoft Support, "Forward an email as an attachment"): the report never leaves Exchange Online (MAPI submission, HTTPS delivery), so it vouches for the original, which EOP received from the vendor’s own server with SPF pass aligned and no DKIM. Exchange’s _002_/_000_ MIME as recalled from public raw messages; EOP layout as m365-shapes.ts',
       class: 'attached-report-m365',
-      args: OUTLOOK_ATTACHED,
+      args: ATTACHED_OUTLOOK,
       eml: exoInternal(
         exchangeReport({
           from: dana,
@@ -353,12 +281,12 @@ async function microsoft365(write: CaseWriter): Promise<void> {
       },
     );
     const date = 'Fri, 20 Nov 2026 10:21:40 +0000';
-    emit(write, {
+    emitCase(write, {
       name: 'att-m365-report-addin-phishing-prefix-esp-newsletter',
       about:
         'A report add-in in a Microsoft 365 organisation sends the reported message to the reporting mailbox in the format Microsoft documents for it ("User reported settings": Subject starting "Phishing:", the original unmodified as an .eml attachment), from the employee’s own mailbox: Exchange-internal. The original is a SaaS vendor’s webinar newsletter through SendGrid (brand DKIM aligned, SendGrid’s bounce domain), which EOP received with SPF, DKIM and DMARC pass',
       class: 'attached-report-m365',
-      args: OUTLOOK_ATTACHED,
+      args: ATTACHED_OUTLOOK,
       eml: exoInternal(
         exchangeReport({
           from: dana,
@@ -390,7 +318,7 @@ async function microsoft365(write: CaseWriter): Promise<void> {
     const original = appendHeaders(
       onTop(
         hr,
-        `Received: from SA1PR11MB5892.namprd11.prod.outlook.com (2603:10b6:806:23b::9) by\r\n ${DANA_MBX}.namprd11.prod.outlook.com with HTTPS; Fri, 20 Nov 2026 08:45:12 +0000`,
+        `Received: from SA1PR11MB5892.namprd11.prod.outlook.com (2603:10b6:806:23b::9) by\r\n ${DANA_SERVER} with HTTPS; Fri, 20 Nov 2026 08:45:12 +0000`,
         'Received: from SA1PR11MB5892.namprd11.prod.outlook.com\r\n ([fe80::41d7:2a9c:e3b8:6f05]) by SA1PR11MB5892.namprd11.prod.outlook.com\r\n ([fe80::41d7:2a9c:e3b8:6f05%5]) with mapi id 15.20.8182.019; Fri, 20 Nov 2026\r\n 08:45:10 +0000',
       ),
       `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${HL};`,
@@ -400,12 +328,12 @@ async function microsoft365(write: CaseWriter): Promise<void> {
       'Return-Path: hr@harbourline.example',
     );
     const date = 'Fri, 20 Nov 2026 10:31:05 +0000';
-    emit(write, {
+    emitCase(write, {
       name: 'att-m365-owa-fwd-attachment-internal-hr-notice',
       about:
         'An employee suspicious of an "action needed" benefits e-mail forwards it as attachment to phish@: it really is HR’s, sent between mailboxes of the same Exchange Online organisation (MAPI submission, HTTPS delivery, no EOP entry). Read through the insider’s report, the original is mail inside the organisation: unverified (no sending server to check), never spoofed under the tenant’s p=reject. Layout as m365.ts m365-intra-organisation',
       class: 'attached-report-m365',
-      args: OUTLOOK_ATTACHED,
+      args: ATTACHED_OUTLOOK,
       eml: exoInternal(
         exchangeReport({
           from: dana,
@@ -463,12 +391,12 @@ async function microsoft365(write: CaseWriter): Promise<void> {
       },
     );
     const date = 'Fri, 20 Nov 2026 10:40:19 +0000';
-    emit(write, {
+    emitCase(write, {
       name: 'att-m365-owa-fwd-attachment-other-tenant-customer',
       about:
         'An employee forwards as attachment to phish@ a customer’s message about a changed delivery schedule (a classic lure, here genuine): the customer is another Microsoft 365 tenant, its mail leaving from Microsoft’s outbound 40.107.x.x and signed with its own domain (selector1), entering the reader’s tenant at EOP. The insider’s Exchange-internal report vouches for that delivery: origin Microsoft’s outbound host, SPF, DKIM and DMARC pass',
       class: 'attached-report-m365',
-      args: OUTLOOK_ATTACHED,
+      args: ATTACHED_OUTLOOK,
       eml: exoInternal(
         exchangeReport({
           from: dana,
@@ -500,7 +428,6 @@ async function microsoft365(write: CaseWriter): Promise<void> {
 
 const TD = 'tallis-design.example';
 const TS = 'tallis-studio.example';
-const GMAIL_ATTACHED = ['--webmail', 'gmail', '--attached'];
 const GOOGLE_SPF = {
   '_spf.google.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ip6:2001:4860:4000::/36 ~all'] },
 };
@@ -529,55 +456,17 @@ function gmailIn(
 }
 
 /**
- * Gmail's "Forward as attachment": the mixed part around Gmail's alternative (text, html), the
- * original as `message/rfc822` named after its Subject, with X-Attachment-Id and Content-ID.
+ * Gmail's "Forward as attachment" (messages.ts gmailForwardAsAttachment): the original as
+ * `message/rfc822` named after its Subject; `tag` makes each report's boundaries and ids its own.
  */
-function gmailReport(o: {
-  from: string;
-  to: string;
-  subject: string;
-  date: string;
-  text: string;
-  original: string;
-  filename: string;
-  tag: string;
-}): string {
-  const mixed = `000000000000${o.tag}5f0e1d2c3a`;
-  const alt = `000000000000${o.tag}5f0e1d2c1a`;
-  return [
-    'MIME-Version: 1.0',
-    `From: ${o.from}`,
-    `Date: ${o.date}`,
-    `Message-ID: <CAF3kP9x${o.tag}q7Lm2Rn0T8vWz=Yb4Hc1Ud6Je5Kf@mail.gmail.com>`,
-    `Subject: ${o.subject}`,
-    `To: ${o.to}`,
-    `Content-Type: multipart/mixed; boundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    `Content-Type: multipart/alternative; boundary="${alt}"`,
-    '',
-    `--${alt}`,
-    'Content-Type: text/plain; charset="UTF-8"',
-    '',
-    o.text,
-    '',
-    `--${alt}`,
-    'Content-Type: text/html; charset="UTF-8"',
-    '',
-    `<div dir="ltr">${o.text.replace(/\r\n/g, '<br>')}</div>`,
-    '',
-    `--${alt}--`,
-    `--${mixed}`,
-    `Content-Type: message/rfc822; name="${o.filename}"`,
-    `Content-Disposition: attachment; filename="${o.filename}"`,
-    `X-Attachment-Id: 18f${o.tag}a1_0.1`,
-    `Content-ID: <18f${o.tag}a1_0.1>`,
-    '',
-    o.original,
-    `--${mixed}--`,
-    '',
-  ].join('\r\n');
-}
+const gmailReport = (o: ForwardedEml & { tag: string }) =>
+  gmailForwardAsAttachment({
+    ...o,
+    mixed: `000000000000${o.tag}5f0e1d2c3a`,
+    alt: `000000000000${o.tag}5f0e1d2c1a`,
+    messageId: `CAF3kP9x${o.tag}q7Lm2Rn0T8vWz=Yb4Hc1Ud6Je5Kf@mail.gmail.com`,
+    attachmentId: `18f${o.tag}a1_0.1`,
+  });
 
 /**
  * The report through Gmail from the employee to security@: signed by `signer`, sent from Google's
@@ -640,12 +529,12 @@ async function workspace(write: CaseWriter): Promise<void> {
   const signedBy = (d: string) => `dkim=pass header.i=@${d} header.s=google header.b=VGFsbGlz;`;
 
   // 5. Gmail "Forward as attachment" of the SPF-only vendor invoice.
-  emit(write, {
+  emitCase(write, {
     name: 'att-gws-fwd-attachment-spf-only-vendor-invoice',
     about:
       'A Google Workspace employee uses Gmail’s "Forward as attachment" (Google Workspace Updates, 2019) to send security@ of the same domain the print vendor’s invoice notice: the report is signed by the Workspace domain (selector google) and delivered by Gmail from its own outbound host, so it vouches for the original, which Gmail received from the vendor’s own server (SPF pass aligned, no DKIM: spf=pass and dmarc=pass in mx.google.com’s header)',
     class: 'attached-report-gmail',
-    args: GMAIL_ATTACHED,
+    args: ATTACHED_GMAIL,
     eml: await gmailReportDelivered(
       gmailReport({
         from: sam,
@@ -670,12 +559,12 @@ async function workspace(write: CaseWriter): Promise<void> {
   });
 
   // 6. The same with a DKIM-signed ESP newsletter in UTF-8, 8bit (bytes kept exactly).
-  emit(write, {
+  emitCase(write, {
     name: 'att-gws-fwd-attachment-esp-newsletter-8bit-utf8',
     about:
       'The same Workspace report carrying a German-language SendGrid newsletter sent 8bit in UTF-8 (umlauts and a euro sign in the signed body): the original must be cut out of the report byte for byte for the brand’s body hash to verify; Gmail recorded both signatures and DMARC pass at delivery',
     class: 'attached-report-gmail',
-    args: GMAIL_ATTACHED,
+    args: ATTACHED_GMAIL,
     eml: await gmailReportDelivered(
       gmailReport({
         from: sam,
@@ -702,12 +591,12 @@ async function workspace(write: CaseWriter): Promise<void> {
   // 7. A Workspace without custom DKIM: Google's default gappssmtp signature, DMARC on SPF.
   {
     const gapps = 'tallis-design-example.20230601.gappssmtp.com';
-    emit(write, {
+    emitCase(write, {
       name: 'att-gws-default-gappssmtp-dkim-report',
       about:
         'A Workspace organisation that never set up DKIM for its domain: Gmail signs the employee’s report with Google’s default d=<domain>.20230601.gappssmtp.com key (unaligned) and DMARC passes on SPF alone (Google’s outbound host in the domain’s include:_spf.google.com). Still an authenticated report from a colleague to security@ of the same domain: it vouches for the original, a SendGrid newsletter Gmail delivered with DKIM and DMARC pass',
       class: 'attached-report-gmail',
-      args: GMAIL_ATTACHED,
+      args: ATTACHED_GMAIL,
       eml: await gmailReportDelivered(
         gmailReport({
           from: sam,
@@ -744,11 +633,11 @@ async function workspace(write: CaseWriter): Promise<void> {
   {
     const jo = `Jo Marsh <jo.marsh@${TS}>`;
     const joAddr = `jo.marsh@${TS}`;
-    const args = [...GMAIL_ATTACHED, '--recipient-domain', TD, '--recipient-domain', TS];
+    const args = [...ATTACHED_GMAIL, '--recipient-domain', TD, '--recipient-domain', TS];
     const zone = { ...workspaceZone(TD), ...workspaceZone(TS) };
     const about = (what: string) =>
       `A Google Workspace organisation with a secondary domain (Admin console "Add a secondary domain": users get addresses in it, one tenant, one Gmail): an employee whose primary address is @${TS} uses "Forward as attachment" to send security@${TD} ${what}. The report is signed by ${TS} and delivered by Gmail: a colleague’s, and the reader passes both domains with --recipient-domain`;
-    emit(write, {
+    emitCase(write, {
       name: 'att-gws-secondary-domain-report-dkim-original',
       about: about('the SendGrid newsletter (brand DKIM aligned)'),
       class: 'attached-report-gmail',
@@ -775,7 +664,7 @@ async function workspace(write: CaseWriter): Promise<void> {
       zone: { ...zone, ...SG_ZONE('lumen-analytics.example') },
       expect: INSIDER_AUTHENTICATED(SG.ip),
     });
-    emit(write, {
+    emitCase(write, {
       name: 'att-gws-secondary-domain-report-spf-only-original',
       about: about('the print vendor’s SPF-only invoice notice (spf=pass, dmarc=pass at Gmail)'),
       class: 'attached-report-gmail',
@@ -820,9 +709,9 @@ const BOX_ZONE = {
   [`_dmarc.${KL}`]: { TXT: ['v=DMARC1; p=quarantine; adkim=s'] },
 };
 
-/** Dovecot LMTP's line on the box (Dovecot 2.3 form). */
+/** Dovecot LMTP's line on the box (receivers.ts dovecotLmtp). */
 const lmtp = (envelope: string, rcpt: string, id: string, date: string) =>
-  `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid ${id}\r\n\t(envelope-from <${envelope}>)\r\n\tfor <${rcpt}>; ${date}`;
+  dovecotLmtp(BOX, envelope, rcpt, id, date);
 
 /** The box's delivery from an outside server: Postfix's line, rspamd's results above it, LMTP on top. */
 function boxIn(
@@ -855,45 +744,12 @@ function boxSubmitted(raw: string, o: { client: string; from: string; rcpt: stri
 }
 
 /** Thunderbird's "Forward As Attachment": its header order, boundary and .eml part. */
-function thunderbirdReport(o: {
-  from: string;
-  to: string;
-  subject: string;
-  date: string;
-  text: string;
-  original: string;
-  filename: string;
-  eightBit?: boolean;
-}): string {
-  const b = '------------7mQ2Lk4nXb9Ty1Pz0aRc3VdE';
-  return [
-    `Content-Type: multipart/mixed; boundary="${b}"`,
-    `Message-ID: <3f9b2c1e-8d7a-4b6c-9e2f-1a0b3c4d5e6f@${KL}>`,
-    `Date: ${o.date}`,
-    'MIME-Version: 1.0',
-    'User-Agent: Mozilla Thunderbird',
-    'Content-Language: en-GB',
-    `To: ${o.to}`,
-    `From: ${o.from}`,
-    `Subject: ${o.subject}`,
-    '',
-    'This is a multi-part message in MIME format.',
-    `--${b}`,
-    'Content-Type: text/plain; charset=UTF-8; format=flowed',
-    'Content-Transfer-Encoding: 7bit',
-    '',
-    o.text,
-    '',
-    `--${b}`,
-    `Content-Type: message/rfc822; name="${o.filename}"`,
-    `Content-Disposition: attachment; filename="${o.filename}"`,
-    ...(o.eightBit ? ['Content-Transfer-Encoding: 8bit'] : []),
-    '',
-    o.original,
-    '',
-    `--${b}--`,
-    '',
-  ].join('\r\n');
+function thunderbirdReport(o: ForwardedEml & { eightBit?: boolean }): string {
+  return thunderbirdWithEml({
+    ...o,
+    boundary: '------------7mQ2Lk4nXb9Ty1Pz0aRc3VdE',
+    messageId: `3f9b2c1e-8d7a-4b6c-9e2f-1a0b3c4d5e6f@${KL}`,
+  });
 }
 
 /** Apple Mail's "Forward as Attachment": Apple-Mail boundary, folded parameters, X-Mailer. */
@@ -962,7 +818,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
       }),
       [[KL, 'dkim']],
     );
-    emit(write, {
+    emitCase(write, {
       name: 'att-postfix-thunderbird-lan-fwd-attachment-spf-only-invoice',
       about:
         'A small company on its own Postfix/Dovecot box: a colleague on the office LAN uses Thunderbird’s "Forward As Attachment" (Thunderbird’s header order and ------------ boundary, EHLO with its address literal) to send security@ the print vendor’s invoice notice; Postfix takes it over SASL (ESMTPSA, "Authenticated sender" printed), rspamd signs it for the domain, Dovecot LMTP delivers it. Mail written inside the box vouches for the original, which the box received from the vendor’s server with its own Authentication-Results (spf=pass, dmarc=pass), read with --authserv-id',
@@ -1002,7 +858,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
       }),
       [[KL, 'dkim']],
     );
-    emit(write, {
+    emitCase(write, {
       name: 'att-postfix-thunderbird-lan-fwd-attachment-8bit-newsletter',
       about:
         'The same Thunderbird report from the office LAN carrying a German SendGrid newsletter whose signed body is UTF-8 sent 8bit (umlauts, en dash, euro sign); Thunderbird attaches the stored message as it is, the part marked 8bit. The original’s bytes, cut out of the report, must still verify the brand’s body hash',
@@ -1041,7 +897,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
       }),
       [[KL, 'dkim']],
     );
-    emit(write, {
+    emitCase(write, {
       name: 'att-postfix-apple-mail-home-fwd-attachment-dkim-report',
       about:
         'The colleague reports from home with Apple Mail ("Forward as Attachment": Apple-Mail boundary, folded parameters; macOS Mail’s EHLO smtpclient.apple), submitting to the company box over SASL from a residential address outside the domain’s SPF: the report authenticates by the box’s DKIM signature (rspamd signs authenticated submissions), From and Delivered-To in the same domain, so it vouches for the original, the SendGrid newsletter the box received (rspamd’s results)',
@@ -1097,10 +953,7 @@ async function workspaceToEop(o: {
     ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'],
   );
   const delivered = eopDelivery(signed, {
-    ip: GMAIL_OUT.ip,
-    helo: GMAIL_OUT.helo,
-    ar: `spf=pass (sender IP is ${GMAIL_OUT.ip})\r\n smtp.mailfrom=${o.domain}; dkim=pass (signature was verified)\r\n header.d=${o.domain};dmarc=pass action=none\r\n header.from=${o.domain};compauth=pass reason=100`,
-    spf: `Pass (protection.outlook.com: domain of ${o.domain} designates\r\n ${GMAIL_OUT.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${GMAIL_OUT.ip}; helo=${GMAIL_OUT.helo}; pr=C`,
+    ...eopPass(GMAIL_OUT, o.domain, `dkim=pass (signature was verified)\r\n header.d=${o.domain}`),
     returnPath: o.from.replace(/^.*<|>$/g, ''),
     bottom: [`X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`],
   });
@@ -1125,12 +978,12 @@ async function outsider(write: CaseWriter): Promise<void> {
   const zone = { ...HL_ZONE, ...workspaceZone(BW) };
 
   // 13. The partner forwards a genuine DKIM-signed notice: the signature vouches.
-  emit(write, {
+  emitCase(write, {
     name: 'att-outsider-partner-fwd-dkim-newsletter',
     about:
       'A logistics partner (its own Google Workspace) forwards as attachment to Harbourline’s phish@ a newsletter that impersonates nobody: the SaaS vendor’s SendGrid mail, signed by the brand, that Gmail delivered to the partner. The report authenticates but comes from outside Harbourline, so the original’s Received and Authentication-Results lines are the partner’s text: set aside. The brand’s aligned signature still verifies: authenticated, with attached-by-outsider (low) telling the reader the delivery was not seen',
     class: 'attached-report-outsider',
-    args: OUTLOOK_ATTACHED,
+    args: ATTACHED_OUTLOOK,
     eml: await partnerReport({
       subject: 'Fwd: Webinar: dashboards that people actually read',
       text: 'FYI - we got this too, looks like a campaign against both of us?',
@@ -1147,12 +1000,12 @@ async function outsider(write: CaseWriter): Promise<void> {
   });
 
   // 14. The partner forwards a genuine SPF-only notice: nothing the reader holds vouches (pending).
-  emit(write, {
+  emitCase(write, {
     name: 'att-outsider-partner-fwd-spf-only-notice',
     about:
       'The same partner forwards the print vendor’s genuine SPF-only (unsigned) invoice notice, which Gmail delivered to it with spf=pass and dmarc=pass. From outside the organisation, the original’s delivery cannot be seen and no signature speaks for it: the documented trade-off of --attached (README), recorded here, not asserted',
     class: 'attached-report-outsider',
-    args: OUTLOOK_ATTACHED,
+    args: ATTACHED_OUTLOOK,
     eml: await partnerReport({
       subject: 'Fwd: Invoice 2026-1187 for your order',
       text: 'Keller Print sent us this too - is their invoice real on your side?',
@@ -1174,13 +1027,13 @@ async function outsider(write: CaseWriter): Promise<void> {
  */
 async function splitDomain(write: CaseWriter): Promise<void> {
   const ravi = 'Ravi Desai <ravi.desai@harbourline.example>';
-  emit(write, {
+  emitCase(write, {
     name: 'att-split-domain-workspace-to-exo-spf-only-invoice',
     about:
       'An organisation half-way through moving from Google Workspace to Microsoft 365 with split delivery (Google’s "Set up split delivery" for coexistence): one domain, the employee’s mailbox still at Gmail, phish@ already in Exchange Online. His Gmail "Forward as attachment" enters the tenant at EOP from Google’s outbound host, SPF and the domain’s own DKIM pass: an authenticated report whose From is the To’s domain (Exchange writes no Delivered-To), and the reader names that domain (--recipient-domain), so it vouches for the original, the vendor’s SPF-only notice that Gmail delivered to him. Read as in Outlook, Gmail’s results are not trusted, but the vendor’s address in Gmail’s entry line is checked anew',
     class: 'attached-report-m365',
     // The report's To is its sender's word: the reader names its domain (lib/attached.ts).
-    args: [...OUTLOOK_ATTACHED, '--recipient-domain', 'harbourline.example'],
+    args: [...ATTACHED_OUTLOOK, '--recipient-domain', 'harbourline.example'],
     eml: await workspaceToEop({
       from: ravi,
       to: 'Phish Reports <phish@harbourline.example>',
@@ -1239,8 +1092,8 @@ async function multitenant(write: CaseWriter): Promise<void> {
     ),
     [[UK, 'selector1']],
   );
-  const args = [...OUTLOOK_ATTACHED, '--recipient-domain', HL, '--recipient-domain', UK];
-  emit(write, {
+  const args = [...ATTACHED_OUTLOOK, '--recipient-domain', HL, '--recipient-domain', UK];
+  emitCase(write, {
     name: 'att-m365-multitenant-org-report-spf-only-original',
     about:
       'A company of two Microsoft 365 tenants after a merger (Microsoft 365 "multitenant organization"): an employee of the UK tenant forwards the vendor’s SPF-only invoice notice as attachment to the group’s phish@ in the other tenant. The report leaves his tenant from Microsoft’s outbound 40.107.x.x, signed by harbourline-uk.example (selector1), and enters the group tenant at EOP with SPF, DKIM and DMARC pass; the reader passes both domains with --recipient-domain. Outlook-on-the-web MIME and Exchange layouts as above',
@@ -1253,10 +1106,7 @@ async function multitenant(write: CaseWriter): Promise<void> {
           `Received: from DB9PR04MB8412.eurprd04.prod.outlook.com (2603:10a6:10:2e1::9)\r\n by AM0PR04MB6723.eurprd04.prod.outlook.com (2603:10a6:208:17e::14) with\r\n Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8182.19; ${date}`,
         ),
         {
-          ip: obe.ip,
-          helo: obe.helo,
-          ar: `spf=pass (sender IP is ${obe.ip})\r\n smtp.mailfrom=${UK}; dkim=pass (signature was verified)\r\n header.d=${UK};dmarc=pass action=none\r\n header.from=${UK};compauth=pass reason=100`,
-          spf: `Pass (protection.outlook.com: domain of ${UK} designates\r\n ${obe.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${obe.ip}; helo=${obe.helo}; pr=C`,
+          ...eopPass(obe, UK, `dkim=pass (signature was verified)\r\n header.d=${UK}`),
           returnPath: `tom.ellery@${UK}`,
           bottom: [`X-MS-Exchange-CrossTenant-Id: ${HL_TENANT}`],
         },
@@ -1347,20 +1197,20 @@ async function behindMimecast(write: CaseWriter): Promise<void> {
   };
   const about =
     'An employee reports (Outlook on the web, forward as attachment to phish@, Exchange-internal) a supplier’s genuine "new bank details" invoice that reached the tenant through the organisation’s Mimecast: URL Protect rewrote the link after Mimecast recorded DKIM, SPF and DMARC pass under its ARC seal (d=mimecast.com s=arc-2018), and EOP, with Enhanced Filtering, checked SPF against the supplier’s address and recorded the broken body hash (compauth=pass reason=130). Layout as realworld5.ts rw5-mimecast-to-m365-enhanced-filtering';
-  emit(write, {
+  emitCase(write, {
     name: 'att-m365-behind-mimecast-url-protect-trusted-gateway',
     about: `${about}. The reader trusts the organisation’s gateway (--trust-gateway mimecast.com): the insider’s report lets that option apply to the original as to any delivered message`,
     class: 'attached-report-m365',
-    args: [...OUTLOOK_ATTACHED, '--trust-gateway', 'mimecast.com'],
+    args: [...ATTACHED_OUTLOOK, '--trust-gateway', 'mimecast.com'],
     eml,
     zone,
     expect: { verdict: 'authenticated', absentFindings: ['attached-by-outsider'] },
   });
-  emit(write, {
+  emitCase(write, {
     name: 'att-m365-behind-mimecast-url-protect-untrusted-gateway',
     about: `${about}. Without --trust-gateway, as rw5: the gateway’s recorded pass is reported (gateway-recorded-pass), never "spoofed"`,
     class: 'attached-report-m365',
-    args: OUTLOOK_ATTACHED,
+    args: ATTACHED_OUTLOOK,
     eml,
     zone,
     expect: {

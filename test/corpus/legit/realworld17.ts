@@ -26,41 +26,15 @@
 import type { CaseExpectation } from '../../helpers/corpus';
 import { appendBody, appendHeaders, tagSubject } from '../edits';
 import { mimecastReceived } from '../gateway-layouts';
-import { legitCorpus, ptr, type Relay, SIGNED, senderZone, signAll } from '../kit';
+import { emitCase, legitCorpus, NOT_SUSPICIOUS, ptr, type Relay, SIGNED, senderZone, signAll } from '../kit';
 import { mailmanFooter, mailmanHeaders } from '../list-shapes';
 import { eopResults, M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 import { eopDelivery, gmailDelivery, gmailDkim, gmailDmarc, gmailSpf } from '../receivers';
 
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  eml: string;
-  zone?: Record<string, unknown>;
-  expect: CaseExpectation;
-  args: string[];
-  /** Also written as `<name>-no-options` with args [] (the CLI's defaults). */
-  twin?: boolean;
-}
-
-const emit = (write: CaseWriter, c: Case) => {
-  const meta = (args: string[]) => ({ about: c.about, class: c.class, args, expect: c.expect });
-  write(c.name, { eml: c.eml, ...(c.zone ? { zone: c.zone } : {}), meta: meta(c.args) });
-  if (c.twin) {
-    write(`${c.name}-no-options`, {
-      eml: c.eml,
-      ...(c.zone ? { zone: c.zone } : {}),
-      meta: meta([]),
-    });
-  }
-};
-
 /** A gateway's tag undone: the sender's signature verifies in full again. */
 const TAG_UNDONE: CaseExpectation = { verdict: 'unverified', findings: ['subject-tag-added'] };
-/** Genuine mail that cannot be fully checked from the file: anything but a warning. */
-const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
 
 /** The header block and body of a CRLF message. */
 function split(raw: string): [string, string] {
@@ -347,7 +321,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         id: '4QyA1b2C3dz9Kp',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-barracuda-bulk-default-tag-brevo-newsletter',
       about:
         'A bookshop’s Brevo newsletter (its own brevo1 DKIM key, Brevo’s sender-sib.com envelope, p=reject) to a university whose on-premises Barracuda Spam Firewall scored it 3.61, over the tag level 3.5, so its "Tag" action prepended the default subject text "[BULK] " before the university’s Postfix; the reader trusts the appliance by address. Default tag and tag level from the Barracuda Spam Firewall user’s guide ("The default text is [BULK]"), X-Barracuda-* rows as wiki.umiacs.umd.edu lists them for a tagged message; Brevo layout as rw6',
@@ -394,7 +368,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         id: '4QyA2c3D4ez0Lq',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-barracuda-spam-question-tag-bank-notice-hosting',
       about:
         'A regional bank’s document notice through SendGrid (the bank’s aligned DKIM only) to a carpenter’s mailbox at a small hosting company whose Barracuda filters its customers’ mail and prefixes "[SPAM?] " from a score of 3.5 (a bank notice full of links scored 4.02). Tag text from a hosting company’s public spam-filter page ("Messages with a score of 3.5 or higher will contain a [SPAM?] subject prefix"); Barracuda rows as case 1a',
@@ -436,7 +410,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         date: 'Fri, 20 Nov 2026 19:00:04 +0900 (JST)',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-university-spam-c-tag-conference-cfp',
       about:
         'A conference’s call for papers through SendGrid (the society’s aligned DKIM only, p=reject) to a Japanese university whose mail system tags what its anti-spam appliance judges possibly spam with "[Spam_C] " (A: blacklisted sender, B: judged spam, C: possibly spam). Tag forms from Waseda University’s public notice on its new mail system ("[Spam_A]", "[Spam_B]", "[Spam_C]"); the appliance’s rows recalled',
@@ -487,7 +461,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         date: 'Fri, 20 Nov 2026 19:00:04 +0900 (JST)',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-japanese-gateway-gaibu-prefix-utf8-reencoded-subject',
       about:
         'A mail-order shop’s order confirmation through SendGrid (the shop’s aligned DKIM only, Subject in ISO-2022-JP as Japanese mailers write it) to a manufacturer whose mail gateway prefixes 【外部】 ("external") to mail from outside and has its "encode in UTF-8" option on, so the whole Subject is decoded and written again as UTF-8 encoded-words. The prefix and "UTF-8にエンコード" option from Cyber Solutions’ public MailGates manual (warning message in the subject, "the subject and body are encoded in UTF-8"); the gateway’s rows recalled',
@@ -516,7 +490,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
       envelope: `<${POSTMARK.envelope}>`,
       date: 'Fri, 20 Nov 2026 11:00:05 +0100',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-proofpoint-externo-tag-postmark-exchange-onprem',
       about:
         'A publisher’s order confirmation through Postmark (the publisher’s own DKIM, Postmark’s default pm.mtasv.net envelope and signature) to a Spanish university behind Proofpoint on Demand, whose email tagging prefixes "[EXTERNO] " before its on-premises Exchange 2019; the reader trusts the university’s gateway. Spanish tag text from public Spanish and Latin American university IT notices (recalled); Proofpoint rows as rw15, Postmark as rw2',
@@ -563,7 +537,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
       envelope: sgEnvelope(rcpt),
       id: '4QyJ0a1B2cz3De',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-mimecast-external-tag-on-reply-already-tagged',
       about:
         'An engineering office answers a building authority through its project platform on SendGrid (aligned DKIM only): its reply’s Subject "RE: [EXTERNAL] …" already carries the tag the authority’s Mimecast put on the authority’s own question when it reached the office’s side earlier in the thread (both sides use Mimecast’s "tag external emails"), and the authority’s Mimecast prefixes "[EXTERNAL] " again on the way in, before its Postfix. The doubled "[EXTERNAL] RE: [EXTERNAL]" chain is the familiar shape of long threads between two tagging organisations (recalled); Mimecast layout as gateway-layouts.ts',
@@ -607,7 +581,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
       envelope: `<${BREVO.envelope}>`,
       date: 'Fri, 20 Nov 2026 11:00:05 +0100',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-hornetsecurity-exchange-onprem-transport-rule-extern-tag',
       about:
         'A vehicle-inspection centre’s appointment confirmation through Brevo (its own brevo1 DKIM, Brevo’s envelope) to a haulier whose MX is Hornetsecurity and whose on-premises Exchange 2019 has a transport rule "Betreff voranstellen: [EXTERN] " for mail from outside the organisation; the reader trusts the Hornetsecurity gateway. X-cloud-security-* rows and Received form as rw14 (recalled from Hornetsecurity-filtered mail); the German rule text from public German IT notices (recalled); Exchange layout as rw15',
@@ -653,7 +627,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         id: '4QyD1v2W3xz8Yz',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-libraesva-esterno-tag-brevo-municipality',
       about:
         'An office supplier’s order confirmation through Brevo (its own DKIM, Brevo’s envelope) to an Italian municipality whose Libraesva Email Security Gateway marks mail from outside with "[ESTERNO] " in the subject before the municipality’s Postfix. Italian tag text from public Italian public-administration IT notices and the X-ESVA-* rows recalled; Brevo layout as rw6',
@@ -698,7 +672,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         id: '4QyE1z2A3bz0Cd',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-danish-school-ekstern-tag-sendgrid',
       about:
         'A school-photo company’s notice through SendGrid (its aligned DKIM only) to a Danish school whose filtering relay marks outside mail with "[EKSTERN] " (Danish and Norwegian for external) before its mail server. Tag text from public Danish and Norwegian municipal IT notices (recalled)',
@@ -741,7 +715,7 @@ async function gatewayTags(write: CaseWriter): Promise<void> {
         id: '4QyF1e2F3gz2Hi',
       },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-trend-micro-spam-tag-control',
       about:
         'Control: a travel portal’s offer through SendGrid (aligned DKIM only) that Trend Micro Email Security judged spam with the "insert tag into subject" action ("[Spam] ", the example its documentation gives) before a company’s Postfix. Action from Trend Micro’s documentation (its "do not insert a tag into digitally signed messages" option left off); X-TM rows and host name recalled',
@@ -779,7 +753,7 @@ async function providerTags(write: CaseWriter): Promise<void> {
       ids: ['x17csp881204pxa', 'a640c23a62f3a-ab7d1c2e9f0si1234567.412'],
       results: `${gmailDkim(domain, 's1')}\r\n       ${gmailDkim('sendgrid.info', 'smtpapi')}\r\n       ${gmailSpf(sgEnvelope(rcpt), SENDGRID.relay.ip)}\r\n       ${gmailDmarc(domain)}`,
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-workspace-content-compliance-extern-prefix-gmail',
       about:
         'A parents’ association’s invitation through SendGrid (its aligned DKIM, SendGrid’s envelope) to a school on Google Workspace whose admin set a content-compliance rule "Prepend custom subject: [Extern]" for mail from outside: Gmail records dkim=pass and dmarc=pass at entry, then the rule changes the Subject the signature covers. The rule’s "Modify message → Prepend custom subject" option from Google’s Workspace admin help (routing and content compliance pages, recalled); Gmail layout as receivers.ts',
@@ -820,7 +794,7 @@ async function providerTags(write: CaseWriter): Promise<void> {
       spf: ar[1]!.replace(/^Received-SPF: /, ''),
       returnPath: POSTMARK.envelope,
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-m365-mail-flow-rule-ekstern-tag-postmark',
       about:
         'An office supplier’s order confirmation through Postmark (its own DKIM, Postmark’s pm.mtasv.net envelope) to a Norwegian municipality on Microsoft 365 whose mail-flow rule prepends "[EKSTERN] " to mail from outside the organisation: EOP records dkim=pass and dmarc=pass at entry, the rule then breaks the signature over Subject. Norwegian tag text from public Norwegian municipal IT notices (recalled); EOP layout as receivers.ts',
@@ -890,7 +864,7 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
   {
     const subject = 'Probe am Samstag frueher';
     const eml = through(await post(subject), `=?utf-8?q?=5BF=C3=B6rderkreis=5D?= ${subject}`);
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-mailman21-umlaut-prefix-encoded-word-no-munge',
       about:
         'A choir’s Mailman 2.1 list whose subject_prefix "[Förderkreis] " holds an umlaut: Mailman 2.1 builds the new Subject as a Header of the prefix in the list’s charset followed by the original ASCII subject, so the prefix is written as one UTF-8 encoded-word and the rest stays raw; the list also adds its RFC 2369 fields and footer, and does not munge From (dmarc_moderation_action Accept) for the author’s p=quarantine domain. Mailman 2.1’s prefix_subject (CookHeaders.py, recalled) and list fields and footer as list-shapes.ts; read on the reader’s own Postfix, no options',
@@ -906,7 +880,7 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
   {
     const subject = '=?UTF-8?Q?Kost=C3=BCmprobe_am_Freitag?=';
     const eml = through(await post(subject), '=?utf-8?q?=5BFoerderkreis=5D_Kost=C3=BCmprobe_am_Freitag?=');
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-mailman3-prefix-into-authors-encoded-subject',
       about:
         'The same choir list on Mailman 3: the author wrote "Kostümprobe am Freitag" (Thunderbird: one UTF-8 Q encoded-word), and Mailman 3’s subject-prefix handler decodes the Subject, puts "[Foerderkreis] " in front and writes the whole as one UTF-8 encoded-word; From is not munged for the author’s p=quarantine domain; list fields and footer as list-shapes.ts (Mailman 3 writes the same RFC 2369 set). Mailman 3’s all_same_charset (src/mailman/handlers/subject_prefix.py: the decoded Subject with the prefix, returned as a Header in the list’s charset, which Python writes as one Q word); read on the reader’s own Postfix, no options',
@@ -922,7 +896,7 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
   {
     const subject = 'Probe am Sonntag entfaellt';
     const eml = through(await post(subject), `[Foerderkreis] ${subject}`);
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-mailman21-ascii-prefix-control',
       about:
         'Control for 3a: the same Mailman 2.1 list with an ASCII prefix "[Foerderkreis] ", written raw before the subject; list fields and footer as list-shapes.ts',
@@ -956,7 +930,7 @@ function localMail(write: CaseWriter): void {
       `Delivered-To: alex@${host}`,
       `Received: from localhost (${host} [local])\r\n\tby ${host} (OpenSMTPD) with ESMTPA id 5e1c9a2b\r\n\tfor <root@${host}>;\r\n\t${date}`,
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-openbsd-daily-output-opensmtpd-local-enqueue',
       about:
         'An OpenBSD firewall’s nightly "daily output" from "Charlie Root", enqueued by the system’s sendmail(8) wrapper to OpenSMTPD, which records the local enqueuer as "from localhost (<host> [local]) … with ESMTPA", and delivered through /etc/mail/aliases to the admin’s mbox on the box; the club’s domain publishes p=reject and signs nothing locally. OpenSMTPD’s [local] Received form and the Charlie Root / daily output forms recalled from OpenBSD admin mail',
@@ -984,7 +958,7 @@ function localMail(write: CaseWriter): void {
       `Received: from ${host} (localhost [127.0.0.1])\r\n\tby ${host} (8.18.1/8.18.1) with ESMTP id 5AK212x4012345\r\n\tfor <root@${host}>; Fri, 20 Nov 2026 03:01:02 +0100 (CET)\r\n\t(envelope-from root@${host})`,
       `Received: (from root@localhost)\r\n\tby ${host} (8.18.1/8.18.1/Submit) id 5AK212C4012344\r\n\tfor root; Fri, 20 Nov 2026 03:01:02 +0100 (CET)\r\n\t(envelope-from root)`,
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-freebsd-periodic-security-sendmail-msp-localhost',
       about:
         'A FreeBSD build server’s "daily security run output" from periodic(8): sendmail’s mail submission program ("(from root@localhost) by <host> (8.18.1/8.18.1/Submit)") hands it over SMTP on localhost to the sendmail MTA, which delivers to root’s mailbox on the box; the lab’s domain publishes p=quarantine. Sendmail’s MSP and MTA Received forms and the periodic subject recalled from FreeBSD root mail',
@@ -1026,7 +1000,7 @@ function localMail(write: CaseWriter): void {
       'Received: (qmail 28873 invoked by uid 89); 20 Nov 2026 09:12:44 -0000',
       'Received: (qmail 28871 invoked for bounce); 20 Nov 2026 09:12:44 -0000',
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-qmail-failure-notice-shared-host',
       about:
         'netqmail on an old shared host: qmail-send’s bounce ("failure notice", "Hi. This is the qmail-send program at …") for mail the customer sent from the host, From MAILER-DAEMON@<host name>, delivered to the customer’s virtual domain on the same box (Delivered-To with the virtualdomains prefix); qmail writes only its "(qmail N invoked for bounce)" and "(qmail N invoked by uid 89)" lines, with no from and no by. qmail bounce text and Received forms as in public raw qmail bounces (e.g. a Trend Micro notice relayed through a qmail host, pastebin), recalled',
@@ -1067,7 +1041,7 @@ function localMail(write: CaseWriter): void {
       `Received: from ${host} ([127.0.0.1])\r\n\tby localhost (${host} [127.0.0.1]) (amavis, port 10026)\r\n\twith ESMTP id Lm4NoP8qR2sT; ${d('2')}`,
       `Received: from ${host} (${host} [10.10.0.25])\r\n\tby ${host} (Postfix) with ESMTP id 4QyH0h1J2kz3Lm\r\n\tfor <${rcpt}>; ${d('1')}`,
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw17-zimbra-webclient-colleague-amavis-loops',
       about:
         'A municipal utility’s single Zimbra server: a colleague writes from the Zimbra web client, mailboxd hands the message to Zimbra’s Postfix on the server’s own address, amavis scans it twice (ports 10026 and 10032, Zimbra’s outbound and inbound content filters) and Postfix delivers by LMTP to mailboxd; nothing is signed internally and the domain publishes p=quarantine. Zimbra’s JavaMail.zimbra Message-ID, X-Mailer (ZimbraWebClient), amavis port lines and LMTP line recalled from public raw Zimbra mail',
@@ -1116,7 +1090,7 @@ async function savedCopies(write: CaseWriter): Promise<void> {
   const length = Buffer.byteLength(body, 'utf8');
   const lines = body.split('\r\n').length - 1;
   const saved = `From ausleihe@${domain} Fri Nov 20 10:00:06 2026\r\n${head}\r\nStatus: RO\r\nX-Status: A\r\nContent-Length: ${length}\r\nLines: ${lines}\r\n\r\n${body}`;
-  emit(write, {
+  emitCase(write, {
     name: 'rw17-mutt-mbox-saved-status-rows-gmail-imap',
     about:
       'A library’s reminder (its own server, aligned SPF and DKIM, p=quarantine) read in Gmail over IMAP with mutt and saved with "s" to a local mbox folder: mutt writes the "From " separator line and its Status: RO, X-Status: A, Content-Length and Lines rows after the delivered header block; the file is read as it is. mutt’s mbox status rows as in mbox(5) and mutt’s manual (recalled); Gmail layout as receivers.ts',

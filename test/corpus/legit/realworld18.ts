@@ -28,33 +28,9 @@
 // documentation), otherwise recalled. Names and addresses are documentation ones (RFC 2606,
 // RFC 5737, RFC 1918 / RFC 4193 for the internal networks); every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
+import { emitCase, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  eml: string;
-  zone?: Record<string, unknown>;
-  expect: CaseExpectation;
-  args: string[];
-  /** Also written as `<name>-no-options` with args [] (the CLI's defaults). */
-  twin?: boolean;
-}
-
-const emit = (write: CaseWriter, c: Case) => {
-  const meta = (args: string[]) => ({ about: c.about, class: c.class, args, expect: c.expect });
-  write(c.name, { eml: c.eml, ...(c.zone ? { zone: c.zone } : {}), meta: meta(c.args) });
-  if (c.twin) {
-    write(`${c.name}-no-options`, {
-      eml: c.eml,
-      ...(c.zone ? { zone: c.zone } : {}),
-      meta: meta([]),
-    });
-  }
-};
 
 /** SPF-only mail whose real client the receiver's chain shows: SPF passes there, so DMARC does. */
 const spfPass = (ip: string): CaseExpectation => ({
@@ -249,7 +225,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
       body: 'Sehr geehrter Herr Falk,\r\n\r\nIhre Jahresabrechnung steht im Kundenportal bereit.\r\n',
     });
     const d = 'Fri, 20 Nov 2026 10:00:0';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-postfix-postscreen-amavis-dovecot-spf-only',
       about:
         'A municipal utility’s unsigned invoice (SPF ip4 of its own server, p=reject) to an engineering office’s own Debian box: Postfix with postscreen and OpenDKIM/OpenDMARC milters (their headers above the entry), policyd-spf’s Received-SPF under it, amavis on 10024 ("by localhost (<host> [127.0.0.1]) (amavis, port 10024)") re-injecting on 10025 ("from localhost (localhost [127.0.0.1])"), Dovecot 2.3 LMTP on top. Debian’s default Postfix/amavis/Dovecot layout, recalled',
@@ -294,7 +270,7 @@ async function selfHosted(write: CaseWriter): Promise<void> {
       subject: 'Auftragsbestätigung 26-4411 (Herbstprogramm)',
     });
     const d = 'Fri, 20 Nov 2026 10:00:0';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-zimbra-mta-amavis-lmtp-mailbox-server-spf-only',
       about:
         'A printer’s unsigned order confirmation (SPF only, p=reject) to a publisher on a two-server Zimbra 10: the MTA server’s Postfix entry, amavis ("(amavisd-new, port 10026)" and "port 10032") with its re-injections from localhost, then the mailbox server’s "from <mta> (LHLO <mta>) (10.x) by <mailbox> with LMTP". Zimbra line forms as in public raw copies of Zimbra-delivered mail (recalled)',
@@ -378,7 +354,7 @@ async function exchangeOnPrem(write: CaseWriter): Promise<void> {
         'X-MS-Exchange-Organization-Network-Message-Id: 3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b',
       ],
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-cisco-esa-two-interfaces-exchange2019-corp-local-spf-only',
       about:
         'A shipping line’s unsigned ETA notice (SPF only, p=reject) to a logistics firm whose Cisco ESA takes mail on its public listener (interface host name mx1.hafen-logistik.example, which its Received and Authentication-Results carry) and delivers to Exchange 2019 from its internal interface, whose own host name esa01-data2.hafen.lan is its HELO there ("from esa01-data2.hafen.lan (10.20.5.21) by HL-EX01.corp.local … via Frontend Transport"), then the DAG’s hub and Mailbox Transport hops. IronPort’s "from <rDNS> (HELO <helo>) ([IP])" line and its Received-SPF / X-IronPort-AV rows as in public raw copies; per-interface host names in HELO from the AsyncOS guide (recalled)',
@@ -437,7 +413,7 @@ async function exchangeOnPrem(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Einladung Verbandsversammlung 3. Dezember 2026',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-exchange-edge-connector-fqdn-to-mailbox-spf-only',
       about:
         'A water authority’s unsigned invitation (SPF only, p=reject) to a district office on Exchange 2019 with an Edge Transport server in the perimeter: the Edge writes its internet receive connector’s FQDN ("by mail.lra-mitte.example (10.30.9.5)": a receive connector’s FQDN is what Exchange puts in the Received header, Microsoft’s connector documentation), and its EdgeSync send connector greets the Mailbox server with the Edge’s own FQDN ("from LRA-EDGE01.perimeter.local (10.30.9.5) by LRA-MBX01.lra.local"), then Mailbox Transport. On-premises Exchange writes no Authentication-Results: read with no options',
@@ -447,7 +423,7 @@ async function exchangeOnPrem(write: CaseWriter): Promise<void> {
       args: [],
       expect: spfPass(s.relay.ip),
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-exchange-edge-to-mailbox-spf-only-edge-trusted-as-gateway',
       about:
         'The water authority’s invitation through the same Edge → Mailbox path, read by an administrator who trusts the Edge’s internal address as the organisation’s gateway (`--trust-gateway 10.30.9.5/32`): HeaderLens then judges the server that handed the message to the Edge. Layout as rw18-exchange-edge-connector-fqdn-to-mailbox-spf-only',
@@ -469,7 +445,7 @@ async function exchangeOnPrem(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Pressemitteilung: Bevölkerungsstand 30.09.2026',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-exchange-edge-connector-fqdn-to-mailbox-dkim-signed',
       about:
         'The same Edge → Mailbox path with a statistics office’s press release signed by its own domain (aligned DKIM, p=quarantine) from its bulk host (bounce subdomain’s SPF unaligned): whatever hop the walk settles on, the signature decides. Layout as rw18-exchange-edge-connector-fqdn-to-mailbox-spf-only',
@@ -498,7 +474,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Befundbericht Auftrag 2611-0457',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-kerio-behind-dmz-postfix-helo-public-name-spf-only',
       about:
         'A laboratory’s unsigned report notice (SPF only, p=reject) to a medical practice on Kerio Connect 10 behind a Postfix relay in the DMZ: the relay writes "by relay01.dmz.praxis-nord.lan (Postfix)" (myhostname) but greets Kerio with smtp_helo_name = mail.praxis-nord.example (its public name); Kerio prints "from <HELO> ([IP]) by <itself> (Kerio Connect 10.0.8 patch 2) with ESMTP" with no reverse name. OpenDMARC on the relay writes its results under its host name. Kerio’s line form from public raw copies (Kerio Connect 10.0.x); the relay’s split names recalled',
@@ -532,7 +508,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
       subject: 'Eingangsbestätigung Ihrer Einspruchsschrift',
     });
     const date = 'Fri, 20 Nov 2026 10:00:07 +0100';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-mdaemon-behind-spamtitan-gateway-spf-only',
       about:
         'A tax office’s unsigned acknowledgement (SPF only, p=reject) to a tax adviser on MDaemon behind a SpamTitan gateway (Postfix): MDaemon writes "from spamtitan.… by mail.… (MDaemon PRO v24.5.2) with ESMTPS" and the gateway’s LAN address in X-MDRemoteIP, its own Authentication-Results under its host name; the gateway’s Postfix line with the sender’s address below. MDaemon rows as in legit/mdaemon.ts (public MDaemon-relayed raw copies)',
@@ -569,7 +545,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Lieferavis 88213 – Eichenplatten',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-axigen-behind-fortimail-spf-only',
       about:
         'A sawmill’s unsigned delivery notice (SPF only, p=reject) to a furniture maker on Axigen behind a FortiMail gateway: FortiMail’s sendmail-style entry line ("… (version=TLSv1.3 cipher=… bits=256 verify=NO)"), then Axigen’s "from <HELO> (<rDNS> [IP]) by mail.… (Axigen) with ESMTP id …". Axigen’s line form from a public Received-parser’s tests; FortiMail’s recalled',
@@ -606,7 +582,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
     });
     const cgpLine = (client: string) =>
       `Received: from ${client}\r\n  by ${cgp} (CommuniGate Pro SMTP 6.3.19)\r\n  with ESMTPS id 46281337 for ${rcpt}; Fri, 20 Nov 2026 10:00:05 +0100`;
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-communigate-unresolved-client-helo-comment-spf-only',
       about:
         'A scholarship foundation’s unsigned letter (SPF only, p=reject) to a university on CommuniGate Pro 6.3, which writes a client whose address has no usable reverse name as "from [IP] (HELO <name>) by <host> (CommuniGate Pro SMTP 6.3.19) with ESMTPS id N". Line form from public raw list copies (astralinux.ru, hs-mannheim.de, uni-freiburg.de, 2019–2025)',
@@ -617,7 +593,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
       twin: true,
       expect: spfPass(s.relay.ip),
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-communigate-verified-client-spf-only',
       about:
         'The same letter where CommuniGate Pro verified the client’s reverse name: "from <name> ([IP] verified) by <host> (CommuniGate Pro SMTP 6.3.19)". Line form from public raw list copies (sperl.org, 2019)',
@@ -647,7 +623,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Gruppenbuchung GR-55120 bestätigt',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-icewarp-direct-spf-only',
       about:
         'A rail operator’s unsigned group-booking confirmation (SPF only, p=reject) to a travel agency on IceWarp 13: "from <HELO> ([IP]) by <host> (IceWarp 13.0.3.8 RHEL7 x64) with ESMTP (SSL) id <date-serial>". Line form from public raw list copies (IceWarp 10.3–11.3)',
@@ -678,7 +654,7 @@ async function smallServers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Fertigstellung Auftrag 4471 (Brücke 14–16)',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-hmailserver-computer-name-behind-filter-spf-only',
       about:
         'A dental lab’s unsigned notice (SPF only, p=reject) to a dental practice on hMailServer 5.6 behind a Postfix filter in the DMZ: hMailServer writes "from <HELO> (<PTR or Unknown> [IP]) by <Windows computer name> with ESMTP ; <date>" (its SMTPMessageHeaderCreator.cpp), here "by PRAXIS-SRV01"; the filter’s Postfix line below. hMailServer writes no Authentication-Results: read with no options',
@@ -712,7 +688,7 @@ async function campusAndHospital(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Eingang Ihres Antrags BE 2204/7-1',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-sendmail-mimedefang-central-to-department-spf-only',
       about:
         'A research council’s unsigned acknowledgement (SPF only, p=reject) to a physicist: the university’s central Sendmail 8.17 relay with MIMEDefang and OpenDMARC (its Authentication-Results, X-Scanned-By) hands on to the physics department’s own Sendmail, which records it as "from mx1.… (mx1-int.… [10.12.0.11])". Sendmail’s line form ("(8.17.2/8.17.2) with ESMTPS id … (version=TLSv1.3 cipher=… bits=256 verify=NOT)") and X-Scanned-By as in public raw university mail (recalled)',
@@ -750,7 +726,7 @@ async function campusAndHospital(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Auftragsbestätigung 700-33915 (Lösungsmittel)',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-uni-esa-campus-interface-name-department-postfix-spf-only',
       about:
         'A chemicals supplier’s unsigned order confirmation (SPF only, p=reject) to a chemistry department: the university’s Cisco ESA (listener host name mx2.uni-oststadt.example, which writes the Authentication-Results) delivers from its internal interface, whose host name esa2-p2.rz.uni-oststadt.intern is its HELO and has no PTR, to the department’s Postfix ("from esa2-p2.rz.uni-oststadt.intern (unknown [10.141.0.12]) by mail.chemie.…"). IronPort rows as in rw18-cisco-esa-two-interfaces-exchange2019-corp-local-spf-only; per-interface HELO names recalled from the AsyncOS guide',
@@ -789,7 +765,7 @@ async function campusAndHospital(write: CaseWriter): Promise<void> {
       subject: 'Telekonsil 2611-882: Befund liegt vor',
     });
     const d = 'Fri, 20 Nov 2026 10:00:0';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-hospital-gateway-internal-relay-exchange2016-spf-only',
       about:
         'A teleradiology network’s unsigned notice (SPF only, p=reject) to a hospital ward: the hospital’s Postfix gateway in the DMZ (OpenDMARC results under its name) → an internal Postfix relay in klinik.intern ("from mailgw.… (unknown [10.50.0.5])") → Exchange 2016 ("from mailrelay01.klinik.intern (10.50.1.10) by KT-EX01.klinik.intern … via Frontend Transport", then Mailbox Transport). Layout (gateway, internal relay, Exchange) recalled',
@@ -851,7 +827,7 @@ async function containers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Kontoauszug November 2026 bereitgestellt',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-haraka-haproxy-proxy-protocol-postfix-store-spf-only',
       about:
         'A bank’s unsigned statement notice (SPF only, p=reject) to a cooperative whose Haraka sits behind HAProxy speaking the PROXY protocol (so Haraka records the real client, "[192.0.2.244 ]" with its space), Haraka’s auth results, then its smtp_forward to a Postfix + Dovecot store ("from mx.… (haraka-2.int.… [10.8.0.4])"). Haraka’s line form as in the corpus’s earlier Haraka cases (rw, from public raw copies); the PROXY protocol set-up recalled',
@@ -895,7 +871,7 @@ async function containers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Raumzusage Lesung 12. Dezember',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-kubernetes-postfix-proxy-protocol-dovecot-ipv6-pods-spf-only',
       about:
         'A library’s unsigned room confirmation (SPF only, p=reject) to a collective running mail on Kubernetes: Postfix pods behind a cloud load balancer with the PROXY protocol (postscreen_upstream_proxy_protocol = haproxy: the real client is recorded), rspamd’s header under the MX name, then Dovecot’s pod over LMTP between unique-local pod addresses ("from mx-0.mx.mail.svc.cluster.local ([fd00:10:244:1::1a]) by dovecot-0.dovecot.mail.svc.cluster.local with LMTP"). Pod and service naming as Kubernetes’ DNS writes it; layout recalled',
@@ -933,7 +909,7 @@ async function containers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Bewilligung Übungsleiterzuschuss 2026',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-mailu-front-xclient-dovecot-lmtp-spf-only',
       about:
         'A sports federation’s unsigned grant notice (SPF only, p=reject) to a club on Mailu 2024.06: the nginx front hands the session to Postfix with XCLIENT (the real client and HELO recorded), rspamd’s header, then Dovecot in the imap container over LMTP from the smtp container ("from mail.… ([192.168.203.9]) by mail.… with LMTP"). Mailu’s container layout from its documentation (recalled)',
@@ -977,7 +953,7 @@ async function containers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Ihre Abzüge sind unterwegs (Auftrag 93312)',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-docker-mailserver-traefik-no-proxy-protocol-dkim-signed',
       about:
         'A photo lab’s order notice signed by its own domain (aligned DKIM, p=quarantine) to a studio on docker-mailserver behind Traefik’s TCP router without the PROXY protocol: Postfix records every client as the router’s Docker address ("from o12.mta.… (unknown [172.18.0.3])"), so no address can be checked; Dovecot LMTP on top. The signature decides. docker-mailserver’s Traefik page describes the PROXY protocol set-up this box lacks (recalled)',
@@ -1020,7 +996,7 @@ async function containers(write: CaseWriter): Promise<void> {
       to: rcpt,
       subject: 'Elternbrief: Weihnachtsfeier am 17.12.',
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-exim-fetchmail-from-provider-mailbox-spf-only',
       about:
         'A school’s unsigned parents’ letter (SPF only, p=reject) to a family whose home server (Debian exim4 in its "smarthost; received via SMTP or fetchmail" set-up) collects the provider’s mailbox with fetchmail: the provider’s Postfix entry, fetchmail’s "from pop.… [IP] by localhost with POP3 (fetchmail-6.4.38) for <…> (single-drop)", then Exim’s "from localhost ([127.0.0.1]:39452 helo=nas.weber.lan) by nas.weber.lan with esmtp (Exim 4.96)". Read with no options. fetchmail and Exim line forms recalled',
@@ -1050,7 +1026,7 @@ function insideTheFirm(write: CaseWriter): void {
   {
     const mx = 'mail.ib-falk.example';
     const rcpt = 'j.falk@ib-falk.example';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-office-scanner-netbios-helo-own-postfix',
       about:
         'The engineering office’s multifunction printer scans to e-mail through the office’s own Postfix, greeting with its NetBIOS-style name ("from KM-C300I-EG (unknown [192.168.10.31])"), From the office’s own domain (p=reject, unsigned), Dovecot LMTP on top: mail written inside the reader’s organisation. Layout recalled (Postfix relaying for mynetworks)',
@@ -1090,7 +1066,7 @@ function insideTheFirm(write: CaseWriter): void {
   // 6b. The ERP server relaying anonymously through Exchange 2019 (AD domain corp.local).
   {
     const rcpt = 'einkauf@hafen-logistik.example';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-exchange2019-erp-server-anonymous-relay-corp-local',
       about:
         'The logistics firm’s ERP server sends a purchase-order approval through Exchange 2019’s anonymous relay receive connector ("from erp01.corp.local (10.20.7.40) by HL-EX01.corp.local … via Frontend Transport", no TLS), From the firm’s own domain (p=reject, unsigned: on-premises Exchange does not sign), Mailbox Transport on top; the AD domain corp.local is not the mail domain. Exchange line forms as rw15/rw16',
@@ -1142,7 +1118,7 @@ function insideTheFirm(write: CaseWriter): void {
   // 6c. A colleague's mail on the same Exchange 2019 (Outlook over MAPI).
   {
     const rcpt = 'disposition@hafen-logistik.example';
-    emit(write, {
+    emitCase(write, {
       name: 'rw18-exchange2019-colleague-mapi-corp-local',
       about:
         'A colleague writes from Outlook on the logistics firm’s Exchange 2019: "from HL-EX02.corp.local ([fe80::…]) by HL-EX02.corp.local ([fe80::…%12]) with mapi id 15.02.1544.014", then the hub and Mailbox Transport hops; From the firm’s own domain (p=reject, unsigned), AD domain corp.local. Exchange mapi line form as in public on-premises copies (rw, rw9)',

@@ -27,38 +27,38 @@ import { dkimSign } from 'mailauth/lib/dkim/sign';
 import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys } from '../../helpers/corpus';
 import { appendBody, appendHeaders, tagSubject } from '../edits';
-import { KEY, legitCorpus, ptr, type Relay, SIGNED, senderZone } from '../kit';
+import {
+  AUTHENTICATED,
+  emitCase,
+  GMAIL,
+  KEY,
+  legitCorpus,
+  NOT_SUSPICIOUS,
+  OUTLOOK,
+  ptr,
+  type Relay,
+  SIGNED,
+  senderZone,
+} from '../kit';
 import { mailmanFooter, mailmanHeaders } from '../list-shapes';
 import { M365_SPF_ZONE, tenantKey } from '../m365-shapes';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
-import { eopDelivery, gmailDelivery, gmailDkim, gmailDmarc, gmailSpf } from '../receivers';
-
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  args: string[];
-  eml: string;
-  zone: Record<string, unknown>;
-  expect: CaseExpectation;
-}
-
-const emit = (write: CaseWriter, c: Case) =>
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
+import { exchangeItemMessage, exchangePlainText, onTop, submitted } from '../messages';
+import {
+  eopDelivery,
+  eopPass,
+  exchangeInternal,
+  gmailDelivery,
+  gmailDkim,
+  gmailDmarc,
+  gmailSpf,
+  MIMECAST,
+  onPremExchangeBehind,
+} from '../receivers';
+import { SENDGRID_OUT, sendgridZone } from '../rounds-kit';
 
 /** Genuine mail that cannot be fully checked any more: an excuse, not a warning. */
 const UNVERIFIED: CaseExpectation = { verdict: 'unverified' };
-/** Genuine mail: anything but a warning. */
-const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
-const AUTHENTICATED: CaseExpectation = { verdict: 'authenticated' };
-
-const GMAIL = ['--webmail', 'gmail'];
-const OUTLOOK = ['--webmail', 'outlook'];
 
 /**
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -204,12 +204,7 @@ const toMay = (raw: string) =>
     .replaceAll('-0800 (PST)', '-0700 (PDT)');
 const MAY = new Date('2026-05-12T09:00:00Z');
 
-const SG: Relay = {
-  helo: 'o1678912.outbound-mail.sendgrid.net',
-  rdns: 'o1678912.outbound-mail.sendgrid.net',
-  ip: '167.89.12.34',
-};
-const SENDGRID_SPF = 'v=spf1 ip4:167.89.0.0/17 ip4:149.72.0.0/16 -all';
+const SG = SENDGRID_OUT;
 
 // ---------------------------------------------------------------------------------------------
 // 1. Archived mail whose key is gone, read where the provider recorded its DKIM results
@@ -238,15 +233,7 @@ async function archives(write: CaseWriter): Promise<void> {
     );
   const fjEnvelope = 'bounces+2938471-ab12-robin.reader=gmail.com@em4321.sendgrid.net';
   const fjZone = {
-    ...senderZone(
-      SG,
-      [
-        [FJ, 's2'],
-        ['sendgrid.info', 'smtpapi'],
-      ],
-      { [FJ]: 'v=DMARC1; p=reject' },
-      { [FJ]: 'v=spf1 include:sendgrid.net -all', 'em4321.sendgrid.net': SENDGRID_SPF },
-    ),
+    ...sendgridZone(SG, FJ, 'em4321.sendgrid.net', 's2'),
   };
   const fjGmail = async () =>
     toMay(
@@ -266,7 +253,7 @@ async function archives(write: CaseWriter): Promise<void> {
     );
   const fjAbout =
     'A Norwegian outdoor shop’s May 2026 newsletter through SendGrid, kept in Gmail and inspected in December 2026 (more than 180 days later): the shop’s signature (d=fjellsport.example, s=s1) carries i=@nyhet.fjellsport.example, the identity of its newsletter subdomain (RFC 6376 §3.5 lets i= name a subdomain of d=), and Gmail records it as it records every signature, by that identity: "dkim=pass header.i=@nyhet.fjellsport.example header.s=s1"; SendGrid’s own signature and SPF for its bounce domain pass unaligned; DMARC passed. The shop has since rotated s1 away (s2 published). Gmail layout as receivers.ts; SendGrid host and envelope as rw16; which platforms set i= to a subdomain is not confirmed here';
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-gmail-archive-signer-identity-on-subdomain-gmail-profile',
     about: `${fjAbout}. Read with --webmail gmail`,
     class: 'old-mail',
@@ -275,7 +262,7 @@ async function archives(write: CaseWriter): Promise<void> {
     zone: fjZone,
     expect: NOT_SUSPICIOUS,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-gmail-archive-signer-identity-on-subdomain-no-options',
     about: `${fjAbout}. Read with no options (Gmail’s header is then not the provider’s record)`,
     class: 'old-mail',
@@ -302,7 +289,7 @@ async function archives(write: CaseWriter): Promise<void> {
       ),
       { domain: 'sendgrid.info', selector: 'smtpapi', signTime: MAY },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-gmail-archive-subdomain-signer-recorded-exactly',
       about:
         'A shipping notice from May 2026 in Gmail, inspected in December 2026: the shop signs on its ESP subdomain (d=em.fjellsport.example, aligned under relaxed DMARC), Gmail recorded "dkim=pass header.i=@em.fjellsport.example header.s=s1" and DMARC pass; s1 has since been rotated away. The record names the signer exactly (control for the identity case; Gmail’s recorded DMARC pass decides, as there). Read with --webmail gmail',
@@ -369,7 +356,7 @@ async function archives(write: CaseWriter): Promise<void> {
       'k2._domainkey.atelier-lys.example': KEY(),
       'zohoarc._domainkey.zohomail.com': KEY(),
     };
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-zoho-archive-bare-dkim-pass-mailgun-left-no-options',
       about:
         'The workshop’s May 2026 notice below, read in December 2026 with no options: Zoho’s header is then not taken as the provider’s record, and the delivery is read from its date alone (control)',
@@ -379,7 +366,7 @@ async function archives(write: CaseWriter): Promise<void> {
       zone: zohoZone,
       expect: UNVERIFIED,
     });
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-zoho-archive-bare-dkim-pass-mailgun-left',
       about:
         'A framing workshop’s collection notice from May 2026, sent through Mailgun (d=atelier-lys.example s=krs, bounce domain mg.atelier-lys.example: SPF aligned then), read in December 2026 in Zoho Mail with --authserv-id mx.zohomail.com: the workshop has since left Mailgun, removed the krs key and the mg subdomain’s SPF. Zoho’s Authentication-Results records "dkim=pass" with no header.d, header.i or header.s (its layout as realworld14, quoted in the Zoho community thread "Authentication-Results header format incorrect"), SPF and DMARC pass; its ARC set (d=zohomail.com, s=zohoarc) the same. Mailgun host and envelope form recalled',
@@ -417,7 +404,7 @@ async function archives(write: CaseWriter): Promise<void> {
       'dkim=pass (2048-bit key; unprotected) header.d=alumni-nord.example header.i=@alumni-nord.example header.a=rsa-sha256 header.s=mail2025 header.b=Q29ycHVz',
       'dkim=pass (2048-bit key; unprotected) header.d=sendgrid.info header.i=@sendgrid.info header.a=rsa-sha256 header.s=smtpapi header.b=Q29ycHVz',
     ];
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-opendkim-box-archive-alias-forward-fourth-signature-unchecked',
       about:
         'The May 2026 newsletter of the shop above reached the reader through an alumni association’s alias (Postfix with postsrsd: SRS envelope; OpenDKIM signing with two selectors while it rotated keys, MultipleSignatures), then the reader’s own Postfix box, which runs OpenDKIM without OpenDMARC and, by OpenDKIM’s default MaximumSignaturesToVerify of 3, recorded the first three signatures only (the alias’s two and SendGrid’s). Inspected in December 2026 with --authserv-id mx.reader.example, after the shop rotated s1 away. OpenDKIM’s Authentication-Results form ("(2048-bit key; unprotected) header.d= header.i= header.a= header.s= header.b=") and its defaults from opendkim.conf(5), recalled',
@@ -460,7 +447,7 @@ async function archives(write: CaseWriter): Promise<void> {
       { domain: 'sendgrid.info', selector: 'smtpapi', signTime: MAY },
     );
     const envelope = fjEnvelope.replace('robin.reader=gmail.com', 'robin=proton.example');
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-proton-archive-one-header-per-signature-esp-first',
       about:
         'The shop’s May 2026 newsletter in a Proton Mail archive, inspected in December 2026 with --authserv-id mail.protonmail.ch after s1 was rotated away: Proton writes each result in its own Authentication-Results, one DKIM header per signature (SendGrid’s first, then the shop’s), then DMARC, SPF and ARC (Proton layout as realworld.ts, from public Proton deliveries; one header per signature recalled)',
@@ -499,7 +486,7 @@ async function archives(write: CaseWriter): Promise<void> {
       ),
       { domain: 'sendgrid.info', selector: 'smtpapi', signTime: MAY },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-amavis-box-archive-results-without-selector',
       about:
         'The shop’s May 2026 catalogue mail in the reader’s own Postfix + amavisd-new mailbox, inspected in December 2026 with --authserv-id mx.reader.example: amavisd-new’s Authentication-Results ("mx.reader.example (amavisd-new); dkim=pass (2048-bit key) header.d=… header.b=…") name the signer but no selector and no DMARC; s1 has since been rotated away. Control: a record without header.s still names the signer. amavisd-new’s form recalled from public raw copies',
@@ -536,7 +523,7 @@ async function archives(write: CaseWriter): Promise<void> {
       ),
       { domain: FJ, selector: 's1', signTime: MAY },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-outlook-archive-stale-second-selector-failed-at-eop',
       about:
         'A receipt from May 2026 in an Exchange Online mailbox, inspected in December 2026 with --webmail outlook: the shop’s mail system signed with its current selector s1 and, by a leftover setting, with old2024, whose key was already gone; EOP recorded "dkim=pass … header.d=fjellsport.example;dkim=fail (no key for signature) header.d=fjellsport.example" and DMARC pass. Both keys are gone now. EOP layout as m365-shapes.ts; EOP’s "no key for signature" wording recalled',
@@ -544,10 +531,12 @@ async function archives(write: CaseWriter): Promise<void> {
       args: OUTLOOK,
       eml: toMay(
         eopDelivery(raw, {
-          ip: SG.ip,
-          helo: SG.helo,
-          ar: `spf=pass (sender IP is ${SG.ip})\r\n smtp.mailfrom=em4321.sendgrid.net; dkim=pass (signature was verified)\r\n header.d=fjellsport.example;dkim=fail (no key for signature)\r\n header.d=fjellsport.example;dmarc=pass action=none\r\n header.from=fjellsport.example;compauth=pass reason=100`,
-          spf: `Pass (protection.outlook.com: domain of em4321.sendgrid.net designates\r\n ${SG.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${SG.ip}; helo=${SG.helo}; pr=C`,
+          ...eopPass(
+            SG,
+            'em4321.sendgrid.net',
+            'dkim=pass (signature was verified)\r\n header.d=fjellsport.example;dkim=fail (no key for signature)\r\n header.d=fjellsport.example',
+            'fjellsport.example',
+          ),
           returnPath: `<${fjEnvelope.replace('robin.reader=gmail.com', 'robin=reader.example')}>`,
         }),
       ),
@@ -622,7 +611,7 @@ async function platformThirdParty(write: CaseWriter): Promise<void> {
   };
   const about =
     'A rowing club’s newsletter sent through Mailchimp without domain authentication (signed d=mcsv.net and d=mailchimpapp.net only, Mailchimp’s own envelope; the club publishes p=none) reaches a member’s Microsoft 365 mailbox, whose inbox rule forwards it to the member’s Gmail. Exchange Online relays such forwards (sender not a tenant domain, SPF passed on arrival) from its relay pool without SRS and without a signature of its own (Microsoft Learn, "Outbound delivery pools": relay pool 40.95.0.0/16, recalled; the pool hosts’ reverse names are assumed here). Gmail records softfail and DMARC fail for the club’s p=none. Mailchimp host, envelope and signing domains recalled from public raw copies';
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-m365-relay-pool-forward-mailchimp-unauthenticated-gmail',
     about: `${about}. Read with --webmail gmail`,
     class: 'forwarded',
@@ -631,7 +620,7 @@ async function platformThirdParty(write: CaseWriter): Promise<void> {
     zone,
     expect: NOT_SUSPICIOUS,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-m365-relay-pool-forward-mailchimp-unauthenticated-no-options',
     about: `${about}. Read with no options`,
     class: 'forwarded',
@@ -744,7 +733,7 @@ async function arcBrokenChain(write: CaseWriter): Promise<void> {
   });
   // RFC 8617 §5.1 step 2: a chain whose newest seal says cv=fail is not sealed again (Gmail adds no set).
   const eml = delivered;
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-m365-inbox-rule-redirect-colleague-list-post-ms-seal-cv-fail-gmail',
     about:
       'An architect at a small firm on Microsoft 365 (no custom DKIM: Microsoft signs with the tenant’s onmicrosoft.com key; SPF include of Microsoft 365; p=quarantine) posts to a trade association’s Mailman 3 list, which adds its prefix, headers and footer and seals (i=1); the list host’s outbound filter then appends the association’s disclaimer, breaking that set. A colleague in the same firm gets the list copy: Exchange Online records the firm’s DMARC failure (footer, list envelope) and seals i=2 with cv=fail (arc=fail); his inbox rule redirects it to his Gmail, Exchange Online rewriting the envelope with SRS on the firm’s own domain and signing with the tenant key; Gmail records SPF and DMARC pass and, the newest seal saying cv=fail, adds no set of its own (RFC 8617 §5.1 step 2). Read with --webmail gmail. Microsoft’s ARC selector arcselector10001, its ARC-Authentication-Results form ("mx.microsoft.com 1; … arc=fail (48)") and SRS form ("bounces+SRS=…") recalled from public raw copies and Microsoft Learn ("Sender Rewriting Scheme (SRS) in Microsoft 365")',
@@ -794,36 +783,18 @@ function mailman3Headers(name: string, host: string, title: string): string[] {
 // ---------------------------------------------------------------------------------------------
 
 /** A university's on-premises Exchange 2019 behind its inbound gateway (rw16's layout). */
-function exchangeOnPrem(raw: string, gw: Relay, envelope: string): string {
-  const date = 'Fri, 20 Nov 2026 11:00:06 +0100';
-  const at = raw.indexOf('\r\n\r\n');
-  const head = onTop(
-    raw.slice(0, at),
-    `Received: from EXCH02.ad.uni-sor.example (10.20.1.12) by EXCH01.ad.uni-sor.example\r\n (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox\r\n Transport; ${date}`,
-    `Received: from ${gw.helo} (${gw.ip}) by\r\n EXCH02.ad.uni-sor.example (10.20.1.12) with Microsoft SMTP Server\r\n (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11\r\n via Frontend Transport; ${date}`,
-  );
-  return `${head}\r\nReturn-Path: ${envelope}\r\nX-MS-Exchange-Organization-AuthSource: EXCH02.ad.uni-sor.example\r\nX-MS-Exchange-Organization-AuthAs: Anonymous\r\n${raw.slice(at + 2)}`;
-}
-
-const MIMECAST: Relay = {
-  helo: 'eu-smtp-delivery-151.mimecast.com',
-  rdns: 'eu-smtp-delivery-151.mimecast.com',
-  ip: '185.58.85.151',
-};
+const exchangeOnPrem = (raw: string, gw: Relay, envelope: string) =>
+  onPremExchangeBehind(raw, gw, envelope, {
+    ad: 'ad.uni-sor.example',
+    net: '10.20',
+    date: 'Fri, 20 Nov 2026 11:00:06 +0100',
+  });
 
 async function subjectTags(write: CaseWriter): Promise<void> {
   const domain = 'nordlys-forlag.example';
   const envelope = '<bounces+2938471-ab12-k.berg=uni-sor.example@em4321.sendgrid.net>';
   const zone = {
-    ...senderZone(
-      SG,
-      [
-        [domain, 's1'],
-        ['sendgrid.info', 'smtpapi'],
-      ],
-      { [domain]: 'v=DMARC1; p=reject' },
-      { [domain]: 'v=spf1 include:sendgrid.net -all', 'em4321.sendgrid.net': SENDGRID_SPF },
-    ),
+    ...sendgridZone(SG, domain, 'em4321.sendgrid.net'),
     ...ptr(MIMECAST.ip, MIMECAST.rdns),
   };
   /** The publisher's notice, signed by it and SendGrid, as its ESP sends it. */
@@ -890,7 +861,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
     },
   ];
   for (const t of tags) {
-    emit(write, {
+    emitCase(write, {
       name: t.name,
       about: `A publisher’s proof notice (its aligned DKIM and SendGrid’s, SendGrid’s bounce domain: SPF unaligned, p=reject) tagged by the university’s Mimecast after its checks, then its Exchange 2019, read with no options. ${t.about}. Mimecast and Exchange layouts as rw16`,
       class: 'gateway-tag',
@@ -918,7 +889,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
   for (const t of cjk) {
     const word = `=?UTF-8?B?${Buffer.from(`${t.tag}${subject}`).toString('base64')}?=`;
     const signed = await signedNotice(subject);
-    emit(write, {
+    emitCase(write, {
       name: t.name,
       about: `The proof notice above, tagged by the university’s gateway, which writes the tag and the whole Subject again as one UTF-8 encoded-word (B); read with no options. ${t.about}`,
       class: 'gateway-tag',
@@ -939,7 +910,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
     ];
     const signed = await signedNotice(long, words.join('\r\n '));
     const rewritten = `=?UTF-8?B?${Buffer.from(`[Extern] ${long}`).toString('base64')}?=`;
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-gateway-tag-extern-over-subject-split-in-two-words',
       about:
         'The proof notice with a long Norwegian Subject that the sender’s mailer wrote as two UTF-8 Q encoded-words on two lines (Thunderbird’s folding, recalled); the university’s gateway decoded it, added "[Extern] " and wrote the whole Subject again as one B word; read with no options. lib/auth/list-restore.ts rebuilds only one word',
@@ -967,7 +938,7 @@ async function subjectTags(write: CaseWriter): Promise<void> {
       mailmanFooter('forfattere', LIST, 'Forfattere'),
     );
     const LIST_RELAY: Relay = { helo: LIST, rdns: LIST, ip: '203.0.113.141' };
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-mailman-reencoded-q-subject-lowercase-hex-prefix',
       about:
         'A publisher’s announcement (aligned DKIM, p=reject) to an authors’ Mailman 2.1 list, which adds its "[forfattere]" prefix by re-encoding the author’s UTF-8 Q Subject as one lower-case "=?utf-8?q?…?=" word with lower-case hex, its headers and footer; then the university’s Exchange (no gateway), read with no options. Mailman 2.1 re-encoding recalled (Python email.header); the lower-case hex is the list’s, the author’s word upper-case',
@@ -1036,7 +1007,7 @@ async function receivers(write: CaseWriter): Promise<void> {
       `Received: from mail.kontorrekvisita.example by ${MX} (MDaemon PRO v9.6.6)\r\n\twith ESMTP id md50000412233.msg\r\n\tfor <post@regnskap-berg.example>; ${date}`,
       `Received: from erp.kontorrekvisita.example (erp.kontorrekvisita.example [10.2.0.15])\r\n\tby mail.kontorrekvisita.example (Postfix) with ESMTP id 7A1C2E0419\r\n\tfor <post@regnskap-berg.example>; Fri, 20 Nov 2026 10:00:02 +0100 (CET)`,
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-mdaemon9-rows-at-bottom-spf-only-supplier',
       about:
         'An accounting office still on MDaemon PRO 9.6, which writes its HELO-only Received line on top and its own rows (X-Spam-Processed, X-MDRemoteIP, X-Return-Path, X-MDaemon-Deliver-To) at the bottom of the header block, below the sender’s own Received line and fields, as public MDaemon 9 copies from 2006 show (linux-kernel archive, mail1.webmaster.com); an SPF-only supplier invoice (p=reject). Read with --authserv-id of the box (MDaemon writes no Authentication-Results here)',
@@ -1078,7 +1049,7 @@ async function receivers(write: CaseWriter): Promise<void> {
       'X-Envelope-From: kari@regnskap-berg.example',
       'X-MDaemon-Deliver-To: robin@regnskap-berg.example',
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-mdaemon24-colleague-esmtpsa-ipv6-home-local-delivery',
       about:
         'A colleague working from home submits with SMTP AUTH over IPv6 to the firm’s MDaemon PRO 24 (literal HELO, "with ESMTPSA", X-Authenticated-Sender), which delivers to the reader’s mailbox on the same box: mail written inside the reader’s own organisation, unsigned (the firm signs outbound only; p=quarantine, SPF its own server). Layout from a public MDaemon PRO v24.0.0 copy (auristor.com, linux-fsdevel archive, May 2024), names and addresses replaced; read with no options',
@@ -1112,7 +1083,7 @@ async function receivers(write: CaseWriter): Promise<void> {
       }),
       { domain: 'tannlege-vik.example', selector: 'mail' },
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw19-postfix-for-quoted-local-part-with-blank',
       about:
         'A dentist’s reminder (own server, aligned DKIM and SPF, p=reject) to a mailbox whose address has a quoted local part with a blank; the reader’s Postfix writes "for <\\"robin reader\\"@reader.example>" as the RCPT TO came (RFC 5321 quoted-string local part). Read with --authserv-id mx.reader.example',
@@ -1206,10 +1177,7 @@ async function attachedReports(write: CaseWriter): Promise<void> {
     `Received: from [10.44.3.27] (ws-eva.${SUB} [10.44.3.27])\r\n\t(Authenticated sender: eva.nilsen)\r\n\tby mx.${SUB} (Postfix) with ESMTPSA id 4ZkY1d0Hn4z3vQs\r\n\tfor <security@${ORG}>; Fri, 20 Nov 2026 09:31:13 +0100 (CET)`,
   );
   const atEop = eopDelivery(submittedReport, {
-    ip: boxOut.ip,
-    helo: boxOut.helo,
-    ar: `spf=pass (sender IP is ${boxOut.ip})\r\n smtp.mailfrom=${SUB}; dkim=pass (signature was verified)\r\n header.d=${SUB};dmarc=pass action=none\r\n header.from=${SUB};compauth=pass reason=100`,
-    spf: `Pass (protection.outlook.com: domain of ${SUB} designates\r\n ${boxOut.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${boxOut.ip}; helo=${boxOut.helo}; pr=C`,
+    ...eopPass(boxOut, SUB, `dkim=pass (signature was verified)\r\n header.d=${SUB}`),
     returnPath: `<eva.nilsen@${SUB}>`,
   });
   // Exchange Online seals what it receives (i=1, d=microsoft.com): its ARC-Authentication-Results
@@ -1235,7 +1203,7 @@ async function attachedReports(write: CaseWriter): Promise<void> {
   };
   const about =
     'A port authority’s research department runs its own Postfix box on a subdomain (forskning.havnevesen.example, own SPF and DKIM); a researcher forwards a supplier’s SPF-only invoice "as attachment" from Thunderbird to security@havnevesen.example, which is on the organisation’s Exchange Online: the report arrives through EOP from outside the tenant, authenticated for the subdomain. Exchange Online’s delivery names the recipient nowhere the engine reads (no Delivered-To, no "for"); only Microsoft’s own ARC-Authentication-Results (i=1, d=microsoft.com) says smtp.rcpttodomain=havnevesen.example. Thunderbird MIME and Postfix ESMTPSA lines recalled; EOP layout as m365-shapes.ts';
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-attached-report-colleague-subdomain-own-box-to-exo-security',
     about: `${about}. Read with --webmail outlook --attached`,
     class: 'attached-report',
@@ -1244,7 +1212,7 @@ async function attachedReports(write: CaseWriter): Promise<void> {
     zone,
     expect: NOT_SUSPICIOUS,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw19-attached-report-colleague-subdomain-own-box-recipient-domain',
     about: `${about}. Read with --webmail outlook --attached --recipient-domain havnevesen.example (control)`,
     class: 'attached-report',
@@ -1267,61 +1235,39 @@ async function attachedReports(write: CaseWriter): Promise<void> {
         body: 'Vedlagt faktura for service på kran 3. Betales til konto 1234.56.78901.\r\n',
       }),
       {
-        ip: supplier.ip,
-        helo: supplier.helo,
-        ar: `spf=pass (sender IP is ${supplier.ip})\r\n smtp.mailfrom=kranservice.example; dkim=none (message not signed)\r\n header.d=none;dmarc=pass action=none\r\n header.from=kranservice.example;compauth=pass reason=100`,
-        spf: `Pass (protection.outlook.com: domain of kranservice.example designates\r\n ${supplier.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${supplier.ip}; helo=${supplier.helo}; pr=C`,
+        ...eopPass(supplier, 'kranservice.example'),
         returnPath: '<faktura@kranservice.example>',
       },
     );
     const mbx = 'AM9PR02MB7311';
     const date = 'Fri, 20 Nov 2026 09:44:30 +0000';
     const mixed = `_002_${mbx}5A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5Deurp_`;
-    const reportMsg = [
-      `From: Servicedesk <servicedesk@${ORG}>`,
-      `To: IT-sikkerhet <security@${ORG}>`,
-      'Subject: VS: Faktura 11-2026 service kran 3',
-      'Thread-Topic: VS: Faktura 11-2026 service kran 3',
-      'Thread-Index: AQHbW7c9x1Vf0m9T0KpX3hPz0s8cDw==',
-      `Date: ${date}`,
-      `Message-ID: <${mbx}5A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D@${mbx}.eurprd02.prod.outlook.com>`,
-      'Accept-Language: nb-NO, en-US',
-      'Content-Language: nb-NO',
-      'X-MS-Has-Attach: yes',
-      'X-MS-TNEF-Correlator:',
-      'MIME-Version: 1.0',
-      `Content-Type: multipart/mixed;\r\n\tboundary="${mixed}"`,
-      '',
-      `--${mixed}`,
-      'Content-Type: text/plain; charset="us-ascii"',
-      'Content-Transfer-Encoding: quoted-printable',
-      '',
-      'Denne kom inn til servicedesk-postkassen. Vi kjenner ikke leverandoren.',
-      '',
-      `--${mixed}`,
-      'Content-Type: message/rfc822',
-      'Content-Disposition: attachment;\r\n\tcreation-date="Fri, 20 Nov 2026 09:44:29 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 09:44:29 GMT"',
-      '',
-      inner,
-      '',
-      `--${mixed}--`,
-      '',
-    ].join('\r\n');
-    const internal = appendHeaders(
-      onTop(
-        reportMsg,
-        `Received: from ${mbx}.eurprd02.prod.outlook.com (2603:10a6:20b:4a1::8) by\r\n AM9PR02MB7122.eurprd02.prod.outlook.com with HTTPS; ${date}`,
-        `Received: from ${mbx}.eurprd02.prod.outlook.com\r\n ([fe80::4c1d:2e3f:9a0b:7c6d]) by ${mbx}.eurprd02.prod.outlook.com\r\n ([fe80::4c1d:2e3f:9a0b:7c6d%5]) with mapi id 15.20.8182.019; ${date}`,
-      ),
-      `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${ORG};`,
-      'X-MS-Exchange-Organization-AuthAs: Internal',
-      `X-MS-Exchange-Organization-AuthSource: ${mbx}.eurprd02.prod.outlook.com`,
-      'X-MS-Exchange-Organization-MessageDirectionality: Originating',
-      'X-MS-Exchange-CrossTenant-Id: 7c3d2e1f-0a9b-4c8d-b7e6-f5a4b3c2d1e0',
-      'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
-      `Return-Path: servicedesk@${ORG}`,
-    );
-    emit(write, {
+    const reportMsg = exchangeItemMessage({
+      from: `Servicedesk <servicedesk@${ORG}>`,
+      to: `IT-sikkerhet <security@${ORG}>`,
+      subject: 'VS: Faktura 11-2026 service kran 3',
+      threadTopic: 'VS: Faktura 11-2026 service kran 3',
+      threadIndex: 'AQHbW7c9x1Vf0m9T0KpX3hPz0s8cDw==',
+      date,
+      messageId: `${mbx}5A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D@${mbx}.eurprd02.prod.outlook.com`,
+      language: 'nb-NO',
+      mixed,
+      first: exchangePlainText('Denne kom inn til servicedesk-postkassen. Vi kjenner ikke leverandoren.'),
+      disposition:
+        'attachment;\r\n\tcreation-date="Fri, 20 Nov 2026 09:44:29 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 09:44:29 GMT"',
+      item: inner,
+    });
+    const internal = exchangeInternal(reportMsg, {
+      mailbox: `${mbx}.eurprd02.prod.outlook.com`,
+      mailboxIp: '2603:10a6:20b:4a1::8',
+      linkLocal: 'fe80::4c1d:2e3f:9a0b:7c6d%5',
+      server: 'AM9PR02MB7122.eurprd02.prod.outlook.com',
+      date,
+      fromDomain: ORG,
+      tenant: '7c3d2e1f-0a9b-4c8d-b7e6-f5a4b3c2d1e0',
+      returnPath: `servicedesk@${ORG}`,
+    });
+    emitCase(write, {
       name: 'rw19-attached-report-shared-mailbox-send-as-inside-tenant',
       about:
         'A service desk’s shared mailbox in Exchange Online receives a supplier’s SPF-only invoice; an agent forwards it "as attachment" to security@ of the same tenant, sending as the shared mailbox (From the shared mailbox, submitted over MAPI on its mailbox server, delivered over HTTPS): Exchange-internal, so it vouches for the original. Layout as legit/attached.ts’s Exchange-internal report (Microsoft Support, "Send email from another person or group"); read with --webmail outlook --attached',

@@ -10,34 +10,26 @@
 // Shapes from public material or recalled: each case's `about` says which. Names and addresses are
 // documentation ones (RFC 2606, RFC 5737, RFC 1918 for LANs) except provider hosts the relay
 // classifier needs; every key is the corpus test key.
-import type { CaseExpectation } from '../../helpers/corpus';
-import { appendHeaders, tagSubject } from '../edits';
-import { KEY, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
+import { emitCase, KEY, legitCorpus, NOT_SUSPICIOUS, ptr, type Relay, signAll, VOUCHED } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
-import { eopDelivery } from '../receivers';
-
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  args: string[];
-  eml: string;
-  zone: Record<string, unknown>;
-  expect: CaseExpectation;
-}
-
-const emit = (write: CaseWriter, c: Case) =>
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
-
-/** Genuine mail: anything but a warning. */
-const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
-/** The original a colleague reported, vouched for: the supplier's SPF-only mail authenticates. */
-const VOUCHED: CaseExpectation = { verdict: 'authenticated', absentFindings: ['attached-by-outsider'] };
+import { exchangeItemMessage, exchangePlainText, onTop, submitted } from '../messages';
+import {
+  dovecotLmtp,
+  eopDelivery,
+  eopPass,
+  exchangeInternal,
+  MIMECAST,
+  mimecastEntry,
+  onPremExchangeBehind,
+} from '../receivers';
+import {
+  boxOrgZone,
+  emitGatewayTags,
+  type GatewayTag,
+  SENDGRID_OUT,
+  sendgridSigners,
+  sendgridZone,
+} from '../rounds-kit';
 
 /**
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -88,19 +80,11 @@ const SUPPLIER: Relay = {
   rdns: 'smtp.kontorrekvisita.example',
   ip: '198.51.100.44',
 };
-const BOX_ZONE = {
-  ...ptr(BOX_IP, BOX),
-  ...ptr(SUPPLIER.ip, SUPPLIER.rdns),
-  [FL]: { TXT: [`v=spf1 mx ip4:${BOX_IP} -all`] },
-  [`dkim._domainkey.${FL}`]: KEY(),
-  [`_dmarc.${FL}`]: { TXT: ['v=DMARC1; p=quarantine'] },
-  'kontorrekvisita.example': { TXT: [`v=spf1 ip4:${SUPPLIER.ip} -all`] },
-  '_dmarc.kontorrekvisita.example': { TXT: ['v=DMARC1; p=none'] },
-};
+const BOX_ZONE = boxOrgZone(FL, BOX_IP, SUPPLIER, 'kontorrekvisita.example');
 
-/** Dovecot LMTP's line on the box (Dovecot 2.3 form). */
+/** Dovecot LMTP's line on the box (receivers.ts dovecotLmtp). */
 const lmtp = (envelope: string, rcpt: string, id: string, date: string) =>
-  `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid ${id}\r\n\t(envelope-from <${envelope}>)\r\n\tfor <${rcpt}>; ${date}`;
+  dovecotLmtp(BOX, envelope, rcpt, id, date);
 
 /** The supplier's SPF-only invoice as the box received it (rspamd's results, Postfix, LMTP). */
 function boxOriginal(rcpt: string): string {
@@ -176,7 +160,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
   // Roundcube 1.4/1.5 configured with smtp_server 'localhost', smtp_port 25, smtp_user '' (the
   // defaults before 1.6's localhost:587 with %u/%p): Postfix takes it from localhost without AUTH;
   // permit_mynetworks lets it relay, rspamd signs local mail (sign_local).
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-roundcube-localhost-25-no-sasl-report',
     about:
       'A small lab’s own Postfix/Dovecot box with Roundcube on the same host, configured the pre-1.6 way (smtp_server localhost, port 25, no smtp_user: Postfix takes it from localhost [127.0.0.1] "with ESMTP", permit_mynetworks, no SASL); a colleague forwards a supplier’s SPF-only invoice as an attachment to the security mailbox on the same box. Roundcube MIME recalled from its rcmail_sendmail output; read with --authserv-id --attached',
@@ -192,7 +176,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
 
   // Roundcube with smtp_server '' (PHP mail(), i.e. Postfix's sendmail binary as www-data): the
   // pickup line "(Postfix, from userid 33)".
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-roundcube-php-mail-pickup-userid-33-report',
     about:
       'The same box where Roundcube hands mail to PHP mail() (smtp_server left empty): Postfix’s pickup writes "by mail.fjordlab.example (Postfix, from userid 33)" (www-data) with no client at all; the colleague’s report of the supplier’s SPF-only invoice to the security mailbox on the box. Pickup line as Postfix writes it for local sendmail submissions; read with --authserv-id --attached',
@@ -238,7 +222,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
       ].join('\r\n'),
       [[FL, 'dkim']],
     );
-    emit(write, {
+    emitCase(write, {
       name: 'rw20-attached-sogo-localhost-no-smtp-auth-report',
       about:
         'The same box with SOGo as webmail, sending through 127.0.0.1:25 without SMTP AUTH (SOGoSMTPAuthenticationType unset, the documented default; SOGo adds X-Forward with the browser’s address): the colleague’s report of the supplier’s SPF-only invoice. SOGo headers recalled from public SOGo mail; read with --authserv-id --attached',
@@ -339,7 +323,7 @@ async function exchangeOnPremReports(write: CaseWriter): Promise<void> {
   };
   const about =
     'A regional utility on Exchange Server 2019: a colleague forwards an SPF-only order confirmation from Outlook (MAPI) as an attachment to it-sikkerhet@ on the same server: Exchange writes its mapi, internal SMTP and Mailbox Transport lines, AuthAs Internal, AuthMechanism 04 (Outlook’s logon), no SMTP AUTH keyword. The original carries Exchange’s Frontend/Mailbox lines, no Authentication-Results. Layout as Exchange 2016/2019 internal mail in public header samples';
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-exchange-onprem-mapi-colleague-recipient-domain',
     about: `${about}; read with --attached --recipient-domain ${ORG}`,
     class: 'attached-report-exchange',
@@ -348,7 +332,7 @@ async function exchangeOnPremReports(write: CaseWriter): Promise<void> {
     zone,
     expect: VOUCHED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-exchange-onprem-mapi-colleague-no-options',
     about: `${about}; read with --attached only`,
     class: 'attached-report-exchange',
@@ -451,7 +435,7 @@ async function googleGroupReport(write: CaseWriter): Promise<void> {
     [`google._domainkey.${ORG}`]: KEY(),
     [`_dmarc.${ORG}`]: { TXT: ['v=DMARC1; p=quarantine'] },
   };
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-google-workspace-security-group-member-report',
     about:
       'A small firm on Google Workspace whose security@ is a Google Group (Workspace admins’ usual choice for a shared alias): a colleague uses Gmail’s "Forward as attachment" for a supplier’s SPF-only notice; the Group re-sends it (X-BeenThere, Mailing-list, List-ID, X-Original-Sender, bncB envelope) unchanged to the member who reads it in Gmail. Group header layout from public Google Groups deliveries; read with --webmail gmail --attached',
@@ -461,7 +445,7 @@ async function googleGroupReport(write: CaseWriter): Promise<void> {
     zone,
     expect: VOUCHED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-google-workspace-security-group-recipient-domain',
     about:
       'The same Google Group re-send of a colleague’s report, read with --webmail gmail --attached --recipient-domain kystkontor.example (the reader names the organisation)',
@@ -494,60 +478,38 @@ async function exchangeOnlineReports(write: CaseWriter): Promise<void> {
       body: 'Ny prisliste for desember ligger i kundeportalen.\r\n',
     }),
     {
-      ip: supplier.ip,
-      helo: supplier.helo,
-      ar: `spf=pass (sender IP is ${supplier.ip})\r\n smtp.mailfrom=tommerhandel.example; dkim=none (message not signed)\r\n header.d=none;dmarc=pass action=none\r\n header.from=tommerhandel.example;compauth=pass reason=100`,
-      spf: `Pass (protection.outlook.com: domain of tommerhandel.example designates\r\n ${supplier.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${supplier.ip}; helo=${supplier.helo}; pr=C`,
+      ...eopPass(supplier, 'tommerhandel.example'),
       returnPath: '<salg@tommerhandel.example>',
     },
   );
   const mbx = 'DB9PR07MB8420';
   const date = 'Fri, 20 Nov 2026 10:52:19 +0000';
   const mixed = `_002_${mbx}7E6D5C4B3A2918F7E6D5C4B3A2918F70eurp_`;
-  const report = [
-    `From: Kari Berg <kari.berg@${ORG}>`,
-    `To: Sikkerhet <sikkerhet@${ORG}>`,
-    'Subject: VS: Prisliste desember',
-    'Thread-Topic: VS: Prisliste desember',
-    'Thread-Index: AQHbX9a1c2d3e4f5a6b7c8d9e0f1a2b3c4==',
-    `Date: ${date}`,
-    `Message-ID: <${mbx}7E6D5C4B3A2918F7E6D5C4B3A2918F70@${mbx}.eurprd07.prod.outlook.com>`,
-    'Accept-Language: nb-NO, en-US',
-    'Content-Language: nb-NO',
-    'X-MS-Has-Attach: yes',
-    'X-MS-TNEF-Correlator:',
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed;\r\n\tboundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    'Content-Type: text/plain; charset="us-ascii"',
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    'Kjenner vi denne leverandoren?',
-    '',
-    `--${mixed}`,
-    'Content-Type: message/rfc822',
-    'Content-Disposition: attachment;\r\n\tcreation-date="Fri, 20 Nov 2026 10:52:18 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 10:52:18 GMT"',
-    '',
-    inner,
-    '',
-    `--${mixed}--`,
-    '',
-  ].join('\r\n');
-  const internal = appendHeaders(
-    onTop(
-      report,
-      `Received: from ${mbx}.eurprd07.prod.outlook.com (2603:10a6:10:2b1::14) by\r\n DB9PR07MB8133.eurprd07.prod.outlook.com with HTTPS; ${date}`,
-      `Received: from ${mbx}.eurprd07.prod.outlook.com\r\n ([fe80::2a1b:3c4d:5e6f:7a8b]) by ${mbx}.eurprd07.prod.outlook.com\r\n ([fe80::2a1b:3c4d:5e6f:7a8b%6]) with mapi id 15.20.8182.019; ${date}`,
-    ),
-    `Authentication-Results: dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=${ORG};`,
-    'X-MS-Exchange-Organization-AuthAs: Internal',
-    `X-MS-Exchange-Organization-AuthSource: ${mbx}.eurprd07.prod.outlook.com`,
-    'X-MS-Exchange-Organization-MessageDirectionality: Originating',
-    'X-MS-Exchange-CrossTenant-Id: 2b4d6f80-1a3c-4e5f-8a9b-0c1d2e3f4a5b',
-    'X-MS-Exchange-CrossTenant-FromEntityHeader: Hosted',
-    `Return-Path: kari.berg@${ORG}`,
-  );
+  const report = exchangeItemMessage({
+    from: `Kari Berg <kari.berg@${ORG}>`,
+    to: `Sikkerhet <sikkerhet@${ORG}>`,
+    subject: 'VS: Prisliste desember',
+    threadTopic: 'VS: Prisliste desember',
+    threadIndex: 'AQHbX9a1c2d3e4f5a6b7c8d9e0f1a2b3c4==',
+    date,
+    messageId: `${mbx}7E6D5C4B3A2918F7E6D5C4B3A2918F70@${mbx}.eurprd07.prod.outlook.com`,
+    language: 'nb-NO',
+    mixed,
+    first: exchangePlainText('Kjenner vi denne leverandoren?'),
+    disposition:
+      'attachment;\r\n\tcreation-date="Fri, 20 Nov 2026 10:52:18 GMT";\r\n\tmodification-date="Fri, 20 Nov 2026 10:52:18 GMT"',
+    item: inner,
+  });
+  const internal = exchangeInternal(report, {
+    mailbox: `${mbx}.eurprd07.prod.outlook.com`,
+    mailboxIp: '2603:10a6:10:2b1::14',
+    linkLocal: 'fe80::2a1b:3c4d:5e6f:7a8b%6',
+    server: 'DB9PR07MB8133.eurprd07.prod.outlook.com',
+    date,
+    fromDomain: ORG,
+    tenant: '2b4d6f80-1a3c-4e5f-8a9b-0c1d2e3f4a5b',
+    returnPath: `kari.berg@${ORG}`,
+  });
   const zone = {
     ...ptr(supplier.ip, supplier.rdns),
     'tommerhandel.example': { TXT: [`v=spf1 ip4:${supplier.ip} -all`] },
@@ -557,7 +519,7 @@ async function exchangeOnlineReports(write: CaseWriter): Promise<void> {
   };
   const about =
     'A sawmill on Exchange Online: a colleague forwards a timber supplier’s SPF-only price list "as attachment" from Outlook to sikkerhet@ of the same tenant (MAPI and HTTPS hops only, AuthAs Internal), the shape a Phish Alert-style add-in also produces when it sends from the user’s own mailbox. Exchange-internal layout as rw19’s shared-mailbox report';
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-exo-colleague-outlook-inside-tenant-profile',
     about: `${about}; read with --webmail outlook --attached (control)`,
     class: 'attached-report',
@@ -566,7 +528,7 @@ async function exchangeOnlineReports(write: CaseWriter): Promise<void> {
     zone,
     expect: VOUCHED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-attached-exo-colleague-outlook-inside-tenant-no-profile',
     about: `${about}; read with --attached only (a reader who saved the .eml and forgot --webmail)`,
     class: 'attached-report',
@@ -603,7 +565,7 @@ async function heloComments(write: CaseWriter): Promise<void> {
   };
   // netqmail 1.06 under tcpserver -R (no remote info): "from <rdns or unknown> (HELO <helo>) (<ip>)".
   // The client HELOs with its address literal of its NAT'd inside address, as small servers do.
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-qmail-helo-private-literal-spf-only-shop',
     about:
       'A shop’s server behind NAT says HELO [10.1.1.5] (its inside address literal); the reader’s netqmail box writes "from mail.fiskeutstyr.example (HELO [10.1.1.5]) (198.51.100.85) by mx.sjobua.example with SMTP" and a "(qmail … invoked from network)" line; SPF-only, no Authentication-Results, read with no options. qmail-smtpd’s line format as in its source (received.c)',
@@ -621,7 +583,7 @@ async function heloComments(write: CaseWriter): Promise<void> {
   });
   // CommuniGate Pro 6.x: "from [ip] (HELO name)" when the address does not resolve forward, and
   // "from name ([ip] verified)" when it does.
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-communigate-helo-literal-unverified-spf-only-shop',
     about:
       'The reader’s CommuniGate Pro 6.3 writes "from [198.51.100.85] (HELO [198.51.100.85]) by mail.sjobua.example (CommuniGate Pro SMTP 6.3.12) with ESMTPS id 4418230 for lars@sjobua.example": the shop’s server HELOs with its own address literal; SPF-only, read with no options. CommuniGate line form recalled from public headers',
@@ -635,7 +597,7 @@ async function heloComments(write: CaseWriter): Promise<void> {
     zone,
     expect: { notVerdict: ['suspicious'], fields: { 'origin.ip': sender.ip } },
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw20-communigate-verified-spf-only-shop',
     about:
       'CommuniGate Pro 6.3’s "from mail.fiskeutstyr.example ([198.51.100.85] verified) by mail.sjobua.example (CommuniGate Pro SMTP 6.3.12) with ESMTPS id 4418231": the forward-confirmed form; SPF-only, read with no options (control)',
@@ -655,51 +617,22 @@ async function heloComments(write: CaseWriter): Promise<void> {
 // 5. Subject tags: more gateway forms, and a list prefix that looks like one
 // ---------------------------------------------------------------------------------------------
 
-const SG: Relay = {
-  helo: 'o1678912.outbound-mail.sendgrid.net',
-  rdns: 'o1678912.outbound-mail.sendgrid.net',
-  ip: '167.89.12.34',
-};
-const MIMECAST: Relay = {
-  helo: 'eu-smtp-delivery-151.mimecast.com',
-  rdns: 'eu-smtp-delivery-151.mimecast.com',
-  ip: '185.58.85.151',
-};
+const SG = SENDGRID_OUT;
 
 /** A university's on-premises Exchange 2019 behind Mimecast (rw16/rw19's layout). */
-function throughMimecast(raw: string, envelope: string): string {
-  const date = 'Fri, 27 Nov 2026 11:00:06 +0100';
-  const tagged = onTop(
-    raw,
-    'X-Mimecast-Spam-Score: 1',
-    'X-MC-Unique: Tt9vU4xZ1pBnN6dEe3PfJh-1',
-    `Received: from ${SG.helo} (${SG.rdns} [${SG.ip}]) by relay.mimecast.com with ESMTP with STARTTLS\r\n (version=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384) id\r\n eu-mta-51-Tt9vU4xZ1pBnN6dEe3PfJh-1; Fri, 27 Nov 2026 10:00:03 +0000`,
+const throughMimecast = (raw: string, envelope: string) =>
+  onPremExchangeBehind(
+    mimecastEntry(raw, SG, 'Tt9vU4xZ1pBnN6dEe3PfJh-1', 'Fri, 27 Nov 2026 10:00:03 +0000'),
+    MIMECAST,
+    envelope,
+    { ad: 'ad.uni-vest.example', net: '10.20', date: 'Fri, 27 Nov 2026 11:00:06 +0100' },
   );
-  const at = tagged.indexOf('\r\n\r\n');
-  const head = onTop(
-    tagged.slice(0, at),
-    `Received: from EXCH02.ad.uni-vest.example (10.20.1.12) by EXCH01.ad.uni-vest.example\r\n (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox\r\n Transport; ${date}`,
-    `Received: from ${MIMECAST.helo} (${MIMECAST.ip}) by\r\n EXCH02.ad.uni-vest.example (10.20.1.12) with Microsoft SMTP Server\r\n (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11\r\n via Frontend Transport; ${date}`,
-  );
-  return `${head}\r\nReturn-Path: ${envelope}\r\nX-MS-Exchange-Organization-AuthSource: EXCH02.ad.uni-vest.example\r\nX-MS-Exchange-Organization-AuthAs: Anonymous\r\n${tagged.slice(at + 2)}`;
-}
 
 async function subjectTags(write: CaseWriter): Promise<void> {
   const domain = 'kvist-forlag.example';
   const envelope = '<bounces+3040512-cd34-a.moe=uni-vest.example@em5522.sendgrid.net>';
   const zone = {
-    ...senderZone(
-      SG,
-      [
-        [domain, 's1'],
-        ['sendgrid.info', 'smtpapi'],
-      ],
-      { [domain]: 'v=DMARC1; p=reject' },
-      {
-        [domain]: 'v=spf1 include:sendgrid.net -all',
-        'em5522.sendgrid.net': 'v=spf1 ip4:167.89.0.0/17 ip4:149.72.0.0/16 -all',
-      },
-    ),
+    ...sendgridZone(SG, domain, 'em5522.sendgrid.net'),
     ...ptr(MIMECAST.ip, MIMECAST.rdns),
   };
   const notice = (n: number) =>
@@ -712,12 +645,9 @@ async function subjectTags(write: CaseWriter): Promise<void> {
         messageId: `<kvist-${n}.3040512@geopod-ismtpd-12>`,
         body: 'Korrekturen for kapittel 7 er klar i forfatterportalen. Frist 11. desember.\r\n',
       }),
-      [
-        [domain, 's1'],
-        ['sendgrid.info', 'smtpapi'],
-      ],
+      sendgridSigners(domain),
     );
-  const tags: Array<{ name: string; tag: string; about: string }> = [
+  const tags: GatewayTag[] = [
     {
       name: 'rw20-gateway-tag-double-asterisk-external',
       tag: '**EXTERNAL** ',
@@ -746,16 +676,10 @@ async function subjectTags(write: CaseWriter): Promise<void> {
       about: 'A gateway’s "[EXTERNAL MAIL] " (control: GATEWAY_TAG knows it)',
     },
   ];
-  let n = 0;
-  for (const t of tags) {
-    emit(write, {
-      name: t.name,
-      about: `A publisher’s proof notice (its aligned DKIM and SendGrid’s, SendGrid’s bounce domain: SPF unaligned, p=reject) tagged by the university’s Mimecast after its checks, then its Exchange 2019, read with no options. ${t.about}. Mimecast and Exchange layouts as rw16/rw19`,
-      class: 'gateway-tag',
-      args: [],
-      eml: throughMimecast(tagSubject(await notice(n++), t.tag), envelope),
-      zone,
-      expect: NOT_SUSPICIOUS,
-    });
-  }
+  await emitGatewayTags(write, tags, {
+    notice,
+    deliver: (raw) => throughMimecast(raw, envelope),
+    zone,
+    layouts: 'rw16/rw19',
+  });
 }

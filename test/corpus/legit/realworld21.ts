@@ -14,34 +14,24 @@
 // the corpus test key. Layouts recalled unless a case says otherwise.
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
-import { tagSubject } from '../edits';
-import { KEY, legitCorpus, ptr, type Relay, SIGNED, senderZone, signAll } from '../kit';
+import {
+  emitCase,
+  KEY,
+  legitCorpus,
+  NOT_SUSPICIOUS,
+  ptr,
+  type Relay,
+  SIGNED,
+  signAll,
+  VOUCHED,
+} from '../kit';
 import { sealCorpus } from '../list-shapes';
 import { eopEntry, exchangeMailboxHops, M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
+import { dovecotLmtp, MIMECAST, mimecastEntry, onPremExchangeBehind } from '../receivers';
+import { boxOrgZone, emitGatewayTags, type GatewayTag, sendgridSigners, sendgridZone } from '../rounds-kit';
 
-interface Case {
-  name: string;
-  about: string;
-  class: string;
-  args: string[];
-  eml: string;
-  zone: Record<string, unknown>;
-  expect: CaseExpectation;
-}
-
-const emit = (write: CaseWriter, c: Case) =>
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone,
-    meta: { about: c.about, class: c.class, args: c.args, expect: c.expect },
-  });
-
-/** Genuine mail: anything but a warning. */
-const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
-/** The original a colleague reported, vouched for: the supplier's SPF-only mail authenticates. */
-const VOUCHED: CaseExpectation = { verdict: 'authenticated', absentFindings: ['attached-by-outsider'] };
 /**
  * A report the engine refuses by design (README, `--attached`: a web form's mailer, free mail, a
  * subdomain the reader did not name): the SPF-only original is then read with no delivery, and its
@@ -130,19 +120,10 @@ const SUPPLIER: Relay = {
   rdns: 'smtp.ror-og-vvs.example',
   ip: '198.51.100.47',
 };
-const BOX_ZONE = {
-  ...ptr(BOX_IP, BOX),
-  ...ptr(SUPPLIER.ip, SUPPLIER.rdns),
-  [ORG]: { TXT: [`v=spf1 mx ip4:${BOX_IP} -all`] },
-  [`dkim._domainkey.${ORG}`]: KEY(),
-  [`_dmarc.${ORG}`]: { TXT: ['v=DMARC1; p=quarantine'] },
-  'ror-og-vvs.example': { TXT: [`v=spf1 ip4:${SUPPLIER.ip} -all`] },
-  '_dmarc.ror-og-vvs.example': { TXT: ['v=DMARC1; p=none'] },
-};
+const BOX_ZONE = boxOrgZone(ORG, BOX_IP, SUPPLIER, 'ror-og-vvs.example');
 
-/** Dovecot LMTP's line on the box (Dovecot 2.3 form). */
-const lmtp = (host: string, envelope: string, rcpt: string, id: string, date: string) =>
-  `Received: from ${host}\r\n\tby ${host} with LMTP\r\n\tid ${id}\r\n\t(envelope-from <${envelope}>)\r\n\tfor <${rcpt}>; ${date}`;
+/** Dovecot LMTP's line on the box (receivers.ts dovecotLmtp). */
+const lmtp = dovecotLmtp;
 
 /** The supplier's SPF-only invoice as a Postfix box (rspamd results, LMTP) received it. */
 function supplierOriginal(host: string, rcpt: string): string {
@@ -231,7 +212,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
     });
   const tbAbout =
     'A hydro-power firm’s own Postfix/Dovecot box (rspamd signs, Dovecot LMTP); a colleague in Thunderbird 128 submits over 587 with a login (ESMTPSA) and forwards a supplier’s SPF-only invoice as an attachment to the security mailbox on the same box';
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-thunderbird-esmtpsa-no-reply-to-control',
     about: `${tbAbout}; no Reply-To (control); read with --authserv-id --attached`,
     class: 'attached-report-selfhosted',
@@ -242,7 +223,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
   });
   // The firm merged from "Elvekraft" and "Fossekraft": staff kept replies flowing to the old
   // domain during the migration with Thunderbird's per-identity "Reply-to Address".
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-thunderbird-reply-to-former-brand-domain',
     about: `${tbAbout}; her Thunderbird identity still sets "Reply-To: hanne.vik@fossekraft.example" (the firm’s domain before a merger, a different registrable domain, still received by the same box); read with --authserv-id --attached`,
     class: 'attached-report-selfhosted',
@@ -256,7 +237,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
     zone: BOX_ZONE,
     expect: VOUCHED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-thunderbird-reply-to-former-brand-domain-recipient-domains',
     about: `${tbAbout}; her identity sets "Reply-To: hanne.vik@fossekraft.example" (the firm’s pre-merger domain); the reader names both: --authserv-id --attached --recipient-domain ${ORG} --recipient-domain fossekraft.example`,
     class: 'attached-report-selfhosted',
@@ -290,7 +271,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
       boundary: '----=_NextPart_000_0001_01DB3A5E.4F2C1D30',
     }),
   );
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-outlook-account-reply-email-home-address',
     about:
       'The same box: the part-time chairman’s Outlook 2021 (IMAP account, SMTP AUTH) has the account’s "Reply E-mail" set to his home address at an ISP, so every message carries "Reply-To: <arne.solheim@online.example>"; he forwards the supplier’s invoice as an attachment to the security mailbox. Outlook’s X-Mailer, Thread-Index and ----=_NextPart boundary as in its IMAP mail; read with --authserv-id --attached',
@@ -300,7 +281,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
     zone: BOX_ZONE,
     expect: VOUCHED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-outlook-account-reply-email-home-address-recipient-domain',
     about: `The chairman’s Outlook report with "Reply-To: <arne.solheim@online.example>" (his home address), read with --authserv-id --attached --recipient-domain ${ORG}`,
     class: 'attached-report-selfhosted',
@@ -323,7 +304,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
       boundary: 'Apple-Mail=_2C7E4B19-8A0D-4F3E-9B61-5D2A7C8E1F04',
     }),
   );
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-apple-mail-esmtpsa-report',
     about:
       'The same box: a colleague in Apple Mail on macOS (SMTP AUTH) forwards the supplier’s invoice as an attachment (Apple-Mail=_ boundary, X-Mailer Apple Mail (2.3826.300.87.4.3)); read with --authserv-id --attached',
@@ -348,7 +329,7 @@ async function boxReports(write: CaseWriter): Promise<void> {
       boundary: 'b1=_Qm9yZ2VyX2ludHJhbmV0XzE3NjMzNjc1NTg',
     }),
   );
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-intranet-phpmailer-report-form-refused-not-spoofed',
     about:
       'The same box: the IT team’s own intranet page "Rapporter mistenkelig e-post" (PHPMailer 6.9.3, its default X-Mailer and b1=_ boundary) sends the employee’s upload as her, logged in over SMTP AUTH as the intranet’s service account (intranett@elvekraft.example); refusing to vouch is by design (a web form relays whatever is uploaded), so the supplier’s SPF-only invoice reads suspicious, never spoofed; read with --authserv-id --attached',
@@ -410,7 +391,7 @@ async function universityReports(write: CaseWriter): Promise<void> {
   };
   const about =
     'A university whose chemistry department still runs its own Postfix server (smtp.kjemi.uni-vest.example, signing d=kjemi.uni-vest.example): a researcher forwards a supplier’s SPF-only invoice as an attachment to the central CERT mailbox cert@uni-vest.example; the central MX (rspamd) records dkim/spf/dmarc pass and Dovecot delivers it';
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-university-department-subdomain-recipient-domain',
     about: `${about}; read with --authserv-id ${MX} --attached --recipient-domain ${UNI}`,
     class: 'attached-report-university',
@@ -419,7 +400,7 @@ async function universityReports(write: CaseWriter): Promise<void> {
     zone,
     expect: VOUCHED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-university-department-subdomain-no-recipient-domain',
     about: `${about}; read with --authserv-id ${MX} --attached only (a subdomain is not vouched without --recipient-domain, by design: the supplier’s SPF-only invoice reads suspicious, never spoofed)`,
     class: 'attached-report-university',
@@ -428,7 +409,7 @@ async function universityReports(write: CaseWriter): Promise<void> {
     zone,
     expect: REFUSED_BY_DESIGN,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-university-department-subdomain-no-options',
     about: `${about}; read with no options`,
     class: 'attached-report-university',
@@ -468,7 +449,7 @@ async function freeMailReport(write: CaseWriter): Promise<void> {
     `Received-SPF: pass (google.com: domain of ${colleague} designates 209.85.220.41 as permitted sender) client-ip=209.85.220.41;`,
     `Authentication-Results: mx.google.com;\r\n       dkim=pass header.i=@gmail.com header.s=20230601 header.b=Q29ycHVz;\r\n       spf=pass (google.com: domain of ${colleague} designates 209.85.220.41 as permitted sender) smtp.mailfrom=${colleague};\r\n       dmarc=pass (p=NONE sp=QUARANTINE dis=NONE) header.from=gmail.com`,
   );
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-attached-tiny-bakery-gmail-colleague-refused-not-spoofed',
     about:
       'A two-person bakery on consumer Gmail: one owner forwards a supplier’s invoice (received at her ISP mailbox, SPF-only) as an attachment from her own gmail.com address to the other’s; free mail is never vouched for (strangers share it), so by design the SPF-only invoice reads suspicious, never spoofed; read with --webmail gmail --attached',
@@ -539,7 +520,7 @@ async function archivedSoftfail(write: CaseWriter): Promise<void> {
   };
   const about =
     'An invoice from April 2026 kept in a cabin association’s own Postfix box (python policyd-spf with its defaults: a "Received-SPF: Softfail (mailfrom)" header, no Authentication-Results): a carpenter’s cloud invoicing service sent it with his own envelope domain, not in his SPF ("~all", softfail) but signed by his CNAMEd selector fs1 (DMARC passed on DKIM then); he has left the service and the selector is gone. Read in December 2026. policyd-spf header form from its documentation and Debian installs';
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-archived-policyd-spf-softfail-invoice-service-selector-gone',
     about: `${about}; read with --authserv-id ${RX}`,
     class: 'old-mail',
@@ -548,7 +529,7 @@ async function archivedSoftfail(write: CaseWriter): Promise<void> {
     zone,
     expect: UNVERIFIED,
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-archived-policyd-spf-softfail-invoice-service-selector-gone-no-options',
     about: `${about}; read with no options`,
     class: 'old-mail',
@@ -596,7 +577,7 @@ async function archivedSoftfail(write: CaseWriter): Promise<void> {
     `Received: from ${fwd.helo} (${fwd.rdns} [${fwd.ip}])\r\n\tby ${RX2} (Postfix) with ESMTPS id 4Qb7Lm2Np3z4vXy\r\n\tfor <kari@hjemme-server.example>; Mon, 11 May 2026 06:02:05 +0200 (CEST)`,
     `Received: from ${bank.helo} (${bank.rdns} [${bank.ip}])\r\n\tby ${fwd.helo} (Postfix) with ESMTPS id 4Qb7Ll6Mn1z2tWx\r\n\tfor <kari.dal@alumni-forening.example>; Mon, 11 May 2026 06:02:03 +0200 (CEST)`,
   );
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-archived-alumni-forward-no-srs-policyd-spf-fail-selector-rotated',
     about:
       'A bank statement notice from May 2026 that reached a member through an alumni association’s plain Postfix alias (no SRS) to her home server running python policyd-spf in tag mode: "Received-SPF: Fail (mailfrom)" for the bank’s envelope at the forwarder’s address; the bank’s DKIM (sel2025) verified then and has since been rotated away. Read in December 2026 with --authserv-id mx.hjemme-server.example',
@@ -639,7 +620,7 @@ async function heloAddresses(write: CaseWriter): Promise<void> {
     '_dmarc.sykkelhuset.example': { TXT: ['v=DMARC1; p=quarantine'] },
   };
   // A dual-homed server that HELOs with the literal of its other public interface; netqmail.
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-qmail-helo-other-public-literal-spf-only',
     about:
       'A shop’s dual-homed server says HELO [198.51.100.119] (its other interface’s literal) while connecting from 198.51.100.118; the reader’s netqmail writes "from mail.sykkelhuset.example (HELO [198.51.100.119]) (198.51.100.118) by mx.fjellgard.example with SMTP" under its "invoked from network" line; SPF-only, read with no options. qmail-smtpd received.c form',
@@ -656,7 +637,7 @@ async function heloAddresses(write: CaseWriter): Promise<void> {
     expect: { notVerdict: ['suspicious'], fields: { 'origin.ip': sender.ip } },
   });
   // Exim: "from <rdns> ([ip] helo=<helo>)" when the HELO differs from the reverse name.
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-exim-helo-equals-private-literal-spf-only',
     about:
       'The reader’s Exim 4.98 writes "from mail.sykkelhuset.example ([198.51.100.118] helo=[10.20.0.5]) by mx.fjellgard.example with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.98) (envelope-from <ordre@sykkelhuset.example>) id 1tQw3e-00AbCd-2F": a NAT’d server HELOs with its inside literal; SPF-only, read with no options. Exim’s received_header_text default',
@@ -719,7 +700,7 @@ async function exoAutoForward(write: CaseWriter): Promise<void> {
     `Received-SPF: pass (google.com: domain of ${srs} designates ${out.ip} as permitted sender) client-ip=${out.ip};`,
     `Authentication-Results: mx.google.com;\r\n       arc=pass (i=1 spf=pass spfdomain=ror-og-vvs.example dmarc=pass fromdomain=ror-og-vvs.example);\r\n       spf=pass (google.com: domain of ${srs} designates ${out.ip} as permitted sender) smtp.mailfrom="${srs}";\r\n       dmarc=fail (p=NONE sp=NONE dis=NONE arc=pass) header.from=ror-og-vvs.example`,
   );
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-exo-auto-forward-srs-unsigned-supplier-to-gmail-no-smuggling-hint',
     about:
       'A supplier’s SPF-only (unsigned) invoice to an employee of a Microsoft 365 tenant whose mailbox auto-forwards to his personal Gmail: Exchange Online rewrites the envelope with SRS (bounces+SRS=…@fjordtek.example, SPF passes through spf.protection.outlook.com), seals ARC i=1 as microsoft.com recording the supplier’s SPF/DMARC pass, and adds no DKIM signature (the From is not the tenant’s); Gmail records arc=pass and dmarc=fail (arc=pass). Read with --webmail gmail. SRS form from Microsoft Learn’s SRS page; Gmail’s ARC result form from public Gmail headers',
@@ -737,7 +718,7 @@ async function exoAutoForward(write: CaseWriter): Promise<void> {
     },
     expect: { notVerdict: ['suspicious'], absentFindings: ['platform-unsigned'] },
   });
-  emit(write, {
+  emitCase(write, {
     name: 'rw21-exo-auto-forward-srs-unsigned-supplier-to-gmail-no-options',
     about: 'The same Exchange Online auto-forward to Gmail, read with no options',
     class: 'forward',
@@ -765,46 +746,21 @@ const SG: Relay = {
   rdns: 'o1678913.outbound-mail.sendgrid.net',
   ip: '167.89.12.35',
 };
-const MIMECAST: Relay = {
-  helo: 'eu-smtp-delivery-151.mimecast.com',
-  rdns: 'eu-smtp-delivery-151.mimecast.com',
-  ip: '185.58.85.151',
-};
 
 /** A university's on-premises Exchange 2019 behind Mimecast (rw16/rw19/rw20's layout). */
-function throughMimecast(raw: string, envelope: string): string {
-  const date = 'Fri, 27 Nov 2026 11:00:06 +0100';
-  const tagged = onTop(
-    raw,
-    'X-Mimecast-Spam-Score: 1',
-    'X-MC-Unique: Rk2wV5yA0qCoO7fFf4QgKi-1',
-    `Received: from ${SG.helo} (${SG.rdns} [${SG.ip}]) by relay.mimecast.com with ESMTP with STARTTLS\r\n (version=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384) id\r\n eu-mta-51-Rk2wV5yA0qCoO7fFf4QgKi-1; Fri, 27 Nov 2026 10:00:03 +0000`,
+const throughMimecast = (raw: string, envelope: string) =>
+  onPremExchangeBehind(
+    mimecastEntry(raw, SG, 'Rk2wV5yA0qCoO7fFf4QgKi-1', 'Fri, 27 Nov 2026 10:00:03 +0000'),
+    MIMECAST,
+    envelope,
+    { ad: 'ad.uni-sor.example', net: '10.21', date: 'Fri, 27 Nov 2026 11:00:06 +0100' },
   );
-  const at = tagged.indexOf('\r\n\r\n');
-  const head = onTop(
-    tagged.slice(0, at),
-    `Received: from EXCH02.ad.uni-sor.example (10.21.1.12) by EXCH01.ad.uni-sor.example\r\n (10.21.1.11) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox\r\n Transport; ${date}`,
-    `Received: from ${MIMECAST.helo} (${MIMECAST.ip}) by\r\n EXCH02.ad.uni-sor.example (10.21.1.12) with Microsoft SMTP Server\r\n (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11\r\n via Frontend Transport; ${date}`,
-  );
-  return `${head}\r\nReturn-Path: ${envelope}\r\nX-MS-Exchange-Organization-AuthSource: EXCH02.ad.uni-sor.example\r\nX-MS-Exchange-Organization-AuthAs: Anonymous\r\n${tagged.slice(at + 2)}`;
-}
 
 async function subjectTags(write: CaseWriter): Promise<void> {
   const domain = 'lindeberg-forlag.example';
   const envelope = '<bounces+3040777-ef56-e.holm=uni-sor.example@em7311.sendgrid.net>';
   const zone = {
-    ...senderZone(
-      SG,
-      [
-        [domain, 's1'],
-        ['sendgrid.info', 'smtpapi'],
-      ],
-      { [domain]: 'v=DMARC1; p=reject' },
-      {
-        [domain]: 'v=spf1 include:sendgrid.net -all',
-        'em7311.sendgrid.net': 'v=spf1 ip4:167.89.0.0/17 ip4:149.72.0.0/16 -all',
-      },
-    ),
+    ...sendgridZone(SG, domain, 'em7311.sendgrid.net'),
     ...ptr(MIMECAST.ip, MIMECAST.rdns),
   };
   const notice = (n: number) =>
@@ -817,12 +773,9 @@ async function subjectTags(write: CaseWriter): Promise<void> {
         messageId: `<lindeberg-${n}.3040777@geopod-ismtpd-7>`,
         body: 'Ombrukket manus er klart i forfatterportalen. Frist 14. desember.\r\n',
       }),
-      [
-        [domain, 's1'],
-        ['sendgrid.info', 'smtpapi'],
-      ],
+      sendgridSigners(domain),
     );
-  const tags: Array<{ name: string; tag: string; about: string }> = [
+  const tags: GatewayTag[] = [
     {
       name: 'rw21-gateway-tag-triple-asterisk-external',
       tag: '***EXTERNAL*** ',
@@ -851,16 +804,10 @@ async function subjectTags(write: CaseWriter): Promise<void> {
       about: 'A gateway’s "EXTERNAL SENDER: " (control: both regexes know it)',
     },
   ];
-  let n = 0;
-  for (const t of tags) {
-    emit(write, {
-      name: t.name,
-      about: `A publisher’s proof notice (its aligned DKIM and SendGrid’s, SendGrid’s bounce domain: SPF unaligned, p=reject) tagged by the university’s Mimecast after its checks, then its Exchange 2019, read with no options. ${t.about}. Mimecast and Exchange layouts as rw16/rw19/rw20`,
-      class: 'gateway-tag',
-      args: [],
-      eml: throughMimecast(tagSubject(await notice(n++), t.tag), envelope),
-      zone,
-      expect: NOT_SUSPICIOUS,
-    });
-  }
+  await emitGatewayTags(write, tags, {
+    notice,
+    deliver: (raw) => throughMimecast(raw, envelope),
+    zone,
+    layouts: 'rw16/rw19/rw20',
+  });
 }
