@@ -2,6 +2,7 @@
 // header fields are written by whoever sent the message; what makes "changed by the mailing list"
 // true is a signature of the From domain that verifies once those changes are undone
 // (lib/auth/list-restore.ts). Without that proof a DMARC failure stays a failure.
+import { gatewayTag } from '../auth/list-restore';
 import { joined, type Message, msg, sentences } from '../i18n/message';
 import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
@@ -28,19 +29,6 @@ function joinAnd(parts: Message[]): Message {
   if (parts.length <= 1) return parts[0] ?? msg('common_text', { text: '' });
   return msg('finding_list_and', { items: joined(parts.slice(0, -1)), last: parts.at(-1)! });
 }
-
-/**
- * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
- * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, ZEWNĘTRZNY, ULKOINEN, External Sender/Email, CAUTION:
- * External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL*, **EXTERNAL**, (EXTERNAL), (External Sender),
- * {EXTERNAL}, External Email:, EXTERNAL -,
- * Japanese 【外部】 / 【社外】, Chinese [外部邮件], Korean [외부메일]), SPAM (Suspected, Possible,
- * `SPAM?`, a university's graded `Spam_C`), BULK (Barracuda's default), SUSPICIOUS, Cisco's
- * WARNING: A/V UNSCANNABLE, ***Spam***. Words of status, not of action: a bracket of other words
- * is the replayer's lure (probe14-subject-tag-words-only-lure-on-bank-replay).
- */
-const GATEWAY_TAG =
-  /^(?:\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen)(?:\s+(?:sender|email|e-mail|mail|message))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]|\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]|\[\s*bulk\s*\]|\[\s*suspicious(?:\s+(?:message|email))?\s*\]|\[\s*warning\s*:\s*a\/v unscannable\s*\]|[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]|\[\s*외부(?:메일)?\s*\]|\*{3,5} ?spam ?\*{3,5}|\*{1,2}external\*{1,2}|[({]external(?:\s+(?:e-?mail|sender))?[)}]|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-])$/iu;
 
 export const listRule: FindingRule = (ctx) => {
   const out: Finding[] = [];
@@ -90,9 +78,11 @@ export const listRule: FindingRule = (ctx) => {
     restored &&
     tagOnly?.subjectTag &&
     // A gateway's or filter's own words only (EXTERNAL, External Sender, Caution: External,
-    // ***Spam***): a bracket holding a lure, a phone number or an address was written by whoever
-    // replayed the signed notice under it (probe13-subject-tag-lure-phone-number-on-bank-replay).
-    GATEWAY_TAG.test(tagOnly.subjectTag.trim()) &&
+    // ***Spam***; gatewayTag in lib/auth/list-restore.ts, which also takes a tag from the end of
+    // the Subject by them): a bracket holding a lure, a phone number or an address was written by
+    // whoever replayed the signed notice under it
+    // (probe13-subject-tag-lure-phone-number-on-bank-replay).
+    gatewayTag(tagOnly.subjectTag) &&
     tagOnly.removedHeaders.length === 0 &&
     tagOnly.footerBytes === 0 &&
     from &&

@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { NOT_MICROSOFT, signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
   brandInLocalPart,
@@ -16,7 +16,7 @@ import {
 } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
-import { listFromRewrite } from './list-evidence';
+import { listEvidence, listFromRewrite } from './list-evidence';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -30,7 +30,8 @@ export const replyToRule: FindingRule = (ctx) => {
   const byOrg = new Map<string, string[]>();
   // A list that rewrote From puts the author in Reply-To: list-from-rewritten explains that one.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
-  const unsigned = replyToUnsigned(a, entryVouched(ctx)?.signatures ?? []);
+  const unsigned = replyToUnsigned(a, entryVouched(ctx)?.signatures ?? [], forwarderRecordedSignatures(ctx));
+  const listPost = listEvidence(ctx.message)?.postAddress ?? null;
   // "Jane Doe via Docusign", "Alice Martin (Google Docs)": a service writing for a person.
   // A parenthesised product name is a comment to the address parser ("Alice Martin (Google Docs)"
   // reads "Alice Martin"): then the From's name is the person's.
@@ -76,16 +77,23 @@ export const replyToRule: FindingRule = (ctx) => {
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
     const onBehalf = brand !== null && a.dmarc.result === 'pass' && forPrincipal.get(org) === true;
+    // A list that sets Reply-To to its own posting address (Mailman's reply_goes_to_list, Sympa's
+    // reply_to_header) writes it after the author signed: when only the signature the list's
+    // changes were undone for vouches, that Reply-To is the list's doing, not a replay's. Any
+    // other address (the list's domain included) stays unsigned.
+    const listsOwn =
+      unsigned === 'restored' && listPost !== null && addresses.every((r) => r.toLowerCase() === listPost);
+    const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
-      severity: free || unsigned || (brand && !onBehalf) ? 'medium' : 'low',
+      severity: free || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([
           msg('finding_reply_to_other_org_detail', { addresses: { list: addresses }, domain: from.domain }),
           free && msg('finding_reply_to_free', { org }),
           onBehalf && !free && msg('finding_reply_to_on_behalf', { name: principal ?? '' }),
-          unsigned && msg('finding_reply_to_unsigned', { domain: from.domain }),
+          unsignedHere && msg('finding_reply_to_unsigned', { domain: from.domain }),
           msg('finding_reply_to_other_org_why'),
         ]),
       ),
@@ -113,22 +121,24 @@ export const replyToRule: FindingRule = (ctx) => {
 
 /**
  * The From domain authenticates only through DKIM (no aligned SPF pass: the message did not come
- * from the domain's own servers), and no aligned passing signature lists Reply-To in h= (RFC 6376
+ * from the domain's own servers), and no aligned vouching signature lists Reply-To in h= (RFC 6376
  * §5.4.1 names it among the fields to sign). Anyone holding one of the domain's signed messages
  * can then replay it with a Reply-To of their own, as with text after l= (lib/findings/dkim.ts).
+ * `restored` when every vouching signature verifies only once a list's changes are undone;
+ * otherwise true, or false when Reply-To is signed or nothing vouches.
  */
 function replyToUnsigned(
-  a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin'>,
+  a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin' | 'gateway'>,
   entry: DkimCheck[],
-): boolean {
+  forwarded: DkimCheck[],
+): boolean | 'restored' {
   // Signatures Exchange Online saw pass before the reader's own rule changed the message vouch as
-  // they did then (lib/findings/receiver-record.ts).
-  const vouching = [...vouchingSignatures(a, NOT_MICROSOFT), ...entry];
-  return (
-    vouching.length > 0 &&
-    // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
-    !vouching.some((d) => d.line === null || signedFieldNames(d.line).includes('reply-to'))
-  );
+  // they did then (lib/findings/receiver-record.ts); so do the one a list's or a gateway's changes
+  // were undone for, the one a believed gateway recorded passing (vouchingSignatures), and the one
+  // a trusted forwarder recorded passing under its ARC seal (forwarderRecordedSignatures).
+  const vouching = [...vouchingSignatures(a, NOT_MICROSOFT, true), ...entry, ...forwarded];
+  if (vouching.length === 0 || vouching.some((d) => coversField(d, 'reply-to'))) return false;
+  return vouching.every((d) => d.listRestore) ? 'restored' : true;
 }
 
 /** Whether the local part of `from` is the address `reply` written as `<local>-<domain>`. */

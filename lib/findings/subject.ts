@@ -5,14 +5,23 @@
 // Subject shown is not the signer's. RFC 6376 §5.4.1 lists Subject among the fields a signer
 // should cover, and the large senders do; the rule asks the same signatures the Reply-To and
 // replay rules ask (the ones our check passed, and those Exchange Online recorded passing before
-// the reader's own organisation changed the message).
+// the reader's own organisation changed the message), and, as the Reply-To rule, the one that
+// verifies once a list's or a gateway's changes are undone and the one a believed gateway or
+// trusted ARC forwarder recorded passing (red-team round 20: a thin signature behind a trusted
+// Mimecast read "authenticated" under a new Subject).
 // Medium only when the signature covers To neither: a replay to the reader then looks like mail
 // to the reader. Zimbra's bundled OpenDKIM signs From, To, Date and Message-ID only, and its users'
 // posts reach readers through lists and forwarders, where DKIM alone vouches (realworld10.ts):
 // there the signed To names the list or the original recipient, and the finding is low (only when
 // there is one To field and it names a mailbox outside the From's organisation).
 import { msg } from '../i18n/message';
-import { NOT_MICROSOFT, signedFieldNames, vouchingSignatures } from './dkim-tags';
+import {
+  coversField,
+  forwarderRecordedSignatures,
+  NOT_MICROSOFT,
+  signedFieldNames,
+  vouchingSignatures,
+} from './dkim-tags';
 import { sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { entryVouched } from './receiver-record';
@@ -27,13 +36,12 @@ export const subjectRule: FindingRule = (ctx) => {
   // through Exchange Online with other signers too (a PHP mailer's own DKIM without Subject,
   // rw10-nette-mail-dkim-via-m365-smtp-spf-aligned-gmail), so a replay from another tenant under a
   // new Subject gets through (probe11-shared-m365-replay-thin-new-subject, a trade-off).
-  const vouching = [...vouchingSignatures(a, NOT_MICROSOFT), ...(entryVouched(ctx)?.signatures ?? [])];
-  // A signature whose header line is not known is taken to cover it: nothing to show otherwise.
-  if (
-    vouching.length === 0 ||
-    vouching.some((d) => d.line === null || signedFieldNames(d.line).includes('subject'))
-  )
-    return [];
+  const vouching = [
+    ...vouchingSignatures(a, NOT_MICROSOFT, true),
+    ...(entryVouched(ctx)?.signatures ?? []),
+    ...forwarderRecordedSignatures(ctx),
+  ];
+  if (vouching.length === 0 || vouching.some((d) => coversField(d, 'subject'))) return [];
   const signer = vouching[0]!;
   // The signed To counts only when it names someone: one To field, with a mailbox outside the
   // From's organisation. `undisclosed-recipients:;` or the sender's own address, signed, fits any

@@ -105,17 +105,17 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'forwarded-trusted',
     verdict: 'unverified',
-    when: 'DMARC fails, but an intact ARC chain was sealed by a trusted forwarder (your provider, a built-in ARC sealer, or one you trust) and the oldest trusted forwarder recorded a DMARC pass, or an aligned SPF/DKIM pass, for the From domain. A trusted forwarder that recorded a failure or nothing excuses nothing.',
+    when: 'DMARC fails, but an intact ARC chain was sealed by a trusted forwarder (your provider, a built-in ARC sealer, or one you trust) and the oldest trusted forwarder recorded a DMARC pass, or an aligned SPF/DKIM pass, for the From domain. A trusted forwarder that recorded a failure or nothing excuses nothing. The signature it recorded passing vouches as on the unchanged message: a medium concern beside it (a Reply-To at another organisation that signature does not cover) makes it authenticated-with-concerns (suspicious).',
   },
   {
     id: 'changed-by-list',
     verdict: 'unverified',
-    when: "DMARC fails, the message carries list evidence (List-Id and List-Post, List-Unsubscribe, a list envelope sender or Sender), and a DKIM signature aligned with From verifies in full (b= and bh=) once the list's changes are undone: a subject tag, list header fields, a footer appended or added as a last MIME part. Without list evidence, only a subject tag (`[EXTERNAL] `, added by an inbound gateway) is undone (subject-tag-added).",
+    when: "DMARC fails, the message carries list evidence (List-Id and List-Post, List-Unsubscribe, a list envelope sender or Sender), and a DKIM signature aligned with From verifies in full (b= and bh=) once the list's changes are undone: a subject tag, list header fields, a footer appended or added as a last MIME part. Without list evidence, only a subject tag (`[EXTERNAL] `, added by an inbound gateway) is undone (subject-tag-added). The restored signature vouches as on the unchanged message: a medium concern beside it (a Reply-To it does not cover, other than the list's own posting address; a Subject it does not cover) makes it authenticated-with-concerns (suspicious).",
   },
   {
     id: 'gateway-recorded-pass',
     verdict: 'unverified',
-    when: 'DMARC fails, but a well-known inbound gateway (Mimecast, Proofpoint, Barracuda, Cisco, Sophos…) that you have not trusted handed the message to your provider, and its own record (under its intact ARC seal, or placed between the entry hop and its own Received line) shows a pass for the From domain before it changed the message: never spoofed, not authenticated; trust the gateway and HeaderLens checks the sender behind it.',
+    when: 'DMARC fails, but a well-known inbound gateway (Mimecast, Proofpoint, Barracuda, Cisco, Sophos…) that you have not trusted handed the message to your provider, and its own record (under its intact ARC seal, or placed between the entry hop and its own Received line) shows a pass for the From domain before it changed the message: never spoofed, not authenticated; trust the gateway and HeaderLens checks the sender behind it. The signature it recorded passing (header.d and header.s) vouches as on the unchanged message: a medium concern beside it makes it authenticated-with-concerns (suspicious), as behind a trusted gateway.',
   },
   {
     id: 'changed-after-entry',
@@ -141,6 +141,36 @@ type Excuse =
   | 'changed-after-entry'
   | 'forwarder-unknown'
   | 'policy-none';
+
+/** Excuses that rest on a record of a pass made before the message changed (rows 10 to 13). */
+const RECORDED_PASS: ReadonlySet<Excuse> = new Set([
+  'forwarded-trusted',
+  'changed-by-list',
+  'gateway-recorded-pass',
+  'changed-after-entry',
+]);
+
+/**
+ * Findings that state the excuse, or what it explains, rather than a concern beside it: the
+ * provider's pass our re-check contradicts, the forwarder's, list's and gateway's own findings.
+ */
+const EXPLAINED_BY_EXCUSE = new Set([
+  'provider-disagreement',
+  'arc-forwarded',
+  'list-modified',
+  'subject-tag-added',
+  'gateway-recorded-pass',
+]);
+
+/**
+ * Whether finding `id` is the failure the excuse explains or the excuse's own story, not a
+ * concern beside it: an untrusted gateway that sealed its record is itself the "unknown
+ * forwarder" arc-untrusted-sealer names (it recorded the pass the excuse rests on).
+ */
+function explainedBy(excuse: Excuse, id: string): boolean {
+  if (FAILURE_IDS.has(id) || EXPLAINED_BY_EXCUSE.has(id)) return true;
+  return excuse === 'gateway-recorded-pass' && id === 'arc-untrusted-sealer';
+}
 
 /** Why a DMARC failure is not "spoofed", strongest reason first; null when nothing excuses it. */
 function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse | null {
@@ -198,19 +228,23 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     if (excuse === 'forwarder-unknown') return decide('forwarder-unknown');
     if (excuse === 'policy-none' && serious.some((f) => !FAILURE_IDS.has(f.id)))
       return decide('policy-none-with-concerns');
-    // With the receiver's own record as the excuse, the failures it explains are not concerns
-    // beside it (an archived message whose provider recorded the pass: realworld19); others are.
-    const concerns =
-      excuse === 'changed-after-entry'
-        ? serious.filter((f) => !FAILURE_IDS.has(f.id) && f.id !== 'provider-disagreement')
-        : serious;
-    if (authenticates && concerns.length > 0) return decide('authenticated-with-concerns');
-    // The receiver's own record authenticated it before its rule changed the message: a concern
-    // beside that (a Reply-To added to a replayed notice, a signature weeks old) weighs as it
-    // would on the unchanged message, where the pass would have stood.
+    // With a record of a pass before the message changed as the excuse (the receiver's own, a
+    // trusted forwarder's ARC record, a list's or tag's changes undone, a gateway's record), the
+    // failures it explains are not concerns beside it (an archived message whose provider
+    // recorded the pass: realworld19), nor the excuse's own findings; others are.
+    const recorded = excuse !== null && RECORDED_PASS.has(excuse);
+    const concerns = recorded ? serious.filter((f) => !explainedBy(excuse, f.id)) : serious;
+    // Beside an aligned pass of its own (a provider's DKIM pass), every medium finding still
+    // counts for the older excuses, as it did before they weighed concerns (rows 10 to 12).
+    const besidePass = excuse === 'changed-after-entry' ? concerns : serious;
+    if (authenticates && besidePass.length > 0) return decide('authenticated-with-concerns');
+    // That record authenticated the message before it changed: a concern beside it (a Reply-To
+    // added to a replayed notice, a signature weeks old) weighs as it would on the unchanged
+    // message, where the pass would have stood (red-team rounds 19 and 20: the same replay read
+    // "suspicious" directly, "unverified" once tagged, listed or passed through a gateway).
     // The provider's recorded pass that disagrees with our failing re-check is the excuse itself
     // (it said pass then; the key is gone now), not a concern beside it (realworld19).
-    if (excuse === 'changed-after-entry' && concerns.length > 0) return decide('authenticated-with-concerns');
+    if (recorded && concerns.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);

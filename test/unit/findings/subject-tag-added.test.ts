@@ -67,6 +67,20 @@ describe('subject-tag-added', () => {
     '**EXTERNAL**',
     '(External Sender)',
     '{EXTERNAL}',
+    // rw22: Hungarian, Russian, Turkish (dotted capital İ, which /iu does not fold), Québec
+    // French, Cisco's graymail, a colon or dash after the bracket, a warning sign before it.
+    '[KÜLSŐ]',
+    '[ВНЕШНЕЕ ПИСЬМО]',
+    '[HARİCİ]',
+    '[Harici]',
+    '[COURRIEL EXTERNE]',
+    '[Marketing]',
+    '[Social Network]',
+    '[EXTERNAL]:',
+    '[EXTERNAL] -',
+    '⚠ [EXTERNAL]',
+    '⚠️ [EXTERNAL]',
+    '🛑 EXTERNAL:',
   ])('a gateway’s %s is undone', async (tag) => {
     const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
     expect(a.verdict).toBe('unverified');
@@ -78,8 +92,68 @@ describe('subject-tag-added', () => {
     '[Reply to help@evil.example]',
     '[Spam_Call 555]',
     '【至急】',
+    '[Marketing - Call 555-0100]',
+    '[Social Network: help@evil.example]',
+    '[EXTERNAL - Call 555-0100]',
+    '⚠ [Card Locked]',
+    '⚠ Call 555-0100:',
   ])('a lure in brackets over a replayed notice, %s, is not a gateway’s tag: spoofed', async (tag) => {
     const a = await tagged((r) => r.replace(/^Subject: /m, `Subject: ${tag} `));
+    expect(ids(a)).not.toContain('subject-tag-added');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  // A tag appended at the end (rw22-gateway-tag-suffix-external): a gateway's words only.
+  it.each([' [EXTERNAL]', ' (External)', ' *EXTERNAL*', ' EXTERNAL', ' [EXTERN]'])(
+    'a gateway’s tag appended at the end, %s, is undone',
+    async (tag) => {
+      const a = await tagged((r) => r.replace(/^(Subject: .*)$/m, `$1${tag}`));
+      expect(ids(a)).toContain('subject-tag-added');
+      expect(a.verdict).toBe('unverified');
+    },
+  );
+
+  it.each([' [Call 555-0100]', ' [Card Locked - Call Now]', ' Call 555-0100'])(
+    'other words appended at the end, %s: spoofed',
+    async (tag) => {
+      const a = await tagged((r) => r.replace(/^(Subject: .*)$/m, `$1${tag}`));
+      expect(ids(a)).not.toContain('subject-tag-added');
+      expect(a.verdict).toBe('spoofed');
+    },
+  );
+
+  it('a tag appended inside the encoded-word a gateway re-wrote is undone', async () => {
+    const a = await tagged(
+      (r) => r.replace(/^Subject: .*$/m, 'Subject: =?UTF-8?Q?Your_qu=C3=B6te_2211_[EXTERNAL]?='),
+      '=?UTF-8?Q?Your_qu=C3=B6te_2211?=',
+    );
+    expect(ids(a)).toContain('subject-tag-added');
+    expect(a.verdict).toBe('unverified');
+  });
+
+  // rw22-gateway-tag-reencoded-over-iso-8859-1-subject: the sender wrote a Western European
+  // charset, the gateway wrote tag and Subject back as UTF-8.
+  it.each([
+    ['=?iso-8859-1?Q?Your_qu=F6te_2211?=', 'Your quöte 2211'],
+    ['=?ISO-8859-1?B?WW91ciBxdfZ0ZSAyMjEx?=', 'Your quöte 2211'],
+    ['=?Windows-1252?Q?Your_quote_2211_=80_=93net=94?=', 'Your quote 2211 € “net”'],
+    ['=?iso-8859-15?Q?Your_quote_2211_=A4?=', 'Your quote 2211 €'],
+  ])(
+    'a tag over a Subject the sender wrote as %s, re-encoded as UTF-8, is undone',
+    async (signedAs, text) => {
+      const gateway = `=?UTF-8?B?${Buffer.from(`[EXTERN] ${text}`).toString('base64')}?=`;
+      const a = await tagged((r) => r.replace(/^Subject: .*$/m, `Subject: ${gateway}`), signedAs);
+      expect(ids(a)).toContain('subject-tag-added');
+      expect(a.verdict).toBe('unverified');
+    },
+  );
+
+  it('the same over a Latin-1 Subject with a letter the sender never wrote: spoofed', async () => {
+    const gateway = `=?UTF-8?B?${Buffer.from('[EXTERN] Your quäte 2211').toString('base64')}?=`;
+    const a = await tagged(
+      (r) => r.replace(/^Subject: .*$/m, `Subject: ${gateway}`),
+      '=?iso-8859-1?Q?Your_qu=F6te_2211?=',
+    );
     expect(ids(a)).not.toContain('subject-tag-added');
     expect(a.verdict).toBe('spoofed');
   });
