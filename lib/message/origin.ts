@@ -409,16 +409,18 @@ function unaddressedEntry(
   if (!name) return false;
   const by = h.by ? hostKey(h.by) : '';
   const next = hops[i + 1]?.by ? hostKey(hops[i + 1]!.by!) : '';
-  return !ownRelayName(hostKey(name), h.ip, by, next, domains);
+  if (ownRelayName(hostKey(name), h.ip, by, next, domains)) return false;
+  return !innerHandOff(h, hops[i + 1], by, next);
 }
 
 /**
  * Names no public registry hands out: hosts on a LAN or in a cluster (RFC 6762, RFC 8375, the
- * .internal of ICANN's 2024 reservation, routers' `fritz.box`), and Proofpoint's filter on the box,
- * which greets its own MTA as `pps.filterd`.
+ * .internal of ICANN's 2024 reservation, the suffixes Windows networks are given: .lokal, .loc,
+ * .intra, .lcl; routers' `fritz.box`), Azure's internal DNS for its VMs (`*.internal.cloudapp.net`),
+ * and Proofpoint's filter on the box, which greets its own MTA as `pps.filterd`.
  */
 const PRIVATE_NAME =
-  /\.(?:local|localdomain|lan|home|internal|intern|intranet|corp|private|priv|test|invalid|home\.arpa|fritz\.box|filterd)$/;
+  /\.(?:local|localdomain|lan|home|internal|intern|intranet|intra|corp|private|priv|lokal|loc|lcl|test|invalid|home\.arpa|fritz\.box|filterd|internal\.cloudapp\.net)$/;
 
 function ownRelayName(n: string, ip: string, by: string, next: string, domains: readonly string[]): boolean {
   if (n === 'localhost' || n.startsWith('localhost.')) return true;
@@ -443,6 +445,30 @@ function ownRelayName(n: string, ip: string, by: string, next: string, domains: 
   // must not pass for `mx.reader.example`.
   if (next !== '' && n.split('.')[0] === next.split('.')[0]) return true;
   return isReceiverHost(n, [...domains]);
+}
+
+/**
+ * A hand-off the receiver's own layout explains whatever the client called itself (realworld23):
+ * - the line was written by a host with a private or bare name (`by LND-MBX01.lindenau.local`), so
+ *   not by the one facing the internet through a NAT, over a line that a publicly named host wrote
+ *   for a public client: an Edge or gateway greeting under its IT provider's domain, an Azure VM's
+ *   default name, an ISP's PTR name, a firm's old brand;
+ * - a filter on the box that passes the sender's own greeting on (ASSP before hMailServer): the
+ *   line below is the same host's, for a public client greeting with the same name.
+ * Behind a NAT whose internet-facing host has a private name (Exchange's default `EX01.corp.local`
+ * behind a source-NAT balancer), or a TCP proxy whose attacker copies its greeting into the line it
+ * forges, this walks past as before 2026-12-04 (README, "What still fools").
+ */
+function innerHandOff(h: Hop, below: Hop | undefined, by: string, next: string): boolean {
+  if (!below || below.ip === null || below.internal || below.unreadable || next === '') return false;
+  if (
+    (!by.includes('.') || PRIVATE_NAME.test(by)) &&
+    next !== by &&
+    next.includes('.') &&
+    !PRIVATE_NAME.test(next)
+  )
+    return true;
+  return next === by && h.helo !== null && below.helo !== null && hostKey(h.helo) === hostKey(below.helo);
 }
 
 /** The same organisation's name under any suffix (`uni-x.intern`, `mx2.uni-x.example`). */

@@ -273,6 +273,35 @@ describe('findOrigin', () => {
       expect(findOrigin(lmtp, { ...ids, natNetworks: ['172.22.0.0/16'] }).ip).toBe('203.0.113.9');
     });
 
+    it('an inner server’s line over a public host’s is the receiver’s own tier, whatever the greeting (realworld23)', () => {
+      const pub =
+        'Received: from mx.sender.example (mx.sender.example [203.0.113.9]) by mail.stadt-x.example with ESMTPS id 2; 20 Nov 2026 10:00:04 +0000';
+      for (const line of [
+        // An Edge named under its IT provider's domain, over the Edge's public receive connector.
+        'Received: from EDGE02.edge.it-provider.example (10.40.9.5) by LND-MBX01.lindenau.local (10.40.2.11) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:05 +0000',
+        // A gateway greeting with its ISP's PTR name, over a bare-named inner server.
+        'Received: from static-203-0-113-40.business.isp.example ([192.168.20.5]) by TB-EX01 with ESMTP; 20 Nov 2026 10:00:05 +0000',
+        // A DMZ gateway in a .lokal network.
+        'Received: from mgw01.dmz.lokal (172.16.30.4) by SRV-EX.schneider.lokal (172.16.10.20) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:05 +0000',
+      ]) {
+        expect(findOrigin(chain([line, pub]), {}), line).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
+      }
+      // A filter on the box passing the sender's own greeting on (ASSP before hMailServer): the same
+      // host's line below, for a public client under the same greeting.
+      const assp = chain([
+        'Received: from mx.sender.example ([127.0.0.1]) by mail.firm.example with hMailServer; 20 Nov 2026 10:00:05 +0000',
+        'Received: from mx.sender.example ([198.51.100.84]) by mail.firm.example; 20 Nov 2026 10:00:04 +0000',
+      ]);
+      expect(findOrigin(assp, {}).ip).toBe('198.51.100.84');
+      // The NAT'd receiver's own line, written by its public host: the stranger's greeting still
+      // makes it the entry, and a forged line whose greeting differs is not read.
+      const nat = chain([
+        'Received: from mail.attacker.example (localhost [127.0.0.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        forged,
+      ]);
+      expect(findOrigin(nat, ids)).toMatchObject({ hopIndex: 0, ip: null });
+    });
+
     it('internal relays of real multi-tier receivers are walked past (realworld18)', () => {
       for (const [line, below] of [
         // A Cisco ESA's delivery interface name over Exchange, in a private namespace.
