@@ -263,7 +263,7 @@ function receivedSpfFailed(ctx: RuleContext, from: string): boolean {
   const received = ctx.message.headers.filter((h) => h.key === 'received');
   const entryAt = received[a.origin.hopIndex]?.index;
   if (entryAt === undefined) return false;
-  return ctx.message.headers.some(
+  const failed = ctx.message.headers.some(
     (h) =>
       h.index < entryAt &&
       h.key === 'received-spf' &&
@@ -271,6 +271,40 @@ function receivedSpfFailed(ctx: RuleContext, from: string): boolean {
       // service in its record, and a HELO check says nothing of the envelope (realworld21).
       /^\s*fail\b/i.test(h.rawValue) &&
       !/identity\s*=\s*helo/i.test(h.rawValue),
+  );
+  return failed && !sameBoxPassed(ctx, from, entryAt);
+}
+
+/**
+ * The same box, in the same place, also recorded the message as the From organisation's: an
+ * Authentication-Results above the entry line whose authserv-id is the entry line's own `by` host
+ * records DMARC pass for the From domain and a DKIM pass for every aligned signature we read, by
+ * its domain and selector (OpenDKIM and OpenDMARC beside policyd-spf; realworld22: a sender whose
+ * CRM was missing from SPF, its aligned signature passing then, read with no options, where only
+ * position says whose the headers are, as for the Received-SPF itself). The SPF failure was then
+ * the sender's forgotten service, not a forgery.
+ */
+function sameBoxPassed(ctx: RuleContext, from: string, entryAt: number): boolean {
+  const a = ctx.analysis;
+  const by = a.origin.hopIndex === null ? null : a.hops[a.origin.hopIndex]?.by;
+  const aligned = a.dkim.filter((d) => d.aligned && !!d.domain && !!d.selector);
+  if (!by || aligned.length === 0) return false;
+  const results = ctx.message.headers
+    .filter((h) => h.index < entryAt && h.key === 'authentication-results')
+    .map((h) => parseAuthResultsValue(h.rawValue))
+    .filter((r) => !r.malformed && r.authservId.toLowerCase() === by.toLowerCase())
+    .flatMap((r) => r.results);
+  return (
+    recordsDmarc(results, from, 'pass') &&
+    aligned.every((d) =>
+      results.some(
+        (r) =>
+          r.method === 'dkim' &&
+          r.result === 'pass' &&
+          sameDomain(d.domain, dkimDomain(r)) &&
+          (r.props['header.s'] ?? '').toLowerCase() === d.selector.toLowerCase(),
+      ),
+    )
   );
 }
 

@@ -61,23 +61,11 @@ const UNVERIFIED: CaseExpectation = { verdict: ['unverified', 'authenticated'], 
 // did not know (a tag at the end of the Subject, `[EXTERNAL]: `, `⚠ [EXTERNAL] `, `[KÜLSŐ]`,
 // `[ВНЕШНЕЕ ПИСЬМО]`, `[HARİCİ]`, `[COURRIEL EXTERNE]`, Cisco's graymail `[Marketing]` and
 // `[Social Network]`, a tag over an ISO-8859-1 Subject re-encoded as UTF-8): lib/auth/list-restore.ts.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // --- lib/findings/receiver-record.ts key-gone-since-delivery, read with no options
-  // Reads "spoofed" (dmarc-fail, spf-fail, dkim-fail); should read "unverified" (it reads
-  // "authenticated" with --authserv-id). The box's own lines above the entry hold policyd-spf's
-  // "Received-SPF: Fail" for the envelope (the CRM is missing from the sender's SPF) and
-  // OpenDKIM's/OpenDMARC's dkim=pass (header.d and header.s naming the aligned signature) and
-  // dmarc=pass. With no options only the Received-SPF is read (position above the entry), and its
-  // hard Fail makes the rule stand back; the Authentication-Results beside it, written at the same
-  // place by the same box, are not (no --authserv-id). Fix: when the stand-back comes from a
-  // Received-SPF above the entry, let an Authentication-Results from the same block (above the
-  // entry, below the next receiver's line, its authserv-id the entry's by host) that records dkim=pass
-  // for the aligned signer's very domain and selector and dmarc=pass cancel the stand-back. Risk:
-  // medium: it trusts an unnamed receiver's Authentication-Results by position, as the Received-SPF
-  // already is; under a NAT'd receiver (README's limit) a forged block could carry both, but only
-  // an archived (>180 days by the reader's top line) spoof would gain, and only "unverified".
-  'rw22-archived-policyd-spf-hardfail-opendkim-pass-key-rotated-no-options',
-]);
+// Fixed at 05:0x: the archived notice read with no options, whose box recorded policyd-spf's hard
+// Fail beside its own dkim=pass and dmarc=pass: an Authentication-Results above the entry whose
+// authserv-id is the entry line's `by`, passing DMARC and every aligned signature by domain and
+// selector, cancels the Received-SPF stand-back (lib/findings/receiver-record.ts sameBoxPassed).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

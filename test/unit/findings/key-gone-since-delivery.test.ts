@@ -60,6 +60,40 @@ describe('key-gone-since-delivery', () => {
     expect(a.verdict).toBe('unverified');
   });
 
+  describe('policyd-spf’s hard Fail beside the same box’s own passes, read with no options (realworld22)', () => {
+    const NAME = 'rw22-archived-policyd-spf-hardfail-opendkim-pass-key-rotated-no-options';
+    const CASE = `test/fixtures/legit/${NAME}`;
+    const read = (edit: (raw: string) => string) =>
+      analyzeMessage(edit(readFileSync(`${CASE}/message.eml`, 'latin1')), {
+        resolver: ZoneResolver.fromJson(JSON.parse(readFileSync(`${CASE}/zone.json`, 'utf8'))),
+        webmail: 'auto',
+        now: new Date('2026-12-01T12:00:00Z'),
+      });
+
+    it('an archived message whose box recorded DKIM and DMARC passing for the aligned signer: unverified', async () => {
+      const a = await analyseNamed(`legit/${NAME}`);
+      expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(true);
+      expect(a.verdict).toBe('unverified');
+    });
+
+    it.each([
+      ['another selector', (raw: string) => raw.replace('header.s=crm2025', 'header.s=crm2019')],
+      [
+        'another box’s id',
+        (raw: string) =>
+          raw.replaceAll(
+            'Authentication-Results: mx.reader.example',
+            'Authentication-Results: mx.elsewhere.example',
+          ),
+      ],
+      ['no DMARC pass', (raw: string) => raw.replace('dmarc=pass (p=quarantine', 'dmarc=fail (p=quarantine')],
+    ])('the box’s record names %s: the Received-SPF failure stands (spoofed)', async (_, edit) => {
+      const a = await read(edit);
+      expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
+      expect(a.verdict).toBe('spoofed');
+    });
+  });
+
   it('the receiver recorded an SPF failure for the From’s own envelope at delivery: no excuse', async () => {
     const a = await analyseNamed('adversarial/probe17-key-gone-old-spoof-receiver-recorded-spf-fail');
     expect(a.findings.some((x) => x.id === 'key-gone-since-delivery')).toBe(false);
