@@ -12,10 +12,11 @@ import {
   undecidedByUnhashedBody,
   unhashedBodies,
 } from './auth/limits';
-import { subjectTagged, withListRestore } from './auth/list-restore';
+import { withListRestore } from './auth/list-restore';
 import { quotedLines, withoutMboxQuoting } from './auth/mbox-quoting';
 import { checkSpf, spfIdentityDomain } from './auth/spf';
 import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
+import { subjectTagged } from './auth/subject-tag';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostKey, hostNameProblem } from './dns/name';
 import { registrableDomain } from './dns/registrable';
@@ -252,7 +253,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     messageId: message.messageId,
     subject: message.subject,
     date: message.date,
-    origin: originHop.insideReceiver ? { ...relay.origin, insideReceiver: true } : relay.origin,
+    origin: {
+      ...relay.origin,
+      ...(originHop.insideReceiver ? { insideReceiver: true } : {}),
+      ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
+      ...(originHop.natDeclared ? { natDeclared: true } : {}),
+    },
     hops: relay.hops,
     spf,
     dkim,

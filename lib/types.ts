@@ -147,6 +147,12 @@ export interface Origin extends IpClass {
    * profile): no server handed the message over, so ip is null. Absent otherwise (issue 17).
    */
   insideReceiver?: boolean;
+  /**
+   * The entry hop's client was recorded by an address that is a NAT's or proxy's (ip is null): an
+   * internal one whose client greeted as a stranger, or one the user named (`natDeclared`).
+   */
+  natAddress?: string;
+  natDeclared?: boolean;
 }
 
 // ---------------------------------------------------------------- authentication
