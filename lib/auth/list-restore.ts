@@ -9,24 +9,45 @@
 // every byte still in the message except what was undone, and what was undone is shown to the
 // reader as the list's, never as the sender's.
 import { Buffer } from 'buffer';
-import { decodeWords } from 'postal-mime';
-import { encodeIso2022jp } from '../message/iso2022jp';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
-import { toDkimChecks, verifyMessage } from './dkim';
-import { dkimBody } from './mailauth';
+import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
+import { bodyCandidates, type Field, splitFields } from './list-footer';
+import { withoutTag } from './subject-tag';
 
 export interface ListRestoreOptions {
   resolver: Resolver;
   now?: Date;
   fromDomain: string | null;
+  /** Signature verifications the restore may spend on this message (default RESTORE_BUDGET). */
+  budget?: number;
+  /** Told of each verifier pass the restore runs, with the signatures it verifies (tests count them). */
+  onVerify?: (signatures: number) => void;
 }
 
-/** Bodies larger than this are not searched for a footer (each candidate is hashed in full). */
-const MAX_BODY = 256 * 1024;
-/** A footer starts within this many bytes of the end it was added at. */
-const FOOTER_WINDOW = 4096;
-/** Body candidates hashed per signature, at most. */
-const MAX_CANDIDATES = 160;
+/**
+ * DKIM signature verifications the whole restore may spend on one message.
+ *
+ * Without it the worst case is: MAX_DKIM_SIGNATURES (20) failing aligned signatures, each tried
+ * under up to 34 header variants (the Subject as it stands and up to 16 untagged forms, see
+ * encodedForms, each with and without the list fields) on the one body its bh= matched. The
+ * variants are not multiplied by the body candidates: bodyCandidates returns the first of its up
+ * to 160 cuts that hashes to bh= (up to 161 body hashes per signature, not verifications). But
+ * every re-check is a whole verifier pass over every signature in the message: 20 x 34 = 680
+ * passes x 20 = 13,600 signature verifications (an RSA or Ed25519 check each; the body hashed
+ * once per pass per c=/a=). The passes saw every DKIM-Signature field the message held, past the
+ * first 20 too, until limitSignatures was applied here. Reusing a pass made for another signature
+ * helps only when they share a body: a hostile message gives each signature a different cut's bh=.
+ *
+ * Genuine mail needs far less. In the corpus (all 87 cases that reach a re-check: Mailman,
+ * Sympa, Google Groups, gateway and spam-filter tags, re-encoded Subjects) the most any message
+ * spent up to its last restore is 14 (rw22-gateway-tag-reencoded-over-iso-8859-1-subject, a
+ * gateway's tag over a Latin-1 Subject re-encoded as UTF-8), and the most any spent in all is 16.
+ * 340 is a full sweep of all 34 variants for one signature in a message of ten signatures (or
+ * two such signatures on different bodies with five), about 24 times the corpus's most, and a
+ * fortieth of the hostile worst case. Once spent, the restore stops: the signatures not yet tried
+ * keep their failure, as without the restore; those already restored were verified in full.
+ */
+export const RESTORE_BUDGET = 340;
 
 /**
  * Header fields lists add (RFC 2369, RFC 2919, Mailman, LISTSERV, Google Groups). A signer that
@@ -49,114 +70,27 @@ const LIST_FIELDS = new Set([
   'x-mailman-version',
 ]);
 
-/**
- * A warning sign or emoji an administrator pasted before the tag in a mail-flow rule's "Prepend
- * the subject with" ("⚠ [EXTERNAL] ", rw22-gateway-tag-warning-sign-external). Only ever in front
- * of a tag form below: a symbol is no word a lure could use.
- */
-const SIGN = String.raw`(?:[\u2600-\u27bf]|\p{Extended_Pictographic})\ufe0f?[ \t]?`;
-
-/**
- * `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it; or the
- * spam filter's `***Spam*** ` (amavis's default `sa_spam_subject_tag`, SpamAssassin's
- * `*****SPAM*****`), which a receiver's own filter writes before delivering; or a gateway's
- * unbracketed `EXTERNAL: ` / `CAUTION: ` / `External Email: ` / `EXTERNAL - `, `*EXTERNAL* ` or
- * `(EXTERNAL) ` (Mimecast's and Microsoft's mail-flow rules offer such prefixes);
- * or a Japanese gateway's `【外部】` (lenticular brackets). A colon or dash an administrator typed
- * after the bracket goes with it (`[EXTERNAL]: `, rw22-gateway-tag-bracket-colon), and a SIGN may
- * stand before any of them.
- */
-const SUBJECT_TAG = new RegExp(
-  String.raw`^([ \t]*)((?:${SIGN})?(?:\[[^\]\r\n]{1,64}\](?:[ \t]?[:-])?[ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*{1,2}external\*{1,2}[ \t]?|[({]external(?: e-?mail| sender)?[)}][ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t]))`,
-  'iu',
-);
-
-/**
- * A gateway's tag appended at the end instead (` [EXTERNAL]`, rw22-gateway-tag-suffix-external:
- * Mimecast's and Sophos's subject-tag policies offer "append"). No list appends, so only a
- * gateway's words (gatewayTag) are taken from there.
- */
-const SUFFIX_TAG =
-  /([ \t]+)(\[[^\]\r\n]{1,64}\]|[({]external(?: e-?mail| sender)?[)}]|\*{1,2}external\*{1,2}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
-
-/**
- * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
- * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, ZEWNĘTRZNY, ULKOINEN, Hungarian KÜLSŐ, Russian ВНЕШНЕЕ
- * (ПИСЬМО), Turkish HARİCİ, External Sender/Email, Québec's COURRIEL EXTERNE (the noun first),
- * CAUTION: External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL*, **EXTERNAL**, (EXTERNAL),
- * (External Sender), {EXTERNAL}, External Email:, EXTERNAL -, Japanese 【外部】 / 【社外】, Chinese
- * [外部邮件], Korean [외부메일]), SPAM (Suspected, Possible, `SPAM?`, a university's graded
- * `Spam_C`), BULK (Barracuda's default) and Cisco's graymail MARKETING and SOCIAL NETWORK
- * (rw22-gateway-tag-cisco-graymail-marketing), SUSPICIOUS, Cisco's WARNING: A/V UNSCANNABLE,
- * ***Spam***; a bracket may be followed by a colon or dash and preceded by a SIGN. Words of
- * status, not of action: a bracket of other words is the replayer's lure
- * (probe14-subject-tag-words-only-lure-on-bank-replay). [Marketing] or [Social Network] over a
- * replayed signed notice gives nothing a plain replay would not: the signature must still verify
- * in full once the tag is undone.
- * JavaScript's /iu does not fold the Turkish dotted capital İ (U+0130) to i, so HARİCİ spells it
- * out, and its lower case i + U+0307 (rw22-gateway-tag-turkish-harici).
- */
-const EXTERNAL_WORD = String.raw`ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen|k[üu]ls[őo]|внешн(?:ий|ее|яя|ие)|har(?:i|İ|i\u0307)c(?:i|İ|i\u0307)`;
-const NOUN = 'sender|email|e-mail|mail|message|письмо|отправитель|сообщение';
-const BRACKETED = [
-  String.raw`\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:${EXTERNAL_WORD})(?:\s+(?:${NOUN}))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]`,
-  String.raw`\[\s*(?:courriel|correo|e-?mail|mail|message)\s+extern[eo]\s*\]`,
-  String.raw`\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]`,
-  String.raw`\[\s*(?:bulk|marketing|social\s+network)\s*\]`,
-  String.raw`\[\s*suspicious(?:\s+(?:message|email))?\s*\]`,
-  String.raw`\[\s*warning\s*:\s*a\/v unscannable\s*\]`,
-  String.raw`[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]`,
-  String.raw`\[\s*외부(?:메일)?\s*\]`,
-  String.raw`\*{1,2}external\*{1,2}`,
-  String.raw`[({]external(?:\s+(?:e-?mail|sender))?[)}]`,
-];
-const GATEWAY_TAG = new RegExp(
-  String.raw`^(?:${SIGN}\s*)?(?:(?:${BRACKETED.join('|')})(?:\s?[:-])?|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-]|(?:external|ext)(?:\s+(?:e-?mail|sender))?)$`,
-  'iu',
-);
-
-/** Whether a tag (as undone, blanks around it dropped) is a gateway's or a spam filter's own words. */
-export function gatewayTag(tag: string): boolean {
-  return GATEWAY_TAG.test(tag.trim());
-}
-
-/** A gateway's tag at the end of `text` (no line end): the text before it and the tag, or null. */
-function suffixTag(text: string): { rest: string; tag: string } | null {
-  const m = SUFFIX_TAG.exec(text);
-  if (!m || !gatewayTag(m[2]!)) return null;
-  return { rest: text.slice(0, m.index), tag: m[0] };
-}
-
-/** Whether a Subject (as decoded) carries a tag that a list or a gateway may have added. */
-export function subjectTagged(subject: string | null): boolean {
-  return subject !== null && (SUBJECT_TAG.test(subject) || suffixTag(subject.trimEnd()) !== null);
-}
-
 function tagOf(line: string, name: string): string | null {
   const m = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`).exec(line);
   return m ? m[1]!.replace(/\s+/g, '') : null;
-}
-
-interface Field {
-  key: string;
-  text: string;
-}
-
-/** Header fields as written (latin1, folding and line ends kept). */
-function splitFields(head: string): Field[] {
-  const out: Field[] = [];
-  for (const text of head.split(/(?<=\n)/)) {
-    const prev = out[out.length - 1];
-    if (/^[ \t]/.test(text) && prev) prev.text += text;
-    else if (text) out.push({ key: (/^([^:\s]+)\s*:/.exec(text)?.[1] ?? '').toLowerCase(), text });
-  }
-  return out;
 }
 
 interface HeaderVariant {
   head: string;
   subjectTag: string | null;
   removedHeaders: string[];
+}
+
+/** The message taken apart for rebuilding, the verifier passes made so far and the budget left. */
+interface Rebuild {
+  head: HeaderVariant[];
+  blank: string;
+  body: string;
+  contentType: string;
+  perPass: number;
+  /** Checks by rebuilt body, then by header variant. */
+  passes: Map<string, Map<number, DkimCheck[]>>;
+  budget: { left: number };
 }
 
 function headerVariants(fields: Field[]): HeaderVariant[] {
@@ -182,247 +116,6 @@ function headerVariants(fields: Field[]): HeaderVariant[] {
 }
 
 /**
- * The Subject field as it may have been before a tag was put in front of it (or, a gateway's
- * words only, after it), and the tag; null when it carries none. A gateway or list that adds a
- * tag to a Subject holding letters outside ASCII (Mimecast's French `[EXTÉRIEUR] `, Mailman 3's
- * prefix over an encoded Subject) writes the whole Subject again as encoded-words (RFC 2047), so
- * the tag is looked for in the decoded text too. What is left is taken back to the forms a
- * sender's mailer writes: as it is when it is plain ASCII, else one encoded-word (encodedForms; a
- * long Subject split over several words, or another charset, cannot be rebuilt). Whatever is
- * rebuilt counts only if the signature then verifies in full.
- */
-function withoutTag(field: string): { texts: string[]; tag: string } | null {
-  const colon = field.indexOf(':') + 1;
-  const value = field.slice(colon);
-  const end = /\r?\n$/.exec(value)?.[0] ?? '';
-  // The field is held as latin1 (its bytes); a tag written raw in UTF-8 (`[EXTERNÍ] `, `【外部】`)
-  // is looked for in the text those bytes spell, and the rest kept byte for byte.
-  const text = Buffer.from(value, 'latin1').toString('utf8');
-  const utf8 = !text.includes('\ufffd');
-  const bytes = (s: string) => (utf8 ? Buffer.byteLength(s, 'utf8') : s.length);
-  const seen = utf8 ? text : value;
-  const tag = SUBJECT_TAG.exec(seen);
-  if (tag) {
-    const lead = Buffer.from(tag[1]!, 'utf8').toString('latin1');
-    return { texts: [field.slice(0, colon) + lead + value.slice(bytes(tag[0]))], tag: tag[2]! };
-  }
-  const appended = suffixTag(seen.slice(0, seen.length - end.length));
-  if (appended) {
-    const cut = value.length - end.length - bytes(appended.tag);
-    return { texts: [field.slice(0, colon) + value.slice(0, cut) + end], tag: appended.tag };
-  }
-  if (!value.includes('=?') || value.length > 4096) return null;
-  const decoded = decodeWords(value.slice(0, value.length - end.length).replace(/\r?\n(?=[ \t])/g, ''));
-  const lead = /^[ \t]*/.exec(decoded)![0];
-  const inner = SUBJECT_TAG.exec(decoded);
-  const found = inner
-    ? { rest: decoded.slice(inner[0].length), tag: inner[2]! }
-    : suffixTag(decoded.slice(lead.length));
-  if (!found) return null;
-  const { rest, tag: undone } = found;
-  const head = `${field.slice(0, colon)}${lead}`;
-  if (/^[\x20-\x7e]*$/.test(rest))
-    return rest.includes('=?') ? null : { texts: [`${head}${rest}${end}`], tag: undone };
-  if (rest.length > 200) return null;
-  return { texts: encodedForms(rest).map((w) => `${head}${w}${end}`), tag: undone };
-}
-
-/**
- * Windows-1252's 0x80-0x9f (WHATWG Encoding's index; the five holes left out). Written out:
- * Node's TextDecoder reads windows-1252 as ISO-8859-1 there, so the platform's table cannot be used.
- */
-const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
-/** Where ISO-8859-15 differs from ISO-8859-1 (RFC 1345's table): byte to character. */
-const LATIN9: Record<number, string> = {
-  164: '€',
-  166: 'Š',
-  168: 'š',
-  180: 'Ž',
-  184: 'ž',
-  188: 'Œ',
-  189: 'œ',
-  190: 'Ÿ',
-};
-
-/**
- * `text` in ISO-8859-1, ISO-8859-15 or Windows-1252, or null when a character does not fit. All
- * three are ASCII and ISO-8859-1's 0xa0-0xff but for ISO-8859-15's eight and Windows-1252's
- * 0x80-0x9f (C1 controls, never in a Subject, are left out of ISO-8859-1).
- */
-function westernBytes(
-  charset: 'iso-8859-1' | 'iso-8859-15' | 'windows-1252',
-  text: string,
-): Uint8Array | null {
-  const out: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    let b: number | undefined;
-    if (c < 0x80) b = c;
-    else if (charset === 'windows-1252' && CP1252_HIGH.includes(ch) && ch !== '\u0000')
-      b = 0x80 + CP1252_HIGH.indexOf(ch);
-    else if (charset === 'iso-8859-15') {
-      const k = Object.keys(LATIN9).find((key) => LATIN9[Number(key)] === ch);
-      b = k ? Number(k) : c >= 0xa0 && c <= 0xff && !LATIN9[c] ? c : undefined;
-    } else if (c >= 0xa0 && c <= 0xff) b = c;
-    if (b === undefined) return null;
-    out.push(b);
-  }
-  return new Uint8Array(out);
-}
-
-/** One encoded-word each, Q and B (RFC 2047 §4), under the label as senders write it and in lower case. */
-function words(label: string, bytes: Uint8Array): string[] {
-  let q = '';
-  for (const b of bytes) {
-    if (b === 0x20) q += '_';
-    else if (b > 0x20 && b < 0x7f && b !== 0x3d && b !== 0x3f && b !== 0x5f) q += String.fromCharCode(b);
-    else q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  const b64 = Buffer.from(bytes).toString('base64');
-  return [label, label.toLowerCase()].flatMap((cs) => [`=?${cs}?Q?${q}?=`, `=?${cs}?B?${b64}?=`]);
-}
-
-/**
- * `text` as one encoded-word, as mailers write it: UTF-8; ISO-2022-JP (B) for Japanese; and when
- * it fits, ISO-8859-1, ISO-8859-15 and Windows-1252, which Outlook and older mailers write for
- * Western European text (rw22-gateway-tag-reencoded-over-iso-8859-1-subject: the author's
- * `=?iso-8859-1?Q?R=FCckfrage…?=`, re-encoded by the gateway as UTF-8 behind its tag).
- * Bound: Japanese text fits no Latin charset, so at most 4 UTF-8 + 12 Latin forms = 16, each
- * verified with and without the list fields: 17 x 2 = 34 full DKIM re-checks per failing aligned
- * signature (MAX_DKIM_SIGNATURES of them at most), only for a Subject a tag was taken from.
- */
-function encodedForms(text: string): string[] {
-  const forms = words('UTF-8', new TextEncoder().encode(text));
-  // Japanese mailers write ISO-2022-JP, B-encoded (a gateway's "encode in UTF-8" re-wrote it).
-  const jis = /[\u3000-\u9fff\uff00-\uffef]/.test(text) ? encodeIso2022jp(text) : null;
-  if (jis) {
-    const j = Buffer.from(jis).toString('base64');
-    forms.push(`=?ISO-2022-JP?B?${j}?=`, `=?iso-2022-jp?B?${j}?=`);
-  }
-  const western: Array<[string, Uint8Array | null]> = [
-    ['ISO-8859-1', westernBytes('iso-8859-1', text)],
-    ['ISO-8859-15', westernBytes('iso-8859-15', text)],
-    ['Windows-1252', westernBytes('windows-1252', text)],
-  ];
-  for (const [label, bytes] of western) if (bytes) forms.push(...words(label, bytes));
-  return [...new Set(forms)];
-}
-
-interface BodyVariant {
-  body: string;
-  removed: string;
-  /** Characters of `removed` that are a footer part's delimiter line and header (0 for text). */
-  partHead: number;
-}
-
-/** Line starts in body[from, to]. */
-function lineStarts(body: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) if (i === 0 || body[i - 1] === '\n') out.push(i);
-  return out;
-}
-
-/** What the message's own header says of its MIME structure, and whether the signature covers it. */
-interface MimeFrame {
-  /** The message's own Content-Type, unfolded ('' without one). */
-  contentType: string;
-  /** Whether the signature's h= names Content-Type. */
-  signed: boolean;
-}
-
-/** A parameter of a header field's value (RFC 2045 §5.1), quoted or not. */
-function param(value: string, name: string): string | null {
-  const m = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"\\r\\n]{1,200})"|([^\\s;"]{1,200}))`, 'i').exec(value);
-  return m ? (m[1] ?? m[2]!) : null;
-}
-
-/**
- * Whether a removed block may be a list's footer: null when not, else how many of its characters
- * are a footer part's delimiter line and header (0 for plain text). Without a MIME delimiter line in it, it is text
- * appended to the body or to its last part. With one, it is a part of its own, and a list adds
- * only an inline text/plain part to a multipart/mixed (Mailman's msg_footer, Sympa's footer part;
- * any other multipart they wrap in a new multipart/mixed, which changes the signed Content-Type).
- * Anything else there is what a reader would see in place of the signed text: a new last
- * alternative of multipart/alternative, the one mail apps show (probe20-list-footer-new-html-
- * alternative), an attachment (probe20-list-footer-new-attachment-part), or, under a signature
- * that leaves Content-Type out of h=, a part that turns the whole signed text into an unshown
- * preamble (probe20-list-footer-unsigned-content-type-preamble).
- */
-function listFooterBlock(removed: string, body: string, mime: MimeFrame, atClosing: boolean): number | null {
-  const declared = [
-    ...`${mime.contentType}\n${body}`.matchAll(
-      /;\s*boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi,
-    ),
-  ].map((m) => m[1] ?? m[2]!);
-  const lines = removed.split(/\r?\n/).map((l) => l.replace(/[ \t]+$/, ''));
-  const delimiters = lines.filter((l) => declared.some((b) => l === `--${b}` || l === `--${b}--`));
-  if (delimiters.length === 0) return 0;
-  const top = param(mime.contentType, 'boundary');
-  if (!mime.signed || !top || !/^\s*multipart\/mixed\s*;/i.test(mime.contentType)) return null;
-  // One part, starting with the message's own delimiter and ending where its closing one stands.
-  if (!atClosing || delimiters.length !== 1 || lines[0] !== `--${top}`) return null;
-  const blank = /\r?\n\r?\n/.exec(removed);
-  if (!blank) return null;
-  const partHead = removed.slice(0, blank.index);
-  const afterDelimiter = partHead.search(/\r?\n/);
-  const fields = splitFields(afterDelimiter < 0 ? '' : `${partHead.slice(afterDelimiter + 1)}\n`).map(
-    (f) => ({
-      key: f.key,
-      value: f.text.slice(f.text.indexOf(':') + 1).replace(/\r?\n[ \t]/g, ' '),
-    }),
-  );
-  const type = fields.filter((f) => f.key === 'content-type');
-  const disposition = fields.filter((f) => f.key === 'content-disposition');
-  // RFC 2046 §5.1.1: a part without Content-Type is text/plain; a name or filename is an attachment's.
-  const footerPart =
-    type.length <= 1 &&
-    disposition.length <= 1 &&
-    (type.length === 0 ||
-      (/^\s*text\/plain\s*(?:;|$)/i.test(type[0]!.value) && !param(type[0]!.value, 'name'))) &&
-    (disposition.length === 0 ||
-      (/^\s*inline\s*(?:;|$)/i.test(disposition[0]!.value) && !param(disposition[0]!.value, 'filename')));
-  return footerPart ? blank.index + blank[0].length : null;
-}
-
-/**
- * The bodies the signer may have signed: this one, or this one without a block of lines that
- * ends at the end of the body (a footer) or at the closing MIME boundary (a footer part, or a
- * footer added to the last part), newest cut first; a block holding a MIME delimiter only as a
- * list's footer part (listFooterBlock).
- */
-function bodyCandidates(
-  body: string,
-  signed: { hash: string; canon: string; algo: string },
-  mime: MimeFrame,
-): BodyVariant | null {
-  const hash = (b: string) => {
-    const h = dkimBody(signed.canon, signed.algo);
-    h.update(Buffer.from(b, 'latin1'));
-    return h.digest('base64');
-  };
-  if (hash(body) === signed.hash) return { body, removed: '', partHead: 0 };
-  if (body.length > MAX_BODY) return null;
-  const ends = [body.length];
-  const closing = [...body.matchAll(/(?:^|\n)(--[^\r\n]{1,200}--)[ \t]*(?:\r?\n|$)/g)].pop();
-  const closingAt = closing ? closing.index + (closing[0].startsWith('\n') ? 1 : 0) : -1;
-  if (closing) ends.push(closingAt);
-  let tried = 0;
-  for (const end of ends) {
-    const starts = lineStarts(body, Math.max(0, end - FOOTER_WINDOW), end).reverse();
-    for (const start of starts) {
-      if (start === end) continue;
-      if (++tried > MAX_CANDIDATES) return null;
-      const candidate = body.slice(0, start) + body.slice(end);
-      if (hash(candidate) !== signed.hash) continue;
-      const removed = body.slice(start, end);
-      const partHead = listFooterBlock(removed, body, mime, end === closingAt);
-      return partHead === null ? null : { body: candidate, removed, partHead };
-    }
-  }
-  return null;
-}
-
-/**
  * For each failing signature aligned with From whose failure a list could cause (a changed body,
  * or a changed signed header), tries to verify it on the message as it was before the list's
  * changes, and records what had to be undone. Never throws; other checks pass through.
@@ -443,7 +136,10 @@ export async function withListRestore(
   );
   if (candidates.length === 0) return dkim;
   try {
-    const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw);
+    // The first MAX_DKIM_SIGNATURES signatures only, as checkDkim verified them: the input keeps
+    // every DKIM-Signature field, and each re-check would otherwise verify all of them.
+    const input = limitSignatures(raw).input;
+    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input);
     const text = bytes.toString('latin1');
     const sep = /\r?\n\r?\n/.exec(text);
     if (!sep) return dkim;
@@ -452,12 +148,22 @@ export async function withListRestore(
     const blank = text.slice(headEnd, sep.index + sep[0].length);
     const body = text.slice(sep.index + sep[0].length);
     const fields = splitFields(head);
-    const variants = headerVariants(fields);
     const ct = fields.find((f) => f.key === 'content-type')?.text ?? '';
-    const contentType = ct.slice(ct.indexOf(':') + 1).replace(/\r?\n(?=[ \t])/g, '');
+    const msg: Rebuild = {
+      head: headerVariants(fields),
+      blank,
+      body,
+      contentType: ct.slice(ct.indexOf(':') + 1).replace(/\r?\n(?=[ \t])/g, ''),
+      // What one re-check costs: every signature in the message is verified (at least one).
+      perPass: Math.max(1, fields.filter((f) => f.key === 'dkim-signature').length),
+      passes: new Map(),
+      budget: { left: opts.budget ?? RESTORE_BUDGET },
+    };
     const out = [...dkim];
     for (const d of candidates) {
-      const restore = await restoreOne(d, { head: variants, blank, body, contentType }, opts);
+      const restore = await restoreOne(d, msg, opts);
+      // Budget spent: nothing more is restored; what was proven so far stands (each verified in full).
+      if (restore === 'spent') break;
       if (restore) out[dkim.indexOf(d)] = { ...d, listRestore: restore };
     }
     return out;
@@ -468,9 +174,9 @@ export async function withListRestore(
 
 async function restoreOne(
   d: DkimCheck,
-  msg: { head: HeaderVariant[]; blank: string; body: string; contentType: string },
+  msg: Rebuild,
   opts: ListRestoreOptions,
-): Promise<ListRestore | null> {
+): Promise<ListRestore | null | 'spent'> {
   const line = d.line!;
   const bh = tagOf(line, 'bh');
   const b = tagOf(line, 'b');
@@ -481,11 +187,11 @@ async function restoreOne(
   const mime = { contentType: msg.contentType, signed: signs.includes('content-type') };
   const original = bodyCandidates(msg.body, { hash: bh, canon, algo }, mime);
   if (!original) return null;
-  for (const v of msg.head) {
+  for (const [i, v] of msg.head.entries()) {
     // Nothing undone is no restore: the failure was something else.
     if (!v.subjectTag && v.removedHeaders.length === 0 && !original.removed) continue;
-    const rebuilt = Buffer.from(v.head + msg.blank + original.body, 'latin1');
-    const checks = toDkimChecks(await verifyMessage(rebuilt, opts), opts.fromDomain);
+    const checks = await recheck(msg, i, original.body, opts);
+    if (checks === 'spent') return 'spent';
     const same = checks.find(
       (c) => c.domain === d.domain && c.selector === d.selector && c.line && tagOf(c.line, 'b') === b,
     );
@@ -504,4 +210,28 @@ async function restoreOne(
     }
   }
   return null;
+}
+
+/**
+ * The checks of the message rebuilt from header variant `at` and `body`. One verifier pass
+ * verifies every signature, so a pass already made for another candidate signature (the same
+ * rebuilt message) is reused rather than run and paid for again.
+ */
+async function recheck(
+  msg: Rebuild,
+  at: number,
+  body: string,
+  opts: ListRestoreOptions,
+): Promise<DkimCheck[] | 'spent'> {
+  const byHead = msg.passes.get(body) ?? new Map<number, DkimCheck[]>();
+  msg.passes.set(body, byHead);
+  const known = byHead.get(at);
+  if (known) return known;
+  if (msg.budget.left < msg.perPass) return 'spent';
+  msg.budget.left -= msg.perPass;
+  opts.onVerify?.(msg.perPass);
+  const rebuilt = Buffer.from(msg.head[at]!.head + msg.blank + body, 'latin1');
+  const checks = toDkimChecks(await verifyMessage(rebuilt, opts), opts.fromDomain);
+  byHead.set(at, checks);
+  return checks;
 }

@@ -2,7 +2,7 @@
 // header fields are written by whoever sent the message; what makes "changed by the mailing list"
 // true is a signature of the From domain that verifies once those changes are undone
 // (lib/auth/list-restore.ts). Without that proof a DMARC failure stays a failure.
-import { gatewayTag } from '../auth/list-restore';
+import { gatewayTag } from '../auth/subject-tag';
 import { joined, type Message, msg, sentences } from '../i18n/message';
 import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';

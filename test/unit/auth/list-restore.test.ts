@@ -3,7 +3,7 @@
 import { dkimSign } from 'mailauth/lib/dkim/sign';
 import { describe, expect, it } from 'vitest';
 import { checkDkim } from '../../../lib/auth/dkim';
-import { gatewayTag, subjectTagged, withListRestore } from '../../../lib/auth/list-restore';
+import { withListRestore } from '../../../lib/auth/list-restore';
 import { dkimName, message, rsaKey, SIGN_TIME, sign, TestZone } from '../../fixtures/auth/mail';
 
 const author = rsaKey(2048);
@@ -175,30 +175,4 @@ describe('withListRestore', () => {
     expect(after[0]).toMatchObject({ result: 'pass' });
     expect(after[0]?.listRestore).toBeUndefined();
   });
-});
-
-// The words that excuse a tag without list evidence (lib/findings/list.ts subject-tag-added) and
-// the Subjects that send a message to the restore at all (lib/analyze.ts).
-describe('gatewayTag and subjectTagged', () => {
-  it.each([
-    '[HARİCİ] ',
-    '[harici]',
-    '[HARICI]',
-    '[hari\u0307ci\u0307]',
-    '[KULSO]',
-    '[внешнее письмо]',
-    '⚠ [EXTERNAL]: ',
-  ])('%s is a gateway’s tag', (tag) => expect(gatewayTag(tag)).toBe(true));
-  it.each(['[Marketing now]', '[Social]', '⚠', '⚠ [Call 555-0100]', 'CAUTION', '[COURRIEL]'])(
-    '%s is not',
-    (tag) => expect(gatewayTag(tag)).toBe(false),
-  );
-  it.each([
-    ['Fahnen bereit [EXTERNAL]', true],
-    ['Fahnen bereit [Call 555-0100]', false],
-    ['⚠ [EXTERNAL] Fahnen bereit', true],
-    ['[EXTERNAL]: Fahnen bereit', true],
-    ['Internal vs external', true],
-    ['Fahnen bereit', false],
-  ])('subjectTagged(%j) is %s', (subject, want) => expect(subjectTagged(subject)).toBe(want));
 });

@@ -1,0 +1,218 @@
+// The Subject tags a list, a gateway or a spam filter puts on a message, and the forms the Subject
+// may have had before one was added (lib/auth/list-restore.ts tries each of them on the signature).
+// A tag is undone only if the signature then verifies in full; gatewayTag alone (lib/findings/
+// list.ts) excuses a tag without list evidence, so it takes a gateway's words only.
+import { Buffer } from 'buffer';
+import { decodeWords } from 'postal-mime';
+import { encodeIso2022jp } from '../message/iso2022jp';
+
+/**
+ * A warning sign or emoji an administrator pasted before the tag in a mail-flow rule's "Prepend
+ * the subject with" ("⚠ [EXTERNAL] ", rw22-gateway-tag-warning-sign-external). Only ever in front
+ * of a tag form below: a symbol is no word a lure could use.
+ */
+const SIGN = String.raw`(?:[\u2600-\u27bf]|\p{Extended_Pictographic})\ufe0f?[ \t]?`;
+
+/**
+ * `[devel] ` (Mailman's subject_prefix), after any Re:/Fwd: the list moved behind it; or the
+ * spam filter's `***Spam*** ` (amavis's default `sa_spam_subject_tag`, SpamAssassin's
+ * `*****SPAM*****`), which a receiver's own filter writes before delivering; or a gateway's
+ * unbracketed `EXTERNAL: ` / `CAUTION: ` / `External Email: ` / `EXTERNAL - `, `*EXTERNAL* ` or
+ * `(EXTERNAL) ` (Mimecast's and Microsoft's mail-flow rules offer such prefixes);
+ * or a Japanese gateway's `【外部】` (lenticular brackets). A colon or dash an administrator typed
+ * after the bracket goes with it (`[EXTERNAL]: `, rw22-gateway-tag-bracket-colon), and a SIGN may
+ * stand before any of them.
+ */
+const SUBJECT_TAG = new RegExp(
+  String.raw`^([ \t]*)((?:${SIGN})?(?:\[[^\]\r\n]{1,64}\](?:[ \t]?[:-])?[ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*{1,2}external\*{1,2}[ \t]?|[({]external(?: e-?mail| sender)?[)}][ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t]))`,
+  'iu',
+);
+
+/**
+ * A gateway's tag appended at the end instead (` [EXTERNAL]`, rw22-gateway-tag-suffix-external:
+ * Mimecast's and Sophos's subject-tag policies offer "append"). No list appends, so only a
+ * gateway's words (gatewayTag) are taken from there.
+ */
+const SUFFIX_TAG =
+  /([ \t]+)(\[[^\]\r\n]{1,64}\]|[({]external(?: e-?mail| sender)?[)}]|\*{1,2}external\*{1,2}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
+
+/**
+ * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
+ * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, ZEWNĘTRZNY, ULKOINEN, Hungarian KÜLSŐ, Russian ВНЕШНЕЕ
+ * (ПИСЬМО), Turkish HARİCİ, External Sender/Email, Québec's COURRIEL EXTERNE (the noun first),
+ * CAUTION: External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL*, **EXTERNAL**, (EXTERNAL),
+ * (External Sender), {EXTERNAL}, External Email:, EXTERNAL -, Japanese 【外部】 / 【社外】, Chinese
+ * [外部邮件], Korean [외부메일]), SPAM (Suspected, Possible, `SPAM?`, a university's graded
+ * `Spam_C`), BULK (Barracuda's default) and Cisco's graymail MARKETING and SOCIAL NETWORK
+ * (rw22-gateway-tag-cisco-graymail-marketing), SUSPICIOUS, Cisco's WARNING: A/V UNSCANNABLE,
+ * ***Spam***; a bracket may be followed by a colon or dash and preceded by a SIGN. Words of
+ * status, not of action: a bracket of other words is the replayer's lure
+ * (probe14-subject-tag-words-only-lure-on-bank-replay). [Marketing] or [Social Network] over a
+ * replayed signed notice gives nothing a plain replay would not: the signature must still verify
+ * in full once the tag is undone.
+ * JavaScript's /iu does not fold the Turkish dotted capital İ (U+0130) to i, so HARİCİ spells it
+ * out, and its lower case i + U+0307 (rw22-gateway-tag-turkish-harici).
+ */
+const EXTERNAL_WORD = String.raw`ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen|k[üu]ls[őo]|внешн(?:ий|ее|яя|ие)|har(?:i|İ|i\u0307)c(?:i|İ|i\u0307)`;
+const NOUN = 'sender|email|e-mail|mail|message|письмо|отправитель|сообщение';
+const BRACKETED = [
+  String.raw`\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:${EXTERNAL_WORD})(?:\s+(?:${NOUN}))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]`,
+  String.raw`\[\s*(?:courriel|correo|e-?mail|mail|message)\s+extern[eo]\s*\]`,
+  String.raw`\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]`,
+  String.raw`\[\s*(?:bulk|marketing|social\s+network)\s*\]`,
+  String.raw`\[\s*suspicious(?:\s+(?:message|email))?\s*\]`,
+  String.raw`\[\s*warning\s*:\s*a\/v unscannable\s*\]`,
+  String.raw`[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]`,
+  String.raw`\[\s*외부(?:메일)?\s*\]`,
+  String.raw`\*{1,2}external\*{1,2}`,
+  String.raw`[({]external(?:\s+(?:e-?mail|sender))?[)}]`,
+];
+const GATEWAY_TAG = new RegExp(
+  String.raw`^(?:${SIGN}\s*)?(?:(?:${BRACKETED.join('|')})(?:\s?[:-])?|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-]|(?:external|ext)(?:\s+(?:e-?mail|sender))?)$`,
+  'iu',
+);
+
+/** Whether a tag (as undone, blanks around it dropped) is a gateway's or a spam filter's own words. */
+export function gatewayTag(tag: string): boolean {
+  return GATEWAY_TAG.test(tag.trim());
+}
+
+/** A gateway's tag at the end of `text` (no line end): the text before it and the tag, or null. */
+function suffixTag(text: string): { rest: string; tag: string } | null {
+  const m = SUFFIX_TAG.exec(text);
+  if (!m || !gatewayTag(m[2]!)) return null;
+  return { rest: text.slice(0, m.index), tag: m[0] };
+}
+
+/** Whether a Subject (as decoded) carries a tag that a list or a gateway may have added. */
+export function subjectTagged(subject: string | null): boolean {
+  return subject !== null && (SUBJECT_TAG.test(subject) || suffixTag(subject.trimEnd()) !== null);
+}
+
+/**
+ * The Subject field as it may have been before a tag was put in front of it (or, a gateway's
+ * words only, after it), and the tag; null when it carries none. A gateway or list that adds a
+ * tag to a Subject holding letters outside ASCII (Mimecast's French `[EXTÉRIEUR] `, Mailman 3's
+ * prefix over an encoded Subject) writes the whole Subject again as encoded-words (RFC 2047), so
+ * the tag is looked for in the decoded text too. What is left is taken back to the forms a
+ * sender's mailer writes: as it is when it is plain ASCII, else one encoded-word (encodedForms; a
+ * long Subject split over several words, or another charset, cannot be rebuilt). Whatever is
+ * rebuilt counts only if the signature then verifies in full.
+ */
+export function withoutTag(field: string): { texts: string[]; tag: string } | null {
+  const colon = field.indexOf(':') + 1;
+  const value = field.slice(colon);
+  const end = /\r?\n$/.exec(value)?.[0] ?? '';
+  // The field is held as latin1 (its bytes); a tag written raw in UTF-8 (`[EXTERNÍ] `, `【外部】`)
+  // is looked for in the text those bytes spell, and the rest kept byte for byte.
+  const text = Buffer.from(value, 'latin1').toString('utf8');
+  const utf8 = !text.includes('\ufffd');
+  const bytes = (s: string) => (utf8 ? Buffer.byteLength(s, 'utf8') : s.length);
+  const seen = utf8 ? text : value;
+  const tag = SUBJECT_TAG.exec(seen);
+  if (tag) {
+    const lead = Buffer.from(tag[1]!, 'utf8').toString('latin1');
+    return { texts: [field.slice(0, colon) + lead + value.slice(bytes(tag[0]))], tag: tag[2]! };
+  }
+  const appended = suffixTag(seen.slice(0, seen.length - end.length));
+  if (appended) {
+    const cut = value.length - end.length - bytes(appended.tag);
+    return { texts: [field.slice(0, colon) + value.slice(0, cut) + end], tag: appended.tag };
+  }
+  if (!value.includes('=?') || value.length > 4096) return null;
+  const decoded = decodeWords(value.slice(0, value.length - end.length).replace(/\r?\n(?=[ \t])/g, ''));
+  const lead = /^[ \t]*/.exec(decoded)![0];
+  const inner = SUBJECT_TAG.exec(decoded);
+  const found = inner
+    ? { rest: decoded.slice(inner[0].length), tag: inner[2]! }
+    : suffixTag(decoded.slice(lead.length));
+  if (!found) return null;
+  const { rest, tag: undone } = found;
+  const head = `${field.slice(0, colon)}${lead}`;
+  if (/^[\x20-\x7e]*$/.test(rest))
+    return rest.includes('=?') ? null : { texts: [`${head}${rest}${end}`], tag: undone };
+  if (rest.length > 200) return null;
+  return { texts: encodedForms(rest).map((w) => `${head}${w}${end}`), tag: undone };
+}
+
+/**
+ * Windows-1252's 0x80-0x9f (WHATWG Encoding's index; the five holes left out). Written out:
+ * Node's TextDecoder reads windows-1252 as ISO-8859-1 there, so the platform's table cannot be used.
+ */
+const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+/** Where ISO-8859-15 differs from ISO-8859-1 (RFC 1345's table): byte to character. */
+const LATIN9: Record<number, string> = {
+  164: '€',
+  166: 'Š',
+  168: 'š',
+  180: 'Ž',
+  184: 'ž',
+  188: 'Œ',
+  189: 'œ',
+  190: 'Ÿ',
+};
+
+/**
+ * `text` in ISO-8859-1, ISO-8859-15 or Windows-1252, or null when a character does not fit. All
+ * three are ASCII and ISO-8859-1's 0xa0-0xff but for ISO-8859-15's eight and Windows-1252's
+ * 0x80-0x9f (C1 controls, never in a Subject, are left out of ISO-8859-1).
+ */
+function westernBytes(
+  charset: 'iso-8859-1' | 'iso-8859-15' | 'windows-1252',
+  text: string,
+): Uint8Array | null {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    let b: number | undefined;
+    if (c < 0x80) b = c;
+    else if (charset === 'windows-1252' && CP1252_HIGH.includes(ch) && ch !== '\u0000')
+      b = 0x80 + CP1252_HIGH.indexOf(ch);
+    else if (charset === 'iso-8859-15') {
+      const k = Object.keys(LATIN9).find((key) => LATIN9[Number(key)] === ch);
+      b = k ? Number(k) : c >= 0xa0 && c <= 0xff && !LATIN9[c] ? c : undefined;
+    } else if (c >= 0xa0 && c <= 0xff) b = c;
+    if (b === undefined) return null;
+    out.push(b);
+  }
+  return new Uint8Array(out);
+}
+
+/** One encoded-word each, Q and B (RFC 2047 §4), under the label as senders write it and in lower case. */
+function words(label: string, bytes: Uint8Array): string[] {
+  let q = '';
+  for (const b of bytes) {
+    if (b === 0x20) q += '_';
+    else if (b > 0x20 && b < 0x7f && b !== 0x3d && b !== 0x3f && b !== 0x5f) q += String.fromCharCode(b);
+    else q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  const b64 = Buffer.from(bytes).toString('base64');
+  return [label, label.toLowerCase()].flatMap((cs) => [`=?${cs}?Q?${q}?=`, `=?${cs}?B?${b64}?=`]);
+}
+
+/**
+ * `text` as one encoded-word, as mailers write it: UTF-8; ISO-2022-JP (B) for Japanese; and when
+ * it fits, ISO-8859-1, ISO-8859-15 and Windows-1252, which Outlook and older mailers write for
+ * Western European text (rw22-gateway-tag-reencoded-over-iso-8859-1-subject: the author's
+ * `=?iso-8859-1?Q?R=FCckfrage…?=`, re-encoded by the gateway as UTF-8 behind its tag).
+ * Bound: Japanese text fits no Latin charset, so at most 4 UTF-8 + 12 Latin forms = 16, each
+ * verified with and without the list fields: 17 x 2 = 34 full DKIM re-checks per failing aligned
+ * signature (MAX_DKIM_SIGNATURES of them at most), only for a Subject a tag was taken from; the
+ * whole restore stops at RESTORE_BUDGET verifications (lib/auth/list-restore.ts).
+ */
+function encodedForms(text: string): string[] {
+  const forms = words('UTF-8', new TextEncoder().encode(text));
+  // Japanese mailers write ISO-2022-JP, B-encoded (a gateway's "encode in UTF-8" re-wrote it).
+  const jis = /[\u3000-\u9fff\uff00-\uffef]/.test(text) ? encodeIso2022jp(text) : null;
+  if (jis) {
+    const j = Buffer.from(jis).toString('base64');
+    forms.push(`=?ISO-2022-JP?B?${j}?=`, `=?iso-2022-jp?B?${j}?=`);
+  }
+  const western: Array<[string, Uint8Array | null]> = [
+    ['ISO-8859-1', westernBytes('iso-8859-1', text)],
+    ['ISO-8859-15', westernBytes('iso-8859-15', text)],
+    ['Windows-1252', westernBytes('windows-1252', text)],
+  ];
+  for (const [label, bytes] of western) if (bytes) forms.push(...words(label, bytes));
+  return [...new Set(forms)];
+}
