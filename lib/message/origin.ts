@@ -406,11 +406,23 @@ function unaddressedEntry(
   // address and prints `localhost` for every client (probe16), so a reverse name speaks only for a
   // client that gave no HELO.
   const name = h.helo ?? h.rdns;
-  if (!name) return false;
   const by = h.by ? hostKey(h.by) : '';
   const next = hops[i + 1]?.by ? hostKey(hops[i + 1]!.by!) : '';
-  if (ownRelayName(hostKey(name), h.ip, by, next, domains)) return false;
+  // A client that named nothing (`EHLO .`, probe21) over a network protocol is a stranger too.
+  if (!name && (h.with === null || !/smtp/i.test(h.with))) return false;
+  // Below a name of a LAN's own (a bare one, a private namespace), a line with a public client
+  // would be the sender's text behind a NAT: such a name speaks for a relay only on the box itself
+  // (a filter re-injecting, a container) or where no public client follows (probe21).
+  const publicBelow = hops.slice(i + 1).some((x) => x.ip !== null && !x.internal);
+  if (name && ownRelayName(hostKey(name), h.ip, by, next, domains, isLoopback(h.ip) || !publicBelow))
+    return false;
   return !innerHandOff(h, hops[i + 1], by, next);
+}
+
+/** 127.0.0.0/8, ::1 and their IPv4-mapped forms: the receiving box itself. */
+function isLoopback(ip: string): boolean {
+  const v4 = ip.replace(/^::ffff:/i, '');
+  return v4.startsWith('127.') || ip === '::1';
 }
 
 /**
@@ -422,7 +434,14 @@ function unaddressedEntry(
 const PRIVATE_NAME =
   /\.(?:local|localdomain|lan|home|internal|intern|intranet|intra|corp|private|priv|lokal|loc|lcl|test|invalid|home\.arpa|fritz\.box|filterd|internal\.cloudapp\.net)$/;
 
-function ownRelayName(n: string, ip: string, by: string, next: string, domains: readonly string[]): boolean {
+function ownRelayName(
+  n: string,
+  ip: string,
+  by: string,
+  next: string,
+  domains: readonly string[],
+  lanNames: boolean,
+): boolean {
   if (n === 'localhost' || n.startsWith('localhost.')) return true;
   if (n.startsWith('[')) {
     // An address literal: the hop's own address or another internal one; a public one is the
@@ -430,20 +449,17 @@ function ownRelayName(n: string, ip: string, by: string, next: string, domains: 
     const literal = n.slice(1, -1).replace(/^ipv6:/, '');
     return literal === ip || isInternalIp(literal);
   }
-  if (!n.includes('.') || PRIVATE_NAME.test(n)) return true;
+  if (n === '') return false;
+  if (lanNames && (!n.includes('.') || PRIVATE_NAME.test(n))) return true;
   for (const host of [by, next]) {
     if (host === '') continue;
     if (n === host) return true;
     // A bare host name for the other line's host, or the other way round (Fastmail's `from mx3
     // ([10.202.2.202])` over `by mx3.messagingengine.com`).
     if (!host.includes('.') && n.startsWith(`${host}.`)) return true;
+    if (!n.includes('.') && host.startsWith(`${n}.`)) return true;
     if (sameOrganisation(n, host)) return true;
   }
-  // The relay's own host name under another suffix than its line's (`mailgw.office` over `by
-  // mailgw.firm.example`). Only against the next line: that one is the sender's text anyway when
-  // the receiver is behind a NAT, while this line's `by` is the receiver's, and `mx.attacker.example`
-  // must not pass for `mx.reader.example`.
-  if (next !== '' && n.split('.')[0] === next.split('.')[0]) return true;
   return isReceiverHost(n, [...domains]);
 }
 
@@ -468,13 +484,27 @@ function innerHandOff(h: Hop, below: Hop | undefined, by: string, next: string):
     !PRIVATE_NAME.test(next)
   )
     return true;
-  return next === by && h.helo !== null && below.helo !== null && hostKey(h.helo) === hostKey(below.helo);
+  // The filter runs on the box: on another machine of the LAN the same two lines are what an
+  // attacker behind a NAT writes, copying its greeting into the line it forges (probe21).
+  return (
+    isLoopback(h.ip ?? '') &&
+    next === by &&
+    h.helo !== null &&
+    below.helo !== null &&
+    hostKey(h.helo) === hostKey(below.helo)
+  );
 }
 
-/** The same organisation's name under any suffix (`uni-x.intern`, `mx2.uni-x.example`). */
+/**
+ * The same registrable domain, or the same organisation's label under another suffix when one of
+ * the two is a LAN's own name (`esa2.rz.uni-x.intern` over `mx2.uni-x.example`); two public
+ * suffixes are two owners (`mail.reader.net` is not `mx.reader.example`'s: probe21).
+ */
 function sameOrganisation(a: string, b: string): boolean {
+  const da = registrableDomain(a);
+  if (da !== null && da === registrableDomain(b)) return true;
   const la = registrableLabel(a);
-  return la !== null && la === registrableLabel(b);
+  return la !== null && la === registrableLabel(b) && (PRIVATE_NAME.test(a) || PRIVATE_NAME.test(b));
 }
 
 function natTest(hints: OriginHints): (hop: Hop) => boolean {

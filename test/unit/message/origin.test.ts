@@ -240,6 +240,32 @@ describe('findOrigin', () => {
       expect(findOrigin(nat, ids).ip).toBe('192.0.2.10');
     });
 
+    it('behind a NAT, a LAN name, a label under another public suffix, an empty greeting or a copied one is a stranger’s (probe21)', () => {
+      for (const helo of [
+        'DESKTOP-4QH7K2N',
+        'mail.attacker.lan',
+        'vm1.abc.ax.internal.cloudapp.net',
+        'mail.reader.net',
+        '.',
+      ]) {
+        const line = `Received: from ${helo} (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000`;
+        for (const hints of [ids, {}])
+          expect(findOrigin(chain([line, forged]), hints), helo).toMatchObject({ hopIndex: 0, ip: null });
+      }
+      // The greeting copied into the forged line: a filter passing it on runs on the box, not on the LAN.
+      const copied = chain([
+        'Received: from mail.attacker.example (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        'Received: from mail.attacker.example (mail.attacker.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000',
+      ]);
+      expect(findOrigin(copied, ids)).toMatchObject({ hopIndex: 0, ip: null });
+      // On the box itself a LAN name is the box's own (a content filter re-injecting).
+      const filter = chain([
+        'Received: from amavis (localhost [127.0.0.1]) by mx.reader.example (Postfix) with ESMTP id 4Qx; 20 Nov 2026 10:00:05 +0000',
+        forged,
+      ]);
+      expect(findOrigin(filter, ids).ip).toBe('192.0.2.10');
+    });
+
     it('a NAT or proxy the user named is the entry whatever its client says (`natNetworks`)', () => {
       const below =
         'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by smtp-out.relaymail.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000';
@@ -324,10 +350,10 @@ describe('findOrigin', () => {
           'Received: from pps.filterd (m0208641.ppops.net [127.0.0.1]) by mx0b-00452201.pphosted.com (8.18.1.2/8.18.1.2) with ESMTP id 5AK9x; 20 Nov 2026 10:00:05 +0000',
           'mx0b-00452201.pphosted.com',
         ],
-        // A container's name.
+        // A container's name, the container having written the line below.
         [
           'Received: from 3f2a9c1d7b4e (unknown [172.17.0.5]) by mail.reader.example (Postfix) with ESMTP id 1; 20 Nov 2026 10:00:05 +0000',
-          'relay.other.example',
+          '3f2a9c1d7b4e',
         ],
       ] as const) {
         const hops = chain([
