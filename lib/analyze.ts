@@ -31,7 +31,12 @@ import {
   withSealedGatewayResults,
 } from './engine/gateways';
 import { offlineChecks } from './engine/offline';
-import { confirmedGatewayNames, gatewayReverseNames, unconfirmedHandOffs } from './engine/origin-walk';
+import {
+  confirmedGatewayNames,
+  gatewayReverseNames,
+  innerHosts,
+  unconfirmedHandOffs,
+} from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
@@ -100,8 +105,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   };
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
-  if (resolver && !unseen)
+  if (resolver && !unseen) {
     originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
+    // A LAN-named client's line over a public one: written by an inner server or by the host the
+    // internet reaches (its domain's MX host), where behind a NAT any client greets so (probe21).
+    const inner = await innerHosts(hops, originHints, resolver);
+    if (inner.size > 0) originHints.innerHosts = inner;
+  }
   // A trusted gateway known by name counts only when the name leads back to its IP; offline none does.
   if (resolver && gatewayHints.gatewayDomains?.length) {
     originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);

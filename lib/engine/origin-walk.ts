@@ -7,16 +7,18 @@
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
+import { registrableDomain } from '../dns/registrable';
 import {
   gatewayNameCandidates,
   handOffCandidates,
   isReceiverHost,
+  lanGreetingHosts,
   type OriginHints,
   unnamedStop,
 } from '../message/origin';
 import { parseIp, recordsHold } from '../relay/address';
 import { confirmReverseName } from '../relay/esp-evidence';
-import type { Hop, Resolver } from '../types';
+import type { Hop, MxRecord, Resolver } from '../types';
 
 /**
  * The hand-offs (hop indexes) whose recorded name is known not to lead back to their IP: the name
@@ -48,6 +50,32 @@ export async function confirmedGatewayNames(
   const candidates = gatewayNameCandidates(hops, hints);
   const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
   return new Set(candidates.filter((_, k) => leadsBack[k] === true).map((c) => c.hopIndex));
+}
+
+/**
+ * Of the receiving hosts whose line a LAN-named client wrote over a public one
+ * (lib/message/origin.ts lanGreetingHosts), those DNS says are not their domain's MX hosts: inner
+ * servers (an Exchange mailbox server in an AD domain under the registered one, behind an Edge that
+ * greets it as `EDGE01.perimeter.local`), whose client is the receiver's own relay. A host that is
+ * an MX host faces the internet, and behind a NAT a stranger's greeting there is the entry
+ * (probe21). No MX record: the domain itself is its mail host (RFC 5321 §5.1). A DNS fault proves
+ * nothing and keeps the strict reading, as offline.
+ */
+export async function innerHosts(hops: Hop[], hints: OriginHints, resolver: Resolver): Promise<Set<string>> {
+  const hosts = lanGreetingHosts(hops, hints);
+  const inner = await Promise.all(
+    hosts.map(async (host) => {
+      const domain = registrableDomain(host);
+      if (!domain) return false;
+      try {
+        const mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
+        return !mx.some((m) => m.exchange.toLowerCase().replace(/\.$/, '') === host);
+      } catch (e) {
+        return isAnsweredNo(errorCodeOf(e)) ? host !== domain : false;
+      }
+    }),
+  );
+  return new Set(hosts.filter((_, k) => inner[k]));
 }
 
 /** true: the name's A/AAAA records hold the IP; false: they do not; null: DNS could not say. */

@@ -16,6 +16,13 @@ export interface OriginHints {
    * delivery from one names no client the receiver saw, whatever its HELO says.
    */
   natNetworks?: string[];
+  /**
+   * Receiving hosts known not to face the internet for their domain: online, each host that wrote
+   * a line where a LAN-named client over a public one decides the walk is looked up (the MX hosts
+   * of its registrable domain, lib/engine/origin-walk.ts), and one that is not among them is an
+   * inner server (`MBX01.ad.firm.example` behind an Edge greeting as `EDGE01.perimeter.local`).
+   */
+  innerHosts?: ReadonlySet<string>;
   /** authserv-ids of the receiving provider (RFC 8601 §2.5), e.g. `mx.google.com`. */
   trustedAuthservIds?: string[];
   /**
@@ -142,7 +149,11 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     const i = hops.findIndex((h, j) => {
       const by = h.by ? hostKey(h.by) : '';
       if (by) above.push(registrableDomain(by) ?? by);
-      return h.unreadable || (h.ip !== null && !h.internal) || unaddressedEntry(hops, j, above, nat);
+      return (
+        h.unreadable ||
+        (h.ip !== null && !h.internal) ||
+        unaddressedEntry(hops, j, above, nat, hints.innerHosts)
+      );
     });
     chosen = i === -1 ? null : i;
   }
@@ -345,7 +356,10 @@ function walkReceiver(
     // A line that cannot be read (lib/message/received.ts) ends the walk with no IP: below it the
     // sender writes, and skipping it would let the sender's own next line pick the address.
     if (hop.unreadable) return { chosen: i, handOffs };
-    if ((isReceiverHost(hop.by, domains) || nat(hop)) && unaddressedEntry(hops, i, domains, nat))
+    if (
+      (isReceiverHost(hop.by, domains) || nat(hop)) &&
+      unaddressedEntry(hops, i, domains, nat, hints.innerHosts)
+    )
       return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
     if (!isReceiverHost(hop.by, domains)) break;
@@ -389,6 +403,7 @@ function unaddressedEntry(
   i: number,
   domains: readonly string[],
   nat: (hop: Hop) => boolean,
+  innerHosts?: ReadonlySet<string>,
 ): boolean {
   const h = hops[i]!;
   if (h.unreadable || openSmtpdLocal(h)) return false;
@@ -412,11 +427,40 @@ function unaddressedEntry(
   if (!name && (h.with === null || !/smtp/i.test(h.with))) return false;
   // Below a name of a LAN's own (a bare one, a private namespace), a line with a public client
   // would be the sender's text behind a NAT: such a name speaks for a relay only on the box itself
-  // (a filter re-injecting, a container) or where no public client follows (probe21).
+  // (a filter re-injecting, a container), where no public client follows (probe21), or on a line an
+  // inner server wrote, one DNS says is not its domain's MX host (realworld25).
   const publicBelow = hops.slice(i + 1).some((x) => x.ip !== null && !x.internal);
-  if (name && ownRelayName(hostKey(name), h.ip, by, next, domains, isLoopback(h.ip) || !publicBelow))
-    return false;
+  const lanNames = isLoopback(h.ip) || !publicBelow || (innerHosts?.has(by) ?? false);
+  if (name && ownRelayName(hostKey(name), h.ip, by, next, domains, lanNames)) return false;
   return !innerHandOff(h, hops[i + 1], by, next);
+}
+
+/**
+ * The receiving hosts whose being the internet-facing one decides the walk: lines where a client at
+ * an internal (not loopback) address greets with a LAN's own name over a public client's line, and
+ * no other rule settles it. lib/engine/origin-walk.ts asks DNS about each (at most MAX_HAND_OFFS).
+ */
+export function lanGreetingHosts(given: Hop[], hints: OriginHints = {}): string[] {
+  const internal = internalTest(hints);
+  const hops = given.map((h) => ({ ...h, internal: internal(h) }));
+  const nat = natTest(hints);
+  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  const out = new Set<string>();
+  for (let i = 0; i < hops.length && out.size < MAX_HAND_OFFS; i++) {
+    const h = hops[i]!;
+    if (h.ip === null || h.unreadable || !internal(h) || nat(h) || isLoopback(h.ip) || !h.by) continue;
+    if (h.with !== null && /lmtp/i.test(h.with)) continue;
+    const name = h.helo ?? h.rdns;
+    if (!name) continue;
+    const n = hostKey(name);
+    if (n === '' || (n.includes('.') && !PRIVATE_NAME.test(n))) continue;
+    if (!hops.slice(i + 1).some((x) => x.ip !== null && !internal(x))) continue;
+    const by = hostKey(h.by);
+    const next = hops[i + 1]?.by ? hostKey(hops[i + 1]!.by!) : '';
+    if (ownRelayName(n, h.ip, by, next, domains, false) || innerHandOff(h, hops[i + 1], by, next)) continue;
+    out.add(by);
+  }
+  return [...out];
 }
 
 /** 127.0.0.0/8, ::1 and their IPv4-mapped forms: the receiving box itself. */

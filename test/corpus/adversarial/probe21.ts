@@ -106,7 +106,14 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
 ]);
 
 const BANK_ENVELOPE = 'security@northbank.example';
-const ZONE = { ...BANK, ...BANK_KEY, ...authenticZone('attacker.example', ATTACKER_IP) };
+// The reader's own MX: the NAT'd box that writes `by mx.reader.example` is the host the internet
+// reaches (lib/engine/origin-walk.ts innerHosts asks, since 05:2x on 2026-12-04).
+const ZONE = {
+  ...BANK,
+  ...BANK_KEY,
+  ...authenticZone('attacker.example', ATTACKER_IP),
+  'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example' }] },
+};
 
 type Case = Probe & { eml: string; zone?: Record<string, unknown> };
 

@@ -1,0 +1,55 @@
+// A LAN-named client's line over a public client's (lib/engine/origin-walk.ts innerHosts): written
+// by an inner server, or by the host the internet reaches, where behind a NAT any client greets so.
+// DNS tells them apart: the MX hosts of the writer's domain face the internet.
+import { describe, expect, it } from 'vitest';
+import { ZoneResolver } from '../../../lib/dns';
+import { innerHosts } from '../../../lib/engine/origin-walk';
+import { findOrigin } from '../../../lib/message/origin';
+import { parseMessage } from '../../../lib/message/parse';
+import { parseReceivedChain } from '../../../lib/message/received';
+
+const chain = (lines: string[]) => parseReceivedChain(parseMessage(`${lines.join('\n')}\n\n`).headers);
+
+/** An Exchange mailbox server in an AD domain under the registered one, behind an Edge in a workgroup. */
+const edge = chain([
+  'Received: from EDGE01.perimeter.local (10.40.9.5) by MBX01.ad.firm.example (10.40.2.11) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:05 +0100',
+  'Received: from mail.sender.example (203.0.113.9) by mail.firm.example (10.40.9.5) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:04 +0100',
+]);
+/** A NAT'd box: a stranger greeting with a LAN name over the line it forged. */
+const nat = chain([
+  'Received: from DESKTOP-4QH7K2N (unknown [172.22.1.1]) by mx.reader.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+  'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000',
+]);
+const zone = ZoneResolver.fromJson({
+  'firm.example': { MX: [{ priority: 10, exchange: 'mail.firm.example' }] },
+  'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example.' }] },
+});
+
+describe('innerHosts', () => {
+  it('a writer that is not its domain’s MX host is an inner server: its LAN-named client is walked past', async () => {
+    const inner = await innerHosts(edge, {}, zone);
+    expect([...inner]).toEqual(['mbx01.ad.firm.example']);
+    expect(findOrigin(edge, { innerHosts: inner })).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
+    // Offline nothing is asked: the strict reading, no address.
+    expect(findOrigin(chain(edge.map((h) => h.line)), {})).toMatchObject({ hopIndex: 0, ip: null });
+  });
+
+  it('the MX host itself faces the internet: behind its NAT the stranger is the entry', async () => {
+    const inner = await innerHosts(nat, { trustedAuthservIds: ['mx.reader.example'] }, zone);
+    expect(inner.size).toBe(0);
+    expect(findOrigin(nat, { trustedAuthservIds: ['mx.reader.example'], innerHosts: inner })).toMatchObject({
+      hopIndex: 0,
+      ip: null,
+    });
+  });
+
+  it('a DNS fault proves nothing: the strict reading stays', async () => {
+    const faulty = ZoneResolver.fromJson({ 'firm.example': { SERVFAIL: true } });
+    expect((await innerHosts(edge, {}, faulty)).size).toBe(0);
+  });
+
+  it('no MX record: the domain itself is its mail host, another host of it an inner one', async () => {
+    const none = ZoneResolver.fromJson({ 'firm.example': { TXT: ['v=spf1 -all'] } });
+    expect([...(await innerHosts(edge, {}, none))]).toEqual(['mbx01.ad.firm.example']);
+  });
+});
