@@ -14,6 +14,9 @@ let doh: DohServer;
 const scenarios: Partial<Record<Scenario['name'], Scenario>> = {};
 // A Microsoft 365 tenant-to-tenant delivery from the legit corpus (test/fixtures/legit/README-m365.md).
 const M365 = join(__dirname, '../fixtures/legit/m365-tenant-to-tenant-onmicrosoft-dkim');
+// A spoof under a forged hop behind a NAT'd receiver whose HELO names that hop's host: read as the
+// bank's until the reader names the NAT (Options → Advanced).
+const NAT = join(__dirname, '../fixtures/adversarial/probe16-declared-nat-helo-names-forged-relay-below');
 
 beforeAll(async () => {
   for (const name of ['authenticated', 'spoofed', 'suspicious', 'unverified'] as const) {
@@ -23,6 +26,7 @@ beforeAll(async () => {
     {},
     ...Object.values(scenarios).map((x) => x.zone),
     JSON.parse(readFileSync(join(M365, 'zone.json'), 'utf8')),
+    JSON.parse(readFileSync(join(NAT, 'zone.json'), 'utf8')),
   );
   doh = await startDohServer(zone);
   mkdirSync(SHOTS, { recursive: true });
@@ -52,6 +56,24 @@ async function inspect(raw: string): Promise<Page> {
 }
 
 describe('inspector', () => {
+  it('a NAT named in the options makes the forged hop below it unread: the spoof reads spoofed, the reason points at the NAT line', async () => {
+    const raw = readFileSync(join(NAT, 'message.eml'), 'latin1');
+    let page = await inspect(raw);
+    // Unnamed, the greeting names the host of the line below: read as a relay of the receiver's.
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('authenticated');
+    await page.close();
+    await s.worker.evaluate(() => chrome.storage.local.set({ natAddresses: ['172.22.0.0/16'] }));
+    try {
+      page = await inspect(raw);
+      expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('spoofed');
+      const reason = page.locator('[data-testid="reason"][data-finding="entry-behind-nat"]');
+      expect(await reason.textContent()).toMatch(/hidden behind a NAT or proxy/);
+      await page.close();
+    } finally {
+      await s.worker.evaluate(() => chrome.storage.local.remove('natAddresses'));
+    }
+  });
+
   it.each(['authenticated', 'spoofed', 'suspicious', 'unverified'] as const)(
     'pasting the %s message shows that verdict, with DNS re-checked',
     async (name) => {

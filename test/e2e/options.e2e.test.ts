@@ -42,6 +42,8 @@ describe('options', () => {
     await page.locator('summary', { hasText: 'trusted authserv-ids' }).click();
     await page.getByTestId('authserv-input').fill('MX.Corp.Example');
     await page.getByTestId('authserv-add').click();
+    await page.getByTestId('nat-addresses-input').fill('172.17.0.0/16');
+    await page.getByTestId('nat-addresses-add').click();
     await page.getByRole('button', { name: 'Remove 203.0.113.5' }).click();
     await expect.poll(() => page.getByTestId('approved-value').count()).toBe(1);
     expect(await page.getByTestId('ip-attribution').textContent()).toMatch(/@ip-location-db\/asn/);
@@ -62,8 +64,15 @@ describe('options', () => {
     expect(await page.getByTestId('keep-history').isChecked()).toBe(true);
     expect(await page.getByTestId('approved-value').allTextContents()).toEqual(['198.51.100.7']);
     expect(await page.getByTestId('authserv-value').allTextContents()).toEqual(['mx.corp.example']);
-    const stored = await s.worker.evaluate(() => chrome.storage.local.get(['dnsMode', 'extraAuthservIds']));
-    expect(stored).toEqual({ dnsMode: 'custom', extraAuthservIds: ['mx.corp.example'] });
+    expect(await page.getByTestId('nat-addresses-value').allTextContents()).toEqual(['172.17.0.0/16']);
+    const stored = await s.worker.evaluate(() =>
+      chrome.storage.local.get(['dnsMode', 'extraAuthservIds', 'natAddresses']),
+    );
+    expect(stored).toEqual({
+      dnsMode: 'custom',
+      extraAuthservIds: ['mx.corp.example'],
+      natAddresses: ['172.17.0.0/16'],
+    });
     await page.close();
   });
 
