@@ -42,7 +42,9 @@ export function OptionsApp() {
             empty={t('options_advanced_empty')}
             validate={validateAuthservId}
           />
-          <h3 id="nat-h" class="small">{t('options_nat_heading')}</h3>
+          <h3 id="nat-h" class="small">
+            {t('options_nat_heading')}
+          </h3>
           <p class="muted small">{t('options_nat_intro')}</p>
           <ListSettings
             item={natAddressesItem}
