@@ -476,7 +476,7 @@ function isLoopback(ip: string): boolean {
  * and Proofpoint's filter on the box, which greets its own MTA as `pps.filterd`.
  */
 const PRIVATE_NAME =
-  /\.(?:local|localdomain|lan|home|internal|intern|intranet|intra|corp|private|priv|lokal|loc|lcl|test|invalid|home\.arpa|fritz\.box|filterd|internal\.cloudapp\.net)$/;
+  /\.(?:local|localdomain|lan|home|internal|intern|intranet|intra|corp|private|priv|lokal|loc|lcl|dmz|test|invalid|home\.arpa|fritz\.box|filterd|internal\.cloudapp\.net)$/;
 
 function ownRelayName(
   n: string,
