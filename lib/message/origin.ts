@@ -5,7 +5,7 @@
 import { hostKey } from '../dns/name';
 import { registrableDomain, registrableLabel } from '../dns/registrable';
 import type { Hop } from '../types';
-import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
+import { type IpRange, ipInRanges, isInternalIp, normalizeIp, parseCidr } from './ip';
 import { exchangeOnlineEntry } from './origin-exchange';
 
 export interface OriginHints {
@@ -430,7 +430,8 @@ function unaddressedEntry(
   // (a filter re-injecting, a container), where no public client follows (probe21), or on a line an
   // inner server wrote, one DNS says is not its domain's MX host (realworld25).
   const publicBelow = hops.slice(i + 1).some((x) => x.ip !== null && !x.internal);
-  const lanNames = isLoopback(h.ip) || !publicBelow || (innerHosts?.has(by) ?? false);
+  const lanNames =
+    isLoopback(h.ip) || !publicBelow || (innerHosts?.has(by) ?? false) || wroteBelow(h, hops[i + 1]);
   if (name && ownRelayName(hostKey(name), h.ip, by, next, domains, lanNames)) return false;
   return !innerHandOff(h, hops[i + 1], by, next);
 }
@@ -461,6 +462,24 @@ export function lanGreetingHosts(given: Hop[], hints: OriginHints = {}): string[
     out.add(by);
   }
   return [...out];
+}
+
+/**
+ * Exchange prints each receiving host's own address beside its name (`by mail.firm.example
+ * (10.60.9.5)`): when the line below was written at this hop's client address, and this line at
+ * another, the client is the host that wrote the line below (an Edge and a mailbox server whose
+ * connectors both carry the MX name: realworld25). Behind a NAT an attacker would have to know the
+ * NAT's inside address to forge it.
+ */
+function wroteBelow(h: Hop, below: Hop | undefined): boolean {
+  if (!below || h.ip === null) return false;
+  const own = byAddress(h.line);
+  return own !== null && own !== h.ip && byAddress(below.line) === h.ip;
+}
+
+function byAddress(line: string): string | null {
+  const m = /\bby\s+[^\s()]+\s+\(([0-9a-fA-F:.]{3,45})\)/.exec(line);
+  return m ? normalizeIp(m[1]!) : null;
 }
 
 /** 127.0.0.0/8, ::1 and their IPv4-mapped forms: the receiving box itself. */

@@ -156,30 +156,11 @@ function exchangeTop(o: { gwHelo: string; gwIp: string; hub: string; hubIp: stri
 // Fixed at 05:1x on 2026-12-04 (in the corpus): the DMZ relay greeting Kerio as `relay01.dmz`:
 // `dmz` is a LAN suffix (lib/message/origin.ts PRIVATE_NAME), and innerHosts then finds Kerio's
 // `mail.…` is not the MX host.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "spoofed" (entry-behind-nat, no address, DMARC fail). Wanted: SPF pass at the sender's server.
-  // The Mailbox server's line names the MX host (`by mail.kanzlei-albers.example`, its Default
-  // Frontend connector FQDN set to the certificate's name), so innerHosts does not take it for an
-  // inner server, and the Edge's greeting EDGE01.perimeter.local is a stranger's
-  // (unaddressedEntry / ownRelayName). By names alone this is probe21's attack (`by` = the next
-  // line's `by` = the MX, a private HELO). What the attack lacks: Exchange prints the receiving
-  // host's address, `by mail.… (10.60.2.11)` above and `by mail.… (10.60.9.5)` below, and the line
-  // below's by-address is this hop's client address while this line's is another. Fix: parse the
-  // by-address (lib/message/received.ts) and take the hop as an inner hand-off when the next
-  // line's by-address equals this client address and differs from this line's own. Risk: an
-  // attacker behind a NAT'd Exchange who learnt the NAT's inside address (an NDR quoting the
-  // receiver's Received lines shows it) writes it into a forged Exchange-shaped line; Postfix and
-  // Exim receivers print no by-address, so are untouched.
-  'rw25-edge-perimeter-local-helo-both-connectors-mx-fqdn-spf-only',
-  'rw25-edge-perimeter-local-helo-both-connectors-mx-fqdn-spf-only-no-options',
-  // "spoofed" as above. The Mailbox server's connector FQDN (owa.…) differs from the Edge's
-  // (mail.…) but a legacy MX 20 record still lists it, so innerHosts takes it for an internet-facing
-  // host. Names alone cannot tell it from an attacker writing the receiver's second MX host in the
-  // forged line. Fix: the by-address continuity rule above. Alternative: count only the domain's
-  // most preferred MX hosts as internet-facing. Risk of that alternative: a NAT'd backup MX
-  // (Postfix, no by-address) reads a LAN-named attacker's forged line as before bd90832.
-  'rw25-edge-perimeter-local-helo-mbx-fqdn-legacy-backup-mx-spf-only',
-]);
+// Fixed at 05:2x: an Edge and a mailbox server whose connectors both carry the MX name, and a
+// mailbox connector a legacy backup MX names: Exchange prints each receiving host's address beside
+// its name, and the line below was written at this hop's client address (lib/message/origin.ts
+// wroteBelow). Behind a NAT an attacker would have to know the NAT's inside address to forge it.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

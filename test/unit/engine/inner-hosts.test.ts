@@ -10,10 +10,10 @@ import { parseReceivedChain } from '../../../lib/message/received';
 
 const chain = (lines: string[]) => parseReceivedChain(parseMessage(`${lines.join('\n')}\n\n`).headers);
 
-/** An Exchange mailbox server in an AD domain under the registered one, behind an Edge in a workgroup. */
+/** An Exchange mailbox server in an AD domain under the registered one, behind a Postfix gateway greeting with its LAN name. */
 const edge = chain([
-  'Received: from EDGE01.perimeter.local (10.40.9.5) by MBX01.ad.firm.example (10.40.2.11) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:05 +0100',
-  'Received: from mail.sender.example (203.0.113.9) by mail.firm.example (10.40.9.5) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:04 +0100',
+  'Received: from gw01.perimeter.local (10.40.9.5) by MBX01.ad.firm.example (10.40.2.11) with Microsoft SMTP Server id 15.2.1544.4; 20 Nov 2026 10:00:05 +0100',
+  'Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mail.firm.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:04 +0100',
 ]);
 /** A NAT'd box: a stranger greeting with a LAN name over the line it forged. */
 const nat = chain([
@@ -41,6 +41,17 @@ describe('innerHosts', () => {
       hopIndex: 0,
       ip: null,
     });
+  });
+
+  it('Exchange’s own addresses: the line below written at this client’s address is its own', () => {
+    const both = chain([
+      'Received: from EDGE01.perimeter.local (10.60.9.5) by mail.firm.example (10.60.2.11) with Microsoft SMTP Server id 15.2.1544.14; 20 Nov 2026 10:00:07 +0100',
+      'Received: from mx.sender.example (198.51.100.83) by mail.firm.example (10.60.9.5) with Microsoft SMTP Server id 15.2.1544.14; 20 Nov 2026 10:00:05 +0100',
+    ]);
+    expect(findOrigin(both, {})).toMatchObject({ hopIndex: 1, ip: '198.51.100.83' });
+    // Another address below (or none): the greeting is a stranger's behind a NAT.
+    const other = chain([both[0]!.line, both[1]!.line.replace('(10.60.9.5)', '(10.60.9.6)')]);
+    expect(findOrigin(other, {})).toMatchObject({ hopIndex: 0, ip: null });
   });
 
   it('a DNS fault proves nothing: the strict reading stays', async () => {
