@@ -11,8 +11,8 @@
 import { Buffer } from 'buffer';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
-import { bodyCandidates, type Field, splitFields } from './list-footer';
-import { withoutTag } from './subject-tag';
+import { bodyCandidates, type Field, splitFields, unwrappedMixed } from './list-footer';
+import { gatewayTag, listTag, listWords, withoutTag } from './subject-tag';
 
 export interface ListRestoreOptions {
   resolver: Resolver;
@@ -29,7 +29,8 @@ export interface ListRestoreOptions {
  *
  * Without it the worst case is: MAX_DKIM_SIGNATURES (20) failing aligned signatures, each tried
  * under up to 34 header variants (the Subject as it stands and up to 16 untagged forms, see
- * encodedForms, each with and without the list fields) on the one body its bh= matched. The
+ * encodedForms and withoutTag's MAX_FORMS, each with and without the list fields; twice that, 68,
+ * when Reply-To holds the list's address: withoutListAddress) on the one body its bh= matched. The
  * variants are not multiplied by the body candidates: bodyCandidates returns the first of its up
  * to 160 cuts that hashes to bh= (up to 161 body hashes per signature, not verifications). But
  * every re-check is a whole verifier pass over every signature in the message: 20 x 34 = 680
@@ -87,6 +88,8 @@ interface Rebuild {
   blank: string;
   body: string;
   contentType: string;
+  /** The Content-Type field as written ('' without one). */
+  contentTypeField: string;
   perPass: number;
   /** Checks by rebuilt body, then by header variant. */
   passes: Map<string, Map<number, DkimCheck[]>>;
@@ -96,23 +99,79 @@ interface Rebuild {
 function headerVariants(fields: Field[]): HeaderVariant[] {
   const out: HeaderVariant[] = [];
   const subjectAt = fields.findIndex((f) => f.key === 'subject');
-  const untagged = subjectAt >= 0 ? withoutTag(fields[subjectAt]!.text) : null;
+  const value = (key: string) => {
+    const f = fields.find((x) => x.key === key);
+    return f ? f.text.slice(f.text.indexOf(':') + 1).replace(/\r?\n(?=[ \t])/g, '') : null;
+  };
+  const words = listWords(value('list-id'), value('list-post'), value('x-beenthere'));
+  // A tag undone is a gateway's or spam filter's words, or a bracket naming the list (listTag):
+  // any other bracket over a signed Subject is a replayer's lure
+  // (probe21-list-prefix-lure-words-on-bank-replay).
+  const untagged =
+    subjectAt >= 0
+      ? withoutTag(fields[subjectAt]!.text).filter((u) =>
+          u.tags.every((t) => gatewayTag(t) || listTag(t, words)),
+        )
+      : [];
   const listAdded = fields.filter((f) => LIST_FIELDS.has(f.key));
-  // null: the Subject as it stands; else one of the forms it may have had before the tag.
-  const subjects: Array<string | null> = [null, ...(untagged?.texts ?? [])];
-  for (const subjectText of subjects) {
+  const replyAt = fields.findLastIndex((f) => f.key === 'reply-to');
+  const listAddresses = [
+    /mailto:([^>?\s]{1,255})/i.exec(value('list-post') ?? '')?.[1],
+    /[^<>\s]+@[^<>\s]+/.exec(value('x-beenthere') ?? '')?.[0],
+  ].filter((x): x is string => !!x);
+  // undefined: Reply-To as it stands; else as it was before the list added its address (null: none).
+  const replies: Array<string | null | undefined> = [undefined];
+  const authorReply = replyAt >= 0 ? withoutListAddress(fields[replyAt]!.text, listAddresses) : undefined;
+  if (authorReply !== undefined) replies.push(authorReply);
+  // null: the Subject as it stands; else one of the forms it may have had before the tags.
+  const subjects = [null, ...untagged];
+  for (const subject of subjects) {
     for (const strip of listAdded.length > 0 ? [false, true] : [false]) {
-      const kept = fields
-        .map((f, i) => (subjectText !== null && i === subjectAt ? { ...f, text: subjectText } : f))
-        .filter((f) => !(strip && LIST_FIELDS.has(f.key)));
-      out.push({
-        head: kept.map((f) => f.text).join(''),
-        subjectTag: subjectText !== null && untagged ? untagged.tag : null,
-        removedHeaders: strip ? [...new Set(listAdded.map((f) => f.key))] : [],
-      });
+      for (const reply of replies) {
+        const kept = fields
+          .map((f, i) => (subject !== null && i === subjectAt ? { ...f, text: subject.text } : f))
+          .map((f, i) => (reply !== undefined && i === replyAt ? { ...f, text: reply ?? '' } : f))
+          .filter((f) => !(strip && LIST_FIELDS.has(f.key)) && f.text !== '');
+        const removed = strip ? [...new Set(listAdded.map((f) => f.key))] : [];
+        out.push({
+          head: kept.map((f) => f.text).join(''),
+          // One tag as written (`[Devel] `); several by their words (`[Devel] [EXTERNAL]`).
+          subjectTag: subject
+            ? subject.tags.length === 1
+              ? subject.tags[0]!
+              : subject.tags.map((t) => t.trim()).join(' ')
+            : null,
+          // A Reply-To the list wrote or added to is not the one signed (dkim-tags.ts coversField).
+          removedHeaders: reply !== undefined ? [...removed, 'reply-to'] : removed,
+        });
+      }
     }
   }
   return out;
+}
+
+/**
+ * The Reply-To field as the author's mailer wrote it, when the list put its own posting address
+ * (List-Post's, or Mailman's X-BeenThere) in it: null when that address is all it holds (Mailman's
+ * reply_goes_to_list, Sympa's reply_to_header, over a signer that oversigns Reply-To as rspamd does
+ * by default: rw24-mailman2-reply-goes-to-list-rspamd-oversigned-reply-to), else the field with
+ * the list's address taken out (Mailman 2.1 with first_strip_reply_to = No joins the author's
+ * Reply-To and its own with ", ": rw24-mailman2-reply-to-list-and-author-first-strip-no);
+ * undefined when the list's address is not in it. Only the list's own address is taken away, and
+ * the author's Reply-To must then verify as signed.
+ */
+function withoutListAddress(field: string, listAddresses: string[]): string | null | undefined {
+  const colon = field.indexOf(':') + 1;
+  const end = /\r?\n$/.exec(field)?.[0] ?? '';
+  const entries = field.slice(colon, field.length - end.length).split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const isList = (entry: string) => {
+    const address = (/<([^<>\s]+)>/.exec(entry)?.[1] ?? entry).trim().toLowerCase();
+    return listAddresses.some((l) => l.toLowerCase() === address);
+  };
+  const kept = entries.filter((e) => !isList(e));
+  if (kept.length === entries.length) return undefined;
+  if (kept.length === 0) return null;
+  return `${field.slice(0, colon)}${kept.join(',')}${end}`;
 }
 
 /**
@@ -154,6 +213,7 @@ export async function withListRestore(
       blank,
       body,
       contentType: ct.slice(ct.indexOf(':') + 1).replace(/\r?\n(?=[ \t])/g, ''),
+      contentTypeField: ct,
       // What one re-check costs: every signature in the message is verified (at least one).
       perPass: Math.max(1, fields.filter((f) => f.key === 'dkim-signature').length),
       passes: new Map(),
@@ -185,12 +245,14 @@ async function restoreOne(
   const algo = (tagOf(line, 'a') ?? 'rsa-sha256').toLowerCase();
   const signs = (tagOf(line.slice(line.indexOf(':') + 1), 'h') ?? '').toLowerCase().split(':');
   const mime = { contentType: msg.contentType, signed: signs.includes('content-type') };
-  const original = bodyCandidates(msg.body, { hash: bh, canon, algo }, mime);
+  const original =
+    bodyCandidates(msg.body, { hash: bh, canon, algo }, mime) ??
+    unwrappedMixed(msg.body, { hash: bh, canon, algo }, mime);
   if (!original) return null;
   for (const [i, v] of msg.head.entries()) {
     // Nothing undone is no restore: the failure was something else.
     if (!v.subjectTag && v.removedHeaders.length === 0 && !original.removed) continue;
-    const checks = await recheck(msg, i, original.body, opts);
+    const checks = await recheck(msg, i, original, opts);
     if (checks === 'spent') return 'spent';
     const same = checks.find(
       (c) => c.domain === d.domain && c.selector === d.selector && c.line && tagOf(c.line, 'b') === b,
@@ -220,17 +282,23 @@ async function restoreOne(
 async function recheck(
   msg: Rebuild,
   at: number,
-  body: string,
+  original: { body: string; contentType?: string },
   opts: ListRestoreOptions,
 ): Promise<DkimCheck[] | 'spent'> {
-  const byHead = msg.passes.get(body) ?? new Map<number, DkimCheck[]>();
-  msg.passes.set(body, byHead);
+  const { body, contentType } = original;
+  // A Content-Type put back (unwrappedMixed) makes other messages than the same body otherwise.
+  const key = contentType ? `${contentType}\u0000${body}` : body;
+  const byHead = msg.passes.get(key) ?? new Map<number, DkimCheck[]>();
+  msg.passes.set(key, byHead);
   const known = byHead.get(at);
   if (known) return known;
   if (msg.budget.left < msg.perPass) return 'spent';
   msg.budget.left -= msg.perPass;
   opts.onVerify?.(msg.perPass);
-  const rebuilt = Buffer.from(msg.head[at]!.head + msg.blank + body, 'latin1');
+  const head = msg.head[at]!.head;
+  const rebuiltHead =
+    contentType && msg.contentTypeField ? head.replace(msg.contentTypeField, () => contentType) : head;
+  const rebuilt = Buffer.from(rebuiltHead + msg.blank + body, 'latin1');
   const checks = toDkimChecks(await verifyMessage(rebuilt, opts), opts.fromDomain);
   byHead.set(at, checks);
   return checks;

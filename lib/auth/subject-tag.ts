@@ -89,50 +89,152 @@ export function subjectTagged(subject: string | null): boolean {
   return subject !== null && (SUBJECT_TAG.test(subject) || suffixTag(subject.trimEnd()) !== null);
 }
 
+/** A Subject field as it may have been before tags were added, and the tags (as written) undone. */
+export interface UntaggedSubject {
+  text: string;
+  tags: string[];
+}
+
 /**
- * The Subject field as it may have been before a tag was put in front of it (or, a gateway's
- * words only, after it), and the tag; null when it carries none. A gateway or list that adds a
- * tag to a Subject holding letters outside ASCII (Mimecast's French `[EXTÉRIEUR] `, Mailman 3's
- * prefix over an encoded Subject) writes the whole Subject again as encoded-words (RFC 2047), so
- * the tag is looked for in the decoded text too. What is left is taken back to the forms a
- * sender's mailer writes: as it is when it is plain ASCII, else one encoded-word (encodedForms; a
- * long Subject split over several words, or another charset, cannot be rebuilt). Whatever is
- * rebuilt counts only if the signature then verifies in full.
+ * Untagged forms tried per Subject, at most: encodedForms' most for one cut (see there), so
+ * offering several cuts adds no re-check to the worst case RESTORE_BUDGET was set for.
  */
-export function withoutTag(field: string): { texts: string[]; tag: string } | null {
+const MAX_FORMS = 16;
+
+/**
+ * Every way tags may have been added to `text` (one line, decoded): a tag in front, one at the end
+ * (a gateway's words only), both (a list's `[Devel] ` and a gateway's appended ` [EXTERNAL]`:
+ * rw24-list-prefix-gateway-suffix-external), and a gateway's tag in front of a list's
+ * (`[EXTERNAL] [Devel] `, rw24-gateway-prefix-over-list-prefix). Each cut is offered, not only
+ * the first that matches: a sender's own bracket in front (`[Ticket#…] `, `[PATCH v2] `) is
+ * signed, and only the gateway's suffix was added (rw24-ticket-prefix-gateway-suffix-external).
+ */
+function tagCuts(text: string): Array<{ rest: string; tags: string[] }> {
+  const front = (t: string) => {
+    const m = SUBJECT_TAG.exec(t);
+    return m ? { rest: m[1]! + t.slice(m[0].length), tag: m[2]! } : null;
+  };
+  const out: Array<{ rest: string; tags: string[] }> = [];
+  const first = front(text);
+  if (first) {
+    out.push({ rest: first.rest, tags: [first.tag] });
+    const inner = gatewayTag(first.tag) ? front(first.rest) : null;
+    if (inner) out.push({ rest: inner.rest, tags: [first.tag, inner.tag] });
+  }
+  const end = suffixTag(text);
+  if (end) {
+    out.push({ rest: end.rest, tags: [end.tag] });
+    const both = front(end.rest);
+    if (both) out.push({ rest: both.rest, tags: [both.tag, end.tag] });
+  }
+  return out;
+}
+
+/** Up to `max` of the lists' items, taken in turn from each (the first forms of every cut first). */
+function interleave<T>(lists: T[][], max: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; out.length < max && lists.some((l) => i < l.length); i++)
+    for (const l of lists) if (i < l.length && out.length < max) out.push(l[i]!);
+  return out;
+}
+
+/**
+ * The Subject field as it may have been before tags were put in front of it (or, a gateway's
+ * words only, after it), each with the tags undone; [] when it carries none. A gateway or list
+ * that adds a tag to a Subject holding letters outside ASCII (Mimecast's French `[EXTÉRIEUR] `,
+ * Mailman 3's prefix over an encoded Subject) writes the whole Subject again as encoded-words
+ * (RFC 2047), so the tag is looked for in the decoded text too. What is left is taken back to the
+ * forms a sender's mailer writes: as it is when it is plain ASCII, else one encoded-word
+ * (encodedForms; a long Subject split over several words, or another charset, cannot be
+ * rebuilt). At most MAX_FORMS. Whatever is rebuilt counts only if the signature then verifies in
+ * full.
+ */
+export function withoutTag(field: string): UntaggedSubject[] {
   const colon = field.indexOf(':') + 1;
   const value = field.slice(colon);
   const end = /\r?\n$/.exec(value)?.[0] ?? '';
+  const name = field.slice(0, colon);
   // The field is held as latin1 (its bytes); a tag written raw in UTF-8 (`[EXTERNÍ] `, `【外部】`)
   // is looked for in the text those bytes spell, and the rest kept byte for byte.
-  const text = Buffer.from(value, 'latin1').toString('utf8');
+  const line = value.slice(0, value.length - end.length);
+  const text = Buffer.from(line, 'latin1').toString('utf8');
   const utf8 = !text.includes('\ufffd');
-  const bytes = (s: string) => (utf8 ? Buffer.byteLength(s, 'utf8') : s.length);
-  const seen = utf8 ? text : value;
-  const tag = SUBJECT_TAG.exec(seen);
-  if (tag) {
-    const lead = Buffer.from(tag[1]!, 'utf8').toString('latin1');
-    return { texts: [field.slice(0, colon) + lead + value.slice(bytes(tag[0]))], tag: tag[2]! };
+  const raw = tagCuts(utf8 ? text : line);
+  if (raw.length > 0) {
+    return raw.slice(0, MAX_FORMS).map((c) => ({
+      text: `${name}${utf8 ? Buffer.from(c.rest, 'utf8').toString('latin1') : c.rest}${end}`,
+      tags: c.tags,
+    }));
   }
-  const appended = suffixTag(seen.slice(0, seen.length - end.length));
-  if (appended) {
-    const cut = value.length - end.length - bytes(appended.tag);
-    return { texts: [field.slice(0, colon) + value.slice(0, cut) + end], tag: appended.tag };
-  }
-  if (!value.includes('=?') || value.length > 4096) return null;
-  const decoded = decodeWords(value.slice(0, value.length - end.length).replace(/\r?\n(?=[ \t])/g, ''));
+  if (!value.includes('=?') || value.length > 4096) return [];
+  const decoded = decodeWords(line.replace(/\r?\n(?=[ \t])/g, ''));
   const lead = /^[ \t]*/.exec(decoded)![0];
-  const inner = SUBJECT_TAG.exec(decoded);
-  const found = inner
-    ? { rest: decoded.slice(inner[0].length), tag: inner[2]! }
-    : suffixTag(decoded.slice(lead.length));
-  if (!found) return null;
-  const { rest, tag: undone } = found;
-  const head = `${field.slice(0, colon)}${lead}`;
-  if (/^[\x20-\x7e]*$/.test(rest))
-    return rest.includes('=?') ? null : { texts: [`${head}${rest}${end}`], tag: undone };
-  if (rest.length > 200) return null;
-  return { texts: encodedForms(rest).map((w) => `${head}${w}${end}`), tag: undone };
+  const perCut = tagCuts(decoded.slice(lead.length)).map(({ rest, tags }) => {
+    const at = (w: string) => ({ text: `${name}${lead}${w}${end}`, tags });
+    if (/^[\x20-\x7e]*$/.test(rest)) return rest.includes('=?') ? [] : [at(rest)];
+    return rest.length > 200 ? [] : encodedForms(rest).map(at);
+  });
+  return interleave(perCut, MAX_FORMS);
+}
+
+/** The words a list is known by, for listTag: from List-Id, List-Post and X-BeenThere as written. */
+export function listWords(
+  listId: string | null,
+  listPost: string | null,
+  beenThere: string | null,
+): Set<string> {
+  const out = new Set<string>();
+  const add = (s: string) => {
+    const n = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (n) out.add(n);
+  };
+  const id = listId ? /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId) : null;
+  const labels = (id?.[2] ?? listId?.trim() ?? '').split('.');
+  for (const l of labels) add(l);
+  for (const address of [
+    /mailto:([^>?\s]{1,255})/i.exec(listPost ?? '')?.[1],
+    /[^<>\s]+@[^<>\s]+/.exec(beenThere ?? '')?.[0],
+  ]) {
+    if (!address) continue;
+    const [local = '', domain = ''] = address.split('@');
+    add(local);
+    for (const w of local.split(/[-._+]/)) add(w);
+    for (const l of domain.split('.')) add(l);
+  }
+  return out;
+}
+
+/**
+ * Whether a bracketed tag a list may have added names that list: its words (or all of them run
+ * together) are words the list is known by (listWords: `[Devel]` for devel.lists.example.org,
+ * `[hikers]` for main.hikers.groups.io, `[devel]` for List-Post's devel@…), optionally
+ * followed by Mailman's post number (`[devel 1234]`, `[devel:1234]`, `[devel #1234]`). A list's
+ * subject_prefix is the administrator's choice, but every one seen names the list; a bracket of
+ * other words over a replayed signed notice is the replayer's lure, the one place a reader looks
+ * (probe21-list-prefix-lure-words-on-bank-replay: `[Northbank: card blocked - call +1 555 0100]`).
+ */
+export function listTag(tag: string, words: Set<string>): boolean {
+  const m = /^\s*\[([^\]]{1,64})\](?:\s?[:-])?\s*$/u.exec(tag);
+  if (!m) return false;
+  const inner = m[1]!.replace(/[\s:#-]*\d{1,7}\s*$/u, '').trim();
+  const parts = inner
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (parts.length === 0) return false;
+  const known = (w: string) => folds(w).some((f) => words.has(f));
+  return known(parts.join('')) || parts.every(known);
+}
+
+/**
+ * A word as a list's name may spell it in ASCII: as written, without its accents (`[Égalité]` for
+ * egalite) and with German umlauts transliterated (`[Förderkreis]` for foerderkreis@,
+ * rw17-mailman21-umlaut-prefix-encoded-word-no-munge).
+ */
+function folds(word: string): string[] {
+  const german = word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const bare = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '');
+  return [word, bare(word), bare(german)];
 }
 
 /**

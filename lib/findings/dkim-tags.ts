@@ -40,8 +40,9 @@ export function signedAt(line: string): number | null {
  * excuses the failure (changed-by-list, gateway-recorded-pass, a trusted gateway's pass), so what
  * it does not cover is as unsigned as on the unchanged message (red-team round 20: a replay's
  * unsigned Reply-To read "unverified" once tagged `[EXTERNAL] `, and "authenticated" behind a
- * trusted Mimecast). The Subject and Reply-To rules ask for them; the replay rule (timing.ts) does
- * not yet: its t= is read against the entry Received line, which a gateway's or list's delay moves.
+ * trusted Mimecast). The Subject, Reply-To and Sender rules ask for them; the replay rule
+ * (timing.ts) keeps only the restored ones: its t= is read against the entry Received line, which a
+ * gateway's quarantine moves by days.
  */
 export function vouchingSignatures(
   a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'dkim' | 'origin' | 'gateway'>,

@@ -30,10 +30,41 @@ function first(message: ParsedMessage, key: string): string | null {
  */
 const LIST_BOUNCE = /(?:-bounces(?:\+[^@]*)?|^owner-[^@]+|-owner|-request|-return-[^@]*|\+bnc[^@]*)@/i;
 
+/**
+ * Mailman with include_rfc2369_headers = No writes no List-Id (rfc_2369.py returns first), but
+ * still its own fields: X-BeenThere (the list's posting address) and X-Mailman-Version, and the
+ * envelope sender `<name>-bounces[+…]@host` of that very list
+ * (rw24-mailman2-reply-goes-to-list-no-rfc2369-headers). All three, agreeing, stand for List-Id
+ * plus one more sign: as forgeable as List-Id, and as with it, only a signature that verifies in
+ * full once the list's changes are undone makes the message "changed by the list".
+ */
+function mailmanEvidence(message: ParsedMessage): ListEvidence | null {
+  const beenThere = first(message, 'x-beenthere');
+  const address = /^\s*<?([a-z0-9._+-]{1,64})@([a-z0-9.-]{1,190})>?\s*$/i.exec(beenThere ?? '');
+  if (!address || !first(message, 'x-mailman-version') || !message.returnPath) return null;
+  const [, local, host] = address;
+  const envelope = message.returnPath
+    .trim()
+    .replace(/^<(.*)>$/, '$1')
+    .toLowerCase();
+  const bounces = new RegExp(`^${local!.replace(/[.+]/g, '\\$&')}-bounces(?:\\+[^@]*)?@(.+)$`, 'i').exec(
+    envelope,
+  );
+  if (bounces?.[1] !== host!.toLowerCase()) return null;
+  const postAddress = `${local}@${host}`.toLowerCase();
+  return {
+    id: `${local}.${host}`.toLowerCase(),
+    name: postAddress,
+    postAddress,
+    signs: ['X-BeenThere', 'X-Mailman-Version', 'envelope sender'],
+    lines: [...headerLines(message, 'x-beenthere'), ...headerLines(message, 'x-mailman-version')].slice(0, 3),
+  };
+}
+
 /** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
 export function listEvidence(message: ParsedMessage): ListEvidence | null {
   const listId = first(message, 'list-id');
-  if (!listId) return null;
+  if (!listId) return mailmanEvidence(message);
   const m = /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId);
   const id = (m?.[2] ?? listId.trim()).toLowerCase();
   if (!/^[a-z0-9._-]{1,255}$/i.test(id)) return null;

@@ -12,11 +12,12 @@ import {
   brandOfDomain,
   isBrandDomain,
   orgDomain,
+  orgLabel,
   sameOrg,
 } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
-import { listEvidence, listFromRewrite } from './list-evidence';
+import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -30,13 +31,18 @@ export const replyToRule: FindingRule = (ctx) => {
   const byOrg = new Map<string, string[]>();
   // A list that rewrote From puts the author in Reply-To: list-from-rewritten explains that one.
   const listAuthor = listFromRewrite(ctx.message)?.authorAddress;
-  const unsigned = replyToUnsigned(a, entryVouched(ctx)?.signatures ?? [], forwarderRecordedSignatures(ctx));
-  const listPost = listEvidence(ctx.message)?.postAddress ?? null;
+  const forwarded = forwarderRecordedSignatures(ctx);
+  const unsigned = replyToUnsigned(a, entryVouched(ctx)?.signatures ?? [], forwarded);
+  const list = listEvidence(ctx.message);
+  const listPost = list?.postAddress ?? null;
+  const listHost = list ? envelopeListHost(a, list) : null;
   // "Jane Doe via Docusign", "Alice Martin (Google Docs)": a service writing for a person.
   // A parenthesised product name is a comment to the address parser ("Alice Martin (Google Docs)"
   // reads "Alice Martin"): then the From's name is the person's.
   const principal = onBehalfOf(from.displayName) ?? personName(from.displayName);
   const forPrincipal = new Map<string, boolean>();
+  // Reply addresses whose display name speaks as the From (red-team round 21): never the list's own.
+  const posingAsFrom = new Set<string>();
   // Organisations with a reply address that names a brand (in its name or its mailbox).
   const branded = new Set<string>();
   for (const r of a.replyTo) {
@@ -59,6 +65,7 @@ export const replyToRule: FindingRule = (ctx) => {
       (inName !== null && isSignUpDomain(org));
     if (r.address.toLowerCase() === listAuthor && !posing) continue;
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
+    if (namesFrom(r.displayName, from)) posingAsFrom.add(r.address);
     if (namesBrand) branded.add(org);
     const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
@@ -72,17 +79,39 @@ export const replyToRule: FindingRule = (ctx) => {
     // a brand does not take its answers at a private mailbox, and the reply window shows that name.
     const spelled =
       a.dmarc.result === 'pass' && !branded.has(org) && addresses.every((r) => spells(from.address, r));
-    const free = isSignUpDomain(org) && !isSignUpDomain(from.domain) && !spelled;
     const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
     const onBehalf = brand !== null && a.dmarc.result === 'pass' && forPrincipal.get(org) === true;
     // A list that sets Reply-To to its own posting address (Mailman's reply_goes_to_list, Sympa's
     // reply_to_header) writes it after the author signed: when only the signature the list's
-    // changes were undone for vouches, that Reply-To is the list's doing, not a replay's. Any
-    // other address (the list's domain included) stays unsigned.
-    const listsOwn =
-      unsigned === 'restored' && listPost !== null && addresses.every((r) => r.toLowerCase() === listPost);
+    // changes were undone for vouches, that Reply-To is the list's doing, not a replay's. So is an
+    // announce list's Reply-To to another list at its own host (Mailman 3 writes "List-Post: NO"
+    // there, RFC 2369 §3.4): the List-Id's host, when it is also the envelope's (a list's bounce
+    // address) and our SPF check passed it, so the message came through that host's servers
+    // (real-mail round 24). Any other address (the list's domain included) stays unsigned. Never an
+    // address whose display name speaks as the From ("Northbank Card Services" beside a Northbank
+    // From): a list's reply_goes_to_list writes the bare address or the list's name, and a replayer
+    // writes List-Post to match his Reply-To at no cost (red-team round 21).
+    const asList = addresses.every((r) => !posingAsFrom.has(r));
+    const toListPost = asList && listPost !== null && addresses.every((r) => r.toLowerCase() === listPost);
+    const toListHost =
+      asList && listHost !== null && addresses.every((r) => domainOf(r).toLowerCase() === listHost);
+    const listsOwn = unsigned === 'restored' && (toListPost || toListHost);
+    // A group's posting address at a sign-up domain (Google Groups' googlegroups.com) is the group's,
+    // not a private mailbox's, when the group itself vouches for it: a trusted forwarder's ARC seal
+    // recorded the author's pass, or the Reply-To's own organisation signed the Reply-To; and the
+    // author's signature vouches once restored or as recorded (real-mail round 24). Risk: an
+    // attacker's own Google Group replaying a p=none domain's signed mail (Groups rewrites From
+    // for p=quarantine/reject authors) sends replies to his group with a low finding; the group
+    // is then the visible list (List-Id, footer, "[tag]"), and a hand-written List-Post alone
+    // (restored only, no seal or signature of the group's) keeps the sign-up domain medium.
+    const groupsOwn =
+      toListPost &&
+      (unsigned === 'restored' || forwarded.length > 0) &&
+      (forwarded.length > 0 ||
+        a.dkim.some((d) => d.result === 'pass' && sameOrg(d.domain, org) && coversField(d, 'reply-to')));
+    const free = isSignUpDomain(org) && !isSignUpDomain(from.domain) && !spelled && !groupsOwn;
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
@@ -139,6 +168,33 @@ function replyToUnsigned(
   const vouching = [...vouchingSignatures(a, NOT_MICROSOFT, true), ...entry, ...forwarded];
   if (vouching.length === 0 || vouching.some((d) => coversField(d, 'reply-to'))) return false;
   return vouching.every((d) => d.listRestore) ? 'restored' : true;
+}
+
+/**
+ * The list's host (the List-Id `announce.lists.example.org` less its first label) when the envelope
+ * is a list's bounce address there and our SPF check passed it; else null.
+ */
+function envelopeListHost(a: Pick<Analysis, 'returnPath' | 'spf'>, list: ListEvidence): string | null {
+  const dot = list.id.indexOf('.');
+  const host = dot < 0 ? '' : list.id.slice(dot + 1);
+  if (!host.includes('.') || !list.signs.includes('envelope sender')) return null;
+  const envelope = a.returnPath ? domainOf(a.returnPath).toLowerCase() : '';
+  const spf = a.spf.result === 'pass' ? (a.spf.domain ?? '').toLowerCase() : '';
+  return envelope === host && spf === host ? host : null;
+}
+
+/**
+ * Whether a reply (or Sender) address's display name speaks as the From: it holds the From domain's
+ * registrable label ("Northbank Card Services" for northbank.example; four letters or more) or
+ * repeats the From's display name.
+ */
+export function namesFrom(displayName: string, from: { domain: string; displayName: string }): boolean {
+  const name = squeezed(displayName).toLowerCase();
+  if (!name) return false;
+  const label = orgLabel(from.domain).replace(/[^a-z0-9]/g, '');
+  if (label.length >= 4 && name.replace(/[^a-z0-9]/g, '').includes(label)) return true;
+  const fromName = squeezed(from.displayName).toLowerCase();
+  return fromName.length >= 3 && name === fromName;
 }
 
 /** Whether the local part of `from` is the address `reply` written as `<local>-<domain>`. */

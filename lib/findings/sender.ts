@@ -7,9 +7,13 @@ import { msg } from '../i18n/message';
 import { domainOf, parseMailboxes } from '../message/addresses';
 import type { Analysis, Finding } from '../types';
 import { embeddedAddresses } from './display-name';
+import { forwarderRecordedSignatures, vouchingSignatures } from './dkim-tags';
 import { orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
-import type { FindingRule } from './rule';
+import { listEvidence } from './list-evidence';
+import { entryVouched } from './receiver-record';
+import { namesFrom } from './reply-to';
+import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
 /**
@@ -34,6 +38,54 @@ function vouchedFor(a: Pick<Analysis, 'spf' | 'dkim'>, domain: string): boolean 
   return a.dkim.some((d) => d.result === 'pass' && d.domain && sameOrg(d.domain, domain));
 }
 
+/**
+ * Whether a pass the verdict's excuse rests on stands for the From domain though our DMARC check
+ * failed: a signature that verifies once a list's or a gateway's changes are undone, one a believed
+ * gateway or trusted ARC forwarder recorded passing, or one Exchange Online recorded before the
+ * reader's own rule changed the message. The reader then sees "changed by a list" or "tagged by a
+ * gateway" beside another organisation's name, as with our own pass (red-team round 21: a Sender
+ * added to a replay tagged `[EXTERNAL] ` read "unverified"). The Reply-To and Subject rules ask the
+ * same signatures.
+ */
+function excusedPass(ctx: RuleContext): boolean {
+  return (
+    vouchingSignatures(ctx.analysis, () => true, true).length > 0 ||
+    forwarderRecordedSignatures(ctx).length > 0 ||
+    (entryVouched(ctx)?.signatures.length ?? 0) > 0
+  );
+}
+
+/**
+ * Whether `address` is a list's own Sender (Mailman's `devel-bounces@`, Sympa's `-request@`,
+ * Google Groups' posting address): list evidence, the Sender at the envelope's domain and at the
+ * list's host (List-Post's domain, or the List-Id less its first label), under a name that does
+ * not speak as the From. Behind a gateway the reader has not named, our SPF check of the list's
+ * envelope fails at the gateway, so nothing vouches for it (real-mail round 24,
+ * rw24-list-prefix-gateway-suffix-external). A replayer who writes List-Id, List-Post, the envelope
+ * and the Sender at his own list host keeps the finding low, as before round 21.
+ */
+function listsSender(ctx: RuleContext, address: string): boolean {
+  const list = listEvidence(ctx.message);
+  const returnPath = ctx.analysis.returnPath;
+  if (!list || !returnPath) return false;
+  const domain = domainOf(address).toLowerCase();
+  const postDomain = list.postAddress ? domainOf(list.postAddress) : '';
+  const idHost = list.id.slice(list.id.indexOf('.') + 1);
+  if (domain !== domainOf(returnPath).toLowerCase() || (domain !== postDomain && domain !== idHost))
+    return false;
+  const from = ctx.analysis.from;
+  return !ctx.message.headers.some(
+    (h) =>
+      h.key === 'sender' &&
+      parseMailboxes(h.value).some(
+        (m) =>
+          m.address.toLowerCase() === address.toLowerCase() &&
+          from !== null &&
+          namesFrom(m.displayName, from),
+      ),
+  );
+}
+
 export const senderRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const from = a.from;
@@ -48,7 +100,7 @@ export const senderRule: FindingRule = (ctx) => {
     id: 'sender-other-org',
     // Where the From domain authenticates, the reader would otherwise see "authenticated" beside
     // another organisation's name; elsewhere the DMARC findings already say what matters.
-    severity: a.dmarc.result === 'pass' ? 'medium' : 'low',
+    severity: a.dmarc.result === 'pass' || (excusedPass(ctx) && !listsSender(ctx, shown)) ? 'medium' : 'low',
     ...texts(
       msg('finding_sender_other_org_title', { org: orgDomain(sender.domain), from: orgDomain(from.domain) }),
       msg('finding_sender_other_org_detail', { sender: sender.address, domain: sender.domain }),

@@ -121,17 +121,28 @@ function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Findi
   // some customer of it sent the message, not the domain: an old genuine notice sent again from
   // any tenant of the bank's platform is a replay as well (red-team round 9,
   // probe9-shared-godaddy-replay-old-signature). The Subject and Reply-To rules count Google's only.
-  const vouching = [...vouchingSignatures(a, () => true), ...(entryVouched(ctx)?.signatures ?? [])];
+  // A signature that verifies once a list's or a gateway's tag or footer is undone (listRestore)
+  // is dated too: the same old notice replayed under "[EXTERNAL] " or dressed as a list post is
+  // the same replay (red-team round 21); a list delays a post by minutes or hours, and a week
+  // leaves room for its moderation queue. Not the ones a gateway recorded passing: its quarantine,
+  // released after a week, would date the gateway's delay, not the signer's.
+  const vouching = [
+    ...vouchingSignatures(a, () => true, true).filter((d) => d.result === 'pass' || d.listRestore),
+    ...(entryVouched(ctx)?.signatures ?? []),
+  ];
   // The topmost dated hop is the receiver's own stamp: when the message arrived.
   const arrival = dated.reduce<Hop | null>((hi, h) => (hi === null || h.index < hi.index ? h : hi), null);
   const arrived = arrival?.date ? Date.parse(arrival.date) : Number.NaN;
   if (vouching.length === 0 || !arrival || !Number.isFinite(arrived)) return null;
+  // The later of t= and a signed Date: both are the signer's word, and a replay cannot move
+  // either (a changed Date breaks the signature). A signer whose t= lags its own signed Date by a
+  // week wrote the message this week; only a message signed AND dated long ago is a replay.
   const signed = vouching.map((d) => {
     if (!d.line) return null;
     const t = signedAt(d.line);
-    if (t !== null) return t;
     const date = a.date && signedFieldNames(d.line).includes('date') ? Date.parse(a.date) : Number.NaN;
-    return Number.isFinite(date) ? date : null;
+    if (t === null) return Number.isFinite(date) ? date : null;
+    return Number.isFinite(date) ? Math.max(t, date) : t;
   });
   if (signed.some((t) => t === null)) return null;
   const gap = (arrived - Math.max(...(signed as number[]))) / 1000;

@@ -62,48 +62,12 @@ import { dovecotLmtp } from '../receivers';
 // client below; the same label under another public suffix is another owner; the ASSP rule holds
 // on loopback only; an internal network delivery naming no client is the entry; the first-label
 // rule is gone (ten NAT probes that read "authenticated").
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "unverified" (changed-by-list; date-mismatch only low, from the Date header). Wanted:
-  // suspicious, as the same replay reads untagged. lib/findings/timing.ts replayedSignature asks
-  // vouchingSignatures(a, () => true) without `excused`, so a signature that verifies only once a
-  // tag or footer is undone is never dated. Fix: pass `excused` for the restored signatures
-  // (listRestore) only, leaving the gateway-recorded ones out (a gateway's quarantine released
-  // after a week would read a replay). Risk: a list post held for moderation over seven days, or a
-  // list archive re-sent, reads "suspicious" (not spoofed).
-  'probe21-replay-old-signature-external-tag',
-  'probe21-replay-old-signature-list-footer',
-  // "unverified" (reply-to-other-org low). Wanted: suspicious. lib/findings/reply-to.ts listsOwn
-  // takes a Reply-To equal to List-Post for the list's own, and the replayer writes both. Fix: not
-  // the list's own when the Reply-To's display name names the From's organisation (its registrable
-  // label, "Northbank") or the From's display name: Mailman's and Sympa's reply_goes_to_list
-  // write the bare posting address or the list's name (control kept). Risk: a list named after
-  // the From's organisation posting that organisation's signed mail with reply-to-list: it reads
-  // "suspicious" (not spoofed).
-  'probe21-list-reply-to-equals-list-post-names-bank',
-  // "unverified" (sender-other-org low). Wanted: suspicious, as the untagged replay reads.
-  // lib/findings/sender.ts grades sender-other-org medium only on our DMARC pass. Fix: medium also
-  // when the pass the verdict's excuse rests on stands for the From domain (a restored signature,
-  // vouchingSignatures(a, () => true, true), forwarderRecordedSignatures, entryVouched), as
-  // reply-to.ts and subject.ts now ask. Risk: a list or forwarder that adds a Sender at an
-  // organisation no SPF or DKIM pass speaks for (Mailman's Sender is the list's -bounces address,
-  // which the list's SPF vouches for); it reads "suspicious", not spoofed.
-  'probe21-replay-sender-added-external-tag',
-  // "unverified" (list-modified, tag "[Northbank: card blocked - call +1 555 0100]"). Wanted: not
-  // trusted. lib/auth/subject-tag.ts SUBJECT_TAG takes any bracket of up to 64 characters as the
-  // list's prefix when list evidence stands (gatewayTag guards only the no-list case). Fix: with
-  // list evidence, a bracket is the list's only when it is a gateway word or its words name the
-  // list (a word of the List-Id's phrase or of its id's first two labels, or List-Post's local
-  // part), with an optional post number (Mailman's `%d`); every listed prefix in the legit
-  // fixtures does ([Devel], [hikers] for main.hikers.groups.io, Discourse's [Northside Makers]
-  // [Laser cutter]; [PATCH v2] is the author's, signed). Risk: a list whose administrator set a
-  // prefix naming none of these would read "spoofed" for p=reject authors.
-  'probe21-list-prefix-lure-words-on-bank-replay',
-  // "unverified" (list-modified). Wanted: not trusted. lib/auth/list-footer.ts param() reads only
-  // `name=` / `filename=`, so RFC 2231's `filename*=` and `filename*0=` (and `name*=`) pass for
-  // an inline footer. Fix: match `name\*?(?:\d+\*?)?=` for both parameters. Risk: none seen
-  // (Mailman's and Sympa's footer parts carry no file name).
-  'probe21-list-footer-part-rfc2231-filename-html',
-]);
+// Fixed at 05:2x on 2026-12-04 (each now in the corpus): an old signature's replay dressed with a
+// tag or a list footer (its signing time read from t= and a signed Date), a Reply-To equal to a
+// List-Post the attacker wrote under the bank's name, a Sender added to a tagged replay
+// (lib/findings/timing.ts, reply-to.ts, sender.ts); a list prefix of lure words (a list's tag must
+// name the list) and a footer part marked as an attachment with RFC 2231 filename*= (lib/auth).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 const BANK_ENVELOPE = 'security@northbank.example';
 // The reader's own MX: the NAT'd box that writes `by mx.reader.example` is the host the internet

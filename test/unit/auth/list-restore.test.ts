@@ -87,7 +87,7 @@ describe('withListRestore', () => {
     });
   }
   it('undoes a tag alone (only the header signature broke)', async () => {
-    const raw = (await signed()).replace('\r\nSubject: ', '\r\nSubject: [Devel] ');
+    const raw = LIST_HEADERS + (await signed()).replace('\r\nSubject: ', '\r\nSubject: [Devel] ');
     const { before, after } = await restored(raw);
     expect(before[0]).toMatchObject({ cause: 'signature-mismatch' });
     expect(after[0]?.listRestore).toMatchObject({ subjectTag: '[Devel] ', footerBytes: 0 });

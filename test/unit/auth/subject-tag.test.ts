@@ -1,6 +1,6 @@
 // lib/auth/subject-tag.ts: which tags are a gateway's own words, and which Subjects carry a tag.
 import { describe, expect, it } from 'vitest';
-import { gatewayTag, subjectTagged } from '../../../lib/auth/subject-tag';
+import { gatewayTag, listTag, listWords, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
 
 // The words that excuse a tag without list evidence (lib/findings/list.ts subject-tag-added) and
 // the Subjects that send a message to the restore at all (lib/analyze.ts).
@@ -26,4 +26,42 @@ describe('gatewayTag and subjectTagged', () => {
     ['Internal vs external', true],
     ['Fahnen bereit', false],
   ])('subjectTagged(%j) is %s', (subject, want) => expect(subjectTagged(subject)).toBe(want));
+});
+
+// A list's prefix names the list (lib/auth/list-restore.ts undoes no other bracket).
+describe('listTag', () => {
+  const devel = listWords('Developers <devel.lists.example.org>', '<mailto:devel@lists.example.org>', null);
+  it.each([
+    ['[Devel] ', devel],
+    ['[devel 1234] ', devel],
+    ['[devel:1234]', devel],
+    ['[hikers] ', listWords('<main.hikers.groups.io>', null, null)],
+    ['[Förderkreis] ', listWords(null, null, 'foerderkreis@lists.foerderkreis-musik.example')],
+    ['[Board-Talk] ', listWords('<board-talk.lists.example.org>', null, null)],
+  ])('%s names the list', (tag, words) => expect(listTag(tag, words)).toBe(true));
+  it.each([
+    '[Northbank: card blocked - call +1 555 0100] ',
+    '[Developers] ', // the List-Id phrase is no label: a replayer writes it freely
+    '[1234] ',
+    '[Devel urgent] ',
+  ])('%s does not', (tag) => expect(listTag(tag, devel)).toBe(false));
+});
+
+describe('withoutTag', () => {
+  const texts = (subject: string) => withoutTag(`Subject: ${subject}\r\n`).map((u) => u.text);
+  it('offers the front cut, the end cut and both', () => {
+    expect(texts('[Devel] Build broken [EXTERNAL]')).toEqual([
+      'Subject: Build broken [EXTERNAL]\r\n',
+      'Subject: [Devel] Build broken\r\n',
+      'Subject: Build broken\r\n',
+    ]);
+  });
+  it('a gateway’s tag over a list’s: both removed too; a lure’s bracket shields no second one', () => {
+    expect(texts('[EXTERNAL] [Devel] Build broken')).toContain('Subject: Build broken\r\n');
+    expect(texts('[Call 555-0100] [Devel] Build broken')).toEqual(['Subject: [Devel] Build broken\r\n']);
+  });
+  it('never more than 16 forms', () => {
+    const encoded = `=?UTF-8?B?${Buffer.from('[EXTERNAL] [Devel] Rückfrage zur Rechnung [EXTERNAL]').toString('base64')}?=`;
+    expect(withoutTag(`Subject: ${encoded}\r\n`)).toHaveLength(16);
+  });
 });

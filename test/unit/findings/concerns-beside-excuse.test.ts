@@ -162,6 +162,10 @@ describe('reply-to-other-org beside a list’s or a tag’s changes undone (chan
   it('genuine: a list that sets Reply-To to its own posting address stays low and unverified', () => {
     const ctx = listed(replayed(THIN));
     replyTo(ctx, 'customers@lists.attacker.example');
+    // As reply_goes_to_list writes it: the bare posting address (red-team round 21: under the
+    // From's organisation's name, "Northbank Card Team", it is no list's own; round21-lists.test.ts).
+    ctx.analysis.replyTo[0]!.displayName = '';
+    setHeader(ctx, 'Reply-To', 'customers@lists.attacker.example');
     expect(severity(ctx, 'reply-to-other-org')).toBe('low');
     expect(verdictOf(ctx)).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });
     // Elsewhere at the list's own domain is no posting address.

@@ -54,9 +54,13 @@ describe('timing', () => {
     const sig = ctx.analysis.dkim[0]!;
     sig.line = `${sig.line}; t=${Date.parse('2026-03-01T10:00:00Z') / 1000}`;
     expect(byId(ctx, 'date-mismatch').map((f) => f.severity)).toEqual(['low']);
-    // An old t= with a fresh (unsigned, rewritten) Date is still a replay.
+    // An old t= with a fresh Date the signature covers: the signer dated it this week (a
+    // replay cannot change a signed Date), so no replay.
     sig.line = sig.line.replace(/t=\d+/, `t=${Date.parse('2025-03-01T10:00:00Z') / 1000}`);
     ctx.analysis.date = '2026-03-02T10:00:00.000Z';
+    expect(byId(ctx, 'date-mismatch')).toEqual([]);
+    // An old t= with a fresh unsigned (rewritten) Date is still a replay.
+    sig.line = sig.line.replace('h=from:to:subject:date', 'h=from:to:subject');
     expect(byId(ctx, 'date-mismatch')[0]?.severity).toBe('medium');
   });
   it('greylisting from an X-Greylist header, explained as anti-spam deferral, not an error', () => {
