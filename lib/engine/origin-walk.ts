@@ -8,6 +8,7 @@
 // the walk passes a hop only when the name leads back to its IP.
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
 import { registrableDomain } from '../dns/registrable';
+import { isInternalIp } from '../message/ip';
 import {
   gatewayNameCandidates,
   handOffCandidates,
@@ -67,15 +68,36 @@ export async function innerHosts(hops: Hop[], hints: OriginHints, resolver: Reso
     hosts.map(async (host) => {
       const domain = registrableDomain(host);
       if (!domain) return false;
+      let notMx: boolean;
       try {
         const mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
-        return !mx.some((m) => m.exchange.toLowerCase().replace(/\.$/, '') === host);
+        notMx = !mx.some((m) => m.exchange.toLowerCase().replace(/\.$/, '') === host);
       } catch (e) {
-        return isAnsweredNo(errorCodeOf(e)) ? host !== domain : false;
+        notMx = isAnsweredNo(errorCodeOf(e)) ? host !== domain : false;
       }
+      // Not named by the MX is not enough: a NAT'd box behind a hosted filter the attacker goes
+      // around, one an MX reaches through a CNAME, or a hosting provider's box under its own
+      // domain prints a name the public DNS holds (probe22). An inner server's name resolves to
+      // no public address there (split DNS: `MBX01.ad.firm.example`).
+      return notMx && (await noPublicAddress(host, resolver));
     }),
   );
   return new Set(hosts.filter((_, k) => inner[k]));
+}
+
+/** true: the name holds no address outside private ranges (or none at all); false: a public one, or DNS could not say. */
+async function noPublicAddress(name: string, resolver: Resolver): Promise<boolean> {
+  const answers = await Promise.all(
+    (['A', 'AAAA'] as const).map(async (type) => {
+      try {
+        return (await resolver.resolve(name, type)) as string[];
+      } catch (e) {
+        return isAnsweredNo(errorCodeOf(e)) ? [] : null;
+      }
+    }),
+  );
+  if (answers.some((a) => a === null)) return false;
+  return answers.every((a) => a!.every((ip) => isInternalIp(ip)));
 }
 
 /** true: the name's A/AAAA records hold the IP; false: they do not; null: DNS could not say. */

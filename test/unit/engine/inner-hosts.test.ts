@@ -54,6 +54,31 @@ describe('innerHosts', () => {
     expect(findOrigin(other, {})).toMatchObject({ hopIndex: 0, ip: null });
   });
 
+  it('a writer whose name the public DNS holds faces the internet, MX or not (probe22)', async () => {
+    // A NAT'd box behind a hosted filter the attacker goes around: the MX names the filter.
+    const box = chain([
+      'Received: from DESKTOP-4QH7K2N (unknown [172.22.1.1]) by mail01.firm.example (Postfix) with ESMTPS id 4Qx; 20 Nov 2026 10:00:05 +0000',
+      'Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mail01.firm.example (Postfix) with ESMTPS id 4Zz; 20 Nov 2026 10:00:03 +0000',
+    ]);
+    const published = ZoneResolver.fromJson({
+      'firm.example': { MX: [{ priority: 10, exchange: 'mx1.cloudfilter.example' }] },
+      'mail01.firm.example': { A: ['203.0.113.25'] },
+    });
+    expect((await innerHosts(box, {}, published)).size).toBe(0);
+    // Its name known only inside (split DNS, or a private address leaked): an inner server.
+    const split = ZoneResolver.fromJson({
+      'firm.example': { MX: [{ priority: 10, exchange: 'mx1.cloudfilter.example' }] },
+      'mail01.firm.example': { A: ['10.40.2.11'] },
+    });
+    expect([...(await innerHosts(box, {}, split))]).toEqual(['mail01.firm.example']);
+    // A fault on the address lookup proves nothing.
+    const faulty = ZoneResolver.fromJson({
+      'firm.example': { MX: [{ priority: 10, exchange: 'mx1.cloudfilter.example' }] },
+      'mail01.firm.example': { SERVFAIL: true },
+    });
+    expect((await innerHosts(box, {}, faulty)).size).toBe(0);
+  });
+
   it('a DNS fault proves nothing: the strict reading stays', async () => {
     const faulty = ZoneResolver.fromJson({ 'firm.example': { SERVFAIL: true } });
     expect((await innerHosts(edge, {}, faulty)).size).toBe(0);
