@@ -157,6 +157,14 @@ function listFooterBlock(
  * footer added to the first part), newest cut first; a block holding a MIME delimiter only as a
  * list's footer part (listFooterBlock).
  */
+/**
+ * Markup no list footer needs and a replayer's "footer" uses to cover the signed text: style and
+ * script elements, forms and embedded frames, and styles that hide or pin content (raw or quoted-
+ * printable: `=3D` for `=` leaves the names readable).
+ */
+const HIDING_MARKUP =
+  /<\s*(?:style|script|form|iframe|frame|object|embed|link|meta|base|svg)\b|\b(?:position\s*:\s*(?:fixed|absolute)|display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|z-index)\b/i;
+
 export function bodyCandidates(
   body: string,
   signed: { hash: string; canon: string; algo: string },
@@ -197,6 +205,9 @@ export function bodyCandidates(
       const candidate = body.slice(0, start) + body.slice(end);
       if (hash(candidate) !== signed.hash) continue;
       const removed = body.slice(start, end);
+      // A footer informs; one that styles, scripts or positions can hide the signed text above it
+      // and show its own in its place (probe23: a full-screen fixed <div> over a hidden notice).
+      if (HIDING_MARKUP.test(removed)) return null;
       const partHead = listFooterBlock(removed, body, candidate, mime, end === closingAt);
       return partHead === null ? null : { body: candidate, removed, partHead };
     }

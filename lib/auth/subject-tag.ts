@@ -205,28 +205,6 @@ export function listWords(
 }
 
 /**
- * Whether a bracketed tag a list may have added names that list: its words (or all of them run
- * together) are words the list is known by (listWords: `[Devel]` for devel.lists.example.org,
- * `[hikers]` for main.hikers.groups.io, `[devel]` for List-Post's devel@…), optionally
- * followed by Mailman's post number (`[devel 1234]`, `[devel:1234]`, `[devel #1234]`). A list's
- * subject_prefix is the administrator's choice, but every one seen names the list; a bracket of
- * other words over a replayed signed notice is the replayer's lure, the one place a reader looks
- * (probe21-list-prefix-lure-words-on-bank-replay: `[Northbank: card blocked - call +1 555 0100]`).
- */
-export function listTag(tag: string, words: Set<string>): boolean {
-  const m = /^\s*\[([^\]]{1,64})\](?:\s?[:-])?\s*$/u.exec(tag);
-  if (!m) return false;
-  const inner = m[1]!.replace(/[\s:#-]*\d{1,7}\s*$/u, '').trim();
-  const parts = inner
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (parts.length === 0) return false;
-  const known = (w: string) => folds(w).some((f) => words.has(f));
-  return known(parts.join('')) || parts.every(known);
-}
-
-/**
  * A word as a list's name may spell it in ASCII: as written, without its accents (`[Égalité]` for
  * egalite) and with German umlauts transliterated (`[Förderkreis]` for foerderkreis@,
  * rw17-mailman21-umlaut-prefix-encoded-word-no-munge).

@@ -67,7 +67,13 @@ import { dovecotLmtp } from '../receivers';
 // List-Post the attacker wrote under the bank's name, a Sender added to a tagged replay
 // (lib/findings/timing.ts, reply-to.ts, sender.ts); a list prefix of lure words (a list's tag must
 // name the list) and a footer part marked as an attachment with RFC 2231 filename*= (lib/auth).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  // "unverified" again since 05:4x (fixed at 05:2x, withdrawn): a bracket of lure words over the
+  // bank's replayed notice dressed as a list post is undone as the list's prefix. Asking the bracket
+  // to name the list turned seven genuine lists' prefixes "spoofed" (realworld26) and stopped no
+  // replayer, who writes List-Id too (probe23). Never "authenticated"; README names the limit.
+  'probe21-list-prefix-lure-words-on-bank-replay',
+]);
 
 const BANK_ENVELOPE = 'security@northbank.example';
 // The reader's own MX: the NAT'd box that writes `by mx.reader.example` is the host the internet

@@ -183,9 +183,14 @@ describe('Subject tags (lib/auth/subject-tag.ts withoutTag, listTag)', () => {
     '[Northbank: card blocked - call +1 555 0100] ',
     '[EXTERNAL] [Call 555-0100] ',
     '[Devel call 555-0100] ',
-  ])('a bracket of other words over a signed Subject with List-Id is no list prefix: %s', async (tag) => {
-    expect(await restore(await tagged('Your statement', `${tag}Your statement`))).toBeNull();
-  });
+    '[ANN] ',
+    '[Séminaire] ',
+  ])(
+    'with a list’s fields any bracket is undone (the list’s own prefix need not name it: realworld26; the replayer writes List-Id too: probe23): %s',
+    async (tag) => {
+      expect(await restore(await tagged('Your statement', `${tag}Your statement`))).not.toBeNull();
+    },
+  );
   it('without list fields a list-style bracket is not undone; a gateway’s is', async () => {
     expect(await restore(await tagged('Build broken', '[Devel] Build broken', false))).toBeNull();
     expect(await restore(await tagged('Build broken', '[EXTERNAL] Build broken', false))).toMatchObject({

@@ -1,6 +1,6 @@
 // lib/auth/subject-tag.ts: which tags are a gateway's own words, and which Subjects carry a tag.
 import { describe, expect, it } from 'vitest';
-import { gatewayTag, listTag, listWords, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
+import { gatewayTag, listWords, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
 
 // The words that excuse a tag without list evidence (lib/findings/list.ts subject-tag-added) and
 // the Subjects that send a message to the restore at all (lib/analyze.ts).
@@ -29,23 +29,6 @@ describe('gatewayTag and subjectTagged', () => {
 });
 
 // A list's prefix names the list (lib/auth/list-restore.ts undoes no other bracket).
-describe('listTag', () => {
-  const devel = listWords('Developers <devel.lists.example.org>', '<mailto:devel@lists.example.org>', null);
-  it.each([
-    ['[Devel] ', devel],
-    ['[devel 1234] ', devel],
-    ['[devel:1234]', devel],
-    ['[hikers] ', listWords('<main.hikers.groups.io>', null, null)],
-    ['[Förderkreis] ', listWords(null, null, 'foerderkreis@lists.foerderkreis-musik.example')],
-    ['[Board-Talk] ', listWords('<board-talk.lists.example.org>', null, null)],
-  ])('%s names the list', (tag, words) => expect(listTag(tag, words)).toBe(true));
-  it.each([
-    '[Northbank: card blocked - call +1 555 0100] ',
-    '[Developers] ', // the List-Id phrase is no label: a replayer writes it freely
-    '[1234] ',
-    '[Devel urgent] ',
-  ])('%s does not', (tag) => expect(listTag(tag, devel)).toBe(false));
-});
 
 describe('withoutTag', () => {
   const texts = (subject: string) => withoutTag(`Subject: ${subject}\r\n`).map((u) => u.text);
