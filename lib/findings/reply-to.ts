@@ -18,6 +18,7 @@ import {
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
+import { skeleton } from './lookalike';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -193,6 +194,15 @@ export function namesFrom(displayName: string, from: { domain: string; displayNa
   if (!name) return false;
   const label = orgLabel(from.domain).replace(/[^a-z0-9]/g, '');
   if (label.length >= 4 && name.replace(/[^a-z0-9]/g, '').includes(label)) return true;
+  // As a reader sees it: a Cyrillic о or full-width letters spell the same name (probe23), folded
+  // as the look-alike rules fold them (NFKC, UTS #39 confusables).
+  if (
+    label.length >= 4 &&
+    skeleton(name.replace(/\s+/g, ''))
+      .replace(/[^a-z0-9]/g, '')
+      .includes(skeleton(label))
+  )
+    return true;
   const fromName = squeezed(from.displayName).toLowerCase();
   return fromName.length >= 3 && name === fromName;
 }

@@ -52,8 +52,10 @@ import { dovecotLmtp } from '../receivers';
 // The list-prefix rule these three lure cases bent (a bracket must name the list) was withdrawn the
 // same hour: the replayer writes the list's fields too, and it turned seven genuine prefixes
 // "spoofed" (realworld26); they read "unverified", a limit README names. The disguised Reply-To
-// names, the Sender at the replayer's SPF-passing domain and the NAT'd box whose public record
-// holds a private address stay open (README, "What still fools").
+// names are folded as a reader sees them since 06:1x (a Cyrillic о, full-width letters:
+// lib/findings/reply-to.ts namesFrom); the bank named in the mailbox alone, the Sender at the
+// replayer's SPF-passing domain and the NAT'd box whose public record holds a private address stay
+// open (README, "What still fools").
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified" (list-modified). Wanted: not trusted. lib/auth/subject-tag.ts listTag takes its
   // words from listWords (List-Id labels, List-Post's and X-BeenThere's local part split on -._+),
@@ -78,8 +80,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reply-To's local part for the From's label too (listsOwn only). Risk: a list whose posting
   // address carries the sender's brand (northbank-users@lists.example.org relaying the bank's own
   // notice with reply_goes_to_list) goes from low to medium: suspicious, not spoofed.
-  'probe23-list-reply-to-cyrillic-o-bank-name',
-  'probe23-list-reply-to-fullwidth-bank-name',
   'probe23-list-reply-to-mailbox-names-bank',
   // "unverified", no sender-other-org. Wanted: suspicious. lib/findings/sender.ts senderRule
   // returns nothing when vouchedFor finds an SPF or DKIM pass for the Sender's organisation: the
