@@ -205,17 +205,6 @@ export function listWords(
 }
 
 /**
- * A word as a list's name may spell it in ASCII: as written, without its accents (`[Égalité]` for
- * egalite) and with German umlauts transliterated (`[Förderkreis]` for foerderkreis@,
- * rw17-mailman21-umlaut-prefix-encoded-word-no-munge).
- */
-function folds(word: string): string[] {
-  const german = word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  const bare = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '');
-  return [word, bare(word), bare(german)];
-}
-
-/**
  * Windows-1252's 0x80-0x9f (WHATWG Encoding's index; the five holes left out). Written out:
  * Node's TextDecoder reads windows-1252 as ISO-8859-1 there, so the platform's table cannot be used.
  */

@@ -1,6 +1,6 @@
 // lib/auth/subject-tag.ts: which tags are a gateway's own words, and which Subjects carry a tag.
 import { describe, expect, it } from 'vitest';
-import { gatewayTag, listWords, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
+import { gatewayTag, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
 
 // The words that excuse a tag without list evidence (lib/findings/list.ts subject-tag-added) and
 // the Subjects that send a message to the restore at all (lib/analyze.ts).
