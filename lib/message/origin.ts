@@ -146,13 +146,14 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   if (chosen === null) {
     // Without the receiver's ids, its domains are those of the hosts that wrote the lines above.
     const above: string[] = [];
+    const lastPublic = lastPublicHop(hops, (h) => h.internal);
     const i = hops.findIndex((h, j) => {
       const by = h.by ? hostKey(h.by) : '';
       if (by) above.push(registrableDomain(by) ?? by);
       return (
         h.unreadable ||
         (h.ip !== null && !h.internal) ||
-        unaddressedEntry(hops, j, above, nat, hints.innerHosts)
+        unaddressedEntry(hops, j, above, nat, lastPublic, hints.innerHosts)
       );
     });
     chosen = i === -1 ? null : i;
@@ -349,6 +350,7 @@ function walkReceiver(
   internal: (hop: Hop) => boolean,
 ): { chosen: number | null; handOffs: number[] } {
   const nat = natTest(hints);
+  const lastPublic = lastPublicHop(hops, internal);
   let chosen: number | null = null;
   const handOffs: number[] = [];
   for (let i = 0; i < hops.length; i++) {
@@ -358,7 +360,7 @@ function walkReceiver(
     if (hop.unreadable) return { chosen: i, handOffs };
     if (
       (isReceiverHost(hop.by, domains) || nat(hop)) &&
-      unaddressedEntry(hops, i, domains, nat, hints.innerHosts)
+      unaddressedEntry(hops, i, domains, nat, lastPublic, hints.innerHosts)
     )
       return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
@@ -403,6 +405,7 @@ function unaddressedEntry(
   i: number,
   domains: readonly string[],
   nat: (hop: Hop) => boolean,
+  lastPublic: number,
   innerHosts?: ReadonlySet<string>,
 ): boolean {
   const h = hops[i]!;
@@ -429,7 +432,7 @@ function unaddressedEntry(
   // would be the sender's text behind a NAT: such a name speaks for a relay only on the box itself
   // (a filter re-injecting, a container), where no public client follows (probe21), or on a line an
   // inner server wrote, one DNS says is not its domain's MX host (realworld25).
-  const publicBelow = hops.slice(i + 1).some((x) => x.ip !== null && !x.internal);
+  const publicBelow = lastPublic > i;
   const lanNames =
     isLoopback(h.ip) || !publicBelow || (innerHosts?.has(by) ?? false) || wroteBelow(h, hops[i + 1]);
   if (name && ownRelayName(hostKey(name), h.ip, by, next, domains, lanNames)) return false;
@@ -444,6 +447,7 @@ function unaddressedEntry(
 export function lanGreetingHosts(given: Hop[], hints: OriginHints = {}): string[] {
   const internal = internalTest(hints);
   const hops = given.map((h) => ({ ...h, internal: internal(h) }));
+  const lastPublic = lastPublicHop(hops, (h) => h.internal);
   const nat = natTest(hints);
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
   const out = new Set<string>();
@@ -455,7 +459,7 @@ export function lanGreetingHosts(given: Hop[], hints: OriginHints = {}): string[
     if (!name) continue;
     const n = hostKey(name);
     if (n === '' || (n.includes('.') && !PRIVATE_NAME.test(n))) continue;
-    if (!hops.slice(i + 1).some((x) => x.ip !== null && !internal(x))) continue;
+    if (lastPublic <= i) continue;
     const by = hostKey(h.by);
     const next = hops[i + 1]?.by ? hostKey(hops[i + 1]!.by!) : '';
     if (ownRelayName(n, h.ip, by, next, domains, false) || innerHandOff(h, hops[i + 1], by, next)) continue;
@@ -480,6 +484,15 @@ function wroteBelow(h: Hop, below: Hop | undefined): boolean {
 function byAddress(line: string): string | null {
   const m = /\bby\s+[^\s()]+\s+\(([0-9a-fA-F:.]{3,45})\)/.exec(line);
   return m ? normalizeIp(m[1]!) : null;
+}
+
+/**
+ * The lowest hop with a public sending address (-1: none), found once per walk: "a public client
+ * below hop i" is then `lastPublic > i`, not a scan of the rest of the chain for every hop.
+ */
+function lastPublicHop(hops: Hop[], internal: (hop: Hop) => boolean): number {
+  for (let j = hops.length - 1; j >= 0; j--) if (hops[j]!.ip !== null && !internal(hops[j]!)) return j;
+  return -1;
 }
 
 /** 127.0.0.0/8, ::1 and their IPv4-mapped forms: the receiving box itself. */
