@@ -3,8 +3,9 @@
 // message before sending it; what makes a header believable is its position.
 import { hostKey } from '../dns/name';
 import { isInternalIp } from '../message/ip';
-import { findOrigin, isReceiverHost, receiverDomains } from '../message/origin';
+import { findOrigin } from '../message/origin';
 import { parseReceived, type ReceivedFields } from '../message/received';
+import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
 import type { AuthResultsHeader, HeaderField, Hop } from '../types';
 import { parseAuthResultsValue } from './authresults-syntax';
 

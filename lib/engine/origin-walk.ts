@@ -12,11 +12,11 @@ import { isInternalIp } from '../message/ip';
 import {
   gatewayNameCandidates,
   handOffCandidates,
-  isReceiverHost,
   lanGreetingHosts,
   type OriginHints,
   unnamedStop,
 } from '../message/origin';
+import { isReceiverHost } from '../message/receiver-hosts';
 import { parseIp, recordsHold } from '../relay/address';
 import { confirmReverseName } from '../relay/esp-evidence';
 import type { Hop, MxRecord, Resolver } from '../types';

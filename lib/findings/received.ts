@@ -27,7 +27,7 @@ export const receivedRule: FindingRule = (ctx) => {
 };
 
 /**
- * The entry's client was recorded by a NAT's or proxy's address (lib/message/origin.ts
+ * The entry's client was recorded by a NAT's or proxy's address (lib/message/origin-nat.ts
  * unaddressedEntry): the receiver recorded an internal address for a client that greeted as a
  * stranger, or the user named that address a NAT. Low: DMARC decides without SPF; the finding says
  * why SPF had no address and what the user can do, pointing at the receiver's own line.

@@ -1,0 +1,39 @@
+// The receiver's own hosts and networks, as the origin walk (lib/message/origin.ts) and the
+// Authentication-Results trust (lib/auth/authresults.ts) name them.
+
+import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
+import type { Hop } from '../types';
+import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
+
+/** The CIDRs that parse (an option's bad entry is the Options page's to refuse, not the walk's). */
+export function cidrRanges(cidrs: readonly string[] | undefined): IpRange[] {
+  return (cidrs ?? []).map((c) => parseCidr(c)).filter((r): r is IpRange => r !== null);
+}
+
+/** Rule 1: a hop's sending IP is internal (private, loopback…) or inside the receiver's networks. */
+export function internalTest(receiverNetworks: readonly string[] | undefined): (hop: Hop) => boolean {
+  const networks = cidrRanges(receiverNetworks);
+  return (hop) => hop.ip !== null && (isInternalIp(hop.ip) || ipInRanges(hop.ip, networks));
+}
+
+/** The trusted ids and their registrable domains, lower-case. */
+export function receiverDomains(ids: string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of ids) {
+    // `*.suffix` (a family of authserv-ids, see lib/auth/authresults.ts) names the suffix's hosts.
+    const id = hostKey(raw).replace(/^\*\./, '');
+    if (!id) continue;
+    out.add(id);
+    const registrable = registrableDomain(id);
+    if (registrable) out.add(registrable);
+  }
+  return [...out];
+}
+
+/** True when a Received `by` host belongs to one of the receiver domains. */
+export function isReceiverHost(by: string | null, domains: string[]): boolean {
+  if (!by) return false;
+  const host = by.toLowerCase();
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
