@@ -12,7 +12,7 @@ import { Buffer } from 'buffer';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
 import { bodyCandidates, type Field, splitFields, unwrappedMixed } from './list-footer';
-import { gatewayTag, listWords, withoutTag } from './subject-tag';
+import { gatewayTag, withoutTag } from './subject-tag';
 
 export interface ListRestoreOptions {
   resolver: Resolver;
@@ -103,24 +103,23 @@ function headerVariants(fields: Field[]): HeaderVariant[] {
     const f = fields.find((x) => x.key === key);
     return f ? f.text.slice(f.text.indexOf(':') + 1).replace(/\r?\n(?=[ \t])/g, '') : null;
   };
-  const words = listWords(value('list-id'), value('list-post'), value('x-beenthere'));
+  const listAddresses = [
+    /mailto:([^>?\s]{1,255})/i.exec(value('list-post') ?? '')?.[1],
+    /[^<>\s]+@[^<>\s]+/.exec(value('x-beenthere') ?? '')?.[0],
+  ].filter((x): x is string => !!x);
   // A tag undone is a gateway's or spam filter's words, or, on a message that carries a list's
   // fields, any bracket. Asking the bracket to name the list (listTag) turned seven genuine lists'
   // own prefixes "spoofed" (realworld26: `[ANN]`, `[SECURITY]`, an acronym, `[Mitglieder]` on
   // members@, `[Séminaire]`, groups.io's `[HTC]`), and stopped no replayer, who writes List-Id too
   // (probe23): a lure in brackets over a replayed notice dressed as a list reads "unverified", never
   // authenticated (README, "What still fools").
-  const listed = words.size > 0;
+  const listed = [listId(value('list-id')), ...listAddresses].some((x) => /[\p{L}\p{N}]/u.test(x ?? ''));
   const untagged =
     subjectAt >= 0
       ? withoutTag(fields[subjectAt]!.text).filter((u) => u.tags.every((t) => gatewayTag(t) || listed))
       : [];
   const listAdded = fields.filter((f) => LIST_FIELDS.has(f.key));
   const replyAt = fields.findLastIndex((f) => f.key === 'reply-to');
-  const listAddresses = [
-    /mailto:([^>?\s]{1,255})/i.exec(value('list-post') ?? '')?.[1],
-    /[^<>\s]+@[^<>\s]+/.exec(value('x-beenthere') ?? '')?.[0],
-  ].filter((x): x is string => !!x);
   // undefined: Reply-To as it stands; else as it was before the list added its address (null: none).
   const replies: Array<string | null | undefined> = [undefined];
   const authorReply = replyAt >= 0 ? withoutListAddress(fields[replyAt]!.text, listAddresses) : undefined;
@@ -304,4 +303,9 @@ async function recheck(
   const checks = toDkimChecks(await verifyMessage(rebuilt, opts), opts.fromDomain);
   byHead.set(at, checks);
   return checks;
+}
+
+/** A List-Id's identifier (RFC 2919: the angle-bracketed part, else the whole value). */
+function listId(value: string | null): string | null {
+  return value ? (/<([^<>\s]{1,255})>\s*$/.exec(value)?.[1] ?? value) : null;
 }

@@ -177,33 +177,6 @@ export function withoutTag(field: string): UntaggedSubject[] {
   return interleave(perCut, MAX_FORMS);
 }
 
-/** The words a list is known by, for listTag: from List-Id, List-Post and X-BeenThere as written. */
-export function listWords(
-  listId: string | null,
-  listPost: string | null,
-  beenThere: string | null,
-): Set<string> {
-  const out = new Set<string>();
-  const add = (s: string) => {
-    const n = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (n) out.add(n);
-  };
-  const id = listId ? /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId) : null;
-  const labels = (id?.[2] ?? listId?.trim() ?? '').split('.');
-  for (const l of labels) add(l);
-  for (const address of [
-    /mailto:([^>?\s]{1,255})/i.exec(listPost ?? '')?.[1],
-    /[^<>\s]+@[^<>\s]+/.exec(beenThere ?? '')?.[0],
-  ]) {
-    if (!address) continue;
-    const [local = '', domain = ''] = address.split('@');
-    add(local);
-    for (const w of local.split(/[-._+]/)) add(w);
-    for (const l of domain.split('.')) add(l);
-  }
-  return out;
-}
-
 /**
  * Windows-1252's 0x80-0x9f (WHATWG Encoding's index; the five holes left out). Written out:
  * Node's TextDecoder reads windows-1252 as ISO-8859-1 there, so the platform's table cannot be used.
