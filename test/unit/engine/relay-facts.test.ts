@@ -5,7 +5,7 @@ import { analyzeMessage } from '../../../lib/analyze';
 import { ZoneResolver } from '../../../lib/dns';
 import { relayFacts } from '../../../lib/engine/relay-facts';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import type { AnalyzeOptions, SpfCheck } from '../../../lib/types';
+import type { AnalyzeOptions, DkimCheck, SpfCheck } from '../../../lib/types';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { scenario } from '../../helpers/scenarios';
 import { baseCtx } from '../findings/build';
@@ -17,16 +17,22 @@ beforeAll(async () => {
 
 const VM = '20.1.2.3'; // Microsoft Azure, not a mail range
 
-function facts(spf: Partial<SpfCheck>, opts: AnalyzeOptions = {}, fromDomain: string | null = null) {
+function facts(
+  spf: Partial<SpfCheck>,
+  opts: AnalyzeOptions = {},
+  fromDomain: string | null = null,
+  dkim: DkimCheck[] = [],
+  ip = VM,
+) {
   const base = baseCtx().analysis;
-  const hops = [{ ...base.hops[0]!, ip: VM }];
+  const hops = [{ ...base.hops[0]!, ip }];
   return relayFacts({
     hops,
-    originHop: { hopIndex: 0, ip: VM, helo: 'vm-7', rdns: null },
+    originHop: { hopIndex: 0, ip, helo: 'vm-7', rdns: null },
     opts: { classifyIp: classify, ...opts },
     reverse: { name: null, confirmed: false },
-    spf: { ...base.spf, ip: VM, ...spf },
-    dkim: [],
+    spf: { ...base.spf, ip, ...spf },
+    dkim,
     fromDomain,
   }).origin;
 }
@@ -51,6 +57,26 @@ describe('relay facts: envelope evidence', () => {
   it('the null sender’s HELO identity is not an envelope domain', () => {
     const origin = facts({ result: 'pass', domain: 'sendgrid.net', envelopeFrom: '' });
     expect(origin).toMatchObject({ esp: null, hostedServer: true });
+  });
+});
+
+describe('relay facts: DKIM evidence', () => {
+  const signed = (domain: string, result: DkimCheck['result'] = 'pass') =>
+    ({ domain, selector: 's1', result, aligned: false }) as DkimCheck;
+  const fail = { result: 'fail' as const, domain: 'northbank.example', envelopeFrom: 'x@northbank.example' };
+
+  it('an ESP’s signature on a message sent from a hosting network does not make the server the ESP', () => {
+    // Mailgun's free sandbox signs what its user uploads, a trial tenant's Exchange Online signs
+    // what it redirects; the signed message is then sent from the attacker's VM (probe24b).
+    for (const d of ['sandbox0f3a.mailgun.org', 'attackertrial.onmicrosoft.com', 'sendgrid.net']) {
+      expect(facts(fail, {}, null, [signed(d)]), d).toMatchObject({ esp: null, hostedServer: true });
+    }
+  });
+
+  it('off hosting networks a verified ESP signature still names the ESP; a failed one never does', () => {
+    const isp = '198.51.100.7'; // no hosting network
+    expect(facts(fail, {}, null, [signed('sendgrid.net')], isp)).toMatchObject({ esp: 'SendGrid' });
+    expect(facts(fail, {}, null, [signed('sendgrid.net', 'fail')], isp)).toMatchObject({ esp: null });
   });
 });
 
