@@ -195,14 +195,14 @@ export function namesFrom(displayName: string, from: { domain: string; displayNa
   const label = orgLabel(from.domain).replace(/[^a-z0-9]/g, '');
   if (label.length >= 4 && name.replace(/[^a-z0-9]/g, '').includes(label)) return true;
   // As a reader sees it: a Cyrillic о or full-width letters spell the same name (probe23), folded
-  // as the look-alike rules fold them (NFKC, UTS #39 confusables).
-  if (
-    label.length >= 4 &&
-    skeleton(name.replace(/\s+/g, ''))
-      .replace(/[^a-z0-9]/g, '')
-      .includes(skeleton(label))
-  )
-    return true;
+  // as the look-alike rules fold them (NFKC, UTS #39 confusables), from the name as written and
+  // lower-cased: a Greek capital Ν is an N, but lower-cased first it is a ν, which folds to v (probe24).
+  const spelt = (s: string) =>
+    skeleton(s.replace(/\s+/g, ''))
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  const key = label.length >= 4 ? skeleton(label) : '';
+  if (key && (spelt(squeezed(displayName)).includes(key) || spelt(name).includes(key))) return true;
   const fromName = squeezed(from.displayName).toLowerCase();
   return fromName.length >= 3 && name === fromName;
 }
