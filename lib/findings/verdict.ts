@@ -165,11 +165,15 @@ const EXPLAINED_BY_EXCUSE = new Set([
 /**
  * Whether finding `id` is the failure the excuse explains or the excuse's own story, not a
  * concern beside it: an untrusted gateway that sealed its record is itself the "unknown
- * forwarder" arc-untrusted-sealer names (it recorded the pass the excuse rests on).
+ * forwarder" arc-untrusted-sealer names (it recorded the pass the excuse rests on), and so is a
+ * list that seals its posts under its own domain (Topicbox, real-mail round 27): the seal adds
+ * nothing the list's undone changes do not already say, and without it the post read better.
  */
 function explainedBy(excuse: Excuse, id: string): boolean {
   if (FAILURE_IDS.has(id) || EXPLAINED_BY_EXCUSE.has(id)) return true;
-  return excuse === 'gateway-recorded-pass' && id === 'arc-untrusted-sealer';
+  return (
+    (excuse === 'gateway-recorded-pass' || excuse === 'changed-by-list') && id === 'arc-untrusted-sealer'
+  );
 }
 
 /** Why a DMARC failure is not "spoofed", strongest reason first; null when nothing excuses it. */

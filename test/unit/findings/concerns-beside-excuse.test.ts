@@ -278,4 +278,13 @@ describe('decideVerdict: medium concerns beside every recorded-pass excuse (row 
     ]);
     expect(v).toMatchObject({ verdict: 'unverified', rule: 'gateway-recorded-pass' });
   });
+
+  it('nor is a list’s own seal under its own domain beside the list’s undone changes (Topicbox)', () => {
+    const v = decideVerdict(failing(), [
+      f('dmarc-fail', 'high'),
+      f('arc-untrusted-sealer', 'medium'),
+      f('list-modified', 'low'),
+    ]);
+    expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });
+  });
 });
