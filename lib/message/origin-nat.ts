@@ -79,8 +79,17 @@ export function unaddressedEntry(
   const publicBelow = lastPublic > i;
   const lanNames =
     isLoopback(h.ip) || !publicBelow || (innerHosts?.has(by) ?? false) || wroteBelow(h, hops[i + 1]);
-  if (name && ownRelayName(hostKey(name), h.ip, by, next, domains, lanNames)) return false;
+  // A host that took the message below as an authenticated submission (`with ESMTPSA`, a login)
+  // is the author's own server, not a relay of the receiver's: greeting with its name says nothing
+  // about being the receiver's (real-mail round 27: the author's server behind Docker's proxy).
+  const relayBelow = submission(hops[i + 1]) ? '' : next;
+  if (name && ownRelayName(hostKey(name), h.ip, by, relayBelow, domains, lanNames)) return false;
   return !innerHandOff(h, hops[i + 1], by, next);
+}
+
+/** A line recording an authenticated submission: `with ESMTPSA`, `ESMTPA`, `SMTPSA`, `LMTPSA`. */
+function submission(h: Hop | undefined): boolean {
+  return h?.with != null && /^(?:e?smtps?a|lmtps?a)$/i.test(h.with);
 }
 
 /**

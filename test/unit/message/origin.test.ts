@@ -240,6 +240,25 @@ describe('findOrigin', () => {
       expect(findOrigin(nat, ids).ip).toBe('192.0.2.10');
     });
 
+    it('behind a NAT, a client named as the host that took the line below as a login submission is the author’s server, not a relay', () => {
+      // Real-mail round 27: the author's own server, behind the reader's Docker proxy, greets with
+      // its name; the line below is its record of the author's submission from home.
+      const authored = (withWord: string) =>
+        chain([
+          'Received: from mail.author.example (unknown [172.17.0.1]) by box.reader.example (Postfix) with ESMTPS id 4Zs; 20 Nov 2026 10:00:05 +0000',
+          `Received: from [192.0.2.177] (dsl-192-0-2-177.isp.example [192.0.2.177]) (Authenticated sender: alice@author.example) by mail.author.example (Postfix) with ${withWord} id 4Zr; 20 Nov 2026 10:00:01 +0000`,
+        ]);
+      for (const hints of [ids, {}]) {
+        expect(findOrigin(authored('ESMTPSA'), hints)).toMatchObject({
+          hopIndex: 0,
+          ip: null,
+          natAddress: '172.17.0.1',
+        });
+        // The same greeting over a relay's line (no login) is walked past, as before: the known limit above.
+        expect(findOrigin(authored('ESMTPS'), hints).ip).toBe('192.0.2.177');
+      }
+    });
+
     it('behind a NAT, a LAN name, a label under another public suffix, an empty greeting or a copied one is a stranger’s (probe21)', () => {
       for (const helo of [
         'DESKTOP-4QH7K2N',
