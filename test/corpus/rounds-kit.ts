@@ -1,16 +1,27 @@
-import { tagSubject } from './edits';
+import { type CaseExpectation, signCorpus } from '../helpers/corpus';
+import { appendHeaders, tagSubject } from './edits';
 import {
+  ARGS,
   ATTACKER_IP,
+  authenticZone,
+  BANK,
   BANK_FROM,
   BANK_IP,
+  BANK_KEY,
+  type CorpusCase,
   emitCase,
+  fromAttacker,
   KEY,
   NOT_SUSPICIOUS,
+  type Probe,
   ptr,
   RECEIVER,
   type Relay,
+  SIGNED_NO_REPLY_TO,
   senderZone,
+  signAll,
 } from './kit';
+import { keyZone, sealCorpus } from './list-shapes';
 import { M365_SPF_ZONE } from './m365-shapes';
 import type { CaseWriter } from './make';
 import { onTop, received, submitted } from './messages';
@@ -220,3 +231,420 @@ export const fromWebsiteMailbox = (form: string, date: string) =>
     tenant: HL_TENANT,
     returnPath: `website@${HL}`,
   });
+
+// =============================================================================================
+// Red-team rounds (probe21–probe23): the bank's lure, the reader's MX, list dress, the case writer
+// =============================================================================================
+
+/** The reader's own MX (lib/engine/origin-walk.ts innerHosts asks whether a line's host is one). */
+export const READER_MX = { [READER_DOMAIN]: { MX: [{ priority: 10, exchange: RECEIVER }] } };
+
+/** The rounds' DNS: the bank (SPF, DMARC, its key), the attacker's authentic domain, the reader's MX. */
+export const PROBE_ZONE = {
+  ...BANK,
+  ...BANK_KEY,
+  ...authenticZone('attacker.example', ATTACKER_IP),
+  ...READER_MX,
+};
+
+/** A probe with its message and, where it is not the round's, its DNS. */
+export type ProbeCase = Probe & { eml: string; zone?: Record<string, unknown> };
+
+/** A round's case writer: `zone` unless the case has its own, the reader's box's options unless it says. */
+export const probeEmitter =
+  (zone: Record<string, unknown>) =>
+  (write: CaseWriter, c: ProbeCase): void => {
+    write(c.name, {
+      eml: c.eml,
+      zone: c.zone ?? zone,
+      meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
+    });
+  };
+
+/** The bank's sign-in lure as the attacker writes it: unsigned, the bank's From. */
+export const signInLure = () =>
+  submitted({
+    from: BANK_FROM,
+    subject: 'Unusual sign-in: confirm your card',
+    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
+  });
+
+/** The line the attacker writes under the entry: the bank's own server handing to `by`. */
+export const forgedBankHop = (helo = 'mail.northbank.example', by = RECEIVER) =>
+  received({
+    helo,
+    rdns: 'mail.northbank.example',
+    ip: BANK_IP,
+    by,
+    id: '4Zz0Aa1Bbcz1abc',
+    date: 'Fri, 20 Nov 2026 10:00:03 +0000',
+  });
+
+/** The bank's genuine notice of 20 November (`serial` ends its Message-ID), signed with Reply-To out of h=. */
+export const statementReady = (serial: string) =>
+  signCorpus(
+    submitted({
+      from: 'Northbank <alerts@northbank.example>',
+      subject: 'Your statement is ready',
+      messageId: `<stmt-20261120-${serial}@northbank.example>`,
+      body: 'Your November statement is ready in online banking.\r\n',
+    }),
+    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
+  );
+
+/** The bank's genuine September notice, signed (t=) on 1 October 2026 and dated so; `headerList` signed if given. */
+export const oldStatement = (headerList?: string[]) =>
+  signCorpus(
+    submitted({
+      from: 'Northbank <alerts@northbank.example>',
+      subject: 'Your statement is ready',
+      date: 'Thu, 01 Oct 2026 09:00:00 +0000',
+      messageId: '<stmt-20261001-61204@northbank.example>',
+      body: 'Your September statement is ready in online banking.\r\n',
+    }),
+    {
+      domain: 'northbank.example',
+      selector: 'nb1',
+      signTime: new Date('2026-10-01T09:00:00Z'),
+      ...(headerList ? { headerList } : {}),
+    },
+  );
+
+/** The first part of the bank's statement mail: a line of plain text. */
+export const STATEMENT_PLAIN = [
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Your November statement is attached.',
+];
+
+/**
+ * The bank's genuine notice of 20 November with its statement PDF attached (multipart/mixed with
+ * `boundary`, `first` its first part, `serial` ending its Message-ID), signed over Content-Type.
+ */
+export const statementWithPdf = (boundary: string, serial: string, first = STATEMENT_PLAIN) =>
+  signCorpus(
+    [
+      'From: Northbank <alerts@northbank.example>',
+      'To: Robin Reader <robin@reader.example>',
+      'Subject: Your statement is ready',
+      'Date: Fri, 20 Nov 2026 10:00:00 +0000',
+      `Message-ID: <stmt-20261120-${serial}@northbank.example>`,
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/mixed; boundary="${boundary}"`,
+      '',
+      `--${boundary}`,
+      ...first,
+      '',
+      `--${boundary}`,
+      'Content-Type: application/pdf; name="statement-2026-11.pdf"',
+      'Content-Disposition: attachment; filename="statement-2026-11.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'JVBERi0xLjQKJcfsj6IKMSAwIG9iago8PC9UeXBlL0NhdGFsb2c+PgplbmRvYmoKdHJhaWxlcgo8PC9S',
+      'b290IDEgMCBSPj4KJSVFT0YK',
+      '',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+    { domain: 'northbank.example', selector: 'nb1' },
+  );
+
+/** The list fields an attacker dresses a replay in (its own list host, the bank's name). */
+export const LIST_DRESS = [
+  'List-Id: Northbank customers <customers.lists.attacker.example>',
+  'List-Post: <mailto:customers@lists.attacker.example>',
+  'List-Unsubscribe: <mailto:customers-leave@lists.attacker.example>',
+];
+/** `raw` delivered from the attacker's server as its list's post. */
+export const viaAttackerList = (raw: string, dress = LIST_DRESS) =>
+  onTop(
+    raw,
+    'Return-Path: <customers-bounces@lists.attacker.example>',
+    fromAttacker('attacker.example'),
+    ...dress,
+  );
+/** `raw` delivered from the attacker's server, `extra` fields on top. */
+export const fromAttackerDirect = (raw: string, ...extra: string[]) =>
+  onTop(raw, 'Return-Path: <bounce@attacker.example>', fromAttacker('attacker.example'), ...extra);
+/** The attacker's list footer. */
+export const ATTACKER_FOOTER = '-- \r\nCustomers list: https://lists.attacker.example/customers\r\n';
+
+// =============================================================================================
+// Multi-tier receivers (realworld23, realworld25): senders, expectations, Postfix and Exchange lines
+// =============================================================================================
+
+/** SPF-only mail whose real client the receiver's chain shows: SPF passes there, so DMARC does. */
+export const spfPass = (ip: string): CaseExpectation => ({
+  verdict: 'authenticated',
+  fields: { 'origin.ip': ip, 'spf.result': 'pass', 'dmarc.result': 'pass' },
+});
+/** Signed mail: the sender's aligned signature decides, whatever the chain shows. */
+export const DKIM_PASS: CaseExpectation = { verdict: 'authenticated', fields: { 'dmarc.result': 'pass' } };
+
+export interface Sender {
+  relay: Relay;
+  envelope: string;
+  raw: string;
+  zone: Record<string, unknown>;
+}
+
+/** The submission time of the rounds' senders. */
+const SENT = 'Fri, 20 Nov 2026 09:59:58 +0100';
+
+/** A sender that signs nothing and authenticates by SPF alone (its own server in ip4:, p=reject). */
+export function spfOnly(o: {
+  relay: Relay;
+  from: string;
+  envelope: string;
+  to: string;
+  subject: string;
+  body?: string;
+}): Sender {
+  const domain = o.envelope.slice(o.envelope.indexOf('@') + 1);
+  return {
+    relay: o.relay,
+    envelope: o.envelope,
+    raw: submitted({
+      from: o.from,
+      to: o.to,
+      subject: o.subject,
+      date: SENT,
+      ...(o.body ? { body: o.body } : {}),
+    }),
+    zone: {
+      ...ptr(o.relay.ip, o.relay.rdns),
+      [domain]: { TXT: [`v=spf1 ip4:${o.relay.ip} -all`] },
+      [`_dmarc.${domain}`]: { TXT: [`v=DMARC1; p=reject; rua=mailto:dmarc@${domain}`] },
+    },
+  };
+}
+
+/** A sender that signs with its own domain (selector s1) from a bulk host with an unaligned bounce domain. */
+export async function signedSender(o: {
+  relay: Relay;
+  domain: string;
+  from: string;
+  envelope: string;
+  to: string;
+  subject: string;
+}): Promise<Sender> {
+  const envDomain = o.envelope.slice(o.envelope.indexOf('@') + 1);
+  return {
+    relay: o.relay,
+    envelope: o.envelope,
+    raw: await signAll(submitted({ from: o.from, to: o.to, subject: o.subject, date: SENT }), [
+      [o.domain, 's1'],
+    ]),
+    zone: senderZone(
+      o.relay,
+      [[o.domain, 's1']],
+      { [o.domain]: 'v=DMARC1; p=quarantine' },
+      { [envDomain]: `v=spf1 ip4:${o.relay.ip} -all` },
+    ),
+  };
+}
+
+/** The rounds' receiving minute, less its last second digit: `${TEN_O}7 +0100` is 10:00:07. */
+export const TEN_O = 'Fri, 20 Nov 2026 10:00:0';
+
+/** Postfix's entry line for an outside client. */
+export const postfixEntry = (r: Relay, by: string, id: string, rcpt: string, date: string) =>
+  `Received: from ${r.helo} (${r.rdns} [${r.ip}])\r\n\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\r\n\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)\r\n\t(No client certificate requested)\r\n\tby ${by} (Postfix) with ESMTPS id ${id}\r\n\tfor <${rcpt}>; ${date}`;
+
+/** An on-premises Exchange 2016/2019 line. */
+export function exchangeLine(o: {
+  helo: string;
+  ip: string;
+  by: string;
+  byIp: string;
+  via?: 'Frontend Transport' | 'Mailbox Transport';
+  date: string;
+}): string {
+  const via = o.via ? ` via\r\n ${o.via}` : '';
+  return `Received: from ${o.helo} (${o.ip}) by\r\n ${o.by} (${o.byIp}) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.14${via}; ${o.date}`;
+}
+
+/** The organisation rows on-premises Exchange writes at the bottom of the header block. */
+export function exchangeBottom(raw: string, rows: string[]): string {
+  const at = raw.indexOf('\r\n\r\n');
+  return `${raw.slice(0, at)}\r\n${rows.join('\r\n')}${raw.slice(at)}`;
+}
+
+/** Those rows for anonymous mail from outside: the envelope and where it was authenticated. */
+export const exoRows = (envelope: string, authSource: string) => [
+  `Return-Path: ${envelope}`,
+  `X-MS-Exchange-Organization-AuthSource: ${authSource}`,
+  'X-MS-Exchange-Organization-AuthAs: Anonymous',
+];
+
+/** Mailbox server hop plus the gateway's delivery into it: the two lines every Exchange case tops with. */
+export function exchangeTop(o: { gwHelo: string; gwIp: string; hub: string; hubIp: string }): string[] {
+  return [
+    exchangeLine({
+      helo: o.hub,
+      ip: o.hubIp,
+      by: o.hub,
+      byIp: o.hubIp,
+      via: 'Mailbox Transport',
+      date: `${TEN_O}8 +0100`,
+    }),
+    exchangeLine({
+      helo: o.gwHelo,
+      ip: o.gwIp,
+      by: o.hub,
+      byIp: o.hubIp,
+      via: 'Frontend Transport',
+      date: `${TEN_O}7 +0100`,
+    }),
+  ];
+}
+
+/**
+ * An Exchange Edge (`edgeHelo` at `edgeIp`, its internet connector named `site`) in front of the
+ * Mailbox server `mbx` (`mbxIp`): Mailbox Transport, the Edge's delivery into it, the Edge's entry
+ * line for the sender's relay `r`.
+ */
+export const edgeTiers = (
+  r: Relay,
+  o: { mbx: string; mbxIp: string; edgeHelo: string; edgeIp: string; site: string },
+) => [
+  exchangeLine({
+    helo: o.mbx,
+    ip: o.mbxIp,
+    by: o.mbx,
+    byIp: o.mbxIp,
+    via: 'Mailbox Transport',
+    date: `${TEN_O}8 +0100`,
+  }),
+  exchangeLine({ helo: o.edgeHelo, ip: o.edgeIp, by: o.mbx, byIp: o.mbxIp, date: `${TEN_O}7 +0100` }),
+  exchangeLine({ helo: r.helo, ip: r.ip, by: o.site, byIp: o.edgeIp, date: `${TEN_O}5 +0100` }),
+];
+
+/** A gateway's delivery into Exchange: `s`'s message under `tiers`' two lines and `below`, the organisation rows at the bottom. */
+export const behindExchange = (
+  s: Sender,
+  tiers: { gwHelo: string; gwIp: string; hub: string; hubIp: string },
+  ...below: string[]
+) => exchangeBottom(onTop(s.raw, ...exchangeTop(tiers), ...below), exoRows(s.envelope, tiers.hub));
+
+/** Writes a case of mail from `s`, in its DNS; SPF pass at its server unless `expect` says otherwise. */
+export function emitSender(
+  write: CaseWriter,
+  s: Sender,
+  c: Omit<CorpusCase, 'zone' | 'expect'> & { expect?: CaseExpectation },
+): void {
+  emitCase(write, { ...c, zone: s.zone, expect: c.expect ?? spfPass(s.relay.ip) });
+}
+
+// =============================================================================================
+// List rounds (realworld24, realworld26): the list's host, its author, their DNS
+// =============================================================================================
+
+/** A list's change undone: unverified, the list named. */
+export const LISTED: CaseExpectation = { verdict: 'unverified', findings: ['list-modified'] };
+
+export const LIST_HOST = 'lists.example.org';
+export const LIST_IP = '192.0.2.80';
+/** The author's domain (Alice Martin). */
+export const LIST_AUTHOR = 'quarkfield.example';
+
+/** The list server's delivery to the reader's box. */
+export const fromListHost = (id: string, date?: string) =>
+  received({
+    helo: `mail.${LIST_HOST}`,
+    rdns: `mail.${LIST_HOST}`,
+    ip: LIST_IP,
+    by: RECEIVER,
+    id,
+    ...(date ? { date } : {}),
+  });
+
+export const LIST_ZONE = {
+  ...ptr(LIST_IP, `mail.${LIST_HOST}`),
+  [LIST_HOST]: { TXT: [`v=spf1 ip4:${LIST_IP} -all`] },
+  [`_dmarc.${LIST_HOST}`]: { TXT: ['v=DMARC1; p=none'] },
+};
+
+/** An author's domain: its own server in SPF, the corpus key as `selector`, DMARC `policy`. */
+export const authorZone = (domain: string, policy: string, selector = 's1') => ({
+  ...keyZone([`${selector}._domainkey.${domain}`]),
+  [domain]: { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
+  [`_dmarc.${domain}`]: { TXT: [`v=DMARC1; ${policy}`] },
+});
+
+/** Alice's post to a list (its Message-ID made of the subject's and the To's lengths). */
+export const listPost = (
+  subject: string,
+  to: string,
+  body: string,
+  date = 'Fri, 20 Nov 2026 09:58:00 +0000',
+) =>
+  submitted({
+    from: `Alice Martin <alice@${LIST_AUTHOR}>`,
+    to,
+    subject,
+    date,
+    messageId: `<${subject.length}.${to.length}.alice@${LIST_AUTHOR}>`,
+    body,
+  });
+
+/**
+ * A Google Groups post from a p=none author (Sam at trailhead.example, no From rewrite) to hikers@:
+ * the owner's subject `tag`, Google's footer naming the group `title`, one group field (`field`:
+ * Reply-To or Sender the group), googlegroups.com's signature, ARC by google.com recording the
+ * author's pass; delivered from Google's server (queue `id`), with its DNS (layout as lists.ts
+ * list-google-groups-rewrite). `messageId` names the post.
+ */
+export async function googleGroupsPost(o: {
+  messageId: string;
+  tag: string;
+  title: string;
+  field: string;
+  id: string;
+}): Promise<{ eml: string; zone: Record<string, unknown> }> {
+  const author = 'trailhead.example';
+  const signed = await signCorpus(
+    submitted({
+      from: `Sam Okafor <sam@${author}>`,
+      to: 'hikers@googlegroups.com',
+      subject: 'Saturday walk moved to 10:00',
+      date: 'Fri, 20 Nov 2026 09:58:00 +0000',
+      messageId: `<${o.messageId}.2026.11.20@${author}>`,
+      body: 'Meet at the station car park.\r\n\r\nSam\r\n',
+    }),
+    { domain: author, selector: 's1' },
+  );
+  const grouped = appendHeaders(
+    `${tagSubject(signed, o.tag)}\r\n-- \r\nYou received this message because you are subscribed to the Google Groups "${o.title}" group.\r\nTo unsubscribe from this group and stop receiving emails from it, send an email to hikers+unsubscribe@googlegroups.com.\r\n`,
+    o.field,
+    'X-Original-Sender: sam@trailhead.example',
+    'Precedence: list',
+    'Mailing-list: list hikers@googlegroups.com; contact hikers+owners@googlegroups.com',
+    'List-ID: <hikers.googlegroups.com>',
+    'List-Post: <https://groups.google.com/group/hikers/post>, <mailto:hikers@googlegroups.com>',
+    'List-Unsubscribe: <mailto:googlegroups-manage+4471+unsubscribe@googlegroups.com>',
+  );
+  const groupAr = `gmr-mx.google.com; dkim=pass header.i=@${author} header.s=s1; spf=pass (google.com: domain of sam@${author} designates 198.51.100.20 as permitted sender) smtp.mailfrom=sam@${author}; dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=${author}`;
+  const sealed = await sealCorpus(
+    await signCorpus(grouped, { domain: 'googlegroups.com', selector: '20230601' }),
+    { domain: 'google.com', selector: 'arc-20240605', cv: 'none', authResults: groupAr },
+  );
+  return {
+    eml: onTop(
+      sealed,
+      'Return-Path: <hikers+bncBDL3ZMA5BYIFBBNENVTCAMGQEAB4471@googlegroups.com>',
+      received({
+        helo: 'mail-qt1-x83f.google.com',
+        rdns: 'mail-qt1-x83f.google.com',
+        ip: '209.85.160.63',
+        by: RECEIVER,
+        id: o.id,
+      }),
+    ),
+    zone: {
+      ...authorZone(author, 'p=none'),
+      ...keyZone(['arc-20240605._domainkey.google.com', '20230601._domainkey.googlegroups.com']),
+      'googlegroups.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
+    },
+  };
+}

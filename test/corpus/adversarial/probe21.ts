@@ -32,25 +32,24 @@
 // form is rebuilt under its own label, so what is verified decodes to what is shown), gateway
 // suffix tags (a gateway word only). Every case's meta says the attack and what is wanted.
 
-import { signCorpus } from '../../helpers/corpus';
-import {
-  ARGS,
-  ATTACKER_IP,
-  authenticZone,
-  BANK,
-  BANK_IP,
-  BANK_KEY,
-  DATE,
-  fromAttacker,
-  NOT_TRUSTED,
-  type Probe,
-  RECEIVER,
-  SIGNED_NO_REPLY_TO,
-  SPOOFED,
-} from '../kit';
+import { ARGS, BANK, BANK_IP, DATE, NOT_TRUSTED, RECEIVER, SPOOFED } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
+import { onTop, submitted } from '../messages';
 import { dovecotLmtp } from '../receivers';
+import {
+  ATTACKER_FOOTER,
+  BANK_ENVELOPE,
+  forgedBankHop,
+  fromAttackerDirect,
+  oldStatement,
+  PROBE_ZONE,
+  probeCorpus,
+  probeEmitter,
+  signInLure,
+  statementReady,
+  statementWithPdf,
+  viaAttackerList,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -75,25 +74,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe21-list-prefix-lure-words-on-bank-replay',
 ]);
 
-const BANK_ENVELOPE = 'security@northbank.example';
-// The reader's own MX: the NAT'd box that writes `by mx.reader.example` is the host the internet
-// reaches (lib/engine/origin-walk.ts innerHosts asks, since 05:2x on 2026-12-04).
-const ZONE = {
-  ...BANK,
-  ...BANK_KEY,
-  ...authenticZone('attacker.example', ATTACKER_IP),
-  'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example' }] },
-};
-
-type Case = Probe & { eml: string; zone?: Record<string, unknown> };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone ?? ZONE,
-    meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
-  });
-}
+// The reader's own MX is in the zone: the NAT'd box that writes `by mx.reader.example` is the host
+// the internet reaches (lib/engine/origin-walk.ts innerHosts asks, since 05:2x on 2026-12-04).
+const emit = probeEmitter(PROBE_ZONE);
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   natHelos(write);
@@ -108,14 +91,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Behind a NAT: HELO names the walk takes for the receiver's own relay
 // ---------------------------------------------------------------------------------------------
 
-/** The bank's notice as the attacker writes it: unsigned, the bank's From. */
-const spoof = () =>
-  submitted({
-    from: 'Northbank Security <security@northbank.example>',
-    subject: 'Unusual sign-in: confirm your card',
-    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
-  });
-
 /**
  * mailcow-dockerized (probe13/probe16's layout): Docker's userland-proxy hands every client on from
  * the bridge gateway (`natIp`), so Postfix records that address whatever the client was; the
@@ -128,19 +103,8 @@ const mailcow = (helo: string, natIp = '172.22.1.1') => [
   `Received: from ${helo} (unknown [${natIp.includes(':') ? `IPv6:${natIp}` : natIp}])\r\n\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\r\n\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)\r\n\t(No client certificate requested)\r\n\tby ${RECEIVER} (Postcow) with ESMTPS id 4Zx9Qp0Aaaz1xYz\r\n\tfor <robin@reader.example>; ${DATE}`,
 ];
 
-/** The line the attacker writes under the entry: the bank's own server handing to the reader's receiver. */
-const forgedBankHop = (helo = 'mail.northbank.example') =>
-  received({
-    helo,
-    rdns: 'mail.northbank.example',
-    ip: BANK_IP,
-    by: RECEIVER,
-    id: '4Zz0Aa1Bbcz1abc',
-    date: 'Fri, 20 Nov 2026 10:00:03 +0000',
-  });
-
 const behindNat = (helo: string, natIp?: string, forged = forgedBankHop()) =>
-  onTop(spoof(), ...mailcow(helo, natIp), forged);
+  onTop(signInLure(), ...mailcow(helo, natIp), forged);
 
 function natHelos(write: CaseWriter): void {
   const tail =
@@ -291,41 +255,16 @@ function declaredNat(write: CaseWriter): void {
 // A replayed signature weeks old, beside the tag and list excuses (lib/findings/timing.ts)
 // ---------------------------------------------------------------------------------------------
 
-const LIST_DRESS = [
-  'List-Id: Northbank customers <customers.lists.attacker.example>',
-  'List-Post: <mailto:customers@lists.attacker.example>',
-  'List-Unsubscribe: <mailto:customers-leave@lists.attacker.example>',
-];
-const viaList = (raw: string, dress = LIST_DRESS) =>
-  onTop(
-    raw,
-    'Return-Path: <customers-bounces@lists.attacker.example>',
-    fromAttacker('attacker.example'),
-    ...dress,
-  );
-const direct = (raw: string) =>
-  onTop(raw, 'Return-Path: <bounce@attacker.example>', fromAttacker('attacker.example'));
-const FOOTER = '-- \r\nCustomers list: https://lists.attacker.example/customers\r\n';
-
 async function oldSignatureReplays(write: CaseWriter): Promise<void> {
   // The bank's genuine notice, signed (t=) on 1 October 2026 and dated so: seven weeks before the
   // receiver's stamp (20 November).
-  const old = await signCorpus(
-    submitted({
-      from: 'Northbank <alerts@northbank.example>',
-      subject: 'Your statement is ready',
-      date: 'Thu, 01 Oct 2026 09:00:00 +0000',
-      messageId: '<stmt-20261001-61204@northbank.example>',
-      body: 'Your September statement is ready in online banking.\r\n',
-    }),
-    { domain: 'northbank.example', selector: 'nb1', signTime: new Date('2026-10-01T09:00:00Z') },
-  );
+  const old = await oldStatement();
   emit(write, {
     name: 'probe21-replay-old-signature-direct-control',
     about:
       'Control: the bank’s genuine notice signed on 1 October, replayed unchanged from the attacker’s server on 20 November (a mass replay of one old signed message). DMARC passes on the bank’s signature; replayedSignature (lib/findings/timing.ts) finds it seven weeks older than the receiver’s stamp: date-mismatch, medium, authenticated-with-concerns. Wanted: suspicious (holds today)',
     class: 'probe21-old-signature-beside-excuse',
-    eml: direct(old),
+    eml: fromAttackerDirect(old),
     expect: { verdict: 'suspicious', findings: ['date-mismatch'] },
   });
   emit(write, {
@@ -333,7 +272,7 @@ async function oldSignatureReplays(write: CaseWriter): Promise<void> {
     about:
       'The same seven-week-old notice, replayed with "[EXTERNAL] " written in front of its Subject by the attacker: the bank’s signature fails, verifies in full once the gateway word is undone (subject-tag-added), and the verdict is changed-by-list. The old signature is no longer weighed: replayedSignature asks vouchingSignatures without `excused`, so the restored signature is not among those it dates (lib/findings/dkim-tags.ts says so: "the replay rule (timing.ts) does not yet"), and the concern that made the plain replay suspicious is gone. Adding a tag turns "suspicious" into "unverified" (probe20’s Reply-To shape, with the signature’s age). Wanted: suspicious, date-mismatch present',
     class: 'probe21-old-signature-beside-excuse',
-    eml: direct(old.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement')),
+    eml: fromAttackerDirect(old.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement')),
     expect: { verdict: 'suspicious', findings: ['date-mismatch'] },
   });
   emit(write, {
@@ -341,7 +280,7 @@ async function oldSignatureReplays(write: CaseWriter): Promise<void> {
     about:
       'The same seven-week-old notice dressed as a list post (List-Id, List-Post, List-Unsubscribe at lists.attacker.example, a -bounces envelope) with a two-line footer appended: list-modified, unverified, no date-mismatch for the same reason. Wanted: suspicious, date-mismatch present (a list delays a post by minutes or hours, not weeks: the seven-day threshold stands with a list’s delay)',
     class: 'probe21-old-signature-beside-excuse',
-    eml: viaList(`${old}${FOOTER}`),
+    eml: viaAttackerList(`${old}${ATTACKER_FOOTER}`),
     expect: { verdict: 'suspicious', findings: ['date-mismatch'] },
   });
 }
@@ -351,15 +290,7 @@ async function oldSignatureReplays(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function listReplies(write: CaseWriter): Promise<void> {
-  const notice = await signCorpus(
-    submitted({
-      from: 'Northbank <alerts@northbank.example>',
-      subject: 'Your statement is ready',
-      messageId: '<stmt-20261120-77131@northbank.example>',
-      body: 'Your November statement is ready in online banking.\r\n',
-    }),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
+  const notice = await statementReady('77131');
   const cardsDress = [
     'List-Id: Northbank card services <northbank-cards.lists.attacker.example>',
     'List-Post: <mailto:northbank.cards@lists.attacker.example>',
@@ -370,8 +301,8 @@ async function listReplies(write: CaseWriter): Promise<void> {
     about:
       'The bank’s genuine notice (signed without Reply-To) replayed as a "list post": the attacker writes List-Post <mailto:northbank.cards@lists.attacker.example> and the same address as Reply-To under the bank’s name, "Northbank Card Services <northbank.cards@lists.attacker.example>", and appends a footer. reply-to.ts takes a Reply-To equal to List-Post for the list’s own (Mailman’s reply_goes_to_list) when only the restored signature vouches, so reply-to-other-org stays low and the reading is changed-by-list: unverified. probe20’s same replay with the Reply-To elsewhere reads suspicious; writing List-Post to match costs one header. Wanted: suspicious (reply-to-other-org medium)',
     class: 'probe21-list-reply-to',
-    eml: viaList(
-      `${onTop(notice, 'Reply-To: Northbank Card Services <northbank.cards@lists.attacker.example>')}${FOOTER}`,
+    eml: viaAttackerList(
+      `${onTop(notice, 'Reply-To: Northbank Card Services <northbank.cards@lists.attacker.example>')}${ATTACKER_FOOTER}`,
       cardsDress,
     ),
     expect: { verdict: 'suspicious', findings: ['reply-to-other-org'] },
@@ -384,7 +315,7 @@ async function listReplies(write: CaseWriter): Promise<void> {
     about:
       'Control: the bank’s genuine notice (its signature covers no Sender) replayed from the attacker’s server with "Sender: Northbank Fraud Desk <fraud-desk@cardcheck-help.example>" added: Outlook shows "fraud-desk@cardcheck-help.example on behalf of Northbank", and replies to a Sender-bearing message go to Reply-To/From only, but the name on top is the attacker’s. DMARC passes on the bank’s signature; sender-other-org is medium (nothing authenticates cardcheck-help.example): authenticated-with-concerns. Wanted: suspicious (holds today)',
     class: 'probe21-sender-beside-excuse',
-    eml: direct(withSender),
+    eml: fromAttackerDirect(withSender),
     expect: { verdict: 'suspicious', findings: ['sender-other-org'] },
   });
   emit(write, {
@@ -392,7 +323,9 @@ async function listReplies(write: CaseWriter): Promise<void> {
     about:
       'The same replay with "[EXTERNAL] " written before its Subject by the attacker: the restored signature excuses the failure (subject-tag-added, changed-by-list) and sender-other-org drops to low, because lib/findings/sender.ts makes it medium only when our DMARC check passes; probe20 made the unsigned Reply-To and Subject count beside the restored, gateway-recorded and forwarder-recorded signatures, not the Sender. Adding a tag turns "suspicious" into "unverified". Wanted: suspicious (sender-other-org medium)',
     class: 'probe21-sender-beside-excuse',
-    eml: direct(withSender.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement')),
+    eml: fromAttackerDirect(
+      withSender.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement'),
+    ),
     expect: { verdict: 'suspicious', findings: ['sender-other-org'] },
   });
   emit(write, {
@@ -400,7 +333,7 @@ async function listReplies(write: CaseWriter): Promise<void> {
     about:
       'Control: the same list post with Mailman’s own reply_goes_to_list Reply-To, the list’s posting address with no display name (Reply-To: customers@lists.attacker.example, equal to List-Post): the list’s doing, not a replay’s. Wanted: unverified with list-modified (holds today; a fix for the probe above must keep it)',
     class: 'probe21-list-reply-to',
-    eml: viaList(`${onTop(notice, 'Reply-To: customers@lists.attacker.example')}${FOOTER}`),
+    eml: viaAttackerList(`${onTop(notice, 'Reply-To: customers@lists.attacker.example')}${ATTACKER_FOOTER}`),
     expect: { verdict: 'unverified', findings: ['list-modified'] },
   });
   emit(write, {
@@ -408,7 +341,7 @@ async function listReplies(write: CaseWriter): Promise<void> {
     about:
       'The bank’s genuine notice replayed as a list post whose "subject prefix" is the lure: "[Northbank: card blocked - call +1 555 0100] Your statement is ready". Without list evidence such a bracket is refused (gatewayTag: a gateway’s words only; probe13, probe14); with List-Id and List-Post, which the replayer writes, SUBJECT_TAG (lib/auth/subject-tag.ts) takes any bracket of up to 64 characters for Mailman’s subject_prefix, the signature verifies once it is undone, and the reading is changed-by-list: unverified. Mailman’s prefix names the list ([customers], [Devel], with an optional post number); Sympa’s and Google Groups’ too. Wanted: not trusted',
     class: 'probe21-list-prefix',
-    eml: viaList(
+    eml: viaAttackerList(
       notice.replace(
         'Subject: Your statement is ready',
         'Subject: [Northbank: card blocked - call +1 555 0100] Your statement is ready',
@@ -421,7 +354,7 @@ async function listReplies(write: CaseWriter): Promise<void> {
     about:
       'Control: the same list post under Mailman’s prefix naming the list ("[customers] Your statement is ready", List-Id customers.lists.attacker.example). Wanted: unverified with list-modified (holds today)',
     class: 'probe21-list-prefix',
-    eml: viaList(
+    eml: viaAttackerList(
       notice.replace('Subject: Your statement is ready', 'Subject: [customers] Your statement is ready'),
     ),
     expect: { verdict: 'unverified', findings: ['list-modified'] },
@@ -432,39 +365,6 @@ async function listReplies(write: CaseWriter): Promise<void> {
 // A footer part named as an attachment by RFC 2231; a base64 footer part
 // ---------------------------------------------------------------------------------------------
 
-/** The bank's notice with its statement attached (multipart/mixed), signed over Content-Type. */
-function bankMixed(): Promise<string> {
-  const b = 'nb-mix-21a0c3';
-  return signCorpus(
-    [
-      'From: Northbank <alerts@northbank.example>',
-      'To: Robin Reader <robin@reader.example>',
-      'Subject: Your statement is ready',
-      'Date: Fri, 20 Nov 2026 10:00:00 +0000',
-      'Message-ID: <stmt-20261120-77132@northbank.example>',
-      'MIME-Version: 1.0',
-      `Content-Type: multipart/mixed; boundary="${b}"`,
-      '',
-      `--${b}`,
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'Your November statement is attached.',
-      '',
-      `--${b}`,
-      'Content-Type: application/pdf; name="statement-2026-11.pdf"',
-      'Content-Disposition: attachment; filename="statement-2026-11.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      'JVBERi0xLjQKJcfsj6IKMSAwIG9iago8PC9UeXBlL0NhdGFsb2c+PgplbmRvYmoKdHJhaWxlcgo8PC9S',
-      'b290IDEgMCBSPj4KJSVFT0YK',
-      '',
-      `--${b}--`,
-      '',
-    ].join('\r\n'),
-    { domain: 'northbank.example', selector: 'nb1' },
-  );
-}
-
 function lastPart(raw: string, boundary: string, part: string[]): string {
   const close = raw.lastIndexOf(`--${boundary}--`);
   if (close < 0) throw new Error('no closing delimiter');
@@ -472,13 +372,13 @@ function lastPart(raw: string, boundary: string, part: string[]): string {
 }
 
 async function listFooterParts(write: CaseWriter): Promise<void> {
-  const mixed = await bankMixed();
+  const mixed = await statementWithPdf('nb-mix-21a0c3', '77132');
   emit(write, {
     name: 'probe21-list-footer-part-rfc2231-filename-html',
     about:
       'The bank’s multipart/mixed notice (signed over Content-Type) replayed as a list post with a last part before the closing delimiter: "Content-Type: text/plain; charset=utf-8" and "Content-Disposition: inline; filename*=UTF-8\'\'Card-verification.html", holding an HTML form. listFooterBlock (lib/auth/list-footer.ts) refuses a part with a name or filename (probe20: an attachment is no footer), but its param() reads only `filename=`: the RFC 2231 spelling (`filename*=`, `filename*0=`), which Thunderbird, Outlook and Gmail honour, is taken for an inline footer. Mail apps list the part as an attachment named Card-verification.html, which opens in the browser as HTML; the reading is changed-by-list, unverified. Wanted: not trusted',
     class: 'probe21-list-footer-part',
-    eml: viaList(
+    eml: viaAttackerList(
       lastPart(mixed, 'nb-mix-21a0c3', [
         'Content-Type: text/plain; charset=utf-8',
         "Content-Disposition: inline; filename*=UTF-8''Card-verification.html",
@@ -495,7 +395,7 @@ async function listFooterParts(write: CaseWriter): Promise<void> {
     about:
       'Control: Mailman 2.1 adds its footer part with Python’s email package, which writes a UTF-8 part base64-encoded. A base64 inline text/plain footer part holding "Customers mailing list / https://lists.attacker.example/customers" is the accepted list residual: unverified with list-modified (holds today). Note for the report: the finding’s preview shows the footer’s base64 text, not what the mail app shows',
     class: 'probe21-list-footer-part',
-    eml: viaList(
+    eml: viaAttackerList(
       lastPart(mixed, 'nb-mix-21a0c3', [
         'Content-Type: text/plain; charset="utf-8"',
         'MIME-Version: 1.0',
@@ -513,7 +413,5 @@ async function listFooterParts(write: CaseWriter): Promise<void> {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  await probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }

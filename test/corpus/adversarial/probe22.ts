@@ -18,10 +18,19 @@
 // (a public suffix) reads strict (`if (!domain) return false`). Every case's meta says the attack.
 
 import { signCorpus } from '../../helpers/corpus';
-import { ARGS, ATTACKER_IP, authenticZone, BANK, BANK_IP, KEY, type Probe, SPOOFED } from '../kit';
+import { ARGS, ATTACKER_IP, authenticZone, BANK, BANK_IP, KEY, SPOOFED } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 import { dovecotLmtp } from '../receivers';
+import {
+  BANK_ENVELOPE,
+  exchangeLine,
+  forgedBankHop,
+  probeCorpus,
+  probeEmitter,
+  READER_MX,
+  signInLure,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -56,33 +65,14 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe22-exchange-snat-forged-by-address-ipv4-mapped',
 ]);
 
-const BANK_ENVELOPE = 'security@northbank.example';
-const READER_MX = { 'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example' }] } };
 const ZONE = { ...BANK, ...authenticZone('attacker.example', ATTACKER_IP), ...READER_MX };
-
-type Case = Probe & { eml: string; zone?: Record<string, unknown> };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone ?? ZONE,
-    meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
-  });
-}
+const emit = probeEmitter(ZONE);
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   natBoxNotMx(write);
   exchangeBehindLoadBalancer(write);
   await sameBoxRecord(write);
 }
-
-/** The bank's notice as the attacker writes it: unsigned, the bank's From. */
-const spoof = () =>
-  submitted({
-    from: 'Northbank Security <security@northbank.example>',
-    subject: 'Unusual sign-in: confirm your card',
-    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
-  });
 
 /**
  * A mailcow-shaped box (probe21): Docker's userland-proxy hands every client on from the bridge
@@ -102,15 +92,7 @@ const natBox = (box: string, helo: string) => [
 ];
 
 /** The attacker's line under the box's: the bank's server handing to `by` (the filter, the box…). */
-const forged = (by: string) =>
-  received({
-    helo: 'mail.northbank.example',
-    rdns: 'mail.northbank.example',
-    ip: BANK_IP,
-    by,
-    id: '4Zz0Aa1Bbcz1abc',
-    date: 'Fri, 20 Nov 2026 10:00:03 +0000',
-  });
+const forged = (by: string) => forgedBankHop(undefined, by);
 
 const TAIL =
   ' The attacker greets the box with EHLO DESKTOP-4QH7K2N (a bare name, as Windows machines and bulk-sending malware do) and writes one line under the box’s, the bank’s server 192.0.2.10 handing on, with MAIL FROM:<security@northbank.example>. lanGreetingHosts lists the box’s host; innerHosts (lib/engine/origin-walk.ts) finds it is not an MX host of its registrable domain, so the bare greeting is taken for the receiver’s own relay (unaddressedEntry, lanNames), the walk goes past the entry and the forged line is the origin: SPF passes for the bank, DMARC passes, "authenticated". Wanted: spoofed (the entry names a stranger by the NAT’s address)';
@@ -123,11 +105,16 @@ function natBoxNotMx(write: CaseWriter): void {
     'reader.example': { MX: [{ priority: 10, exchange: 'mx1.cloudfilter.example' }] },
     'mx.reader.example': { A: ['203.0.113.25'] },
   };
+  const directToOrigin = onTop(
+    signInLure(),
+    ...natBox('mx.reader.example', 'DESKTOP-4QH7K2N'),
+    forged('mx1.cloudfilter.example'),
+  );
   emit(write, {
     name: 'probe22-nat-box-behind-hosted-filter-direct-connect',
     about: `Realistic: reader.example’s MX is a hosted filter (MX 10 mx1.cloudfilter.example, as with Proofpoint Essentials, Mimecast, Hornetsecurity), and the mailcow box behind it, mx.reader.example (A 203.0.113.25, the certificate’s and the outbound HELO’s name), still accepts port 25 from anyone: locking it to the filter’s ranges is a step many skip, and "direct-to-origin" delivery around a filter is a known attack. Here the attacker delivers to 203.0.113.25 directly; Docker’s proxy records 172.22.1.1.${TAIL}. The forged line names the filter as the writer ("by mx1.cloudfilter.example"), as a genuine message would come`,
     class: 'probe22-nat-box-not-mx-host',
-    eml: onTop(spoof(), ...natBox('mx.reader.example', 'DESKTOP-4QH7K2N'), forged('mx1.cloudfilter.example')),
+    eml: directToOrigin,
     zone: filterZone,
     expect: SPOOFED,
   });
@@ -137,7 +124,7 @@ function natBoxNotMx(write: CaseWriter): void {
       'probe22-nat-box-behind-hosted-filter-direct-connect read with no options (the walk without the receiver’s ids): the fallback asks the same unaddressedEntry with the same innerHosts. Wanted: spoofed',
     class: 'probe22-nat-box-not-mx-host',
     args: [],
-    eml: onTop(spoof(), ...natBox('mx.reader.example', 'DESKTOP-4QH7K2N'), forged('mx1.cloudfilter.example')),
+    eml: directToOrigin,
     zone: filterZone,
     expect: SPOOFED,
   });
@@ -147,7 +134,7 @@ function natBoxNotMx(write: CaseWriter): void {
     about: `Realistic: reader.example MX 10 mx.reader.example, and mx.reader.example is a CNAME of mail01.reader.example (the box’s own name, which Postfix prints: myhostname = mail01.reader.example; an MX that is an alias breaks RFC 2181 §10.3 but is common and every MTA follows it). The same docker-proxy NAT; EHLO mail.attacker.lan (a private suffix).${TAIL.replace('EHLO DESKTOP-4QH7K2N (a bare name, as Windows machines and bulk-sending malware do)', 'EHLO mail.attacker.lan')}. innerHosts compares the MX answer’s name only, never the alias it leads to`,
     class: 'probe22-nat-box-not-mx-host',
     eml: onTop(
-      spoof(),
+      signInLure(),
       ...natBox('mail01.reader.example', 'mail.attacker.lan'),
       forged('mail01.reader.example'),
     ),
@@ -163,7 +150,7 @@ function natBoxNotMx(write: CaseWriter): void {
     name: 'probe22-nat-box-implicit-mx-apex-dmz-helo',
     about: `Realistic, if less common: reader.example publishes no MX, only A 203.0.113.25 (RFC 5321 §5.1: the domain itself is then the mail host; small self-hosters and dynamic-DNS home servers), and the box behind the router’s port forward is named mail.reader.example. innerHosts reads "no MX record" as "the domain itself is the mail host", so any other name under it is inner. EHLO relay01.dmz (the suffix added at 05:1x).${TAIL.replace('EHLO DESKTOP-4QH7K2N (a bare name, as Windows machines and bulk-sending malware do)', 'EHLO relay01.dmz')}`,
     class: 'probe22-nat-box-not-mx-host',
-    eml: onTop(spoof(), ...natBox('mail.reader.example', 'relay01.dmz'), forged('mail.reader.example')),
+    eml: onTop(signInLure(), ...natBox('mail.reader.example', 'relay01.dmz'), forged('mail.reader.example')),
     zone: {
       ...BANK,
       ...authenticZone('attacker.example', ATTACKER_IP),
@@ -178,7 +165,7 @@ function natBoxNotMx(write: CaseWriter): void {
     about: `Realistic: reader.example is hosted (MX 10 mx2.hostingco.example); the provider’s customer MX cluster sits behind an HAProxy in TCP mode without the PROXY protocol, so Postfix records the balancer’s inside address for every client; the provider’s own domain hostingco.example has MX 10 mx1.hostingco.example (its staff mail). innerHosts asks the MX of the *by host’s* registrable domain (hostingco.example), not the recipient’s, so the customer MX reads as an inner server.${TAIL}`,
     class: 'probe22-nat-box-not-mx-host',
     eml: onTop(
-      spoof(),
+      signInLure(),
       ...natBox('mx2.hostingco.example', 'DESKTOP-4QH7K2N'),
       forged('mx2.hostingco.example'),
     ),
@@ -199,7 +186,7 @@ function natBoxNotMx(write: CaseWriter): void {
     about:
       'Control: the docker-proxy box mx.reader.example, the MX answer spelled "MX.Reader.Example." (upper case, trailing dot, as some zone editors and resolvers return it; the zone resolver drops the dot itself, so only the case is innerHosts’ to fold), EHLO DESKTOP-4QH7K2N and the forged bank line below. innerHosts lower-cases and drops the dot: the box is the MX host, the stranger is the entry. Wanted: spoofed (holds today)',
     class: 'probe22-nat-box-not-mx-host',
-    eml: onTop(spoof(), ...natBox('mx.reader.example', 'DESKTOP-4QH7K2N'), forged('mx.reader.example')),
+    eml: onTop(signInLure(), ...natBox('mx.reader.example', 'DESKTOP-4QH7K2N'), forged('mx.reader.example')),
     zone: {
       ...BANK,
       ...authenticZone('attacker.example', ATTACKER_IP),
@@ -212,7 +199,7 @@ function natBoxNotMx(write: CaseWriter): void {
     about:
       'Control: probe22-nat-box-behind-hosted-filter-direct-connect with the MX query for reader.example failing (SERVFAIL, the reader’s or the domain’s DNS down): a DNS fault keeps the strict reading. Wanted: spoofed (holds today)',
     class: 'probe22-nat-box-not-mx-host',
-    eml: onTop(spoof(), ...natBox('mx.reader.example', 'DESKTOP-4QH7K2N'), forged('mx1.cloudfilter.example')),
+    eml: directToOrigin,
     zone: {
       ...BANK,
       ...authenticZone('attacker.example', ATTACKER_IP),
@@ -225,7 +212,7 @@ function natBoxNotMx(write: CaseWriter): void {
     about:
       'Control: the docker-proxy box is the MX host (mx.reader.example), EHLO relay01.dmz (a Kerio box’s DMZ name, realworld25’s reason for adding .dmz) and the forged bank line below. At the MX host a LAN name speaks for no one. Wanted: spoofed (holds today)',
     class: 'probe22-nat-box-not-mx-host',
-    eml: onTop(spoof(), ...natBox('mx.reader.example', 'relay01.dmz'), forged('mx.reader.example')),
+    eml: onTop(signInLure(), ...natBox('mx.reader.example', 'relay01.dmz'), forged('mx.reader.example')),
     expect: SPOOFED,
   });
 }
@@ -234,9 +221,6 @@ function natBoxNotMx(write: CaseWriter): void {
 // Exchange behind a source-NAT load balancer: the by-address rule and the not-MX-host rule
 // ---------------------------------------------------------------------------------------------
 
-const exchangeLine = (o: { helo: string; ip: string; by: string; byIp: string; date: string }) =>
-  `Received: from ${o.helo} (${o.ip}) by\r\n ${o.by} (${o.byIp}) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.14; ${o.date}`;
-
 /**
  * Exchange 2019 EX01 (10.20.0.11) behind a KEMP/F5 virtual service in one-arm SNAT mode: every
  * client reaches it from the balancer's inside address 10.20.0.2. `by` is what its receive
@@ -244,7 +228,7 @@ const exchangeLine = (o: { helo: string; ip: string; by: string; byIp: string; d
  */
 const behindBalancer = (by: string, forgedByIp: string) =>
   onTop(
-    spoof(),
+    signInLure(),
     `Return-Path: <${BANK_ENVELOPE}>`,
     exchangeLine({
       helo: 'DESKTOP-4QH7K2N',
@@ -365,7 +349,5 @@ async function sameBoxRecord(write: CaseWriter): Promise<void> {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  await probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }

@@ -25,22 +25,31 @@
 
 import { signCorpus } from '../../helpers/corpus';
 import {
-  ARGS,
   ATTACKER_IP,
   authenticZone,
   BANK,
   BANK_IP,
-  BANK_KEY,
   DATE,
   fromAttacker,
   NOT_TRUSTED,
-  type Probe,
   SIGNED_NO_REPLY_TO,
   SPOOFED,
 } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 import { dovecotLmtp } from '../receivers';
+import {
+  ATTACKER_FOOTER,
+  BANK_ENVELOPE,
+  fromAttackerDirect,
+  oldStatement,
+  PROBE_ZONE,
+  probeCorpus,
+  probeEmitter,
+  statementReady,
+  statementWithPdf,
+  viaAttackerList,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -111,24 +120,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe23-nat-box-private-a-record-lan-helo-forged-bank-hop',
 ]);
 
-const BANK_ENVELOPE = 'security@northbank.example';
-// The reader's own MX (lib/engine/origin-walk.ts innerHosts asks).
-const ZONE = {
-  ...BANK,
-  ...BANK_KEY,
-  ...authenticZone('attacker.example', ATTACKER_IP),
-  'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example' }] },
-};
-
-type Case = Probe & { eml: string; zone?: Record<string, unknown> };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone ?? ZONE,
-    meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
-  });
-}
+// The reader's own MX is in the zone (lib/engine/origin-walk.ts innerHosts asks).
+const emit = probeEmitter(PROBE_ZONE);
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   await secondDate(write);
@@ -139,44 +132,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   natPrivateRecord(write);
 }
 
-const LIST_DRESS = [
-  'List-Id: Northbank customers <customers.lists.attacker.example>',
-  'List-Post: <mailto:customers@lists.attacker.example>',
-  'List-Unsubscribe: <mailto:customers-leave@lists.attacker.example>',
-];
-const viaList = (raw: string, dress = LIST_DRESS) =>
-  onTop(
-    raw,
-    'Return-Path: <customers-bounces@lists.attacker.example>',
-    fromAttacker('attacker.example'),
-    ...dress,
-  );
-const direct = (raw: string, ...extra: string[]) =>
-  onTop(raw, 'Return-Path: <bounce@attacker.example>', fromAttacker('attacker.example'), ...extra);
-const FOOTER = '-- \r\nCustomers list: https://lists.attacker.example/customers\r\n';
-
 // ---------------------------------------------------------------------------------------------
 // A second Date on top of an old signed notice (lib/findings/timing.ts)
 // ---------------------------------------------------------------------------------------------
 
 async function secondDate(write: CaseWriter): Promise<void> {
-  const notice = (headerList?: string[]) =>
-    signCorpus(
-      submitted({
-        from: 'Northbank <alerts@northbank.example>',
-        subject: 'Your statement is ready',
-        date: 'Thu, 01 Oct 2026 09:00:00 +0000',
-        messageId: '<stmt-20261001-61204@northbank.example>',
-        body: 'Your September statement is ready in online banking.\r\n',
-      }),
-      {
-        domain: 'northbank.example',
-        selector: 'nb1',
-        signTime: new Date('2026-10-01T09:00:00Z'),
-        ...(headerList ? { headerList } : {}),
-      },
-    );
-  const old = await notice();
+  const old = await oldStatement();
   const freshDate = 'Date: Fri, 20 Nov 2026 09:59:40 +0000';
   const tail =
     ' DKIM signs the bottom-most Date (h= lists it once; RFC 6376 §5.4.2), so the signature would stay whole; the analysis reads the topmost Date, and replayedSignature (lib/findings/timing.ts) takes, since 05:2x, the later of t= (1 October) and "a signed Date": here the attacker’s 20 November, and mail apps show the topmost Date too. Read right: lib/auth refuses a signature over a message holding more Date fields than h= covers (RFC 6376 §8.15: permerror), so DMARC fails under p=reject.';
@@ -184,30 +145,33 @@ async function secondDate(write: CaseWriter): Promise<void> {
     name: 'probe23-replay-old-signature-second-date-on-top',
     about: `The bank’s genuine notice signed (t=) and dated 1 October, replayed on 20 November from the attacker’s server with one line added above the signed fields: "${freshDate}".${tail} Wanted: not trusted; spoofed (holds today: the RFC 6376 §8.15 check comes before the replay rule)`,
     class: 'probe23-second-date',
-    eml: direct(old, freshDate),
+    eml: fromAttackerDirect(old, freshDate),
     expect: SPOOFED,
   });
   emit(write, {
     name: 'probe23-replay-old-signature-second-date-external-tag',
     about: `The same replay with a fresh Date on top and "[EXTERNAL] " before its Subject (probe21-replay-old-signature-external-tag, which reads suspicious since 05:2x, plus one Date line).${tail} Wanted: spoofed (holds today: no restored form drops the added Date)`,
     class: 'probe23-second-date',
-    eml: direct(old.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement'), freshDate),
+    eml: fromAttackerDirect(
+      old.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement'),
+      freshDate,
+    ),
     expect: SPOOFED,
   });
   emit(write, {
     name: 'probe23-replay-old-signature-second-date-list-footer',
     about: `The same replay with a fresh Date on top, dressed as a list post with a footer (probe21-replay-old-signature-list-footer plus one Date line).${tail} Wanted: spoofed (holds today: the list restore removes only fields a list adds)`,
     class: 'probe23-second-date',
-    eml: viaList(`${onTop(old, freshDate)}${FOOTER}`),
+    eml: viaAttackerList(`${onTop(old, freshDate)}${ATTACKER_FOOTER}`),
     expect: SPOOFED,
   });
-  const oversigned = await notice([...SIGNED_NO_REPLY_TO, 'date', 'reply-to']);
+  const oversigned = await oldStatement([...SIGNED_NO_REPLY_TO, 'date', 'reply-to']);
   emit(write, {
     name: 'probe23-replay-old-signature-second-date-oversigned-control',
     about:
       'Control for the three above: the bank oversigns Date (h= lists date twice, as rspamd and OpenDKIM’s OversignHeaders do), so the Date added on top is covered by the signature’s second entry and breaks it: DMARC fails under p=reject. Wanted: spoofed (holds today)',
     class: 'probe23-second-date',
-    eml: direct(oversigned, freshDate),
+    eml: fromAttackerDirect(oversigned, freshDate),
     expect: SPOOFED,
   });
 }
@@ -217,15 +181,7 @@ async function secondDate(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function listPrefixes(write: CaseWriter): Promise<void> {
-  const notice = await signCorpus(
-    submitted({
-      from: 'Northbank <alerts@northbank.example>',
-      subject: 'Your statement is ready',
-      messageId: '<stmt-20261120-77131@northbank.example>',
-      body: 'Your November statement is ready in online banking.\r\n',
-    }),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
+  const notice = await statementReady('77131');
   const prefixed = (prefix: string) =>
     notice.replace('Subject: Your statement is ready', `Subject: ${prefix} Your statement is ready`);
   emit(write, {
@@ -233,7 +189,7 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
     about:
       'The bank’s genuine notice replayed as a list post under "[Northbank card blocked - call now] Your statement is ready", with List-Id "<northbank-card-blocked-call-now.lists.attacker.example>" and List-Post "<mailto:northbank-card-blocked-call-now@lists.attacker.example>". listTag (lib/auth/subject-tag.ts) asks that the prefix name the list, but listWords takes the list’s words from List-Id and List-Post, both the replayer’s: every word of the lure is a word of the list, the signature verifies once the prefix is undone, changed-by-list: unverified. probe21-list-prefix-lure-words-on-bank-replay, fixed at 05:2x, is the same lure with a List-Id that does not spell it. Wanted: not trusted',
     class: 'probe23-list-prefix',
-    eml: viaList(prefixed('[Northbank card blocked - call now]'), [
+    eml: viaAttackerList(prefixed('[Northbank card blocked - call now]'), [
       'List-Id: Northbank card blocked call now <northbank-card-blocked-call-now.lists.attacker.example>',
       'List-Post: <mailto:northbank-card-blocked-call-now@lists.attacker.example>',
       'List-Unsubscribe: <mailto:northbank-card-blocked-call-now-leave@lists.attacker.example>',
@@ -245,7 +201,7 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
     about:
       'The same replay under "[Northbank: card blocked, call 1-555-0100]": listTag strips a trailing post number of up to seven digits ("-0100", Mailman’s [devel 1234]), and the other groups of the phone number, "1" and "555", are words of the list because the List-Post the replayer writes is northbank.card.blocked.call.1.555@lists.attacker.example (listWords splits its local part on -._+). Wanted: not trusted',
     class: 'probe23-list-prefix',
-    eml: viaList(prefixed('[Northbank: card blocked, call 1-555-0100]'), [
+    eml: viaAttackerList(prefixed('[Northbank: card blocked, call 1-555-0100]'), [
       'List-Id: Northbank <northbank.lists.attacker.example>',
       'List-Post: <mailto:northbank.card.blocked.call.1.555@lists.attacker.example>',
       'List-Unsubscribe: <mailto:northbank-leave@lists.attacker.example>',
@@ -271,7 +227,7 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
     about:
       'Control: the same list post under a prefix of the list’s one-word name with Mailman’s post number, "[customers 1042] Your statement is ready" (List-Id customers.lists.attacker.example). Wanted: unverified with list-modified (holds today; a fix bounding the prefix must keep it)',
     class: 'probe23-list-prefix',
-    eml: viaList(prefixed('[customers 1042]')),
+    eml: viaAttackerList(prefixed('[customers 1042]')),
     expect: { verdict: 'unverified', findings: ['list-modified'] },
   });
 }
@@ -281,43 +237,31 @@ async function listPrefixes(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function listReplyNames(write: CaseWriter): Promise<void> {
-  const notice = await signCorpus(
-    submitted({
-      from: 'Northbank <alerts@northbank.example>',
-      subject: 'Your statement is ready',
-      messageId: '<stmt-20261120-77133@northbank.example>',
-      body: 'Your November statement is ready in online banking.\r\n',
-    }),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
+  const notice = await statementReady('77133');
   const cardsDress = [
     'List-Id: Card services <northbank-cards.lists.attacker.example>',
     'List-Post: <mailto:northbank.cards@lists.attacker.example>',
     'List-Unsubscribe: <mailto:northbank.cards-leave@lists.attacker.example>',
   ];
-  const withReplyTo = (replyTo: string) => viaList(`${onTop(notice, replyTo)}${FOOTER}`, cardsDress);
+  const withReplyTo = (replyTo: string) =>
+    viaAttackerList(`${onTop(notice, replyTo)}${ATTACKER_FOOTER}`, cardsDress);
+  /** A Reply-To at the cards List-Post whose display name `name` is a UTF-8 encoded-word. */
+  const encodedCards = (name: string) =>
+    `Reply-To: =?UTF-8?B?${Buffer.from(name).toString('base64')}?= <northbank.cards@lists.attacker.example>`;
   const tail =
     ' The address equals the List-Post the replayer wrote, so listsOwn (lib/findings/reply-to.ts) takes it for the list’s reply_goes_to_list unless the display name speaks as the From; namesFrom keeps only [a-z0-9] of the name before looking for "northbank". reply-to-other-org stays low, changed-by-list: unverified. probe21-list-reply-to-equals-list-post-names-bank (the name in ASCII) reads suspicious since 05:2x. Wanted: suspicious (reply-to-other-org medium)';
   emit(write, {
     name: 'probe23-list-reply-to-cyrillic-o-bank-name',
     about: `The bank’s genuine notice (signed without Reply-To) replayed as a list post with "Reply-To: Nоrthbank Card Services <northbank.cards@lists.attacker.example>", the o of Northbank a Cyrillic о (U+043E), as a UTF-8 encoded-word: it shows as "Northbank Card Services".${tail}`,
     class: 'probe23-list-reply-name',
-    eml: withReplyTo(
-      'Reply-To: =?UTF-8?B?' +
-        Buffer.from('Nоrthbank Card Services').toString('base64') +
-        '?= <northbank.cards@lists.attacker.example>',
-    ),
+    eml: withReplyTo(encodedCards('Nоrthbank Card Services')),
     expect: { verdict: 'suspicious', findings: ['reply-to-other-org'] },
   });
   emit(write, {
     name: 'probe23-list-reply-to-fullwidth-bank-name',
     about: `The same replay with the bank’s name in full-width letters, "Reply-To: Ｎｏｒｔｈｂａｎｋ Card Services <northbank.cards@lists.attacker.example>" (NFKC folds them to ASCII; namesFrom does not fold).${tail}`,
     class: 'probe23-list-reply-name',
-    eml: withReplyTo(
-      'Reply-To: =?UTF-8?B?' +
-        Buffer.from('Ｎｏｒｔｈｂａｎｋ Card Services').toString('base64') +
-        '?= <northbank.cards@lists.attacker.example>',
-    ),
+    eml: withReplyTo(encodedCards('Ｎｏｒｔｈｂａｎｋ Card Services')),
     expect: { verdict: 'suspicious', findings: ['reply-to-other-org'] },
   });
   emit(write, {
@@ -325,32 +269,27 @@ async function listReplyNames(write: CaseWriter): Promise<void> {
     about:
       'The same replay with a bare Reply-To, "Reply-To: northbank-security@lists.attacker.example", equal to the List-Post the replayer wrote ("<mailto:northbank-security@lists.attacker.example>"): the reply window shows northbank-security@…, the From domain’s label in the mailbox. namesFrom asks only the display name (there is none), so listsOwn holds: low, unverified. A list’s reply_goes_to_list writes its own posting address, which names the list, not the author’s organisation. Wanted: suspicious (reply-to-other-org medium)',
     class: 'probe23-list-reply-name',
-    eml: viaList(`${onTop(notice, 'Reply-To: northbank-security@lists.attacker.example')}${FOOTER}`, [
-      'List-Id: Security notices <northbank-security.lists.attacker.example>',
-      'List-Post: <mailto:northbank-security@lists.attacker.example>',
-      'List-Unsubscribe: <mailto:northbank-security-leave@lists.attacker.example>',
-    ]),
+    eml: viaAttackerList(
+      `${onTop(notice, 'Reply-To: northbank-security@lists.attacker.example')}${ATTACKER_FOOTER}`,
+      [
+        'List-Id: Security notices <northbank-security.lists.attacker.example>',
+        'List-Post: <mailto:northbank-security@lists.attacker.example>',
+        'List-Unsubscribe: <mailto:northbank-security-leave@lists.attacker.example>',
+      ],
+    ),
     expect: { verdict: 'suspicious', findings: ['reply-to-other-org'] },
   });
 }
 
 async function senderNames(write: CaseWriter): Promise<void> {
-  const notice = await signCorpus(
-    submitted({
-      from: 'Northbank <alerts@northbank.example>',
-      subject: 'Your statement is ready',
-      messageId: '<stmt-20261120-77136@northbank.example>',
-      body: 'Your November statement is ready in online banking.\r\n',
-    }),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
+  const notice = await statementReady('77136');
   const tagged = notice.replace('Subject: Your statement', 'Subject: [EXTERNAL] Your statement');
   emit(write, {
     name: 'probe23-replay-sender-bank-name-at-spf-passing-domain-tagged',
     about:
       'probe21-replay-sender-added-external-tag (fixed at 05:2x: suspicious) with the Sender moved to the replayer’s own sending domain: "Sender: Northbank Fraud Desk <fraud-desk@attacker.example>", the envelope bounce@attacker.example, sent from attacker.example’s SPF-listed server. Outlook shows "Northbank Fraud Desk <fraud-desk@attacker.example> on behalf of Northbank". senderRule (lib/findings/sender.ts) raises nothing once vouchedFor finds an SPF or DKIM pass for the Sender’s organisation, before excusedPass or listsSender’s display-name check is reached: no sender-other-org at all, changed-by-list, unverified. Wanted: suspicious (sender-other-org medium: a Sender whose name speaks as the From at another organisation)',
     class: 'probe23-sender-name',
-    eml: direct(onTop(tagged, 'Sender: Northbank Fraud Desk <fraud-desk@attacker.example>')),
+    eml: fromAttackerDirect(onTop(tagged, 'Sender: Northbank Fraud Desk <fraud-desk@attacker.example>')),
     expect: { verdict: 'suspicious', findings: ['sender-other-org'] },
   });
   emit(write, {
@@ -358,7 +297,9 @@ async function senderNames(write: CaseWriter): Promise<void> {
     about:
       'Control: a list post of the same notice (List-Id, List-Post, a footer) whose Sender is the list’s own bounce address at the list host, "Sender: customers-bounces@lists.attacker.example" (Mailman 2.1’s), the envelope there too (no SPF record at lists.attacker.example, so listsSender keeps sender-other-org low): the list’s doing. Wanted: unverified with list-modified (holds today; a fix for the probe above must keep it)',
     class: 'probe23-sender-name',
-    eml: viaList(`${onTop(notice, 'Sender: customers-bounces@lists.attacker.example')}${FOOTER}`),
+    eml: viaAttackerList(
+      `${onTop(notice, 'Sender: customers-bounces@lists.attacker.example')}${ATTACKER_FOOTER}`,
+    ),
     expect: { verdict: 'unverified', findings: ['list-modified'] },
   });
 }
@@ -398,7 +339,7 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     about:
       'The bank’s genuine text/html notice (one part, signed over Content-Type) replayed as a list post with a "footer" appended after </html>: a <style> that hides the bank’s paragraph and a position:fixed white <div> over the whole message holding the lure and a link. Browsers and mail apps that render HTML (Apple Mail, Thunderbird, Outlook on the web keeps the div) show it in place of the signed text. listFooterBlock (lib/auth/list-footer.ts) takes any block without a MIME delimiter as text appended to the body, whatever it holds; the signature verifies once it is cut, changed-by-list: unverified. Wanted: not trusted',
     class: 'probe23-list-footer-html',
-    eml: viaList(`${html}${LURE_HTML}`),
+    eml: viaAttackerList(`${html}${LURE_HTML}`),
     expect: NOT_TRUSTED,
   });
   emit(write, {
@@ -406,47 +347,24 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     about:
       'Control: the same text/html notice with a footer of plain markup appended, as Sympa appends to an HTML body: "<hr><p>Customers list: <a href=…>lists.attacker.example/customers</a></p>". It is shown after the signed text. Wanted: unverified with list-modified (holds today; a fix refusing style, script and positioned blocks must keep it)',
     class: 'probe23-list-footer-html',
-    eml: viaList(
+    eml: viaAttackerList(
       `${html}<hr><p>Customers list: <a href="https://lists.attacker.example/customers">lists.attacker.example/customers</a></p>\r\n`,
     ),
     expect: { verdict: 'unverified', findings: ['list-modified'] },
   });
   const b = 'nb-mix-23c1d9';
-  const mixed = await signCorpus(
-    [
-      'From: Northbank <alerts@northbank.example>',
-      'To: Robin Reader <robin@reader.example>',
-      'Subject: Your statement is ready',
-      'Date: Fri, 20 Nov 2026 10:00:00 +0000',
-      'Message-ID: <stmt-20261120-77135@northbank.example>',
-      'MIME-Version: 1.0',
-      `Content-Type: multipart/mixed; boundary="${b}"`,
-      '',
-      `--${b}`,
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      '<html><body><p class="nb">Your November statement is attached.</p></body></html>',
-      '',
-      `--${b}`,
-      'Content-Type: application/pdf; name="statement-2026-11.pdf"',
-      'Content-Disposition: attachment; filename="statement-2026-11.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      'JVBERi0xLjQKJcfsj6IKMSAwIG9iago8PC9UeXBlL0NhdGFsb2c+PgplbmRvYmoKdHJhaWxlcgo8PC9S',
-      'b290IDEgMCBSPj4KJSVFT0YK',
-      '',
-      `--${b}--`,
-      '',
-    ].join('\r\n'),
-    { domain: 'northbank.example', selector: 'nb1' },
-  );
+  const mixed = await statementWithPdf(b, '77135', [
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<html><body><p class="nb">Your November statement is attached.</p></body></html>',
+  ]);
   const second = mixed.indexOf(`--${b}\r\nContent-Type: application/pdf`);
   emit(write, {
     name: 'probe23-list-footer-html-overlay-first-part-of-mixed',
     about:
       'The bank’s multipart/mixed notice (an HTML first part and the statement PDF) replayed as a list post with the same hiding <style> and overlay <div> inserted at the end of the HTML first part, before the attachment’s delimiter: the shape Sympa’s footer_type append writes into the first part (rw24), accepted by bodyCandidates for a block of text ending at one of the first two delimiters. Wanted: not trusted',
     class: 'probe23-list-footer-html',
-    eml: viaList(`${mixed.slice(0, second)}${LURE_HTML}${mixed.slice(second)}`),
+    eml: viaAttackerList(`${mixed.slice(0, second)}${LURE_HTML}${mixed.slice(second)}`),
     expect: NOT_TRUSTED,
   });
 }
@@ -510,7 +428,5 @@ function natPrivateRecord(write: CaseWriter): void {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  await probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }

@@ -1,51 +1,28 @@
-// Real-world delivery shapes, twenty-fourth round: genuine mail against the rules committed at
-// 04:40 on 2026-12-04 (04b909d) that earlier rounds did not reach.
-// - Reply-To beside a recorded pass (lib/findings/reply-to.ts, dkim-tags.ts vouchingSignatures,
-//   verdict.ts RECORDED_PASS): a list that writes Reply-To after the author signed. Mailman 2.1's
-//   and 3's reply_goes_to_list pointing to the list (controls), a Mailman 3 announce-only list
-//   ("List-Post: NO") whose replies go to the discussion list, a Mailman list without the RFC 2369
-//   fields (include_rfc2369_headers = No: no List-Id either), first_strip_reply_to = No (the
-//   author's signed Reply-To joined with the list's), an author whose rspamd oversigns Reply-To,
-//   Sympa's reply_to_header and groups.io's reply-to-group (controls), Google Groups' reply-to-group
-//   for a p=none author under google.com's ARC, a helpdesk's signed Reply-To through Mimecast
-//   (control).
-// - List footers (lib/auth/list-restore.ts listFooterBlock): a footer holding a MIME delimiter is
-//   now taken only as an inline text/plain part added to a multipart/mixed under a signature
-//   covering Content-Type. Sympa's footer_type "mime" adds whatever the owner wrote in
-//   message_footer.mime (a text/html part is what an owner writing an HTML footer gets); a
-//   webmail whose signature leaves Content-Type out of h= (the set Yahoo and AOL sign, recalled);
-//   Sympa's footer_type "append", which appends into the FIRST part of a multipart/mixed;
-//   Sympa wrapping a multipart/alternative into a new multipart/mixed; controls (Mailman 2.1's
-//   footer part, base64 UTF-8 footer part, Sympa's text footer part via MIME::Entity attach).
-// - Subject tags at the end (lib/auth/subject-tag.ts withoutTag): a gateway's " [EXTERNAL]"
-//   appended to a Subject that already starts with a bracket the sender wrote (a ticket system's
-//   "[Ticket#…] ", "[PATCH v2] ", a list's "[Devel] "), a gateway's "[EXTERNAL] " before a list's
-//   "[Devel] "; controls with "[SOLVED]" and "[PATCH v2]".
-// Sympa's footer behaviour is from Sympa's own source (src/lib/Sympa/Message.pm, _decorate_parts
-// and _append_parts, found with the search tool): footer_type mime adds message_footer.mime as
-// the last part or attaches a text/plain UTF-8 8bit part; footer_type append appends to the first
-// part of a multipart/mixed; multipart/alternative and related are made multipart/mixed first. Mailman 3's
-// rfc_2369.py (List-Post "NO", no List-* at all without include_rfc2369_headers) likewise. The rest
-// recalled (Mailman 2.1's Decorate.py and CookHeaders, groups.io's fields, the webmails' h=).
-// Tally when written (2026-12-04 04:5x): 25 cases, 12 read right (the controls), 13 pending: four
-// regressions of 04b909d (two "suspicious", two "spoofed") and nine older misreads, all "spoofed".
-// Names and addresses are documentation ones (RFC 2606, RFC 5737, RFC 1918) except Mimecast's host
-// and the ESP's; every key is the corpus test key.
-import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { dkimRaw } from '../../helpers/raw-sign';
 import { appendHeaders, tagSubject } from '../edits';
-import { ARGS, emitCase, legitCorpus, ptr, RECEIVER, SIGNED, signAll } from '../kit';
-import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
+import { ARGS, emitCase, legitCorpus, NOT_SUSPICIOUS, ptr, RECEIVER, SIGNED, signAll } from '../kit';
+import { mailmanFooter, mailmanHeaders } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
 import { MIMECAST, mimecastEntry, onPremExchangeBehind } from '../receivers';
-import { SENDGRID_OUT, sendgridSigners, sendgridZone } from '../rounds-kit';
+import {
+  authorZone,
+  fromListHost,
+  googleGroupsPost,
+  LIST_AUTHOR,
+  LIST_HOST,
+  LIST_IP,
+  LIST_ZONE,
+  LISTED,
+  listPost,
+  SENDGRID_OUT,
+  sendgridSigners,
+  sendgridZone,
+} from '../rounds-kit';
 
-/** Genuine list mail through the reader's box: never a warning. */
-const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
-/** A list's change undone: unverified, the list named. */
-const LISTED: CaseExpectation = { verdict: 'unverified', findings: ['list-modified'] };
+// Genuine list mail through the reader's box is never a warning (NOT_SUSPICIOUS); a list's change
+// undone reads unverified with the list named (LISTED).
 
 /**
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -79,32 +56,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // The list server and its authors (the reader's own box, read with --authserv-id)
 // ---------------------------------------------------------------------------------------------
 
-const LIST_HOST = 'lists.example.org';
-const LIST_IP = '192.0.2.80';
-const AUTHOR = 'quarkfield.example';
-
-const fromList = (id: string) =>
-  received({ helo: `mail.${LIST_HOST}`, rdns: `mail.${LIST_HOST}`, ip: LIST_IP, by: RECEIVER, id });
-
-const LIST_ZONE = {
-  ...ptr(LIST_IP, `mail.${LIST_HOST}`),
-  [LIST_HOST]: { TXT: [`v=spf1 ip4:${LIST_IP} -all`] },
-  [`_dmarc.${LIST_HOST}`]: { TXT: ['v=DMARC1; p=none'] },
-};
-
-/** An author's domain: its own server in SPF, the corpus key as `selector`, DMARC `policy`. */
-const authorZone = (domain: string, policy: string, selector = 's1') => ({
-  ...keyZone([`${selector}._domainkey.${domain}`]),
-  [domain]: { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
-  [`_dmarc.${domain}`]: { TXT: [`v=DMARC1; ${policy}`] },
-});
-
 /** Mailman 2.1's delivery of `raw` for list `name`: its fields at the bottom, envelope and entry on top. */
 function viaMailman(raw: string, name: string, title: string, id: string, extra: string[] = []): string {
   return onTop(
     appendHeaders(raw, ...mailmanHeaders(name, LIST_HOST, title), ...extra),
     `Return-Path: <${name}-bounces+robin=reader.example@${LIST_HOST}>`,
-    fromList(id),
+    fromListHost(id),
   );
 }
 
@@ -124,7 +81,7 @@ function viaSympa(raw: string, name: string, id: string, extra: string[] = []): 
   return onTop(
     appendHeaders(raw, ...sympaHeaders(name), ...extra),
     `Return-Path: <${name}-owner@${LIST_HOST}>`,
-    fromList(id),
+    fromListHost(id),
   );
 }
 
@@ -134,7 +91,7 @@ function viaSympa(raw: string, name: string, id: string, extra: string[] = []): 
  * public archives' raw copies show them (recalled).
  */
 const mailman3Headers = (name: string, listPost: string, replyTo: string) => [
-  `X-MailFrom: alice@${AUTHOR}`,
+  `X-MailFrom: alice@${LIST_AUTHOR}`,
   'X-Mailman-Rule-Misses: dmarc-mitigation; no-senders; approved; emergency; loop; banned-address; member-moderation; nonmember-moderation; administrivia; implicit-dest; max-recipients; max-size; news-moderation; no-subject; digests; suspicious-header',
   'Message-ID-Hash: 7Q2XKZ4LMB3YRD5HNWC6TJAEFUPVSG1O',
   'X-Message-ID-Hash: 7Q2XKZ4LMB3YRD5HNWC6TJAEFUPVSG1O',
@@ -152,16 +109,6 @@ const mailman3Headers = (name: string, listPost: string, replyTo: string) => [
 
 const mailman3Footer = (name: string, title: string) =>
   `_______________________________________________\r\n${title} mailing list -- ${name}@${LIST_HOST}\r\nTo unsubscribe send an email to ${name}-leave@${LIST_HOST}\r\n`;
-
-const post = (subject: string, to: string, body: string, date = 'Fri, 20 Nov 2026 09:58:00 +0000') =>
-  submitted({
-    from: `Alice Martin <alice@${AUTHOR}>`,
-    to,
-    subject,
-    date,
-    messageId: `<${subject.length}.${to.length}.alice@${AUTHOR}>`,
-    body,
-  });
 
 // ---------------------------------------------------------------------------------------------
 // 1. Reply-To written by the list
@@ -184,13 +131,13 @@ const RSPAMD_H = [
 ];
 
 async function replyTo(write: CaseWriter): Promise<void> {
-  const zone = { ...authorZone(AUTHOR, 'p=quarantine'), ...LIST_ZONE };
+  const zone = { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...LIST_ZONE };
   const body = 'The nightly build fails at link time on arm64; log in the tracker.\r\n\r\nAlice\r\n';
 
   // Mailman 2.1 reply_goes_to_list = "This list": Reply-To is the posting address (control).
   {
-    const signed = await signCorpus(post('Build broken on arm64', `devel@${LIST_HOST}`, body), {
-      domain: AUTHOR,
+    const signed = await signCorpus(listPost('Build broken on arm64', `devel@${LIST_HOST}`, body), {
+      domain: LIST_AUTHOR,
       selector: 's1',
     });
     emitCase(write, {
@@ -215,12 +162,12 @@ async function replyTo(write: CaseWriter): Promise<void> {
   // = explicit_header sends replies to the project's discussion list.
   {
     const signed = await signCorpus(
-      post(
+      listPost(
         'Release 4.2 published',
         `announce@${LIST_HOST}`,
         'Release 4.2 is out; notes on the website.\r\n\r\nAlice\r\n',
       ),
-      { domain: AUTHOR, selector: 's1' },
+      { domain: LIST_AUTHOR, selector: 's1' },
     );
     emitCase(write, {
       name: 'rw24-mailman3-announce-reply-to-discussion-list',
@@ -234,7 +181,7 @@ async function replyTo(write: CaseWriter): Promise<void> {
           ...mailman3Headers('announce', 'NO', `devel@${LIST_HOST}`),
         ),
         `Return-Path: <announce-bounces@${LIST_HOST}>`,
-        fromList('4ZrL1a0002'),
+        fromListHost('4ZrL1a0002'),
       ),
       zone,
       expect: NOT_SUSPICIOUS,
@@ -246,8 +193,8 @@ async function replyTo(write: CaseWriter): Promise<void> {
   // -bounces envelope remain, no List-* field at all, List-Id included (Mailman 3's rfc_2369.py returns before writing
   // any; Mailman 2.1's CookHeaders likewise, recalled).
   {
-    const signed = await signCorpus(post('Minutes of 19 November', `board@${LIST_HOST}`, body), {
-      domain: AUTHOR,
+    const signed = await signCorpus(listPost('Minutes of 19 November', `board@${LIST_HOST}`, body), {
+      domain: LIST_AUTHOR,
       selector: 's1',
     });
     const fields = mailmanHeaders('board', LIST_HOST, 'Board').filter((h) => !h.startsWith('List-'));
@@ -258,7 +205,7 @@ async function replyTo(write: CaseWriter): Promise<void> {
         `Reply-To: board@${LIST_HOST}`,
       ),
       `Return-Path: <board-bounces+robin=reader.example@${LIST_HOST}>`,
-      fromList('4ZrL1a0003'),
+      fromListHost('4ZrL1a0003'),
     );
     emitCase(write, {
       name: 'rw24-mailman2-reply-goes-to-list-no-rfc2369-headers',
@@ -274,8 +221,8 @@ async function replyTo(write: CaseWriter): Promise<void> {
 
   // Sympa reply_to_header value=list (control).
   {
-    const signed = await signCorpus(post('Room change for Thursday', `staff@${LIST_HOST}`, body), {
-      domain: AUTHOR,
+    const signed = await signCorpus(listPost('Room change for Thursday', `staff@${LIST_HOST}`, body), {
+      domain: LIST_AUTHOR,
       selector: 's1',
     });
     emitCase(write, {
@@ -301,9 +248,9 @@ async function replyTo(write: CaseWriter): Promise<void> {
   {
     // rspamd's own tag order (recalled); the raw signer writes h= as given, absent fields included.
     const signed = dkimRaw(
-      post('Build broken on arm64 (again)', `devel@${LIST_HOST}`, body),
+      listPost('Build broken on arm64 (again)', `devel@${LIST_HOST}`, body),
       (bh) =>
-        `v=1; a=rsa-sha256; c=relaxed/relaxed; d=${AUTHOR}; s=dkim; t=1795168680;\r\n\th=from:from:reply-to:reply-to:subject:subject:date:to:to:message-id:mime-version:content-type;\r\n\tbh=${bh}; b=`,
+        `v=1; a=rsa-sha256; c=relaxed/relaxed; d=${LIST_AUTHOR}; s=dkim; t=1795168680;\r\n\th=from:from:reply-to:reply-to:subject:subject:date:to:to:message-id:mime-version:content-type;\r\n\tbh=${bh}; b=`,
       RSPAMD_H,
       corpusKeys().rsaPem,
     );
@@ -320,7 +267,7 @@ async function replyTo(write: CaseWriter): Promise<void> {
         '4ZrL1a0005',
         [`Reply-To: devel@${LIST_HOST}`],
       ),
-      zone: { ...authorZone(AUTHOR, 'p=quarantine', 'dkim'), ...LIST_ZONE },
+      zone: { ...authorZone(LIST_AUTHOR, 'p=quarantine', 'dkim'), ...LIST_ZONE },
       expect: NOT_SUSPICIOUS,
     });
   }
@@ -329,14 +276,14 @@ async function replyTo(write: CaseWriter): Promise<void> {
   // (signed) Reply-To is kept beside the list's posting address in one new Reply-To field.
   {
     const signed = await signCorpus(
-      post('Build broken on arm64 (log)', `devel@${LIST_HOST}`, body).replace(
+      listPost('Build broken on arm64 (log)', `devel@${LIST_HOST}`, body).replace(
         'MIME-Version: 1.0',
-        `Reply-To: Alice Martin <alice.martin@${AUTHOR}>\r\nMIME-Version: 1.0`,
+        `Reply-To: Alice Martin <alice.martin@${LIST_AUTHOR}>\r\nMIME-Version: 1.0`,
       ),
-      { domain: AUTHOR, selector: 's1', headerList: SIGNED },
+      { domain: LIST_AUTHOR, selector: 's1', headerList: SIGNED },
     );
     const listed = tagSubject(signed, '[Devel] ')
-      .replace(`Reply-To: Alice Martin <alice.martin@${AUTHOR}>\r\n`, '')
+      .replace(`Reply-To: Alice Martin <alice.martin@${LIST_AUTHOR}>\r\n`, '')
       .concat(mailmanFooter('devel', LIST_HOST, 'Devel'));
     emitCase(write, {
       name: 'rw24-mailman2-reply-to-list-and-author-first-strip-no',
@@ -345,7 +292,7 @@ async function replyTo(write: CaseWriter): Promise<void> {
       class: 'list-reply-to',
       args: ARGS,
       eml: viaMailman(listed, 'devel', 'Devel', '4ZrL1a0006', [
-        `Reply-To: Alice Martin <alice.martin@${AUTHOR}>, devel@${LIST_HOST}`,
+        `Reply-To: Alice Martin <alice.martin@${LIST_AUTHOR}>, devel@${LIST_HOST}`,
       ]),
       zone,
       expect: NOT_SUSPICIOUS,
@@ -354,8 +301,8 @@ async function replyTo(write: CaseWriter): Promise<void> {
 
   // Mailman 3 reply_goes_to_list = point_to_list (control): its own header set and footer.
   {
-    const signed = await signCorpus(post('Rotor timeout on Z-300', `devel@${LIST_HOST}`, body), {
-      domain: AUTHOR,
+    const signed = await signCorpus(listPost('Rotor timeout on Z-300', `devel@${LIST_HOST}`, body), {
+      domain: LIST_AUTHOR,
       selector: 's1',
     });
     const mm3 = mailman3Headers('devel', `<mailto:devel@${LIST_HOST}>`, `devel@${LIST_HOST}`);
@@ -369,7 +316,7 @@ async function replyTo(write: CaseWriter): Promise<void> {
       eml: onTop(
         appendHeaders(tagSubject(signed, '[Devel] ') + footer, ...mm3),
         `Return-Path: <devel-bounces@${LIST_HOST}>`,
-        fromList('4ZrL1a0007'),
+        fromListHost('4ZrL1a0007'),
       ),
       zone,
       expect: LISTED,
@@ -379,55 +326,20 @@ async function replyTo(write: CaseWriter): Promise<void> {
   // Google Groups, an author at p=none (no From rewrite), the group set to reply to the group:
   // Reply-To the group, "[hikers] " and Google's footer; ARC by google.com.
   {
-    const author = 'trailhead.example';
-    const signed = await signCorpus(
-      submitted({
-        from: `Sam Okafor <sam@${author}>`,
-        to: 'hikers@googlegroups.com',
-        subject: 'Saturday walk moved to 10:00',
-        date: 'Fri, 20 Nov 2026 09:58:00 +0000',
-        messageId: `<walk.2026.11.20@${author}>`,
-        body: 'Meet at the station car park.\r\n\r\nSam\r\n',
-      }),
-      { domain: author, selector: 's1' },
-    );
-    const grouped = appendHeaders(
-      `${tagSubject(signed, '[hikers] ')}\r\n-- \r\nYou received this message because you are subscribed to the Google Groups "Hikers" group.\r\nTo unsubscribe from this group and stop receiving emails from it, send an email to hikers+unsubscribe@googlegroups.com.\r\n`,
-      'Reply-To: hikers@googlegroups.com',
-      'X-Original-Sender: sam@trailhead.example',
-      'Precedence: list',
-      'Mailing-list: list hikers@googlegroups.com; contact hikers+owners@googlegroups.com',
-      'List-ID: <hikers.googlegroups.com>',
-      'List-Post: <https://groups.google.com/group/hikers/post>, <mailto:hikers@googlegroups.com>',
-      'List-Unsubscribe: <mailto:googlegroups-manage+4471+unsubscribe@googlegroups.com>',
-    );
-    const groupAr = `gmr-mx.google.com; dkim=pass header.i=@${author} header.s=s1; spf=pass (google.com: domain of sam@${author} designates 198.51.100.20 as permitted sender) smtp.mailfrom=sam@${author}; dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=${author}`;
-    const sealed = await sealCorpus(
-      await signCorpus(grouped, { domain: 'googlegroups.com', selector: '20230601' }),
-      { domain: 'google.com', selector: 'arc-20240605', cv: 'none', authResults: groupAr },
-    );
+    const group = await googleGroupsPost({
+      messageId: 'walk',
+      tag: '[hikers] ',
+      title: 'Hikers',
+      field: 'Reply-To: hikers@googlegroups.com',
+      id: '4ZrL1a0008',
+    });
     emitCase(write, {
       name: 'rw24-google-groups-reply-to-group-p-none-author',
       about:
         'Google Groups post from a p=none author (no From rewrite): Reply-To the group, "[hikers] " and Google’s footer, googlegroups.com’s signature, ARC by google.com recording the author’s pass (layout as lists.ts list-google-groups-rewrite); the list’s changes undone, the author’s signature verifies',
       class: 'list-reply-to',
       args: ARGS,
-      eml: onTop(
-        sealed,
-        'Return-Path: <hikers+bncBDL3ZMA5BYIFBBNENVTCAMGQEAB4471@googlegroups.com>',
-        received({
-          helo: 'mail-qt1-x83f.google.com',
-          rdns: 'mail-qt1-x83f.google.com',
-          ip: '209.85.160.63',
-          by: RECEIVER,
-          id: '4ZrL1a0008',
-        }),
-      ),
-      zone: {
-        ...authorZone(author, 'p=none'),
-        ...keyZone(['arc-20240605._domainkey.google.com', '20230601._domainkey.googlegroups.com']),
-        'googlegroups.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
-      },
+      ...group,
       expect: NOT_SUSPICIOUS,
     });
   }
@@ -536,11 +448,11 @@ function withAttachment(o: {
 }): string {
   const b = o.boundary ?? MIXED;
   return [
-    `From: Alice Martin <alice@${AUTHOR}>`,
+    `From: Alice Martin <alice@${LIST_AUTHOR}>`,
     `To: ${o.to}`,
     `Subject: ${o.subject}`,
     'Date: Fri, 20 Nov 2026 09:58:00 +0000',
-    `Message-ID: <${o.subject.length}.mixed.alice@${AUTHOR}>`,
+    `Message-ID: <${o.subject.length}.mixed.alice@${LIST_AUTHOR}>`,
     'MIME-Version: 1.0',
     o.contentType ?? `Content-Type: multipart/mixed; boundary="${b}"`,
     '',
@@ -574,15 +486,30 @@ const mailmanFooterPart = (name: string, title: string) =>
   `Content-Type: text/plain; charset="us-ascii"\r\nMIME-Version: 1.0\r\nContent-Transfer-Encoding: 7bit\r\nContent-Disposition: inline\r\n\r\n${mailmanFooter(name, LIST_HOST, title)}`;
 
 async function footers(write: CaseWriter): Promise<void> {
-  const zone = { ...authorZone(AUTHOR, 'p=quarantine'), ...LIST_ZONE };
+  const zone = { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...LIST_ZONE };
   const text = 'Minutes of Thursday’s call attached.\r\n\r\nAlice';
+  /** The author's signed minutes with a PDF attached (multipart/mixed, boundary MIXED). */
+  const minutes = (subject: string, to: string) =>
+    signCorpus(withAttachment({ subject, to, text }), { domain: LIST_AUTHOR, selector: 's1' });
+  /** `signed` as the list sends it: its subject `tag`, the footer `part` last in the mixed body. */
+  const withFooterPart = (signed: string, tag: string, part: string) =>
+    addLastPart(tagSubject(signed, tag), MIXED, part);
+  /** The minutes from a webmail user at `webmail` (the webmail's `boundary`), its signature over `headerList`. */
+  const webmail = 'webpost.example';
+  /** Its signature's fields (Yahoo's and AOL's set, recalled): no Content-Type. */
+  const webmailH = ['date', 'from', 'to', 'subject', 'references', 'reply-to'];
+  const webmailMinutes = (subject: string, boundary: string, headerList: string[]) =>
+    signCorpus(
+      withAttachment({ subject, to: `devel@${LIST_HOST}`, text, boundary }).replace(
+        `alice@${LIST_AUTHOR}`,
+        `alice.martin@${webmail}`,
+      ),
+      { domain: webmail, selector: 's2048', headerList },
+    );
 
   // Mailman 2.1's footer part in the author's multipart/mixed (control).
   {
-    const signed = await signCorpus(
-      withAttachment({ subject: 'Minutes 19 November', to: `devel@${LIST_HOST}`, text }),
-      { domain: AUTHOR, selector: 's1' },
-    );
+    const signed = await minutes('Minutes 19 November', `devel@${LIST_HOST}`);
     emitCase(write, {
       name: 'rw24-mailman2-footer-part-in-mixed-control',
       about:
@@ -590,7 +517,7 @@ async function footers(write: CaseWriter): Promise<void> {
       class: 'list-footer',
       args: ARGS,
       eml: viaMailman(
-        addLastPart(tagSubject(signed, '[Devel] '), MIXED, mailmanFooterPart('devel', 'Devel')),
+        withFooterPart(signed, '[Devel] ', mailmanFooterPart('devel', 'Devel')),
         'devel',
         'Devel',
         '4ZrL1b0001',
@@ -603,10 +530,7 @@ async function footers(write: CaseWriter): Promise<void> {
   // The same footer part as Mailman writes it for a UTF-8 footer (base64, as Python's
   // email.charset does for utf-8) (control).
   {
-    const signed = await signCorpus(
-      withAttachment({ subject: 'Protokoll 19. November', to: `verein@${LIST_HOST}`, text }),
-      { domain: AUTHOR, selector: 's1' },
-    );
+    const signed = await minutes('Protokoll 19. November', `verein@${LIST_HOST}`);
     const footer = Buffer.from(
       `_______________________________________________\r\nVerein – Mailingliste\r\nverein@${LIST_HOST}\r\nhttps://${LIST_HOST}/mailman/listinfo/verein\r\n`,
       'utf8',
@@ -618,9 +542,9 @@ async function footers(write: CaseWriter): Promise<void> {
       class: 'list-footer',
       args: ARGS,
       eml: viaMailman(
-        addLastPart(
-          tagSubject(signed, '[Verein] '),
-          MIXED,
+        withFooterPart(
+          signed,
+          '[Verein] ',
           `Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: inline\r\n\r\n${footer}\r\n`,
         ),
         'verein',
@@ -635,10 +559,7 @@ async function footers(write: CaseWriter): Promise<void> {
   // Sympa footer_type mime, text footer: MIME::Entity->attach(Type text/plain, Charset UTF-8,
   // Encoding 8bit) as the last part (control).
   {
-    const signed = await signCorpus(
-      withAttachment({ subject: 'Minutes 19 November', to: `staff@${LIST_HOST}`, text }),
-      { domain: AUTHOR, selector: 's1' },
-    );
+    const signed = await minutes('Minutes 19 November', `staff@${LIST_HOST}`);
     emitCase(write, {
       name: 'rw24-sympa-mime-text-footer-part-control',
       about:
@@ -646,9 +567,9 @@ async function footers(write: CaseWriter): Promise<void> {
       class: 'list-footer',
       args: ARGS,
       eml: viaSympa(
-        addLastPart(
-          tagSubject(signed, '[staff] '),
-          MIXED,
+        withFooterPart(
+          signed,
+          '[staff] ',
           `Content-Type: text/plain; charset="UTF-8"\r\nContent-Disposition: inline\r\nContent-Transfer-Encoding: 8bit\r\n\r\nstaff mailing list - https://${LIST_HOST}/sympa/info/staff\r\n`,
         ),
         'staff',
@@ -662,10 +583,7 @@ async function footers(write: CaseWriter): Promise<void> {
   // Sympa footer_type mime with message_footer.mime holding an HTML part: add_part() puts it,
   // whatever its type, as the last part.
   {
-    const signed = await signCorpus(
-      withAttachment({ subject: 'Minutes 19 November (board)', to: `board@${LIST_HOST}`, text }),
-      { domain: AUTHOR, selector: 's1' },
-    );
+    const signed = await minutes('Minutes 19 November (board)', `board@${LIST_HOST}`);
     emitCase(write, {
       name: 'rw24-sympa-mime-html-footer-part',
       about:
@@ -673,9 +591,9 @@ async function footers(write: CaseWriter): Promise<void> {
       class: 'list-footer',
       args: ARGS,
       eml: viaSympa(
-        addLastPart(
-          tagSubject(signed, '[board] '),
-          MIXED,
+        withFooterPart(
+          signed,
+          '[board] ',
           `Content-Type: text/html; charset=UTF-8\r\n\r\n<p style="font-size:small;color:#666">board mailing list &ndash; <a href="https://${LIST_HOST}/sympa/info/board">list information</a></p>\r\n`,
         ),
         'board',
@@ -690,19 +608,8 @@ async function footers(write: CaseWriter): Promise<void> {
   // h=Date:From:To:Subject:References:Reply-To), its own ----=_Part boundary; Mailman 2.1's
   // footer part.
   {
-    const webmail = 'webpost.example';
     const b = '----=_Part_3141592_653589793.1795168680000';
-    const raw = withAttachment({
-      subject: 'Minutes 19 November',
-      to: `devel@${LIST_HOST}`,
-      text,
-      boundary: b,
-    }).replace(`alice@${AUTHOR}`, `alice.martin@${webmail}`);
-    const signed = await signCorpus(raw, {
-      domain: webmail,
-      selector: 's2048',
-      headerList: ['date', 'from', 'to', 'subject', 'references', 'reply-to'],
-    });
+    const signed = await webmailMinutes('Minutes 19 November', b, webmailH);
     emitCase(write, {
       name: 'rw24-mailman2-footer-part-webmail-content-type-unsigned',
       about:
@@ -722,19 +629,12 @@ async function footers(write: CaseWriter): Promise<void> {
 
   // The same webmail post with Content-Type signed (control: the boundary form is not the cause).
   {
-    const webmail = 'webpost.example';
     const b = '----=_Part_2718281_828459045.1795168680000';
-    const raw = withAttachment({
-      subject: 'Minutes 19 November (2)',
-      to: `devel@${LIST_HOST}`,
-      text,
-      boundary: b,
-    }).replace(`alice@${AUTHOR}`, `alice.martin@${webmail}`);
-    const signed = await signCorpus(raw, {
-      domain: webmail,
-      selector: 's2048',
-      headerList: ['date', 'from', 'to', 'subject', 'references', 'reply-to', 'mime-version', 'content-type'],
-    });
+    const signed = await webmailMinutes('Minutes 19 November (2)', b, [
+      ...webmailH,
+      'mime-version',
+      'content-type',
+    ]);
     emitCase(write, {
       name: 'rw24-mailman2-footer-part-webmail-content-type-signed-control',
       about:
@@ -755,10 +655,7 @@ async function footers(write: CaseWriter): Promise<void> {
   // Sympa footer_type append on a multipart/mixed: the footer goes to the end of the first part
   // (the text), before the attachment.
   {
-    const signed = await signCorpus(
-      withAttachment({ subject: 'Minutes 19 November (staff)', to: `staff@${LIST_HOST}`, text }),
-      { domain: AUTHOR, selector: 's1' },
-    );
+    const signed = await minutes('Minutes 19 November (staff)', `staff@${LIST_HOST}`);
     const appended = tagSubject(signed, '[staff] ').replace(
       `${text}\r\n\r\n--${MIXED}\r\nContent-Type: application/pdf`,
       `${text}\r\n\r\nstaff mailing list - https://${LIST_HOST}/sympa/info/staff\r\n\r\n--${MIXED}\r\nContent-Type: application/pdf`,
@@ -780,11 +677,11 @@ async function footers(write: CaseWriter): Promise<void> {
   {
     const alt = '000000000000c0ffee0123456789';
     const original = [
-      `From: Alice Martin <alice@${AUTHOR}>`,
+      `From: Alice Martin <alice@${LIST_AUTHOR}>`,
       `To: staff@${LIST_HOST}`,
       'Subject: Christmas lunch',
       'Date: Fri, 20 Nov 2026 09:58:00 +0000',
-      `Message-ID: <xmas.alt.alice@${AUTHOR}>`,
+      `Message-ID: <xmas.alt.alice@${LIST_AUTHOR}>`,
       'MIME-Version: 1.0',
       `Content-Type: multipart/alternative; boundary="${alt}"`,
       '',
@@ -801,7 +698,7 @@ async function footers(write: CaseWriter): Promise<void> {
       `--${alt}--`,
       '',
     ].join('\r\n');
-    const signed = await signCorpus(original, { domain: AUTHOR, selector: 's1' });
+    const signed = await signCorpus(original, { domain: LIST_AUTHOR, selector: 's1' });
     const outer = '----------=_1795168681-4242-1';
     const at = signed.indexOf('\r\n\r\n');
     const head = signed
@@ -936,14 +833,14 @@ async function subjectSuffix(write: CaseWriter): Promise<void> {
   // university's Mimecast.
   {
     const signed = await signCorpus(
-      post(
+      listPost(
         'Build broken on arm64',
         `devel@${LIST_HOST}`,
         'Link step fails.\r\n\r\nAlice\r\n',
         'Thu, 26 Nov 2026 14:18:30 +0000',
       ),
       {
-        domain: AUTHOR,
+        domain: LIST_AUTHOR,
         selector: 's1',
       },
     );
@@ -966,7 +863,7 @@ async function subjectSuffix(write: CaseWriter): Promise<void> {
       class: 'list-footer',
       args: [],
       eml,
-      zone: { ...authorZone(AUTHOR, 'p=quarantine'), ...LIST_ZONE, ...ptr(MIMECAST.ip, MIMECAST.rdns) },
+      zone: { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...LIST_ZONE, ...ptr(MIMECAST.ip, MIMECAST.rdns) },
       expect: NOT_SUSPICIOUS,
     });
   }
@@ -985,13 +882,13 @@ function listThroughMimecast(listed: string, n: number): string {
 
 async function gatewayOverList(write: CaseWriter): Promise<void> {
   const signed = await signCorpus(
-    post(
+    listPost(
       'Rotor timeout reproduced',
       `devel@${LIST_HOST}`,
       'Reproduced on two units.\r\n\r\nAlice\r\n',
       'Thu, 26 Nov 2026 14:18:30 +0000',
     ),
-    { domain: AUTHOR, selector: 's1' },
+    { domain: LIST_AUTHOR, selector: 's1' },
   );
   const listed = appendHeaders(
     signed.replace(/^Subject: /m, 'Subject: [EXTERNAL] [Devel] ') +
@@ -1005,7 +902,7 @@ async function gatewayOverList(write: CaseWriter): Promise<void> {
     class: 'list-footer',
     args: [],
     eml: listThroughMimecast(listed, 21),
-    zone: { ...authorZone(AUTHOR, 'p=quarantine'), ...LIST_ZONE, ...ptr(MIMECAST.ip, MIMECAST.rdns) },
+    zone: { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...LIST_ZONE, ...ptr(MIMECAST.ip, MIMECAST.rdns) },
     expect: NOT_SUSPICIOUS,
   });
 }

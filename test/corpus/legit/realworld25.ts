@@ -19,128 +19,30 @@
 // host names, Postfix myhostname / smtp_helo_name split) unless the `about` says otherwise.
 // Names and addresses are documentation ones (RFC 2606, RFC 5737, RFC 1918); every key is the
 // corpus test key.
-import type { CaseExpectation } from '../../helpers/corpus';
-import { emitCase, legitCorpus, ptr, type Relay, senderZone, signAll } from '../kit';
+import { emitCase, legitCorpus, type Relay } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, submitted } from '../messages';
-
-/** SPF-only mail whose real client the receiver's chain shows: SPF passes there, so DMARC does. */
-const spfPass = (ip: string): CaseExpectation => ({
-  verdict: 'authenticated',
-  fields: { 'origin.ip': ip, 'spf.result': 'pass', 'dmarc.result': 'pass' },
-});
-/** Signed mail: the sender's aligned signature decides, whatever the chain shows. */
-const DKIM_PASS: CaseExpectation = { verdict: 'authenticated', fields: { 'dmarc.result': 'pass' } };
-
-interface Sender {
-  relay: Relay;
-  envelope: string;
-  raw: string;
-  zone: Record<string, unknown>;
-}
-
-/** A sender that signs nothing and authenticates by SPF alone (its own server in ip4:, p=reject). */
-function spfOnly(o: { relay: Relay; from: string; envelope: string; to: string; subject: string }): Sender {
-  const domain = o.envelope.slice(o.envelope.indexOf('@') + 1);
-  return {
-    relay: o.relay,
-    envelope: o.envelope,
-    raw: submitted({ from: o.from, to: o.to, subject: o.subject, date: 'Fri, 20 Nov 2026 09:59:58 +0100' }),
-    zone: {
-      ...ptr(o.relay.ip, o.relay.rdns),
-      [domain]: { TXT: [`v=spf1 ip4:${o.relay.ip} -all`] },
-      [`_dmarc.${domain}`]: { TXT: [`v=DMARC1; p=reject; rua=mailto:dmarc@${domain}`] },
-    },
-  };
-}
-
-/** A sender that signs with its own domain (selector s1) from a bulk host with an unaligned bounce domain. */
-async function signed(o: {
-  relay: Relay;
-  domain: string;
-  from: string;
-  envelope: string;
-  to: string;
-  subject: string;
-}): Promise<Sender> {
-  const envDomain = o.envelope.slice(o.envelope.indexOf('@') + 1);
-  return {
-    relay: o.relay,
-    envelope: o.envelope,
-    raw: await signAll(
-      submitted({ from: o.from, to: o.to, subject: o.subject, date: 'Fri, 20 Nov 2026 09:59:58 +0100' }),
-      [[o.domain, 's1']],
-    ),
-    zone: senderZone(
-      o.relay,
-      [[o.domain, 's1']],
-      { [o.domain]: 'v=DMARC1; p=quarantine' },
-      { [envDomain]: `v=spf1 ip4:${o.relay.ip} -all` },
-    ),
-  };
-}
-
-const D = 'Fri, 20 Nov 2026 10:00:0';
+import { onTop } from '../messages';
+import {
+  behindExchange,
+  DKIM_PASS,
+  edgeTiers,
+  exchangeBottom,
+  exoRows,
+  postfixEntry,
+  signedSender,
+  spfOnly,
+  spfPass,
+  TEN_O,
+} from '../rounds-kit';
 
 /** The receiving domain's published MX hosts (online, the walk asks whether a line's host is one). */
 const mxZone = (domain: string, ...hosts: string[]): Record<string, unknown> => ({
   [domain]: { MX: hosts.map((exchange, k) => ({ priority: 10 * (k + 1), exchange })) },
 });
 
-/** Postfix's entry line for an outside client. */
-const postfixEntry = (r: Relay, by: string, id: string, rcpt: string, date: string) =>
-  `Received: from ${r.helo} (${r.rdns} [${r.ip}])\r\n\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)\r\n\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)\r\n\t(No client certificate requested)\r\n\tby ${by} (Postfix) with ESMTPS id ${id}\r\n\tfor <${rcpt}>; ${date}`;
-
 /** Postfix's line for a relay inside the LAN (no reverse name for the private address). */
 const postfixInner = (helo: string, ip: string, by: string, id: string, rcpt: string, date: string) =>
   `Received: from ${helo} (unknown [${ip}])\r\n\tby ${by} (Postfix) with ESMTPS id ${id}\r\n\tfor <${rcpt}>; ${date}`;
-
-/** An on-premises Exchange 2016/2019 line. */
-function exchange(o: {
-  helo: string;
-  ip: string;
-  by: string;
-  byIp: string;
-  via?: 'Frontend Transport' | 'Mailbox Transport';
-  date: string;
-}): string {
-  const via = o.via ? ` via\r\n ${o.via}` : '';
-  return `Received: from ${o.helo} (${o.ip}) by\r\n ${o.by} (${o.byIp}) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.14${via}; ${o.date}`;
-}
-
-/** The organisation rows on-premises Exchange writes at the bottom of the header block. */
-function exchangeBottom(raw: string, rows: string[]): string {
-  const at = raw.indexOf('\r\n\r\n');
-  return `${raw.slice(0, at)}\r\n${rows.join('\r\n')}${raw.slice(at)}`;
-}
-
-const exoRows = (envelope: string, authSource: string) => [
-  `Return-Path: ${envelope}`,
-  `X-MS-Exchange-Organization-AuthSource: ${authSource}`,
-  'X-MS-Exchange-Organization-AuthAs: Anonymous',
-];
-
-/** Mailbox server hop plus the gateway's delivery into it: the two lines every Exchange case tops with. */
-function exchangeTop(o: { gwHelo: string; gwIp: string; hub: string; hubIp: string }): string[] {
-  return [
-    exchange({
-      helo: o.hub,
-      ip: o.hubIp,
-      by: o.hub,
-      byIp: o.hubIp,
-      via: 'Mailbox Transport',
-      date: `${D}8 +0100`,
-    }),
-    exchange({
-      helo: o.gwHelo,
-      ip: o.gwIp,
-      by: o.hub,
-      byIp: o.hubIp,
-      via: 'Frontend Transport',
-      date: `${D}7 +0100`,
-    }),
-  ];
-}
 
 /**
  * Shapes HeaderLens reads wrong today: written out by `makeAll` only, each with what it reads,
@@ -180,18 +82,8 @@ async function edges(write: CaseWriter): Promise<void> {
   const rcpt = 'sekretariat@kanzlei-albers.example';
   const edgeIp = '10.60.9.5';
   /** Mailbox Transport, the Edge's delivery into the Mailbox server, the Edge's own entry line. */
-  const edgeLines = (r: Relay, edgeHelo: string, mbx: string) => [
-    exchange({
-      helo: mbx,
-      ip: '10.60.2.11',
-      by: mbx,
-      byIp: '10.60.2.11',
-      via: 'Mailbox Transport',
-      date: `${D}8 +0100`,
-    }),
-    exchange({ helo: edgeHelo, ip: edgeIp, by: mbx, byIp: '10.60.2.11', date: `${D}7 +0100` }),
-    exchange({ helo: r.helo, ip: r.ip, by: site, byIp: edgeIp, date: `${D}5 +0100` }),
-  ];
+  const edgeLines = (r: Relay, edgeHelo: string, mbx: string) =>
+    edgeTiers(r, { mbx, mbxIp: '10.60.2.11', edgeHelo, edgeIp, site });
   const s = spfOnly({
     relay: {
       helo: 'mx.steuerberatung-hinz.example',
@@ -266,7 +158,7 @@ async function edges(write: CaseWriter): Promise<void> {
   );
 
   // 1e. Signed mail through the pending shape: the signature decides.
-  const n = await signed({
+  const n = await signedSender({
     relay: {
       helo: 'out-12.news.rak-nord.example',
       rdns: 'out-12.news.rak-nord.example',
@@ -337,14 +229,11 @@ async function appliances(write: CaseWriter): Promise<void> {
       about:
         'A shipping line’s unsigned stowage plan (SPF only, p=reject) to a haulier behind a Cisco Secure Email Gateway (ESA) whose public listener’s interface is esa01.spedition-kruse.example ("by esa01.spedition-kruse.example (Postfix)"-shaped entry line, the ESA’s Authentication-Results under the same name) and whose inside data interface, through which it delivers to Exchange, is named esa01-data2.dmz.local (AsyncOS gives each interface its own host name, used as HELO on that interface). Exchange 2019 in ad.spedition-kruse.example writes "from esa01-data2.dmz.local (172.16.9.12) by KRU-EX01.ad.spedition-kruse.example". Wanted: the ESA is the haulier’s own, SPF pass. Read with --authserv-id and with no options (twin). (The ESA’s own line is written Postfix-shaped here for the parser; its exact format is not the point)',
       class: 'gateway-on-premises',
-      eml: exchangeBottom(
-        onTop(
-          s.raw,
-          ...exchangeTop({ gwHelo: 'esa01-data2.dmz.local', gwIp: '172.16.9.12', hub, hubIp }),
-          `Authentication-Results: ${esa}; spf=pass smtp.mailfrom=reederei-focke.example`,
-          postfixEntry(s.relay, esa, '4RcA1m0Qp3z2wXe', rcpt, `${D}5 +0100 (CET)`),
-        ),
-        exoRows(s.envelope, hub),
+      eml: behindExchange(
+        s,
+        { gwHelo: 'esa01-data2.dmz.local', gwIp: '172.16.9.12', hub, hubIp },
+        `Authentication-Results: ${esa}; spf=pass smtp.mailfrom=reederei-focke.example`,
+        postfixEntry(s.relay, esa, '4RcA1m0Qp3z2wXe', rcpt, `${TEN_O}5 +0100 (CET)`),
       ),
       zone: { ...s.zone, ...mxZone('spedition-kruse.example', esa) },
       args: ['--authserv-id', esa],
@@ -361,14 +250,11 @@ async function appliances(write: CaseWriter): Promise<void> {
       about:
         'Control: the stowage plan through a Barracuda Email Security Gateway left with its default host name "barracuda" under the firm’s default domain: its line reads "by barracuda.spedition-kruse.example" and it greets Exchange with the bare "barracuda" ("from barracuda (172.16.9.12) by KRU-EX01.ad.spedition-kruse.example"). The bare label of the line below’s `by` is accepted. Wanted: SPF pass, with --authserv-id and with no options (twin)',
       class: 'gateway-on-premises',
-      eml: exchangeBottom(
-        onTop(
-          s.raw,
-          ...exchangeTop({ gwHelo: 'barracuda', gwIp: '172.16.9.12', hub, hubIp }),
-          `Authentication-Results: ${bc}; spf=pass smtp.mailfrom=reederei-focke.example`,
-          postfixEntry(s.relay, bc, '4RcA2n1Rq4z3xYf', rcpt, `${D}5 +0100 (CET)`),
-        ),
-        exoRows(s.envelope, hub),
+      eml: behindExchange(
+        s,
+        { gwHelo: 'barracuda', gwIp: '172.16.9.12', hub, hubIp },
+        `Authentication-Results: ${bc}; spf=pass smtp.mailfrom=reederei-focke.example`,
+        postfixEntry(s.relay, bc, '4RcA2n1Rq4z3xYf', rcpt, `${TEN_O}5 +0100 (CET)`),
       ),
       zone: { ...s.zone, ...mxZone('spedition-kruse.example', bc) },
       args: ['--authserv-id', bc],
@@ -385,14 +271,11 @@ async function appliances(write: CaseWriter): Promise<void> {
       about:
         'The stowage plan through a FortiMail in gateway mode whose Received lines and banner carry the MX name (mx.spedition-kruse.example, set as its "SMTP server name"/local domain FQDN) while the outgoing session greets with the appliance’s host name, left at a bare default ("from FortiMail-VM (172.16.9.12) by KRU-EX01.ad.spedition-kruse.example"). A bare name that is not the bare label of either `by`. Wanted: SPF pass, with --authserv-id and with no options (twin). FortiMail’s separate host name / EHLO-name settings recalled, not confirmed from a public copy',
       class: 'gateway-on-premises',
-      eml: exchangeBottom(
-        onTop(
-          s.raw,
-          ...exchangeTop({ gwHelo: 'FortiMail-VM', gwIp: '172.16.9.12', hub, hubIp }),
-          `Authentication-Results: ${fm}; spf=pass smtp.mailfrom=reederei-focke.example`,
-          postfixEntry(s.relay, fm, '4RcA3p2Sr5z4yZg', rcpt, `${D}5 +0100 (CET)`),
-        ),
-        exoRows(s.envelope, hub),
+      eml: behindExchange(
+        s,
+        { gwHelo: 'FortiMail-VM', gwIp: '172.16.9.12', hub, hubIp },
+        `Authentication-Results: ${fm}; spf=pass smtp.mailfrom=reederei-focke.example`,
+        postfixEntry(s.relay, fm, '4RcA3p2Sr5z4yZg', rcpt, `${TEN_O}5 +0100 (CET)`),
       ),
       zone: { ...s.zone, ...mxZone('spedition-kruse.example', fm) },
       args: ['--authserv-id', fm],
@@ -424,9 +307,9 @@ async function dmzRelays(write: CaseWriter): Promise<void> {
     const eml = onTop(
       s.raw,
       `Return-Path: <${s.envelope}>`,
-      `Received: from relay01.dmz ([192.168.60.2])\r\n\tby mail.praxis-wendt.example (Kerio Connect 10.0.8 patch 2) with ESMTPS\r\n\t(using TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256 bits));\r\n\t${D}7 +0100`,
+      `Received: from relay01.dmz ([192.168.60.2])\r\n\tby mail.praxis-wendt.example (Kerio Connect 10.0.8 patch 2) with ESMTPS\r\n\t(using TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256 bits));\r\n\t${TEN_O}7 +0100`,
       `Authentication-Results: ${mx}; spf=pass smtp.mailfrom=labor-oberheide.example`,
-      postfixEntry(s.relay, mx, '4RcB1q3Ts6z5aAh', rcpt, `${D}5 +0100 (CET)`),
+      postfixEntry(s.relay, mx, '4RcB1q3Ts6z5aAh', rcpt, `${TEN_O}5 +0100 (CET)`),
     );
     emitCase(write, {
       name: 'rw25-kerio-split-dns-behind-relay-dot-dmz-helo-spf-only',
@@ -465,10 +348,10 @@ async function dmzRelays(write: CaseWriter): Promise<void> {
         'zimbra.stadtbau-kempen.example',
         '4RcC0r4Ut7z6bBi',
         rcpt,
-        `${D}7 +0100 (CET)`,
+        `${TEN_O}7 +0100 (CET)`,
       ),
       `Authentication-Results: ${mx}; spf=pass smtp.mailfrom=elektro-janssen.example`,
-      postfixEntry(s.relay, mx, '4RcB9q3Ts6z5aAh', rcpt, `${D}5 +0100 (CET)`),
+      postfixEntry(s.relay, mx, '4RcB9q3Ts6z5aAh', rcpt, `${TEN_O}5 +0100 (CET)`),
     ];
     emitCase(write, {
       name: 'rw25-zimbra-behind-relay-corp-lan-helo-spf-only',

@@ -23,15 +23,23 @@
 import type { CaseExpectation } from '../../helpers/corpus';
 import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders, tagSubject } from '../edits';
-import { ARGS, emitCase, legitCorpus, ptr, RECEIVER, SIGNED } from '../kit';
-import { keyZone, mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
+import { ARGS, emitCase, legitCorpus, NOT_SUSPICIOUS, ptr, RECEIVER, SIGNED } from '../kit';
+import { keyZone, mailmanFooter, mailmanHeaders } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import {
+  authorZone,
+  fromListHost,
+  googleGroupsPost,
+  LIST_AUTHOR,
+  LIST_HOST,
+  LIST_ZONE,
+  LISTED,
+  listPost,
+} from '../rounds-kit';
 
-/** Genuine list mail through the reader's box: never a warning. */
-const NOT_SUSPICIOUS: CaseExpectation = { notVerdict: ['suspicious'] };
-/** A list's change undone: unverified, the list named. */
-const LISTED: CaseExpectation = { verdict: 'unverified', findings: ['list-modified'] };
+// Genuine list mail through the reader's box is never a warning (NOT_SUSPICIOUS); a list's change
+// undone reads unverified with the list named (LISTED).
 
 /**
  * An archived post re-sent on the reader's own request: an old signature arriving now is what a
@@ -98,43 +106,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // The list server and its authors (the reader's own box, read with --authserv-id)
 // ---------------------------------------------------------------------------------------------
 
-const LIST_HOST = 'lists.example.org';
-const LIST_IP = '192.0.2.80';
-const AUTHOR = 'quarkfield.example';
-
-const fromList = (id: string, date?: string) =>
-  received({
-    helo: `mail.${LIST_HOST}`,
-    rdns: `mail.${LIST_HOST}`,
-    ip: LIST_IP,
-    by: RECEIVER,
-    id,
-    ...(date ? { date } : {}),
-  });
-
-const LIST_ZONE = {
-  ...ptr(LIST_IP, `mail.${LIST_HOST}`),
-  [LIST_HOST]: { TXT: [`v=spf1 ip4:${LIST_IP} -all`] },
-  [`_dmarc.${LIST_HOST}`]: { TXT: ['v=DMARC1; p=none'] },
-};
-
-/** An author's domain: its own server in SPF, the corpus key as `s1`, DMARC `policy`. */
-const authorZone = (domain: string, policy: string) => ({
-  ...keyZone([`s1._domainkey.${domain}`]),
-  [domain]: { TXT: ['v=spf1 ip4:198.51.100.0/24 -all'] },
-  [`_dmarc.${domain}`]: { TXT: [`v=DMARC1; ${policy}`] },
-});
-
-const post = (subject: string, to: string, body: string, date = 'Fri, 20 Nov 2026 09:58:00 +0000') =>
-  submitted({
-    from: `Alice Martin <alice@${AUTHOR}>`,
-    to,
-    subject,
-    date,
-    messageId: `<${subject.length}.${to.length}.alice@${AUTHOR}>`,
-    body,
-  });
-
 const BODY = 'The nightly build fails at link time on arm64; log in the tracker.\r\n\r\nAlice\r\n';
 
 /**
@@ -155,9 +126,9 @@ async function mailmanPost(o: {
   extra?: string[];
 }): Promise<{ eml: string; zone: Record<string, unknown> }> {
   const signed = await signCorpus(
-    post(o.subject ?? 'Build broken on arm64', `${o.name}@${LIST_HOST}`, BODY, o.date),
+    listPost(o.subject ?? 'Build broken on arm64', `${o.name}@${LIST_HOST}`, BODY, o.date),
     {
-      domain: AUTHOR,
+      domain: LIST_AUTHOR,
       selector: 's1',
       ...(o.signTime ? { signTime: o.signTime } : {}),
     },
@@ -169,9 +140,9 @@ async function mailmanPost(o: {
       ...(o.extra ?? []),
     ),
     `Return-Path: <${o.name}-bounces+robin=reader.example@${LIST_HOST}>`,
-    fromList(o.id, o.arrival),
+    fromListHost(o.id, o.arrival),
   );
-  return { eml, zone: { ...authorZone(AUTHOR, o.policy ?? 'p=quarantine'), ...LIST_ZONE } };
+  return { eml, zone: { ...authorZone(LIST_AUTHOR, o.policy ?? 'p=quarantine'), ...LIST_ZONE } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,7 +273,7 @@ async function prefixes(write: CaseWriter): Promise<void> {
         ...mailmanHeaders('commits', LIST_HOST, 'Commits'),
       ),
       `Return-Path: <commits-bounces+robin=reader.example@${LIST_HOST}>`,
-      fromList('4ZrM2b0100'),
+      fromListHost('4ZrM2b0100'),
     );
     emitCase(write, {
       name: 'rw26-mailman2-list-prefix-over-github-repo-prefix-control',
@@ -327,12 +298,12 @@ async function prefixes(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function otherLists(write: CaseWriter): Promise<void> {
-  const zone = { ...authorZone(AUTHOR, 'p=quarantine'), ...LIST_ZONE };
+  const zone = { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...LIST_ZONE };
 
   // Sympa 6.2 custom_subject in the members' language, footer_type append.
   {
-    const signed = await signCorpus(post('Programme du 3 décembre', `cs-seminar@${LIST_HOST}`, BODY), {
-      domain: AUTHOR,
+    const signed = await signCorpus(listPost('Programme du 3 décembre', `cs-seminar@${LIST_HOST}`, BODY), {
+      domain: LIST_AUTHOR,
       selector: 's1',
     });
     const eml = onTop(
@@ -347,7 +318,7 @@ async function otherLists(write: CaseWriter): Promise<void> {
         'Precedence: list',
       ),
       `Return-Path: <cs-seminar-owner@${LIST_HOST}>`,
-      fromList('4ZrM2b0200'),
+      fromListHost('4ZrM2b0200'),
     );
     emitCase(write, {
       name: 'rw26-sympa-custom-subject-other-language',
@@ -366,14 +337,14 @@ async function otherLists(write: CaseWriter): Promise<void> {
   {
     const signed = await signCorpus(
       submitted({
-        from: `Dr. Alice Martin <alice@${AUTHOR}>`,
+        from: `Dr. Alice Martin <alice@${LIST_AUTHOR}>`,
         to: 'STATS-L@LISTSERV.UNI.EXAMPLE',
         subject: 'CFP: workshop on robust estimation',
         date: 'Fri, 20 Nov 2026 09:58:00 +0000',
-        messageId: `<cfp.2026.11.20@${AUTHOR}>`,
+        messageId: `<cfp.2026.11.20@${LIST_AUTHOR}>`,
         body: 'Submissions are due on 15 January.\r\n\r\nAlice Martin\r\n',
       }),
-      { domain: AUTHOR, selector: 's1' },
+      { domain: LIST_AUTHOR, selector: 's1' },
     );
     const footer =
       '\r\n########################################################################\r\n\r\nTo unsubscribe from the STATS-L list, click the following link:\r\nhttps://listserv.uni.example/scripts/wa.exe?SUBED1=STATS-L&A=1\r\n';
@@ -396,7 +367,7 @@ async function otherLists(write: CaseWriter): Promise<void> {
         'List-Unsubscribe: <mailto:LISTSERV@LISTSERV.UNI.EXAMPLE?subject=SIGNOFF%20STATS-L>',
       ),
       zone: {
-        ...authorZone(AUTHOR, 'p=quarantine'),
+        ...authorZone(LIST_AUTHOR, 'p=quarantine'),
         ...ptr('192.0.2.90', 'listserv.uni.example'),
         'listserv.uni.example': { TXT: ['v=spf1 ip4:192.0.2.90 -all'] },
       },
@@ -457,60 +428,20 @@ async function otherLists(write: CaseWriter): Promise<void> {
   // Google Groups with a custom subject prefix ("[Trail Club] " for hikers@), p=quarantine author
   // not rewritten? Google rewrites for p=quarantine and p=reject; p=none here, Sender the group.
   {
-    const author = 'trailhead.example';
-    const signed = await signCorpus(
-      submitted({
-        from: `Sam Okafor <sam@${author}>`,
-        to: 'hikers@googlegroups.com',
-        subject: 'Saturday walk moved to 10:00',
-        date: 'Fri, 20 Nov 2026 09:58:00 +0000',
-        messageId: `<walk2.2026.11.20@${author}>`,
-        body: 'Meet at the station car park.\r\n\r\nSam\r\n',
-      }),
-      { domain: author, selector: 's1' },
-    );
-    const grouped = appendHeaders(
-      `${tagSubject(signed, '[Trail Club] ')}\r\n-- \r\nYou received this message because you are subscribed to the Google Groups "Trail Club" group.\r\nTo unsubscribe from this group and stop receiving emails from it, send an email to hikers+unsubscribe@googlegroups.com.\r\n`,
-      'Sender: hikers@googlegroups.com',
-      'X-Original-Sender: sam@trailhead.example',
-      'Precedence: list',
-      'Mailing-list: list hikers@googlegroups.com; contact hikers+owners@googlegroups.com',
-      'List-ID: <hikers.googlegroups.com>',
-      'List-Post: <https://groups.google.com/group/hikers/post>, <mailto:hikers@googlegroups.com>',
-      'List-Unsubscribe: <mailto:googlegroups-manage+4471+unsubscribe@googlegroups.com>',
-    );
-    const groupAr = `gmr-mx.google.com; dkim=pass header.i=@${author} header.s=s1; spf=pass (google.com: domain of sam@${author} designates 198.51.100.20 as permitted sender) smtp.mailfrom=sam@${author}; dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=${author}`;
-    const sealed = await sealCorpus(
-      await signCorpus(grouped, { domain: 'googlegroups.com', selector: '20230601' }),
-      {
-        domain: 'google.com',
-        selector: 'arc-20240605',
-        cv: 'none',
-        authResults: groupAr,
-      },
-    );
+    const group = await googleGroupsPost({
+      messageId: 'walk2',
+      tag: '[Trail Club] ',
+      title: 'Trail Club',
+      field: 'Sender: hikers@googlegroups.com',
+      id: '4ZrM2b0400',
+    });
     emitCase(write, {
       name: 'rw26-google-groups-custom-prefix-sender-group',
       about:
         'Google Groups post from a p=none author (no From rewrite) to hikers@ whose owner set the subject prefix "[Trail Club] " (the group’s display name, not its address), Sender the group, Google’s footer, googlegroups.com’s signature, ARC by google.com recording the author’s pass',
       class: 'list-prefix',
       args: ARGS,
-      eml: onTop(
-        sealed,
-        'Return-Path: <hikers+bncBDL3ZMA5BYIFBBNENVTCAMGQEAB4471@googlegroups.com>',
-        received({
-          helo: 'mail-qt1-x83f.google.com',
-          rdns: 'mail-qt1-x83f.google.com',
-          ip: '209.85.160.63',
-          by: RECEIVER,
-          id: '4ZrM2b0400',
-        }),
-      ),
-      zone: {
-        ...authorZone(author, 'p=none'),
-        ...keyZone(['arc-20240605._domainkey.google.com', '20230601._domainkey.googlegroups.com']),
-        'googlegroups.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
-      },
+      ...group,
       expect: NOT_SUSPICIOUS,
     });
   }
@@ -612,8 +543,8 @@ async function replays(write: CaseWriter): Promise<void> {
   // Sympa's web archive "re-send this message to me": the archived copy, months old, sent again.
   {
     const signed = await signCorpus(
-      post('Minutes of the June meeting', `staff@${LIST_HOST}`, BODY, 'Thu, 11 Jun 2026 14:02:00 +0000'),
-      { domain: AUTHOR, selector: 's1', signTime: new Date('2026-06-11T14:02:01Z') },
+      listPost('Minutes of the June meeting', `staff@${LIST_HOST}`, BODY, 'Thu, 11 Jun 2026 14:02:00 +0000'),
+      { domain: LIST_AUTHOR, selector: 's1', signTime: new Date('2026-06-11T14:02:01Z') },
     );
     const eml = onTop(
       appendHeaders(
@@ -625,7 +556,7 @@ async function replays(write: CaseWriter): Promise<void> {
         'Precedence: list',
       ),
       `Return-Path: <staff-owner@${LIST_HOST}>`,
-      fromList('4ZrM2b0700'),
+      fromListHost('4ZrM2b0700'),
     );
     emitCase(write, {
       name: 'rw26-sympa-archive-resend-to-member',
@@ -634,7 +565,7 @@ async function replays(write: CaseWriter): Promise<void> {
       class: 'list-replay',
       args: ARGS,
       eml,
-      zone: { ...authorZone(AUTHOR, 'p=quarantine'), ...LIST_ZONE },
+      zone: { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...LIST_ZONE },
       expect: REPLAYED_BY_REQUEST,
     });
   }
@@ -643,9 +574,9 @@ async function replays(write: CaseWriter): Promise<void> {
   // that never let it in), delivered unchanged (control: under a week).
   {
     const signed = await signCorpus(
-      post('Invoice 2026-118', 'robin@reader.example', BODY, 'Mon, 16 Nov 2026 08:10:00 +0000'),
+      listPost('Invoice 2026-118', 'robin@reader.example', BODY, 'Mon, 16 Nov 2026 08:10:00 +0000'),
       {
-        domain: AUTHOR,
+        domain: LIST_AUTHOR,
         selector: 's1',
         signTime: new Date('2026-11-16T08:10:01Z'),
       },
@@ -658,23 +589,23 @@ async function replays(write: CaseWriter): Promise<void> {
       args: ARGS,
       eml: onTop(
         signed,
-        `Return-Path: <alice@${AUTHOR}>`,
+        `Return-Path: <alice@${LIST_AUTHOR}>`,
         received({
-          helo: `mail.${AUTHOR}`,
-          rdns: `mail.${AUTHOR}`,
+          helo: `mail.${LIST_AUTHOR}`,
+          rdns: `mail.${LIST_AUTHOR}`,
           ip: '198.51.100.20',
           by: RECEIVER,
           id: '4ZrM2b0800',
         }),
       ),
-      zone: { ...authorZone(AUTHOR, 'p=quarantine'), ...ptr('198.51.100.20', `mail.${AUTHOR}`) },
+      zone: { ...authorZone(LIST_AUTHOR, 'p=quarantine'), ...ptr('198.51.100.20', `mail.${LIST_AUTHOR}`) },
       expect: { verdict: 'authenticated' },
     });
   }
 
   // Mailman 2.1's MIME digest: the list's own message holding a week of posts (control).
   {
-    const inner = post(
+    const inner = listPost(
       'Build broken on arm64',
       `devel@${LIST_HOST}`,
       BODY,
@@ -709,7 +640,7 @@ async function replays(write: CaseWriter): Promise<void> {
       eml: onTop(
         signed,
         `Return-Path: <devel-bounces+robin=reader.example@${LIST_HOST}>`,
-        fromList('4ZrM2b0900'),
+        fromListHost('4ZrM2b0900'),
       ),
       zone: { ...LIST_ZONE, ...keyZone([`mm._domainkey.${LIST_HOST}`]) },
       expect: { verdict: 'authenticated' },
@@ -731,7 +662,7 @@ async function senders(write: CaseWriter): Promise<void> {
         'Return-Path: <0100018c9d2f4a1b-7e3c-4f1a-9b2d-000000@bounce.esp.example>',
       )
       .replace(
-        fromList('x'),
+        fromListHost('x'),
         received({
           helo: 'a8-33.smtp-out.esp.example',
           rdns: 'a8-33.smtp-out.esp.example',
@@ -748,7 +679,7 @@ async function senders(write: CaseWriter): Promise<void> {
       args: ARGS,
       eml: relayed,
       zone: {
-        ...authorZone(AUTHOR, 'p=quarantine'),
+        ...authorZone(LIST_AUTHOR, 'p=quarantine'),
         ...LIST_ZONE,
         ...ptr('203.0.113.33', 'a8-33.smtp-out.esp.example'),
         'bounce.esp.example': { TXT: ['v=spf1 ip4:203.0.113.0/24 -all'] },
