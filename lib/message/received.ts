@@ -15,6 +15,11 @@ export type ReceivedFields = Omit<Hop, keyof IpClass | 'index' | 'delaySeconds' 
 const MAX_SCAN = 8 * 1024;
 const MAX_DATE = 256;
 
+/** A date-time (RFC 5322 §3.3, day name optional) closing a line that has no ";" before it. Every
+ *  part is bounded and the tail it runs on is MAX_DATE long: no backtracking blow-up. */
+const UNSEPARATED_DATE =
+  /(?:^|\s)((?:[a-z]{3,9},?\s{1,9})?\d{1,2}\s{1,9}[a-z]{3}\s{1,9}\d{2,4}\s{1,9}\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:\s{1,9}(?:[+-]\d{4}|[a-z]{1,5}))?(?:\s{0,9}\([^()]{0,40}\))?)\s*$/i;
+
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 type Token =
@@ -53,6 +58,17 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
   if (semi !== -1) {
     date = parseMailDate(value.slice(semi + 1, semi + 1 + MAX_DATE));
     clauseText = value.slice(0, semi);
+  } else {
+    // SendGrid's relays (`… with ESMTP id X\n Mon, 26 Mar 2018 13:35:36.102 +0000 (UTC)`) leave
+    // out the ";": a date-time that ends the line is still the time stamp (MHA's sendGrid2 case).
+    const tail = value.slice(-MAX_DATE);
+    const m = UNSEPARATED_DATE.exec(tail);
+    // A match at the cut of a longer line must not start inside a word (`x12 Mar …`).
+    const cutMidWord = tail.length < value.length && !/\s/.test(value[value.length - tail.length - 1]!);
+    if (m && !(m.index === 0 && cutMidWord && !/^\s/.test(tail))) {
+      date = parseMailDate(m[1]!);
+      if (date) clauseText = value.slice(0, value.length - tail.length + m.index);
+    }
   }
   const { clauses, order } = splitClauses(tokenize(clauseText.slice(0, MAX_SCAN)));
   const heloOnly = heloOnlyReceiver(clauses.get('by'));
