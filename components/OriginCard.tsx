@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApprovalNote } from '../lib/ext/approvals';
 import { t } from '../lib/i18n';
+import { embeddedLabel } from '../lib/relay/embedded-v4';
 import type { Origin } from '../lib/types';
 import { type Fact, FactList } from './FactList';
 import { visibleText } from './format';
@@ -42,6 +43,8 @@ export function OriginCard({
   const hosted = origin.hosting !== null && origin.esp === null;
   const facts: Fact[] = [
     [t('origin_ip'), origin.ip],
+    // An IPv6 address carrying an IPv4 host (NAT64, 6to4, Teredo): the network named is that host's.
+    [t('origin_embedded_ipv4'), embeddedLabel(origin)],
     [t('origin_rdns'), origin.rdns],
     [t('origin_helo'), origin.helo],
     [

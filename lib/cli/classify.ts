@@ -17,7 +17,14 @@ export async function runClassify(args: string[]): Promise<number> {
   }
   const rows = positionals.map((ip) => {
     const c = classify(ip)!;
-    return { ip, asn: c.asn, org: c.org, hosting: c.hosting, esp: c.esp };
+    return {
+      ip,
+      asn: c.asn,
+      org: c.org,
+      hosting: c.hosting,
+      esp: c.esp,
+      ...(c.embeddedIpv4 ? { embeddedIpv4: c.embeddedIpv4 } : {}),
+    };
   });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -28,7 +35,9 @@ export async function runClassify(args: string[]): Promise<number> {
         : r.hosting
           ? `hosted server on ${r.hosting.provider}`
           : 'not a known hosting or email provider';
-      process.stdout.write(`${r.ip}\tAS${r.asn ?? '?'} ${r.org ?? 'unknown organisation'}\t${kind}\n`);
+      // The network named is the IPv4 host's an IPv6 address carries (NAT64, 6to4, Teredo).
+      const host = r.embeddedIpv4 ? ` (IPv4 ${r.embeddedIpv4.ip} via ${r.embeddedIpv4.via})` : '';
+      process.stdout.write(`${r.ip}${host}\tAS${r.asn ?? '?'} ${r.org ?? 'unknown organisation'}\t${kind}\n`);
     }
   }
   return 0;

@@ -2,8 +2,12 @@
 // shard), one in the ESP ranges, one in the optional feed ranges; no allocation beyond the result.
 // Synchronous; `prepare` loads the shards a message needs first where reads are asynchronous (the
 // worker), and an address whose shard could not be loaded is said to be unknown (ipDataMissing).
+// An IPv6 address that embeds a public IPv4 host (NAT64, 6to4, Teredo: ./embedded-v4.ts) is
+// classified as that host, and the class says so (embeddedIpv4); classifyParsed answers for the
+// exact address, as the tables hold it.
 import type { IpClass } from '../types';
-import { type IpAddress, parseIp } from './address';
+import { formatIp, type IpAddress, parseIp } from './address';
+import { publicEmbeddedIpv4 } from './embedded-v4';
 import type { AsnChunk } from './ip-files';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 import { HOSTING_BY_ASN } from './providers-hosting';
@@ -38,7 +42,10 @@ export interface ClassifierOptions {
 
 export interface Classifier {
   (ip: string): IpClass | null;
-  /** The same, for an already parsed address (no string parsing: the benchmark and broad-SPF use it). */
+  /**
+   * The tables' answer for this very address, already parsed (no string parsing, and no embedded
+   * IPv4 host looked up in its place): the benchmark and the table tests use it.
+   */
   classifyParsed(ip: IpAddress): IpClass;
   /** Where the tables came from, for Analysis.meta.ipData (`@ip-location-db/asn@2.3.… (2026-…)`). */
   source: string;
@@ -127,9 +134,17 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
     };
   };
 
+  // Never the private host of an embedding (Gmail's internal 2002:a05:… hops): only a public one.
+  const classifyHost = (ip: IpAddress): IpClass => {
+    const e = publicEmbeddedIpv4(ip);
+    if (!e) return classifyParsed(ip);
+    const host: IpAddress = { v: 4, n: e.n };
+    return { ...classifyParsed(host), embeddedIpv4: { ip: formatIp(host), via: e.via } };
+  };
+
   const classify = ((ip: string) => {
     const parsed = parseIp(ip);
-    return parsed ? classifyParsed(parsed) : null;
+    return parsed ? classifyHost(parsed) : null;
   }) as Classifier;
   classify.classifyParsed = classifyParsed;
   classify.source = tables
@@ -141,9 +156,12 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
   classify.hostingOfAsnIndex = (idx) => (tables ? hostingOfAsnIndex(tables, idx, espAsn) : null);
   classify.prepare = async (ips, ranges = []) => {
     if (!tables) return true;
-    const parsed = ips.flatMap((s) => {
+    const parsed = ips.flatMap((s): IpAddress[] => {
       const ip = s ? parseIp(s) : null;
-      return ip ? [ip] : [];
+      if (!ip) return [];
+      // The shard of the host an embedding names, which is what classify looks up.
+      const e = publicEmbeddedIpv4(ip);
+      return [e ? { v: 4, n: e.n } : ip];
     });
     return prepareTables(tables, parsed, ranges);
   };

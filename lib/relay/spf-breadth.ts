@@ -1,10 +1,13 @@
 // Broad SPF (issue 4): how much address space does the SPF term that matched authorise, and how
 // much of it is rentable hosting space that no ESP owns? `ip4:20.0.0.0/11` in a supplier's record
 // authorises 2,097,152 Azure addresses: anyone renting a VM there passes SPF, and DMARC with it.
+// A term inside a prefix that embeds IPv4 hosts (6to4, NAT64, Teredo: ./embedded-v4.ts) is
+// measured by the IPv4 space it embeds: `ip6:2002::/16` lets every IPv4 host pass over 6to4.
 import { hostKey } from '../dns/name';
 import type { DnsLogEntry, MxRecord, SpfBreadth, SpfCheck } from '../types';
 import { bigIntFromWords, type Cidr, formatIp, parseCidr, parseIp } from './address';
 import type { Classifier } from './classify';
+import { embeddedIpv4Block } from './embedded-v4';
 import { forEachSegment } from './tables';
 
 interface Block {
@@ -14,7 +17,8 @@ interface Block {
   text: string;
 }
 
-function blockOf(c: Cidr): Block {
+function blockOf(cidr: Cidr): Block {
+  const c = embeddedIpv4Block(cidr) ?? cidr;
   const first = c.v === 4 ? BigInt(c.first) : bigIntFromWords(c.first);
   const last = c.v === 4 ? BigInt(c.last) : bigIntFromWords(c.last);
   const text = `${formatIp(c.v === 4 ? { v: 4, n: c.first } : { v: 6, w: c.first })}/${c.bits}`;

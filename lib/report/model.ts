@@ -7,6 +7,7 @@
 import { durationMessage } from '../findings/duration';
 import { type MessageKey, t } from '../i18n';
 import { findingDetail, findingTitle, renderMessage, summaryText } from '../i18n/findings';
+import { embeddedLabel } from '../relay/embedded-v4';
 import type { Analysis, AuthWord, DnsLogEntry, Finding, Hop, Verdict } from '../types';
 
 export type Cell = { kind: 'code'; text: string } | { kind: 'prose'; text: string };
@@ -180,6 +181,9 @@ export function buildReport(a: Analysis, redacted: boolean): Section[] {
       title: t('report_origin'),
       rows: [
         ['IP', code(o.ip)],
+        ...(o.embeddedIpv4
+          ? [[t('origin_embedded_ipv4'), code(embeddedLabel(o))] satisfies [string, Cell]]
+          : []),
         ['HELO', code(o.helo)],
         [t('report_reverse_dns'), code(o.rdns)],
         ['ASN', code(o.asn === null ? '' : `AS${o.asn}`)],

@@ -137,6 +137,24 @@ describe('AuthTable', () => {
 
 describe('OriginCard', () => {
   const hosting = { provider: 'DigitalOcean' };
+  it('names the IPv4 host an IPv6 address carries, in the popup and the report (probe24b)', async () => {
+    const origin = {
+      ...makeAnalysis().origin,
+      ip: '64:ff9b::350:102',
+      hosting: { provider: 'Amazon Web Services' },
+      hostedServer: true,
+      embeddedIpv4: { ip: '3.80.1.2', via: 'nat64' as const },
+    };
+    const root = await mount(<OriginCard origin={origin} />);
+    expect(root.textContent).toContain('IPv4 address inside it');
+    expect(root.textContent).toContain('3.80.1.2 (NAT64)');
+    const report = renderReport(makeAnalysis({ origin }), { format: 'text' });
+    expect(report).toMatch(/IPv4 address inside it:?\s+3\.80\.1\.2 \(NAT64\)/);
+    // Any other address shows no such row.
+    const plain = await mount(<OriginCard origin={makeAnalysis().origin} />);
+    expect(plain.textContent).not.toContain('IPv4 address inside it');
+    expect(renderReport(makeAnalysis(), { format: 'text' })).not.toContain('IPv4 address inside it');
+  });
   it('offers “Approve this server” for a hosted server and reports the click', async () => {
     const onApproval = vi.fn();
     const origin = { ...makeAnalysis().origin, hosting, hostedServer: true };
