@@ -36,7 +36,10 @@ export async function attachedBy(
  *   helpdesk@attacker.example", Bcc the team); never a free-mail or sign-up domain, whose other
  *   users are strangers; owners compared with the PSL's private section (two dynv6.net names are
  *   two owners).
- * A list's re-send (a Google Group "X via Security") is its author's, not a colleague's report.
+ * A list's re-send (a Google Group "X via Security") is its author's, not a colleague's report;
+ * the organisation's own list passing a colleague's mail unchanged vouches only when the
+ * organisation proved the post (`provedByOwner`), as a Google Group re-sending a Workspace
+ * colleague's signed report does.
  */
 function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOptions): boolean {
   if (outer.verdict === 'spoofed' || outer.verdict === 'suspicious') return false;
@@ -44,8 +47,12 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   const from = outer.from?.domain ?? '';
   // A list's re-send is its author's report, unless it is the organisation's own list passing on
   // a colleague's mail as it was (its From unchanged, of the list's own organisation).
+  // Mailman takes a post's membership from its From, which the poster writes, and the list's
+  // envelope authenticates the re-send whoever posted (probe24-att-own-list-*): the organisation
+  // itself must have proved the post, with its own signature or its own list's ARC record.
   const list = listEvidence(m);
   if (list && (listFromRewrite(m) || rewrittenFrom(m) || !from || !sameOwner(list.id, from))) return false;
+  if (list && !provedByOwner(outer, from)) return false;
   // The reader's own word for its organisation's names (`--recipient-domain`).
   const named = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
   if (relaysAnother(m, from, named)) return false;
@@ -64,6 +71,25 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // The very domain, not any name under it: anyone may hold an address at
   // alumni.<university> (probe18); a colleague at a subdomain is named with --recipient-domain.
   return recipients.some((r) => hostKey(r.slice(r.lastIndexOf('@') + 1).replace(/[<>\s]/g, '')) === own);
+}
+
+/**
+ * The From's organisation proved the post a list re-sent: a signature of its own (aligned with
+ * the From) verifies, as delivered or once the list's changes are undone (list-restore.ts); or a
+ * valid ARC chain whose first seal is the organisation's (its own list host) recorded dmarc=pass
+ * for the From. Not the list's envelope (SPF), nor an Authentication-Results or
+ * X-Original-Authentication-Results line the list passed on: a poster writes those.
+ */
+function provedByOwner(outer: Analysis, from: string): boolean {
+  if (
+    outer.dkim.some((d) => d.aligned && sameOwner(d.domain, from) && (d.result === 'pass' || d.listRestore))
+  )
+    return true;
+  const { arc } = outer;
+  const sealer = arc.sealers[0];
+  if (arc.result !== 'pass' || !sealer || !sameOwner(sealer, from)) return false;
+  const dmarc = /\bdmarc\s*=\s*pass\b[^;]*?\bheader\.from\s*=\s*([^\s;]+)/i.exec(arc.originalAuth ?? '');
+  return dmarc !== null && hostKey(dmarc[1]!) === hostKey(from);
 }
 
 /** `host` is one of the reader's named domains or a name under one. */

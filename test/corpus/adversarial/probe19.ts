@@ -52,6 +52,9 @@ import {
 // Zammad, Znuny/OTRS, FreeScout and GLPI, and reads X-Powered-By too. The rest stays pending: a
 // form or service desk with no mark of its own, EWS's with mapi, Horde apps, and a list's SPF-only
 // re-send of an outsider's post under a member's From (README, "What still fools").
+// Fixed at 11:0x on 2026-12-04 (in the corpus): the organisation's own list re-sending a post
+// vouches only when the organisation proved it, by its own aligned signature or its own list's ARC
+// record (lib/attached.ts provedByOwner), never by the list's SPF-passing envelope.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Software that relays an outsider's upload, read as a person's report (all read "authenticated"
   // from 192.0.2.10, the forged bank delivery believed; wanted: not trusted, i.e. spoofed as the
@@ -85,17 +88,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   //     ("by <host> (Horde Framework) with HTTP") or Horde's User-Agent only beside it. Risk: none
   //     for IMP's mail, which writes that line.
   'probe19-att-box-horde-whups-ticket-user-agent',
-  // The organisation's own Mailman list re-sending an outsider's post under a member's From (reads
-  // "authenticated", wanted: not trusted). Rule at fault: vouches()'s list exception (lib/attached.ts)
-  // trusts the re-send's DMARC pass, which rests on the list host's own SPF (relaxed alignment with
-  // lists.<org>), not on the author: Mailman admits posts by From address alone and, at p=none or
-  // with its default dmarc_moderation_action (Accept), leaves the From as it was. Fix: on a list
-  // re-send, vouch only on an aligned DKIM pass of the author's domain (the colleague's own
-  // signature that a list passing the mail unchanged keeps), never on SPF. Risk: an own list that
-  // adds a subject prefix or footer breaks that signature; a colleague's genuine report through it
-  // stops vouching and its original counts by signatures only.
-  'probe19-att-own-mailman-list-member-address-spoof',
-  'probe19-att-own-mailman-list-quarantine-default-accept',
 ]);
 
 /** The reader's self-hosted box (Postfix + Dovecot on mx.reader.example, 203.0.113.25), signing with OpenDKIM. */

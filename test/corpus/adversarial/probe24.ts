@@ -52,6 +52,8 @@ import { forgedBoxDelivery, READER_DOMAIN, readerZone, STATEMENT_SUBJECT } from 
  */
 // Fixed at 10:3x on 2026-12-04 (in the corpus): a Greek capital Ν, Ο, Τ… in a list's Reply-To or
 // Sender display name is folded as written, then lower-cased (lib/findings/reply-to.ts namesFrom).
+// 11:0x: an outsider's report through the organisation's own list vouches no more unless the
+// organisation proved the post (lib/attached.ts provedByOwner).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "unverified" (list-modified). Wanted: not trusted. lib/auth/list-footer.ts HIDING_MARKUP is a
   // regular expression over the footer's raw text: it misses a character reference in an attribute
@@ -70,22 +72,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe24-list-footer-html-relative-negative-top-overlay',
   'probe24-list-footer-html-transform-overlay',
   'probe24-list-footer-html-second-body-white-text',
-  // "authenticated" (the attached original's forged bank delivery believed). Wanted: not trusted.
-  // lib/attached.ts vouches lets a list re-send vouch when the list's id is of the From's owner and
-  // the From is not rewritten; but Mailman takes membership (and so the right to post) from the
-  // From field, which the poster writes, and the list's envelope authenticates the re-send for the
-  // organisation whoever posted. The list host's own line under the receiver's says who posted
-  // (198.51.100.66, mail.attacker.example). Fix: an own list's re-send vouches only when the hop
-  // the list host wrote for the post (the first line below the receiver's entry whose `by` is the
-  // entry's client) has a client the organisation's: an internal address or ESMTPSA/mapi, or a
-  // public address the From domain's SPF passes for (its own box, Exchange Online, Workspace), or
-  // when a signature of the From's organisation verifies in the original post (before the list's
-  // changes, via the list restore) or the list's ARC/Authentication-Results record dmarc=pass for
-  // the From. Else treat it as any list's re-send (the author's report). Risk: a genuine colleague
-  // posting through an own list from a service the From domain's SPF omits, with signatures broken
-  // by the list's footer and no ARC: the report falls back to "only the original's signatures
-  // count" (the attached original reads as it would from an outsider), not "spoofed" for the report.
-  'probe24-att-own-list-forged-colleague-from-vouches',
 ]);
 
 const ZONE = {

@@ -15,6 +15,7 @@ const zone = new ZoneResolver({
   '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
   'nb1._domainkey.northbank.example': { TXT: [key.txt] },
   'inbound.example': { TXT: ['v=spf1 ip4:203.0.113.5 -all'] },
+  'ib1._domainkey.inbound.example': { TXT: [key.txt] },
   '_dmarc.inbound.example': { TXT: ['v=DMARC1; p=reject'] },
   'partner.example': { TXT: ['v=spf1 ip4:198.51.100.20 -all'] },
   '_dmarc.partner.example': { TXT: ['v=DMARC1; p=reject'] },
@@ -196,7 +197,8 @@ describe('--attached: who attached the original', () => {
         extra: groupHeaders,
       },
     );
-    expect((await read(own)).by.insider).toBe(true);
+    // Its author's own signature proves the post (a Google Group re-sending a Workspace colleague).
+    expect((await read(await sign(own, 'inbound.example', 'ib1', key.privatePem))).by.insider).toBe(true);
     const rewritten = report(
       await original(false),
       "'Jo Park' via Security <security@inbound.example>",
@@ -205,6 +207,45 @@ describe('--attached: who attached the original', () => {
       { extra: [...groupHeaders, 'X-Original-From: Jo Park <jo@attacker.example>'] },
     );
     expect((await read(rewritten)).by.insider).toBe(false);
+  });
+
+  it('an own list’s re-send under a colleague’s From vouches only with the organisation’s proof of the post (probe24)', async () => {
+    // Mailman takes membership from the From the poster writes; the list's envelope passes SPF for
+    // the organisation whoever posted. Unsigned, the list's SPF alone proves nothing of the author.
+    const lists = 'lists.inbound.example';
+    const inner = await original(false);
+    const mailman = [
+      `List-Id: CERT team <cert-team.${lists}>`,
+      `List-Post: <mailto:cert-team@${lists}>`,
+      'X-Mailman-Version: 2.1.39',
+      'Precedence: list',
+    ];
+    const posted = (extra: string[]) =>
+      report(inner, 'Alice <alice@inbound.example>', '203.0.113.5', 'security-bounces@inbound.example', {
+        extra,
+        hop: [
+          received('lists.inbound.example', '203.0.113.5', '10:09:05'),
+          'Received: from mail.attacker.example (mail.attacker.example [198.51.100.66]) by lists.inbound.example (Postfix) with ESMTP id 7Hq2; Tue, 3 Mar 2026 10:09:03 +0000',
+        ].join('\r\n'),
+      });
+    const forged = await read(posted(mailman));
+    expect(forged.by.insider).toBe(false);
+    expect(forged.by.verdict).toBe('authenticated');
+    expect(forged.a.verdict).toBe('spoofed');
+    expect(ids(forged.a)).toContain('attached-by-outsider');
+    // A forged X-Original-Authentication-Results (the poster writes it) proves nothing either.
+    const claimed = posted([
+      ...mailman,
+      'X-Original-Authentication-Results: mx.inbound.example; dkim=pass header.i=@inbound.example; dmarc=pass header.from=inbound.example',
+    ]);
+    expect((await read(claimed)).by.insider).toBe(false);
+    // The colleague's own signature verifies: the organisation wrote the post.
+    const signed = await read(await sign(posted(mailman), 'inbound.example', 'ib1', key.privatePem));
+    expect(signed.by.insider).toBe(true);
+    expect(signed.a.verdict).toBe('authenticated');
+    // Another domain's signature (the list provider's, a sign-up service's) is not the organisation's.
+    const other = await sign(posted(mailman), 'partner.example', 'ib1', key.privatePem);
+    expect((await read(other)).by.insider).toBe(false);
   });
 
   it('software sending on someone else’s behalf vouches for nothing, however it logged in (probe18)', async () => {
