@@ -7,7 +7,7 @@
 // IPv4 space it embeds. IPv4-mapped ::ffff:0:0/96 is not here: lib/relay/address.ts parses it as
 // IPv4 outright (RFC 4291 §2.5.5.2), for SPF too.
 import type { IpClass, Ipv4Embedding } from '../types';
-import { type Cidr, cidrOf, type IpAddress, type Words } from './address';
+import { bigIntFromWords, type Cidr, cidrOf, type IpAddress, parseCidr, type Words } from './address';
 
 export interface EmbeddedIpv4 {
   /**
@@ -96,8 +96,19 @@ export function embeddedIpv4Block(c: Cidr): Cidr | null {
   if (bits >= 48 && bits < 96 && first[0] === NAT64_WORD0 && first[1] === 0x00010000 && first[2] === 0) {
     return v4(0, 0);
   }
+  // A block holding a whole embedding prefix without lying inside one (`ip6:64:ff9b::/64`,
+  // `ip6:2001::/31`) lets every IPv4 host through that prefix.
+  const lo = bigIntFromWords(first);
+  const hi = bigIntFromWords(last);
+  if (EMBEDDING_PREFIXES.some((e) => lo <= e.lo && e.hi <= hi)) return v4(0, 0);
   return null;
 }
+
+/** The prefixes whose every address carries an IPv4 host: NAT64's two /96s, 6to4, Teredo. */
+const EMBEDDING_PREFIXES = ['64:ff9b::/96', '64:ff9b:1::/96', '2002::/16', '2001::/32'].map((text) => {
+  const c = parseCidr(text) as Extract<Cidr, { v: 6 }>;
+  return { lo: bigIntFromWords(c.first), hi: bigIntFromWords(c.last) };
+});
 
 const EMBEDDINGS: Record<Ipv4Embedding, string> = {
   nat64: 'NAT64',

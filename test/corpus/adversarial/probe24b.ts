@@ -41,8 +41,8 @@ import { onTop, received, submitted } from '../messages';
 // (lib/engine/relay-facts.ts: a Mailgun sandbox or a trial tenant's onmicrosoft.com signature made
 // an EC2 VM "Mailgun"/"Microsoft 365"); an IPv6 address carrying a public IPv4 host (NAT64, 6to4,
 // Teredo) is classified as that host, and ip6:2002::/16 is measured as all of IPv4
-// (lib/relay/embedded-v4.ts). Still open, for a next round: an SPF term that contains a whole
-// embedding prefix without lying inside one (ip6:64:ff9b::/64) is measured as IPv6.
+// (lib/relay/embedded-v4.ts), as is a term holding a whole embedding prefix (ip6:64:ff9b::/64,
+// ip6:2001::/31: unit-tested in test/unit/relay/embedded-v4.test.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 /** A rented server on Amazon's network (AS14618, us-east-1, in the bundled data). */

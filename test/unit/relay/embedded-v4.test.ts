@@ -140,12 +140,16 @@ describe('embeddedIpv4Block: the IPv4 space an SPF term inside an embedding pref
     ['2001:0:4136:e378::/64', '0.0.0.0/0'],
     // Teredo inverts the client: fcaf:fe00/120 holds ~0350:01ff … ~0350:0100, i.e. 3.80.1.0/24.
     ['2001:0:4136:e378:8000:63bf:fcaf:fe00/120', '3.80.1.0/24'],
+    // Holding a whole embedding prefix without lying inside one: every IPv4 host passes through it.
+    ['64:ff9b::/64', '0.0.0.0/0'],
+    ['2001::/31', '0.0.0.0/0'],
+    ['2000::/3', '0.0.0.0/0'],
   ])('%s → %s', (term, space) => {
     const b = embeddedIpv4Block(parseCidr(term)!);
     expect(b && `${v4(b.first as number)}/${b.bits}`).toBe(space);
   });
 
-  it.each(['2600:1f18::/32', '2001:db8::/32', '64:ff9b:1:5::/64', '2000::/3', '64:ff9b::/64', '3.80.0.0/16'])(
+  it.each(['2600:1f18::/32', '2001:db8::/32', '64:ff9b:1:5::/64', '2001:db8::/31', '3.80.0.0/16'])(
     '%s is measured as it is',
     (term) => {
       expect(embeddedIpv4Block(parseCidr(term)!)).toBeNull();
