@@ -3,6 +3,7 @@
 // is the signature's bh= and the block is of a list's kind (listFooterBlock). The signature must
 // still verify in full on the result (lib/auth/list-restore.ts).
 import { Buffer } from 'buffer';
+import { hidesSignedText } from './footer-markup';
 import { dkimBody } from './mailauth';
 
 /** Bodies larger than this are not searched for a footer (each candidate is hashed in full). */
@@ -157,14 +158,6 @@ function listFooterBlock(
  * footer added to the first part), newest cut first; a block holding a MIME delimiter only as a
  * list's footer part (listFooterBlock).
  */
-/**
- * Markup no list footer needs and a replayer's "footer" uses to cover the signed text: style and
- * script elements, forms and embedded frames, and styles that hide or pin content (raw or quoted-
- * printable: `=3D` for `=` leaves the names readable).
- */
-const HIDING_MARKUP =
-  /<\s*(?:style|script|form|iframe|frame|object|embed|link|meta|base|svg)\b|\b(?:position\s*:\s*(?:fixed|absolute)|display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|z-index)\b/i;
-
 export function bodyCandidates(
   body: string,
   signed: { hash: string; canon: string; algo: string },
@@ -207,7 +200,7 @@ export function bodyCandidates(
       const removed = body.slice(start, end);
       // A footer informs; one that styles, scripts or positions can hide the signed text above it
       // and show its own in its place (probe23: a full-screen fixed <div> over a hidden notice).
-      if (HIDING_MARKUP.test(removed)) return null;
+      if (hidesSignedText(removed)) return null;
       const partHead = listFooterBlock(removed, body, candidate, mime, end === closingAt);
       return partHead === null ? null : { body: candidate, removed, partHead };
     }
@@ -252,7 +245,7 @@ export function unwrappedMixed(
   const inner = part.slice(blank.index + blank[0].length).replace(/\r?\n$/, '');
   const removed = body.slice(second.at, close.at);
   const partHead = listFooterBlock(removed, body, inner, { ...mime, signed: true }, true);
-  if (partHead === null) return null;
+  if (partHead === null || hidesSignedText(removed)) return null;
   const h = dkimBody(signed.canon, signed.algo);
   h.update(Buffer.from(inner, 'latin1'));
   if (h.digest('base64') !== signed.hash) return null;

@@ -53,26 +53,10 @@ import { forgedBoxDelivery, READER_DOMAIN, readerZone, STATEMENT_SUBJECT } from 
 // Fixed at 10:3x on 2026-12-04 (in the corpus): a Greek capital Ν, Ο, Τ… in a list's Reply-To or
 // Sender display name is folded as written, then lower-cased (lib/findings/reply-to.ts namesFrom).
 // 11:0x: an outsider's report through the organisation's own list vouches no more unless the
-// organisation proved the post (lib/attached.ts provedByOwner).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "unverified" (list-modified). Wanted: not trusted. lib/auth/list-footer.ts HIDING_MARKUP is a
-  // regular expression over the footer's raw text: it misses a character reference in an attribute
-  // (&#112;osition), a CSS escape (posit\ion), position:relative/sticky with an offset, transform
-  // (and translate/rotate/scale, filter, clip-path, which also paint over), and a second <body>
-  // (or <html>) start tag, whose attributes (text=, link=, bgcolor=, style=) the HTML parser merges
-  // into the document's own. Fix: before the test, decode character references (&#NN;, &#xNN;,
-  // named) and drop CSS escapes (a backslash before a letter; hex escapes decoded); refuse any
-  // `position:` other than static, `transform`, `translate`, `inset`, negative `top`/`margin`
-  // values, and any <body or <html tag in the block. Risk: a Sympa or Mailman HTML footer inside
-  // <body>…</body> of its own (some templates wrap the footer so) would read spoofed under
-  // p=reject; none in the real-mail rounds (rw24 and rw26 footers are <hr><p>/<div> blocks). The
-  // two controls (a spaced upper-case overlay, a footer colouring its own text) must hold.
-  'probe24-list-footer-html-entity-encoded-position-fixed',
-  'probe24-list-footer-html-css-escaped-position-fixed',
-  'probe24-list-footer-html-relative-negative-top-overlay',
-  'probe24-list-footer-html-transform-overlay',
-  'probe24-list-footer-html-second-body-white-text',
-]);
+// organisation proved the post (lib/attached.ts provedByOwner); an HTML footer that hides the
+// signed text with character references, CSS escapes, offsets, transforms or a second <body> is no
+// footer (lib/auth/footer-markup.ts hidesSignedText).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 const ZONE = {
   ...BANK,
