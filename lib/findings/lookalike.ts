@@ -13,12 +13,15 @@ import type { Finding } from '../types';
 import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
+import { disguisedLetters } from './lookalike-letters';
 import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule, RuleContext } from './rule';
 import { senderAddresses } from './sender';
 import { texts } from './text';
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Format characters, the combining grapheme joiner and variation selectors: drawn as nothing. */
+const INVISIBLE = /\p{Cf}|\u034f|[\ufe00-\ufe0f]/u;
 
 /** Unicode form of a domain; the input when it is not valid punycode. */
 export function unicodeDomain(domain: string): string {
@@ -31,6 +34,16 @@ export function unicodeDomain(domain: string): string {
     return punycode.toUnicode(lower);
   } catch {
     return lower;
+  }
+}
+
+/** ASCII (A-label) form of a domain; the input when punycode cannot encode it. */
+function asciiDomain(domain: string): string {
+  if (ASCII.test(domain)) return domain.toLowerCase();
+  try {
+    return punycode.toASCII(domain.toLowerCase());
+  } catch {
+    return domain;
   }
 }
 
@@ -309,6 +322,24 @@ function reasonAgainst(
       { label, domain: uni, org, name: 'a different-looking name', kind: 'brand' },
       'mixes alphabets, a trick used to imitate',
     );
+  // northbɑnk, northbanĸ, nᴏrthbank: one script, so never mixed, but letters of phonetic or
+  // historic notation that read as ASCII ones (lookalike-letters.ts); named as the plain spelling.
+  if (among === everything && !mixed && label !== '') {
+    const disguised = disguisedLetters(label);
+    if (disguised) {
+      const domain = `${disguised.readsAs}.${suffixOf(org, label)}`;
+      return high(
+        {
+          label: disguised.readsAs,
+          domain,
+          org: domain,
+          name: 'the same name in plain letters',
+          kind: 'brand',
+        },
+        'uses letters of no everyday alphabet to read like',
+      );
+    }
+  }
   return null;
 }
 
@@ -321,6 +352,7 @@ const WHY_KEYS: Record<string, MessageKey> = {
   'is the same name under another ending than': 'finding_lookalike_why_suffix',
   'starts with the name of': 'finding_lookalike_why_prefix',
   'mixes alphabets, a trick used to imitate': 'finding_lookalike_why_mixed_any',
+  'uses letters of no everyday alphabet to read like': 'finding_lookalike_why_rare_letters',
 };
 
 export function whyMessage(why: string): Message {
@@ -344,8 +376,10 @@ export const lookalikeRule: FindingRule = (ctx) => {
   }
   const seen = new Set<string>();
   for (const c of checks) {
-    if (seen.has(c.domain)) continue;
-    seen.add(c.domain);
+    // One finding per domain, however it is spelt (a UTF-8 From and its A-label in Reply-To).
+    const key = asciiDomain(c.domain);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const hit = lookalikeReason(c.domain, ctx);
     const uni = unicodeDomain(c.domain);
     const shown: MessageParam =
@@ -368,20 +402,25 @@ export const lookalikeRule: FindingRule = (ctx) => {
                   ? msg('finding_lookalike_different_name')
                   : hit.target.name === 'another domain'
                     ? msg('finding_lookalike_another_domain')
-                    : hit.target.name,
+                    : hit.target.name === 'the same name in plain letters'
+                      ? msg('finding_lookalike_plain_letters')
+                      : hit.target.name,
               target: hit.target.domain,
             },
           ),
         ),
         evidence: uniq(firstHeaderLine(ctx.message, c.header)),
       });
-    } else if (uni !== c.domain) {
+    } else if ((uni !== c.domain || !ASCII.test(c.domain)) && !INVISIBLE.test(c.domain)) {
+      // Written as a U-label (RFC 6532) the domain is as international as its A-label: the detail
+      // names the A-label, the form DNS and the authentication checks use. A domain holding
+      // invisible characters is no name to spell out (invisible-characters, from-unparseable).
       out.push({
         id: 'international-domain',
         severity: 'info',
         ...texts(
           msg('finding_international_domain_title', { role: c.role, shown }),
-          msg('finding_international_domain_detail', { domain: c.domain, uni }),
+          msg('finding_international_domain_detail', { domain: asciiDomain(c.domain), uni }),
         ),
         evidence: uniq(firstHeaderLine(ctx.message, c.header)),
       });

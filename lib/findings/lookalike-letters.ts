@@ -1,0 +1,60 @@
+// Latin-only homographs: northbɑnk (U+0251 LATIN SMALL LETTER ALPHA), northbanĸ (U+0138 KRA),
+// nᴏrthbank (U+1D0F SMALL CAPITAL O). Every letter is Latin script, so the label is not mixed;
+// browsers that show Latin IDNs in Unicode draw it as the plain name (probe25 from-*-homograph-*).
+// A genuine IDN writes its letters as a base letter plus marks (ü, é, ş, ơ: NFD splits them) or
+// uses a letter of a living orthography; what remains is phonetic notation, small capitals and
+// historic letters, which no one needs in a domain name but a look-alike.
+
+import { remove as removeConfusables } from 'confusables';
+
+/**
+ * Letters without a canonical decomposition that living orthographies write, and that the
+ * confusables data would fold to an ASCII letter: German ß; Danish/Norwegian ø æ; French œ;
+ * Icelandic ð þ; Polish ł; Croatian, Vietnamese đ; Maltese ħ; Turkish ı; Sámi ŋ ŧ ʒ; African
+ * reference alphabets (Hausa, Yoruba, Ewe, Lingala, Fula …) ɛ ɔ ɓ ɗ ƙ ƴ ʋ ɣ ƒ ə ǝ ʃ; Azerbaijani ə.
+ */
+const ORTHOGRAPHY_LETTERS = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒ']);
+
+const ASCII_LETTER = /^[a-z]$/;
+const LATIN = /\p{Script=Latin}/u;
+const MARKS = /\p{M}/gu;
+
+/** The ASCII letter `ch` (one Latin letter outside ASCII) imitates, or null. */
+function disguises(ch: string): string | null {
+  // ü, é, ǯ: a base letter and combining marks; the base decides.
+  const base = ch.normalize('NFD').replace(MARKS, '');
+  if ([...base].length !== 1 || /^[\x00-\x7f]$/.test(base) || ORTHOGRAPHY_LETTERS.has(base)) return null;
+  if (!LATIN.test(base)) return null;
+  // ｎ (full-width), K (Kelvin sign): IDNA maps them to the ASCII letter itself (UTS #46), so the
+  // domain is the plain name and its own DMARC check speaks (probe4-from-fullwidth-letters-domain).
+  if (/^[\x00-\x7f]+$/.test(ch.normalize('NFKC'))) return null;
+  // The `confusables` package answers some prototypes in capitals (ĸ → K, ʀ → R).
+  const folded = removeConfusables(base).toLowerCase();
+  return ASCII_LETTER.test(folded) ? folded : null;
+}
+
+export interface DisguisedLetters {
+  /** The label as a reader takes it: each disguised letter replaced by the ASCII letter it imitates. */
+  readsAs: string;
+  /** The disguised letters, in order of first appearance. */
+  letters: string[];
+}
+
+/**
+ * The letters of a Latin-script `label` (Unicode form, lower case) that imitate ASCII letters and
+ * belong to no living orthography; null when there are none.
+ */
+export function disguisedLetters(label: string): DisguisedLetters | null {
+  const letters: string[] = [];
+  let readsAs = '';
+  for (const ch of label.normalize('NFC')) {
+    const ascii = ch.charCodeAt(0) < 0x80 ? null : disguises(ch);
+    if (ascii === null) {
+      readsAs += ch;
+      continue;
+    }
+    readsAs += ascii;
+    if (!letters.includes(ch)) letters.push(ch);
+  }
+  return letters.length === 0 ? null : { readsAs, letters };
+}
