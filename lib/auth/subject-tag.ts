@@ -24,7 +24,7 @@ const SIGN = String.raw`(?:[\u2600-\u27bf]|\p{Extended_Pictographic})\ufe0f?[ \t
  * stand before any of them.
  */
 const SUBJECT_TAG = new RegExp(
-  String.raw`^([ \t]*)((?:${SIGN})?(?:\[[^\]\r\n]{1,64}\](?:[ \t]?[:-])?[ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*{1,2}external\*{1,2}[ \t]?|[({]external(?: e-?mail| sender)?[)}][ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t]))`,
+  String.raw`^([ \t]*)((?:${SIGN})?(?:\[[^\]\r\n]{1,64}\](?:[ \t]?[:-])?[ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*{1,3}external\*{1,3}[ \t]?|[({](?:external|ext)(?: e-?mail| sender)?[)}][ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t]))`,
   'iu',
 );
 
@@ -34,14 +34,15 @@ const SUBJECT_TAG = new RegExp(
  * gateway's words (gatewayTag) are taken from there.
  */
 const SUFFIX_TAG =
-  /([ \t]+)(\[[^\]\r\n]{1,64}\]|[({]external(?: e-?mail| sender)?[)}]|\*{1,2}external\*{1,2}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
+  /([ \t]+)(\[[^\]\r\n]{1,64}\]|[({](?:external|ext)(?: e-?mail| sender)?[)}]|\*{1,3}external\*{1,3}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
 
 /**
  * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
- * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, ZEWNĘTRZNY, ULKOINEN, Hungarian KÜLSŐ, Russian ВНЕШНЕЕ
+ * EXTÉRIEUR, ESTERNO, EKSTERN, EXTERNÍ, EXTERNÝ, ZEWNĘTRZNY, ULKOINEN, Hungarian KÜLSŐ, Russian ВНЕШНЕЕ
  * (ПИСЬМО), Turkish HARİCİ, External Sender/Email, Québec's COURRIEL EXTERNE (the noun first),
- * CAUTION: External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL*, **EXTERNAL**, (EXTERNAL),
- * (External Sender), {EXTERNAL}, External Email:, EXTERNAL -, Japanese 【外部】 / 【社外】, Chinese
+ * CAUTION: External, EXTERNAL SENDER - USE CAUTION, *EXTERNAL* to ***EXTERNAL***, (EXTERNAL),
+ * (EXT), (External Sender), Externe afzender / Externer Absender (the sender word in Dutch, German,
+ * French, Spanish), {EXTERNAL}, External Email:, EXTERNAL -, Japanese 【外部】 / 【社外】, Chinese
  * [外部邮件], Korean [외부메일]), SPAM (Suspected, Possible, `SPAM?`, a university's graded
  * `Spam_C`), BULK (Barracuda's default) and Cisco's graymail MARKETING and SOCIAL NETWORK
  * (rw22-gateway-tag-cisco-graymail-marketing), SUSPICIOUS, Cisco's WARNING: A/V UNSCANNABLE,
@@ -53,8 +54,9 @@ const SUFFIX_TAG =
  * JavaScript's /iu does not fold the Turkish dotted capital İ (U+0130) to i, so HARİCİ spells it
  * out, and its lower case i + U+0307 (rw22-gateway-tag-turkish-harici).
  */
-const EXTERNAL_WORD = String.raw`ext\.?|extern(?:al|e|o|í|i)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen|k[üu]ls[őo]|внешн(?:ий|ее|яя|ие)|har(?:i|İ|i\u0307)c(?:i|İ|i\u0307)`;
-const NOUN = 'sender|email|e-mail|mail|message|письмо|отправитель|сообщение';
+const EXTERNAL_WORD = String.raw`ext\.?|extern(?:al|er|e|o|í|i|ý|á|a)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen|k[üu]ls[őo]|внешн(?:ий|ее|яя|ие)|har(?:i|İ|i\u0307)c(?:i|İ|i\u0307)`;
+const NOUN =
+  'sender|email|e-mail|mail|message|afzender|absender|expéditeur|remitente|письмо|отправитель|сообщение';
 const BRACKETED = [
   String.raw`\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:${EXTERNAL_WORD})(?:\s+(?:${NOUN}))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]`,
   String.raw`\[\s*(?:courriel|correo|e-?mail|mail|message)\s+extern[eo]\s*\]`,
@@ -64,8 +66,8 @@ const BRACKETED = [
   String.raw`\[\s*warning\s*:\s*a\/v unscannable\s*\]`,
   String.raw`[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]`,
   String.raw`\[\s*외부(?:메일)?\s*\]`,
-  String.raw`\*{1,2}external\*{1,2}`,
-  String.raw`[({]external(?:\s+(?:e-?mail|sender))?[)}]`,
+  String.raw`\*{1,3}external\*{1,3}`,
+  String.raw`[({](?:external|ext)(?:\s+(?:e-?mail|sender))?[)}]`,
 ];
 const GATEWAY_TAG = new RegExp(
   String.raw`^(?:${SIGN}\s*)?(?:(?:${BRACKETED.join('|')})(?:\s?[:-])?|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-]|(?:external|ext)(?:\s+(?:e-?mail|sender))?)$`,
@@ -75,6 +77,16 @@ const GATEWAY_TAG = new RegExp(
 /** Whether a tag (as undone, blanks around it dropped) is a gateway's or a spam filter's own words. */
 export function gatewayTag(tag: string): boolean {
   return GATEWAY_TAG.test(tag.trim());
+}
+
+/**
+ * Whether the tags a restore undid, as it records them (lib/auth/list-restore.ts: one as written,
+ * two joined by a blank: `CAUTION: EXTERNAL EMAIL:`), are all a gateway's or a filter's words.
+ */
+export function gatewayTags(recorded: string): boolean {
+  if (gatewayTag(recorded)) return true;
+  const m = SUBJECT_TAG.exec(`${recorded.trim()} `);
+  return m !== null && gatewayTag(m[2]!) && gatewayTag(recorded.trim().slice(m[0].length - m[1]!.length));
 }
 
 /** A gateway's tag at the end of `text` (no line end): the text before it and the tag, or null. */

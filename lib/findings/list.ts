@@ -2,7 +2,7 @@
 // header fields are written by whoever sent the message; what makes "changed by the mailing list"
 // true is a signature of the From domain that verifies once those changes are undone
 // (lib/auth/list-restore.ts). Without that proof a DMARC failure stays a failure.
-import { gatewayTag } from '../auth/subject-tag';
+import { gatewayTags } from '../auth/subject-tag';
 import { joined, type Message, msg, sentences } from '../i18n/message';
 import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
@@ -78,11 +78,11 @@ export const listRule: FindingRule = (ctx) => {
     restored &&
     tagOnly?.subjectTag &&
     // A gateway's or filter's own words only (EXTERNAL, External Sender, Caution: External,
-    // ***Spam***; gatewayTag in lib/auth/list-restore.ts, which also takes a tag from the end of
+    // ***Spam***, or two of them: `CAUTION: EXTERNAL EMAIL: `; gatewayTag in lib/auth/subject-tag.ts, which also takes a tag from the end of
     // the Subject by them): a bracket holding a lure, a phone number or an address was written by
     // whoever replayed the signed notice under it
     // (probe13-subject-tag-lure-phone-number-on-bank-replay).
-    gatewayTag(tagOnly.subjectTag) &&
+    gatewayTags(tagOnly.subjectTag) &&
     tagOnly.removedHeaders.length === 0 &&
     tagOnly.footerBytes === 0 &&
     from &&

@@ -40,19 +40,9 @@ import {
 // Roundcube, SOGo…), then falls through to the reader's --recipient-domain; the organisation's own
 // list passing on a colleague's mail unchanged vouches (a list that rewrote From never does); the
 // tag forms **EXTERNAL**, (External Sender), {EXTERNAL}.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // --- subject tags (lib/auth/list-restore.ts SUBJECT_TAG, lib/findings/list.ts GATEWAY_TAG)
-  // The four below read "spoofed" (dmarc-fail, dkim-fail x2); should read "unverified" like the
-  // bracketed control (subject-tag-added). Gateway forms neither regex knows: "**EXTERNAL** "
-  // (SUBJECT_TAG has only single asterisks), "(External Sender) " (only "(external)"), "{EXTERNAL} "
-  // (braces not tried), "CAUTION: EXTERNAL EMAIL: " (two unbracketed tags: only the first is
-  // stripped). Fix: SUBJECT_TAG and GATEWAY_TAG: `\*{1,2}external(?: e-?mail| sender)?\*{1,2}`,
-  // `\(external(?: e-?mail| sender)?\)`, `\{external(?: e-?mail| sender)?\}`, and strip the
-  // unbracketed form twice when the first was CAUTION:/WARNING:. Risk: none for safety (the full
-  // signature must verify with the tag removed; only gateway words). Realism: recalled forms, not
-  // confirmed byte for byte from a public sample.
-  'rw20-gateway-tag-caution-external-email-colon',
-]);
+// Fixed at 11:1x on 2026-12-04 (in the corpus): two unbracketed tags undone together, CAUTION:
+// EXTERNAL EMAIL:, are a gateway's words when both are (lib/auth/subject-tag.ts gatewayTags).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

@@ -1,6 +1,6 @@
 // lib/auth/subject-tag.ts: which tags are a gateway's own words, and which Subjects carry a tag.
 import { describe, expect, it } from 'vitest';
-import { gatewayTag, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
+import { gatewayTag, gatewayTags, subjectTagged, withoutTag } from '../../../lib/auth/subject-tag';
 
 // The words that excuse a tag without list evidence (lib/findings/list.ts subject-tag-added) and
 // the Subjects that send a message to the restore at all (lib/analyze.ts).
@@ -13,8 +13,14 @@ describe('gatewayTag and subjectTagged', () => {
     '[KULSO]',
     '[внешнее письмо]',
     '⚠ [EXTERNAL]: ',
+    // Real-mail rounds 20 and 21: three asterisks, (EXT), Slovak, Dutch and German sender words.
+    '***EXTERNAL*** ',
+    '(EXT) ',
+    '[EXTERNÝ] ',
+    '[Externe afzender] ',
+    '[Externer Absender]',
   ])('%s is a gateway’s tag', (tag) => expect(gatewayTag(tag)).toBe(true));
-  it.each(['[Marketing now]', '[Social]', '⚠', '⚠ [Call 555-0100]', 'CAUTION', '[COURRIEL]'])(
+  it.each(['[Marketing now]', '[Social]', '⚠', '⚠ [Call 555-0100]', 'CAUTION', '[COURRIEL]', '(EXT 555)'])(
     '%s is not',
     (tag) => expect(gatewayTag(tag)).toBe(false),
   );
@@ -26,6 +32,13 @@ describe('gatewayTag and subjectTagged', () => {
     ['Internal vs external', true],
     ['Fahnen bereit', false],
   ])('subjectTagged(%j) is %s', (subject, want) => expect(subjectTagged(subject)).toBe(want));
+
+  it('two tags undone together are a gateway’s when both are (lib/findings/list.ts)', () => {
+    expect(gatewayTags('CAUTION: EXTERNAL EMAIL:')).toBe(true);
+    expect(gatewayTags('[EXTERNAL]')).toBe(true);
+    expect(gatewayTags('CAUTION: [Call 555-0100]')).toBe(false);
+    expect(gatewayTags('[Devel] [EXTERNAL]')).toBe(false);
+  });
 });
 
 // A list's prefix names the list (lib/auth/list-restore.ts undoes no other bracket).
