@@ -12,13 +12,17 @@ import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
 import type { FindingRule } from './rule';
 import { texts } from './text';
-import { nameSkeleton, shownVariants } from './visible-text';
+import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
 // Also ascii "[at]" / "(at)" spellings. Dots: full-width ． (U+FF0E) and ideographic 。 (U+3002).
-const AT = String.raw`(?:@|\[at\]|\(at\)|\s+at\s+(?=[\w-]+\.))`;
+const AT = String.raw`(?:@|\[at\]|\(at\)|\s{1,16}at\s{1,16}(?=[\w-]+\.))`;
+// Bounded so that the search stays linear in the name's length: the local part is at most 64
+// characters (RFC 5321 §4.5.3.1.1), the blanks around the at sign a few. Unbounded, a name of n
+// dots and letters before an at sign ("a.a.a.…@b", or the same with dot look-alikes read as
+// dots) or of n blanks cost n², as every start was tried up to the at sign.
 const EMBEDDED = new RegExp(
-  String.raw`([\p{L}\p{N}._%+-]+)\s*${AT}\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})`,
+  String.raw`([\p{L}\p{N}._%+-]{1,64})\s{0,16}${AT}\s{0,16}((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})`,
   'iu',
 );
 
@@ -42,9 +46,19 @@ type Embedded = { address: string; domain: string; lookalikeAt: boolean };
 export const embeddedAddresses: (displayName: string) => readonly Readonly<Embedded>[] =
   remember(addressesInName);
 
+/**
+ * The readings of a name an address is sought in: each shown variant, then the same with dot
+ * look-alikes between letters read as dots (lib/findings/visible-text.ts dotsAsRead), so
+ * "security@northbank\u0660example" shows the bank's address (probe25).
+ */
+function addressReadings(text: string): string[] {
+  const shown = shownVariants(text);
+  return [...new Set([...shown, ...shown.map(dotsAsRead)])];
+}
+
 function addressesInName(displayName: string): Embedded[] {
   const lookalikeAt = /[\uFF20\uFE6B]/.test(displayName) || /\[at\]|\(at\)/i.test(displayName);
-  const readings = shownVariants(displayName);
+  const readings = addressReadings(displayName);
   const out: Embedded[] = [];
   for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))]) {
     const m = EMBEDDED.exec(v);
@@ -129,7 +143,7 @@ const EMBEDDED_ALL = new RegExp(EMBEDDED.source, 'giu');
 
 /** Every address any reading of `text` shows (not only the first), lower-cased. */
 function allAddressesIn(text: string): string[] {
-  const readings = shownVariants(text);
+  const readings = addressReadings(text);
   const out = new Set<string>();
   for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))])
     for (const m of v.matchAll(EMBEDDED_ALL)) if (m[1] && m[2]) out.add(`${m[1]}@${m[2]}`.toLowerCase());

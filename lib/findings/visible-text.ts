@@ -27,6 +27,23 @@ export function shownText(s: string): string {
   return s.normalize('NFKC').replace(FORMAT, '').replace(BLANK_LOOKING, '').replace(IDEOGRAPHIC_DOT, '.');
 }
 
+// Drawn as a dot between two words, yet not U+002E: the characters UTS #39 confusables.txt maps
+// to FULL STOP (Arabic-Indic and Persian zeros, Syriac supralinear and sublinear full stops, Lisu
+// tone mya ti, Vai full stop, Kharoshthi punctuation dot, the musical augmentation dot), and the
+// raised middle dots (Latin, katakana, bullet and dot operators, hyphenation point), which at
+// mail-list sizes read as one: "security@northbank\u0660example" (probe25).
+const DOT_LOOKALIKE =
+  /(?<=[\p{L}\p{N}])(?<![\u0660-\u0669\u06F0-\u06F9])[\u00B7\u0660\u06F0\u0701\u0702\u2027\u2219\u22C5\u30FB\uA4F8\uA60E\u{10A50}\u{1D16D}](?=[\p{L}\p{N}])(?![\u0660-\u0669\u06F0-\u06F9])/gu;
+
+/**
+ * Shown text with each dot look-alike standing between two letters or digits read as ".", for
+ * the address search only (never for what is shown or for brand skeletons). An Arabic-Indic or
+ * Persian zero next to another digit of its own set is a number and stays.
+ */
+export function dotsAsRead(s: string): string {
+  return ASCII.test(s) ? s : s.replace(DOT_LOOKALIKE, '.');
+}
+
 /**
  * The text in the order a reader sees it: after a right-to-left override (U+202E) strong Latin
  * letters are drawn right to left, so `\u202Emoc.lapyap` shows "paypal.com". Each overridden run

@@ -3,13 +3,16 @@
 import { addressParser } from 'postal-mime';
 import type { Mailbox } from '../types';
 import { utf7WordsAsUtf8 } from './utf7';
+import { wideWordsAsUtf8 } from './wide-words';
 
 /** No real address list is this long; past it, the rest is ignored (parsing cost is linear, but a
  *  25 MB From header would still take seconds). */
 export const MAX_ADDRESS_FIELD = 256 * 1024;
 
 export function parseMailboxes(rawValue: string): Mailbox[] {
-  const list = addressParser(utf7WordsAsUtf8(rawValue.slice(0, MAX_ADDRESS_FIELD)), { flatten: true });
+  const list = addressParser(wideWordsAsUtf8(utf7WordsAsUtf8(rawValue.slice(0, MAX_ADDRESS_FIELD))), {
+    flatten: true,
+  });
   const out: Mailbox[] = [];
   for (const item of list) {
     if ('group' in item && item.group) continue; // flatten already unwrapped groups

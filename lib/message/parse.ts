@@ -6,6 +6,7 @@ import { domainOf, MAX_ADDRESS_FIELD, parseMailboxes, parseReturnPath } from './
 import { parseMailDate } from './date';
 import { readHeaderBlock } from './header-block';
 import { utf7WordsAsUtf8 } from './utf7';
+import { wideWordsAsUtf8 } from './wide-words';
 
 /**
  * Trace and authentication fields are structured: RFC 2047 §5 forbids encoded-words in them, and
@@ -81,7 +82,7 @@ export function parseMessage(raw: Uint8Array | string): ParsedMessage {
 
 function decodeValue(key: string, rawValue: string): string {
   if (NO_DECODE.has(key) || !rawValue.includes('=?') || rawValue.length > MAX_DECODE) return rawValue;
-  return decodeWords(utf7WordsAsUtf8(rawValue));
+  return decodeWords(wideWordsAsUtf8(utf7WordsAsUtf8(rawValue)));
 }
 
 function mailboxes(h: HeaderField): Mailbox[] {

@@ -43,49 +43,11 @@ import { probeCorpus } from '../rounds-kit';
 // Fixed at 11:2x on 2026-12-04 (in the corpus): an all-Latin label that reads as plain letters
 // through letters of no everyday alphabet (ɑ, ĸ, ᴏ) is lookalike-domain, high
 // (lib/findings/lookalike-letters.ts); international-domain names every non-ASCII From domain.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // "authenticated", no finding. Wanted: suspicious (display-name-address). lib/findings/
-  // display-name.ts addressesInName matches EMBEDDED on shownVariants and nameSkeleton readings;
-  // neither turns a confusable of FULL STOP into ".": shownText (lib/findings/visible-text.ts)
-  // folds NFKC and U+3002/U+FF61 only, and the `confusables` package's remove() leaves them.
-  // "northbank٠example" is one label (٠ is \p{N}), so no dotted domain follows the at sign. Fix:
-  // in shownText, fold the prototypes of U+002E in UTS #39 confusables.txt (U+0660, U+06F0,
-  // U+0701, U+0702, U+A4F8, U+A60E, U+10A50, U+1D16D) and U+00B7/U+30FB/U+2219/U+22C5 to "." when
-  // the character stands between two letters or digits (not at a word's edge), for the
-  // address-in-name reading only (not for brand skeletons). Risk: an Arabic or Persian display
-  // name that holds an at sign and an Arabic zero between letters ("فرع@الرياض٠مركز") would read as
-  // holding an address; a name with a middle dot between words ("Café·Bar@…") likewise. Both need
-  // an "@" inside the display name, which genuine names almost never carry; the finding names the
-  // folded address, so a reader can judge.
-  'probe25-name-arabic-indic-zero-as-dot',
-  'probe25-name-extended-arabic-indic-zero-as-dot',
-  'probe25-name-lisu-tone-as-dot',
-  'probe25-name-middle-dot-as-dot',
-  // "authenticated", no finding. Wanted: suspicious (display-name-address). lib/message/
-  // addresses.ts parseMailboxes (and parse.ts decodeValue) hand an encoded-word labelled UTF-16 to
-  // postal-mime, whose TextDecoder reads "utf-16" as little-endian and keeps a big-endian BOM as
-  // U+FFFE: the name is mojibake ("￾猀攀挀…"). RFC 2781 §4.3 (and Java's and ICU's
-  // "UTF-16") read the BOM, else big-endian: "security@northbank.example". Fix: a pre-pass beside
-  // utf7WordsAsUtf8 (lib/message/utf7.ts) that rewrites =?UTF-16?…?= (and UTF-32) words to UTF-8
-  // per RFC 2781: BOM first, else big-endian; and in addressesInName, when a name decodes to mostly
-  // unassigned or CJK characters from a UTF-16/32 word, also try the other byte order. Risk: none
-  // seen for genuine mail (UTF-16 is not ASCII-compatible and RFC 2047 words in it are unknown in
-  // the real-mail rounds); a genuine LE-without-BOM word under the bare label would read as
-  // mojibake where it reads right today, while UTF-16LE-labelled words stay as they are.
-  'probe25-name-utf16-big-endian-bom-address',
-  'probe25-name-utf16-no-bom-big-endian-address',
-  // "authenticated", no finding. Wanted: suspicious (display-name-address). The same door by a
-  // charset TextDecoder does not know: postal-mime decodes an encoded-word in an unknown charset as
-  // UTF-8, so EBCDIC (IBM037, registered, decoded by iconv, Roundcube's fallback converter) reads as
-  // invalid bytes while the reader sees the bank's address. Fix: in lib/message (beside
-  // utf7WordsAsUtf8), decode the registered charsets that are not ASCII-compatible with small
-  // tables (the EBCDIC code pages IBM037/273/277/278/280/284/285/297/500/871/1047/1140–1149,
-  // UCS-2, UTF-32) before postal-mime sees the word; and for any other label TextDecoder lacks,
-  // have addressesInName also read the decoded name under these tables. Risk: none for genuine
-  // ASCII-compatible unknown labels (unknown-8bit, x-unknown) since the extra readings are only
-  // searched for an address; a real EBCDIC name (IBM mainframe mail) reads as it is shown.
-  'probe25-name-ebcdic-cp037-address',
-]);
+// 11:3x: a display-name address whose dot is a look-alike (٠ ۰ ꓸ ·) is read with the dot
+// (lib/findings/visible-text.ts dotsAsRead); UTF-16 (RFC 2781: a BOM decides, else big-endian),
+// UTF-32 and EBCDIC (IBM037) encoded-words are decoded as a reader's mail app decodes them
+// (lib/message/wide-words.ts).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 const ATTACKER = 'attacker.example';
 const BANK_ADDRESS = 'security@northbank.example';
