@@ -81,11 +81,9 @@ export function relayFacts(input: {
       // Anyone can write a Return-Path at amazonses.com: the envelope domain is evidence only
       // when SPF passed for it (the null sender's HELO identity is not an envelope domain).
       envelopeDomain: spf.result === 'pass' && spf.envelopeFrom ? spf.domain : null,
-      // A signature is anyone's to add before the message leaves: an ESP's free tier signs what its
-      // user uploads (`d=sandbox….mailgun.org`, a trial tenant's `d=….onmicrosoft.com`), and the
-      // signed message can then be sent from any server (probe24b). On a hosting network only the
-      // address, a confirmed name or an SPF-passing envelope says the ESP sent it.
-      dkimDomains: base.hosting ? [] : dkim.filter((d) => d.result === 'pass').map((d) => d.domain),
+      // The provider's own platform signature (d=hubspotemail.net, pm.mtasv.net) on a dedicated
+      // cloud address (real-mail round 29); not a customer's name under it (esp-evidence.ts).
+      dkimDomains: dkim.filter((d) => d.result === 'pass').map((d) => d.domain),
     });
   const approved = approvedFor(originHop.ip, input.fromDomain, opts);
   const cls: IpClass = { ...base, esp };

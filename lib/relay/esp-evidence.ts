@@ -13,7 +13,10 @@ export interface EspEvidence {
   rdnsConfirmed: boolean;
   /** Envelope sender's domain, only when SPF passed for it (else anyone can write it). */
   envelopeDomain: string | null;
-  /** d= of DKIM signatures that verified (a failed signature proves nothing). */
+  /**
+   * d= of DKIM signatures that verified (a failed signature proves nothing); a customer's own
+   * d= under a provider (`customerDomains`) never counts.
+   */
   dkimDomains: string[];
 }
 
@@ -44,10 +47,17 @@ export function espEvidence(
     if (esp) return { esp, via: 'envelope' };
   }
   for (const raw of ev.dkimDomains) {
-    const esp = byDomain(hostKey(raw));
+    const domain = hostKey(raw);
+    if (customerNamed(domain, providers)) continue;
+    const esp = byDomain(domain);
     if (esp) return { esp, via: 'dkim' };
   }
   return null;
+}
+
+/** A d= a provider names for one customer (a tenant, a sandbox): the customer's, not the provider's. */
+function customerNamed(domain: string, providers: EmailProvider[]): boolean {
+  return providers.some((p) => p.customerDomains?.some((k) => domain.endsWith(`.${k}`)));
 }
 
 /** The first provider one of whose reverse names (a suffix, a whole name or a pattern) fits `name`. */

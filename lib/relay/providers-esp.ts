@@ -25,6 +25,13 @@ export interface EmailProvider {
   rdnsPatterns?: RegExp[];
   /** Envelope (Return-Path) and DKIM d= domains; a subdomain matches too. */
   domains: string[];
+  /**
+   * Parents under which the provider names a customer's own signing domain (a Microsoft 365
+   * tenant's `<tenant>.onmicrosoft.com`, a Mailgun sandbox's `sandbox<hex>.mailgun.org`): such a
+   * d= is the customer's, who can have any message signed and send it from anywhere (probe24b), so
+   * it is no evidence that the provider sent it.
+   */
+  customerDomains?: string[];
 }
 
 export const EMAIL_PROVIDERS: EmailProvider[] = [
@@ -70,6 +77,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     asns: [],
     rdnsSuffixes: ['.outbound.protection.outlook.com', '.protection.outlook.com'],
     domains: ['onmicrosoft.com', 'outlook.com', 'hotmail.com'],
+    customerDomains: ['onmicrosoft.com'],
   },
   {
     name: 'Google Workspace / Gmail',
@@ -139,6 +147,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     asns: [396479],
     rdnsSuffixes: ['.mailgun.net', '.mailgun.info'],
     domains: ['mailgun.org', 'mailgun.net', 'mailgun.info'],
+    customerDomains: ['mailgun.org'],
   },
   {
     name: 'Mailjet',

@@ -65,11 +65,24 @@ describe('relay facts: DKIM evidence', () => {
     ({ domain, selector: 's1', result, aligned: false }) as DkimCheck;
   const fail = { result: 'fail' as const, domain: 'northbank.example', envelopeFrom: 'x@northbank.example' };
 
-  it('an ESP’s signature on a message sent from a hosting network does not make the server the ESP', () => {
+  it('a customer’s own name under an ESP does not make the server the ESP', () => {
     // Mailgun's free sandbox signs what its user uploads, a trial tenant's Exchange Online signs
     // what it redirects; the signed message is then sent from the attacker's VM (probe24b).
-    for (const d of ['sandbox0f3a.mailgun.org', 'attackertrial.onmicrosoft.com', 'sendgrid.net']) {
+    for (const d of ['sandbox0f3a.mailgun.org', 'attackertrial.onmicrosoft.com']) {
       expect(facts(fail, {}, null, [signed(d)]), d).toMatchObject({ esp: null, hostedServer: true });
+    }
+  });
+
+  it('the ESP’s own platform signature on a dedicated cloud address does (real-mail round 29)', () => {
+    // HubSpot on a dedicated Amazon address, Postmark on Google Cloud: a customer's bounce domain
+    // (SPF passes for the customer) and the platform's own d= beside the customer's.
+    for (const [d, esp] of [
+      ['hubspotemail.net', 'HubSpot'],
+      ['pm.mtasv.net', 'Postmark'],
+      ['sendgrid.net', 'SendGrid'],
+    ] as const) {
+      expect(facts(fail, {}, null, [signed(d)]), d).toMatchObject({ hostedServer: false });
+      expect(facts(fail, {}, null, [signed(d)]).esp, d).toContain(esp);
     }
   });
 
