@@ -4,28 +4,79 @@
 import { Buffer } from 'buffer';
 
 /**
- * Markup no list footer needs and a replayer's "footer" uses to cover the signed text. Tags:
- * style and script elements, forms and embedded frames, and a start tag of the document's own
- * elements: a second <body> or <html> is not ignored, the HTML parser adds the attributes the
- * real one lacks to it (HTML §13.2.6.4.7, "in body", a start tag "body"), so `<body text=#fff>`
- * whitens the signed text (probe24-list-footer-html-second-body-white-text). Start tags only: a
- * list closing the document it appended (`</body></html>`) changes nothing.
+ * Markup no list footer needs and a replayer's "footer" uses to cover the signed text: style and
+ * script elements, forms, embedded frames, a <dialog> (the browser's own stylesheet positions an
+ * open one over the page: probe26) or any element with `popover`.
  */
 const HIDING_TAG =
-  /<\s*(?:style|script|noscript|template|form|iframe|frame|frameset|object|embed|applet|link|meta|base|svg|math|body|html|head)\b/i;
+  /<\s*(?:style|script|noscript|template|form|iframe|frame|frameset|object|embed|applet|link|base|svg|math|dialog)\b|<[a-z][^<>]{0,2000}?\spopover\b/i;
 
 /**
- * Declarations that hide content or move it over what is above it, read after decoding
+ * A second <html>, <head> or <body> start tag is not ignored: the HTML parser adds the attributes
+ * the real one lacks to it (HTML §13.2.6.4.7, "in body", a start tag "body"), so `<body text=#fff>`
+ * whitens the signed text (probe24-list-footer-html-second-body-white-text). A footer saved as a
+ * whole document (`<html><head><meta http-equiv=Content-Type …></head><body lang=EN-US>`, real-mail
+ * round 29) writes only these attributes, which change nothing above it. Closing tags change
+ * nothing either (`</body></html>`).
+ */
+const DOCUMENT_TAG = /<\s*(?:html|head|body)\b([^<>]{0,2000})>?/gi;
+const HARMLESS_DOCUMENT_ATTRIBUTE = /^(?:lang|xml:lang|xmlns(?::[\w-]{1,40})?|link|vlink|alink)$/i;
+/** A <meta> that says more than the charset or the generator (`http-equiv=refresh`…). */
+const ACTING_META = /<\s*meta\b[^<>]{0,2000}?\bhttp-equiv\s*=\s*(?!["']?content-type\b)/i;
+
+/** CSS functions that turn plain lengths negative without a minus sign (`sin(270deg)`, probe26). */
+const MATH = String.raw`(?:sin|cos|tan|asin|acos|atan2?|pow|sqrt|hypot|log|exp|abs|sign|mod|rem|round|env|attr)\s*\(`;
+
+/**
+ * Declarations that hide content or paint over what is above it, read after decoding
  * (cssOfAttribute): display/visibility/opacity/z-index; a position other than static (relative
  * or sticky with a negative offset covers the paragraph above: CSS 2.1 Appendix E paints
  * positioned boxes after in-flow ones); transform and the translate/rotate/scale/inset properties
- * (a transformed box is painted as a positioned one); a negative offset or margin (pulls the
- * footer up over the signed text), or one read from a custom property (`var(--up)`). Property
- * names must start a declaration (`text-transform` is a footer's own lettering). Every repeat is
- * bounded or anchored on a literal, so the test stays linear in the block.
+ * (a transformed box is painted as a positioned one); what paints outside the box (an outline, a
+ * box-shadow, a filter's drop shadow, blending and masks: probe26) unless `none`; a negative
+ * vertical offset or margin (pulls the footer, or what follows it, up over the signed text), or one
+ * read from a custom property (`var(--up)`) or a math function. A negative horizontal margin only
+ * moves the footer sideways (Outlook's tables carry `margin-left:-5.4pt`: real-mail round 29).
+ * Property names must start a declaration (`text-transform` is a footer's own lettering). Every
+ * repeat is bounded or anchored on a literal, so the test stays linear in the block.
  */
-const HIDING_STYLE =
-  /\b(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*[+]?0*(?:\.0*)?(?![.\d]*[1-9])|z-index)\b|(?<![-\w])position\s*:(?!\s*static\s*(?:!\s*important\s*)?(?:[;"'}]|$))|(?<![-\w])(?:-(?:webkit|moz|ms|o)-)?(?:transform|translate|rotate|scale|inset(?:-[a-z-]{1,20})?)\s*:|(?<![-\w])(?:top|left|right|bottom|margin(?:-[a-z-]{1,20})?)\s*:[^;"'}<>]{0,200}?(?:-\s*[.\d]|var\s*\()/i;
+const HIDING_STYLE = new RegExp(
+  [
+    String.raw`\b(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*[+]?0*(?:\.0*)?(?![.\d]*[1-9])|z-index)\b`,
+    String.raw`(?<![-\w])position\s*:(?!\s*static\s*(?:!\s*important\s*)?(?:[;"'}]|$))`,
+    String.raw`(?<![-\w])(?:-(?:webkit|moz|ms|o)-)?(?:transform|translate|rotate|scale|inset(?:-[a-z-]{1,20})?)\s*:`,
+    String.raw`(?<![-\w])(?:-(?:webkit|moz|ms|o)-)?(?:outline(?:-offset)?|box-shadow|filter|backdrop-filter|mix-blend-mode|clip-path|mask(?:-[a-z-]{1,20})?)\s*:(?!\s*(?:none|0)\s*(?:!\s*important\s*)?(?:[;"'}]|$))`,
+    String.raw`(?<![-\w])(?:top|bottom|margin-(?:top|bottom|block(?:-start|-end)?))\s*:[^;"'}<>]{0,200}?(?:-\s*[.\d]|var\s*\(|${MATH})`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The `margin` shorthand pulls content up when a vertical value (the first, or the third of three
+ * or four) is negative or computed; a negative left or right one only moves it sideways.
+ */
+function marginPullsUp(css: string): boolean {
+  for (const m of css.matchAll(/(?<![-\w])margin\s*:([^;"'}<>]{0,200})/gi)) {
+    const value = m[1]!.replace(/!\s*important/i, '').trim();
+    if (/var\s*\(/i.test(value) || new RegExp(MATH, 'i').test(value)) return true;
+    // Functions (calc, min, max, clamp) as one token each, so their blanks do not split them.
+    const tokens = value.match(/[a-z-]*\([^()]{0,200}\)|[^\s()]+/gi) ?? [];
+    const vertical = tokens.length <= 2 ? [tokens[0]] : [tokens[0], tokens[2]];
+    if (vertical.some((t) => t !== undefined && /-\s*[.\d]/.test(t))) return true;
+  }
+  return false;
+}
+
+/** Whether a second <html>, <head> or <body> carries an attribute that reaches the real one. */
+function documentTagActs(text: string): boolean {
+  for (const m of text.matchAll(DOCUMENT_TAG)) {
+    const attributes = m[1]!.replace(/\/\s*$/, '');
+    for (const a of attributes.matchAll(/([^\s=/"']{1,100})\s*(?:=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g)) {
+      if (!HARMLESS_DOCUMENT_ATTRIBUTE.test(a[1]!)) return true;
+    }
+  }
+  return ACTING_META.test(text);
+}
 
 /** Named character references for the ASCII a style attribute may be spelled with (HTML §13.5). */
 const NAMED_REFERENCES: Readonly<Record<string, string>> = {
@@ -131,10 +182,11 @@ export function hidesSignedText(removed: string): boolean {
     texts.push(Buffer.from(removed.slice(blank.index), 'base64').toString('latin1'));
   }
   return texts.some((text) => {
-    if (HIDING_TAG.test(text)) return true;
+    if (HIDING_TAG.test(text) || documentTagActs(text)) return true;
     for (const m of text.matchAll(/(?<![-\w])style\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*))/gi)) {
       const css = cssOfAttribute(m[1] ?? m[2] ?? m[3] ?? '');
-      if (HIDING_STYLE.test(css) || HIDING_STYLE.test(withoutCssComments(css))) return true;
+      for (const read of [css, withoutCssComments(css)])
+        if (HIDING_STYLE.test(read) || marginPullsUp(read)) return true;
     }
     return false;
   });

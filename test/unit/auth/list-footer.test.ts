@@ -62,6 +62,17 @@ const HIDING: Array<[string, string]> = [
   ['upper case and spaced', `<DIV STYLE="POSITION : FIXED;${OVERLAY.toUpperCase()}">${LURE}</DIV>`],
   ['display none', '<span style="display:none">hidden</span>'],
   ['opacity zero', '<span style="opacity:0.0">hidden</span>'],
+  // Red-team round 26: what paints outside the box, an open dialog, a minus without a minus sign.
+  ['a giant outline', `<div style="outline:40em solid #fff">${LURE}</div>`],
+  ['a drop-shadow filter', `<div style="filter:drop-shadow(0 -3em 0 #fff)">${LURE}</div>`],
+  ['a box-shadow spread', `<div style="opacity:.99;box-shadow:0 0 0 30em #fff">${LURE}</div>`],
+  ['a margin from a trigonometric function', `<div style="margin-top:calc(6em * sin(270deg))">${LURE}</div>`],
+  ['an open dialog', `<dialog open style="top:0">${LURE}</dialog>`],
+  ['a popover', `<div popover="manual">${LURE}</div>`],
+  ['a negative bottom margin (what follows moves up)', `<p style="margin-bottom:-30em">x</p><p>${LURE}</p>`],
+  ['a shorthand whose top is negative', `<div style="margin:-20em 0 0 0">${LURE}</div>`],
+  ['a shorthand whose bottom is negative', `<div style="margin:0 0 -20em">${LURE}</div>`],
+  ['a body with a style', `<body style="color:#fff">${LURE}`],
 ];
 
 /** The lists' HTML footers (layouts as the lists write them; names and hosts anonymised). */
@@ -99,6 +110,24 @@ const GENUINE: Array<[string, string]> = [
     '_______________________________________________\r\nDevel mailing list\r\nhttps://lists.example.org/mailman/listinfo/devel',
   ],
   ['text that names a body tag', '<p>Write &lt;body&gt; tags in the wiki, not in posts.</p>'],
+  // Real-mail round 29: Outlook's table inset, a footer saved as a whole document.
+  [
+    'a table pasted from Outlook (its left inset)',
+    '<table class=MsoNormalTable border=0 cellpadding=0 style="margin-left:-5.4pt;border-collapse:collapse"><tr><td><p class=MsoNormal>Devel list</p></td></tr></table>',
+  ],
+  ['a shorthand with a negative left', '<div style="margin:0 0 0 -5.4pt">Devel list</div>'],
+  [
+    'a footer saved as a whole document',
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><hr><p>Devel list</p></body></html>',
+  ],
+  [
+    'a whole document as Word writes its tags',
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" lang=EN-US><head><meta name=Generator content="Microsoft Word 15"></head><body lang=EN-US link="#0563C1" vlink="#954F72"><p>Devel list</p></body></html>',
+  ],
+  [
+    'no outline, no shadow',
+    '<a style="outline:none;box-shadow:none" href="https://lists.example.org/">Devel list</a>',
+  ],
 ];
 
 describe('hidesSignedText', () => {
