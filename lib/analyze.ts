@@ -30,6 +30,7 @@ import {
   trustedGatewayResults,
   withSealedGatewayResults,
 } from './engine/gateways';
+import { type LookalikeTwin, lookalikeTwin } from './engine/lookalike-twin';
 import { offlineChecks } from './engine/offline';
 import {
   confirmedGatewayNames,
@@ -162,6 +163,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let dmarc: DmarcCheck;
   let arc: ArcCheck;
   let author = message.from;
+  let twin: LookalikeTwin | null = null;
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
   // The IP data shards for the Received chain load while DNS answers (lib/relay/tables.ts).
   const ipsReady = prepareClassifier(opts.classifyIp, [...hops.map((h) => h.ip), originHop.ip]);
@@ -232,6 +234,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     await prepareSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = await withSpfTree(spf, recorder.log, spfTree);
+    // nørthbank.example beside a northbank.example that guards itself with DMARC (probe26).
+    twin = await lookalikeTwin(authorDomain, resolver, { dkim, spf });
   } else {
     addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
@@ -278,6 +282,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     provider,
     gateway,
     dns: recorder?.log ?? [],
+    ...(twin ? { lookalikeTwin: twin } : {}),
     meta: {
       version: VERSION,
       ipData: opts.ipDataVersion ?? null,

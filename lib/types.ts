@@ -540,6 +540,13 @@ export interface Analysis {
   gateway?: GatewayInfo | null;
   /** What the sender memory knew about this sender before this message (absent when memory is off; issue 21). */
   memory?: SenderRecall | null;
+  /**
+   * Online only, present only when found (lib/engine/lookalike-twin.ts): the From domain's
+   * organisation is spelt with living-alphabet letters that read as ASCII ones (nørthbank.example),
+   * and its ASCII twin (northbank.example) publishes DMARC p=quarantine/reject with no sign of one
+   * owner. Domains in A-label form; `letters` are the folded letters, in order of first appearance.
+   */
+  lookalikeTwin?: { domain: string; twin: string; letters: string[]; policy: 'quarantine' | 'reject' };
   findings: Finding[];
   dns: DnsLogEntry[];
   meta: {

@@ -11,9 +11,11 @@ import { remove as removeConfusables } from 'confusables';
  * Letters without a canonical decomposition that living orthographies write, and that the
  * confusables data would fold to an ASCII letter: German ß; Danish/Norwegian ø æ; French œ;
  * Icelandic ð þ; Polish ł; Croatian, Vietnamese đ; Maltese ħ; Turkish ı; Sámi ŋ ŧ ʒ; African
- * reference alphabets (Hausa, Yoruba, Ewe, Lingala, Fula …) ɛ ɔ ɓ ɗ ƙ ƴ ʋ ɣ ƒ ə ǝ ʃ; Azerbaijani ə.
+ * reference alphabets (Hausa, Yoruba, Ewe, Lingala, Fula …) ɛ ɔ ɓ ɗ ƙ ƴ ʋ ɣ ƒ ə ǝ ʃ; Azerbaijani ə;
+ * Ewe ɖ, Bambara and Fula ɲ, Kabiye ɩ ʊ, Skolt and Inari Sámi ǥ, and the ɨ ʉ of many African and
+ * American orthographies (real-mail round 29).
  */
-const ORTHOGRAPHY_LETTERS = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒ']);
+const ORTHOGRAPHY_LETTERS = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒɖɲɩʊǥɨʉ']);
 
 const ASCII_LETTER = /^[a-z]$/;
 const LATIN = /\p{Script=Latin}/u;
@@ -53,6 +55,52 @@ export function disguisedLetters(label: string): DisguisedLetters | null {
       readsAs += ch;
       continue;
     }
+    readsAs += ascii;
+    if (!letters.includes(ch)) letters.push(ch);
+  }
+  return letters.length === 0 ? null : { readsAs, letters };
+}
+
+/**
+ * Letters of ORTHOGRAPHY_LETTERS that read as one ASCII letter at mail-list sizes (probe26): the
+ * letter with a stroke, hook or tail drawn small. Left out: ß, æ, œ, þ, ð (none reads as one ASCII
+ * letter), ɛ ɔ ə ǝ ʃ ʒ ʋ ɣ (no single plain letter they pass for).
+ */
+const ORTHOGRAPHY_TWINS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  ɓ: 'b',
+  ƙ: 'k',
+  ŋ: 'n',
+  đ: 'd',
+  ɗ: 'd',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ƴ: 'y',
+  ƒ: 'f',
+  ɖ: 'd',
+  ɲ: 'n',
+  ɩ: 'i',
+  ǥ: 'g',
+  ɨ: 'i',
+  ʉ: 'u',
+};
+
+/**
+ * `label` (Unicode form, lower case) with each living-alphabet letter folded to the ASCII letter it
+ * reads as (nørthbank → northbank), when those are its only letters beyond ASCII; else null.
+ */
+export function orthographyTwin(label: string): DisguisedLetters | null {
+  const letters: string[] = [];
+  let readsAs = '';
+  for (const ch of label.normalize('NFC')) {
+    if (ch.charCodeAt(0) < 0x80) {
+      readsAs += ch;
+      continue;
+    }
+    const ascii = ORTHOGRAPHY_TWINS[ch];
+    if (ascii === undefined) return null;
     readsAs += ascii;
     if (!letters.includes(ch)) letters.push(ch);
   }

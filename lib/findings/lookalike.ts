@@ -375,6 +375,7 @@ export const lookalikeRule: FindingRule = (ctx) => {
     if (domain) checks.push({ domain, role: 'Sender', header: 'sender' });
   }
   const seen = new Set<string>();
+  const twin = a.lookalikeTwin;
   for (const c of checks) {
     // One finding per domain, however it is spelt (a UTF-8 From and its A-label in Reply-To).
     const key = asciiDomain(c.domain);
@@ -408,6 +409,22 @@ export const lookalikeRule: FindingRule = (ctx) => {
               target: hit.target.domain,
             },
           ),
+        ),
+        evidence: uniq(firstHeaderLine(ctx.message, c.header)),
+      });
+    } else if (c.role === 'From' && twin && orgDomain(asciiDomain(c.domain)) === twin.domain) {
+      // nørthbank.example, whose plain-letter twin guards itself with DMARC (lib/engine/lookalike-twin.ts).
+      out.push({
+        id: 'lookalike-domain',
+        severity: 'medium',
+        ...texts(
+          msg('finding_lookalike_domain_title', { role: c.role, shown, target: twin.twin }),
+          msg('finding_lookalike_twin_detail', {
+            shown,
+            twin: twin.twin,
+            letters: twin.letters.join(' '),
+            policy: twin.policy,
+          }),
         ),
         evidence: uniq(firstHeaderLine(ctx.message, c.header)),
       });

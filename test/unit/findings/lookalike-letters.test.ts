@@ -38,6 +38,13 @@ describe('disguisedLetters', () => {
     'ɔkɔ',
     'ɓɗƙƴ',
     'ʋɣƒ',
+    // Real-mail round 29: Ewe, Bambara, Kabiye, Skolt Sámi, and ɨ ʉ.
+    'eʋeɖe',
+    'ɲɔgɔn',
+    'kabɩyɛ',
+    'ʊlʊ',
+    'saǥǥ',
+    'kɨʉ',
     'bakıəʃ',
     'ǯuolla', // Skolt Sámi: ʒ + caron
     'ǝ',
