@@ -1,5 +1,5 @@
 // Red-team probes, twenty-second round (December 2026): the rules committed at 05:1x on 2026-12-04.
-// - lib/engine/origin-walk.ts innerHosts / lib/message/origin.ts lanGreetingHosts: behind a NAT or a
+// - lib/engine/origin-walk.ts innerHosts / lib/message/origin.ts lanGreetingHosts (now origin-nat.ts): behind a NAT or a
 //   source-NAT load balancer a LAN-named greeting (a bare name, `.lan`, `.dmz` …) over a public
 //   client's line is the receiver's own relay when DNS says the line's writer is not an MX host of
 //   its registrable domain. "Not the MX host" is taken for "not internet-facing", but the box behind
@@ -8,7 +8,7 @@
 //   server behind a load balancer named for the VIP, a hosting provider's customer MX under its own
 //   domain, a domain with no MX (mail goes to the apex) whose box is `mail.` — each reads the
 //   stranger's bare greeting as the receiver's own, and the forged line below picks the IP SPF checks.
-// - lib/message/origin.ts wroteBelow: Exchange's by-address (`by host (10.20.0.11)`) copied into the
+// - lib/message/origin-nat.ts wroteBelow: Exchange's by-address (`by host (10.20.0.11)`) copied into the
 //   forged line at the client address the NAT records makes the forged line the client's own, with
 //   no DNS at all; the NAT's inside address is what an Exchange NDR returns in the original headers.
 // Read, no new case (or a control here): MX answers with upper case and a trailing dot, `.dmz` at the
