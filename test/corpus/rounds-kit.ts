@@ -3,6 +3,7 @@ import { appendHeaders, tagSubject } from './edits';
 import {
   ARGS,
   ATTACKER_IP,
+  attackerMail,
   authenticZone,
   BANK,
   BANK_FROM,
@@ -13,6 +14,7 @@ import {
   fromAttacker,
   KEY,
   NOT_SUSPICIOUS,
+  NOT_TRUSTED,
   type Probe,
   ptr,
   RECEIVER,
@@ -317,6 +319,17 @@ export const STATEMENT_PLAIN = [
   'Your November statement is attached.',
 ];
 
+/** The header of the bank's notice of 20 November (`serial` ends its Message-ID), its body `contentType`. */
+const statementHead = (serial: string, contentType: string) => [
+  'From: Northbank <alerts@northbank.example>',
+  'To: Robin Reader <robin@reader.example>',
+  'Subject: Your statement is ready',
+  'Date: Fri, 20 Nov 2026 10:00:00 +0000',
+  `Message-ID: <stmt-20261120-${serial}@northbank.example>`,
+  'MIME-Version: 1.0',
+  `Content-Type: ${contentType}`,
+];
+
 /**
  * The bank's genuine notice of 20 November with its statement PDF attached (multipart/mixed with
  * `boundary`, `first` its first part, `serial` ending its Message-ID), signed over Content-Type.
@@ -324,13 +337,7 @@ export const STATEMENT_PLAIN = [
 export const statementWithPdf = (boundary: string, serial: string, first = STATEMENT_PLAIN) =>
   signCorpus(
     [
-      'From: Northbank <alerts@northbank.example>',
-      'To: Robin Reader <robin@reader.example>',
-      'Subject: Your statement is ready',
-      'Date: Fri, 20 Nov 2026 10:00:00 +0000',
-      `Message-ID: <stmt-20261120-${serial}@northbank.example>`,
-      'MIME-Version: 1.0',
-      `Content-Type: multipart/mixed; boundary="${boundary}"`,
+      ...statementHead(serial, `multipart/mixed; boundary="${boundary}"`),
       '',
       `--${boundary}`,
       ...first,
@@ -647,4 +654,72 @@ export async function googleGroupsPost(o: {
       'googlegroups.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
     },
   };
+}
+
+// =============================================================================================
+// Rounds probe24–probe26: the rented cloud server, the bank's HTML notice, homograph lists
+// =============================================================================================
+
+/** A rented server on Amazon's network (AS14618, us-east-1, in the bundled data). */
+export const CLOUD_V4 = '3.80.1.2';
+
+/** Suspicious, the hosted finding naming Amazon: a bank notice replayed from the rented server. */
+export const HOSTED_REPLAY_AWS = {
+  verdict: 'suspicious',
+  findings: ['hosted-server-relay'],
+  fields: { 'dmarc.result': 'pass', 'origin.hosting.provider': 'Amazon Web Services' },
+};
+
+/** The receiver's (Postfix) line for the rented server at `ip`, in the form its stack recorded. */
+export const cloudEntry = (ip: string, helo = 'ec2-3-80-1-2.compute-1.amazonaws.com', rdns?: string) =>
+  received({ helo, rdns, ip, by: RECEIVER });
+
+/** `raw` delivered by `line`, its envelope `envelope`. */
+export const cloudReplay = (raw: string, line: string, envelope = 'bounce@attacker.example') =>
+  onTop(raw, `Return-Path: <${envelope}>`, line);
+
+/** The lure an HTML "footer" shows over the bank's notice. */
+export const CARD_LURE_HTML =
+  'Northbank: your card is blocked. Confirm it at <a href="https://northbank-secure.example/confirm">online banking</a>.';
+
+/** The bank's genuine text/html notice of 20 November (`serial` ends its Message-ID), signed with Reply-To out of h=. */
+export const statementHtml = (serial: string) =>
+  signCorpus(
+    [
+      ...statementHead(serial, 'text/html; charset=utf-8'),
+      '',
+      '<html><body>',
+      '<p>Your November statement is ready in online banking.</p>',
+      '</body></html>',
+      '',
+    ].join('\r\n'),
+    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
+  );
+
+/** A homograph (or look-alike display name) probe: From as written, the IDN `domain` it registers. */
+export interface Homograph {
+  name: string;
+  from: string;
+  about: string;
+  domain?: string;
+  expect?: Probe['expect'];
+}
+
+/** Writes each of `list` as mail authenticated for the attacker's domain, class `cls`, not trusted unless it says. */
+export async function authenticatedHomographs(
+  write: CaseWriter,
+  cls: string,
+  list: readonly Homograph[],
+): Promise<void> {
+  const { authenticated } = attackerMail(write);
+  for (const c of list) {
+    await authenticated({
+      name: c.name,
+      about: c.about,
+      class: cls,
+      from: c.from,
+      domain: c.domain,
+      expect: c.expect ?? NOT_TRUSTED,
+    });
+  }
 }

@@ -25,25 +25,23 @@
 // the client's word anyway; the address comes from the from-word the receiver wrote.
 // Every case's meta says the attack and what is wanted.
 
-import { signCorpus } from '../../helpers/corpus';
-import {
-  ARGS,
-  ATTACHED_BOX,
-  ATTACKER_IP,
-  authenticZone,
-  BANK,
-  BANK_KEY,
-  fromAttacker,
-  NOT_TRUSTED,
-  type Probe,
-  ptr,
-  RECEIVER,
-  SIGNED_NO_REPLY_TO,
-  SPOOFED,
-} from '../kit';
+import { ATTACHED_BOX, ATTACKER_IP, BANK, NOT_TRUSTED, ptr, RECEIVER, SPOOFED } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
-import { forgedBoxDelivery, READER_DOMAIN, readerZone, STATEMENT_SUBJECT } from '../rounds-kit';
+import { onTop, received } from '../messages';
+import {
+  ATTACKER_FOOTER,
+  CARD_LURE_HTML,
+  forgedBoxDelivery,
+  PROBE_ZONE,
+  probeCorpus,
+  probeEmitter,
+  READER_DOMAIN,
+  readerZone,
+  STATEMENT_SUBJECT,
+  statementHtml,
+  statementReady,
+  viaAttackerList,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -58,22 +56,7 @@ import { forgedBoxDelivery, READER_DOMAIN, readerZone, STATEMENT_SUBJECT } from 
 // footer (lib/auth/footer-markup.ts hidesSignedText).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
-const ZONE = {
-  ...BANK,
-  ...BANK_KEY,
-  ...authenticZone('attacker.example', ATTACKER_IP),
-  'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example' }] },
-};
-
-type Case = Probe & { eml: string; zone?: Record<string, unknown> };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone ?? ZONE,
-    meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
-  });
-}
+const emit = probeEmitter(PROBE_ZONE);
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   await listReplyNames(write);
@@ -82,48 +65,22 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   ownListReport(write);
 }
 
-const LIST_DRESS = [
-  'List-Id: Northbank customers <customers.lists.attacker.example>',
-  'List-Post: <mailto:customers@lists.attacker.example>',
-  'List-Unsubscribe: <mailto:customers-leave@lists.attacker.example>',
-];
-const viaList = (raw: string, dress = LIST_DRESS) =>
-  onTop(
-    raw,
-    'Return-Path: <customers-bounces@lists.attacker.example>',
-    fromAttacker('attacker.example'),
-    ...dress,
-  );
-const FOOTER = '-- \r\nCustomers list: https://lists.attacker.example/customers\r\n';
 const utf8Word = (text: string) => `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
-
-/** The bank's genuine plain-text notice, signed without Reply-To or Sender (so either may be added). */
-function plainNotice(id: string): Promise<string> {
-  return signCorpus(
-    submitted({
-      from: 'Northbank <alerts@northbank.example>',
-      subject: 'Your statement is ready',
-      messageId: `<stmt-20261120-${id}@northbank.example>`,
-      body: 'Your November statement is ready in online banking.\r\n',
-    }),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 // A Reply-To at the forged List-Post whose name spells the bank with Greek capitals (namesFrom)
 // ---------------------------------------------------------------------------------------------
 
 async function listReplyNames(write: CaseWriter): Promise<void> {
-  const notice = await plainNotice('88201');
+  const notice = await statementReady('88201');
   const cardsDress = [
     'List-Id: Card services <northbank-cards.lists.attacker.example>',
     'List-Post: <mailto:northbank.cards@lists.attacker.example>',
     'List-Unsubscribe: <mailto:northbank.cards-leave@lists.attacker.example>',
   ];
   const withReplyTo = (name: string) =>
-    viaList(
-      `${onTop(notice, `Reply-To: ${utf8Word(name)} <northbank.cards@lists.attacker.example>`)}${FOOTER}`,
+    viaAttackerList(
+      `${onTop(notice, `Reply-To: ${utf8Word(name)} <northbank.cards@lists.attacker.example>`)}${ATTACKER_FOOTER}`,
       cardsDress,
     );
   const tail =
@@ -157,9 +114,11 @@ async function listReplyNames(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function senderNames(write: CaseWriter): Promise<void> {
-  const notice = await plainNotice('88202');
+  const notice = await statementReady('88202');
   const withSender = (name: string) =>
-    viaList(`${onTop(notice, `Sender: ${name} <customers-bounces@lists.attacker.example>`)}${FOOTER}`);
+    viaAttackerList(
+      `${onTop(notice, `Sender: ${name} <customers-bounces@lists.attacker.example>`)}${ATTACKER_FOOTER}`,
+    );
   emit(write, {
     name: 'probe24-list-sender-greek-capitals-bank-name-at-list-host',
     about:
@@ -182,28 +141,9 @@ async function senderNames(write: CaseWriter): Promise<void> {
 // HTML "footers" that hide the signed notice in words HIDING_MARKUP does not read
 // ---------------------------------------------------------------------------------------------
 
-const LURE =
-  'Northbank: your card is blocked. Confirm it at <a href="https://northbank-secure.example/confirm">online banking</a>.';
-
 async function htmlFooters(write: CaseWriter): Promise<void> {
-  const html = await signCorpus(
-    [
-      'From: Northbank <alerts@northbank.example>',
-      'To: Robin Reader <robin@reader.example>',
-      'Subject: Your statement is ready',
-      'Date: Fri, 20 Nov 2026 10:00:00 +0000',
-      'Message-ID: <stmt-20261120-88203@northbank.example>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      '<html><body>',
-      '<p>Your November statement is ready in online banking.</p>',
-      '</body></html>',
-      '',
-    ].join('\r\n'),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
-  const footer = (block: string) => viaList(`${html}${block}\r\n`);
+  const html = await statementHtml('88203');
+  const footer = (block: string) => viaAttackerList(`${html}${block}\r\n`);
   const tail =
     ' listFooterBlock (lib/auth/list-footer.ts) refuses a block matching HIDING_MARKUP, a regular expression over the raw text; the signature verifies once the block is cut, changed-by-list: unverified. probe23-list-footer-html-overlay-single-part (the same overlay in plain words) reads spoofed since 05:4x. Wanted: not trusted';
   const overlay = 'top:0;left:0;width:100%;height:100%;background:#fff';
@@ -211,14 +151,14 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     name: 'probe24-list-footer-html-entity-encoded-position-fixed',
     about: `The bank’s genuine text/html notice replayed as a list post with a "footer" after </html>: <div style="&#112;osition:fixed;${overlay}"><p>lure</p></div>. The HTML parser decodes the character reference in the attribute before CSS reads it, so the div is a fixed white sheet over the whole message showing the lure (Apple Mail, Thunderbird, Outlook desktop render it).${tail}`,
     class: 'probe24-list-footer-html',
-    eml: footer(`<div style="&#112;osition:fixed;${overlay}"><p>${LURE}</p></div>`),
+    eml: footer(`<div style="&#112;osition:fixed;${overlay}"><p>${CARD_LURE_HTML}</p></div>`),
     expect: NOT_TRUSTED,
   });
   emit(write, {
     name: 'probe24-list-footer-html-css-escaped-position-fixed',
     about: `The same replay with the property written with a CSS escape: <div style="posit\\ion:fixed;${overlay}"> (a backslash before a letter that is not a hex digit stands for that letter, CSS Syntax §4.3.7).${tail}`,
     class: 'probe24-list-footer-html',
-    eml: footer(`<div style="posit\\ion:fixed;${overlay}"><p>${LURE}</p></div>`),
+    eml: footer(`<div style="posit\\ion:fixed;${overlay}"><p>${CARD_LURE_HTML}</p></div>`),
     expect: NOT_TRUSTED,
   });
   emit(write, {
@@ -228,7 +168,7 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
       tail,
     class: 'probe24-list-footer-html',
     eml: footer(
-      `<div style="position:relative;top:-4em;margin-bottom:-4em;min-height:4em;background:#fff"><p>${LURE}</p></div>`,
+      `<div style="position:relative;top:-4em;margin-bottom:-4em;min-height:4em;background:#fff"><p>${CARD_LURE_HTML}</p></div>`,
     ),
     expect: NOT_TRUSTED,
   });
@@ -239,7 +179,7 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
       tail,
     class: 'probe24-list-footer-html',
     eml: footer(
-      `<div style="transform:translateY(-100%);min-height:4em;background:#fff"><p>${LURE}</p></div>`,
+      `<div style="transform:translateY(-100%);min-height:4em;background:#fff"><p>${CARD_LURE_HTML}</p></div>`,
     ),
     expect: NOT_TRUSTED,
   });
@@ -249,14 +189,14 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
       'The same replay with a footer holding no style at all: <body text="#ffffff" link="#ffffff"><p><font color="#1a1a1a">lure</font></p>. A second body start tag is not ignored: the HTML parser adds each of its attributes the body element lacks to it (HTML §13.2.6.4.7, "in body", a start tag "body"), so the bank’s own text and links turn white on white and only the footer’s lure shows.' +
       tail,
     class: 'probe24-list-footer-html',
-    eml: footer(`<body text="#ffffff" link="#ffffff"><p><font color="#1a1a1a">${LURE}</font></p>`),
+    eml: footer(`<body text="#ffffff" link="#ffffff"><p><font color="#1a1a1a">${CARD_LURE_HTML}</font></p>`),
     expect: NOT_TRUSTED,
   });
   emit(write, {
     name: 'probe24-list-footer-html-upper-case-spaced-position-control',
     about: `Control: the overlay in plain words but upper case and spaced, <DIV STYLE="POSITION : FIXED;${overlay.toUpperCase()}">: HIDING_MARKUP is case-blind and allows blanks around the colon. Wanted: not trusted (holds today: spoofed)`,
     class: 'probe24-list-footer-html',
-    eml: footer(`<DIV STYLE="POSITION : FIXED;${overlay.toUpperCase()}"><p>${LURE}</p></DIV>`),
+    eml: footer(`<DIV STYLE="POSITION : FIXED;${overlay.toUpperCase()}"><p>${CARD_LURE_HTML}</p></DIV>`),
     expect: NOT_TRUSTED,
   });
   emit(write, {
@@ -371,7 +311,5 @@ function ownListReport(write: CaseWriter): void {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  await probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }

@@ -28,9 +28,17 @@
 // (probe), mapped receiver records (probe4, probe21, probe22).
 
 import { signCorpus } from '../../helpers/corpus';
-import { ARGS, BANK, BANK_KEY, genuineBankNotice, KEY, type Probe } from '../kit';
+import { BANK, BANK_KEY, genuineBankNotice, KEY } from '../kit';
 import type { CaseWriter } from '../make';
-import { onTop, received, submitted } from '../messages';
+import {
+  CLOUD_V4,
+  cloudEntry,
+  cloudReplay,
+  HOSTED_REPLAY_AWS,
+  probeCorpus,
+  probeEmitter,
+  signInLure,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -45,8 +53,6 @@ import { onTop, received, submitted } from '../messages';
 // ip6:2001::/31: unit-tested in test/unit/relay/embedded-v4.test.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
-/** A rented server on Amazon's network (AS14618, us-east-1, in the bundled data). */
-const CLOUD_V4 = '3.80.1.2';
 /** 3.80.1.2 as the forms that embed it (RFC 6052, RFC 8215, RFC 3056, RFC 4380). */
 const NAT64 = '64:ff9b::350:102';
 const NAT64_LOCAL = '64:ff9b:1::350:102';
@@ -72,28 +78,7 @@ const HOSTED_REPLAY = {
   findings: ['hosted-server-relay'],
   fields: { 'dmarc.result': 'pass' },
 };
-/** The same, and the network named is the rented server's (wanted for the embedded forms). */
-const HOSTED_REPLAY_AWS = {
-  ...HOSTED_REPLAY,
-  fields: { 'dmarc.result': 'pass', 'origin.hosting.provider': 'Amazon Web Services' },
-};
-
-type Case = Probe & { eml: string; zone?: Record<string, unknown> };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone ?? ZONE,
-    meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
-  });
-}
-
-/** The receiver's (Postfix) line for the rented server at `ip`, in the form its stack recorded. */
-const entry = (ip: string, helo = 'ec2-3-80-1-2.compute-1.amazonaws.com', rdns?: string) =>
-  received({ helo, rdns, ip, by: 'mx.reader.example' });
-
-const replay = (raw: string, line: string, envelope = 'bounce@attacker.example') =>
-  onTop(raw, `Return-Path: <${envelope}>`, line);
+const emit = probeEmitter(ZONE);
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   await embeddedForms(write);
@@ -114,40 +99,36 @@ async function embeddedForms(write: CaseWriter): Promise<void> {
     name: 'probe24b-replay-nat64-well-known-prefix-aws',
     about: `The bank’s genuine signed notice replayed from a rented EC2 server (3.80.1.2) to a receiver behind a stateless NAT64/SIIT-DC translator (RFC 7755, Jool in front of an IPv6-only Postfix): Postfix records the client as [IPv6:${NAT64}], the RFC 6052 well-known-prefix form of 3.80.1.2. HeaderLens looks the IPv6 up (unrouted: no AS) and raises no hosted finding.${tail}`,
     class: 'probe24b-embedded-ipv4',
-    eml: replay(notice, entry(NAT64)),
+    eml: cloudReplay(notice, cloudEntry(NAT64)),
     expect: HOSTED_REPLAY_AWS,
   });
   emit(write, {
     name: 'probe24b-replay-nat64-local-use-prefix-aws',
     about: `The same replay through a translator using a /96 of the RFC 8215 local-use prefix 64:ff9b:1::/48: the client is recorded as [IPv6:${NAT64_LOCAL}].${tail}`,
     class: 'probe24b-embedded-ipv4',
-    eml: replay(notice, entry(NAT64_LOCAL)),
+    eml: cloudReplay(notice, cloudEntry(NAT64_LOCAL)),
     expect: HOSTED_REPLAY_AWS,
   });
   emit(write, {
     name: 'probe24b-replay-6to4-aws',
     about: `The same replay from the rented server over its 6to4 address (RFC 3056: a sit tunnel on 3.80.1.2, the 6to4 prefix 2002:350:102::/48 derived from it): the receiver records [IPv6:${SIX_TO_FOUR}]. HeaderLens names AS6939 Hurricane Electric (the relays’ announcer), not a hosting network; only the holder of 3.80.1.2 gets the return traffic, so the embedded address is the host.${tail}`,
     class: 'probe24b-embedded-ipv4',
-    eml: replay(notice, entry(SIX_TO_FOUR)),
+    eml: cloudReplay(notice, cloudEntry(SIX_TO_FOUR)),
     expect: HOSTED_REPLAY_AWS,
   });
   emit(write, {
     name: 'probe24b-replay-teredo-aws',
     about: `The same replay from the rented server over a Teredo tunnel (RFC 4380; miredo on the instance, its public mapping 3.80.1.2 written inverted in the last 32 bits): the receiver records [IPv6:${TEREDO}]. HeaderLens names Hurricane Electric.${tail}`,
     class: 'probe24b-embedded-ipv4',
-    eml: replay(notice, entry(TEREDO)),
+    eml: cloudReplay(notice, cloudEntry(TEREDO)),
     expect: HOSTED_REPLAY_AWS,
   });
-  const spoof = submitted({
-    from: 'Northbank Security <security@northbank.example>',
-    subject: 'Unusual sign-in: confirm your card',
-    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
-  });
+  const spoof = signInLure();
   emit(write, {
     name: 'probe24b-unsigned-bank-spoof-nat64-aws',
     about: `An unsigned spoof of the bank (envelope security@northbank.example) from the rented EC2 server, recorded by the SIIT-DC receiver as [IPv6:${NAT64}]: SPF fails (the bank lists ip4: only), DMARC fails, but the origin has no network and no hosted finding, where the same spoof recorded [IPv6:::ffff:3.80.1.2] has one (control below). Wanted: spoofed with hosted-server-relay naming Amazon`,
     class: 'probe24b-embedded-ipv4',
-    eml: replay(spoof, entry(NAT64), 'security@northbank.example'),
+    eml: cloudReplay(spoof, cloudEntry(NAT64), 'security@northbank.example'),
     expect: {
       verdict: 'spoofed',
       findings: ['hosted-server-relay'],
@@ -171,7 +152,7 @@ async function espSignature(write: CaseWriter): Promise<void> {
     name: 'probe24b-replay-aws-mailgun-sandbox-second-signature',
     about: `The bank’s genuine signed notice, with a second verifying signature by d=${SANDBOX} (the attacker’s free Mailgun sandbox signs any MIME uploaded to it), replayed from a rented EC2 server over plain IPv4 (3.80.1.2, SPF pass for bounce@attacker.example). relayFacts (lib/engine/relay-facts.ts) takes a verified signature under mailgun.org as ESP evidence: the origin is "Mailgun", the hosted finding is dropped. Wanted: suspicious with hosted-server-relay (the address is AWS, the signer’s label is the attacker’s)`,
     class: 'probe24b-esp-evidence',
-    eml: replay(twice, entry(CLOUD_V4)),
+    eml: cloudReplay(twice, cloudEntry(CLOUD_V4)),
     zone,
     expect: { ...HOSTED_REPLAY, fields: { 'dmarc.result': 'pass', 'origin.esp': null } },
   });
@@ -182,7 +163,7 @@ async function espSignature(write: CaseWriter): Promise<void> {
     name: 'probe24b-replay-aws-own-tenant-onmicrosoft-signature',
     about: `The bank’s genuine signed notice, redirected out of the attacker’s own Microsoft 365 trial tenant (an Outlook redirect rule keeps the message whole; Exchange Online adds its tenant signature d=${tenant}, as it does for a tenant without DKIM for its own domain: rw10), collected and replayed from the rented EC2 server over IPv4. relayFacts takes the verified onmicrosoft.com signature as ESP evidence: origin "Microsoft 365", no hosted finding. Wanted: suspicious with hosted-server-relay (3.80.1.2 is AWS, not Exchange Online Protection)`,
     class: 'probe24b-esp-evidence',
-    eml: replay(forwarded, entry(CLOUD_V4)),
+    eml: cloudReplay(forwarded, cloudEntry(CLOUD_V4)),
     zone: { ...ZONE, [`${selector}._domainkey.${tenant}`]: KEY() },
     expect: { ...HOSTED_REPLAY, fields: { 'dmarc.result': 'pass', 'origin.esp': null } },
   });
@@ -201,28 +182,28 @@ async function controls(write: CaseWriter): Promise<void> {
     name: 'probe24b-replay-ipv4-aws-control',
     about: held('3.80.1.2 (plain IPv4)'),
     class: 'probe24b-control',
-    eml: replay(notice, entry(CLOUD_V4)),
+    eml: cloudReplay(notice, cloudEntry(CLOUD_V4)),
     expect: v4,
   });
   emit(write, {
     name: 'probe24b-replay-mapped-dotted-aws-control',
     about: held('[IPv6:::ffff:3.80.1.2] (a dual-stack socket, RFC 4291 §2.5.5.2)'),
     class: 'probe24b-control',
-    eml: replay(notice, entry(`::ffff:${CLOUD_V4}`)),
+    eml: cloudReplay(notice, cloudEntry(`::ffff:${CLOUD_V4}`)),
     expect: v4,
   });
   emit(write, {
     name: 'probe24b-replay-mapped-hex-upper-aws-control',
     about: held('[IPv6:::FFFF:0350:0102] (mapped, hex groups, upper case)'),
     class: 'probe24b-control',
-    eml: replay(notice, entry('::FFFF:0350:0102')),
+    eml: cloudReplay(notice, cloudEntry('::FFFF:0350:0102')),
     expect: v4,
   });
   emit(write, {
     name: 'probe24b-replay-mapped-expanded-aws-control',
     about: held('[IPv6:0000:0000:0000:0000:0000:ffff:0350:0102] (mapped, fully expanded)'),
     class: 'probe24b-control',
-    eml: replay(notice, entry('0000:0000:0000:0000:0000:ffff:0350:0102')),
+    eml: cloudReplay(notice, cloudEntry('0000:0000:0000:0000:0000:ffff:0350:0102')),
     expect: v4,
   });
   emit(write, {
@@ -230,7 +211,7 @@ async function controls(write: CaseWriter): Promise<void> {
     about:
       'Control: the same replay from the rented server’s native IPv6 address, recorded fully expanded in upper case ([IPv6:2600:1F18:0000:0000:0000:0000:0000:0001], AWS us-east-1): read as 2600:1f18::1. Wanted: suspicious with hosted-server-relay, origin.ip 2600:1f18::1 (holds today)',
     class: 'probe24b-control',
-    eml: replay(notice, entry('2600:1F18:0000:0000:0000:0000:0000:0001')),
+    eml: cloudReplay(notice, cloudEntry('2600:1F18:0000:0000:0000:0000:0000:0001')),
     expect: { ...HOSTED_REPLAY, fields: { 'dmarc.result': 'pass', 'origin.ip': '2600:1f18::1' } },
   });
   emit(write, {
@@ -238,7 +219,7 @@ async function controls(write: CaseWriter): Promise<void> {
     about:
       'Control: the same replay over IPv4 with the rented server greeting as [54.240.1.1] (an Amazon SES address) and the receiver recording 3.80.1.2: the receiver’s record, not the HELO literal, is the origin. Wanted: suspicious with hosted-server-relay, origin.esp null (holds today)',
     class: 'probe24b-control',
-    eml: replay(notice, entry(CLOUD_V4, '[54.240.1.1]')),
+    eml: cloudReplay(notice, cloudEntry(CLOUD_V4, '[54.240.1.1]')),
     expect: { ...v4, fields: { ...v4.fields, 'origin.esp': null } },
   });
   emit(write, {
@@ -246,21 +227,17 @@ async function controls(write: CaseWriter): Promise<void> {
     about:
       'Control: the same replay with the rented server’s PTR set (an Elastic IP reverse-DNS request) to o1.ptr4821.sendgrid.net, printed by the receiver; sendgrid.net holds no A record for it, so the name is unconfirmed and no ESP. Wanted: suspicious with hosted-server-relay, origin.esp null (holds today)',
     class: 'probe24b-control',
-    eml: replay(notice, entry(CLOUD_V4, 'o1.ptr4821.sendgrid.net', 'o1.ptr4821.sendgrid.net')),
+    eml: cloudReplay(notice, cloudEntry(CLOUD_V4, 'o1.ptr4821.sendgrid.net', 'o1.ptr4821.sendgrid.net')),
     zone: { ...ZONE, '2.1.80.3.in-addr.arpa': { PTR: ['o1.ptr4821.sendgrid.net'] } },
     expect: { ...v4, fields: { ...v4.fields, 'origin.esp': null } },
   });
-  const spoof = submitted({
-    from: 'Northbank Security <security@northbank.example>',
-    subject: 'Unusual sign-in: confirm your card',
-    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
-  });
+  const spoof = signInLure();
   emit(write, {
     name: 'probe24b-unsigned-bank-spoof-mapped-aws-control',
     about:
       'Control: an unsigned spoof of the bank (envelope security@northbank.example) from the rented server recorded as [IPv6:::ffff:3.80.1.2]: SPF checks 3.80.1.2 against the bank’s ip4: terms and fails. Wanted: spoofed with hosted-server-relay (holds today)',
     class: 'probe24b-control',
-    eml: replay(spoof, entry(`::ffff:${CLOUD_V4}`), 'security@northbank.example'),
+    eml: cloudReplay(spoof, cloudEntry(`::ffff:${CLOUD_V4}`), 'security@northbank.example'),
     expect: { verdict: 'spoofed', findings: ['hosted-server-relay'], fields: { 'dmarc.result': 'fail' } },
   });
 }
@@ -270,17 +247,13 @@ async function controls(write: CaseWriter): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 function sixToFourRecord(write: CaseWriter): void {
-  const spoof = submitted({
-    from: 'Northbank Security <security@northbank.example>',
-    subject: 'Unusual sign-in: confirm your card',
-    body: 'We blocked a payment. Confirm your card at https://northbank-secure.example/confirm\r\n',
-  });
+  const spoof = signInLure();
   emit(write, {
     name: 'probe24b-spf-6to4-whole-space-bank-record',
     about:
       'The bank’s SPF record carries "ip6:2002::/16" (an administrator allowing its 6to4 tunnel writes the whole prefix): every IPv4 host’s 6to4 space. An unsigned spoof from the rented server over 6to4 (recorded [IPv6:2002:350:102::1]) passes SPF for northbank.example, and DMARC. The breadth counts only AS6939 in 2002::/16 (no hosting) and 2^112 addresses is under the "everyone" bound. Wanted: suspicious (broad-spf; hosted-server-relay)',
     class: 'probe24b-broad-spf',
-    eml: replay(spoof, entry(SIX_TO_FOUR), 'security@northbank.example'),
+    eml: cloudReplay(spoof, cloudEntry(SIX_TO_FOUR), 'security@northbank.example'),
     zone: {
       ...ZONE,
       'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.0/24 ip6:2002::/16 -all'] },
@@ -290,7 +263,5 @@ function sixToFourRecord(write: CaseWriter): void {
 }
 
 export async function make(write: CaseWriter): Promise<void> {
-  await makeAll((name, c) => {
-    if (!PENDING_ENGINE_FIX.has(name)) write(name, c);
-  });
+  await probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
 }

@@ -31,9 +31,8 @@
 // under its line, one-header providers count once; a commented or re-cased id was probe's). Every
 // case's meta says the attack and what is wanted.
 
-import { attackerMail, NOT_TRUSTED } from '../kit';
 import type { CaseWriter } from '../make';
-import { probeCorpus } from '../rounds-kit';
+import { authenticatedHomographs, type Homograph, probeCorpus } from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -71,12 +70,7 @@ const word = (charset: string, bytes: Buffer) => `=?${charset}?B?${b64(bytes)}?=
 
 const HELD = (finding: string) => ({ verdict: 'suspicious', findings: [finding] });
 
-interface Shown {
-  name: string;
-  from: string;
-  about: string;
-  expect?: { verdict: string; findings: string[] };
-}
+type Shown = Homograph;
 
 const SEEN =
   'attacker.example authenticates in full (SPF, DKIM, DMARC pass). Gmail, Outlook on the web, Yahoo and Roundcube show the display name alone in the message list and in bold above the message, the address in grey or on hover: the reader sees the bank’s address.';
@@ -208,31 +202,9 @@ const HOMOGRAPHS: Array<Shown & { domain: string }> = [
 ];
 
 export async function makeAll(write: CaseWriter): Promise<void> {
-  const { authenticated } = attackerMail(write);
-  for (const c of HOMOGRAPHS) {
-    await authenticated({
-      name: c.name,
-      about: c.about,
-      class: 'probe25-latin-homograph',
-      from: c.from,
-      domain: c.domain,
-      expect: c.expect ?? NOT_TRUSTED,
-    });
-  }
-  for (const [cls, list] of [
-    ['probe25-name-dots', DOTS],
-    ['probe25-name-words', WORDS],
-  ] as const) {
-    for (const c of list) {
-      await authenticated({
-        name: c.name,
-        about: c.about,
-        class: cls,
-        from: c.from,
-        expect: c.expect ?? NOT_TRUSTED,
-      });
-    }
-  }
+  await authenticatedHomographs(write, 'probe25-latin-homograph', HOMOGRAPHS);
+  await authenticatedHomographs(write, 'probe25-name-dots', DOTS);
+  await authenticatedHomographs(write, 'probe25-name-words', WORDS);
 }
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -34,23 +34,22 @@
 // line-height and long whitespace in a footer act on the footer's own text only, after the
 // signed text; ı, ł, đ have no counterpart letter in "northbank".
 
-import { signCorpus } from '../../helpers/corpus';
-import {
-  ARGS,
-  ATTACKER_IP,
-  attackerMail,
-  authenticZone,
-  BANK,
-  BANK_KEY,
-  fromAttacker,
-  genuineBankNotice,
-  NOT_TRUSTED,
-  type Probe,
-  SIGNED_NO_REPLY_TO,
-} from '../kit';
+import { ATTACKER_IP, authenticZone, BANK, BANK_KEY, genuineBankNotice, NOT_TRUSTED } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received } from '../messages';
-import { probeCorpus } from '../rounds-kit';
+import {
+  authenticatedHomographs,
+  CARD_LURE_HTML,
+  CLOUD_V4,
+  cloudEntry,
+  cloudReplay,
+  HOSTED_REPLAY_AWS,
+  type Homograph,
+  probeCorpus,
+  probeEmitter,
+  statementHtml,
+  viaAttackerList,
+} from '../rounds-kit';
 
 /**
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
@@ -96,17 +95,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe26-replay-he-tunnelbroker-6in4-aws',
 ]);
 
-type Case = Probe & { eml: string; zone?: Record<string, unknown> };
-
 const LIST_ZONE = { ...BANK, ...BANK_KEY, ...authenticZone('attacker.example', ATTACKER_IP) };
-
-function emit(write: CaseWriter, c: Case): void {
-  write(c.name, {
-    eml: c.eml,
-    zone: c.zone ?? LIST_ZONE,
-    meta: { about: c.about, class: c.class, args: c.args ?? ARGS, expect: c.expect },
-  });
-}
+const emit = probeEmitter(LIST_ZONE);
 
 export async function makeAll(write: CaseWriter): Promise<void> {
   await embeddedForms(write);
@@ -118,8 +108,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // A rented server's address in an IPv4-embedding layout embeddedIpv4 does not read
 // ---------------------------------------------------------------------------------------------
 
-/** A rented server on Amazon's network (AS14618, us-east-1, in the bundled data). */
-const CLOUD_V4 = '3.80.1.2';
 /** 3.80.1.2 under 64:ff9b:1::/64 (RFC 6052 §2.2: u octet at bits 64-71, IPv4 in bits 72-103). */
 const NAT64_LOCAL_64 = '64:ff9b:1::3:5001:200:0';
 /** 3.80.1.2 under 64:ff9b:1::/56 (first octet in bits 56-63, the u octet, the other three in 72-95). */
@@ -137,14 +125,7 @@ const CLOUD_ZONE = {
   },
   '_dmarc.attacker.example': { TXT: ['v=DMARC1; p=reject'] },
 };
-const HOSTED_REPLAY_AWS = {
-  verdict: 'suspicious',
-  findings: ['hosted-server-relay'],
-  fields: { 'dmarc.result': 'pass', 'origin.hosting.provider': 'Amazon Web Services' },
-};
-const entry = (ip: string) =>
-  received({ helo: 'ec2-3-80-1-2.compute-1.amazonaws.com', ip, by: 'mx.reader.example' });
-const replay = (raw: string, ip: string) => onTop(raw, 'Return-Path: <bounce@attacker.example>', entry(ip));
+const replay = (raw: string, ip: string) => cloudReplay(raw, cloudEntry(ip));
 
 async function embeddedForms(write: CaseWriter): Promise<void> {
   const notice = await genuineBankNotice();
@@ -208,47 +189,16 @@ async function embeddedForms(write: CaseWriter): Promise<void> {
 // HTML "footers" that paint over the signed notice with properties HIDING_STYLE does not name
 // ---------------------------------------------------------------------------------------------
 
-const LURE =
-  'Northbank: your card is blocked. Confirm it at <a href="https://northbank-secure.example/confirm">online banking</a>.';
-const LIST_DRESS = [
-  'List-Id: Northbank customers <customers.lists.attacker.example>',
-  'List-Post: <mailto:customers@lists.attacker.example>',
-  'List-Unsubscribe: <mailto:customers-leave@lists.attacker.example>',
-];
-const viaList = (raw: string) =>
-  onTop(
-    raw,
-    'Return-Path: <customers-bounces@lists.attacker.example>',
-    fromAttacker('attacker.example'),
-    ...LIST_DRESS,
-  );
-
 async function htmlFooters(write: CaseWriter): Promise<void> {
-  const html = await signCorpus(
-    [
-      'From: Northbank <alerts@northbank.example>',
-      'To: Robin Reader <robin@reader.example>',
-      'Subject: Your statement is ready',
-      'Date: Fri, 20 Nov 2026 10:00:00 +0000',
-      'Message-ID: <stmt-20261120-88226@northbank.example>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      '<html><body>',
-      '<p>Your November statement is ready in online banking.</p>',
-      '</body></html>',
-      '',
-    ].join('\r\n'),
-    { domain: 'northbank.example', selector: 'nb1', headerList: SIGNED_NO_REPLY_TO },
-  );
-  const footer = (block: string) => viaList(`${html}${block}\r\n`);
+  const html = await statementHtml('88226');
+  const footer = (block: string) => viaAttackerList(`${html}${block}\r\n`);
   const tail =
     ' hidesSignedText (lib/auth/footer-markup.ts) finds no hiding tag and no HIDING_STYLE declaration, so listFooterBlock takes the block as a footer; the signature verifies once it is cut, changed-by-list: unverified. Wanted: not trusted (as probe24’s overlays read since 10:5x)';
   emit(write, {
     name: 'probe26-list-footer-html-giant-outline',
     about: `The bank’s genuine text/html notice replayed as a list post with a "footer" after </html>: <div style="outline:40em solid #fff;background:#fff"><p>lure</p></div>. An outline takes no space and is painted after all content of its stacking context (CSS 2.1 Appendix E.2, step 10), outside the border box: a 40em white frame around the footer covers the signed paragraph above while the lure inside stays visible (WebKit in Apple Mail, Gecko in Thunderbird). No position, offset, transform, opacity or z-index.${tail}`,
     class: 'probe26-list-footer-html',
-    eml: footer(`<div style="outline:40em solid #fff;background:#fff"><p>${LURE}</p></div>`),
+    eml: footer(`<div style="outline:40em solid #fff;background:#fff"><p>${CARD_LURE_HTML}</p></div>`),
     expect: NOT_TRUSTED,
   });
   emit(write, {
@@ -256,7 +206,7 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     about: `The same replay with <div style="background:#fff;filter:drop-shadow(0 -3em 0 #fff) drop-shadow(0 -6em 0 #fff)"><p>lure</p></div>: a filter makes a stacking context painted with the positioned, z-index 0 layer, after in-flow text (CSS Filter Effects §2, CSS 2.1 Appendix E), and each drop-shadow copies the white box 3em and 6em upwards over the signed paragraph. The negative lengths are in filter, which HIDING_STYLE does not read.${tail}`,
     class: 'probe26-list-footer-html',
     eml: footer(
-      `<div style="background:#fff;filter:drop-shadow(0 -3em 0 #fff) drop-shadow(0 -6em 0 #fff)"><p>${LURE}</p></div>`,
+      `<div style="background:#fff;filter:drop-shadow(0 -3em 0 #fff) drop-shadow(0 -6em 0 #fff)"><p>${CARD_LURE_HTML}</p></div>`,
     ),
     expect: NOT_TRUSTED,
   });
@@ -264,7 +214,9 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     name: 'probe26-list-footer-html-near-opaque-box-shadow-spread',
     about: `The same replay with <div style="opacity:.99;background:#fff;box-shadow:0 0 0 8em #fff"><p>lure</p></div>: an opacity below 1 makes a stacking context painted after in-flow text (CSS Color 4 §3.2, as z-index 0), so the box-shadow’s 8em spread (white, all sides) covers the signed paragraph above; .99 is not the opacity 0 HIDING_STYLE looks for, and box-shadow is not read.${tail}`,
     class: 'probe26-list-footer-html',
-    eml: footer(`<div style="opacity:.99;background:#fff;box-shadow:0 0 0 8em #fff"><p>${LURE}</p></div>`),
+    eml: footer(
+      `<div style="opacity:.99;background:#fff;box-shadow:0 0 0 8em #fff"><p>${CARD_LURE_HTML}</p></div>`,
+    ),
     expect: NOT_TRUSTED,
   });
   emit(write, {
@@ -272,7 +224,7 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     about: `The same replay with <div style="opacity:.99;background:#fff;margin-top:calc(6em * sin(270deg));min-height:6em"><p>lure</p></div>: sin(270deg) is -1 (CSS Values 4 trigonometric functions, in WebKit since Safari 15.4 and Gecko since Firefox 108), so the margin is -6em and pulls the white block up over the signed paragraph, painted after it as a stacking context (opacity below 1). HIDING_STYLE takes an offset or margin for negative only when a minus sign before a digit (or var()) is written.${tail}`,
     class: 'probe26-list-footer-html',
     eml: footer(
-      `<div style="opacity:.99;background:#fff;margin-top:calc(6em * sin(270deg));min-height:6em"><p>${LURE}</p></div>`,
+      `<div style="opacity:.99;background:#fff;margin-top:calc(6em * sin(270deg));min-height:6em"><p>${CARD_LURE_HTML}</p></div>`,
     ),
     expect: NOT_TRUSTED,
   });
@@ -280,7 +232,9 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
     name: 'probe26-list-footer-html-open-dialog-top-zero',
     about: `The same replay with <dialog open style="top:0;width:100%;height:100%;border:0"><p>lure</p></dialog>: the HTML UA stylesheet makes dialog position:absolute (HTML §15.3.4), so top:0 lifts it to the top of the document over the signed paragraph, and its own background is Canvas (white). No position declaration is written and top:0 is not negative; dialog is not among HIDING_TAG’s tags.${tail}`,
     class: 'probe26-list-footer-html',
-    eml: footer(`<dialog open style="top:0;width:100%;height:100%;border:0"><p>${LURE}</p></dialog>`),
+    eml: footer(
+      `<dialog open style="top:0;width:100%;height:100%;border:0"><p>${CARD_LURE_HTML}</p></dialog>`,
+    ),
     expect: NOT_TRUSTED,
   });
   emit(write, {
@@ -302,13 +256,7 @@ async function htmlFooters(write: CaseWriter): Promise<void> {
 const LOOKS =
   'The attacker registers the look-alike, publishes SPF, a key and p=reject for it, and sends from its own server: SPF, DKIM and DMARC pass for it. Outlook on the web, Thunderbird and Apple Mail draw a Latin IDN in Unicode. disguisedLetters (lib/findings/lookalike-letters.ts) skips every letter in ORTHOGRAPHY_LETTERS, and lookalikeReason compares skeletons only with the brands and the reader’s domains: international-domain (info) only, authenticated.';
 
-const HOMOGRAPHS: Array<{
-  name: string;
-  domain: string;
-  from: string;
-  about: string;
-  expect?: Probe['expect'];
-}> = [
+const HOMOGRAPHS: Homograph[] = [
   {
     name: 'probe26-from-hooked-b-homograph',
     domain: 'xn--northank-ipd.example',
@@ -344,17 +292,7 @@ const HOMOGRAPHS: Array<{
 ];
 
 async function homographs(write: CaseWriter): Promise<void> {
-  const { authenticated } = attackerMail(write);
-  for (const c of HOMOGRAPHS) {
-    await authenticated({
-      name: c.name,
-      about: c.about,
-      class: 'probe26-orthography-homograph',
-      from: c.from,
-      domain: c.domain,
-      expect: c.expect ?? NOT_TRUSTED,
-    });
-  }
+  await authenticatedHomographs(write, 'probe26-orthography-homograph', HOMOGRAPHS);
 }
 
 export async function make(write: CaseWriter): Promise<void> {

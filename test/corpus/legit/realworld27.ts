@@ -35,10 +35,9 @@ import { ARGS, emitCase, legitCorpus, ptr, RECEIVER, SIGNED } from '../kit';
 import { keyZone, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import { LIST_HOST, LIST_IP, LIST_ZONE, LISTED } from '../rounds-kit';
 
 const AUTHENTICATED: CaseExpectation = { verdict: 'authenticated' };
-/** A list's change undone: unverified, the list named. */
-const LISTED: CaseExpectation = { verdict: 'unverified', findings: ['list-modified'] };
 /** No address the receiver saw can be checked, nothing signs: unverified, never a warning. */
 const UNCHECKABLE: CaseExpectation = { verdict: 'unverified' };
 
@@ -121,6 +120,9 @@ const letter = (o: { to?: string; subject: string; id: string; extra?: string[];
     extraHeaders: o.extra ?? [],
     body: o.body ?? BODY,
   });
+
+/** `raw` as the receiver got it from the author (envelope alice@), `lines` on top. */
+const fromAlice = (raw: string, ...lines: string[]) => onTop(raw, `Return-Path: <alice@${AUTHOR}>`, ...lines);
 
 /** The author's own server's Received for its user's submission (inside the author's network). */
 const submittedAt = (host: string, id: string) =>
@@ -227,6 +229,35 @@ const readerZone = {
 };
 const ARGS_BOX = ['--authserv-id', BOX];
 
+/** Dovecot's LMTP delivery on the box (session `id`) of mail from `envelope`. */
+const lmtp = (id: string, envelope = `alice@${AUTHOR}`) =>
+  `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid ${id}\r\n\t(envelope-from <${envelope}>)\r\n\tfor <robin@reader.example>; ${D}6 +0000`;
+/** The box's Postfix line for a client greeting `helo`, recorded as `client` (the proxy's address), queue `id`. */
+const boxLine = (helo: string, client: string, id: string, how = 'ESMTPS') =>
+  `Received: from ${helo} (${client})\r\n\tby ${BOX} (Postfix) with ${how} id ${id}\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`;
+
+/** A proxied-receiver case: `eml` to the box, in the author's DNS at `policy` beside the reader's unless `zone`. */
+const emitProxied = (
+  write: CaseWriter,
+  c: {
+    name: string;
+    about: string;
+    eml: string;
+    policy?: string;
+    zone?: Record<string, unknown>;
+    expect: CaseExpectation;
+  },
+) =>
+  emitCase(write, {
+    name: c.name,
+    about: c.about,
+    class: 'proxied-receiver',
+    args: ARGS_BOX,
+    eml: c.eml,
+    zone: c.zone ?? { ...authorZone(AUTHOR, c.policy ?? 'p=none'), ...readerZone },
+    expect: c.expect,
+  });
+
 async function proxiedReceivers(write: CaseWriter): Promise<void> {
   // Mailu published with Docker's userland proxy (IPv6 to the IPv4 bridge): Postfix records every
   // client as the bridge gateway; the author's aligned signature decides.
@@ -235,20 +266,17 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
       domain: AUTHOR,
       selector: 's1',
     });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-mailu-docker-userland-proxy-bridge-gateway-dkim-signed',
       about:
         'A supplier’s signed quote (aligned DKIM, p=quarantine) to a firm on Mailu whose SMTP port Docker publishes through its userland proxy (the IPv6 listener): Postfix records the client as the bridge gateway ("from mail.<supplier> (unknown [172.20.0.1])"), Dovecot LMTP on top. No address can be checked; the signature decides',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
-      eml: onTop(
+      eml: fromAlice(
         signed,
-        `Return-Path: <alice@${AUTHOR}>`,
-        `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid kJ4mB2WvXmcHAQAAxK3Ryg\r\n\t(envelope-from <alice@${AUTHOR}>)\r\n\tfor <robin@reader.example>; ${D}6 +0000`,
-        `Received: from ${AUTHOR_HOST} (unknown [172.20.0.1])\r\n\tby ${BOX} (Postfix) with ESMTPS id 4ZsD2b0001\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
+        lmtp('kJ4mB2WvXmcHAQAAxK3Ryg'),
+        boxLine(AUTHOR_HOST, 'unknown [172.20.0.1]', '4ZsD2b0001'),
         submittedAt(AUTHOR_HOST, '4ZsD2a9F3k'),
       ),
-      zone: { ...authorZone(AUTHOR, 'p=quarantine'), ...readerZone },
+      policy: 'p=quarantine',
       expect: AUTHENTICATED,
     });
   }
@@ -257,21 +285,18 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
   // SPF check saw the bridge gateway and failed; an unsigned message.
   {
     const plain = letter({ subject: 'Delivery slot on Monday', id: 'slot-77' });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-docker-mailserver-userland-proxy-own-spf-fail-spf-only',
       about:
         'An unsigned note (SPF only, p=quarantine) to a box on docker-mailserver published through Docker’s userland proxy: Postfix records "(unknown [172.17.0.1])" for the client, and the box’s own rspamd checks SPF against that address and writes spf=fail (docker-mailserver’s documentation warns of exactly this), amavis’s loopback re-injection on top. Nothing can be checked: unverified, with the box’s recorded fail explained by the proxy, never "spoofed"',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
-      eml: onTop(
+      eml: fromAlice(
         plain,
-        `Return-Path: <alice@${AUTHOR}>`,
         `Received: from localhost (localhost [127.0.0.1])\r\n\tby ${BOX} (Postfix) with ESMTP id 4ZsD2c0002\r\n\tfor <robin@reader.example>; ${D}6 +0000 (UTC)`,
         `Authentication-Results: ${BOX};\r\n\tdkim=none;\r\n\tdmarc=fail reason="SPF not aligned (relaxed), No valid DKIM" header.from=${AUTHOR} (policy=quarantine);\r\n\tspf=fail (${BOX}: domain of alice@${AUTHOR} does not designate 172.17.0.1 as permitted sender) smtp.mailfrom=alice@${AUTHOR}`,
-        `Received: from ${AUTHOR_HOST} (unknown [172.17.0.1])\r\n\tby ${BOX} (Postfix) with ESMTPS id 4ZsD2b0002\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
+        boxLine(AUTHOR_HOST, 'unknown [172.17.0.1]', '4ZsD2b0002'),
         submittedAt(AUTHOR_HOST, '4ZsD2a9F3m'),
       ),
-      zone: { ...authorZone(AUTHOR, 'p=quarantine'), ...readerZone },
+      policy: 'p=quarantine',
       expect: UNCHECKABLE,
     });
   }
@@ -280,20 +305,17 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
   // sender's domain at p=reject, unsigned.
   {
     const plain = letter({ subject: 'Delivery slot on Tuesday', id: 'slot-78' });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-docker-mailserver-userland-proxy-p-reject-spf-only',
       about:
         'An unsigned note (SPF only, p=reject) to a box on docker-mailserver (no rspamd, so no Authentication-Results) published through Docker’s userland proxy: "from mail.<sender> (unknown [172.17.0.1])", Dovecot LMTP on top. No address the box saw can be checked: unverified (entry-behind-nat), never "spoofed"',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
-      eml: onTop(
+      eml: fromAlice(
         plain,
-        `Return-Path: <alice@${AUTHOR}>`,
-        `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid uV2mB2WvXmcHAQAAxK3Ryg\r\n\t(envelope-from <alice@${AUTHOR}>)\r\n\tfor <robin@reader.example>; ${D}6 +0000`,
-        `Received: from ${AUTHOR_HOST} (unknown [172.17.0.1])\r\n\tby ${BOX} (Postfix) with ESMTPS id 4ZsD2b0006\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
+        lmtp('uV2mB2WvXmcHAQAAxK3Ryg'),
+        boxLine(AUTHOR_HOST, 'unknown [172.17.0.1]', '4ZsD2b0006'),
         submittedAt(AUTHOR_HOST, '4ZsD2a9F3r'),
       ),
-      zone: { ...authorZone(AUTHOR, 'p=reject'), ...readerZone },
+      policy: 'p=reject',
       expect: UNCHECKABLE,
     });
   }
@@ -307,16 +329,14 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
       messageId: '<minutes-1120@reader.example>',
       body: 'Attached are the minutes.\r\n\r\nKim\r\n',
     });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-docker-mailserver-userland-proxy-colleague-submission',
       about:
         'A colleague’s message on the same docker-mailserver box, submitted from a laptop on port 587 through Docker’s userland proxy: "from [192.168.178.23] (unknown [172.17.0.1]) (Authenticated sender: kim@reader.example) … with ESMTPSA", Dovecot LMTP on top; the reader’s own domain, unsigned. Mail written inside the reader’s own system',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
       eml: onTop(
         own,
         'Return-Path: <kim@reader.example>',
-        `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid pQ2mB2WvXmcHAQAAxK3Ryg\r\n\t(envelope-from <kim@reader.example>)\r\n\tfor <robin@reader.example>; ${D}6 +0000`,
+        lmtp('pQ2mB2WvXmcHAQAAxK3Ryg', 'kim@reader.example'),
         `Received: from [192.168.178.23] (unknown [172.17.0.1])\r\n\t(Authenticated sender: kim@reader.example)\r\n\tby ${BOX} (Postfix) with ESMTPSA id 4ZsD2b0003\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
       ),
       zone: readerZone,
@@ -328,20 +348,17 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
   // installer's `mail.quarkfield.lan`), unsigned.
   {
     const plain = letter({ subject: 'Invoice 2026-311', id: 'inv-311' });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-docker-mailserver-userland-proxy-sender-helo-lan-name-spf-only',
       about:
         'An unsigned invoice (SPF only, p=none) from a small office whose Postfix greets with its installer’s LAN name (EHLO mail.quarkfield.lan) to a box on docker-mailserver behind Docker’s userland proxy: "from mail.quarkfield.lan (unknown [172.17.0.1])", the office’s own submission line below. The LAN name is the sender’s, not the box’s: no address can be checked, unverified',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
-      eml: onTop(
+      eml: fromAlice(
         plain,
-        `Return-Path: <alice@${AUTHOR}>`,
-        `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid sT2mB2WvXmcHAQAAxK3Ryg\r\n\t(envelope-from <alice@${AUTHOR}>)\r\n\tfor <robin@reader.example>; ${D}6 +0000`,
-        `Received: from mail.quarkfield.lan (unknown [172.17.0.1])\r\n\tby ${BOX} (Postfix) with ESMTP id 4ZsD2b0004\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
+        lmtp('sT2mB2WvXmcHAQAAxK3Ryg'),
+        boxLine('mail.quarkfield.lan', 'unknown [172.17.0.1]', '4ZsD2b0004', 'ESMTP'),
         submittedAt('mail.quarkfield.lan', '4ZsD2a9F3p'),
       ),
-      zone: { ...authorZone(AUTHOR, 'p=none'), ...readerZone },
+      policy: 'p=none',
       expect: UNCHECKABLE,
     });
   }
@@ -353,17 +370,14 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
       domain: AUTHOR,
       selector: 's1',
     });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-docker-mailserver-userland-proxy-author-submitted-from-home-dkim-signed',
       about:
         'A signed note (aligned DKIM, p=quarantine) the author submitted from home to the author’s own server ("from [192.0.2.177] (dsl-192-0-2-177.isp.example [192.0.2.177]) (Authenticated sender) by mail.<author> with ESMTPSA"), delivered to a box on docker-mailserver behind Docker’s userland proxy ("from mail.<author> (unknown [172.17.0.1])"). The entry is the proxied line: no address to check, the home address is the author’s client, not the box’s; the signature decides',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
-      eml: onTop(
+      eml: fromAlice(
         signed,
-        `Return-Path: <alice@${AUTHOR}>`,
-        `Received: from ${BOX}\r\n\tby ${BOX} with LMTP\r\n\tid wX2mB2WvXmcHAQAAxK3Ryg\r\n\t(envelope-from <alice@${AUTHOR}>)\r\n\tfor <robin@reader.example>; ${D}6 +0000`,
-        `Received: from ${AUTHOR_HOST} (unknown [172.17.0.1])\r\n\tby ${BOX} (Postfix) with ESMTPS id 4ZsD2b0007\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
+        lmtp('wX2mB2WvXmcHAQAAxK3Ryg'),
+        boxLine(AUTHOR_HOST, 'unknown [172.17.0.1]', '4ZsD2b0007'),
         `Received: from [192.0.2.177] (dsl-192-0-2-177.isp.example [192.0.2.177])\r\n\t(Authenticated sender: alice@${AUTHOR})\r\n\tby ${AUTHOR_HOST} (Postfix) with ESMTPSA id 4ZsD2a9F3s;\r\n\tFri, 20 Nov 2026 09:58:01 +0000 (UTC)`,
       ),
       zone: {
@@ -381,19 +395,16 @@ async function proxiedReceivers(write: CaseWriter): Promise<void> {
       domain: AUTHOR,
       selector: 's1',
     });
-    emitCase(write, {
+    emitProxied(write, {
       name: 'rw27-postfix-behind-local-haproxy-no-proxy-protocol-dkim-signed',
       about:
         'A signed message (aligned DKIM, p=reject) to a box whose Postfix listens behind HAProxy on the same host in TCP mode without the PROXY protocol: every client is recorded as "(localhost [127.0.0.1])" under its own greeting. The greeting is a stranger’s, so no address can be checked; the signature decides',
-      class: 'proxied-receiver',
-      args: ARGS_BOX,
-      eml: onTop(
+      eml: fromAlice(
         signed,
-        `Return-Path: <alice@${AUTHOR}>`,
-        `Received: from ${AUTHOR_HOST} (localhost [127.0.0.1])\r\n\tby ${BOX} (Postfix) with ESMTPS id 4ZsD2b0005\r\n\tfor <robin@reader.example>; ${D}5 +0000 (UTC)`,
+        boxLine(AUTHOR_HOST, 'localhost [127.0.0.1]', '4ZsD2b0005'),
         submittedAt(AUTHOR_HOST, '4ZsD2a9F3q'),
       ),
-      zone: { ...authorZone(AUTHOR, 'p=reject'), ...readerZone },
+      policy: 'p=reject',
       expect: AUTHENTICATED,
     });
   }
@@ -416,9 +427,8 @@ async function otherReceivers(write: CaseWriter): Promise<void> {
       'An unsigned order confirmation (SPF only, p=reject) to a firm on SmarterMail (Windows), which writes "from <HELO> (<rdns> [<ip>]) by <host> with SMTP (version=TLS\\Tls12 cipher=Aes256 bits=256);" and its X-SmarterMail-Spam row; no Authentication-Results. SPF passes at the entry',
     class: 'smartermail',
     args: ARGS_BOX,
-    eml: onTop(
+    eml: fromAlice(
       plain,
-      `Return-Path: <alice@${AUTHOR}>`,
       smarterMail(AUTHOR_HOST, AUTHOR_HOST, AUTHOR_IP, BOX, 'Fri, 20 Nov 2026 10:00:05 +0000'),
       'X-SmarterMail-Spam: SPF_Pass, ISpamAssassin 0 [raw: 0], DK_None, DKIM_None',
       'X-SmarterMail-TotalSpamWeight: 0 (Authoritative)',
@@ -434,9 +444,8 @@ async function otherReceivers(write: CaseWriter): Promise<void> {
       'The same message through SmarterMail’s Incoming Gateway (a second SmarterMail, gw1.reader.example, the MX) which hands it to the primary over the LAN greeting with its public name: "from gw1.reader.example ([10.0.5.10]) by mail.reader.example with SMTP". The gateway’s line below records the sender: SPF passes there',
     class: 'smartermail',
     args: ARGS_BOX,
-    eml: onTop(
+    eml: fromAlice(
       plain,
-      `Return-Path: <alice@${AUTHOR}>`,
       smarterMail('gw1.reader.example', null, '10.0.5.10', BOX, 'Fri, 20 Nov 2026 10:00:06 +0000'),
       smarterMail(
         AUTHOR_HOST,
@@ -462,9 +471,8 @@ async function otherReceivers(write: CaseWriter): Promise<void> {
       'An unsigned order confirmation (SPF only, p=reject) to a firm with two Synology MailPlus servers: the MX (Postfix, "by ds-mx.reader.example") hands it to the mailbox server over the LAN greeting with the NAS’s DSM server name ("from DS-MX (unknown [192.168.20.11]) by ds-mbx.reader.example"). The greeting is the first label of the host that wrote the line below: the entry is the MX, SPF passes there',
     class: 'synology',
     args: ARGS_BOX,
-    eml: onTop(
+    eml: fromAlice(
       plain,
-      `Return-Path: <alice@${AUTHOR}>`,
       `Received: from DS-MX (unknown [192.168.20.11])\r\n\tby ds-mbx.reader.example (Postfix) with ESMTP id 4ZsD3b0003\r\n\tfor <robin@reader.example>; ${D}6 +0000 (UTC)`,
       received({
         helo: AUTHOR_HOST,
@@ -487,13 +495,6 @@ async function otherReceivers(write: CaseWriter): Promise<void> {
 // 4. Lists: sourcehut, Topicbox, mlmmj, ezmlm-idx
 // ---------------------------------------------------------------------------------------------
 
-const LIST_HOST = 'lists.example.org';
-const LIST_IP = '192.0.2.80';
-const LIST_ZONE = {
-  ...ptr(LIST_IP, `mail.${LIST_HOST}`),
-  [LIST_HOST]: { TXT: [`v=spf1 ip4:${LIST_IP} -all`] },
-  [`_dmarc.${LIST_HOST}`]: { TXT: ['v=DMARC1; p=none'] },
-};
 const fromList = (id: string, host = `mail.${LIST_HOST}`, ip = LIST_IP) =>
   received({ helo: host, rdns: host, ip, by: RECEIVER, id });
 

@@ -702,6 +702,15 @@ const gmailOutRows = (n: number) => [
   `X-Received: by 2002:a17:907:7e${n}:b0:a9e:1f2d:3c4b with SMTP id qs${n}-20020a170907e8aa00b00a9e1f2d3c4bmr41${n}ejc.27;\r\n        Fri, 20 Nov 2026 02:00:02 -0800 (PST)`,
 ];
 
+const INES = 'Ines Carvalho <ines.carvalho@larchmont-school.example>';
+/** A Workspace message `m` with Gmail's `rows` on top, signed by `domain`'s `selector` over MS_SIGNED. */
+const workspaceSigned = (
+  m: Parameters<typeof submitted>[0],
+  rows: string[],
+  domain = LARCH,
+  selector = 'google',
+) => signCorpus(onTop(submitted(m), ...rows), { domain, selector, headerList: MS_SIGNED });
+
 /** A Workspace message into Microsoft 365: Google's outbound, EOP's results for `envelope`. */
 const toM365 = (raw: string, envelope: string, dkim: string, from = LARCH) =>
   eopDelivery(raw, {
@@ -712,16 +721,13 @@ const toM365 = (raw: string, envelope: string, dkim: string, from = LARCH) =>
 async function workspaceToM365(write: CaseWriter): Promise<void> {
   // 13. A plain Workspace message (control).
   {
-    const raw = await signCorpus(
-      onTop(
-        submitted({
-          from: 'Ines Carvalho <ines.carvalho@larchmont-school.example>',
-          subject: 'Year 9 trip consent forms',
-          messageId: '<CAF9kT2x7Qw+1aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789@mail.gmail.com>',
-        }),
-        ...gmailOutRows(1),
-      ),
-      { domain: LARCH, selector: 'google', headerList: MS_SIGNED },
+    const raw = await workspaceSigned(
+      {
+        from: INES,
+        subject: 'Year 9 trip consent forms',
+        messageId: '<CAF9kT2x7Qw+1aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789@mail.gmail.com>',
+      },
+      gmailOutRows(1),
     );
     emitCase(write, {
       name: 'rw28-workspace-to-m365-control',
@@ -738,18 +744,15 @@ async function workspaceToM365(write: CaseWriter): Promise<void> {
   // 14. A collaborative inbox: the member assigned the conversation replies "as the group" (the
   //     group lets members post as it): From the group, envelope the member, Workspace's key.
   {
-    const raw = await signCorpus(
-      onTop(
-        submitted({
-          from: 'Larchmont Admissions <admissions@larchmont-school.example>',
-          subject: 'Re: Visit for prospective families',
-          messageId: '<CAH3pQ8v2Lw+9xYzAbCdEfGhIjKlMnOpQrStUvWx0123456@mail.gmail.com>',
-          extraHeaders: ['In-Reply-To: <visit-req-4411@reader.example>'],
-          body: 'Thank you, we have booked you in for Thursday at 10:00.\r\n',
-        }),
-        ...gmailOutRows(2),
-      ),
-      { domain: LARCH, selector: 'google', headerList: MS_SIGNED },
+    const raw = await workspaceSigned(
+      {
+        from: 'Larchmont Admissions <admissions@larchmont-school.example>',
+        subject: 'Re: Visit for prospective families',
+        messageId: '<CAH3pQ8v2Lw+9xYzAbCdEfGhIjKlMnOpQrStUvWx0123456@mail.gmail.com>',
+        extraHeaders: ['In-Reply-To: <visit-req-4411@reader.example>'],
+        body: 'Thank you, we have booked you in for Thursday at 10:00.\r\n',
+      },
+      gmailOutRows(2),
     );
     emitCase(write, {
       name: 'rw28-workspace-collaborative-inbox-reply-as-group-to-m365',
@@ -807,18 +810,17 @@ async function workspaceToM365(write: CaseWriter): Promise<void> {
 
   // 16. Apps Script MailApp: a sheet's script mails a notice as its owner (gmailapi HTTPREST hop).
   {
-    const raw = await signCorpus(
-      onTop(
-        submitted({
-          from: 'Ines Carvalho <ines.carvalho@larchmont-school.example>',
-          subject: 'Room booking confirmed: Lab 2, Tue 24 Nov',
-          messageId: '<CAGr7kQx1Zp+AppsScript0123456789abcdefABCDEF@mail.gmail.com>',
-          body: 'Automated notice from the room booking sheet.\r\n',
-        }),
+    const raw = await workspaceSigned(
+      {
+        from: INES,
+        subject: 'Room booking confirmed: Lab 2, Tue 24 Nov',
+        messageId: '<CAGr7kQx1Zp+AppsScript0123456789abcdefABCDEF@mail.gmail.com>',
+        body: 'Automated notice from the room booking sheet.\r\n',
+      },
+      [
         ...gmailOutRows(3),
         'Received: from 1044830476153 named unknown by gmailapi.google.com with HTTPREST; Fri, 20 Nov 2026 02:00:01 -0800',
-      ),
-      { domain: LARCH, selector: 'google', headerList: MS_SIGNED },
+      ],
     );
     emitCase(write, {
       name: 'rw28-workspace-apps-script-mailapp-to-m365',
@@ -838,7 +840,7 @@ async function workspaceToM365(write: CaseWriter): Promise<void> {
     const raw = await signAll(
       onTop(
         submitted({
-          from: 'Ines Carvalho <ines.carvalho@larchmont-school.example>',
+          from: INES,
           subject: 'Invitation: Parents’ evening planning @ Tue 24 Nov 2026 16:00 - 17:00 (GMT)',
           messageId: '<calendar-7a3f9b12-4c5d-4e6f-8a9b-0c1d2e3f4a5b@google.com>',
           extraHeaders: [
@@ -882,16 +884,15 @@ async function workspaceToM365(write: CaseWriter): Promise<void> {
   // 18. A Workspace that never set up DKIM: Google's default gappssmtp key only, DMARC on SPF.
   {
     const gapps = 'larchmont-school-example.20230601.gappssmtp.com';
-    const raw = await signCorpus(
-      onTop(
-        submitted({
-          from: 'Ines Carvalho <ines.carvalho@larchmont-school.example>',
-          subject: 'Year 9 trip: coach times',
-          messageId: '<CAF9kT2x8Rw+2bCdEfGhIjKlMnOpQrStUvWxYz1234567890@mail.gmail.com>',
-        }),
-        ...gmailOutRows(5),
-      ),
-      { domain: gapps, selector: '20230601', headerList: MS_SIGNED },
+    const raw = await workspaceSigned(
+      {
+        from: INES,
+        subject: 'Year 9 trip: coach times',
+        messageId: '<CAF9kT2x8Rw+2bCdEfGhIjKlMnOpQrStUvWxYz1234567890@mail.gmail.com>',
+      },
+      gmailOutRows(5),
+      gapps,
+      '20230601',
     );
     emitCase(write, {
       name: 'rw28-workspace-default-gappssmtp-key-only-to-m365',
@@ -910,17 +911,18 @@ async function workspaceToM365(write: CaseWriter): Promise<void> {
   {
     const club = 'riverside-rowing.example';
     const clubIp = '198.51.100.90';
-    const raw = await signCorpus(
-      onTop(
-        submitted({
-          from: 'Riverside Rowing Club Secretary <secretary@riverside-rowing.example>',
-          subject: 'Winter training schedule',
-          messageId: '<CAJk4mP9w3Xr+SendAs0123456789abcdefGHIJKL@mail.gmail.com>',
-        }),
+    const raw = await workspaceSigned(
+      {
+        from: 'Riverside Rowing Club Secretary <secretary@riverside-rowing.example>',
+        subject: 'Winter training schedule',
+        messageId: '<CAJk4mP9w3Xr+SendAs0123456789abcdefGHIJKL@mail.gmail.com>',
+      },
+      [
         `Received: from mail-wm1-f45.google.com (mail-wm1-f45.google.com [209.85.128.45])\r\n\t(Authenticated sender: secretary@${club})\r\n\tby smtp.${club} (Postfix) with ESMTPSA id 4ZxQ7m2Kp9z1wRt\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:02 +0000 (UTC)`,
         ...gmailOutRows(6),
-      ),
-      { domain: club, selector: 'mail', headerList: MS_SIGNED },
+      ],
+      club,
+      'mail',
     );
     const relay: Relay = { helo: `smtp.${club}`, rdns: `smtp.${club}`, ip: clubIp };
     emitCase(write, {
