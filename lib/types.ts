@@ -101,13 +101,14 @@ export interface IpClass {
   ipDataMissing?: true;
   /**
    * The IPv6 address carries a public IPv4 host (NAT64, RFC 6052 and 8215; 6to4, RFC 3056; Teredo,
-   * RFC 4380): asn, org, hosting and esp are that host's (lib/relay/embedded-v4.ts).
+   * RFC 4380; the deprecated IPv4-compatible ::a.b.c.d, RFC 4291): asn, org, hosting and esp are
+   * that host's (lib/relay/embedded-v4.ts).
    */
   embeddedIpv4?: { ip: string; via: Ipv4Embedding };
 }
 
 /** How an IPv6 address carries an IPv4 host (lib/relay/embedded-v4.ts). */
-export type Ipv4Embedding = 'nat64' | 'nat64-local' | '6to4' | 'teredo';
+export type Ipv4Embedding = 'nat64' | 'nat64-local' | '6to4' | 'teredo' | 'ipv4-compatible';
 
 /** One Received header, parsed. Index 0 is the topmost (the last hop, nearest the reader). */
 export interface Hop extends IpClass {

@@ -15,7 +15,8 @@ export interface EmbeddedIpv4 {
    * - `nat64-local`: a /96 of the local-use 64:ff9b:1::/48 (RFC 8215) with bits 48-95 zero (other
    *   RFC 6052 §2.2 layouts are operator-specific: not read);
    * - `6to4`: 2002:WWXX:YYZZ::/48 (RFC 3056 §2), IPv4 in bits 16-47;
-   * - `teredo`: 2001::/32 (RFC 4380 §4), the client's public IPv4 in the last 32 bits, inverted.
+   * - `teredo`: 2001::/32 (RFC 4380 §4), the client's public IPv4 in the last 32 bits, inverted;
+   * - `ipv4-compatible`: ::a.b.c.d (RFC 4291 §2.5.5.1, deprecated), IPv4 in the last 32 bits.
    */
   via: Ipv4Embedding;
   /** The IPv4 host, as a 32-bit unsigned number. */
@@ -35,6 +36,8 @@ export function embeddedIpv4(w: Words): EmbeddedIpv4 | null {
     if (w[1] === 0) return { via: 'nat64', n: w[3] };
     if (w[1] === 0x00010000) return { via: 'nat64-local', n: w[3] };
   }
+  // The deprecated IPv4-compatible form ::a.b.c.d (RFC 4291 §2.5.5.1; :: and ::1 hold no public host).
+  if (w[0] === 0 && w[1] === 0 && w[2] === 0) return { via: 'ipv4-compatible', n: w[3] };
   return null;
 }
 
@@ -115,6 +118,7 @@ const EMBEDDINGS: Record<Ipv4Embedding, string> = {
   'nat64-local': 'NAT64',
   '6to4': '6to4',
   teredo: 'Teredo',
+  'ipv4-compatible': 'IPv4-compatible',
 };
 
 /** `3.80.1.2 (NAT64)`: the IPv4 host an IPv6 address carries, and how; null for any other address. */

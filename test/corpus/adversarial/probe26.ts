@@ -62,6 +62,8 @@ import {
 // 11:5x: a From domain whose only letters beyond ASCII are living alphabets' letters that read as
 // one plain letter (ø ɓ ƙ ŋ …) is lookalike-domain (medium) when its plain twin publishes DMARC
 // quarantine or reject and nothing ties the two (lib/engine/lookalike-twin.ts).
+// 12:2x: the deprecated IPv4-compatible form ::3.80.1.2 is classified as its IPv4 host
+// (lib/relay/embedded-v4.ts).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // "authenticated", no hosted finding, origin.hosting null. Wanted: suspicious with
   // hosted-server-relay naming Amazon. lib/relay/embedded-v4.ts embeddedIpv4 reads 64:ff9b:1::/48
@@ -76,12 +78,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // translator's; a genuine sender behind it reads as its real IPv4 host (as the /96 layout does).
   'probe26-replay-nat64-local-use-slash64-layout-aws',
   'probe26-replay-nat64-local-use-slash56-layout-aws',
-  // "authenticated", no hosted finding. Wanted: the same. lib/relay/address.ts parseIpOrError maps
-  // only ::ffff:0:0/96 to IPv4; the deprecated IPv4-compatible ::a.b.c.d (RFC 4291 §2.5.5.1) stays
-  // IPv6 (::/96: no network). Fix: map ::/96 less ::/127 (:: and ::1) to its IPv4 host as
-  // embedded-v4.ts does (classifier only; SPF keeps the recorded form, as for NAT64). Risk: none;
-  // no genuine stack sends from such an address since RFC 4291 (2006).
-  'probe26-replay-ipv4-compatible-form-aws',
   // "authenticated", origin Hurricane Electric (AS6939, hosting null). Wanted: suspicious. A 6in4
   // tunnel (HE tunnel broker, free, set up from any VM with a public IPv4) hides the cloud host
   // as 6to4 did, but its address embeds nothing. Fix: in lib/relay (beside embedded-v4.ts), a

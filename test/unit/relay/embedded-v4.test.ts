@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIp, parseCidr, parseIp } from '../../../lib/relay/address';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import { embeddedIpv4, embeddedIpv4Block, isPublicIpv4 } from '../../../lib/relay/embedded-v4';
+import {
+  embeddedIpv4,
+  embeddedIpv4Block,
+  isPublicIpv4,
+  publicEmbeddedIpv4,
+} from '../../../lib/relay/embedded-v4';
 import { spfBreadth } from '../../../lib/relay/spf-breadth';
 import { loadIpTables } from '../../../lib/relay/tables';
 import { IP_DATA_DIR, loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
@@ -33,6 +38,7 @@ const FORMS = [
   ['6to4, RFC 3056 §2', '2002:350:102::1', '6to4'],
   ['6to4, another host of the site', '2002:0350:0102:7:abcd::25', '6to4'],
   ['Teredo, RFC 4380 §4 (client inverted)', '2001:0:4136:e378:8000:63bf:fcaf:fefd', 'teredo'],
+  ['IPv4-compatible, RFC 4291 §2.5.5.1 (deprecated; probe26)', '::3.80.1.2', 'ipv4-compatible'],
 ] as const;
 
 describe('embeddedIpv4: the host inside the address', () => {
@@ -50,6 +56,11 @@ describe('embeddedIpv4: the host inside the address', () => {
     ['other NAT64 network-specific prefix', '2001:db8:64::350:102'],
   ])('none in %s (%s)', (_label, ip) => {
     expect(embeddedIpv4(v6(ip))).toBeNull();
+  });
+
+  it('the unspecified and loopback addresses carry no public host', () => {
+    expect(publicEmbeddedIpv4(parseIp('::')!)).toBeNull();
+    expect(publicEmbeddedIpv4(parseIp('::1')!)).toBeNull();
   });
 
   it('public IPv4 space: not private, CGNAT, loopback, link-local, multicast or reserved', () => {
