@@ -5,6 +5,7 @@
 // (one TXT lookup) and nothing in the message or that record shows the two share an owner.
 // lib/findings/lookalike.ts turns the answer into lookalike-domain (medium).
 import punycode from 'punycode.js';
+import { parseTagList } from '../auth/tag-list';
 import { hostKey } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
 import { orthographyTwin } from '../findings/lookalike-letters';
@@ -19,20 +20,19 @@ function txtRecords(answer: DnsAnswer): string[] {
   return answer.map((r) => (Array.isArray(r) ? r.join('') : typeof r === 'string' ? r : ''));
 }
 
-/** The tags of one DMARC record, names lower-cased. */
-function dmarcTags(record: string): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const part of record.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
-  }
-  return tags;
+/**
+ * One DMARC record's tags (the tag-list grammar, lib/auth/tag-list.ts), read by name whatever its
+ * case; a name written twice reads as its last value.
+ */
+function dmarcTags(record: string): (name: string) => string | undefined {
+  const { tags } = parseTagList(record);
+  return (name) => tags.findLast((t) => t.name.toLowerCase() === name)?.value;
 }
 
 /** The domains of the mailto: URIs of rua= and ruf= (`mailto:dmarc@x.example!10m`). */
-function reportDomains(tags: Map<string, string>): string[] {
+function reportDomains(tag: (name: string) => string | undefined): string[] {
   const out: string[] = [];
-  for (const uri of [tags.get('rua') ?? '', tags.get('ruf') ?? ''].join(',').split(',')) {
+  for (const uri of [tag('rua') ?? '', tag('ruf') ?? ''].join(',').split(',')) {
     const m = /^\s*mailto:[^@]*@([^!\s]+)/i.exec(uri);
     const domain = m?.[1] ? toAscii(m[1]) : null;
     if (domain) out.push(domain);
@@ -82,10 +82,10 @@ export async function lookalikeTwin(
   // RFC 7489 §6.6.3: no record, or more than one, is no policy.
   const records = txtRecords(answer).filter((r) => DMARC_RECORD.test(r));
   if (records.length !== 1) return null;
-  const tags = dmarcTags(records[0] ?? '');
-  const policy = tags.get('p')?.toLowerCase();
+  const tag = dmarcTags(records[0] ?? '');
+  const policy = tag('p')?.toLowerCase();
   if (policy !== 'quarantine' && policy !== 'reject') return null;
   // Only the twin's owner writes its record: reports sent to the From domain say one owner.
-  if (reportDomains(tags).some((d) => sameOwner(d, org))) return null;
+  if (reportDomains(tag).some((d) => sameOwner(d, org))) return null;
   return { domain: org, twin, letters: folded.letters, policy };
 }

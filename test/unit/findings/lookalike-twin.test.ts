@@ -81,6 +81,14 @@ describe('lookalikeTwin', () => {
   });
 
   it.each([
+    ['a tag name in upper case', 'v=DMARC1; P=reject'],
+    ['a policy written twice (the last one read)', 'v=DMARC1; p=none; p=reject'],
+  ])('%s counts', async (_, record) => {
+    const hit = await twinOf('n\u00F8rthbank.example', { '_dmarc.northbank.example': { TXT: [record] } });
+    expect(hit?.policy).toBe('reject');
+  });
+
+  it.each([
     ['no DMARC record', {}],
     ['p=none', { '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=none'] } }],
     ['two records', { '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject', 'v=DMARC1; p=none'] } }],
