@@ -3,6 +3,7 @@
 // explains, it never proves anything. What proves that the From domain sent the message is
 // elsewhere (a signature restored in lib/auth/list-restore.ts, a trusted ARC record).
 import { parseMailboxes } from '../message/addresses';
+import { listservAddress } from '../message/listserv';
 import type { Mailbox, ParsedMessage } from '../types';
 import { sameOrg } from './domains';
 import { headerLines } from './evidence';
@@ -61,10 +62,31 @@ function mailmanEvidence(message: ParsedMessage): ListEvidence | null {
   };
 }
 
+/**
+ * LISTSERV's "Full" and "Subject" header styles write no List-Id: the list names itself in Sender,
+ * sent from its own `owner-<list>@` envelope (lib/message/listserv.ts). The two agreeing stand for
+ * List-Id plus one more sign, with the same weight: they name a list, they prove nothing.
+ */
+function listservEvidence(message: ParsedMessage): ListEvidence | null {
+  const sender = first(message, 'sender');
+  const postAddress = listservAddress(sender, message.returnPath);
+  if (!postAddress || !sender) return null;
+  const phrase = /^\s*"?([^"<]{1,200}?)"?\s*</.exec(sender)?.[1]?.trim();
+  const signs = ['Sender', 'envelope sender'];
+  if (first(message, 'list-unsubscribe')) signs.push('List-Unsubscribe');
+  return {
+    id: postAddress.replace('@', '.'),
+    name: phrase || postAddress,
+    postAddress,
+    signs,
+    lines: [...headerLines(message, 'sender'), ...headerLines(message, 'list-unsubscribe')].slice(0, 3),
+  };
+}
+
 /** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
 export function listEvidence(message: ParsedMessage): ListEvidence | null {
   const listId = first(message, 'list-id');
-  if (!listId) return mailmanEvidence(message);
+  if (!listId) return mailmanEvidence(message) ?? listservEvidence(message);
   const m = /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId);
   const id = (m?.[2] ?? listId.trim()).toLowerCase();
   if (!/^[a-z0-9._-]{1,255}$/i.test(id)) return null;

@@ -60,23 +60,11 @@ const REPLAYED_BY_REQUEST: CaseExpectation = {
 // Fixed at 05:4x on 2026-12-04 (each now in the corpus): the seven list prefixes that do not name
 // their list (the rule asking them to was withdrawn: lib/auth/list-restore.ts), and Mailman behind
 // an email service provider's smarthost (a list's Sender at its own host, whatever the envelope:
-// lib/findings/sender.ts listsSender). Still pending: LISTSERV without List-Id (as before), and a
-// post held ten days in moderation (the replay rule's seven days, a trade-off README names).
+// lib/findings/sender.ts listsSender). Fixed at 13:3x on 2026-12-04: LISTSERV without List-Id
+// (rw26-listserv-subject-tag-no-list-id) is a list by its Sender and owner- envelope
+// (lib/message/listserv.ts), and its tag is undone. Still pending: a post held ten days in
+// moderation (the replay rule's seven days, a trade-off README names).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Seven list prefixes the administrator chose ("[ANN]", "[SECURITY]", an acronym, the members'
-  // language, Sympa's custom_subject "[Séminaire]" on cs-seminar@, groups.io's "[HTC]" on
-  // hikingtrailclub) read "spoofed" (p=quarantine/p=reject author, no restore); they should read
-  // "unverified" with list-modified. lib/auth/subject-tag.ts listTag: only a prefix naming the list
-  // (listWords) is undone. Fix: also undo a prefix of at most three plain words (letters, "-", no
-  // digits but a post number, no ":" phrase) that names neither the From's organisation nor a
-  // lure word, when Mailman's, Sympa's or groups.io's own fields are present; and the acronym of
-  // List-Id's phrase. Risk: a replayer's neutral "[ANN] " over a fresh bank notice reads
-  // "unverified" (it already can: listWords takes his own List-Id labels, see the report).
-  // LISTSERV without List-Id/List-Post: "[STATS-L] " reads "spoofed" (before d5792af too): listWords
-  // has no words (it reads List-Id, List-Post and X-BeenThere only) and listEvidence finds no
-  // list. Fix: take LISTSERV's Sender (the list's address) with an owner-<list>@ envelope at the
-  // same host as its words. Risk: small, the replayer can write List-Id as well today.
-  'rw26-listserv-subject-tag-no-list-id',
   // A post held ten days in moderation: list-restored signature, Date and t= ten days old, reads
   // "suspicious" (date-mismatch medium); should read "unverified". lib/findings/timing.ts
   // replayedSignature now dates list-restored signatures with REPLAY_S = 7 days. Fix: date a
@@ -84,11 +72,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // restored signatures at a list whose host passed SPF). Risk: a replayer writes that field too;
   // an 8-30 day old bank notice dressed as an approved post then reads "unverified".
   'rw26-mailman2-post-held-ten-days-in-moderation',
-  // A Mailman list relaying through an ESP smarthost: Sender the list's -bounces@ but the envelope
-  // at the ESP; reads "suspicious" (sender-other-org medium beside the restored signature); should
-  // read "unverified". lib/findings/sender.ts listsSender requires the Sender at the envelope's
-  // domain. Fix: accept a Sender at the list's host (List-Post domain, List-Id host, X-BeenThere)
-  // whatever the envelope. Risk: none new, the replayer already writes both at his own list host.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
