@@ -31,10 +31,13 @@ const SUBJECT_TAG = new RegExp(
 /**
  * A gateway's tag appended at the end instead (` [EXTERNAL]`, rw22-gateway-tag-suffix-external:
  * Mimecast's and Sophos's subject-tag policies offer "append"). No list appends, so only a
- * gateway's words (gatewayTag) are taken from there.
+ * gateway's words (gatewayTag) are taken from there. The blanks before the tag are matched only
+ * from the start of their run (the lookbehind): unanchored, every blank of a long run (a Subject of
+ * 40,000 blanks between two words) was a start that took the rest of the run and gave it back,
+ * which cost n² (3.4 s for 40 KB in a whole analysis). The first match is the same either way.
  */
 const SUFFIX_TAG =
-  /([ \t]+)(\[[^\]\r\n]{1,64}\]|[({](?:external|ext)(?: e-?mail| sender)?[)}]|\*{1,3}external\*{1,3}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
+  /(?<![ \t])([ \t]+)(\[[^\]\r\n]{1,64}\]|[({](?:external|ext)(?: e-?mail| sender)?[)}]|\*{1,3}external\*{1,3}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
 
 /**
  * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,

@@ -15,8 +15,13 @@ export type LookalikeTwin = NonNullable<Analysis['lookalikeTwin']>;
 
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
 
-/** The TXT strings of an answer, each record's chunks joined. */
+/**
+ * The TXT strings of an answer, each record's chunks joined. A resolver handed in by a caller may
+ * answer what is no list (null, an object, a bare string): that is no record, not a TypeError
+ * thrown out of lookalikeTwin (which promises never to throw).
+ */
 function txtRecords(answer: DnsAnswer): string[] {
+  if (!Array.isArray(answer)) return [];
   return answer.map((r) => (Array.isArray(r) ? r.join('') : typeof r === 'string' ? r : ''));
 }
 
