@@ -41,13 +41,16 @@ import {
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import { runFindingRules } from './findings';
 import { alignedDnsFaults } from './findings/auth-state';
+import { isSignUpDomain } from './findings/freemail';
 import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
 import { emlxMessage } from './message/emlx';
 import { findOrigin, type OriginHints } from './message/origin';
+import { isLoopback } from './message/origin-nat';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
+import { authenticatedSubmission } from './message/submission';
 import { prepareClassifier } from './relay/classify';
 import { prepareSpfBreadth } from './relay/spf-breadth';
 import type {
@@ -132,6 +135,16 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex, opts.recipientDomains ?? [])
   )
     originHop.insideReceiver = true;
+  // A colleague's login: the receiver's own first network receipt records an authenticated client
+  // (RFC 3848 `with ESMTPSA`) on a box named under the From's own organisation, which delivered it
+  // on the spot (rw19-mdaemon24-colleague-esmtpsa-ipv6-home-local-delivery). SPF and DMARC judge
+  // mail handed over between organisations; a login submission is neither, and unsigned it proves
+  // nothing either way. Not on a free-mail or sign-up domain, whose users are strangers, nor on a
+  // shared host (its name is the hoster's, whatever --recipient-domain says: probe15's co-tenant).
+  else if (!opts.attached && loginSubmission(hops, originHop.hopIndex, fromDomain)) {
+    originHop.insideReceiver = true;
+    originHop.loginSubmission = true;
+  }
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
   // provider's, and answer for the sender before the provider's (lib/engine/gateways.ts).
@@ -170,34 +183,37 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   if (resolver && recorder) {
     // The SPF picture, drawn by the check's own walk (no second walk when the log allows it).
     const spfTree = spfTreeRecorder();
-    const spfCheck: Promise<SpfCheck> = originHop.ip
-      ? checkSpf({
-          ip: originHop.ip,
-          helo: originHop.helo,
-          sender: envelopeFrom,
-          resolver,
-          fromDomain,
-          tree: spfTree,
-        })
-      : Promise.resolve(
-          noSpf(
-            envelopeFrom,
-            originHop.helo,
-            originHop.insideReceiver
-              ? insideText(webmail)
-              : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
-                ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
-                : unseen
-                  ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
-                  : originHop.natDeclared
-                    ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
-                    : originHop.natAddress
-                      ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
-                      : originHop.unaddressed
-                        ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
-                        : 'No Received header names the IP that handed the message over.',
-          ),
-        );
+    const spfCheck: Promise<SpfCheck> =
+      originHop.ip && !originHop.loginSubmission
+        ? checkSpf({
+            ip: originHop.ip,
+            helo: originHop.helo,
+            sender: envelopeFrom,
+            resolver,
+            fromDomain,
+            tree: spfTree,
+          })
+        : Promise.resolve(
+            noSpf(
+              envelopeFrom,
+              originHop.helo,
+              originHop.loginSubmission
+                ? INSIDE_SUBMISSION
+                : originHop.insideReceiver
+                  ? insideText(webmail)
+                  : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
+                    ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
+                    : unseen
+                      ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
+                      : originHop.natDeclared
+                        ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
+                        : originHop.natAddress
+                          ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
+                          : originHop.unaddressed
+                            ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
+                            : 'No Received header names the IP that handed the message over.',
+            ),
+          );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([
       spfCheck,
@@ -222,7 +238,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     if (strictest) ({ author, dmarc } = strictest);
     const authorDomain = author?.domain || null;
     if (originHop.insideReceiver)
-      dmarc = notForInternalMail(dmarc, dkim, insideText(webmail), originHop.local === true);
+      dmarc = notForInternalMail(
+        dmarc,
+        dkim,
+        originHop.loginSubmission ? INSIDE_SUBMISSION : insideText(webmail),
+        originHop.local === true,
+      );
     dmarc = await withMissingFromDomain(dmarc, resolver);
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
@@ -270,6 +291,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     origin: {
       ...relay.origin,
       ...(originHop.insideReceiver ? { insideReceiver: true } : {}),
+      ...(originHop.loginSubmission ? { loginSubmission: true } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
     },
@@ -331,6 +353,30 @@ const INSIDE_EXCHANGE =
   'Sent inside the organisation’s Exchange Online: the message never crossed the internet, so no sending server hands it over.';
 const INSIDE_RECEIVER =
   'No Received header names a server outside the receiving system: the message was written there (a bounce, cron or system mail) and never crossed the internet, so no sending server hands it over.';
+
+const INSIDE_SUBMISSION =
+  'A person logged in to the receiving system and submitted the message there (with ESMTPSA, an authenticated submission under the sender’s own domain): it never passed between organisations, so SPF and DMARC do not apply.';
+
+/**
+ * The entry hop is a login submission to the reader's own box: its line, which the receiver wrote,
+ * records an authenticated client (RFC 3848), and the box that took it is named under the From's
+ * own registrable domain, which is no free-mail or sign-up domain. When the entry is a webmail's
+ * `with HTTP` record of the author's browser, the login is the line above it: the webmail's own
+ * submission to the box (rw29-nat-webmail-container-submits-to-mx). Every line above the login is
+ * a local hand-off (no address, or the box's loopback: LMTP delivery, a content filter's
+ * re-injection): behind a NAT a line above with an inner address may be an outsider the walk
+ * followed past it, who then writes the login line himself (rw29-nat-webmail-on-other-host-via-
+ * submission-relay stays pending for that).
+ */
+function loginSubmission(hops: Hop[], entry: number | null, fromDomain: string | null): boolean {
+  if (entry === null || !fromDomain) return false;
+  const at = /^https?$/i.test(hops[entry]?.with ?? '') ? entry - 1 : entry;
+  const h = hops[at];
+  if (!h?.by || !authenticatedSubmission(h)) return false;
+  if (hops.slice(0, at).some((a) => a.ip !== null && !isLoopback(a.ip))) return false;
+  const from = registrableDomain(hostKey(fromDomain));
+  return !!from && !isSignUpDomain(from) && registrableDomain(hostKey(h.by)) === from;
+}
 
 /** Why there is no sending server, for mail inside the receiver: Exchange Online's, or any system's. */
 function insideText(webmail: ReturnType<typeof resolveWebmail>): string {

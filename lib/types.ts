@@ -153,9 +153,16 @@ export interface Origin extends IpClass {
   approved: boolean;
   /**
    * Every hop is the receiver's own (Exchange Online mail within one organisation, Outlook
-   * profile): no server handed the message over, so ip is null. Absent otherwise (issue 17).
+   * profile): no server handed the message over, so ip is null. Also set, with loginSubmission,
+   * for a colleague's login submission to the reader's own box (ip is then that client's).
+   * Absent otherwise (issue 17).
    */
   insideReceiver?: boolean;
+  /**
+   * The entry hop records an authenticated submission (`with ESMTPSA`) to a box named under the
+   * From's own domain, delivered there: mail from inside, SPF and DMARC not applied.
+   */
+  loginSubmission?: boolean;
   /**
    * The entry hop's client was recorded by an address that is a NAT's or proxy's (ip is null): an
    * internal one whose client greeted as a stranger, or one the user named (`natDeclared`).

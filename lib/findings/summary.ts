@@ -57,9 +57,11 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
     return msg('summary_reason_dns', { domain: d });
   if (a.origin.insideReceiver && st.result !== 'pass')
     return msg(
-      a.meta.profile?.name === 'outlook'
-        ? 'summary_reason_inside_exchange'
-        : 'summary_reason_inside_receiver',
+      a.origin.loginSubmission
+        ? 'summary_reason_inside_submission'
+        : a.meta.profile?.name === 'outlook'
+          ? 'summary_reason_inside_exchange'
+          : 'summary_reason_inside_receiver',
       {
         domain: d,
       },

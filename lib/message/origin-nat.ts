@@ -9,6 +9,7 @@ import type { Hop } from '../types';
 import { ipInRanges, isInternalIp, normalizeIp } from './ip';
 import type { OriginHints } from './origin';
 import { cidrRanges, isReceiverHost } from './receiver-hosts';
+import { authenticatedSubmission } from './submission';
 
 /**
  * OpenSMTPD's record of a program on the host enqueueing through its socket (sendmail(8), cron's
@@ -82,14 +83,9 @@ export function unaddressedEntry(
   // A host that took the message below as an authenticated submission (`with ESMTPSA`, a login)
   // is the author's own server, not a relay of the receiver's: greeting with its name says nothing
   // about being the receiver's (real-mail round 27: the author's server behind Docker's proxy).
-  const relayBelow = submission(hops[i + 1]) ? '' : next;
+  const relayBelow = authenticatedSubmission(hops[i + 1]) ? '' : next;
   if (name && ownRelayName(hostKey(name), h.ip, by, relayBelow, domains, lanNames)) return false;
   return !innerHandOff(h, hops[i + 1], by, next);
-}
-
-/** A line recording an authenticated submission: `with ESMTPSA`, `ESMTPA`, `SMTPSA`, `LMTPSA`. */
-function submission(h: Hop | undefined): boolean {
-  return h?.with != null && /^(?:e?smtps?a|lmtps?a)$/i.test(h.with);
 }
 
 /**

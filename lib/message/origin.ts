@@ -80,6 +80,8 @@ export interface OriginHop {
   rdns: string | null;
   /** The whole chain is the receiver's own (Exchange Online's entry rule): no sender to judge. */
   insideReceiver?: boolean;
+  /** Set by lib/analyze.ts: the entry is a colleague's login submission to the reader's own box. */
+  loginSubmission?: boolean;
   /**
    * No hop names a client outside the receiver (each internal or a local hand-off), and there is
    * at least one: mail that may have been written on the receiving system (a bounce, cron mail).

@@ -70,6 +70,8 @@ const UNVERIFIED: CaseExpectation = { verdict: 'unverified' };
 // [外部邮件].
 // (22:3x) and the provider's recorded pass behind key-gone-since-delivery is not a concern beside
 // it, nor are the failures it explains (lib/findings/verdict.ts).
+// Fixed at 13:2x on 2026-12-04: rw19-mdaemon24-colleague-esmtpsa-ipv6-home-local-delivery (a login
+// submission to the reader's own box is mail from inside: lib/analyze.ts loginSubmission).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads "spoofed" (dmarc-fail high); should read "unverified". The reader's OpenDKIM (no
   // OpenDMARC) checked only the first three of four signatures (MaximumSignaturesToVerify=3): an
@@ -115,16 +117,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // fields before the body, and still never take an address naming the reader's own network.
   // Realism caveat: MDaemon 9 still receiving mail in 2026 is an old install.
   'rw19-mdaemon9-rows-at-bottom-spf-only-supplier',
-  // Reads "spoofed" (dmarc-fail high, spf-fail medium); should read "unverified" (mail written
-  // inside the firm: a colleague's authenticated submission delivered on the same MDaemon). The
-  // origin is the colleague's home IPv6 from X-MDRemoteIP, where the firm's SPF fails; nothing
-  // reads MDaemon's "with ESMTPSA" (RFC 3848: the client authenticated) or X-Authenticated-Sender.
-  // Fix: an entry line the reader's own receiver wrote (the topmost hop) with an RFC 3848
-  // authenticated keyword (ESMTPA/ESMTPSA) for a From of the receiver's organisation
-  // (ownOrganisation) is mail from inside: insideReceiver, as for local mail. Risk: a stolen
-  // password sends as the colleague (genuinely from the account, not a spoof); a sender cannot write
-  // the reader's topmost line.
-  'rw19-mdaemon24-colleague-esmtpsa-ipv6-home-local-delivery',
   // --- --attached (lib/attached.ts vouches), since 85a9469
   // Reads "spoofed" (dmarc-fail high, attached-by-outsider medium); should read "authenticated" as
   // with --recipient-domain (…-recipient-domain, in the corpus). The colleague's report

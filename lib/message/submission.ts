@@ -1,0 +1,8 @@
+// RFC 3848 §2: the `with` keywords of a Received line that record an authenticated client (a login
+// with SMTP AUTH): ESMTPA, ESMTPSA, and the LMTP and plain-SMTP forms some servers write.
+import type { Hop } from '../types';
+
+/** A line recording an authenticated submission: `with ESMTPSA`, `ESMTPA`, `SMTPSA`, `LMTPSA`. */
+export function authenticatedSubmission(h: Hop | undefined): boolean {
+  return h?.with != null && /^(?:e?smtps?a|lmtps?a)$/i.test(h.with);
+}

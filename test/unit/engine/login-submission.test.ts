@@ -1,0 +1,133 @@
+// A colleague's login submission to the reader's own box (rw19-mdaemon24-colleague-esmtpsa-ipv6-
+// home-local-delivery): the receiver's first network receipt records an authenticated client on a
+// box named under the From's own domain. SPF and DMARC judge mail between organisations; there it
+// reads "unverified", never "spoofed". Each way an outsider could borrow the rule is tried too.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+
+const zone = ZoneResolver.fromJson({
+  'firm.example': { TXT: ['v=spf1 ip4:192.0.2.25 -all'] },
+  '_dmarc.firm.example': { TXT: ['v=DMARC1; p=reject'] },
+  'gmail.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 -all'] },
+  '_dmarc.gmail.com': { TXT: ['v=DMARC1; p=none'] },
+} as never);
+
+function message(
+  received: string[],
+  from = 'Kari Berg <kari@firm.example>',
+  to = 'robin@firm.example',
+): string {
+  return [
+    'Return-Path: <kari@firm.example>',
+    ...received,
+    `From: ${from}`,
+    `To: ${to}`,
+    'Subject: Draft accounts',
+    'Date: Fri, 20 Nov 2026 09:28:02 +0000',
+    'Message-ID: <draft.1@firm.example>',
+    '',
+    'Draft attached tomorrow.',
+    '',
+  ].join('\r\n');
+}
+
+const LOGIN =
+  'Received: from [198.51.100.23] (cpe.home.example [198.51.100.23]) by mail.firm.example (Postfix) with ESMTPSA id 4Q1; Fri, 20 Nov 2026 09:28:03 +0000';
+const LMTP =
+  'Received: from mail.firm.example by mail.firm.example with LMTP id 8Kk; Fri, 20 Nov 2026 09:28:04 +0000';
+const AMAVIS =
+  'Received: from localhost (localhost [127.0.0.1]) by mail.firm.example (Postfix) with ESMTP id 4Q2; Fri, 20 Nov 2026 09:28:04 +0000';
+
+describe('a login submission to the reader’s own box', () => {
+  it.each([
+    ['delivered on the spot', [LOGIN]],
+    ['through LMTP', [LMTP, LOGIN]],
+    ['through a content filter’s loopback re-injection and LMTP', [LMTP, AMAVIS, LOGIN]],
+  ])('is mail from inside, %s: no SPF on the client, DMARC not applied', async (_, lines) => {
+    const a = await analyzeMessage(message(lines), { resolver: zone });
+    expect(a.origin).toMatchObject({ ip: '198.51.100.23', insideReceiver: true, loginSubmission: true });
+    expect(a.spf.result).toBe('none');
+    expect(a.dmarc.result).toBe('none');
+    expect(a.verdict).toBe('unverified');
+    expect(a.summary).toMatch(/logged in to your mail system/);
+  });
+
+  it('a webmail’s HTTP record under its own login to the box: the login is the entry’s hand-over', async () => {
+    const webmail =
+      'Received: from webmail.firm.example (unknown [172.17.0.1]) (Authenticated sender: kari@firm.example) by mail.firm.example (Postfix) with ESMTPSA id 4Q1; Fri, 20 Nov 2026 09:28:03 +0000';
+    const http =
+      'Received: from [198.51.100.23] (cpe.home.example [198.51.100.23]) by webmail.firm.example with HTTP (HTTP/1.1 POST); Fri, 20 Nov 2026 09:28:02 +0000';
+    const a = await analyzeMessage(message([webmail, http]), { resolver: zone });
+    expect(a.origin).toMatchObject({ loginSubmission: true });
+    expect(a.verdict).toBe('unverified');
+    // Without the login on the box's own line, the HTTP line is the sender's text: judged as usual.
+    const b = await analyzeMessage(message([webmail.replace('ESMTPSA', 'ESMTPS'), http]), { resolver: zone });
+    expect(b.origin.loginSubmission).toBeUndefined();
+    expect(b.verdict).toBe('spoofed');
+  });
+
+  it('the same line without a login (with ESMTPS) is an outsider’s hand-over: spoofed', async () => {
+    const a = await analyzeMessage(message([LOGIN.replace('ESMTPSA', 'ESMTPS')]), { resolver: zone });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.spf.result).toBe('fail');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a login line the sender wrote under the receiver’s real entry is not the entry', async () => {
+    const entry =
+      'Received: from mail.evil.example (mail.evil.example [203.0.113.9]) by mx.firm.example (Postfix) with ESMTPS id 4Q0; Fri, 20 Nov 2026 09:28:05 +0000';
+    const a = await analyzeMessage(message([entry, LOGIN]), { resolver: zone });
+    expect(a.origin.ip).toBe('203.0.113.9');
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('behind a NAT: a line the sender wrote under the receiver’s NAT-recorded line lends nothing', async () => {
+    const natted =
+      'Received: from mail.firm.example (unknown [10.0.0.1]) by mail.firm.example (Postfix) with ESMTP id 4Q0; Fri, 20 Nov 2026 09:28:05 +0000';
+    const a = await analyzeMessage(message([natted, LOGIN]), { resolver: zone });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).not.toBe('authenticated');
+    expect(a.dmarc.result).not.toBe('none');
+  });
+
+  it('a shared host’s login (the box is the hoster’s) lends nothing, even with --recipient-domain', async () => {
+    const shared = LOGIN.replace('mail.firm.example', 'server42.hosting.example');
+    for (const recipientDomains of [[], ['firm.example']]) {
+      const a = await analyzeMessage(message([shared]), { resolver: zone, recipientDomains });
+      expect(a.origin.loginSubmission).toBeUndefined();
+      expect(a.verdict).toBe('spoofed');
+    }
+  });
+
+  it('a free-mail provider’s submission hop is no colleague’s', async () => {
+    const gmail = LOGIN.replace('mail.firm.example (Postfix)', 'smtp.gmail.com');
+    const a = await analyzeMessage(message([gmail], 'Kari <kari.berg@gmail.com>', 'robin@gmail.com'), {
+      resolver: zone,
+    });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.spf.result).toBe('fail');
+  });
+
+  it('a From of another organisation submitted with a login on the reader’s box is judged as usual', async () => {
+    const bankZone = ZoneResolver.fromJson({
+      'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.80 -all'] },
+      '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+    } as never);
+    const a = await analyzeMessage(message([LOGIN], 'Northbank <alerts@northbank.example>'), {
+      resolver: bankZone,
+    });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('an attached original’s login line is the attacher’s text', async () => {
+    const a = await analyzeMessage(message([LOGIN]), {
+      resolver: zone,
+      attached: true,
+      attachedBy: { insider: true, from: 'robin@firm.example', verdict: 'authenticated' },
+    } as never);
+    expect(a.origin.loginSubmission).toBeUndefined();
+  });
+});
