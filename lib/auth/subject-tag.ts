@@ -5,6 +5,7 @@
 import { Buffer } from 'buffer';
 import { decodeWords } from 'postal-mime';
 import { encodeIso2022jp } from '../message/iso2022jp';
+import { MAX_FIELD_BYTES } from './limits';
 
 /**
  * A warning sign or emoji an administrator pasted before the tag in a mail-flow rule's "Prepend
@@ -36,8 +37,17 @@ const SUBJECT_TAG = new RegExp(
  * 40,000 blanks between two words) was a start that took the rest of the run and gave it back,
  * which cost n² (3.4 s for 40 KB in a whole analysis). The first match is the same either way.
  */
-const SUFFIX_TAG =
-  /(?<![ \t])([ \t]+)(\[[^\]\r\n]{1,64}\]|[({](?:external|ext)(?: e-?mail| sender)?[)}]|\*{1,3}external\*{1,3}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$/iu;
+const SUFFIX_TAG = new RegExp(
+  String.raw`(?<![ \t])([ \t]+)(\[[^\]\r\n]{1,64}\](?:[ \t]?${SIGN})?|[({](?:external|ext)(?: e-?mail| sender)?[)}]|\*{1,3}external\*{1,3}|(?:external|ext)(?: e-?mail| sender)?)[ \t]*$`,
+  'iu',
+);
+
+/**
+ * A SIGN an administrator typed after a gateway's bracket (`[EXTERNAL] ⚠️ `,
+ * rw30-tag-warning-sign-after-bracket). Not in SUBJECT_TAG: after a list's `[Devel] ` a sign is
+ * the author's own (`[Devel] ⚠️ Server down`), so tagCuts takes it only behind a gateway's words.
+ */
+const SIGN_AFTER = new RegExp(String.raw`^[ \t]?${SIGN}`, 'u');
 
 /**
  * A tag a gateway or spam filter writes, by its words: EXTERNAL and its forms (EXT, Ext., EXTERN,
@@ -49,7 +59,14 @@ const SUFFIX_TAG =
  * [外部邮件], Korean [외부메일]), SPAM (Suspected, Possible, `SPAM?`, a university's graded
  * `Spam_C`), BULK (Barracuda's default) and Cisco's graymail MARKETING and SOCIAL NETWORK
  * (rw22-gateway-tag-cisco-graymail-marketing), SUSPICIOUS, Cisco's WARNING: A/V UNSCANNABLE,
- * ***Spam***; a bracket may be followed by a colon or dash and preceded by a SIGN. Words of
+ * ***Spam***; a bracket may be followed by a colon or dash and preceded or followed by a SIGN
+ * (`[EXTERNAL] ⚠️ `, rw30-tag-warning-sign-after-bracket). Real-mail round 30 added the tags of
+ * more languages' mail-flow rules: Polish [ZEWNĘTRZNA WIADOMOŚĆ], Swedish [EXTERN AVSÄNDARE] /
+ * [Externt mejl], Finnish [ULKOINEN VIESTI], Danish [EKSTERN AFSENDER], Norwegian [Ekstern
+ * e-post], Portuguese [REMETENTE EXTERNO] and Italian [MITTENTE ESTERNO] (the noun first, as
+ * these languages put it), Greek [ΕΞΩΤΕΡΙΚΟ], Hebrew [חיצוני], Arabic [خارجي], Vietnamese [BÊN
+ * NGOÀI], Indonesian [EKSTERNAL], Traditional Chinese [外部寄件者] and Korean [외부 메일] (a space
+ * between). Only words for "external", "sender", "message" and "mail". Words of
  * status, not of action: a bracket of other words is the replayer's lure
  * (probe14-subject-tag-words-only-lure-on-bank-replay). [Marketing] or [Social Network] over a
  * replayed signed notice gives nothing a plain replay would not: the signature must still verify
@@ -57,23 +74,27 @@ const SUFFIX_TAG =
  * JavaScript's /iu does not fold the Turkish dotted capital İ (U+0130) to i, so HARİCİ spells it
  * out, and its lower case i + U+0307 (rw22-gateway-tag-turkish-harici).
  */
-const EXTERNAL_WORD = String.raw`ext\.?|extern(?:al|er|e|o|í|i|ý|á|a)?|ext[ée]rieur|estern[oa]|ekstern|zewn[eę]trzn[ya]|ulkoinen|k[üu]ls[őo]|внешн(?:ий|ее|яя|ие)|har(?:i|İ|i\u0307)c(?:i|İ|i\u0307)`;
-const NOUN =
-  'sender|email|e-mail|mail|message|afzender|absender|expéditeur|remitente|письмо|отправитель|сообщение';
+const EXTERNAL_WORD = String.raw`ext\.?|extern(?:al|er|e|o|í|i|ý|á|a|t)?|ext[ée]rieur|estern[oa]|ekstern(?:al|t)?|zewn[eę]trzn[yae]|ulkoinen|k[üu]ls[őo]|внешн(?:ий|ее|яя|ие)|har(?:i|İ|i\u0307)c(?:i|İ|i\u0307)|εξωτερικ(?:ό|ο|ή|η|ός|ος|ά|α)?|חיצוני(?:ת)?|خارجي(?:ة)?|b[êe]n\s+ngo[àa]i`;
+/** Nouns of status (sender, message, mail) that may stand before or after EXTERNAL_WORD. */
+const NOUN = [
+  'sender|email|e-mail|mail|message|afzender|absender|expéditeur|remitente|письмо|отправитель|сообщение',
+  'avs[äa]ndare|afsender|avsender|l[äa]hett[äa]j[äa]|viesti|wiadomo[sś][cć]|nadawca|e-post|mejl',
+  'odes[íi]latel|mittente|remetente|μήνυμα|μηνυμα|αποστολέας|αποστολεας|דואר|הודעה|שולח|بريد|رسالة|مرسل',
+].join('|');
 const BRACKETED = [
   String.raw`\[\s*(?:(?:caution|warning|attention)\s*[:!-]?\s*)?(?:${EXTERNAL_WORD})(?:\s+(?:${NOUN}))?(?:\s*[-:]\s*(?:use caution|be careful))?\s*\]`,
-  String.raw`\[\s*(?:courriel|correo|e-?mail|mail|message)\s+extern[eo]\s*\]`,
+  String.raw`\[\s*(?:courriel|correo|${NOUN})\s+(?:${EXTERNAL_WORD})\s*\]`,
   String.raw`\[\s*(?:suspected\s+|possible\s+)?spam(?:\?|_[a-z0-9])?\s*\]`,
   String.raw`\[\s*(?:bulk|marketing|social\s+network)\s*\]`,
   String.raw`\[\s*suspicious(?:\s+(?:message|email))?\s*\]`,
   String.raw`\[\s*warning\s*:\s*a\/v unscannable\s*\]`,
-  String.raw`[【[](?:外部|社外)(?:メール|邮件|郵件)?[】\]]`,
-  String.raw`\[\s*외부(?:메일)?\s*\]`,
+  String.raw`[【[](?:外部|社外)(?:メール|邮件|郵件|寄件者|發件人|发件人)?[】\]]`,
+  String.raw`\[\s*외부(?:\s?메일)?\s*\]`,
   String.raw`\*{1,3}external\*{1,3}`,
   String.raw`[({](?:external|ext)(?:\s+(?:e-?mail|sender))?[)}]`,
 ];
 const GATEWAY_TAG = new RegExp(
-  String.raw`^(?:${SIGN}\s*)?(?:(?:${BRACKETED.join('|')})(?:\s?[:-])?|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-]|(?:external|ext)(?:\s+(?:e-?mail|sender))?)$`,
+  String.raw`^(?:${SIGN}\s*)?(?:(?:${BRACKETED.join('|')})(?:\s?[:-])?(?:\s*${SIGN})?|\*{3,5} ?spam ?\*{3,5}|(?:external|ext|caution)(?:\s+(?:e-?mail|sender))?\s?[:-]|(?:external|ext)(?:\s+(?:e-?mail|sender))?)$`,
   'iu',
 );
 
@@ -123,18 +144,29 @@ const MAX_FORMS = 16;
  * (`[EXTERNAL] [Devel] `, rw24-gateway-prefix-over-list-prefix). Each cut is offered, not only
  * the first that matches: a sender's own bracket in front (`[Ticket#…] `, `[PATCH v2] `) is
  * signed, and only the gateway's suffix was added (rw24-ticket-prefix-gateway-suffix-external).
+ * The two in front are offered when either is a gateway's: a list's `[Devel] ` over the tag its
+ * host's gateway wrote (`[Devel] [EXTERNAL] `, rw30-list-prefix-over-gateway-external; the list
+ * evidence is still asked for the list's tag, lib/auth/list-restore.ts). A gateway's tag in
+ * front may carry a SIGN after it (SIGN_AFTER): offered both with and without the sign.
  */
 function tagCuts(text: string): Array<{ rest: string; tags: string[] }> {
   const front = (t: string) => {
     const m = SUBJECT_TAG.exec(t);
-    return m ? { rest: m[1]! + t.slice(m[0].length), tag: m[2]! } : null;
+    return m ? { rest: m[1]! + t.slice(m[0].length), tag: m[2]!, lead: m[1]! } : null;
   };
   const out: Array<{ rest: string; tags: string[] }> = [];
   const first = front(text);
   if (first) {
     out.push({ rest: first.rest, tags: [first.tag] });
-    const inner = gatewayTag(first.tag) ? front(first.rest) : null;
-    if (inner) out.push({ rest: inner.rest, tags: [first.tag, inner.tag] });
+    const gateway = gatewayTag(first.tag);
+    const sign = gateway ? SIGN_AFTER.exec(first.rest.slice(first.lead.length)) : null;
+    if (sign) {
+      const rest = first.lead + first.rest.slice(first.lead.length + sign[0].length);
+      out.push({ rest, tags: [first.tag + sign[0]] });
+    }
+    const inner = front(first.rest);
+    if (inner && (gateway || gatewayTag(inner.tag)))
+      out.push({ rest: inner.rest, tags: [first.tag, inner.tag] });
   }
   const end = suffixTag(text);
   if (end) {
@@ -172,6 +204,9 @@ export function withoutTag(field: string): UntaggedSubject[] {
   // The field is held as latin1 (its bytes); a tag written raw in UTF-8 (`[EXTERNÍ] `, `【外部】`)
   // is looked for in the text those bytes spell, and the rest kept byte for byte.
   const line = value.slice(0, value.length - end.length);
+  // A field over MAX_FIELD_BYTES never reaches the verifier (lib/auth/limits.ts leaves it out), so
+  // no cut of it could verify; and each cut copies the line (up to MAX_FORMS times) and decodes it.
+  if (line.length > MAX_FIELD_BYTES) return [];
   const text = Buffer.from(line, 'latin1').toString('utf8');
   const utf8 = !text.includes('\ufffd');
   const raw = tagCuts(utf8 ? text : line);
