@@ -1,9 +1,10 @@
-// The ASCII twin of a From domain spelt with living-alphabet letters (probe26): nørthbank.example,
-// northɓank.example, ŋorthbank.example read as northbank.example. Those letters are no disguise
-// in themselves (a Danish or Hausa name needs them: lib/findings/lookalike-letters.ts), so the
-// twin counts only when someone else guards it: it publishes DMARC with p=quarantine or p=reject
-// (one TXT lookup) and nothing in the message or that record shows the two share an owner.
-// lib/findings/lookalike.ts turns the answer into lookalike-domain (medium).
+// The ASCII twin of a From domain spelt with living-alphabet or marked letters (probe26, probe27):
+// nørthbank.example, northɓank.example, ŋorthbank.example, nọrthbank.example read as
+// northbank.example. Those letters are no disguise in themselves (a Danish, Hausa or Yoruba name
+// needs them: lib/findings/lookalike-letters.ts), so the twin counts only when someone else guards
+// it: it publishes DMARC with p=quarantine or p=reject (sp= for a From below its organisation; one
+// TXT lookup) and nothing in the message, that record or the owners' report authorisations shows
+// the two share an owner. lib/findings/lookalike.ts turns the answer into lookalike-domain (medium).
 import punycode from 'punycode.js';
 import { parseTagList } from '../auth/tag-list';
 import { hostKey } from '../dns/name';
@@ -53,20 +54,132 @@ function toAscii(domain: string): string | null {
   }
 }
 
+/** A policy word of p= or sp=, or null (absent or not one of the three). */
+function policyWord(value: string | undefined): 'none' | 'quarantine' | 'reject' | null {
+  const v = value?.trim().toLowerCase();
+  return v === 'none' || v === 'quarantine' || v === 'reject' ? v : null;
+}
+
 /**
- * The twin of `fromDomain` that publishes a DMARC policy of quarantine or reject and shows no tie
- * to it, or null: no such letters, the twin is the domain itself, no record or p=none, a DNS error
- * (never thrown), or one owner (a passing DKIM signature or SPF pass of the twin's organisation in
- * this message, or the twin's own DMARC reports addressed to the From domain's organisation).
+ * The twin's organisation sends this message by SPF: the term that matched is the twin's own
+ * address space (ip4/ip6, or a/mx naming a host of the twin), written in a record of the twin's
+ * organisation. An include: or redirect= to a shared platform (_spf.google.com, sendgrid.net)
+ * passes for every tenant of that platform, an attacker's among them (probe27 Google's SMTP relay
+ * with the bank's envelope), so it ties nothing; neither does an unknown term.
+ */
+function twinSendsBySpf(spf: SpfCheck | undefined, twin: string): boolean {
+  if (spf?.result !== 'pass' || typeof spf.domain !== 'string' || !sameOwner(spf.domain, twin)) return false;
+  // includePath: the SPF domain, then each include/redirect down to the record holding the term.
+  const path = Array.isArray(spf.includePath) ? spf.includePath : [];
+  if (!path.every((d) => typeof d === 'string' && sameOwner(d, twin))) return false;
+  if (typeof spf.mechanism !== 'string') return false;
+  const m = /^[-+~?]?(ip4|ip6|a|mx)(?::([^/]*))?(?:\/\d+)?(?:\/\/\d+)?$/i.exec(spf.mechanism.trim());
+  if (!m) return false;
+  const kind = m[1]?.toLowerCase();
+  const target = m[2];
+  if (kind === 'ip4' || kind === 'ip6' || target === undefined) return true;
+  // a:/mx: name the hosts whose addresses count (a:smtp.platform.example is the platform's
+  // space); a macro's expansion is not known here.
+  return !target.includes('%') && sameOwner(target, twin);
+}
+
+/** The one DMARC record at `_dmarc.<domain>` (RFC 7489 §6.6.3), null for none, several or an error. */
+async function dmarcRecord(resolver: Resolver, domain: string): Promise<string | null> {
+  let answer: DnsAnswer;
+  try {
+    answer = await resolver.resolve(`_dmarc.${domain}`, 'TXT');
+  } catch {
+    return null;
+  }
+  const records = txtRecords(answer).filter((r) => DMARC_RECORD.test(r));
+  return records.length === 1 ? (records[0] ?? null) : null;
+}
+
+/** Some TXT record at `name` begins with v=DMARC1: true; none, or a DNS error: false. */
+async function authorises(resolver: Resolver, name: string): Promise<boolean> {
+  try {
+    return txtRecords(await resolver.resolve(name, 'TXT')).some((r) => DMARC_RECORD.test(r));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A label no owner authorises by name, for the wildcard check: derived from `domain` (FNV-1a) so
+ * an analysis, its DNS log and the pinned corpus are the same on every run. Only the twin's owner
+ * writes the twin's zone, so a predictable label is as good as a random one there.
+ */
+function probeLabel(domain: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < domain.length; i++) h = Math.imul(h ^ domain.charCodeAt(i), 0x01000193) >>> 0;
+  return `x-hl-${h.toString(36)}`;
+}
+
+/** Most report domains of the twin's organisation checked for an authorisation (two TXT each). */
+const MOST_REPORT_DOMAINS = 2;
+
+/**
+ * The From domain's own DMARC record sends reports to the twin's organisation, and that report
+ * domain authorises it (RFC 7489 §7.1: `<policy domain>._report._dmarc.<report domain>` TXT
+ * beginning v=DMARC1): the twin's owner accepts the From domain's reports, so one owner
+ * (realworld30 rw30-twin-same-owner-reports-at-twin-authorised). Anyone can name the twin in its
+ * own rua=; only the twin's owner can authorise it. A wildcard authorisation (report vendors
+ * publish `*._report._dmarc.<vendor>`) vouches for every look-alike: the same question for a
+ * label no one names must go unanswered. The From's DMARC names are those the DMARC check asked
+ * (cached per analysis).
+ */
+async function reportsAuthorisedByTwin(
+  resolver: Resolver,
+  ascii: string,
+  org: string,
+  twin: string,
+): Promise<boolean> {
+  let policyDomain = ascii;
+  let record = await dmarcRecord(resolver, ascii);
+  if (record === null && ascii !== org) {
+    policyDomain = org;
+    record = await dmarcRecord(resolver, org);
+  }
+  if (record === null) return false;
+  const targets = [...new Set(reportDomains(dmarcTags(record)).filter((d) => sameOwner(d, twin)))];
+  const dot = policyDomain.indexOf('.');
+  const probe = `${probeLabel(policyDomain)}${policyDomain.slice(dot)}`;
+  for (const rd of targets.slice(0, MOST_REPORT_DOMAINS)) {
+    if (!(await authorises(resolver, `${policyDomain}._report._dmarc.${rd}`))) continue;
+    if (!(await authorises(resolver, `${probe}._report._dmarc.${rd}`))) return true;
+  }
+  return false;
+}
+
+/**
+ * The twin of `fromDomain` that publishes a DMARC policy of quarantine or reject (sp= when the
+ * From is below its organisation) and shows no tie to it, or null: no such letters, the twin is
+ * the domain itself, no record or a policy of none, a DNS error (never thrown), or one owner (a
+ * passing DKIM signature of the twin's organisation, an SPF pass by the twin's own address space,
+ * the twin's DMARC reports addressed to the From domain's organisation, or the From domain's
+ * reports addressed to the twin with the twin's RFC 7489 §7.1 authorisation).
  */
 export async function lookalikeTwin(
   fromDomain: string | null,
   resolver: Resolver,
   seen: { dkim: DkimCheck[]; spf: SpfCheck },
 ): Promise<LookalikeTwin | null> {
+  try {
+    return await findTwin(fromDomain, resolver, seen);
+  } catch {
+    // Promised never to throw (test/unit/engine/hostile-rules.test.ts): odd inputs are no twin.
+    return null;
+  }
+}
+
+async function findTwin(
+  fromDomain: string | null,
+  resolver: Resolver,
+  seen: { dkim: DkimCheck[]; spf: SpfCheck },
+): Promise<LookalikeTwin | null> {
   const ascii = fromDomain ? toAscii(fromDomain) : null;
   const org = ascii ? registrableDomain(ascii) : null;
-  if (!org) return null;
+  if (!ascii || !org) return null;
   const uni = punycode.toUnicode(org);
   const dot = uni.indexOf('.');
   if (dot <= 0) return null;
@@ -75,22 +188,21 @@ export async function lookalikeTwin(
   const twin = toAscii(`${folded.readsAs}${uni.slice(dot)}`);
   if (!twin || twin === org) return null;
   // The twin's organisation vouches for this message itself: the owner's own IDN.
-  const twinSigns = seen.dkim.some((d) => d.result === 'pass' && d.domain && sameOwner(d.domain, twin));
-  const twinSends = seen.spf.result === 'pass' && !!seen.spf.domain && sameOwner(seen.spf.domain, twin);
-  if (twinSigns || twinSends) return null;
-  let answer: DnsAnswer;
-  try {
-    answer = await resolver.resolve(`_dmarc.${twin}`, 'TXT');
-  } catch {
-    return null;
-  }
-  // RFC 7489 §6.6.3: no record, or more than one, is no policy.
-  const records = txtRecords(answer).filter((r) => DMARC_RECORD.test(r));
-  if (records.length !== 1) return null;
-  const tag = dmarcTags(records[0] ?? '');
-  const policy = tag('p')?.toLowerCase();
+  const dkim = Array.isArray(seen.dkim) ? seen.dkim : [];
+  const twinSigns = dkim.some(
+    (d) =>
+      d?.result === 'pass' && typeof d.domain === 'string' && d.domain !== '' && sameOwner(d.domain, twin),
+  );
+  if (twinSigns || twinSendsBySpf(seen.spf, twin)) return null;
+  const record = await dmarcRecord(resolver, twin);
+  if (record === null) return null;
+  const tag = dmarcTags(record);
+  // RFC 7489 §6.3: sp= governs the subdomains of the twin's organisation, which a From below its
+  // own organisation (mail.nørthbank → mail.northbank) imitates; p= when sp= is absent.
+  const policy = (ascii !== org && policyWord(tag('sp'))) || policyWord(tag('p'));
   if (policy !== 'quarantine' && policy !== 'reject') return null;
   // Only the twin's owner writes its record: reports sent to the From domain say one owner.
   if (reportDomains(tag).some((d) => sameOwner(d, org))) return null;
+  if (await reportsAuthorisedByTwin(resolver, ascii, org, twin)) return null;
   return { domain: org, twin, letters: folded.letters, policy };
 }

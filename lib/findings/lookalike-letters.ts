@@ -20,6 +20,8 @@ const ORTHOGRAPHY_LETTERS = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋ�
 const ASCII_LETTER = /^[a-z]$/;
 const LATIN = /\p{Script=Latin}/u;
 const MARKS = /\p{M}/gu;
+/** One or more combining marks and nothing else (what NFD leaves after a decomposed letter's base). */
+const MARKS_ONLY = /^\p{M}+$/u;
 
 /** The ASCII letter `ch` (one Latin letter outside ASCII) imitates, or null. */
 function disguises(ch: string): string | null {
@@ -88,8 +90,24 @@ const ORTHOGRAPHY_TWINS: Readonly<Record<string, string>> = {
 };
 
 /**
- * `label` (Unicode form, lower case) with each living-alphabet letter folded to the ASCII letter it
- * reads as (nørthbank → northbank), when those are its only letters beyond ASCII; else null.
+ * The ASCII letter a letter outside ASCII reads as: a twin letter (ø → o), or a letter whose
+ * canonical decomposition is an ASCII letter or a twin letter plus combining marks (ọ ḳ ü é → o k
+ * u e, ǿ → o: probe27 nọrthbank, nørthbanḳ). A bare combining mark (k + U+0326, no precomposed
+ * form) has no base of its own: null, as every other letter.
+ */
+function twinLetter(ch: string): string | undefined {
+  const direct = ORTHOGRAPHY_TWINS[ch];
+  if (direct !== undefined) return direct;
+  const base = ch.normalize('NFD');
+  if (base === ch || !MARKS_ONLY.test(base.slice(1))) return undefined;
+  const first = base[0] ?? '';
+  return ASCII_LETTER.test(first) ? first : ORTHOGRAPHY_TWINS[first];
+}
+
+/**
+ * `label` (Unicode form, lower case) with each living-alphabet or marked letter folded to the
+ * ASCII letter it reads as (nørthbank, nọrthbank → northbank), when those are its only letters
+ * beyond ASCII; else null.
  */
 export function orthographyTwin(label: string): DisguisedLetters | null {
   const letters: string[] = [];
@@ -99,7 +117,7 @@ export function orthographyTwin(label: string): DisguisedLetters | null {
       readsAs += ch;
       continue;
     }
-    const ascii = ORTHOGRAPHY_TWINS[ch];
+    const ascii = twinLetter(ch);
     if (ascii === undefined) return null;
     readsAs += ascii;
     if (!letters.includes(ch)) letters.push(ch);

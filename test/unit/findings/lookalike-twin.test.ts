@@ -43,8 +43,8 @@ describe('orthographyTwin', () => {
     '\u0153uvre',
     '\u00F0ing',
     '\u00FEing',
-    'b\u00FCcher',
-    'n\u00F8rthb\u00E9nk',
+    'b\u00FC\u00DFe',
+    'northbank\u0326',
     '\u025Bw\u025B',
   ])(
     '%s has no twin (plain, a letter that reads as no one ASCII letter, or another letter beside)',
@@ -115,7 +115,7 @@ describe('lookalikeTwin', () => {
         return Promise.resolve([]);
       },
     };
-    for (const d of ['northbank.example', 'b\u00FCcherhaus.example', 'stra\u00DFe.example', null])
+    for (const d of ['northbank.example', 'stra\u00DFe.example', null])
       expect(await lookalikeTwin(d, resolver, NOTHING)).toBeNull();
     expect(asked).toEqual([]);
   });
@@ -127,7 +127,13 @@ describe('lookalikeTwin', () => {
     });
 
     it('an SPF pass for the twin', async () => {
-      const spf = { result: 'pass', domain: 'bounce.northbank.example' } as SpfCheck;
+      // The twin's own address space matched (a shared platform's include: would tie nothing).
+      const spf = {
+        result: 'pass',
+        domain: 'bounce.northbank.example',
+        mechanism: 'ip4:192.0.2.0/24',
+        includePath: ['bounce.northbank.example'],
+      } as unknown as SpfCheck;
       expect(await twinOf('n\u00F8rthbank.example', REJECT, { dkim: [], spf })).toBeNull();
     });
 
