@@ -82,8 +82,12 @@ export function relayFacts(input: {
       // when SPF passed for it (the null sender's HELO identity is not an envelope domain).
       envelopeDomain: spf.result === 'pass' && spf.envelopeFrom ? spf.domain : null,
       // The provider's own platform signature (d=hubspotemail.net, pm.mtasv.net) on a dedicated
-      // cloud address (real-mail round 29); not a customer's name under it (esp-evidence.ts).
+      // cloud address (real-mail round 29); not a customer's name under it (esp-evidence.ts),
       dkimDomains: dkim.filter((d) => d.result === 'pass').map((d) => d.domain),
+      // ...but on a hosting network only beside the author's own envelope: a platform signature
+      // replays with the message (probe27).
+      hostingNetwork: base.hosting !== null,
+      fromDomain: input.fromDomain,
     });
   const approved = approvedFor(originHop.ip, input.fromDomain, opts);
   const cls: IpClass = { ...base, esp };

@@ -9,13 +9,120 @@
 // The same for EBCDIC US (IBM037, and IBM1140, the same with the euro sign): TextDecoder does not
 // know it, so postal-mime reads its bytes as UTF-8, while Roundcube (rcube_charset::convert, whose
 // mbstring lacks it, falls back to glibc iconv, which has it) shows the bank's address.
+// glibc iconv decodes some sixty EBCDIC pages more (probe27: IBM500, IBM1047). Each page below was
+// checked byte by byte against glibc 2.x iconv (`printf '\x7c' | iconv -f IBM273 -t UTF-8`, all
+// 256 bytes of every IBMnnn label `iconv -l` lists): IBM500, IBM1047 and IBM1148 differ from
+// IBM037 in six to eight punctuation bytes and are decoded whole (EBCDIC_DIFFERENCES). In the rest
+// the letters, digits, space, "." "-" "_" "+" sit at IBM037's bytes and "@" at 0x7C or at the byte
+// EBCDIC_AT names (IBM273's 0xB5); only those are decoded, every other byte is U+FFFD, so nothing
+// is shown that the page does not hold. IBM274, IBM275, IBM423 and IBM4517 have no "@" at all and
+// are not read; the stateful double-byte pages (IBM933…IBM1399) read their single-byte stretches,
+// a shift-out stretch (SO 0x0E … SI 0x0F) is U+FFFD a byte pair.
 
 /** The labels rewritten (IANA names and aliases), grouped by what they decode as. */
 const UTF16 = '(?:utf-?16|csutf16|ucs-?2|iso-10646-ucs-2|csunicode)';
 const UTF32 = '(?:utf-?32(?:be|le)?|csutf32(?:be|le)?|ucs-?4|iso-10646-ucs-4|csucs4)';
-/** IBM037 and its IANA aliases, and IBM01140 (IBM037 with the euro sign at 0x9F). */
-const EBCDIC =
-  '(?:ibm0?37|cp0?37|csibm037|ebcdic-cp-(?:us|ca|wt|nl)|ibm0?1140|cp0?1140|csibm01140|ccsid0?1140|ebcdic-us-37\\+euro)';
+/** "@" where it is not at 0x7C (glibc iconv). */
+const EBCDIC_AT: Readonly<Record<number, number>> = {
+  273: 0xb5,
+  277: 0x80,
+  278: 0xec,
+  280: 0xb5,
+  297: 0x44,
+  871: 0xac,
+  905: 0xaf,
+  1026: 0xae,
+  1122: 0xec,
+  1141: 0xb5,
+  1142: 0x80,
+  1143: 0xec,
+  1144: 0xb5,
+  1147: 0x44,
+  1149: 0xac,
+  1155: 0xae,
+  1157: 0xec,
+};
+/** Stateful pages: SO (0x0E) shifts to byte pairs until SI (0x0F). */
+const EBCDIC_DOUBLE = new Set([933, 935, 937, 939, 1364, 1371, 1388, 1399]);
+/** Pages decoded whole: IBM037 with these bytes changed (glibc iconv). */
+const IBM500_DIFF: Array<[number, string]> = [
+  [0x4a, '['],
+  [0x4f, '!'],
+  [0x5a, ']'],
+  [0x5f, '^'],
+  [0xb0, '\u00A2'],
+  [0xba, '\u00AC'],
+  [0xbb, '|'],
+];
+const EURO: [number, string] = [0x9f, '\u20AC'];
+const EBCDIC_DIFFERENCES: ReadonlyMap<number, ReadonlyMap<number, string>> = new Map([
+  [37, new Map()],
+  [1140, new Map([EURO])],
+  [500, new Map(IBM500_DIFF)],
+  [1148, new Map([...IBM500_DIFF, EURO])],
+  [
+    1047,
+    new Map([
+      [0x5f, '^'],
+      [0xad, '['],
+      [0xb0, '\u00AC'],
+      [0xba, '\u00DD'],
+      [0xbb, '\u00A8'],
+      [0xbd, ']'],
+    ]),
+  ],
+]);
+/** Pages whose address bytes only are decoded (the header says why). */
+const EBCDIC_ADDRESS_ONLY: ReadonlySet<number> = new Set([
+  ...'38 256 273 277 278 280 281 284 285 297 420 424 870 871 875 880 905 918 1025 1026 1097 1112'
+    .split(' ')
+    .map(Number),
+  ...'1122 1123 1130 1132 1137 1141 1142 1143 1144 1145 1146 1147 1149 1153 1154 1155 1156 1157'
+    .split(' ')
+    .map(Number),
+  ...'1158 1160 1164 1166 4971 9030 12712 16804'.split(' ').map(Number),
+  ...EBCDIC_DOUBLE,
+]);
+const EBCDIC_PAGES = [...EBCDIC_DIFFERENCES.keys(), ...EBCDIC_ADDRESS_ONLY];
+/** IANA's and glibc's ebcdic-cp-xx aliases. */
+const EBCDIC_CP: Readonly<Record<string, number>> = {
+  us: 37,
+  ca: 37,
+  wt: 37,
+  nl: 37,
+  be: 500,
+  ch: 500,
+  dk: 277,
+  no: 277,
+  fi: 278,
+  se: 278,
+  it: 280,
+  es: 284,
+  gb: 285,
+  fr: 297,
+  is: 871,
+  roece: 870,
+  yu: 870,
+  he: 424,
+  ar1: 420,
+  ar2: 918,
+  tr: 905,
+};
+/** IANA's ebcdic-xx-NNN+euro names: the euro page of each national page. */
+const EBCDIC_EURO: Readonly<Record<number, number>> = {
+  37: 1140,
+  273: 1141,
+  277: 1142,
+  278: 1143,
+  280: 1144,
+  284: 1145,
+  285: 1146,
+  297: 1147,
+  500: 1148,
+  871: 1149,
+};
+/** IBMnnn / CPnnn / IBM-nnn / CSIBMnnn / CCSIDnnn (zeros padded or not) and the aliases above. */
+const EBCDIC = `(?:(?:ibm|cp|csibm|ccsid)-?0*(?:${EBCDIC_PAGES.join('|')})|ebcdic-cp-(?:${Object.keys(EBCDIC_CP).join('|')})|ebcdic-[a-z]+-(?:${Object.keys(EBCDIC_EURO).join('|')})\\+euro)`;
 const LABEL = `(?:x-)?(?:${UTF16}|${UTF32}|${EBCDIC})`;
 const WORD_SOURCE = `=\\?(${LABEL})(?:\\*[^?]*)?\\?([bq])\\?([^?\\s]*)\\?=`;
 const WORD = new RegExp(WORD_SOURCE, 'gi');
@@ -27,7 +134,8 @@ const ANY_WORD = new RegExp(`=\\?${LABEL}[*?]`, 'i');
  */
 const RUN = new RegExp(`${WORD_SOURCE}(?:[ \\t\\r\\n]+${WORD_SOURCE})*`, 'gi');
 
-type Form = 'utf-16' | 'utf-32' | 'utf-32be' | 'utf-32le' | 'ibm037' | 'ibm1140';
+/** An EBCDIC page is its number. */
+type Form = 'utf-16' | 'utf-32' | 'utf-32be' | 'utf-32le' | number;
 const UTF16_LABEL = new RegExp(`^${UTF16}$`);
 const EBCDIC_LABEL = new RegExp(`^${EBCDIC}$`);
 
@@ -41,10 +149,18 @@ const IBM037 =
 function formOf(label: string): Form {
   const l = label.toLowerCase().replace(/^x-/, '');
   if (UTF16_LABEL.test(l)) return 'utf-16';
-  if (EBCDIC_LABEL.test(l)) return /1140|euro/.test(l) ? 'ibm1140' : 'ibm037';
+  if (EBCDIC_LABEL.test(l)) return ebcdicPage(l);
   if (/be$/.test(l)) return 'utf-32be';
   if (/le$/.test(l)) return 'utf-32le';
   return 'utf-32';
+}
+
+function ebcdicPage(label: string): number {
+  const cp = /^ebcdic-cp-(.+)$/.exec(label);
+  if (cp) return EBCDIC_CP[cp[1]!] ?? 37;
+  const euro = /^ebcdic-[a-z]+-(\d+)\+euro$/.exec(label);
+  if (euro) return EBCDIC_EURO[Number(euro[1])] ?? 1140;
+  return Number(/\d+$/.exec(label)?.[0] ?? 37);
 }
 
 /** The bytes of an encoded-word's text (B: base64; Q: `_` a space, `=XX` a byte). */
@@ -126,17 +242,38 @@ export function decodeUtf32(bytes: readonly number[], order: 'be' | 'le' | null 
 
 /** EBCDIC US: IBM037 by its table; IBM1140 the same with U+20AC for 0x9F. */
 export function decodeIbm037(bytes: readonly number[], euro = false): string {
-  const parts: string[] = new Array(bytes.length);
+  return decodeEbcdic(bytes, euro ? 1140 : 37) ?? ''; // both pages are listed
+}
+
+/** What an address is written with, at IBM037's bytes in every page listed ("@" apart). */
+const ADDRESS_CHARS = /^[A-Za-z0-9 .\-_+]$/;
+
+/**
+ * An EBCDIC page (see the header): whole when EBCDIC_DIFFERENCES has it, else its address bytes
+ * only, every other byte U+FFFD; null for a page not listed.
+ */
+export function decodeEbcdic(bytes: readonly number[], page: number): string | null {
+  const diff = EBCDIC_DIFFERENCES.get(page);
+  if (!diff && !EBCDIC_ADDRESS_ONLY.has(page)) return null;
+  const at = EBCDIC_AT[page] ?? 0x7c;
+  const double = EBCDIC_DOUBLE.has(page);
+  const parts: string[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    parts[i] = euro && b === 0x9f ? '\u20AC' : IBM037[b]!;
+    if (double && b === 0x0e) {
+      for (i++; i < bytes.length && bytes[i] !== 0x0f; i += 2) parts.push('\uFFFD');
+      continue;
+    }
+    const ch = IBM037[b]!;
+    if (diff) parts.push(diff.get(b) ?? ch);
+    else parts.push(b === at ? '@' : ADDRESS_CHARS.test(ch) ? ch : '\uFFFD');
   }
   return parts.join('');
 }
 
 function decode(form: Form, bytes: readonly number[]): string {
   if (form === 'utf-16') return decodeUtf16(bytes);
-  if (form === 'ibm037' || form === 'ibm1140') return decodeIbm037(bytes, form === 'ibm1140');
+  if (typeof form === 'number') return decodeEbcdic(bytes, form) ?? '\uFFFD';
   return decodeUtf32(bytes, form === 'utf-32be' ? 'be' : form === 'utf-32le' ? 'le' : null);
 }
 

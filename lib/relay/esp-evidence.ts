@@ -1,6 +1,7 @@
 // ESP evidence beyond the address: the origin's reverse name (only when forward-confirmed), the
 // envelope domain and DKIM d= of known ESPs. Also the PTR → A/AAAA round trip that confirms a name.
 import { hostKey } from '../dns/name';
+import { sameOwner } from '../dns/registrable';
 import { remember } from '../remember';
 import type { Resolver } from '../types';
 import { parseIp, recordsHold, reverseName } from './address';
@@ -18,6 +19,10 @@ export interface EspEvidence {
    * d= under a provider (`customerDomains`) never counts.
    */
   dkimDomains: string[];
+  /** The classifier put the origin on a hosting network (a rented VM can be anyone's). */
+  hostingNetwork?: boolean;
+  /** The From domain: a platform d= on a hosting network needs the envelope tied to it. */
+  fromDomain?: string | null;
 }
 
 export type EspEvidenceKind = 'rdns' | 'envelope' | 'dkim';
@@ -46,6 +51,7 @@ export function espEvidence(
     const esp = byDomain(hostKey(ev.envelopeDomain));
     if (esp) return { esp, via: 'envelope' };
   }
+  if (ev.hostingNetwork && !envelopeOfAuthor(ev)) return null;
   for (const raw of ev.dkimDomains) {
     const domain = hostKey(raw);
     if (customerNamed(domain, providers)) continue;
@@ -53,6 +59,19 @@ export function espEvidence(
     if (esp) return { esp, via: 'dkim' };
   }
   return null;
+}
+
+/**
+ * A platform signs every customer's message (d=amazonses.com, mandrillapp.com, hubspotemail.net,
+ * pm.mtasv.net) and the signature survives a replay: resent unchanged from a rented VM it still
+ * verifies (probe27). On a hosting network it names the platform only beside an SPF pass for the
+ * author's own organisation: the customer's CNAME'd bounce domain (hs-bounces.<customer>,
+ * pm-bounces.<customer>, real-mail round 29), which only the platform's servers pass for. The
+ * platform's own envelope has already counted above; a third party's envelope (the replayer's)
+ * leaves the VM a hosted server.
+ */
+function envelopeOfAuthor(ev: EspEvidence): boolean {
+  return !!ev.envelopeDomain && !!ev.fromDomain && sameOwner(ev.envelopeDomain, ev.fromDomain);
 }
 
 /** A d= a provider names for one customer (a tenant, a sandbox): the customer's, not the provider's. */

@@ -76,13 +76,31 @@ describe('relay facts: DKIM evidence', () => {
   it('the ESP’s own platform signature on a dedicated cloud address does (real-mail round 29)', () => {
     // HubSpot on a dedicated Amazon address, Postmark on Google Cloud: a customer's bounce domain
     // (SPF passes for the customer) and the platform's own d= beside the customer's.
+    const bounce = {
+      result: 'pass' as const,
+      domain: 'hs-bounces.acme.example',
+      envelopeFrom: 'b@hs-bounces.acme.example',
+    };
     for (const [d, esp] of [
       ['hubspotemail.net', 'HubSpot'],
       ['pm.mtasv.net', 'Postmark'],
       ['sendgrid.net', 'SendGrid'],
     ] as const) {
-      expect(facts(fail, {}, null, [signed(d)]), d).toMatchObject({ hostedServer: false });
-      expect(facts(fail, {}, null, [signed(d)]).esp, d).toContain(esp);
+      expect(facts(bounce, {}, 'acme.example', [signed(d)]), d).toMatchObject({ hostedServer: false });
+      expect(facts(bounce, {}, 'acme.example', [signed(d)]).esp, d).toContain(esp);
+    }
+  });
+
+  it('…but not beside someone else’s envelope: a platform signature replays with the message (probe27)', () => {
+    // The bank's notice sent through HubSpot, resent unchanged from the VM with the replayer's own
+    // SPF-passing envelope; or no passing envelope at all.
+    const replayer = { result: 'pass' as const, domain: 'mailer.example', envelopeFrom: 'x@mailer.example' };
+    for (const d of ['hubspotemail.net', 'pm.mtasv.net', 'amazonses.com', 'mandrillapp.com']) {
+      for (const spf of [replayer, fail])
+        expect(facts(spf, {}, 'northbank.example', [signed(d)]), d).toMatchObject({
+          esp: null,
+          hostedServer: true,
+        });
     }
   });
 
