@@ -39,6 +39,32 @@ const OBS_ZONES: Record<string, number> = {
 const DATE_RE =
   /^(?:[a-z]{2,9}\s*,?\s*)?(\d{1,2})\s*[\s-]\s*([a-z]{3})[a-z]{0,6}\s*[\s-]\s*(\d{2,4})\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d{1,9})?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[a-z]{1,5})?/i;
 
+/**
+ * Go's time.Time.String() (`2018-04-22 02:54:17.028704749 +0000 UTC`), which SendGrid's filter
+ * relays and home-grown Go relays stamp their Received lines with (MHA's githubHeader4 and
+ * sendGrid cases), and RFC 3339 (`2026-11-20T10:00:06Z`). Only with a stated zone: a numeric date
+ * without one would be a guess. Go's monotonic reading (` m=+0.01`) after it is left unread.
+ */
+const NUMERIC_ZONED_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?\s{0,9}([+-]\d{2}:?\d{2}|z)(?![\d:])/i;
+
+function numericZonedMs(text: string): number | null {
+  const m = NUMERIC_ZONED_RE.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59));
+  if (new Date(utc).getUTCDate() !== day) return null;
+  return utc - zoneOffsetMinutes(m[7]!.toLowerCase() === 'z' ? '+0000' : m[7]) * 60_000;
+}
+
 /** Parses an RFC 5322 date (also the obsolete forms). Returns epoch milliseconds or null. */
 export function parseMailDateMs(input: string): number | null {
   // Dates are short; anything longer is not a date worth reading.
@@ -47,7 +73,7 @@ export function parseMailDateMs(input: string): number | null {
     .replace(/\([^()]{0,200}\)/g, ' ')
     .trim();
   const m = DATE_RE.exec(text);
-  if (!m) return null;
+  if (!m) return numericZonedMs(text);
   const day = Number(m[1]);
   const month = MONTHS[(m[2] ?? '').toLowerCase()];
   let year = Number(m[3]);

@@ -15,10 +15,11 @@ export type ReceivedFields = Omit<Hop, keyof IpClass | 'index' | 'delaySeconds' 
 const MAX_SCAN = 8 * 1024;
 const MAX_DATE = 256;
 
-/** A date-time (RFC 5322 §3.3, day name optional) closing a line that has no ";" before it. Every
- *  part is bounded and the tail it runs on is MAX_DATE long: no backtracking blow-up. */
+/** A date-time (RFC 5322 §3.3, day name optional; or Go's `2018-04-22 02:54:17.028704749 +0000
+ *  UTC`, SendGrid's filter relays) closing a line that has no ";" before it. Every part is bounded
+ *  and the tail it runs on is MAX_DATE long: no backtracking blow-up. */
 const UNSEPARATED_DATE =
-  /(?:^|\s)((?:[a-z]{3,9},?\s{1,9})?\d{1,2}\s{1,9}[a-z]{3}\s{1,9}\d{2,4}\s{1,9}\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:\s{1,9}(?:[+-]\d{4}|[a-z]{1,5}))?(?:\s{0,9}\([^()]{0,40}\))?)\s*$/i;
+  /(?:^|\s)((?:[a-z]{3,9},?\s{1,9})?\d{1,2}\s{1,9}[a-z]{3}\s{1,9}\d{2,4}\s{1,9}\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:\s{1,9}(?:[+-]\d{4}|[a-z]{1,5}))?(?:\s{0,9}\([^()]{0,40}\))?|\d{4}-\d{2}-\d{2}\s\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\s[+-]\d{4}(?:\s[a-z]{1,5})?)\s*$/i;
 
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 

@@ -64,10 +64,10 @@ const OURS: Record<string, { facts: Facts; why: string }> = {
   h10: { facts: { date: '2018-03-26T13:35:10.000Z' }, why: 'fraction of a second dropped' },
   h11: { facts: { date: '2018-03-26T13:35:11.000Z' }, why: 'fraction of a second dropped' },
   // SendGrid's filter relays write Go's time format (`2018-04-22 02:54:17.028704749 +0000 UTC`)
-  // with no ";": not an RFC 5322 date, and date.ts reads only those.
-  githubHeader4: { facts: { date: null }, why: 'Go time format, not RFC 5322' },
-  sendGrid: { facts: { date: null }, why: 'Go time format, not RFC 5322' },
-  dupe1: { facts: { date: null }, why: 'Go time format, not RFC 5322' },
+  // with no ";": date.ts reads it (with its stated zone) and drops the fraction as above.
+  githubHeader4: { facts: { date: '2018-04-22T02:54:17.000Z' }, why: 'fraction of a second dropped' },
+  sendGrid: { facts: { date: '2018-03-26T13:35:36.000Z' }, why: 'fraction of a second dropped' },
+  dupe1: { facts: { date: '2018-03-26T13:35:36.000Z' }, why: 'fraction of a second dropped' },
   // `(qmail 10876 invoked from network)` is a comment: the line has no by clause. MHA shows the
   // comment in its By column; the words "from network" inside it are not a from clause either.
   qmail: { facts: { by: null }, why: 'a comment is not a by-host' },
