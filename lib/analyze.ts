@@ -50,6 +50,7 @@ import { findOrigin, type OriginHints } from './message/origin';
 import { isLoopback } from './message/origin-nat';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
+import { isReceiverHost, receiverDomains } from './message/receiver-hosts';
 import { authenticatedSubmission } from './message/submission';
 import { prepareClassifier } from './relay/classify';
 import { prepareSpfBreadth } from './relay/spf-breadth';
@@ -141,7 +142,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // mail handed over between organisations; a login submission is neither, and unsigned it proves
   // nothing either way. Not on a free-mail or sign-up domain, whose users are strangers, nor on a
   // shared host (its name is the hoster's, whatever --recipient-domain says: probe15's co-tenant).
-  else if (!opts.attached && loginSubmission(hops, originHop.hopIndex, fromDomain)) {
+  else if (
+    !opts.attached &&
+    loginSubmission(hops, originHop.hopIndex, fromDomain, [
+      ...receiverDomains(trusted),
+      ...(opts.recipientDomains ?? []).map(hostKey),
+    ])
+  ) {
     originHop.insideReceiver = true;
     originHop.loginSubmission = true;
   }
@@ -362,21 +369,57 @@ const INSIDE_SUBMISSION =
  * records an authenticated client (RFC 3848), and the box that took it is named under the From's
  * own registrable domain, which is no free-mail or sign-up domain. When the entry is a webmail's
  * `with HTTP` record of the author's browser, the login is the line above it: the webmail's own
- * submission to the box (rw29-nat-webmail-container-submits-to-mx). Every line above the login is
- * a local hand-off (no address, or the box's loopback: LMTP delivery, a content filter's
- * re-injection): behind a NAT a line above with an inner address may be an outsider the walk
- * followed past it, who then writes the login line himself (rw29-nat-webmail-on-other-host-via-
- * submission-relay stays pending for that).
+ * submission to the box (rw29-nat-webmail-container-submits-to-mx). Also (red-team round 28):
+ * - every line above the login is a local hand-off (no address, or the box's loopback: LMTP
+ *   delivery, a content filter's re-injection; or the box's own LMTP from an inner address,
+ *   ownLmtp): behind a NAT a line above with an inner address may be an outsider the walk followed past it, who then writes the login line himself
+ *   (rw29-nat-webmail-on-other-host-via-submission-relay stays pending for that);
+ * - nothing was received before the login (no line below it but the webmail's own): a mail client
+ *   writes no Received line, a relay that logs in to the box (an outsourced filter, a forwarder)
+ *   does, and carries anyone's mail (probe28-login-by-authenticating-*);
+ * - the login the receiver names (Postfix's `(Authenticated sender: user@domain)`) is a user of the
+ *   From's organisation: a customer of the same box logging in to write as the firm's CEO is not a
+ *   colleague (probe28-login-other-domain-user-ceo);
+ * - where the reader named the receiver (authserv-ids, `--recipient-domain`), the box is one of its
+ *   hosts: a line of the bank's own submission server, alone in an appended message, is not the
+ *   reader's (probe28-bank-login-line-no-receiver-line).
+ * Behind a loopback proxy without the PROXY protocol every client is 127.0.0.1, and a line the
+ * sender writes under the proxy's reads as the box's own (README, "What still fools").
  */
-function loginSubmission(hops: Hop[], entry: number | null, fromDomain: string | null): boolean {
+function loginSubmission(
+  hops: Hop[],
+  entry: number | null,
+  fromDomain: string | null,
+  named: string[],
+): boolean {
   if (entry === null || !fromDomain) return false;
-  const at = /^https?$/i.test(hops[entry]?.with ?? '') ? entry - 1 : entry;
+  const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
+  const at = viaWebmail ? entry - 1 : entry;
   const h = hops[at];
   if (!h?.by || !authenticatedSubmission(h)) return false;
-  if (hops.slice(0, at).some((a) => a.ip !== null && !isLoopback(a.ip))) return false;
+  if (hops.slice(0, at).some((a) => a.ip !== null && !isLoopback(a.ip) && !ownLmtp(a, h.by!))) return false;
+  if (hops.length - 1 !== entry) return false;
   const from = registrableDomain(hostKey(fromDomain));
-  return !!from && !isSignUpDomain(from) && registrableDomain(hostKey(h.by)) === from;
+  if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return false;
+  const user = AUTHENTICATED_SENDER.exec(h.line)?.[1];
+  if (user?.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from)
+    return false;
+  return named.length === 0 || isReceiverHost(h.by, named);
 }
+
+/**
+ * The box's own LMTP delivery to its mailbox store, from an inner address: Mailcow's Dovecot
+ * container records Postfix's Docker address, Zimbra its own LAN address (LHLO the box's name;
+ * rw31-login-mailcow-*, rw31-login-zimbra-*). Only the box speaks LMTP to its store, greeting as
+ * itself.
+ */
+function ownLmtp(a: Hop, box: string): boolean {
+  const host = hostKey(box);
+  return /^lmtps?a?$/i.test(a.with ?? '') && hostKey(a.by ?? '') === host && hostKey(a.helo ?? '') === host;
+}
+
+/** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
+const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/i;
 
 /** Why there is no sending server, for mail inside the receiver: Exchange Online's, or any system's. */
 function insideText(webmail: ReturnType<typeof resolveWebmail>): string {

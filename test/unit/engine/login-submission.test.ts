@@ -67,6 +67,21 @@ describe('a login submission to the reader’s own box', () => {
     expect(b.verdict).toBe('spoofed');
   });
 
+  it('the box’s own LMTP delivery from an inner address (Mailcow’s container, Zimbra) is a local hand-off', async () => {
+    const zimbra =
+      'Received: from mail.firm.example (LHLO mail.firm.example) (10.20.0.5) by mail.firm.example with LMTP; Fri, 20 Nov 2026 09:28:05 +0000';
+    expect((await analyzeMessage(message([zimbra, LOGIN]), { resolver: zone })).origin.loginSubmission).toBe(
+      true,
+    );
+    // LMTP from an inner host greeting as another name is not the box's own delivery.
+    const other = zimbra
+      .replace('(LHLO mail.firm.example)', '(LHLO gw.firm.example)')
+      .replace('from mail.firm.example', 'from gw.firm.example');
+    expect(
+      (await analyzeMessage(message([other, LOGIN]), { resolver: zone })).origin.loginSubmission,
+    ).toBeUndefined();
+  });
+
   it('the same line without a login (with ESMTPS) is an outsider’s hand-over: spoofed', async () => {
     const a = await analyzeMessage(message([LOGIN.replace('ESMTPSA', 'ESMTPS')]), { resolver: zone });
     expect(a.origin.loginSubmission).toBeUndefined();
@@ -120,6 +135,52 @@ describe('a login submission to the reader’s own box', () => {
     });
     expect(a.origin.loginSubmission).toBeUndefined();
     expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a login the receiver names for a user of another domain is no colleague’s (red-team 28)', async () => {
+    const customer = LOGIN.replace(
+      '(cpe.home.example [198.51.100.23])',
+      '(cpe.home.example [198.51.100.23]) (Authenticated sender: orders@shop-customer.example)',
+    );
+    const a = await analyzeMessage(message([customer], 'CEO <ceo@firm.example>'), { resolver: zone });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+    const colleague = LOGIN.replace(
+      '(cpe.home.example [198.51.100.23])',
+      '(cpe.home.example [198.51.100.23]) (Authenticated sender: kari@firm.example)',
+    );
+    expect((await analyzeMessage(message([colleague]), { resolver: zone })).origin.loginSubmission).toBe(
+      true,
+    );
+  });
+
+  it('a relay that logs in to the box (a line below the login) carries anyone’s mail', async () => {
+    const relayed =
+      'Received: from mail.attacker.example (mail.attacker.example [203.0.113.66]) by fwd-3.forwardmail.example (Postfix) with ESMTPS id 7Rk0; Fri, 20 Nov 2026 09:28:01 +0000';
+    const a = await analyzeMessage(message([LOGIN, relayed], 'CEO <ceo@firm.example>'), { resolver: zone });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('where the reader named the receiver, the login must be on one of its hosts', async () => {
+    const bankZone = ZoneResolver.fromJson({
+      'northbank.example': { TXT: ['v=spf1 ip4:192.0.2.80 -all'] },
+      '_dmarc.northbank.example': { TXT: ['v=DMARC1; p=reject'] },
+    } as never);
+    const bankLine = LOGIN.replace('mail.firm.example', 'smtp.northbank.example');
+    const raw = message([bankLine], 'Northbank <alerts@northbank.example>');
+    const named = await analyzeMessage(raw, {
+      resolver: bankZone,
+      trustedAuthservIds: ['mx.reader.example'],
+    });
+    expect(named.origin.loginSubmission).toBeUndefined();
+    expect(named.verdict).toBe('spoofed');
+    // The reader's own box, named so, still takes its colleagues' logins.
+    const own = await analyzeMessage(message([LOGIN]), {
+      resolver: zone,
+      trustedAuthservIds: ['mail.firm.example'],
+    });
+    expect(own.origin.loginSubmission).toBe(true);
   });
 
   it('an attached original’s login line is the attacher’s text', async () => {
