@@ -1,5 +1,6 @@
 // Name checks shared by every resolver, so the DoH resolver, the zone resolver and a replay all
 // refuse the same names the same way (EBADNAME before any request; RFC 1035 §2.3.4 limits).
+import punycode from 'punycode.js';
 import { ownString, remember } from '../remember';
 import { DnsError } from './errors';
 
@@ -36,6 +37,19 @@ const normalised = new Map<string, string>();
 export function idnaHostname(host: string): string | null {
   try {
     return new URL(`http://${host}/`).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A domain as written (lower case, no trailing dot) with each label in punycode (RFC 3492), without
+ * UTS #46 mapping: the spelling the reader was shown, letter for letter (look-alike checks compare
+ * it). Null when a label cannot be encoded.
+ */
+export function punycodeDomain(domain: string): string | null {
+  try {
+    return punycode.toASCII(hostKey(domain));
   } catch {
     return null;
   }

@@ -5,9 +5,10 @@
 // it: it publishes DMARC with p=quarantine or p=reject (sp= for a From below its organisation; one
 // TXT lookup) and nothing in the message, that record or the owners' report authorisations shows
 // the two share an owner. lib/findings/lookalike.ts turns the answer into lookalike-domain (medium).
+
 import punycode from 'punycode.js';
 import { parseTagList } from '../auth/tag-list';
-import { hostKey } from '../dns/name';
+import { punycodeDomain } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
 import { orthographyTwin } from '../findings/lookalike-letters';
 import type { Analysis, DkimCheck, DnsAnswer, Resolver, SpfCheck } from '../types';
@@ -40,18 +41,10 @@ function reportDomains(tag: (name: string) => string | undefined): string[] {
   const out: string[] = [];
   for (const uri of [tag('rua') ?? '', tag('ruf') ?? ''].join(',').split(',')) {
     const m = /^\s*mailto:[^@]*@([^!\s]+)/i.exec(uri);
-    const domain = m?.[1] ? toAscii(m[1]) : null;
+    const domain = m?.[1] ? punycodeDomain(m[1]) : null;
     if (domain) out.push(domain);
   }
   return out;
-}
-
-function toAscii(domain: string): string | null {
-  try {
-    return punycode.toASCII(hostKey(domain));
-  } catch {
-    return null;
-  }
 }
 
 /** A policy word of p= or sp=, or null (absent or not one of the three). */
@@ -65,13 +58,22 @@ function policyWord(value: string | undefined): 'none' | 'quarantine' | 'reject'
  * address space (ip4/ip6, or a/mx naming a host of the twin), written in a record of the twin's
  * organisation. An include: or redirect= to a shared platform (_spf.google.com, sendgrid.net)
  * passes for every tenant of that platform, an attacker's among them (probe27 Google's SMTP relay
- * with the bank's envelope), so it ties nothing; neither does an unknown term.
+ * with the bank's envelope), so it ties nothing; neither does an unknown term. The path may start
+ * at the From's own organisation when it goes on into the twin's records only (the IDN's
+ * `include:_spf.<twin>`, real-mail round 31): whoever writes that include must still send from
+ * the addresses the twin's owner lists.
  */
-function twinSendsBySpf(spf: SpfCheck | undefined, twin: string): boolean {
-  if (spf?.result !== 'pass' || typeof spf.domain !== 'string' || !sameOwner(spf.domain, twin)) return false;
+function twinSendsBySpf(spf: SpfCheck | undefined, twin: string, org: string): boolean {
+  if (spf?.result !== 'pass' || typeof spf.domain !== 'string') return false;
   // includePath: the SPF domain, then each include/redirect down to the record holding the term.
-  const path = Array.isArray(spf.includePath) ? spf.includePath : [];
-  if (!path.every((d) => typeof d === 'string' && sameOwner(d, twin))) return false;
+  const given = Array.isArray(spf.includePath) && spf.includePath.length > 0 ? spf.includePath : [spf.domain];
+  if (!given.every((d) => typeof d === 'string')) return false;
+  // The From's organisation may open the path (its include:/redirect= of the twin's record), not
+  // stand inside it: the record holding the term must be the twin's.
+  const fromFirst = sameOwner(spf.domain, org) && sameOwner(given[0] ?? '', org);
+  const path = fromFirst ? given.slice(1) : given;
+  if (path.length === 0 || !path.every((d) => sameOwner(d, twin))) return false;
+  if (!fromFirst && !sameOwner(spf.domain, twin)) return false;
   if (typeof spf.mechanism !== 'string') return false;
   const m = /^[-+~?]?(ip4|ip6|a|mx)(?::([^/]*))?(?:\/\d+)?(?:\/\/\d+)?$/i.exec(spf.mechanism.trim());
   if (!m) return false;
@@ -177,7 +179,7 @@ async function findTwin(
   resolver: Resolver,
   seen: { dkim: DkimCheck[]; spf: SpfCheck },
 ): Promise<LookalikeTwin | null> {
-  const ascii = fromDomain ? toAscii(fromDomain) : null;
+  const ascii = fromDomain ? punycodeDomain(fromDomain) : null;
   const org = ascii ? registrableDomain(ascii) : null;
   if (!ascii || !org) return null;
   const uni = punycode.toUnicode(org);
@@ -185,7 +187,7 @@ async function findTwin(
   if (dot <= 0) return null;
   const folded = orthographyTwin(uni.slice(0, dot));
   if (!folded) return null;
-  const twin = toAscii(`${folded.readsAs}${uni.slice(dot)}`);
+  const twin = punycodeDomain(`${folded.readsAs}${uni.slice(dot)}`);
   if (!twin || twin === org) return null;
   // The twin's organisation vouches for this message itself: the owner's own IDN.
   const dkim = Array.isArray(seen.dkim) ? seen.dkim : [];
@@ -193,7 +195,7 @@ async function findTwin(
     (d) =>
       d?.result === 'pass' && typeof d.domain === 'string' && d.domain !== '' && sameOwner(d.domain, twin),
   );
-  if (twinSigns || twinSendsBySpf(seen.spf, twin)) return null;
+  if (twinSigns || twinSendsBySpf(seen.spf, twin, org)) return null;
   const record = await dmarcRecord(resolver, twin);
   if (record === null) return null;
   const tag = dmarcTags(record);

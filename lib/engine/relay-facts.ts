@@ -88,6 +88,9 @@ export function relayFacts(input: {
       // replays with the message (probe27).
       hostingNetwork: base.hosting !== null,
       fromDomain: input.fromDomain,
+      // ...or beside an envelope whose SPF passed by the same platform's own record (an agency's
+      // bounce domain CNAME'd to HubSpot, real-mail round 31).
+      spfTerm: spfTermOf(spf),
     });
   const approved = approvedFor(originHop.ip, input.fromDomain, opts);
   const cls: IpClass = { ...base, esp };
@@ -105,6 +108,17 @@ export function relayFacts(input: {
     if (hop) classified[originHop.hopIndex] = { ...hop, esp };
   }
   return { hops: classified, origin };
+}
+
+/**
+ * The SPF term that matched for the envelope and the domain whose record holds it (the innermost
+ * of the include path), or null: no pass, the null sender's HELO identity, no known term.
+ */
+function spfTermOf(spf: SpfCheck): { record: string; mechanism: string } | null {
+  if (spf.result !== 'pass' || !spf.envelopeFrom || typeof spf.mechanism !== 'string') return null;
+  const path = Array.isArray(spf.includePath) ? spf.includePath : [];
+  const record = path.length > 0 ? path[path.length - 1] : spf.domain;
+  return typeof record === 'string' && record !== '' ? { record, mechanism: spf.mechanism } : null;
 }
 
 /**

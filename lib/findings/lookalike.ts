@@ -4,6 +4,7 @@
 import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
+import { punycodeDomain } from '../dns/name';
 import { icannPublicSuffix, registrableDomain } from '../dns/registrable';
 import type { MessageKey } from '../i18n';
 import { type Message, type MessageParam, msg } from '../i18n/message';
@@ -40,11 +41,7 @@ export function unicodeDomain(domain: string): string {
 /** ASCII (A-label) form of a domain; the input when punycode cannot encode it. */
 function asciiDomain(domain: string): string {
   if (ASCII.test(domain)) return domain.toLowerCase();
-  try {
-    return punycode.toASCII(domain.toLowerCase());
-  } catch {
-    return domain;
-  }
+  return punycodeDomain(domain) ?? domain;
 }
 
 const SCRIPTS = [

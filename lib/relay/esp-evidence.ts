@@ -23,6 +23,12 @@ export interface EspEvidence {
   hostingNetwork?: boolean;
   /** The From domain: a platform d= on a hosting network needs the envelope tied to it. */
   fromDomain?: string | null;
+  /**
+   * The SPF term that matched for the envelope (`mechanism`) and the domain whose record holds it
+   * (`record`, innermost of the include path), when SPF passed for the envelope: a platform d= on
+   * a hosting network also counts when that term is the same platform's own address space.
+   */
+  spfTerm?: { record: string; mechanism: string } | null;
 }
 
 export type EspEvidenceKind = 'rdns' | 'envelope' | 'dkim';
@@ -51,12 +57,15 @@ export function espEvidence(
     const esp = byDomain(hostKey(ev.envelopeDomain));
     if (esp) return { esp, via: 'envelope' };
   }
-  if (ev.hostingNetwork && !envelopeOfAuthor(ev)) return null;
+  // On a hosting network only the platform the envelope's SPF pass went through may sign.
+  const only =
+    ev.hostingNetwork && !envelopeOfAuthor(ev) ? platformOfSpfTerm(ev, providers, byDomain) : undefined;
+  if (only === null) return null;
   for (const raw of ev.dkimDomains) {
     const domain = hostKey(raw);
     if (customerNamed(domain, providers)) continue;
     const esp = byDomain(domain);
-    if (esp) return { esp, via: 'dkim' };
+    if (esp && (only === undefined || esp === only)) return { esp, via: 'dkim' };
   }
   return null;
 }
@@ -72,6 +81,36 @@ export function espEvidence(
  */
 function envelopeOfAuthor(ev: EspEvidence): boolean {
   return !!ev.envelopeDomain && !!ev.fromDomain && sameOwner(ev.envelopeDomain, ev.fromDomain);
+}
+
+const OWN_SPACE = /^[-+~?]?(ip4|ip6|a|mx)(?::([^/]*))?(?:\/\d+)?(?:\/\/\d+)?$/i;
+
+/**
+ * The platform whose own SPF record passed the envelope, or null: the term that matched sits in a
+ * record under a domain the provider names (_spf.hubspotemail.net, spf.mtasv.net) and is that
+ * record's own address space (ip4/ip6, a/mx of the record or of a host of the same platform). An
+ * agency's or a group's bounce domain CNAME'd to the platform passes so (real-mail round 31), and
+ * only from the platform's listed servers. A replayer's own record that includes the platform
+ * beside `ip4:<his VM>` matches on his own term, in his own record: no evidence (probe27).
+ */
+function platformOfSpfTerm(
+  ev: EspEvidence,
+  providers: EmailProvider[],
+  byDomain: (domain: string) => string | null,
+): string | null {
+  const term = ev.spfTerm;
+  if (!ev.envelopeDomain || !term || typeof term.record !== 'string' || typeof term.mechanism !== 'string')
+    return null;
+  const record = hostKey(term.record);
+  if (customerNamed(record, providers)) return null;
+  const esp = byDomain(record);
+  const m = esp ? OWN_SPACE.exec(term.mechanism.trim()) : null;
+  if (!esp || !m) return null;
+  const target = m[2];
+  if (target === undefined || m[1]?.toLowerCase().startsWith('ip')) return esp;
+  // a:/mx: with a macro name nobody knows where it points; a host of another owner is not the
+  // platform's space.
+  return !target.includes('%') && byDomain(hostKey(target)) === esp ? esp : null;
 }
 
 /** A d= a provider names for one customer (a tenant, a sandbox): the customer's, not the provider's. */
