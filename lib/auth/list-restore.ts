@@ -9,7 +9,7 @@
 // every byte still in the message except what was undone, and what was undone is shown to the
 // reader as the list's, never as the sender's.
 import { Buffer } from 'buffer';
-import { listservAddress } from '../message/listserv';
+import { listservAddress, lyrisAddress } from '../message/listserv';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
 import { bodyCandidates, type Field, splitFields, unwrappedMixed } from './list-footer';
@@ -108,6 +108,7 @@ function headerVariants(fields: Field[]): HeaderVariant[] {
     /mailto:([^>?\s]{1,255})/i.exec(value('list-post') ?? '')?.[1],
     /[^<>\s]+@[^<>\s]+/.exec(value('x-beenthere') ?? '')?.[0],
     listservAddress(value('sender'), value('return-path')),
+    lyrisAddress(value('return-path'), value('list-unsubscribe')),
   ].filter((x): x is string => !!x);
   // A tag undone is a gateway's or spam filter's words, or, on a message that carries a list's
   // fields, any bracket. Asking the bracket to name the list (listTag) turned seven genuine lists'

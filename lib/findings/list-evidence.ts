@@ -3,7 +3,7 @@
 // explains, it never proves anything. What proves that the From domain sent the message is
 // elsewhere (a signature restored in lib/auth/list-restore.ts, a trusted ARC record).
 import { parseMailboxes } from '../message/addresses';
-import { listservAddress } from '../message/listserv';
+import { listservAddress, lyrisAddress } from '../message/listserv';
 import type { Mailbox, ParsedMessage } from '../types';
 import { sameOrg } from './domains';
 import { headerLines } from './evidence';
@@ -64,8 +64,9 @@ function mailmanEvidence(message: ParsedMessage): ListEvidence | null {
 
 /**
  * LISTSERV's "Full" and "Subject" header styles write no List-Id: the list names itself in Sender,
- * sent from its own `owner-<list>@` envelope (lib/message/listserv.ts). The two agreeing stand for
- * List-Id plus one more sign, with the same weight: they name a list, they prove nothing.
+ * sent from its own `owner-<list>@` envelope; Majordomo 1.94's Sender is that `owner-<list>@`
+ * envelope itself (lib/message/listserv.ts). The two agreeing stand for List-Id plus one more
+ * sign, with the same weight: they name a list, they prove nothing.
  */
 function listservEvidence(message: ParsedMessage): ListEvidence | null {
   const sender = first(message, 'sender');
@@ -83,10 +84,28 @@ function listservEvidence(message: ParsedMessage): ListEvidence | null {
   };
 }
 
+/**
+ * Lyris ListManager writes no List-Id and no list Sender: its per-member envelope
+ * `bounce-<list>-<n>@host` and List-Unsubscribe `<mailto:leave-<list>-<n>X@host>` at the same host
+ * name the list (lib/message/listserv.ts lyrisAddress). The two agreeing stand for List-Id plus one
+ * more sign, with the same weight: they name a list, they prove nothing.
+ */
+function lyrisEvidence(message: ParsedMessage): ListEvidence | null {
+  const postAddress = lyrisAddress(message.returnPath, first(message, 'list-unsubscribe'));
+  if (!postAddress) return null;
+  return {
+    id: postAddress.replace('@', '.'),
+    name: postAddress,
+    postAddress,
+    signs: ['envelope sender', 'List-Unsubscribe'],
+    lines: [...headerLines(message, 'return-path'), ...headerLines(message, 'list-unsubscribe')].slice(0, 3),
+  };
+}
+
 /** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
 export function listEvidence(message: ParsedMessage): ListEvidence | null {
   const listId = first(message, 'list-id');
-  if (!listId) return mailmanEvidence(message) ?? listservEvidence(message);
+  if (!listId) return mailmanEvidence(message) ?? listservEvidence(message) ?? lyrisEvidence(message);
   const m = /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId);
   const id = (m?.[2] ?? listId.trim()).toLowerCase();
   if (!/^[a-z0-9._-]{1,255}$/i.test(id)) return null;
