@@ -54,7 +54,7 @@ const TWIN_WARNED: CaseExpectation = { verdict: 'suspicious', findings: ['lookal
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed. Each comment: what it reads, what it should, which rule, the fix and its risk.
  */
-// Fixed at 14:1x on 2026-12-04 (seven now in the corpus): the box's own LMTP delivery from an inner
+// Fixed at 14:0x on 2026-12-04 (seven now in the corpus): the box's own LMTP delivery from an inner
 // address above a login (Mailcow, Zimbra: lib/analyze.ts ownLmtp); an SPF path starting at the
 // From's organisation into the twin's own record ties the twin (lib/engine/lookalike-twin.ts); a
 // platform signature beside an envelope whose SPF passed inside that platform's own record names

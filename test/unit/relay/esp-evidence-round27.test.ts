@@ -139,11 +139,15 @@ describe('EBCDIC pages beyond IBM037 (probe27)', () => {
     expect(utf8Text(wideWordsAsUtf8(word('ebcdic-de-273+euro', ebcdic(ADDRESS, 0xb5))))).toBe(ADDRESS);
     expect(utf8Text(wideWordsAsUtf8(word('ebcdic-cp-dk', ebcdic(ADDRESS, 0x80))))).toBe(ADDRESS);
     // IBM273's 0x7C is "§", not "@".
-    expect(decodeEbcdic(ebcdic(ADDRESS), 273)).toBe('security\uFFFDnorthbank.example');
+    expect(decodeEbcdic(ebcdic(ADDRESS), 273)).toBe('security\u00A7northbank.example');
   });
-  it('address-only pages show U+FFFD for every other byte', () => {
-    expect(decodeEbcdic([...ebcdic('ab'), 0x4a, 0x5a, 0xff], 870)).toBe('ab\uFFFD\uFFFD\uFFFD');
+  it('every page is decoded whole, as iconv decodes it (probe29: a soft hyphen, a Cyrillic o)', () => {
+    expect(decodeEbcdic([...ebcdic('ab'), 0x4a, 0x5a, 0xff], 870)).toBe('ab\u005B\u005D\u009F');
+    expect(decodeEbcdic([0xca], 273)).toBe('\u00AD');
+    expect(decodeEbcdic([0x9e], 1025)).toBe('\u043E');
     expect(utf8Text(wideWordsAsUtf8(word('ebcdic-cp-roece', ebcdic(ADDRESS))))).toBe(ADDRESS);
+    // A byte the page has no character for is dropped, as iconv //IGNORE drops it (IBM424's 0x70).
+    expect(decodeEbcdic([0x81, 0x70, 0x82], 424)).toBe(decodeEbcdic([0x81, 0x82], 424));
   });
   it('a double-byte stretch (SO … SI) is U+FFFD a pair', () => {
     expect(decodeEbcdic([0x81, 0x0e, 0x42, 0xc1, 0x45, 0x41, 0x0f, 0x82], 939)).toBe('a\uFFFD\uFFFDb');
