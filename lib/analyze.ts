@@ -46,6 +46,7 @@ import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
 import { emlxMessage } from './message/emlx';
+import { isInternalIp } from './message/ip';
 import { findOrigin, type OriginHints } from './message/origin';
 import { isLoopback } from './message/origin-nat';
 import { parseMessage } from './message/parse';
@@ -397,7 +398,12 @@ function loginSubmission(
   const at = viaWebmail ? entry - 1 : entry;
   const h = hops[at];
   if (!h?.by || !authenticatedSubmission(h)) return false;
-  if (hops.slice(0, at).some((a) => a.ip !== null && !isLoopback(a.ip) && !ownLmtp(a, h.by!))) return false;
+  if (
+    hops
+      .slice(0, at)
+      .some((a) => a.ip !== null && !isLoopback(a.ip) && !ownLmtp(a, h.by!) && !boxRelay(a, h.by!))
+  )
+    return false;
   if (hops.length - 1 !== entry) return false;
   const from = registrableDomain(hostKey(fromDomain));
   if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return false;
@@ -416,6 +422,19 @@ function loginSubmission(
 function ownLmtp(a: Hop, box: string): boolean {
   const host = hostKey(box);
   return /^lmtps?a?$/i.test(a.with ?? '') && hostKey(a.by ?? '') === host && hostKey(a.helo ?? '') === host;
+}
+
+/**
+ * The login's own box handing the message on to the MX from its public address, which the MX
+ * recorded and the walk passed as the receiver's own relay (online, only once its reverse name led
+ * back to it): a submission host apart from the MX (rw31-login-separate-submission-host-unsigned).
+ * An inner address is refused: behind a NAT it may be anyone greeting with that name.
+ */
+function boxRelay(a: Hop, box: string): boolean {
+  const host = hostKey(box);
+  return (
+    a.ip !== null && !isInternalIp(a.ip) && (hostKey(a.rdns ?? '') === host || hostKey(a.helo ?? '') === host)
+  );
 }
 
 /** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */

@@ -60,7 +60,8 @@ const TWIN_WARNED: CaseExpectation = { verdict: 'suspicious', findings: ['lookal
 // platform signature beside an envelope whose SPF passed inside that platform's own record names
 // the platform (lib/relay/esp-evidence.ts: the agency's HubSpot and the group's Postmark bounce
 // domains); Majordomo's owner- Sender and Lyris's bounce-/leave- pair name their list
-// (lib/message/listserv.ts).
+// (lib/message/listserv.ts). At 14:2x: a submission host apart from the MX handing on from its
+// public address (lib/analyze.ts boxRelay).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads spoofed; should be unverified. Exchange on premises writes no RFC 3848 keyword: the
   // login is "with Microsoft SMTP Server (…) … via Frontend Transport" plus the Exchange header
@@ -71,14 +72,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // X-MS-Exchange-Organization-* from anonymous senders only when Exchange itself is the entry, so
   // the rule must require the entry line to be Exchange's own.
   'rw31-login-exchange-onprem-frontend-transport',
-  // Reads spoofed; should be unverified. The firm's submission host (smtp.reader.example, in its
-  // SPF, forward-confirmed) and MX are two machines: the walk passes the public hop from smtp as
-  // the receiver's own and lands on the home address, and loginSubmission refuses the public line
-  // above the login. Fix: let the line above the login be a relay from the login's by host itself
-  // (its from/rDNS names that host, forward-confirmed, and the host is under the From's domain).
-  // Risk: low-medium; a co-tenant on a shared smtp would need the hoster's name under the From's
-  // domain, which the rule already refuses.
-  'rw31-login-separate-submission-host-unsigned',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -82,6 +82,28 @@ describe('a login submission to the reader’s own box', () => {
     ).toBeUndefined();
   });
 
+  it('a submission host apart from the MX, handing on from its public address, keeps the login', async () => {
+    const login = LOGIN.replace('by mail.firm.example', 'by smtp.firm.example');
+    const handOn =
+      'Received: from smtp.firm.example (smtp.firm.example [192.0.2.26]) by mail.firm.example (Postfix) with ESMTPS id 4Q2; Fri, 20 Nov 2026 09:28:04 +0000';
+    // The walk passes the hand-on as the receiver's own (a host of the named receiver whose name
+    // leads back to its address).
+    const confirmed = ZoneResolver.fromJson({
+      'firm.example': { TXT: ['v=spf1 ip4:192.0.2.25 ip4:192.0.2.26 -all'] },
+      '_dmarc.firm.example': { TXT: ['v=DMARC1; p=reject'] },
+      '26.2.0.192.in-addr.arpa': { PTR: ['smtp.firm.example.'] },
+      'smtp.firm.example': { A: ['192.0.2.26'] },
+    } as never);
+    const opts = { resolver: confirmed, trustedAuthservIds: ['mail.firm.example'] };
+    const a = await analyzeMessage(message([handOn, login]), opts);
+    expect(a.origin).toMatchObject({ ip: '198.51.100.23', loginSubmission: true });
+    expect(a.verdict).toBe('unverified');
+    // From an inner address (behind a NAT anyone may greet so) the login below is not taken.
+    const natted = handOn.replace('[192.0.2.26]', '[10.0.0.26]');
+    const b = await analyzeMessage(message([natted, login]), opts);
+    expect(b.origin.loginSubmission).toBeUndefined();
+  });
+
   it('the same line without a login (with ESMTPS) is an outsider’s hand-over: spoofed', async () => {
     const a = await analyzeMessage(message([LOGIN.replace('ESMTPSA', 'ESMTPS')]), { resolver: zone });
     expect(a.origin.loginSubmission).toBeUndefined();
