@@ -11,6 +11,7 @@ import { parseTagList } from '../auth/tag-list';
 import { punycodeDomain } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
 import { orthographyTwin } from '../findings/lookalike-letters';
+import { narrowAddressTerm } from '../relay/narrow-term';
 import type { Analysis, DkimCheck, DnsAnswer, Resolver, SpfCheck } from '../types';
 
 export type LookalikeTwin = NonNullable<Analysis['lookalikeTwin']>;
@@ -79,7 +80,9 @@ function twinSendsBySpf(spf: SpfCheck | undefined, twin: string, org: string): b
   if (!m) return false;
   const kind = m[1]?.toLowerCase();
   const target = m[2];
-  if (kind === 'ip4' || kind === 'ip6' || target === undefined) return true;
+  // A block the twin copied from a shared platform or a cloud (Google's /17) is anyone's there (probe30).
+  if (kind === 'ip4' || kind === 'ip6') return narrowAddressTerm(spf.mechanism);
+  if (target === undefined) return true;
   // a:/mx: name the hosts whose addresses count (a:smtp.platform.example is the platform's
   // space); a macro's expansion is not known here.
   return !target.includes('%') && sameOwner(target, twin);

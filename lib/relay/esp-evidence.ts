@@ -5,6 +5,7 @@ import { sameOwner } from '../dns/registrable';
 import { remember } from '../remember';
 import type { Resolver } from '../types';
 import { parseIp, recordsHold, reverseName } from './address';
+import { narrowAddressTerm } from './narrow-term';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 
 export interface EspEvidence {
@@ -53,6 +54,10 @@ export function espEvidence(
     const esp = byName(hostKey(ev.rdns));
     if (esp) return { esp, via: 'rdns' };
   }
+  // On a hosting network an SPF pass through a block wider than a sender's own machines (a
+  // platform's record listing a cloud region, ip4:3.120.0.0/14) is passed by any VM there: neither
+  // the envelope nor a signature beside it says the VM is the platform's (probe30).
+  if (ev.hostingNetwork && broadAddressTerm(ev.spfTerm?.mechanism)) return null;
   if (ev.envelopeDomain) {
     const esp = byDomain(hostKey(ev.envelopeDomain));
     if (esp) return { esp, via: 'envelope' };
@@ -107,10 +112,21 @@ function platformOfSpfTerm(
   const m = esp ? OWN_SPACE.exec(term.mechanism.trim()) : null;
   if (!esp || !m) return null;
   const target = m[2];
-  if (target === undefined || m[1]?.toLowerCase().startsWith('ip')) return esp;
+  // A platform's record listing a cloud region's whole block names every VM in it (probe30).
+  if (m[1]?.toLowerCase().startsWith('ip')) return narrowAddressTerm(term.mechanism) ? esp : null;
+  if (target === undefined) return esp;
   // a:/mx: with a macro name nobody knows where it points; a host of another owner is not the
   // platform's space.
   return !target.includes('%') && byDomain(hostKey(target)) === esp ? esp : null;
+}
+
+/** An ip4/ip6 term wider than narrowAddressTerm allows. */
+function broadAddressTerm(mechanism: unknown): boolean {
+  return (
+    typeof mechanism === 'string' &&
+    /^[-+~?]?ip[46]:/i.test(mechanism.trim()) &&
+    !narrowAddressTerm(mechanism)
+  );
 }
 
 /** A d= a provider names for one customer (a tenant, a sandbox): the customer's, not the provider's. */

@@ -113,7 +113,7 @@ describe('lookalikeTwin: an SPF pass for the twin ties only by its own address s
 
   it.each([
     ['ip4 in the twin’s record', spf('ip4:192.0.2.0/24', ['northbank.example'])],
-    ['ip6 in the twin’s record', spf('ip6:2001:db8::/32', ['northbank.example'])],
+    ['ip6 in the twin’s record', spf('ip6:2001:db8:7::/48', ['northbank.example'])],
     ['a (the twin’s own host)', spf('a', ['northbank.example'])],
     ['mx/24 at the twin', spf('mx/24', ['northbank.example'])],
     ['a:host of the twin, dual cidr', spf('a:mail.northbank.example/24//64', ['northbank.example'])],
@@ -130,6 +130,11 @@ describe('lookalikeTwin: an SPF pass for the twin ties only by its own address s
   });
 
   it.each([
+    [
+      'a cloud block the twin copied into its own record (probe30: Google’s /17)',
+      spf('ip4:209.85.128.0/17', ['northbank.example']),
+    ],
+    ['a whole IPv6 /32 in the twin’s record', spf('ip6:2001:db8::/32', ['northbank.example'])],
     [
       'ip4 of a shared platform reached by include: (probe27 Google relay)',
       spf('ip4:209.85.128.0/17', ['northbank.example', '_spf.google.com']),

@@ -21,8 +21,8 @@ describe('espEvidence: an envelope passed by the platform’s own SPF record (rw
   it.each([
     ['HubSpot', '_spf.hubspotemail.net', 'ip4:3.120.1.0/24', 'hubspotemail.net'],
     ['Postmark', 'spf.mtasv.net', 'ip4:34.141.20.0/24', 'pm.mtasv.net'],
-    ['Mailchimp / Mandrill', 'spf.mandrillapp.com', 'ip6:2001:db8::/32', 'mandrillapp.com'],
-    ['Amazon SES', 'amazonses.com', '+ip4:54.240.0.0/18', 'amazonses.com'],
+    ['Mailchimp / Mandrill', 'spf.mandrillapp.com', 'ip6:2001:db8:5::/48', 'mandrillapp.com'],
+    ['Amazon SES', 'amazonses.com', '+ip4:54.240.8.0/24', 'amazonses.com'],
     ['HubSpot', '_spf.hubspotemail.net', 'a', 'hubspotemail.net'],
     ['HubSpot', '_spf.hubspotemail.net', 'a:out.hubspotemail.net/24', 'hubspotemail.net'],
     ['HubSpot', '_spf.hubspotemail.net', 'mx//64', 'hubspotemail.net'],
@@ -37,6 +37,12 @@ describe('espEvidence: an envelope passed by the platform’s own SPF record (rw
 
   it.each([
     ['the replayer’s own ip4 beside the include', 'attacker.example', 'ip4:3.80.1.2'],
+    [
+      'a cloud region’s block in the platform’s record (probe30)',
+      '_spf.hubspotemail.net',
+      'ip4:3.120.0.0/14',
+    ],
+    ['a whole /32 of IPv6 in the platform’s record', 'spf.mandrillapp.com', 'ip6:2001:db8::/32'],
     ['the agency’s own ip4', 'hs-bounces.brightline-agency.example', 'ip4:3.120.1.41'],
     ['an include term (no address space)', '_spf.hubspotemail.net', 'include:x.example'],
     ['all in the platform’s record', '_spf.hubspotemail.net', '+all'],

@@ -1,0 +1,14 @@
+// An SPF address term narrow enough to stand for one sender's own machines (red-team round 30).
+// A term holding a cloud region's block (a platform's record with ip4:3.120.0.0/14, a bank copying
+// Google's ip4:209.85.128.0/17 into its own record) is passed by every tenant of that block: as
+// evidence of who sent a message (a platform's own space, a look-alike's twin), only a narrow
+// term counts. /24 and /48 are the smallest blocks routed on the internet (RIPE-399, RFC 7454 §6.1.3).
+
+/** ip4 of /24 or longer (no prefix: one address), ip6 of /48 or longer; false for any other term. */
+export function narrowAddressTerm(mechanism: string): boolean {
+  const m = /^[-+~?]?(ip4|ip6):[^/\s]{1,64}(?:\/(\d{1,3}))?$/i.exec(mechanism.trim());
+  if (!m) return false;
+  const v4 = m[1]!.toLowerCase() === 'ip4';
+  const prefix = m[2] === undefined ? (v4 ? 32 : 128) : Number(m[2]);
+  return prefix >= (v4 ? 24 : 48) && prefix <= (v4 ? 32 : 128);
+}
