@@ -187,9 +187,10 @@ function tableOf(page: number): ReadonlyArray<string | null> | null {
   const cached = tables.get(page);
   if (cached) return cached;
   const changes = EBCDIC_CHANGES[page];
-  if (!changes) return null;
+  if (changes === undefined) return null;
   const table: Array<string | null> = [...IBM037];
-  for (const [b, ch] of changes) table[b] = ch;
+  for (let i = 0; i + 1 < changes.length; i += 2)
+    table[changes.charCodeAt(i)] = changes[i + 1] === '\uFFFF' ? null : changes[i + 1]!;
   tables.set(page, table);
   return table;
 }
