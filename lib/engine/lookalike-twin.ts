@@ -11,7 +11,7 @@ import { parseTagList } from '../auth/tag-list';
 import { punycodeDomain } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
 import { orthographyTwin } from '../findings/lookalike-letters';
-import { narrowAddressTerm } from '../relay/narrow-term';
+import { narrowAddressTerm, widenedHostTerm } from '../relay/narrow-term';
 import type { Analysis, DkimCheck, DnsAnswer, Resolver, SpfCheck } from '../types';
 
 export type LookalikeTwin = NonNullable<Analysis['lookalikeTwin']>;
@@ -82,6 +82,8 @@ function twinSendsBySpf(spf: SpfCheck | undefined, twin: string, org: string): b
   const target = m[2];
   // A block the twin copied from a shared platform or a cloud (Google's /17) is anyone's there (probe30).
   if (kind === 'ip4' || kind === 'ip6') return narrowAddressTerm(spf.mechanism);
+  // …and a host term widened by a prefix (a:relay.northbank.example/17, probe31).
+  if (widenedHostTerm(spf.mechanism)) return false;
   if (target === undefined) return true;
   // a:/mx: name the hosts whose addresses count (a:smtp.platform.example is the platform's
   // space); a macro's expansion is not known here.

@@ -5,7 +5,7 @@ import { sameOwner } from '../dns/registrable';
 import { remember } from '../remember';
 import type { Resolver } from '../types';
 import { parseIp, recordsHold, reverseName } from './address';
-import { narrowAddressTerm } from './narrow-term';
+import { narrowAddressTerm, widenedHostTerm } from './narrow-term';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 
 export interface EspEvidence {
@@ -113,20 +113,20 @@ function platformOfSpfTerm(
   if (!esp || !m) return null;
   const target = m[2];
   // A platform's record listing a cloud region's whole block names every VM in it (probe30).
+  // …also as a host term widened by a prefix (a:out.platform.example/14, probe31).
   if (m[1]?.toLowerCase().startsWith('ip')) return narrowAddressTerm(term.mechanism) ? esp : null;
+  if (widenedHostTerm(term.mechanism)) return null;
   if (target === undefined) return esp;
   // a:/mx: with a macro name nobody knows where it points; a host of another owner is not the
   // platform's space.
   return !target.includes('%') && byDomain(hostKey(target)) === esp ? esp : null;
 }
 
-/** An ip4/ip6 term wider than narrowAddressTerm allows. */
+/** An ip4/ip6 term wider than narrowAddressTerm allows, or a host term widened by a prefix. */
 function broadAddressTerm(mechanism: unknown): boolean {
-  return (
-    typeof mechanism === 'string' &&
-    /^[-+~?]?ip[46]:/i.test(mechanism.trim()) &&
-    !narrowAddressTerm(mechanism)
-  );
+  if (typeof mechanism !== 'string') return false;
+  if (widenedHostTerm(mechanism)) return true;
+  return /^[-+~?]?ip[46]:/i.test(mechanism.trim()) && !narrowAddressTerm(mechanism);
 }
 
 /** A d= a provider names for one customer (a tenant, a sandbox): the customer's, not the provider's. */

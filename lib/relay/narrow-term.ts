@@ -12,3 +12,15 @@ export function narrowAddressTerm(mechanism: string): boolean {
   const prefix = m[2] === undefined ? (v4 ? 32 : 128) : Number(m[2]);
   return prefix >= (v4 ? 24 : 48) && prefix <= (v4 ? 32 : 128);
 }
+
+/**
+ * An `a` or `mx` term that widens its hosts' addresses to a block broader than narrowAddressTerm
+ * allows (`a/14`, `a:out.platform.example/14`, `mx/24//32`: RFC 7208 §5.6 dual-cidr), which every
+ * VM of a cloud region around those hosts passes (probe31). Without a prefix the term is its hosts'
+ * own addresses.
+ */
+export function widenedHostTerm(mechanism: string): boolean {
+  const m = /^[-+~?]?(?:a|mx)(?::[^/\s]{1,255})?(?:\/(\d{1,3}))?(?:\/\/(\d{1,3}))?$/i.exec(mechanism.trim());
+  if (!m) return false;
+  return (m[1] !== undefined && Number(m[1]) < 24) || (m[2] !== undefined && Number(m[2]) < 48);
+}

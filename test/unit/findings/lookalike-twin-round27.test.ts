@@ -136,6 +136,10 @@ describe('lookalikeTwin: an SPF pass for the twin ties only by its own address s
     ],
     ['a whole IPv6 /32 in the twin’s record', spf('ip6:2001:db8::/32', ['northbank.example'])],
     [
+      'a host of the twin widened to a cloud block (probe31: a:relay…/17)',
+      spf('a:relay.northbank.example/17', ['northbank.example']),
+    ],
+    [
       'ip4 of a shared platform reached by include: (probe27 Google relay)',
       spf('ip4:209.85.128.0/17', ['northbank.example', '_spf.google.com']),
     ],

@@ -2,7 +2,7 @@
 // so as evidence of who sent (a platform's own space, a look-alike's twin) only a narrow term counts.
 import { describe, expect, it } from 'vitest';
 import { espEvidence } from '../../../lib/relay/esp-evidence';
-import { narrowAddressTerm } from '../../../lib/relay/narrow-term';
+import { narrowAddressTerm, widenedHostTerm } from '../../../lib/relay/narrow-term';
 
 describe('narrowAddressTerm', () => {
   it.each([
@@ -25,6 +25,36 @@ describe('narrowAddressTerm', () => {
     'include:_spf.example.com',
     `ip4:${'1'.repeat(100)}`,
   ])('%s is not', (t) => expect(narrowAddressTerm(t)).toBe(false));
+});
+
+describe('widenedHostTerm (probe31: a/mx with a prefix, RFC 7208 §5.6 dual-cidr)', () => {
+  it.each(['a/14', 'a:out.hubspotemail.net/14', 'mx/14//48', '+mx:example.com/16', 'a//32', 'mx/24//40'])(
+    '%s widens its hosts',
+    (t) => expect(widenedHostTerm(t)).toBe(true),
+  );
+  it.each([
+    'a',
+    'mx',
+    'a:out.hubspotemail.net',
+    'a/24',
+    'mx/28//64',
+    'a:host.example/32//128',
+    'ip4:3.120.0.0/14',
+    'include:x.example',
+  ])('%s does not', (t) => expect(widenedHostTerm(t)).toBe(false));
+  it('a platform’s record widening a host over the cloud names no platform for a VM there', () => {
+    expect(
+      espEvidence({
+        rdns: null,
+        rdnsConfirmed: false,
+        dkimDomains: ['northbank.example', 'hubspotemail.net'],
+        hostingNetwork: true,
+        fromDomain: 'northbank.example',
+        envelopeDomain: 'hs-bounces.northbank.example',
+        spfTerm: { record: '_spf.hubspotemail.net', mechanism: 'a:out.hubspotemail.net/14' },
+      }),
+    ).toBeNull();
+  });
 });
 
 describe('espEvidence on a hosting network with a broad SPF pass (probe30)', () => {
