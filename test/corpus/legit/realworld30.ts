@@ -426,6 +426,9 @@ async function receivedDates(write: CaseWriter): Promise<void> {
         'harbour-works.example': { TXT: [`v=spf1 ip4:${relay.ip} -all`] },
         '_dmarc.harbour-works.example': { TXT: ['v=DMARC1; p=reject'] },
         ...READER_MX,
+        // The reader's MX has its reverse name, as a real MX does: read with no options too, the
+        // store's line from it is the receiver's own hand-off.
+        ...ptr('203.0.113.25', RECEIVER),
         [RECEIVER]: { A: ['203.0.113.25'] },
       },
       expect: {
