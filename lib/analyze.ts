@@ -205,21 +205,19 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             noSpf(
               envelopeFrom,
               originHop.helo,
-              originHop.loginSubmission
-                ? INSIDE_SUBMISSION
-                : originHop.insideReceiver
-                  ? insideText(webmail)
-                  : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
-                    ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
-                    : unseen
-                      ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
-                      : originHop.natDeclared
-                        ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
-                        : originHop.natAddress
-                          ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
-                          : originHop.unaddressed
-                            ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
-                            : 'No Received header names the IP that handed the message over.',
+              originHop.insideReceiver
+                ? insideText(webmail, originHop)
+                : originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable
+                  ? 'The Received line of the hop that handed the message over cannot be read unambiguously (its HELO name runs into the receiver’s record): no IP to check.'
+                  : unseen
+                    ? `The message was attached by ${opts.attachedBy?.from ?? 'an unknown sender'}, outside your organisation: its Received lines are that sender’s text, so no IP can be checked.`
+                    : originHop.natDeclared
+                      ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
+                      : originHop.natAddress
+                        ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
+                        : originHop.unaddressed
+                          ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
+                          : 'No Received header names the IP that handed the message over.',
             ),
           );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
@@ -246,12 +244,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     if (strictest) ({ author, dmarc } = strictest);
     const authorDomain = author?.domain || null;
     if (originHop.insideReceiver)
-      dmarc = notForInternalMail(
-        dmarc,
-        dkim,
-        originHop.loginSubmission ? INSIDE_SUBMISSION : insideText(webmail),
-        originHop.local === true,
-      );
+      dmarc = notForInternalMail(dmarc, dkim, insideText(webmail, originHop), originHop.local === true);
     dmarc = await withMissingFromDomain(dmarc, resolver);
     ({ spf, dkim } = recomputeAlignment({ fromDomain: authorDomain, spf, dkim, dmarc }));
     // A list's changes undone, to see whether the From domain's own signature then verifies.
@@ -372,9 +365,10 @@ const INSIDE_SUBMISSION =
  * `with HTTP` record of the author's browser, the login is the line above it: the webmail's own
  * submission to the box (rw29-nat-webmail-container-submits-to-mx). Also (red-team round 28):
  * - every line above the login is a local hand-off (no address, or the box's loopback: LMTP
- *   delivery, a content filter's re-injection; or the box's own LMTP from an inner address,
- *   ownLmtp): behind a NAT a line above with an inner address may be an outsider the walk followed past it, who then writes the login line himself
- *   (rw29-nat-webmail-on-other-host-via-submission-relay stays pending for that);
+ *   delivery, a content filter's re-injection; the box's own LMTP from an inner address, ownLmtp;
+ *   the box handing on from its public address, boxRelay): behind a NAT a line above with an
+ *   inner address may be an outsider the walk followed past it, who then writes the login line
+ *   himself (rw29-nat-webmail-on-other-host-via-submission-relay stays pending for that);
  * - nothing was received before the login (no line below it but the webmail's own): a mail client
  *   writes no Received line, a relay that logs in to the box (an outsourced filter, a forwarder)
  *   does, and carries anyone's mail (probe28-login-by-authenticating-*);
@@ -440,8 +434,15 @@ function boxRelay(a: Hop, box: string): boolean {
 /** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
 const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/i;
 
-/** Why there is no sending server, for mail inside the receiver: Exchange Online's, or any system's. */
-function insideText(webmail: ReturnType<typeof resolveWebmail>): string {
+/**
+ * Why there is no sending server to judge, for mail inside the receiver: a colleague's login,
+ * Exchange Online's own mail, or any system's.
+ */
+function insideText(
+  webmail: ReturnType<typeof resolveWebmail>,
+  origin: { loginSubmission?: boolean },
+): string {
+  if (origin.loginSubmission) return INSIDE_SUBMISSION;
   return webmail?.profile.entryRule === 'exchange-online' ? INSIDE_EXCHANGE : INSIDE_RECEIVER;
 }
 

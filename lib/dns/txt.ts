@@ -96,3 +96,13 @@ export function formatTxtData(chunks: readonly string[]): string {
     })
     .join(' ');
 }
+
+/**
+ * A TXT answer as a resolver hands it back → one string per record, its character-strings joined
+ * (RFC 7208 §3.3, RFC 7489 §6.6.3 read a record so). Whatever is not a list (an odd resolver's
+ * answer) holds no record; an entry that is neither a list nor a string is an empty record.
+ */
+export function txtRecords(answer: unknown): string[] {
+  if (!Array.isArray(answer)) return [];
+  return answer.map((r) => (Array.isArray(r) ? r.join('') : typeof r === 'string' ? r : ''));
+}

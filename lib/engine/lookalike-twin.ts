@@ -10,23 +10,14 @@ import punycode from 'punycode.js';
 import { parseTagList } from '../auth/tag-list';
 import { punycodeDomain } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
+import { txtRecords } from '../dns/txt';
 import { orthographyTwin } from '../findings/lookalike-letters';
-import { narrowAddressTerm, widenedHostTerm } from '../relay/narrow-term';
+import { ownAddressTerm } from '../relay/narrow-term';
 import type { Analysis, DkimCheck, DnsAnswer, Resolver, SpfCheck } from '../types';
 
 export type LookalikeTwin = NonNullable<Analysis['lookalikeTwin']>;
 
 const DMARC_RECORD = /^v\s*=\s*DMARC1\s*(;|$)/i;
-
-/**
- * The TXT strings of an answer, each record's chunks joined. A resolver handed in by a caller may
- * answer what is no list (null, an object, a bare string): that is no record, not a TypeError
- * thrown out of lookalikeTwin (which promises never to throw).
- */
-function txtRecords(answer: DnsAnswer): string[] {
-  if (!Array.isArray(answer)) return [];
-  return answer.map((r) => (Array.isArray(r) ? r.join('') : typeof r === 'string' ? r : ''));
-}
 
 /**
  * One DMARC record's tags (the tag-list grammar, lib/auth/tag-list.ts), read by name whatever its
@@ -76,18 +67,10 @@ function twinSendsBySpf(spf: SpfCheck | undefined, twin: string, org: string): b
   if (path.length === 0 || !path.every((d) => sameOwner(d, twin))) return false;
   if (!fromFirst && !sameOwner(spf.domain, twin)) return false;
   if (typeof spf.mechanism !== 'string') return false;
-  const m = /^[-+~?]?(ip4|ip6|a|mx)(?::([^/]*))?(?:\/\d+)?(?:\/\/\d+)?$/i.exec(spf.mechanism.trim());
-  if (!m) return false;
-  const kind = m[1]?.toLowerCase();
-  const target = m[2];
-  // A block the twin copied from a shared platform or a cloud (Google's /17) is anyone's there (probe30).
-  if (kind === 'ip4' || kind === 'ip6') return narrowAddressTerm(spf.mechanism);
-  // …and a host term widened by a prefix (a:relay.northbank.example/17, probe31).
-  if (widenedHostTerm(spf.mechanism)) return false;
-  if (target === undefined) return true;
-  // a:/mx: name the hosts whose addresses count (a:smtp.platform.example is the platform's
-  // space); a macro's expansion is not known here.
-  return !target.includes('%') && sameOwner(target, twin);
+  // The twin's own narrow space (a block copied from a cloud or a platform, probe30, or a host term
+  // widened by a prefix, probe31, is anyone's there); a host an a:/mx names must be the twin's.
+  const own = ownAddressTerm(spf.mechanism);
+  return own !== null && (own.host === null || sameOwner(own.host, twin));
 }
 
 /** The one DMARC record at `_dmarc.<domain>` (RFC 7489 §6.6.3), null for none, several or an error. */

@@ -1,5 +1,6 @@
 // Evidence helpers: findings quote the exact header lines (unfolded `Name: value`) or the DNS
 // answer (`TXT _dmarc.example.com: v=DMARC1; …`) they rest on, so a reader can check them.
+import { txtRecords } from '../dns/txt';
 import type { DnsLogEntry, ParsedMessage } from '../types';
 import type { RuleContext } from './rule';
 
@@ -15,19 +16,12 @@ export function firstHeaderLine(message: ParsedMessage, name: string): string[] 
   return [];
 }
 
-function txtStrings(entry: DnsLogEntry): string[] {
-  if (!entry.answer) return [];
-  return (entry.answer as unknown[]).map((rec) =>
-    Array.isArray(rec) ? rec.join('') : typeof rec === 'string' ? rec : '',
-  );
-}
-
 /** The TXT record at `name` that starts with `prefix` (e.g. `v=spf1`), as evidence text. */
 export function txtEvidence(dns: DnsLogEntry[], name: string, prefix: string): string | null {
   const want = name.toLowerCase();
   for (const entry of dns) {
     if (entry.type !== 'TXT' || entry.name.toLowerCase() !== want) continue;
-    const rec = txtStrings(entry).find((t) => t.toLowerCase().startsWith(prefix.toLowerCase()));
+    const rec = txtRecords(entry.answer).find((t) => t.toLowerCase().startsWith(prefix.toLowerCase()));
     if (rec) return `TXT ${want}: ${rec}`;
   }
   return null;

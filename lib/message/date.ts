@@ -59,10 +59,27 @@ function numericZonedMs(text: string): number | null {
     number,
     number,
   ];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59));
+  return utcMs(year, month - 1, day, hour, minute, second, m[7]);
+}
+
+/**
+ * Epoch milliseconds of a date-time (month 0–11) in its zone, or null when a field is out of
+ * range; a leap second reads as :59.
+ */
+function utcMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  zone: string | undefined,
+): number | null {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  const utc = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  // Date.UTC rolls 31 Feb into March; reject instead of inventing a date.
   if (new Date(utc).getUTCDate() !== day) return null;
-  return utc - zoneOffsetMinutes(m[7]!.toLowerCase() === 'z' ? '+0000' : m[7]) * 60_000;
+  return utc - zoneOffsetMinutes(zone) * 60_000;
 }
 
 /** Parses an RFC 5322 date (also the obsolete forms). Returns epoch milliseconds or null. */
@@ -81,15 +98,7 @@ export function parseMailDateMs(input: string): number | null {
   // RFC 5322 §4.3 obs-year: two digits → 1950–2049, three digits → add 1900.
   if ((m[3] ?? '').length === 2) year += year < 50 ? 2000 : 1900;
   else if ((m[3] ?? '').length === 3) year += 1900;
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = m[6] ? Number(m[6]) : 0;
-  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
-  const offset = zoneOffsetMinutes(m[7]);
-  const utc = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
-  // Date.UTC rolls 31 Feb into March; reject instead of inventing a date.
-  if (new Date(utc).getUTCDate() !== day) return null;
-  return utc - offset * 60_000;
+  return utcMs(year, month, day, Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : 0, m[7]);
 }
 
 /** Same as parseMailDateMs, as an ISO 8601 string. */

@@ -5,7 +5,7 @@ import { sameOwner } from '../dns/registrable';
 import { remember } from '../remember';
 import type { Resolver } from '../types';
 import { parseIp, recordsHold, reverseName } from './address';
-import { narrowAddressTerm, widenedHostTerm } from './narrow-term';
+import { narrowAddressTerm, ownAddressTerm, widenedHostTerm } from './narrow-term';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 
 export interface EspEvidence {
@@ -88,15 +88,14 @@ function envelopeOfAuthor(ev: EspEvidence): boolean {
   return !!ev.envelopeDomain && !!ev.fromDomain && sameOwner(ev.envelopeDomain, ev.fromDomain);
 }
 
-const OWN_SPACE = /^[-+~?]?(ip4|ip6|a|mx)(?::([^/]*))?(?:\/\d+)?(?:\/\/\d+)?$/i;
-
 /**
  * The platform whose own SPF record passed the envelope, or null: the term that matched sits in a
  * record under a domain the provider names (_spf.hubspotemail.net, spf.mtasv.net) and is that
- * record's own address space (ip4/ip6, a/mx of the record or of a host of the same platform). An
- * agency's or a group's bounce domain CNAME'd to the platform passes so (real-mail round 31), and
- * only from the platform's listed servers. A replayer's own record that includes the platform
- * beside `ip4:<his VM>` matches on his own term, in his own record: no evidence (probe27).
+ * record's own address space (narrow-term.ts ownAddressTerm: a host it names must be the same
+ * platform's). An agency's or a group's bounce domain CNAME'd to the platform passes so
+ * (real-mail round 31), and only from the platform's listed servers. A replayer's own record that
+ * includes the platform beside `ip4:<his VM>` matches on his own term, in his own record: no
+ * evidence (probe27). A broad term never reaches here (espEvidence refuses it first).
  */
 function platformOfSpfTerm(
   ev: EspEvidence,
@@ -109,17 +108,9 @@ function platformOfSpfTerm(
   const record = hostKey(term.record);
   if (customerNamed(record, providers)) return null;
   const esp = byDomain(record);
-  const m = esp ? OWN_SPACE.exec(term.mechanism.trim()) : null;
-  if (!esp || !m) return null;
-  const target = m[2];
-  // A platform's record listing a cloud region's whole block names every VM in it (probe30).
-  // …also as a host term widened by a prefix (a:out.platform.example/14, probe31).
-  if (m[1]?.toLowerCase().startsWith('ip')) return narrowAddressTerm(term.mechanism) ? esp : null;
-  if (widenedHostTerm(term.mechanism)) return null;
-  if (target === undefined) return esp;
-  // a:/mx: with a macro name nobody knows where it points; a host of another owner is not the
-  // platform's space.
-  return !target.includes('%') && byDomain(hostKey(target)) === esp ? esp : null;
+  const own = esp ? ownAddressTerm(term.mechanism) : null;
+  if (!esp || !own) return null;
+  return own.host === null || byDomain(hostKey(own.host)) === esp ? esp : null;
 }
 
 /** An ip4/ip6 term wider than narrowAddressTerm allows, or a host term widened by a prefix. */

@@ -24,3 +24,20 @@ export function widenedHostTerm(mechanism: string): boolean {
   if (!m) return false;
   return (m[1] !== undefined && Number(m[1]) < 24) || (m[2] !== undefined && Number(m[2]) < 48);
 }
+
+/**
+ * A term of its record's own narrow address space, as evidence of who sent (a platform's own SPF
+ * record, a look-alike's twin): `{ host: null }` for a narrow ip4/ip6 term or an `a`/`mx` of the
+ * record's own domain; `{ host }` for an `a`/`mx` naming a host, which the caller must find to be
+ * the same owner's; null for anything else: a broad block or a widened host term (probe30,
+ * probe31), a macro whose expansion is not known here, include/exists/all.
+ */
+export function ownAddressTerm(mechanism: string): { host: string | null } | null {
+  const m = /^[-+~?]?(ip4|ip6|a|mx)(?::([^/]*))?(?:\/\d+)?(?:\/\/\d+)?$/i.exec(mechanism.trim());
+  if (!m) return null;
+  if (m[1]!.toLowerCase().startsWith('ip')) return narrowAddressTerm(mechanism) ? { host: null } : null;
+  if (widenedHostTerm(mechanism)) return null;
+  const host = m[2];
+  if (host === undefined) return { host: null };
+  return host.includes('%') ? null : { host };
+}
