@@ -1,5 +1,5 @@
 // Red-team probes, twenty-eighth round (December 2026): the rules committed after 13:09 on
-// 2026-12-04, mainly lib/analyze.ts loginSubmission (+ lib/message/submission.ts).
+// 2026-12-04, mainly lib/engine/login-submission.ts loginSubmission (+ lib/message/submission.ts).
 // - loginSubmission: the entry hop's `with` is ESMTPSA/ESMTPA/SMTPSA/LMTPSA, every line above it
 //   has no address or a loopback one, and its `by` shares the From's registrable domain (no
 //   free-mail domain): SPF is not run, DMARC is "none", the verdict "unverified". Nothing asks WHO
@@ -29,14 +29,14 @@ import { probeCorpus } from '../rounds-kit';
  * fixed (see the twenty-eighth round's report). Each: what it reads, what it should, which rule,
  * the fix proposed and its risk.
  */
-// Fixed at 14:0x on 2026-12-04 (six now in the corpus; lib/analyze.ts loginSubmission): the login
+// Fixed at 14:0x on 2026-12-04 (six now in the corpus; lib/engine/login-submission.ts loginSubmission): the login
 // the receiver names (Postfix's "Authenticated sender:") must be a user of the From's organisation;
 // nothing may have been received before the login (a relay that logs in carries anyone's mail);
 // where the reader named the receiver (authserv-ids, --recipient-domain) the login must be on one
 // of its hosts (the bank's own submission line alone in an appended message is not the reader's).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads unverified; should be spoofed or suspicious: behind a loopback TCP proxy the login line is
-  // the attacker's. lib/analyze.ts loginSubmission (loopback above is allowed) with
+  // the attacker's. lib/engine/login-submission.ts loginSubmission (loopback above is allowed) with
   // lib/message/origin-nat.ts ownRelayName ("localhost" is a relay's name). Not fixed: the
   // receiver's line is byte for byte an amavis/rspamd re-injection over a genuine login, and the
   // same proxy already lets the attacker write an address the firm's SPF lists (authenticated,

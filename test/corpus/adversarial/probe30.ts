@@ -1,5 +1,5 @@
 // Red-team probes, thirtieth round (December 2026): the rules committed after 14:00 on 2026-12-04.
-// - lib/analyze.ts loginSubmission boxRelay (578c7a3): a line above the login whose address is
+// - lib/engine/login-submission.ts loginSubmission boxRelay (578c7a3): a line above the login whose address is
 //   public and whose reverse name OR HELO is the login's box is "the box handing on to the MX".
 //   The HELO is the client's own word, and the reverse name is the client's own PTR unless the
 //   receiver confirmed it. An outsider connects to the firm's MX from his own address greeting as

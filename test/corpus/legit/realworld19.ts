@@ -71,7 +71,7 @@ const UNVERIFIED: CaseExpectation = { verdict: 'unverified' };
 // (22:3x) and the provider's recorded pass behind key-gone-since-delivery is not a concern beside
 // it, nor are the failures it explains (lib/findings/verdict.ts).
 // Fixed at 13:2x on 2026-12-04: rw19-mdaemon24-colleague-esmtpsa-ipv6-home-local-delivery (a login
-// submission to the reader's own box is mail from inside: lib/analyze.ts loginSubmission).
+// submission to the reader's own box is mail from inside: lib/engine/login-submission.ts loginSubmission).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads "spoofed" (dmarc-fail high); should read "unverified". The reader's OpenDKIM (no
   // OpenDMARC) checked only the first three of four signatures (MaximumSignaturesToVerify=3): an

@@ -45,7 +45,7 @@ const PASSES: CaseExpectation = { verdict: 'authenticated', fields: { 'dmarc.res
 // 11:5x: Ewe ɖ, Bambara ɲ, Kabiye ɩ ʊ, Sámi ǥ and ɨ ʉ are letters of living orthographies
 // (lib/findings/lookalike-letters.ts).
 // Fixed at 13:2x on 2026-12-04: rw29-nat-webmail-container-submits-to-mx (the webmail's own login to
-// the box above its HTTP line is the entry's hand-over: lib/analyze.ts loginSubmission). Still
+// the box above its HTTP line is the entry's hand-over: lib/engine/login-submission.ts loginSubmission). Still
 // pending: the webmail through a relay behind a NAT (the login line is below an inner address).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Not regressions (same reading before this session): a SaaS on a cloud without an ESP d= or

@@ -1,6 +1,6 @@
 // Real-world delivery shapes, thirty-first round: genuine mail against rules committed on 2026-12-04
 // after 13:09 UTC.
-// - lib/analyze.ts loginSubmission (398206c): a colleague's unsigned mail submitted with a login to
+// - lib/engine/login-submission.ts loginSubmission (398206c): a colleague's unsigned mail submitted with a login to
 //   the organisation's own box and delivered there, in the layouts real servers write: Postfix with
 //   Dovecot LMTP, Postfix with amavis re-injection (iRedMail), Exim's "with esmtpsa (TLS1.3) tls",
 //   Kerio Connect's "(authenticated user …) … with ESMTPSA" without an id, hMailServer's
@@ -55,13 +55,13 @@ const TWIN_WARNED: CaseExpectation = { verdict: 'suspicious', findings: ['lookal
  * fixed. Each comment: what it reads, what it should, which rule, the fix and its risk.
  */
 // Fixed at 14:0x on 2026-12-04 (seven now in the corpus): the box's own LMTP delivery from an inner
-// address above a login (Mailcow, Zimbra: lib/analyze.ts ownLmtp); an SPF path starting at the
+// address above a login (Mailcow, Zimbra: lib/engine/login-submission.ts ownLmtp); an SPF path starting at the
 // From's organisation into the twin's own record ties the twin (lib/engine/lookalike-twin.ts); a
 // platform signature beside an envelope whose SPF passed inside that platform's own record names
 // the platform (lib/relay/esp-evidence.ts: the agency's HubSpot and the group's Postmark bounce
 // domains); Majordomo's owner- Sender and Lyris's bounce-/leave- pair name their list
 // (lib/message/listserv.ts). At 14:2x: a submission host apart from the MX handing on from its
-// public address (lib/analyze.ts boxRelay).
+// public address (lib/engine/login-submission.ts boxRelay).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Reads spoofed; should be unverified. Exchange on premises writes no RFC 3848 keyword: the
   // login is "with Microsoft SMTP Server (…) … via Frontend Transport" plus the Exchange header
@@ -94,7 +94,7 @@ const HOME_IP = '198.51.100.23';
 const D = (s: number) => `Fri, 20 Nov 2026 10:00:0${s} +0000`;
 
 // ---------------------------------------------------------------------------------------------
-// 1. A colleague's login submission to the organisation's own box (analyze.ts loginSubmission)
+// 1. A colleague's login submission to the organisation's own box (lib/engine/login-submission.ts)
 // ---------------------------------------------------------------------------------------------
 
 const COLLEAGUE = () =>

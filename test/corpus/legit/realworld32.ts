@@ -6,7 +6,7 @@
 //   HubSpot on AWS through an agency bounce domain whose record redirects to HubSpot's.
 // - lib/engine/lookalike-twin.ts (8a55199, c7cfb1f): German, French, Spanish and Scandinavian IDNs
 //   through Google Workspace, Microsoft 365 and SendGrid, with and without the plain twin owned.
-// - lib/analyze.ts loginSubmission (d989bb6, 578c7a3): IceWarp's "with ASMTP", Plesk qmail's
+// - lib/engine/login-submission.ts loginSubmission (d989bb6, 578c7a3): IceWarp's "with ASMTP", Plesk qmail's
 //   "(user@domain@ip)", MDaemon's "with ESMTPSA id md5…msg", a SASL login without a domain, the
 //   box named under the firm's second domain; a CRM vendor logging in from a cloud address
 //   (must not be read "from inside").
@@ -388,7 +388,7 @@ async function twins(write: CaseWriter): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Login submissions (analyze.ts loginSubmission)
+// 3. Login submissions (lib/engine/login-submission.ts)
 // ---------------------------------------------------------------------------------------------
 
 const BOX_ZONE = {

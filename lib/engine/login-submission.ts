@@ -1,0 +1,88 @@
+// A colleague's login submission to the reader's own box (lib/analyze.ts marks the origin
+// `loginSubmission`: mail from inside, SPF and DMARC not applied). Each condition below is a way
+// an outsider would otherwise borrow it (red-team rounds 28, 30); each shape a genuine login
+// takes is in the real-mail rounds 19, 29, 31 and 32.
+import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
+import { isSignUpDomain } from '../findings/freemail';
+import { isInternalIp } from '../message/ip';
+import { isLoopback } from '../message/origin-nat';
+import { isReceiverHost } from '../message/receiver-hosts';
+import { authenticatedSubmission } from '../message/submission';
+import type { Hop } from '../types';
+
+/**
+ * The entry hop is a login submission to the reader's own box: its line, which the receiver wrote,
+ * records an authenticated client (RFC 3848), and the box that took it is named under the From's
+ * own registrable domain, which is no free-mail or sign-up domain. When the entry is a webmail's
+ * `with HTTP` record of the author's browser, the login is the line above it: the webmail's own
+ * submission to the box (rw29-nat-webmail-container-submits-to-mx). Also (red-team round 28):
+ * - every line above the login is a local hand-off (no address, or the box's loopback: LMTP
+ *   delivery, a content filter's re-injection; the box's own LMTP from an inner address, ownLmtp;
+ *   the box handing on from its public address, boxRelay): behind a NAT a line above with an
+ *   inner address may be an outsider the walk followed past it, who then writes the login line
+ *   himself (rw29-nat-webmail-on-other-host-via-submission-relay stays pending for that);
+ * - nothing was received before the login (no line below it but the webmail's own): a mail client
+ *   writes no Received line, a relay that logs in to the box (an outsourced filter, a forwarder)
+ *   does, and carries anyone's mail (probe28-login-by-authenticating-*);
+ * - the login the receiver names (Postfix's `(Authenticated sender: user@domain)`) is a user of the
+ *   From's organisation: a customer of the same box logging in to write as the firm's CEO is not a
+ *   colleague (probe28-login-other-domain-user-ceo);
+ * - where the reader named the receiver (authserv-ids, `--recipient-domain`), the box is one of its
+ *   hosts: a line of the bank's own submission server, alone in an appended message, is not the
+ *   reader's (probe28-bank-login-line-no-receiver-line).
+ * Behind a loopback proxy without the PROXY protocol every client is 127.0.0.1, and a line the
+ * sender writes under the proxy's reads as the box's own (README, "What still fools").
+ */
+export function loginSubmission(
+  hops: Hop[],
+  entry: number | null,
+  fromDomain: string | null,
+  named: string[],
+): boolean {
+  if (entry === null || !fromDomain) return false;
+  const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
+  const at = viaWebmail ? entry - 1 : entry;
+  const h = hops[at];
+  if (!h?.by || !authenticatedSubmission(h)) return false;
+  if (
+    hops
+      .slice(0, at)
+      .some((a) => a.ip !== null && !isLoopback(a.ip) && !ownLmtp(a, h.by!) && !boxRelay(a, h.by!))
+  )
+    return false;
+  if (hops.length - 1 !== entry) return false;
+  const from = registrableDomain(hostKey(fromDomain));
+  if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return false;
+  const user = AUTHENTICATED_SENDER.exec(h.line)?.[1];
+  if (user?.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from)
+    return false;
+  return named.length === 0 || isReceiverHost(h.by, named);
+}
+
+/**
+ * The box's own LMTP delivery to its mailbox store, from an inner address: Mailcow's Dovecot
+ * container records Postfix's Docker address, Zimbra its own LAN address (LHLO the box's name;
+ * rw31-login-mailcow-*, rw31-login-zimbra-*). Only the box speaks LMTP to its store, greeting as
+ * itself.
+ */
+function ownLmtp(a: Hop, box: string): boolean {
+  const host = hostKey(box);
+  return /^lmtps?a?$/i.test(a.with ?? '') && hostKey(a.by ?? '') === host && hostKey(a.helo ?? '') === host;
+}
+
+/**
+ * The login's own box handing the message on to the MX from its public address, which the MX
+ * recorded and the walk passed as the receiver's own relay (online, only once its reverse name led
+ * back to it): a submission host apart from the MX (rw31-login-separate-submission-host-unsigned).
+ * An inner address is refused: behind a NAT it may be anyone greeting with that name.
+ */
+function boxRelay(a: Hop, box: string): boolean {
+  const host = hostKey(box);
+  return (
+    a.ip !== null && !isInternalIp(a.ip) && (hostKey(a.rdns ?? '') === host || hostKey(a.helo ?? '') === host)
+  );
+}
+
+/** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
+const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/i;
