@@ -171,8 +171,11 @@ function reencodingCouldExplain(a: Ctx['analysis']): boolean {
   );
 }
 
-/** Microsoft 365's SPF include and the records it includes in turn. */
-const MICROSOFT_365_SPF = /(?:^|\.)protection\.outlook\.com$/;
+/**
+ * Microsoft 365's SPF include and the records it includes in turn, and the sovereign clouds'
+ * (`spf.protection.office365.us`, GCC High / DoD; `spf.protection.partner.outlook.cn`, 21Vianet).
+ */
+const MICROSOFT_365_SPF = /(?:^|\.)protection\.(?:outlook\.com|office365\.us|partner\.outlook\.cn)$/;
 /** Google Workspace's SPF include (`_spf.google.com`) and the `_netblocks` records it included. */
 const GOOGLE_WORKSPACE_SPF = /^(?:_spf|_netblocks\d{0,2})\.google\.com$/;
 /**

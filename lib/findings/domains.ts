@@ -111,7 +111,14 @@ export const BRANDS: Brand[] = [
       // Personal OneDrive's share notices (@mail.onedrive.com).
       'onedrive.com',
     ],
-    mailboxDomains: ['outlook.com', 'live.com', 'hotmail.com', 'msn.com', 'onmicrosoft.com'],
+    mailboxDomains: [
+      'outlook.com',
+      'live.com',
+      'hotmail.com',
+      'msn.com',
+      'onmicrosoft.com',
+      'onmicrosoft.us',
+    ],
     // Teams and Microsoft 365 notices come from `*.mail.microsoft`.
     tlds: ['microsoft'],
   },

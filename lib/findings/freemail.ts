@@ -97,7 +97,14 @@ const FREEMAIL = new Set([
 const FREEMAIL_LABELS = new Set(['outlook', 'hotmail', 'live', 'yahoo', 'aol', 'gmx', 'yandex', 'tutanota']);
 
 /** Where every subdomain is a customer's tenant, created on sign-up (`<tenant>.onmicrosoft.com`). */
-const TENANT_PARENTS = ['onmicrosoft.com', 'zendesk.com', 'freshdesk.com', 'atlassian.net'];
+const TENANT_PARENTS = [
+  'onmicrosoft.com',
+  'onmicrosoft.us',
+  'partner.onmschina.cn',
+  'zendesk.com',
+  'freshdesk.com',
+  'atlassian.net',
+];
 
 export type SignUpKind = 'freemail' | 'tenant';
 

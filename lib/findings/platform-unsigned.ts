@@ -17,6 +17,9 @@ import { firstHeaderLine, uniq } from './evidence';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
+/** A Microsoft 365 tenant's own signing domain, in the commercial and the sovereign clouds. */
+const TENANT_KEY = /\.(?:onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/;
+
 /** GMX / WEB.DE's own From domains: only those are certain to carry its signature. */
 const GMX_DOMAINS = new Set(['gmx.net', 'gmx.de', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de']);
 
@@ -35,7 +38,7 @@ export const platformUnsignedRule: FindingRule = (ctx) => {
   const fromOrg = registrableDomain(from) ?? from;
   const platformMade = (d: string) =>
     (registrableDomain(d) ?? d) === fromOrg ||
-    (esp === 'Microsoft 365' ? d.endsWith('.onmicrosoft.com') : GMX_DOMAINS.has(d));
+    (esp === 'Microsoft 365' ? TENANT_KEY.test(d) : GMX_DOMAINS.has(d));
   if (
     ctx.message.headers.some((h) => {
       if (h.key !== 'dkim-signature') return false;

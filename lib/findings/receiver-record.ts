@@ -18,6 +18,7 @@
 import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
+import { EOP_FRONTEND } from '../message/origin-exchange';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
 import { dmarcState, envelopeDomain, KEY_NAME } from './auth-state';
 import { bodyLengthFinding } from './dkim';
@@ -28,9 +29,6 @@ import { texts } from './text';
 
 /** The ids EOP's own Authentication-Results carry: none, or `mx.microsoft.com` (2026 layout). */
 const EOP_IDS = new Set(['', 'mx.microsoft.com']);
-
-/** Exchange Online Protection's inbound frontends, as they name themselves in Received `by`. */
-const EOP_FRONTEND = /\.mail\.protection\.outlook\.com$/i;
 
 /** The aligned signatures our check failed on a hash: what a change after the check explains. */
 function hashFailures(ctx: RuleContext): DkimCheck[] {

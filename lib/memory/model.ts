@@ -62,7 +62,12 @@ const keyOfDomain = remember((domain: string): string | null => {
 });
 
 /** Platforms whose every customer gets a name of its own under them (longest first). */
-const TENANT_PLATFORMS = ['mail.onmicrosoft.com', 'onmicrosoft.com'];
+const TENANT_PLATFORMS = [
+  'mail.onmicrosoft.com',
+  'onmicrosoft.com',
+  'onmicrosoft.us',
+  'partner.onmschina.cn',
+];
 
 /**
  * One message's identity, so analysing it twice (an inbox badge, then the opened message) counts

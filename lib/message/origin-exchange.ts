@@ -44,20 +44,41 @@ export const EXCHANGE_ONLINE_PUBLIC_NETWORKS = [
 ] as const;
 
 /**
+ * Microsoft's sovereign clouds, where their Exchange hosts hand on inside: GCC High / DoD
+ * (`office365.us`; mailbox servers `*.NAMP110.PROD.OUTLOOK.COM (2001:489a:200:19b::17)`, public
+ * copies 2020–2025) and 21Vianet (`partner.outlook.cn`, `2406:e500:c550:…`). Read only as the
+ * addresses above: never at the frontend (real-mail round 33).
+ */
+const SOVEREIGN_CLOUD_NETWORKS = ['2001:489a::/32', '2406:e500::/32'] as const;
+
+/**
  * Addresses an Exchange host above the entry may hand on from: the public mail ranges and
  * Microsoft's 2a01:111::/32 (older layouts hand on inside EOP from 2a01:111:e400:… and
  * 2a01:111:f400:…, e.g. `from BL2NAM02FT056.eop-nam02.prod.protection.outlook.com
  * (2a01:111:f400:7e46::201) by SN4PR0201CA0055.outlook.office365.com`, 2020). Only ever read for a
  * hop the walk already knows Microsoft wrote, and never at the frontend, where the sender connects.
  */
-const MICROSOFT_HAND_ON: IpRange[] = [...EXCHANGE_ONLINE_PUBLIC_NETWORKS, '2a01:111::/32']
+const MICROSOFT_HAND_ON: IpRange[] = [
+  ...EXCHANGE_ONLINE_PUBLIC_NETWORKS,
+  '2a01:111::/32',
+  ...SOVEREIGN_CLOUD_NETWORKS,
+]
   .map((c) => parseCidr(c))
   .filter((r): r is IpRange => r !== null);
 
-/** EOP's inbound frontends: `by BL02EPF00029927.mail.protection.outlook.com (10.167.249.52)`. */
-const EOP_FRONTEND = /\.mail\.protection\.outlook\.com$/;
-/** Exchange Online's internal servers above the frontend (mailbox, front door, older EOP names). */
-const EXCHANGE_INTERNAL_HOST = /\.(?:prod\.outlook\.com|outlook\.office365\.com|protection\.outlook\.com)$/;
+/**
+ * EOP's inbound frontends: `by BL02EPF00029927.mail.protection.outlook.com (10.167.249.52)`; in the
+ * sovereign clouds `by BN3USG02FT003.mail.protection.office365.us` (GCC High / DoD) and
+ * `*.mail.protection.partner.outlook.cn` (21Vianet).
+ */
+export const EOP_FRONTEND = /\.mail\.protection\.(?:outlook\.com|office365\.us|partner\.outlook\.cn)$/i;
+/**
+ * Exchange Online's internal servers above the frontend (mailbox, front door, older EOP names), and
+ * the sovereign clouds' (`SN1P110CA0028.office365.us`, `*.eop-usg02.itar.protection.office365.us`,
+ * `*.CHNPR01.prod.partner.outlook.cn`; their mailbox servers are `*.NAMP110.PROD.OUTLOOK.COM`).
+ */
+export const EXCHANGE_HOST =
+  /\.(?:prod\.outlook\.com|outlook\.office365\.com|protection\.outlook\.com|office365\.us|partner\.outlook\.cn)$/i;
 
 /** Where the walk ended: the entry hop, or the bottom of a chain that never left Exchange Online. */
 export type ExchangeEntry = { kind: 'entry'; index: number } | { kind: 'inside' };
@@ -89,14 +110,11 @@ export function exchangeOnlineEntry(
     if (hop.ip === null) {
       // A hand-off with no address (`Received: from x by y with mapi`): inside Exchange only if
       // an Exchange host wrote it.
-      if (!EXCHANGE_INTERNAL_HOST.test(by)) return null;
+      if (!EXCHANGE_HOST.test(by)) return null;
     } else if (EOP_FRONTEND.test(by)) {
       // The frontend also hands on inside EOP from private addresses; a public one is the sender.
       if (!internal(hop)) return { kind: 'entry', index: i };
-    } else if (
-      !EXCHANGE_INTERNAL_HOST.test(by) ||
-      !(internal(hop) || ipInRanges(hop.ip, MICROSOFT_HAND_ON))
-    ) {
+    } else if (!EXCHANGE_HOST.test(by) || !(internal(hop) || ipInRanges(hop.ip, MICROSOFT_HAND_ON))) {
       return null;
     }
     vouched++;

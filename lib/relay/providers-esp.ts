@@ -73,11 +73,24 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       '2a01:111:f403:8000::/51',
       '2a01:111:f403:c000::/51',
       '2a01:111:f403:f000::/52',
+      // GCC High / DoD's outbound (spf.protection.office365.us): the blocks its relays were seen
+      // sending from in public copies, 2020–2026 (23.103.199.146–180, 23.103.208.43–125,
+      // 23.103.209.68–89). Filed under Azure's AS 8075 in the routing data, so without them a GCC
+      // High tenant read as a rented server (real-mail round 33).
+      '23.103.199.0/24',
+      '23.103.208.0/22',
     ],
     asns: [],
-    rdnsSuffixes: ['.outbound.protection.outlook.com', '.protection.outlook.com'],
-    domains: ['onmicrosoft.com', 'outlook.com', 'hotmail.com'],
-    customerDomains: ['onmicrosoft.com'],
+    rdnsSuffixes: [
+      '.outbound.protection.outlook.com',
+      '.protection.outlook.com',
+      // GCC High / DoD's outbound relays (USG02-CY1-obe, forward-confirmed as
+      // mail-cy1usg02on0084.outbound.protection.office365.us). 21Vianet's (CHN02-SH0-obe, 139.219.x)
+      // sit on no hosting network and are left as they are read (real-mail round 33).
+      '.outbound.protection.office365.us',
+    ],
+    domains: ['onmicrosoft.com', 'onmicrosoft.us', 'partner.onmschina.cn', 'outlook.com', 'hotmail.com'],
+    customerDomains: ['onmicrosoft.com', 'onmicrosoft.us', 'partner.onmschina.cn'],
   },
   {
     name: 'Google Workspace / Gmail',

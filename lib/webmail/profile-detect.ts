@@ -12,6 +12,7 @@
 // Authentication-Results carry no authserv-id: a sender can write both, in the same place.
 import { hostKey } from '../dns/name';
 import { normalizeIp } from '../message/ip';
+import { EXCHANGE_HOST } from '../message/origin-exchange';
 import type { ReceivedFields } from '../message/received';
 import type { ProfileUse } from '../types';
 import {
@@ -27,16 +28,13 @@ export interface DetectedProfile {
   evidence: string;
 }
 
-/** Exchange Online's own host names, as its Received headers print them (`by` side). */
-const MICROSOFT_HOST = /\.(?:prod\.outlook\.com|outlook\.office365\.com|protection\.outlook\.com)$/;
-
 /** The webmail a `by` host belongs to, or null. */
 export function webmailOfHost(by: string | null): WebmailProfileName | null {
   if (!by) return null;
   const host = hostKey(by);
   if (host === 'mx.google.com') return 'gmail';
   if (host.endsWith('.yahoo.com')) return 'yahoo';
-  if (MICROSOFT_HOST.test(host)) return 'outlook';
+  if (EXCHANGE_HOST.test(host)) return 'outlook';
   return null;
 }
 

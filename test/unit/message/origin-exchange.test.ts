@@ -152,3 +152,47 @@ describe('Exchange Online entry rule', () => {
     expect(alone.insideReceiver).toBeUndefined();
   });
 });
+
+// Microsoft's sovereign clouds (real-mail round 33): GCC High / DoD (office365.us; hops as in public
+// copies, 2020–2025: frontends *.mail.protection.office365.us, mailbox servers *.NAMP110.PROD.OUTLOOK.COM
+// in 2001:489a::/32) and 21Vianet (partner.outlook.cn, 2406:e500::/32).
+describe('Exchange Online entry rule in the sovereign clouds', () => {
+  const GCC_MAILBOX = [
+    'from SN1P110CA0028.NAMP110.PROD.OUTLOOK.COM (2001:489a:200:61::18) by CY1P110MB0358.NAMP110.PROD.OUTLOOK.COM (2001:489a:200:401::16) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8158.30; Fri, 20 Nov 2026 10:00:05 +0000',
+    'from CY1USG02FT007.eop-usg02.itar.protection.office365.us (2001:489a:2202:d::631) by SN1P110CA0028.office365.us (2001:489a:200:61::18) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8158.30 via Frontend Transport; Fri, 20 Nov 2026 10:00:05 +0000',
+  ];
+  const gccEntry = (helo: string, ip: string) =>
+    `from ${helo} (${ip}) by CY1USG02FT007.mail.protection.office365.us (10.97.26.110) with Microsoft SMTP Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8158.30 via Frontend Transport; Fri, 20 Nov 2026 10:00:04 +0000`;
+
+  it('GCC High: the address that handed the message to the office365.us frontend', () => {
+    const h = hops(...GCC_MAILBOX, gccEntry('mail.partner.example', '198.51.100.40'));
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ hopIndex: 2, ip: '198.51.100.40' });
+  });
+
+  it('GCC High: mail between two of its mailboxes never left it', () => {
+    const h = hops(
+      'from CY1P110MB0412.NAMP110.PROD.OUTLOOK.COM (2001:489a:200:401::22) by CY1P110MB0358.NAMP110.PROD.OUTLOOK.COM with HTTPS; Fri, 20 Nov 2026 10:00:02 +0000',
+      'from CY1P110MB0412.NAMP110.PROD.OUTLOOK.COM ([fe80::5d1c:8a1e:7b2f:c3d4]) by CY1P110MB0412.NAMP110.PROD.OUTLOOK.COM ([fe80::5d1c:8a1e:7b2f:c3d4%5]) with mapi id 15.20.8158.023; Fri, 20 Nov 2026 10:00:01 +0000',
+    );
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ ip: null });
+    expect(h.every((x) => x.internal)).toBe(true);
+  });
+
+  it('21Vianet: the address that handed the message to the partner.outlook.cn frontend', () => {
+    const h = hops(
+      'from ZQ0PR01CA0042.CHNPR01.prod.partner.outlook.cn (2406:e500:c520:7::13) by ZQ2PR01MB1276.CHNPR01.prod.partner.outlook.cn (2406:e500:c550:10::7) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.9913.10; Fri, 20 Nov 2026 10:00:05 +0000',
+      'from SH0CHN01FT012.eop-CHN01.prod.protection.partner.outlook.cn (2406:e500:4400:d::207) by ZQ0PR01CA0042.partner.outlook.cn (2406:e500:c520:7::13) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.9913.10 via Frontend Transport; Fri, 20 Nov 2026 10:00:05 +0000',
+      'from mail.partner.example (198.51.100.40) by SH0CHN01FT012.mail.protection.partner.outlook.cn (10.43.110.84) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.9913.10 via Frontend Transport; Fri, 20 Nov 2026 10:00:04 +0000',
+    );
+    expect(findOrigin(h, OUTLOOK)).toMatchObject({ hopIndex: 2, ip: '198.51.100.40' });
+  });
+
+  it('a GCC High inner address outside a Microsoft host is no hand-off: the walk stops there', () => {
+    // The sender's own line naming a host of its own from GCC High's block: not a Microsoft host.
+    const h = hops(
+      ...GCC_MAILBOX.slice(0, 1),
+      'from mail.attacker.example (2001:489a:200:61::99) by relay.attacker.example with ESMTP; Fri, 20 Nov 2026 10:00:04 +0000',
+    );
+    expect(findOrigin(h, OUTLOOK).hopIndex).not.toBe(1);
+  });
+});
