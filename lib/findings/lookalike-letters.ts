@@ -3,9 +3,13 @@
 // browsers that show Latin IDNs in Unicode draw it as the plain name (probe25 from-*-homograph-*).
 // A genuine IDN writes its letters as a base letter plus marks (ü, é, ş, ơ: NFD splits them) or
 // uses a letter of a living orthography; what remains is phonetic notation, small capitals and
-// historic letters, which no one needs in a domain name but a look-alike.
+// historic letters, which no one needs in a domain name but a look-alike. Letters with a stroke,
+// overlay or tilde that have neither a decomposition nor a `confusables` prototype (nꝋrthbank
+// U+A74B, ꞥorthbank U+A7A5, northbanꝃ U+A743, northᵬank U+1D6C: red-team round 34) fold to the
+// letter their Unicode name is built on (stroke-letters.ts, generated).
 
 import { remove as removeConfusables } from 'confusables';
+import { STROKE_LETTERS } from './stroke-letters';
 
 /**
  * Letters without a canonical decomposition that living orthographies write, and that the
@@ -13,15 +17,30 @@ import { remove as removeConfusables } from 'confusables';
  * Icelandic ð þ; Polish ł; Croatian, Vietnamese đ; Maltese ħ; Turkish ı; Sámi ŋ ŧ ʒ; African
  * reference alphabets (Hausa, Yoruba, Ewe, Lingala, Fula …) ɛ ɔ ɓ ɗ ƙ ƴ ʋ ɣ ƒ ə ǝ ʃ; Azerbaijani ə;
  * Ewe ɖ, Bambara and Fula ɲ, Kabiye ɩ ʊ, Skolt and Inari Sámi ǥ, and the ɨ ʉ of many African and
- * American orthographies (real-mail round 29).
+ * American orthographies (real-mail round 29). Also the letters of scripts/make-stroke-letters.py's
+ * list that a living orthography writes (red-team round 34): Serer's hooked ƈ ƥ ƭ (Senegal's
+ * national-language alphabet, beside ɓ ɗ ƴ), and ɬ, a standard exemplar of Okanagan (CLDR `oka`)
+ * and written in other Salishan languages. The table leaves these letters out.
  */
-const ORTHOGRAPHY_LETTERS = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒɖɲɩʊǥɨʉ']);
+export const ORTHOGRAPHY_LETTERS: ReadonlySet<string> = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒɖɲɩʊǥɨʉƈƥƭɬ']);
 
 const ASCII_LETTER = /^[a-z]$/;
 const LATIN = /\p{Script=Latin}/u;
 const MARKS = /\p{M}/gu;
 /** One or more combining marks and nothing else (what NFD leaves after a decomposed letter's base). */
 const MARKS_ONLY = /^\p{M}+$/u;
+
+let strokeBases: Map<string, string> | undefined;
+
+/** The ASCII letter a stroke or overlay letter's name is built on (ꝋ → o), from the generated table. */
+function strokeBase(ch: string): string | undefined {
+  if (strokeBases === undefined) {
+    strokeBases = new Map();
+    const pairs = [...STROKE_LETTERS];
+    for (let i = 0; i + 1 < pairs.length; i += 2) strokeBases.set(pairs[i]!, pairs[i + 1]!);
+  }
+  return strokeBases.get(ch);
+}
 
 /** The ASCII letter `ch` (one Latin letter outside ASCII) imitates, or null. */
 function disguises(ch: string): string | null {
@@ -34,7 +53,9 @@ function disguises(ch: string): string | null {
   if (/^[\x00-\x7f]+$/.test(ch.normalize('NFKC'))) return null;
   // The `confusables` package answers some prototypes in capitals (ĸ → K, ʀ → R).
   const folded = removeConfusables(base).toLowerCase();
-  return ASCII_LETTER.test(folded) ? folded : null;
+  if (ASCII_LETTER.test(folded)) return folded;
+  // ꝋ ꞥ ꝃ ᵬ: no prototype in the confusables data; the letter its name is built on.
+  return strokeBase(base) ?? null;
 }
 
 export interface DisguisedLetters {
@@ -87,6 +108,10 @@ const ORTHOGRAPHY_TWINS: Readonly<Record<string, string>> = {
   ǥ: 'g',
   ɨ: 'i',
   ʉ: 'u',
+  ƈ: 'c',
+  ƥ: 'p',
+  ƭ: 't',
+  ɬ: 'l',
 };
 
 /**
