@@ -16,6 +16,10 @@
 // character for is dropped, as iconv //IGNORE drops it. IBM274, IBM275, IBM423 and IBM4517 have no
 // "@" at all and are not read; the stateful double-byte pages (IBM933…IBM1399) read their
 // single-byte stretches, a shift-out stretch (SO 0x0E … SI 0x0F) is U+FFFD a byte pair.
+// The 7-bit stateful Chinese and Korean forms too (probe34): WHATWG maps hz-gb-2312 and
+// iso-2022-kr (and iso-2022-cn) to its "replacement" decoder, so postal-mime shows the raw 7-bit
+// text ("security~{#@~}northbank…"), while mbstring and libiconv (Roundcube) show the GB2312 or
+// KS X 1001 characters, here the bank's address with a full-width at sign and full stop.
 
 import { EBCDIC_CHANGES, IBM037 } from './ebcdic-pages';
 
@@ -65,7 +69,11 @@ const EBCDIC_EURO: Readonly<Record<number, number>> = {
 };
 /** IBMnnn / CPnnn / IBM-nnn / CSIBMnnn / CCSIDnnn (zeros padded or not) and the aliases above. */
 const EBCDIC = `(?:(?:ibm|cp|csibm|ccsid)-?0*(?:${EBCDIC_PAGES.join('|')})|ebcdic-cp-(?:${Object.keys(EBCDIC_CP).join('|')})|ebcdic-[a-z]+-(?:${Object.keys(EBCDIC_EURO).join('|')})\\+euro)`;
-const LABEL = `(?:x-)?(?:${UTF16}|${UTF32}|${EBCDIC})`;
+/** RFC 1843 HZ, RFC 1557 ISO-2022-KR, RFC 1922 ISO-2022-CN (and -EXT), as libiconv names them. */
+const HZ = '(?:hz(?:-?gb-?2312)?)';
+const KR = '(?:iso-?2022-?kr|csiso2022kr)';
+const CN = '(?:iso-?2022-?cn(?:-?ext)?|csiso2022cn)';
+const LABEL = `(?:x-)?(?:${UTF16}|${UTF32}|${EBCDIC}|${HZ}|${KR}|${CN})`;
 const WORD_SOURCE = `=\\?(${LABEL})(?:\\*[^?]*)?\\?([bq])\\?([^?\\s]*)\\?=`;
 const WORD = new RegExp(WORD_SOURCE, 'gi');
 /** Whether a value holds one such word at all (the usual answer is no: nothing is rewritten). */
@@ -77,14 +85,20 @@ const ANY_WORD = new RegExp(`=\\?${LABEL}[*?]`, 'i');
 const RUN = new RegExp(`${WORD_SOURCE}(?:[ \\t\\r\\n]+${WORD_SOURCE})*`, 'gi');
 
 /** An EBCDIC page is its number. */
-type Form = 'utf-16' | 'utf-32' | 'utf-32be' | 'utf-32le' | number;
+type Form = 'utf-16' | 'utf-32' | 'utf-32be' | 'utf-32le' | 'hz' | 'iso-2022-kr' | 'iso-2022-cn' | number;
 const UTF16_LABEL = new RegExp(`^${UTF16}$`);
 const EBCDIC_LABEL = new RegExp(`^${EBCDIC}$`);
+const STATEFUL_LABELS: ReadonlyArray<[RegExp, Form]> = [
+  [new RegExp(`^${HZ}$`), 'hz'],
+  [new RegExp(`^${KR}$`), 'iso-2022-kr'],
+  [new RegExp(`^${CN}$`), 'iso-2022-cn'],
+];
 
 function formOf(label: string): Form {
   const l = label.toLowerCase().replace(/^x-/, '');
   if (UTF16_LABEL.test(l)) return 'utf-16';
   if (EBCDIC_LABEL.test(l)) return ebcdicPage(l);
+  for (const [re, form] of STATEFUL_LABELS) if (re.test(l)) return form;
   if (/be$/.test(l)) return 'utf-32be';
   if (/le$/.test(l)) return 'utf-32le';
   return 'utf-32';
@@ -216,8 +230,107 @@ export function decodeEbcdic(bytes: readonly number[], page: number): string | n
   return parts.join('');
 }
 
+const isGraphic = (b: number | undefined) => b !== undefined && b >= 0x21 && b <= 0x7e;
+/** GB2312 rows 1–9 and 16–87 (A1–A9, B0–F7 with 0x80 added): the rest is GBK's, not HZ's. */
+const isGbRow = (b: number) => (b >= 0x21 && b <= 0x29) || (b >= 0x30 && b <= 0x77);
+/** KS X 1001 rows 1–93 (A1–FD): row 94 (FE) is user-defined. */
+const isKsRow = (b: number) => b >= 0x21 && b <= 0x7d;
+
+/**
+ * Collects a stateful text: ASCII as it is, each double-byte pair (0x21–0x7E both) with 0x80
+ * added, decoded a stretch at a time by TextDecoder ('gbk' or 'euc-kr', whose A1–FE pairs are
+ * GB2312 and KS X 1001); a pair outside the character set's rows, and any other malformed byte, is
+ * U+FFFD. One pass over the bytes.
+ */
+class StatefulText {
+  private readonly parts: string[] = [];
+  private pairs: number[] = [];
+  constructor(
+    private readonly decoder: TextDecoder,
+    private readonly row: (b: number) => boolean,
+  ) {}
+  pair(a: number, b: number): void {
+    if (this.row(a)) this.pairs.push(a + 0x80, b + 0x80);
+    else this.text('\uFFFD');
+  }
+  text(t: string): void {
+    this.flush();
+    this.parts.push(t);
+  }
+  private flush(): void {
+    if (this.pairs.length) this.parts.push(this.decoder.decode(Uint8Array.from(this.pairs)));
+    this.pairs = [];
+  }
+  toString(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+}
+
+const asText = (b: number) => (b < 0x80 ? String.fromCharCode(b) : '\uFFFD');
+
+/**
+ * HZ (RFC 1843), as libiconv reads it: ASCII until `~{`, GB2312 pairs until `~}`; in ASCII `~~` is
+ * `~` and `~` + newline is nothing; any other `~` escape, a lone byte, an 8-bit byte is U+FFFD.
+ */
+export function decodeHz(bytes: readonly number[]): string {
+  const out = new StatefulText(new TextDecoder('gbk'), isGbRow);
+  let gb = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const next = bytes[i + 1];
+    if (b === 0x7e) {
+      i++;
+      if (!gb && next === 0x7e) out.text('~');
+      else if (!gb && next === 0x7b) gb = true;
+      else if (gb && next === 0x7d) gb = false;
+      else if (gb || next !== 0x0a) out.text('\uFFFD');
+    } else if (gb && isGraphic(b) && isGraphic(next)) out.pair(b, bytes[++i]!);
+    else if (gb && isGraphic(b)) out.text('\uFFFD');
+    else out.text(asText(b));
+  }
+  return out.toString();
+}
+
+/**
+ * ISO-2022-KR (RFC 1557) and ISO-2022-CN (RFC 1922): the designators dropped; SO (0x0E) to SI
+ * (0x0F) are pairs of the set designated to G1 (KS X 1001 by `ESC $ ) C`; GB2312 by `ESC $ ) A`).
+ * A CNS 11643 plane (`ESC $ ) G`, or a single pair after SS2 `ESC N` / SS3 `ESC O`), ISO-IR-165,
+ * an unknown escape, a lone byte are U+FFFD. KR's pairs read as KS X 1001 even before the designator.
+ */
+export function decodeIso2022(bytes: readonly number[], korean: boolean): string {
+  const out = korean
+    ? new StatefulText(new TextDecoder('euc-kr'), isKsRow)
+    : new StatefulText(new TextDecoder('gbk'), isGbRow);
+  let shifted = false;
+  let g1Known = korean;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x1b) {
+      const [c1, c2, c3] = [bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+      if (c1 === 0x24 && (c2 === 0x29 || c2 === 0x2a || c2 === 0x2b) && c3 !== undefined) {
+        if (c2 === 0x29) g1Known = c3 === (korean ? 0x43 : 0x41);
+        i += 3;
+      } else if (!korean && (c1 === 0x4e || c1 === 0x4f)) {
+        out.text('\uFFFD');
+        i += isGraphic(c2) && isGraphic(c3) ? 3 : 1;
+      } else out.text('\uFFFD');
+    } else if (b === 0x0e) shifted = true;
+    else if (b === 0x0f) shifted = false;
+    else if (shifted && isGraphic(b) && isGraphic(bytes[i + 1])) {
+      const second = bytes[++i]!;
+      if (g1Known) out.pair(b, second);
+      else out.text('\uFFFD');
+    } else if (shifted && isGraphic(b)) out.text('\uFFFD');
+    else out.text(asText(b));
+  }
+  return out.toString();
+}
+
 function decode(form: Form, bytes: readonly number[]): string {
   if (form === 'utf-16') return decodeUtf16(bytes);
+  if (form === 'hz') return decodeHz(bytes);
+  if (form === 'iso-2022-kr' || form === 'iso-2022-cn') return decodeIso2022(bytes, form === 'iso-2022-kr');
   if (typeof form === 'number') return decodeEbcdic(bytes, form) ?? '\uFFFD';
   return decodeUtf32(bytes, form === 'utf-32be' ? 'be' : form === 'utf-32le' ? 'le' : null);
 }
@@ -229,8 +342,9 @@ function asUtf8Word(text: string): string {
 }
 
 /**
- * `raw` with each run of UTF-16 (bare label), UCS-2 and UTF-32 encoded-words written again as
- * UTF-8 words, one per stretch of one form; unchanged when it has none. Linear in the length.
+ * `raw` with each run of UTF-16 (bare label), UCS-2, UTF-32, EBCDIC, HZ and ISO-2022-KR/-CN
+ * encoded-words written again as UTF-8 words, one per stretch of one form; unchanged when it has
+ * none. Linear in the length.
  */
 export function wideWordsAsUtf8(raw: string): string {
   if (!ANY_WORD.test(raw)) return raw;
