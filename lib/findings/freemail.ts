@@ -96,14 +96,20 @@ const FREEMAIL = new Set([
  */
 const FREEMAIL_LABELS = new Set(['outlook', 'hotmail', 'live', 'yahoo', 'aol', 'gmx', 'yandex', 'tutanota']);
 
-/** Where every subdomain is a customer's tenant, created on sign-up (`<tenant>.onmicrosoft.com`). */
-const TENANT_PARENTS = [
+/**
+ * Where every subdomain is a customer's tenant, created on sign-up (`<tenant>.onmicrosoft.com`,
+ * `<tenant>.zendesk.com`). One list for the sign-up check here and for the sender memory, which
+ * files each tenant as a sender of its own (lib/memory/model.ts `senderKey`). Longest first: a
+ * parent inside another (`mail.onmicrosoft.com`, Microsoft 365's routing name) comes before it.
+ */
+export const TENANT_PARENTS: readonly string[] = [
+  'partner.onmschina.cn',
+  'mail.onmicrosoft.com',
   'onmicrosoft.com',
   'onmicrosoft.us',
-  'partner.onmschina.cn',
-  'zendesk.com',
-  'freshdesk.com',
   'atlassian.net',
+  'freshdesk.com',
+  'zendesk.com',
 ];
 
 export type SignUpKind = 'freemail' | 'tenant';

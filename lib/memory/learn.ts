@@ -3,8 +3,9 @@
 //
 // Who may teach it, thinking as the attacker:
 //  - only a message whose From domain authenticated (DMARC pass, and a verdict that stands behind
-//    it: not "unverified", not "suspicious" but for a new email service) or that the user marked as
-//    known good; a spoof that fails DMARC never enters, nor does anything the verdict calls spoofed;
+//    it: not "unverified", not "suspicious" but for a new email service, whose network joins only
+//    with a selector new to the domain) or that the user marked as known good; a DMARC fail never
+//    enters, marked or not, nor does anything the verdict calls spoofed;
 //  - a first message from a look-alike of a remembered domain (`first-contact` at medium) or one
 //    carrying a high impersonation finding never enters by itself, so a look-alike cannot make
 //    itself familiar and silence the finding on its next message;
@@ -15,6 +16,7 @@
 import { IMPERSONATION_IDS } from '../findings/verdict';
 import { ownString } from '../remember';
 import type { Analysis } from '../types';
+import { MEMORY_BUDGET, withinBudget } from './budget';
 import { derived, domainIndex, evictsBefore, firstToEvict, isCanonicalInstant } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
 import { MAX_SIGNED } from './names';
@@ -27,11 +29,22 @@ export interface MemoryLimits {
   selectorsPerSigner: number;
   spfPerDomain: number;
   recentPerDomain: number;
+  /** The whole memory's serialised size at most (MEMORY_BUDGET when absent; lib/memory/budget.ts). */
+  bytes?: number;
 }
+
+/** Signers of another organisation than the From's kept per message. */
+export const MAX_OTHER_SIGNERS = 2;
+/** The longest signer (`d=`) name learnt: longer ones are left out. */
+export const MAX_SIGNER_NAME = 100;
+/** The longest selector learnt (one DNS label): longer ones are left out. */
+export const MAX_LEARNT_SELECTOR = 63;
 
 /**
  * Sized for Chrome's 10 MB storage.local quota: a domain with every list full takes about 5.7 KB,
- * a typical one under 2 KB (`npx tsx scripts/bench.ts --only=memory`).
+ * a typical one under 2 KB (`npx tsx scripts/bench.ts --only=memory`); one whose names are as long
+ * as learn keeps them (sixteen 100-character signers with 63-character selectors a message) about
+ * 69 KB. The whole memory stays within MEMORY_BUDGET whatever the names (lib/memory/budget.ts).
  */
 export const DEFAULT_LIMITS: MemoryLimits = {
   domains: 1000,
@@ -52,7 +65,7 @@ export type LearnOutcome =
   | 'lookalike';
 
 export interface LearnOptions {
-  /** The user marked this message's sender as known good (teaches without a DMARC pass, never a spoof). */
+  /** The user marked this message's sender as known good (teaches without a DMARC pass, never a DMARC fail or a spoof). */
   knownGood?: boolean;
   limits?: MemoryLimits;
 }
@@ -68,8 +81,10 @@ export function refusal(
   knownGood: boolean,
 ): Exclude<LearnOutcome, 'learnt' | 'counted-before'> | null {
   if (!senderKey(a)) return 'no-from-domain';
-  if (a.verdict === 'spoofed' || a.dmarc.result === 'fail')
-    return knownGood && a.verdict !== 'spoofed' ? null : 'spoofed';
+  // A DMARC fail never teaches, whatever the verdict or the mark: a p=none domain's fail reads
+  // "unverified" or "suspicious", not "spoofed", and a mark (a popup of an older version, a script
+  // sending the worker's message) would file the forger's network as the domain's (red team 36).
+  if (a.verdict === 'spoofed' || a.dmarc.result === 'fail') return 'spoofed';
   if (knownGood) return null;
   if (a.dmarc.result !== 'pass') return 'not-authenticated';
   if (a.findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id))) return 'impersonation';
@@ -87,6 +102,35 @@ export function refusal(
   if (a.verdict === 'unverified') return 'not-authenticated';
   if (a.verdict === 'suspicious' && !onlyNewEspNoted(a)) return 'not-authenticated';
   return null;
+}
+
+/**
+ * Whether the message's network may join the domain's (`infra`). A message let in only through
+ * `onlyNewEspNoted` (the memory's medium note that the network is new) must also carry a signature
+ * of the From's organisation with a selector not seen before for its signer: a real move to another
+ * email service brings that service's keys, while an old signature of the domain replayed through
+ * the attacker's own tenant (red team 36, A1) carries one already remembered. Without one the
+ * message is learnt, its network is not, and the next message from there is new again.
+ */
+function networkMayJoin(a: Learnable, old: DomainMemory | null, domain: string, knownGood: boolean): boolean {
+  if (knownGood || !old || a.verdict !== 'suspicious') return true;
+  if (
+    !a.findings.some(
+      (f) => f.id === 'new-infrastructure' && (f.severity === 'medium' || f.severity === 'high'),
+    )
+  )
+    return true;
+  for (const s of verifiedSigners(a)) {
+    if (s.selector === '' || !ownSigner(s.domain, domain)) continue;
+    const seen = old.dkim.find((k) => k.domain === s.domain);
+    if (!seen?.selectors.some((x) => x.selector === s.selector)) return true;
+  }
+  return false;
+}
+
+/** A signer of the From's organisation (`domain`, as the memory files it) or one of its subdomains. */
+function ownSigner(signer: string, domain: string): boolean {
+  return signer === domain || (signer.length > domain.length && signer.endsWith(`.${domain}`));
 }
 
 /** The memory findings that note a change of infrastructure or signer, not a fault of the message. */
@@ -120,9 +164,14 @@ export function learn(
   const old = index >= 0 ? memory.domains[index]! : null;
   if (old?.recent.some((r) => r.h === h)) return { memory, outcome: 'counted-before' };
   const t = learntAt(a.meta.analysedAt, memory.startedAt);
-  const entry = addMessage(old, domain, a, h, t, opts.knownGood === true, limits);
+  const knownGood = opts.knownGood === true;
+  const network = networkMayJoin(a, old, domain, knownGood);
+  const entry = addMessage(old, domain, a, h, t, knownGood, network, limits);
   return {
-    memory: { ...memory, domains: place(memory.domains, index, entry, limits.domains) },
+    memory: {
+      ...memory,
+      domains: place(memory.domains, index, entry, limits.domains, limits.bytes ?? MEMORY_BUDGET),
+    },
     outcome: 'learnt',
   };
 }
@@ -159,10 +208,11 @@ function addMessage(
   h: string,
   t: string,
   knownGood: boolean,
+  network: boolean,
   limits: MemoryLimits,
 ): DomainMemory {
-  const infra = infraOf(a.origin);
-  const signers = verifiedSigners(a);
+  const infra = network ? infraOf(a.origin) : null;
+  const signers = keptSigners(a, domain);
   const spf = matchedSpf(a);
   // A new record that shares what did not change with the old one (records are never changed in
   // place: an older memory, a snapshot in use, keeps reading its own).
@@ -291,6 +341,27 @@ function addMessage(
   return e;
 }
 
+/**
+ * The verified signatures learn keeps of one message (in `dkim` and `recent[].d`): every one of the
+ * From's organisation and at most MAX_OTHER_SIGNERS others, each with a signer name of at most
+ * MAX_SIGNER_NAME characters and a selector of at most MAX_LEARNT_SELECTOR (a longer one is left
+ * out, not cut: a cut name is no signer). Sixteen verified signatures with DNS-legal names of 253
+ * characters grew one domain's record to about 98 KB (red team 36, C1).
+ */
+function keptSigners(a: Learnable, domain: string): Array<{ domain: string; selector: string }> {
+  const out: Array<{ domain: string; selector: string }> = [];
+  let others = 0;
+  for (const s of verifiedSigners(a)) {
+    if (s.domain.length > MAX_SIGNER_NAME || s.selector.length > MAX_LEARNT_SELECTOR) continue;
+    if (!ownSigner(s.domain, domain)) {
+      if (others >= MAX_OTHER_SIGNERS) continue;
+      others++;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** At most `max` items, the least recently seen out first (LRU). */
 function keepRecent<T extends { lastSeen: string }>(items: T[], max: number): T[] {
   if (items.length <= max) return items;
@@ -299,14 +370,24 @@ function keepRecent<T extends { lastSeen: string }>(items: T[], max: number): T[
 }
 
 /**
- * The list with `entry` in it, at most `max` domains. Out first when it is full: a domain seen
- * once, least recently (what a flood of fresh domains consists of); then the least recently seen;
- * a domain the user marked known good last. The domain just learnt stays; a new domain takes the
- * slot of the one it evicts (positions mean nothing; lib/memory/lineage.ts follows them).
+ * The list with `entry` in it, at most `max` domains and `bytes` serialised (lib/memory/budget.ts).
+ * Out first when it is full: a domain seen once, least recently (what a flood of fresh domains
+ * consists of); then the least recently seen; a domain the user marked known good last. The domain
+ * just learnt stays; a new domain takes the slot of the one it evicts (positions mean nothing;
+ * lib/memory/lineage.ts follows them). Over the byte budget, records larger than their share go
+ * first (withinBudget).
  */
-function place(before: DomainMemory[], index: number, entry: DomainMemory, max: number): DomainMemory[] {
+function place(
+  before: DomainMemory[],
+  index: number,
+  entry: DomainMemory,
+  max: number,
+  bytes: number,
+): DomainMemory[] {
   const domains = before.slice();
+  let out: DomainMemory | null = null;
   if (index >= 0) {
+    out = before[index]!;
     domains[index] = entry;
     derived(before, domains, index, entry);
   } else if (before.length < max) {
@@ -314,17 +395,18 @@ function place(before: DomainMemory[], index: number, entry: DomainMemory, max: 
     derived(before, domains, before.length, entry);
   } else if (before.length === max) {
     // The usual case, one new domain in a full memory: the lineage knows the first to go.
-    const out = firstToEvict(before);
-    if (out < 0) return [entry];
-    domains[out] = entry;
-    derived(before, domains, out, entry);
+    const at = firstToEvict(before);
+    if (at < 0) return withinBudget(null, [entry], null, entry, bytes, max);
+    out = before[at]!;
+    domains[at] = entry;
+    derived(before, domains, at, entry);
   } else {
     // More than one over (the limit was lowered): sort once.
     const order = before.slice().sort(evictsBefore);
     const drop = new Set(order.slice(0, before.length + 1 - max));
-    return [...before.filter((d) => !drop.has(d)), entry];
+    return withinBudget(null, [...before.filter((d) => !drop.has(d)), entry], null, entry, bytes, max);
   }
-  return domains;
+  return withinBudget(before, domains, out, entry, bytes, max);
 }
 
 /** The memory without one domain (Options → delete). */

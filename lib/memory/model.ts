@@ -2,6 +2,7 @@
 // analysis as the memory files them, and `recallSender` — what the memory knew about a message's
 // sender before that message (the input of the findings in lib/findings/memory.ts).
 import { orgDomain } from '../findings/domains';
+import { TENANT_PARENTS } from '../findings/freemail';
 import { parsePlainIPv6 } from '../relay/address';
 import { remember } from '../remember';
 import type { Analysis, Origin } from '../types';
@@ -48,26 +49,20 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
 const keyOfDomain = remember((domain: string): string | null => {
   const org = orgDomain(domain);
   if (!org) return null;
-  // A tenant of a mail platform is a sender of its own: contoso.onmicrosoft.com is not
-  // northbankalerts.onmicrosoft.com (the public suffix list does not list the platform).
-  const platform = TENANT_PLATFORMS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
+  // A tenant of a mail or help-desk platform is a sender of its own: contoso.onmicrosoft.com is
+  // not northbankalerts.onmicrosoft.com, nor is northbank.zendesk.com the vendor's acme.zendesk.com
+  // (the public suffix list does not list these platforms). The platform's own name (zendesk.com
+  // writing as itself) is the platform's.
+  const platform = TENANT_PARENTS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
   if (platform) {
     const host = memoryHost(domain);
-    if (!host?.endsWith(`.${platform}`)) return null;
+    if (!host?.endsWith(`.${platform}`)) return host === platform ? host : null;
     const labels = host.slice(0, -platform.length - 1).split('.');
     return memoryHost(`${labels[labels.length - 1]}.${platform}`);
   }
   // Filed in A-labels, as the import checks them (RFC 6532 allows a From domain in UTF-8).
   return memoryHost(org);
 });
-
-/** Platforms whose every customer gets a name of its own under them (longest first). */
-const TENANT_PLATFORMS = [
-  'mail.onmicrosoft.com',
-  'onmicrosoft.com',
-  'onmicrosoft.us',
-  'partner.onmschina.cn',
-];
 
 /**
  * One message's identity, so analysing it twice (an inbox badge, then the opened message) counts

@@ -24,6 +24,11 @@ const NOT_NAME = /[\u0000-\u001f\u007f-\u009f<>"`\u200b-\u200f\u202a-\u202e\u206
 export const MECHANISM = /^[!#-%(-;=?-_a-~]{1,300}$/;
 /** A message's signature in `recent[].d`: `d=/s=`. */
 export const SIGNED = /^[a-z0-9_.-]{1,253}\/[a-z0-9_.-]{0,253}$/;
+/**
+ * A memory file over this is refused before it is parsed (validate.ts); `learn` keeps the memory
+ * within it (budget.ts), so whatever it writes the import reads back.
+ */
+export const MAX_MEMORY_BYTES = 8 * 2 ** 20;
 /** Signatures kept per message (`recent[].d`): the import refuses more. */
 export const MAX_SIGNED = 16;
 

@@ -4,7 +4,7 @@
 // half-loaded. Names are plain text: the views escape them anyway, but markup characters are
 // refused here so a hostile file cannot even carry them.
 import { DEFAULT_LIMITS, type MemoryLimits } from './learn';
-import { HOST, INFRA_KEY, MAX_SIGNED, MECHANISM, NAME, SELECTOR, SIGNED } from './names';
+import { HOST, INFRA_KEY, MAX_MEMORY_BYTES, MAX_SIGNED, MECHANISM, NAME, SELECTOR, SIGNED } from './names';
 import {
   type DomainMemory,
   type InfraSeen,
@@ -15,8 +15,7 @@ import {
   type SignerSeen,
 } from './types';
 
-/** A file over this is refused before it is parsed (a full memory is well under 4 MB). */
-export const MAX_MEMORY_BYTES = 8 * 2 ** 20;
+export { MAX_MEMORY_BYTES };
 
 /**
  * A refused file says why twice: `error` in English (the CLI's message) and `reason` + `detail` for

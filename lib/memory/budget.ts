@@ -1,0 +1,154 @@
+// The memory's whole size, held within what its own import accepts (red team 36, C1). Every
+// per-domain list has a cap, but names are the sender's to choose: ninety domains of signatures
+// with long DNS-legal names once made a memory the CLI's next `--memory` refused ("over 8 MB") and
+// the extension could no longer store (Chrome's storage.local quota is 10 MB). `learn` places
+// each record through `withinBudget`, which counts the serialised size of the list as it goes
+// (each record's size counted once, when it is made) and, when a record would take the list over
+// the budget, evicts first the records larger than their share of it (budget ÷ domain limit:
+// what only an oversized record exceeds), then in the usual eviction order.
+import { evictsBefore } from './lineage';
+import { MAX_MEMORY_BYTES } from './names';
+import type { DomainMemory } from './types';
+
+/** The list's serialised size at most: the import's limit less room for the file's own fields. */
+export const MEMORY_BUDGET = MAX_MEMORY_BYTES - 1024;
+
+type Domains = ReadonlyArray<Readonly<DomainMemory>>;
+
+const recordSizes = new WeakMap<Readonly<DomainMemory>, number>();
+const listSizes = new WeakMap<Domains, number>();
+
+/**
+ * The characters JSON.stringify writes for `s` (with its quotes), counted as UTF-8 bytes (what
+ * Chrome's quota counts; never less than the text's length, what the import counts): a control
+ * character or a lone surrogate escaped as `\uXXXX`.
+ */
+function text(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) n += 6;
+    else if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 6;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6;
+    else n += 3;
+  }
+  return n;
+}
+
+/** A name of ASCII letters, digits and `._-/:` (host names, selectors, hashes, ISO dates). */
+function plain(s: string): number {
+  return s.length + 2;
+}
+
+function digits(v: number): number {
+  if (!Number.isInteger(v) || v < 0) return JSON.stringify(v).length;
+  let n = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) n++;
+  return n;
+}
+
+// The fixed characters of each object, counted from its own text (a comma after each item).
+const RECORD =
+  '{"domain":,"count":,"firstSeen":,"lastSeen":,"infra":[],"dkim":[],"spf":[],"dmarc":[],"recent":[]},'
+    .length;
+const KNOWN_GOOD = ',"knownGood":'.length;
+const INFRA = '{"key":,"name":,"asn":,"count":,"firstSeen":,"lastSeen":},'.length;
+const SIGNER = '{"domain":,"count":,"selectors":[],"firstSeen":,"lastSeen":},'.length;
+const SELECTOR = '{"selector":,"count":,"lastSeen":},'.length;
+const SPF = '{"mechanism":,"count":,"lastSeen":},'.length;
+const DMARC = '{"result":,"count":},'.length;
+const RECENT = '{"h":,"i":,"d":[],"m":},'.length;
+const NULL = 'null'.length;
+
+function last(list: readonly unknown[]): number {
+  return list.length > 0 ? 1 : 0;
+}
+
+/** One record's serialised size with the comma after it, an upper bound (counted once per record). */
+export function recordBytes(d: Readonly<DomainMemory>): number {
+  const known = recordSizes.get(d);
+  if (known !== undefined) return known;
+  let n = RECORD + plain(d.domain) + digits(d.count) + plain(d.firstSeen) + plain(d.lastSeen);
+  if (d.knownGood !== undefined) n += KNOWN_GOOD + (d.knownGood ? 4 : 5);
+  // Each item is counted with a comma after it; the last of a list has none.
+  n -= last(d.infra) + last(d.dkim) + last(d.spf) + last(d.dmarc) + last(d.recent);
+  for (const i of d.infra)
+    n +=
+      INFRA +
+      text(i.key) +
+      text(i.name) +
+      (i.asn === null ? NULL : digits(i.asn)) +
+      digits(i.count) +
+      plain(i.firstSeen) +
+      plain(i.lastSeen);
+  for (const s of d.dkim) {
+    n += SIGNER + plain(s.domain) + digits(s.count) + plain(s.firstSeen) + plain(s.lastSeen);
+    n -= last(s.selectors);
+    for (const x of s.selectors) n += SELECTOR + plain(x.selector) + digits(x.count) + plain(x.lastSeen);
+  }
+  for (const m of d.spf) n += SPF + text(m.mechanism) + digits(m.count) + plain(m.lastSeen);
+  for (const x of d.dmarc) n += DMARC + plain(x.result) + digits(x.count);
+  for (const r of d.recent) {
+    n += RECENT + plain(r.h) + (r.i === null ? NULL : text(r.i)) + (r.m === null ? NULL : text(r.m));
+    n -= last(r.d);
+    for (const s of r.d) n += plain(s) + 1;
+  }
+  recordSizes.set(d, n);
+  return n;
+}
+
+/** The list's serialised size, an upper bound (kept per list; a list learn did not make is walked once). */
+export function listBytes(domains: Domains): number {
+  const known = listSizes.get(domains);
+  if (known !== undefined) return known;
+  let n = 0;
+  for (const d of domains) n += recordBytes(d);
+  listSizes.set(domains, n);
+  return n;
+}
+
+/**
+ * `after`, made from `before` by putting `entry` in the place of `out` (null: added), or the same
+ * list without the records it must lose to stay within `budget` (never `entry`): first those over
+ * their share (`budget / max`, `max` the domain limit), then any, each in the eviction order.
+ * `before` null: `after` was not made so, and is counted whole.
+ */
+export function withinBudget(
+  before: Domains | null,
+  after: DomainMemory[],
+  out: Readonly<DomainMemory> | null,
+  entry: Readonly<DomainMemory>,
+  budget: number,
+  max: number,
+): DomainMemory[] {
+  const size =
+    before !== null && listSizes.has(before)
+      ? listBytes(before) - (out ? recordBytes(out) : 0) + recordBytes(entry)
+      : listBytes(after);
+  if (size <= budget) {
+    listSizes.set(after, size);
+    return after;
+  }
+  const share = budget / Math.max(1, max);
+  const order = after.filter((d) => d !== entry).sort(evictsBefore);
+  const drop = new Set<Readonly<DomainMemory>>();
+  let left = size;
+  for (const pass of [true, false])
+    for (const d of order) {
+      if (left <= budget) break;
+      if (drop.has(d) || (pass && recordBytes(d) <= share)) continue;
+      drop.add(d);
+      left -= recordBytes(d);
+    }
+  const kept = after.filter((d) => !drop.has(d));
+  listSizes.set(kept, left);
+  return kept;
+}
