@@ -142,10 +142,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // shared host (its name is the hoster's, whatever --recipient-domain says: probe15's co-tenant).
   else if (
     !opts.attached &&
-    loginSubmission(hops, originHop.hopIndex, fromDomain, [
-      ...receiverDomains(trusted),
-      ...(opts.recipientDomains ?? []).map(hostKey),
-    ])
+    loginSubmission(
+      hops,
+      originHop.hopIndex,
+      fromDomain,
+      [...receiverDomains(trusted), ...(opts.recipientDomains ?? []).map(hostKey)],
+      message.headers,
+    )
   ) {
     originHop.insideReceiver = true;
     originHop.loginSubmission = true;
@@ -212,9 +215,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
                       ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
                       : originHop.natAddress
                         ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
-                        : originHop.unaddressed
-                          ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
-                          : 'No Received header names the IP that handed the message over.',
+                        : originHop.fetchedFrom !== undefined
+                          ? `The receiver collected the message from another mailbox (${hops[originHop.fetchedFrom]?.with ?? 'POP3'} from ${originHop.rdns ?? originHop.helo ?? 'its server'}), and the lines that mailbox’s provider wrote below do not name the server that sent it there: no IP to check.`
+                          : originHop.unaddressed
+                            ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
+                            : 'No Received header names the IP that handed the message over.',
             ),
           );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
@@ -234,6 +239,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     dkim = unhashedBodies(dkim, bounded.bounds);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     dmarc = undecidedByUnhashedBody(dmarc, dkim, bounded.bounds);
+    if (originHop.fetchedFrom !== undefined && originHop.ip === null) dmarc = undecidedByFetch(dmarc, dkim);
     // RFC 7489 §6.6.1: with several From addresses, the strictest failing author domain decides.
     const strictest = await strictestAuthor(message.fromAll, dmarc, async (domain) =>
       undecidedByDnsFault(await checkDmarc({ fromDomain: domain, spf, dkim, resolver }), spf, dkim),
@@ -344,6 +350,21 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
     ...dmarc,
     result: 'temperror',
     info: `DMARC could not be decided: the ${faults.join(' and ')} check hit a temporary DNS error, so an aligned pass cannot be ruled out.`,
+  };
+}
+
+/**
+ * Collected from another mailbox whose provider's lines do not name the sending server
+ * (lib/message/origin-fetch.ts): with no aligned signature, DMARC rests on an SPF check nothing in
+ * the message lets us run, so a fail is undecided, not a forgery (rw35-gmail-pop3-isp-brand-mx-
+ * unsigned). An aligned signature still decides.
+ */
+function undecidedByFetch(dmarc: DmarcCheck, dkim: DkimCheck[]): DmarcCheck {
+  if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned)) return dmarc;
+  return {
+    ...dmarc,
+    result: 'temperror',
+    info: 'DMARC could not be decided: the message was collected from another mailbox, whose provider’s lines do not name the server that sent it there, and it carries no signature of its own domain.',
   };
 }
 

@@ -8,8 +8,8 @@ import { isSignUpDomain } from '../findings/freemail';
 import { isInternalIp } from '../message/ip';
 import { isLoopback } from '../message/origin-nat';
 import { isReceiverHost } from '../message/receiver-hosts';
-import { authenticatedSubmission } from '../message/submission';
-import type { Hop } from '../types';
+import { authenticatedSubmission, boxLoginUsers } from '../message/submission';
+import type { HeaderField, Hop } from '../types';
 
 /**
  * The entry hop is a login submission to the reader's own box: its line, which the receiver wrote,
@@ -25,9 +25,12 @@ import type { Hop } from '../types';
  * - nothing was received before the login (no line below it but the webmail's own): a mail client
  *   writes no Received line, a relay that logs in to the box (an outsourced filter, a forwarder)
  *   does, and carries anyone's mail (probe28-login-by-authenticating-*);
- * - the login the receiver names (Postfix's `(Authenticated sender: user@domain)`) is a user of the
- *   From's organisation: a customer of the same box logging in to write as the firm's CEO is not a
- *   colleague (probe28-login-other-domain-user-ceo);
+ * - every login the receiver names (Postfix's `(Authenticated sender: user@domain)`; cPanel's Exim
+ *   in its X-Authenticated-Sender / X-Get-Message-Sender-Via under the box's name,
+ *   probe32-login-exim-cpanel-other-customer-ceo) is a user of the From's organisation: a customer
+ *   of the same box logging in to write as the firm's CEO is not a colleague
+ *   (probe28-login-other-domain-user-ceo). A bare user name (`shopadm`) says nothing either way and
+ *   is taken (probe32-login-bare-user-other-customer-ceo stays pending: colleagues log in so too);
  * - where the reader named the receiver (authserv-ids, `--recipient-domain`), the box is one of its
  *   hosts: a line of the bank's own submission server, alone in an appended message, is not the
  *   reader's (probe28-bank-login-line-no-receiver-line).
@@ -38,7 +41,8 @@ export function loginSubmission(
   hops: Hop[],
   entry: number | null,
   fromDomain: string | null,
-  named: string[],
+  receivers: string[],
+  headers: readonly HeaderField[] = [],
 ): boolean {
   if (entry === null || !fromDomain) return false;
   const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
@@ -54,10 +58,15 @@ export function loginSubmission(
   if (hops.length - 1 !== entry) return false;
   const from = registrableDomain(hostKey(fromDomain));
   if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return false;
-  const user = AUTHENTICATED_SENDER.exec(h.line)?.[1];
-  if (user?.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from)
-    return false;
-  return named.length === 0 || isReceiverHost(h.by, named);
+  // Every login named, in the line and in the box's own headers: the sender can add a colleague's
+  // name to either (a HELO or a quoted envelope local part printed in the line, a header of his
+  // own), never take the box's record of the real login away (probe35).
+  const users = [...h.line.slice(0, 2000).matchAll(AUTHENTICATED_SENDER)].map((m) => m[1]!);
+  users.push(...boxLoginUsers(headers, h.by));
+  const outsider = (user: string) =>
+    user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;
+  if (users.some(outsider)) return false;
+  return receivers.length === 0 || isReceiverHost(h.by, receivers);
 }
 
 /**
@@ -85,4 +94,4 @@ function boxRelay(a: Hop, box: string): boolean {
 }
 
 /** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
-const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/i;
+const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/gi;

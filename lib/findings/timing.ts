@@ -1,6 +1,7 @@
 // Timing in the Received chain (RFC 5321 §4.4 trace fields): long waits, clocks that disagree,
 // a Date far from when the message was first relayed, and greylisting at the receiver.
 import { type MessageParam, msg } from '../i18n/message';
+import { isFetch } from '../message/origin-fetch';
 import type { Finding, Hop } from '../types';
 import { signedAt, signedFieldNames, vouchingSignatures } from './dkim-tags';
 import { durationMessage } from './duration';
@@ -34,7 +35,9 @@ export const timingRule: FindingRule = (ctx) => {
   const greylistHeaders = headerLines(ctx.message, 'x-greylist');
   const originHop =
     a.origin.hopIndex === null ? null : (a.hops.find((h) => h.index === a.origin.hopIndex) ?? null);
-  const retry = originHop?.delaySeconds ?? null;
+  // A mailbox fetch's wait is the time the message lay in the other mailbox until the receiver
+  // collected it (Gmail polls other accounts about hourly): no greylisting, no slow server.
+  const retry = originHop && !isFetch(originHop) ? originHop.delaySeconds : null;
   const retryLooksLikeGreylist =
     retry !== null &&
     retry >= GREYLIST_MIN_S &&
@@ -57,7 +60,7 @@ export const timingRule: FindingRule = (ctx) => {
   }
   for (const h of a.hops) {
     const d = h.delaySeconds;
-    if (d === null) continue;
+    if (d === null || (d > 0 && isFetch(h))) continue;
     if (h === originHop && retryLooksLikeGreylist) continue;
     if (d > LONG_HOP_S) {
       out.push({

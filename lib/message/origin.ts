@@ -7,6 +7,7 @@ import { registrableDomain } from '../dns/registrable';
 import type { Hop } from '../types';
 import { ipInRanges } from './ip';
 import { exchangeOnlineEntry } from './origin-exchange';
+import { fetchedEntry, isFetch } from './origin-fetch';
 import {
   innerHandOff,
   isLoopback,
@@ -105,6 +106,11 @@ export interface OriginHop {
    * is the receiver's entry hop; the origin is the server that handed the message to the gateway.
    */
   gatewayHops?: number[];
+  /**
+   * The receiver collected the message from another mailbox (POP3/IMAP) at this hop: the origin is
+   * the mailbox provider's entry below it, or unknown (lib/message/origin-fetch.ts).
+   */
+  fetchedFrom?: number;
 }
 
 /**
@@ -138,6 +144,9 @@ export interface OriginHop {
  *    by the receiver (or by a gateway already trusted) can name a gateway, so a sender that writes
  *    `by mx1.mimecast.com` hops under its own cannot make itself one. A gateway known by name must
  *    have written the hop the origin is read from under that name; else it is not looked past.
+ * 5. A mailbox fetch (`with POP3`/`IMAP`, lib/message/origin-fetch.ts) as the chosen hop: the
+ *    receiver collected the message from another mailbox; the origin is that provider's entry
+ *    below it, reached over the provider's own hand-offs only, else no address.
  * Hops above the chosen one are marked internal: they are inside the receiver.
  */
 export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
@@ -182,6 +191,18 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     const local = hops.length > 0 && hops.every((h) => h.internal || localHandOff(h));
     return { hopIndex: null, ip: null, helo: null, rdns: null, ...(local ? { local: true } : {}) };
   }
+  // A mailbox fetch (lib/message/origin-fetch.ts): the provider's entry below it, or no address.
+  let fetchedFrom: number | null = null;
+  if (isFetch(hops[chosen]!)) {
+    fetchedFrom = chosen;
+    const below = fetchedEntry(hops, chosen);
+    if (below === null) {
+      for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
+      const hop = hops[chosen]!;
+      return { hopIndex: chosen, ip: null, helo: hop.helo, rdns: hop.rdns, unaddressed: true, fetchedFrom };
+    }
+    chosen = below;
+  }
   const gatewayHops = walkGateways(hops, chosen, hints);
   if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
@@ -201,6 +222,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     ...(natAddress !== null ? { natAddress, local: true } : {}),
     ...(natAddress !== null && nat(hop) ? { natDeclared: true } : {}),
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
+    ...(fetchedFrom !== null ? { fetchedFrom } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // RFC 3848 §2: the `with` keywords of a Received line that record an authenticated client (a login
 // with SMTP AUTH): ESMTPA, ESMTPSA, and the LMTP and plain-SMTP forms some servers write.
-import type { Hop } from '../types';
+import { hostKey } from '../dns/name';
+import type { HeaderField, Hop } from '../types';
 
 /**
  * A line recording an authenticated submission: `with ESMTPSA`, `ESMTPA`, `SMTPSA`, `LMTPSA`, and
@@ -9,3 +10,24 @@ import type { Hop } from '../types';
 export function authenticatedSubmission(h: Hop | undefined): boolean {
   return h?.with != null && /^(?:e?smtps?a|lmtps?a|asmtp)$/i.test(h.with);
 }
+
+/**
+ * The logins a box recorded under its own name in headers of its own (cPanel's Exim:
+ * `X-Authenticated-Sender: <box>: user@domain` and `X-Get-Message-Sender-Via: <box>:
+ * authenticated_id: user@domain`, since its Received line names no user): the users `box` names.
+ * A sender can write these too, but a name only ever narrows who the login may be
+ * (lib/engine/login-submission.ts), so a forged one can only cost its writer (probe32).
+ */
+export function boxLoginUsers(headers: readonly HeaderField[], box: string): string[] {
+  const host = hostKey(box);
+  const out: string[] = [];
+  for (const h of headers) {
+    if (h.key !== 'x-authenticated-sender' && h.key !== 'x-get-message-sender-via') continue;
+    const m = BOX_LOGIN.exec(h.value.slice(0, 1000));
+    if (m && hostKey(m[1]!) === host) out.push(m[2]!);
+  }
+  return out;
+}
+
+/** `<box>: [authenticated_id: ]user` (cPanel's two headers). */
+const BOX_LOGIN = /^\s{0,9}([^\s:]{1,253}):\s{0,9}(?:authenticated_id:\s{0,9})?<?([^\s<>]{1,320})>?\s*$/i;

@@ -176,6 +176,37 @@ describe('a login submission to the reader’s own box', () => {
     );
   });
 
+  it('cPanel’s Exim names the login in its own headers under the box’s name (red-team 32)', async () => {
+    const exim =
+      'Received: from [198.51.100.23] (port=51522 helo=[192.168.1.20]) by mail.firm.example with esmtpsa (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.98) (envelope-from <kari@firm.example>) id 1tE4aB-0001Xy-0P; Fri, 20 Nov 2026 09:28:03 +0000';
+    const cpanel = (box: string, user: string) => [
+      exim,
+      `X-Get-Message-Sender-Via: ${box}: authenticated_id: ${user}`,
+      `X-Authenticated-Sender: ${box}: ${user}`,
+    ];
+    const ceo = 'CEO <ceo@firm.example>';
+    const customer = await analyzeMessage(
+      message(cpanel('mail.firm.example', 'orders@shop-customer.example'), ceo),
+      {
+        resolver: zone,
+      },
+    );
+    expect(customer.origin.loginSubmission).toBeUndefined();
+    expect(customer.verdict).toBe('spoofed');
+    const colleague = await analyzeMessage(message(cpanel('mail.firm.example', 'kari@firm.example')), {
+      resolver: zone,
+    });
+    expect(colleague.origin.loginSubmission).toBe(true);
+    // Another box's record says nothing about this login.
+    const elsewhere = await analyzeMessage(
+      message(cpanel('mail.other.example', 'orders@shop-customer.example')),
+      {
+        resolver: zone,
+      },
+    );
+    expect(elsewhere.origin.loginSubmission).toBe(true);
+  });
+
   it('a relay that logs in to the box (a line below the login) carries anyone’s mail', async () => {
     const relayed =
       'Received: from mail.attacker.example (mail.attacker.example [203.0.113.66]) by fwd-3.forwardmail.example (Postfix) with ESMTPS id 7Rk0; Fri, 20 Nov 2026 09:28:01 +0000';

@@ -1,0 +1,160 @@
+// A receiver that collected the message from another mailbox over POP3 or IMAP (lib/message/
+// origin-fetch.ts): the origin is the provider's entry below the fetch, never the POP server.
+// Layouts: Gmail's "Check mail from other accounts" line (real-mail round 34), fetchmail's.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+import { findOrigin, type OriginHints } from '../../../lib/message/origin';
+import { parseMessage } from '../../../lib/message/parse';
+import { parseReceivedChain } from '../../../lib/message/received';
+
+const GMAIL: OriginHints = { trustedAuthservIds: ['mx.google.com'], singleEntryHop: true };
+
+function hops(...received: string[]) {
+  const raw = [...received.map((r) => `Received: ${r}`), 'From: a@example.com', 'Subject: t', '', 'x'].join(
+    '\r\n',
+  );
+  return parseReceivedChain(parseMessage(raw).headers);
+}
+
+const GMAIL_FETCH =
+  'from pop.mailprovider.example (pop.mailprovider.example. [203.0.113.110]) by mx.google.com with POP3 id a640c23a62f3a-b76e2c1f4a1si38475613 for <robin.reader@gmail.com> (single-drop); Fri, 20 Nov 2026 02:03:11 -0800 (PST)';
+const PROVIDER_ENTRY =
+  'from mail.harbourview.example (mail.harbourview.example [192.0.2.44]) by mx.mailprovider.example (Postfix) with ESMTPS id 4ZrT2h0311 for <robin@mailprovider.example>; Fri, 20 Nov 2026 10:00:05 +0000';
+
+describe('mailbox fetch', () => {
+  it('Gmail’s POP3 fetch: the provider’s entry below it is the origin', () => {
+    const o = findOrigin(hops(GMAIL_FETCH, PROVIDER_ENTRY), GMAIL);
+    expect(o).toMatchObject({ hopIndex: 1, ip: '192.0.2.44', fetchedFrom: 0 });
+  });
+
+  it('through the provider’s own inner hand-off (a filter on loopback) to its entry', () => {
+    const o = findOrigin(
+      hops(
+        GMAIL_FETCH,
+        'from localhost (localhost [127.0.0.1]) by mx.mailprovider.example (Postfix) with ESMTP id 4ZrT2h0312; Fri, 20 Nov 2026 10:00:06 +0000',
+        PROVIDER_ENTRY,
+      ),
+      GMAIL,
+    );
+    expect(o).toMatchObject({ hopIndex: 2, ip: '192.0.2.44' });
+  });
+
+  it('a line below that another organisation wrote is not followed: no sending address', () => {
+    const o = findOrigin(
+      hops(
+        GMAIL_FETCH,
+        'from mail-ed1-f44.google.com (mail-ed1-f44.google.com [209.85.208.44]) by mx.attacker.example with ESMTPS; Fri, 20 Nov 2026 10:00:05 +0000',
+      ),
+      GMAIL,
+    );
+    expect(o).toMatchObject({ hopIndex: 0, ip: null, unaddressed: true, fetchedFrom: 0 });
+  });
+
+  it('nothing below the fetch: no sending address, never the POP server’s', () => {
+    const o = findOrigin(hops(GMAIL_FETCH), GMAIL);
+    expect(o).toMatchObject({ hopIndex: 0, ip: null, unaddressed: true });
+  });
+
+  it('a fetch line the sender wrote below Gmail’s real entry is never reached', () => {
+    const o = findOrigin(
+      hops(
+        'from mail.attacker.example (mail.attacker.example. [198.51.100.9]) by mx.google.com with ESMTPS id x1si; Fri, 20 Nov 2026 10:00:07 +0000',
+        GMAIL_FETCH,
+        PROVIDER_ENTRY,
+      ),
+      GMAIL,
+    );
+    expect(o).toMatchObject({ hopIndex: 0, ip: '198.51.100.9' });
+    expect(o.fetchedFrom).toBeUndefined();
+  });
+
+  it('fetchmail on a home server (`by localhost with POP3`), no options: the provider’s entry', () => {
+    const o = findOrigin(
+      hops(
+        'from localhost ([127.0.0.1]:39452 helo=nas.weber.lan) by nas.weber.lan with esmtp (Exim 4.96) id 1tE4aB-0001Xy-0P for familie@localhost; Fri, 20 Nov 2026 10:05:12 +0100',
+        'from pop.mailprovider.example [203.0.113.110] by localhost with POP3 (fetchmail-6.4.38) for <familie@localhost> (single-drop); Fri, 20 Nov 2026 10:05:12 +0100 (CET)',
+        'from mail.grundschule-am-see.example (mail.grundschule-am-see.example [192.0.2.97]) by mx02.mailprovider.example (Postfix) with ESMTPS id 4Qy3Qw2Ck7z1Sg0 for <familie@mailprovider.example>; Fri, 20 Nov 2026 10:00:05 +0100 (CET)',
+      ),
+    );
+    expect(o).toMatchObject({ ip: '192.0.2.97' });
+  });
+
+  it('the provider’s login line or an inner address before its entry ends the walk: no address (red-team 35)', () => {
+    const forged =
+      'from mail.northbank.example ([192.0.2.25]) by mx.mailprovider.example with ESMTPS; Fri, 20 Nov 2026 10:00:04 +0000';
+    for (const inner of [
+      'from [127.0.0.1] (localhost [127.0.0.1]) by smtp.mailprovider.example with ESMTPSA id 9; Fri, 20 Nov 2026 10:00:05 +0000',
+      'from mail.attacker.example (unknown [10.20.0.7]) by mx.mailprovider.example with ESMTP id 9; Fri, 20 Nov 2026 10:00:05 +0000',
+    ]) {
+      const o = findOrigin(hops(GMAIL_FETCH, inner, forged), GMAIL);
+      expect(o).toMatchObject({ hopIndex: 0, ip: null, unaddressed: true, fetchedFrom: 0 });
+    }
+  });
+
+  it('the provider’s own LMTP hand-off from an inner address is passed', () => {
+    const o = findOrigin(
+      hops(
+        GMAIL_FETCH,
+        'from mx01.mailprovider.example (mx01.mailprovider.example [10.1.0.5]) by store3.mailprovider.example with LMTP id 7; Fri, 20 Nov 2026 10:00:06 +0000',
+        PROVIDER_ENTRY,
+      ),
+      GMAIL,
+    );
+    expect(o).toMatchObject({ hopIndex: 2, ip: '192.0.2.44' });
+  });
+
+  it('Microsoft’s mailbox server: the Exchange walk finds EOP’s entry below the fetch', () => {
+    const o = findOrigin(
+      hops(
+        'from outlook.office365.com (outlook.office365.com. [52.97.146.2]) by mx.google.com with POP3 id p1si for <robin.reader@gmail.com> (single-drop); Fri, 20 Nov 2026 02:03:11 -0800 (PST)',
+        'from BL1PR13CA0103.namprd13.prod.outlook.com (2603:10b6:208:2b9::18) by DS0PR11MB8134.namprd11.prod.outlook.com (2603:10b6:8:15a::9) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8158.19; Fri, 20 Nov 2026 10:00:06 +0000',
+        'from BL02EPF00029927.namprd02.prod.outlook.com (2603:10b6:208:2b9:cafe::aa) by BL1PR13CA0103.outlook.office365.com (2603:10b6:208:2b9::18) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8182.13 via Frontend Transport; Fri, 20 Nov 2026 10:00:05 +0000',
+        'from mail.harbourview.example (192.0.2.44) by BL02EPF00029927.mail.protection.outlook.com (10.167.249.52) with Microsoft SMTP Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384) id 15.20.8158.14 via Frontend Transport; Fri, 20 Nov 2026 10:00:05 +0000',
+      ),
+      GMAIL,
+    );
+    expect(o).toMatchObject({ hopIndex: 3, ip: '192.0.2.44', fetchedFrom: 0 });
+  });
+
+  it('getmail’s `with POP3-SSL` is a fetch too', () => {
+    const o = findOrigin(hops(GMAIL_FETCH.replace('with POP3', 'with POP3-SSL'), PROVIDER_ENTRY), GMAIL);
+    expect(o).toMatchObject({ ip: '192.0.2.44', fetchedFrom: 0 });
+  });
+});
+
+describe('DMARC below a fetch that names no sending server', () => {
+  const zone = ZoneResolver.fromJson({
+    'harbourview.example': { TXT: ['v=spf1 ip4:192.0.2.44 -all'] },
+    '_dmarc.harbourview.example': { TXT: ['v=DMARC1; p=reject'] },
+  } as never);
+  const message = (...extra: string[]) =>
+    [
+      `Received: ${GMAIL_FETCH}`,
+      'Received: from mail.harbourview.example (mail.harbourview.example [192.0.2.44]) by mx00.isp-mail.example (Postfix) with ESMTPS id 4Z; Fri, 20 Nov 2026 10:00:05 +0000',
+      ...extra,
+      'From: Harbourview Sailing Club <secretary@harbourview.example>',
+      'To: robin@mailprovider.example',
+      'Subject: Winter lay-up',
+      'Date: Fri, 20 Nov 2026 09:59:58 +0000',
+      'Message-ID: <lay-up.1@harbourview.example>',
+      '',
+      'Crane slots are open.',
+      '',
+    ].join('\r\n');
+
+  it('unsigned: undecided (unverified), never spoofed', async () => {
+    const a = await analyzeMessage(message(), { resolver: zone, webmail: 'gmail' });
+    expect(a.origin.ip).toBeNull();
+    expect(a.dmarc.result).toBe('temperror');
+    expect(a.verdict).toBe('unverified');
+    expect(a.spf.info).toMatch(/collected the message from another mailbox/);
+  });
+
+  it('a signature of the From’s own domain still decides: a broken one is a fail', async () => {
+    const broken =
+      'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=harbourview.example; s=mail; h=from:to:subject; bh=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=; b=AAAA';
+    const a = await analyzeMessage(message(broken), { resolver: zone, webmail: 'gmail' });
+    expect(a.dmarc.result).toBe('fail');
+  });
+});
