@@ -163,13 +163,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let provider = providerWithGateway(authResults, fromDomain);
   /** The gateway's sealed record, once the chain that carries it is known to be intact. */
   const addSealed = (intact: string[] | 'from-headers' | null) => {
+    const before = authResults;
     authResults = withSealedGatewayResults(authResults, {
       headers: message.headers,
       originHop,
       hints: gatewayHints,
       intact,
     });
-    provider = providerWithGateway(authResults, fromDomain);
+    // The same list back (nothing sealed to add, the usual case): the provider reading stands.
+    if (authResults !== before) provider = providerWithGateway(authResults, fromDomain);
   };
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
   // provider's own record of MAIL FROM.

@@ -13,6 +13,8 @@ import {
 } from './mailauth';
 import { createPublicKey } from './shims/keys';
 
+const LATIN1 = new TextDecoder('latin1');
+
 export interface DkimOptions {
   resolver: Resolver;
   fromDomain: string | null;
@@ -50,7 +52,7 @@ export function limitSignatures(raw: Uint8Array | string): { input: Uint8Array |
         break;
       }
     }
-    head = new TextDecoder('latin1').decode(raw.subarray(0, end));
+    head = LATIN1.decode(raw.subarray(0, end));
   }
   const starts: number[] = [];
   for (const m of head.matchAll(SIGNATURE_FIELD)) starts.push(m.index + m[1]!.length);

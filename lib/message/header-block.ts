@@ -84,12 +84,16 @@ function splitBytes(raw: Uint8Array, problems: string[]): Split {
  */
 function decodeHeaderBytes(block: Uint8Array, problems: string[]): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(block);
+    return STRICT_UTF8.decode(block);
   } catch {
     problems.push('The headers contain 8-bit bytes that are not UTF-8; they were read as Windows-1252.');
-    return new TextDecoder('windows-1252').decode(block);
+    return WINDOWS_1252.decode(block);
   }
 }
+
+/** Made once: a decoder that throws on bad input starts afresh on its next call (WHATWG Encoding). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
 
 /** RFC 5322 §2.2.3: unfolding removes each CRLF that is followed by whitespace. */
 function unfold(text: string, problems: string[]): RawField[] {
