@@ -62,8 +62,11 @@ export function providerResults(
   const firstOf = (method: string) => entries.find((e) => e.method === method);
 
   const spf = spfResult(entries);
-  const dmarc = firstOf('dmarc');
-  const arc = firstOf('arc');
+  // DMARC and ARC are one result a message: where the header holds two, a sender wrote one of them
+  // (a quoted local part whose ")" ends the receiver's SPF comment: `"x);dmarc=pass(…)…;("@…`,
+  // red-team 37). He can add results, never remove the receiver's: the least favourable stands.
+  const dmarc = worstOf(entries, 'dmarc');
+  const arc = worstOf(entries, 'arc');
   return {
     authservId: top.authservId,
     spf: spf ? toAuthWord(spf.result) : null,
@@ -86,6 +89,30 @@ export function providerResults(
     proven: top.proven === true,
     fromMismatch,
   };
+}
+
+/** How unfavourable a result is: a fail over an error over none over a pass. */
+const UNFAVOURABLE: Readonly<Record<string, number>> = {
+  pass: 0,
+  none: 1,
+  neutral: 1,
+  temperror: 2,
+  permerror: 2,
+  fail: 3,
+};
+
+/** The least favourable result of `method` among the entries (the first of equals). */
+function worstOf<E extends { method: string; result: string }>(entries: E[], method: string): E | undefined {
+  let worst: E | undefined;
+  for (const e of entries) {
+    if (e.method !== method) continue;
+    if (
+      !worst ||
+      (UNFAVOURABLE[e.result.toLowerCase()] ?? 2) > (UNFAVOURABLE[worst.result.toLowerCase()] ?? 2)
+    )
+      worst = e;
+  }
+  return worst;
 }
 
 /**

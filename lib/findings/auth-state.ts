@@ -100,8 +100,11 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   if (!prov || !from) return false;
   // Every proven header of the provider's: a Postfix host writes one per milter (OpenDMARC's
   // dmarc=pass above OpenDKIM's and the SPF daemon's).
-  const headers = a.authResults.filter((h) => h.proven && h.authservId === prov.authservId && !h.malformed);
-  if (headers.length === 0) return false;
+  const all = a.authResults.filter((h) => h.proven && h.authservId === prov.authservId);
+  const headers = all.filter((h) => !h.malformed);
+  // Only malformed ones: the pass may be the sender's text the receiver copied into a comment it
+  // did not close (red-team 37); it never outranks our own fail then.
+  if (headers.length === 0) return all.length > 0;
   const org = plainName(orgDomain(from));
   const aligned = (d: string) => {
     const x = plainName(d);

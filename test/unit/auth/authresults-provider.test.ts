@@ -169,3 +169,27 @@ describe('offline, with Proton’s split headers', () => {
     expect(a.summary).toContain('found no Authentication-Results');
   });
 });
+
+// Red-team round 37: an envelope sender whose quoted local part closes the receiver's SPF comment
+// writes a result of its own into the receiver's header, ahead of the receiver's dmarc=fail.
+describe('a result the sender wrote into the receiver’s header', () => {
+  const gmail = (mailfrom: string) => [
+    `Authentication-Results: mx.google.com;\r\n       spf=pass (google.com: domain of ${mailfrom} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${mailfrom};\r\n       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=northbank.example`,
+    `Received: from mail.attacker.example (mail.attacker.example. [198.51.100.66]) by mx.google.com with ESMTPS id x1si; ${DATE}`,
+  ];
+
+  it('of two dmarc= results the least favourable stands', () => {
+    const p = provider(gmail('"x);dmarc=pass(p=REJECT)header.from=northbank.example;("@attacker.example'), [
+      'mx.google.com',
+    ]);
+    expect(p?.dmarc?.result).toBe('fail');
+  });
+
+  it('offline the forgery reads spoofed', async () => {
+    const raw = msg(gmail('"x);dmarc=pass(p=REJECT)header.from=northbank.example;("@attacker.example'));
+    // No resolver: offline, the provider's results are the whole verdict.
+    const offline = await analyzeMessage(raw, { webmail: 'gmail' });
+    expect(offline.mode).toBe('offline');
+    expect(offline.verdict).toBe('spoofed');
+  });
+});
