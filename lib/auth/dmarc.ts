@@ -195,12 +195,33 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
             : `No DMARC record for ${from} or its organisational domain.`;
       return base;
     }
-    const spfAligned = res.alignment?.spf.result ?? null;
-    const dkimAligned = res.alignment?.dkim.result ?? null;
+    let spfAligned = res.alignment?.spf.result || null;
+    let dkimAligned = res.alignment?.dkim.result || null;
+    let orgDomain = res.domain || null;
+    // mailauth's tree walk (DMARCbis) takes, when no record on the way says psd=, the record with
+    // the fewest labels as the organisation: a public suffix's own record (_dmarc.gov.uk,
+    // _dmarc.eu.org) then made every registrant under it one organisation with the From, and a
+    // stranger's attacker.eu.org aligned with northbank.eu.org (red-team 38). Where the walk landed
+    // on a public suffix (the PSL's private section included), the PSL's registrable domain is the
+    // organisation (RFC 7489 §3.2), and only names of it align.
+    if (orgDomain && registrableDomain(orgDomain, { privateSuffixes: true }) === null) {
+      const org = registrableDomain(from, { privateSuffixes: true });
+      const aligns = (d: string | null, strict: boolean | undefined) =>
+        d !== null &&
+        org !== null &&
+        (strict ? normalise(d) === from : registrableDomain(normalise(d), { privateSuffixes: true }) === org);
+      if (!aligns(spfAligned, res.alignment?.spf.strict)) spfAligned = null;
+      if (!aligns(dkimAligned, res.alignment?.dkim.strict)) dkimAligned = null;
+      if (base.result === 'pass' && !spfAligned && !dkimAligned) {
+        base.result = 'fail';
+        base.info = `The DMARC record of ${orgDomain}, a public suffix, was not taken as the organisation of ${from}: no identifier of ${org ?? from} itself passed.`;
+      }
+      orgDomain = org;
+    }
     return {
       ...base,
       policy: POLICIES.has(res.policy) ? (res.policy as DmarcCheck['policy']) : null,
-      orgDomain: res.domain || null,
+      orgDomain,
       record: res.rr,
       pct: pctOf(res.rr),
       alignment: res.alignment

@@ -334,3 +334,46 @@ describe('recomputeAlignment (the integrator’s call shape)', () => {
     ).toBe(true);
   });
 });
+
+// Red-team round 38: with no psd= on the way, the tree walk takes the record with the fewest labels
+// as the organisation; a public suffix's own record then joined every registrant under it.
+describe('a public suffix’s own DMARC record is no organisation', () => {
+  const records = (extra: Record<string, string>) =>
+    dmarcZone({ 'northbank.eu.org': 'v=DMARC1; p=reject', ...extra });
+
+  it('a sibling registrant’s signature does not align across eu.org’s record', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'northbank.eu.org',
+      spf: spf('pass', 'attacker.eu.org'),
+      dkim: [dkim('pass', 'attacker.eu.org')],
+      resolver: records({ 'eu.org': 'v=DMARC1; p=none' }),
+    });
+    expect(r).toMatchObject({
+      result: 'fail',
+      policy: 'reject',
+      orgDomain: 'northbank.eu.org',
+      passedBy: [],
+    });
+    expect(r.info).toMatch(/public suffix/);
+  });
+
+  it('the From’s own subdomain still aligns there', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'northbank.eu.org',
+      spf: noSpf,
+      dkim: [dkim('pass', 'mail.northbank.eu.org')],
+      resolver: records({ 'eu.org': 'v=DMARC1; p=none' }),
+    });
+    expect(r).toMatchObject({ result: 'pass', passedBy: ['dkim'] });
+  });
+
+  it('a psd=y record above is read as the walk reads it', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'northbank.eu.org',
+      spf: spf('pass', 'attacker.eu.org'),
+      dkim: [],
+      resolver: records({ 'eu.org': 'v=DMARC1; p=none; psd=y' }),
+    });
+    expect(r.result).toBe('fail');
+  });
+});
