@@ -48,11 +48,18 @@ export function loginSubmission(
   const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
   const at = viaWebmail ? entry - 1 : entry;
   const h = hops[at];
-  if (!h?.by || !authenticatedSubmission(h)) return false;
+  if (!h?.by || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return false;
   if (
     hops
       .slice(0, at)
-      .some((a) => a.ip !== null && !isLoopback(a.ip) && !ownLmtp(a, h.by!) && !boxRelay(a, h.by!))
+      .some(
+        (a) =>
+          a.ip !== null &&
+          !isLoopback(a.ip) &&
+          !ownLmtp(a, h.by!) &&
+          !exchangeOwnHandOff(a, h.by!) &&
+          !boxRelay(a, h.by!),
+      )
   )
     return false;
   if (hops.length - 1 !== entry) return false;
@@ -78,6 +85,40 @@ export function loginSubmission(
 function ownLmtp(a: Hop, box: string): boolean {
   const host = hostKey(box);
   return /^lmtps?a?$/i.test(a.with ?? '') && hostKey(a.by ?? '') === host && hostKey(a.helo ?? '') === host;
+}
+
+/**
+ * Exchange Server on premises (rw31-login-exchange-onprem-frontend-transport): its client frontend
+ * records a login with no RFC 3848 word ("with Microsoft SMTP Server (…) … via Frontend Transport");
+ * the login shows in the organisation headers Exchange stamps itself: AuthAs Internal, an
+ * AuthMechanism, and AuthSource the box that took it. Exchange's header firewall removes the
+ * sender's own X-MS-Exchange-Organization-* headers and stamps an anonymous client "Anonymous", so
+ * one of each, saying so, is the box's own record; the entry line must be Exchange's frontend.
+ */
+function exchangeLogin(h: Hop, headers: readonly HeaderField[]): boolean {
+  if (!/^Microsoft SMTP Server$/i.test(h.with ?? '') || !/\bvia Frontend Transport\b/i.test(h.line)) return false;
+  const one = (key: string) => {
+    const v = headers.filter((x) => x.key === key);
+    return v.length === 1 ? v[0]!.value.trim() : null;
+  };
+  return (
+    /^internal$/i.test(one('x-ms-exchange-organization-authas') ?? '') &&
+    /^[0-9a-f]{2}$/i.test(one('x-ms-exchange-organization-authmechanism') ?? '') &&
+    hostKey(one('x-ms-exchange-organization-authsource') ?? '') === hostKey(h.by ?? '')
+  );
+}
+
+/**
+ * Exchange's hand-off between its own transport services on the box: `from EXCH01 (10.20.0.11) by
+ * EXCH01 (10.20.0.11) with Microsoft SMTP Server`: greeting as the box, from the very address the
+ * box prints for itself (an outsider behind a NAT would show the NAT's).
+ */
+function exchangeOwnHandOff(a: Hop, box: string): boolean {
+  const host = hostKey(box);
+  if (!/^Microsoft SMTP Server$/i.test(a.with ?? '') || a.ip === null) return false;
+  if (hostKey(a.by ?? '') !== host || hostKey(a.helo ?? '') !== host) return false;
+  const own = /\bby\s+\S+\s+\(\[?([0-9a-f.:]{2,45})\]?\)/i.exec(a.line)?.[1];
+  return own !== undefined && own.toLowerCase() === a.ip.toLowerCase();
 }
 
 /**

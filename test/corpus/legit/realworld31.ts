@@ -71,7 +71,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // and AuthAs: Internal with an AuthMechanism present. Risk: medium; the header firewall strips
   // X-MS-Exchange-Organization-* from anonymous senders only when Exchange itself is the entry, so
   // the rule must require the entry line to be Exchange's own.
-  'rw31-login-exchange-onprem-frontend-transport',
+  // Fixed at 17:3x on 2026-12-04 (lib/engine/login-submission.ts exchangeLogin and
+  // exchangeOwnHandOff): Exchange's frontend line with one AuthAs Internal, an AuthMechanism and
+  // AuthSource the box that took it is a login; its own transport hand-offs on the box pass.
+  // rw31-login-exchange-onprem-frontend-transport now in the corpus (unverified).
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -245,3 +245,38 @@ describe('a login submission to the reader’s own box', () => {
     expect(a.origin.loginSubmission).toBeUndefined();
   });
 });
+
+// Exchange Server on premises writes no RFC 3848 word (rw31-login-exchange-onprem-frontend-transport):
+// the login is in the organisation headers it stamps itself.
+describe('a login to Exchange Server on premises', () => {
+  const frontend =
+    'Received: from [192.168.1.20] (198.51.100.23) by EXCH01.corp.firm.example (10.20.0.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4 via Frontend Transport; Fri, 20 Nov 2026 09:28:03 +0000';
+  const ownHandOff =
+    'Received: from EXCH01.corp.firm.example (10.20.0.11) by EXCH01.corp.firm.example (10.20.0.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4; Fri, 20 Nov 2026 09:28:04 +0000';
+  const stamped = (authAs: string, source = 'EXCH01.corp.firm.example') => [
+    ownHandOff,
+    frontend,
+    `X-MS-Exchange-Organization-AuthAs: ${authAs}`,
+    'X-MS-Exchange-Organization-AuthMechanism: 06',
+    `X-MS-Exchange-Organization-AuthSource: ${source}`,
+  ];
+  const opts = { resolver: zone, trustedAuthservIds: ['EXCH01.corp.firm.example'] };
+
+  it('AuthAs Internal from the box that took it: a colleague’s login', async () => {
+    const a = await analyzeMessage(message(stamped('Internal')), opts);
+    expect(a.origin.loginSubmission).toBe(true);
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('Anonymous, another box’s record, or two stamps: judged as usual', async () => {
+    for (const lines of [
+      stamped('Anonymous'),
+      stamped('Internal', 'EXCH09.corp.other.example'),
+      [...stamped('Internal'), 'X-MS-Exchange-Organization-AuthAs: Anonymous'],
+    ]) {
+      const a = await analyzeMessage(message(lines, 'CEO <ceo@firm.example>'), opts);
+      expect(a.origin.loginSubmission).toBeUndefined();
+      expect(a.verdict).toBe('spoofed');
+    }
+  });
+});
