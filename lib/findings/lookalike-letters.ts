@@ -20,9 +20,13 @@ import { STROKE_LETTERS } from './stroke-letters';
  * American orthographies (real-mail round 29). Also the letters of scripts/make-stroke-letters.py's
  * list that a living orthography writes (red-team round 34): Serer's hooked ƈ ƥ ƭ (Senegal's
  * national-language alphabet, beside ɓ ɗ ƴ), and ɬ, a standard exemplar of Okanagan (CLDR `oka`)
- * and written in other Salishan languages. The table leaves these letters out.
+ * and written in other Salishan languages; the ƀ of Jarai, Rade, Katu and Mnong (Vietnam) and
+ * SENĆOŦEN's ⱥ ȼ ƚ ⱦ (a school board's web address is "sⱦasen"; real-mail round 37). The table
+ * leaves these letters out.
  */
-export const ORTHOGRAPHY_LETTERS: ReadonlySet<string> = new Set([...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒɖɲɩʊǥɨʉƈƥƭɬ']);
+export const ORTHOGRAPHY_LETTERS: ReadonlySet<string> = new Set([
+  ...'ßøæœðþłđħıŋŧɛɔɓɗƙƴʋɣƒəǝʃʒɖɲɩʊǥɨʉƈƥƭɬƀⱥȼƚⱦ',
+]);
 
 const ASCII_LETTER = /^[a-z]$/;
 const LATIN = /\p{Script=Latin}/u;
@@ -112,6 +116,11 @@ const ORTHOGRAPHY_TWINS: Readonly<Record<string, string>> = {
   ƥ: 'p',
   ƭ: 't',
   ɬ: 'l',
+  ƀ: 'b',
+  ⱥ: 'a',
+  ȼ: 'c',
+  ƚ: 'l',
+  ⱦ: 't',
 };
 
 /**

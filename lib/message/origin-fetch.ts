@@ -10,6 +10,7 @@
 
 import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
+import { hostUnder, KNOWN_GATEWAYS } from '../relay/gateways';
 import type { Hop } from '../types';
 import { isInternalIp } from './ip';
 import { EXCHANGE_ONLINE_INTERNAL_NETWORKS, exchangeOnlineEntry } from './origin-exchange';
@@ -27,9 +28,19 @@ const LOCAL = /^(?:lmtps?|local|utf8lmtps?)$/i;
 
 const exchangeInternal = internalTest([...EXCHANGE_ONLINE_INTERNAL_NETWORKS]);
 
-/** Whether the hop is a mailbox fetch from a server named by its address. */
+/** Whether the hop is a mailbox fetch (`with POP3`, `IMAP`, `POP3-SSL`…). */
 export function isFetch(hop: Hop): boolean {
-  return hop.ip !== null && !hop.unreadable && FETCH.test(hop.with ?? '');
+  return !hop.unreadable && FETCH.test(hop.with ?? '');
+}
+
+/**
+ * The topmost fetch at or above the walk's entry `chosen`, or null. Above the entry every line is
+ * the receiver's own; a fetch there whose server the receiver named without an address it could
+ * read (fetchmail's `from imap.comcast.net [IP]`) was passed by the walk like a local hand-off.
+ */
+export function fetchAtOrAbove(hops: readonly Hop[], chosen: number): number | null {
+  for (let i = 0; i <= chosen; i++) if (isFetch(hops[i]!)) return i;
+  return null;
 }
 
 /**
@@ -62,6 +73,13 @@ export function fetchedEntry(hops: readonly Hop[], at: number): number | null {
       if (LOCAL.test(h.with ?? '') && ours(helo)) continue;
       return null;
     }
+    // A client named as one of the provider's own hosts (Comcast hands on between its
+    // sys.comcast.net hosts over public addresses) or as a filtering gateway in front of it
+    // (Proofpoint Essentials): not the sender, and the name is not proof enough to walk past it
+    // (real-mail round 37). Unknown, never that host's SPF.
+    const named = [h.rdns, h.helo].filter((n): n is string => !!n);
+    if (named.some((n) => ours(n) || KNOWN_GATEWAYS.some((g) => g.domains.some((d) => hostUnder(n, d)))))
+      return null;
     return j;
   }
   return null;

@@ -7,7 +7,7 @@ import { registrableDomain } from '../dns/registrable';
 import type { Hop } from '../types';
 import { ipInRanges } from './ip';
 import { exchangeOnlineEntry } from './origin-exchange';
-import { fetchedEntry, isFetch } from './origin-fetch';
+import { fetchAtOrAbove, fetchedEntry } from './origin-fetch';
 import {
   innerHandOff,
   isLoopback,
@@ -192,14 +192,20 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     return { hopIndex: null, ip: null, helo: null, rdns: null, ...(local ? { local: true } : {}) };
   }
   // A mailbox fetch (lib/message/origin-fetch.ts): the provider's entry below it, or no address.
-  let fetchedFrom: number | null = null;
-  if (isFetch(hops[chosen]!)) {
-    fetchedFrom = chosen;
-    const below = fetchedEntry(hops, chosen);
+  const fetchedFrom = fetchAtOrAbove(hops, chosen);
+  if (fetchedFrom !== null) {
+    const below = fetchedEntry(hops, fetchedFrom);
     if (below === null) {
-      for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
-      const hop = hops[chosen]!;
-      return { hopIndex: chosen, ip: null, helo: hop.helo, rdns: hop.rdns, unaddressed: true, fetchedFrom };
+      for (let i = 0; i < fetchedFrom; i++) hops[i]!.internal = true;
+      const hop = hops[fetchedFrom]!;
+      return {
+        hopIndex: fetchedFrom,
+        ip: null,
+        helo: hop.helo,
+        rdns: hop.rdns,
+        unaddressed: true,
+        fetchedFrom,
+      };
     }
     chosen = below;
   }

@@ -123,6 +123,31 @@ describe('mailbox fetch', () => {
   });
 });
 
+describe('mailbox fetch, round 37', () => {
+  it('fetchmail’s line with no address the parser reads still counts as the fetch', () => {
+    const o = findOrigin(
+      hops(
+        'from imap.comcast.net [203.0.113.196] by localhost with IMAP (fetchmail-6.4.38) for <robin@localhost> (single-drop); Fri, 20 Nov 2026 10:05:12 +0000',
+        'from resimta-po-39v.sys.comcast.net ([203.0.113.197]) by resomta-po-12v.sys.comcast.net with ESMTP id Qx; Fri, 20 Nov 2026 10:00:06 +0000',
+        'from mail.harbourview.example ([192.0.2.44]) by resimta-po-39v.sys.comcast.net with ESMTPS id Qy; Fri, 20 Nov 2026 10:00:05 +0000',
+      ),
+    );
+    // Comcast's inner host, on a public address, is not taken for the sender: unknown.
+    expect(o).toMatchObject({ ip: null, fetchedFrom: 0 });
+  });
+
+  it('a filtering gateway in front of the provider is not the sender either', () => {
+    const o = findOrigin(
+      hops(
+        GMAIL_FETCH.replace(/mailprovider/g, 'smallisp'),
+        'from mx1-us1.ppe-hosted.com (mx1-us1.ppe-hosted.com [67.231.154.164]) by mail.smallisp.example (Postfix) with ESMTPS id 4Z; Fri, 20 Nov 2026 10:00:06 +0000',
+      ),
+      GMAIL,
+    );
+    expect(o).toMatchObject({ ip: null, fetchedFrom: 0 });
+  });
+});
+
 describe('DMARC below a fetch that names no sending server', () => {
   const zone = ZoneResolver.fromJson({
     'harbourview.example': { TXT: ['v=spf1 ip4:192.0.2.44 -all'] },
