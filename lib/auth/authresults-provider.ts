@@ -59,14 +59,17 @@ export function providerResults(
       fromMismatch.push({ method: e.method, result: toAuthWord(e.result), headerFrom: hf });
       return false;
     });
-  const firstOf = (method: string) => entries.find((e) => e.method === method);
 
   const spf = spfResult(entries);
-  // DMARC and ARC are one result a message: where the header holds two, a sender wrote one of them
-  // (a quoted local part whose ")" ends the receiver's SPF comment: `"x);dmarc=pass(…)…;("@…`,
-  // red-team 37). He can add results, never remove the receiver's: the least favourable stands.
-  const dmarc = worstOf(entries, 'dmarc');
-  const arc = worstOf(entries, 'arc');
+  // DMARC and ARC are one result a message: where the header holds two, a sender may have written
+  // one of them (a quoted local part whose ")" ends the receiver's SPF comment:
+  // `"x);dmarc=pass(…)…;("@…`, red-team 37). He can add results, never remove the receiver's.
+  const sameAuthor = (e: AuthResultEntry) => {
+    const hf = e.props['header.from'];
+    return fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain);
+  };
+  const dmarc = onceOf(run, 'dmarc', sameAuthor, entries);
+  const arc = onceOf(run, 'arc', sameAuthor, entries);
   return {
     authservId: top.authservId,
     spf: spf ? toAuthWord(spf.result) : null,
@@ -101,9 +104,35 @@ const UNFAVOURABLE: Readonly<Record<string, number>> = {
   fail: 3,
 };
 
+/**
+ * The one result of a method a message has once (DMARC, ARC) where the header holds several: all
+ * alike, that one; differing in a malformed header, the least favourable (what a sender's text in a
+ * comment the receiver did not close adds: red-team 37); differing in a well-formed one, none: two
+ * of the receiver's own checkers disagree (rspamd's pass beside OpenDMARC's fail under one id,
+ * rw38-rspamd-pass-opendmarc-fail-spf-only), and our own check decides.
+ */
+function onceOf(
+  run: AuthResultsHeader[],
+  method: string,
+  sameAuthor: (e: AuthResultEntry) => boolean,
+  entries: AuthResultEntry[],
+): AuthResultEntry | undefined {
+  const first = entries.find((e) => e.method === method);
+  const seen = run.flatMap((h) =>
+    h.results.filter((e) => e.method === method && sameAuthor(e)).map((e) => ({ e, h })),
+  );
+  if (seen.every(({ e }) => e.result.toLowerCase() === seen[0]!.e.result.toLowerCase())) return first;
+  return seen.some(({ h }) => h.malformed)
+    ? worstOf(
+        seen.map(({ e }) => e),
+        method,
+      )
+    : undefined;
+}
+
 /** The least favourable result of `method` among the entries (the first of equals). */
-function worstOf<E extends { method: string; result: string }>(entries: E[], method: string): E | undefined {
-  let worst: E | undefined;
+function worstOf(entries: AuthResultEntry[], method: string): AuthResultEntry | undefined {
+  let worst: AuthResultEntry | undefined;
   for (const e of entries) {
     if (e.method !== method) continue;
     if (

@@ -205,11 +205,16 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     // on a public suffix (the PSL's private section included), the PSL's registrable domain is the
     // organisation (RFC 7489 §3.2), and only names of it align.
     if (orgDomain && registrableDomain(orgDomain, { privateSuffixes: true }) === null) {
-      const org = registrableDomain(from, { privateSuffixes: true });
+      // A From that is the suffix itself (hostmaster@eu.org, rw38-eu-org-operator-from-suffix-itself):
+      // its own record, and only its own name aligns.
+      const org = registrableDomain(from, { privateSuffixes: true }) ?? (orgDomain === from ? from : null);
+      const exact = org === from && registrableDomain(from, { privateSuffixes: true }) === null;
       const aligns = (d: string | null, strict: boolean | undefined) =>
         d !== null &&
         org !== null &&
-        (strict ? normalise(d) === from : registrableDomain(normalise(d), { privateSuffixes: true }) === org);
+        (strict || exact
+          ? normalise(d) === from
+          : registrableDomain(normalise(d), { privateSuffixes: true }) === org);
       if (!aligns(spfAligned, res.alignment?.spf.strict)) spfAligned = null;
       if (!aligns(dkimAligned, res.alignment?.dkim.strict)) dkimAligned = null;
       if (base.result === 'pass' && !spfAligned && !dkimAligned) {

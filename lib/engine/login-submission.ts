@@ -48,20 +48,17 @@ export function loginSubmission(
   const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
   const at = viaWebmail ? entry - 1 : entry;
   const h = hops[at];
-  if (!h?.by || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return false;
-  if (
-    hops
-      .slice(0, at)
-      .some(
-        (a) =>
-          a.ip !== null &&
-          !isLoopback(a.ip) &&
-          !ownLmtp(a, h.by!) &&
-          !exchangeOwnHandOff(a, h.by!) &&
-          !boxRelay(a, h.by!),
-      )
-  )
-    return false;
+  // A line the client's HELO ran into (probe39: `HELO EXCH01 with Microsoft SMTP Server via
+  // Frontend Transport` printed by Postfix) says nothing the receiver wrote about a login.
+  if (!h?.by || h.unreadable || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return false;
+  // Exchange's own servers the message went through above the login (frontend, then mailbox).
+  const exchangeBoxes = new Set([hostKey(h.by)]);
+  for (let i = at - 1; i >= 0; i--) {
+    const a = hops[i]!;
+    if (a.ip === null || isLoopback(a.ip) || ownLmtp(a, h.by) || boxRelay(a, h.by)) continue;
+    if (!exchangeOwnHandOff(a, exchangeBoxes, h.by)) return false;
+    exchangeBoxes.add(hostKey(a.by ?? ''));
+  }
   if (hops.length - 1 !== entry) return false;
   const from = registrableDomain(hostKey(fromDomain));
   if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return false;
@@ -96,7 +93,17 @@ function ownLmtp(a: Hop, box: string): boolean {
  * one of each, saying so, is the box's own record; the entry line must be Exchange's frontend.
  */
 function exchangeLogin(h: Hop, headers: readonly HeaderField[]): boolean {
-  if (!/^Microsoft SMTP Server$/i.test(h.with ?? '') || !/\bvia Frontend Transport\b/i.test(h.line)) return false;
+  if (!/^Microsoft SMTP Server$/i.test(h.with ?? '')) return false;
+  // Exchange's own words, after its `by` clause: `by <box> (<ip>) with Microsoft SMTP Server (…) id …
+  // via Frontend Transport`, and no other MTA's mark there.
+  const by = h.line.search(/\sby\s/i);
+  const after = by === -1 ? '' : h.line.slice(by);
+  if (
+    !/^\s+by\s+\S+(?:\s+\([^()]{0,60}\))?\s+with\s+Microsoft SMTP Server\b[^;]*\bvia Frontend Transport\b/i.test(
+      after,
+    )
+  )
+    return false;
   const one = (key: string) => {
     const v = headers.filter((x) => x.key === key);
     return v.length === 1 ? v[0]!.value.trim() : null;
@@ -109,16 +116,23 @@ function exchangeLogin(h: Hop, headers: readonly HeaderField[]): boolean {
 }
 
 /**
- * Exchange's hand-off between its own transport services on the box: `from EXCH01 (10.20.0.11) by
- * EXCH01 (10.20.0.11) with Microsoft SMTP Server`: greeting as the box, from the very address the
- * box prints for itself (an outsider behind a NAT would show the NAT's).
+ * Exchange handing the message on between its own servers above the login: between transport
+ * services on one box (`from EXCH01 (10.20.0.11) by EXCH01 (10.20.0.11) with Microsoft SMTP
+ * Server`, from the very address the box prints for itself), or from a server already passed to
+ * another of the organisation's (`from EXCH01 (10.20.0.11) by EXCH02 (10.20.0.12)`: frontend to
+ * mailbox server, rw38-exchange-onprem-two-servers-frontend-proxy) over inner addresses on both
+ * sides. Greeting as a server already passed; an outsider is recorded from outside, and the
+ * AuthAs stamps of exchangeLogin come from Exchange's header firewall, not the client.
  */
-function exchangeOwnHandOff(a: Hop, box: string): boolean {
-  const host = hostKey(box);
-  if (!/^Microsoft SMTP Server$/i.test(a.with ?? '') || a.ip === null) return false;
-  if (hostKey(a.by ?? '') !== host || hostKey(a.helo ?? '') !== host) return false;
-  const own = /\bby\s+\S+\s+\(\[?([0-9a-f.:]{2,45})\]?\)/i.exec(a.line)?.[1];
-  return own !== undefined && own.toLowerCase() === a.ip.toLowerCase();
+function exchangeOwnHandOff(a: Hop, passed: ReadonlySet<string>, box: string): boolean {
+  if (!/^Microsoft SMTP Server$/i.test(a.with ?? '') || a.ip === null || a.unreadable) return false;
+  const by = hostKey(a.by ?? '');
+  if (!passed.has(hostKey(a.helo ?? '')) || registrableDomain(by) !== registrableDomain(hostKey(box)))
+    return false;
+  const own = /\bby\s+\S+\s+\(\[?([0-9a-f.:]{2,45})\]?\)/i.exec(a.line)?.[1]?.toLowerCase();
+  if (own === undefined) return false;
+  if (by === hostKey(a.helo ?? '')) return own === a.ip.toLowerCase();
+  return isInternalIp(a.ip) && isInternalIp(own);
 }
 
 /**

@@ -77,7 +77,7 @@ describe('one method per header (Proton Mail)', () => {
     expect(p?.lines).toHaveLength(4);
   });
 
-  it('the first header with a method wins; a lower one never overrides it', () => {
+  it('a lower header never overrides the first one’s result; disagreeing DMARC results are undecided', () => {
     const p = provider(
       [
         'Authentication-Results: mail.protonmail.ch; dmarc=fail (p=reject) header.from=northbank.example',
@@ -86,7 +86,18 @@ describe('one method per header (Proton Mail)', () => {
       ],
       PROTON,
     );
-    expect(p).toMatchObject({ dmarc: { result: 'fail' }, spf: 'pass' });
+    // Two of the receiver's own checkers disagree (real-mail 38): neither is the receiver's word,
+    // our own check decides; the lower pass never wins.
+    expect(p).toMatchObject({ dmarc: null, spf: 'pass' });
+    const spfFirst = provider(
+      [
+        'Authentication-Results: mail.protonmail.ch; spf=fail smtp.mailfrom=northbank.example',
+        'Authentication-Results: mail.protonmail.ch; spf=pass smtp.mailfrom=northbank.example',
+        entry,
+      ],
+      PROTON,
+    );
+    expect(spfFirst?.spf).toBe('fail');
   });
 
   it('a result about another author is not replaced from below', () => {
@@ -191,5 +202,32 @@ describe('a result the sender wrote into the receiver’s header', () => {
     const offline = await analyzeMessage(raw, { webmail: 'gmail' });
     expect(offline.mode).toBe('offline');
     expect(offline.verdict).toBe('spoofed');
+  });
+});
+
+describe('two of the receiver’s own checkers disagree on DMARC (rspamd and OpenDMARC under one id)', () => {
+  it('well-formed headers: the receiver’s DMARC is undecided, our own check decides', () => {
+    const p = provider(
+      [
+        'Authentication-Results: mx.reader.example; dmarc=fail (p=reject dis=none) header.from=northbank.example',
+        'Authentication-Results: mx.reader.example; dkim=none; spf=pass smtp.mailfrom=bounce@northbank.example; dmarc=pass (policy=reject) header.from=northbank.example',
+        `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+      ],
+      ['mx.reader.example'],
+    );
+    expect(p?.dmarc).toBeNull();
+    expect(p?.spf).toBe('pass');
+  });
+
+  it('agreeing results stand', () => {
+    const p = provider(
+      [
+        'Authentication-Results: mx.reader.example; dmarc=pass (p=reject dis=none) header.from=northbank.example',
+        'Authentication-Results: mx.reader.example; dmarc=pass (policy=reject) header.from=northbank.example',
+        `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+      ],
+      ['mx.reader.example'],
+    );
+    expect(p?.dmarc?.result).toBe('pass');
   });
 });

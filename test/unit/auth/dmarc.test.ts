@@ -377,3 +377,25 @@ describe('a public suffix’s own DMARC record is no organisation', () => {
     expect(r.result).toBe('fail');
   });
 });
+
+describe('a From that is a public suffix itself', () => {
+  it('aligns with its own name under its own record (hostmaster@eu.org)', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'eu.org',
+      spf: spf('pass', 'eu.org'),
+      dkim: [dkim('pass', 'eu.org')],
+      resolver: dmarcZone({ 'eu.org': 'v=DMARC1; p=none' }),
+    });
+    expect(r).toMatchObject({ result: 'pass', orgDomain: 'eu.org' });
+  });
+
+  it('a registrant under it does not speak for it', async () => {
+    const r = await checkDmarc({
+      fromDomain: 'eu.org',
+      spf: spf('pass', 'attacker.eu.org'),
+      dkim: [dkim('pass', 'attacker.eu.org')],
+      resolver: dmarcZone({ 'eu.org': 'v=DMARC1; p=reject' }),
+    });
+    expect(r.result).toBe('fail');
+  });
+});

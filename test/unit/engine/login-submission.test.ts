@@ -280,3 +280,45 @@ describe('a login to Exchange Server on premises', () => {
     }
   });
 });
+
+describe('Exchange logins, red-team 39 and real-mail 38', () => {
+  const opts = { resolver: zone, trustedAuthservIds: ['mail.firm.example'] };
+  const stamps = [
+    'X-MS-Exchange-Organization-AuthAs: Internal',
+    'X-MS-Exchange-Organization-AuthMechanism: 06',
+    'X-MS-Exchange-Organization-AuthSource: mail.firm.example',
+  ];
+
+  it('Exchange’s words in a HELO a Postfix box printed are no Exchange login', async () => {
+    const postfix =
+      'Received: from EXCH01 with Microsoft SMTP Server via Frontend Transport (mail.attacker.example [198.51.100.66]) by mail.firm.example (Postfix) with ESMTPS id 4Q9; Fri, 20 Nov 2026 09:28:03 +0000';
+    const a = await analyzeMessage(message([postfix, ...stamps], 'CEO <ceo@firm.example>'), opts);
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('the frontend handing on to the mailbox server over inner addresses keeps the login', async () => {
+    const lines = [
+      'Received: from EXCH02.corp.firm.example (10.20.0.12) by EXCH02.corp.firm.example (10.20.0.12) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4 via Mailbox Transport; Fri, 20 Nov 2026 09:28:05 +0000',
+      'Received: from EXCH01.corp.firm.example (10.20.0.11) by EXCH02.corp.firm.example (10.20.0.12) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4; Fri, 20 Nov 2026 09:28:04 +0000',
+      'Received: from [192.168.1.20] (198.51.100.23) by EXCH01.corp.firm.example (10.20.0.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.4 via Frontend Transport; Fri, 20 Nov 2026 09:28:03 +0000',
+      'X-MS-Exchange-Organization-AuthAs: Internal',
+      'X-MS-Exchange-Organization-AuthMechanism: 06',
+      'X-MS-Exchange-Organization-AuthSource: EXCH01.corp.firm.example',
+    ];
+    const a = await analyzeMessage(message(lines), {
+      resolver: zone,
+      trustedAuthservIds: ['corp.firm.example'],
+    });
+    expect(a.origin.loginSubmission).toBe(true);
+    // The same hand-off from a public address is someone else's.
+    const outside = lines.map((l) =>
+      l.replace('from EXCH01.corp.firm.example (10.20.0.11)', 'from EXCH01.corp.firm.example (198.51.100.9)'),
+    );
+    const b = await analyzeMessage(message(outside), {
+      resolver: zone,
+      trustedAuthservIds: ['corp.firm.example'],
+    });
+    expect(b.origin.loginSubmission).toBeUndefined();
+  });
+});
