@@ -51,12 +51,19 @@ export function providerResults(
   for (const h of run) for (const e of h.results) if (!source.has(e.method)) source.set(e.method, h);
   const used = run.filter((h) => h === top || [...source.values()].includes(h));
   const fromMismatch: ProviderResults['fromMismatch'] = [];
+  const sameAuthor = (e: AuthResultEntry) => {
+    const hf = e.props['header.from'];
+    return fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain);
+  };
   const entries = used
     .flatMap((h) => h.results.filter((e) => source.get(e.method) === h))
     .filter((e) => {
-      const hf = e.props['header.from'];
-      if (fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain)) return true;
-      fromMismatch.push({ method: e.method, result: toAuthWord(e.result), headerFrom: hf });
+      if (sameAuthor(e)) return true;
+      fromMismatch.push({
+        method: e.method,
+        result: toAuthWord(e.result),
+        headerFrom: e.props['header.from']!,
+      });
       return false;
     });
 
@@ -64,10 +71,6 @@ export function providerResults(
   // DMARC and ARC are one result a message: where the header holds two, a sender may have written
   // one of them (a quoted local part whose ")" ends the receiver's SPF comment:
   // `"x);dmarc=pass(…)…;("@…`, red-team 37). He can add results, never remove the receiver's.
-  const sameAuthor = (e: AuthResultEntry) => {
-    const hf = e.props['header.from'];
-    return fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain);
-  };
   const dmarc = onceOf(run, 'dmarc', sameAuthor, entries);
   const arc = onceOf(run, 'arc', sameAuthor, entries);
   return {

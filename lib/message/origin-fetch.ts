@@ -16,13 +16,12 @@ import { isInternalIp } from './ip';
 import { EXCHANGE_ONLINE_INTERNAL_NETWORKS, exchangeOnlineEntry } from './origin-exchange';
 import { isLoopback } from './origin-nat';
 import { internalTest } from './receiver-hosts';
+import { authenticatedSubmission } from './submission';
 
 /** A mailbox fetch: RFC 3848's POP3/IMAP words, as fetchmail, getmail and Gmail print them. */
 const FETCH = /^(?:pop3?|imap4?)s?(?:-ssl)?$/i;
 /** Microsoft's POP/IMAP servers (outlook.com and every Microsoft 365 tenant, the sovereign clouds). */
 const MICROSOFT_MAILBOX = /(?:^|\.)(?:outlook\.office365\.com|outlook\.office365\.us|partner\.outlook\.cn)$/;
-/** A login or a webmail's record: the client is a person, whom no address vouches for. */
-const LOGIN = /^(?:e?smtps?a|lmtps?a|asmtp|https?)$/i;
 /** Local delivery words: only the provider's own hosts speak them to its store. */
 const LOCAL = /^(?:lmtps?|local|utf8lmtps?)$/i;
 
@@ -62,7 +61,9 @@ export function fetchedEntry(hops: readonly Hop[], at: number): number | null {
   const ours = (host: string | null) => !!host && provider.has(registrableDomain(hostKey(host)) ?? '');
   for (let j = at + 1; j < hops.length; j++) {
     const h = hops[j]!;
-    if (h.unreadable || !ours(h.by) || LOGIN.test(h.with ?? '')) return null;
+    // A login or a webmail's record: the client is a person, whom no address vouches for.
+    if (h.unreadable || !ours(h.by) || authenticatedSubmission(h) || /^https?$/i.test(h.with ?? ''))
+      return null;
     const helo = h.helo ? hostKey(h.helo) : null;
     const handOff = helo === null || helo === 'localhost' || ours(helo);
     if (h.ip === null || isLoopback(h.ip)) {
