@@ -140,18 +140,23 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // mail handed over between organisations; a login submission is neither, and unsigned it proves
   // nothing either way. Not on a free-mail or sign-up domain, whose users are strangers, nor on a
   // shared host (its name is the hoster's, whatever --recipient-domain says: probe15's co-tenant).
-  else if (
-    !opts.attached &&
-    loginSubmission(
-      hops,
-      originHop.hopIndex,
-      fromDomain,
-      [...receiverDomains(trusted), ...(opts.recipientDomains ?? []).map(hostKey)],
-      message.headers,
-    )
-  ) {
-    originHop.insideReceiver = true;
-    originHop.loginSubmission = true;
+  // A user of another organisation logging in (a customer of the same box) is a login too: SPF at
+  // its client's address means nothing, and the verdict names the login (login-outside-organisation).
+  else {
+    const login = opts.attached
+      ? null
+      : loginSubmission(
+          hops,
+          originHop.hopIndex,
+          fromDomain,
+          [...receiverDomains(trusted), ...(opts.recipientDomains ?? []).map(hostKey)],
+          message.headers,
+        );
+    if (login) {
+      originHop.insideReceiver = true;
+      originHop.loginSubmission = true;
+      if (login.outsider) originHop.loginOutsider = login.outsider;
+    }
   }
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
@@ -298,6 +303,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...relay.origin,
       ...(originHop.insideReceiver ? { insideReceiver: true } : {}),
       ...(originHop.loginSubmission ? { loginSubmission: true } : {}),
+      ...(originHop.loginOutsider ? { loginOutsider: originHop.loginOutsider } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
     },

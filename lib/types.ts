@@ -164,6 +164,12 @@ export interface Origin extends IpClass {
    */
   loginSubmission?: boolean;
   /**
+   * With loginSubmission: the login the box recorded belongs to another organisation than the
+   * From's (`orders@shop-customer.example` writing as the firm's CEO); the verdict is suspicious
+   * (row login-outside-organisation). Absent for a colleague's login.
+   */
+  loginOutsider?: string;
+  /**
    * The entry hop's client was recorded by an address that is a NAT's or proxy's (ip is null): an
    * internal one whose client greeted as a stranger, or one the user named (`natDeclared`).
    */

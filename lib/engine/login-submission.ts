@@ -12,6 +12,15 @@ import { authenticatedSubmission, boxLoginUsers } from '../message/submission';
 import type { HeaderField, Hop } from '../types';
 
 /**
+ * A login submission to the reader's own box: `outsider` is the first login the box names that is
+ * a user of another organisation than the From's (null: every login named is a colleague's, or
+ * the box names none).
+ */
+export interface LoginSubmission {
+  outsider: string | null;
+}
+
+/**
  * The entry hop is a login submission to the reader's own box: its line, which the receiver wrote,
  * records an authenticated client (RFC 3848), and the box that took it is named under the From's
  * own registrable domain, which is no free-mail or sign-up domain. When the entry is a webmail's
@@ -29,7 +38,8 @@ import type { HeaderField, Hop } from '../types';
  *   in its X-Authenticated-Sender / X-Get-Message-Sender-Via under the box's name,
  *   probe32-login-exim-cpanel-other-customer-ceo) is a user of the From's organisation: a customer
  *   of the same box logging in to write as the firm's CEO is not a colleague
- *   (probe28-login-other-domain-user-ceo). A bare user name (`shopadm`) says nothing either way and
+ *   (probe28-login-other-domain-user-ceo; `outsider`, which the verdict row
+ *   login-outside-organisation calls suspicious). A bare user name (`shopadm`) says nothing either way and
  *   is taken (probe32-login-bare-user-other-customer-ceo stays pending: colleagues log in so too);
  * - where the reader named the receiver (authserv-ids, `--recipient-domain`), the box is one of its
  *   hosts: a line of the bank's own submission server, alone in an appended message, is not the
@@ -43,25 +53,25 @@ export function loginSubmission(
   fromDomain: string | null,
   receivers: string[],
   headers: readonly HeaderField[] = [],
-): boolean {
-  if (entry === null || !fromDomain) return false;
+): LoginSubmission | null {
+  if (entry === null || !fromDomain) return null;
   const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
   const at = viaWebmail ? entry - 1 : entry;
   const h = hops[at];
   // A line the client's HELO ran into (probe39: `HELO EXCH01 with Microsoft SMTP Server via
   // Frontend Transport` printed by Postfix) says nothing the receiver wrote about a login.
-  if (!h?.by || h.unreadable || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return false;
+  if (!h?.by || h.unreadable || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return null;
   // Exchange's own servers the message went through above the login (frontend, then mailbox).
   const exchangeBoxes = new Set([hostKey(h.by)]);
   for (let i = at - 1; i >= 0; i--) {
     const a = hops[i]!;
     if (a.ip === null || isLoopback(a.ip) || ownLmtp(a, h.by) || boxRelay(a, h.by)) continue;
-    if (!exchangeOwnHandOff(a, exchangeBoxes, h.by)) return false;
+    if (!exchangeOwnHandOff(a, exchangeBoxes, h.by)) return null;
     exchangeBoxes.add(hostKey(a.by ?? ''));
   }
-  if (hops.length - 1 !== entry) return false;
+  if (hops.length - 1 !== entry) return null;
   const from = registrableDomain(hostKey(fromDomain));
-  if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return false;
+  if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return null;
   // Every login named, in the line and in the box's own headers: the sender can add a colleague's
   // name to either (a HELO or a quoted envelope local part printed in the line, a header of his
   // own), never take the box's record of the real login away (probe35).
@@ -69,8 +79,12 @@ export function loginSubmission(
   users.push(...boxLoginUsers(headers, h.by));
   const outsider = (user: string) =>
     user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;
-  if (users.some(outsider)) return false;
-  return receivers.length === 0 || isReceiverHost(h.by, receivers);
+  if (receivers.length > 0 && !isReceiverHost(h.by, receivers)) return null;
+  // A user of another organisation logged in and wrote as the firm (a customer of the same box, a
+  // colleague whose client logs in with an addon domain's account: rw37): not a colleague's mail,
+  // and not mail between organisations either (SPF at the client's home address means nothing for
+  // a login). lib/analyze.ts reads it as a login and the verdict calls it suspicious, naming the login.
+  return { outsider: users.find(outsider) ?? null };
 }
 
 /**

@@ -14,6 +14,7 @@ import { gatewayRule } from './gateway';
 import { hostedServerRule } from './hosted-server';
 import { limitsRule } from './limits';
 import { listRule } from './list';
+import { loginRule } from './login';
 import { lookalikeRule } from './lookalike';
 import { memoryRule } from './memory';
 import { checkModeRule, messageProblemsRule } from './message-problems';
@@ -35,6 +36,7 @@ export const FINDING_RULES: FindingRule[] = [
   broadSpfRule,
   platformUnsignedRule,
   attachedRule,
+  loginRule,
   fromAddressRule,
   displayNameRule,
   brandFreemailRule,

@@ -3,6 +3,7 @@
 import { inner, type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { type DmarcState, sharedSpfPlatform } from './auth-state';
+import { loginDomainOf } from './login';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
 /** "an Amazon EC2 server (3.85.17.200)" / "a server (203.0.113.9)" / "an unknown server". */
@@ -159,6 +160,14 @@ export function summaryFor(
         domain: d,
         concern: titleIn(top, msg('summary_a_warning_stands')),
       });
+    case 'login-outside-organisation': {
+      const login = a.origin.loginOutsider ?? '';
+      return msg('summary_login_outside_organisation', {
+        domain: d,
+        login,
+        login_domain: loginDomainOf(login),
+      });
+    }
     case 'unauthenticated-hosted-server':
       return msg('summary_unauthenticated_hosted_server', { domain: d, server: serverPhrase(a) });
     case 'dmarc-pass': {

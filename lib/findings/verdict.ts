@@ -39,6 +39,7 @@ export type VerdictRuleId =
   | 'policy-none-with-concerns'
   | 'authenticated-with-concerns'
   | 'unauthenticated-hosted-server'
+  | 'login-outside-organisation'
   | 'dmarc-pass'
   | 'forwarded-trusted'
   | 'changed-by-list'
@@ -98,6 +99,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     when: 'Nothing authenticates the From domain and the relay is a hosted server (cloud VM, not an email service, not approved by you).',
   },
   {
+    id: 'login-outside-organisation',
+    verdict: 'suspicious',
+    when: "The reader's own mail server, named under the From domain's organisation, recorded a login submission (`with ESMTPSA`, Exchange's frontend login) and names the login (Postfix's `Authenticated sender`, cPanel's X-Authenticated-Sender): a user of another organisation (login-outside-organisation). A customer of the same server writing as the firm, or a colleague whose mail program logs in with another of the firm's domains: not a colleague's mail, never authenticated; SPF at the client's home address says nothing about a login, so never spoofed by that alone.",
+  },
+  {
     id: 'dmarc-pass',
     verdict: 'authenticated',
     when: "DMARC passes and no finding above low remains, and the pass does not rest only on Microsoft 365's shared SPF include (every tenant sends from those servers: without the domain's own DKIM signature it stays unverified).",
@@ -142,7 +148,7 @@ type Excuse =
   | 'forwarder-unknown'
   | 'policy-none';
 
-/** Excuses that rest on a record of a pass made before the message changed (rows 10 to 13). */
+/** Excuses that rest on a record of a pass made before the message changed (rows 11 to 14). */
 const RECORDED_PASS: ReadonlySet<Excuse> = new Set([
   'forwarded-trusted',
   'changed-by-list',
@@ -239,7 +245,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const recorded = excuse !== null && RECORDED_PASS.has(excuse);
     const concerns = recorded ? serious.filter((f) => !explainedBy(excuse, f.id)) : serious;
     // Beside an aligned pass of its own (a provider's DKIM pass), every medium finding still
-    // counts for the older excuses, as it did before they weighed concerns (rows 10 to 12).
+    // counts for the older excuses, as it did before they weighed concerns (rows 11 to 13).
     const besidePass = excuse === 'changed-after-entry' ? concerns : serious;
     if (authenticates && besidePass.length > 0) return decide('authenticated-with-concerns');
     // That record authenticated the message before it changed: a concern beside it (a Reply-To
@@ -250,6 +256,8 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // (it said pass then; the key is gone now), not a concern beside it (realworld19).
     if (recorded && concerns.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
+    // A login of another organisation on the reader's own box (lib/engine/login-submission.ts).
+    if (a.origin.loginOutsider) return decide('login-outside-organisation');
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);
   }

@@ -83,6 +83,8 @@ export interface OriginHop {
   insideReceiver?: boolean;
   /** Set by lib/analyze.ts: the entry is a colleague's login submission to the reader's own box. */
   loginSubmission?: boolean;
+  /** With loginSubmission: the login of another organisation the box recorded (lib/engine/login-submission.ts). */
+  loginOutsider?: string;
   /**
    * No hop names a client outside the receiver (each internal or a local hand-off), and there is
    * at least one: mail that may have been written on the receiving system (a bounce, cron mail).

@@ -52,6 +52,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // (lib/findings/lookalike-letters.ts; the stroke table re-generated without them):
   // rw37-idn-jarai-b-stroke-own-postfix-gmail, rw37-idn-sencoten-t-stroke-own-postfix-gmail,
   // rw37-idn-sencoten-l-bar-own-postfix-gmail read authenticated.
+  // Fixed at 20:2x on 2026-12-04 (lib/engine/login-submission.ts returns the outsider's login, the
+  // verdict row login-outside-organisation): rw37-cpanel-own-vps-identity-addon-domain-login reads
+  // suspicious, naming the login, as the fix below proposed. Before:
   // A colleague whose Thunderbird identity shares one SMTP login in the account's addon domain reads
   // "spoofed": lib/engine/login-submission.ts loginSubmission refuses the login (the named user is
   // outside the From's organisation, rightly: probe32's other customer looks the same), and the
@@ -60,7 +63,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // an outsider reads "suspicious" with its own finding (the login named), not SPF at the client's
   // address, which no login ever passes. Risk: probe32's CEO fraud reads suspicious instead of
   // spoofed (its stated want allows either).
-  'rw37-cpanel-own-vps-identity-addon-domain-login',
   // Fixed at 17:3x on 2026-12-04 (lib/message/origin-fetch.ts): below a fetch, a public client
   // named as one of the provider's own hosts or as a known filtering gateway is not taken for the
   // sender, and with nothing else the origin is unknown and DMARC undecided (fix (b) for both):
@@ -348,7 +350,7 @@ async function cpanel(write: CaseWriter): Promise<void> {
   });
   emitCase(write, {
     name: 'rw37-cpanel-own-vps-identity-addon-domain-login',
-    about: `${common}. Kari also runs the firm’s events brand: her Thunderbird has two identities, kari@alderbrook.example and events@alderbrook-events.example, sharing one SMTP account whose login is the events mailbox (Thunderbird’s default when the second identity was set up first). She writes as kari@alderbrook.example; cPanel records "authenticated_id: events@alderbrook-events.example". Genuine: expected not a warning (unverified at most)`,
+    about: `${common}. Kari also runs the firm’s events brand: her Thunderbird has two identities, kari@alderbrook.example and events@alderbrook-events.example, sharing one SMTP account whose login is the events mailbox (Thunderbird’s default when the second identity was set up first). She writes as kari@alderbrook.example; cPanel records "authenticated_id: events@alderbrook-events.example". Genuine: expected not spoofed. It reads suspicious, naming the login (login-outside-organisation): nothing in the message tells it from another customer of the same box writing as the firm (probe28-login-other-domain-user-ceo), and the reader is told whose login it was`,
     class: 'cpanel-login',
     args,
     eml: cpanelLogin({
@@ -359,7 +361,7 @@ async function cpanel(write: CaseWriter): Promise<void> {
       id: '1tAbCe-0001Qy-3L',
     }),
     zone,
-    expect: NOT_WARNED,
+    expect: { verdict: 'suspicious', findings: ['login-outside-organisation'] },
   });
   emitCase(write, {
     name: 'rw37-cpanel-own-vps-from-alias-domain',

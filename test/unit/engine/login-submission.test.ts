@@ -164,9 +164,11 @@ describe('a login submission to the reader’s own box', () => {
       '(cpe.home.example [198.51.100.23])',
       '(cpe.home.example [198.51.100.23]) (Authenticated sender: orders@shop-customer.example)',
     );
+    // Read as a login, not at the client's home address, with the stranger's login named: suspicious.
     const a = await analyzeMessage(message([customer], 'CEO <ceo@firm.example>'), { resolver: zone });
-    expect(a.origin.loginSubmission).toBeUndefined();
-    expect(a.verdict).toBe('spoofed');
+    expect(a.origin).toMatchObject({ loginSubmission: true, loginOutsider: 'orders@shop-customer.example' });
+    expect(a.verdict).toBe('suspicious');
+    expect(a.findings.map((f) => f.id)).toContain('login-outside-organisation');
     const colleague = LOGIN.replace(
       '(cpe.home.example [198.51.100.23])',
       '(cpe.home.example [198.51.100.23]) (Authenticated sender: kari@firm.example)',
@@ -191,12 +193,13 @@ describe('a login submission to the reader’s own box', () => {
         resolver: zone,
       },
     );
-    expect(customer.origin.loginSubmission).toBeUndefined();
-    expect(customer.verdict).toBe('spoofed');
+    expect(customer.origin.loginOutsider).toBe('orders@shop-customer.example');
+    expect(customer.verdict).toBe('suspicious');
     const colleague = await analyzeMessage(message(cpanel('mail.firm.example', 'kari@firm.example')), {
       resolver: zone,
     });
     expect(colleague.origin.loginSubmission).toBe(true);
+    expect(colleague.origin.loginOutsider).toBeUndefined();
     // Another box's record says nothing about this login.
     const elsewhere = await analyzeMessage(
       message(cpanel('mail.other.example', 'orders@shop-customer.example')),

@@ -45,7 +45,7 @@ function addList(ctx: ReturnType<typeof baseCtx>) {
 }
 
 describe('verdict table', () => {
-  it('has the fifteen documented rows in order', () => {
+  it('has the sixteen documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
@@ -55,6 +55,7 @@ describe('verdict table', () => {
       'policy-none-with-concerns:suspicious',
       'authenticated-with-concerns:suspicious',
       'unauthenticated-hosted-server:suspicious',
+      'login-outside-organisation:suspicious',
       'dmarc-pass:authenticated',
       'forwarded-trusted:unverified',
       'changed-by-list:unverified',
@@ -334,6 +335,56 @@ describe('verdict table', () => {
       const ctx = baseCtx();
       ctx.analysis.origin.esp = 'SendGrid';
       expect(verdictOf(ctx).summary).toContain('sent through SendGrid');
+    });
+  });
+
+  describe("login-outside-organisation: a login of another organisation on the reader's box → suspicious", () => {
+    /** The reader's box recorded a login submission; `outsider`: the login another organisation's. */
+    function login(outsider?: string, signed = false) {
+      const ctx = baseCtx();
+      if (!signed) {
+        noAuth(ctx);
+        ctx.analysis.dmarc.result = 'none';
+      }
+      Object.assign(ctx.analysis.origin, {
+        ip: '203.0.113.50',
+        insideReceiver: true,
+        loginSubmission: true,
+        ...(outsider ? { loginOutsider: outsider } : {}),
+      });
+      if (outsider)
+        ctx.message.headers.push(
+          header('X-Authenticated-Sender', `mail.northbank.example: ${outsider}`, 90),
+          header('X-AntiAbuse', 'Primary Hostname - mail.northbank.example', 91),
+        );
+      return ctx;
+    }
+    it("names the login and its organisation, with the box's own login header as evidence", () => {
+      const ctx = login('orders@shop-customer.example');
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'suspicious', rule: 'login-outside-organisation' });
+      expect(v.summary).toContain('by a login of shop-customer.example (orders@shop-customer.example)');
+      const f = findings(ctx).find((x) => x.id === 'login-outside-organisation');
+      expect(f?.severity).toBe('medium');
+      expect(f?.title).toContain('shop-customer.example');
+      expect(f?.evidence).toContain(
+        'X-Authenticated-Sender: mail.northbank.example: orders@shop-customer.example',
+      );
+      expect(f?.evidence.some((e) => e.startsWith('X-AntiAbuse'))).toBe(false);
+    });
+    it('a look-alike login domain is spelt in punycode too', () => {
+      const v = verdictOf(login('ceo@nörthbank.example'));
+      expect(v.summary).toContain('nörthbank.example (xn--nrthbank-n4a.example)');
+    });
+    it('signed by the box for the From domain, still not authenticated', () => {
+      const ctx = login('orders@shop-customer.example', true);
+      expect(ctx.analysis.dmarc.result).toBe('pass');
+      expect(verdictOf(ctx).verdict).toBe('suspicious');
+    });
+    it("a colleague's login: unverified, no finding", () => {
+      const ctx = login();
+      expect(verdictOf(ctx).verdict).toBe('unverified');
+      expect(findings(ctx).some((x) => x.id === 'login-outside-organisation')).toBe(false);
     });
   });
 

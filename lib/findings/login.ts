@@ -1,0 +1,58 @@
+// login-outside-organisation: the reader's own box recorded a login by a user of another
+// organisation than the From's (Postfix's `(Authenticated sender: …)`, cPanel's
+// X-Authenticated-Sender / X-Get-Message-Sender-Via; lib/engine/login-submission.ts). A customer
+// of the same box writing as the firm's CEO (probe28-login-other-domain-user-ceo, probe32's cPanel
+// customer) looks like this, and so does a colleague whose mail program logs in with the account
+// of the firm's other domain (rw37-cpanel-own-vps-identity-addon-domain-login): the login is named,
+// and the verdict row login-outside-organisation calls it suspicious, not spoofed (SPF at the
+// client's home address says nothing about a login).
+
+import { hostKey, punycodeDomain } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
+import { msg } from '../i18n/message';
+import { originHopLine, uniq } from './evidence';
+import type { FindingRule } from './rule';
+import { texts } from './text';
+
+/** The box's own headers that name a login (cPanel's Exim). */
+const LOGIN_HEADERS = new Set(['x-authenticated-sender', 'x-get-message-sender-via']);
+
+/**
+ * The organisation a login (`user@domain`) belongs to, as shown: a name with letters beyond ASCII
+ * also in its punycode spelling, so that a look-alike of the From's domain (`rëader.example`,
+ * probe32-login-idn-twin-user-ceo) does not read as the reader's own.
+ */
+export function loginDomainOf(login: string): string {
+  const at = login.slice(login.lastIndexOf('@') + 1);
+  const org = registrableDomain(hostKey(at)) ?? at;
+  return /[^\x00-\x7f]/.test(org) ? `${org} (${punycodeDomain(org) ?? '?'})` : org;
+}
+
+export const loginRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const login = a.origin.loginOutsider;
+  const domain = a.from?.domain;
+  if (!login || !domain) return [];
+  const loginDomain = loginDomainOf(login);
+  const lower = login.toLowerCase();
+  const hop = a.origin.hopIndex === null ? undefined : a.hops.find((h) => h.index === a.origin.hopIndex);
+  const headers = ctx.message.headers
+    .filter((h) => LOGIN_HEADERS.has(h.key) && h.value.toLowerCase().includes(lower))
+    .map((h) => h.line);
+  return [
+    {
+      id: 'login-outside-organisation',
+      severity: 'medium',
+      ...texts(
+        msg('finding_login_outside_organisation_title', { login_domain: loginDomain }),
+        msg('finding_login_outside_organisation_detail', {
+          login,
+          login_domain: loginDomain,
+          domain,
+          box: hop?.by ?? msg('finding_login_outside_organisation_your_server'),
+        }),
+      ),
+      evidence: uniq([...originHopLine(ctx), ...headers]),
+    },
+  ];
+};
