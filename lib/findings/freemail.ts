@@ -105,6 +105,9 @@ const FREEMAIL_LABELS = new Set(['outlook', 'hotmail', 'live', 'yahoo', 'aol', '
 export const TENANT_PARENTS: readonly string[] = [
   'partner.onmschina.cn',
   'mail.onmicrosoft.com',
+  // GCC High's routing domain (<tenant>.mail.onmicrosoft.us), as the commercial cloud's above:
+  // without it every such tenant was filed under mail.onmicrosoft.us (red-team 40).
+  'mail.onmicrosoft.us',
   'onmicrosoft.com',
   'onmicrosoft.us',
   'atlassian.net',

@@ -194,6 +194,8 @@ describe('tenant platforms', () => {
     expect(key('northbank.atlassian.net')).toBe('northbank.atlassian.net');
     expect(key('contoso.mail.onmicrosoft.com')).toBe('contoso.mail.onmicrosoft.com');
     expect(key('contoso.onmicrosoft.us')).toBe('contoso.onmicrosoft.us');
+    expect(key('contoso.mail.onmicrosoft.us')).toBe('contoso.mail.onmicrosoft.us');
+    expect(key('fabrikam.mail.onmicrosoft.us')).not.toBe(key('contoso.mail.onmicrosoft.us'));
     expect(key('contoso.partner.onmschina.cn')).toBe('contoso.partner.onmschina.cn');
     expect(key('zendesk.com')).toBe('zendesk.com');
   });
