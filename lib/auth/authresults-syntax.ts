@@ -19,8 +19,64 @@ export interface ParsedAuthResultsValue {
 const MAX_VALUE = 32 * 1024;
 
 export function parseAuthResultsValue(rawValue: string): ParsedAuthResultsValue {
-  let malformed = rawValue.length > MAX_VALUE;
-  const segments = splitSegments(rawValue.slice(0, MAX_VALUE));
+  const value = rawValue.slice(0, MAX_VALUE);
+  const tooLong = rawValue.length > MAX_VALUE;
+  const strictSegments = splitSegments(value, false);
+  const strict = readValue(strictSegments, tooLong);
+  // Gmail and rspamd copy the envelope whole into their SPF comment, and a quoted local part
+  // (RFC 5321 §4.1.2) may hold "(", ")" and ";". RFC 5322 comments do not honour quoted strings,
+  // so the strict reading lets the sender's text close the receiver's comment and write results
+  // of its own. A second reading honours quoted strings inside comments, as those receivers meant
+  // the address. Only a `"` inside a comment can make the two differ.
+  if (!/"/.test(value)) return strict;
+  const quotedSegments = splitSegments(value, true);
+  // A quote inside a comment that never closes: not how any receiver writes an address. The
+  // strict reading stands, malformed when it holds a DMARC or ARC result (they may be the
+  // sender's: onceOf then keeps the least favourable).
+  if (!quotedSegments) return onceKeys(strict.results) === '' ? strict : { ...strict, malformed: true };
+  const quoted = readValue(quotedSegments, tooLong);
+  // The second reading may bring back the receiver's unfavourable results, never a pass: a pass
+  // only it holds could be text the sender placed where the quotes pair differently.
+  const unfavourable = quoted.results.filter((e) => e.result !== 'pass');
+  // The strict reading found nothing (a "(" in the local part left the receiver's comment open to
+  // the end: probe40-gmail-spf-comment-unclosed-erases-dmarc-offline): the receiver's own header
+  // read as it meant it, malformed, without its passes (as before, they are not read at all).
+  if (!strictSegments) return { ...quoted, results: unfavourable, malformed: true };
+  // The two readings disagree on a result a message has once (DMARC, ARC): the sender's text
+  // balanced its own comments (probe40-gmail-/rspamd-spf-comment-balanced-injection-offline), so
+  // the strict reading holds a dmarc=pass the receiver never wrote beside its dmarc=fail in a
+  // header that looks well-formed, where lib/auth/authresults-provider.ts onceOf would read two
+  // of the receiver's checkers disagreeing. Malformed, with the second reading's unfavourable DMARC
+  // and ARC results added (the strict one may have lost the receiver's own), so worstOf keeps the
+  // receiver's fail.
+  const extra = unfavourable.filter((e) => ONCE.has(e.method) && !strict.results.some((s) => sameOnce(s, e)));
+  if (extra.length === 0 && onceKeys(strict.results) === onceKeys(quoted.results)) return strict;
+  return { ...strict, results: [...strict.results, ...extra], malformed: true };
+}
+
+/** Methods a message has one result of. */
+const ONCE = new Set(['dmarc', 'arc']);
+
+function sameOnce(a: AuthResultEntry, b: AuthResultEntry): boolean {
+  return (
+    a.method === b.method &&
+    a.result === b.result &&
+    (a.props['header.from'] ?? '').toLowerCase() === (b.props['header.from'] ?? '').toLowerCase()
+  );
+}
+
+/** The DMARC and ARC results of a reading, as one comparable string. */
+function onceKeys(results: AuthResultEntry[]): string {
+  return results
+    .filter((e) => ONCE.has(e.method))
+    .map((e) => `${e.method}=${e.result} ${(e.props['header.from'] ?? '').toLowerCase()}`)
+    .sort()
+    .join(';');
+}
+
+/** One reading of the value (RFC 8601 §2.2), from its segments. */
+function readValue(segments: Segment[] | null, tooLong: boolean): ParsedAuthResultsValue {
+  let malformed = tooLong;
   if (!segments) return { authservId: '', version: null, results: [], malformed: true };
 
   const head = segments[0]!;
@@ -62,19 +118,35 @@ interface Segment {
   comments: string[];
 }
 
-/** Splits on ";" outside quotes and comments, pulling comments out. Null on unbalanced input. */
-function splitSegments(value: string): Segment[] | null {
+/**
+ * Splits on ";" outside quotes and comments, pulling comments out. Null on unbalanced input.
+ * `quotesInComments`: a quoted string inside a comment is kept whole (its "(", ")" are text), as
+ * Gmail and rspamd mean the quoted local part they copy into their SPF comment; RFC 5322 §3.2.2
+ * reads it strictly (false).
+ */
+function splitSegments(value: string, quotesInComments: boolean): Segment[] | null {
   const segments: Segment[] = [];
   let text = '';
   let comments: string[] = [];
   let comment = '';
   let depth = 0;
   let quoted = false;
+  let commentQuoted = false;
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
     if (depth > 0) {
       if (c === '\\') {
         comment += value[++i] ?? '';
+        continue;
+      }
+      if (commentQuoted) {
+        comment += c;
+        if (c === '"') commentQuoted = false;
+        continue;
+      }
+      if (c === '"' && quotesInComments) {
+        comment += c;
+        commentQuoted = true;
         continue;
       }
       if (c === '(') depth++;
@@ -105,7 +177,7 @@ function splitSegments(value: string): Segment[] | null {
     }
     text += c;
   }
-  if (depth > 0 || quoted) return null;
+  if (depth > 0 || quoted || commentQuoted) return null;
   segments.push({ text, comments });
   return segments;
 }

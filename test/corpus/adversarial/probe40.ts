@@ -109,15 +109,21 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // two readings differ in their dmarc= or arc= results, treat the header as malformed (worstOf:
   // the receiver's fail stands). Risk: none known; rw38's rspamd/OpenDMARC pair has no quote in a
   // comment and reads the same both ways.
-  'probe40-gmail-spf-comment-balanced-injection-offline',
-  'probe40-rspamd-spf-comment-balanced-injection-offline',
+  // Fixed at 19:53 on 2026-12-04 (lib/auth/authresults-syntax.ts, parseAuthResultsValue): a second
+  // reading honours quoted strings inside comments; where it differs from the strict one in its
+  // dmarc=/arc= results the header is malformed with both readings' results, so worstOf keeps the
+  // receiver's fail: probe40-gmail-spf-comment-balanced-injection-offline and
+  // probe40-rspamd-spf-comment-balanced-injection-offline now read spoofed.
   // Read unverified offline ("found no Authentication-Results from your provider"), wanted
   // spoofed. One "(" in the quoted local part leaves the receiver's comment open to the end:
   // splitSegments returns null and Gmail's proven header yields no result at all, so its
   // dmarc=fail is erased. Fix: the same second reading (quotes honoured inside comments) recovers
   // Gmail's dmarc=fail; failing that, a trusted, proven header that cannot be read must not read
   // as "no header" (offline: suspicious, never a silent unverified). Risk: none known.
-  'probe40-gmail-spf-comment-unclosed-erases-dmarc-offline',
+  // Fixed at 19:53 on 2026-12-04 (lib/auth/authresults-syntax.ts, parseAuthResultsValue): where the
+  // strict reading cannot be read, the second reading (quotes honoured inside comments) recovers
+  // Gmail's header, malformed: probe40-gmail-spf-comment-unclosed-erases-dmarc-offline now reads
+  // spoofed. (A header neither reading can read still counts as none: not done here, see report.)
 ]);
 
 const ATTACKER = 'attacker.example';

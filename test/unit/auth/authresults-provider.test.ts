@@ -205,6 +205,63 @@ describe('a result the sender wrote into the receiver’s header', () => {
   });
 });
 
+describe('a quoted local part in the receiver’s SPF comment, read a second time with its quotes honoured (probe40)', () => {
+  const gmail = (mailfrom: string, dmarc = 'fail', from = 'northbank.example') => [
+    `Authentication-Results: mx.google.com;\r\n       spf=pass (google.com: domain of ${mailfrom} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${mailfrom};\r\n       dmarc=${dmarc} (p=REJECT sp=REJECT dis=REJECT) header.from=${from}`,
+    `Received: from mail.attacker.example (mail.attacker.example. [198.51.100.66]) by mx.google.com with ESMTPS id x1si; ${DATE}`,
+  ];
+  const rspamd = (mailfrom: string) => [
+    `Authentication-Results: mx.reader.example;\r\n\tdkim=none;\r\n\tdmarc=fail reason="No valid SPF, No valid DKIM" header.from=northbank.example (policy=reject);\r\n\tspf=pass (mx.reader.example: domain of ${mailfrom} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${mailfrom}`,
+    `Received: from mail.attacker.example (mail.attacker.example [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+  ];
+  /** Closes every comment it opens: the strict reading is well-formed and holds a second dmarc=. */
+  const BALANCED = '"x);dmarc=pass(p=REJECT)header.from=northbank.example;spf=pass(y"@attacker.example';
+  /** One "(": the strict reading never closes Gmail's comment. */
+  const UNCLOSED = '"x("@attacker.example';
+  const header = (lines: string[], ids: string[]) =>
+    parseAuthResults(parseMessage(msg(lines)).headers, ids).find((h) => h.trusted);
+
+  it('a balanced injection: the header is malformed and Gmail’s dmarc=fail stands', () => {
+    expect(header(gmail(BALANCED), ['mx.google.com'])?.malformed).toBe(true);
+    expect(provider(gmail(BALANCED), ['mx.google.com'])?.dmarc?.result).toBe('fail');
+  });
+
+  it('the same in rspamd’s layout (dmarc=fail first, the envelope after it)', () => {
+    expect(provider(rspamd(BALANCED), ['mx.reader.example'])?.dmarc?.result).toBe('fail');
+  });
+
+  it('an unclosed "(" no longer erases Gmail’s header: its dmarc=fail is read', () => {
+    const h = header(gmail(UNCLOSED), ['mx.google.com']);
+    expect(h?.authservId).toBe('mx.google.com');
+    expect(h?.malformed).toBe(true);
+    expect(provider(gmail(UNCLOSED), ['mx.google.com'])?.dmarc?.result).toBe('fail');
+  });
+
+  it('offline, both forgeries read spoofed', async () => {
+    for (const env of [BALANCED, UNCLOSED]) {
+      const offline = await analyzeMessage(msg(gmail(env)), { webmail: 'gmail' });
+      expect(offline.mode).toBe('offline');
+      expect(offline.verdict).toBe('spoofed');
+    }
+  });
+
+  it('the second reading never supplies a pass the strict one could not read', () => {
+    // A genuine sender's quoted local part with a ")" leaves the strict reading unreadable; its
+    // dmarc=pass is not taken from the second reading (unverified offline, as before), its
+    // unfavourable results would be.
+    const p = provider(gmail('"a)b"@northbank.example', 'pass'), ['mx.google.com']);
+    expect(p?.dmarc).toBeNull();
+  });
+
+  it('genuine quoted local parts the two readings agree on stay well-formed', () => {
+    for (const env of ['"robin reader"@northbank.example', '"a(b)c;d"@northbank.example']) {
+      const h = header(gmail(env, 'pass'), ['mx.google.com']);
+      expect(h?.malformed).toBe(false);
+      expect(provider(gmail(env, 'pass'), ['mx.google.com'])?.dmarc?.result).toBe('pass');
+    }
+  });
+});
+
 describe('two of the receiver’s own checkers disagree on DMARC (rspamd and OpenDMARC under one id)', () => {
   it('well-formed headers: the receiver’s DMARC is undecided, our own check decides', () => {
     const p = provider(
