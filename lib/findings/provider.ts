@@ -3,6 +3,7 @@
 
 import { oneHeaderProvider } from '../auth/authresults';
 import { dkimDomain, sameDomain } from '../auth/authresults-provider';
+import { alignDomains } from '../auth/dmarc';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
 import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
@@ -24,6 +25,53 @@ interface Diff {
   provider: AuthWord;
   ours: AuthWord;
   cause: MessageKey;
+  /** The provider's worse result was about the reader's trusted gateway, not the sender (atGateway). */
+  atGateway?: boolean;
+}
+
+/**
+ * The trusted gateway whose connection the provider's own results judged, or null. Behind a
+ * gateway the user trusts (the origin walk went below it) whose own results are not what
+ * `analysis.provider` holds, the receiver checked SPF at the gateway's address, never the
+ * sender's: its spf=fail and the dmarc=fail resting on it say nothing about the sender, whom our
+ * check judged at the real origin (rw40-trend-micro-tmes-postfix-link-rewrite-trusted: a Postfix
+ * box behind Trend Micro recorded spf=fail and dmarc=fail for a bookkeeper whose SPF passes).
+ */
+function gatewayJudged(a: RuleContext['analysis']): string | null {
+  const g = a.gateway;
+  const p = a.provider;
+  if (!g?.trusted || !p) return null;
+  // The gateway's own record of the sender is the provider's (providerWithGateway): its fail counts.
+  if (p.lines.some((l) => g.resultsLines.includes(l))) return null;
+  // A receiver that looked past the gateway itself (Exchange Online's Enhanced Filtering writes
+  // "sender IP is <the sender's>") checked the very server we check: its fail is a real difference.
+  const origin = a.origin.ip;
+  if (origin && origin !== g.ip && p.lines.some((l) => namesAddress(l, origin))) return null;
+  return g.host ?? g.ip;
+}
+
+/** Whether `line` names the address `ip` as a whole (192.0.2.6 is not named by 192.0.2.63). */
+function namesAddress(line: string, ip: string): boolean {
+  for (let i = line.indexOf(ip); i !== -1; i = line.indexOf(ip, i + 1)) {
+    const before = i === 0 ? '' : line.slice(i - 1, i);
+    const after = line.slice(i + ip.length, i + ip.length + 2);
+    if (!/[\w.:]/.test(before) && !/^(?:[\w:]|\.[\w:])/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether DMARC at the provider could only have rested on SPF: neither it nor we found a DKIM
+ * pass aligned with the From domain. A provider's DMARC fail beside an aligned DKIM pass (its own
+ * or ours) is not explained by the gateway's address, and stays a disagreement that counts.
+ */
+function dmarcRestsOnSpf(a: RuleContext['analysis']): boolean {
+  const from = a.dmarc.domain ?? a.from?.domain ?? null;
+  const ours = a.dkim.some((d) => d.result === 'pass' && (d.aligned || alignDomains(from, d.domain, 'r')));
+  const theirs = (a.provider?.dkim ?? []).some(
+    (d) => d.result === 'pass' && (!d.domain || alignDomains(from, d.domain, 'r')),
+  );
+  return !ours && !theirs && !a.dmarc.passedBy.includes('dkim');
 }
 
 function dkimCause(ours: DkimCheck | undefined, notExact: boolean): MessageKey {
@@ -50,12 +98,16 @@ function diffs(ctx: RuleContext): Diff[] {
   const out: Diff[] = [];
   const differs = (x: AuthWord, y: AuthWord) =>
     RANK[x] !== undefined && RANK[y] !== undefined && RANK[x] !== RANK[y];
+  const worse = (x: AuthWord, y: AuthWord) => (RANK[x] ?? 1) < (RANK[y] ?? 1);
+  const gateway = gatewayJudged(a);
   if (p.spf && differs(p.spf, a.spf.result)) {
+    const atGateway = gateway !== null && worse(p.spf, a.spf.result);
     out.push({
       method: 'SPF',
       provider: p.spf,
       ours: a.spf.result,
-      cause: 'finding_provider_cause_spf_changed',
+      cause: atGateway ? 'finding_provider_cause_gateway_address' : 'finding_provider_cause_spf_changed',
+      atGateway,
     });
   }
   for (const pd of p.dkim) {
@@ -77,11 +129,20 @@ function diffs(ctx: RuleContext): Diff[] {
     }
   }
   if (p.dmarc && differs(p.dmarc.result, a.dmarc.result)) {
+    // Only when its SPF, the gateway's, did not pass either (a DKIM difference, or a DMARC fail
+    // beside its own SPF pass, would be a reason of its own).
+    const atGateway =
+      gateway !== null &&
+      p.spf !== 'pass' &&
+      worse(p.dmarc.result, a.dmarc.result) &&
+      out.every((d) => d.method !== 'DKIM') &&
+      dmarcRestsOnSpf(a);
     out.push({
       method: 'DMARC',
       provider: p.dmarc.result,
       ours: a.dmarc.result,
-      cause: 'finding_provider_cause_dmarc',
+      cause: atGateway ? 'finding_provider_cause_dmarc_gateway' : 'finding_provider_cause_dmarc',
+      atGateway,
     });
   }
   return out;
@@ -92,8 +153,12 @@ export const providerRule: FindingRule = (ctx) => {
   const out: Finding[] = [];
   const ds = diffs(ctx);
   if (ds.length > 0 && a.provider) {
-    // Provider saw worse than we see now: it judged the message at delivery, with the DNS of that time.
-    const providerWorse = ds.some((d) => (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
+    // Provider saw worse than we see now: it judged the message at delivery, with the DNS of that
+    // time. Not where it judged the reader's trusted gateway instead of the sender (atGateway):
+    // that difference is expected, and stays shown as a low note.
+    const providerWorse = ds.some((d) => !d.atGateway && (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
+    const gateway = ds.some((d) => d.atGateway) ? gatewayJudged(a) : null;
+    const others = ds.some((d) => !d.atGateway);
     const list = ds.map((d) =>
       msg('finding_provider_diff', {
         method: d.method,
@@ -112,13 +177,18 @@ export const providerRule: FindingRule = (ctx) => {
         }),
         sentences([
           ...list,
-          msg(
-            providerWorse
-              ? 'finding_provider_disagreement_worse'
-              : a.provider.proven
-                ? 'finding_provider_disagreement_proven'
-                : 'finding_provider_disagreement_unproven',
-          ),
+          ...(gateway !== null ? [msg('finding_provider_disagreement_gateway', { gateway })] : []),
+          ...(others
+            ? [
+                msg(
+                  providerWorse
+                    ? 'finding_provider_disagreement_worse'
+                    : a.provider.proven
+                      ? 'finding_provider_disagreement_proven'
+                      : 'finding_provider_disagreement_unproven',
+                ),
+              ]
+            : []),
         ]),
       ),
       evidence: a.provider.lines,

@@ -74,7 +74,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // (then its DMARC fail rests only on SPF at the gateway's address); keep a low note. Risk: a
   // spoof through the reader's own gateway is still judged by our check at the real origin; only
   // a provider's DMARC fail that our DKIM check contradicts would stay medium, as now.
-  'rw40-trend-micro-tmes-postfix-link-rewrite-trusted',
+  // Fixed at 19:52 on 2026-12-04 (lib/findings/provider.ts, diffs/gatewayJudged): rw40-trend-micro-tmes-postfix-link-rewrite-trusted now reads authenticated.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
