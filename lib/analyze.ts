@@ -47,6 +47,7 @@ import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
 import { emlxMessage } from './message/emlx';
 import { findOrigin, type OriginHints } from './message/origin';
+import { exchangeOrgRows } from './message/origin-exchange';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import { receiverDomains } from './message/receiver-hosts';
@@ -104,7 +105,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     singleEntryHop:
       webmail?.profile.entryRule === 'single-entry-hop' ||
       trusted.some((id) => oneHeaderProvider(id) !== null),
-    ...(webmail?.profile.entryRule === 'exchange-online' ? { entryRule: 'exchange-online' as const } : {}),
+    ...(webmail?.profile.entryRule === 'exchange-online'
+      ? { entryRule: 'exchange-online' as const, exchangeOrgRows: exchangeOrgRows(message.headers) }
+      : {}),
   };
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.

@@ -14,7 +14,7 @@
 // Microsoft's own outbound addresses (another tenant, outlook.com). Microsoft's outbound ranges are
 // therefore never receiver networks; only its unannounced internal block is.
 import type { Hop } from '../types';
-import { type IpRange, ipInRanges, parseCidr } from './ip';
+import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
 
 /**
  * Exchange Online's internal IPv6 block: its mailbox and transport servers hand mail on inside it
@@ -120,4 +120,97 @@ export function exchangeOnlineEntry(
     vouched++;
   }
   return vouched > 0 ? { kind: 'inside' } : null;
+}
+
+/**
+ * The rows an Exchange organisation stamps on how its box took the message
+ * (X-MS-Exchange-Organization-AuthAs, -AuthMechanism, -AuthSource), each only when the header block
+ * holds exactly one: Exchange's header firewall strips the sender's copies on an anonymous
+ * connector and stamps its own, so a second copy means one of them is the sender's.
+ */
+export interface ExchangeOrgRows {
+  authAs: string | null;
+  authMechanism: string | null;
+  authSource: string | null;
+}
+
+export function exchangeOrgRows(headers: readonly { key: string; value: string }[]): ExchangeOrgRows {
+  const one = (key: string) => {
+    const v = headers.filter((x) => x.key === key);
+    return v.length === 1 ? v[0]!.value.trim() : null;
+  };
+  return {
+    authAs: one('x-ms-exchange-organization-authas'),
+    authMechanism: one('x-ms-exchange-organization-authmechanism'),
+    authSource: one('x-ms-exchange-organization-authsource'),
+  };
+}
+
+/** Exchange Online's outbound hosts (`NAM12-MW2-obe.outbound.protection.outlook.com`). */
+const EXO_OUTBOUND = /\.outbound\.protection\.outlook\.com$/i;
+
+const EXO_PUBLIC: IpRange[] = EXCHANGE_ONLINE_PUBLIC_NETWORKS.map((c) => parseCidr(c)).filter(
+  (r): r is IpRange => r !== null,
+);
+
+const hostOf = (name: string | null) => (name ?? '').trim().toLowerCase().replace(/\.$/, '');
+const parentOf = (host: string) => host.slice(host.indexOf('.') + 1);
+
+/** Exchange Server's own words after its `by` clause: `by <box> (<ip>) with Microsoft SMTP Server (…) id …`. */
+function exchangeServerLine(hop: Hop): { ownIp: string } | null {
+  if (hop.unreadable || hop.ip === null || !/^Microsoft SMTP Server$/i.test(hop.with ?? '')) return null;
+  const by = hop.line.search(/\sby\s/i);
+  const m =
+    by === -1
+      ? null
+      : /^\s+by\s+\S+\s+\(\[?([0-9a-f.:]{2,45})\]?\)\s+with\s+Microsoft SMTP Server\b/i.exec(
+          hop.line.slice(by),
+        );
+  return m ? { ownIp: m[1]!.toLowerCase() } : null;
+}
+
+/**
+ * Exchange hybrid with the reader's mailbox on Exchange Server on premises and the MX at Exchange
+ * Online (rw39-hybrid-onprem-mailbox-reader-via-eop): the top lines are the on-premises box's own
+ * (`from EXCH02 (10.20.1.12) by EXCH01 (10.20.1.11) with Microsoft SMTP Server … via Mailbox
+ * Transport`), then its frontend's hop from Exchange Online's outbound host (`from
+ * NAM12-MW2-obe.outbound.protection.outlook.com (40.107.92.57) by EXCH02.corp.reader.example
+ * (10.20.1.12) with Microsoft SMTP Server … via Frontend Transport`), then the organisation's
+ * tenant's lines down to EOP's entry. Returns the index of that hand-off hop when the walk may go
+ * below it, else null.
+ *
+ * Every tenant's outbound mail leaves from 40.107.x, so an address there says nothing of whose
+ * tenant handed the message on: another tenant can deliver straight to the on-premises box (its own
+ * outbound connector pointed there), and its lines below would then be the attacker's tenant's.
+ * What tells the organisation's own hybrid connector apart is the box's own record: AuthAs Internal
+ * with AuthMechanism 10 (the connector's certificate; another tenant is stamped Anonymous) and
+ * AuthSource the very frontend that wrote the hop. The box's header firewall strips the sender's
+ * X-MS-Exchange-Organization-* rows (exchangeOrgRows refuses a second copy), and every line passed
+ * above the hop must be the same organisation's Exchange handing on between internal addresses, so
+ * no line the sender wrote is read before the tenant's own.
+ */
+export function hybridOnPremisesHandOff(
+  hops: readonly Hop[],
+  internal: (hop: Hop) => boolean,
+  rows: ExchangeOrgRows | undefined,
+): number | null {
+  if (!rows || !/^internal$/i.test(rows.authAs ?? '') || rows.authMechanism !== '10') return null;
+  const source = hostOf(rows.authSource);
+  if (!source.includes('.')) return null;
+  const org = parentOf(source);
+  for (let i = 0; i < hops.length; i++) {
+    const hop = hops[i]!;
+    const line = exchangeServerLine(hop);
+    const by = hostOf(hop.by);
+    // Only the organisation's Exchange servers (named under the AuthSource's parent domain), each
+    // printing an internal address of its own.
+    if (line === null || !by.endsWith(`.${org}`) || !isInternalIp(line.ownIp)) return null;
+    if (internal(hop)) continue;
+    // The first hop from outside: it must be the frontend the rows name, taking the message from
+    // Exchange Online's outbound host at an address in Exchange Online's public networks.
+    const viaFrontend = /\bvia Frontend Transport\b/i.test(hop.line.slice(hop.line.search(/\sby\s/i)));
+    const fromExo = EXO_OUTBOUND.test(hostOf(hop.helo)) && ipInRanges(hop.ip!, EXO_PUBLIC);
+    return by === source && viaFrontend && fromExo && i + 1 < hops.length ? i : null;
+  }
+  return null;
 }

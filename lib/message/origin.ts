@@ -6,7 +6,12 @@ import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import type { Hop } from '../types';
 import { ipInRanges } from './ip';
-import { exchangeOnlineEntry } from './origin-exchange';
+import {
+  type ExchangeEntry,
+  type ExchangeOrgRows,
+  exchangeOnlineEntry,
+  hybridOnPremisesHandOff,
+} from './origin-exchange';
 import { fetchAtOrAbove, fetchedEntry } from './origin-fetch';
 import {
   innerHandOff,
@@ -54,6 +59,12 @@ export interface OriginHints {
    * the rules below apply.
    */
   entryRule?: 'exchange-online';
+  /**
+   * With `entryRule: 'exchange-online'`: the X-MS-Exchange-Organization-AuthAs/-AuthMechanism/
+   * -AuthSource rows (lib/message/origin-exchange.ts exchangeOrgRows), which let the walk step over
+   * an Exchange hybrid's on-premises mailbox box to its own tenant's lines (hybridOnPremisesHandOff).
+   */
+  exchangeOrgRows?: ExchangeOrgRows;
   /** Networks (CIDR) of gateways the user trusts as part of the receiver (AnalyzeOptions.trustedGateways). */
   gatewayNetworks?: string[];
   /** Domains of gateways the user trusts: a sending side whose confirmed reverse name is under one. */
@@ -134,6 +145,8 @@ export interface OriginHop {
  * 2a. Before 2, with `entryRule: 'exchange-online'` (the Outlook profile): the Exchange Online
  *    entry hop (lib/message/origin-exchange.ts), when the chain shows one; no origin at all, and
  *    `insideReceiver`, when every hop is Exchange Online's own (mail within the organisation).
+ *    In an Exchange hybrid whose mailbox is on premises, the entry below the on-premises box's
+ *    own lines when its rows say its organisation's tenant handed the message on (exchangeEntry).
  * 3. Otherwise (no hints, or no hop matched them): the topmost hop whose sending IP is not
  *    internal. When there is none and no hop names a client at all (or only internal ones), no
  *    origin and `local`: mail that may have been written on the receiving system.
@@ -158,8 +171,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
 
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
   // hop.internal was just set: the walks read it rather than testing each address again.
-  const exchange =
-    hints.entryRule === 'exchange-online' ? exchangeOnlineEntry(hops, (h) => h.internal) : null;
+  const exchange = hints.entryRule === 'exchange-online' ? exchangeEntry(hops, hints) : null;
   if (exchange?.kind === 'inside') {
     for (const hop of hops) hop.internal = true;
     return { hopIndex: null, ip: null, helo: null, rdns: null, insideReceiver: true };
@@ -232,6 +244,22 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
     ...(fetchedFrom !== null ? { fetchedFrom } : {}),
   };
+}
+
+/**
+ * Rule 2a: Exchange Online's entry walk; when it finds nothing, an Exchange hybrid's on-premises
+ * mailbox box handed the message by the organisation's own tenant (hybridOnPremisesHandOff) is
+ * stepped over and the walk runs below it (rw39-hybrid-onprem-mailbox-reader-via-eop). Only an
+ * entry found there counts: with none, the hand-off from 40.107.x stays the origin, as before.
+ */
+function exchangeEntry(hops: Hop[], hints: OriginHints): ExchangeEntry | null {
+  const internal = (h: Hop) => h.internal;
+  const direct = exchangeOnlineEntry(hops, internal);
+  if (direct !== null) return direct;
+  const handOff = hybridOnPremisesHandOff(hops, internal, hints.exchangeOrgRows);
+  if (handOff === null) return null;
+  const below = exchangeOnlineEntry(hops.slice(handOff + 1), internal);
+  return below?.kind === 'entry' ? { kind: 'entry', index: handOff + 1 + below.index } : null;
 }
 
 /**

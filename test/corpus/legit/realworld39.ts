@@ -93,7 +93,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // on-premises box from 40.107.x; without the Internal/10 rows (AuthAs Anonymous there) the walk
   // must keep stopping at the outbound host, or another tenant's own inbound-connector lines could
   // choose the origin. Signed mail reads authenticated today (rw39-hybrid-onprem-mailbox-reader-signed).
-  'rw39-hybrid-onprem-mailbox-reader-via-eop',
+  // Fixed at 20:01 on 2026-12-04 (lib/message/origin-exchange.ts, hybridOnPremisesHandOff; lib/message/origin.ts, exchangeEntry): rw39-hybrid-onprem-mailbox-reader-via-eop now reads authenticated.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

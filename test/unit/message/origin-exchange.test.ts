@@ -3,7 +3,10 @@
 // Microsoft's own addresses kept, senders' addresses replaced by documentation ones where the
 // test does not need the real one.
 import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
 import { findOrigin, type OriginHints } from '../../../lib/message/origin';
+import { exchangeOrgRows } from '../../../lib/message/origin-exchange';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
 import { WEBMAIL_PROFILES } from '../../../lib/webmail/profiles';
@@ -194,5 +197,145 @@ describe('Exchange Online entry rule in the sovereign clouds', () => {
       'from mail.attacker.example (2001:489a:200:61::99) by relay.attacker.example with ESMTP; Fri, 20 Nov 2026 10:00:04 +0000',
     );
     expect(findOrigin(h, OUTLOOK).hopIndex).not.toBe(1);
+  });
+});
+
+// Exchange hybrid, the reader's mailbox on Exchange Server on premises, MX at EOP
+// (rw39-hybrid-onprem-mailbox-reader-via-eop): the on-premises box's lines on top, its frontend's
+// hop from Exchange Online's outbound host, then the tenant's own lines down to EOP's entry.
+describe('Exchange hybrid, mailbox on premises (hybridOnPremisesHandOff)', () => {
+  const BOX = [
+    'from EXCH02.corp.reader.example (10.20.1.12) by EXCH01.corp.reader.example (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox Transport; Mon, 18 Nov 2024 20:09:05 +0000',
+  ];
+  const handOff = (helo = 'NAM12-MW2-obe.outbound.protection.outlook.com', ip = '40.107.92.57') =>
+    `from ${helo} (${ip}) by EXCH02.corp.reader.example (10.20.1.12) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Frontend Transport; Mon, 18 Nov 2024 20:09:04 +0000`;
+  // The tenant's transport and frontend above EOP's entry (as in MAILBOX, without the HTTPS hop).
+  const TENANT = MAILBOX.slice(1);
+  const INTERNAL_ROWS = [
+    'X-MS-Exchange-Organization-AuthSource: EXCH02.corp.reader.example',
+    'X-MS-Exchange-Organization-AuthAs: Internal',
+    'X-MS-Exchange-Organization-AuthMechanism: 10',
+  ];
+  const ANONYMOUS_ROWS = [
+    'X-MS-Exchange-Organization-AuthSource: EXCH02.corp.reader.example',
+    'X-MS-Exchange-Organization-AuthAs: Anonymous',
+  ];
+  /** findOrigin as lib/analyze.ts calls it in the Outlook profile: the rows read from the header block. */
+  function origin(received: string[], rows: string[]) {
+    const raw = [
+      ...received.map((r) => `Received: ${r}`),
+      'From: a@riverside-rowing.example',
+      'Subject: t',
+      ...rows,
+      '',
+      'x',
+    ].join('\r\n');
+    const headers = parseMessage(raw).headers;
+    const h = parseReceivedChain(headers);
+    return { o: findOrigin(h, { ...OUTLOOK, exchangeOrgRows: exchangeOrgRows(headers) }), h };
+  }
+  const CLUB = entryFrom('mail.riverside-rowing.example', '198.51.100.25');
+
+  it('the organisation’s own connector (AuthAs Internal, mechanism 10, AuthSource the frontend): EOP’s entry', () => {
+    const { o, h } = origin([...BOX, handOff(), ...TENANT, CLUB], INTERNAL_ROWS);
+    expect(o).toMatchObject({ hopIndex: 4, ip: '198.51.100.25' });
+    expect(h.map((x) => x.internal)).toEqual([true, true, true, true, false]);
+  });
+
+  it('another tenant delivering straight to the on-premises box (stamped Anonymous): its outbound address', () => {
+    const { o } = origin([...BOX, handOff(), ...TENANT, CLUB], ANONYMOUS_ROWS);
+    expect(o).toMatchObject({ hopIndex: 1, ip: '40.107.92.57' });
+  });
+
+  it('a sender’s forged Internal rows beside the box’s own stamp are two copies: no step over the box', () => {
+    const { o } = origin([...BOX, handOff(), ...TENANT, CLUB], [...INTERNAL_ROWS, ...ANONYMOUS_ROWS]);
+    expect(o).toMatchObject({ hopIndex: 1, ip: '40.107.92.57' });
+  });
+
+  it('Internal by another mechanism, or AuthSource naming another box: no step over the box', () => {
+    const other = INTERNAL_ROWS.map((r) => r.replace(': 10', ': 04'));
+    expect(origin([...BOX, handOff(), ...TENANT, CLUB], other).o).toMatchObject({ hopIndex: 1 });
+    const elsewhere = INTERNAL_ROWS.map((r) => r.replace('EXCH02', 'EXCH01'));
+    expect(origin([...BOX, handOff(), ...TENANT, CLUB], elsewhere).o).toMatchObject({ hopIndex: 1 });
+  });
+
+  it('the hand-off must come from Exchange Online’s outbound host in its public networks', () => {
+    // A VM greeting with Microsoft's outbound name, and Microsoft's address greeting otherwise.
+    const vm = origin([...BOX, handOff(undefined, '203.0.113.9'), ...TENANT, CLUB], INTERNAL_ROWS).o;
+    expect(vm).toMatchObject({ hopIndex: 1, ip: '203.0.113.9' });
+    const helo = origin([...BOX, handOff('mail.attacker.example'), ...TENANT, CLUB], INTERNAL_ROWS).o;
+    expect(helo).toMatchObject({ hopIndex: 1, ip: '40.107.92.57' });
+  });
+
+  it('only Exchange lines between the organisation’s internal addresses above the hand-off', () => {
+    const postfix =
+      'from EXCH02.corp.reader.example (unknown [10.20.1.12]) by mx.corp.reader.example (Postfix) with ESMTPS id 4XyZ1; Mon, 18 Nov 2024 20:09:06 +0000';
+    expect(origin([postfix, handOff(), ...TENANT, CLUB], INTERNAL_ROWS).o.hopIndex).not.toBe(3);
+  });
+
+  it('below the hand-off, only Exchange Online’s own lines down to an EOP entry: else the hand-off stays the origin', () => {
+    // A line the sender wrote right below the hand-off (no Exchange Online host): the walk stops.
+    const forged = `from mail.attacker.example (198.51.100.66) by BL02EPF00029927.mail.protection.outlook.com (10.167.249.52) with Microsoft SMTP Server id 15.20.8158.14 via Frontend Transport; Mon, 18 Nov 2024 20:09:00 +0000`;
+    const fake =
+      'from x.attacker.example (203.0.113.50) by relay.attacker.example with ESMTP; Mon, 18 Nov 2024 20:09:01 +0000';
+    expect(origin([...BOX, handOff(), fake, forged], INTERNAL_ROWS).o).toMatchObject({ hopIndex: 1 });
+    // A colleague's cloud mailbox (no EOP entry at all): as before, the hand-off.
+    expect(origin([...BOX, handOff(), ...SENDER_TENANT], INTERNAL_ROWS).o).toMatchObject({ hopIndex: 1 });
+  });
+
+  it('without the Outlook profile the rows are not read: the hand-off, as before', () => {
+    const raw = [...BOX, handOff(), ...TENANT, CLUB].map((r) => `Received: ${r}`).join('\r\n');
+    const h = parseReceivedChain(parseMessage(`${raw}\r\n${INTERNAL_ROWS.join('\r\n')}\r\n\r\nx`).headers);
+    expect(findOrigin(h).hopIndex).toBe(1);
+  });
+});
+
+describe('Exchange hybrid, mailbox on premises, through analyzeMessage', () => {
+  const zone = ZoneResolver.fromJson({
+    'riverside-rowing.example': { TXT: ['v=spf1 ip4:198.51.100.25 -all'] },
+    '_dmarc.riverside-rowing.example': { TXT: ['v=DMARC1; p=reject'] },
+  });
+  const message = (rows: string[]) =>
+    [
+      'Received: from EXCH02.corp.reader.example (10.20.1.12) by EXCH01.corp.reader.example (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox Transport; Mon, 18 Nov 2024 20:09:05 +0000',
+      'Received: from NAM12-MW2-obe.outbound.protection.outlook.com (40.107.92.57) by EXCH02.corp.reader.example (10.20.1.12) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Frontend Transport; Mon, 18 Nov 2024 20:09:04 +0000',
+      ...MAILBOX.slice(1).map((r) => `Received: ${r}`),
+      'Authentication-Results: spf=pass (sender IP is 198.51.100.25) smtp.mailfrom=riverside-rowing.example; dkim=none (message not signed) header.d=none;dmarc=pass action=none header.from=riverside-rowing.example;compauth=pass reason=100',
+      `Received: ${entryFrom('mail.riverside-rowing.example', '198.51.100.25')}`,
+      'Return-Path: <news@riverside-rowing.example>',
+      'From: Riverside Rowing <news@riverside-rowing.example>',
+      'To: robin@reader.example',
+      'Subject: Regatta',
+      'Date: Mon, 18 Nov 2024 20:08:50 +0000',
+      'Message-ID: <r1@riverside-rowing.example>',
+      ...rows,
+      '',
+      'Hello',
+      '',
+    ].join('\r\n');
+
+  it('genuine: the organisation’s own tenant handed it over, EOP’s entry names the club’s server', async () => {
+    const a = await analyzeMessage(
+      message([
+        'X-MS-Exchange-Organization-AuthSource: EXCH02.corp.reader.example',
+        'X-MS-Exchange-Organization-AuthAs: Internal',
+        'X-MS-Exchange-Organization-AuthMechanism: 10',
+      ]),
+      { resolver: zone, webmail: 'outlook' },
+    );
+    expect(a.origin.ip).toBe('198.51.100.25');
+    expect(a.verdict).toBe('authenticated');
+  });
+
+  it('another tenant’s delivery to the box (Anonymous), the same lines forged below it: spoofed', async () => {
+    const a = await analyzeMessage(
+      message([
+        'X-MS-Exchange-Organization-AuthSource: EXCH02.corp.reader.example',
+        'X-MS-Exchange-Organization-AuthAs: Anonymous',
+      ]),
+      { resolver: zone, webmail: 'outlook' },
+    );
+    expect(a.origin.ip).toBe('40.107.92.57');
+    expect(a.verdict).toBe('spoofed');
   });
 });
