@@ -24,6 +24,7 @@ import { strictestAuthor } from './engine/author';
 import {
   describeGateway,
   gatewayMailFrom,
+  hostedGatewayHops,
   mergeGatewayResults,
   providerWithGateway,
   trustedGatewayHints,
@@ -117,6 +118,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // internet reaches (its domain's MX host), where behind a NAT any client greets so (probe21).
     const inner = await innerHosts(hops, originHints, resolver);
     if (inner.size > 0) originHints.innerHosts = inner;
+  }
+  // A trusted network in hosting space is every tenant's: there a network match alone is not the
+  // gateway (probe41-trusted-gateway-cloud-16-attacker-vm, lib/engine/gateways.ts).
+  if (gatewayHints.gatewayNetworks?.length) {
+    const hosted = await hostedGatewayHops(hops, gatewayHints.gatewayNetworks, opts.classifyIp);
+    if (hosted.size > 0) originHints.hostedGatewayHops = hosted;
   }
   // A trusted gateway known by name counts only when the name leads back to its IP; offline none does.
   if (resolver && gatewayHints.gatewayDomains?.length) {

@@ -1,6 +1,6 @@
 import { trustedForwardersItem, trustedGatewaysItem } from '../../lib/ext/settings';
 import { t } from '../../lib/i18n';
-import { parseGatewayEntry } from '../../lib/relay/gateway-entry';
+import { parseGatewayEntry, wideGatewayNetwork } from '../../lib/relay/gateway-entry';
 import { KNOWN_GATEWAYS } from '../../lib/relay/gateways';
 import { visibleText } from '../format';
 import { ListSettings } from './ListSettings';
@@ -33,7 +33,12 @@ function TrustList(props: {
       validate={validate}
       show={(v) => visibleText(v, 260)}
       notes={{
-        added: (v) => t('options_list_trusted_value', { value: v }),
+        // A network of more than one address is not honoured inside hosting space (probe41's
+        // attacker VM in the reader's cloud /16): the page cannot see the IP data, so it says when.
+        added: (v) =>
+          wideGatewayNetwork(v)
+            ? t('options_gateways_trusted_shared_network', { value: v })
+            : t('options_list_trusted_value', { value: v }),
         removed: (v) => t('options_list_removed_value', { value: v }),
         restored: (v) => t('options_list_restored_value', { value: v }),
       }}

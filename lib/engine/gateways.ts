@@ -6,8 +6,9 @@ import { sealersInHeaders } from '../auth/arc-strict';
 import { providerResults } from '../auth/authresults';
 import { gatewayAuthResults, recordedDmarc, sealedGatewayResults } from '../auth/gateway-results';
 import { hostLikeAuthservId } from '../auth/site-trust';
-import { parseCidr } from '../message/ip';
+import { ipInRanges, parseCidr } from '../message/ip';
 import type { OriginHints, OriginHop } from '../message/origin';
+import { isHostedServer, prepareClassifier } from '../relay/classify';
 import { recogniseGateway } from '../relay/gateways';
 import type {
   AnalyzeOptions,
@@ -15,6 +16,7 @@ import type {
   GatewayInfo,
   HeaderField,
   Hop,
+  IpClass,
   ProviderResults,
 } from '../types';
 import type { ReverseName } from './relay-facts';
@@ -28,6 +30,36 @@ export function trustedGatewayHints(
     .filter((d): d is string => d !== null && d.includes('.'));
   const networks = (trusted?.networks ?? []).filter((c) => typeof c === 'string' && parseCidr(c) !== null);
   return { gatewayDomains: [...new Set(domains)], gatewayNetworks: [...new Set(networks)] };
+}
+
+/**
+ * The hops whose sending IP is in a trusted gateway network of more than one address and that the
+ * classifier calls a hosted server (hosting, not an ESP): for those the network match alone is not
+ * the gateway (lib/message/origin.ts gatewayTest). A reader trusting its filter VM's cloud /16
+ * (3.120.0.0/16, AWS eu-central-1) shares it with every tenant who rents a VM there
+ * (probe41-trusted-gateway-cloud-16-attacker-vm); a single-address entry is that very VM, and a
+ * gateway on its own network (Mimecast's, Barracuda's: ESP, not hosting) is unaffected.
+ */
+export async function hostedGatewayHops(
+  hops: Hop[],
+  networks: readonly string[] | undefined,
+  classify: ((ip: string) => IpClass | null) | undefined,
+): Promise<Set<number>> {
+  const out = new Set<number>();
+  const ranges = (networks ?? []).map((c) => parseCidr(c)).filter((r) => r !== null);
+  if (!classify || ranges.length === 0) return out;
+  const single = ranges.filter((r) => r.bits === (r.v === 4 ? 32 : 128));
+  const wider = ranges.filter((r) => r.bits !== (r.v === 4 ? 32 : 128));
+  const candidates = hops
+    .map((h, i) => ({ h, i }))
+    .filter(({ h }) => h.ip !== null && ipInRanges(h.ip, wider) && !ipInRanges(h.ip, single));
+  if (candidates.length === 0) return out;
+  await prepareClassifier(
+    classify,
+    candidates.map(({ h }) => h.ip),
+  );
+  for (const { h, i } of candidates) if (isHostedServer(classify(h.ip!), false)) out.add(i);
+  return out;
 }
 
 /** A trusted gateway's own results, placed between the receiver's entry hop and the origin hop. */

@@ -80,6 +80,12 @@ export interface OriginHints {
    * (lib/engine/origin-walk.ts, gatewayReverseNames). Such a hop is that gateway's by name.
    */
   gatewayReverseNames?: ReadonlyMap<number, string>;
+  /**
+   * Hops whose sending IP lies in a trusted gateway network wider than one address and on a
+   * hosting or cloud network (lib/engine/gateways.ts hostedGatewayHops): anyone renting a VM there
+   * shares the network, so the match alone does not make the hop the gateway (probe41).
+   */
+  hostedGatewayHops?: ReadonlySet<number>;
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -332,7 +338,10 @@ function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => 'network
   const confirmed = hints.confirmedGatewayNames;
   return (hop, index) => {
     if (hop.ip === null) return null;
-    if (ipInRanges(hop.ip, networks)) return 'network';
+    // A cloud tenant's VM in the reader's trusted /16 is not the reader's filter
+    // (probe41-trusted-gateway-cloud-16-attacker-vm): inside hosting space only a single-address
+    // entry, or the hop's forward-confirmed gateway name below, makes it the gateway.
+    if (ipInRanges(hop.ip, networks) && !hints.hostedGatewayHops?.has(index)) return 'network';
     if (hop.rdns === null) {
       const looked = hints.gatewayReverseNames?.get(index) ?? null;
       return looked !== null && isReceiverHost(looked, domains) ? 'name' : null;
@@ -370,7 +379,12 @@ export function gatewayNameCandidates(
   const networks = cidrRanges(hints.gatewayNetworks);
   return gatewayHops
     .map((i) => ({ i, h: copy[i]! }))
-    .filter(({ h }) => h.ip !== null && h.rdns !== null && !ipInRanges(h.ip, networks))
+    .filter(
+      ({ i, h }) =>
+        h.ip !== null &&
+        h.rdns !== null &&
+        (!ipInRanges(h.ip, networks) || (hints.hostedGatewayHops?.has(i) ?? false)),
+    )
     .map(({ i, h }) => ({ hopIndex: i, ip: h.ip!, name: h.rdns! }));
 }
 

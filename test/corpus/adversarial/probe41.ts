@@ -72,8 +72,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // filter fleet sits on a cloud must list its addresses one by one (a legit case trusting a
   // cloud range wider than /32 would read "spoofed"/"suspicious" until it does); gateways on their
   // own networks (Barracuda's 209.222.80.0/21, Mimecast's, Proofpoint's) are unaffected.
-  'probe41-trusted-gateway-cloud-16-attacker-vm',
-  'probe41-trusted-gateway-cloud-16-attacker-vm-line-only',
+  // Fixed at 20:05 on 2026-12-04 (lib/message/origin.ts gatewayTest, lib/engine/gateways.ts
+  // hostedGatewayHops): probe41-trusted-gateway-cloud-16-attacker-vm now reads spoofed, and
+  // probe41-trusted-gateway-cloud-16-attacker-vm-line-only now reads spoofed.
 ]);
 
 const BOX_ARGS = ['--authserv-id', RECEIVER];
