@@ -21,6 +21,7 @@ import { CachingResolver, RecordingResolver } from './dns';
 import { hostKey, hostNameProblem } from './dns/name';
 import { registrableDomain } from './dns/registrable';
 import { strictestAuthor } from './engine/author';
+import { unconfirmedFetchNames } from './engine/fetch-names';
 import {
   describeGateway,
   gatewayMailFrom,
@@ -49,6 +50,7 @@ import { recallSender } from './memory/model';
 import { emlxMessage } from './message/emlx';
 import { findOrigin, type OriginHints } from './message/origin';
 import { exchangeOrgRows } from './message/origin-exchange';
+import { fetchedLoginOutsider } from './message/origin-fetch';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import { receiverDomains } from './message/receiver-hosts';
@@ -130,6 +132,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
   }
+  // Below a mailbox fetch, a client named as the provider's or a gateway's host counts as its
+  // hand-off only when a name leads back to its IP (lib/engine/fetch-names.ts); offline every one does.
+  if (resolver && !unseen) {
+    const unconfirmed = await unconfirmedFetchNames(hops, originHints, resolver);
+    if (unconfirmed.size > 0) originHints.unconfirmedFetchNames = unconfirmed;
+  }
   const originHop: ReturnType<typeof findOrigin> = unseen
     ? { hopIndex: null, ip: null, helo: null, rdns: null }
     : findOrigin(hops, originHints);
@@ -171,6 +179,18 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
   // Behind a trusted gateway, its own results (recorded before it rewrote links) count like the
   // provider's, and answer for the sender before the provider's (lib/engine/gateways.ts).
+  // Collected from another mailbox whose provider's walk stopped at a login it records by name: a
+  // user outside the From's organisation wrote it (probe40-fetch-provider-login-names-outsider-user).
+  const fetchOutsider =
+    originHop.fetchedFrom !== undefined && originHop.ip === null
+      ? fetchedLoginOutsider(
+          hops,
+          originHop.fetchedFrom,
+          fromDomain,
+          message.headers,
+          originHints.unconfirmedFetchNames,
+        )
+      : null;
   let authResults = mergeGatewayResults(
     parseAuthResults(message.headers, trusted, hops, originHop.hopIndex),
     trustedGatewayResults(message.headers, hops, originHop, gatewayHints),
@@ -202,6 +222,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let arc: ArcCheck;
   let author = message.from;
   let twin: LookalikeTwin | null = null;
+  /** The mailbox server the message was collected from, where that left DMARC undecided (undecidedByFetch). */
+  let collectedFrom: string | null = null;
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
   // The IP data shards for the Received chain load while DNS answers (lib/relay/tables.ts).
   const ipsReady = prepareClassifier(opts.classifyIp, [...hops.map((h) => h.ip), originHop.ip]);
@@ -232,11 +254,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
                       ? `The message reached the receiver through ${originHop.natAddress}, which you named a NAT or proxy in front of it: the sender’s own address is not in the message, so there is no IP to check.`
                       : originHop.natAddress
                         ? `The receiver recorded an internal address (${originHop.natAddress}) for the client that handed the message over, which named itself ${originHop.helo ?? originHop.rdns ?? 'nothing'}, not one of the receiver’s relays: behind a NAT or proxy the sender’s own address is not in the message, so there is no IP to check.`
-                        : originHop.fetchedFrom !== undefined
-                          ? `The receiver collected the message from another mailbox (${hops[originHop.fetchedFrom]?.with ?? 'POP3'} from ${originHop.rdns ?? originHop.helo ?? 'its server'}), and the lines that mailbox’s provider wrote below do not name the server that sent it there: no IP to check.`
-                          : originHop.unaddressed
-                            ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
-                            : 'No Received header names the IP that handed the message over.',
+                        : fetchOutsider
+                          ? `The receiver collected the message from another mailbox, whose provider recorded that ${fetchOutsider}, a user outside ${fromDomain ?? 'the From domain'}’s organisation, logged in and submitted it: no server of ${fromDomain ?? 'the From domain'} handed it over, so there is no IP to check.`
+                          : originHop.fetchedFrom !== undefined
+                            ? `The receiver collected the message from another mailbox (${hops[originHop.fetchedFrom]?.with ?? 'POP3'} from ${originHop.rdns ?? originHop.helo ?? 'its server'}), and the lines that mailbox’s provider wrote below do not name the server that sent it there: no IP to check.`
+                            : originHop.unaddressed
+                              ? 'The receiver recorded the client that handed the message over by its HELO name alone (MDaemon without its X-MDRemoteIP row): no IP to check.'
+                              : 'No Received header names the IP that handed the message over.',
             ),
           );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
@@ -256,7 +280,20 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     dkim = unhashedBodies(dkim, bounded.bounds);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     dmarc = undecidedByUnhashedBody(dmarc, dkim, bounded.bounds);
-    if (originHop.fetchedFrom !== undefined && originHop.ip === null) dmarc = undecidedByFetch(dmarc, dkim);
+    // Undecided only where the provider's lines could hide the sender (its NAT, proxy, login or
+    // hand-off): not where its entry line is unreadable (the client broke it:
+    // probe40-fetch-provider-entry-helo-unclosed-comment), nor where its login names an outsider.
+    if (
+      originHop.fetchedFrom !== undefined &&
+      originHop.ip === null &&
+      !(originHop.hopIndex !== null && hops[originHop.hopIndex]?.unreadable) &&
+      !fetchOutsider
+    ) {
+      const before = dmarc;
+      dmarc = undecidedByFetch(dmarc, dkim);
+      if (dmarc !== before)
+        collectedFrom = hops[originHop.fetchedFrom]?.rdns ?? hops[originHop.fetchedFrom]?.helo ?? 'POP3/IMAP';
+    }
     // RFC 7489 §6.6.1: with several From addresses, the strictest failing author domain decides.
     const strictest = await strictestAuthor(message.fromAll, dmarc, async (domain) =>
       undecidedByDnsFault(await checkDmarc({ fromDomain: domain, spf, dkim, resolver }), spf, dkim),
@@ -316,6 +353,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(originHop.loginOutsider ? { loginOutsider: originHop.loginOutsider } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
+      ...(collectedFrom !== null ? { collectedFrom } : {}),
     },
     hops: relay.hops,
     spf,

@@ -175,6 +175,12 @@ export interface Origin extends IpClass {
    */
   natAddress?: string;
   natDeclared?: boolean;
+  /**
+   * The receiver collected the message from another mailbox on this server (POP3/IMAP), whose
+   * provider's lines do not name the server that sent it there, and nothing else decided DMARC:
+   * its result is temperror for that reason, not a DNS fault (lib/analyze.ts undecidedByFetch).
+   */
+  collectedFrom?: string;
 }
 
 // ---------------------------------------------------------------- authentication

@@ -8,7 +8,7 @@ import { isSignUpDomain } from '../findings/freemail';
 import { isInternalIp } from '../message/ip';
 import { isLoopback } from '../message/origin-nat';
 import { isReceiverHost } from '../message/receiver-hosts';
-import { authenticatedSubmission, boxLoginUsers } from '../message/submission';
+import { authenticatedSubmission, loginUsers } from '../message/submission';
 import type { HeaderField, Hop } from '../types';
 
 /**
@@ -75,8 +75,7 @@ export function loginSubmission(
   // Every login named, in the line and in the box's own headers: the sender can add a colleague's
   // name to either (a HELO or a quoted envelope local part printed in the line, a header of his
   // own), never take the box's record of the real login away (probe35).
-  const users = [...h.line.slice(0, 2000).matchAll(AUTHENTICATED_SENDER)].map((m) => m[1]!);
-  users.push(...boxLoginUsers(headers, h.by));
+  const users = loginUsers(h, headers);
   const outsider = (user: string) =>
     user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;
   if (receivers.length > 0 && !isReceiverHost(h.by, receivers)) return null;
@@ -161,6 +160,3 @@ function boxRelay(a: Hop, box: string): boolean {
     a.ip !== null && !isInternalIp(a.ip) && (hostKey(a.rdns ?? '') === host || hostKey(a.helo ?? '') === host)
   );
 }
-
-/** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
-const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/gi;

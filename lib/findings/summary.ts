@@ -54,6 +54,9 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (a.mode === 'offline' && st.source === 'none')
     // The provider's headers were found but carry no DMARC result: saying none were found is untrue.
     return msg(a.provider ? 'summary_reason_offline_no_dmarc' : 'summary_reason_offline', { domain: d });
+  // Collected over POP3/IMAP, the sending server unknown (lib/analyze.ts undecidedByFetch): no DNS fault.
+  if (st.result === 'temperror' && a.origin.collectedFrom !== undefined && a.spf.result !== 'temperror')
+    return msg('summary_reason_fetch_undecided', { domain: d, server: a.origin.collectedFrom });
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     return msg('summary_reason_dns', { domain: d });
   if (a.origin.insideReceiver && st.result !== 'pass')

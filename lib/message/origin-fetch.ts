@@ -11,12 +11,12 @@
 import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { hostUnder, KNOWN_GATEWAYS } from '../relay/gateways';
-import type { Hop } from '../types';
+import type { HeaderField, Hop } from '../types';
 import { isInternalIp } from './ip';
 import { EXCHANGE_ONLINE_INTERNAL_NETWORKS, exchangeOnlineEntry } from './origin-exchange';
 import { isLoopback } from './origin-nat';
 import { internalTest } from './receiver-hosts';
-import { authenticatedSubmission } from './submission';
+import { authenticatedSubmission, loginUsers } from './submission';
 
 /** A mailbox fetch: RFC 3848's POP3/IMAP words, as fetchmail, getmail and Gmail print them. */
 const FETCH = /^(?:pop3?|imap4?)s?(?:-ssl)?$/i;
@@ -24,6 +24,8 @@ const FETCH = /^(?:pop3?|imap4?)s?(?:-ssl)?$/i;
 const MICROSOFT_MAILBOX = /(?:^|\.)(?:outlook\.office365\.com|outlook\.office365\.us|partner\.outlook\.cn)$/;
 /** Local delivery words: only the provider's own hosts speak them to its store. */
 const LOCAL = /^(?:lmtps?|local|utf8lmtps?)$/i;
+/** Google's POP/IMAP servers (Gmail and Workspace mailboxes alike). */
+const GOOGLE_MAILBOX = /^(?:imap|pop)\.gmail\.com$/;
 
 const exchangeInternal = internalTest([...EXCHANGE_ONLINE_INTERNAL_NETWORKS]);
 
@@ -43,45 +45,156 @@ export function fetchAtOrAbove(hops: readonly Hop[], chosen: number): number | n
 }
 
 /**
- * Below the fetch at `at`, the provider's entry line: the first hop with a public sending address,
- * reached over the provider's own hand-offs only (every line received by a host of the mailbox
- * server's organisation; a loopback or address-less line a local one, not a login; an inner
- * address only for LMTP from a host of the provider). Microsoft's mailbox servers are read with
- * the Exchange walk (their lines are under outlook.com, the server under office365.com). Null: the
- * sending server is not known.
+ * Where the walk below the fetch at `at` stops. `entry`: the provider's entry line, the first hop
+ * with a public sending address reached over the provider's own hand-offs only (every line
+ * received by a host of the mailbox server's organisation; a loopback or address-less line a local
+ * one, not a login; an inner address only for LMTP from a host of the provider), or an unreadable
+ * line (the entry with no address). `unknown`: the sending server is not known; `index` is the
+ * line that stopped the walk where it could record the sender behind a login or the provider's own
+ * hand-off. Microsoft's mailbox servers are read with the Exchange walk (their lines are under
+ * outlook.com, the server under office365.com). `unconfirmed`: online, the hops whose client is
+ * named as the provider's or a gateway's host by names none of which leads back to its address
+ * (lib/engine/fetch-names.ts); absent (offline), every name is taken.
  */
-export function fetchedEntry(hops: readonly Hop[], at: number): number | null {
+export type FetchStop =
+  | { kind: 'entry'; index: number }
+  | { kind: 'unknown'; index: number | null; login?: boolean };
+
+export function fetchWalk(hops: readonly Hop[], at: number, unconfirmed?: ReadonlySet<number>): FetchStop {
+  const unknown: FetchStop = { kind: 'unknown', index: null };
   const fetch = hops[at]!;
   const names = [fetch.rdns, fetch.helo].filter((n): n is string => !!n).map(hostKey);
   if (names.some((n) => MICROSOFT_MAILBOX.test(n))) {
     const entry = exchangeOnlineEntry(hops.slice(at + 1), exchangeInternal);
-    return entry?.kind === 'entry' ? at + 1 + entry.index : null;
+    return entry?.kind === 'entry' ? { kind: 'entry', index: at + 1 + entry.index } : unknown;
   }
-  const provider = new Set(names.map((n) => registrableDomain(n)).filter((d): d is string => !!d));
+  const provider = providerSet(fetch);
+  const google = names.some((n) => GOOGLE_MAILBOX.test(n));
   const ours = (host: string | null) => !!host && provider.has(registrableDomain(hostKey(host)) ?? '');
   for (let j = at + 1; j < hops.length; j++) {
     const h = hops[j]!;
-    // A login or a webmail's record: the client is a person, whom no address vouches for.
-    if (h.unreadable || !ours(h.by) || authenticatedSubmission(h) || /^https?$/i.test(h.with ?? ''))
-      return null;
+    // A line the client's HELO ran into (probe40-fetch-provider-entry-helo-unclosed-comment): the
+    // entry with no address, as findOrigin reads one at the receiver; below it the sender writes.
+    // A client that breaks the provider's line is no reason to call DMARC undecided.
+    if (h.unreadable) return { kind: 'entry', index: j };
+    // Gmail's internal hop, `Received: by 2002:a05:6a10:… with SMTP id …`: no client, by an address.
+    if (google && gmailInternal(h)) continue;
+    if (!ours(h.by)) return unknown;
+    // A login or a webmail's record: the client is a person, whom no address vouches for. Who
+    // logged in may still be known (fetchedLoginOutsider).
+    if (authenticatedSubmission(h)) return { kind: 'unknown', index: j, login: true };
+    if (/^https?$/i.test(h.with ?? '')) return { kind: 'unknown', index: j };
     const helo = h.helo ? hostKey(h.helo) : null;
     const handOff = helo === null || helo === 'localhost' || ours(helo);
     if (h.ip === null || isLoopback(h.ip)) {
       if (handOff || LOCAL.test(h.with ?? '')) continue;
-      return null;
+      return unknown;
     }
     if (isInternalIp(h.ip)) {
       if (LOCAL.test(h.with ?? '') && ours(helo)) continue;
-      return null;
+      return unknown;
     }
     // A client named as one of the provider's own hosts (Comcast hands on between its
     // sys.comcast.net hosts over public addresses) or as a filtering gateway in front of it
     // (Proofpoint Essentials): not the sender, and the name is not proof enough to walk past it
-    // (real-mail round 37). Unknown, never that host's SPF.
-    const named = [h.rdns, h.helo].filter((n): n is string => !!n);
-    if (named.some((n) => ours(n) || KNOWN_GATEWAYS.some((g) => g.domains.some((d) => hostUnder(n, d)))))
-      return null;
-    return j;
+    // (real-mail round 37). Unknown, never that host's SPF, except where the name is shown to be
+    // a claim: online, none of those names leads back to the client's address (a HELO is the
+    // client's word: probe40-fetch-provider-entry-helo-names-{provider,gateway}-host), or nothing
+    // was received before it (a genuine inner hand-off always has the provider's entry line below
+    // it; a co-tenant of a web host whose servers share its mail hosts' domain has none:
+    // probe40-fetch-hosting-provider-co-tenant-server).
+    if (providerNamed(h, ours).length > 0) {
+      if (unconfirmed?.has(j) || j === hops.length - 1) return { kind: 'entry', index: j };
+      return { kind: 'unknown', index: j };
+    }
+    return { kind: 'entry', index: j };
   }
-  return null;
+  return unknown;
+}
+
+/** The provider's entry line below the fetch at `at` (fetchWalk), or null: the sending server is not known. */
+export function fetchedEntry(
+  hops: readonly Hop[],
+  at: number,
+  unconfirmed?: ReadonlySet<number>,
+): number | null {
+  const stop = fetchWalk(hops, at, unconfirmed);
+  return stop.kind === 'entry' ? stop.index : null;
+}
+
+/**
+ * The client names of `h` that call it the provider's host (`ours`) or a known filtering gateway's:
+ * the names that, unconfirmed, make the walk stop with no address.
+ */
+function providerNamed(h: Hop, ours: (host: string | null) => boolean): string[] {
+  return [h.rdns, h.helo]
+    .filter((n): n is string => !!n)
+    .filter((n) => ours(n) || KNOWN_GATEWAYS.some((g) => g.domains.some((d) => hostUnder(n, d))));
+}
+
+/**
+ * Where the walk below the fetch at `at` stops at a provider-named client with a public address
+ * (online, lib/engine/fetch-names.ts asks whether any of `names` leads back to `ip`), or null.
+ */
+export function fetchNamedClient(
+  hops: readonly Hop[],
+  at: number,
+): { hopIndex: number; ip: string; names: string[] } | null {
+  const stop = fetchWalk(hops, at);
+  if (stop.kind !== 'unknown' || stop.index === null || stop.login) return null;
+  const h = hops[stop.index]!;
+  // Only where the provider's MTA printed a reverse name of its own for the client: a line naming
+  // the client by its HELO alone is the shape of Comcast's own hand-off (`from
+  // resimta-po-39v.sys.comcast.net ([ip])`, rw37-fetchmail-imap-comcast-unsigned), whose names are
+  // not known to lead back to the addresses it records; asking there would trade an attacker's
+  // undecided forgery for a genuine sender called spoofed.
+  if (h.ip === null || h.rdns === null || isInternalIp(h.ip) || isLoopback(h.ip)) return null;
+  const provider = providerSet(hops[at]!);
+  const names = providerNamed(h, (host) => !!host && provider.has(registrableDomain(hostKey(host)) ?? ''));
+  return names.length > 0 ? { hopIndex: stop.index, ip: h.ip, names: names.map(hostKey) } : null;
+}
+
+/**
+ * The walk below the fetch at `at` stopped at a login whose box names a user outside the From's
+ * organisation (`mallory@mailprovider.example` writing as the bank:
+ * probe40-fetch-provider-login-names-outsider-user): that user, else null. The provider's record
+ * says who wrote the message, and it is not the From's organisation: nothing is undecided.
+ */
+export function fetchedLoginOutsider(
+  hops: readonly Hop[],
+  at: number,
+  fromDomain: string | null,
+  headers: readonly HeaderField[],
+  unconfirmed?: ReadonlySet<number>,
+): string | null {
+  const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
+  const stop = fetchWalk(hops, at, unconfirmed);
+  if (!from || stop.kind !== 'unknown' || stop.index === null || !stop.login) return null;
+  const outsider = (user: string) =>
+    user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;
+  return loginUsers(hops[stop.index]!, headers).find(outsider) ?? null;
+}
+
+/**
+ * The registrable domains of the fetch's server names. Google's mailbox servers (imap.gmail.com,
+ * pop.gmail.com; Workspace mailboxes too) receive as mx.google.com, under google.com
+ * (rw39-fetchmail-imap-no-address-into-postfix).
+ */
+function providerSet(fetch: Hop): Set<string> {
+  const names = [fetch.rdns, fetch.helo].filter((n): n is string => !!n).map(hostKey);
+  const provider = new Set(names.map((n) => registrableDomain(n)).filter((d): d is string => !!d));
+  if (names.some((n) => GOOGLE_MAILBOX.test(n))) provider.add('google.com');
+  return provider;
+}
+
+/** Gmail's internal line: no from clause, by an IPv6 address, `with SMTP`. */
+function gmailInternal(h: Hop): boolean {
+  return (
+    h.ip === null &&
+    h.helo === null &&
+    h.rdns === null &&
+    /^SMTP$/i.test(h.with ?? '') &&
+    !!h.by &&
+    /^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(h.by)
+  );
 }

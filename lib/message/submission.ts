@@ -29,5 +29,18 @@ export function boxLoginUsers(headers: readonly HeaderField[], box: string): str
   return out;
 }
 
+/**
+ * Every login a box's record names for the submission line `h`: Postfix's in the line itself, and
+ * the box's own headers under its name (boxLoginUsers).
+ */
+export function loginUsers(h: Hop, headers: readonly HeaderField[]): string[] {
+  const users = [...h.line.slice(0, 2000).matchAll(AUTHENTICATED_SENDER)].map((m) => m[1]!);
+  if (h.by) users.push(...boxLoginUsers(headers, h.by));
+  return users;
+}
+
+/** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
+const AUTHENTICATED_SENDER = /\(Authenticated sender:\s{0,9}<?([^\s<>()]{1,320})>?\s{0,9}\)/gi;
+
 /** `<box>: [authenticated_id: ]user` (cPanel's two headers). */
 const BOX_LOGIN = /^\s{0,9}([^\s:]{1,253}):\s{0,9}(?:authenticated_id:\s{0,9})?<?([^\s<>]{1,320})>?\s*$/i;

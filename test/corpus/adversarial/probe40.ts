@@ -71,8 +71,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Offline: as today. Risk: a provider whose inner hosts greet with names that do not resolve to
   // the addresses it records would have genuine unsigned mail judged at its inner host (spoofed
   // under p=reject); rw37's Comcast hand-off must be checked against its real DNS.
-  'probe40-fetch-provider-entry-helo-names-provider-host',
-  'probe40-fetch-provider-entry-helo-names-gateway-host',
+  // Fixed at 20:04 on 2026-12-04 (lib/message/origin-fetch.ts, fetchWalk; lib/engine/fetch-names.ts):
+  // probe40-fetch-provider-entry-helo-names-provider-host now reads spoofed (last line: the entry;
+  // with a line below, online, a provider-named HELO beside the MTA's own other reverse name is
+  // looked up forward and, not leading back, makes the hop the entry).
+  // Fixed at 20:04 on 2026-12-04 (same): probe40-fetch-provider-entry-helo-names-gateway-host now reads spoofed.
   // Read unverified (dmarc-temperror), wanted spoofed. The same exit, with a name that does lead
   // back: a co-tenant server of a web host whose shared servers and mail hosts share a registrable
   // domain. The confirmation above does not help. Fix (partial): a provider-named client with
@@ -81,7 +84,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // sender can add a forged line below and be "unknown" again (never walk into it). Stronger: only
   // a client that is one of the MX hosts of the POP server's domain is a hand-off. Risk: a provider
   // whose inner hosts are not MX targets has genuine unsigned mail judged at its inner host.
-  'probe40-fetch-hosting-provider-co-tenant-server',
+  // Fixed at 20:04 on 2026-12-04 (lib/message/origin-fetch.ts, fetchWalk: a provider-named client on the
+  // last line is the entry): probe40-fetch-hosting-provider-co-tenant-server now reads spoofed. Limit
+  // kept: a forged line below it makes it unknown again.
   // Read unverified (dmarc-temperror), wanted spoofed. fetchedEntry returns null for an unreadable
   // provider line (the client's HELO "x (y" left a comment open across the by clause), and
   // undecidedByFetch calls DMARC undecided. At the receiver (the control below) the same line is
@@ -89,7 +94,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // entry with no address, as in findOrigin, and undecidedByFetch does not apply to it (only to
   // the provider's NAT, proxy, login and hand-off exits). Risk: a genuine sender whose HELO breaks
   // the provider's line reads spoofed under p=reject, as it already does without the fetch.
-  'probe40-fetch-provider-entry-helo-unclosed-comment',
+  // Fixed at 20:04 on 2026-12-04 (lib/message/origin-fetch.ts fetchWalk, lib/analyze.ts): an unreadable line
+  // below the fetch is the entry with no address, not undecided: probe40-fetch-provider-entry-helo-unclosed-comment now reads spoofed.
   // Read unverified (dmarc-temperror), wanted spoofed. fetchedEntry stops at any login (probe35
   // accepted that for a login naming no one). Here the provider's own line names the login user,
   // mallory@mailprovider.example, outside the From's organisation. Fix: read the login users as
@@ -98,7 +104,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // and undecidedByFetch does not apply. Risk: a person with a vanity domain (p=reject, unsigned)
   // submitting through the provider under the provider login reads spoofed; that mail fails DMARC
   // at every other receiver too unless its SPF lists the provider.
-  'probe40-fetch-provider-login-names-outsider-user',
+  // Fixed at 20:04 on 2026-12-04 (lib/message/origin-fetch.ts fetchedLoginOutsider, lib/analyze.ts):
+  // probe40-fetch-provider-login-names-outsider-user now reads spoofed.
   // Read unverified offline ("your provider's Authentication-Results hold no DMARC result"),
   // wanted spoofed. lib/auth/authresults-syntax.ts reads comments RFC-strictly (quotes not
   // honoured), so the quoted local part closes the receiver's SPF comment; this one reopens with

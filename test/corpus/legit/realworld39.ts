@@ -76,7 +76,8 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // whose protocol is SMTP (Gmail's internal hop) as a local hand-off. Risk: small; every line
   // below the fetch down to the first public address is Gmail's own (the reader set up the fetch),
   // and a sender can write only below Gmail's entry, which the walk stops at.
-  'rw39-fetchmail-imap-no-address-into-postfix',
+  // Fixed at 20:04 on 2026-12-04 (lib/message/origin-fetch.ts, fetchWalk/providerSet/gmailInternal):
+  // rw39-fetchmail-imap-no-address-into-postfix now reads authenticated.
   // Reads SPOOFED (dmarc-fail, spf-fail at 40.107.92.57), also with no options, with
   // --trust-gateway outbound.protection.outlook.com and with --authserv-id EXCH01…:
   // lib/message/origin-exchange.ts exchangeOnlineEntry returns null at the top line ("by

@@ -141,10 +141,48 @@ describe('mailbox fetch, round 37', () => {
       hops(
         GMAIL_FETCH.replace(/mailprovider/g, 'smallisp'),
         'from mx1-us1.ppe-hosted.com (mx1-us1.ppe-hosted.com [67.231.154.164]) by mail.smallisp.example (Postfix) with ESMTPS id 4Z; Fri, 20 Nov 2026 10:00:06 +0000',
+        'from mail.harbourview.example (unknown [192.0.2.44]) by mx1-us1.ppe-hosted.com (PPE) with ESMTPS id 8C; Fri, 20 Nov 2026 10:00:05 +0000',
       ),
       GMAIL,
     );
     expect(o).toMatchObject({ ip: null, fetchedFrom: 0 });
+  });
+});
+
+describe('mailbox fetch, round 40', () => {
+  const entry = (helo: string, rdns = 'mail.attacker.example') =>
+    `from ${helo} (${rdns} [198.51.100.66]) by mx.mailprovider.example (Postfix) with ESMTPS id 4ZrT2h0401; Fri, 20 Nov 2026 09:28:03 +0000`;
+  const forgedBelow =
+    'from mail.northbank.example (mail.northbank.example [192.0.2.25]) by smtp-out2.mailprovider.example with ESMTPS id 1; Fri, 20 Nov 2026 09:28:02 +0000';
+
+  it('a provider-named client with nothing received below it is where the message started', () => {
+    for (const helo of ['smtp-out2.mailprovider.example', 'mx0a-00190b01.pphosted.com']) {
+      const o = findOrigin(hops(GMAIL_FETCH, entry(helo)), GMAIL);
+      expect(o).toMatchObject({ hopIndex: 1, ip: '198.51.100.66', fetchedFrom: 0 });
+    }
+  });
+
+  it('with a line below: its name unconfirmed online, it is the entry; offline still unknown', () => {
+    const h = hops(GMAIL_FETCH, entry('smtp-out2.mailprovider.example'), forgedBelow);
+    expect(findOrigin(h, GMAIL)).toMatchObject({ hopIndex: 0, ip: null });
+    const online = findOrigin(h, { ...GMAIL, unconfirmedFetchNames: new Set([1]) });
+    expect(online).toMatchObject({ hopIndex: 1, ip: '198.51.100.66' });
+  });
+
+  it('an unreadable provider line is the entry with no address, never walked below', () => {
+    const o = findOrigin(hops(GMAIL_FETCH, entry('x (y'), forgedBelow), GMAIL);
+    expect(o).toMatchObject({ hopIndex: 1, ip: null, fetchedFrom: 0 });
+  });
+
+  it('Gmail’s mailbox over IMAP: its internal `by 2002:…` line and mx.google.com entry are Gmail’s own', () => {
+    const o = findOrigin(
+      hops(
+        'from imap.gmail.com by homebox.lan with IMAP (fetchmail-6.4.38) for <robin@localhost> (single-drop); Fri, 20 Nov 2026 11:05:02 +0100',
+        'by 2002:a05:6a10:8c0b:b0:5e1:7d2a:9f3 with SMTP id x39csp1102934pxa; Fri, 20 Nov 2026 02:00:06 -0800 (PST)',
+        'from mail.harbourview.example (mail.harbourview.example. [192.0.2.44]) by mx.google.com with ESMTPS id a39si4402911qtb.39; Fri, 20 Nov 2026 02:00:05 -0800 (PST)',
+      ),
+    );
+    expect(o).toMatchObject({ hopIndex: 2, ip: '192.0.2.44', fetchedFrom: 0 });
   });
 });
 
@@ -174,6 +212,40 @@ describe('DMARC below a fetch that names no sending server', () => {
     expect(a.dmarc.result).toBe('temperror');
     expect(a.verdict).toBe('unverified');
     expect(a.spf.info).toMatch(/collected the message from another mailbox/);
+  });
+
+  it('the summary says why DMARC is undecided: the fetch, not a DNS fault', async () => {
+    const a = await analyzeMessage(message(), { resolver: zone, webmail: 'gmail' });
+    expect(a.origin.collectedFrom).toBe('pop.mailprovider.example');
+    expect(a.summary).toMatch(/collected this message from another mailbox \(pop\.mailprovider\.example\)/);
+    expect(a.summary).not.toMatch(/DNS/);
+  });
+
+  it('a provider-named HELO that does not lead back to the client: the entry, judged (spoofed)', async () => {
+    // The attacker's own line below (a forged bank hand-off) is never walked into.
+    const forged = message().replace(
+      /Received: from mail\.harbourview\.example[^\r]*/,
+      'Received: from smtp-out2.mailprovider.example (mail.attacker.example [198.51.100.66]) by mx00.mailprovider.example (Postfix) with ESMTPS id 5; Fri, 20 Nov 2026 10:00:05 +0000\r\nReceived: from mail.harbourview.example (mail.harbourview.example [192.0.2.44]) by smtp-out2.mailprovider.example with ESMTPS id 6; Fri, 20 Nov 2026 10:00:04 +0000',
+    );
+    const a = await analyzeMessage(forged, { resolver: zone, webmail: 'gmail' });
+    expect(a.origin.ip).toBe('198.51.100.66');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a login the provider records for a user outside the From’s organisation: not undecided', async () => {
+    const login = message().replace(
+      /Received: from mail\.harbourview\.example[^\r]*/,
+      'Received: from [192.168.1.20] (dsl-66.isp.example [198.51.100.66]) (Authenticated sender: mallory@mailprovider.example) by smtp.mailprovider.example (Postfix) with ESMTPSA id 4Z; Fri, 20 Nov 2026 10:00:05 +0000',
+    );
+    const a = await analyzeMessage(login, { resolver: zone, webmail: 'gmail' });
+    expect(a.dmarc.result).toBe('fail');
+    expect(a.spf.info).toMatch(/mallory@mailprovider\.example/);
+    // A login of the From's own organisation still leaves DMARC undecided (probe35).
+    const own = await analyzeMessage(login.replace('mallory@mailprovider', 'secretary@harbourview'), {
+      resolver: zone,
+      webmail: 'gmail',
+    });
+    expect(own.dmarc.result).toBe('temperror');
   });
 
   it('a signature of the From’s own domain still decides: a broken one is a fail', async () => {
