@@ -208,9 +208,31 @@ export function hybridOnPremisesHandOff(
     if (internal(hop)) continue;
     // The first hop from outside: it must be the frontend the rows name, taking the message from
     // Exchange Online's outbound host at an address in Exchange Online's public networks.
-    const viaFrontend = /\bvia Frontend Transport\b/i.test(hop.line.slice(hop.line.search(/\sby\s/i)));
     const fromExo = EXO_OUTBOUND.test(hostOf(hop.helo)) && ipInRanges(hop.ip!, EXO_PUBLIC);
-    return by === source && viaFrontend && fromExo && i + 1 < hops.length ? i : null;
+    const receiver = frontendOrEdge(hop, hops[i - 1], source);
+    return by === source && receiver && fromExo && i + 1 < hops.length ? i : null;
   }
   return null;
+}
+
+/**
+ * The box that took the message from Exchange Online prints how: a Mailbox server's Front End
+ * Transport service writes "via Frontend Transport"; an Edge Transport server (the Hybrid
+ * Configuration Wizard's Edge option, rw41-hybrid-edge-transport-onprem-mailbox) has no frontend
+ * service and prints no "via" at all (Intel's edgegateway.intel.com, 2025: "… by
+ * edgegateway.intel.com (10.1.192.136) with Microsoft SMTP Server (…) id 15.1.2507.44;"). An Edge
+ * holds no mailbox, so the line right above must be the Edge handing the message on to another of
+ * the organisation's boxes (the walk already requires that line to be Exchange's between internal
+ * addresses). The Edge promotes its organisation rows to the Mailbox server only over the Edge
+ * Subscription's Direct Trust (Microsoft's Edge Subscriptions page), so AuthAs Internal with
+ * AuthSource the Edge is still the box's own record; another tenant reaching the Edge from the same
+ * 40.107.x addresses is stamped Anonymous and refused by the rows, as at a frontend. Any other
+ * "via" (Mailbox Transport) is refused.
+ */
+function frontendOrEdge(hop: Hop, above: Hop | undefined, source: string): boolean {
+  const after = hop.line.slice(hop.line.search(/\sby\s/i));
+  if (/\bvia Frontend Transport\b/i.test(after)) return true;
+  if (/\bvia\s/i.test(after) || above === undefined) return false;
+  // The walk passed `above` only as the organisation's Exchange between internal addresses.
+  return hostOf(above.helo) === source;
 }

@@ -63,7 +63,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // the AuthAs Internal / AuthMechanism 10 condition still refuses it; the AuthMechanism value an
   // Edge's EdgeSync hand-off stamps on the mailbox server was not confirmed in public headers (if
   // it is not 10, the fix must name it rather than drop the condition).
-  'rw41-hybrid-edge-transport-onprem-mailbox',
+  // Fixed at 20:36 on 2026-12-04 (lib/message/origin-exchange.ts, hybridOnPremisesHandOff /
+  // frontendOrEdge): rw41-hybrid-edge-transport-onprem-mailbox now reads authenticated. The hop
+  // from EXO may lack any "via" when the line above is the AuthSource box handing on (an Edge holds
+  // no mailbox); the rows' AuthAs Internal / mechanism 10 condition is kept as it was.
   // Reads spoofed (dmarc-fail, spf-fail at 203.0.113.30): with centralized mail transport the
   // Outlook profile's Exchange Online entry walk (lib/message/origin-exchange.ts
   // exchangeOnlineEntry, via lib/message/origin.ts exchangeEntry) takes the topmost EOP entry, the
@@ -79,6 +82,20 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Not confirmed: whether EOP writes a second Authentication-Results on the way back (the case
   // has none); if it does, that record's spf=fail at the on-premises address should be read as
   // the gatewayJudged note, not a disagreement.
+  // Kept pending (F6, 2026-12-04): public headers contradict the case's rows, so no rule is built
+  // on them. (1) EOP does write an Authentication-Results on a message coming back over the
+  // OnPremises connector (Intel, 2025, freedesktop archive: "spf=fail (sender IP is 192.55.55.71)
+  // smtp.mailfrom=intel.com … dmarc=fail action=none" above "from edgegateway.intel.com
+  // (192.55.55.71) by SJ1PEPF000023D7.mail.protection.outlook.com", FromEntityHeader HybridOnPrem,
+  // AuthAs Internal, AuthMechanism 10, AuthSource the on-premises fmsmsx902 (promoted,
+  // X-CrossPremisesHeadersPromoted), not EOP's frontend with mechanism 04 as written here).
+  // (2) HybridOnPrem is stamped with CrossTenant-AuthAs Anonymous when the connector matched by
+  // address (AMD, Xilinx, 2020-2025) and even for a third-party service a tenant's OnPremises
+  // connector admits (arm.com via *.mta.getcheckrecipient.com on AWS, 2020): so it says "a
+  // connector of the tenant's matched", not "the organisation's own server". (3) Microsoft's blog
+  // says Internet mail relayed through the tenant keeps AuthAs Anonymous, so the real final copy
+  // is likely Anonymous. A fix must first get a real centralized-transport copy, then read the
+  // second Authentication-Results (spf at the on-premises address) as the gateway note.
   'rw41-hybrid-centralized-transport-cloud-mailbox',
   // Reads spoofed (dmarc-fail, spf-fail at Mira's home address 198.51.100.41):
   // lib/engine/login-submission.ts loginSubmission refuses the login because the box

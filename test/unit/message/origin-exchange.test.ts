@@ -283,6 +283,53 @@ describe('Exchange hybrid, mailbox on premises (hybridOnPremisesHandOff)', () =>
     expect(origin([...BOX, handOff(), ...SENDER_TENANT], INTERNAL_ROWS).o).toMatchObject({ hopIndex: 1 });
   });
 
+  // An Edge Transport server between Exchange Online and the mailbox server
+  // (rw41-hybrid-edge-transport-onprem-mailbox): the Edge has no frontend service, so its line
+  // from EXO's outbound host carries no "via"; it hands on to the mailbox server above.
+  describe('through an Edge Transport server', () => {
+    const EDGE = 'EDGE01.corp.reader.example';
+    const edgeToMbx = `from ${EDGE} (172.16.10.5) by EXCH01.corp.reader.example (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11; Mon, 18 Nov 2024 20:09:05 +0000`;
+    const exoToEdge = (via = '') =>
+      `from NAM12-MW2-obe.outbound.protection.outlook.com (40.107.92.57) by ${EDGE} (172.16.10.5) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11${via}; Mon, 18 Nov 2024 20:09:04 +0000`;
+    const MBX =
+      'from EXCH01.corp.reader.example (10.20.1.11) by EXCH01.corp.reader.example (10.20.1.11) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.11 via Mailbox Transport; Mon, 18 Nov 2024 20:09:06 +0000';
+    const rows = (authAs = 'Internal') => [
+      `X-MS-Exchange-Organization-AuthSource: ${EDGE}`,
+      `X-MS-Exchange-Organization-AuthAs: ${authAs}`,
+      'X-MS-Exchange-Organization-AuthMechanism: 10',
+    ];
+
+    it('genuine: the Edge the rows name (Internal, mechanism 10) hands on to the mailbox server: EOP’s entry', () => {
+      const { o } = origin([MBX, edgeToMbx, exoToEdge(), ...TENANT, CLUB], rows());
+      expect(o).toMatchObject({ hopIndex: 5, ip: '198.51.100.25' });
+    });
+
+    it('another tenant reaching the Edge from the same 40.107.x (stamped Anonymous): its outbound address', () => {
+      const { o } = origin([MBX, edgeToMbx, exoToEdge(), ...TENANT, CLUB], rows('Anonymous'));
+      expect(o).toMatchObject({ hopIndex: 2, ip: '40.107.92.57' });
+    });
+
+    it('no "via" but nothing above the box hands on from it (a box that would hold the mailbox): refused', () => {
+      // The hop from EXO on top: no hand-off from the AuthSource above it.
+      expect(origin([exoToEdge(), ...TENANT, CLUB], rows()).o).toMatchObject({ hopIndex: 0 });
+      // The line above hands on from another box than the AuthSource.
+      const other = edgeToMbx.replace(`from ${EDGE}`, 'from EDGE02.corp.reader.example');
+      expect(origin([MBX, other, exoToEdge(), ...TENANT, CLUB], rows()).o).toMatchObject({ hopIndex: 2 });
+    });
+
+    it('a "via" other than Frontend Transport on the hop from EXO: refused', () => {
+      const { o } = origin([MBX, edgeToMbx, exoToEdge(' via Mailbox Transport'), ...TENANT, CLUB], rows());
+      expect(o).toMatchObject({ hopIndex: 2 });
+    });
+
+    it('the sender’s own lines right below the Edge’s hop: the hand-off stays the origin', () => {
+      const fake =
+        'from x.attacker.example (203.0.113.50) by relay.attacker.example with ESMTP; Mon, 18 Nov 2024 20:09:01 +0000';
+      const { o } = origin([MBX, edgeToMbx, exoToEdge(), fake, CLUB], rows());
+      expect(o).toMatchObject({ hopIndex: 2, ip: '40.107.92.57' });
+    });
+  });
+
   it('without the Outlook profile the rows are not read: the hand-off, as before', () => {
     const raw = [...BOX, handOff(), ...TENANT, CLUB].map((r) => `Received: ${r}`).join('\r\n');
     const h = parseReceivedChain(parseMessage(`${raw}\r\n${INTERNAL_ROWS.join('\r\n')}\r\n\r\nx`).headers);
