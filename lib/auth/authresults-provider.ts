@@ -110,9 +110,11 @@ const UNFAVOURABLE: Readonly<Record<string, number>> = {
 /**
  * The one result of a method a message has once (DMARC, ARC) where the header holds several: all
  * alike, that one; differing in a malformed header, the least favourable (what a sender's text in a
- * comment the receiver did not close adds: red-team 37); differing in a well-formed one, none: two
- * of the receiver's own checkers disagree (rspamd's pass beside OpenDMARC's fail under one id,
- * rw38-rspamd-pass-opendmarc-fail-spf-only), and our own check decides.
+ * comment the receiver did not close adds: red-team 37), or in one well-formed header, or with
+ * one naming no header.from (probe43), the least favourable; differing in well-formed headers of
+ * their own, each naming its header.from, none: two of the receiver's own checkers disagree
+ * (rspamd's pass beside OpenDMARC's fail under one id, rw38-rspamd-pass-opendmarc-fail-spf-only),
+ * and our own check decides.
  */
 function onceOf(
   run: AuthResultsHeader[],
@@ -125,7 +127,15 @@ function onceOf(
     h.results.filter((e) => e.method === method && sameAuthor(e)).map((e) => ({ e, h })),
   );
   if (seen.every(({ e }) => e.result.toLowerCase() === seen[0]!.e.result.toLowerCase())) return first;
-  return seen.some(({ h }) => h.malformed)
+  // Two of the receiver's checkers each write a header of their own naming the From they judged.
+  // Differing results in one header, or one naming no header.from, are a sender's text the header
+  // kept well-formed (an RFC 5321 address literal `bounce@[x:y;dmarc=pass;…]` printed raw after
+  // smtp.mailfrom=, probe43): the least favourable stands, as in a malformed header.
+  const oneHeader = seen.some((a) =>
+    seen.some((b) => b !== a && b.h === a.h && b.e.result.toLowerCase() !== a.e.result.toLowerCase()),
+  );
+  const unnamed = seen.some(({ e }) => !e.props['header.from']);
+  return seen.some(({ h }) => h.malformed) || oneHeader || unnamed
     ? worstOf(
         seen.map(({ e }) => e),
         method,

@@ -276,6 +276,30 @@ describe('two of the receiver’s own checkers disagree on DMARC (rspamd and Ope
     expect(p?.spf).toBe('pass');
   });
 
+  it('differing results inside one well-formed header are a sender’s text: the least favourable stands (probe43)', () => {
+    // An RFC 5321 address literal printed raw after smtp.mailfrom= (no quote, no space): its ";"
+    // ends the receiver's SPF result and adds a dmarc=pass naming no header.from.
+    const literal = 'bounce@[x:y;dmarc=pass;spf=pass(z)z=]';
+    const p = provider(
+      [
+        `Authentication-Results: mx.reader.example;\r\n\tdkim=none;\r\n\tdmarc=fail reason="No valid SPF, No valid DKIM" header.from=northbank.example (policy=reject);\r\n\tspf=none smtp.mailfrom=${literal}`,
+        `Received: from mail.attacker.example (mail.attacker.example [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+      ],
+      ['mx.reader.example'],
+    );
+    expect(p?.dmarc?.result).toBe('fail');
+    // Two headers of their own, but one naming no header.from: the same.
+    const unnamed = provider(
+      [
+        'Authentication-Results: mx.reader.example; dmarc=fail (p=reject dis=none) header.from=northbank.example',
+        'Authentication-Results: mx.reader.example; dmarc=pass',
+        `Received: from mail.attacker.example (mail.attacker.example [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+      ],
+      ['mx.reader.example'],
+    );
+    expect(unnamed?.dmarc?.result).toBe('fail');
+  });
+
   it('agreeing results stand', () => {
     const p = provider(
       [
