@@ -32,6 +32,7 @@ import {
   trustedGatewayResults,
   withSealedGatewayResults,
 } from './engine/gateways';
+import { loginOnNamedBoxOnline } from './engine/login-elsewhere';
 import { loginSubmission } from './engine/login-submission';
 import { type LookalikeTwin, lookalikeTwin } from './engine/lookalike-twin';
 import { offlineChecks } from './engine/offline';
@@ -156,20 +157,30 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // (RFC 3848 `with ESMTPSA`) on a box named under the From's own organisation, which delivered it
   // on the spot (rw19-mdaemon24-colleague-esmtpsa-ipv6-home-local-delivery). SPF and DMARC judge
   // mail handed over between organisations; a login submission is neither, and unsigned it proves
-  // nothing either way. Not on a free-mail or sign-up domain, whose users are strangers, nor on a
-  // shared host (its name is the hoster's, whatever --recipient-domain says: probe15's co-tenant).
+  // nothing either way. Not on a free-mail or sign-up domain, whose users are strangers, nor, as a
+  // colleague's, on a shared host (its name is the hoster's, whatever --recipient-domain says:
+  // probe15's co-tenant).
   // A user of another organisation logging in (a customer of the same box) is a login too: SPF at
   // its client's address means nothing, and the verdict names the login (login-outside-organisation).
-  else {
-    const login = opts.attached
-      ? null
-      : loginSubmission(
-          hops,
-          originHop.hopIndex,
-          fromDomain,
-          [...receiverDomains(trusted), ...(opts.recipientDomains ?? []).map(hostKey)],
-          message.headers,
-        );
+  // A login on a box the reader named under another name than the From's (lib/engine/login-elsewhere.ts):
+  // the firm's box for its second domain, which the From domain's own MX names, with the box's
+  // record of a colleague's login (rw41-postfix-two-firm-domains-notary-own-login); or a shared
+  // host's record of a login of another organisation, at p=quarantine/reject: suspicious, naming
+  // it (rw41-cpanel-shared-host-one-customer-two-domains-quarantine). Online only: it needs the MX.
+  else if (!opts.attached) {
+    const receivers = [...receiverDomains(trusted), ...(opts.recipientDomains ?? []).map(hostKey)];
+    const login =
+      loginSubmission(hops, originHop.hopIndex, fromDomain, receivers, message.headers) ??
+      (resolver
+        ? await loginOnNamedBoxOnline(
+            hops,
+            originHop.hopIndex,
+            fromDomain,
+            receivers,
+            message.headers,
+            resolver,
+          )
+        : null);
     if (login) {
       originHop.insideReceiver = true;
       originHop.loginSubmission = true;

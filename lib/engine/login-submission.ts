@@ -54,22 +54,9 @@ export function loginSubmission(
   receivers: string[],
   headers: readonly HeaderField[] = [],
 ): LoginSubmission | null {
-  if (entry === null || !fromDomain) return null;
-  const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
-  const at = viaWebmail ? entry - 1 : entry;
-  const h = hops[at];
-  // A line the client's HELO ran into (probe39: `HELO EXCH01 with Microsoft SMTP Server via
-  // Frontend Transport` printed by Postfix) says nothing the receiver wrote about a login.
-  if (!h?.by || h.unreadable || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return null;
-  // Exchange's own servers the message went through above the login (frontend, then mailbox).
-  const exchangeBoxes = new Set([hostKey(h.by)]);
-  for (let i = at - 1; i >= 0; i--) {
-    const a = hops[i]!;
-    if (a.ip === null || isLoopback(a.ip) || ownLmtp(a, h.by) || boxRelay(a, h.by)) continue;
-    if (!exchangeOwnHandOff(a, exchangeBoxes, h.by)) return null;
-    exchangeBoxes.add(hostKey(a.by ?? ''));
-  }
-  if (hops.length - 1 !== entry) return null;
+  if (!fromDomain) return null;
+  const h = loginLine(hops, entry, headers);
+  if (!h?.by) return null;
   const from = registrableDomain(hostKey(fromDomain));
   if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) !== from) return null;
   // Every login named, in the line and in the box's own headers: the sender can add a colleague's
@@ -84,6 +71,31 @@ export function loginSubmission(
   // and not mail between organisations either (SPF at the client's home address means nothing for
   // a login). lib/analyze.ts reads it as a login and the verdict calls it suspicious, naming the login.
   return { outsider: users.find(outsider) ?? null };
+}
+
+/**
+ * The login line a colleague's submission would be (loginSubmission's shape, whoever the box
+ * belongs to): the entry's own line, or the line above a webmail's `with HTTP` record, records an
+ * authenticated client; every line above it is a local hand-off or the box's own (Exchange's
+ * servers included); nothing was received before it.
+ */
+export function loginLine(hops: Hop[], entry: number | null, headers: readonly HeaderField[]): Hop | null {
+  if (entry === null) return null;
+  const viaWebmail = /^https?$/i.test(hops[entry]?.with ?? '');
+  const at = viaWebmail ? entry - 1 : entry;
+  const h = hops[at];
+  // A line the client's HELO ran into (probe39: `HELO EXCH01 with Microsoft SMTP Server via
+  // Frontend Transport` printed by Postfix) says nothing the receiver wrote about a login.
+  if (!h?.by || h.unreadable || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return null;
+  // Exchange's own servers the message went through above the login (frontend, then mailbox).
+  const exchangeBoxes = new Set([hostKey(h.by)]);
+  for (let i = at - 1; i >= 0; i--) {
+    const a = hops[i]!;
+    if (a.ip === null || isLoopback(a.ip) || ownLmtp(a, h.by) || boxRelay(a, h.by)) continue;
+    if (!exchangeOwnHandOff(a, exchangeBoxes, h.by)) return null;
+    exchangeBoxes.add(hostKey(a.by ?? ''));
+  }
+  return hops.length - 1 === entry ? h : null;
 }
 
 /**

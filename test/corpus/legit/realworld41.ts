@@ -108,7 +108,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Risk: a shared host whose customers add domains without proving them could host an attacker's
   // addon domain named like a victim's; the MX condition refuses that (the victim's MX is not the
   // shared host), and a login of another organisation still reads login-outside-organisation.
-  'rw41-postfix-two-firm-domains-notary-own-login',
+  // Fixed at 20:43 on 2026-12-04 (lib/engine/login-elsewhere.ts, loginOnNamedBox): rw41-postfix-two-firm-domains-notary-own-login now reads unverified.
   // Reads spoofed (dmarc-fail at p=quarantine, spf-softfail at the owner's home address): the same
   // login at p=none reads unverified only through the policy. lib/analyze.ts does not call the
   // ESMTPSA hop a login on a shared host (the box's name, s42.webhost-eu.example, is the
@@ -121,7 +121,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // verdict is login-outside-organisation. Risk: probe15's co-tenant writing as a firm would read
   // suspicious (naming the stranger's login) instead of spoofed: still a warning, but a weaker
   // one; the lead may prefer to keep shared hosts spoofed and accept this genuine case as is.
-  'rw41-cpanel-shared-host-one-customer-two-domains-quarantine',
+  // Fixed at 20:43 on 2026-12-04 (lib/engine/login-elsewhere.ts, loginOnNamedBox): rw41-cpanel-shared-host-one-customer-two-domains-quarantine now reads suspicious (login-outside-organisation).
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

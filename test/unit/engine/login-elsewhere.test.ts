@@ -1,0 +1,177 @@
+// A login on a box the reader named under another name than the From's (lib/engine/login-elsewhere.ts):
+// a firm's box holding its second domain, which that domain's own MX names
+// (rw41-postfix-two-firm-domains-notary-own-login), and a shared host's record of a login of another
+// organisation (rw41-cpanel-shared-host-one-customer-two-domains-quarantine). Each way a co-tenant
+// of the box would borrow it is tried beside the genuine shape.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyze';
+import { ZoneResolver } from '../../../lib/dns';
+
+const FIRM = 'harbor-legal.example';
+const NOTARY = 'harbor-notary.example';
+const BOX = `mail.${FIRM}`;
+
+const zone = (notaryMx = BOX, policy = 'quarantine') =>
+  ZoneResolver.fromJson({
+    [FIRM]: { TXT: ['v=spf1 mx -all'], MX: [{ priority: 10, exchange: BOX }] },
+    [NOTARY]: { TXT: ['v=spf1 mx -all'], MX: [{ priority: 10, exchange: notaryMx }] },
+    [BOX]: { A: ['192.0.2.171'] },
+    [`_dmarc.${FIRM}`]: { TXT: ['v=DMARC1; p=quarantine'] },
+    [`_dmarc.${NOTARY}`]: { TXT: [`v=DMARC1; p=${policy}`] },
+  } as never);
+
+const login = (user: string | null, helo = '[192.168.1.34]', box = BOX) =>
+  `Received: from ${helo} (unknown [198.51.100.41])${user ? ` (Authenticated sender: ${user})` : ''} by ${box} (Postfix) with ESMTPSA id 4Zr41L0c03 for <robin@${FIRM}>; Fri, 20 Nov 2026 10:00:05 +0000`;
+
+function message(received: string[], from = `Mira Okafor <mira@${NOTARY}>`, extra: string[] = []): string {
+  return [
+    `Return-Path: <mira@${NOTARY}>`,
+    `Received: from ${BOX} by ${BOX} with LMTP id kP2x; Fri, 20 Nov 2026 10:00:06 +0000`,
+    ...received,
+    ...extra,
+    `From: ${from}`,
+    `To: Robin Reader <robin@${FIRM}>`,
+    'Subject: Deed ready for signing',
+    'Date: Fri, 20 Nov 2026 09:59:58 +0000',
+    `Message-ID: <deed.41@${NOTARY}>`,
+    '',
+    'The deed is ready for signing on Thursday.',
+    '',
+  ].join('\r\n');
+}
+
+const NAMED = { trustedAuthservIds: [BOX] };
+
+describe('a login on the firm’s box for its second domain, which that domain’s MX names', () => {
+  it('the colleague’s own login, named by the box: mail from inside (unverified), the MX asked and logged', async () => {
+    const a = await analyzeMessage(message([login(`mira@${NOTARY}`)]), { resolver: zone(), ...NAMED });
+    expect(a.origin).toMatchObject({ loginSubmission: true, insideReceiver: true });
+    expect(a.origin.loginOutsider).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+    expect(a.dns.some((q) => q.name === NOTARY && q.type === 'MX')).toBe(true);
+  });
+
+  it('a login of another organisation on that box: suspicious, the login named', async () => {
+    const a = await analyzeMessage(message([login('orders@shop-customer.example')]), {
+      resolver: zone(),
+      ...NAMED,
+    });
+    expect(a.origin.loginOutsider).toBe('orders@shop-customer.example');
+    expect(a.verdict).toBe('suspicious');
+    expect(a.findings.map((f) => f.id)).toContain('login-outside-organisation');
+  });
+
+  it.each([
+    ['the box names no login', login(null)],
+    ['a bare user name', login('shopadm')],
+    [
+      'a colleague’s name in the HELO, the box naming none',
+      login(null, `x (Authenticated sender: mira@${NOTARY})`),
+    ],
+    [
+      'a colleague’s name in the HELO beside a bare login',
+      login('shopadm', `x (unknown [198.51.100.41]) (Authenticated sender: mira@${NOTARY})`),
+    ],
+  ])('%s proves no colleague: judged as usual (spoofed)', async (_, line) => {
+    const a = await analyzeMessage(message([line]), { resolver: zone(), ...NAMED });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('a colleague’s name in a header the sender wrote beside a bare login proves nothing (probe35)', async () => {
+    const a = await analyzeMessage(
+      message([login('shopadm')], undefined, [`X-Authenticated-Sender: ${BOX}: mira@${NOTARY}`]),
+      { resolver: zone(), ...NAMED },
+    );
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('where the From’s MX names another server, the box is a shared host: a colleague’s name lends nothing', async () => {
+    const a = await analyzeMessage(message([login(`mira@${NOTARY}`)]), {
+      resolver: zone(`mx.${NOTARY}`),
+      ...NAMED,
+    });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('where the reader named no receiver, or another one, or offline: judged as usual', async () => {
+    const line = login(`mira@${NOTARY}`);
+    for (const opts of [{}, { trustedAuthservIds: ['mx.reader.example'] }]) {
+      const a = await analyzeMessage(message([line]), { resolver: zone(), ...opts });
+      expect(a.origin.loginSubmission).toBeUndefined();
+      expect(a.verdict).toBe('spoofed');
+    }
+    const offline = await analyzeMessage(message([line]), NAMED);
+    expect(offline.origin.loginSubmission).toBeUndefined();
+  });
+});
+
+describe('a login on a shared host the reader named (rw41)', () => {
+  const HOST = 's42.webhost-eu.example';
+  const SHOP = 'copperkettle-bakery.example';
+  const hostZone = (policy: string) =>
+    ZoneResolver.fromJson({
+      [HOST]: { A: ['192.0.2.172'] },
+      [SHOP]: { TXT: ['v=spf1 +a +mx ~all'], A: ['192.0.2.172'], MX: [{ priority: 0, exchange: SHOP }] },
+      [`_dmarc.${SHOP}`]: { TXT: [`v=DMARC1; p=${policy}`] },
+    } as never);
+  const exim = `Received: from [198.51.100.42] (port=50311 helo=[192.168.1.20]) by ${HOST} with esmtpsa (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.97.1) (envelope-from <hello@${SHOP}>) id 1tQx41-0009zY-1a for sam@${SHOP}; Fri, 20 Nov 2026 10:00:03 +0000`;
+  const cpanel = (user: string) => [
+    `X-Get-Message-Sender-Via: ${HOST}: authenticated_id: ${user}`,
+    `X-Authenticated-Sender: ${HOST}: ${user}`,
+  ];
+  const shopMessage = (extra: string[]) =>
+    [
+      `Return-Path: <hello@${SHOP}>`,
+      exim,
+      ...extra,
+      `From: Copper Kettle Bakery <hello@${SHOP}>`,
+      `To: Sam Baker <sam@${SHOP}>`,
+      'Subject: Saturday order list',
+      'Date: Fri, 20 Nov 2026 09:59:58 +0000',
+      `Message-ID: <b41@${SHOP}>`,
+      '',
+      'The Saturday order list is attached.',
+      '',
+    ].join('\r\n');
+  const opts = (policy: string) => ({
+    resolver: hostZone(policy),
+    trustedAuthservIds: [HOST],
+    recipientDomains: [SHOP],
+  });
+
+  it.each(['quarantine', 'reject'])(
+    'the box names a login of another organisation, p=%s: suspicious, naming it, not spoofed',
+    async (policy) => {
+      const a = await analyzeMessage(shopMessage(cpanel('orders@copperkettle-orders.example')), opts(policy));
+      expect(a.origin.loginOutsider).toBe('orders@copperkettle-orders.example');
+      expect(a.verdict).toBe('suspicious');
+      expect(a.findings.map((f) => f.id)).toContain('login-outside-organisation');
+    },
+  );
+
+  it('at p=none the failure is not enforced: unchanged (unverified, no login read)', async () => {
+    const a = await analyzeMessage(shopMessage(cpanel('orders@copperkettle-orders.example')), opts('none'));
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('a colleague’s login, or none named, never makes a shared host’s login a colleague’s: spoofed', async () => {
+    for (const extra of [cpanel(`office@${SHOP}`), []]) {
+      const a = await analyzeMessage(shopMessage(extra), opts('quarantine'));
+      expect(a.origin.loginSubmission).toBeUndefined();
+      expect(a.verdict).toBe('spoofed');
+    }
+  });
+
+  it('another box’s record names nobody on this one: spoofed', async () => {
+    const other = cpanel('orders@copperkettle-orders.example').map((h) =>
+      h.replace(HOST, 'mail.other.example'),
+    );
+    const a = await analyzeMessage(shopMessage(other), opts('quarantine'));
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+});
