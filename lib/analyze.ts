@@ -21,7 +21,6 @@ import { CachingResolver, RecordingResolver } from './dns';
 import { hostKey, hostNameProblem } from './dns/name';
 import { registrableDomain } from './dns/registrable';
 import { strictestAuthor } from './engine/author';
-import { unconfirmedFetchNames } from './engine/fetch-names';
 import {
   describeGateway,
   gatewayMailFrom,
@@ -133,12 +132,6 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
   }
-  // Below a mailbox fetch, a client named as the provider's or a gateway's host counts as its
-  // hand-off only when a name leads back to its IP (lib/engine/fetch-names.ts); offline every one does.
-  if (resolver && !unseen) {
-    const unconfirmed = await unconfirmedFetchNames(hops, originHints, resolver);
-    if (unconfirmed.size > 0) originHints.unconfirmedFetchNames = unconfirmed;
-  }
   const originHop: ReturnType<typeof findOrigin> = unseen
     ? { hopIndex: null, ip: null, helo: null, rdns: null }
     : findOrigin(hops, originHints);
@@ -194,13 +187,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // user outside the From's organisation wrote it (probe40-fetch-provider-login-names-outsider-user).
   const fetchOutsider =
     originHop.fetchedFrom !== undefined && originHop.ip === null
-      ? fetchedLoginOutsider(
-          hops,
-          originHop.fetchedFrom,
-          fromDomain,
-          message.headers,
-          originHints.unconfirmedFetchNames,
-        )
+      ? fetchedLoginOutsider(hops, originHop.fetchedFrom, fromDomain, message.headers)
       : null;
   let authResults = mergeGatewayResults(
     parseAuthResults(message.headers, trusted, hops, originHop.hopIndex),

@@ -101,7 +101,7 @@ async function noPublicAddress(name: string, resolver: Resolver): Promise<boolea
 }
 
 /** true: the name's A/AAAA records hold the IP; false: they do not; null: DNS could not say. */
-export async function forwardMatch(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
+async function forwardMatch(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
   const addr = parseIp(ip);
   if (!addr) return false;
   try {

@@ -52,15 +52,13 @@ export function fetchAtOrAbove(hops: readonly Hop[], chosen: number): number | n
  * line (the entry with no address). `unknown`: the sending server is not known; `index` is the
  * line that stopped the walk where it could record the sender behind a login or the provider's own
  * hand-off. Microsoft's mailbox servers are read with the Exchange walk (their lines are under
- * outlook.com, the server under office365.com). `unconfirmed`: online, the hops whose client is
- * named as the provider's or a gateway's host by names none of which leads back to its address
- * (lib/engine/fetch-names.ts); absent (offline), every name is taken.
+ * outlook.com, the server under office365.com).
  */
 export type FetchStop =
   | { kind: 'entry'; index: number }
   | { kind: 'unknown'; index: number | null; login?: boolean };
 
-export function fetchWalk(hops: readonly Hop[], at: number, unconfirmed?: ReadonlySet<number>): FetchStop {
+export function fetchWalk(hops: readonly Hop[], at: number): FetchStop {
   const unknown: FetchStop = { kind: 'unknown', index: null };
   const fetch = hops[at]!;
   const names = [fetch.rdns, fetch.helo].filter((n): n is string => !!n).map(hostKey);
@@ -97,14 +95,17 @@ export function fetchWalk(hops: readonly Hop[], at: number, unconfirmed?: Readon
     // A client named as one of the provider's own hosts (Comcast hands on between its
     // sys.comcast.net hosts over public addresses) or as a filtering gateway in front of it
     // (Proofpoint Essentials): not the sender, and the name is not proof enough to walk past it
-    // (real-mail round 37). Unknown, never that host's SPF, except where the name is shown to be
-    // a claim: online, none of those names leads back to the client's address (a HELO is the
-    // client's word: probe40-fetch-provider-entry-helo-names-{provider,gateway}-host), or nothing
-    // was received before it (a genuine inner hand-off always has the provider's entry line below
-    // it; a co-tenant of a web host whose servers share its mail hosts' domain has none:
-    // probe40-fetch-hosting-provider-co-tenant-server).
+    // (real-mail round 37). Unknown, never that host's SPF, except where nothing was received
+    // before it (a genuine inner hand-off always has the provider's entry line below it; a HELO
+    // naming the provider on the last line is the client's word, probe40-fetch-provider-entry-
+    // helo-names-{provider,gateway}-host; a co-tenant of a web host whose servers share its mail
+    // hosts' domain has none: probe40-fetch-hosting-provider-co-tenant-server). Whether its names
+    // lead back to its address is not asked: a provider's pool names often do not (GMX's, OVH's
+    // inner relays: rw42-gmail-pop3-gmx-inner-handoff-ptr-not-back), and genuine mail would then
+    // be judged at the provider's own host; an attacker who sets his PTR to a provider's name and
+    // forges a line below reads unverified (README, "What still fools").
     if (providerNamed(h, ours).length > 0) {
-      if (unconfirmed?.has(j) || j === hops.length - 1) return { kind: 'entry', index: j };
+      if (j === hops.length - 1) return { kind: 'entry', index: j };
       return { kind: 'unknown', index: j };
     }
     return { kind: 'entry', index: j };
@@ -113,45 +114,24 @@ export function fetchWalk(hops: readonly Hop[], at: number, unconfirmed?: Readon
 }
 
 /** The provider's entry line below the fetch at `at` (fetchWalk), or null: the sending server is not known. */
-export function fetchedEntry(
-  hops: readonly Hop[],
-  at: number,
-  unconfirmed?: ReadonlySet<number>,
-): number | null {
-  const stop = fetchWalk(hops, at, unconfirmed);
+export function fetchedEntry(hops: readonly Hop[], at: number): number | null {
+  const stop = fetchWalk(hops, at);
   return stop.kind === 'entry' ? stop.index : null;
 }
 
 /**
  * The client names of `h` that call it the provider's host (`ours`) or a known filtering gateway's:
- * the names that, unconfirmed, make the walk stop with no address.
+ * the names that make the walk stop with no address. Where the provider's MTA printed a reverse
+ * name of its own for the client, that name alone: the HELO is the client's word, and a provider
+ * host's name in it beside the client's own reverse name (`from smtp-out2.<provider>
+ * (mail.attacker.example [ip])`) is a claim the provider's record contradicts (probe44). A line
+ * naming the client by its HELO alone (Comcast's `from resimta-….sys.comcast.net ([ip])`,
+ * rw37-fetchmail-imap-comcast-unsigned) is read by that name.
  */
 function providerNamed(h: Hop, ours: (host: string | null) => boolean): string[] {
-  return [h.rdns, h.helo]
+  return [h.rdns ?? h.helo]
     .filter((n): n is string => !!n)
     .filter((n) => ours(n) || KNOWN_GATEWAYS.some((g) => g.domains.some((d) => hostUnder(n, d))));
-}
-
-/**
- * Where the walk below the fetch at `at` stops at a provider-named client with a public address
- * (online, lib/engine/fetch-names.ts asks whether any of `names` leads back to `ip`), or null.
- */
-export function fetchNamedClient(
-  hops: readonly Hop[],
-  at: number,
-): { hopIndex: number; ip: string; names: string[] } | null {
-  const stop = fetchWalk(hops, at);
-  if (stop.kind !== 'unknown' || stop.index === null || stop.login) return null;
-  const h = hops[stop.index]!;
-  // Only where the provider's MTA printed a reverse name of its own for the client: a line naming
-  // the client by its HELO alone is the shape of Comcast's own hand-off (`from
-  // resimta-po-39v.sys.comcast.net ([ip])`, rw37-fetchmail-imap-comcast-unsigned), whose names are
-  // not known to lead back to the addresses it records; asking there would trade an attacker's
-  // undecided forgery for a genuine sender called spoofed.
-  if (h.ip === null || h.rdns === null || isInternalIp(h.ip) || isLoopback(h.ip)) return null;
-  const provider = providerSet(hops[at]!);
-  const names = providerNamed(h, (host) => !!host && provider.has(registrableDomain(hostKey(host)) ?? ''));
-  return names.length > 0 ? { hopIndex: stop.index, ip: h.ip, names: names.map(hostKey) } : null;
 }
 
 /**
@@ -165,10 +145,9 @@ export function fetchedLoginOutsider(
   at: number,
   fromDomain: string | null,
   headers: readonly HeaderField[],
-  unconfirmed?: ReadonlySet<number>,
 ): string | null {
   const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
-  const stop = fetchWalk(hops, at, unconfirmed);
+  const stop = fetchWalk(hops, at);
   if (!from || stop.kind !== 'unknown' || stop.index === null || !stop.login) return null;
   const outsider = (user: string) =>
     user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;

@@ -86,12 +86,6 @@ export interface OriginHints {
    * shares the network, so the match alone does not make the hop the gateway (probe41).
    */
   hostedGatewayHops?: ReadonlySet<number>;
-  /**
-   * Below a mailbox fetch, the hop whose client is named as the provider's or a gateway's host by
-   * names none of which leads back to its IP (lib/engine/fetch-names.ts): the provider's entry,
-   * not its hand-off. Absent (offline): every such name is taken.
-   */
-  unconfirmedFetchNames?: ReadonlySet<number>;
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -220,7 +214,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   // A mailbox fetch (lib/message/origin-fetch.ts): the provider's entry below it, or no address.
   const fetchedFrom = fetchAtOrAbove(hops, chosen);
   if (fetchedFrom !== null) {
-    const below = fetchedEntry(hops, fetchedFrom, hints.unconfirmedFetchNames);
+    const below = fetchedEntry(hops, fetchedFrom);
     if (below === null) {
       for (let i = 0; i < fetchedFrom; i++) hops[i]!.internal = true;
       const hop = hops[fetchedFrom]!;

@@ -162,11 +162,26 @@ describe('mailbox fetch, round 40', () => {
     }
   });
 
-  it('with a line below: its name unconfirmed online, it is the entry; offline still unknown', () => {
+  it('with a line below: a provider HELO beside the client’s own reverse name is the entry', () => {
     const h = hops(GMAIL_FETCH, entry('smtp-out2.mailprovider.example'), forgedBelow);
-    expect(findOrigin(h, GMAIL)).toMatchObject({ hopIndex: 0, ip: null });
-    const online = findOrigin(h, { ...GMAIL, unconfirmedFetchNames: new Set([1]) });
-    expect(online).toMatchObject({ hopIndex: 1, ip: '198.51.100.66' });
+    expect(findOrigin(h, GMAIL)).toMatchObject({ hopIndex: 1, ip: '198.51.100.66' });
+  });
+
+  it('with a line below: a client the provider itself names as its host is its hand-off (unknown)', () => {
+    // The provider's pool name need not lead back (rw42-gmail-pop3-gmx-inner-handoff-ptr-not-back).
+    const pooled = hops(
+      GMAIL_FETCH,
+      entry('smtp-out2.mailprovider.example', 'pool7.mailprovider.example'),
+      forgedBelow,
+    );
+    expect(findOrigin(pooled, GMAIL)).toMatchObject({ hopIndex: 0, ip: null });
+    // Named by its HELO alone (Comcast's shape): the same.
+    const heloOnly = hops(
+      GMAIL_FETCH,
+      'from smtp-out2.mailprovider.example ([198.51.100.66]) by mx.mailprovider.example (Postfix) with ESMTPS id 4ZrT2h0401; Fri, 20 Nov 2026 09:28:03 +0000',
+      forgedBelow,
+    );
+    expect(findOrigin(heloOnly, GMAIL)).toMatchObject({ hopIndex: 0, ip: null });
   });
 
   it('an unreadable provider line is the entry with no address, never walked below', () => {
@@ -221,7 +236,7 @@ describe('DMARC below a fetch that names no sending server', () => {
     expect(a.summary).not.toMatch(/DNS/);
   });
 
-  it('a provider-named HELO that does not lead back to the client: the entry, judged (spoofed)', async () => {
+  it('a provider-named HELO beside the client’s own reverse name: the entry, judged (spoofed)', async () => {
     // The attacker's own line below (a forged bank hand-off) is never walked into.
     const forged = message().replace(
       /Received: from mail\.harbourview\.example[^\r]*/,
