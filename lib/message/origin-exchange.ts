@@ -203,9 +203,12 @@ export function hybridOnPremisesHandOff(
     const line = exchangeServerLine(hop);
     const by = hostOf(hop.by);
     // Only the organisation's Exchange servers (named under the AuthSource's parent domain), each
-    // printing an internal address of its own.
-    if (line === null || !by.endsWith(`.${org}`) || !isInternalIp(line.ownIp)) return null;
-    if (internal(hop)) continue;
+    // printing an internal address of its own, but the box the rows name, which may sit on a public
+    // perimeter address (an Edge Transport server in a DMZ, rw42-hybrid-edge-public-perimeter-address).
+    const own = by === source;
+    if (line === null || !by.endsWith(`.${org}`) || !(isInternalIp(line.ownIp) || own)) return null;
+    // That box handing the message on to an inner one is the organisation's own hand-off.
+    if (internal(hop) || (hostOf(hop.helo) === source && isInternalIp(line.ownIp))) continue;
     // The first hop from outside: it must be the frontend the rows name, taking the message from
     // Exchange Online's outbound host at an address in Exchange Online's public networks.
     const fromExo = EXO_OUTBOUND.test(hostOf(hop.helo)) && ipInRanges(hop.ip!, EXO_PUBLIC);

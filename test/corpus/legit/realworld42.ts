@@ -78,7 +78,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // authenticated. Fix: accept the Edge-to-Mailbox line when its client is the AuthSource (by
   // name) and the line's by is internal, whatever the Edge's own address. Risk: small; the rows
   // (AuthAs Internal, mechanism 10, AuthSource) are the mailbox server's own record.
-  'rw42-hybrid-edge-public-perimeter-address',
+  // Fixed at 21:2x on 2026-12-04 (lib/message/origin-exchange.ts hybridOnPremisesHandOff): the box
+  // the rows name may print a public perimeter address, and its hand-on to an inner box is the
+  // organisation's own: rw42-hybrid-edge-public-perimeter-address reads authenticated.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

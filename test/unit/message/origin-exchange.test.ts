@@ -322,6 +322,23 @@ describe('Exchange hybrid, mailbox on premises (hybridOnPremisesHandOff)', () =>
       expect(o).toMatchObject({ hopIndex: 2 });
     });
 
+    it('an Edge on a public perimeter address (the box the rows name): EOP’s entry; another tenant there: refused', () => {
+      const pub = (line: string) => line.replaceAll(`${EDGE} (172.16.10.5)`, `${EDGE} (203.0.113.25)`);
+      const chain = [MBX, pub(edgeToMbx), pub(exoToEdge()), ...TENANT, CLUB];
+      expect(origin(chain, rows()).o).toMatchObject({ hopIndex: 5, ip: '198.51.100.25' });
+      // Another tenant: the rows refuse, and the generic walk stops at the first public address, the
+      // Edge's own (as before the Edge rule): never the lines below.
+      expect(origin(chain, rows('Anonymous')).o).toMatchObject({ hopIndex: 1, ip: '203.0.113.25' });
+      // Only the box the rows name may print a public address: another box on one stops the walk.
+      const otherPublic = MBX.replaceAll(
+        'EXCH01.corp.reader.example (10.20.1.11)',
+        'EXCH01.corp.reader.example (203.0.113.26)',
+      );
+      expect(
+        origin([otherPublic, pub(edgeToMbx), pub(exoToEdge()), ...TENANT, CLUB], rows()).o?.hopIndex,
+      ).not.toBe(5);
+    });
+
     it('the sender’s own lines right below the Edge’s hop: the hand-off stays the origin', () => {
       const fake =
         'from x.attacker.example (203.0.113.50) by relay.attacker.example with ESMTP; Mon, 18 Nov 2024 20:09:01 +0000';
