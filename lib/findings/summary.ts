@@ -68,6 +68,9 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
           : 'summary_reason_inside_receiver',
       {
         domain: d,
+        // The box that took the login: under the From's domain, or the one its MX names (rw41's
+        // notary writing through the firm's box for its second domain).
+        box: a.hops.find((h) => h.index === a.origin.hopIndex)?.by ?? d,
       },
     );
   if (st.result === 'none' || st.result === null) return msg('summary_reason_no_dmarc', { domain: d });
