@@ -126,13 +126,14 @@ export async function loginOnNamedBoxOnline(
   } catch {
     // No MX, or DNS could not say: the box is not shown to be the domain's.
   }
-  const unenforced = decide(found, headers, { fromMx, enforced: false });
-  if (unenforced || mxNamesBox({ fromMx, enforced: false }, found.h)) return unenforced;
+  // The box the From's MX names: the policy plays no part.
+  if (mxNamesBox({ fromMx, enforced: false }, found.h))
+    return decide(found, headers, { fromMx, enforced: false });
   // A shared host: the policy matters only where the box names an outsider's login.
-  if (decide(found, headers, { fromMx, enforced: true }) === null) return null;
+  const ifEnforced = decide(found, headers, { fromMx, enforced: true });
+  if (ifEnforced === null) return null;
   const dmarc = await checkDmarc({ fromDomain, spf: NO_SPF, dkim: [], resolver });
-  const enforced = dmarc.policy === 'quarantine' || dmarc.policy === 'reject';
-  return decide(found, headers, { fromMx, enforced });
+  return dmarc.policy === 'quarantine' || dmarc.policy === 'reject' ? ifEnforced : null;
 }
 
 /** No SPF result: checkDmarc is asked only for the policy that applies to the From domain. */

@@ -8,7 +8,7 @@ import { isSignUpDomain } from '../findings/freemail';
 import { isInternalIp } from '../message/ip';
 import { isLoopback } from '../message/origin-nat';
 import { isReceiverHost } from '../message/receiver-hosts';
-import { authenticatedSubmission, loginUsers } from '../message/submission';
+import { authenticatedSubmission, loginUsers, outsiderLogin } from '../message/submission';
 import type { HeaderField, Hop } from '../types';
 
 /**
@@ -63,14 +63,12 @@ export function loginSubmission(
   // name to either (a HELO or a quoted envelope local part printed in the line, a header of his
   // own), never take the box's record of the real login away (probe35).
   const users = loginUsers(h, headers);
-  const outsider = (user: string) =>
-    user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;
   if (receivers.length > 0 && !isReceiverHost(h.by, receivers)) return null;
   // A user of another organisation logged in and wrote as the firm (a customer of the same box, a
   // colleague whose client logs in with an addon domain's account: rw37): not a colleague's mail,
   // and not mail between organisations either (SPF at the client's home address means nothing for
   // a login). lib/analyze.ts reads it as a login and the verdict calls it suspicious, naming the login.
-  return { outsider: users.find(outsider) ?? null };
+  return { outsider: outsiderLogin(users, from) };
 }
 
 /**

@@ -16,7 +16,7 @@ import { isInternalIp } from './ip';
 import { EXCHANGE_ONLINE_INTERNAL_NETWORKS, exchangeOnlineEntry } from './origin-exchange';
 import { isLoopback } from './origin-nat';
 import { internalTest } from './receiver-hosts';
-import { authenticatedSubmission, loginUsers } from './submission';
+import { authenticatedSubmission, loginUsers, outsiderLogin } from './submission';
 
 /** A mailbox fetch: RFC 3848's POP3/IMAP words, as fetchmail, getmail and Gmail print them. */
 const FETCH = /^(?:pop3?|imap4?)s?(?:-ssl)?$/i;
@@ -149,9 +149,7 @@ export function fetchedLoginOutsider(
   const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
   const stop = fetchWalk(hops, at);
   if (!from || stop.kind !== 'unknown' || stop.index === null || !stop.login) return null;
-  const outsider = (user: string) =>
-    user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from;
-  return loginUsers(hops[stop.index]!, headers).find(outsider) ?? null;
+  return outsiderLogin(loginUsers(hops[stop.index]!, headers), from);
 }
 
 /**

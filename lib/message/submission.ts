@@ -1,6 +1,7 @@
 // RFC 3848 §2: the `with` keywords of a Received line that record an authenticated client (a login
 // with SMTP AUTH): ESMTPA, ESMTPSA, and the LMTP and plain-SMTP forms some servers write.
 import { hostKey } from '../dns/name';
+import { registrableDomain } from '../dns/registrable';
 import type { HeaderField, Hop } from '../types';
 
 /**
@@ -37,6 +38,19 @@ export function loginUsers(h: Hop, headers: readonly HeaderField[]): string[] {
   const users = [...h.line.slice(0, 2000).matchAll(AUTHENTICATED_SENDER)].map((m) => m[1]!);
   if (h.by) users.push(...boxLoginUsers(headers, h.by));
   return users;
+}
+
+/**
+ * The first login of `users` that names a user of another organisation than `from` (a registrable
+ * domain): `orders@shop-customer.example` on the firm's box. A bare user name (`shopadm`) names none.
+ */
+export function outsiderLogin(users: readonly string[], from: string): string | null {
+  return (
+    users.find(
+      (user) =>
+        user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from,
+    ) ?? null
+  );
 }
 
 /** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
