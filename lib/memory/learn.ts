@@ -17,7 +17,14 @@ import { IMPERSONATION_IDS } from '../findings/verdict';
 import { ownString } from '../remember';
 import type { Analysis } from '../types';
 import { MEMORY_BUDGET, withinBudget } from './budget';
-import { derived, domainIndex, evictsBefore, firstToEvict, isCanonicalInstant } from './lineage';
+import {
+  derived,
+  domainIndex,
+  evictsBefore,
+  firstToEvict,
+  isCanonicalInstant,
+  recentIndexOf,
+} from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
 import { MAX_SIGNED } from './names';
 import type { DomainMemory, SenderMemory } from './types';
@@ -162,7 +169,7 @@ export function learn(
   const h = messageKey(a);
   const index = domainIndex(memory.domains, domain);
   const old = index >= 0 ? memory.domains[index]! : null;
-  if (old?.recent.some((r) => r.h === h)) return { memory, outcome: 'counted-before' };
+  if (old && recentIndexOf(memory.domains, index, h) >= 0) return { memory, outcome: 'counted-before' };
   const t = learntAt(a.meta.analysedAt, memory.startedAt);
   const knownGood = opts.knownGood === true;
   const network = networkMayJoin(a, old, domain, knownGood);

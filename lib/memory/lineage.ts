@@ -71,6 +71,23 @@ export function recentOf(domains: Domains, index: number): RecentSummary {
 }
 
 /**
+ * Where the message keyed `h` is among `domains[index]`'s latest (its index in `recent`), or -1:
+ * found in the summary's keys end to end (each at a multiple of 16), without visiting each
+ * message's record (the recall and the learning ask it of every message, right after an analysis).
+ */
+export function recentIndexOf(domains: Domains, index: number, h: string): number {
+  const summary = recentOf(domains, index);
+  if (summary.keys === null) {
+    const recent = domains[index]!.recent;
+    for (let k = 0; k < recent.length; k++) if (recent[k]!.h === h) return k;
+    return -1;
+  }
+  for (let at = summary.keys.indexOf(h); at >= 0; at = summary.keys.indexOf(h, at + 1))
+    if (at % 16 === 0) return at / 16;
+  return -1;
+}
+
+/**
  * The summary after `learn` added one message to a domain's record (`entry.recent` is the old
  * list, its oldest dropped when full, and the new message last), from the old summary: only the
  * new message is read.

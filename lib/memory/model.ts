@@ -6,7 +6,7 @@ import { TENANT_PARENTS } from '../findings/freemail';
 import { parsePlainIPv6 } from '../relay/address';
 import { remember } from '../remember';
 import type { Analysis, Origin } from '../types';
-import { domainIndex, type RecentSummary, recentOf, summaryOf } from './lineage';
+import { domainIndex, type RecentSummary, recentIndexOf, recentOf, summaryOf } from './lineage';
 import { MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
 import {
   type DomainMemory,
@@ -77,11 +77,25 @@ const keyOfDomain = remember((domain: string): string | null => {
  * authenticated as that domain): it then counts once, not twice.
  */
 export function messageKey(facts: Pick<Analysis, 'messageId' | 'date' | 'from'>): string {
-  const id = facts.messageId?.trim()
-    ? `id:${facts.messageId.trim()}`
-    : `df:${facts.date}|${facts.from?.address}`;
-  return hex16(hash32(id, 0x9e3779b9), hash32(id, 0x85ebca6b));
+  // The recall asks it inside the analysis and the learning right after, of the same message.
+  const messageId = facts.messageId;
+  const date = facts.date;
+  const address = facts.from?.address;
+  if (
+    lastKey !== null &&
+    messageId === lastKey.messageId &&
+    date === lastKey.date &&
+    address === lastKey.address
+  )
+    return lastKey.key;
+  const id = messageId?.trim() ? `id:${messageId.trim()}` : `df:${date}|${address}`;
+  const key = hex16(hash32(id, 0x9e3779b9), hash32(id, 0x85ebca6b));
+  lastKey = { messageId, date, address, key };
+  return key;
 }
+
+/** The last message's key, for the learning step right after that message's recall. */
+let lastKey: { messageId: unknown; date: unknown; address: unknown; key: string } | null = null;
 
 /** A 32-bit hash of `s`'s UTF-16 code units (murmur3's mixing, one unit at a time). */
 function hash32(s: string, seed: number): number {
@@ -199,11 +213,8 @@ export function recallSender(snapshot: SenderMemorySnapshot, facts: MemoryFacts)
   // Whether this message is among the domain's latest, found in their keys end to end (each at a
   // multiple of 16) rather than by reading each message's record.
   const summary = entry ? recentOf(domains, index) : null;
-  let own: RecentMessage | null = null;
-  if (entry && summary?.keys != null) {
-    for (let at = summary.keys.indexOf(h); at >= 0 && own === null; at = summary.keys.indexOf(h, at + 1))
-      if (at % 16 === 0) own = entry.recent[at / 16] ?? null;
-  } else if (entry) own = entry.recent.find((r) => r.h === h) ?? null;
+  const at = entry ? recentIndexOf(domains, index, h) : -1;
+  const own: RecentMessage | null = entry && at >= 0 ? (entry.recent[at] ?? null) : null;
   const recall: SenderRecall = {
     domain,
     since: snapshot.memory.startedAt,
