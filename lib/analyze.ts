@@ -27,6 +27,7 @@ import {
   hostedGatewayHops,
   mergeGatewayResults,
   providerWithGateway,
+  sharedGatewayNetwork,
   trustedGatewayHints,
   trustedGatewayResults,
   withSealedGatewayResults,
@@ -335,6 +336,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           ? sealersInHeaders(message.headers)
           : [],
   });
+  // The hop that handed over sits in a trusted network the user shares with every tenant of it.
+  const sharedNetwork = sharedGatewayNetwork(
+    hops,
+    originHop.hopIndex,
+    originHints.hostedGatewayHops,
+    gatewayHints.gatewayNetworks,
+  );
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
     from: author,
@@ -349,6 +357,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(originHop.insideReceiver ? { insideReceiver: true } : {}),
       ...(originHop.loginSubmission ? { loginSubmission: true } : {}),
       ...(originHop.loginOutsider ? { loginOutsider: originHop.loginOutsider } : {}),
+      ...(sharedNetwork !== null ? { sharedGatewayNetwork: sharedNetwork } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
       ...(collectedFrom !== null ? { collectedFrom } : {}),

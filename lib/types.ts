@@ -170,6 +170,14 @@ export interface Origin extends IpClass {
    */
   loginOutsider?: string;
   /**
+   * The hop that handed the message over lies in a network the user trusts as a gateway
+   * (AnalyzeOptions.trustedGateways.networks, this CIDR) inside shared hosting or cloud space, and
+   * records a hand-off below it: the user's gateway, or any tenant of that network. Not honoured as
+   * the gateway (lib/engine/gateways.ts hostedGatewayHops), and not "spoofed" on SPF at its address
+   * either (verdict row dmarc-fail's exception; finding gateway-network-shared).
+   */
+  sharedGatewayNetwork?: string;
+  /**
    * The entry hop's client was recorded by an address that is a NAT's or proxy's (ip is null): an
    * internal one whose client greeted as a stranger, or one the user named (`natDeclared`).
    */

@@ -62,6 +62,29 @@ export async function hostedGatewayHops(
   return out;
 }
 
+/**
+ * The trusted network of more than one address that `hopIndex`'s hop sits in, when that hop is in
+ * `hosted` (hostedGatewayHops: hosting space, not honoured as the gateway) and a Received line below
+ * it records the hand-off a gateway makes: the user's filter VM on a cloud /16 (rw42), or a tenant
+ * of that /16 with a line of its own writing (probe41). Nothing below: the VM sent the message
+ * itself, and the sender's SPF is about it (probe41-trusted-gateway-cloud-16-attacker-vm-nothing-below).
+ */
+export function sharedGatewayNetwork(
+  hops: Hop[],
+  hopIndex: number | null,
+  hosted: ReadonlySet<number> | undefined,
+  networks: readonly string[] | undefined,
+): string | null {
+  if (hopIndex === null || !hosted?.has(hopIndex) || hops.length <= hopIndex + 1) return null;
+  const ip = hops[hopIndex]?.ip;
+  if (!ip) return null;
+  for (const c of networks ?? []) {
+    const r = parseCidr(c);
+    if (r && r.bits !== (r.v === 4 ? 32 : 128) && ipInRanges(ip, [r])) return c;
+  }
+  return null;
+}
+
 /** A trusted gateway's own results, placed between the receiver's entry hop and the origin hop. */
 export function trustedGatewayResults(
   headers: HeaderField[],

@@ -66,3 +66,33 @@ export const gatewayRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * gateway-network-shared: the server that handed the message over is in a network the user
+ * trusts as a gateway, inside shared hosting space, with a hand-off below it
+ * (Origin.sharedGatewayNetwork). HeaderLens does not honour the network there (any tenant could
+ * write a gateway's lines) and does not call the message spoofed at that address either; the
+ * finding says so and how to trust the gateway so that it counts (its own address, or its name).
+ */
+export const sharedGatewayNetworkRule: FindingRule = (ctx) => {
+  const o = ctx.analysis.origin;
+  const network = o.sharedGatewayNetwork;
+  if (!network || !o.ip) return [];
+  const provider: MessageParam = o.hosting?.provider ?? msg('finding_gateway_network_shared_a_hoster');
+  return [
+    {
+      id: 'gateway-network-shared',
+      severity: 'low',
+      ...texts(
+        msg('finding_gateway_network_shared_title', { network }),
+        msg('finding_gateway_network_shared_detail', {
+          ip: o.ip,
+          network,
+          provider,
+          single: o.ip.includes(':') ? `${o.ip}/128` : `${o.ip}/32`,
+        }),
+      ),
+      evidence: uniq(originHopLine(ctx)),
+    },
+  ];
+};

@@ -10,7 +10,7 @@ import { displayNameRule } from './display-name';
 import { dkimRule } from './dkim';
 import { dmarcRule } from './dmarc';
 import { fromAddressRule } from './from-address';
-import { gatewayRule } from './gateway';
+import { gatewayRule, sharedGatewayNetworkRule } from './gateway';
 import { hostedServerRule } from './hosted-server';
 import { limitsRule } from './limits';
 import { listRule } from './list';
@@ -47,6 +47,7 @@ export const FINDING_RULES: FindingRule[] = [
   arcRule,
   listRule,
   gatewayRule,
+  sharedGatewayNetworkRule,
   receiverRecordRule,
   providerRule,
   receivedRule,

@@ -61,7 +61,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-fail',
     verdict: 'spoofed',
-    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline, or, when our check cannot decide, Exchange Online's own record above its entry line: receiver-recorded-fail) and nothing below excuses it: not a trusted forwarder's record of a pass, not a mailing list's proven changes, not an unknown forwarder's record of a pass, not p=none, not a copy that is not byte-exact.",
+    when: "The From domain fails DMARC (our re-check, or the provider's when it saw a firmer result, or offline, or, when our check cannot decide, Exchange Online's own record above its entry line: receiver-recorded-fail) and nothing below excuses it: not a trusted forwarder's record of a pass, not a mailing list's proven changes, not an unknown forwarder's record of a pass, not p=none, not a copy that is not byte-exact; nor was the message handed over by a server in a network you trust as your gateway that lies in shared hosting or cloud space, with a hand-off recorded below it (gateway-network-shared: your gateway or any tenant of that network; the rows below decide, a hosted server reading suspicious).",
   },
   {
     id: 'impersonation-unauthenticated',
@@ -224,7 +224,11 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     ((st.result === 'fail' && !st.unreliable) || findings.some((f) => f.id === 'receiver-recorded-fail'));
   const excuse = failed ? excuseFor(a, st, findings) : null;
   if (a.from?.domain) {
-    if (failed && excuse === null) return decide('dmarc-fail');
+    // The hop that handed over is in a trusted network of the user's that every tenant of a cloud
+    // shares, and records a hand-off below it: the user's own filter, or a tenant (lib/engine/
+    // gateways.ts sharedGatewayNetwork). SPF at its address does not show a forgery; the rows
+    // below decide (a hosted server: suspicious).
+    if (failed && excuse === null && !a.origin.sharedGatewayNetwork) return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
     // without a finished check, impersonation alone only makes the message suspicious.

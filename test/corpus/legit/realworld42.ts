@@ -33,6 +33,9 @@ import { gmailDelivery, gmailDmarc, gmailSpf, mimecastEntry } from '../receivers
 /** DMARC passes for the From domain: nothing should make it a warning. */
 const PASSES: CaseExpectation = { verdict: 'authenticated', fields: { 'dmarc.result': 'pass' } };
 /** Genuine mail nothing can fully prove here: an honest "unverified" (or better), never a warning. */
+/** A filter trusted only by a network of hosting space, which HeaderLens does not honour. */
+const SHARED_NETWORK: CaseExpectation = { verdict: 'suspicious', findings: ['gateway-network-shared'] };
+
 const HONEST: CaseExpectation = {
   verdict: ['authenticated', 'unverified'],
   notVerdict: ['spoofed', 'suspicious'],
@@ -70,8 +73,12 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Risk: probe41-trusted-gateway-cloud-16-attacker-vm-nothing-below reads unverified instead of
   // spoofed (an attacker VM in the reader's own trusted /16); the lead may prefer to keep spoofed
   // and rely on the CLI/options warning.
-  'rw42-filter-vm-aws-trusted-by-region-16-only',
-  'rw42-filter-hetzner-subnet-29-only',
+  // Fixed at 22:3x on 2026-12-04 (lib/engine/gateways.ts sharedGatewayNetwork, lib/findings/
+  // verdict.ts row dmarc-fail's exception): both read suspicious (a hosted server, with the finding
+  // gateway-network-shared naming the network and how to trust the filter so that it counts), not
+  // spoofed. Not unverified: an attacker's VM in the same network with a line of its own below
+  // (probe41-trusted-gateway-cloud-16-attacker-vm) looks the same at the entry, and must not read
+  // unverified; suspicious is the reading both sides allow.
   // Reads spoofed at the Edge's public address 203.0.113.25: lib/message/origin-exchange.ts
   // hybridOnPremisesHandOff requires the lines above the EXO hand-off to be internal (private
   // addresses), so an Edge on a public perimeter address stops the walk there. Should:
@@ -411,14 +418,14 @@ async function hostedGateways(write: CaseWriter): Promise<void> {
       vm: AWS_VM,
       trust: ['--trust-gateway', '3.120.0.0/16'],
       how: 'trusted only by the region’s /16 (--trust-gateway 3.120.0.0/16: the admin did not want to update HeaderLens when the VM’s address changes), which HeaderLens now warns about and does not honour; the VM keeps AWS’s default reverse name',
-      expect: HONEST,
+      expect: SHARED_NETWORK,
     },
     {
       name: 'rw42-filter-hetzner-subnet-29-only',
       vm: HETZNER_VM,
       trust: ['--trust-gateway', '88.198.44.8/29'],
       how: 'a Hetzner dedicated server with its additional /29, trusted by that /29 (--trust-gateway 88.198.44.8/29: the subnet Hetzner assigned the firm alone), not honoured as hosting space; the server keeps Hetzner’s default reverse name static.10.44.198.88.clients.your-server.de',
-      expect: HONEST,
+      expect: SHARED_NETWORK,
     },
     {
       name: 'rw42-filter-hetzner-subnet-29-and-name-own-results',
@@ -434,7 +441,7 @@ async function hostedGateways(write: CaseWriter): Promise<void> {
     n++;
     emitCase(write, {
       name: c.name,
-      about: `A vets’ practice reminder, unsigned (SPF ip4, p=quarantine), to a firm whose MX is its own filter (Postfix + rspamd) on ${c.vm.ip}, ${c.how}. The filter hands to the firm’s Postfix box mx.reader.example, whose rspamd checks SPF at the filter’s address (spf=fail, dmarc=fail). Read with --authserv-id for the box. Expected ${c.expect === HONEST ? 'an honest unverified or better; never spoofed at the firm’s own filter' : 'authenticated (the box’s fail is about the gateway)'}`,
+      about: `A vets’ practice reminder, unsigned (SPF ip4, p=quarantine), to a firm whose MX is its own filter (Postfix + rspamd) on ${c.vm.ip}, ${c.how}. The filter hands to the firm’s Postfix box mx.reader.example, whose rspamd checks SPF at the filter’s address (spf=fail, dmarc=fail). Read with --authserv-id for the box. Expected ${c.expect === SHARED_NETWORK ? 'suspicious, naming the shared network (gateway-network-shared): never spoofed at the firm’s own filter, and not unverified, as a tenant of the same network writing a gateway’s lines looks the same' : 'authenticated (the box’s fail is about the gateway)'}`,
       class: 'inbound-gateway-hosted',
       args: [...ARGS, ...c.trust],
       eml: viaFilter(vetNote(n), c.vm, n, c.own ?? false),

@@ -77,6 +77,23 @@ describe('verdict table', () => {
         'This message claims to come from northbank.example, but it was sent from an Amazon EC2 server (3.85.17.200) that northbank.example does not authorise, and it carries no valid signature from northbank.example.',
       );
     });
+    it('not when the server that handed over is in a trusted gateway network of shared hosting space, a hand-off below it (rw42, probe41): the hosted-server row decides', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      hostedEc2(ctx);
+      ctx.analysis.origin.sharedGatewayNetwork = '3.85.0.0/16';
+      expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious', rule: 'unauthenticated-hosted-server' });
+      const note = findings(ctx).find((f) => f.id === 'gateway-network-shared');
+      expect(note).toMatchObject({
+        severity: 'low',
+        title: 'Your trusted gateway network 3.85.0.0/16 is shared hosting space',
+      });
+      expect(note?.detail).toContain('(3.85.17.200/32)');
+      // The user approved that server: nothing decides, unverified.
+      ctx.analysis.origin.hostedServer = false;
+      ctx.analysis.origin.approved = true;
+      expect(verdictOf(ctx)).toMatchObject({ verdict: 'unverified', rule: 'otherwise' });
+    });
     it('with p=quarantine, and with a p=reject policy applied to only some mail (pct=20)', () => {
       const ctx = baseCtx();
       failAuth(ctx);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { ZoneResolver } from '../../../lib/dns/zone';
-import { hostedGatewayHops } from '../../../lib/engine/gateways';
+import { hostedGatewayHops, sharedGatewayNetwork } from '../../../lib/engine/gateways';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
@@ -45,6 +45,24 @@ describe('hostedGatewayHops: network trust inside hosting space', () => {
       const hops = hopsOf([entryFrom(ip, 'gw.example'), BANK_LINE]);
       expect(await hostedGatewayHops(hops, [net], classify)).toEqual(new Set());
     }
+  });
+});
+
+describe('sharedGatewayNetwork: the trusted network a not-honoured hop sits in', () => {
+  const hops = hopsOf([
+    entryFrom('3.120.77.7', 'ec2-3-120-77-7.eu-central-1.compute.amazonaws.com'),
+    BANK_LINE,
+  ]);
+  it('names the first network of more than one address holding the hop, when a line lies below it', () => {
+    const nets = ['198.51.100.0/24', '3.120.77.7/32', '3.120.0.0/16', '3.0.0.0/8'];
+    expect(sharedGatewayNetwork(hops, 0, new Set([0]), nets)).toBe('3.120.0.0/16');
+  });
+  it('is null for a hop not in the set, the origin on its last line, no hop, or no network', () => {
+    expect(sharedGatewayNetwork(hops, 0, new Set(), ['3.120.0.0/16'])).toBeNull();
+    expect(sharedGatewayNetwork(hops, 0, undefined, ['3.120.0.0/16'])).toBeNull();
+    expect(sharedGatewayNetwork(hops.slice(0, 1), 0, new Set([0]), ['3.120.0.0/16'])).toBeNull();
+    expect(sharedGatewayNetwork(hops, null, new Set([0]), ['3.120.0.0/16'])).toBeNull();
+    expect(sharedGatewayNetwork(hops, 0, new Set([0]), ['3.120.77.7/32'])).toBeNull();
   });
 });
 
@@ -93,14 +111,27 @@ describe('analyzeMessage with the reader’s filter VM trusted (probe41)', () =>
     'probe41-trusted-gateway-cloud-16-attacker-vm',
     'probe41-trusted-gateway-cloud-16-attacker-vm-line-only',
   ])(
-    '%s: the attacker’s VM in the trusted /16 is not the gateway, and the forgery reads spoofed',
+    '%s: the attacker’s VM in the trusted /16 is not the gateway; with a hand-off line below it, it reads suspicious (the reader’s own filter there looks the same: rw42), naming the network',
     async (name) => {
       const a = await analyse(name, ['3.120.0.0/16']);
-      expect(a.verdict).toBe('spoofed');
-      expect(a.origin.ip).toBe('3.120.77.7');
-      expect(a.findings.map((f) => f.id)).not.toContain('gateway-trusted');
+      expect(a.verdict).toBe('suspicious');
+      expect(a.origin).toMatchObject({ ip: '3.120.77.7', sharedGatewayNetwork: '3.120.0.0/16' });
+      const ids = a.findings.map((f) => f.id);
+      expect(ids).not.toContain('gateway-trusted');
+      const shared = a.findings.find((f) => f.id === 'gateway-network-shared');
+      expect(shared?.severity).toBe('low');
+      expect(shared?.detail).toContain('3.120.77.7/32');
+      expect(shared?.detail).toContain('Amazon Web Services');
+      expect(shared?.evidence.some((l) => l.includes('[3.120.77.7]'))).toBe(true);
     },
   );
+
+  it('the same VM with nothing below it sent the lure itself: spoofed, no shared-network note', async () => {
+    const a = await analyse('probe41-trusted-gateway-cloud-16-attacker-vm-nothing-below', ['3.120.0.0/16']);
+    expect(a.verdict).toBe('spoofed');
+    expect(a.origin.sharedGatewayNetwork).toBeUndefined();
+    expect(a.findings.map((f) => f.id)).not.toContain('gateway-network-shared');
+  });
 
   it('a VM trusted by its own address is still the gateway: the walk goes below it', async () => {
     // The same message as if 3.120.77.7 were the reader's own filter: the line below is then its own.
