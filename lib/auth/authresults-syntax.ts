@@ -28,7 +28,10 @@ export function parseAuthResultsValue(rawValue: string): ParsedAuthResultsValue 
   // so the strict reading lets the sender's text close the receiver's comment and write results
   // of its own. A second reading honours quoted strings inside comments, as those receivers meant
   // the address. Only a `"` inside a comment can make the two differ.
-  if (!/"/.test(value)) return strict;
+  // An RFC 5321 address literal (`bounce@[x:(]`, `bounce@[x:y;arc=pass;…]`: dcontent may hold
+  // "(", ")" and ";", never a space, "[", "]" or "\\") copied raw does the same with no quote at
+  // all (probe43, probe45): the second reading keeps it whole too.
+  if (!/"|@\[/.test(value)) return strict;
   const quotedSegments = splitSegments(value, true);
   // A quote inside a comment that never closes: not how any receiver writes an address. The
   // strict reading stands, malformed when it holds a DMARC or ARC result (they may be the
@@ -51,7 +54,13 @@ export function parseAuthResultsValue(rawValue: string): ParsedAuthResultsValue 
   // receiver's fail.
   const extra = unfavourable.filter((e) => ONCE.has(e.method) && !strict.results.some((s) => sameOnce(s, e)));
   if (extra.length === 0 && onceKeys(strict.results) === onceKeys(quoted.results)) return strict;
-  return { ...strict, results: [...strict.results, ...extra], malformed: true };
+  // A DMARC or ARC pass only the strict reading holds is the sender's text (an address literal's
+  // `arc=pass` in a receiver that writes no arc= word of its own made the sender's forged seal a
+  // trusted forwarder's: probe45-rspamd-no-arc-check-literal-injects-arc-pass-*): left out.
+  const kept = strict.results.filter(
+    (e) => !(ONCE.has(e.method) && e.result === 'pass' && !quoted.results.some((q) => sameOnce(q, e))),
+  );
+  return { ...strict, results: [...kept, ...extra], malformed: true };
 }
 
 /** Methods a message has one result of. */
@@ -125,6 +134,7 @@ interface Segment {
  * reads it strictly (false).
  */
 function splitSegments(value: string, quotesInComments: boolean): Segment[] | null {
+  const literal = (at: number) => (quotesInComments ? addressLiteralEnd(value, at) : -1);
   const segments: Segment[] = [];
   let text = '';
   let comments: string[] = [];
@@ -149,6 +159,12 @@ function splitSegments(value: string, quotesInComments: boolean): Segment[] | nu
         commentQuoted = true;
         continue;
       }
+      const inComment = c === '@' ? literal(i) : -1;
+      if (inComment > 0) {
+        comment += value.slice(i, inComment);
+        i = inComment - 1;
+        continue;
+      }
       if (c === '(') depth++;
       else if (c === ')') depth--;
       if (depth === 0) {
@@ -165,6 +181,12 @@ function splitSegments(value: string, quotesInComments: boolean): Segment[] | nu
       continue;
     }
     if (c === '"') quoted = true;
+    const inText = c === '@' ? literal(i) : -1;
+    if (inText > 0) {
+      text += value.slice(i, inText);
+      i = inText - 1;
+      continue;
+    }
     if (c === '(') {
       depth = 1;
       continue;
@@ -180,6 +202,22 @@ function splitSegments(value: string, quotesInComments: boolean): Segment[] | nu
   if (depth > 0 || quoted || commentQuoted) return null;
   segments.push({ text, comments });
   return segments;
+}
+
+/**
+ * Where the address literal starting at `value[at]` (`@[` 1*dcontent `]`, RFC 5321 §4.1.3: dcontent
+ * is any printable ASCII but "[", "\\" and "]") ends, just past its "]"; -1 when none starts there.
+ * Bounded: a literal is a few dozen characters, and nothing longer than 300 is read as one.
+ */
+function addressLiteralEnd(value: string, at: number): number {
+  if (value.charCodeAt(at + 1) !== 0x5b) return -1; // "["
+  const stop = Math.min(value.length, at + 300);
+  for (let k = at + 2; k < stop; k++) {
+    const c = value.charCodeAt(k);
+    if (c === 0x5d) return k > at + 2 ? k + 1 : -1; // "]"
+    if (c < 33 || c > 126 || c === 0x5b || c === 0x5c) return -1;
+  }
+  return -1;
 }
 
 /** Whitespace-separated words, keeping quoted strings whole (also `reason="two words"`). */

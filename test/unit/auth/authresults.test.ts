@@ -270,6 +270,38 @@ describe('malformed headers are kept, flagged and never throw', () => {
     expect(h?.line).toBe(`Authentication-Results: ${value}`);
   });
 
+  describe('an RFC 5321 address literal copied raw is one token in the second reading (probe45)', () => {
+    const results = (value: string) => one(value)?.results.map((r) => `${r.method}=${r.result}`);
+    it('a "(" inside it no longer erases the receiver’s header: its fail is read, malformed, without passes', () => {
+      const v =
+        'mx.reader.example; spf=fail (mx.reader.example: domain of bounce@[x:(] does not designate 198.51.100.66 as permitted sender) smtp.mailfrom=bounce@[x:(]; dkim=pass header.d=other.example; dmarc=fail (p=reject) header.from=northbank.example';
+      expect(one(v)?.malformed).toBe(true);
+      expect(results(v)).toEqual(['spf=fail', 'dmarc=fail']);
+    });
+    it('a ";arc=pass;" inside it is left out when the receiver wrote no arc= word of its own', () => {
+      const lit = 'bounce@[x:y;arc=pass;spf=pass(z)z=]';
+      const v = `mx.reader.example; spf=fail (sender ${lit} not permitted) smtp.mailfrom=${lit}; dmarc=fail (p=reject) header.from=northbank.example`;
+      expect(one(v)?.malformed).toBe(true);
+      expect(results(v)).not.toContain('arc=pass');
+      expect(results(v)).toContain('dmarc=fail');
+    });
+    it('a genuine literal HELO beside genuine passes changes nothing (Fastmail’s smtp.helo=[192.0.2.150])', () => {
+      const v =
+        'mx.reader.example; spf=pass smtp.mailfrom=news@shop.example smtp.helo=[192.0.2.150]; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example';
+      expect(one(v)?.malformed).toBe(false);
+      expect(results(v)).toEqual(['spf=pass', 'dkim=pass', 'dmarc=pass']);
+      const at =
+        'mx.reader.example; spf=pass (domain of news@[192.0.2.150] designates it) smtp.mailfrom=news@[192.0.2.150]; dmarc=pass header.from=shop.example';
+      expect(one(at)?.malformed).toBe(false);
+      expect(results(at)).toEqual(['spf=pass', 'dmarc=pass']);
+    });
+    it('hostile: 30,000 unclosed literals finish quickly', () => {
+      const start = performance.now();
+      one(`mx.example.com; spf=fail (${'a@[xx'.repeat(6_000)}) ${'@['.repeat(10_000)}; dmarc=fail`);
+      expect(performance.now() - start).toBeLessThan(5_000);
+    });
+  });
+
   it('a malformed trusted header still counts as trusted for what it could read', () => {
     const h = one('mx.example.com; spf=pass smtp.mailfrom=a@example.org; junk');
     expect(h).toMatchObject({ trusted: true, malformed: true });
