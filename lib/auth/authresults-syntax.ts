@@ -31,12 +31,15 @@ export function parseAuthResultsValue(rawValue: string): ParsedAuthResultsValue 
   // An RFC 5321 address literal (`bounce@[x:(]`, `bounce@[x:y;arc=pass;…]`: dcontent may hold
   // "(", ")" and ";", never a space, "[", "]" or "\\") copied raw does the same with no quote at
   // all (probe43, probe45): the second reading keeps it whole too.
-  if (!/"|@\[/.test(value)) return strict;
+  if (!/"|@\[/.test(value)) return strictSegments ? strict : (recovered(value) ?? strict);
   const quotedSegments = splitSegments(value, true);
   // A quote inside a comment that never closes: not how any receiver writes an address. The
   // strict reading stands, malformed when it holds a DMARC or ARC result (they may be the
   // sender's: onceOf then keeps the least favourable).
-  if (!quotedSegments) return onceKeys(strict.results) === '' ? strict : { ...strict, malformed: true };
+  if (!quotedSegments) {
+    if (!strictSegments) return recovered(value) ?? strict;
+    return onceKeys(strict.results) === '' ? strict : { ...strict, malformed: true };
+  }
   const quoted = readValue(quotedSegments, tooLong);
   // The second reading may bring back the receiver's unfavourable results, never a pass: a pass
   // only it holds could be text the sender placed where the quotes pair differently.
@@ -61,6 +64,34 @@ export function parseAuthResultsValue(rawValue: string): ParsedAuthResultsValue 
     (e) => !(ONCE.has(e.method) && e.result === 'pass' && !quoted.results.some((q) => sameOnce(q, e))),
   );
   return { ...strict, results: [...kept, ...extra], malformed: true };
+}
+
+/**
+ * A value no reading balances (sender text copied raw with a "(" or ")" the receiver did not
+ * escape, and no quote or address literal for the second reading to keep whole: an envelope like
+ * `x)(@attacker.example` where an MTA takes one): the receiver's authserv-id, from the head before
+ * the first ";" (which no sender text precedes), and the DMARC and ARC results other than a pass
+ * written anywhere in the value, malformed. Unfavourable results only, so sender text can only
+ * make its own message read worse: the receiver's `dmarc=fail` is no longer erased with the whole
+ * header. Null when the head is not a plain authserv-id or no such result is written.
+ */
+function recovered(value: string): ParsedAuthResultsValue | null {
+  const semi = value.indexOf(';');
+  if (semi < 0) return null;
+  const head = words(value.slice(0, semi));
+  if (head.length === 0 || head.length > 2 || /[()=;"]/.test(head.join(' '))) return null;
+  const version = head[1] !== undefined && /^\d{1,9}$/.test(head[1]) ? Number(head[1]) : null;
+  if (head[1] !== undefined && version === null) return null;
+  const results: ParsedAuthResultEntry[] = [];
+  for (const m of value.slice(semi).matchAll(/(?:^|[\s;(])(dmarc|arc)[ \t]*=[ \t]*([a-z]+)/gi)) {
+    const method = m[1]!.toLowerCase();
+    const result = m[2]!.toLowerCase();
+    if (result.endsWith('pass') || results.some((r) => r.method === method && r.result === result)) continue;
+    results.push({ method, result, reason: null, props: {}, comments: [] });
+    if (results.length >= 8) break;
+  }
+  if (results.length === 0) return null;
+  return { authservId: head[0]!, version, results, malformed: true };
 }
 
 /** Methods a message has one result of. */

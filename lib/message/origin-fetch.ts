@@ -129,11 +129,6 @@ export function fetchedEntry(hops: readonly Hop[], at: number): number | null {
  * rw37-fetchmail-imap-comcast-unsigned) is read by that name.
  */
 function providerNamed(h: Hop, ours: (host: string | null) => boolean): string[] {
-  // Sendmail's "(may be forged)" beside the reverse name: the provider's MTA found that the name
-  // does not lead back to the address, so it names nobody's host, and the HELO (the client's word)
-  // no more (probe45-fetch-sendmail-may-be-forged-ptr-names-provider-host: the attacker's own PTR
-  // set to the provider's submission host).
-  if (MAY_BE_FORGED.test(fromClause(h.line))) return [];
   return [h.rdns ?? h.helo]
     .filter((n): n is string => !!n)
     .filter((n) => ours(n) || KNOWN_GATEWAYS.some((g) => g.domains.some((d) => hostUnder(n, d))));
@@ -179,13 +174,4 @@ function gmailInternal(h: Hop): boolean {
     !!h.by &&
     /^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(h.by)
   );
-}
-
-/** Sendmail's mark after a reverse name whose forward lookup disagrees: `[ip] (may be forged))`. */
-const MAY_BE_FORGED = /\]\s*\)?\s*\(may be forged\)/i;
-
-/** The line's from clause: what precedes its first ` by ` (the client part the receiver printed). */
-function fromClause(line: string): string {
-  const by = line.search(/\sby\s/i);
-  return by < 0 ? line : line.slice(0, by);
 }

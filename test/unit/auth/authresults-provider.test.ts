@@ -1,5 +1,6 @@
 // What the provider concluded (lib/auth/authresults-provider.ts): which of several results of one
 // method counts, and which trusted headers of one delivery are read together.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { parseAuthResults, providerResults } from '../../../lib/auth/authresults';
@@ -310,5 +311,110 @@ describe('two of the receiver’s own checkers disagree on DMARC (rspamd and Ope
       ['mx.reader.example'],
     );
     expect(p?.dmarc?.result).toBe('pass');
+  });
+});
+
+describe('property: no RFC 5321 mailbox copied raw into a receiver’s header plants a pass or erases its fail', () => {
+  // Local-part = Dot-string / Quoted-string; Domain / address-literal (RFC 5321 §4.1.2, §4.1.3),
+  // with the words a sender would like the receiver to seem to have written.
+  const atext = fc.constantFrom(
+    'a',
+    'x',
+    '=',
+    '!',
+    '#',
+    '$',
+    '&',
+    "'",
+    '*',
+    '+',
+    '-',
+    '/',
+    '?',
+    '^',
+    '_',
+    '{',
+    '|',
+    '}',
+    '~',
+    'dmarc=pass',
+    'arc=pass',
+  );
+  const dotString = fc
+    .array(
+      fc.array(atext, { minLength: 1, maxLength: 5 }).map((a) => a.join('')),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((a) => a.join('.'));
+  const qtext = fc.constantFrom(
+    'a',
+    ' ',
+    '(',
+    ')',
+    ';',
+    '@',
+    '[',
+    ']',
+    '\\"',
+    '\\\\',
+    'dmarc=pass',
+    'arc=pass',
+    'header.from=northbank.example',
+    '=',
+    ':',
+  );
+  const quoted = fc.array(qtext, { maxLength: 10 }).map((a) => `"${a.join('')}"`);
+  const dcontent = fc.constantFrom(
+    'x',
+    ':',
+    '(',
+    ')',
+    ';',
+    '=',
+    '"',
+    '@',
+    'dmarc=pass',
+    'arc=pass',
+    'IPv6:',
+    '.',
+  );
+  const literal = fc.array(dcontent, { minLength: 1, maxLength: 10 }).map((a) => `[${a.join('')}]`);
+  const mailbox = fc
+    .tuple(fc.oneof(dotString, quoted), fc.oneof(fc.constant('attacker.example'), literal))
+    .map(([l, d]) => `${l}@${d}`);
+  const layouts: Array<[string, (m: string) => string[], string]> = [
+    [
+      'Gmail',
+      (m) => [
+        `Authentication-Results: mx.google.com;\r\n       spf=pass (google.com: domain of ${m} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${m};\r\n       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=northbank.example`,
+        `Received: from a.example (a.example. [198.51.100.66]) by mx.google.com with ESMTPS id x1si; ${DATE}`,
+      ],
+      'mx.google.com',
+    ],
+    [
+      'rspamd, DMARC first',
+      (m) => [
+        `Authentication-Results: mx.reader.example;\r\n\tdkim=none;\r\n\tdmarc=fail reason="No valid SPF, No valid DKIM" header.from=northbank.example (policy=reject);\r\n\tspf=pass (mx.reader.example: domain of ${m} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${m}`,
+        `Received: from a.example (a.example [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+      ],
+      'mx.reader.example',
+    ],
+    [
+      'rspamd, SPF first',
+      (m) => [
+        `Authentication-Results: mx.reader.example;\r\n\tspf=pass (mx.reader.example: domain of ${m} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${m};\r\n\tdkim=none;\r\n\tdmarc=fail reason="No valid SPF, No valid DKIM" header.from=northbank.example (policy=reject)`,
+        `Received: from a.example (a.example [198.51.100.66]) by mx.reader.example (Postfix) with ESMTPS id 4Z; ${DATE}`,
+      ],
+      'mx.reader.example',
+    ],
+  ];
+  it.each(layouts)('%s', (_name, layout, id) => {
+    fc.assert(
+      fc.property(mailbox, (m) => {
+        const p = provider(layout(m), [id]);
+        return p?.dmarc?.result === 'fail' && p.arc !== 'pass';
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -295,6 +295,17 @@ describe('malformed headers are kept, flagged and never throw', () => {
       expect(one(at)?.malformed).toBe(false);
       expect(results(at)).toEqual(['spf=pass', 'dmarc=pass']);
     });
+    it('where no reading balances (an unclosed or over-long literal, a bare "(" an MTA took), the receiver’s fail is recovered, never a pass (probe46)', () => {
+      const rspamd = (env: string) =>
+        `mx.example.com; dkim=none; dmarc=fail reason="No valid SPF" header.from=northbank.example (policy=reject); arc=pass; spf=pass (mx.example.com: domain of ${env} designates 198.51.100.66 as permitted sender) smtp.mailfrom=${env}`;
+      for (const env of [`bounce@[x:${'q'.repeat(300)}(]`, 'bounce@[x:(', 'x)(@attacker.example']) {
+        const h = one(rspamd(env));
+        expect(h).toMatchObject({ authservId: 'mx.example.com', malformed: true, trusted: true });
+        expect(results(rspamd(env))).toEqual(['dmarc=fail']);
+      }
+      // A head that is not a plain authserv-id is no one's: nothing is recovered.
+      expect(one('mx.example.com (x; dmarc=fail')?.results).toEqual([]);
+    });
     it('hostile: 30,000 unclosed literals finish quickly', () => {
       const start = performance.now();
       one(`mx.example.com; spf=fail (${'a@[xx'.repeat(6_000)}) ${'@['.repeat(10_000)}; dmarc=fail`);

@@ -184,20 +184,6 @@ describe('mailbox fetch, round 40', () => {
     expect(findOrigin(heloOnly, GMAIL)).toMatchObject({ hopIndex: 0, ip: null });
   });
 
-  it('Sendmail’s “(may be forged)” beside a provider reverse name: the client is the entry (probe45)', () => {
-    const sendmail = (mark: string) =>
-      `from smtp-out2.mailprovider.example (smtp-out2.mailprovider.example [198.51.100.66]${mark})\r\n\tby mx.mailprovider.example (8.17.1/8.17.1) with ESMTPS id 5AK9x4Lm004512; Fri, 20 Nov 2026 09:28:03 +0000`;
-    expect(findOrigin(hops(GMAIL_FETCH, sendmail(' (may be forged)'), forgedBelow), GMAIL)).toMatchObject({
-      hopIndex: 1,
-      ip: '198.51.100.66',
-    });
-    // Without the mark, the provider's own name for its host: its hand-off, no address.
-    expect(findOrigin(hops(GMAIL_FETCH, sendmail(''), forgedBelow), GMAIL)).toMatchObject({
-      hopIndex: 0,
-      ip: null,
-    });
-  });
-
   it('an unreadable provider line is the entry with no address, never walked below', () => {
     const o = findOrigin(hops(GMAIL_FETCH, entry('x (y'), forgedBelow), GMAIL);
     expect(o).toMatchObject({ hopIndex: 1, ip: null, fetchedFrom: 0 });
