@@ -37,7 +37,7 @@ export async function hostedGatewayWarnings(
     const hosting = await hostingInGatewayNetwork(n, classifier);
     if (hosting.length === 0) continue;
     out.push(
-      `--trust-gateway ${n} overlaps hosting space (${hosting.join(', ')}) that other customers rent too: a server there is taken for your gateway only when you trust its own address alone (a /32 or /128) or its confirmed reverse name is under a gateway domain you trust`,
+      `--trust-gateway ${n} overlaps hosting space (${hosting.join(', ')}) that other customers rent too: a server there is taken for your gateway only when you trust its own address alone (a /32 or /128) or its confirmed reverse name is under a gateway domain you trust; until then, mail it hands over reads suspicious at worst, with the note gateway-network-shared`,
     );
   }
   return out;
