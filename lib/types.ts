@@ -165,8 +165,10 @@ export interface Origin extends IpClass {
   loginSubmission?: boolean;
   /**
    * With loginSubmission: the login the box recorded belongs to another organisation than the
-   * From's (`orders@shop-customer.example` writing as the firm's CEO); the verdict is suspicious
-   * (row login-outside-organisation). Absent for a colleague's login.
+   * From's (`orders@shop-customer.example` writing as the firm's CEO), or, on a box the From's MX
+   * names, is a bare user name that names no organisation (`grandma`: a colleague's or another
+   * customer's of the box); the verdict is suspicious (row login-outside-organisation). Absent
+   * for a colleague's login.
    */
   loginOutsider?: string;
   /**

@@ -2,7 +2,11 @@
 // (lib/engine/login-submission.ts takes only a box under the From's own registrable domain):
 // - a firm's box holding its second domain (mail.harbor-legal.example for harbor-notary.example,
 //   rw41-postfix-two-firm-domains-notary-own-login): the From domain's own MX names the box, and
-//   the box's own line names a login of the From's organisation: a colleague's;
+//   the box's own line names a login of the From's organisation: a colleague's (the MX may name
+//   the box by another name of its address: Plesk's mail.<domain> on a server the provider named,
+//   rw43-plesk-provider-named-box-mx-alias-colleague-login); a bare user name there names no
+//   organisation, and reads as the login row does, naming it (rw43-family-domain-isp-box-bare-
+//   name-login, probe45-login-mxbox-cotenant-bare-user-writes-as-bank);
 // - a shared host (s42.webhost-eu.example, rw41-cpanel-shared-host-one-customer-two-domains-
 //   quarantine): the box names a login of another organisation than the From's. Read as a login
 //   (login-outside-organisation, suspicious, naming the login), not by SPF at the client's home
@@ -11,18 +15,11 @@ import { checkDmarc } from '../auth/dmarc';
 import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { isSignUpDomain } from '../findings/freemail';
+import { isInternalIp, normalizeIp } from '../message/ip';
 import { isReceiverHost } from '../message/receiver-hosts';
 import { boxLoginUsers, loginUsers } from '../message/submission';
 import type { HeaderField, Hop, MxRecord, Resolver, SpfCheck } from '../types';
 import { type LoginSubmission, loginLine } from './login-submission';
-
-/** What DNS says about the From domain, for a login on a box under another name. */
-export interface LoginBoxFacts {
-  /** The hosts the From domain's own MX records name (none: no MX, or DNS could not say). */
-  fromMx: readonly string[];
-  /** The From domain's applied DMARC policy is quarantine or reject. */
-  enforced: boolean;
-}
 
 interface OtherBox {
   h: Hop & { by: string };
@@ -52,29 +49,23 @@ function loginOnOtherBox(
   return { h: h as Hop & { by: string }, from };
 }
 
-export function loginOnNamedBox(
-  hops: Hop[],
-  entry: number | null,
-  fromDomain: string | null,
-  receivers: string[],
-  headers: readonly HeaderField[],
-  facts: LoginBoxFacts,
-): LoginSubmission | null {
-  const found = loginOnOtherBox(hops, entry, fromDomain, receivers, headers);
-  return found ? decide(found, headers, facts) : null;
-}
-
 /**
- * The decision, once DNS has answered (`facts`): see the file's head. Each condition is a way a
+ * What the box's record says once it is known whether the From domain's MX names the box
+ * (`onMx`); `enforcedOnly`: it counts only at p=quarantine or p=reject. Each condition is a way a
  * stranger would otherwise borrow it.
  * - The From domain's MX names the box: only the domain's owner sets its MX, so a co-tenant of a
  *   shared host cannot make a victim's MX name the box he logs in to. A colleague then needs the
  *   box's own record of her login in its line (Postfix's `(Authenticated sender: …)` right before
  *   its `by`, after its record of the client: a HELO is printed before that record), and every
- *   login named anywhere of the From's organisation: on a box that hosts other customers too, a
- *   login it does not name, a bare user name (`shopadm`) or a colleague's name in a header the
- *   sender wrote proves nothing (probe35), and the message is judged as usual. A login the box
- *   names of another organisation reads login-outside-organisation, as on the firm's own box.
+ *   login named anywhere of the From's organisation: a login it does not name, or a colleague's
+ *   name in a header the sender wrote, proves nothing (probe35), and the message is judged as
+ *   usual. A login the box names of another organisation reads login-outside-organisation, as on
+ *   the firm's own box. A bare user name the box's line records (`grandma`, `shopadm`) names no
+ *   organisation: a family on its ISP's box (rw43-family-domain-isp-box-bare-name-login) and a
+ *   co-tenant of the bank's hoster (probe45-login-mxbox-cotenant-bare-user-writes-as-bank) print
+ *   the same line, so it is neither a colleague's nor judged by SPF at the client's home address
+ *   (which says nothing about a login): the login row, naming it (suspicious), where the policy
+ *   is enforced; at p=none the failure reads unverified anyway.
  * - Otherwise, a shared host: only a login the box names of another organisation counts, at
  *   p=quarantine or p=reject (at p=none the failure is not enforced and reads unverified anyway).
  *   Trade-off, accepted: a co-tenant of the reader's shared host logging in to write as another
@@ -84,8 +75,8 @@ export function loginOnNamedBox(
 function decide(
   found: OtherBox,
   headers: readonly HeaderField[],
-  facts: LoginBoxFacts,
-): LoginSubmission | null {
+  onMx: boolean,
+): { login: LoginSubmission; enforcedOnly: boolean } | null {
   const { h, from } = found;
   const org = (user: string) =>
     user.includes('@') ? registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) : null;
@@ -93,22 +84,70 @@ function decide(
   const outsider = [...lineRecord, ...boxLoginUsers(headers, h.by)].find(
     (u) => org(u) !== null && org(u) !== from,
   );
-  if (mxNamesBox(facts, h)) {
-    if (outsider) return { outsider };
-    const colleague = (u: string) => org(u) === from;
-    return lineRecord.some(colleague) && loginUsers(h, headers).every(colleague) ? { outsider: null } : null;
-  }
-  return outsider && facts.enforced ? { outsider } : null;
+  if (!onMx) return outsider ? { login: { outsider }, enforcedOnly: true } : null;
+  if (outsider) return { login: { outsider }, enforcedOnly: false };
+  const colleague = (u: string) => org(u) === from;
+  const users = loginUsers(h, headers);
+  if (lineRecord.some(colleague) && users.every(colleague))
+    return { login: { outsider: null }, enforcedOnly: false };
+  const bare = lineRecord.find((u) => !u.includes('@'));
+  return bare !== undefined && users.every((u) => !u.includes('@') || colleague(u))
+    ? { login: { outsider: bare }, enforcedOnly: true }
+    : null;
 }
 
-const mxNamesBox = (facts: LoginBoxFacts, h: Hop & { by: string }) =>
-  facts.fromMx.some((mx) => hostKey(mx) === hostKey(h.by));
+const mxNamesBox = (fromMx: readonly MxRecord[], box: string) =>
+  fromMx.some((mx) => hostKey(mx.exchange) === hostKey(box));
+
+/** MX hosts whose addresses are compared with the box's (the preferred ones). */
+const MAX_MX_COMPARED = 2;
 
 /**
- * loginOnNamedBox with its DNS asked through `resolver` (the analysis's recording resolver, so
- * each lookup is in its DNS log): the From domain's MX, then, only where it does not name the box
- * and the box names an outsider's login, the From domain's DMARC policy. Nothing is asked for a
- * message with no such login line.
+ * The box's name and one of the From domain's (at most MAX_MX_COMPARED, most preferred) MX hosts
+ * resolve to a common public address: two names of one server. Plesk makes a domain's MX
+ * `mail.<domain>`, cPanel the domain itself, while the box prints the provider's name for the
+ * server (rw43-plesk-provider-named-box-mx-alias-colleague-login: mail.fjord-outdoor.example and
+ * h2890143.stratoserver.example). The same trust as the name: only the domain's owner points its
+ * MX there. An inner or loopback address says nothing about one server.
+ */
+async function mxSharesAddress(
+  fromMx: readonly MxRecord[],
+  box: string,
+  resolver: Resolver,
+): Promise<boolean> {
+  const addresses = async (name: string) =>
+    (
+      await Promise.all(
+        (['A', 'AAAA'] as const).map(async (type) => {
+          try {
+            return (await resolver.resolve(hostKey(name), type)) as unknown[];
+          } catch {
+            return []; // No such record, or DNS could not say: no address shown.
+          }
+        }),
+      )
+    )
+      .flat()
+      .map((a) => (typeof a === 'string' ? normalizeIp(a) : null))
+      .filter((a): a is string => a !== null && !isInternalIp(a));
+  const hosts = [...fromMx]
+    .sort((a, b) => a.priority - b.priority)
+    .slice(0, MAX_MX_COMPARED)
+    .map((m) => m.exchange);
+  if (hosts.length === 0) return false;
+  const own = new Set(await addresses(box));
+  if (own.size === 0) return false;
+  for (const host of hosts) if ((await addresses(host)).some((a) => own.has(a))) return true;
+  return false;
+}
+
+/**
+ * A login on a box the reader named under another name than the From's (see the file's head and
+ * decide), with its DNS asked through `resolver` (the analysis's recording resolver, so each
+ * lookup is in its DNS log): the From domain's MX; where it does not name the box and the box
+ * names no outsider's login, the addresses of the box and of the MX hosts (only when the box's
+ * record would count on the MX path); the From domain's DMARC policy only where the reading
+ * depends on it. Nothing is asked for a message with no such login line.
  */
 export async function loginOnNamedBoxOnline(
   hops: Hop[],
@@ -120,20 +159,25 @@ export async function loginOnNamedBoxOnline(
 ): Promise<LoginSubmission | null> {
   const found = loginOnOtherBox(hops, entry, fromDomain, receivers, headers);
   if (!found || !fromDomain) return null;
-  let fromMx: string[] = [];
+  let fromMx: MxRecord[] = [];
   try {
-    fromMx = ((await resolver.resolve(hostKey(fromDomain), 'MX')) as MxRecord[]).map((m) => m.exchange);
+    fromMx = (await resolver.resolve(hostKey(fromDomain), 'MX')) as MxRecord[];
   } catch {
     // No MX, or DNS could not say: the box is not shown to be the domain's.
   }
-  // The box the From's MX names: the policy plays no part.
-  if (mxNamesBox({ fromMx, enforced: false }, found.h))
-    return decide(found, headers, { fromMx, enforced: false });
-  // A shared host: the policy matters only where the box names an outsider's login.
-  const ifEnforced = decide(found, headers, { fromMx, enforced: true });
-  if (ifEnforced === null) return null;
+  const onMx = mxNamesBox(fromMx, found.h.by);
+  let reading = decide(found, headers, onMx);
+  // No MX names the box and the shared-host reading takes nothing: an MX host of the box's address
+  // makes it the domain's box all the same (rw43-plesk-provider-named-box-mx-alias-colleague-login).
+  // A login of another organisation keeps the shared-host reading (policy enforced), as before.
+  if (!onMx && reading === null) {
+    const viaMx = decide(found, headers, true);
+    if (viaMx && (await mxSharesAddress(fromMx, found.h.by, resolver))) reading = viaMx;
+  }
+  if (!reading) return null;
+  if (!reading.enforcedOnly) return reading.login;
   const dmarc = await checkDmarc({ fromDomain, spf: NO_SPF, dkim: [], resolver });
-  return dmarc.policy === 'quarantine' || dmarc.policy === 'reject' ? ifEnforced : null;
+  return dmarc.policy === 'quarantine' || dmarc.policy === 'reject' ? reading.login : null;
 }
 
 /** No SPF result: checkDmarc is asked only for the policy that applies to the From domain. */

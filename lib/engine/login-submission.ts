@@ -13,8 +13,9 @@ import type { HeaderField, Hop } from '../types';
 
 /**
  * A login submission to the reader's own box: `outsider` is the first login the box names that is
- * a user of another organisation than the From's (null: every login named is a colleague's, or
- * the box names none).
+ * a user of another organisation than the From's, or (lib/engine/login-elsewhere.ts, on a box the
+ * From's MX names) the bare user name the box recorded, which names no organisation (null: every
+ * login named is a colleague's, or, on the firm's own box, bare or none).
  */
 export interface LoginSubmission {
   outsider: string | null;

@@ -5,7 +5,11 @@
 // customer) looks like this, and so does a colleague whose mail program logs in with the account
 // of the firm's other domain (rw37-cpanel-own-vps-identity-addon-domain-login): the login is named,
 // and the verdict row login-outside-organisation calls it suspicious, not spoofed (SPF at the
-// client's home address says nothing about a login).
+// client's home address says nothing about a login). On a box the From's MX names, a bare user
+// name the box's line records (`grandma`) names no organisation at all: a colleague's account on a
+// box that logs users in without their domain, or another customer's of the same box
+// (rw43-family-domain-isp-box-bare-name-login, probe45-login-mxbox-cotenant-bare-user-writes-as-bank
+// print the same line); the same row, worded for a login that names nobody.
 
 import { hostKey, punycodeDomain } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
@@ -28,31 +32,43 @@ export function loginDomainOf(login: string): string {
   return /[^\x00-\x7f]/.test(org) ? `${org} (${punycodeDomain(org) ?? '?'})` : org;
 }
 
+/** The login names an organisation (`user@domain`); a bare user name (`grandma`) names none. */
+export const isNamedLogin = (login: string): boolean => login.includes('@');
+
 export const loginRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const login = a.origin.loginOutsider;
   const domain = a.from?.domain;
   if (!login || !domain) return [];
-  const loginDomain = loginDomainOf(login);
   const lower = login.toLowerCase();
   const hop = a.origin.hopIndex === null ? undefined : a.hops.find((h) => h.index === a.origin.hopIndex);
+  const box = hop?.by ?? msg('finding_login_outside_organisation_your_server');
   const headers = ctx.message.headers
     .filter((h) => LOGIN_HEADERS.has(h.key) && h.value.toLowerCase().includes(lower))
     .map((h) => h.line);
+  const evidence = uniq([...originHopLine(ctx), ...headers]);
+  if (!isNamedLogin(login))
+    return [
+      {
+        id: 'login-outside-organisation',
+        severity: 'medium',
+        ...texts(
+          msg('finding_login_unnamed_title', { login }),
+          msg('finding_login_unnamed_detail', { login, domain, box }),
+        ),
+        evidence,
+      },
+    ];
+  const loginDomain = loginDomainOf(login);
   return [
     {
       id: 'login-outside-organisation',
       severity: 'medium',
       ...texts(
         msg('finding_login_outside_organisation_title', { login_domain: loginDomain }),
-        msg('finding_login_outside_organisation_detail', {
-          login,
-          login_domain: loginDomain,
-          domain,
-          box: hop?.by ?? msg('finding_login_outside_organisation_your_server'),
-        }),
+        msg('finding_login_outside_organisation_detail', { login, login_domain: loginDomain, domain, box }),
       ),
-      evidence: uniq([...originHopLine(ctx), ...headers]),
+      evidence,
     },
   ];
 };

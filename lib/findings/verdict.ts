@@ -101,7 +101,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'login-outside-organisation',
     verdict: 'suspicious',
-    when: "The reader's own mail server, named under the From domain's organisation, recorded a login submission (`with ESMTPSA`, Exchange's frontend login) and names the login (Postfix's `Authenticated sender`, cPanel's X-Authenticated-Sender): a user of another organisation (login-outside-organisation). A customer of the same server writing as the firm, or a colleague whose mail program logs in with another of the firm's domains: not a colleague's mail, never authenticated; SPF at the client's home address says nothing about a login, so never spoofed by that alone.",
+    when: "The reader's own mail server, named under the From domain's organisation, recorded a login submission (`with ESMTPSA`, Exchange's frontend login) and names the login (Postfix's `Authenticated sender`, cPanel's X-Authenticated-Sender): a user of another organisation (login-outside-organisation). A customer of the same server writing as the firm, or a colleague whose mail program logs in with another of the firm's domains: not a colleague's mail, never authenticated; SPF at the client's home address says nothing about a login, so never spoofed by that alone. Also, on a box the From domain's MX names (by name, or by a name of the same address), at p=quarantine/reject: a bare user name the box's line records (`grandma`), which names no organisation (a colleague's account, or another customer's of the same box).",
   },
   {
     id: 'dmarc-pass',

@@ -100,7 +100,10 @@ export interface OriginHop {
   insideReceiver?: boolean;
   /** Set by lib/analyze.ts: the entry is a colleague's login submission to the reader's own box. */
   loginSubmission?: boolean;
-  /** With loginSubmission: the login of another organisation the box recorded (lib/engine/login-submission.ts). */
+  /**
+   * With loginSubmission: the login of another organisation the box recorded, or a bare user name
+   * on a box the From's MX names (lib/engine/login-submission.ts, login-elsewhere.ts).
+   */
   loginOutsider?: string;
   /**
    * No hop names a client outside the receiver (each internal or a local hand-off), and there is

@@ -182,7 +182,7 @@ const hostLogin = (login: string, extra: string[] = [], helo = '[192.168.1.20]')
 async function logins(write: CaseWriter): Promise<void> {
   emit(write, {
     name: 'probe45-login-mxbox-cotenant-bare-user-writes-as-bank',
-    about: `The bank outsources its mail to a hoster's Postfix/Dovecot box (northbank.example MX ${HOST}); the attacker rents a mailbox on the same box for his shop and his SASL login there is a bare user name ("shopadm", as hosters that key logins on the account name print it). He logs in from ${ATTACKER_IP} and sends the unsigned lure as security@northbank.example to ops@northbank.example on the box. The box is the one the From's MX names, so loginOnNamedBox asks for a colleague's login: a bare name is no colleague's (nor an outsider's), and the message must be judged as usual (SPF at ${ATTACKER_IP} fails, p=reject). Read with --authserv-id ${HOST}. Wanted: not trusted`,
+    about: `The bank outsources its mail to a hoster's Postfix/Dovecot box (northbank.example MX ${HOST}); the attacker rents a mailbox on the same box for his shop and his SASL login there is a bare user name ("shopadm", as hosters that key logins on the account name print it). He logs in from ${ATTACKER_IP} and sends the unsigned lure as security@northbank.example to ops@northbank.example on the box. The box is the one the From's MX names, so loginOnNamedBox asks for a colleague's login: a bare name is no colleague's (nor an outsider's). Read with --authserv-id ${HOST}. Wanted: not trusted (suspicious naming the bare login is the accepted reading: a family on its ISP's box logging in with bare names, rw43-family-domain-isp-box-bare-name-login, prints the same line)`,
     cls: 'login-mx-box',
     eml: hostLogin('shopadm'),
     zone: HOST_ZONE,

@@ -70,7 +70,12 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // (probe32-login-bare-user-other-customer-ceo's shape, moved to a box the From's MX names) reads
   // unverified, his login shown, instead of spoofed; a shared ISP box that takes bare logins for
   // many customers is where that bites.
-  'rw43-family-domain-isp-box-bare-name-login',
+  // Decided otherwise: that co-tenant (probe45-login-mxbox-cotenant-bare-user-writes-as-bank) prints
+  // the very same line, so a bare name can make neither a colleague's login nor an attacker's.
+  // Fixed at 22:42 on 2026-12-04 (lib/engine/login-elsewhere.ts, decide): on the box the From's MX
+  // names, at p=quarantine/reject, a bare login the box's line records reads as the login row
+  // (login-outside-organisation, worded for a login naming no organisation):
+  // rw43-family-domain-isp-box-bare-name-login now reads suspicious (its expectation says so).
   // Reads spoofed (spf-fail, dmarc-fail at Lars's home address): Plesk made the domain's MX
   // mail.fjord-outdoor.example, a name of the box's address, while the box writes the provider's
   // name h2890143.stratoserver.example; lib/engine/login-elsewhere.ts mxNamesBox compares names
@@ -82,7 +87,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // host whose customers' MX all resolve to it then takes the MX path for every customer, where a
   // co-tenant's own login is still named (login-outside-organisation) and a bare one still counts
   // for nothing.
-  'rw43-plesk-provider-named-box-mx-alias-colleague-login',
+  // Fixed at 22:42 on 2026-12-04 (lib/engine/login-elsewhere.ts, loginOnNamedBoxOnline/mxSharesAddress:
+  // where no MX names the box and the shared-host reading takes nothing, an MX host, of the two
+  // most preferred, sharing a public address with the box's name takes the MX path):
+  // rw43-plesk-provider-named-box-mx-alias-colleague-login now reads unverified.
   // Reads spoofed (spf-softfail, dmarc-fail at Sanne's home address): the cPanel box is named under
   // the host's domain, the florist's MX is the domain itself (cPanel's default, same address), and
   // Exim's line names no user (the login is only in cPanel's X-Authenticated-Sender /
@@ -95,6 +103,14 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // (probe32/probe35); on cPanel the box adds its own with the real login, so a co-tenant's forged
   // colleague name sits beside his own (outsider, suspicious); on a plain Exim box that adds none,
   // a co-tenant's forged header would make his login a colleague's (unverified instead of spoofed).
+  // Still pending at 22:42 on 2026-12-04: the address fix is in (the florist's MX, the domain, now
+  // counts as naming the box), but Exim's line names no user, and nothing in the message tells a
+  // cPanel box, which adds its own headers, from a plain Exim box, which adds none: every header
+  // naming the login can be the sender's, X-AntiAbuse "Primary Hostname" included. Reading the
+  // headers as the box's record would make a co-tenant's forged colleague header on a plain Exim
+  // box unverified. Reads spoofed (spf-softfail, dmarc-fail) as before. A possible narrower step,
+  // not taken: read any login the box took on the MX path that names no colleague by the box's own
+  // line as the bare-login row (suspicious), for this case and for that forgery alike.
   'rw43-cpanel-colleague-to-colleague-same-box-own-login',
 ]);
 
@@ -208,7 +224,7 @@ async function logins(write: CaseWriter): Promise<void> {
     const rcpt = `chidi@${fam}`;
     emitCase(write, {
       name: 'rw43-family-domain-isp-box-bare-name-login',
-      about: `A family domain on a small ISP’s managed box named under the ISP’s domain (${box}, the domain’s MX); the ISP set Dovecot up with bare user names (one box per customer, so "grandma" is enough). Grandma writes from her own home line (198.51.100.45) to her grandson on the same domain; Postfix records "(Authenticated sender: grandma)". SPF "mx -all" and DMARC p=quarantine (the son set them from a guide). Read with --authserv-id ${box}. Wanted: unverified or better; never spoofed by SPF at grandma’s home address, which says nothing about a login to the family’s own box`,
+      about: `A family domain on a small ISP’s managed box named under the ISP’s domain (${box}, the domain’s MX); the ISP set Dovecot up with bare user names (one box per customer, so "grandma" is enough). Grandma writes from her own home line (198.51.100.45) to her grandson on the same domain; Postfix records "(Authenticated sender: grandma)". SPF "mx -all" and DMARC p=quarantine (the son set them from a guide). Read with --authserv-id ${box}. Wanted: never spoofed by SPF at grandma’s home address, which says nothing about a login to the family’s own box; a bare login names no organisation, and a co-tenant of a shared box the victim’s MX names prints the same line (probe45-login-mxbox-cotenant-bare-user-writes-as-bank), so suspicious, naming the login “grandma”, is the honest reading`,
       class: 'login-submission',
       args: ['--authserv-id', box],
       eml: onTop(
@@ -224,7 +240,13 @@ async function logins(write: CaseWriter): Promise<void> {
         ...ptr('192.0.2.145', box),
         [`_dmarc.${fam}`]: { TXT: ['v=DMARC1; p=quarantine'] },
       },
-      expect: HONEST,
+      // The co-tenant's attack (probe45-login-mxbox-cotenant-bare-user-writes-as-bank) prints the
+      // same line: never spoofed, never vouched; suspicious naming the bare login.
+      expect: {
+        verdict: 'suspicious',
+        findings: ['login-outside-organisation'],
+        fields: { 'origin.loginOutsider': 'grandma' },
+      },
     });
   }
 

@@ -63,14 +63,9 @@ describe('a login on the firm’s box for its second domain, which that domain�
 
   it.each([
     ['the box names no login', login(null)],
-    ['a bare user name', login('shopadm')],
     [
       'a colleague’s name in the HELO, the box naming none',
       login(null, `x (Authenticated sender: mira@${NOTARY})`),
-    ],
-    [
-      'a colleague’s name in the HELO beside a bare login',
-      login('shopadm', `x (unknown [198.51.100.41]) (Authenticated sender: mira@${NOTARY})`),
     ],
   ])('%s proves no colleague: judged as usual (spoofed)', async (_, line) => {
     const a = await analyzeMessage(message([line]), { resolver: zone(), ...NAMED });
@@ -78,13 +73,47 @@ describe('a login on the firm’s box for its second domain, which that domain�
     expect(a.verdict).toBe('spoofed');
   });
 
-  it('a colleague’s name in a header the sender wrote beside a bare login proves nothing (probe35)', async () => {
+  // rw43-family-domain-isp-box-bare-name-login (grandma on the family's ISP box) and
+  // probe45-login-mxbox-cotenant-bare-user-writes-as-bank (the bank hoster's co-tenant) print the
+  // same line: a bare name names no organisation, so neither a colleague's login nor spoofed by SPF
+  // at the client's home address.
+  it.each([
+    ['a bare user name', login('shopadm'), []],
+    [
+      'a colleague’s name in the HELO beside a bare login',
+      login('shopadm', `x (unknown [198.51.100.41]) (Authenticated sender: mira@${NOTARY})`),
+      [],
+    ],
+    [
+      'a colleague’s name in a header the sender wrote beside a bare login (probe35)',
+      login('shopadm'),
+      [`X-Authenticated-Sender: ${BOX}: mira@${NOTARY}`],
+    ],
+  ])('%s the box records, p=quarantine: suspicious, naming the bare login', async (_, line, extra) => {
+    const a = await analyzeMessage(message([line], undefined, extra), { resolver: zone(), ...NAMED });
+    expect(a.origin).toMatchObject({ loginSubmission: true, loginOutsider: 'shopadm' });
+    expect(a.verdict).toBe('suspicious');
+    const f = a.findings.find((x) => x.id === 'login-outside-organisation');
+    expect(f?.title).toBe('Sent by a login that names no organisation (“shopadm”)');
+    expect(f?.detail).toContain(`Your mail server ${BOX}, the one ${NOTARY}’s MX names`);
+    expect(a.summary).toContain('by the login “shopadm”, which names no organisation');
+  });
+
+  it('a bare login at p=none: judged as usual (the failure is not enforced: unverified)', async () => {
+    const a = await analyzeMessage(message([login('shopadm')]), { resolver: zone(BOX, 'none'), ...NAMED });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('a bare login beside a login of another organisation the box names: that login is named', async () => {
     const a = await analyzeMessage(
-      message([login('shopadm')], undefined, [`X-Authenticated-Sender: ${BOX}: mira@${NOTARY}`]),
+      message([login('shopadm')], undefined, [
+        `X-Authenticated-Sender: ${BOX}: orders@shop-customer.example`,
+      ]),
       { resolver: zone(), ...NAMED },
     );
-    expect(a.origin.loginSubmission).toBeUndefined();
-    expect(a.verdict).toBe('spoofed');
+    expect(a.origin.loginOutsider).toBe('orders@shop-customer.example');
+    expect(a.verdict).toBe('suspicious');
   });
 
   it('where the From’s MX names another server, the box is a shared host: a colleague’s name lends nothing', async () => {
@@ -158,6 +187,9 @@ describe('a login on a shared host the reader named (rw41)', () => {
     expect(a.verdict).toBe('unverified');
   });
 
+  // The shop's MX is the domain itself, of the box's address: the MX path by address is taken, but
+  // cPanel's headers alone (the sender can write them; a plain Exim box adds none) name no colleague
+  // (rw43-cpanel-colleague-to-colleague-same-box-own-login stays pending for that).
   it('a colleague’s login, or none named, never makes a shared host’s login a colleague’s: spoofed', async () => {
     for (const extra of [cpanel(`office@${SHOP}`), []]) {
       const a = await analyzeMessage(shopMessage(extra), opts('quarantine'));
@@ -173,5 +205,88 @@ describe('a login on a shared host the reader named (rw41)', () => {
     const a = await analyzeMessage(shopMessage(other), opts('quarantine'));
     expect(a.origin.loginSubmission).toBeUndefined();
     expect(a.verdict).toBe('spoofed');
+  });
+});
+
+// rw43-plesk-provider-named-box-mx-alias-colleague-login: Plesk makes the domain's MX mail.<domain>,
+// a name of the box's address, while the box prints the provider's name for the server.
+describe('the From’s MX names the box by another name of its address (Plesk, cPanel)', () => {
+  const aliasZone = (mx: Array<[number, string]>, addresses: Record<string, string>, policy = 'quarantine') =>
+    ZoneResolver.fromJson({
+      [NOTARY]: {
+        TXT: ['v=spf1 mx -all'],
+        MX: mx.map(([priority, exchange]) => ({ priority, exchange })),
+      },
+      ...Object.fromEntries(Object.entries(addresses).map(([name, ip]) => [name, { A: [ip] }])),
+      [`_dmarc.${NOTARY}`]: { TXT: [`v=DMARC1; p=${policy}`] },
+    } as never);
+  const ALIAS = `mail.${NOTARY}`;
+
+  it('a colleague’s own login: mail from inside (unverified), the addresses asked and logged', async () => {
+    const a = await analyzeMessage(message([login(`mira@${NOTARY}`)]), {
+      resolver: aliasZone([[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.171' }),
+      ...NAMED,
+    });
+    expect(a.origin).toMatchObject({ loginSubmission: true, insideReceiver: true });
+    expect(a.origin.loginOutsider).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+    expect(a.dns.some((q) => q.name === BOX && q.type === 'A')).toBe(true);
+  });
+
+  it('a bare login there: suspicious, naming it, as on a box the MX names by name', async () => {
+    const a = await analyzeMessage(message([login('shopadm')]), {
+      resolver: aliasZone([[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.171' }),
+      ...NAMED,
+    });
+    expect(a.origin.loginOutsider).toBe('shopadm');
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it.each([
+    ['an MX host of another address', [[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.99' }],
+    ['an inner address both names share', [[10, ALIAS]], { [BOX]: '10.0.0.5', [ALIAS]: '10.0.0.5' }],
+    [
+      'the box’s address only behind the third MX host',
+      [
+        [10, `mx1.${NOTARY}`],
+        [20, `mx2.${NOTARY}`],
+        [30, ALIAS],
+      ],
+      {
+        [BOX]: '192.0.2.171',
+        [`mx1.${NOTARY}`]: '192.0.2.98',
+        [`mx2.${NOTARY}`]: '192.0.2.99',
+        [ALIAS]: '192.0.2.171',
+      },
+    ],
+  ] as Array<[string, Array<[number, string]>, Record<string, string>]>)(
+    '%s: not the domain’s box, a colleague’s name lends nothing (spoofed)',
+    async (_, mx, addresses) => {
+      const a = await analyzeMessage(message([login(`mira@${NOTARY}`)]), {
+        resolver: aliasZone(mx, addresses),
+        ...NAMED,
+      });
+      expect(a.origin.loginSubmission).toBeUndefined();
+      expect(a.verdict).toBe('spoofed');
+    },
+  );
+
+  it('a login of another organisation keeps the shared-host reading: at p=none unverified, no login read', async () => {
+    const a = await analyzeMessage(message([login('orders@shop-customer.example')]), {
+      resolver: aliasZone([[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.171' }, 'none'),
+      ...NAMED,
+    });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('no login the MX path could use: the addresses are not asked', async () => {
+    const a = await analyzeMessage(message([login(null)]), {
+      resolver: aliasZone([[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.171' }),
+      ...NAMED,
+    });
+    expect(a.verdict).toBe('spoofed');
+    // (SPF's `mx` asks the MX host's A; only this rule asks the box's name.)
+    expect(a.dns.some((q) => q.name === BOX)).toBe(false);
   });
 });

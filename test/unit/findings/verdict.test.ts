@@ -389,6 +389,16 @@ describe('verdict table', () => {
       );
       expect(f?.evidence.some((e) => e.startsWith('X-AntiAbuse'))).toBe(false);
     });
+    it('a bare login (on a box the From’s MX names) names no organisation: the same row, its own words', () => {
+      // rw43-family-domain-isp-box-bare-name-login, probe45-login-mxbox-cotenant-bare-user-writes-as-bank
+      const ctx = login('grandma');
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'suspicious', rule: 'login-outside-organisation' });
+      expect(v.summary).toContain('by the login “grandma”, which names no organisation');
+      const f = findings(ctx).find((x) => x.id === 'login-outside-organisation');
+      expect(f?.title).toBe('Sent by a login that names no organisation (“grandma”)');
+      expect(f?.detail).not.toContain('belongs to');
+    });
     it('a look-alike login domain is spelt in punycode too', () => {
       const v = verdictOf(login('ceo@nörthbank.example'));
       expect(v.summary).toContain('nörthbank.example (xn--nrthbank-n4a.example)');
