@@ -61,6 +61,21 @@ export function parseAuthResults(
   const entryAt = entry === null ? null : (receivedHeaders[entry]?.index ?? null);
   const proven = entry !== null && isReceiverHost(hops[entry]?.by ?? null, domains);
   const outsideAt = entryAt === null ? firstOutsideReceived(headers, domains, hops) : null;
+  // Stalwart writes its Received line first and its Authentication-Results right below it (its
+  // real mail: stalwartlabs/stalwart issues 76 and 1308; rw45-stalwart-*): the first header below
+  // a `by <host> (Stalwart SMTP)` entry line, under that host's own name, is in the region.
+  const entryBy = entry === null ? null : (hops[entry]?.by ?? null);
+  // The client's HELO as the receiver printed it on its entry line is the sender's text, and so is
+  // what the receiver copies of it into its own results (rspamd's and policyd-spf's smtp.helo=, the
+  // SPF comment). A host name or an address literal never holds ";", "(", ")", '"' or "\": a HELO
+  // that does is writing into the receiver's header (probe47: `x;dmarc=pass header.from=…` with a
+  // null MAIL FROM, rspamd's `a\";dmarc=pass …` closing its quoted value early). Then no pass in the
+  // receiver's headers of this delivery is taken; their failures still are.
+  const taintedHelo = entry !== null && heloWrites(receivedHeaders[entry]?.value ?? '');
+  const stalwartId =
+    entry !== null && entryBy && STALWART_LINE.test(receivedHeaders[entry]?.value ?? '')
+      ? hostKey(entryBy)
+      : null;
 
   const out: AuthResultsHeader[] = [];
   let started = false;
@@ -87,7 +102,12 @@ export function parseAuthResults(
     const parsed = parseAuthResultsValue(h.rawValue);
     const claimsTrusted = parsed.authservId !== '' && isTrustedId(parsed.authservId);
     const family = claimsTrusted ? oneHeaderProvider(parsed.authservId) : null;
-    const inRegion = !below || (!belowAr && !belowReceived && writesBelowEntry(parsed.authservId));
+    const inRegion =
+      !below ||
+      (!belowAr &&
+        !belowReceived &&
+        (writesBelowEntry(parsed.authservId) ||
+          (stalwartId !== null && !started && hostKey(parsed.authservId) === stalwartId)));
     if (below) belowAr = true;
     let trusted = false;
     let forged = false;
@@ -107,16 +127,17 @@ export function parseAuthResults(
     } else if (started) {
       ended = true;
     }
+    const keep = trusted && taintedHelo ? parsed.results.filter((e) => !e.result.endsWith('pass')) : null;
     out.push({
       authservId: parsed.authservId,
       version: parsed.version,
-      results: parsed.results,
+      results: keep ?? parsed.results,
       index: h.index,
       line: h.line,
       trusted,
       ...(trusted ? { proven } : {}),
       forged,
-      malformed: parsed.malformed,
+      malformed: parsed.malformed || keep !== null,
     });
   }
   return out;
@@ -137,6 +158,18 @@ function entryOf(hops: readonly ReceivedFields[], trustedAuthservIds: string[]):
  * Exchange Online, Postfix/Exim milters, rspamd) writes it above.
  */
 const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com']);
+
+/**
+ * Whether the HELO a Received line prints (what precedes the client comment after `from`) holds a
+ * character no host name or address literal has: `;`, `)`, `"` or `\` (a `(` would open the comment).
+ */
+function heloWrites(received: string): boolean {
+  const m = /^\s*from\s+([^(]*)/i.exec(received);
+  return m !== null && /[;)"\\]/.test(m[1]!);
+}
+
+/** Stalwart's mark in its own Received line: `by <host> (Stalwart SMTP) with …`. */
+const STALWART_LINE = /\bby\s+\S+\s+\(Stalwart SMTP\)/i;
 
 function writesBelowEntry(authservId: string): boolean {
   return authservId !== '' && BELOW_ENTRY_PROVIDERS(authservId);

@@ -162,9 +162,18 @@ export function summaryFor(
         ),
       });
     case 'authenticated-with-concerns':
+      // "Really comes from …, but": the concern named is one beside the pass, not the failure a
+      // recorded pass explains (a list post forwarded under a trusted seal: rw45, whose summary
+      // read "really comes from …, but … DMARC failed").
       return msg('summary_authenticated_with_concerns', {
         domain: d,
-        concern: titleIn(top, msg('summary_a_warning_stands')),
+        concern: titleIn(
+          topFinding(
+            findings.filter((f) => !FAILURE_IDS.has(f.id)),
+            ['high', 'medium'],
+          ),
+          msg('summary_a_warning_stands'),
+        ),
       });
     case 'login-outside-organisation': {
       const login = a.origin.loginOutsider ?? '';

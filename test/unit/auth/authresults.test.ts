@@ -313,6 +313,74 @@ describe('malformed headers are kept, flagged and never throw', () => {
     });
   });
 
+  describe('Stalwart writes its header right below its own Received line (rw45)', () => {
+    const stalwart = (extraAbove: string[] = [], by = 'mx.example.com (Stalwart SMTP)') =>
+      parseAuthResults(
+        headersOf(
+          msg([
+            ...extraAbove,
+            `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by ${by} with ESMTPS id 2142C9; Fri, 20 Nov 2026 10:00:05 +0000`,
+            'Authentication-Results: mx.example.com; dkim=pass header.d=northbank.example; dmarc=pass header.from=northbank.example',
+            'Authentication-Results: mx.example.com; dmarc=pass header.from=northbank.example',
+            'From: a@northbank.example',
+          ]),
+        ),
+        ['mx.example.com'],
+      );
+    it('the first header below its line is its own; a second one there is forged', () => {
+      const [own, second] = stalwart();
+      expect(own).toMatchObject({ trusted: true, forged: false });
+      expect(second).toMatchObject({ trusted: false, forged: true });
+    });
+    it('not for another MTA, nor when its own header sits above its line', () => {
+      expect(stalwart([], 'mx.example.com (Postfix)')[0]).toMatchObject({ trusted: false, forged: true });
+      const above = stalwart([
+        'Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=northbank.example',
+      ]);
+      expect(above[0]).toMatchObject({ trusted: true });
+      expect(above[1]).toMatchObject({ trusted: false, forged: true });
+    });
+  });
+
+  describe('a HELO that writes into the receiver’s header (probe47)', () => {
+    const delivery = (helo: string) =>
+      parseAuthResults(
+        headersOf(
+          msg([
+            `Authentication-Results: mx.example.com; spf=none (mx.example.com: domain of ${helo} has no SPF policy) smtp.helo=${helo}; dkim=none`,
+            `Received: from ${helo} (mail.attacker.example [198.51.100.66]) by mx.example.com (Postfix) with ESMTPS id 4Z; Fri, 20 Nov 2026 10:00:05 +0000`,
+            'From: a@northbank.example',
+          ]),
+        ),
+        ['mx.example.com'],
+      );
+    it('a ";" in the HELO the receiver printed: no pass of its header is taken, its failures are', () => {
+      const h = delivery('x;dmarc=pass header.from=northbank.example;arc=fail')[0];
+      expect(h).toMatchObject({ trusted: true, malformed: true });
+      expect(h?.results.map((r) => `${r.method}=${r.result}`)).toEqual(['spf=none', 'arc=fail', 'dkim=none']);
+    });
+    it('rspamd’s quoting closed early by a backslash, and a quote or ")" alike', () => {
+      for (const helo of ['a\\";dmarc=pass', 'a");dmarc=pass', 'a)x;dmarc=pass'])
+        expect(delivery(helo)[0]?.results.some((r) => r.result === 'pass')).toBe(false);
+    });
+    it('genuine HELOs (a host name, an address literal, an IPv6 literal) change nothing', () => {
+      for (const helo of ['mail.northbank.example', '[192.0.2.1]', '[IPv6:2001:db8::1]']) {
+        const h = parseAuthResults(
+          headersOf(
+            msg([
+              `Authentication-Results: mx.example.com; spf=pass smtp.helo=${helo}; dmarc=pass header.from=northbank.example`,
+              `Received: from ${helo} (mail.northbank.example [192.0.2.10]) by mx.example.com (Postfix) with ESMTPS id 4Z; Fri, 20 Nov 2026 10:00:05 +0000`,
+              'From: a@northbank.example',
+            ]),
+          ),
+          ['mx.example.com'],
+        )[0];
+        expect(h).toMatchObject({ trusted: true, malformed: false });
+        expect(h?.results.map((r) => r.result)).toEqual(['pass', 'pass']);
+      }
+    });
+  });
+
   it('a malformed trusted header still counts as trusted for what it could read', () => {
     const h = one('mx.example.com; spf=pass smtp.mailfrom=a@example.org; junk');
     expect(h).toMatchObject({ trusted: true, malformed: true });
