@@ -209,7 +209,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   };
   // The envelope sender: Return-Path is written at final delivery (RFC 5321 §4.4); without it, the
   // provider's own record of MAIL FROM.
-  const providerMailFrom = authResults.find((h) => h.trusted)?.results.find((r) => r.method === 'spf')?.props[
+  // The first spf= row naming smtp.mailfrom: Stalwart writes its HELO identity's row first
+  // (rw46-stalwart-2023-no-return-path-spf-only-netbios-helo).
+  const providerMailFrom = authResults
+    .find((h) => h.trusted)
+    ?.results.find((r) => r.method === 'spf' && r.props['smtp.mailfrom'] !== undefined)?.props[
     'smtp.mailfrom'
   ];
   // A trusted gateway's record comes first: the Return-Path is what the gateway used towards the provider.

@@ -71,7 +71,8 @@ export function parseAuthResults(
   // that does is writing into the receiver's header (probe47: `x;dmarc=pass header.from=…` with a
   // null MAIL FROM, rspamd's `a\";dmarc=pass …` closing its quoted value early). Then no pass in the
   // receiver's headers of this delivery is taken; their failures still are.
-  const taintedHelo = entry !== null && heloWrites(receivedHeaders[entry]?.value ?? '');
+  const taintedHelo =
+    entry !== null && heloWrites(receivedHeaders[entry]?.value ?? '', hops[entry]?.ip ?? null);
   const stalwartId =
     entry !== null && entryBy && STALWART_LINE.test(receivedHeaders[entry]?.value ?? '')
       ? hostKey(entryBy)
@@ -160,12 +161,27 @@ function entryOf(hops: readonly ReceivedFields[], trustedAuthservIds: string[]):
 const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com']);
 
 /**
- * Whether the HELO a Received line prints (what precedes the client comment after `from`) holds a
- * character no host name or address literal has: `;`, `)`, `"` or `\` (a `(` would open the comment).
+ * Whether the HELO a Received line prints holds a character no host name or address literal has.
+ * The HELO is what the line prints between `from` and its client comment, the one holding the
+ * client's `[ip]`: its last `[ip]` (a HELO may write `(` and even `[ip]` of its own:
+ * probe48-policyd-spf-helo-paren-first-*, `a(b);dmarc=pass …`). Before it, only the HELO and the
+ * comment's opening `(` (and a reverse name, Sendmail's `user@`, Cisco's `(HELO name)`) are the receiver's layout:
+ * a `;`, `)`, `"` or `\\`, or a second `(`, is the sender's. Without that address in the line, the
+ * text before the first `(` is read.
  */
-function heloWrites(received: string): boolean {
-  const m = /^\s*from\s+([^(]*)/i.exec(received);
-  return m !== null && /[;)"\\]/.test(m[1]!);
+function heloWrites(received: string, ip: string | null): boolean {
+  const m = /^\s*from\s+/i.exec(received);
+  if (!m) return false;
+  const rest = received.slice(m[0].length);
+  const at = ip ? rest.lastIndexOf(`[${ip}]`) : -1;
+  if (at < 0) {
+    const open = rest.indexOf('(');
+    return /[;)"\\]/.test(open < 0 ? rest : rest.slice(0, open));
+  }
+  // Cisco's and qmail's own `(HELO name)` beside the name it found: the receiver's layout, when
+  // the name inside is a plain word.
+  const before = rest.slice(0, at).replace(/\(HELO [^\s()";\\]*\)/gi, ' ');
+  return /[;)"\\]/.test(before) || before.indexOf('(') !== before.lastIndexOf('(');
 }
 
 /** Stalwart's mark in its own Received line: `by <host> (Stalwart SMTP) with …`. */

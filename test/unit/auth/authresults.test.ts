@@ -360,11 +360,23 @@ describe('malformed headers are kept, flagged and never throw', () => {
       expect(h?.results.map((r) => `${r.method}=${r.result}`)).toEqual(['spf=none', 'arc=fail', 'dkim=none']);
     });
     it('rspamd’s quoting closed early by a backslash, and a quote or ")" alike', () => {
-      for (const helo of ['a\\";dmarc=pass', 'a");dmarc=pass', 'a)x;dmarc=pass'])
+      for (const helo of [
+        'a\\";dmarc=pass',
+        'a");dmarc=pass',
+        'a)x;dmarc=pass',
+        'a(b);dmarc=pass',
+        'a([198.51.100.66]);dmarc=pass',
+      ])
         expect(delivery(helo)[0]?.results.some((r) => r.result === 'pass')).toBe(false);
     });
     it('genuine HELOs (a host name, an address literal, an IPv6 literal) change nothing', () => {
-      for (const helo of ['mail.northbank.example', '[192.0.2.1]', '[IPv6:2001:db8::1]']) {
+      for (const helo of [
+        'mail.northbank.example',
+        '[192.0.2.1]',
+        '[IPv6:2001:db8::1]',
+        'My-PC',
+        'localhost',
+      ]) {
         const h = parseAuthResults(
           headersOf(
             msg([
