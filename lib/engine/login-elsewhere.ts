@@ -25,6 +25,8 @@ interface OtherBox {
   h: Hop & { by: string };
   /** The From's registrable domain. */
   from: string;
+  /** The From domain itself (host key). */
+  fromHost: string;
 }
 
 /**
@@ -46,7 +48,7 @@ function loginOnOtherBox(
   // A box under the From's own name is loginSubmission's; a free-mail or sign-up domain's users
   // are strangers to each other.
   if (!from || isSignUpDomain(from) || registrableDomain(hostKey(h.by)) === from) return null;
-  return { h: h as Hop & { by: string }, from };
+  return { h: h as Hop & { by: string }, from, fromHost: hostKey(fromDomain) };
 }
 
 /**
@@ -86,13 +88,18 @@ function decide(
   );
   if (!onMx) return outsider ? { login: { outsider }, enforcedOnly: true } : null;
   if (outsider) return { login: { outsider }, enforcedOnly: false };
-  const colleague = (u: string) => org(u) === from;
+  // A colleague's login on a box of another name is at the From domain itself or at its
+  // registrable domain: a login at another sub-domain (`security@secure.northbank.example`) may be
+  // a co-tenant's, whose hosting panel let him add that sub-domain to his own account
+  // (probe49-login-mxbox-cotenant-subdomain-of-bank-login), and reads as a bare name does.
+  const host = (u: string) => hostKey(u.slice(u.lastIndexOf('@') + 1));
+  const colleague = (u: string) => u.includes('@') && (host(u) === found.fromHost || host(u) === from);
   const users = loginUsers(h, headers);
   if (lineRecord.some(colleague) && users.every(colleague))
     return { login: { outsider: null }, enforcedOnly: false };
-  const bare = lineRecord.find((u) => !u.includes('@'));
-  return bare !== undefined && users.every((u) => !u.includes('@') || colleague(u))
-    ? { login: { outsider: bare }, enforcedOnly: true }
+  const unsure = lineRecord.find((u) => !colleague(u));
+  return unsure !== undefined && users.every((u) => !u.includes('@') || org(u) === from)
+    ? { login: { outsider: unsure }, enforcedOnly: true }
     : null;
 }
 

@@ -32,6 +32,18 @@ export function loginDomainOf(login: string): string {
   return /[^\x00-\x7f]/.test(org) ? `${org} (${punycodeDomain(org) ?? '?'})` : org;
 }
 
+/** The host part of a login (`billing@pay.northbank.example` → pay.northbank.example). */
+export function loginHostOf(login: string): string {
+  return hostKey(login.slice(login.lastIndexOf('@') + 1));
+}
+
+/** A named login at the From's own organisation (a sub-domain of it: login-elsewhere's unsure case). */
+export function sameOrganisation(login: string, fromDomain: string): boolean {
+  if (!isNamedLogin(login)) return false;
+  const org = registrableDomain(loginHostOf(login));
+  return org !== null && org === registrableDomain(hostKey(fromDomain));
+}
+
 /** The login names an organisation (`user@domain`); a bare user name (`grandma`) names none. */
 export const isNamedLogin = (login: string): boolean => login.includes('@');
 
@@ -60,6 +72,20 @@ export const loginRule: FindingRule = (ctx) => {
       },
     ];
   const loginDomain = loginDomainOf(login);
+  // A sub-domain of the From's own organisation (on a box the From's MX names): not a colleague's
+  // login by its name alone (probe49), and not another organisation's either.
+  if (sameOrganisation(login, domain))
+    return [
+      {
+        id: 'login-outside-organisation',
+        severity: 'medium',
+        ...texts(
+          msg('finding_login_subdomain_title', { login }),
+          msg('finding_login_subdomain_detail', { login, login_host: loginHostOf(login), domain, box }),
+        ),
+        evidence,
+      },
+    ];
   return [
     {
       id: 'login-outside-organisation',

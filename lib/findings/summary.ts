@@ -3,7 +3,7 @@
 import { inner, type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { type DmarcState, sharedSpfPlatform } from './auth-state';
-import { isNamedLogin, loginDomainOf } from './login';
+import { isNamedLogin, loginDomainOf, loginHostOf, sameOrganisation } from './login';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
 /** "an Amazon EC2 server (3.85.17.200)" / "a server (203.0.113.9)" / "an unknown server". */
@@ -178,6 +178,8 @@ export function summaryFor(
     case 'login-outside-organisation': {
       const login = a.origin.loginOutsider ?? '';
       if (!isNamedLogin(login)) return msg('summary_login_unnamed', { domain: d, login });
+      if (sameOrganisation(login, a.from?.domain ?? ''))
+        return msg('summary_login_subdomain', { domain: d, login, login_host: loginHostOf(login) });
       return msg('summary_login_outside_organisation', {
         domain: d,
         login,

@@ -99,6 +99,17 @@ describe('a login on the firm’s box for its second domain, which that domain�
     expect(a.summary).toContain('by the login “shopadm”, which names no organisation');
   });
 
+  it('a login at a sub-domain of the From’s organisation: not a colleague’s by name, suspicious, naming it (probe49)', async () => {
+    const a = await analyzeMessage(message([login(`billing@pay.${NOTARY}`)]), { resolver: zone(), ...NAMED });
+    expect(a.origin).toMatchObject({ loginSubmission: true, loginOutsider: `billing@pay.${NOTARY}` });
+    expect(a.verdict).toBe('suspicious');
+    const f = a.findings.find((x) => x.id === 'login-outside-organisation');
+    expect(f?.title).toBe(
+      `Sent by a login at a sub-domain (“billing@pay.${NOTARY}”), not at the sender’s own domain`,
+    );
+    expect(a.summary).toContain(`at the sub-domain pay.${NOTARY}`);
+  });
+
   it('a bare login at p=none: judged as usual (the failure is not enforced: unverified)', async () => {
     const a = await analyzeMessage(message([login('shopadm')]), { resolver: zone(BOX, 'none'), ...NAMED });
     expect(a.origin.loginSubmission).toBeUndefined();
