@@ -2,7 +2,7 @@
 // provider added. Anyone can write "Authentication-Results: mx.google.com; dmarc=pass" into a
 // message before sending it; what makes a header believable is its position.
 import { hostKey } from '../dns/name';
-import { isInternalIp } from '../message/ip';
+import { isInternalIp, normalizeIp } from '../message/ip';
 import { findOrigin } from '../message/origin';
 import { parseReceived, type ReceivedFields } from '../message/received';
 import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
@@ -173,7 +173,7 @@ function heloWrites(received: string, ip: string | null): boolean {
   const m = /^\s*from\s+/i.exec(received);
   if (!m) return false;
   const rest = received.slice(m[0].length);
-  const at = ip ? rest.lastIndexOf(`[${ip}]`) : -1;
+  const at = ip ? clientLiteralAt(rest, ip) : -1;
   if (at < 0) {
     const open = rest.indexOf('(');
     return /[;)"\\]/.test(open < 0 ? rest : rest.slice(0, open));
@@ -182,6 +182,19 @@ function heloWrites(received: string, ip: string | null): boolean {
   // the name inside is a plain word.
   const before = rest.slice(0, at).replace(/\(HELO [^\s()";\\]*\)/gi, ' ');
   return /[;)"\\]/.test(before) || before.indexOf('(') !== before.lastIndexOf('(');
+}
+
+/**
+ * Where the last `[address]` of `text` naming `ip` starts (Postfix writes an IPv6 client
+ * `[IPv6:2001:db8::25]`, and any spelling of the address counts: probe50), or -1.
+ */
+function clientLiteralAt(text: string, ip: string): number {
+  const want = normalizeIp(ip);
+  if (want === null) return -1;
+  let at = -1;
+  for (const m of text.matchAll(/\[(?:IPv6:)?([0-9A-Fa-f:.]{2,60})\]/gi))
+    if (normalizeIp(m[1]!) === want) at = m.index;
+  return at;
 }
 
 /** Stalwart's mark in its own Received line: `by <host> (Stalwart SMTP) with …`. */

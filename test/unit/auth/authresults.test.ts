@@ -369,6 +369,19 @@ describe('malformed headers are kept, flagged and never throw', () => {
       ])
         expect(delivery(helo)[0]?.results.some((r) => r.result === 'pass')).toBe(false);
     });
+    it('over IPv6, where Postfix prints the client [IPv6:…] (probe50)', () => {
+      const h = parseAuthResults(
+        headersOf(
+          msg([
+            'Authentication-Results: mx.example.com; spf=none smtp.helo=a(b);dmarc=pass header.from=northbank.example',
+            'Received: from a(b);dmarc=pass header.from=northbank.example (mail.attacker.example [IPv6:2001:db8:66::25]) by mx.example.com (Postfix) with ESMTPS id 4Z; Fri, 20 Nov 2026 10:00:05 +0000',
+            'From: a@northbank.example',
+          ]),
+        ),
+        ['mx.example.com'],
+      )[0];
+      expect(h?.results.some((r) => r.result === 'pass')).toBe(false);
+    });
     it('genuine HELOs (a host name, an address literal, an IPv6 literal) change nothing', () => {
       for (const helo of [
         'mail.northbank.example',
