@@ -2,12 +2,13 @@
 // provider added. Anyone can write "Authentication-Results: mx.google.com; dmarc=pass" into a
 // message before sending it; what makes a header believable is its position.
 import { hostKey } from '../dns/name';
-import { isInternalIp, normalizeIp } from '../message/ip';
+import { isInternalIp } from '../message/ip';
 import { findOrigin } from '../message/origin';
 import { parseReceived, type ReceivedFields } from '../message/received';
 import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
 import type { AuthResultsHeader, HeaderField, Hop } from '../types';
 import { parseAuthResultsValue } from './authresults-syntax';
+import { heloWrites } from './helo-taint';
 
 export { providerResults } from './authresults-provider';
 export type { ParsedAuthResultEntry } from './authresults-syntax';
@@ -61,10 +62,6 @@ export function parseAuthResults(
   const entryAt = entry === null ? null : (receivedHeaders[entry]?.index ?? null);
   const proven = entry !== null && isReceiverHost(hops[entry]?.by ?? null, domains);
   const outsideAt = entryAt === null ? firstOutsideReceived(headers, domains, hops) : null;
-  // Stalwart writes its Received line first and its Authentication-Results right below it (its
-  // real mail: stalwartlabs/stalwart issues 76 and 1308; rw45-stalwart-*): the first header below
-  // a `by <host> (Stalwart SMTP)` entry line, under that host's own name, is in the region.
-  const entryBy = entry === null ? null : (hops[entry]?.by ?? null);
   // The client's HELO as the receiver printed it on its entry line is the sender's text, and so is
   // what the receiver copies of it into its own results (rspamd's and policyd-spf's smtp.helo=, the
   // SPF comment). A host name or an address literal never holds ";", "(", ")", '"' or "\": a HELO
@@ -73,6 +70,10 @@ export function parseAuthResults(
   // receiver's headers of this delivery is taken; their failures still are.
   const taintedHelo =
     entry !== null && heloWrites(receivedHeaders[entry]?.value ?? '', hops[entry]?.ip ?? null);
+  // Stalwart writes its Received line first and its Authentication-Results right below it (its
+  // real mail: stalwartlabs/stalwart issues 76 and 1308; rw45-stalwart-*): the first header below
+  // a `by <host> (Stalwart SMTP)` entry line, under that host's own name, is in the region.
+  const entryBy = entry === null ? null : (hops[entry]?.by ?? null);
   const stalwartId =
     entry !== null && entryBy && STALWART_LINE.test(receivedHeaders[entry]?.value ?? '')
       ? hostKey(entryBy)
@@ -159,43 +160,6 @@ function entryOf(hops: readonly ReceivedFields[], trustedAuthservIds: string[]):
  * Exchange Online, Postfix/Exim milters, rspamd) writes it above.
  */
 const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com']);
-
-/**
- * Whether the HELO a Received line prints holds a character no host name or address literal has.
- * The HELO is what the line prints between `from` and its client comment, the one holding the
- * client's `[ip]`: its last `[ip]` (a HELO may write `(` and even `[ip]` of its own:
- * probe48-policyd-spf-helo-paren-first-*, `a(b);dmarc=pass …`). Before it, only the HELO and the
- * comment's opening `(` (and a reverse name, Sendmail's `user@`, Cisco's `(HELO name)`) are the receiver's layout:
- * a `;`, `)`, `"` or `\\`, or a second `(`, is the sender's. Without that address in the line, the
- * text before the first `(` is read.
- */
-function heloWrites(received: string, ip: string | null): boolean {
-  const m = /^\s*from\s+/i.exec(received);
-  if (!m) return false;
-  const rest = received.slice(m[0].length);
-  const at = ip ? clientLiteralAt(rest, ip) : -1;
-  if (at < 0) {
-    const open = rest.indexOf('(');
-    return /[;)"\\]/.test(open < 0 ? rest : rest.slice(0, open));
-  }
-  // Cisco's and qmail's own `(HELO name)` beside the name it found: the receiver's layout, when
-  // the name inside is a plain word.
-  const before = rest.slice(0, at).replace(/\(HELO [^\s()";\\]*\)/gi, ' ');
-  return /[;)"\\]/.test(before) || before.indexOf('(') !== before.lastIndexOf('(');
-}
-
-/**
- * Where the last `[address]` of `text` naming `ip` starts (Postfix writes an IPv6 client
- * `[IPv6:2001:db8::25]`, and any spelling of the address counts: probe50), or -1.
- */
-function clientLiteralAt(text: string, ip: string): number {
-  const want = normalizeIp(ip);
-  if (want === null) return -1;
-  let at = -1;
-  for (const m of text.matchAll(/\[(?:IPv6:)?([0-9A-Fa-f:.]{2,60})\]/gi))
-    if (normalizeIp(m[1]!) === want) at = m.index;
-  return at;
-}
 
 /** Stalwart's mark in its own Received line: `by <host> (Stalwart SMTP) with …`. */
 const STALWART_LINE = /\bby\s+\S+\s+\(Stalwart SMTP\)/i;

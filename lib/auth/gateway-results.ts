@@ -12,6 +12,7 @@ import { registrableDomain } from '../dns/registrable';
 import type { AuthResultsHeader, AuthWord, HeaderField, Hop } from '../types';
 import { toAuthWord } from './authresults-provider';
 import { parseAuthResultsValue } from './authresults-syntax';
+import { heloWrites } from './helo-taint';
 
 function orgOf(host: string): string {
   const h = hostKey(host).replace(/^\*\./, '');
@@ -44,6 +45,9 @@ export function gatewayAuthResults(input: {
     ...hops.slice(entry + 1, sender + 1).flatMap((h) => (h.by ? [orgOf(h.by)] : [])),
   ]);
   const isGatewayId = (id: string) => id !== '' && orgs.has(orgOf(id));
+  // The gateway copies its client's HELO into its own results as the receiver does: a HELO that
+  // writes into them leaves no pass of the gateway's standing (probe51-*-trusted-gateway-policyd-spf-*).
+  const tainted = heloWrites(received[sender]?.value ?? '', hops[sender]?.ip ?? null);
   const region = headers.filter((h) => h.index > top && h.index < bottom);
   const read = (key: string, strip: (v: string) => string) =>
     region
@@ -54,7 +58,7 @@ export function gatewayAuthResults(input: {
         ({ h, parsed }): AuthResultsHeader => ({
           authservId: parsed.authservId,
           version: parsed.version,
-          results: parsed.results,
+          results: tainted ? parsed.results.filter((e) => !e.result.endsWith('pass')) : parsed.results,
           index: h.index,
           line: h.line,
           trusted,
@@ -62,7 +66,7 @@ export function gatewayAuthResults(input: {
           // sender can write there, so a trusted gateway's header is proven to be its own.
           proven: trusted,
           forged: false,
-          malformed: false,
+          malformed: tainted,
           gateway: true,
         }),
       );

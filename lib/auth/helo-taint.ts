@@ -1,0 +1,45 @@
+// The HELO a Received line prints is the sender's text, and receivers copy it into their own
+// Authentication-Results (rspamd's and policyd-spf's smtp.helo=, the SPF comment): a HELO holding a
+// character no host name or address literal has is writing into those headers (probe47, probe48,
+// probe50, probe51). lib/auth/authresults.ts reads the receiver's entry line with it,
+// lib/auth/gateway-results.ts a trusted gateway's line about its client.
+import { normalizeIp } from '../message/ip';
+
+/**
+ * Whether the HELO a Received line prints holds a character no host name or address literal has.
+ * The HELO is what the line prints between `from` and its client comment, the one holding the
+ * client's `[ip]`: its last `[ip]` (a HELO may write `(` and even `[ip]` of its own:
+ * probe48-policyd-spf-helo-paren-first-*, `a(b);dmarc=pass …`). Before it, only the HELO and the
+ * comment's opening `(` (and a reverse name, Sendmail's `user@`, Cisco's `(HELO name)`, Yahoo's
+ * `(EHLO name)`) are the receiver's layout:
+ * a `;`, `)`, `"` or `\\`, or a second `(`, is the sender's. Without that address in the line, the
+ * text before the first `(` is read.
+ */
+export function heloWrites(received: string, ip: string | null): boolean {
+  const m = /^\s*from\s+/i.exec(received);
+  if (!m) return false;
+  const rest = received.slice(m[0].length);
+  const at = ip ? clientLiteralAt(rest, ip) : -1;
+  if (at < 0) {
+    const open = rest.indexOf('(');
+    return /[;)"\\]/.test(open < 0 ? rest : rest.slice(0, open));
+  }
+  // Cisco's and qmail's own `(HELO name)`, Yahoo's `(EHLO name)`, beside the name or address it
+  // found: the receiver's layout, when the name inside is a plain word.
+  const before = rest.slice(0, at).replace(/\((?:EHLO|HELO) [^\s()";\\]*\)/gi, ' ');
+  return /[;)"\\]/.test(before) || before.indexOf('(') !== before.lastIndexOf('(');
+}
+
+/**
+ * Where the last `[address]` of `text` naming `ip` starts (Postfix writes an IPv6 client
+ * `[IPv6:2001:db8::25]`, Exchange `(203.0.113.20)` unbracketed, and any spelling of the address
+ * counts: probe50, probe51), or -1.
+ */
+function clientLiteralAt(text: string, ip: string): number {
+  const want = normalizeIp(ip);
+  if (want === null) return -1;
+  let at = -1;
+  for (const m of text.matchAll(/\[(?:IPv6:)?([0-9A-Fa-f:.]{2,60})\]|\(([0-9A-Fa-f:.]{2,60})\)/gi))
+    if (normalizeIp(m[1] ?? m[2]!) === want) at = m.index;
+  return at;
+}

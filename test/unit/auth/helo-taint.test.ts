@@ -1,0 +1,72 @@
+// The HELO a Received line prints, read for text that writes into a receiver's own results
+// (lib/auth/helo-taint.ts): each real layout of a genuine HELO, and each way probes 47 to 51 wrote one.
+import { describe, expect, it } from 'vitest';
+import { heloWrites } from '../../../lib/auth/helo-taint';
+
+describe('heloWrites', () => {
+  it.each([
+    [
+      'Postfix',
+      'from mail.northbank.example (mail.northbank.example [192.0.2.10]) by mx.example.com',
+      '192.0.2.10',
+    ],
+    ['Postfix over IPv6', 'from mail.northbank.example (unknown [IPv6:2001:db8::25]) by mx', '2001:db8::25'],
+    [
+      'an address-literal HELO',
+      'from [192.0.2.10] (mail.northbank.example [192.0.2.10]) by mx',
+      '192.0.2.10',
+    ],
+    ['Sendmail', 'from helo.example (user@rdns.example [192.0.2.44] (may be forged)) by mx', '192.0.2.44'],
+    [
+      'Cisco',
+      'from mail.northbank.example (HELO mail.northbank.example) ([192.0.2.10]) by esa1',
+      '192.0.2.10',
+    ],
+    [
+      'Yahoo',
+      'from 127.0.0.1  (EHLO mail185-28.suw21.brevo.com) (185.41.28.109)  by mta4231',
+      '185.41.28.109',
+    ],
+    [
+      'Exchange',
+      'from EXCH01.corp.local (10.0.0.5) by EXCH02.corp.local (10.0.0.6) with Microsoft SMTP Server',
+      '10.0.0.5',
+    ],
+    [
+      'Stalwart with its AS comment',
+      'from mx.shop.example (mx.shop.example [192.0.2.9] (AS64501 Host Ltd, GB)) by mx',
+      '192.0.2.9',
+    ],
+    ['a Windows default name', 'from WIN-8QK3J2L1M0P (unknown [198.51.100.7]) by mx', '198.51.100.7'],
+  ])('a genuine HELO: %s', (_, line, ip) => {
+    expect(heloWrites(line, ip)).toBe(false);
+  });
+
+  it.each([
+    [
+      'a ";" (policyd-spf copies it raw)',
+      'from x;dmarc=pass header.from=northbank.example (a.example [198.51.100.66]) by mx',
+      '198.51.100.66',
+    ],
+    [
+      'a backslash and a quote (rspamd)',
+      'from a\\";dmarc=pass (a.example [198.51.100.66]) by mx',
+      '198.51.100.66',
+    ],
+    ['a balanced comment first', 'from a(b);dmarc=pass (a.example [198.51.100.66]) by mx', '198.51.100.66'],
+    [
+      'its own [ip] first',
+      'from a([198.51.100.66]);dmarc=pass (a.example [198.51.100.66]) by mx',
+      '198.51.100.66',
+    ],
+    ['over IPv6', 'from a(b);dmarc=pass (a.example [IPv6:2001:db8:66::25]) by mx', '2001:db8:66::25'],
+    [
+      'at Exchange’s unbracketed address',
+      'from a(b);dmarc=pass (198.51.100.66) by mx.protection.outlook.com',
+      '198.51.100.66',
+    ],
+    ['inside Yahoo’s (EHLO …)', 'from 127.0.0.1 (EHLO a;dmarc=pass) (198.51.100.66) by mta', '198.51.100.66'],
+  ])('a HELO that writes: %s', (_, line, ip) => {
+    expect(heloWrites(line, ip)).toBe(true);
+  });
+});
