@@ -2,6 +2,7 @@
 // ARC set (RFC 8617 §4.1.1). Read only for an intact chain: its ARC-Seals cover every AAR, so the
 // record is the sealer's own. Whether the sealer is honest is decided elsewhere (arc.ts).
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
+import { heloWrites } from '../auth/helo-taint';
 import type { AuthResultEntry } from '../types';
 import { orgDomain } from './domains';
 import type { RuleContext } from './rule';
@@ -80,7 +81,7 @@ export function recordedDmarcFailures(
 function setRecord(
   ctx: RuleContext,
   instance: number,
-): { value: string; line: string; headers: number } | null {
+): { value: string; line: string; headers: number; at: number | null } | null {
   const sets = ctx.message.headers.filter(
     (h) =>
       h.key === 'arc-authentication-results' &&
@@ -91,10 +92,11 @@ function setRecord(
       value: sets[0]!.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''),
       line: sets[0]!.line,
       headers: 1,
+      at: sets[0]!.index,
     };
   if (sets.length === 0 && instance === 1 && ctx.analysis.arc.originalAuth) {
     const value = ctx.analysis.arc.originalAuth.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
-    return { value, line: `ARC-Authentication-Results: i=1; ${value.trim()}`, headers: 0 };
+    return { value, line: `ARC-Authentication-Results: i=1; ${value.trim()}`, headers: 0, at: null };
   }
   return null;
 }
@@ -109,7 +111,23 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
     instance,
     sealer,
     line: set.line,
-    passedBy: from ? passFor(parsed.results, from) : null,
+    passedBy: from && !clientHeloWrites(ctx, set.at, sealer) ? passFor(parsed.results, from) : null,
     said: said(parsed.results),
   };
+}
+
+/**
+ * The forwarder's own Received line about its client, the first below its ARC set (`at`) written
+ * by a host of the sealer's organisation, prints a HELO that writes into results (lib/auth/
+ * helo-taint.ts): the forwarder copied it into the record it sealed, so no pass there is its own
+ * (probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-*). Its failures still are.
+ */
+function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): boolean {
+  if (at === null) return false;
+  const received = ctx.message.headers.filter((h) => h.key === 'received');
+  const k = received.findIndex((h) => h.index > at);
+  if (k < 0) return false;
+  const hop = ctx.analysis.hops.find((h) => h.index === k);
+  if (!hop?.by || orgDomain(hop.by) !== orgDomain(sealer)) return false;
+  return heloWrites(received[k]!.value, hop.ip);
 }

@@ -70,8 +70,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Kept pending (the lead, 23:3x): the forwarder's sealed record is not read for its client's HELO
   // yet (lib/findings/arc-record.ts sealerRecord); the fix needs the forwarder's own Received line
   // about its client, found under its ARC set. Reads unverified (the forwarding excuse), not authenticated.
-  'probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-offline',
-  'probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-online',
+  // Fixed at 00:1x on 2026-12-05 (lib/findings/arc-record.ts sealerRecord, clientHeloWrites: the
+  // forwarder's own line about its client is read for the HELO taint): probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-offline reads spoofed.
+  // Fixed at 00:1x on 2026-12-05 (lib/findings/arc-record.ts sealerRecord, clientHeloWrites: the
+  // forwarder's own line about its client is read for the HELO taint): probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-online reads spoofed.
 ]);
 
 type Case = {
