@@ -8,7 +8,7 @@ import { type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { recordedDmarcFailures, sealerRecord } from './arc-record';
 import { dmarcState, sharedSpfPlatform } from './auth-state';
-import { sameOrg } from './domains';
+import { orgDomain, sameOrg } from './domains';
 import { headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -263,14 +263,19 @@ export const arcRule: FindingRule = (ctx) => {
       },
     ];
   }
+  // A sender that signs nothing (SPF only): the forward broke the SPF check of its own server, not
+  // a signature (rw49-fastmail-forward-spf-only-gmail-arc-summary).
+  const spfOnly = forwardedUnsigned(ctx.message, ctx.analysis.from?.domain);
   const st = dmarcState(ctx);
   return [
     {
       id: 'arc-forwarded',
       severity: st.result === 'pass' ? 'info' : 'low',
       ...texts(
-        msg('finding_arc_forwarded_title', { sealer: forwarder.sealer }),
-        msg('finding_arc_forwarded_detail', {
+        msg(spfOnly ? 'finding_arc_forwarded_spf_title' : 'finding_arc_forwarded_title', {
+          sealer: forwarder.sealer,
+        }),
+        msg(spfOnly ? 'finding_arc_forwarded_spf_detail' : 'finding_arc_forwarded_detail', {
           sealer: forwarder.sealer,
           list: listPhrase(ctx),
           oldest: oldest.sealer,
@@ -283,3 +288,18 @@ export const arcRule: FindingRule = (ctx) => {
     },
   ];
 };
+
+/**
+ * No DKIM-Signature of the From domain's organisation is on the message, valid or not (an SPF-only
+ * sender): read from the headers, so a signature the forward broke, or one offline mode did not
+ * check, still counts as the sender's.
+ */
+export function forwardedUnsigned(message: RuleContext['message'], fromDomain: string | undefined): boolean {
+  if (!fromDomain) return false;
+  const org = orgDomain(fromDomain);
+  return !message.headers.some((h) => {
+    if (h.key !== 'dkim-signature') return false;
+    const d = /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.rawValue)?.[1];
+    return d !== undefined && orgDomain(d) === org;
+  });
+}

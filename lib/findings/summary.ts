@@ -123,7 +123,10 @@ export function summaryFor(
     }
     case 'forwarded-trusted': {
       const f = findings.find((x) => x.id === 'arc-forwarded');
-      return msg('summary_forwarded_trusted', {
+      // The sender signs nothing: the forward broke the check of its server, not a signature.
+      const spfOnly =
+        f?.id === 'arc-forwarded' && f.message?.title?.key === 'finding_arc_forwarded_spf_title';
+      return msg(spfOnly ? 'summary_forwarded_trusted_spf' : 'summary_forwarded_trusted', {
         domain: d,
         forwarded: f
           ? msg('summary_forwarded_how', { title: titleIn(f, msg('summary_a_warning_stands')) })

@@ -62,9 +62,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // from another server than the sender's"), in all four locales. Risk: wording only, no verdict
   // changes either way; a forged unsigned message sealed by an untrusted sealer never reaches this
   // row (forwarder-unknown), so no spoof reads better.
-  // Kept pending (the lead, 23:3x): wording only, the verdict is right; the forwarded-trusted
-  // summary and arc-forwarded texts still speak of a signature for an SPF-only sender.
-  'rw49-fastmail-forward-spf-only-gmail-arc-summary',
+  // Fixed at 00:1x on 2026-12-05 (lib/findings/arc.ts arc-forwarded, lib/findings/summary.ts
+  // forwarded-trusted: a sender with no signature of its organisation gets its own wording):
+  // rw49-fastmail-forward-spf-only-gmail-arc-summary reads the wording pinned here.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -302,7 +302,7 @@ async function forwarders(write: CaseWriter): Promise<void> {
       expect: {
         verdict: 'unverified',
         fields: {
-          summary: `This message was forwarded (forwarded by messagingengine.com), so the check of the server that sent it for ${d} no longer applies; the forwarder, whose record is trusted, saw it pass for ${d} when it received it, but HeaderLens cannot confirm the sender itself.`,
+          summary: `This message was forwarded (forwarded by messagingengine.com: the check of the sender’s own server no longer applies), and ${d} signs nothing of its own; the forwarder, whose record is trusted, saw it pass for ${d} when it received it, but HeaderLens cannot confirm the sender itself.`,
         },
       },
     });
