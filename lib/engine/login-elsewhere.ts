@@ -17,7 +17,7 @@ import { registrableDomain } from '../dns/registrable';
 import { isSignUpDomain } from '../findings/freemail';
 import { isInternalIp, normalizeIp } from '../message/ip';
 import { isReceiverHost } from '../message/receiver-hosts';
-import { boxLoginUsers, loginUsers } from '../message/submission';
+import { boxLoginUsers, loginHost, loginOrg, loginUsers } from '../message/submission';
 import type { HeaderField, Hop, MxRecord, Resolver, SpfCheck } from '../types';
 import { type LoginSubmission, loginLine } from './login-submission';
 
@@ -80,8 +80,7 @@ function decide(
   onMx: boolean,
 ): { login: LoginSubmission; enforcedOnly: boolean } | null {
   const { h, from } = found;
-  const org = (user: string) =>
-    user.includes('@') ? registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) : null;
+  const org = loginOrg;
   const lineRecord = boxRecordUsers(h);
   const outsider = [...lineRecord, ...boxLoginUsers(headers, h.by)].find(
     (u) => org(u) !== null && org(u) !== from,
@@ -92,8 +91,8 @@ function decide(
   // registrable domain: a login at another sub-domain (`security@secure.northbank.example`) may be
   // a co-tenant's, whose hosting panel let him add that sub-domain to his own account
   // (probe49-login-mxbox-cotenant-subdomain-of-bank-login), and reads as a bare name does.
-  const host = (u: string) => hostKey(u.slice(u.lastIndexOf('@') + 1));
-  const colleague = (u: string) => u.includes('@') && (host(u) === found.fromHost || host(u) === from);
+  const colleague = (u: string) =>
+    u.includes('@') && (loginHost(u) === found.fromHost || loginHost(u) === from);
   const users = loginUsers(h, headers);
   if (lineRecord.some(colleague) && users.every(colleague))
     return { login: { outsider: null }, enforcedOnly: false };

@@ -8,8 +8,8 @@ import { type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { recordedDmarcFailures, sealerRecord } from './arc-record';
 import { dmarcState, sharedSpfPlatform } from './auth-state';
-import { orgDomain, sameOrg } from './domains';
-import { headerLines, providerLines, uniq } from './evidence';
+import { sameOrg } from './domains';
+import { dkimSignerDomains, headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -294,12 +294,6 @@ export const arcRule: FindingRule = (ctx) => {
  * sender): read from the headers, so a signature the forward broke, or one offline mode did not
  * check, still counts as the sender's.
  */
-export function forwardedUnsigned(message: RuleContext['message'], fromDomain: string | undefined): boolean {
-  if (!fromDomain) return false;
-  const org = orgDomain(fromDomain);
-  return !message.headers.some((h) => {
-    if (h.key !== 'dkim-signature') return false;
-    const d = /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.rawValue)?.[1];
-    return d !== undefined && orgDomain(d) === org;
-  });
+function forwardedUnsigned(message: RuleContext['message'], fromDomain: string | undefined): boolean {
+  return !!fromDomain && !dkimSignerDomains(message).some((d) => sameOrg(d, fromDomain));
 }

@@ -54,3 +54,17 @@ export function uniq(lines: Array<string | null | undefined>): string[] {
   for (const l of lines) if (l && !out.includes(l)) out.push(l);
   return out;
 }
+
+/**
+ * The `d=` of every DKIM-Signature header on the message, valid or not (lower case, no trailing
+ * dot): who signed it or claims to, read from the headers, whatever our check or offline mode made of them.
+ */
+export function dkimSignerDomains(message: ParsedMessage): string[] {
+  const out: string[] = [];
+  for (const h of message.headers) {
+    if (h.key !== 'dkim-signature') continue;
+    const d = /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.rawValue)?.[1]?.toLowerCase().replace(/\.$/, '');
+    if (d !== undefined) out.push(d);
+  }
+  return out;
+}

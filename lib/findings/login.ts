@@ -14,6 +14,7 @@
 import { hostKey, punycodeDomain } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { msg } from '../i18n/message';
+import { loginHost, loginOrg } from '../message/submission';
 import { originHopLine, uniq } from './evidence';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -32,15 +33,9 @@ export function loginDomainOf(login: string): string {
   return /[^\x00-\x7f]/.test(org) ? `${org} (${punycodeDomain(org) ?? '?'})` : org;
 }
 
-/** The host part of a login (`billing@pay.northbank.example` → pay.northbank.example). */
-export function loginHostOf(login: string): string {
-  return hostKey(login.slice(login.lastIndexOf('@') + 1));
-}
-
 /** A named login at the From's own organisation (a sub-domain of it: login-elsewhere's unsure case). */
 export function sameOrganisation(login: string, fromDomain: string): boolean {
-  if (!isNamedLogin(login)) return false;
-  const org = registrableDomain(loginHostOf(login));
+  const org = loginOrg(login);
   return org !== null && org === registrableDomain(hostKey(fromDomain));
 }
 
@@ -81,7 +76,7 @@ export const loginRule: FindingRule = (ctx) => {
         severity: 'medium',
         ...texts(
           msg('finding_login_subdomain_title', { login }),
-          msg('finding_login_subdomain_detail', { login, login_host: loginHostOf(login), domain, box }),
+          msg('finding_login_subdomain_detail', { login, login_host: loginHost(login), domain, box }),
         ),
         evidence,
       },

@@ -13,7 +13,7 @@
 import { registrableDomain } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
-import { firstHeaderLine, uniq } from './evidence';
+import { dkimSignerDomains, firstHeaderLine, uniq } from './evidence';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
@@ -39,14 +39,7 @@ export const platformUnsignedRule: FindingRule = (ctx) => {
   const platformMade = (d: string) =>
     (registrableDomain(d) ?? d) === fromOrg ||
     (esp === 'Microsoft 365' ? TENANT_KEY.test(d) : GMX_DOMAINS.has(d));
-  if (
-    ctx.message.headers.some((h) => {
-      if (h.key !== 'dkim-signature') return false;
-      const d = /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.rawValue)?.[1]?.toLowerCase().replace(/\.$/, '');
-      return d !== undefined && platformMade(d);
-    })
-  )
-    return [];
+  if (dkimSignerDomains(ctx.message).some(platformMade)) return [];
   const hop = a.origin.hopIndex === null ? undefined : a.hops[a.origin.hopIndex];
   const finding: Finding = {
     id: 'platform-unsigned',

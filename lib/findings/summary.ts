@@ -1,9 +1,10 @@
 // The one plain-text sentence that goes with the verdict, as a Message (locales/: summary_…) so the
 // extension can show it in the reader's language; the English text is rendered from it.
 import { inner, type Message, type MessageParam, msg } from '../i18n/message';
+import { loginHost } from '../message/submission';
 import type { Finding } from '../types';
 import { type DmarcState, sharedSpfPlatform } from './auth-state';
-import { isNamedLogin, loginDomainOf, loginHostOf, sameOrganisation } from './login';
+import { isNamedLogin, loginDomainOf, sameOrganisation } from './login';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
 /** "an Amazon EC2 server (3.85.17.200)" / "a server (203.0.113.9)" / "an unknown server". */
@@ -124,8 +125,7 @@ export function summaryFor(
     case 'forwarded-trusted': {
       const f = findings.find((x) => x.id === 'arc-forwarded');
       // The sender signs nothing: the forward broke the check of its server, not a signature.
-      const spfOnly =
-        f?.id === 'arc-forwarded' && f.message?.title?.key === 'finding_arc_forwarded_spf_title';
+      const spfOnly = f?.message?.title.key === 'finding_arc_forwarded_spf_title';
       return msg(spfOnly ? 'summary_forwarded_trusted_spf' : 'summary_forwarded_trusted', {
         domain: d,
         forwarded: f
@@ -182,7 +182,7 @@ export function summaryFor(
       const login = a.origin.loginOutsider ?? '';
       if (!isNamedLogin(login)) return msg('summary_login_unnamed', { domain: d, login });
       if (sameOrganisation(login, a.from?.domain ?? ''))
-        return msg('summary_login_subdomain', { domain: d, login, login_host: loginHostOf(login) });
+        return msg('summary_login_subdomain', { domain: d, login, login_host: loginHost(login) });
       return msg('summary_login_outside_organisation', {
         domain: d,
         login,

@@ -40,17 +40,22 @@ export function loginUsers(h: Hop, headers: readonly HeaderField[]): string[] {
   return users;
 }
 
+/** The host a login names (`billing@pay.northbank.example` → pay.northbank.example), as a host key. */
+export function loginHost(user: string): string {
+  return hostKey(user.slice(user.lastIndexOf('@') + 1));
+}
+
+/** The organisation (registrable domain) a login names; null for a bare user name or a host with none. */
+export function loginOrg(user: string): string | null {
+  return user.includes('@') ? registrableDomain(loginHost(user)) : null;
+}
+
 /**
  * The first login of `users` that names a user of another organisation than `from` (a registrable
  * domain): `orders@shop-customer.example` on the firm's box. A bare user name (`shopadm`) names none.
  */
 export function outsiderLogin(users: readonly string[], from: string): string | null {
-  return (
-    users.find(
-      (user) =>
-        user.includes('@') && registrableDomain(hostKey(user.slice(user.lastIndexOf('@') + 1))) !== from,
-    ) ?? null
-  );
+  return users.find((user) => user.includes('@') && loginOrg(user) !== from) ?? null;
 }
 
 /** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
