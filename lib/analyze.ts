@@ -179,6 +179,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       originHop.insideReceiver = true;
       originHop.loginSubmission = true;
       if (login.outsider) originHop.loginOutsider = login.outsider;
+      if (login.unrecorded) originHop.loginUnrecorded = true;
     }
   }
   // The entry hop ends the region the receiver wrote: A-R headers below it are the sender's.
@@ -361,6 +362,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(originHop.insideReceiver ? { insideReceiver: true } : {}),
       ...(originHop.loginSubmission ? { loginSubmission: true } : {}),
       ...(originHop.loginOutsider ? { loginOutsider: originHop.loginOutsider } : {}),
+      ...(originHop.loginUnrecorded ? { loginUnrecorded: true } : {}),
       ...(sharedNetwork !== null ? { sharedGatewayNetwork: sharedNetwork } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),

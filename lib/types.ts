@@ -172,6 +172,13 @@ export interface Origin extends IpClass {
    */
   loginOutsider?: string;
   /**
+   * With loginSubmission: on a box the From's MX names, the box's line records a login but no
+   * user (Exim's `with esmtpsa`, Postfix's default), so nothing the box wrote says whose account
+   * it was (a colleague's or another customer's of the box); the verdict is suspicious (row
+   * login-outside-organisation). Absent otherwise.
+   */
+  loginUnrecorded?: true;
+  /**
    * The hop that handed the message over lies in a network the user trusts as a gateway
    * (AnalyzeOptions.trustedGateways.networks, this CIDR) inside shared hosting or cloud space, and
    * records a hand-off below it: the user's gateway, or any tenant of that network. Not honoured as

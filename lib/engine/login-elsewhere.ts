@@ -6,7 +6,9 @@
 //   the box by another name of its address: Plesk's mail.<domain> on a server the provider named,
 //   rw43-plesk-provider-named-box-mx-alias-colleague-login); a bare user name there names no
 //   organisation, and reads as the login row does, naming it (rw43-family-domain-isp-box-bare-
-//   name-login, probe45-login-mxbox-cotenant-bare-user-writes-as-bank);
+//   name-login, probe45-login-mxbox-cotenant-bare-user-writes-as-bank), and a login the line
+//   records no user for (Exim, Postfix's default) reads as that row too, worded for a login no one
+//   is named for (rw43-cpanel-colleague-to-colleague-same-box-own-login);
 // - a shared host (s42.webhost-eu.example, rw41-cpanel-shared-host-one-customer-two-domains-
 //   quarantine): the box names a login of another organisation than the From's. Read as a login
 //   (login-outside-organisation, suspicious, naming the login), not by SPF at the client's home
@@ -97,9 +99,17 @@ function decide(
   if (lineRecord.some(colleague) && users.every(colleague))
     return { login: { outsider: null }, enforcedOnly: false };
   const unsure = lineRecord.find((u) => !colleague(u));
-  return unsure !== undefined && users.every((u) => !u.includes('@') || org(u) === from)
-    ? { login: { outsider: unsure }, enforcedOnly: true }
-    : null;
+  if (unsure !== undefined)
+    return users.every((u) => !u.includes('@') || org(u) === from)
+      ? { login: { outsider: unsure }, enforcedOnly: true }
+      : null;
+  // The box's line records no user at all (Exim's `with esmtpsa`, Postfix without
+  // smtpd_sasl_authenticated_header, its default): someone with an account on the box logged in,
+  // and nothing the box wrote says who. A colleague (rw43-cpanel-colleague-to-colleague-same-box-
+  // own-login: cPanel names her only in headers the sender can write too) and another customer of
+  // the box print the same line: neither a colleague's login nor judged by SPF at the client's
+  // home address; the login row, worded for a login nobody is named for (suspicious).
+  return { login: { outsider: null, unrecorded: true }, enforcedOnly: true };
 }
 
 const mxNamesBox = (fromMx: readonly MxRecord[], box: string) =>

@@ -19,6 +19,11 @@ import type { HeaderField, Hop } from '../types';
  */
 export interface LoginSubmission {
   outsider: string | null;
+  /**
+   * On a box the From's MX names (lib/engine/login-elsewhere.ts): the box's line records a login
+   * but no user (Exim, Postfix's default), so nothing the box wrote says whose it was.
+   */
+  unrecorded?: boolean;
 }
 
 /**

@@ -9,7 +9,9 @@
 // name the box's line records (`grandma`) names no organisation at all: a colleague's account on a
 // box that logs users in without their domain, or another customer's of the same box
 // (rw43-family-domain-isp-box-bare-name-login, probe45-login-mxbox-cotenant-bare-user-writes-as-bank
-// print the same line); the same row, worded for a login that names nobody.
+// print the same line); the same row, worded for a login that names nobody. And where the box's
+// line records a login but no user at all (Exim's `with esmtpsa`, Postfix's default;
+// rw43-cpanel-colleague-to-colleague-same-box-own-login), the same row, worded for that.
 
 import { hostKey, punycodeDomain } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
@@ -46,10 +48,24 @@ export const loginRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const login = a.origin.loginOutsider;
   const domain = a.from?.domain;
-  if (!login || !domain) return [];
-  const lower = login.toLowerCase();
+  if ((!login && !a.origin.loginUnrecorded) || !domain) return [];
   const hop = a.origin.hopIndex === null ? undefined : a.hops.find((h) => h.index === a.origin.hopIndex);
   const box = hop?.by ?? msg('finding_login_outside_organisation_your_server');
+  if (!login)
+    return [
+      {
+        id: 'login-outside-organisation',
+        severity: 'medium',
+        ...texts(
+          msg('finding_login_unrecorded_title'),
+          msg('finding_login_unrecorded_detail', { domain, box }),
+        ),
+        // The headers that name a login are not the box's record (the sender can write them):
+        // only its line is shown.
+        evidence: originHopLine(ctx),
+      },
+    ];
+  const lower = login.toLowerCase();
   const headers = ctx.message.headers
     .filter((h) => LOGIN_HEADERS.has(h.key) && h.value.toLowerCase().includes(lower))
     .map((h) => h.line);

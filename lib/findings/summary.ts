@@ -179,6 +179,7 @@ export function summaryFor(
         ),
       });
     case 'login-outside-organisation': {
+      if (a.origin.loginUnrecorded) return msg('summary_login_unrecorded', { domain: d });
       const login = a.origin.loginOutsider ?? '';
       if (!isNamedLogin(login)) return msg('summary_login_unnamed', { domain: d, login });
       if (sameOrganisation(login, a.from?.domain ?? ''))

@@ -105,6 +105,8 @@ export interface OriginHop {
    * on a box the From's MX names (lib/engine/login-submission.ts, login-elsewhere.ts).
    */
   loginOutsider?: string;
+  /** With loginSubmission: on a box the From's MX names, a login whose line records no user. */
+  loginUnrecorded?: boolean;
   /**
    * No hop names a client outside the receiver (each internal or a local hand-off), and there is
    * at least one: mail that may have been written on the receiving system (a bounce, cron mail).

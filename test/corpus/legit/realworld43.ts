@@ -111,7 +111,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // box unverified. Reads spoofed (spf-softfail, dmarc-fail) as before. A possible narrower step,
   // not taken: read any login the box took on the MX path that names no colleague by the box's own
   // line as the bare-login row (suspicious), for this case and for that forgery alike.
-  'rw43-cpanel-colleague-to-colleague-same-box-own-login',
+  // Fixed at 01:3x on 2026-12-05 (lib/engine/login-elsewhere.ts, decide): that narrower step. On
+  // the box the From's MX names, at p=quarantine/reject, a login line that records no user reads
+  // as the login row (origin.loginUnrecorded, worded for a login no one is named for): this case
+  // now reads suspicious (its expectation says so), a co-tenant's forgery alike.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -304,7 +307,7 @@ async function logins(write: CaseWriter): Promise<void> {
     );
     emitCase(write, {
       name: 'rw43-cpanel-colleague-to-colleague-same-box-own-login',
-      about: `A florist on a cPanel shared host (${host}); cPanel’s defaults: the domain’s MX is the domain itself (its A record the box’s address 192.0.2.147), SPF "+a +mx ~all"; the owner later set DMARC p=quarantine. Sanne writes from home (198.51.100.47) to her colleague Joost on the same box, logged in with her own address: Exim’s line "with esmtpsa", its "authenticated_id: ${env}" and X-Authenticated-Sender under the box’s name. Read with --authserv-id ${host} --recipient-domain ${shop}. Expected: mail from inside the shop (unverified or better); never spoofed by SPF at Sanne’s home address`,
+      about: `A florist on a cPanel shared host (${host}); cPanel’s defaults: the domain’s MX is the domain itself (its A record the box’s address 192.0.2.147), SPF "+a +mx ~all"; the owner later set DMARC p=quarantine. Sanne writes from home (198.51.100.47) to her colleague Joost on the same box, logged in with her own address: Exim’s line "with esmtpsa", its "authenticated_id: ${env}" and X-Authenticated-Sender under the box’s name. Read with --authserv-id ${host} --recipient-domain ${shop}. Expected: never spoofed by SPF at Sanne’s home address; Exim’s line names no user and cPanel’s headers can be written by the sender, so a co-tenant’s login prints the same: suspicious, the login named as unrecorded`,
       class: 'login-submission',
       args: ['--authserv-id', host, '--recipient-domain', shop],
       eml: onTop(
@@ -320,7 +323,13 @@ async function logins(write: CaseWriter): Promise<void> {
         [shop]: { TXT: ['v=spf1 +a +mx ~all'], A: ['192.0.2.147'], MX: [{ priority: 0, exchange: shop }] },
         [`_dmarc.${shop}`]: { TXT: ['v=DMARC1; p=quarantine'] },
       },
-      expect: HONEST,
+      // A co-tenant of the box who logs in and writes as the florist prints the same line (Exim
+      // records no user; cPanel's headers can be the sender's): never spoofed, never vouched.
+      expect: {
+        verdict: 'suspicious',
+        findings: ['login-outside-organisation'],
+        fields: { 'origin.loginUnrecorded': true },
+      },
     });
   }
 

@@ -67,8 +67,29 @@ describe('a login on the firm’s box for its second domain, which that domain�
       'a colleague’s name in the HELO, the box naming none',
       login(null, `x (Authenticated sender: mira@${NOTARY})`),
     ],
-  ])('%s proves no colleague: judged as usual (spoofed)', async (_, line) => {
+  ])('%s proves no colleague, nor a stranger: the login row, unrecorded (suspicious)', async (_, line) => {
     const a = await analyzeMessage(message([line]), { resolver: zone(), ...NAMED });
+    expect(a.origin).toMatchObject({ loginSubmission: true, loginUnrecorded: true });
+    expect(a.origin.loginOutsider).toBeUndefined();
+    expect(a.verdict).toBe('suspicious');
+    const f = a.findings.find((x) => x.id === 'login-outside-organisation');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe('Sent by a login your mail server did not record by name');
+    // Only the box's line is the evidence: a colleague's name in the HELO is not repeated as one.
+    expect(f?.evidence).toEqual([line]);
+    expect(a.summary).toContain('by a login the server did not record by name');
+    expect(a.summary).toContain(NOTARY);
+  });
+
+  it('a login the box records no user for, at p=none: judged as usual (unverified)', async () => {
+    const a = await analyzeMessage(message([login(null)]), { resolver: zone(BOX, 'none'), ...NAMED });
+    expect(a.origin.loginSubmission).toBeUndefined();
+    expect(a.verdict).toBe('unverified');
+  });
+
+  it('no login at all (the client sent without logging in): judged as usual (spoofed)', async () => {
+    const plain = login(null).replace('with ESMTPSA', 'with ESMTPS');
+    const a = await analyzeMessage(message([plain]), { resolver: zone(), ...NAMED });
     expect(a.origin.loginSubmission).toBeUndefined();
     expect(a.verdict).toBe('spoofed');
   });
@@ -199,23 +220,27 @@ describe('a login on a shared host the reader named (rw41)', () => {
   });
 
   // The shop's MX is the domain itself, of the box's address: the MX path by address is taken, but
-  // cPanel's headers alone (the sender can write them; a plain Exim box adds none) name no colleague
-  // (rw43-cpanel-colleague-to-colleague-same-box-own-login stays pending for that).
-  it('a colleague’s login, or none named, never makes a shared host’s login a colleague’s: spoofed', async () => {
+  // cPanel's headers alone (the sender can write them; a plain Exim box adds none) name no
+  // colleague, and Exim's line names no user: a colleague (rw43-cpanel-colleague-to-colleague-same-
+  // box-own-login) and a co-tenant print the same, the login row, unrecorded.
+  it('a colleague’s login, or none named, never makes a shared host’s login a colleague’s: suspicious, unrecorded', async () => {
     for (const extra of [cpanel(`office@${SHOP}`), []]) {
       const a = await analyzeMessage(shopMessage(extra), opts('quarantine'));
-      expect(a.origin.loginSubmission).toBeUndefined();
-      expect(a.verdict).toBe('spoofed');
+      expect(a.origin).toMatchObject({ loginSubmission: true, loginUnrecorded: true });
+      expect(a.origin.loginOutsider).toBeUndefined();
+      expect(a.verdict).toBe('suspicious');
+      // cPanel's headers naming the colleague are not shown as the box's record.
+      expect(a.findings.find((f) => f.id === 'login-outside-organisation')?.evidence).toEqual([exim]);
     }
   });
 
-  it('another box’s record names nobody on this one: spoofed', async () => {
+  it('another box’s record names nobody on this one: suspicious, unrecorded', async () => {
     const other = cpanel('orders@copperkettle-orders.example').map((h) =>
       h.replace(HOST, 'mail.other.example'),
     );
     const a = await analyzeMessage(shopMessage(other), opts('quarantine'));
-    expect(a.origin.loginSubmission).toBeUndefined();
-    expect(a.verdict).toBe('spoofed');
+    expect(a.origin.loginUnrecorded).toBe(true);
+    expect(a.verdict).toBe('suspicious');
   });
 });
 
@@ -291,8 +316,17 @@ describe('the From’s MX names the box by another name of its address (Plesk, c
     expect(a.verdict).toBe('unverified');
   });
 
-  it('no login the MX path could use: the addresses are not asked', async () => {
+  it('a login the box records no user for there: suspicious, unrecorded, as on a box the MX names by name', async () => {
     const a = await analyzeMessage(message([login(null)]), {
+      resolver: aliasZone([[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.171' }),
+      ...NAMED,
+    });
+    expect(a.origin.loginUnrecorded).toBe(true);
+    expect(a.verdict).toBe('suspicious');
+  });
+
+  it('no login line: the addresses are not asked', async () => {
+    const a = await analyzeMessage(message([login(null).replace('with ESMTPSA', 'with ESMTPS')]), {
       resolver: aliasZone([[10, ALIAS]], { [BOX]: '192.0.2.171', [ALIAS]: '192.0.2.171' }),
       ...NAMED,
     });
