@@ -17,6 +17,7 @@ import { hostKey, punycodeDomain } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { loginHost, loginOrg } from '../message/submission';
+import { hasAlignedPass } from './auth-state';
 import { originHopLine, uniq } from './evidence';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -51,20 +52,24 @@ export const loginRule: FindingRule = (ctx) => {
   if ((!login && !a.origin.loginUnrecorded) || !domain) return [];
   const hop = a.origin.hopIndex === null ? undefined : a.hops.find((h) => h.index === a.origin.hopIndex);
   const box = hop?.by ?? msg('finding_login_outside_organisation_your_server');
+  // The From's own key signed it (a box that signs its domains' mail after the login, Mail-in-a-Box's
+  // OpenDKIM: rw50-mailinabox-cohosted-domain-login-hidden): an unnamed login adds nothing to that.
   if (!login)
-    return [
-      {
-        id: 'login-outside-organisation',
-        severity: 'medium',
-        ...texts(
-          msg('finding_login_unrecorded_title'),
-          msg('finding_login_unrecorded_detail', { domain, box }),
-        ),
-        // The headers that name a login are not the box's record (the sender can write them):
-        // only its line is shown.
-        evidence: originHopLine(ctx),
-      },
-    ];
+    return hasAlignedPass(ctx)
+      ? []
+      : [
+          {
+            id: 'login-outside-organisation',
+            severity: 'medium',
+            ...texts(
+              msg('finding_login_unrecorded_title'),
+              msg('finding_login_unrecorded_detail', { domain, box }),
+            ),
+            // The headers that name a login are not the box's record (the sender can write them):
+            // only its line is shown.
+            evidence: originHopLine(ctx),
+          },
+        ];
   const lower = login.toLowerCase();
   const headers = ctx.message.headers
     .filter((h) => LOGIN_HEADERS.has(h.key) && h.value.toLowerCase().includes(lower))

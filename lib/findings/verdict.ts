@@ -261,7 +261,9 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     if (recorded && concerns.length > 0) return decide('authenticated-with-concerns');
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     // A login of another organisation on the reader's own box (lib/engine/login-submission.ts).
-    if (a.origin.loginOutsider || a.origin.loginUnrecorded) return decide('login-outside-organisation');
+    // A login the box's line names no user for: only where nothing of the From's own vouches for it.
+    if (a.origin.loginOutsider || (a.origin.loginUnrecorded && !authenticates))
+      return decide('login-outside-organisation');
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);
   }

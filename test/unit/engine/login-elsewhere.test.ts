@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { ZoneResolver } from '../../../lib/dns';
+import { corpusKeys, signCorpus } from '../../helpers/corpus';
 
 const FIRM = 'harbor-legal.example';
 const NOTARY = 'harbor-notary.example';
@@ -79,6 +80,23 @@ describe('a login on the firm’s box for its second domain, which that domain�
     expect(f?.evidence).toEqual([line]);
     expect(a.summary).toContain('by a login the server did not record by name');
     expect(a.summary).toContain(NOTARY);
+  });
+
+  it('a login the box records no user for, signed by the From’s own key after it: authenticated, no login note', async () => {
+    // Mail-in-a-Box signs its domains' mail after the login (rw50-mailinabox-cohosted-domain-login-hidden).
+    const { rsaTxt } = corpusKeys();
+    const [lmtp, ...rest] = message([login(null)]).split('\r\n');
+    const signed = await signCorpus(rest.join('\r\n'), { domain: NOTARY, selector: 'mail' });
+    const resolver = ZoneResolver.fromJson({
+      [NOTARY]: { TXT: ['v=spf1 mx -all'], MX: [{ priority: 10, exchange: BOX }] },
+      [BOX]: { A: ['192.0.2.171'] },
+      [`_dmarc.${NOTARY}`]: { TXT: ['v=DMARC1; p=quarantine'] },
+      [`mail._domainkey.${NOTARY}`]: { TXT: [rsaTxt] },
+    } as never);
+    const a = await analyzeMessage(`${lmtp}\r\n${signed}`, { resolver, ...NAMED });
+    expect(a.origin.loginUnrecorded).toBe(true);
+    expect(a.findings.map((f) => f.id)).not.toContain('login-outside-organisation');
+    expect(a.verdict).toBe('authenticated');
   });
 
   it('a login the box records no user for, at p=none: judged as usual (unverified)', async () => {
