@@ -75,9 +75,7 @@ export function parseAuthResults(
   // a `by <host> (Stalwart SMTP)` entry line, under that host's own name, is in the region.
   const entryBy = entry === null ? null : (hops[entry]?.by ?? null);
   const stalwartId =
-    entry !== null && entryBy && STALWART_LINE.test(receivedHeaders[entry]?.value ?? '')
-      ? hostKey(entryBy)
-      : null;
+    entry !== null && entryBy && stalwartMark(receivedHeaders[entry]?.value ?? '') ? hostKey(entryBy) : null;
 
   const out: AuthResultsHeader[] = [];
   let started = false;
@@ -161,8 +159,44 @@ function entryOf(hops: readonly ReceivedFields[], trustedAuthservIds: string[]):
  */
 const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com']);
 
-/** Stalwart's mark in its own Received line: `by <host> (Stalwart SMTP) with …`. */
-const STALWART_LINE = /\bby\s+\S+\s+\(Stalwart SMTP\)/i;
+/** Stalwart's mark right after a `by <host>`: `by <host> (Stalwart SMTP) with …`. */
+const STALWART_BY = /^by\s+[^\s()"]+\s+\(Stalwart SMTP\)/i;
+
+/**
+ * Stalwart's mark in its own Received line: the line's own by clause, outside every comment and
+ * quoted string, is `by <host> (Stalwart SMTP)`. Another MTA's line can carry the sender's text
+ * after its by clause (Exim prints `(envelope-from <"x by mx.reader.example (Stalwart SMTP) y"@…>)`,
+ * keeping the quotes: probe52-exim-envelope-stalwart-mark-no-box-header-offline): inside a comment
+ * or a quoted string it is not the mark.
+ */
+export function stalwartMark(value: string): boolean {
+  const line = value.length > 4000 ? value.slice(0, 4000) : value;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quoted) {
+      if (c === '"') quoted = false;
+      continue;
+    }
+    if (c === '"') quoted = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (c === 'b' || c === 'B') &&
+      (i === 0 || /\s/.test(line[i - 1]!)) &&
+      /^by\s/i.test(line.slice(i, i + 3))
+    )
+      // The first by clause outside comments is the line's own.
+      return STALWART_BY.test(line.slice(i, i + 300));
+  }
+  return false;
+}
 
 function writesBelowEntry(authservId: string): boolean {
   return authservId !== '' && BELOW_ENTRY_PROVIDERS(authservId);

@@ -91,7 +91,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // match anywhere in the line. Risk: none seen for genuine Stalwart (`by <host> (Stalwart SMTP)
   // with ESMTPS`, rw45, rw46); an Exim box that writes no header of its own then reads unverified
   // offline, as it did before the Stalwart rule.
-  'probe52-exim-envelope-stalwart-mark-no-box-header-offline',
+  // Fixed at 01:5x on 2026-12-05 (lib/auth/authresults.ts, stalwartMark): the mark counts only as
+  // the line's own by clause, outside every comment and quoted string: this case now reads
+  // unverified offline with the header named forged (forged-auth-results), as its twin without the
+  // mark does; its expectation says so (offline, a forged header alone reads unverified, as in ten
+  // other adversarial cases).
   // Read unverified offline (entry-behind-nat, forged-auth-results, offline-mode) and suspicious
   // online (forged-auth-results: "a fake Authentication-Results header claims to come from
   // atlas-production…yahoo.com"), wanted authenticated: the bank's genuine signed notice in Yahoo's
@@ -339,11 +343,11 @@ async function eximStalwartMark(write: CaseWriter): Promise<void> {
   });
   emit(write, {
     name: 'probe52-exim-envelope-stalwart-mark-no-box-header-offline',
-    about: `${what}. Exim writes its header from its DKIM ACL (acl_smtp_dkim, run once per signature), so an unsigned message gets none of the box's own: the first header below the line under the box's id is the attacker's. Offline. Wanted: not trusted (without the envelope's mark the same header reads forged)`,
+    about: `${what}. Exim writes its header from its DKIM ACL (acl_smtp_dkim, run once per signature), so an unsigned message gets none of the box's own: the first header below the line under the box's id is the attacker's. Offline. Wanted: never authenticated; the header named as forged, as without the envelope's mark (offline, with no header of the receiver's, an honest unverified: the 2026-12-05 fix)`,
     cls: 'stalwart-mark',
     eml: onTop(raw, `Return-Path: <${envelope}>`, eximLine),
     args: ['--authserv-id', RECEIVER],
-    expect: NOT_TRUSTED,
+    expect: { notVerdict: ['authenticated'], findings: ['forged-auth-results'] },
   });
   // Control: the bank's genuine signed notice to the same Exim box, which writes its own header.
   const signed = await bankNotice();

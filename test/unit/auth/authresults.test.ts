@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAuthResults, providerResults } from '../../../lib/auth/authresults';
+import { parseAuthResults, providerResults, stalwartMark } from '../../../lib/auth/authresults';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
 
@@ -331,6 +331,20 @@ describe('malformed headers are kept, flagged and never throw', () => {
       const [own, second] = stalwart();
       expect(own).toMatchObject({ trusted: true, forged: false });
       expect(second).toMatchObject({ trusted: false, forged: true });
+    });
+    it('the mark only as the line’s own by clause: not in a comment or quoted string after it (probe52)', () => {
+      // Exim prints the sender's quoted envelope after its by clause.
+      const exim = `mx.example.com with esmtps (Exim 4.96) (envelope-from <"x by mx.example.com (Stalwart SMTP) y"@attacker.example>)`;
+      expect(stalwart([], exim)[0]).toMatchObject({ trusted: false, forged: true });
+      expect(stalwartMark(`from a (b [192.0.2.1]) by ${exim}`)).toBe(false);
+      expect(stalwartMark('from a (x by mx.example.com (Stalwart SMTP)) by mx.example.com (Postfix)')).toBe(
+        false,
+      );
+      expect(stalwartMark('from "by mx (Stalwart SMTP)" by mx.example.com (Exim)')).toBe(false);
+      expect(
+        stalwartMark('from a (b [192.0.2.1])\r\n\tby mx.example.com (Stalwart SMTP) with ESMTPS id 1'),
+      ).toBe(true);
+      expect(stalwartMark('from a (b [192.0.2.1]) by mx.example.com (stalwart smtp) with LMTP')).toBe(true);
     });
     it('not for another MTA, nor when its own header sits above its line', () => {
       expect(stalwart([], 'mx.example.com (Postfix)')[0]).toMatchObject({ trusted: false, forged: true });
