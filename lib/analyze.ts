@@ -25,8 +25,10 @@ import {
   describeGateway,
   gatewayMailFrom,
   hostedGatewayHops,
+  hostedGatewayNameHops,
   mergeGatewayResults,
   providerWithGateway,
+  sharedGatewayDomain,
   sharedGatewayNetwork,
   trustedGatewayHints,
   trustedGatewayResults,
@@ -129,8 +131,19 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     if (hosted.size > 0) originHints.hostedGatewayHops = hosted;
   }
   // A trusted gateway known by name counts only when the name leads back to its IP; offline none does.
+  // Inside hosting space a hoster's default name under a trusted domain (the hoster's zone) is not
+  // the gateway's: every tenant's VM has one that leads back (probe52, lib/engine/gateways.ts).
   if (resolver && gatewayHints.gatewayDomains?.length) {
+    const hostedNames = () =>
+      hostedGatewayNameHops(
+        hops,
+        gatewayHints.gatewayDomains,
+        opts.classifyIp,
+        originHints.gatewayReverseNames,
+      );
+    originHints.hostedGatewayNames = await hostedNames();
     originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);
+    originHints.hostedGatewayNames = await hostedNames();
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
   }
   const originHop: ReturnType<typeof findOrigin> = unseen
@@ -348,6 +361,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     originHints.hostedGatewayHops,
     gatewayHints.gatewayNetworks,
   );
+  const sharedDomain = sharedGatewayDomain(
+    hops,
+    originHop.hopIndex,
+    originHints.hostedGatewayNames,
+    gatewayHints.gatewayDomains,
+    originHints.gatewayReverseNames,
+  );
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
     from: author,
@@ -364,6 +384,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(originHop.loginOutsider ? { loginOutsider: originHop.loginOutsider } : {}),
       ...(originHop.loginUnrecorded ? { loginUnrecorded: true } : {}),
       ...(sharedNetwork !== null ? { sharedGatewayNetwork: sharedNetwork } : {}),
+      ...(sharedDomain !== null ? { sharedGatewayDomain: sharedDomain } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
       ...(collectedFrom !== null ? { collectedFrom } : {}),

@@ -187,6 +187,15 @@ export interface Origin extends IpClass {
    */
   sharedGatewayNetwork?: string;
   /**
+   * The hop that handed the message over is named under a domain the user trusts as a gateway
+   * (AnalyzeOptions.trustedGateways.domains, this entry) only by its hoster's default reverse name
+   * (a hosted server; the entry is the hoster's zone, such as your-server.de), and records a hand-off
+   * below it: the user's filter VM, or any tenant of that hoster. Not honoured as the gateway
+   * (lib/engine/gateways.ts hostedGatewayNameHops), and, as sharedGatewayNetwork, not "spoofed" on
+   * SPF at its address either (finding gateway-network-shared, worded for a domain).
+   */
+  sharedGatewayDomain?: string;
+  /**
    * The entry hop's client was recorded by an address that is a NAT's or proxy's (ip is null): an
    * internal one whose client greeted as a stranger, or one the user named (`natDeclared`).
    */

@@ -2,6 +2,7 @@ import { trustedForwardersItem, trustedGatewaysItem } from '../../lib/ext/settin
 import { t } from '../../lib/i18n';
 import { parseGatewayEntry, wideGatewayNetwork } from '../../lib/relay/gateway-entry';
 import { KNOWN_GATEWAYS } from '../../lib/relay/gateways';
+import { hosterZoneEntry } from '../../lib/relay/hoster-names';
 import { visibleText } from '../format';
 import { ListSettings } from './ListSettings';
 
@@ -35,10 +36,15 @@ function TrustList(props: {
       notes={{
         // A network of more than one address is not honoured inside hosting space (probe41's
         // attacker VM in the reader's cloud /16): the page cannot see the IP data, so it says when.
-        added: (v) =>
-          wideGatewayNetwork(v)
-            ? t('options_gateways_trusted_shared_network', { value: v })
-            : t('options_list_trusted_value', { value: v }),
+        // A domain that is a hoster's reverse zone (your-server.de) names every tenant's VM: only
+        // the exact host name counts inside hosting space (probe52).
+        added: (v) => {
+          if (wideGatewayNetwork(v)) return t('options_gateways_trusted_shared_network', { value: v });
+          const zone = props.networks ? hosterZoneEntry(v) : null;
+          return zone
+            ? t('options_gateways_trusted_hoster_zone', { value: v, zone })
+            : t('options_list_trusted_value', { value: v });
+        },
         removed: (v) => t('options_list_removed_value', { value: v }),
         restored: (v) => t('options_list_restored_value', { value: v }),
       }}

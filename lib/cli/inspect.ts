@@ -16,7 +16,7 @@ import { analysisClock, notAMessage, resolverFrom } from './io';
 import { loadClassifier } from './ip-data';
 import { useLangOption } from './lang';
 import { openMemoryFile, saveMemoryFile } from './memory-file';
-import { hostedGatewayWarnings, parseTrustedGateways } from './trust-gateway';
+import { hostedGatewayWarnings, hosterZoneGatewayWarnings, parseTrustedGateways } from './trust-gateway';
 import { parseOptions, UsageError } from './usage';
 
 const FORMATS: ReportFormat[] = ['md', 'text', 'json'];
@@ -80,6 +80,8 @@ export async function runInspect(args: string[]): Promise<number> {
     throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
   const trustedGateways = parseTrustedGateways(values['trust-gateway'] ?? []);
   for (const w of await hostedGatewayWarnings(trustedGateways?.networks ?? [], loadClassifier))
+    process.stderr.write(`headerlens: warning: ${w}\n`);
+  for (const w of hosterZoneGatewayWarnings(trustedGateways?.domains ?? []))
     process.stderr.write(`headerlens: warning: ${w}\n`);
   const approvals = parseApprovals(values.approve ?? [], values['approve-for'] ?? []);
   const natNetworks = values['nat-address'] ?? [];

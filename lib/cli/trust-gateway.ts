@@ -7,6 +7,7 @@ import {
   parseGatewayEntry,
   wideGatewayNetwork,
 } from '../relay/gateway-entry';
+import { hosterZoneEntry } from '../relay/hoster-names';
 import { UsageError } from './usage';
 
 export function parseTrustedGateways(values: string[]): { domains: string[]; networks: string[] } | null {
@@ -41,4 +42,22 @@ export async function hostedGatewayWarnings(
     );
   }
   return out;
+}
+
+/**
+ * Warnings for trusted domains that are a hoster's reverse-name zone (your-server.de,
+ * eu-central-1.compute.amazonaws.com): the hoster names and forward-confirms every tenant's VM
+ * there, so inside hosting space HeaderLens takes a server under it for the gateway only by its
+ * exact host name (probe52-trusted-gateway-aws-region-zone-attacker-vm-online). A warning, not a
+ * refusal: the name of a gateway outside hosting space still counts.
+ */
+export function hosterZoneGatewayWarnings(domains: readonly string[]): string[] {
+  return domains.flatMap((d) => {
+    const zone = hosterZoneEntry(d);
+    return zone === null
+      ? []
+      : [
+          `--trust-gateway ${d} is ${zone === d ? '' : `under `}${zone}, a hosting provider's naming for every server it rents out: a server there is taken for your gateway only when you trust its exact host name (such as ec2-203-0-113-25.eu-central-1.compute.amazonaws.com) or its own address; until then, mail it hands over reads suspicious at worst, with the note gateway-network-shared`,
+        ];
+  });
 }

@@ -8,8 +8,10 @@ import { gatewayAuthResults, recordedDmarc, sealedGatewayResults } from '../auth
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { ipInRanges, parseCidr } from '../message/ip';
 import type { OriginHints, OriginHop } from '../message/origin';
+import { isReceiverHost } from '../message/receiver-hosts';
 import { isHostedServer, prepareClassifier } from '../relay/classify';
 import { recogniseGateway } from '../relay/gateways';
+import { hosterGeneratedName } from '../relay/hoster-names';
 import type {
   AnalyzeOptions,
   AuthResultsHeader,
@@ -60,6 +62,63 @@ export async function hostedGatewayHops(
   );
   for (const { h, i } of candidates) if (isHostedServer(classify(h.ip!), false)) out.add(i);
   return out;
+}
+
+/**
+ * The hops a trusted gateway domain would name only by a hoster's default reverse name: the hop's
+ * name (printed, or its PTR in `looked`) lies under a trusted domain entry without being that very
+ * entry, it is hoster-generated (lib/relay/hoster-names.ts: a hoster's zone, or the address's octets
+ * in it) and the classifier calls the address a hosted server. Such a name leads back for every
+ * tenant of the hoster: an attacker's EC2 VM named ec2-….eu-central-1.compute.amazonaws.com under
+ * the reader's trusted `eu-central-1.compute.amazonaws.com` (probe52-trusted-gateway-aws-region-zone-
+ * attacker-vm-online). A filter named under the reader's own domain (rw42 `reader-it.example`), one
+ * trusted by its exact name, and a gateway on its own network (ESP, not hosting) are unaffected.
+ */
+export async function hostedGatewayNameHops(
+  hops: Hop[],
+  domains: readonly string[] | undefined,
+  classify: ((ip: string) => IpClass | null) | undefined,
+  looked?: ReadonlyMap<number, string>,
+): Promise<Set<number>> {
+  const out = new Set<number>();
+  const entries = (domains ?? []).map((d) => d.toLowerCase());
+  if (!classify || entries.length === 0) return out;
+  const candidates = hops
+    .map((h, i) => ({ h, i, name: (h.rdns ?? looked?.get(i) ?? null)?.toLowerCase().replace(/\.$/, '') }))
+    .filter(
+      (c): c is { h: Hop; i: number; name: string } =>
+        c.h.ip !== null &&
+        !!c.name &&
+        !entries.includes(c.name) &&
+        isReceiverHost(c.name, entries) &&
+        hosterGeneratedName(c.name, c.h.ip),
+    );
+  if (candidates.length === 0) return out;
+  await prepareClassifier(
+    classify,
+    candidates.map(({ h }) => h.ip),
+  );
+  for (const { h, i } of candidates) if (isHostedServer(classify(h.ip!), false)) out.add(i);
+  return out;
+}
+
+/**
+ * The trusted domain entry a not-honoured hop's hoster-generated name lies under (its `hosted`
+ * set: hostedGatewayNameHops), when a Received line below it records a hand-off a gateway makes:
+ * the reader's filter VM under its hoster's default name, or any tenant of that hoster. As for a
+ * shared network (sharedGatewayNetwork), SPF at its address does not show a forgery.
+ */
+export function sharedGatewayDomain(
+  hops: Hop[],
+  hopIndex: number | null,
+  hosted: ReadonlySet<number> | undefined,
+  domains: readonly string[] | undefined,
+  looked?: ReadonlyMap<number, string>,
+): string | null {
+  if (hopIndex === null || !hosted?.has(hopIndex) || hops.length <= hopIndex + 1) return null;
+  const name = hops[hopIndex]?.rdns ?? looked?.get(hopIndex) ?? null;
+  if (!name) return null;
+  return (domains ?? []).find((d) => isReceiverHost(name, [d.toLowerCase()])) ?? null;
 }
 
 /**

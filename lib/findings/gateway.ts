@@ -73,12 +73,34 @@ export const gatewayRule: FindingRule = (ctx) => {
  * (Origin.sharedGatewayNetwork). HeaderLens does not honour the network there (any tenant could
  * write a gateway's lines) and does not call the message spoofed at that address either; the
  * finding says so and how to trust the gateway so that it counts (its own address, or its name).
+ * The same for a hop named under a trusted domain only by its hoster's default reverse name
+ * (Origin.sharedGatewayDomain, probe52): there the way out is its own host name.
  */
 export const sharedGatewayNetworkRule: FindingRule = (ctx) => {
   const o = ctx.analysis.origin;
   const network = o.sharedGatewayNetwork;
-  if (!network || !o.ip) return [];
+  const domain = o.sharedGatewayDomain;
+  if ((!network && !domain) || !o.ip) return [];
+  const ip = o.ip;
   const provider: MessageParam = o.hosting?.provider ?? msg('finding_gateway_network_shared_a_hoster');
+  // Trusted by a hoster's reverse zone (probe52): the way out is the gateway's own host name.
+  if (!network)
+    return [
+      {
+        id: 'gateway-network-shared',
+        severity: 'low',
+        ...texts(
+          msg('finding_gateway_domain_shared_title', { domain: domain ?? '' }),
+          msg('finding_gateway_domain_shared_detail', {
+            ip,
+            name: o.rdns ?? ip,
+            domain: domain ?? '',
+            provider,
+          }),
+        ),
+        evidence: uniq(originHopLine(ctx)),
+      },
+    ];
   return [
     {
       id: 'gateway-network-shared',
@@ -86,10 +108,10 @@ export const sharedGatewayNetworkRule: FindingRule = (ctx) => {
       ...texts(
         msg('finding_gateway_network_shared_title', { network }),
         msg('finding_gateway_network_shared_detail', {
-          ip: o.ip,
+          ip,
           network,
           provider,
-          single: o.ip.includes(':') ? `${o.ip}/128` : `${o.ip}/32`,
+          single: ip.includes(':') ? `${ip}/128` : `${ip}/32`,
         }),
       ),
       evidence: uniq(originHopLine(ctx)),

@@ -228,7 +228,9 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // shares, and records a hand-off below it: the user's own filter, or a tenant (lib/engine/
     // gateways.ts sharedGatewayNetwork). SPF at its address does not show a forgery; the rows
     // below decide (a hosted server: suspicious).
-    if (failed && excuse === null && !a.origin.sharedGatewayNetwork) return decide('dmarc-fail');
+    // The same for a hop named under a trusted domain only by its hoster's default name (probe52).
+    if (failed && excuse === null && !a.origin.sharedGatewayNetwork && !a.origin.sharedGatewayDomain)
+      return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
     // without a finished check, impersonation alone only makes the message suspicious.

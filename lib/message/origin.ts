@@ -86,6 +86,13 @@ export interface OriginHints {
    * shares the network, so the match alone does not make the hop the gateway (probe41).
    */
   hostedGatewayHops?: ReadonlySet<number>;
+  /**
+   * Hops whose name under a trusted gateway domain is a hoster's default reverse name, not the
+   * entry itself, on a hosted server (lib/engine/gateways.ts hostedGatewayNameHops): the hoster
+   * names and forward-confirms every tenant's VM so, so the name does not make the hop the gateway
+   * (probe52-trusted-gateway-aws-region-zone-attacker-vm-online).
+   */
+  hostedGatewayNames?: ReadonlySet<number>;
 }
 
 /** The walk asks DNS about at most this many hand-offs; past them it stops. */
@@ -347,6 +354,10 @@ function gatewayTest(hints: OriginHints): ((hop: Hop, index: number) => 'network
     // (probe41-trusted-gateway-cloud-16-attacker-vm): inside hosting space only a single-address
     // entry, or the hop's forward-confirmed gateway name below, makes it the gateway.
     if (ipInRanges(hop.ip, networks) && !hints.hostedGatewayHops?.has(index)) return 'network';
+    // Nor is a tenant's VM under its hoster's default name, when the trusted domain is the hoster's
+    // zone (probe52-trusted-gateway-hetzner-zone-vm-behind-real-filter-online): inside hosting space
+    // a name counts when it is the trusted entry itself, or is not one the hoster generates.
+    if (hints.hostedGatewayNames?.has(index)) return null;
     if (hop.rdns === null) {
       const looked = hints.gatewayReverseNames?.get(index) ?? null;
       return looked !== null && isReceiverHost(looked, domains) ? 'name' : null;

@@ -79,8 +79,13 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // their hoster's zone reads their genuine mail suspicious (gateway-network-shared's wording) until
   // each host name is listed; gateways named under their own domain (mimecast.com, pphosted.com) are
   // unaffected.
-  'probe52-trusted-gateway-aws-region-zone-attacker-vm-online',
-  'probe52-trusted-gateway-hetzner-zone-vm-behind-real-filter-online',
+  // Fixed at 01:22 on 2026-12-05 (lib/engine/gateways.ts hostedGatewayNameHops, lib/message/origin.ts
+  // gatewayTest): probe52-trusted-gateway-aws-region-zone-attacker-vm-online now reads suspicious
+  // (gateway-network-shared, worded for the domain; the VM's hoster-generated name under the
+  // trusted zone is not the gateway, and its line below keeps it from spoofed as for a shared network).
+  // Fixed at 01:22 on 2026-12-05 (same): probe52-trusted-gateway-hetzner-zone-vm-behind-real-filter-online
+  // now reads suspicious (the reader's own filter, named static.….clients.your-server.de and trusted
+  // by your-server.de, is not honoured either: gateway-network-shared names the domain).
   // Reads authenticated offline (dmarc-pass "according to your provider's checks"), wanted not
   // trusted. lib/auth/authresults.ts takes STALWART_LINE (/\bby\s+\S+\s+\(Stalwart SMTP\)/) over the
   // entry line's raw value; Exim's line carries the sender's quoted envelope after its by clause, so

@@ -1,7 +1,11 @@
 // --trust-gateway DOMAIN|CIDR: the same entries the options page stores; a bad one is a usage error.
 import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../../lib/cli/ip-data';
-import { hostedGatewayWarnings, parseTrustedGateways } from '../../../lib/cli/trust-gateway';
+import {
+  hostedGatewayWarnings,
+  hosterZoneGatewayWarnings,
+  parseTrustedGateways,
+} from '../../../lib/cli/trust-gateway';
 import { UsageError } from '../../../lib/cli/usage';
 
 describe('--trust-gateway', () => {
@@ -36,5 +40,21 @@ describe('--trust-gateway', () => {
     };
     expect(await hostedGatewayWarnings(['3.120.1.10/32'], spy)).toEqual([]);
     expect(loaded).toBe(false);
+  });
+
+  it('warns when a domain is a hoster’s reverse-name zone (probe52), not for a host’s own name or a gateway’s domain', () => {
+    const warnings = hosterZoneGatewayWarnings([
+      'eu-central-1.compute.amazonaws.com',
+      'your-server.de',
+      'static.30.20.198.88.clients.your-server.de',
+      'mimecast.com',
+      'reader-it.example',
+    ]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /^--trust-gateway eu-central-1\.compute\.amazonaws\.com is under amazonaws\.com, a hosting provider/,
+    );
+    expect(warnings[1]).toMatch(/^--trust-gateway your-server\.de is your-server\.de, a hosting provider/);
+    expect(warnings[0]).toContain('exact host name');
   });
 });

@@ -90,6 +90,20 @@ afterEach(() => {
 });
 
 describe('options: mail gateways and forwarders you trust', () => {
+  it('says when a gateway domain is a hoster’s reverse-name zone (probe52), not for a host’s own name', async () => {
+    const root = await mount(<TrustedGateways />);
+    const input = root.querySelector<HTMLInputElement>('[data-testid="gateways-input"]')!;
+    const add = () => root.querySelector<HTMLButtonElement>('[data-testid="gateways-add"]')!.click();
+    const note = () => root.querySelector('[data-testid="gateways-note"]')?.textContent ?? '';
+    await typeInto(input, 'eu-central-1.compute.amazonaws.com');
+    add();
+    await until(() => expect(note()).toContain('Trusted eu-central-1.compute.amazonaws.com'));
+    expect(note()).toMatch(/amazonaws\.com is a cloud or hosting provider’s naming.*exact host name/);
+    await typeInto(input, 'static.30.20.198.88.clients.your-server.de');
+    add();
+    await until(() => expect(note()).toBe('Trusted static.30.20.198.88.clients.your-server.de.'));
+  });
+
   it('adds a validated domain and network, refuses a too-wide one, removes and undoes', async () => {
     const root = await mount(<TrustedGateways />);
     const input = root.querySelector<HTMLInputElement>('[data-testid="gateways-input"]')!;
