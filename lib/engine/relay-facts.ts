@@ -91,6 +91,9 @@ export function relayFacts(input: {
       // ...or beside an envelope whose SPF passed by the same platform's own record (an agency's
       // bounce domain CNAME'd to HubSpot, real-mail round 31).
       spfTerm: spfTermOf(spf),
+      // OVH's relays send web-hosting scripts' mail too: its name counts beside the From's own
+      // signature only (probe10-shared-spf-ovh-web-hosting-include, real-mail round 51).
+      alignedDkim: dkim.some((d) => d.result === 'pass' && d.aligned),
     });
   const approved = approvedFor(originHop.ip, input.fromDomain, opts);
   const cls: IpClass = { ...base, esp };

@@ -210,6 +210,16 @@ const SHARED_PLATFORMS: ReadonlyArray<{
     record: /(?:^|\.)rp\.oracleemaildelivery\.com$/,
     esp: 'Oracle Cloud Email Delivery',
   },
+  // Mailbox providers whose relays lib/relay/providers-esp.ts knows by name (real-mail round 51):
+  // every customer's record includes the same one (Exmail's include:spf.mail.qq.com, Yandex 360's
+  // redirect=_spf.yandex.net, OVH's include:mx.ovh.com, Aruba's include:_spf.aruba.it), so an
+  // SPF-only pass through it proves "some customer sent this" (probe10-shared-spf-ovh-web-hosting-
+  // include: another OVH web-hosting customer's PHP mail). Each pattern also takes the provider's
+  // own mail domains, so qq.com's, foxmail.com's and yandex.ru's own mail is not "another customer's".
+  { owner: 'Tencent', record: /(?:^|\.)(?:qq|foxmail)\.com$/, esp: 'QQ Mail / Tencent Exmail' },
+  { owner: 'Yandex', record: /(?:^|\.)(?:yandex\.(?:net|ru|com)|ya\.ru)$/, esp: 'Yandex Mail' },
+  { owner: 'OVHcloud', record: /(?:^|\.)ovh\.(?:com|net)$/, esp: 'OVHcloud Mail' },
+  { owner: 'Aruba', record: /(?:^|\.)aruba\.it$/, esp: 'Aruba Mail' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */

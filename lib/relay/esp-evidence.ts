@@ -30,6 +30,11 @@ export interface EspEvidence {
    * a hosting network also counts when that term is the same platform's own address space.
    */
   spfTerm?: { record: string; mechanism: string } | null;
+  /**
+   * A DKIM signature aligned with From verified: a provider whose relays also carry web-hosting
+   * scripts' mail (`carriesScripts`) is known by its relay's name only then.
+   */
+  alignedDkim?: boolean;
 }
 
 export type EspEvidenceKind = 'rdns' | 'envelope' | 'dkim';
@@ -52,7 +57,7 @@ export function espEvidence(
     providers === EMAIL_PROVIDERS ? builtInByDomain : (domain: string) => espByDomain(domain, providers);
   if (ev.rdns && ev.rdnsConfirmed) {
     const esp = byName(hostKey(ev.rdns));
-    if (esp) return { esp, via: 'rdns' };
+    if (esp && (ev.alignedDkim || !carriesScripts(esp, providers))) return { esp, via: 'rdns' };
   }
   // On a hosting network an SPF pass through a block wider than a sender's own machines (a
   // platform's record listing a cloud region, ip4:3.120.0.0/14) is passed by any VM there: neither
@@ -118,6 +123,11 @@ function broadAddressTerm(mechanism: unknown): boolean {
   if (typeof mechanism !== 'string') return false;
   if (widenedHostTerm(mechanism)) return true;
   return /^[-+~?]?ip[46]:/i.test(mechanism.trim()) && !narrowAddressTerm(mechanism);
+}
+
+/** OVH's mo*.mail-out.ovh.net relays also send its web-hosting customers' PHP mail (probe10). */
+function carriesScripts(esp: string, providers: EmailProvider[]): boolean {
+  return providers.some((p) => p.name === esp && p.carriesScripts === true);
 }
 
 /** A d= a provider names for one customer (a tenant, a sandbox): the customer's, not the provider's. */

@@ -205,6 +205,11 @@ describe("sharedSpfOnly: SPF that rests on a hosting company's shared include", 
       [['northbank.example', 'netblocks.dreamhost.com', 'relay.mailchannels.net'], 'MailChannels'],
       [['northbank.example', '_spf-eu.ionos.com'], 'IONOS'],
       [['northbank.example', 'eu.rp.oracleemaildelivery.com'], 'Oracle Cloud Email Delivery'],
+      // Real-mail round 51: mailbox providers whose includes every customer shares.
+      [['northbank.example', 'spf.mail.qq.com', 'spf-b.mail.qq.com'], 'Tencent'],
+      [['northbank.example', '_spf.yandex.net'], 'Yandex'],
+      [['northbank.example', 'mx.ovh.com'], 'OVHcloud'],
+      [['northbank.example', '_spf.aruba.it'], 'Aruba'],
     ] as const) {
       const ctx = hostingSpfOnly([...path]);
       expect(sharedSpfOnly(ctx)).toBe(path[path.length - 1]);
@@ -226,6 +231,9 @@ describe("sharedSpfOnly: SPF that rests on a hosting company's shared include", 
       'secureserver.net.attacker.example',
       'notsecureserver.net',
       'relay.mailchannels.net.evil.example',
+      'mx.ovh.com.attacker.example',
+      'notqq.com',
+      '_spf.aruba.it.evil.example',
     ])
       expect(sharedSpfOnly(hostingSpfOnly(['northbank.example', name]))).toBeNull();
   });
@@ -258,6 +266,11 @@ describe('sharedSpfOnly: a flattened record of a shared platform', () => {
 
   it("the platform's own domain (outlook.com through Exchange Online), or another ESP: not shared", () => {
     expect(sharedSpfOnly(flattened('Microsoft 365', 'outlook.com'))).toBeNull();
+    // Real-mail round 51: the providers' own mail domains through their own relays.
+    expect(sharedSpfOnly(flattened('QQ Mail / Tencent Exmail', 'qq.com'))).toBeNull();
+    expect(sharedSpfOnly(flattened('QQ Mail / Tencent Exmail', 'foxmail.com'))).toBeNull();
+    expect(sharedSpfOnly(flattened('Yandex Mail', 'yandex.ru'))).toBeNull();
+    expect(sharedSpfOnly(flattened('QQ Mail / Tencent Exmail'))).toBe('northbank.example');
     expect(sharedSpfOnly(flattened('Amazon SES'))).toBeNull();
   });
 });

@@ -174,3 +174,47 @@ describe('ESP evidence: exact names and patterns', () => {
     });
   });
 });
+
+// Real-mail round 51: mailbox providers whose own relays sit in their cloud or hosting network,
+// known by their confirmed names only; OVH's relays also carry web-hosting scripts' mail, so its
+// name counts only beside an aligned signature (probe10-shared-spf-ovh-web-hosting-include).
+describe('ESP evidence: mailbox providers in hosting space (real-mail round 51)', () => {
+  const confirmed = (rdns: string, alignedDkim = true) =>
+    espFromEvidence({ ...none, rdns, rdnsConfirmed: true, alignedDkim });
+  it('QQ Mail / Tencent Exmail: out…, biz-… and xmbg… hosts under mail.qq.com only', () => {
+    expect(confirmed('out162-62-58-211.mail.qq.com')).toBe('QQ Mail / Tencent Exmail');
+    expect(confirmed('biz-43-154-54-12.mail.qq.com')).toBe('QQ Mail / Tencent Exmail');
+    expect(confirmed('xmbghk7.mail.qq.com')).toBe('QQ Mail / Tencent Exmail');
+    expect(confirmed('out162-62-58-211.mail.qq.com', false)).toBe('QQ Mail / Tencent Exmail');
+    for (const name of [
+      'vm-162-62-58-211.mail.qq.com',
+      'out162-62-58-211.mail.qq.com.attacker.example',
+      'out162-62-58-211.qq.com',
+      'smtpbg.qq.com',
+    ])
+      expect(confirmed(name)).toBeNull();
+    expect(
+      espFromEvidence({ ...none, rdns: 'out162-62-58-211.mail.qq.com', rdnsConfirmed: false }),
+    ).toBeNull();
+  });
+  it('Yandex: its forward hosts, nothing else under mail.yandex.net', () => {
+    expect(confirmed('forward101d.mail.yandex.net')).toBe('Yandex Mail');
+    expect(confirmed('forward502b.mail.yandex.net')).toBe('Yandex Mail');
+    expect(confirmed('postbox.mail.yandex.net')).toBeNull();
+    expect(confirmed('forward101d.mail.yandex.net.attacker.example')).toBeNull();
+  });
+  it('Aruba: its smtpcmd relays only', () => {
+    expect(confirmed('smtpcmd0757.aruba.it', false)).toBe('Aruba Mail');
+    expect(confirmed('smtpcmd15176.aruba.it')).toBe('Aruba Mail');
+    expect(confirmed('webhosting12.aruba.it')).toBeNull();
+    expect(confirmed('smtpcmd0757.aruba.it.evil.example')).toBeNull();
+  });
+  it('OVH: mo*.mail-out.ovh.net beside an aligned signature; an unsigned script’s mail stays hosted', () => {
+    expect(confirmed('19.mo584.mail-out.ovh.net')).toBe('OVHcloud Mail');
+    expect(confirmed('mo584.mail-out.ovh.net')).toBe('OVHcloud Mail');
+    // Another web-hosting customer's PHP mail with the bank's envelope: no signature of the bank.
+    expect(confirmed('10.mo581.mail-out.ovh.net', false)).toBeNull();
+    expect(confirmed('vps-1a2b3c4d.vps.ovh.net')).toBeNull();
+    expect(confirmed('19.mo584.mail-out.ovh.net.attacker.example')).toBeNull();
+  });
+});
