@@ -44,7 +44,13 @@ export function gatewayAuthResults(input: {
     ...domains.map(orgOf),
     ...hops.slice(entry + 1, sender + 1).flatMap((h) => (h.by ? [orgOf(h.by)] : [])),
   ]);
-  const isGatewayId = (id: string) => id !== '' && orgs.has(orgOf(id));
+  // The receiver's own header below its own line (Stalwart writes there, the Stalwart rule) shares
+  // the firm's domain with a filter in front of it, but it is the receiver's record, not the
+  // gateway's: its SPF at the filter's address is not the gateway's verdict on the sender
+  // (rw50-filter-ec2-elastic-ip-32-stalwart-box-spf-only). No sender writes in this region.
+  const receiverHost = hops[entry]?.by ? hostKey(hops[entry]!.by!) : '';
+  const isGatewayId = (id: string) =>
+    id !== '' && orgs.has(orgOf(id)) && (receiverHost === '' || hostKey(id) !== receiverHost);
   // The gateway copies its client's HELO into its own results as the receiver does: a HELO that
   // writes into them leaves no pass of the gateway's standing (probe51-*-trusted-gateway-policyd-spf-*).
   const tainted = heloWrites(received[sender]?.value ?? '', hops[sender]?.ip ?? null);

@@ -4,6 +4,7 @@
 // question (lib/relay/gateways.ts says why none is trusted by default).
 import { sealersInHeaders } from '../auth/arc-strict';
 import { providerResults } from '../auth/authresults';
+import { alignDomains } from '../auth/dmarc';
 import { gatewayAuthResults, recordedDmarc, sealedGatewayResults } from '../auth/gateway-results';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { ipInRanges, parseCidr } from '../message/ip';
@@ -209,13 +210,29 @@ export function providerWithGateway(
     all.filter((h) => !h.gateway),
     fromDomain,
   );
+  // A header the client's HELO wrote into (gatewayAuthResults marks it malformed) is no record of
+  // the gateway's: with its passes dropped it would only hide the receiver's word
+  // (probe51-trusted-gateway-policyd-spf-helo-injects-dmarc-pass-offline, behind a filter named
+  // under the reader's own domain once findOrigin records it as the gateway).
   const gateway = providerResults(
-    all.filter((h) => h.gateway && h.trusted),
+    all.filter((h) => h.gateway && h.trusted && !h.malformed),
     fromDomain,
   );
   if (!gateway) return receiver;
+  // The gateway recorded neither DKIM nor DMARC (policyd-spf writes SPF alone): the receiver's DMARC
+  // pass on a DKIM pass aligned with From stands, with those rows. A signature is checked on the
+  // message, not on the connection, so the gateway's address does not bear on it; a gateway that
+  // changed the message makes it fail, never pass
+  // (probe51-trusted-gateway-policyd-spf-bank-signed-control-offline).
+  const signedPass =
+    gateway.dmarc === null &&
+    gateway.dkim.length === 0 &&
+    !!fromDomain &&
+    receiver?.dmarc?.result === 'pass' &&
+    receiver.dkim.some((d) => d.result === 'pass' && !!d.domain && alignDomains(fromDomain, d.domain, 'r'));
   return {
     ...gateway,
+    ...(signedPass && receiver ? { dkim: receiver.dkim, dmarc: receiver.dmarc } : {}),
     arc: gateway.arc ?? receiver?.arc ?? null,
     lines: [...gateway.lines, ...(receiver?.lines ?? [])],
   };

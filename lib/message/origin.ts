@@ -195,8 +195,10 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     return { hopIndex: null, ip: null, helo: null, rdns: null, insideReceiver: true };
   }
   let chosen = exchange?.kind === 'entry' ? exchange.index : null;
+  // The hops rule 2 went down past as the receiver's own relays (by their reverse names).
+  let ownRelays: number[] = [];
   if (chosen === null && domains.length > 0)
-    chosen = walkReceiver(hops, hints, domains, (h) => h.internal).chosen;
+    ({ chosen, handOffs: ownRelays } = walkReceiver(hops, hints, domains, (h) => h.internal));
   if (chosen === null) {
     // Without the receiver's ids, its domains are those of the hosts that wrote the lines above.
     const above: string[] = [];
@@ -241,8 +243,12 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     }
     chosen = below;
   }
-  const gatewayHops = walkGateways(hops, chosen, hints);
-  if (gatewayHops.length > 0) chosen = belowGateway(hops, gatewayHops);
+  const walked = walkGateways(hops, chosen, hints);
+  const gatewayHops = [
+    ...(fetchedFrom === null ? ownRelayGateways(hops, ownRelays, chosen, hints) : []),
+    ...walked,
+  ];
+  if (walked.length > 0) chosen = belowGateway(hops, walked);
   for (let i = 0; i < chosen; i++) hops[i]!.internal = true;
   const hop = hops[chosen]!;
   // The entry names its client by its HELO alone, or by a NAT's or proxy's internal address (it
@@ -321,6 +327,21 @@ function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] 
   // say): the sender's text must not pick the origin, so the gateway is not looked past at all.
   if (byName && i !== null && !isReceiverHost(hops[i]!.by, gatewayDomains(hints))) return [];
   return out;
+}
+
+/**
+ * The own relays rule 2 passed above `entry` whose sending side is also a trusted gateway: the
+ * reader's filter named under the reader's own domain (filter.quayside-law.example, trusted by its
+ * /32) is passed by rule 2 as the box's own relay, so walkGateways starts below it and its trust was
+ * ignored (rw50-filter-ptr-own-domain-trusted-32-postfix-box-spf-only,
+ * rw50-exim-gateway-own-domain-trusted-by-address-zimbra-netbios-helo-offline). Recorded as gateway
+ * hops without moving the origin: no forgery gains an address; the hop only gains the gateway's
+ * standing (its results region between the receiver's line and its own, the box's SPF at it).
+ */
+function ownRelayGateways(hops: Hop[], ownRelays: number[], entry: number, hints: OriginHints): number[] {
+  const isGateway = gatewayTest(hints);
+  if (!isGateway) return [];
+  return ownRelays.filter((i) => i < entry && isGateway(hops[i]!, i) !== null);
 }
 
 function gatewayDomains(hints: OriginHints): string[] {

@@ -104,7 +104,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // region lies between two lines of the reader's own system, where no sender writes; a gateway
   // cannot write under the box's own host name, and a filter's own header (another host) is still
   // read as its record.
-  'rw50-filter-ec2-elastic-ip-32-stalwart-box-spf-only',
+  // Fixed at 01:21 on 2026-12-05 (lib/auth/gateway-results.ts, gatewayAuthResults): rw50-filter-ec2-elastic-ip-32-stalwart-box-spf-only now reads authenticated.
   // Reads spoofed (dmarc-fail: "This is what your provider (mx.quayside-law.example) recorded";
   // gateway-trusted, offline-mode). Offline, lib/engine/offline.ts offlineChecks makes the box's
   // dmarc=fail our DMARC result and lib/findings/verdict.ts decideVerdict takes row dmarc-fail,
@@ -119,6 +119,17 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // own trusted filter reads unverified, not spoofed, for an SPF-only victim: but the box's fail
   // judged the filter, not the forger; a filter that writes its own results still decides through
   // providerWithGateway, and online nothing changes.
+  // Kept pending (f3, 01:3x on 2026-12-05): the proposed fix was written (offline, a provider
+  // SPF/DMARC fail whose line names the trusted gateway's address and not the origin's, with no
+  // aligned DKIM pass, taken as not checked) and it turns
+  // probe43-trusted-gateway-passes-spoof-box-fails-at-gateway-offline (adversarial, NOT_TRUSTED:
+  // "gatewayJudged must not turn it into nothing known") from spoofed into unverified once that
+  // probe's filter (gw1.filter.reader.example, trusted by its /32) is recorded as the gateway
+  // (lib/message/origin.ts ownRelayGateways). That probe is this very message with a forger behind
+  // the filter: a trusted filter writing no results, the box's "does not designate <filter ip>" and
+  // dmarc=fail, no signature. Offline nothing tells the two apart, so the fix trades one wrong
+  // verdict for another and was dropped; the lead must choose which expectation gives way (the
+  // reader's cure either way: run online, or have the filter write its own results).
   'rw50-filter-ec2-elastic-ip-32-postfix-box-spf-only-offline',
   // Reads suspicious (provider-disagreement, medium; no gateway finding at all: analysis.gateway
   // is null). lib/message/origin.ts findOrigin passes the filter's hop as the receiver's own relay
@@ -135,7 +146,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // where it is. Risk: the origin does not move, so no forgery gains an address; the hop only gains
   // the gateway's excuse for the box's SPF fail at its own address and its results region (between
   // the receiver's line and its own, where no sender writes).
-  'rw50-filter-ptr-own-domain-trusted-32-postfix-box-spf-only',
+  // Fixed at 01:21 on 2026-12-05 (lib/message/origin.ts, findOrigin/ownRelayGateways): rw50-filter-ptr-own-domain-trusted-32-postfix-box-spf-only now reads authenticated.
   // Reads unverified offline ("offline and found no Authentication-Results from your provider";
   // analysis.gateway null), authenticated online by our own check. The same root as the case
   // above: the Exim gateway mx-gw.wexcombe-uni.example, under Zimbra's own domain and trusted by
@@ -149,7 +160,7 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // HELO taint on the gateway's line (lib/auth/gateway-results.ts heloWrites) still applies, and
   // Exim's "([ip] helo=SRV-EXCH01)" is its layout, not a taint. (Trusted by name instead, either
   // gateway reads unverified offline by design: its reverse name cannot be confirmed offline.)
-  'rw50-exim-gateway-own-domain-trusted-by-address-zimbra-netbios-helo-offline',
+  // Fixed at 01:21 on 2026-12-05 (lib/message/origin.ts, findOrigin/ownRelayGateways): rw50-exim-gateway-own-domain-trusted-by-address-zimbra-netbios-helo-offline now reads authenticated.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
