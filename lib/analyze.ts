@@ -37,7 +37,7 @@ import {
 import { loginOnNamedBoxOnline } from './engine/login-elsewhere';
 import { loginSubmission } from './engine/login-submission';
 import { type LookalikeTwin, lookalikeTwin } from './engine/lookalike-twin';
-import { offlineChecks } from './engine/offline';
+import { offlineAtTrustedGateway, offlineChecks } from './engine/offline';
 import {
   confirmedGatewayNames,
   gatewayReverseNames,
@@ -354,6 +354,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
           ? sealersInHeaders(message.headers)
           : [],
   });
+  if (!recorder)
+    ({ spf, dmarc } = offlineAtTrustedGateway({ spf, dkim, dmarc }, provider, gateway, originHop.ip));
   // The hop that handed over sits in a trusted network the user shares with every tenant of it.
   const sharedNetwork = sharedGatewayNetwork(
     hops,

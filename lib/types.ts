@@ -337,6 +337,12 @@ export interface DmarcCheck {
    * is none, does not exist in DNS (NXDOMAIN): asked only when DMARC failed there.
    */
   fromDomainMissing?: boolean;
+  /**
+   * Offline: the provider's DMARC failure rested on its SPF check at this address, that of the
+   * gateway the user trusts, not the sender's, and no aligned signature was recorded: it judged
+   * the gateway, and nothing here checked the sender (lib/engine/offline.ts offlineAtTrustedGateway).
+   */
+  atTrustedGateway?: string;
   info: string | null;
 }
 

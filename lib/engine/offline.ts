@@ -2,7 +2,16 @@
 // Authentication-Results (RFC 8601); with none, everything is 'none' and the verdict unverified.
 import { spfIdentityDomain } from '../auth/spf';
 import { registrableDomain } from '../dns/registrable';
-import type { ArcCheck, AuthWord, DkimCheck, DmarcCheck, ProviderResults, SpfCheck } from '../types';
+import { namesAddress } from '../message/ip';
+import type {
+  ArcCheck,
+  AuthWord,
+  DkimCheck,
+  DmarcCheck,
+  GatewayInfo,
+  ProviderResults,
+  SpfCheck,
+} from '../types';
 
 interface OriginFacts {
   ip: string | null;
@@ -82,4 +91,43 @@ export function offlineChecks(input: {
     info,
   };
   return { spf, dkim, dmarc, arc };
+}
+
+const AT_GATEWAY =
+  'Offline mode: your provider checked SPF at the address of the gateway you trust, not at the sender’s, and recorded no signature of the From domain: nothing here checks the sender.';
+
+/**
+ * Offline, behind a gateway the user trusts that wrote no results of its own: the provider's SPF
+ * failure names the gateway's address (and not the sender's), so it and the DMARC failure resting
+ * on it judged the gateway, never the sender (online the same disagreement is a low note:
+ * lib/findings/provider.ts gatewayJudged). With no aligned DKIM pass recorded, nothing checked the
+ * sender: SPF and DMARC are "none", the provider's header stays in the evidence. A genuine SPF-only
+ * sender through the reader's own filter read spoofed offline
+ * (rw50-filter-ec2-elastic-ip-32-postfix-box-spf-only-offline); a forgery through it
+ * (probe43-trusted-gateway-passes-spoof-box-fails-at-gateway-offline) prints the same header and
+ * reads unverified too: offline nothing tells them apart, and the box's fail was about the filter.
+ */
+export function offlineAtTrustedGateway(
+  checks: { spf: SpfCheck; dkim: DkimCheck[]; dmarc: DmarcCheck },
+  provider: ProviderResults | null,
+  gateway: GatewayInfo | null | undefined,
+  originIp: string | null,
+): { spf: SpfCheck; dmarc: DmarcCheck } {
+  const { spf, dkim, dmarc } = checks;
+  const g = gateway;
+  // The walk found the sender's address below the gateway (a gateway line that names no client
+  // leaves the box's fail the only word there is: probe43-trusted-gateway-line-names-no-client-address).
+  if (!g?.trusted || !g.ip || !originIp || !provider || dmarc.result !== 'fail') return { spf, dmarc };
+  // Only a gateway that wrote no results of its own: where it did, its record decides
+  // (providerWithGateway), and a record the client's HELO wrote into (probe51) leaves the box's
+  // fail standing.
+  if (g.resultsLines.length > 0) return { spf, dmarc };
+  if (spf.result === 'pass' || spf.result === 'none') return { spf, dmarc };
+  if (!provider.lines.some((l) => namesAddress(l, g.ip!))) return { spf, dmarc };
+  if (originIp !== g.ip && provider.lines.some((l) => namesAddress(l, originIp))) return { spf, dmarc };
+  if (dkim.some((d) => d.result === 'pass' && d.aligned)) return { spf, dmarc };
+  return {
+    spf: { ...spf, result: 'none', aligned: false, info: AT_GATEWAY },
+    dmarc: { ...dmarc, result: 'none', passedBy: [], atTrustedGateway: g.ip, info: AT_GATEWAY },
+  };
 }

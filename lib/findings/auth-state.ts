@@ -27,6 +27,8 @@ export function dmarcState(ctx: Ctx): DmarcState {
   const a = ctx.analysis;
   const prov = a.provider?.dmarc ?? null;
   if (a.mode === 'offline') {
+    // The provider's fail judged the user's trusted gateway, not the sender (offlineAtTrustedGateway).
+    if (a.dmarc.atTrustedGateway) return { result: null, source: 'none', unreliable: false, policy: null };
     return prov
       ? { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy }
       : { result: null, source: 'none', unreliable: false, policy: null };

@@ -6,6 +6,7 @@ import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { alignDomains } from '../auth/dmarc';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
+import { namesAddress } from '../message/ip';
 import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -48,16 +49,6 @@ function gatewayJudged(a: RuleContext['analysis']): string | null {
   const origin = a.origin.ip;
   if (origin && origin !== g.ip && p.lines.some((l) => namesAddress(l, origin))) return null;
   return g.host ?? g.ip;
-}
-
-/** Whether `line` names the address `ip` as a whole (192.0.2.6 is not named by 192.0.2.63). */
-function namesAddress(line: string, ip: string): boolean {
-  for (let i = line.indexOf(ip); i !== -1; i = line.indexOf(ip, i + 1)) {
-    const before = i === 0 ? '' : line.slice(i - 1, i);
-    const after = line.slice(i + ip.length, i + ip.length + 2);
-    if (!/[\w.:]/.test(before) && !/^(?:[\w:]|\.[\w:])/.test(after)) return true;
-  }
-  return false;
 }
 
 /**

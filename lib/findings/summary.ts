@@ -52,6 +52,8 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (findings.some((f) => f.id === 'spf-changed-after-entry') && st.result !== 'pass')
     return msg('summary_reason_spf_changed_after_entry', { domain: d });
   if (st.unreliable) return msg('summary_reason_not_byte_exact', { domain: d });
+  if (a.mode === 'offline' && a.dmarc.atTrustedGateway)
+    return msg('summary_reason_offline_at_gateway', { domain: d, ip: a.dmarc.atTrustedGateway });
   if (a.mode === 'offline' && st.source === 'none')
     // The provider's headers were found but carry no DMARC result: saying none were found is untrue.
     return msg(a.provider ? 'summary_reason_offline_no_dmarc' : 'summary_reason_offline', { domain: d });

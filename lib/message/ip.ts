@@ -81,3 +81,13 @@ export function ipInRanges(ip: string, ranges: IpRange[]): boolean {
 export function isInternalIp(ip: string): boolean {
   return ipInRanges(ip, INTERNAL);
 }
+
+/** Whether `line` names the address `ip` as a whole (192.0.2.6 is not named by 192.0.2.63). */
+export function namesAddress(line: string, ip: string): boolean {
+  for (let i = line.indexOf(ip); i !== -1; i = line.indexOf(ip, i + 1)) {
+    const before = i === 0 ? '' : line.slice(i - 1, i);
+    const after = line.slice(i + ip.length, i + ip.length + 2);
+    if (!/[\w.:]/.test(before) && !/^(?:[\w:]|\.[\w:])/.test(after)) return true;
+  }
+  return false;
+}

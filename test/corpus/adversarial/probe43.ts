@@ -217,11 +217,11 @@ async function gateway(write: CaseWriter): Promise<void> {
   });
   emit(write, {
     name: 'probe43-trusted-gateway-passes-spoof-box-fails-at-gateway-offline',
-    about: `As above, read offline (no DNS): our own check does not run, and the box's dmarc=fail is the only DMARC word there is. gatewayJudged must not turn it into "nothing known". Wanted: not trusted`,
+    about: `As above, read offline (no DNS): our own check does not run, and the box's dmarc=fail is the only DMARC word there is. gatewayJudged must not turn it into "nothing known". Wanted: not trusted. Since 2026-12-05 (lib/engine/offline.ts offlineAtTrustedGateway): unverified, never authenticated. The box's fail names the trusted gateway's address and judged it, not the forger, and a genuine SPF-only sender through the same filter prints the very same header (rw50-filter-ec2-elastic-ip-32-postfix-box-spf-only-offline read spoofed): offline nothing checks the sender, and the summary says the provider checked SPF at the gateway`,
     cls: 'gateway-judged',
     eml: behindGateway(lure(), 'alerts@northbank.example', spoofLine),
     args: GW_ARGS,
-    expect: NOT_TRUSTED,
+    expect: { verdict: 'unverified', notVerdict: ['authenticated'] },
   });
   emit(write, {
     name: 'probe43-trusted-gateway-line-names-no-client-address',

@@ -130,7 +130,12 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // dmarc=fail, no signature. Offline nothing tells the two apart, so the fix trades one wrong
   // verdict for another and was dropped; the lead must choose which expectation gives way (the
   // reader's cure either way: run online, or have the filter write its own results).
-  'rw50-filter-ec2-elastic-ip-32-postfix-box-spf-only-offline',
+  // Fixed at 02:1x on 2026-12-05 (lib/engine/offline.ts offlineAtTrustedGateway, the lead's choice):
+  // offline, a provider SPF/DMARC fail naming the trusted gateway's address and not the origin's,
+  // with no aligned DKIM pass, judged the gateway: DMARC "none" (dmarc.atTrustedGateway), the summary
+  // saying so. This case now reads unverified; probe43's offline forgery through the same filter
+  // too (its expectation now says unverified: offline nothing checks the sender, and "spoofed" for
+  // this genuine mail was the worse error).
   // Reads suspicious (provider-disagreement, medium; no gateway finding at all: analysis.gateway
   // is null). lib/message/origin.ts findOrigin passes the filter's hop as the receiver's own relay
   // (its forward-confirmed reverse name filter.quayside-law.example lies under the receiver's

@@ -90,10 +90,34 @@ describe('offline, behind the trusted filter named under the reader’s domain (
       },
     );
 
-  it('a forgery the filter passed on, judged by the box at the filter, stays not trusted (probe43 shape)', async () => {
+  // The box's fail named the filter's address and judged it, not the sender; a genuine SPF-only
+  // sender prints the same header (rw50-filter-ec2-elastic-ip-32-postfix-box-spf-only-offline):
+  // offline nothing checks the sender (lib/engine/offline.ts offlineAtTrustedGateway).
+  it('a message the filter passed on, judged by the box at the filter, offline: unverified, saying so (probe43 shape)', async () => {
     const a = await offline([boxAr(AT_FILTER), boxLine(OWN), FILTER_LINE]);
     expect(a.gateway?.trusted).toBe(true);
-    expect(a.verdict).toBe('spoofed');
+    expect(a.verdict).toBe('unverified');
+    expect(a.dmarc.atTrustedGateway).toBe(FILTER_IP);
+    expect(a.summary).toContain(`checked SPF at ${FILTER_IP}, the gateway you trust`);
+    // The provider's own header is still shown as it was.
+    expect(a.provider?.dmarc?.result).toBe('fail');
+  });
+
+  it('but the box’s fail naming the sender’s own address still counts', async () => {
+    const atSender = `${BOX}: domain of ${ENV} does not designate ${SENDER_IP} as permitted sender`;
+    expect((await offline([boxAr(atSender), boxLine(OWN), FILTER_LINE])).verdict).toBe('spoofed');
+    const bothNamed = `${AT_FILTER}; client ${SENDER_IP}`;
+    expect((await offline([boxAr(bothNamed), boxLine(OWN), FILTER_LINE])).verdict).toBe('spoofed');
+  });
+
+  it('a failing signature of the From’s own (a filter rewriting links breaks it too) does not make the box’s fail the sender’s', async () => {
+    const a = await offline([
+      boxAr(AT_FILTER, 'dkim=fail header.d=fernhill-joinery.example header.s=s1'),
+      boxLine(OWN),
+      FILTER_LINE,
+    ]);
+    expect(a.dmarc.atTrustedGateway).toBe(FILTER_IP);
+    expect(a.verdict).toBe('unverified');
   });
 
   it('a filter header the client’s HELO wrote into does not hide the box’s fail (probe51 shape)', async () => {
