@@ -24,6 +24,7 @@ import {
   unaddressedEntry,
 } from './origin-nat';
 import { cidrRanges, internalTest, isReceiverHost, receiverDomains } from './receiver-hosts';
+import { atlasHandOffEntry } from './yahoo-layout';
 
 export interface OriginHints {
   /** CIDRs of the receiving provider's networks (IPv4 or IPv6). */
@@ -465,6 +466,9 @@ function walkReceiver(
     // A line that cannot be read (lib/message/received.ts) ends the walk with no IP: below it the
     // sender writes, and skipping it would let the sender's own next line pick the address.
     if (hop.unreadable) return { chosen: i, handOffs };
+    // Yahoo's atlas hand-off over HTTP on top: the line under it is the entry (lib/message/yahoo-layout.ts).
+    const atlasEntry = hints.singleEntryHop ? atlasHandOffEntry(hops, i, domains, internal, nat) : null;
+    if (atlasEntry !== null) return { chosen: atlasEntry, handOffs };
     if (
       (isReceiverHost(hop.by, domains) || nat(hop)) &&
       unaddressedEntry(hops, i, domains, nat, lastPublic, hints.innerHosts)

@@ -3,7 +3,8 @@
 // regex: a 200 KB hostile line must cost linear time.
 import type { HeaderField, Hop, IpClass } from '../types';
 import { parseMailDate } from './date';
-import { normalizeIp } from './ip';
+import { isInternalIp, normalizeIp } from './ip';
+import { innerAddressSmtpLine } from './yahoo-layout';
 
 /** What one Received header says by itself (no relay intelligence, no neighbours). */
 export type ReceivedFields = Omit<Hop, keyof IpClass | 'index' | 'delaySeconds' | 'internal'> & {
@@ -74,12 +75,18 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
   const { clauses, order } = splitClauses(tokenize(clauseText.slice(0, MAX_SCAN)));
   const heloOnly = heloOnlyReceiver(clauses.get('by'));
   const communigate = clauses.get('by')?.comments.some((c) => /\bCommuniGate Pro\b/i.test(c)) ?? false;
+  const first = (k: string) => clauses.get(k)?.words[0] ?? null;
+  const withWords = clauses.get('with')?.words ?? [];
+  const withText = withWords.length ? withWords.join(' ') : null;
   // A line whose clauses the client shaped gives no address at all, as an unclosed HELO comment.
   const from = clientShapedClauses(clauses, order)
     ? { ...NO_SIDE, helo: trimHost(clauses.get('from')?.words[0] ?? null), unreadable: true }
-    : fromSide(clauses.get('from'), heloOnly, communigate);
-  const first = (k: string) => clauses.get(k)?.words[0] ?? null;
-  const withWords = clauses.get('with')?.words ?? [];
+    : fromSide(
+        clauses.get('from'),
+        heloOnly,
+        communigate,
+        innerAddressSmtpLine(trimHost(first('by')), withText),
+      );
 
   // Fields listed rather than `...from`: V8 builds a spread followed by more properties slowly,
   // and this runs for every Received line (half the time of reading one, measured).
@@ -88,7 +95,7 @@ export function parseReceived(input: string | HeaderField): ReceivedFields {
     rdns: from.rdns,
     ip: from.ip,
     by: trimHost(first('by')),
-    with: withWords.length ? withWords.join(' ') : null,
+    with: withText,
     id: first('id'),
     for: forAddress(clauses.get('for')?.words ?? []),
     date,
@@ -291,7 +298,12 @@ function heloOnlyReceiver(by: Clause | undefined): boolean {
   return by?.comments.some((c) => /\bMDaemon\b/i.test(c)) ?? false;
 }
 
-function fromSide(clause: Clause | undefined, heloOnly = false, communigate = false): FromSide {
+function fromSide(
+  clause: Clause | undefined,
+  heloOnly = false,
+  communigate = false,
+  addressFirst = false,
+): FromSide {
   if (!clause) return NO_SIDE;
   const word = clause.words[0] ?? null;
   if (clause.unclosed) return { ...NO_SIDE, helo: word ? trimHost(word) : null, unreadable: true };
@@ -304,6 +316,28 @@ function fromSide(clause: Clause | undefined, heloOnly = false, communigate = fa
   if (communigate && word?.startsWith('[') && wordIp) {
     const helo = comments.map((c) => CGP_HELO.exec(c)?.[1]).find(Boolean) ?? null;
     return { helo: trimHost(helo), rdns: null, ip: wordIp, unreadable: false };
+  }
+  // Yahoo's entry line (`by` its inner MTA's bare internal address, `with SMTPs`:
+  // lib/message/yahoo-layout.ts) prints the client's address as the from-word and its EHLO
+  // argument after it, as sent: `from 198.51.100.66 (EHLO x) ([192.0.2.10])` is a HELO
+  // `x) ([192.0.2.10]`, the client 198.51.100.66 (probe52-aol-atlas-helo-closes-ehlo-comment-
+  // quarantine-online). Whatever that first comment holds (`helo=`, parentheses) is the client's.
+  // Only there: Postfix prints the HELO as the from-word, joining its words, so its `from 192.0.2.10
+  // (EHLO x) (unknown [IP])` is the client's text before its own record. A loopback or internal
+  // from-word (Yahoo's 2019 `from 127.0.0.1 (EHLO name) (IP)`) is not the client: the last comment
+  // stays the record.
+  // (The comment is trimmed: a HELO that closes it at once leaves `EHLO` alone.)
+  const ehlo = /^(?:helo|ehlo)(?:\s+|$)/i.exec(comments[0] ?? '');
+  if (
+    addressFirst &&
+    ehlo &&
+    word !== null &&
+    !word.startsWith('[') &&
+    wordIp !== null &&
+    !isInternalIp(wordIp)
+  ) {
+    const helo = QMAIL_HELO.exec(comments[0]!)?.[1] ?? comments[0]!.slice(ehlo[0].length);
+    return { helo: trimHost(helo.trim()), rdns: null, ip: wordIp, unreadable: false };
   }
   const infos = comments.map(tcpInfo);
   const exim = comments.findIndex((c) => EXIM_HELO.test(c));

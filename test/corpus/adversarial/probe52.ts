@@ -116,11 +116,17 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // delivery (`with SMTP`/`SMTPs`), its client the from-word address (see the fromSide fix below).
   // Risk: a sender writes nothing above Yahoo's entry line, so taking the next line is safe only
   // when it directly follows the hand-off; a second such line, or none, keeps today's reading.
-  'probe52-yahoo-omega-pod-id-bank-signed-control-offline',
-  'probe52-yahoo-omega-pod-id-bank-signed-control-online',
+  // Fixed at 01:23 on 2026-12-05 (lib/message/yahoo-layout.ts atlasHandOffEntry, called from
+  // lib/message/origin.ts walkReceiver): probe52-yahoo-omega-pod-id-bank-signed-control-offline now
+  // reads authenticated (Yahoo's header trusted, offline-mode only), -online reads authenticated. The
+  // layout was checked against public raw Yahoo messages (January, June, August 2025: `from 127.0.0.1
+  // by atlas-production…omega.yahoo.com pod-id … with HTTP` on top, Yahoo's header, X-Apparently-To,
+  // X-YMailISG, then `from <client> (EHLO <name>) by 10.253.233.86 with SMTPs`); the probe now carries
+  // the X-YMailISG row too.
   // Reads unverified offline (entry-behind-nat; Yahoo's dmarc=fail(p=QUARANTINE) read as a forged
   // header; "found no Authentication-Results from your provider"), wanted spoofed. Same rule and fix.
-  'probe52-yahoo-omega-pod-id-quarantine-forgery-offline',
+  // Fixed at 01:23 on 2026-12-05 (lib/message/yahoo-layout.ts atlasHandOffEntry): probe52-yahoo-omega-
+  // pod-id-quarantine-forgery-offline now reads spoofed (Yahoo's dmarc=fail trusted).
   // Reads suspicious online (provider-disagreement; our own dmarc=pass: SPF passed for the bank at
   // 192.0.2.10), wanted spoofed. lib/message/received.ts fromSide, qmail branch: in Yahoo's layout
   // "from 198.51.100.66 (EHLO x) ([192.0.2.10]) by 10.253.37.223 with SMTPs" the comment after the
@@ -132,7 +138,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // is the client's (as for Exim's helo=): take the from-word, or call the line unreadable. Risk:
   // Yahoo's 2019 layout "from 127.0.0.1 (EHLO name) (ip)" has a loopback from-word and keeps its
   // last comment; qmail's "from rdns (HELO name) (ip)" has a name as from-word; neither changes.
-  'probe52-aol-atlas-helo-closes-ehlo-comment-quarantine-online',
+  // Fixed at 01:23 on 2026-12-05 (lib/message/received.ts fromSide, with yahoo-layout.ts
+  // innerAddressSmtpLine): probe52-aol-atlas-helo-closes-ehlo-comment-quarantine-online now reads
+  // spoofed. On a line by a bare internal address `with SMTP`/`SMTPs` (Yahoo's inner MTA) a public
+  // bare from-word followed by `(EHLO …)` is the client; not elsewhere (Postfix prints the HELO as
+  // the from-word, so there the last comment stays the record).
 ]);
 
 type Case = {
@@ -380,7 +390,8 @@ const AOL_TO = 'Robin Reader <robin.reader@aol.com>';
 /**
  * Yahoo's delivery as its 2025 messages show it: the atlas host's HTTP hand-off from 127.0.0.1 on
  * top ("pod-id …"), Return-Path, X-Originating-Ip, Received-SPF, its one header (each result with
- * arc_overridden_status), X-Apparently-To, then the entry written by the inner MTA at 10.253.233.86.
+ * arc_overridden_status), X-Apparently-To, X-YMailISG (Yahoo's opaque token; a made-up value here),
+ * then the entry written by the inner MTA at 10.253.233.86.
  */
 function yahooOmega(
   raw: string,
@@ -395,6 +406,7 @@ function yahooOmega(
     `Received-SPF: ${o.spf}`,
     `Authentication-Results: ${atlas};\r\n ${o.ar}`,
     `X-Apparently-To: robin.reader@yahoo.com; ${D(6)}`,
+    'X-YMailISG: HeaderLensProbe52.madeUpToken_0123456789abcdefABCDEF\r\n probe52.yahoo.omega.layout_not.a.real.token--',
     `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.233.86 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
   );
 }

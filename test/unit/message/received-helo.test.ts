@@ -24,6 +24,9 @@ const LAYOUTS: Record<string, (helo: string) => string> = {
   qmail: (h) => `from unknown (HELO ${h}) (${REAL}) by mx.reader.example with SMTP; ${DATE}`,
   Yahoo: (h) =>
     `from 127.0.0.1  (EHLO ${h}) (${REAL}) by atlas220.free.mail.bf1.yahoo.com with SMTPS; ${DATE}`,
+  // Yahoo since 2021: its inner MTA writes the client's address first, the EHLO argument after it.
+  'Yahoo 2025': (h) =>
+    `from ${REAL} (EHLO ${h}) by 10.253.233.86 with SMTPs (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256); ${DATE}`,
   Exchange: (h) =>
     `from ${h} (${REAL}) by AM0EUR01FT012.mail.protection.outlook.com (10.152.2.148) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.1234.10 via Frontend Transport; ${DATE}`,
   'Exim with rDNS': (h) =>
