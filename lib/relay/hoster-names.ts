@@ -31,6 +31,9 @@ export const HOSTER_REVERSE_ZONES: readonly string[] = [
   'ovh.net',
   // Hostwinds: hwsrv-NNNNNN.hostwindsdns.com (every VPS's default PTR).
   'hostwindsdns.com',
+  // Hostinger: srvNNNNNN.hstgr.cloud, every VPS's default host name and PTR, which Hostinger's DNS
+  // leads back (probe53-trusted-gateway-hostinger-zone-attacker-vps-online).
+  'hstgr.cloud',
 ];
 
 /** OVHcloud's per-/24 reverse zones: ip-a-b-c.eu / .net / .us (nsNNNNNN.ip-51-68-1.eu). */
@@ -76,8 +79,9 @@ export function hosterZoneEntry(domain: string): string | null {
   const zone = hosterZoneOf(host);
   if (zone === null) return null;
   // One host's default name: four octets in it (AWS, Hetzner, GCP, Linode, Vultr) or a numbered
-  // host label (Contabo's vmiNNN, Hostwinds' hwsrv-NNN, OVH's nsNNN/vps-…, Linode's liNNN-NN).
+  // host label (Contabo's vmiNNN, Hostwinds' hwsrv-NNN, OVH's nsNNN/vps-…, Linode's liNNN-NN,
+  // Hostinger's srvNNN).
   if (/(?:^|[.-])\d{1,3}[.-]\d{1,3}[.-]\d{1,3}[.-]\d{1,3}(?:$|[.-])/.test(host)) return null;
-  if (host !== zone && /^(?:vmi\d+|hwsrv-\d+|ns\d+|vps-[0-9a-f]+|li\d+-\d+)\./.test(host)) return null;
+  if (host !== zone && /^(?:vmi\d+|hwsrv-\d+|ns\d+|vps-[0-9a-f]+|li\d+-\d+|srv\d+)\./.test(host)) return null;
   return zone;
 }

@@ -35,6 +35,7 @@ describe('hosterGeneratedName: a hoster’s default reverse name for the address
     ['vmi123456.contaboserver.net', '161.97.1.2'],
     ['ns3012345.ip-51-68-1.eu', '51.68.1.9'],
     ['hwsrv-123456.hostwindsdns.com', '142.11.1.2'],
+    ['srv598765.hstgr.cloud', '145.223.1.2'],
     // Not listed, but the octets give it away.
     ['host-203-0-113-25.cloud.example', '203.0.113.25'],
   ])('%s (%s)', (name, ip) => {
@@ -56,6 +57,7 @@ describe('hosterZoneEntry: the warning when a gateway domain is added', () => {
     ['clients.your-server.de', 'your-server.de'],
     ['*.bc.googleusercontent.com', 'googleusercontent.com'],
     ['ip-51-68-1.eu', 'ip-51-68-1.eu'],
+    ['hstgr.cloud', 'hstgr.cloud'],
   ])('%s is (under) the hoster zone %s', (entry, zone) => {
     expect(hosterZoneEntry(entry)).toBe(zone);
   });
@@ -65,6 +67,7 @@ describe('hosterZoneEntry: the warning when a gateway domain is added', () => {
       'static.30.20.198.88.clients.your-server.de',
       'ec2-3-120-1-10.eu-central-1.compute.amazonaws.com',
       'vmi123456.contaboserver.net',
+      'srv512345.hstgr.cloud',
       'mimecast.com',
       'pphosted.com',
       'reader-it.example',
