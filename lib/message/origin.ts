@@ -314,19 +314,29 @@ function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] 
   if (!isGateway) return [];
   const out: number[] = [];
   let byName = false;
+  let greeting: string | null = null;
   let i: number | null = entry;
   while (i !== null && out.length < MAX_HAND_OFFS) {
     const kind = isGateway(hops[i]!, i);
     if (kind === null) break;
     out.push(i);
     byName = kind === 'name';
+    greeting = hops[i]!.helo;
     i = nextPublicHop(hops, i);
   }
   // A gateway known by name writes its own Received under that name (`by relay.mimecast.com`,
-  // `by mx0b-….pphosted.com`, `by esa3….iphmx.com`). If the hop below is not under it, the one the
-  // walk would take was not written by the gateway (it recorded no public address of its own,
+  // `by mx0b-….pphosted.com`, `by esa3….iphmx.com`), or under the name it greets the receiver with:
+  // a filter VM trusted by its exact default reverse name writes its lines under the host name its
+  // admin set, and greets with it (rw52-filter-gcp-exact-default-name-trusted-spf-only: PTR
+  // 19.7.120.34.bc.googleusercontent.com, HELO and `by` filter.saltmarsh-vets.example); that HELO
+  // is the gateway's own word, its address confirmed. If the hop below is under neither, the one
+  // the walk would take was not written by the gateway (it recorded no public address of its own,
   // say): the sender's text must not pick the origin, so the gateway is not looked past at all.
-  if (byName && i !== null && !isReceiverHost(hops[i]!.by, gatewayDomains(hints))) return [];
+  if (byName && i !== null) {
+    const by = hops[i]!.by;
+    const own = greeting !== null && by !== null && hostKey(greeting) === hostKey(by);
+    if (!own && !isReceiverHost(by, gatewayDomains(hints))) return [];
+  }
   return out;
 }
 

@@ -99,6 +99,25 @@ describe('origin walk below a trusted gateway', () => {
     expect(o.gatewayHops).toBeUndefined();
   });
 
+  // rw52-filter-gcp-exact-default-name-trusted-spf-only: a filter VM trusted by its exact default
+  // reverse name writes its lines under the host name its admin set, and greets the box with it.
+  it('looks past a gateway known by name whose hop below is under the name it greeted with', () => {
+    const PTR = '19.7.120.34.bc.googleusercontent.com';
+    const entry = `Received: from filter.vets.example (${PTR} [34.120.7.19]) by mx.reader.example (Postfix) with ESMTPS id A1; Fri, 20 Nov 2026 10:00:05 +0000`;
+    const own = (by: string) =>
+      `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by ${by} (Postfix) with ESMTPS id B2; Fri, 20 Nov 2026 10:00:03 +0000`;
+    const named = { ...hints, gatewayDomains: [PTR], confirmedGatewayNames: 'all' as const };
+    expect(findOrigin(hopsOf([entry, own('filter.vets.example')]), named)).toMatchObject({
+      hopIndex: 1,
+      ip: '192.0.2.10',
+      gatewayHops: [0],
+    });
+    // A line below under any other name is not the gateway's: the sender's text picks nothing.
+    const o = findOrigin(hopsOf([entry, own('mail.northbank.example')]), named);
+    expect(o).toMatchObject({ hopIndex: 0, ip: '34.120.7.19' });
+    expect(o.gatewayHops).toBeUndefined();
+  });
+
   it('walks through a gateway’s own chain of public hops, each named by the one above', () => {
     const hops = hopsOf([
       ENTRY_FROM_MIMECAST,
