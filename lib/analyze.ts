@@ -39,6 +39,7 @@ import { loginSubmission } from './engine/login-submission';
 import { type LookalikeTwin, lookalikeTwin } from './engine/lookalike-twin';
 import { offlineAtTrustedGateway, offlineChecks } from './engine/offline';
 import {
+  confirmedGatewayHelos,
   confirmedGatewayNames,
   gatewayReverseNames,
   innerHosts,
@@ -145,6 +146,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     originHints.gatewayReverseNames = await gatewayReverseNames(hops, originHints, resolver);
     originHints.hostedGatewayNames = await hostedNames();
     originHints.confirmedGatewayNames = await confirmedGatewayNames(hops, originHints, resolver);
+    originHints.confirmedGatewayHelos = await confirmedGatewayHelos(
+      hops,
+      originHints.confirmedGatewayNames,
+      resolver,
+    );
   }
   const originHop: ReturnType<typeof findOrigin> = unseen
     ? { hopIndex: null, ip: null, helo: null, rdns: null }

@@ -54,6 +54,30 @@ export async function confirmedGatewayNames(
 }
 
 /**
+ * Of the gateway hops confirmed by name (`confirmed`), those whose HELO is a host name that leads
+ * back to the hop's address too: the name the gateway calls itself, under which it may write its
+ * own Received line (lib/message/origin.ts walkGateways). A HELO alone is whatever the gateway's
+ * admin set, and a gateway that writes no line of its own shows it in every message it relays: a
+ * sender who copies it into the line he writes below must not pass for the gateway
+ * (probe54-gateway-by-name-adds-no-line-sender-writes-by-its-helo-online).
+ */
+export async function confirmedGatewayHelos(
+  hops: Hop[],
+  confirmed: ReadonlySet<number> | 'all' | undefined,
+  resolver: Resolver,
+): Promise<Set<number>> {
+  if (!confirmed || confirmed === 'all') return new Set();
+  const candidates = [...confirmed].flatMap((i) => {
+    const h = hops[i];
+    return h?.ip && h.helo && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i.test(h.helo)
+      ? [{ i, name: h.helo, ip: h.ip }]
+      : [];
+  });
+  const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
+  return new Set(candidates.filter((_, k) => leadsBack[k] === true).map((c) => c.i));
+}
+
+/**
  * Of the receiving hosts whose line a LAN-named client wrote over a public one
  * (lib/message/origin.ts lanGreetingHosts), those DNS says are not their domain's MX hosts: inner
  * servers (an Exchange mailbox server in an AD domain under the registered one, behind an Edge that

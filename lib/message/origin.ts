@@ -75,6 +75,8 @@ export interface OriginHints {
    * 'all' believes every name (only to list the names to ask). Absent: none is believed (offline).
    */
   confirmedGatewayNames?: ReadonlySet<number> | 'all';
+  /** Of those, the hops whose HELO leads back to their IP too (lib/engine/origin-walk.ts). */
+  confirmedGatewayHelos?: ReadonlySet<number>;
   /**
    * For hops whose receiver printed no reverse name (Exchange Online writes `from <HELO> (<IP>)`):
    * the name the IP's PTR gives under a trusted gateway's domain, already forward-confirmed
@@ -321,15 +323,19 @@ function walkGateways(hops: Hop[], entry: number, hints: OriginHints): number[] 
     if (kind === null) break;
     out.push(i);
     byName = kind === 'name';
-    greeting = hops[i]!.helo;
+    // Every name believed (listing the names to ask): the HELO too.
+    greeting =
+      hints.confirmedGatewayNames === 'all' || hints.confirmedGatewayHelos?.has(i) ? hops[i]!.helo : null;
     i = nextPublicHop(hops, i);
   }
   // A gateway known by name writes its own Received under that name (`by relay.mimecast.com`,
   // `by mx0b-….pphosted.com`, `by esa3….iphmx.com`), or under the name it greets the receiver with:
   // a filter VM trusted by its exact default reverse name writes its lines under the host name its
   // admin set, and greets with it (rw52-filter-gcp-exact-default-name-trusted-spf-only: PTR
-  // 19.7.120.34.bc.googleusercontent.com, HELO and `by` filter.saltmarsh-vets.example); that HELO
-  // is the gateway's own word, its address confirmed. If the hop below is under neither, the one
+  // 19.7.120.34.bc.googleusercontent.com, HELO and `by` filter.saltmarsh-vets.example), when that
+  // HELO leads back to the gateway's address too (a gateway that writes no line shows its HELO in
+  // every message: probe54-gateway-by-name-adds-no-line-sender-writes-by-its-helo-online). If the
+  // hop below is under neither, the one
   // the walk would take was not written by the gateway (it recorded no public address of its own,
   // say): the sender's text must not pick the origin, so the gateway is not looked past at all.
   if (byName && i !== null) {

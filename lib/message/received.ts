@@ -307,7 +307,10 @@ function fromSide(
   if (!clause) return NO_SIDE;
   const word = clause.words[0] ?? null;
   if (clause.unclosed) return { ...NO_SIDE, helo: word ? trimHost(word) : null, unreadable: true };
-  const wordIp = word ? normalizeIp(word.replace(/:\d{1,5}$/, '')) : null;
+  // A port is stripped only where the word is no address as it stands: an IPv6 address whose last
+  // group is all digits (Microsoft's 2a01:111:f403:2c12::853) lost that group and read as none
+  // (rw53-yahoo-omega-outlookcom-ipv6-online: Yahoo's entry line then had no client).
+  const wordIp = word ? (normalizeIp(word) ?? normalizeIp(word.replace(/:\d{1,5}$/, ''))) : null;
   const comments = clause.comments.map((c) => c.slice(0, 1024));
   // CommuniGate Pro writes the client's address as the from-word, always (`from [IP] (HELO name)`,
   // `from [IP] (account user [IP] verified)`, `from [IP] (account user HELO name)`), and the

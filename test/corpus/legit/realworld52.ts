@@ -512,7 +512,8 @@ async function filters(write: CaseWriter): Promise<void> {
       class: 'inbound-gateway-hosted',
       args: ['--authserv-id', box, '--trust-gateway', f.rdns],
       eml: await behindFilter({ box, rcpt: 'robin@saltmarsh-vets.example', filter: f, n: 1, signed: false }),
-      zone: { ...joineryZone(false), ...ptr(f.ip, f.rdns) },
+      // The filter's own host name is the practice's MX: it leads back to the filter's address.
+      zone: { ...joineryZone(false), ...ptr(f.ip, f.rdns), [f.helo]: { A: [f.ip] } },
       expect: passesAt(OFFICE.ip),
     });
   }

@@ -106,12 +106,24 @@ describe('origin walk below a trusted gateway', () => {
     const entry = `Received: from filter.vets.example (${PTR} [34.120.7.19]) by mx.reader.example (Postfix) with ESMTPS id A1; Fri, 20 Nov 2026 10:00:05 +0000`;
     const own = (by: string) =>
       `Received: from mail.northbank.example (mail.northbank.example [192.0.2.10]) by ${by} (Postfix) with ESMTPS id B2; Fri, 20 Nov 2026 10:00:03 +0000`;
-    const named = { ...hints, gatewayDomains: [PTR], confirmedGatewayNames: 'all' as const };
+    const named = {
+      ...hints,
+      gatewayDomains: [PTR],
+      confirmedGatewayNames: new Set([0]),
+      confirmedGatewayHelos: new Set([0]),
+    };
     expect(findOrigin(hopsOf([entry, own('filter.vets.example')]), named)).toMatchObject({
       hopIndex: 1,
       ip: '192.0.2.10',
       gatewayHops: [0],
     });
+    // A HELO that does not lead back to the gateway's address is only the admin's word (and a
+    // gateway that writes no line shows it in every message: probe54): not looked past.
+    const unconfirmed = findOrigin(hopsOf([entry, own('filter.vets.example')]), {
+      ...named,
+      confirmedGatewayHelos: new Set<number>(),
+    });
+    expect(unconfirmed).toMatchObject({ hopIndex: 0, ip: '34.120.7.19' });
     // A line below under any other name is not the gateway's: the sender's text picks nothing.
     const o = findOrigin(hopsOf([entry, own('mail.northbank.example')]), named);
     expect(o).toMatchObject({ hopIndex: 0, ip: '34.120.7.19' });

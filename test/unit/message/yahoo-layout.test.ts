@@ -40,6 +40,25 @@ describe('the entry under Yahoo’s atlas hand-off', () => {
     expect(origin.natAddress).toBeUndefined();
   });
 
+  // rw53-yahoo-omega-outlookcom-ipv6-online: Microsoft's IPv6 senders end in digit-only groups,
+  // which the port strip once cut off (`2a01:111:f403:2c12::853` read as no address).
+  it.each(['2a01:111:f403:2c12::853', '2a01:111:f403:c200::1', '2a00:1450:4864:20::62b'])(
+    'an IPv6 client %s as the from-word is the client, its last group kept',
+    (ip) => {
+      const origin = originOf(
+        message(omegaTop, yahooAr('pass'), entry('mail.sender.example', undefined, ip)),
+      );
+      expect(origin).toMatchObject({ hopIndex: 1, ip });
+    },
+  );
+
+  it('a port after an IPv4 from-word is still stripped', () => {
+    const h = parseReceived(
+      entry('mail.sender.example', undefined, `${CLIENT}:25`).slice('Received: '.length),
+    );
+    expect(h.ip).toBe(CLIENT);
+  });
+
   it('AOL’s hand-off from the inner address that wrote the entry reads as before', () => {
     const origin = originOf(message(aolTop, entry('mail.sender.example', '10.253.37.223')));
     expect(origin).toMatchObject({ hopIndex: 1, ip: CLIENT });
