@@ -123,11 +123,20 @@ export function offlineAtTrustedGateway(
   // fail standing.
   if (g.resultsLines.length > 0) return { spf, dmarc };
   if (spf.result === 'pass' || spf.result === 'none') return { spf, dmarc };
-  if (!provider.lines.some((l) => namesAddress(l, g.ip!))) return { spf, dmarc };
-  if (originIp !== g.ip && provider.lines.some((l) => namesAddress(l, originIp))) return { spf, dmarc };
+  // Where the box says which address it checked: its own words, not the identities it copies from
+  // the sender (a HELO `[203.0.113.20]` printed as smtp.helo names the filter's address:
+  // probe54-trusted-gateway-box-checks-past-filter-helo-names-filter-offline).
+  const checked = provider.lines.map(boxWords);
+  if (!checked.some((l) => namesAddress(l, g.ip!))) return { spf, dmarc };
+  if (originIp !== g.ip && checked.some((l) => namesAddress(l, originIp))) return { spf, dmarc };
   if (dkim.some((d) => d.result === 'pass' && d.aligned)) return { spf, dmarc };
   return {
     spf: { ...spf, result: 'none', aligned: false, info: AT_GATEWAY },
     dmarc: { ...dmarc, result: 'none', passedBy: [], atTrustedGateway: g.ip, info: AT_GATEWAY },
   };
+}
+
+/** A results line without the values the sender chose (smtp.helo, smtp.mailfrom, header.*). */
+function boxWords(line: string): string {
+  return line.replace(/\b(?:smtp\.(?:helo|mailfrom)|header\.[a-z]+)=(?:"(?:[^"\\]|\\.)*"|[^\s;]*)/gi, '');
 }

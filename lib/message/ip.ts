@@ -87,7 +87,10 @@ export function namesAddress(line: string, ip: string): boolean {
   for (let i = line.indexOf(ip); i !== -1; i = line.indexOf(ip, i + 1)) {
     const before = i === 0 ? '' : line.slice(i - 1, i);
     const after = line.slice(i + ip.length, i + ip.length + 2);
-    if (!/[\w.:]/.test(before) && !/^(?:[\w:]|\.[\w:])/.test(after)) return true;
+    // An IPv4 address as a dual-stack listener prints it, IPv4-mapped (`::ffff:198.51.100.66`).
+    const mapped =
+      before === ':' && ip.includes('.') && /(?:^|[^\w:])::ffff:$/i.test(line.slice(Math.max(0, i - 8), i));
+    if ((mapped || !/[\w.:]/.test(before)) && !/^(?:[\w:]|\.[\w:])/.test(after)) return true;
   }
   return false;
 }

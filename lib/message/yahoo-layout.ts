@@ -44,13 +44,26 @@ export function atlasHandOffEntry(
 ): number | null {
   const top = hops[i];
   const below = hops[i + 1];
-  if (i !== 0 || !top || !below || top.unreadable || below.unreadable) return null;
+  if (i !== 0 || !top || !below || top.unreadable) return null;
   if (top.ip === null || !internal(top) || top.rdns !== null || top.with === null) return null;
   if (!/^HTTPS?$/i.test(top.with) || !isReceiverHost(top.by, domains)) return null;
   if (!/^atlas/.test(hostKey(top.by ?? ''))) return null;
   // Named by its address alone: `from 127.0.0.1 by …`, no comment, no name.
   if (top.helo === null || normalizeIp(top.helo) !== top.ip) return null;
+  // The line right under the hand-off is Yahoo's own entry: nothing the sender writes sits there.
+  // An EHLO argument that leaves Yahoo's `(EHLO …` comment open, or writes clauses of its own, makes
+  // that line unreadable (probe54-yahoo-omega-ehlo-*): it is still the entry, with no address
+  // taken from it, so that Yahoo's own header above it is read (its fail decides offline), not
+  // called forged behind a NAT. Only Yahoo's head, its client's public address first.
+  if (below.unreadable) return yahooEntryHead(below.line) ? i + 1 : null;
   if (!innerAddressSmtpLine(below.by, below.with)) return null;
   if (below.ip === null || internal(below) || nat(below)) return null;
   return i + 1;
+}
+
+/** Yahoo's inner MTA's line as it starts: `from <public address> (EHLO `. */
+function yahooEntryHead(line: string): boolean {
+  const m = /^\s*(?:Received:\s*)?from\s+([0-9a-f.:]+)\s+\(EHLO\s/i.exec(line.slice(0, 200));
+  const ip = m ? normalizeIp(m[1]!) : null;
+  return ip !== null && !isInternalIp(ip);
 }

@@ -56,8 +56,11 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // fail decides. Needs the unreadable line's `by` kept (parseReceived sets it before the from side).
   // Risk: none for genuine mail (the line is still Yahoo's); a forgery is then judged by Yahoo's
   // header, which is what the reader's own Yahoo saw.
-  'probe54-yahoo-omega-ehlo-unclosed-paren-quarantine-offline',
-  'probe54-yahoo-omega-ehlo-writes-with-clause-bank-literal-offline',
+  // Fixed at 02:4x on 2026-12-05 (lib/message/yahoo-layout.ts atlasHandOffEntry): the line right
+  // under the atlas hand-off is Yahoo's entry even when the EHLO made it unreadable (Yahoo's head
+  // `from <public ip> (EHLO ` first); no address taken from it, Yahoo's own header read: this case
+  // now reads spoofed.
+  // Fixed at 02:4x on 2026-12-05 (the same rule): this case now reads spoofed.
   // Reads unverified offline (dmarc.atTrustedGateway; "your provider checked SPF at 203.0.113.20, the
   // gateway you trust"), wanted spoofed. lib/engine/offline.ts offlineAtTrustedGateway: the box's
   // line names the filter's address only in smtp.helo=[203.0.113.20], the sender's own EHLO, and the
@@ -69,7 +72,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // values, which the sender writes. Risk: a box that prints the gateway's address only inside
   // smtp.helo (none seen) would keep its fail, and genuine SPF-only mail through the filter read
   // spoofed offline there, as before 2026-12-05.
-  'probe54-trusted-gateway-box-checks-past-filter-helo-names-filter-offline',
+  // Fixed at 02:4x on 2026-12-05 (lib/message/ip.ts namesAddress reads an IPv4-mapped `::ffff:`
+  // address; lib/engine/offline.ts offlineAtTrustedGateway reads the box's own words, not
+  // smtp.helo/smtp.mailfrom/header.* values): this case now reads spoofed.
   // Reads authenticated online (SPF pass at 192.0.2.10; findings provider-disagreement low,
   // gateway-trusted), wanted not trusted. lib/message/origin.ts walkGateways: the gateway is known by
   // name and greets as esa1.reader.example, so the line below "by esa1.reader.example" is taken as

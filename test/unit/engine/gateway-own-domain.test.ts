@@ -103,6 +103,15 @@ describe('offline, behind the trusted filter named under the reader’s domain (
     expect(a.provider?.dmarc?.result).toBe('fail');
   });
 
+  it('the box’s own words only: an IPv4-mapped sender address counts, a HELO naming the filter does not (probe54)', async () => {
+    const mapped = `${BOX}: domain of ${ENV} does not designate ::ffff:${SENDER_IP} as permitted sender`;
+    expect((await offline([boxAr(mapped), boxLine(OWN), FILTER_LINE])).verdict).toBe('spoofed');
+    const heloOnly = `Authentication-Results: ${BOX}; dkim=none; spf=fail smtp.helo=[${FILTER_IP}] smtp.mailfrom=${ENV}; dmarc=fail header.from=fernhill-joinery.example`;
+    const a = await offline([heloOnly, boxLine(OWN), FILTER_LINE]);
+    expect(a.dmarc.atTrustedGateway).toBeUndefined();
+    expect(a.verdict).toBe('spoofed');
+  });
+
   it('but the box’s fail naming the sender’s own address still counts', async () => {
     const atSender = `${BOX}: domain of ${ENV} does not designate ${SENDER_IP} as permitted sender`;
     expect((await offline([boxAr(atSender), boxLine(OWN), FILTER_LINE])).verdict).toBe('spoofed');

@@ -59,6 +59,26 @@ describe('the entry under Yahoo’s atlas hand-off', () => {
     expect(h.ip).toBe(CLIENT);
   });
 
+  // probe54-yahoo-omega-ehlo-*: an EHLO that leaves Yahoo's comment open or writes clauses makes
+  // the entry line unreadable; it is still Yahoo's entry, no address taken, Yahoo's header read.
+  it.each(['mail.attacker.example (', `x) ([${BANK}]) with ESMTP (y`])(
+    'an EHLO %j that breaks Yahoo’s line: still the entry, no address, not a NAT',
+    async (helo) => {
+      const raw = message(omegaTop, yahooAr('fail'), entry(helo));
+      const origin = originOf(raw);
+      expect(origin.hopIndex).toBe(1);
+      expect(origin.ip).not.toBe(BANK);
+      expect(origin.natAddress).toBeUndefined();
+      const a = await analyzeMessage(raw, { webmail: 'yahoo' });
+      expect(a.verdict).toBe('spoofed');
+    },
+  );
+
+  it('but not a broken line under the hand-off that does not start as Yahoo’s does', () => {
+    const broken = `Received: from mail.attacker.example (EHLO x (\r\n by 10.253.233.86 with SMTPs; ${DATE}`;
+    expect(originOf(message(omegaTop, yahooAr('fail'), broken)).natAddress).toBeDefined();
+  });
+
   it('AOL’s hand-off from the inner address that wrote the entry reads as before', () => {
     const origin = originOf(message(aolTop, entry('mail.sender.example', '10.253.37.223')));
     expect(origin).toMatchObject({ hopIndex: 1, ip: CLIENT });
