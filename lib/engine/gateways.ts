@@ -48,14 +48,22 @@ export async function hostedGatewayHops(
   networks: readonly string[] | undefined,
   classify: ((ip: string) => IpClass | null) | undefined,
 ): Promise<Set<number>> {
-  const out = new Set<number>();
   const ranges = (networks ?? []).map((c) => parseCidr(c)).filter((r) => r !== null);
-  if (!classify || ranges.length === 0) return out;
+  if (!classify || ranges.length === 0) return new Set();
   const single = ranges.filter((r) => r.bits === (r.v === 4 ? 32 : 128));
   const wider = ranges.filter((r) => r.bits !== (r.v === 4 ? 32 : 128));
   const candidates = hops
     .map((h, i) => ({ h, i }))
     .filter(({ h }) => h.ip !== null && ipInRanges(h.ip, wider) && !ipInRanges(h.ip, single));
+  return hostedOf(candidates, classify);
+}
+
+/** Of `candidates`, the hops whose address the classifier calls a hosted server (hosting, not an ESP). */
+async function hostedOf(
+  candidates: ReadonlyArray<{ h: Hop; i: number }>,
+  classify: (ip: string) => IpClass | null,
+): Promise<Set<number>> {
+  const out = new Set<number>();
   if (candidates.length === 0) return out;
   await prepareClassifier(
     classify,
@@ -81,9 +89,8 @@ export async function hostedGatewayNameHops(
   classify: ((ip: string) => IpClass | null) | undefined,
   looked?: ReadonlyMap<number, string>,
 ): Promise<Set<number>> {
-  const out = new Set<number>();
   const entries = (domains ?? []).map((d) => d.toLowerCase());
-  if (!classify || entries.length === 0) return out;
+  if (!classify || entries.length === 0) return new Set();
   const candidates = hops
     .map((h, i) => ({ h, i, name: (h.rdns ?? looked?.get(i) ?? null)?.toLowerCase().replace(/\.$/, '') }))
     .filter(
@@ -94,13 +101,7 @@ export async function hostedGatewayNameHops(
         isReceiverHost(c.name, entries) &&
         hosterGeneratedName(c.name, c.h.ip),
     );
-  if (candidates.length === 0) return out;
-  await prepareClassifier(
-    classify,
-    candidates.map(({ h }) => h.ip),
-  );
-  for (const { h, i } of candidates) if (isHostedServer(classify(h.ip!), false)) out.add(i);
-  return out;
+  return hostedOf(candidates, classify);
 }
 
 /**
