@@ -137,6 +137,6 @@ export function offlineAtTrustedGateway(
 }
 
 /** A results line without the values the sender chose (smtp.helo, smtp.mailfrom, header.*). */
-function boxWords(line: string): string {
+export function boxWords(line: string): string {
   return line.replace(/\b(?:smtp\.(?:helo|mailfrom)|header\.[a-z]+)=(?:"(?:[^"\\]|\\.)*"|[^\s;]*)/gi, '');
 }

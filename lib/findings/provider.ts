@@ -4,9 +4,10 @@
 import { oneHeaderProvider } from '../auth/authresults';
 import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { alignDomains } from '../auth/dmarc';
+import { boxWords } from '../engine/offline';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
-import { namesAddress } from '../message/ip';
+import { isInternalIp, namesAddress } from '../message/ip';
 import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -52,6 +53,29 @@ function gatewayJudged(a: RuleContext['analysis']): string | null {
 }
 
 /**
+ * The receiver's own relay whose connection the provider's SPF check judged, or null: no gateway
+ * is trusted, but the provider's results name, in its own words, the inner address of a hop the
+ * origin walk passed above the entry as the receiver's own relay (its filter on the LAN), and not
+ * the origin's address. A Stalwart store behind the household's own Postfix filter, with no
+ * trusted networks set, checks SPF at the filter's 10.46.0.2 and writes spf=fail beside its
+ * DKIM and DMARC pass (rw46-stalwart-behind-own-postfix-filter): that fail judged the reader's own
+ * hand-off, never the sender, whom our check judged at the real origin.
+ */
+function ownRelayJudged(a: RuleContext['analysis']): string | null {
+  const p = a.provider;
+  const at = a.origin.hopIndex;
+  if (!p || at === null || a.gateway?.trusted) return null;
+  const words = p.lines.map(boxWords);
+  const origin = a.origin.ip;
+  if (origin && words.some((l) => namesAddress(l, origin))) return null;
+  for (const h of a.hops) {
+    if (h.index >= at || !h.ip || !isInternalIp(h.ip)) continue;
+    if (words.some((l) => namesAddress(l, h.ip!))) return h.rdns ?? h.helo ?? h.ip;
+  }
+  return null;
+}
+
+/**
  * Whether DMARC at the provider could only have rested on SPF: neither it nor we found a DKIM
  * pass aligned with the From domain. A provider's DMARC fail beside an aligned DKIM pass (its own
  * or ours) is not explained by the gateway's address, and stays a disagreement that counts.
@@ -90,7 +114,7 @@ function diffs(ctx: RuleContext): Diff[] {
   const differs = (x: AuthWord, y: AuthWord) =>
     RANK[x] !== undefined && RANK[y] !== undefined && RANK[x] !== RANK[y];
   const worse = (x: AuthWord, y: AuthWord) => (RANK[x] ?? 1) < (RANK[y] ?? 1);
-  const gateway = gatewayJudged(a);
+  const gateway = gatewayJudged(a) ?? ownRelayJudged(a);
   if (p.spf && differs(p.spf, a.spf.result)) {
     const atGateway = gateway !== null && worse(p.spf, a.spf.result);
     out.push({
@@ -148,7 +172,8 @@ export const providerRule: FindingRule = (ctx) => {
     // time. Not where it judged the reader's trusted gateway instead of the sender (atGateway):
     // that difference is expected, and stays shown as a low note.
     const providerWorse = ds.some((d) => !d.atGateway && (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
-    const gateway = ds.some((d) => d.atGateway) ? gatewayJudged(a) : null;
+    const trusted = ds.some((d) => d.atGateway) ? gatewayJudged(a) : null;
+    const relay = ds.some((d) => d.atGateway) && trusted === null ? ownRelayJudged(a) : null;
     const others = ds.some((d) => !d.atGateway);
     const list = ds.map((d) =>
       msg('finding_provider_diff', {
@@ -168,7 +193,8 @@ export const providerRule: FindingRule = (ctx) => {
         }),
         sentences([
           ...list,
-          ...(gateway !== null ? [msg('finding_provider_disagreement_gateway', { gateway })] : []),
+          ...(trusted !== null ? [msg('finding_provider_disagreement_gateway', { gateway: trusted })] : []),
+          ...(relay !== null ? [msg('finding_provider_disagreement_own_relay', { gateway: relay })] : []),
           ...(others
             ? [
                 msg(

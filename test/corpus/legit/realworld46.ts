@@ -82,7 +82,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Kept pending (the lead, 23:2x): a Stalwart store behind the household's own Postfix filter
   // with no trusted networks set checks SPF at the filter; fixing it needs the SPF comment's address
   // matched to a hop the walk passed (lib/findings/provider.ts). Suspicious, never spoofed.
-  'rw46-stalwart-behind-own-postfix-filter',
+  // Fixed at 02:4x on 2026-12-05 (lib/findings/provider.ts ownRelayJudged): where the provider's own
+  // words name the inner address of a hop the walk passed above the entry, and not the origin's,
+  // its worse SPF (and the DMARC resting on it) judged the reader's own relay: a low note, its own
+  // wording. This case now reads authenticated.
   // Reads authenticated online, but for the wrong reason: our own dmarc.result is "fail", with a
   // provider-disagreement ("your provider said pass, HeaderLens finds none … SPF record changed since
   // delivery"). Stalwart 0.3 stores no Return-Path (issue #76), so lib/analyze.ts takes the envelope

@@ -120,3 +120,57 @@ describe('provider-disagreement behind a trusted gateway', () => {
     expect(verdictOf(ctx).verdict).toBe('spoofed');
   });
 });
+
+// rw46-stalwart-behind-own-postfix-filter: no gateway trusted, but the box checked SPF at the inner
+// address of its own filter, a hop the walk passed above the entry (lib/findings/provider.ts
+// ownRelayJudged): that fail judged the reader's own relay, never the sender.
+describe('provider-disagreement at the reader’s own relay', () => {
+  const FILTER_IP = '10.46.0.2';
+  const boxAr = (named: string, helo = 'out1.northbank.example') =>
+    `Authentication-Results: mail.home.test; dkim=pass header.d=northbank.example header.s=sel1; spf=fail (mail.home.test: domain of alerts@northbank.example does not designate ${named} as permitted sender) smtp.mailfrom=alerts@northbank.example smtp.helo=${helo}; dmarc=pass header.from=northbank.example`;
+  function behindOwnFilter(line: string): Ctx {
+    const ctx = baseCtx();
+    const a = ctx.analysis;
+    const [entry, inner] = a.hops;
+    a.hops = [
+      {
+        ...entry!,
+        index: 0,
+        helo: 'mx.home.test',
+        rdns: 'mx.home.test',
+        ip: FILTER_IP,
+        by: 'mail.home.test',
+        internal: true,
+        line: `Received: from mx.home.test (mx.home.test [${FILTER_IP}]) by mail.home.test (Stalwart SMTP) with ESMTP id 1; Mon, 2 Mar 2026 10:00:06 +0000`,
+      },
+      { ...entry!, index: 1 },
+      { ...inner!, index: 2 },
+    ];
+    a.origin = { ...a.origin, hopIndex: 1 };
+    a.provider = {
+      ...a.provider!,
+      spf: 'fail',
+      dkim: [{ result: 'pass', domain: 'northbank.example', selector: 'sel1' }],
+      dmarc: { result: 'pass', policy: 'reject', domain: 'northbank.example' },
+      lines: [line],
+      proven: true,
+    };
+    return ctx;
+  }
+
+  it('the box’s SPF fail names its own filter’s inner address: a low note in its own words, authenticated', () => {
+    const ctx = behindOwnFilter(boxAr(FILTER_IP));
+    const f = disagreement(ctx);
+    expect(f?.severity).toBe('low');
+    expect(f?.detail).toContain('mx.home.test is a relay of your own mail system');
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+  });
+
+  it.each([
+    ['it names the origin’s address too', boxAr(`${FILTER_IP} or 198.51.100.7`)],
+    ['the inner address only in the HELO the sender gave', boxAr('192.0.2.99', `[${FILTER_IP}]`)],
+    ['the inner address of the sender’s own hop below the origin', boxAr('10.0.0.5')],
+  ])('not where %s: the provider’s worse SPF counts (medium)', (_, line) => {
+    expect(disagreement(behindOwnFilter(line))?.severity).toBe('medium');
+  });
+});
