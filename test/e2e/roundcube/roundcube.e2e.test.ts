@@ -21,7 +21,10 @@ const ENV_FILE = join(process.env.HL_RC_DIR ?? '/tmp/headerlens-roundcube', 'env
 const SETUP = resolve('test/e2e/roundcube/setup.sh');
 // setup.sh is idempotent and takes under a second once the packages are installed (CI installs them
 // with --install-only): as root, (re)start the servers here so `npm test` alone is enough.
-if (process.getuid?.() === 0 && existsSync('/usr/share/roundcube') && existsSync('/usr/bin/doveadm')) {
+// The servers started here are stopped again in afterAll (a run left Dovecot and php behind).
+const startedHere =
+  process.getuid?.() === 0 && existsSync('/usr/share/roundcube') && existsSync('/usr/bin/doveadm');
+if (startedHere) {
   execFileSync(SETUP, { stdio: ['ignore', 'ignore', 'inherit'], timeout: 60_000 });
 } else if (!existsSync(ENV_FILE)) {
   console.warn(`Roundcube e2e skipped: run \`sudo ${SETUP}\` first (needs root, Debian packages).`);
@@ -211,6 +214,8 @@ describe.skipIf(!rcEnv)('Roundcube (real server)', () => {
     await s?.close();
     await doh?.close();
     if (extDir) rmSync(extDir, { recursive: true, force: true });
+    if (startedHere)
+      execFileSync(SETUP, ['--stop'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 30_000 });
     console.log('Roundcube e2e timings', timings);
   });
 
