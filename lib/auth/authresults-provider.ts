@@ -236,3 +236,13 @@ function dmarcPolicy(e: AuthResultEntry): string | null {
   }
   return null;
 }
+
+/**
+ * A results line in the receiver's own words: without the values it copies from the sender
+ * (smtp.helo, smtp.mailfrom, header.*), which may name any address (a HELO `[203.0.113.20]`).
+ * Read where the line says which address the receiver checked (lib/engine/offline.ts,
+ * lib/findings/provider.ts).
+ */
+export function boxWords(line: string): string {
+  return line.replace(/\b(?:smtp\.(?:helo|mailfrom)|header\.[a-z]+)=(?:"(?:[^"\\]|\\.)*"|[^\s;]*)/gi, '');
+}

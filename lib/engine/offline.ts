@@ -1,5 +1,6 @@
 // Offline mode: no DNS. Our checks become what the user's own provider recorded in its trusted
 // Authentication-Results (RFC 8601); with none, everything is 'none' and the verdict unverified.
+import { boxWords } from '../auth/authresults-provider';
 import { spfIdentityDomain } from '../auth/spf';
 import { registrableDomain } from '../dns/registrable';
 import { namesAddress } from '../message/ip';
@@ -134,9 +135,4 @@ export function offlineAtTrustedGateway(
     spf: { ...spf, result: 'none', aligned: false, info: AT_GATEWAY },
     dmarc: { ...dmarc, result: 'none', passedBy: [], atTrustedGateway: g.ip, info: AT_GATEWAY },
   };
-}
-
-/** A results line without the values the sender chose (smtp.helo, smtp.mailfrom, header.*). */
-export function boxWords(line: string): string {
-  return line.replace(/\b(?:smtp\.(?:helo|mailfrom)|header\.[a-z]+)=(?:"(?:[^"\\]|\\.)*"|[^\s;]*)/gi, '');
 }

@@ -2,9 +2,8 @@
 // Authentication-Results that borrow the provider's name without being its own.
 
 import { oneHeaderProvider } from '../auth/authresults';
-import { dkimDomain, sameDomain } from '../auth/authresults-provider';
+import { boxWords, dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { alignDomains } from '../auth/dmarc';
-import { boxWords } from '../engine/offline';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
 import { isInternalIp, namesAddress } from '../message/ip';
