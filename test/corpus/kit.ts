@@ -4,6 +4,7 @@
 // (emitCase) and the expectations they share. The rounds' own world (the --attached forgeries,
 // Harbourline's tenant, SendGrid, gateway tags) is in rounds-kit.ts. Kept out of the maker folders,
 // whose every file make.ts runs as a maker.
+import { parseIp, reverseName } from '../../lib/relay/address';
 import type { CaseExpectation } from '../helpers/corpus';
 import { corpusKeys, signCorpus } from '../helpers/corpus';
 import { eopResults } from './m365-shapes';
@@ -59,9 +60,19 @@ export function authenticZone(domain: string, ip: string): Record<string, unknow
 export const fromAttacker = (domain: string, by = RECEIVER) =>
   received({ helo: `mail.${domain}`, rdns: `mail.${domain}`, ip: ATTACKER_IP, by });
 
-/** PTR for `ip` naming `name`, and `name`'s A record back (a forward-confirmed reverse name). */
+/**
+ * PTR for the IPv4 `ip` naming `name`, and `name`'s A record back (a forward-confirmed reverse
+ * name). IPv6: ptr6.
+ */
 export function ptr(ip: string, name: string): Record<string, unknown> {
   return { [`${ip.split('.').reverse().join('.')}.in-addr.arpa`]: { PTR: [name] }, [name]: { A: [ip] } };
+}
+
+/** The PTR record of an IPv6 address (RFC 3596 §2.5), with its AAAA back. */
+export function ptr6(ip: string, name: string): Record<string, unknown> {
+  const addr = parseIp(ip);
+  if (addr?.v !== 6) throw new Error(`ptr6: not an IPv6 address: ${ip}`);
+  return { [reverseName(addr)]: { PTR: [name] }, [name]: { AAAA: [ip] } };
 }
 
 export interface Probe {

@@ -50,7 +50,7 @@
 import type { CaseExpectation } from '../../helpers/corpus';
 import { corpusKeys, signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
-import { emitCase, GMAIL, KEY, legitCorpus, OUTLOOK, ptr, type Relay, signAll } from '../kit';
+import { emitCase, GMAIL, KEY, legitCorpus, OUTLOOK, ptr, ptr6, type Relay, signAll } from '../kit';
 import { sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
@@ -181,22 +181,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 
 /** The Gmail entry's time is 10:00:05 UTC (receivers.ts); the sender's own lines come before it. */
 const SENT = 'Fri, 20 Nov 2026 09:59:58 +0000';
-
-/** The PTR record name of an IPv6 address (RFC 3596 §2.5), with its AAAA back. */
-function ptr6(ip: string, name: string): Record<string, unknown> {
-  const [head = '', tail = ''] = ip.split('::');
-  const groups = (s: string) => (s ? s.split(':') : []);
-  const h = groups(head);
-  const t = groups(tail);
-  const full = [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
-  const nibbles = full
-    .map((g) => g.padStart(4, '0'))
-    .join('')
-    .split('')
-    .reverse()
-    .join('.');
-  return { [`${nibbles}.ip6.arpa`]: { PTR: [name] }, [name]: { AAAA: [ip] } };
-}
 
 /** An RFC 2047 B-encoded UTF-8 word, as QQ, NetEase and Yandex write names and subjects. */
 const word = (s: string) => `=?utf-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`;

@@ -23,7 +23,7 @@
 // lib/message/received.ts documents it. Names and addresses are documentation ones except the
 // providers' own (Google, Microsoft, Proton, Fastmail, Amazon SES); every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay, signAll } from '../kit';
+import { emitCase, KEY, legitCorpus, ptr, ptr6, RECEIVER, type Relay, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
 import { eopDelivery, eopPass, gmailDelivery, gmailDkim, gmailDmarc, gmailSpf } from '../receivers';
@@ -53,17 +53,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await selfHosted(write);
   await webmail(write);
   await offlineMapped(write);
-}
-
-/** An IPv6 address's reverse name and forward record (ptr() in kit.ts is IPv4 only). */
-function ptr6(ip: string, name: string): Record<string, unknown> {
-  const [head = '', tail = ''] = ip.split('::');
-  const h = head ? head.split(':') : [];
-  const t = tail ? tail.split(':') : [];
-  const groups = [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
-  const nibbles = groups.map((g) => g.padStart(4, '0')).join('');
-  const rev = [...nibbles].reverse().join('.');
-  return { [`${rev}.ip6.arpa`]: { PTR: [name] }, [name]: { AAAA: [ip] } };
 }
 
 /** The reader's box's results for a message: its own run, as rspamd writes it. */

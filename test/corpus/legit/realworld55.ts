@@ -20,7 +20,7 @@
 // from public deliveries; addresses are the providers' own where they are the point, otherwise
 // documentation ones; every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { emitCase, GMAIL, KEY, legitCorpus, OUTLOOK, ptr, type Relay, signAll } from '../kit';
+import { emitCase, GMAIL, KEY, legitCorpus, OUTLOOK, ptr, ptr6, type Relay, signAll } from '../kit';
 import { M365_SPF_ZONE, senderTenantHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
@@ -58,17 +58,6 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await m365ToGmail(write);
   await gmailToOutlook(write);
   await abroad(write);
-}
-
-/** An IPv6 address's reverse name and forward record (ptr() in kit.ts is IPv4 only). */
-function ptr6(ip: string, name: string): Record<string, unknown> {
-  const [head = '', tail = ''] = ip.split('::');
-  const h = head ? head.split(':') : [];
-  const t = tail ? tail.split(':') : [];
-  const groups = [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
-  const nibbles = groups.map((g) => g.padStart(4, '0')).join('');
-  const rev = [...nibbles].reverse().join('.');
-  return { [`${rev}.ip6.arpa`]: { PTR: [name] }, [name]: { AAAA: [ip] } };
 }
 
 // ---------------------------------------------------------------------------------------------
