@@ -65,6 +65,7 @@ export const fromAttacker = (domain: string, by = RECEIVER) =>
  * name). IPv6: ptr6.
  */
 export function ptr(ip: string, name: string): Record<string, unknown> {
+  if (ip.includes(':')) return ptr6(ip, name);
   return { [`${ip.split('.').reverse().join('.')}.in-addr.arpa`]: { PTR: [name] }, [name]: { A: [ip] } };
 }
 
