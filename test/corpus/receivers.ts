@@ -81,6 +81,66 @@ export function yahooDelivery(raw: string, d: Delivery & { authservId?: string }
   );
 }
 
+/** What Yahoo's inner MTA saw and its one header says, for the 2025 atlas layouts below. */
+export interface YahooEntry {
+  ip: string;
+  helo: string;
+  envelope: string;
+  /** Received-SPF's value. */
+  spf: string;
+  /** The results after the atlas host's id, as Yahoo folds them. */
+  ar: string;
+}
+
+/** The atlas layouts' fixed times: the hand-off at :06, the entry at :05. */
+const yahooAt = (s: number) => `Fri, 20 Nov 2026 10:00:0${s} +0000`;
+
+/**
+ * Yahoo Mail's 2025 omega layout, as its deliveries show it: the atlas host's HTTP hand-off from
+ * 127.0.0.1 on top ("pod-id …"), Return-Path, X-Originating-Ip, Received-SPF, its one header (each
+ * result with arc_overridden_status), X-Apparently-To, X-YMailISG (Yahoo's opaque token; a made-up
+ * value naming the round, `tag`), then the entry written by the inner MTA at `inner`.
+ */
+export function yahooOmega(
+  raw: string,
+  o: YahooEntry,
+  s: { tag: string; pod: string; inner: string; dc?: string; to?: string },
+): string {
+  const dc = s.dc ?? 'gq1';
+  const atlas = `atlas-production.v2-mail-prod1-${dc}.omega.yahoo.com`;
+  return onTop(
+    raw,
+    `Received: from 127.0.0.1\r\n by ${atlas} pod-id atlas--production-${dc}-${s.pod}.${dc}.yahoo.com with HTTP; ${yahooAt(6)}`,
+    `Return-Path: <${o.envelope}>`,
+    `X-Originating-Ip: [${o.ip}]`,
+    `Received-SPF: ${o.spf}`,
+    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
+    `X-Apparently-To: ${s.to ?? 'robin.reader@yahoo.com'}; ${yahooAt(6)}`,
+    `X-YMailISG: HeaderLens${s.tag}.madeUpToken_0123456789abcdefABCDEF\r\n ${s.tag.toLowerCase()}.yahoo.omega.layout_not.a.real.token--`,
+    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by ${s.inner} with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${yahooAt(5)}`,
+  );
+}
+
+/** AOL Mail on Yahoo's atlas hosts: the HTTPS hand-off from the inner address the entry is written by. */
+export function aolAtlas(
+  raw: string,
+  o: YahooEntry,
+  s: { atlas?: string; inner?: string; to?: string } = {},
+): string {
+  const atlas = s.atlas ?? 'atlas201.aol.mail.gq1.yahoo.com';
+  const inner = s.inner ?? '10.253.37.223';
+  return onTop(
+    raw,
+    `Received: from ${inner}\r\n by ${atlas} with HTTPS; ${yahooAt(6)}`,
+    `Return-Path: <${o.envelope}>`,
+    `X-Originating-Ip: [${o.ip}]`,
+    `Received-SPF: ${o.spf}`,
+    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
+    `X-Apparently-To: ${s.to ?? 'robin.reader@aol.com'}; ${yahooAt(6)}`,
+    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by ${inner} with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${yahooAt(5)}`,
+  );
+}
+
 /** Yahoo's results for passing signatures, the envelope's domain and a DMARC line, as Yahoo folds them. */
 export const yahooResults = (dkim: Array<[string, string]>, envelopeDomain: string, dmarc: string) =>
   `${dkim.map(([d, s]) => `dkim=pass header.i=@${d} header.s=${s};`).join('\r\n ')}\r\n spf=pass smtp.mailfrom=${envelopeDomain};\r\n ${dmarc}`;

@@ -53,6 +53,7 @@ import {
 } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import { aolAtlas, type YahooEntry, yahooOmega } from '../receivers';
 import { probeCorpus } from '../rounds-kit';
 
 /**
@@ -387,54 +388,19 @@ const YAHOO_ARGS = ['--webmail', 'yahoo'];
 const YAHOO_TO = 'Robin Reader <robin.reader@yahoo.com>';
 const AOL_TO = 'Robin Reader <robin.reader@aol.com>';
 
-/**
- * Yahoo's delivery as its 2025 messages show it: the atlas host's HTTP hand-off from 127.0.0.1 on
- * top ("pod-id …"), Return-Path, X-Originating-Ip, Received-SPF, its one header (each result with
- * arc_overridden_status), X-Apparently-To, X-YMailISG (Yahoo's opaque token; a made-up value here),
- * then the entry written by the inner MTA at 10.253.233.86.
- */
-function yahooOmega(
-  raw: string,
-  o: { ip: string; helo: string; envelope: string; spf: string; ar: string },
-): string {
-  const atlas = 'atlas-production.v2-mail-prod1-gq1.omega.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 127.0.0.1\r\n by ${atlas} pod-id atlas--production-gq1-fb5f4cbd-6l2jz.gq1.yahoo.com with HTTP; ${D(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: robin.reader@yahoo.com; ${D(6)}`,
-    'X-YMailISG: HeaderLensProbe52.madeUpToken_0123456789abcdefABCDEF\r\n probe52.yahoo.omega.layout_not.a.real.token--',
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.233.86 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
-  );
-}
+/** Yahoo's 2025 omega layout (test/corpus/receivers.ts) with this round's ids. */
+const omega = (raw: string, o: YahooEntry) =>
+  yahooOmega(raw, o, { tag: 'Probe52', pod: 'fb5f4cbd-6l2jz', inner: '10.253.233.86' });
 
-/** AOL's delivery (Yahoo's atlas hosts): the hand-off from the inner address the entry is written by. */
-function aolAtlas(
-  raw: string,
-  o: { ip: string; helo: string; envelope: string; spf: string; ar: string },
-): string {
-  const atlas = 'atlas201.aol.mail.gq1.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 10.253.37.223\r\n by ${atlas} with HTTPS; ${D(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: robin.reader@aol.com; ${D(6)}`,
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.37.223 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
-  );
-}
+/** AOL on Yahoo's atlas hosts (test/corpus/receivers.ts). */
+const aol = (raw: string, o: YahooEntry) => aolAtlas(raw, o);
 
 const yahooFailAr = (policy: string) =>
   `dkim=unknown;\r\n spf=fail smtp.mailfrom=northbank.example arc_overridden_status=NOT_OVERRIDDEN;\r\n dmarc=fail(p=${policy}) header.from=northbank.example arc_overridden_status=NOT_OVERRIDDEN;`;
 const yahooFailSpf = `fail (domain of northbank.example does not designate ${ATTACKER_IP} as permitted sender)`;
 
 async function yahooLayouts(write: CaseWriter): Promise<void> {
-  const control = yahooOmega(await bankNotice(YAHOO_TO), {
+  const control = omega(await bankNotice(YAHOO_TO), {
     ip: BANK_IP,
     helo: 'mail.northbank.example',
     envelope: 'bounce@northbank.example',
@@ -463,7 +429,7 @@ async function yahooLayouts(write: CaseWriter): Promise<void> {
     name: 'probe52-yahoo-omega-pod-id-quarantine-forgery-offline',
     about: `The unsigned lure as security@northbank.example from ${ATTACKER_IP} (EHLO mail.${ATTACKER}, MAIL FROM:<security@northbank.example>) to a Yahoo reader, in ${layout}. The bank's policy here is p=quarantine (Yahoo refuses a p=reject failure with 554 5.7.9), so Yahoo files it in Spam with spf=fail and dmarc=fail(p=QUARANTINE), where the reader opens it. Offline (--webmail yahoo). Wanted: spoofed (Yahoo's own fail)`,
     cls: 'yahoo-layout',
-    eml: yahooOmega(lure(YAHOO_TO), {
+    eml: omega(lure(YAHOO_TO), {
       ip: ATTACKER_IP,
       helo: `mail.${ATTACKER}`,
       envelope: 'security@northbank.example',
@@ -478,7 +444,7 @@ async function yahooLayouts(write: CaseWriter): Promise<void> {
     name: 'probe52-aol-atlas-helo-bank-address-literal-quarantine-online',
     about: `Held: the unsigned lure from ${ATTACKER_IP}, greeting with the bank's address as an RFC 5321 address literal (EHLO [${BANK_IP}], which every MTA accepts), in ${aolLayout}. Wanted: spoofed (the literal is the client's word; Yahoo's from-word is its record)`,
     cls: 'yahoo-layout',
-    eml: aolAtlas(lure(AOL_TO), {
+    eml: aol(lure(AOL_TO), {
       ip: ATTACKER_IP,
       helo: `[${BANK_IP}]`,
       envelope: 'security@northbank.example',
@@ -493,7 +459,7 @@ async function yahooLayouts(write: CaseWriter): Promise<void> {
     name: 'probe52-aol-atlas-helo-closes-ehlo-comment-quarantine-online',
     about: `The unsigned lure from ${ATTACKER_IP} greeting "EHLO x) ([${BANK_IP}]", which closes Yahoo's "(EHLO …)" comment and adds one of its own holding the bank's address (whether Yahoo takes blanks in the EHLO argument is not documented; Postfix's smtpd does, joining the words), in ${aolLayout}. Wanted: spoofed (Yahoo's from-word ${ATTACKER_IP} is the client; our own check must not pass SPF at ${BANK_IP})`,
     cls: 'yahoo-layout',
-    eml: aolAtlas(lure(AOL_TO), {
+    eml: aol(lure(AOL_TO), {
       ip: ATTACKER_IP,
       helo: `x) ([${BANK_IP}]`,
       envelope: 'security@northbank.example',

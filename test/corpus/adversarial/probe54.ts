@@ -35,6 +35,7 @@ import {
 } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import { aolAtlas, type YahooEntry, yahooOmega } from '../receivers';
 import { probeCorpus } from '../rounds-kit';
 
 /**
@@ -150,38 +151,14 @@ const YAHOO_ARGS = ['--webmail', 'yahoo'];
 const YAHOO_TO = 'Robin Reader <robin.reader@yahoo.com>';
 const AOL_TO = 'Robin Reader <robin.reader@aol.com>';
 
-type YahooFacts = { ip: string; helo: string; envelope: string; spf: string; ar: string };
+type YahooFacts = YahooEntry;
 
-/** Yahoo's omega delivery: the atlas hand-off from 127.0.0.1 on top, its header, the inner MTA's entry. */
-function yahooOmega(raw: string, o: YahooFacts): string {
-  const atlas = 'atlas-production.v2-mail-prod1-gq1.omega.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 127.0.0.1\r\n by ${atlas} pod-id atlas--production-gq1-fb5f4cbd-9xk2q.gq1.yahoo.com with HTTP; ${D(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: robin.reader@yahoo.com; ${D(6)}`,
-    'X-YMailISG: HeaderLensProbe54.madeUpToken_0123456789abcdefABCDEF\r\n probe54.yahoo.omega.layout_not.a.real.token--',
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.233.86 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
-  );
-}
+/** Yahoo's 2025 omega layout (test/corpus/receivers.ts) with this round's ids. */
+const omega = (raw: string, o: YahooFacts) =>
+  yahooOmega(raw, o, { tag: 'Probe54', pod: 'fb5f4cbd-9xk2q', inner: '10.253.233.86' });
 
-/** AOL's delivery on Yahoo's atlas hosts: the hand-off from the inner address the entry is written by. */
-function aolAtlas(raw: string, o: YahooFacts): string {
-  const atlas = 'atlas201.aol.mail.gq1.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 10.253.37.223\r\n by ${atlas} with HTTPS; ${D(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: robin.reader@aol.com; ${D(6)}`,
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.37.223 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
-  );
-}
+/** AOL on Yahoo's atlas hosts (test/corpus/receivers.ts). */
+const aol = (raw: string, o: YahooFacts) => aolAtlas(raw, o);
 
 const yahooFail = (helo: string): YahooFacts => ({
   ip: ATTACKER_IP,
@@ -193,7 +170,7 @@ const yahooFail = (helo: string): YahooFacts => ({
 
 async function yahooEhlo(write: CaseWriter): Promise<void> {
   const layout = `Yahoo Mail's 2025 layout ("from 127.0.0.1 by atlas-production…omega.yahoo.com pod-id … with HTTP" on top, Yahoo's one header, and the inner MTA's entry "from <client ip> (EHLO <argument as sent>) by 10.253.233.86 with SMTPs"). The bank's policy is p=quarantine (Yahoo refuses a p=reject failure), so Yahoo files the unsigned lure from ${ATTACKER_IP} in Spam with spf=fail and dmarc=fail(p=QUARANTINE), where the reader opens it`;
-  const unclosed = yahooOmega(lure(YAHOO_TO), yahooFail(`mail.${ATTACKER} (`));
+  const unclosed = omega(lure(YAHOO_TO), yahooFail(`mail.${ATTACKER} (`));
   const open = `The attacker greets "EHLO mail.${ATTACKER} (", an argument that leaves a parenthesis open inside Yahoo's "(EHLO …)" comment, so the entry line no longer closes it and cannot be read; the atlas rule (yahoo-layout.ts atlasHandOffEntry) needs that line readable, and without it the walk's older rules read the hand-off from 127.0.0.1 as a NAT and Yahoo's header as forged (probe52's bug). ${layout}`;
   emit(write, {
     name: 'probe54-yahoo-omega-ehlo-unclosed-paren-quarantine-offline',
@@ -218,7 +195,7 @@ async function yahooEhlo(write: CaseWriter): Promise<void> {
     name: 'probe54-aol-atlas-ehlo-writes-with-clause-bank-literal-online',
     about: `${clause}. AOL Mail's layout ("from 10.253.37.223 by atlas201.aol.mail.gq1.yahoo.com with HTTPS" on top, Yahoo's header, the entry by 10.253.37.223 with SMTPs); p=quarantine. Online (--webmail yahoo). Wanted: spoofed (Yahoo's from-word ${ATTACKER_IP} is the client; SPF must not pass at ${BANK_IP})`,
     cls: 'yahoo-ehlo',
-    eml: aolAtlas(lure(AOL_TO), yahooFail(withHelo)),
+    eml: aol(lure(AOL_TO), yahooFail(withHelo)),
     zone: QUARANTINE_ZONE,
     args: YAHOO_ARGS,
     expect: SPOOFED,
@@ -227,7 +204,7 @@ async function yahooEhlo(write: CaseWriter): Promise<void> {
     name: 'probe54-yahoo-omega-ehlo-writes-with-clause-bank-literal-offline',
     about: `${clause}. ${layout}. Offline (--webmail yahoo). Wanted: spoofed (Yahoo's fail)`,
     cls: 'yahoo-ehlo',
-    eml: yahooOmega(lure(YAHOO_TO), yahooFail(withHelo)),
+    eml: omega(lure(YAHOO_TO), yahooFail(withHelo)),
     args: YAHOO_ARGS,
     expect: SPOOFED,
   });
@@ -235,7 +212,7 @@ async function yahooEhlo(write: CaseWriter): Promise<void> {
     name: 'probe54-aol-atlas-bank-signed-control-online',
     about: `Control: the bank's genuine signed notice from ${BANK_IP} (EHLO mail.northbank.example) to an AOL reader in AOL Mail's layout on Yahoo's atlas hosts; Yahoo records dkim=pass, spf=pass, dmarc=pass(p=REJECT). Online (--webmail yahoo): the signature verifies and SPF passes at ${BANK_IP}. Wanted: authenticated`,
     cls: 'yahoo-ehlo',
-    eml: aolAtlas(await bankNotice(AOL_TO), {
+    eml: aol(await bankNotice(AOL_TO), {
       ip: BANK_IP,
       helo: 'mail.northbank.example',
       envelope: 'bounce@northbank.example',

@@ -24,6 +24,7 @@ import { signCorpus } from '../../helpers/corpus';
 import { ATTACKER_IP, AUTHENTICATED, BANK, BANK_IP, NOT_TRUSTED, ptr, RECEIVER, SPOOFED } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, received, submitted } from '../messages';
+import { aolAtlas, type YahooEntry, yahooOmega } from '../receivers';
 import { probeCorpus } from '../rounds-kit';
 
 /**
@@ -86,36 +87,14 @@ const bankNotice = (to = READER) =>
 // --- 1. Yahoo's and AOL's layout: an unreadable entry under the atlas hand-off ---------------------
 
 const YAHOO_ARGS = ['--webmail', 'yahoo'];
-type YahooFacts = { ip: string; helo: string; envelope: string; spf: string; ar: string };
+type YahooFacts = YahooEntry;
 
-function yahooOmega(raw: string, o: YahooFacts): string {
-  const atlas = 'atlas-production.v2-mail-prod1-gq1.omega.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 127.0.0.1\r\n by ${atlas} pod-id atlas--production-gq1-fb5f4cbd-7hm4c.gq1.yahoo.com with HTTP; ${D(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: robin.reader@yahoo.com; ${D(6)}`,
-    'X-YMailISG: HeaderLensProbe55.madeUpToken_0123456789abcdefABCDEF\r\n probe55.yahoo.omega.layout_not.a.real.token--',
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.233.86 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
-  );
-}
+/** Yahoo's 2025 omega layout (test/corpus/receivers.ts) with this round's ids. */
+const omega = (raw: string, o: YahooFacts) =>
+  yahooOmega(raw, o, { tag: 'Probe55', pod: 'fb5f4cbd-7hm4c', inner: '10.253.233.86' });
 
-function aolAtlas(raw: string, o: YahooFacts): string {
-  const atlas = 'atlas201.aol.mail.gq1.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 10.253.37.223\r\n by ${atlas} with HTTPS; ${D(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: robin.reader@aol.com; ${D(6)}`,
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.37.223 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${D(5)}`,
-  );
-}
+/** AOL on Yahoo's atlas hosts (test/corpus/receivers.ts). */
+const aol = (raw: string, o: YahooFacts) => aolAtlas(raw, o);
 
 const yahooFail = (ip: string, helo: string): YahooFacts => ({
   ip,
@@ -130,7 +109,7 @@ async function yahooCases(write: CaseWriter): Promise<void> {
     name: 'probe55-aol-atlas-ehlo-unclosed-paren-quarantine-offline',
     about: `AOL Mail's layout on Yahoo's atlas hosts ("from 10.253.37.223 by atlas201.aol.mail.gq1.yahoo.com with HTTPS" on top, Yahoo's one header, the entry "from <client> (EHLO <argument as sent>) by 10.253.37.223 with SMTPs"). The attacker at ${ATTACKER_IP} greets "EHLO mail.${ATTACKER} (", leaving Yahoo's "(EHLO …" comment open so the entry cannot be read; the fix (yahoo-layout.ts yahooEntryHead) keeps it the entry when it starts "from <public ip> (EHLO ", which AOL's does too, though the hand-off comes from the inner address rather than 127.0.0.1. Yahoo files the p=quarantine failure in Spam with dmarc=fail(p=QUARANTINE). Offline (--webmail yahoo). Wanted: spoofed (Yahoo's own fail)`,
     cls: 'yahoo-unreadable-entry',
-    eml: aolAtlas(lure('Robin Reader <robin.reader@aol.com>'), yahooFail(ATTACKER_IP, `mail.${ATTACKER} (`)),
+    eml: aol(lure('Robin Reader <robin.reader@aol.com>'), yahooFail(ATTACKER_IP, `mail.${ATTACKER} (`)),
     args: YAHOO_ARGS,
     expect: SPOOFED,
   });
@@ -139,10 +118,7 @@ async function yahooCases(write: CaseWriter): Promise<void> {
     name: 'probe55-yahoo-omega-ipv6-client-ehlo-unclosed-quarantine-online',
     about: `${v6}. His EHLO "mail.${ATTACKER} (" leaves the comment open: the entry is unreadable, and yahooEntryHead must still see Yahoo's head with an IPv6 from-word. Online (--webmail yahoo). Wanted: not trusted (no address to check, Yahoo's fail above all the sender wrote)`,
     cls: 'yahoo-unreadable-entry',
-    eml: yahooOmega(
-      lure('Robin Reader <robin.reader@yahoo.com>'),
-      yahooFail(ATTACKER_IP6, `mail.${ATTACKER} (`),
-    ),
+    eml: omega(lure('Robin Reader <robin.reader@yahoo.com>'), yahooFail(ATTACKER_IP6, `mail.${ATTACKER} (`)),
     zone: QUARANTINE_ZONE,
     args: YAHOO_ARGS,
     expect: NOT_TRUSTED,
@@ -151,10 +127,7 @@ async function yahooCases(write: CaseWriter): Promise<void> {
     name: 'probe55-yahoo-omega-ipv6-client-helo-bank-literal-quarantine-online',
     about: `${v6}. His EHLO is a literal of the bank's IPv6 MTA ([IPv6:${BANK_IP6}]), which sits in Yahoo's comment where a Postfix line would keep its record: the from-word ${ATTACKER_IP6} must be read whole as the client (fromSide's address-first rule), never the literal. Online (--webmail yahoo). Wanted: spoofed (SPF fails at ${ATTACKER_IP6} for northbank.example)`,
     cls: 'yahoo-ipv6',
-    eml: yahooOmega(
-      lure('Robin Reader <robin.reader@yahoo.com>'),
-      yahooFail(ATTACKER_IP6, `[IPv6:${BANK_IP6}]`),
-    ),
+    eml: omega(lure('Robin Reader <robin.reader@yahoo.com>'), yahooFail(ATTACKER_IP6, `[IPv6:${BANK_IP6}]`)),
     zone: QUARANTINE_ZONE,
     args: YAHOO_ARGS,
     expect: SPOOFED,

@@ -31,7 +31,7 @@ import type { CaseExpectation } from '../../helpers/corpus';
 import { emitCase, KEY, legitCorpus, ptr, ptr6, type Relay, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp } from '../receivers';
+import { aolAtlas, dovecotLmtp, yahooOmega } from '../receivers';
 
 const passesAt = (ip: string): CaseExpectation => ({
   verdict: 'authenticated',
@@ -95,36 +95,13 @@ interface YahooIn {
   to: string;
 }
 
-/** Yahoo's 2025 omega layout: the atlas HTTP hand-off on top, its header, the inner MTA's entry. */
-function yahooOmega(raw: string, o: YahooIn, dc = 'gq1'): string {
-  const atlas = `atlas-production.v2-mail-prod1-${dc}.omega.yahoo.com`;
-  return onTop(
-    raw,
-    `Received: from 127.0.0.1\r\n by ${atlas} pod-id atlas--production-${dc}-7c9d5b6f4-q2xkz.${dc}.yahoo.com with HTTP; ${at(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: ${o.to}; ${at(6)}`,
-    'X-YMailISG: HeaderLensRw53.madeUpToken_0123456789abcdefABCDEF\r\n rw53.yahoo.omega.layout_not.a.real.token--',
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.253.62.170 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${at(5)}`,
-  );
-}
+/** Yahoo's 2025 omega layout (test/corpus/receivers.ts) with this round's ids. */
+const omega = (raw: string, o: YahooIn, dc?: string) =>
+  yahooOmega(raw, o, { tag: 'Rw53', pod: '7c9d5b6f4-q2xkz', inner: '10.253.62.170', to: o.to, dc });
 
-/** AOL on Yahoo's atlas hosts: the hand-off from the inner address the entry is written by. */
-function aolAtlas(raw: string, o: YahooIn): string {
-  const atlas = 'atlas206.aol.mail.ne1.yahoo.com';
-  return onTop(
-    raw,
-    `Received: from 10.217.150.12\r\n by ${atlas} with HTTPS; ${at(6)}`,
-    `Return-Path: <${o.envelope}>`,
-    `X-Originating-Ip: [${o.ip}]`,
-    `Received-SPF: ${o.spf}`,
-    `Authentication-Results: ${atlas};\r\n ${o.ar}`,
-    `X-Apparently-To: ${o.to}; ${at(6)}`,
-    `Received: from ${o.ip} (EHLO ${o.helo})\r\n by 10.217.150.12 with SMTPs\r\n (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);\r\n ${at(5)}`,
-  );
-}
+/** AOL on Yahoo's atlas hosts (test/corpus/receivers.ts). */
+const aol = (raw: string, o: YahooIn) =>
+  aolAtlas(raw, o, { atlas: 'atlas206.aol.mail.ne1.yahoo.com', inner: '10.217.150.12', to: o.to });
 
 const spfPass = (d: string, ip: string) => `pass (domain of ${d} designates ${ip} as permitted sender)`;
 const yDkim = (d: string, s: string) => `dkim=pass header.i=@${d} header.s=${s}${NO}`;
@@ -185,7 +162,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
     about: `A friend at Gmail writes to a Yahoo Mail reader; Google hands over from ${GMAIL_Y.ip} (${GMAIL_Y.helo}), Gmail’s own "Received: by mail-yw1-f175.google.com with SMTP id …" below the entry, in ${omegaLayout}. Yahoo records dkim=pass (gmail.com, 20230601), spf=pass, dmarc=pass(p=NONE,sp=QUARANTINE). Read online (--webmail yahoo). Wanted: authenticated at Google’s address`,
     class: 'yahoo-layout',
     args: YAHOO,
-    eml: yahooOmega(gmailToYahoo, gmailIn),
+    eml: omega(gmailToYahoo, gmailIn),
     zone: gmailZone,
     expect: passesAt(GMAIL_Y.ip),
   });
@@ -194,7 +171,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
     about: `The same Gmail message in ${omegaLayout}, read offline (--webmail yahoo): Yahoo’s header is all there is. Wanted: authenticated (Yahoo’s own record of Gmail’s aligned signature)`,
     class: 'yahoo-layout',
     args: YAHOO,
-    eml: yahooOmega(gmailToYahoo, gmailIn),
+    eml: omega(gmailToYahoo, gmailIn),
     expect: { verdict: 'authenticated' },
   });
 
@@ -210,7 +187,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `The same Gmail message handed to Yahoo over IPv6 (${g.ip}, EHLO ${g.helo}, PTR leads back): Yahoo prints the IPv6 client as the entry’s from-word in ${omegaLayout}. Read online (--webmail yahoo). Wanted: authenticated at Google’s IPv6 address (pins the IPv6 from-word; see the pending Outlook.com case for one whose last group is all digits)`,
       class: 'yahoo-layout',
       args: YAHOO,
-      eml: yahooOmega(gmailToYahoo, { ...gmailIn, ip: g.ip, helo: g.helo, spf: spfPass('gmail.com', g.ip) }),
+      eml: omega(gmailToYahoo, { ...gmailIn, ip: g.ip, helo: g.helo, spf: spfPass('gmail.com', g.ip) }),
       zone: { ...gmailZone, ...ptr6(g.ip, g.rdns) },
       expect: passesAt(g.ip),
     });
@@ -247,7 +224,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `An app’s sign-in link through Postmark (${pm.helo}, ${pm.ip}; envelope ${bounce}), signed by Postmark (d=pm.mtasv.net) and by the customer (d=${d}, p=reject), to Yahoo’s bf1 cluster in ${omegaLayout.replace(/gq1/g, 'bf1')}; Postmark’s "Received: by … id … (envelope-from <…>)" below the entry. Yahoo records two dkim=pass rows, spf=pass for pm-bounces.${d}, dmarc=pass(p=REJECT). Read offline. Wanted: authenticated`,
       class: 'yahoo-layout',
       args: YAHOO,
-      eml: yahooOmega(
+      eml: omega(
         raw,
         {
           ip: pm.ip,
@@ -292,7 +269,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `A friend on Outlook.com writes to a Yahoo reader; Exchange Online’s consumer outbound hands over over IPv6 (${o.ip}, EHLO ${o.helo}, PTR ${o.rdns}), and Yahoo prints the IPv6 client address as the entry’s from-word in ${omegaLayout}. Yahoo records dkim=pass (outlook.com, selector1), spf=pass, dmarc=pass(p=NONE). Read online (--webmail yahoo): our own SPF at the IPv6 address through spf.protection.outlook.com. Wanted: authenticated at Microsoft’s IPv6 address`,
       class: 'yahoo-layout',
       args: YAHOO,
-      eml: yahooOmega(raw, {
+      eml: omega(raw, {
         ip: o.ip,
         helo: o.helo,
         envelope: from,
@@ -340,7 +317,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `An accounting firm on Microsoft 365 (${d}: include:spf.protection.outlook.com, DKIM selector1 through the tenant’s CNAME, p=quarantine) sends a payslip to an AOL reader; Exchange Online hands over over IPv6 (${o.ip}, EHLO ${o.helo}). AOL on Yahoo’s atlas hosts: "from 10.217.150.12 by atlas206.aol.mail.ne1.yahoo.com with HTTPS" on top, Yahoo’s header, the entry "from ${o.ip} (EHLO …) by 10.217.150.12 with SMTPs". AOL records dkim, spf and dmarc pass. Read online (--webmail yahoo). Wanted: authenticated at Microsoft’s address`,
       class: 'yahoo-layout',
       args: YAHOO,
-      eml: aolAtlas(raw, {
+      eml: aol(raw, {
         ip: o.ip,
         helo: o.helo,
         envelope: env,
@@ -388,7 +365,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `Yahoo-to-AOL: a Yahoo user writes from Yahoo’s web client; Yahoo’s outbound ${sonic.helo} (${sonic.ip}) writes "from sonic.gate.mail.ne1.yahoo.com by ${sonic.helo} with HTTP" and signs (d=yahoo.com s=s2048, p=reject), then hands to AOL on Yahoo’s atlas hosts ("from 10.217.150.12 by atlas206.aol.mail.ne1.yahoo.com with HTTPS", the entry "from ${sonic.ip} (EHLO ${sonic.helo}) by 10.217.150.12 with SMTPs"). AOL records dkim, spf, dmarc pass. Read offline (--webmail yahoo). Wanted: authenticated (Yahoo’s outbound is under Yahoo’s own domain, but below the entry it is the sender, not a forged receiver line)`,
       class: 'yahoo-layout',
       args: YAHOO,
-      eml: aolAtlas(raw, {
+      eml: aol(raw, {
         ip: sonic.ip,
         helo: sonic.helo,
         envelope: from,
@@ -431,7 +408,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `A choir’s Mailman 3 list (${list}, ${lr.ip}) relays a Gmail member’s post to a Yahoo reader: Gmail is p=none but the list munges From anyway ("Priya Shah via Choir <choir@${list}>", Reply-To the author), signs as ${list} (s=mm3, p=none) and sends with a VERP bounce envelope, its Postfix localhost line below the entry, in ${omegaLayout}. Yahoo records dkim=pass for the list, spf=pass, dmarc=pass. Read online. Wanted: authenticated (the list speaks for itself, as the From says)`,
       class: 'mailing-list',
       args: YAHOO,
-      eml: yahooOmega(raw, {
+      eml: omega(raw, {
         ip: lr.ip,
         helo: lr.helo,
         envelope: bounce,
@@ -477,7 +454,7 @@ async function yahooAol(write: CaseWriter): Promise<void> {
       about: `An architect (tallis-architects.example, signed s1, p=quarantine) writes to Robin’s university alumni address, which forwards to Yahoo through ${fw.helo} (${fw.ip}) with an SRS envelope (${srs}); the forwarder’s Postfix line for the author’s hand-off sits below Yahoo’s entry, in ${omegaLayout}. Yahoo records dkim=pass for the author, spf=pass for alumni.ashford-uni.example (not aligned), dmarc=pass(p=QUARANTINE) by the signature. Read offline. Wanted: authenticated (the aligned signature survived the forward)`,
       class: 'forwarding',
       args: YAHOO,
-      eml: yahooOmega(raw, {
+      eml: omega(raw, {
         ip: fw.ip,
         helo: fw.helo,
         envelope: srs,
