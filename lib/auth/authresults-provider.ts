@@ -1,7 +1,8 @@
 // What the receiving provider concluded, from its trusted Authentication-Results only: shown next
 // to our own re-check, and the whole verdict in offline mode.
 import { hostKey, idnaHostname } from '../dns/name';
-import type { AuthResultEntry, AuthResultsHeader, AuthWord, ProviderResults } from '../types';
+import { namesAddress } from '../message/ip';
+import type { AuthResultEntry, AuthResultsHeader, AuthWord, GatewayInfo, ProviderResults } from '../types';
 
 const WORDS = new Set<AuthWord>([
   'pass',
@@ -245,4 +246,30 @@ function dmarcPolicy(e: AuthResultEntry): string | null {
  */
 export function boxWords(line: string): string {
   return line.replace(/\b(?:smtp\.(?:helo|mailfrom)|header\.[a-z]+)=(?:"(?:[^"\\]|\\.)*"|[^\s;]*)/gi, '');
+}
+
+/**
+ * The trusted gateway whose connection the provider's own results judged, not the sender's, or
+ * null. Behind a gateway the user trusts (the origin walk went below it) whose own results are not
+ * what the provider's header holds, the receiver checked SPF at the gateway's address: its spf=fail
+ * and the dmarc=fail resting on it say nothing about the sender (rw40-trend-micro-tmes-postfix-link-
+ * rewrite-trusted). A receiver that looked past the gateway itself (Exchange Online's Enhanced
+ * Filtering writes "sender IP is <the sender's>") checked the very server the sender used: its
+ * results judged the sender. Read in the box's own words, never in the values it copies from the
+ * sender (probe54-trusted-gateway-box-checks-past-filter-helo-names-filter-offline). Online this
+ * makes the disagreement a low note (lib/findings/provider.ts); offline, with more conditions, it
+ * sets the box's DMARC fail aside (lib/engine/offline.ts offlineAtTrustedGateway).
+ */
+export function gatewayJudged(
+  provider: ProviderResults | null,
+  gateway: GatewayInfo | null | undefined,
+  originIp: string | null,
+): string | null {
+  const g = gateway;
+  if (!g?.trusted || !provider) return null;
+  // The gateway's own record of the sender is the provider's (providerWithGateway): its fail counts.
+  if (provider.lines.some((l) => g.resultsLines.includes(l))) return null;
+  if (originIp && originIp !== g.ip && provider.lines.some((l) => namesAddress(boxWords(l), originIp)))
+    return null;
+  return g.host ?? g.ip;
 }

@@ -1,6 +1,6 @@
 // Offline mode: no DNS. Our checks become what the user's own provider recorded in its trusted
 // Authentication-Results (RFC 8601); with none, everything is 'none' and the verdict unverified.
-import { boxWords } from '../auth/authresults-provider';
+import { boxWords, gatewayJudged } from '../auth/authresults-provider';
 import { spfIdentityDomain } from '../auth/spf';
 import { registrableDomain } from '../dns/registrable';
 import { namesAddress } from '../message/ip';
@@ -101,7 +101,7 @@ const AT_GATEWAY =
  * Offline, behind a gateway the user trusts that wrote no results of its own: the provider's SPF
  * failure names the gateway's address (and not the sender's), so it and the DMARC failure resting
  * on it judged the gateway, never the sender (online the same disagreement is a low note:
- * lib/findings/provider.ts gatewayJudged). With no aligned DKIM pass recorded, nothing checked the
+ * lib/auth/authresults-provider.ts gatewayJudged). With no aligned DKIM pass recorded, nothing checked the
  * sender: SPF and DMARC are "none", the provider's header stays in the evidence. A genuine SPF-only
  * sender through the reader's own filter read spoofed offline
  * (rw50-filter-ec2-elastic-ip-32-postfix-box-spf-only-offline); a forgery through it
@@ -124,12 +124,10 @@ export function offlineAtTrustedGateway(
   // fail standing.
   if (g.resultsLines.length > 0) return { spf, dmarc };
   if (spf.result === 'pass' || spf.result === 'none') return { spf, dmarc };
-  // Where the box says which address it checked: its own words, not the identities it copies from
-  // the sender (a HELO `[203.0.113.20]` printed as smtp.helo names the filter's address:
-  // probe54-trusted-gateway-box-checks-past-filter-helo-names-filter-offline).
-  const checked = provider.lines.map(boxWords);
-  if (!checked.some((l) => namesAddress(l, g.ip!))) return { spf, dmarc };
-  if (originIp !== g.ip && checked.some((l) => namesAddress(l, originIp))) return { spf, dmarc };
+  // The box's fail judged the gateway and not the sender (gatewayJudged), and says so: its own
+  // words name the gateway's address.
+  if (!gatewayJudged(provider, g, originIp)) return { spf, dmarc };
+  if (!provider.lines.some((l) => namesAddress(boxWords(l), g.ip!))) return { spf, dmarc };
   if (dkim.some((d) => d.result === 'pass' && d.aligned)) return { spf, dmarc };
   return {
     spf: { ...spf, result: 'none', aligned: false, info: AT_GATEWAY },

@@ -2,7 +2,7 @@
 // Authentication-Results that borrow the provider's name without being its own.
 
 import { oneHeaderProvider } from '../auth/authresults';
-import { boxWords, dkimDomain, sameDomain } from '../auth/authresults-provider';
+import { boxWords, dkimDomain, gatewayJudged, sameDomain } from '../auth/authresults-provider';
 import { alignDomains } from '../auth/dmarc';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
@@ -28,27 +28,6 @@ interface Diff {
   cause: MessageKey;
   /** The provider's worse result was about the reader's trusted gateway, not the sender (atGateway). */
   atGateway?: boolean;
-}
-
-/**
- * The trusted gateway whose connection the provider's own results judged, or null. Behind a
- * gateway the user trusts (the origin walk went below it) whose own results are not what
- * `analysis.provider` holds, the receiver checked SPF at the gateway's address, never the
- * sender's: its spf=fail and the dmarc=fail resting on it say nothing about the sender, whom our
- * check judged at the real origin (rw40-trend-micro-tmes-postfix-link-rewrite-trusted: a Postfix
- * box behind Trend Micro recorded spf=fail and dmarc=fail for a bookkeeper whose SPF passes).
- */
-function gatewayJudged(a: RuleContext['analysis']): string | null {
-  const g = a.gateway;
-  const p = a.provider;
-  if (!g?.trusted || !p) return null;
-  // The gateway's own record of the sender is the provider's (providerWithGateway): its fail counts.
-  if (p.lines.some((l) => g.resultsLines.includes(l))) return null;
-  // A receiver that looked past the gateway itself (Exchange Online's Enhanced Filtering writes
-  // "sender IP is <the sender's>") checked the very server we check: its fail is a real difference.
-  const origin = a.origin.ip;
-  if (origin && origin !== g.ip && p.lines.some((l) => namesAddress(l, origin))) return null;
-  return g.host ?? g.ip;
 }
 
 /**
@@ -113,7 +92,7 @@ function diffs(ctx: RuleContext): Diff[] {
   const differs = (x: AuthWord, y: AuthWord) =>
     RANK[x] !== undefined && RANK[y] !== undefined && RANK[x] !== RANK[y];
   const worse = (x: AuthWord, y: AuthWord) => (RANK[x] ?? 1) < (RANK[y] ?? 1);
-  const gateway = gatewayJudged(a) ?? ownRelayJudged(a);
+  const gateway = gatewayJudged(a.provider, a.gateway, a.origin.ip) ?? ownRelayJudged(a);
   if (p.spf && differs(p.spf, a.spf.result)) {
     const atGateway = gateway !== null && worse(p.spf, a.spf.result);
     out.push({
@@ -171,7 +150,7 @@ export const providerRule: FindingRule = (ctx) => {
     // time. Not where it judged the reader's trusted gateway instead of the sender (atGateway):
     // that difference is expected, and stays shown as a low note.
     const providerWorse = ds.some((d) => !d.atGateway && (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
-    const trusted = ds.some((d) => d.atGateway) ? gatewayJudged(a) : null;
+    const trusted = ds.some((d) => d.atGateway) ? gatewayJudged(a.provider, a.gateway, a.origin.ip) : null;
     const relay = ds.some((d) => d.atGateway) && trusted === null ? ownRelayJudged(a) : null;
     const others = ds.some((d) => !d.atGateway);
     const list = ds.map((d) =>

@@ -1,5 +1,5 @@
 // provider-disagreement behind a mail gateway the reader trusts (lib/findings/provider.ts,
-// gatewayJudged): the receiver's own box checked SPF at the gateway's address, we checked the
+// gatewayJudged, shared with the offline reading from lib/auth/authresults-provider.ts): the receiver's own box checked SPF at the gateway's address, we checked the
 // server that handed the message to the gateway (real-mail round 40, Trend Micro in front of a
 // Postfix box: rw40-trend-micro-tmes-postfix-link-rewrite-trusted).
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,21 @@ describe('provider-disagreement behind a trusted gateway', () => {
     // A longer address that only starts with the origin's is not it.
     ctx.analysis.provider!.lines = [BOX_AR.replace(GATEWAY_IP, '198.51.100.71')];
     expect(disagreement(ctx)?.severity).toBe('low');
+  });
+
+  it('the sender’s address in a value the box copies (smtp.helo) is not the box looking past the gateway: low', () => {
+    // The genuine sender greets with its address literal; the box prints it after smtp.helo=, but
+    // in its own words it checked the gateway's address (the offline reading shares this:
+    // gatewayJudged in lib/auth/authresults-provider.ts).
+    const ctx = behindTrustedGateway();
+    ctx.analysis.provider!.lines = [
+      BOX_AR.replace('smtp.mailfrom=', 'smtp.helo=[198.51.100.7] smtp.mailfrom='),
+    ];
+    expect(disagreement(ctx)?.severity).toBe('low');
+    expect(verdictOf(ctx).verdict).toBe('authenticated');
+    // In the box's own words, the sender's address is the box looking past the gateway: it counts.
+    ctx.analysis.provider!.lines = [BOX_AR.replace(GATEWAY_IP, '198.51.100.7')];
+    expect(disagreement(ctx)?.severity).toBe('medium');
   });
 
   it('the provider’s DMARC fail beside an aligned DKIM pass is not the gateway’s doing: medium', () => {
