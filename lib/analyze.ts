@@ -37,7 +37,7 @@ import {
 import { loginOnNamedBoxOnline } from './engine/login-elsewhere';
 import { loginSubmission } from './engine/login-submission';
 import { type LookalikeTwin, lookalikeTwin } from './engine/lookalike-twin';
-import { offlineAtTrustedGateway, offlineChecks } from './engine/offline';
+import { offlineAtTrustedGateway, offlineChecks, offlineSignedLengths } from './engine/offline';
 import {
   confirmedGatewayHelos,
   confirmedGatewayNames,
@@ -341,6 +341,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   } else {
     addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
+    dkim = offlineSignedLengths(dkim, message.headers, bounded.input, bounded.bounds.bodyHashed);
   }
 
   const reverseName = await reverse;

@@ -96,6 +96,8 @@ declare module 'mailauth/lib/dkim/body' {
   export interface DkimBodyHash {
     update(chunk: Uint8Array): void;
     digest(encoding: 'base64'): string;
+    /** The canonical body's length so far, past any l= limit too. */
+    canonicalizedLength: number;
   }
   export function dkimBody(
     canonicalization: string,

@@ -7,13 +7,58 @@ import { getDomain, parse } from 'tldts';
 import { remember } from '../remember';
 import { hostKey } from './name';
 
-const icannDomain = remember((name) => getDomain(name, { allowPrivateDomains: false }));
+/**
+ * Second-level registries in the PSL's private section: zones whose names are sold to anyone, one
+ * registrant each (CentralNic's uk.com, us.com, com.de …; co.com, us.org, eu.org …), not hosting
+ * platforms whose operator answers for every name under them (github.io is judged as GitHub's).
+ * Every organisational comparison treats them as the suffixes they are: northbank.uk.com and
+ * attacker.uk.com are two organisations, and northbank.uk.com is "northbank" under another ending
+ * than northbank.co.uk (probe58). Names from the Public Suffix List (https://publicsuffix.org,
+ * MPL 2.0), its private section, entries submitted by the registries themselves.
+ */
+// biome-ignore format: a list of names, kept compact
+export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
+  // CentralNic
+  'ae.org', 'br.com', 'cn.com', 'com.de', 'com.se', 'de.com', 'eu.com', 'gb.net', 'hu.net', 'jp.net',
+  'jpn.com', 'mex.com', 'ru.com', 'sa.com', 'se.net', 'uk.com', 'uk.net', 'us.com', 'za.bz', 'za.com',
+  // formerly CentralNic's
+  'ar.com', 'hu.com', 'kr.com', 'no.com', 'qc.com', 'uy.com',
+  // other registries
+  'africa.com', 'gr.com', 'in.net', 'web.in', 'us.org', 'co.com', 'co.ca', 'co.nl', 'co.no', 'eu.org',
+  'za.net', 'za.org',
+]);
+
+const icannDomain = remember((name) => {
+  const d = getDomain(name, { allowPrivateDomains: false });
+  // A name under a registry zone: its registrant's domain (null for the zone itself).
+  return d !== null && REGISTRY_SUFFIXES.has(d) ? registryChild(name, d) : d;
+});
 const privateDomain = remember((name) => getDomain(name, { allowPrivateDomains: true }));
-const icannLabel = remember((name) => parse(name).domainWithoutSuffix);
+const icannLabel = remember((name) => {
+  const p = parse(name);
+  if (p.domain && REGISTRY_SUFFIXES.has(p.domain)) {
+    const d = registryChild(name, p.domain);
+    return d ? d.slice(0, d.indexOf('.')) : null;
+  }
+  return p.domainWithoutSuffix;
+});
+
+/** The registrant's domain under registry zone `zone` (`northbank.uk.com`), or null for the zone itself. */
+function registryChild(name: string, zone: string): string | null {
+  // The PSL's own answer where it has one (eu.org's country zones: northbank.fr.eu.org).
+  const own = privateDomain(name);
+  if (own?.endsWith(`.${zone}`)) return own;
+  const host = name.toLowerCase().replace(/\.$/, '');
+  if (!host.endsWith(`.${zone}`)) return null;
+  const rest = host.slice(0, host.length - zone.length - 1);
+  const label = rest.slice(rest.lastIndexOf('.') + 1);
+  return label ? `${label}.${zone}` : null;
+}
 
 /**
  * tldts' `getDomain(name, { allowPrivateDomains })`: the registrable domain under the ICANN
- * section of the PSL, or with `privateSuffixes` also under its private section (so `a.github.io`
+ * section of the PSL and the registry zones (REGISTRY_SUFFIXES), or with `privateSuffixes` also
+ * under the rest of its private section (so `a.github.io`
  * and `b.github.io` are different organisations, as mailauth's DMARC sees them). Null for a public
  * suffix, an IP literal or no valid name.
  */
@@ -43,17 +88,18 @@ export function sameOwner(a: string, b: string): boolean {
   return sameRegistrableDomain(hostKey(a), hostKey(b), { privateSuffixes: true });
 }
 
-/** tldts' `parse(name).domainWithoutSuffix`: `paypal` for `mail.paypal.co.uk`, null when there is none. */
+/** tldts' `parse(name).domainWithoutSuffix`: `paypal` for `mail.paypal.co.uk` (`northbank` for `northbank.uk.com`), null when there is none. */
 export function registrableLabel(name: string): string | null {
   return icannLabel(name);
 }
 
 const icannSuffix = remember((name) => {
   const p = parse(name, { allowPrivateDomains: false });
+  if (p.domain && REGISTRY_SUFFIXES.has(p.domain)) return registryChild(name, p.domain) ? p.domain : null;
   return p.isIcann && p.domain ? p.publicSuffix : null;
 });
 
-/** The ICANN public suffix of a name that has a registrable domain (`co.uk` for `a.acme.co.uk`); else null. */
+/** The ICANN public suffix (or registry zone) of a name that has a registrable domain (`co.uk` for `a.acme.co.uk`, `uk.com` for `acme.uk.com`); else null. */
 export function icannPublicSuffix(name: string): string | null {
   return icannSuffix(name);
 }

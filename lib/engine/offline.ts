@@ -1,7 +1,10 @@
 // Offline mode: no DNS. Our checks become what the user's own provider recorded in its trusted
 // Authentication-Results (RFC 8601); with none, everything is 'none' and the verdict unverified.
+import { Buffer } from 'buffer';
 import { boxWords, gatewayJudged } from '../auth/authresults-provider';
+import { dkimBody } from '../auth/mailauth';
 import { spfIdentityDomain } from '../auth/spf';
+import { parseTagList, tagValue } from '../auth/tag-list';
 import { registrableDomain } from '../dns/registrable';
 import { namesAddress } from '../message/ip';
 import type {
@@ -10,6 +13,7 @@ import type {
   DkimCheck,
   DmarcCheck,
   GatewayInfo,
+  HeaderField,
   ProviderResults,
   SpfCheck,
 } from '../types';
@@ -133,4 +137,72 @@ export function offlineAtTrustedGateway(
     spf: { ...spf, result: 'none', aligned: false, info: AT_GATEWAY },
     dmarc: { ...dmarc, result: 'none', passedBy: [], atTrustedGateway: g.ip, info: AT_GATEWAY },
   };
+}
+
+/**
+ * Offline, the provider's passing signatures read beside the message's own DKIM-Signature fields:
+ * a signature with `l=` signed only the first bytes of the body, and text appended after them (a
+ * replayed notice with the attacker's paragraph) passed at the provider too. Online lib/auth/dkim.ts
+ * reports it from mailauth's verification; offline the provider's words name the signer and
+ * selector, and the field with that d= and s= carries the limit, the line evidence points at, and
+ * how to count the body (its c=): the bytes after the limit need no DNS
+ * (probe58-yahoo-dkim-l-tag-lure-appended-offline). A provider that names no selector: the first
+ * field of that signer with `l=`. A body past the hashing bound (lib/auth/limits.ts) is not
+ * counted: the finding then says the limit, not how much came after it.
+ */
+export function offlineSignedLengths(
+  dkim: DkimCheck[],
+  headers: readonly HeaderField[],
+  input: string | Uint8Array,
+  bodyCounted: boolean,
+): DkimCheck[] {
+  if (!dkim.some((d) => d.result === 'pass')) return dkim;
+  const fields = headers
+    .filter((h) => h.key === 'dkim-signature')
+    .map((h) => ({ line: h.line, tags: parseTagList(h.rawValue) }));
+  if (fields.length === 0) return dkim;
+  let body: Uint8Array | null | undefined;
+  return dkim.map((d) => {
+    if (d.result !== 'pass' || !d.domain) return d;
+    const signer = d.domain.toLowerCase();
+    const ofSigner = fields.filter((f) => tagValue(f.tags, 'd')?.toLowerCase() === signer);
+    const field = d.selector
+      ? ofSigner.find((f) => tagValue(f.tags, 's')?.toLowerCase() === d.selector.toLowerCase())
+      : (ofSigner.find((f) => tagValue(f.tags, 'l') !== null) ?? ofSigner[0]);
+    if (!field) return d;
+    const l = tagValue(field.tags, 'l');
+    if (l === null || !/^\d{1,76}$/.test(l)) return { ...d, line: field.line };
+    const limit = Number(l);
+    body ??= bodyCounted ? bodyOf(input) : null;
+    const total = body ? canonicalLength(body, tagValue(field.tags, 'c') ?? 'simple/simple') : null;
+    return {
+      ...d,
+      line: field.line,
+      bodyLength: limit,
+      unsignedBytes: total === null ? null : Math.max(0, total - limit),
+    };
+  });
+}
+
+/** The body's bytes: everything after the first empty line (null when there is none). */
+function bodyOf(input: string | Uint8Array): Uint8Array | null {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
+    if (bytes[i + 1] === 0x0a) return bytes.subarray(i + 2);
+    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return bytes.subarray(i + 3);
+  }
+  return null;
+}
+
+/** The body's length as the signature's body canonicalization counts it (RFC 6376 §3.4.3, §3.4.4). */
+function canonicalLength(body: Uint8Array, canonicalization: string): number | null {
+  try {
+    const h = dkimBody(canonicalization, 'sha256');
+    h.update(body);
+    h.digest('base64');
+    return h.canonicalizedLength;
+  } catch {
+    // A canonicalization mailauth does not know: nothing counted.
+    return null;
+  }
 }

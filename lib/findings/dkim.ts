@@ -36,7 +36,9 @@ function keyEvidence(ctx: RuleContext, d: DkimCheck): string[] {
 
 export const dkimRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
-  if (a.mode === 'offline') return [];
+  // Offline only what the message itself shows beside the provider's pass: an l= limit with text
+  // after it (lib/engine/offline.ts offlineSignedLengths).
+  if (a.mode === 'offline') return a.dkim.flatMap(partialBody);
   const out: Finding[] = [];
   const from = fromDomain(ctx);
   const dmarcPass = dmarcState(ctx).result === 'pass';
@@ -98,15 +100,7 @@ export const dkimRule: FindingRule = (ctx) => {
         evidence: uniq([d.line, ...dnsErrorEvidence(a.dns, `${d.selector}._domainkey.${d.domain}`)]),
       });
     }
-    if (d.result === 'pass' && typeof d.bodyLength === 'number') {
-      // Text after the signed part was added after signing: by a mailing list's footer, or by
-      // whoever replayed the message with a link of their own. When this signature is what vouches
-      // for the From domain, the reader must not take that text for the sender's.
-      const added = d.unsignedBytes ?? 0;
-      out.push(
-        bodyLengthFinding(d, d.bodyLength, added, added > 0 && d.aligned ? 'medium' : 'low', [d.line]),
-      );
-    }
+    out.push(...partialBody(d));
   }
   const passing = a.dkim.filter((d) => d.result === 'pass');
   if (from && passing.length > 0 && !passing.some((d) => d.aligned)) {
@@ -126,6 +120,17 @@ export const dkimRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A passing signature with `l=`: text after the signed part was added after signing, by a mailing
+ * list's footer, or by whoever replayed the message with a link of their own. When this signature
+ * is what vouches for the From domain, the reader must not take that text for the sender's.
+ */
+function partialBody(d: DkimCheck): Finding[] {
+  if (d.result !== 'pass' || typeof d.bodyLength !== 'number') return [];
+  const added = d.unsignedBytes ?? 0;
+  return [bodyLengthFinding(d, d.bodyLength, added, added > 0 && d.aligned ? 'medium' : 'low', [d.line])];
+}
 
 /**
  * dkim-body-length for a signature with `l=` (`length`): how many bytes were `added` after the

@@ -1,0 +1,54 @@
+// Organisational domains (lib/dns/registrable.ts): the PSL's ICANN section, plus the second-level
+// registries of its private section (REGISTRY_SUFFIXES), whose names are sold to anyone, one
+// registrant each (probe58: northbank.uk.com against the reader's northbank.co.uk).
+import { describe, expect, it } from 'vitest';
+import {
+  icannPublicSuffix,
+  REGISTRY_SUFFIXES,
+  registrableDomain,
+  registrableLabel,
+  sameRegistrableDomain,
+} from '../../../lib/dns/registrable';
+import { orgDomain, orgLabel, sameOrg } from '../../../lib/findings/domains';
+
+describe('registry zones are suffixes', () => {
+  it('a name under uk.com is its registrant’s own domain, named by its own label', () => {
+    expect(registrableDomain('mail.northbank.uk.com')).toBe('northbank.uk.com');
+    expect(registrableLabel('mail.northbank.uk.com')).toBe('northbank');
+    expect(icannPublicSuffix('mail.northbank.uk.com')).toBe('uk.com');
+    expect(orgDomain('NorthBank.UK.com.')).toBe('northbank.uk.com');
+    expect(orgLabel('wellsfargo.us.com')).toBe('wellsfargo');
+  });
+
+  it('two registrants under one zone are two organisations', () => {
+    expect(sameOrg('northbank.uk.com', 'attacker.uk.com')).toBe(false);
+    expect(sameRegistrableDomain('a.northbank.uk.com', 'b.northbank.uk.com')).toBe(true);
+    expect(sameOrg('bounce.northbank.uk.com', 'northbank.uk.com')).toBe(true);
+  });
+
+  it('the zone itself has no registrable domain, like any public suffix', () => {
+    expect(registrableDomain('uk.com')).toBeNull();
+    expect(registrableLabel('uk.com')).toBeNull();
+    expect(icannPublicSuffix('uk.com')).toBeNull();
+  });
+
+  it('a zone with country zones of its own in the PSL (eu.org) takes the PSL’s answer', () => {
+    expect(registrableDomain('mx.northbank.fr.eu.org')).toBe('northbank.fr.eu.org');
+    expect(registrableLabel('mx.northbank.fr.eu.org')).toBe('northbank');
+    expect(registrableDomain('northbank.eu.org')).toBe('northbank.eu.org');
+  });
+
+  it('hosting platforms of the private section stay their operator’s (judged as the platform)', () => {
+    expect(REGISTRY_SUFFIXES.has('github.io')).toBe(false);
+    expect(registrableDomain('northbank.github.io')).toBe('github.io');
+    expect(registrableDomain('northbank.github.io', { privateSuffixes: true })).toBe('northbank.github.io');
+  });
+
+  it('the ICANN section is read as before', () => {
+    expect(registrableDomain('mail.paypal.co.uk')).toBe('paypal.co.uk');
+    expect(registrableLabel('mail.paypal.co.uk')).toBe('paypal');
+    expect(icannPublicSuffix('mail.paypal.co.uk')).toBe('co.uk');
+    // .com itself: uk.com is a name under com to the ICANN section, a zone to us.
+    expect(registrableDomain('www.example.com')).toBe('example.com');
+  });
+});
