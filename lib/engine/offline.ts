@@ -146,8 +146,8 @@ export function offlineAtTrustedGateway(
  * reports it from mailauth's verification; offline the provider's words name the signer and
  * selector, and the field with that d= and s= carries the limit, the line evidence points at, and
  * how to count the body (its c=): the bytes after the limit need no DNS
- * (probe58-yahoo-dkim-l-tag-lure-appended-offline). A provider that names no selector: the first
- * field of that signer with `l=`. A body past the hashing bound (lib/auth/limits.ts) is not
+ * (probe58-yahoo-dkim-l-tag-lure-appended-offline). Of several fields that fit (a provider that
+ * names no selector, a copy of the field), the one with `l=`. A body past the hashing bound (lib/auth/limits.ts) is not
  * counted: the finding then says the limit, not how much came after it.
  */
 export function offlineSignedLengths(
@@ -166,9 +166,12 @@ export function offlineSignedLengths(
     if (d.result !== 'pass' || !d.domain) return d;
     const signer = d.domain.toLowerCase();
     const ofSigner = fields.filter((f) => tagValue(f.tags, 'd')?.toLowerCase() === signer);
-    const field = d.selector
-      ? ofSigner.find((f) => tagValue(f.tags, 's')?.toLowerCase() === d.selector.toLowerCase())
-      : (ofSigner.find((f) => tagValue(f.tags, 'l') !== null) ?? ofSigner[0]);
+    const named = d.selector
+      ? ofSigner.filter((f) => tagValue(f.tags, 's')?.toLowerCase() === d.selector.toLowerCase())
+      : ofSigner;
+    // Which of two fields of one signer and selector passed, the provider's words do not say: a
+    // copy without l= written above the genuine one must not hide its limit.
+    const field = named.find((f) => tagValue(f.tags, 'l') !== null) ?? named[0];
     if (!field) return d;
     const l = tagValue(field.tags, 'l');
     if (l === null || !/^\d{1,76}$/.test(l)) return { ...d, line: field.line };

@@ -69,6 +69,11 @@ describe('offlineSignedLengths', () => {
     expect(run(raw, [pass('')])[0]!.bodyLength).toBe(9);
   });
 
+  it('a copy of the field without l= written above the genuine one does not hide its limit', () => {
+    const raw = message([sig('c=relaxed/relaxed; s=nb1'), sig('c=relaxed/relaxed; s=nb1; l=9')], BODY);
+    expect(run(raw, [pass('nb1')])[0]!.bodyLength).toBe(9);
+  });
+
   it('a body past the hashing bound is not counted: the limit is still reported', () => {
     const [d] = run(message([sig('c=relaxed/relaxed; s=nb1; l=9')], BODY), [pass('nb1')], false);
     expect(d!.bodyLength).toBe(9);
