@@ -43,6 +43,7 @@ import {
   confirmedGatewayNames,
   gatewayReverseNames,
   innerHosts,
+  printedGatewayNames,
   unconfirmedHandOffs,
 } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
@@ -151,6 +152,20 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       originHints.confirmedGatewayNames,
       resolver,
     );
+  }
+  // Offline no name can be looked up: a gateway trusted by name counts where the reader's own box
+  // printed that name for the hop it received from, as the MTAs that print a reverse name only
+  // once it leads back do (Postfix writes "unknown" otherwise; Sendmail marks an unconfirmed one
+  // "may be forged", and such a line confirms nothing). A genuine sender behind Trend Micro read
+  // spoofed offline where trusting the gateway by address read unverified
+  // (rw57-box-trusted-gateway-by-name-sender-helo-literal-offline).
+  if (!resolver && !unseen && gatewayHints.gatewayDomains?.length) {
+    originHints.hostedGatewayNames = await hostedGatewayNameHops(
+      hops,
+      gatewayHints.gatewayDomains,
+      opts.classifyIp,
+    );
+    originHints.confirmedGatewayNames = printedGatewayNames(hops, originHints);
   }
   const originHop: ReturnType<typeof findOrigin> = unseen
     ? { hopIndex: null, ip: null, helo: null, rdns: null }

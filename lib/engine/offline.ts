@@ -147,7 +147,7 @@ export function offlineAtTrustedGateway(
  * selector, and the field with that d= and s= carries the limit, the line evidence points at, and
  * how to count the body (its c=): the bytes after the limit need no DNS
  * (probe58-yahoo-dkim-l-tag-lure-appended-offline). Of several fields that fit (a provider that
- * names no selector, a copy of the field), the one with `l=`. A body past the hashing bound (lib/auth/limits.ts) is not
+ * names no selector, a copy of the field), the one with the smallest `l=`. A body past the hashing bound (lib/auth/limits.ts) is not
  * counted: the finding then says the limit, not how much came after it.
  */
 export function offlineSignedLengths(
@@ -165,19 +165,35 @@ export function offlineSignedLengths(
   return dkim.map((d) => {
     if (d.result !== 'pass' || !d.domain) return d;
     const signer = d.domain.toLowerCase();
-    const ofSigner = fields.filter((f) => tagValue(f.tags, 'd')?.toLowerCase() === signer);
-    const named = d.selector
-      ? ofSigner.filter((f) => tagValue(f.tags, 's')?.toLowerCase() === d.selector.toLowerCase())
-      : ofSigner;
-    // Which of two fields of one signer and selector passed, the provider's words do not say: a
-    // copy without l= written above the genuine one must not hide its limit.
-    const field = named.find((f) => tagValue(f.tags, 'l') !== null) ?? named[0];
+    // The provider names the signer by d=, or by the domain of i= (Gmail's header.i=@alerts.<d=>
+    // for a signature with an identity in a subdomain: probe59-gmail-dkim-l-identity-subdomain-lure-offline).
+    const named = fields.filter((f) => {
+      const fd = tagValue(f.tags, 'd')?.toLowerCase();
+      if (!fd || (fd !== signer && !signer.endsWith(`.${fd}`))) return false;
+      return !d.selector || tagValue(f.tags, 's')?.toLowerCase() === d.selector.toLowerCase();
+    });
+    // Which of the fields that fit passed, the provider's words do not say: the one with the
+    // smallest l=, so that a copy written above the genuine field, without l= or with a larger one
+    // (probe59-gmail-dkim-l-forged-larger-copy-above-offline), cannot hide its limit; a copy with a
+    // smaller one only counts more bytes as unsigned.
+    let field = named[0];
+    let limit = Number.POSITIVE_INFINITY;
+    for (const f of named) {
+      const l = tagValue(f.tags, 'l');
+      if (l !== null && /^\d{1,76}$/.test(l) && Number(l) < limit) {
+        field = f;
+        limit = Number(l);
+      }
+    }
     if (!field) return d;
-    const l = tagValue(field.tags, 'l');
-    if (l === null || !/^\d{1,76}$/.test(l)) return { ...d, line: field.line };
-    const limit = Number(l);
+    if (limit === Number.POSITIVE_INFINITY) return { ...d, line: field.line };
     body ??= bodyCounted ? bodyOf(input) : null;
-    const total = body ? canonicalLength(body, tagValue(field.tags, 'c') ?? 'simple/simple') : null;
+    // c= names the header's canonicalization, then the body's: a bare `c=relaxed` leaves the body
+    // simple (RFC 6376 §3.5).
+    const c = tagValue(field.tags, 'c') ?? 'simple';
+    const total = body
+      ? canonicalLength(body, c.includes('/') ? c.slice(c.indexOf('/') + 1) : 'simple')
+      : null;
     return {
       ...d,
       line: field.line,

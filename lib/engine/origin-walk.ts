@@ -54,6 +54,24 @@ export async function confirmedGatewayNames(
 }
 
 /**
+ * Offline, the gateway hops by name whose reverse name the line's writer printed as one it found
+ * leading back: Postfix and Exim print a client's name only then (Postfix writes "unknown"
+ * otherwise). Sendmail prints an unconfirmed one with "(may be forged)", and qmail and CommuniGate
+ * print what the PTR says beside the client's `(HELO …)`: such a line confirms nothing, and the
+ * hops below it are reached only through it. The top hop is the reader's own box's record; the
+ * ones below it were written by the gateway already trusted.
+ */
+export function printedGatewayNames(hops: Hop[], hints: OriginHints): Set<number> {
+  const out = new Set<number>();
+  for (const c of gatewayNameCandidates(hops, hints)) {
+    const line = hops[c.hopIndex]!.line;
+    if (/\bmay\s+be\s+forged\b/i.test(line) || /\((?:HELO|EHLO)\s/i.test(line)) break;
+    out.add(c.hopIndex);
+  }
+  return out;
+}
+
+/**
  * Of the gateway hops confirmed by name (`confirmed`), those whose HELO is a host name that leads
  * back to the hop's address too: the name the gateway calls itself, under which it may write its
  * own Received line (lib/message/origin.ts walkGateways). A HELO alone is whatever the gateway's

@@ -129,7 +129,10 @@ export const dkimRule: FindingRule = (ctx) => {
 function partialBody(d: DkimCheck): Finding[] {
   if (d.result !== 'pass' || typeof d.bodyLength !== 'number') return [];
   const added = d.unsignedBytes ?? 0;
-  return [bodyLengthFinding(d, d.bodyLength, added, added > 0 && d.aligned ? 'medium' : 'low', [d.line])];
+  // Not counted (offline, a body past the hashing bound): what came after the limit is unknown.
+  const unknown = d.unsignedBytes === null;
+  const severity = (added > 0 || unknown) && d.aligned ? 'medium' : 'low';
+  return [bodyLengthFinding(d, d.bodyLength, added, severity, [d.line])];
 }
 
 /**

@@ -4,7 +4,7 @@
 import { remove as removeConfusables } from 'confusables';
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode.js';
-import { punycodeDomain } from '../dns/name';
+import { hostKey, punycodeDomain } from '../dns/name';
 import { icannPublicSuffix, registrableDomain } from '../dns/registrable';
 import type { MessageKey } from '../i18n';
 import { type Message, type MessageParam, msg } from '../i18n/message';
@@ -242,21 +242,51 @@ function reasonAgainst(
   everything: readonly Target[],
   among: readonly Target[] = everything,
 ): LookalikeHit | null {
+  return reasonRead(domain, everything, among, false) ?? reasonRead(domain, everything, among, true);
+}
+
+/** The registrable domain under the PSL's private section too (`northbank.pp.ua`), or ''. */
+function privateOrg(name: string): string {
+  return registrableDomain(hostKey(name), { privateSuffixes: true }) ?? '';
+}
+
+/**
+ * reasonAgainst for one reading of the name: its organisation under the ICANN section (and the
+ * registry zones, lib/dns/registrable.ts), or, `underPrivate`, under the PSL's private section,
+ * asked only of a name that lies under a private suffix whose operator is no known platform: the
+ * free and sold zones (`pp.ua`, `us.kg`, `duckdns.org`…) whose names anyone registers, so that
+ * northbank.pp.ua is "northbank" under another ending (probe59). A platform's tenant
+ * (northbank.github.io) stays judged as the platform's, as in the first reading.
+ */
+function reasonRead(
+  domain: string,
+  everything: readonly Target[],
+  among: readonly Target[],
+  underPrivate: boolean,
+): LookalikeHit | null {
   const uni = unicodeDomain(domain);
-  const org = orgDomain(uni);
-  const label = orgLabel(uni);
-  const asciiOrg = orgDomain(domain);
+  let org = orgDomain(uni);
+  let label = orgLabel(uni);
+  let asciiOrg = orgDomain(domain);
+  // A brand's own or public mailbox domain (gmail.com is no look-alike of anything), and the
+  // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
+  // tenant name in lib/findings/brand-freemail.ts.
+  // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
+  const platform = operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg);
+  if (underPrivate) {
+    const privateUni = privateOrg(uni);
+    const privateAscii = privateOrg(domain);
+    if (platform || !privateUni.endsWith(`.${org}`) || !privateAscii.endsWith(`.${asciiOrg}`)) return null;
+    org = privateUni;
+    asciiOrg = privateAscii;
+    label = org.slice(0, org.indexOf('.'));
+  }
   const isOwn = (t: Target) => t.domain === asciiOrg || t.org === org;
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   // Against the sender memory's domains (lookalikeAmong), a name under a platform or another
   // organisation is judged by its labels: northbank.onmicrosoft.com, a tenant anyone can name, or
   // northbank.evil.com (sender-memory red team).
   const remembered = among !== everything;
-  // A brand's own or public mailbox domain (gmail.com is no look-alike of anything), and the
-  // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
-  // tenant name in lib/findings/brand-freemail.ts.
-  // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
-  const platform = operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg);
   if (platform && !(remembered && sub)) return null;
   if (!platform && everything.some((t) => t.kind !== 'message-reader' && isOwn(t))) return null;
   const all = among.filter((t) => !isOwn(t));

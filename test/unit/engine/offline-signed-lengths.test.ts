@@ -74,6 +74,29 @@ describe('offlineSignedLengths', () => {
     expect(run(raw, [pass('nb1')])[0]!.bodyLength).toBe(9);
   });
 
+  it('a copy with a larger l= written above the genuine field does not hide its limit: the smallest', () => {
+    const raw = message(
+      [sig('c=relaxed/relaxed; s=nb1; l=65536'), sig('c=relaxed/relaxed; s=nb1; l=9')],
+      BODY,
+    );
+    const [d] = run(raw, [pass('nb1')]);
+    expect(d!.bodyLength).toBe(9);
+    expect(d!.unsignedBytes).toBe(11);
+  });
+
+  it('a provider that names the signer by the domain of i= (a subdomain of d=) finds the field', () => {
+    const raw = message([sig('c=relaxed/relaxed; s=nb1; i=@alerts.northbank.example; l=9')], BODY);
+    const [d] = run(raw, [{ ...pass('nb1'), domain: 'alerts.northbank.example' }]);
+    expect(d!.bodyLength).toBe(9);
+    // A name that only ends like d= is not a subdomain of it.
+    const other = run(raw, [{ ...pass('nb1'), domain: 'evilnorthbank.example' }])[0]!;
+    expect(other.bodyLength).toBeUndefined();
+  });
+
+  it('a bare c=relaxed leaves the body simple (RFC 6376 §3.5)', () => {
+    expect(run(message([sig('c=relaxed; s=nb1; l=9')], BODY), [pass('nb1')])[0]!.unsignedBytes).toBe(13);
+  });
+
   it('a body past the hashing bound is not counted: the limit is still reported', () => {
     const [d] = run(message([sig('c=relaxed/relaxed; s=nb1; l=9')], BODY), [pass('nb1')], false);
     expect(d!.bodyLength).toBe(9);

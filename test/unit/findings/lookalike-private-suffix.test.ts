@@ -1,0 +1,68 @@
+// Look-alikes registered under the PSL's private section (lib/findings/lookalike.ts reasonRead):
+// the registry zones are suffixes everywhere (lib/dns/registrable.ts REGISTRY_SUFFIXES: uk.com,
+// probe58), and any other private suffix whose operator is no known platform (pp.ua, us.kg,
+// duckdns.org: free or sold zones, probe59) is read as one by the look-alike rule, after the
+// ICANN reading found nothing. A platform's tenant stays the platform's.
+import { describe, expect, it } from 'vitest';
+import { baseCtx, findings, ids, setFrom, verdictOf } from './build';
+
+function from(address: string, reader = 'northbank.co.uk') {
+  const ctx = baseCtx();
+  ctx.options.recipientDomains = [reader];
+  setFrom(ctx, 'Online Security', address);
+  return ctx;
+}
+
+const lookalike = (ctx: ReturnType<typeof baseCtx>) => findings(ctx).find((f) => f.id === 'lookalike-domain');
+
+describe('look-alikes under private suffixes', () => {
+  it.each([
+    'security@northbank.uk.com',
+    'security@alerts.northbank.uk.com',
+    'security@northbank.pp.ua',
+    'security@northbank.us.kg',
+    'security@northbank.duckdns.org',
+  ])('%s, authenticated for itself, imitates the reader’s northbank.co.uk: suspicious', (address) => {
+    const ctx = from(address);
+    expect(lookalike(ctx)?.title).toContain('imitates northbank.co.uk');
+    expect(verdictOf(ctx).verdict).toBe('suspicious');
+  });
+
+  it('a brand under a free zone: high', () => {
+    const hit = lookalike(from('service@wellsfargo.pp.ua', 'reader.example'));
+    expect(hit?.severity).toBe('high');
+    expect(hit?.title).toContain('imitates wellsfargo.com');
+  });
+
+  it('a brand’s whole domain in front of a free zone is still read by the first reading', () => {
+    const hit = lookalike(from('service@wellsfargo.com.pp.ua', 'reader.example'));
+    expect(hit?.severity).toBe('high');
+    expect(hit?.title).toContain('wellsfargo.com');
+  });
+
+  it('another name under the same zones imitates nothing', () => {
+    for (const address of [
+      'hello@harbourline.uk.com',
+      'hello@harbourline.pp.ua',
+      'hello@harbourline.duckdns.org',
+    ]) {
+      const ctx = from(address);
+      expect(ids(ctx)).not.toContain('lookalike-domain');
+      expect(verdictOf(ctx).verdict).toBe('authenticated');
+    }
+  });
+
+  it('the reader’s own name under its own registry zone is its own', () => {
+    const ctx = from('colleague@northbank.uk.com', 'northbank.uk.com');
+    expect(ids(ctx)).not.toContain('lookalike-domain');
+  });
+});
+
+describe('platform tenants', () => {
+  it('a name under a known platform’s private suffix is not read as a registrant of its own', () => {
+    // amazonaws.com is Amazon's: a bucket's name is judged as the platform's, as before.
+    expect(lookalike(from('news@northbank.s3.amazonaws.com'))).toBeUndefined();
+    // A private suffix whose operator is no known platform is read as a zone of registrants.
+    expect(lookalike(from('news@northbank.blogspot.com'))?.title).toContain('imitates northbank.co.uk');
+  });
+});
