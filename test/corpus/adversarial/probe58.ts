@@ -53,11 +53,11 @@ import { probeCorpus } from '../rounds-kit';
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed (see the fifty-eighth round's report).
  */
-// Fixed at 04:10 on 2026-12-05 (lib/dns/registrable.ts REGISTRY_SUFFIXES): second-level registries
+// Fixed at 03:50 on 2026-12-05 (lib/dns/registrable.ts REGISTRY_SUFFIXES): second-level registries
 // in the PSL's private section (CentralNic's uk.com, us.com …) are suffixes in every organisational
 // comparison, so northbank.uk.com is "northbank" under another ending than northbank.co.uk and
 // wellsfargo.us.com than wellsfargo.com: lookalike-domain, suspicious (the four centralnic cases).
-// Fixed at 04:20 on 2026-12-05 (lib/engine/offline.ts offlineSignedLengths, lib/findings/dkim.ts
+// Fixed at 03:53 on 2026-12-05 (lib/engine/offline.ts offlineSignedLengths, lib/findings/dkim.ts
 // partialBody): offline, the provider's passing signature is read beside the message's own
 // DKIM-Signature of that d=/s=, whose l= limit and the bytes after it are counted without DNS:
 // dkim-body-length at medium, suspicious (probe58-yahoo-dkim-l-tag-lure-appended-offline).

@@ -69,7 +69,7 @@ import { probeCorpus } from '../rounds-kit';
 // it; otherwise, of several fields of that d=/s= with l=, the smallest l= (the reading that counts
 // the most bytes as unsigned). Risk: a genuine message carrying two signatures of one d=/s= with
 // different l= (a re-signing relay) gets the stricter note: medium on genuine replays only.
-// Fixed at 04:50 on 2026-12-05. (A) lib/findings/lookalike.ts reasonRead: after the ICANN reading,
+// Fixed at 04:00 on 2026-12-05. (A) lib/findings/lookalike.ts reasonRead: after the ICANN reading,
 // a name under a private suffix whose operator is no known platform (pp.ua, us.kg) is read as a
 // registrant's: northbank.pp.ua is "northbank" under another ending (probe59-box-pp-ua-*,
 // probe59-gmail-us-kg-*). (B, C) lib/engine/offline.ts offlineSignedLengths: the provider's signer

@@ -55,7 +55,7 @@ import { postfixEntry, SENDGRID_OUT, SENDGRID_SPF, sendgridSigners } from '../ro
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed. Each comment: what it reads, what it should, which rule, the fix and its risk.
  */
-// Fixed at 05:00 on 2026-12-05 (lib/engine/origin-walk.ts printedGatewayNames, lib/analyze.ts):
+// Fixed at 04:04 on 2026-12-05 (lib/engine/origin-walk.ts printedGatewayNames, lib/analyze.ts):
 // offline, a gateway trusted by name counts where the reader's own box printed that name for the
 // hop it received from (Postfix and Exim print a reverse name only once it leads back; a line that
 // says "may be forged", or prints a qmail-style `(HELO …)`, confirms nothing), so the box's fail at
