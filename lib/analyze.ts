@@ -44,6 +44,7 @@ import {
   gatewayReverseNames,
   innerHosts,
   printedGatewayNames,
+  printedUnnamedGateways,
   unconfirmedHandOffs,
 } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
@@ -160,10 +161,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // spoofed offline where trusting the gateway by address read unverified
   // (rw57-box-trusted-gateway-by-name-sender-helo-literal-offline).
   if (!resolver && !unseen && gatewayHints.gatewayDomains?.length) {
+    originHints.gatewayReverseNames = printedUnnamedGateways(hops, originHints);
     originHints.hostedGatewayNames = await hostedGatewayNameHops(
       hops,
       gatewayHints.gatewayDomains,
       opts.classifyIp,
+      originHints.gatewayReverseNames,
     );
     originHints.confirmedGatewayNames = printedGatewayNames(hops, originHints);
   }

@@ -55,20 +55,65 @@ export async function confirmedGatewayNames(
 
 /**
  * Offline, the gateway hops by name whose reverse name the line's writer printed as one it found
- * leading back: Postfix and Exim print a client's name only then (Postfix writes "unknown"
- * otherwise). Sendmail prints an unconfirmed one with "(may be forged)", and qmail and CommuniGate
- * print what the PTR says beside the client's `(HELO …)`: such a line confirms nothing, and the
+ * leading back: Postfix, Exim and Sendmail print a client's name only then (Postfix writes
+ * "unknown" otherwise, Sendmail adds "(may be forged)"). Other writers print whatever the PTR says
+ * (Haraka, OpenSMTPD: probe60-box-gateway-name-haraka-unconfirmed-ptr-offline), so only a line of
+ * one of those three, as a whole (CONFIRMING_LINES), counts; any other line stops there, and the
  * hops below it are reached only through it. The top hop is the reader's own box's record; the
  * ones below it were written by the gateway already trusted.
  */
 export function printedGatewayNames(hops: Hop[], hints: OriginHints): Set<number> {
   const out = new Set<number>();
   for (const c of gatewayNameCandidates(hops, hints)) {
-    const line = hops[c.hopIndex]!.line;
-    if (/\bmay\s+be\s+forged\b/i.test(line) || /\((?:HELO|EHLO)\s/i.test(line)) break;
+    if (!confirmingLine(hops[c.hopIndex]!.line, c.name)) break;
     out.add(c.hopIndex);
   }
   return out;
+}
+
+/**
+ * Offline, what gatewayReverseNames looks up online: for the hops the walk stops at with no
+ * reverse name parsed, the name Exim printed as its client's in `from NAME ([IP])`, the form it
+ * writes when the name it found leading back is also the HELO (a client with no such name is
+ * `from [IP] (helo=…)`). Mimecast, Proofpoint and Cisco greet with their own reverse name, so
+ * behind them this is Exim's usual line (rw58-box-exim-proofpoint-by-name-spf-only-offline).
+ */
+export function printedUnnamedGateways(hops: Hop[], hints: OriginHints): Map<number, string> {
+  const found = new Map<number, string>();
+  const domains = hints.gatewayDomains ?? [];
+  for (let step = 0; step < MAX_LOOKED_UP; step++) {
+    const stop = unnamedStop(hops, { ...hints, gatewayReverseNames: found });
+    if (!stop || found.has(stop.hopIndex)) break;
+    const name = EXIM_NAMED.exec(hops[stop.hopIndex]!.line)?.[1]?.toLowerCase().replace(/\.$/, '');
+    if (!name || !isReceiverHost(name, domains)) break;
+    found.set(stop.hopIndex, name);
+  }
+  return found;
+}
+
+/** Exim's line for a client whose forward-confirmed name is its HELO: `from NAME ([IP])`. */
+const EXIM_NAMED =
+  /^Received:\s+from\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+\.?)\s+\(\[[^\s\]]+\](?::\d+)?\)\s+by\s+\S+\s+with\s+\S+(?:\s+\([^()]*\))?(?:\s+tls\s+\S+)?\s+\(Exim\s+\d/i;
+
+/**
+ * Received lines of the writers that print a client's reverse name only once it leads back, read
+ * from the start of the line with the client's HELO a single word, so that no text of the client's
+ * (a HELO with blanks, an envelope address in Exim's comment) can stand in for the writer's own
+ * product token. Group 1: the reverse name printed.
+ */
+const CONFIRMING_LINES: readonly RegExp[] = [
+  // Postfix: from HELO (NAME [IP]) by HOST (Postfix…) with …
+  /^Received:\s+from\s+\S+\s+\(([^\s()[\]]+)\s+\[[^\s\]]+\]\)\s+by\s+\S+\s+\(Postfix[^()]*\)\s+with\s/i,
+  // Sendmail: from HELO (NAME [IP]) by HOST (8.x.y/8.x.y…) with …, where "(may be forged)" inside
+  // the first comment marks a name that did not lead back.
+  /^Received:\s+from\s+\S+\s+\(([^\s()[\]]+)\s+\[[^\s\]]+\]\)\s+by\s+\S+\s+\(8\.[\d.]+\/[^\s()]+\)\s+with\s/i,
+  // Exim: from NAME ([IP] helo=HELO) by HOST with PROTO [(TLS…) tls CIPHER] (Exim x.y)
+  /^Received:\s+from\s+([^\s()[\]]+)\s+\(\[[^\s\]]+\](?::\d+)?(?:\s+helo=\S+)?\)\s+by\s+\S+\s+with\s+\S+(?:\s+\([^()]*\))?(?:\s+tls\s+\S+)?\s+\(Exim\s+\d/i,
+];
+
+function confirmingLine(line: string, name: string): boolean {
+  const want = name.toLowerCase().replace(/\.$/, '');
+  return CONFIRMING_LINES.some((re) => re.exec(line)?.[1]?.toLowerCase().replace(/\.$/, '') === want);
 }
 
 /**

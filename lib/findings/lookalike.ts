@@ -253,10 +253,10 @@ function privateOrg(name: string): string {
 /**
  * reasonAgainst for one reading of the name: its organisation under the ICANN section (and the
  * registry zones, lib/dns/registrable.ts), or, `underPrivate`, under the PSL's private section,
- * asked only of a name that lies under a private suffix whose operator is no known platform: the
- * free and sold zones (`pp.ua`, `us.kg`, `duckdns.org`…) whose names anyone registers, so that
- * northbank.pp.ua is "northbank" under another ending (probe59). A platform's tenant
- * (northbank.github.io) stays judged as the platform's, as in the first reading.
+ * asked only of a name that lies under a private suffix: the free and sold zones (`pp.ua`, `us.kg`,
+ * `duckdns.org`…) and the platforms' customer zones (`awsapps.com`, `s3.amazonaws.com`), whose
+ * names their registrants pick, so that northbank.pp.ua is "northbank" under another ending
+ * (probe59, probe60); a platform's own name there (`login.awsapps.com`) is still its own.
  */
 function reasonRead(
   domain: string,
@@ -272,14 +272,18 @@ function reasonRead(
   // configured reader's own domain. A tenant (`paypal-help.onmicrosoft.com`) is judged by its
   // tenant name in lib/findings/brand-freemail.ts.
   // Regional free-mail domains (hotmail.fr, yahoo.co.jp) are the providers' own, not imitations.
-  const platform = operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg);
+  let platform = operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg);
   if (underPrivate) {
     const privateUni = privateOrg(uni);
     const privateAscii = privateOrg(domain);
-    if (platform || !privateUni.endsWith(`.${org}`) || !privateAscii.endsWith(`.${asciiOrg}`)) return null;
+    if (!privateUni.endsWith(`.${org}`) || !privateAscii.endsWith(`.${asciiOrg}`)) return null;
     org = privateUni;
     asciiOrg = privateAscii;
     label = org.slice(0, org.indexOf('.'));
+    // A name a customer picks under a known platform's private suffix is the customer's
+    // (northbank.awsapps.com, a WorkMail alias: probe60-box-awsapps-workmail-reader-name-online);
+    // the platform's own names there (login.awsapps.com) are still its own.
+    platform = operatorOfOrg(asciiOrg) || operatorOfOrg(org) || isSignUpDomain(asciiOrg);
   }
   const isOwn = (t: Target) => t.domain === asciiOrg || t.org === org;
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));

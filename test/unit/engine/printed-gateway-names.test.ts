@@ -3,7 +3,7 @@
 // the line says "may be forged" (Sendmail) or prints the client's `(HELO …)` beside what the PTR
 // says (qmail, CommuniGate). rw57-box-trusted-gateway-by-name-sender-helo-literal-offline.
 import { describe, expect, it } from 'vitest';
-import { printedGatewayNames } from '../../../lib/engine/origin-walk';
+import { printedGatewayNames, printedUnnamedGateways } from '../../../lib/engine/origin-walk';
 import { findOrigin } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
@@ -46,5 +46,48 @@ describe('printedGatewayNames', () => {
     expect(
       printedGatewayNames(hopsOf([postfix, below]), { ...hints, gatewayDomains: ['mimecast.com'] }).size,
     ).toBe(0);
+  });
+});
+
+describe('lines of writers that print the PTR as found', () => {
+  it.each([
+    [
+      'Haraka',
+      `Received: from ${GW} (${GW} [198.51.100.172]) by mx.reader.example (Haraka/3.0.3) with ESMTPS id 7E1C; ${AT}`,
+    ],
+    [
+      'OpenSMTPD',
+      `Received: from ${GW} (${GW} [198.51.100.172]) by mx.reader.example (OpenSMTPD) with ESMTPS id 5f3a60b1; ${AT}`,
+    ],
+    // A HELO with blanks cannot write Postfix's product token into the line's own by clause.
+    [
+      'a HELO faking Postfix',
+      `Received: from x by mx.reader.example (Postfix) with ESMTP (${GW} [198.51.100.172]) by mx.reader.example (Haraka/3.0.3) with ESMTPS id 7E1C; ${AT}`,
+    ],
+  ])('%s: the printed name confirms nothing offline', (_, line) => {
+    expect(printedGatewayNames(hopsOf([line, below]), hints).size).toBe(0);
+  });
+});
+
+describe('printedUnnamedGateways (Exim)', () => {
+  const exim = (from: string) =>
+    `Received: from ${from} by mx.reader.example with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.97) (envelope-from <a@b.example>) id 1tX60a-000Abc-Q1; ${AT}`;
+
+  it('Exim’s `from NAME ([IP])` (its confirmed name, also the HELO) names the gateway', () => {
+    const hops = hopsOf([exim(`${GW} ([198.51.100.172])`), below]);
+    const names = printedUnnamedGateways(hops, hints);
+    expect([...names]).toEqual([[0, GW]]);
+    expect(findOrigin(hops, { ...hints, gatewayReverseNames: names })).toMatchObject({ ip: '192.0.2.87' });
+  });
+
+  it('a client Exim found no name for (`from [IP] (helo=NAME)`) is not the gateway', () => {
+    expect(printedUnnamedGateways(hopsOf([exim(`[198.51.100.172] (helo=${GW})`), below]), hints).size).toBe(
+      0,
+    );
+  });
+
+  it('a line that is not Exim’s does not count', () => {
+    const notExim = `Received: from ${GW} ([198.51.100.172]) by mx.reader.example with ESMTPS id 7E1C; ${AT}`;
+    expect(printedUnnamedGateways(hopsOf([notExim, below]), hints).size).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 // Look-alikes registered under the PSL's private section (lib/findings/lookalike.ts reasonRead):
 // the registry zones are suffixes everywhere (lib/dns/registrable.ts REGISTRY_SUFFIXES: uk.com,
-// probe58), and any other private suffix whose operator is no known platform (pp.ua, us.kg,
-// duckdns.org: free or sold zones, probe59) is read as one by the look-alike rule, after the
-// ICANN reading found nothing. A platform's tenant stays the platform's.
+// probe58), and any other private suffix (pp.ua, us.kg, duckdns.org: free or sold zones, probe59)
+// is read as one by the look-alike rule, after the
+// ICANN reading found nothing; a platform's customer zone too (awsapps.com), its own names excepted.
 import { describe, expect, it } from 'vitest';
 import { baseCtx, findings, ids, setFrom, verdictOf } from './build';
 
@@ -59,10 +59,12 @@ describe('look-alikes under private suffixes', () => {
 });
 
 describe('platform tenants', () => {
-  it('a name under a known platform’s private suffix is not read as a registrant of its own', () => {
-    // amazonaws.com is Amazon's: a bucket's name is judged as the platform's, as before.
-    expect(lookalike(from('news@northbank.s3.amazonaws.com'))).toBeUndefined();
-    // A private suffix whose operator is no known platform is read as a zone of registrants.
+  it('a known platform’s own names are its own; its customers’ names are theirs', () => {
+    // The platform's own names under its private suffix stay its own (Amazon's login.awsapps.com).
+    expect(lookalike(from('no-reply@login.awsapps.com', 'login.example'))).toBeUndefined();
+    // A name its customer picks there is the customer's (a WorkMail alias, an S3 bucket: probe60).
+    expect(lookalike(from('ap@northbank.awsapps.com'))?.title).toContain('imitates northbank.co.uk');
+    expect(lookalike(from('news@northbank.s3.amazonaws.com'))?.title).toContain('imitates northbank.co.uk');
     expect(lookalike(from('news@northbank.blogspot.com'))?.title).toContain('imitates northbank.co.uk');
   });
 });
