@@ -121,6 +121,18 @@ describe('forged-auth-results', () => {
     ctx.analysis.mode = 'offline';
     expect(below(ctx, AGREES)?.severity).toBe('medium');
   });
+  it('under the name of a gateway the reader trusts: medium, not called fake (it may be the gateway’s)', () => {
+    // rw58-exchange-cisco-by-name-signed-offline: the reader's Cisco gateway, which offline nothing
+    // shows handing the message over.
+    const ctx = baseCtx();
+    ctx.options.trustedGateways = { domains: ['*.iphmx.com'] };
+    const f = below(ctx, 'esa2.hc5801-58.iphmx.com; spf=pass smtp.mailfrom=lanthorn-insurance.example');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toContain('your gateway');
+    expect(f?.title).not.toContain('fake');
+    // Another name still reads as a fake.
+    expect(below(baseCtx(), 'esa2.hc5801-58.iphmx.com; spf=pass')?.title).toContain('fake');
+  });
 });
 
 describe('second-provider-auth-results', () => {
