@@ -23,6 +23,12 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   if (!from?.domain) return [];
   const signUp = signUpDomain(from.domain);
   if (!signUp) return [];
+  // Mail that never left the reader's Exchange Online organisation (every hop its own, no server
+  // handed it over): its tenant is the reader's, and Exchange's own bounces come from it as
+  // "Microsoft Outlook" <MicrosoftExchange…@tenant.onmicrosoft.com> (rw59-exo-ndr-inside-own-tenant-outlook).
+  // An outsider's tenant reaches the reader through Exchange Online's inbound entry instead.
+  if (signUp.kind === 'tenant' && ctx.analysis.origin.insideReceiver && ctx.analysis.origin.ip === null)
+    return [];
   const evidence = firstHeaderLine(ctx.message, 'from');
   const via = VIA.exec(shownText(from.displayName));
   const author = via ? via[1]! : from.displayName;

@@ -20,7 +20,7 @@ import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
 import { EOP_FRONTEND } from '../message/origin-exchange';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
-import { dmarcState, envelopeDomain, KEY_NAME } from './auth-state';
+import { dmarcState, envelopeDomain, hasAlignedPass, KEY_NAME } from './auth-state';
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
 import { uniq } from './evidence';
@@ -226,16 +226,23 @@ function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
  */
 function recordedFail(ctx: RuleContext, from: string): Finding[] {
   const a = ctx.analysis;
-  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return [];
-  const st = dmarcState(ctx);
-  const undecided = st.unreliable || (st.result === 'temperror' && a.meta.bounds?.bodyHashed === false);
-  if (!undecided) return [];
+  if (a.meta.profile?.name !== 'outlook') return [];
+  const offline = a.mode === 'offline';
+  if (!offline) {
+    const st = dmarcState(ctx);
+    const undecided = st.unreliable || (st.result === 'temperror' && a.meta.bounds?.bodyHashed === false);
+    if (a.mode !== 'online' || !undecided) return [];
+  }
   // Any of the headers there: a second one the sender smuggled in beside EOP's (a CRLF in its
   // HELO) must not hide EOP's fail; the sender's own can only make its message stricter (red-team
-  // round 10).
-  const eop = eopEntryCandidates(ctx).find((h) =>
-    recordsDmarc(parseAuthResultsValue(h.value).results, from, 'fail'),
-  );
+  // round 10). Offline, where nothing of our own decides, only a fail EOP enforced: DMARC failed
+  // at a policy of reject or quarantine and its composite check failed too (a list's post it
+  // excused by an ARC seal records compauth=pass): Direct Send from a rented server as the
+  // tenant's own CEO (probe61-direct-send-vps-ceo-to-ap-reject-offline).
+  const eop = eopEntryCandidates(ctx).find((h) => {
+    const results = parseAuthResultsValue(h.value).results;
+    return recordsDmarc(results, from, 'fail') && (!offline || enforcedFail(results, from));
+  });
   if (!eop) return [];
   return [
     {
@@ -243,11 +250,28 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
       severity: 'high',
       ...texts(
         msg('finding_receiver_recorded_fail_title', { domain: from }),
-        msg('finding_receiver_recorded_fail_detail', { domain: from }),
+        msg(
+          offline ? 'finding_receiver_recorded_fail_offline_detail' : 'finding_receiver_recorded_fail_detail',
+          {
+            domain: from,
+          },
+        ),
       ),
       evidence: [eop.line],
     },
   ];
+}
+
+/** EOP's DMARC fail for the From domain acted on (action=reject/quarantine, or EOP's o-variants), with compauth=fail. */
+function enforcedFail(results: AuthResultEntry[], from: string): boolean {
+  const acted = results.some(
+    (r) =>
+      r.method === 'dmarc' &&
+      r.result === 'fail' &&
+      sameDomain(from, r.props['header.from'] ?? null) &&
+      /^o?(?:reject|quarantine)$/i.test(r.props.action ?? ''),
+  );
+  return acted && results.some((r) => r.method === 'compauth' && r.result === 'fail');
 }
 
 /**
@@ -389,9 +413,45 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
   ];
 }
 
+/**
+ * Exchange Online's own record above its entry line that its composite authentication failed with
+ * a 6xx reason: the From domain is one of the tenant's own accepted domains and the message did not
+ * authenticate as it (Microsoft's "intra-organisation spoof": Direct Send from a rented server as
+ * the tenant's CEO, or another tenant writing as this one). At p=none or with no DMARC record our
+ * own check excuses the failure (rows policy-none, otherwise); this keeps it a warning, in the
+ * Outlook profile, online and offline (probe61-direct-send-vps-ceo-to-ap-softfail-p-none-*).
+ * Never when our own check, or the provider's, authenticates the From domain.
+ */
+function recordedSpoof(ctx: RuleContext, from: string): Finding[] {
+  if (ctx.analysis.meta.profile?.name !== 'outlook') return [];
+  if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
+  const eop = eopEntryCandidates(ctx).find((h) =>
+    parseAuthResultsValue(h.value).results.some(
+      (r) =>
+        r.method === 'compauth' && r.result === 'fail' && /^6\d\d$/.test(r.reason ?? r.props.reason ?? ''),
+    ),
+  );
+  if (!eop) return [];
+  return [
+    {
+      id: 'receiver-recorded-spoof',
+      severity: 'medium',
+      ...texts(
+        msg('finding_receiver_recorded_spoof_title', { domain: from }),
+        msg('finding_receiver_recorded_spoof_detail', { domain: from }),
+      ),
+      evidence: [eop.line],
+    },
+  ];
+}
+
 export const receiverRecordRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from?.domain;
   if (!from) return [];
+  return [...recordedSpoof(ctx, from), ...receiverRecords(ctx, from)];
+};
+
+function receiverRecords(ctx: RuleContext, from: string): Finding[] {
   const recorded = recordedFail(ctx, from);
   if (recorded.length > 0) return recorded;
   const gone =
@@ -417,4 +477,4 @@ export const receiverRecordRule: FindingRule = (ctx) => {
     },
     ...partial.map((d) => bodyLengthFinding(d, d.bodyLength ?? 0, 0, 'medium', [d.line, vouched.line])),
   ];
-};
+}

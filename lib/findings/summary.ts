@@ -201,6 +201,8 @@ export function summaryFor(
         ? msg('summary_dmarc_pass_esp', { domain: d, by, esp: a.origin.esp })
         : msg('summary_dmarc_pass', { domain: d, by });
     }
+    case 'receiver-recorded-spoof':
+      return msg('summary_receiver_recorded_spoof', { domain: d });
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
       const explained = findings.some(

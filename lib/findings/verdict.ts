@@ -46,6 +46,7 @@ export type VerdictRuleId =
   | 'gateway-recorded-pass'
   | 'changed-after-entry'
   | 'policy-none'
+  | 'receiver-recorded-spoof'
   | 'otherwise';
 
 export interface VerdictDecision {
@@ -132,6 +133,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     id: 'policy-none',
     verdict: 'unverified',
     when: 'DMARC fails for a domain whose applied policy is p=none and no other medium or high finding stands: the domain owner does not ask receivers to act on failures.',
+  },
+  {
+    id: 'receiver-recorded-spoof',
+    verdict: 'suspicious',
+    when: "Nothing authenticates the From domain, and Exchange Online's own record above its entry line says its composite authentication failed as a spoof of one of your organisation's own domains (compauth=fail with a 6xx reason: receiver-recorded-spoof), where our own check found no enforceable failure (no DMARC record, or offline). Outlook profile only; never spoofed.",
   },
   {
     id: 'otherwise',
@@ -268,6 +274,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
       return decide('login-outside-organisation');
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);
+    if (findings.some((f) => f.id === 'receiver-recorded-spoof')) return decide('receiver-recorded-spoof');
   }
   return decide('otherwise');
 }

@@ -43,10 +43,13 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // provider's and nothing is checked: unverified, saying so. EOP's record above its entry line
   // counts only online, where our own check could not decide (receiver-recorded-fail). Both cases
   // are pinned as that honest unverified (never authenticated); README "What still fools" lists it.
+  // Re-judged at 04:28 on 2026-12-05 (red-team round 61, lib/findings/receiver-record.ts
+  // recordedFail): offline, EOP's own header above its entry line counts when it records a DMARC
+  // fail it enforced (action=oreject) with compauth=fail: both now read spoofed, as online.
 ]);
 
-/** Outlook read offline: no header is the provider's (no authserv-id to trust), nothing is checked. */
-const OUTLOOK_OFFLINE = { verdict: 'unverified', notVerdict: ['authenticated'] };
+/** Outlook read offline: EOP's enforced fail above its entry line (receiver-recorded-fail) decides. */
+const OUTLOOK_OFFLINE = { verdict: 'spoofed', findings: ['receiver-recorded-fail'] };
 
 const ATTACKER = 'attacker.example';
 const BANK_IP6 = '2001:db8:1::25';

@@ -83,9 +83,15 @@ export async function make(write: CaseWriter): Promise<void> {
           "Exchange Online's own header has no authserv-id; the sender writes one under Microsoft's ARC name, which the reader trusted",
         class: 'forged-auth-results',
         args: ['--authserv-id', 'mx.microsoft.com'],
+        // Offline, EOP's own header above its entry line records a DMARC fail it enforced
+        // (action=oreject, compauth=fail): that counts (receiver-recorded-fail, since 2026-12-05).
         expect: online
           ? { verdict: 'spoofed', findings: ['forged-auth-results'] }
-          : { verdict: 'unverified', findings: ['forged-auth-results'], fields: { provider: null } },
+          : {
+              verdict: 'spoofed',
+              findings: ['forged-auth-results', 'receiver-recorded-fail'],
+              fields: { provider: null },
+            },
       },
     });
   }

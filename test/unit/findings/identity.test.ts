@@ -275,6 +275,30 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
     expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious', rule: 'authenticated-with-concerns' });
   });
 
+  it('a tenant’s own mail that never left its Exchange Online organisation: no brand-on-freemail', () => {
+    // rw59-exo-ndr-inside-own-tenant-outlook: Exchange's bounce inside the reader's own tenant.
+    const ctx = baseCtx();
+    setFrom(
+      ctx,
+      'Microsoft Outlook',
+      'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@harbourdental.onmicrosoft.com',
+    );
+    noAuth(ctx);
+    ctx.analysis.origin = { ...ctx.analysis.origin, ip: null, hopIndex: null, insideReceiver: true };
+    expect(ids(ctx)).not.toContain('brand-on-freemail');
+    expect(verdictOf(ctx).verdict).not.toBe('spoofed');
+    // The same From handed over by a server (another tenant, through the inbound entry): spoofed.
+    const outside = baseCtx();
+    setFrom(
+      outside,
+      'Microsoft Outlook',
+      'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso-sec.onmicrosoft.com',
+    );
+    noAuth(outside);
+    expect(byId(outside, 'brand-on-freemail')[0]?.severity).toBe('high');
+    expect(verdictOf(outside).verdict).toBe('spoofed');
+  });
+
   it('unauthenticated, a brand on a free mailbox is spoofed', () => {
     const ctx = baseCtx();
     setFrom(ctx, 'Microsoft account team', 'account-security@outlook.com');

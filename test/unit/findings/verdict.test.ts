@@ -45,7 +45,7 @@ function addList(ctx: ReturnType<typeof baseCtx>) {
 }
 
 describe('verdict table', () => {
-  it('has the sixteen documented rows in order', () => {
+  it('has the seventeen documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
@@ -62,6 +62,7 @@ describe('verdict table', () => {
       'gateway-recorded-pass:unverified',
       'changed-after-entry:unverified',
       'policy-none:unverified',
+      'receiver-recorded-spoof:suspicious',
       'otherwise:unverified',
     ]);
   });
