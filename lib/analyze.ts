@@ -155,10 +155,10 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     );
   }
   // Offline no name can be looked up: a gateway trusted by name counts where the reader's own box
-  // printed that name for the hop it received from, as the MTAs that print a reverse name only
-  // once it leads back do (Postfix writes "unknown" otherwise; Sendmail marks an unconfirmed one
-  // "may be forged", and such a line confirms nothing). A genuine sender behind Trend Micro read
-  // spoofed offline where trusting the gateway by address read unverified
+  // printed that name for the hop it received from in a whole Postfix, Sendmail or Exim line, the
+  // writers that print a reverse name only once it leads back (lib/engine/origin-walk.ts
+  // printedGatewayNames, printedUnnamedGateways). A genuine sender behind Trend Micro read spoofed
+  // offline where trusting the gateway by address read unverified
   // (rw57-box-trusted-gateway-by-name-sender-helo-literal-offline).
   if (!resolver && !unseen && gatewayHints.gatewayDomains?.length) {
     originHints.gatewayReverseNames = printedUnnamedGateways(hops, originHints);
