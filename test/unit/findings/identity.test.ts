@@ -287,7 +287,8 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
     ctx.analysis.origin = { ...ctx.analysis.origin, ip: null, hopIndex: null, insideReceiver: true };
     expect(ids(ctx)).not.toContain('brand-on-freemail');
     expect(verdictOf(ctx).verdict).not.toBe('spoofed');
-    // The same From handed over by a server (another tenant, through the inbound entry): spoofed.
+    // The same From handed over by a server (another tenant, through the inbound entry): the
+    // finding stands (medium for Exchange's system mailbox), and never reads authenticated.
     const outside = baseCtx();
     setFrom(
       outside,
@@ -295,8 +296,28 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
       'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso-sec.onmicrosoft.com',
     );
     noAuth(outside);
-    expect(byId(outside, 'brand-on-freemail')[0]?.severity).toBe('high');
-    expect(verdictOf(outside).verdict).toBe('spoofed');
+    expect(byId(outside, 'brand-on-freemail')[0]?.severity).toBe('medium');
+    expect(verdictOf(outside).verdict).not.toBe('authenticated');
+  });
+
+  it('Exchange Online’s system mailbox of another tenant: medium (suspicious), not spoofed by that alone', () => {
+    // rw60-second-tenant-ndr-from-onmicrosoft-system-mailbox-outlook-offline: a sibling tenant's bounce.
+    const SYSTEM = 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e';
+    const ctx = baseCtx();
+    setFrom(ctx, 'Microsoft Outlook', `${SYSTEM}@kestrelecologyus.onmicrosoft.com`);
+    noAuth(ctx);
+    expect(byId(ctx, 'brand-on-freemail')[0]?.severity).toBe('medium');
+    expect(verdictOf(ctx).verdict).not.toBe('spoofed');
+    // A brand in the tenant's own name, another display name or another mailbox: high.
+    for (const [name, address] of [
+      ['Microsoft Outlook', `${SYSTEM}@micros0ft-support.onmicrosoft.com`],
+      ['Microsoft Outlook Team', `${SYSTEM}@kestrelecologyus.onmicrosoft.com`],
+      ['Microsoft Outlook', 'postmaster@kestrelecologyus.onmicrosoft.com'],
+    ] as const) {
+      const other = baseCtx();
+      setFrom(other, name, address);
+      expect(byId(other, 'brand-on-freemail')[0]?.severity, address).toBe('high');
+    }
   });
 
   it('unauthenticated, a brand on a free mailbox is spoofed', () => {
