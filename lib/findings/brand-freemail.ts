@@ -48,13 +48,7 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   if (brand) {
     out.push({
       id: 'brand-on-freemail',
-      severity: exchangeSystemSender(
-        from,
-        signUp.kind,
-        brandInLocalPart(tenantName.replace(/\./g, '-')) !== null,
-      )
-        ? 'medium'
-        : 'high',
+      severity: 'high',
       ...texts(
         msg(
           `finding_brand_on_freemail_${inName ? 'name' : 'address'}_${signUp.kind === 'tenant' ? 'tenant' : 'free'}_title`,
@@ -88,27 +82,3 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   }
   return out;
 };
-
-/** Exchange Online's system mailbox, which writes every tenant's bounces (NDRs) and journal reports. */
-const EXCHANGE_SYSTEM_MAILBOX = 'microsoftexchange329e71ec88ae4615bbc36ab6ce41109e';
-
-/**
- * Exchange Online's own bounce from another tenant: "Microsoft Outlook"
- * <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@tenant.onmicrosoft.com>, the name Microsoft
- * gives that mailbox in every tenant, with no brand in the tenant's own name. A warning (medium:
- * suspicious), never spoofed by that alone: offline a sibling tenant's genuine bounce read spoofed
- * (rw60-second-tenant-ndr-from-onmicrosoft-system-mailbox-outlook-offline). A brand in the tenant's
- * name (micros0ft-support.onmicrosoft.com) is still high.
- */
-function exchangeSystemSender(
-  from: { address: string; displayName: string },
-  kind: string,
-  brandInTenant: boolean,
-): boolean {
-  return (
-    kind === 'tenant' &&
-    !brandInTenant &&
-    from.displayName.trim() === 'Microsoft Outlook' &&
-    localPartOf(from.address).toLowerCase() === EXCHANGE_SYSTEM_MAILBOX
-  );
-}

@@ -269,7 +269,10 @@ function enforcedFail(results: AuthResultEntry[], from: string): boolean {
       r.method === 'dmarc' &&
       r.result === 'fail' &&
       sameDomain(from, r.props['header.from'] ?? null) &&
-      /^o?(?:reject|quarantine)$/i.test(r.props.action ?? ''),
+      // oreject (EOP overrode the tenant's policy), o.reject as Microsoft documents it, and
+      // pct.quarantine/pct.reject where the domain's pct= sampled this failure out: the same fail
+      // (probe62-direct-send-vps-ceo-action-pct-quarantine-offline).
+      /^(?:o\.?|pct\.)?(?:reject|quarantine)$/i.test(r.props.action ?? ''),
   );
   return acted && results.some((r) => r.method === 'compauth' && r.result === 'fail');
 }
@@ -425,10 +428,17 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
 function recordedSpoof(ctx: RuleContext, from: string): Finding[] {
   if (ctx.analysis.meta.profile?.name !== 'outlook') return [];
   if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
+  // A From in the organisation the reader named as its own (`--recipient-domain`) that EOP failed
+  // for any reason: a subdomain the tenant never accepted gets reason 001, not 6xx
+  // (probe62-direct-send-unaccepted-subdomain-p-none-reason-001-*). Nothing above EOP's entry line
+  // names the reader's organisation otherwise (its hosts are Microsoft's).
+  const own = (ctx.options.recipientDomains ?? []).some((d) => sameOrg(d, from));
   const eop = eopEntryCandidates(ctx).find((h) =>
     parseAuthResultsValue(h.value).results.some(
       (r) =>
-        r.method === 'compauth' && r.result === 'fail' && /^6\d\d$/.test(r.reason ?? r.props.reason ?? ''),
+        r.method === 'compauth' &&
+        r.result === 'fail' &&
+        (own || /^6\d\d$/.test(r.reason ?? r.props.reason ?? '')),
     ),
   );
   if (!eop) return [];

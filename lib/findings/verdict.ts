@@ -72,7 +72,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'impersonation-unchecked',
     verdict: 'suspicious',
-    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing: never "spoofed" because of a DNS fault.',
+    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing, or offline nothing was checked (no results of your provider): never "spoofed" because of a DNS fault or an unchecked message.',
   },
   {
     id: 'from-unusable',
@@ -239,8 +239,12 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
       return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):
-    // without a finished check, impersonation alone only makes the message suspicious.
-    const unchecked = st.result === 'temperror' || alignedDnsFaults(a).length > 0;
+    // without a finished check, impersonation alone only makes the message suspicious. Offline
+    // with no results of the provider's nothing was checked at all: the same (a sibling tenant's
+    // genuine Exchange bounce, "Microsoft Outlook" at its onmicrosoft.com, read spoofed offline:
+    // rw60-second-tenant-ndr-from-onmicrosoft-system-mailbox-outlook-offline).
+    const unchecked =
+      st.result === 'temperror' || alignedDnsFaults(a).length > 0 || (a.mode === 'offline' && !a.provider);
     if (!authenticates && strong)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
   }

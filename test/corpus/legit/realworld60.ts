@@ -55,10 +55,10 @@ const HONEST_WARNING: CaseExpectation = { verdict: ['unverified', 'suspicious'],
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed. Each comment: what it reads, what it should, which rule, the fix and its risk.
  */
-// Fixed at 04:36 on 2026-12-05 (lib/findings/brand-freemail.ts exchangeSystemSender): Exchange
-// Online's system mailbox "Microsoft Outlook" <MicrosoftExchange329e…@tenant.onmicrosoft.com> of
-// another tenant, with no brand in the tenant's name, is brand-on-freemail at medium: suspicious
-// offline as online, never spoofed by that alone.
+// Fixed at 04:41 on 2026-12-05 (lib/findings/verdict.ts decideVerdict): offline with no results of
+// the provider's nothing was checked, so a high impersonation finding makes the message suspicious
+// (impersonation-unchecked), never spoofed: this sibling tenant's genuine bounce, and probe62's
+// look-alike from an attacker's tenant that prints the same, both read suspicious.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -38,6 +38,14 @@ describe('offline, EOP’s enforced DMARC fail above its entry line', () => {
     expect(a.verdict).toBe('spoofed');
   });
 
+  it.each(['o.reject', 'pct.quarantine', 'pct.reject', 'oquarantine'])(
+    'action=%s counts too',
+    async (action) => {
+      const a = await edited(pinned(REJECT), (raw) => raw.replace('action=oreject', `action=${action}`));
+      expect(ids(a)).toContain('receiver-recorded-fail');
+    },
+  );
+
   it('a fail EOP did not act on (action=none) counts for nothing offline', async () => {
     const a = await edited(pinned(REJECT), (raw) => raw.replace('action=oreject', 'action=none'));
     expect(ids(a)).not.toContain('receiver-recorded-fail');
@@ -69,6 +77,23 @@ describe('receiver-recorded-spoof (compauth=fail, reason 6xx)', () => {
     );
     expect(ids(a)).not.toContain('receiver-recorded-spoof');
     expect(a.verdict).toBe('unverified');
+  });
+
+  it('a From EOP failed with another reason (001: a subdomain the tenant never accepted): only where the reader named its own domain', async () => {
+    // probe62-direct-send-unaccepted-subdomain-p-none-reason-001-*: nothing above EOP's entry line
+    // names the reader's organisation, so only `--recipient-domain` makes the From its own.
+    const c = pinned('probe61-direct-send-vps-ceo-to-ap-softfail-p-none-offline');
+    const to001 = (raw: string) => raw.replace(/compauth=fail reason=6\d\d/, 'compauth=fail reason=001');
+    expect(ids(await edited(c, to001))).not.toContain('receiver-recorded-spoof');
+    const named = await edited(
+      {
+        ...c,
+        meta: { ...c.meta, args: [...(c.meta.args ?? []), '--recipient-domain', 'northbank.example'] },
+      },
+      to001,
+    );
+    expect(ids(named)).toContain('receiver-recorded-spoof');
+    expect(named.verdict).toBe('suspicious');
   });
 
   it('genuine internal mail and genuine signed mail of the tenant draw nothing', async () => {
