@@ -21,7 +21,7 @@
 // from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
 // rules still see the name on an unknown domain (display-name-brand).
 import { hostKey } from '../dns/name';
-import { registrableLabel } from '../dns/registrable';
+import { icannPublicSuffix, REGISTRY_SUFFIXES, registrableLabel } from '../dns/registrable';
 import { remember } from '../remember';
 import { orgDomain } from './domains';
 
@@ -129,10 +129,18 @@ function computeSignUpDomain(domain: string): { kind: SignUpKind; provider: stri
   const org = orgDomain(host);
   if (FREEMAIL.has(org)) return { kind: 'freemail', provider: org };
   const label = registrableLabel(org) ?? '';
-  if (FREEMAIL_LABELS.has(label)) return { kind: 'freemail', provider: org };
+  // A provider's regional domain is its label under a country's or a generic ending, never a name
+  // anyone registers under a second-level registry (yahoo.us.com, outlook.uk.com: probe63).
+  if (FREEMAIL_LABELS.has(label) && !underRegistrantZone(org)) return { kind: 'freemail', provider: org };
   return null;
 }
 
 export function isSignUpDomain(domain: string): boolean {
   return signUpDomain(domain) !== null;
+}
+
+/** Whether `org` is a registrant's name under a second-level registry's zone (lib/dns/registrable.ts). */
+function underRegistrantZone(org: string): boolean {
+  const suffix = icannPublicSuffix(org);
+  return suffix !== null && REGISTRY_SUFFIXES.has(suffix);
 }

@@ -245,10 +245,38 @@ function reasonAgainst(
   return reasonRead(domain, everything, among, false) ?? reasonRead(domain, everything, among, true);
 }
 
-/** The registrable domain under the PSL's private section too (`northbank.pp.ua`), or ''. */
+/**
+ * The registrable domain under the PSL's private section too (`northbank.pp.ua`), or ''; under the
+ * free dynamic-DNS zones the PSL does not list (FREE_DNS_ZONES), the name a user took there.
+ */
 function privateOrg(name: string): string {
-  return registrableDomain(hostKey(name), { privateSuffixes: true }) ?? '';
+  const host = hostKey(name);
+  const own = registrableDomain(host, { privateSuffixes: true }) ?? '';
+  if (!FREE_DNS_ZONES.has(own)) return own;
+  const label = host
+    .slice(0, host.length - own.length - 1)
+    .split('.')
+    .pop();
+  return label ? `${label}.${own}` : '';
 }
+
+/**
+ * FreeDNS's (afraid.org) most used shared domains, which the PSL does not list: anyone adds A, MX
+ * and TXT records for a name under them, so `paypal.mooo.com` is that user's name, "paypal" under
+ * another ending (probe63-gmail-paypal-freedns-mooo-com-authenticated-online). The look-alike rule
+ * alone reads them so; DMARC's organisational domain stays the PSL's.
+ */
+const FREE_DNS_ZONES: ReadonlySet<string> = new Set([
+  'mooo.com',
+  'us.to',
+  'chickenkiller.com',
+  'ignorelist.com',
+  'strangled.net',
+  'jumpingcrab.com',
+  'crabdance.com',
+  'twilightparadox.com',
+  'ydns.eu',
+]);
 
 /**
  * reasonAgainst for one reading of the name: its organisation under the ICANN section (and the

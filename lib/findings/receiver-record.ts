@@ -458,8 +458,42 @@ function recordedSpoof(ctx: RuleContext, from: string): Finding[] {
 export const receiverRecordRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from?.domain;
   if (!from) return [];
-  return [...recordedSpoof(ctx, from), ...receiverRecords(ctx, from)];
+  const out = [...recordedSpoof(ctx, from), ...receiverRecords(ctx, from)];
+  return out.length > 0 ? out : recordedCompauthFail(ctx, from);
 };
+
+/**
+ * Offline, Exchange Online's own record above its entry line that its composite authentication
+ * failed (compauth=fail, any reason) where nothing authenticates the From domain: the message was
+ * checked, at arrival, and failed. A low note; it tells the verdict that offline the message was
+ * not unchecked (lib/findings/verdict.ts, row impersonation-unchecked): a display-name forgery EOP
+ * failed with reason 001 read suspicious offline, spoofed online
+ * (probe63-outlook-display-name-address-compauth-fail-001-offline).
+ */
+function recordedCompauthFail(ctx: RuleContext, from: string): Finding[] {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'offline') return [];
+  if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
+  for (const h of eopEntryCandidates(ctx)) {
+    const r = parseAuthResultsValue(h.value).results.find(
+      (x) => x.method === 'compauth' && x.result === 'fail',
+    );
+    if (!r) continue;
+    const reason = r.reason ?? r.props.reason ?? '';
+    return [
+      {
+        id: 'receiver-recorded-compauth-fail',
+        severity: 'low',
+        ...texts(
+          msg('finding_receiver_recorded_compauth_fail_title', { domain: from }),
+          msg('finding_receiver_recorded_compauth_fail_detail', { domain: from, reason: reason || '?' }),
+        ),
+        evidence: [h.line],
+      },
+    ];
+  }
+  return [];
+}
 
 function receiverRecords(ctx: RuleContext, from: string): Finding[] {
   const recorded = recordedFail(ctx, from);

@@ -155,10 +155,14 @@ export function summaryFor(
         imitation: titleIn(top, msg('summary_a_lookalike_sender')),
       });
     case 'impersonation-unchecked':
-      return msg('summary_impersonation_unchecked', {
-        domain: d,
-        imitation: titleIn(top, msg('summary_a_lookalike_sender')),
-      });
+      // Offline with no provider results nothing was looked up: no DNS lookup failed.
+      return msg(
+        a.mode === 'offline' ? 'summary_impersonation_unchecked_offline' : 'summary_impersonation_unchecked',
+        {
+          domain: d,
+          imitation: titleIn(top, msg('summary_a_lookalike_sender')),
+        },
+      );
     case 'from-unusable':
       return msg('summary_from_unusable', {
         problem: titleIn(

@@ -146,6 +146,13 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   },
 ];
 
+/** Exchange Online's own record above its entry line that it checked the message and it failed. */
+const RECEIVER_CHECKED: ReadonlySet<string> = new Set([
+  'receiver-recorded-fail',
+  'receiver-recorded-spoof',
+  'receiver-recorded-compauth-fail',
+]);
+
 type Excuse =
   | 'forwarded-trusted'
   | 'changed-by-list'
@@ -242,9 +249,12 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // without a finished check, impersonation alone only makes the message suspicious. Offline
     // with no results of the provider's nothing was checked at all: the same (a sibling tenant's
     // genuine Exchange bounce, "Microsoft Outlook" at its onmicrosoft.com, read spoofed offline:
-    // rw60-second-tenant-ndr-from-onmicrosoft-system-mailbox-outlook-offline).
+    // rw60-second-tenant-ndr-from-onmicrosoft-system-mailbox-outlook-offline). Not where Exchange
+    // Online's own record says it checked the message and it failed (RECEIVER_CHECKED).
     const unchecked =
-      st.result === 'temperror' || alignedDnsFaults(a).length > 0 || (a.mode === 'offline' && !a.provider);
+      st.result === 'temperror' ||
+      alignedDnsFaults(a).length > 0 ||
+      (a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id)));
     if (!authenticates && strong)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
   }

@@ -22,6 +22,9 @@ describe('look-alikes under private suffixes', () => {
     'security@northbank.pp.ua',
     'security@northbank.us.kg',
     'security@northbank.duckdns.org',
+    // FreeDNS's shared domains, which the PSL does not list (probe63).
+    'security@northbank.mooo.com',
+    'security@alerts.northbank.us.to',
   ])('%s, authenticated for itself, imitates the reader’s northbank.co.uk: suspicious', (address) => {
     const ctx = from(address);
     expect(lookalike(ctx)?.title).toContain('imitates northbank.co.uk');
@@ -66,5 +69,21 @@ describe('platform tenants', () => {
     expect(lookalike(from('ap@northbank.awsapps.com'))?.title).toContain('imitates northbank.co.uk');
     expect(lookalike(from('news@northbank.s3.amazonaws.com'))?.title).toContain('imitates northbank.co.uk');
     expect(lookalike(from('news@northbank.blogspot.com'))?.title).toContain('imitates northbank.co.uk');
+  });
+});
+
+describe('regional free mail and registry zones', () => {
+  it('a provider’s label under a registry zone is no free mail of the provider’s (probe63)', async () => {
+    const { signUpDomain } = await import('../../../lib/findings/freemail');
+    expect(signUpDomain('outlook.uk.com')).toBeNull();
+    expect(signUpDomain('yahoo.us.com')).toBeNull();
+    expect(signUpDomain('yahoo.co.jp')).toMatchObject({ kind: 'freemail' });
+    expect(signUpDomain('hotmail.fr')).toMatchObject({ kind: 'freemail' });
+  });
+
+  it('"Microsoft" over outlook.uk.com, authenticated for itself: a look-alike of Microsoft’s outlook.com', () => {
+    const ctx = from('account-security@outlook.uk.com', 'reader.example');
+    setFrom(ctx, 'Microsoft account team', 'account-security@outlook.uk.com');
+    expect(verdictOf(ctx).verdict).toBe('suspicious');
   });
 });

@@ -107,3 +107,26 @@ describe('receiver-recorded-spoof (compauth=fail, reason 6xx)', () => {
     }
   });
 });
+
+describe('offline, EOP checked the message and it failed: not "unchecked"', () => {
+  it('a display-name forgery EOP failed (compauth=fail reason=001): spoofed offline, as online', async () => {
+    // probe63-outlook-display-name-address-compauth-fail-001-offline
+    const a = await analyseCase(
+      pinned('probe63-outlook-display-name-address-compauth-fail-001-offline'),
+      classifyIp,
+    );
+    expect(ids(a)).toContain('receiver-recorded-compauth-fail');
+    expect(a.findings.find((f) => f.id === 'receiver-recorded-compauth-fail')?.severity).toBe('low');
+    expect(a.verdict).toBe('spoofed');
+  });
+
+  it('where EOP passed it (compauth=pass), offline nothing of ours checked it: suspicious', async () => {
+    const a = await analyseCase(
+      pinned('probe63-outlook-helpdesk-customer-address-name-compauth-pass-control-offline'),
+      classifyIp,
+    );
+    expect(ids(a)).not.toContain('receiver-recorded-compauth-fail');
+    expect(a.verdict).toBe('suspicious');
+    expect(a.summary).toContain('offline');
+  });
+});
