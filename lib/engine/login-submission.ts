@@ -74,7 +74,7 @@ export function loginSubmission(
   // colleague whose client logs in with an addon domain's account: rw37): not a colleague's mail,
   // and not mail between organisations either (SPF at the client's home address means nothing for
   // a login). lib/analyze.ts reads it as a login and the verdict calls it suspicious, naming the login.
-  return { outsider: outsiderLogin(users, from) };
+  return { outsider: outsiderLogin(users, fromDomain) };
 }
 
 /**

@@ -25,9 +25,11 @@ interface OriginFacts {
 
 const NOT_CHECKED = 'Offline mode: taken from your provider’s Authentication-Results, not re-checked.';
 
+/** Organisations as DMARC tells them apart, the PSL's private section included (probe64: a sibling's
+ *  pass under awsapps.com or us.kg is not aligned with the From). */
 function orgOf(domain: string | null | undefined): string | null {
   if (!domain) return null;
-  return registrableDomain(domain) ?? domain.toLowerCase();
+  return registrableDomain(domain, { privateSuffixes: true }) ?? domain.toLowerCase();
 }
 
 function relaxedAligned(a: string | null | undefined, fromDomain: string | null): boolean {

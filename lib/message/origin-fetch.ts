@@ -149,7 +149,7 @@ export function fetchedLoginOutsider(
   const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
   const stop = fetchWalk(hops, at);
   if (!from || stop.kind !== 'unknown' || stop.index === null || !stop.login) return null;
-  return outsiderLogin(loginUsers(hops[stop.index]!, headers), from);
+  return outsiderLogin(loginUsers(hops[stop.index]!, headers), fromDomain!);
 }
 
 /**

@@ -1,7 +1,7 @@
 // RFC 3848 §2: the `with` keywords of a Received line that record an authenticated client (a login
 // with SMTP AUTH): ESMTPA, ESMTPSA, and the LMTP and plain-SMTP forms some servers write.
 import { hostKey } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { registrableDomain, sameOwner } from '../dns/registrable';
 import type { HeaderField, Hop } from '../types';
 
 /**
@@ -51,11 +51,14 @@ export function loginOrg(user: string): string | null {
 }
 
 /**
- * The first login of `users` that names a user of another organisation than `from` (a registrable
- * domain): `orders@shop-customer.example` on the firm's box. A bare user name (`shopadm`) names none.
+ * The first login of `users` that names a user of another organisation than the From domain
+ * `fromDomain`: `orders@shop-customer.example` on the firm's box. A bare user name (`shopadm`)
+ * names none. Organisations as DMARC tells them apart, the PSL's private section included: on a
+ * box hosting several names under a free zone, a neighbour's account (`info@kayak-club.us.kg`)
+ * is no colleague of `treasurer@harbor-rowing.us.kg` (probe64-box-us-kg-neighbour-club-login-as-treasurer).
  */
-export function outsiderLogin(users: readonly string[], from: string): string | null {
-  return users.find((user) => user.includes('@') && loginOrg(user) !== from) ?? null;
+export function outsiderLogin(users: readonly string[], fromDomain: string): string | null {
+  return users.find((user) => user.includes('@') && !sameOwner(loginHost(user), fromDomain)) ?? null;
 }
 
 /** Postfix's record of the SASL login (smtpd_sasl_authenticated_header): `(Authenticated sender: kari@firm.example)`. */
