@@ -187,7 +187,27 @@ export const BRANDS: Brand[] = [
   {
     name: 'eBay',
     words: ['ebay'],
-    domains: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.com.au', 'ebay.ca'],
+    // eBay's country sites, each sending its own members' notices (rw62-gmail-ebay-ch-item-sold).
+    domains: [
+      'ebay.com',
+      'ebay.de',
+      'ebay.co.uk',
+      'ebay.fr',
+      'ebay.it',
+      'ebay.es',
+      'ebay.com.au',
+      'ebay.ca',
+      'ebay.ch',
+      'ebay.at',
+      'ebay.be',
+      'ebay.nl',
+      'ebay.ie',
+      'ebay.pl',
+      'ebay.com.sg',
+      'ebay.com.hk',
+      'ebay.com.my',
+      'ebay.ph',
+    ],
   },
 ];
 

@@ -93,3 +93,22 @@ describe('brands’ secondary and country domains (seventh real-mail round)', ()
     expect(verdictOf(ctx).verdict).not.toBe('authenticated');
   });
 });
+
+describe("eBay's country sites", () => {
+  it.each(['ebay@ebay.ch', 'ebay@ebay.at', 'ebay@ebay.nl', 'ebay@ebay.com.sg'])(
+    '"eBay" <%s>, authenticated → its own: no look-alike, no display-name-brand (rw62)',
+    (address) => {
+      const ctx = baseCtx();
+      setFrom(ctx, 'eBay', address);
+      expect(ids(ctx)).not.toContain('lookalike-domain');
+      expect(ids(ctx)).not.toContain('display-name-brand');
+      expect(verdictOf(ctx).verdict).toBe('authenticated');
+    },
+  );
+
+  it('a country eBay does not send from is still a look-alike of ebay.com', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'eBay', 'ebay@ebay.com.co');
+    expect(ids(ctx)).toContain('lookalike-domain');
+  });
+});
