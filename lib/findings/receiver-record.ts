@@ -45,7 +45,7 @@ function hashFailures(ctx: RuleContext): DkimCheck[] {
  * entry Received line (received by an EOP frontend) and the Received line above it. Null when the
  * Outlook profile is not in use or there is no such header.
  */
-export function eopEntryResults(ctx: RuleContext): { line: string; value: string } | null {
+export function eopEntryResults(ctx: RuleContext): EopRecord | null {
   const idless = eopEntryCandidates(ctx);
   // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
   // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
@@ -54,11 +54,17 @@ export function eopEntryResults(ctx: RuleContext): { line: string; value: string
   return idless[0]!;
 }
 
+/** An Authentication-Results header at EOP's place, with its results read once. */
+interface EopRecord {
+  line: string;
+  results: AuthResultEntry[];
+}
+
 /**
  * The id-less (or `mx.microsoft.com`) Authentication-Results headers between Exchange Online's
  * entry line and the Received line above it: EOP's own, and any a sender smuggled in beside it.
  */
-function eopEntryCandidates(ctx: RuleContext): Array<{ line: string; value: string }> {
+function eopEntryCandidates(ctx: RuleContext): EopRecord[] {
   const a = ctx.analysis;
   if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return [];
   const entry = a.hops[a.origin.hopIndex];
@@ -75,8 +81,9 @@ function eopEntryCandidates(ctx: RuleContext): Array<{ line: string; value: stri
   // EOP's own header has no authserv-id, or (in deliveries from 2026 on) names itself
   // `mx.microsoft.com`: the position, where no sender writes, is what makes it EOP's, not the id.
   return between
-    .filter((h) => EOP_IDS.has(parseAuthResultsValue(h.rawValue).authservId.toLowerCase()))
-    .map((h) => ({ line: h.line, value: h.rawValue }));
+    .map((h) => ({ line: h.line, parsed: parseAuthResultsValue(h.rawValue) }))
+    .filter((h) => EOP_IDS.has(h.parsed.authservId.toLowerCase()))
+    .map((h) => ({ line: h.line, results: h.parsed.results }));
 }
 
 /**
@@ -139,7 +146,7 @@ function keyGoneAfterEntry(ctx: RuleContext, from: string): Finding[] | null {
   if (dmarcState(ctx).result !== 'fail') return null;
   const eop = eopEntryResults(ctx);
   if (!eop) return null;
-  const results = parseAuthResultsValue(eop.value).results;
+  const results = eop.results;
   const signer = aligned.find((d) =>
     results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
   );
@@ -172,7 +179,7 @@ function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null 
   if (dmarcState(ctx).result !== 'fail') return null;
   const eop = eopEntryResults(ctx);
   if (!eop) return null;
-  const results = parseAuthResultsValue(eop.value).results;
+  const results = eop.results;
   if (!recordsDmarc(results, from, 'pass')) return null;
   const envelope = results
     .filter((r) => r.method === 'spf' && r.result === 'pass')
@@ -208,7 +215,7 @@ function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
   if (failed.length === 0) return null;
   const eop = eopEntryResults(ctx);
   if (!eop) return null;
-  const results = parseAuthResultsValue(eop.value).results;
+  const results = eop.results;
   const dmarcPass = recordsDmarc(results, from, 'pass');
   const signed = failed.filter((d) =>
     results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
@@ -240,7 +247,7 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   // excused by an ARC seal records compauth=pass): Direct Send from a rented server as the
   // tenant's own CEO (probe61-direct-send-vps-ceo-to-ap-reject-offline).
   const eop = eopEntryCandidates(ctx).find((h) => {
-    const results = parseAuthResultsValue(h.value).results;
+    const results = h.results;
     return recordsDmarc(results, from, 'fail') && (!offline || enforcedFail(results, from));
   });
   if (!eop) return [];
@@ -362,7 +369,7 @@ function keyGoneSinceDelivery(ctx: RuleContext, from: string): Finding[] | null 
   // So did Exchange Online, in its own header above its entry line, which the Outlook profile
   // reads by position rather than as the provider's results (probe15-key-gone-outlook-…).
   const eopFailed = eopEntryCandidates(ctx).some((h) => {
-    const results = parseAuthResultsValue(h.value).results;
+    const results = h.results;
     return (
       recordsDmarc(results, from, 'fail') ||
       results.some((r) => r.method === 'dkim' && r.result !== 'pass' && sameOrg(dkimDomain(r) ?? '', from))
@@ -434,7 +441,7 @@ function recordedSpoof(ctx: RuleContext, from: string): Finding[] {
   // names the reader's organisation otherwise (its hosts are Microsoft's).
   const own = (ctx.options.recipientDomains ?? []).some((d) => sameOrg(d, from));
   const eop = eopEntryCandidates(ctx).find((h) =>
-    parseAuthResultsValue(h.value).results.some(
+    h.results.some(
       (r) =>
         r.method === 'compauth' &&
         r.result === 'fail' &&
@@ -475,9 +482,7 @@ function recordedCompauthFail(ctx: RuleContext, from: string): Finding[] {
   if (a.meta.profile?.name !== 'outlook' || a.mode !== 'offline') return [];
   if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
   for (const h of eopEntryCandidates(ctx)) {
-    const r = parseAuthResultsValue(h.value).results.find(
-      (x) => x.method === 'compauth' && x.result === 'fail',
-    );
+    const r = h.results.find((x) => x.method === 'compauth' && x.result === 'fail');
     if (!r) continue;
     const reason = r.reason ?? r.props.reason ?? '';
     return [
