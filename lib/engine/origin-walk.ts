@@ -91,9 +91,14 @@ export function printedUnnamedGateways(hops: Hop[], hints: OriginHints): Map<num
   return found;
 }
 
+/** Exim's own part of its line after the client: `by HOST with PROTO [(TLS…) tls CIPHER] (Exim x.y)`. */
+const EXIM_BY = String.raw`\s+by\s+\S+\s+with\s+\S+(?:\s+\([^()]*\))?(?:\s+tls\s+\S+)?\s+\(Exim\s+\d`;
+
 /** Exim's line for a client whose forward-confirmed name is its HELO: `from NAME ([IP])`. */
-const EXIM_NAMED =
-  /^Received:\s+from\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+\.?)\s+\(\[[^\s\]]+\](?::\d+)?\)\s+by\s+\S+\s+with\s+\S+(?:\s+\([^()]*\))?(?:\s+tls\s+\S+)?\s+\(Exim\s+\d/i;
+const EXIM_NAMED = new RegExp(
+  String.raw`^Received:\s+from\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+\.?)\s+\(\[[^\s\]]+\](?::\d+)?\)${EXIM_BY}`,
+  'i',
+);
 
 /**
  * Received lines of the writers that print a client's reverse name only once it leads back, read
@@ -108,7 +113,10 @@ const CONFIRMING_LINES: readonly RegExp[] = [
   // the first comment marks a name that did not lead back.
   /^Received:\s+from\s+\S+\s+\(([^\s()[\]]+)\s+\[[^\s\]]+\]\)\s+by\s+\S+\s+\(8\.[\d.]+\/[^\s()]+\)\s+with\s/i,
   // Exim: from NAME ([IP] helo=HELO) by HOST with PROTO [(TLS…) tls CIPHER] (Exim x.y)
-  /^Received:\s+from\s+([^\s()[\]]+)\s+\(\[[^\s\]]+\](?::\d+)?(?:\s+helo=\S+)?\)\s+by\s+\S+\s+with\s+\S+(?:\s+\([^()]*\))?(?:\s+tls\s+\S+)?\s+\(Exim\s+\d/i,
+  new RegExp(
+    String.raw`^Received:\s+from\s+([^\s()[\]]+)\s+\(\[[^\s\]]+\](?::\d+)?(?:\s+helo=\S+)?\)${EXIM_BY}`,
+    'i',
+  ),
 ];
 
 function confirmingLine(line: string, name: string): boolean {
