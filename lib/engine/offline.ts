@@ -6,6 +6,7 @@ import { dkimBody } from '../auth/mailauth';
 import { spfIdentityDomain } from '../auth/spf';
 import { parseTagList, tagValue } from '../auth/tag-list';
 import { registrableDomain } from '../dns/registrable';
+import { blankLineEndBytes } from '../message/header-block';
 import { namesAddress } from '../message/ip';
 import type {
   ArcCheck,
@@ -205,14 +206,11 @@ export function offlineSignedLengths(
   });
 }
 
-/** The body's bytes: everything after the first empty line (null when there is none). */
+/** The body's bytes: everything after the first empty line, as the header block ends (null when there is none). */
 function bodyOf(input: string | Uint8Array): Uint8Array | null {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
-    if (bytes[i + 1] === 0x0a) return bytes.subarray(i + 2);
-    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return bytes.subarray(i + 3);
-  }
-  return null;
+  const end = blankLineEndBytes(bytes);
+  return end === -1 ? null : bytes.subarray(end);
 }
 
 /** The body's length as the signature's body canonicalization counts it (RFC 6376 §3.4.3, §3.4.4). */

@@ -60,15 +60,20 @@ function blankLineEnd(raw: string): number {
   }
 }
 
-function splitBytes(raw: Uint8Array, problems: string[]): Split {
-  let end = -1;
-  if (raw[0] === 10) end = 1;
-  else if (raw[0] === 13 && raw[1] === 10) end = 2;
+/** Byte index just past the first empty line (LF LF or LF CR LF), or -1; also a message that starts empty. */
+export function blankLineEndBytes(raw: Uint8Array): number {
+  if (raw[0] === 10) return 1;
+  if (raw[0] === 13 && raw[1] === 10) return 2;
   // indexOf is native and fast: a 25 MB message is scanned in a few milliseconds.
-  for (let lf = raw.indexOf(10); end === -1 && lf !== -1; lf = raw.indexOf(10, lf + 1)) {
-    if (raw[lf + 1] === 10) end = lf + 2;
-    else if (raw[lf + 1] === 13 && raw[lf + 2] === 10) end = lf + 3;
+  for (let lf = raw.indexOf(10); lf !== -1; lf = raw.indexOf(10, lf + 1)) {
+    if (raw[lf + 1] === 10) return lf + 2;
+    if (raw[lf + 1] === 13 && raw[lf + 2] === 10) return lf + 3;
   }
+  return -1;
+}
+
+function splitBytes(raw: Uint8Array, problems: string[]): Split {
+  const end = blankLineEndBytes(raw);
   const block = end === -1 ? raw : raw.subarray(0, end);
   return {
     text: decodeHeaderBytes(block, problems),
