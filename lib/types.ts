@@ -299,6 +299,8 @@ export interface ListRestore {
   footerBytes: number;
   /** The start of the removed body text, whitespace collapsed (at most 160 characters). */
   footerPreview: string;
+  /** Host names the removed text links to or spells out (lib/auth/footer-markup.ts footerLinkHosts). */
+  footerHosts: string[];
 }
 
 export type DkimFailureCause =

@@ -139,19 +139,23 @@ function fromQuotedPrintable(text: string): string {
  * probe24-list-footer-html-css-escaped-position-fixed). Each pass is one linear replace.
  */
 function cssOfAttribute(value: string): string {
-  return value
-    .replace(
-      /&(?:#x([0-9a-f]{1,8})|#(\d{1,9})|([a-z]{2,8}));?/gi,
-      (all, hex?: string, dec?: string, name?: string) =>
-        hex !== undefined
-          ? codePoint(Number.parseInt(hex, 16))
-          : dec !== undefined
-            ? codePoint(Number(dec))
-            : (NAMED_REFERENCES[name!.toLowerCase()] ?? all),
-    )
-    .replace(/\\(?:([0-9a-f]{1,6})(?:\r\n|[ \t\n\f])?|\r?\n|([\s\S]))/gi, (_, hex?: string, ch?: string) =>
-      hex !== undefined ? codePoint(Number.parseInt(hex, 16)) : (ch ?? ''),
-    );
+  return withReferences(value).replace(
+    /\\(?:([0-9a-f]{1,6})(?:\r\n|[ \t\n\f])?|\r?\n|([\s\S]))/gi,
+    (_, hex?: string, ch?: string) => (hex !== undefined ? codePoint(Number.parseInt(hex, 16)) : (ch ?? '')),
+  );
+}
+
+/** HTML character references decoded, as the HTML parser does in text and attributes (the `;` optional). */
+function withReferences(value: string): string {
+  return value.replace(
+    /&(?:#x([0-9a-f]{1,8})|#(\d{1,9})|([a-z]{2,8}));?/gi,
+    (all, hex?: string, dec?: string, name?: string) =>
+      hex !== undefined
+        ? codePoint(Number.parseInt(hex, 16))
+        : dec !== undefined
+          ? codePoint(Number(dec))
+          : (NAMED_REFERENCES[name!.toLowerCase()] ?? all),
+  );
 }
 
 /** CSS comments out (one between `position:` and `fixed`); an unclosed one runs to the end (CSS Syntax §4.3.2). */
@@ -166,6 +170,16 @@ function withoutCssComments(text: string): string {
   return out + text.slice(at);
 }
 
+/** A removed block as written, quoted-printable undone, and (a base64 footer part) decoded; latin1. */
+function footerTexts(removed: string): string[] {
+  const texts = [removed, fromQuotedPrintable(removed)];
+  const blank = /\r?\n\r?\n/.exec(removed);
+  if (blank && /^content-transfer-encoding[ \t]*:[ \t]*base64\b/im.test(removed.slice(0, blank.index))) {
+    texts.push(Buffer.from(removed.slice(blank.index), 'base64').toString('latin1'));
+  }
+  return texts;
+}
+
 /**
  * Whether a removed block holds markup that can hide or cover the signed text above it (probe23:
  * a full-screen fixed <div> over a hidden notice; probe24: the same spelled with references,
@@ -176,12 +190,7 @@ function withoutCssComments(text: string): string {
  * kept: Outlook renders what an `<!--[if mso]>` comment holds.
  */
 export function hidesSignedText(removed: string): boolean {
-  const texts = [removed, fromQuotedPrintable(removed)];
-  const blank = /\r?\n\r?\n/.exec(removed);
-  if (blank && /^content-transfer-encoding[ \t]*:[ \t]*base64\b/im.test(removed.slice(0, blank.index))) {
-    texts.push(Buffer.from(removed.slice(blank.index), 'base64').toString('latin1'));
-  }
-  return texts.some((text) => {
+  return footerTexts(removed).some((text) => {
     if (HIDING_TAG.test(text) || documentTagActs(text)) return true;
     for (const m of text.matchAll(/(?<![-\w])style\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*))/gi)) {
       const css = cssOfAttribute(m[1] ?? m[2] ?? m[3] ?? '');
@@ -190,4 +199,43 @@ export function hidesSignedText(removed: string): boolean {
     }
     return false;
   });
+}
+
+/** Most host names footerLinkHosts returns: a list's footer links to its own pages, a handful. */
+export const MAX_FOOTER_HOSTS = 32;
+
+/** A link with its scheme, as a browser or a mail app reads it (`https:\\host`, `https:/host` too). */
+const URL_LINK = /\b(?:https?|ftp):[\\/]{0,3}[^\s"'<>`]{1,2000}/gi;
+/** A bare name a mail app turns into a link (`www.northbank.example`, `northbank.example/confirm`). */
+const BARE_NAME =
+  /(?<![\p{L}\p{N}@.\-_/\\])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})\.){1,10}[\p{L}][\p{L}\p{N}-]{1,62}(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * The host names a list's footer (a removed block) links to or spells out, lower-case, as a
+ * browser resolves them (WHATWG URL: percent escapes, backslashes and IDN undone), at most
+ * MAX_FOOTER_HOSTS. Read in every form a mail app may show (quoted-printable, base64, HTML
+ * character references decoded). A link's user part that spells a name (`https://bank.example@host/`)
+ * counts as a name too: it is what the reader reads first.
+ */
+export function footerLinkHosts(removed: string): string[] {
+  const out = new Set<string>();
+  const add = (name: string) => {
+    const host = name.toLowerCase().replace(/\.$/, '');
+    if (host.includes('.') && out.size < MAX_FOOTER_HOSTS) out.add(host);
+  };
+  for (const latin1 of footerTexts(removed)) {
+    const text = withReferences(Buffer.from(latin1, 'latin1').toString('utf8'));
+    for (const m of text.matchAll(URL_LINK)) {
+      try {
+        const url = new URL(m[0]);
+        add(url.hostname);
+        if (url.username) add(decodeURIComponent(url.username));
+      } catch {
+        // Not a link a browser opens.
+      }
+    }
+    for (const m of text.matchAll(BARE_NAME)) add(m[0]);
+    if (out.size >= MAX_FOOTER_HOSTS) break;
+  }
+  return [...out];
 }

@@ -12,6 +12,7 @@ import { Buffer } from 'buffer';
 import { listservAddress, lyrisAddress } from '../message/listserv';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
+import { footerLinkHosts } from './footer-markup';
 import { bodyCandidates, type Field, splitFields, unwrappedMixed } from './list-footer';
 import { gatewayTag, withoutTag } from './subject-tag';
 
@@ -272,6 +273,7 @@ async function restoreOne(
           .replace(/\s+/g, ' ')
           .trim()
           .slice(0, 160),
+        footerHosts: original.removed ? footerLinkHosts(original.removed) : [],
       };
     }
   }

@@ -8,9 +8,10 @@ import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
 import { recordedDmarcFailures } from './arc-record';
 import { dmarcState } from './auth-state';
-import { sameOrg } from './domains';
+import { orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { listEvidence, listFromRewrite } from './list-evidence';
+import { type LookalikeHit, lookalikeAmong, whyMessage } from './lookalike';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
@@ -22,6 +23,42 @@ function changes(r: ListRestore): Message[] {
       : []),
     ...(r.footerBytes > 0 ? [msg('finding_list_change_footer', { bytes: r.footerBytes })] : []),
   ];
+}
+
+/** Reasons that a name imitates another by its spelling, not by borrowing it as a label. */
+const SPELLING = new Set([
+  'uses look-alike characters to read like',
+  'mixes alphabets so that it reads like',
+  'is one or two letters away from',
+]);
+
+/**
+ * The first host a list's footer links to (ListRestore.footerHosts) that imitates the From
+ * domain's organisation, and how (probe65-gmail-attacker-list-footer-link-on-genuine-notice: the
+ * attacker's own list relays the bank's genuine signed notice with "Card blocked? Confirm it at
+ * https://northbank.example.attacker.example/confirm" below it). The From domain's own hosts are
+ * not imitations. On the list's own organisation only a full copy of the From domain in front
+ * (northbank.example.lists.example) or a spelling trick counts: a list may be named after the
+ * organisation whose people post to it (northbank.groups.io, lists.northbank-alumni.org), and its
+ * footer links to its own pages.
+ */
+function footerImitation(
+  hosts: readonly string[],
+  from: string,
+  listId: string,
+  ctx: Parameters<FindingRule>[0],
+): { host: string; hit: LookalikeHit } | null {
+  const fromOrg = orgDomain(from);
+  const listOrg = orgDomain(listId.slice(listId.lastIndexOf('@') + 1));
+  for (const host of hosts) {
+    if (sameOrg(host, fromOrg)) continue;
+    const hit = lookalikeAmong(host, [fromOrg], ctx);
+    if (!hit) continue;
+    const ownList = orgDomain(host) === listOrg;
+    if (ownList && !SPELLING.has(hit.why) && !`.${host}`.includes(`.${fromOrg}.`)) continue;
+    return { host, hit };
+  }
+  return null;
 }
 
 /** "a, b and c" (no serial comma, as the English text always had). */
@@ -67,6 +104,27 @@ export const listRule: FindingRule = (ctx) => {
       ),
       evidence: uniq([...list.lines, restored.line]),
     });
+  }
+  if (list && restored && from && dmarcState(ctx).result === 'fail') {
+    const imitation = footerImitation(restored.listRestore.footerHosts, from, list.id, ctx);
+    if (imitation) {
+      const { host, hit } = imitation;
+      out.push({
+        id: 'list-footer-lookalike-link',
+        severity: 'medium',
+        ...texts(
+          msg('finding_list_footer_lookalike_link_title', { host, from }),
+          msg('finding_list_footer_lookalike_link_detail', {
+            host,
+            why: whyMessage(hit.why),
+            target: hit.target.domain,
+            list: list.id,
+            from,
+          }),
+        ),
+        evidence: uniq([...list.lines, restored.line]),
+      });
+    }
   }
   // No list, and only a subject tag undone: a tag added on the way (an inbound gateway's
   // `[EXTERNAL] `, before the reader's provider checked the message). The restored signature

@@ -93,6 +93,8 @@ export function summaryFor(
   a: VerdictInput,
   findings: Finding[],
   st: DmarcState,
+  /** The concerns the verdict weighed, when not every medium or high finding (an excuse's own are not). */
+  concerns: Finding[] = findings,
 ): Message {
   const d: MessageParam = a.from?.domain ?? msg('summary_unknown_domain');
   const top = topFinding(findings, ['high', 'medium']);
@@ -172,13 +174,14 @@ export function summaryFor(
       });
     case 'authenticated-with-concerns':
       // "Really comes from …, but": the concern named is one beside the pass, not the failure a
-      // recorded pass explains (a list post forwarded under a trusted seal: rw45, whose summary
+      // recorded pass explains, nor the excuse's own story (a list's own seal beside the list's
+      // footer link that imitates the sender: probe65-gmail-attacker-list-footer-link-on-genuine-notice) (a list post forwarded under a trusted seal: rw45, whose summary
       // read "really comes from …, but … DMARC failed").
       return msg('summary_authenticated_with_concerns', {
         domain: d,
         concern: titleIn(
           topFinding(
-            findings.filter((f) => !FAILURE_IDS.has(f.id)),
+            concerns.filter((f) => !FAILURE_IDS.has(f.id)),
             ['high', 'medium'],
           ),
           msg('summary_a_warning_stands'),

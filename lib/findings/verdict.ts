@@ -225,9 +225,9 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
   const st = dmarcState(ctx);
   const serious = findings.filter((f) => f.severity === 'high' || f.severity === 'medium');
   const authenticates = hasAlignedPass(ctx);
-  const decide = (rule: VerdictRuleId): VerdictDecision => {
+  const decide = (rule: VerdictRuleId, concerns?: Finding[]): VerdictDecision => {
     const verdict = VERDICT_RULES.find((r) => r.id === rule)?.verdict ?? 'unverified';
-    const summaryMessage = summaryFor(rule, a, findings, st);
+    const summaryMessage = summaryFor(rule, a, findings, st, concerns);
     return { verdict, rule, summary: english(summaryMessage), summaryMessage };
   };
   // Our check could not decide, but Exchange Online's own record above its entry line says the
@@ -273,14 +273,14 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // Beside an aligned pass of its own (a provider's DKIM pass), every medium finding still
     // counts for the older excuses, as it did before they weighed concerns (rows 11 to 13).
     const besidePass = excuse === 'changed-after-entry' ? concerns : serious;
-    if (authenticates && besidePass.length > 0) return decide('authenticated-with-concerns');
+    if (authenticates && besidePass.length > 0) return decide('authenticated-with-concerns', besidePass);
     // That record authenticated the message before it changed: a concern beside it (a Reply-To
     // added to a replayed notice, a signature weeks old) weighs as it would on the unchanged
     // message, where the pass would have stood (red-team rounds 19 and 20: the same replay read
     // "suspicious" directly, "unverified" once tagged, listed or passed through a gateway).
     // The provider's recorded pass that disagrees with our failing re-check is the excuse itself
     // (it said pass then; the key is gone now), not a concern beside it (realworld19).
-    if (recorded && concerns.length > 0) return decide('authenticated-with-concerns');
+    if (recorded && concerns.length > 0) return decide('authenticated-with-concerns', concerns);
     if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
     // A login of another organisation on the reader's own box (lib/engine/login-submission.ts).
     // A login the box's line names no user for: only where nothing of the From's own vouches for it.

@@ -50,22 +50,11 @@ import { type ProbeCase, probeCorpus, probeEmitter, READER_MX, signInLure } from
 // quoted in list-modified. The fix wants the whole removed footer's links (ListRestore keeps a
 // 160-character preview) and a new finding: next round. README "What still fools".
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Reads "unverified" (dmarc-fail, dkim-fail, arc-untrusted-sealer, list-modified): list-restore
-  // undoes the tag and the footer, the bank's signature verifies, and lib/findings/verdict.ts
-  // excuseFor takes list-modified as 'changed-by-list' while explainedBy folds the list's own
-  // untrusted seal (arc-untrusted-sealer) into that excuse. The footer the list added is the
-  // attacker's link, whose host names the bank ("northbank.example.attacker.example"); the reader
-  // sees it under the bank's genuine notice, the verdict no worse than unverified. Wanted: not
-  // trusted (suspicious). Fix (proposed): in lib/findings/list.ts listRule (or verdict.ts
-  // explainedBy), when the undone footer holds a URL whose host is not of the From domain's
-  // organisation yet carries the From domain's name as labels or as a lookalike (the same test
-  // the lookalike rules use), emit a medium finding and do not count arc-untrusted-sealer as
-  // explained: the verdict falls to suspicious. Risk: genuine lists' footers link to the list's
-  // own host (Mailman listinfo, Google Groups, Topicbox), never to a host built on the author's
-  // name, so genuine list mail keeps unverified; a list named after the sender on a third-party
-  // host (northbank-users.groups.io) could be caught if its footer URL embeds the bank's name as
-  // labels, so the test should require the From domain as a label run, not a substring.
-  'probe65-gmail-attacker-list-footer-link-on-genuine-notice',
+  // Fixed at 06:14 on 2026-12-05 (lib/findings/list.ts footerImitation, lib/auth/footer-markup.ts
+  // footerLinkHosts): probe65-gmail-attacker-list-footer-link-on-genuine-notice read "unverified"
+  // (changed-by-list, the list's own seal folded into the excuse); the footer's link
+  // northbank.example.attacker.example now raises list-footer-lookalike-link (medium), a concern
+  // beside the excuse: suspicious.
 ]);
 
 const YAHOO = ['--webmail', 'yahoo'];

@@ -47,6 +47,7 @@ function listed(ctx: Ctx): Ctx {
     removedHeaders: [],
     footerBytes: 60,
     footerPreview: 'Customers list: https://lists.attacker.example/customers',
+    footerHosts: ['lists.attacker.example'],
   };
   return ctx;
 }
@@ -130,7 +131,13 @@ describe('vouchingSignatures: the signature that excuses a failure vouches for w
   it('a field a list added and the signature oversigned is not covered', () => {
     const d = replayed(FULL).analysis.dkim[0]!;
     expect(coversField(d, 'reply-to')).toBe(true);
-    d.listRestore = { subjectTag: null, removedHeaders: ['reply-to'], footerBytes: 0, footerPreview: '' };
+    d.listRestore = {
+      subjectTag: null,
+      removedHeaders: ['reply-to'],
+      footerBytes: 0,
+      footerPreview: '',
+      footerHosts: [],
+    };
     expect(coversField(d, 'reply-to')).toBe(false);
     expect(coversField({ ...d, line: null }, 'reply-to')).toBe(true);
   });
@@ -151,6 +158,7 @@ describe('reply-to-other-org beside a list’s or a tag’s changes undone (chan
       removedHeaders: [],
       footerBytes: 0,
       footerPreview: '',
+      footerHosts: [],
     };
     setHeader(ctx, 'Subject', '[EXTERNAL] Your statement is ready');
     ctx.analysis.subject = '[EXTERNAL] Your statement is ready';

@@ -27,6 +27,7 @@ function restored(ctx: Ctx, tag: string | null = null, footer = 60): Ctx {
     removedHeaders: [],
     footerBytes: footer,
     footerPreview: footer ? 'list footer' : '',
+    footerHosts: [],
   };
   return ctx;
 }

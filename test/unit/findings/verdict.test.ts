@@ -446,6 +446,7 @@ describe('verdict table', () => {
         removedHeaders: [],
         footerBytes: 120,
         footerPreview: 'Devel mailing list https://lists.example.org/',
+        footerHosts: [],
       };
       const v = verdictOf(ctx);
       expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });

@@ -1,0 +1,124 @@
+// Red-team round 65: the attacker's own list relays the bank's genuine signed notice and appends a
+// "footer" whose link imitates the bank (northbank.example.attacker.example). The list's changes
+// undone, the bank's signature verifies, and the verdict would read unverified (changed-by-list);
+// the footer's link names the bank, so it is a concern beside the excuse (list-footer-lookalike-link,
+// medium: suspicious). Genuine lists' footers link to their own pages, also when the list is
+// named after the organisation whose people post to it.
+import { describe, expect, it } from 'vitest';
+import { footerLinkHosts, MAX_FOOTER_HOSTS } from '../../../lib/auth/footer-markup';
+import type { Ctx } from './build';
+import { baseCtx, failAuth, findings, header, verdictOf } from './build';
+
+describe('footerLinkHosts: the names a footer links to, as a browser reads them', () => {
+  it('reads links with a scheme and bare names a mail app links', () => {
+    expect(
+      footerLinkHosts(
+        '_______________\r\nDevel mailing list\r\nhttps://lists.example.org/mailman/listinfo/devel\r\nor visit www.Example.ORG.\r\n',
+      ),
+    ).toEqual(['lists.example.org', 'www.example.org']);
+  });
+
+  it('undoes character references, quoted-printable, base64, percent escapes and backslashes', () => {
+    expect(footerLinkHosts('<a href="&#104;ttps://northbank.example.attacker.example/x">here</a>')).toContain(
+      'northbank.example.attacker.example',
+    );
+    expect(
+      footerLinkHosts('Confirm at https://northbank.exa=\r\nmple.attacker.example/confirm\r\n'),
+    ).toContain('northbank.example.attacker.example');
+    expect(footerLinkHosts('https://northbank%2Eexample.attacker.example/')).toContain(
+      'northbank.example.attacker.example',
+    );
+    expect(footerLinkHosts('https:\\\\northbank.example.attacker.example\\confirm')).toContain(
+      'northbank.example.attacker.example',
+    );
+    const part = `--b1\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(
+      'Confirm: https://northbank-secure.example/\r\n',
+    ).toString('base64')}\r\n--b1--\r\n`;
+    expect(footerLinkHosts(part)).toContain('northbank-secure.example');
+  });
+
+  it('reads the name a link spells in its user part, and IDN names as the browser does', () => {
+    expect(footerLinkHosts('https://northbank.example@attacker.example/')).toEqual([
+      'attacker.example',
+      'northbank.example',
+    ]);
+    // The removed block is the message's bytes read as latin1: here UTF-8 text.
+    const utf8 = Buffer.from('https://nörthbank.example/').toString('latin1');
+    expect(footerLinkHosts(utf8)).toContain('xn--nrthbank-n4a.example');
+  });
+
+  it('returns at most MAX_FOOTER_HOSTS names, whatever the footer holds', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `https://h${i}.example.org/`).join('\r\n');
+    expect(footerLinkHosts(many)).toHaveLength(MAX_FOOTER_HOSTS);
+    expect(footerLinkHosts('')).toEqual([]);
+    expect(footerLinkHosts('https://[::1/ and https:// and e.g. v1.2')).toEqual([]);
+  });
+});
+
+/** The bank's notice, failing DMARC on our check, restored by undoing a list's footer linking to `hosts`. */
+function listed(hosts: string[], id = 'notices.lists.attacker.example'): Ctx {
+  const ctx = baseCtx();
+  failAuth(ctx);
+  ctx.analysis.dkim[0]!.line =
+    'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=northbank.example; s=sel1; h=from:to:subject:date:message-id; bh=abc=; b=SIGNATUREBYTES=';
+  ctx.analysis.dkim[0]!.listRestore = {
+    subjectTag: '[Notices] ',
+    removedHeaders: [],
+    footerBytes: 120,
+    footerPreview: 'list footer',
+    footerHosts: hosts,
+  };
+  ctx.message.headers.push(
+    header('List-Id', `Notices <${id}>`, 97),
+    header('List-Post', `<mailto:notices@${id.split('.').slice(1).join('.')}>`, 98),
+  );
+  return ctx;
+}
+
+const linkFinding = (ctx: Ctx) => findings(ctx).find((f) => f.id === 'list-footer-lookalike-link');
+
+describe('list-footer-lookalike-link', () => {
+  it('the attacker’s list links to a name built on the bank’s: medium, suspicious', () => {
+    for (const host of [
+      'northbank.example.attacker.example',
+      'n0rthbank.example',
+      'northbank-secure.example',
+      'northbank.evil.example',
+    ]) {
+      const ctx = listed(['lists.attacker.example', host]);
+      expect(linkFinding(ctx), host).toMatchObject({ severity: 'medium' });
+      expect(linkFinding(ctx)?.detail).toContain(host);
+      expect(verdictOf(ctx), host).toMatchObject({
+        verdict: 'suspicious',
+        rule: 'authenticated-with-concerns',
+      });
+      expect(verdictOf(ctx).summary, host).toContain(host);
+    }
+  });
+
+  it('a full copy of the bank’s name or a spelling trick counts on the list’s own host too', () => {
+    expect(linkFinding(listed(['northbank.example.lists.attacker.example']))).toBeDefined();
+    expect(linkFinding(listed(['n0rthbank.example'], 'notices.lists.n0rthbank.example'))).toBeDefined();
+  });
+
+  it('genuine lists: their own pages, the sender’s own site, a list named after the organisation', () => {
+    const genuine: Array<[string[], string]> = [
+      [['lists.example.org'], 'devel.lists.example.org'],
+      [['www.northbank.example', 'northbank.example'], 'staff.lists.example.org'],
+      [['northbank.groups.io'], 'main.northbank.groups.io'],
+      [['lists.northbank-alumni.org'], 'news.lists.northbank-alumni.org'],
+      [['groups.google.com'], 'friends.googlegroups.com'],
+    ];
+    for (const [hosts, id] of genuine) {
+      const ctx = listed(hosts, id);
+      expect(linkFinding(ctx), hosts.join()).toBeUndefined();
+      expect(verdictOf(ctx), hosts.join()).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });
+    }
+  });
+
+  it('nothing without a list or without a DMARC failure', () => {
+    const ctx = listed(['northbank.example.attacker.example']);
+    ctx.message.headers = ctx.message.headers.filter((h) => !/^list-/i.test(h.name));
+    expect(linkFinding(ctx)).toBeUndefined();
+  });
+});
