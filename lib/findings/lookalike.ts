@@ -261,21 +261,22 @@ function privateOrg(name: string): string {
 }
 
 /**
- * FreeDNS's (afraid.org) most used shared domains, which the PSL does not list: anyone adds A, MX
- * and TXT records for a name under them, so `paypal.mooo.com` is that user's name, "paypal" under
- * another ending (probe63-gmail-paypal-freedns-mooo-com-authenticated-online). The look-alike rule
+ * Free DNS zones the PSL does not list (FreeDNS's most used shared domains, Korea's free zones,
+ * other dynamic DNS): anyone adds A, MX and TXT records for a name under them, so `paypal.mooo.com`
+ * and `paypal.uk.to` are that user's names, "paypal" under another ending
+ * (probe63-gmail-paypal-freedns-mooo-com-authenticated-online, probe66). A zone not listed here
+ * nor in the PSL is read as an organisation of its own (README, "What still fools"). The look-alike rule
  * alone reads them so; DMARC's organisational domain stays the PSL's.
  */
+// biome-ignore format: a list of names, kept compact
 const FREE_DNS_ZONES: ReadonlySet<string> = new Set([
-  'mooo.com',
-  'us.to',
-  'chickenkiller.com',
-  'ignorelist.com',
-  'strangled.net',
-  'jumpingcrab.com',
-  'crabdance.com',
-  'twilightparadox.com',
-  'ydns.eu',
+  // FreeDNS (afraid.org)
+  'mooo.com', 'us.to', 'uk.to', 'my.to', 'eu.to', 'ftp.sh', 'chickenkiller.com', 'ignorelist.com',
+  'strangled.net', 'jumpingcrab.com', 'crabdance.com', 'twilightparadox.com', 'afraid.org',
+  // the Korean free zones of 내도메인.한국 (probe66-gmail-wellsfargo-kro-kr-offline)
+  'kro.kr', 'p-e.kr', 'o-r.kr', 'n-e.kr', 'r-e.kr',
+  // other free dynamic DNS
+  'ydns.eu', 'x10.mx', 'myddns.me', 'tplinkdns.com',
 ]);
 
 /**
