@@ -168,6 +168,24 @@ export const BRANDS: Brand[] = [
     words: ['facebook', 'instagram'],
     domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com'],
   },
+  {
+    // Its look-alikes only (`yahoo.us.com`: probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full):
+    // no words, for "Yahoo" in a display name is also Yahoo Japan's (LY Corporation, another
+    // company, mailing from yahoo.co.jp) and its shopping stores' ("Yahoo!ショッピング店"), and
+    // whether Yahoo itself ever writes from its free mail domains is not known here.
+    name: 'Yahoo',
+    words: [],
+    // Account notices (no-reply@cc.yahoo-inc.com) and its staff (yahooinc.com).
+    domains: ['yahoo-inc.com', 'yahooinc.com'],
+    // Its regional free mail (yahoo.co.uk, yahoo.fr…) is every `yahoo` label (lib/findings/freemail.ts).
+    mailboxDomains: ['yahoo.com', 'ymail.com', 'rocketmail.com'],
+  },
+  // Yahoo Japan (LY Corporation): its own names are not look-alikes of Yahoo's.
+  {
+    name: 'Yahoo Japan',
+    words: [],
+    domains: ['yahoo.co.jp', 'yahoo-corp.jp', 'yahoo-net.jp', 'lycorp.co.jp'],
+  },
   { name: 'Netflix', words: ['netflix'], domains: ['netflix.com'] },
   {
     name: 'DHL',

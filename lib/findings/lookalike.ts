@@ -110,7 +110,11 @@ function targets(ctx: RuleContext): readonly Target[] {
 
 function targetsOf(ctx: RuleContext): readonly Target[] {
   brandTargets ??= brandLabels().map(({ label, brand }) => {
-    const domain = brand.domains[0] ?? label;
+    // The brand's domain that has this label (gmail.com for "gmail", yahoo.com for "yahoo"), else its first.
+    const domain =
+      [...brand.domains, ...(brand.mailboxDomains ?? [])].find((d) => orgLabel(d) === label) ??
+      brand.domains[0] ??
+      label;
     return { label, domain, org: orgDomain(domain), name: brand.name, kind: 'brand' as const };
   });
   const configured = ctx.options.recipientDomains ?? [];

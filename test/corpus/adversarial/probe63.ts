@@ -98,14 +98,13 @@ import { probeCorpus } from '../rounds-kit';
 // (spoofed again). (B) lib/findings/lookalike.ts FREE_DNS_ZONES: FreeDNS's shared domains are read
 // as zones of users' names (paypal.mooo.com: lookalike-domain). (C) lib/findings/freemail.ts: a
 // provider's label under a registry zone (outlook.uk.com) is no regional free mail.
-// Kept pending (the lead, 04:54 on 2026-12-05): the two yahoo.us.com cases. Yahoo is not among the
-// built-in brands (lib/findings/domains.ts BRANDS), so "Yahoo Mail" over yahoo.us.com is no brand
-// claim HeaderLens knows; adding Yahoo with its regional and AOL domains needs its own round of
-// genuine Yahoo mail (README "What still fools").
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full-online',
-  'probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full-offline',
-]);
+// Kept pending (the lead, 04:54 on 2026-12-05): the two yahoo.us.com cases. Yahoo was not among the
+// built-in brands (lib/findings/domains.ts BRANDS), so "Yahoo Mail" over yahoo.us.com was no brand
+// claim HeaderLens knew. Fixed at 06:20 on 2026-12-05 (lib/findings/domains.ts BRANDS): Yahoo is a
+// brand for its look-alikes (yahoo.com, ymail.com, rocketmail.com; yahoo-inc.com), with no display-
+// name words (Yahoo Japan, another company, writes "Yahoo! JAPAN" from yahoo.co.jp): yahoo.us.com
+// is "the same name under another ending" (lookalike-domain, high).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 const NB = 'northbank.example';
 const YAHOO = ['--webmail', 'yahoo'];

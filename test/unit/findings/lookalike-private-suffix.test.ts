@@ -25,6 +25,9 @@ describe('look-alikes under private suffixes', () => {
     // FreeDNS's shared domains, which the PSL does not list (probe63).
     'security@northbank.mooo.com',
     'security@alerts.northbank.us.to',
+    // FreeDNS's uk.to and Korea's free kro.kr (probe66).
+    'security@northbank.uk.to',
+    'security@northbank.kro.kr',
   ])('%s, authenticated for itself, imitates the reader’s northbank.co.uk: suspicious', (address) => {
     const ctx = from(address);
     expect(lookalike(ctx)?.title).toContain('imitates northbank.co.uk');
@@ -85,5 +88,34 @@ describe('regional free mail and registry zones', () => {
     const ctx = from('account-security@outlook.uk.com', 'reader.example');
     setFrom(ctx, 'Microsoft account team', 'account-security@outlook.uk.com');
     expect(verdictOf(ctx).verdict).toBe('suspicious');
+  });
+});
+
+describe('Yahoo: a brand for its look-alikes only (probe63)', () => {
+  it.each(['no-reply@yahoo.us.com', 'alerts@yahoo-security.example', 'no-reply@yah00.example'])(
+    '%s imitates Yahoo: high',
+    (address) => {
+      const hit = lookalike(from(address, 'reader.example'));
+      expect(hit?.severity).toBe('high');
+      expect(hit?.title).toContain('yahoo.com');
+    },
+  );
+
+  it.each([
+    'no-reply@cc.yahoo-inc.com',
+    'someone@yahoo.fr',
+    'someone@yahoo.co.jp',
+    'info@mail.yahoo-corp.jp',
+    'friend@ymail.com',
+  ])('%s is Yahoo’s, Yahoo Japan’s or their free mail: no look-alike', (address) => {
+    expect(lookalike(from(address, 'reader.example'))).toBeUndefined();
+  });
+
+  it('"Yahoo" in a display name names no brand (Yahoo Japan’s stores write it too)', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Yahoo!ショッピング店 Kumo Store', 'shop@kumo-store.example');
+    expect(ids(ctx)).not.toContain('display-name-brand');
+    setFrom(ctx, 'Yahoo! JAPAN', 'yahoo-account@mail.yahoo.co.jp');
+    expect(ids(ctx)).not.toContain('brand-on-freemail');
   });
 });
