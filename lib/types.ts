@@ -301,6 +301,8 @@ export interface ListRestore {
   footerPreview: string;
   /** Host names the removed text links to or spells out (lib/auth/footer-markup.ts footerLinkHosts). */
   footerHosts: string[];
+  /** Links of an HTML footer whose text shows one name and that open another organisation's page. */
+  footerDisguisedLinks: Array<{ shown: string; opens: string }>;
 }
 
 export type DkimFailureCause =

@@ -2,6 +2,7 @@
 // after the bank's signed HTML can hide or cover the signed text and show its own. Read as a
 // browser reads it: character references and CSS escapes decoded, quoted-printable and base64 undone.
 import { Buffer } from 'buffer';
+import { sameRegistrableDomain } from '../dns/registrable';
 
 /**
  * Markup no list footer needs and a replayer's "footer" uses to cover the signed text: style and
@@ -118,6 +119,11 @@ const NAMED_REFERENCES: Readonly<Record<string, string>> = {
   grave: '`',
   tab: '\t',
   newline: '\n',
+  // Shown as nothing inside a word: a name split by them reads whole (footerDisguisedLinks).
+  shy: '\u00ad',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  nbsp: '\u00a0',
 };
 
 function codePoint(n: number): string {
@@ -219,23 +225,74 @@ const BARE_NAME =
  */
 export function footerLinkHosts(removed: string): string[] {
   const out = new Set<string>();
-  const add = (name: string) => {
-    const host = name.toLowerCase().replace(/\.$/, '');
-    if (host.includes('.') && out.size < MAX_FOOTER_HOSTS) out.add(host);
-  };
   for (const latin1 of footerTexts(removed)) {
     const text = withReferences(Buffer.from(latin1, 'latin1').toString('utf8'));
-    for (const m of text.matchAll(URL_LINK)) {
-      try {
-        const url = new URL(m[0]);
-        add(url.hostname);
-        if (url.username) add(decodeURIComponent(url.username));
-      } catch {
-        // Not a link a browser opens.
-      }
-    }
-    for (const m of text.matchAll(BARE_NAME)) add(m[0]);
+    for (const host of namesIn(text, MAX_FOOTER_HOSTS - out.size)) out.add(host);
     if (out.size >= MAX_FOOTER_HOSTS) break;
   }
   return [...out];
+}
+
+/** Up to `most` host names in `text` (links with a scheme, their user parts, bare names), as footerLinkHosts reads them. */
+function namesIn(text: string, most: number): string[] {
+  const out = new Set<string>();
+  const add = (name: string) => {
+    const host = name.toLowerCase().replace(/\.$/, '');
+    if (host.includes('.') && out.size < most) out.add(host);
+  };
+  for (const m of text.matchAll(URL_LINK)) {
+    const url = webUrl(m[0]);
+    if (url) {
+      add(url.hostname);
+      try {
+        if (url.username) add(decodeURIComponent(url.username));
+      } catch {
+        // A user part that is no text.
+      }
+    }
+  }
+  for (const m of text.matchAll(BARE_NAME)) add(m[0]);
+  return [...out];
+}
+
+/** `link` as a browser parses it, or null when it opens no web page by name. */
+function webUrl(link: string): URL | null {
+  try {
+    const url = new URL(link.trim());
+    return /^(?:https?|ftp):$/.test(url.protocol) && url.hostname ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Most disguised links footerDisguisedLinks returns. */
+export const MAX_DISGUISED_LINKS = 8;
+
+/** Characters a browser shows as nothing inside a name: soft hyphen, zero-width ones, word joiner. */
+const INVISIBLE_IN_NAME = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Links of an HTML footer whose text shows a host name while the link opens another organisation's
+ * page (`<a href="https://secure-verify.attacker.example/">https://northbank.example/confirm</a>`,
+ * probe67-gmail-list-html-footer-text-shows-bank-href-elsewhere): the shown name and the opened
+ * host, at most MAX_DISGUISED_LINKS. The text is read as shown: tags (`<wbr>`, `<b>`) and
+ * invisible characters out, character references decoded.
+ */
+export function footerDisguisedLinks(removed: string): Array<{ shown: string; opens: string }> {
+  const out = new Map<string, { shown: string; opens: string }>();
+  for (const latin1 of footerTexts(removed)) {
+    const text = Buffer.from(latin1, 'latin1').toString('utf8');
+    for (const m of text.matchAll(/<a\b([^<>]{0,2000})>([\s\S]{0,2000}?)<\/a\s*>/gi)) {
+      const href = /(?<![-\w])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1]!);
+      const opens = href ? webUrl(withReferences(href[1] ?? href[2] ?? href[3] ?? '')) : null;
+      if (!opens) continue;
+      const shown = withReferences(m[2]!.replace(/<[^<>]{0,2000}>/g, '')).replace(INVISIBLE_IN_NAME, '');
+      for (const name of namesIn(shown, 4)) {
+        const host = opens.hostname.toLowerCase();
+        if (sameRegistrableDomain(name, host) || name === host) continue;
+        if (out.size < MAX_DISGUISED_LINKS) out.set(`${name} ${host}`, { shown: name, opens: host });
+      }
+    }
+  }
+  return [...out.values()];
 }

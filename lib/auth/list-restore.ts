@@ -12,7 +12,7 @@ import { Buffer } from 'buffer';
 import { listservAddress, lyrisAddress } from '../message/listserv';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
-import { footerLinkHosts } from './footer-markup';
+import { footerDisguisedLinks, footerLinkHosts } from './footer-markup';
 import { bodyCandidates, type Field, splitFields, unwrappedMixed } from './list-footer';
 import { gatewayTag, withoutTag } from './subject-tag';
 
@@ -274,6 +274,7 @@ async function restoreOne(
           .trim()
           .slice(0, 160),
         footerHosts: original.removed ? footerLinkHosts(original.removed) : [],
+        footerDisguisedLinks: original.removed ? footerDisguisedLinks(original.removed) : [],
       };
     }
   }

@@ -184,7 +184,8 @@ export const BRANDS: Brand[] = [
   {
     name: 'Yahoo Japan',
     words: [],
-    domains: ['yahoo.co.jp', 'yahoo-corp.jp', 'yahoo-net.jp', 'lycorp.co.jp'],
+    domains: ['yahoo-corp.jp', 'yahoo-net.jp', 'lycorp.co.jp'],
+    mailboxDomains: ['yahoo.co.jp'],
   },
   { name: 'Netflix', words: ['netflix'], domains: ['netflix.com'] },
   {

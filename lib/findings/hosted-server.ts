@@ -8,6 +8,7 @@ import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { DnsLogEntry, Finding } from '../types';
 import { originHopLine } from './evidence';
+import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -17,7 +18,7 @@ export const hostedServerRule: FindingRule = (ctx) => {
   const provider = o.hosting.provider;
   const network =
     o.asn !== null ? `AS${o.asn}${o.org ? ` (${o.org})` : ''}` : msg('finding_hosted_network', { provider });
-  const own = ownServerEvidence(ctx.analysis);
+  const own = ownServerEvidence(ctx);
   const finding: Finding = {
     id: 'hosted-server-relay',
     severity: own ? 'low' : 'medium',
@@ -43,13 +44,35 @@ export const hostedServerRule: FindingRule = (ctx) => {
  * passed by every other customer on that server (BreakSPF, 2024), and only the IP's holder sets
  * its PTR. Offline nothing can be confirmed: medium stays.
  */
-function ownServerEvidence(a: RuleContext['analysis']): string[] | null {
+function ownServerEvidence(ctx: RuleContext): string[] | null {
+  const a = ctx.analysis;
   const o = a.origin;
   const from = a.from?.domain;
   if (a.mode !== 'online' || !from || !o.ip || !o.rdns) return null;
-  if (a.dmarc.result !== 'pass' || !sameOwner(a.dmarc.domain, from)) return null;
-  if (!sameOwner(o.rdns, from)) return null;
-  return forwardConfirmed(a.dns, o.ip, o.rdns);
+  if (a.dmarc.result === 'pass' && sameOwner(a.dmarc.domain, from) && sameOwner(o.rdns, from))
+    return forwardConfirmed(a.dns, o.ip, o.rdns);
+  const list = listServerOwner(ctx);
+  return list && sameOwner(o.rdns, list) ? forwardConfirmed(a.dns, o.ip, o.rdns) : null;
+}
+
+/**
+ * The list's own domain, when the message is a list's post whose changes were undone (the From
+ * domain's signature verifies without them) and that domain authenticated the hand-off itself (our
+ * SPF pass for the list's envelope, or its own DKIM signature): a list run on a cloud server
+ * (groups.io's on Linode: rw64-gmail-online-groupsio-northbank-users-plain-footer) is the list's
+ * own server, as a sender's own is. An attacker's own list gains nothing by it: its post reads as
+ * the list's changes undone (unverified), as from any other server, and what its footer links to
+ * is judged apart (lib/findings/list.ts).
+ */
+function listServerOwner(ctx: RuleContext): string | null {
+  const a = ctx.analysis;
+  if (!a.dkim.some((d) => d.aligned && d.listRestore)) return null;
+  const id = listEvidence(ctx.message)?.id;
+  if (!id) return null;
+  const host = id.slice(id.lastIndexOf('@') + 1);
+  const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
+  const dkim = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
+  return spf || dkim ? host : null;
 }
 
 /** The recorded PTR and A/AAAA answers that confirm `name` for `ip`, or null when they do not. */

@@ -25,6 +25,18 @@ function changes(r: ListRestore): Message[] {
   ];
 }
 
+/**
+ * Platforms whose customers' pages are named `<customer>.<platform>`: a company's list footer links
+ * to its meetings, intranet and wiki there. A name taken first-come on one of them by an attacker
+ * reads as the company's (README, "What still fools").
+ */
+// biome-ignore format: a list of names, kept compact
+const VANITY_PLATFORMS: ReadonlySet<string> = new Set([
+  'zoom.us', 'webex.com', 'sharepoint.com', 'atlassian.net', 'slack.com', 'enterprise.slack.com',
+  'my.salesforce.com', 'my.site.com', 'okta.com', 'service-now.com', 'zendesk.com', 'freshdesk.com',
+  'box.com', 'app.box.com', 'groups.io', 'topicbox.com', 'gitlab.io', 'github.io',
+]);
+
 /** Reasons that a name imitates another by its spelling, not by borrowing it as a label. */
 const SPELLING = new Set([
   'uses look-alike characters to read like',
@@ -37,10 +49,13 @@ const SPELLING = new Set([
  * domain's organisation, and how (probe65-gmail-attacker-list-footer-link-on-genuine-notice: the
  * attacker's own list relays the bank's genuine signed notice with "Card blocked? Confirm it at
  * https://northbank.example.attacker.example/confirm" below it). The From domain's own hosts are
- * not imitations. On the list's own organisation only a full copy of the From domain in front
- * (northbank.example.lists.example) or a spelling trick counts: a list may be named after the
- * organisation whose people post to it (northbank.groups.io, lists.northbank-alumni.org), and its
- * footer links to its own pages.
+ * not imitations. On the organisation of a list named after the From domain's (its List-Id
+ * carries the name: main.northbank.groups.io, news.lists.northbank-alumni.org) only a full copy of
+ * the From domain in front (northbank.example.lists.example) or a spelling trick counts: such a
+ * list's footer links to its own pages. A list not named so gets no such leave
+ * (probe67-gmail-list-footer-bank-label-on-list-own-org: northbank.attacker.example from the list
+ * notices.lists.attacker.example); an attacker who names his list after the bank still has it
+ * (README, "What still fools").
  */
 function footerImitation(
   hosts: readonly string[],
@@ -49,12 +64,20 @@ function footerImitation(
   ctx: Parameters<FindingRule>[0],
 ): { host: string; hit: LookalikeHit } | null {
   const fromOrg = orgDomain(from);
-  const listOrg = orgDomain(listId.slice(listId.lastIndexOf('@') + 1));
+  const listHost = listId.slice(listId.lastIndexOf('@') + 1);
+  const listOrg = orgDomain(listHost);
+  // The list's own name carries the organisation's (main.northbank.groups.io,
+  // news.lists.northbank-alumni.org): a list named after it, whose pages may be too.
+  const label = fromOrg.slice(0, fromOrg.indexOf('.'));
+  const namedAfter = listHost.split(/[.-]/).includes(label);
   for (const host of hosts) {
     if (sameOrg(host, fromOrg)) continue;
+    // The organisation's own page on a platform that names customers' pages by their name
+    // (northbank.zoom.us, northbank.sharepoint.com: rw64), the name exactly and nothing more.
+    if (host.startsWith(`${label}.`) && VANITY_PLATFORMS.has(host.slice(label.length + 1))) continue;
     const hit = lookalikeAmong(host, [fromOrg], ctx);
     if (!hit) continue;
-    const ownList = orgDomain(host) === listOrg;
+    const ownList = namedAfter && orgDomain(host) === listOrg;
     if (ownList && !SPELLING.has(hit.why) && !`.${host}`.includes(`.${fromOrg}.`)) continue;
     return { host, hit };
   }
@@ -118,6 +141,27 @@ export const listRule: FindingRule = (ctx) => {
             host,
             why: whyMessage(hit.why),
             target: hit.target.domain,
+            list: list.id,
+            from,
+          }),
+        ),
+        evidence: uniq([...list.lines, restored.line]),
+      });
+    }
+    // A link whose text shows the From domain's own address and that opens another organisation's
+    // page (probe67-gmail-list-html-footer-text-shows-bank-href-elsewhere).
+    const disguised = restored.listRestore.footerDisguisedLinks.find(
+      (l) => sameOrg(l.shown, from) && !sameOrg(l.opens, from),
+    );
+    if (disguised) {
+      out.push({
+        id: 'list-footer-disguised-link',
+        severity: 'medium',
+        ...texts(
+          msg('finding_list_footer_disguised_link_title', { shown: disguised.shown, host: disguised.opens }),
+          msg('finding_list_footer_disguised_link_detail', {
+            shown: disguised.shown,
+            host: disguised.opens,
             list: list.id,
             from,
           }),

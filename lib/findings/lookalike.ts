@@ -216,6 +216,40 @@ const SUBDOMAIN_WORDS = new Set([
   'updates',
 ]);
 
+/**
+ * Brand labels that are everyday words too: a sender's own hyphenated name holds them
+ * (`go-live.org`, `meet-me.org`, `office-depot.com`, `big-apple-tours`, `amazon-rainforest`,
+ * `business-outlook`; rw64-gmail-offline-kro-kr-live-jazz-busan-signed), so they are borrowed only
+ * beside a word of an account or a service (LURE_WORDS: `live-login`, `apple-id-support`).
+ */
+const WORD_LABELS: ReadonlySet<string> = new Set([
+  'live',
+  'me',
+  'mac',
+  'meta',
+  'office',
+  'aws',
+  'apple',
+  'amazon',
+  'outlook',
+  'adobe',
+]);
+
+/** What a look-alike puts beside a brand's name: an account, a sign-in, a service desk, a payment. */
+// biome-ignore format: a list of words, kept compact
+const LURE_WORDS: ReadonlySet<string> = new Set([
+  'access', 'account', 'accounts', 'alert', 'alerts', 'auth', 'billing', 'care', 'center', 'centre',
+  'confirm', 'customer', 'customers', 'desk', 'help', 'helpdesk', 'id', 'login', 'logon', 'mail',
+  'notice', 'official', 'online', 'password', 'pay', 'payment', 'payments', 'portal', 'prime',
+  'recovery', 'refund', 'refunds', 'reset', 'secure', 'security', 'service', 'services', 'signin',
+  'sign', 'support', 'team', 'unlock', 'update', 'verify', 'verification', 'wallet',
+]);
+
+/** Whether a name's hyphenated `parts` borrow brand label `label` (see WORD_LABELS). */
+function borrowsName(parts: readonly string[], label: string): boolean {
+  return !WORD_LABELS.has(label) || parts.some((p) => p !== label && LURE_WORDS.has(p));
+}
+
 /** Most letters glued to a remembered name (`glued`). */
 export const MAX_GLUED = 8;
 
@@ -339,7 +373,8 @@ function reasonRead(
       );
     if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
       return high(t, 'is one or two letters away from');
-    if (parts.includes(t.label) && label !== t.label) return high(t, 'borrows the name of');
+    if (parts.includes(t.label) && label !== t.label && borrowsName(parts, t.label))
+      return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure).
     if (t.kind === 'remembered' && glued(label, t.label)) return high(t, 'borrows the name of');
   }

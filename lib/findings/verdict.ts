@@ -97,7 +97,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'unauthenticated-hosted-server',
     verdict: 'suspicious',
-    when: 'Nothing authenticates the From domain and the relay is a hosted server (cloud VM, not an email service, not approved by you).',
+    when: "Nothing authenticates the From domain and the relay is a hosted server (cloud VM, not an email service, not approved by you; not a mailing list's own server, proven by the list's domain passing SPF or signing and the server's name being the list's, forward-confirmed, where the list's changes were undone).",
   },
   {
     id: 'login-outside-organisation',
@@ -281,7 +281,13 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // The provider's recorded pass that disagrees with our failing re-check is the excuse itself
     // (it said pass then; the key is gone now), not a concern beside it (realworld19).
     if (recorded && concerns.length > 0) return decide('authenticated-with-concerns', concerns);
-    if (!authenticates && a.origin.hostedServer) return decide('unauthenticated-hosted-server');
+    // A list's own server on a cloud, proven so (hosted-server-relay low: the list's domain passed
+    // SPF or signed, and the server's name is the list's, forward-confirmed) is not a rented one.
+    const listOwnServer =
+      excuse === 'changed-by-list' &&
+      findings.some((f) => f.id === 'hosted-server-relay' && f.severity === 'low');
+    if (!authenticates && a.origin.hostedServer && !listOwnServer)
+      return decide('unauthenticated-hosted-server');
     // A login of another organisation on the reader's own box (lib/engine/login-submission.ts).
     // A login the box's line names no user for: only where nothing of the From's own vouches for it.
     if (a.origin.loginOutsider || (a.origin.loginUnrecorded && !authenticates))

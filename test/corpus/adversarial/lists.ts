@@ -218,7 +218,7 @@ export async function make(write: CaseWriter): Promise<void> {
     });
   }
 
-  // 8. The bank's real notice with the attacker's text appended as a "footer" (honest residual).
+  // 8. The bank's real notice with the attacker's text appended as a "footer" linking to a host named after the bank.
   {
     const real = await bankNotice();
     const appended = `${real}\r\nIMPORTANT: confirm your details within 24h at https://northbank.evil-lists.example/\r\n`;
@@ -227,10 +227,10 @@ export async function make(write: CaseWriter): Promise<void> {
       zone: { ...bankZone, ...attackerZone },
       meta: {
         about:
-          'Appends a phishing line to a genuine bank-signed notice and dresses it as a list post: the signature verifies without the "footer", so it is unverified (never authenticated) and the finding says the text is not the bank’s',
+          'Appends a phishing line to a genuine bank-signed notice and dresses it as a list post: the signature verifies without the "footer", so it is never authenticated and the finding says the text is not the bank’s; the footer links to northbank.evil-lists.example, the bank’s name on a list not named after it, so it is suspicious (list-footer-lookalike-link, since 2026-12-05)',
         class: 'list-restore',
         args: ARGS,
-        expect: { verdict: 'unverified', notVerdict: ['authenticated'], findings: ['list-modified'] },
+        expect: { verdict: 'suspicious', findings: ['list-modified', 'list-footer-lookalike-link'] },
       },
     });
   }

@@ -48,6 +48,7 @@ function listed(ctx: Ctx): Ctx {
     footerBytes: 60,
     footerPreview: 'Customers list: https://lists.attacker.example/customers',
     footerHosts: ['lists.attacker.example'],
+    footerDisguisedLinks: [],
   };
   return ctx;
 }
@@ -137,6 +138,7 @@ describe('vouchingSignatures: the signature that excuses a failure vouches for w
       footerBytes: 0,
       footerPreview: '',
       footerHosts: [],
+      footerDisguisedLinks: [],
     };
     expect(coversField(d, 'reply-to')).toBe(false);
     expect(coversField({ ...d, line: null }, 'reply-to')).toBe(true);
@@ -159,6 +161,7 @@ describe('reply-to-other-org beside a list’s or a tag’s changes undone (chan
       footerBytes: 0,
       footerPreview: '',
       footerHosts: [],
+      footerDisguisedLinks: [],
     };
     setHeader(ctx, 'Subject', '[EXTERNAL] Your statement is ready');
     ctx.analysis.subject = '[EXTERNAL] Your statement is ready';

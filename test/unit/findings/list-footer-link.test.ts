@@ -5,7 +5,12 @@
 // medium: suspicious). Genuine lists' footers link to their own pages, also when the list is
 // named after the organisation whose people post to it.
 import { describe, expect, it } from 'vitest';
-import { footerLinkHosts, MAX_FOOTER_HOSTS } from '../../../lib/auth/footer-markup';
+import {
+  footerDisguisedLinks,
+  footerLinkHosts,
+  MAX_DISGUISED_LINKS,
+  MAX_FOOTER_HOSTS,
+} from '../../../lib/auth/footer-markup';
 import type { Ctx } from './build';
 import { baseCtx, failAuth, findings, header, verdictOf } from './build';
 
@@ -67,6 +72,7 @@ function listed(hosts: string[], id = 'notices.lists.attacker.example'): Ctx {
     footerBytes: 120,
     footerPreview: 'list footer',
     footerHosts: hosts,
+    footerDisguisedLinks: [],
   };
   ctx.message.headers.push(
     header('List-Id', `Notices <${id}>`, 97),
@@ -96,6 +102,20 @@ describe('list-footer-lookalike-link', () => {
     }
   });
 
+  it('the bank’s name as a label on the host of a list not named after the bank counts (probe67)', () => {
+    expect(linkFinding(listed(['northbank.attacker.example']))).toBeDefined();
+    expect(linkFinding(listed(['northbank-secure.attacker.example']))).toBeDefined();
+    // The same host from a list named after the bank: its own pages.
+    expect(
+      linkFinding(listed(['northbank.attacker.example'], 'notices.northbank.attacker.example')),
+    ).toBeUndefined();
+  });
+
+  it('on those platforms, anything more than the name exactly still counts', () => {
+    expect(linkFinding(listed(['northbank-secure.sharepoint.com']))).toBeDefined();
+    expect(linkFinding(listed(['northbank.example.zoom.us']))).toBeDefined();
+  });
+
   it('a full copy of the bank’s name or a spelling trick counts on the list’s own host too', () => {
     expect(linkFinding(listed(['northbank.example.lists.attacker.example']))).toBeDefined();
     expect(linkFinding(listed(['n0rthbank.example'], 'notices.lists.n0rthbank.example'))).toBeDefined();
@@ -108,6 +128,11 @@ describe('list-footer-lookalike-link', () => {
       [['northbank.groups.io'], 'main.northbank.groups.io'],
       [['lists.northbank-alumni.org'], 'news.lists.northbank-alumni.org'],
       [['groups.google.com'], 'friends.googlegroups.com'],
+      // The company's own pages on platforms that name them so (rw64).
+      [
+        ['northbank.zoom.us', 'northbank.sharepoint.com', 'northbank.atlassian.net'],
+        'minutes.lists.uni.example',
+      ],
     ];
     for (const [hosts, id] of genuine) {
       const ctx = listed(hosts, id);
@@ -120,5 +145,58 @@ describe('list-footer-lookalike-link', () => {
     const ctx = listed(['northbank.example.attacker.example']);
     ctx.message.headers = ctx.message.headers.filter((h) => !/^list-/i.test(h.name));
     expect(linkFinding(ctx)).toBeUndefined();
+  });
+});
+
+describe('footerDisguisedLinks and list-footer-disguised-link (probe67)', () => {
+  const html = (a: string) => `<p>Card blocked? ${a}</p>\r\n`;
+
+  it('a link whose text shows one name and that opens another organisation’s page', () => {
+    expect(
+      footerDisguisedLinks(
+        html('<a href="https://secure-verify.attacker.example/c">https://northbank.example/confirm</a>'),
+      ),
+    ).toEqual([{ shown: 'northbank.example', opens: 'secure-verify.attacker.example' }]);
+    // The text read as shown: tags, references and invisible characters out.
+    expect(
+      footerDisguisedLinks(
+        html("<a href='&#104;ttps://x.attacker.example'>www.north<wbr>bank.ex&shy;ample</a>"),
+      ),
+    ).toEqual([{ shown: 'www.northbank.example', opens: 'x.attacker.example' }]);
+  });
+
+  it('a link opening what it shows, or showing no name, is none; at most MAX_DISGUISED_LINKS', () => {
+    expect(
+      footerDisguisedLinks(
+        html('<a href="https://lists.example.org/mailman/listinfo/devel">lists.example.org/mailman</a>'),
+      ),
+    ).toEqual([]);
+    expect(footerDisguisedLinks(html('<a href="https://lists.example.org/">Unsubscribe</a>'))).toEqual([]);
+    expect(footerDisguisedLinks(html('<a href="javascript:go()">northbank.example</a>'))).toEqual([]);
+    const many = Array.from(
+      { length: 50 },
+      (_, i) => `<a href="https://h${i}.attacker.example/">northbank.example</a>`,
+    ).join('');
+    expect(footerDisguisedLinks(many)).toHaveLength(MAX_DISGUISED_LINKS);
+  });
+
+  it('showing the bank’s own address and opening another: medium, suspicious', () => {
+    const ctx = listed(['northbank.example', 'secure-verify.attacker.example']);
+    ctx.analysis.dkim[0]!.listRestore!.footerDisguisedLinks = [
+      { shown: 'northbank.example', opens: 'secure-verify.attacker.example' },
+    ];
+    const f = findings(ctx).find((x) => x.id === 'list-footer-disguised-link');
+    expect(f).toMatchObject({ severity: 'medium' });
+    expect(f?.title).toContain('secure-verify.attacker.example');
+    expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious', rule: 'authenticated-with-concerns' });
+  });
+
+  it('showing the list’s own address and opening another of its pages: nothing', () => {
+    const ctx = listed(['lists.example.org', 'click.example.net'], 'devel.lists.example.org');
+    ctx.analysis.dkim[0]!.listRestore!.footerDisguisedLinks = [
+      { shown: 'lists.example.org', opens: 'click.example.net' },
+    ];
+    expect(findings(ctx).some((x) => x.id === 'list-footer-disguised-link')).toBe(false);
+    expect(verdictOf(ctx).verdict).toBe('unverified');
   });
 });

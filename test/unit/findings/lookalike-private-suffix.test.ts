@@ -119,3 +119,28 @@ describe('Yahoo: a brand for its look-alikes only (probe63)', () => {
     expect(ids(ctx)).not.toContain('brand-on-freemail');
   });
 });
+
+describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-jazz-busan-signed)', () => {
+  it.each([
+    'events@live-jazz-busan.kro.kr',
+    'hello@go-live.org',
+    'info@meet-me.org',
+    'orders@office-depot.com',
+    'tours@big-apple-tours.example',
+    'news@amazon-rainforest.org',
+    'desk@business-outlook.example',
+  ])('%s borrows no brand: no look-alike', (address) => {
+    expect(lookalike(from(address, 'reader.example'))).toBeUndefined();
+  });
+
+  it.each([
+    'alerts@live-login.example',
+    'no-reply@apple-id-support.example',
+    'billing@amazon-prime-billing.example',
+    'notice@office-verify.example',
+    'track@dhl-tracking.example',
+    'seller@ebay-motors.example',
+  ])('%s beside an account or service word, or a brand that is no word: high', (address) => {
+    expect(lookalike(from(address, 'reader.example'))?.severity).toBe('high');
+  });
+});

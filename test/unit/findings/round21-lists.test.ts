@@ -28,6 +28,7 @@ function restored(ctx: Ctx, tag: string | null = null, footer = 60): Ctx {
     footerBytes: footer,
     footerPreview: footer ? 'list footer' : '',
     footerHosts: [],
+    footerDisguisedLinks: [],
   };
   return ctx;
 }

@@ -447,6 +447,7 @@ describe('verdict table', () => {
         footerBytes: 120,
         footerPreview: 'Devel mailing list https://lists.example.org/',
         footerHosts: [],
+        footerDisguisedLinks: [],
       };
       const v = verdictOf(ctx);
       expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });

@@ -6,7 +6,7 @@ import { hostedServerRule } from '../../../lib/findings/hosted-server';
 import { type Classifier, createClassifier, isHostedServer } from '../../../lib/relay/classify';
 import { spfBreadth } from '../../../lib/relay/spf-breadth';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
-import { baseCtx, type Ctx, setFrom } from '../findings/build';
+import { baseCtx, type Ctx, failAuth, header, setFrom, verdictOf } from '../findings/build';
 
 let classify: Classifier;
 beforeAll(async () => {
@@ -128,6 +128,51 @@ describe('hosted-server-relay: the From domain’s own server', () => {
     const own = ownServer('mx.alice.github.io');
     setFrom(own, 'Alice', 'alice@alice.github.io');
     expect(hostedServerRule(own)[0]!.severity).toBe('low');
+  });
+});
+
+describe('hosted-server-relay: a mailing list’s own server (rw64, groups.io on Linode)', () => {
+  /** The author's post through a list whose changes were undone; the list's server `rdns`. */
+  function listPost(rdns: string, id = 'main.northbank-users.lists.example', envelope = 'lists.example') {
+    const ctx = ownServer(rdns);
+    const a = ctx.analysis;
+    failAuth(ctx);
+    a.spf = { ...a.spf, domain: envelope, result: 'pass', aligned: false };
+    a.dkim[0] = {
+      ...a.dkim[0]!,
+      result: 'fail',
+      aligned: true,
+      listRestore: {
+        subjectTag: '[main] ',
+        removedHeaders: [],
+        footerBytes: 80,
+        footerPreview: 'Group links',
+        footerHosts: [],
+        footerDisguisedLinks: [],
+      },
+    };
+    ctx.message.headers.push(
+      header('List-Id', `<${id}>`, 97),
+      header('List-Post', `<mailto:main@${id.split('.').slice(1).join('.')}>`, 98),
+    );
+    return ctx;
+  }
+
+  it('the list’s domain passed SPF and the server’s confirmed name is the list’s: low, not rented', () => {
+    const ctx = listPost('mail02.lists.example');
+    expect(hostedServerRule(ctx)[0]!.severity).toBe('low');
+    expect(verdictOf(ctx)).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });
+  });
+
+  it('a server named elsewhere, the list’s domain not authenticated, or no list changes undone: medium', () => {
+    const elsewhere = listPost('vm-7.cloud.example');
+    expect(hostedServerRule(elsewhere)[0]!.severity).toBe('medium');
+    expect(verdictOf(elsewhere).verdict).toBe('suspicious');
+    const other = listPost('mail02.lists.example', 'main.lists.example', 'bounces.other.example');
+    expect(hostedServerRule(other)[0]!.severity).toBe('medium');
+    const plain = listPost('mail02.lists.example');
+    plain.analysis.dkim[0]!.listRestore = undefined;
+    expect(hostedServerRule(plain)[0]!.severity).toBe('medium');
   });
 });
 
