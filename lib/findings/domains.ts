@@ -178,7 +178,9 @@ export const BRANDS: Brand[] = [
     // Account notices (no-reply@cc.yahoo-inc.com) and its staff (yahooinc.com).
     domains: ['yahoo-inc.com', 'yahooinc.com'],
     // Its regional free mail (yahoo.co.uk, yahoo.fr…) is every `yahoo` label (lib/findings/freemail.ts).
-    mailboxDomains: ['yahoo.com', 'ymail.com', 'rocketmail.com'],
+    // Not ymail.com nor rocketmail.com (free mail all the same): their labels are a letter away
+    // from everyday names (gmail, email, mymail, rocketmall), no brand a phisher copies.
+    mailboxDomains: ['yahoo.com'],
   },
   // Yahoo Japan (LY Corporation): its own names are not look-alikes of Yahoo's.
   {

@@ -75,6 +75,10 @@ const FREEMAIL = new Set([
   'hanmail.net',
   'rediffmail.com',
   'seznam.cz',
+  // Seznam's other free mail: email.cz read as a look-alike of gmail.com (one letter away).
+  'email.cz',
+  'post.cz',
+  'spoluzaci.cz',
   'wp.pl',
   'o2.pl',
   'onet.pl',

@@ -243,6 +243,11 @@ const LURE_WORDS: ReadonlySet<string> = new Set([
   'notice', 'official', 'online', 'password', 'pay', 'payment', 'payments', 'portal', 'prime',
   'recovery', 'refund', 'refunds', 'reset', 'secure', 'security', 'service', 'services', 'signin',
   'sign', 'support', 'team', 'unlock', 'update', 'verify', 'verification', 'wallet',
+  // documents and mailboxes shared, orders delivered: what "Office" and "Amazon" lures are about
+  'doc', 'docs', 'document', 'documents', 'share', 'shared', 'file', 'files', 'drive', 'cloud',
+  'storage', 'mailbox', 'inbox', 'webmail', 'sso', 'invoice', 'invoices', 'receipt', 'order',
+  'orders', 'delivery', 'tracking', 'shipping', 'renew', 'renewal', 'subscription', 'member',
+  'members',
 ]);
 
 /** Whether a name's hyphenated `parts` borrow brand label `label` (see WORD_LABELS). */

@@ -107,6 +107,10 @@ describe('Yahoo: a brand for its look-alikes only (probe63)', () => {
     'someone@yahoo.co.jp',
     'info@mail.yahoo-corp.jp',
     'friend@ymail.com',
+    // Everyday names a letter away from Yahoo's other free mail labels, and Seznam's email.cz.
+    'me@mymail.example',
+    'shop@rocketmall.example',
+    'jana@email.cz',
   ])('%s is Yahoo’s, Yahoo Japan’s or their free mail: no look-alike', (address) => {
     expect(lookalike(from(address, 'reader.example'))).toBeUndefined();
   });
