@@ -78,6 +78,8 @@ export const BRANDS: Brand[] = [
       'paypal.com',
       'paypal.me',
       'paypal-communication.com',
+      // The PayPal Prepaid Mastercard's own site and notices (rw65-box-paypal-prepaid-cardholder).
+      'paypal-prepaid.com',
       'paypal.de',
       'paypal.co.uk',
       'paypal.fr',
@@ -152,6 +154,10 @@ export const BRANDS: Brand[] = [
       'amazon.sg',
       'amazon.com.tr',
       'amazon.eg',
+      // Amazon's recruiting (candidates' accounts) and its news site (rw65).
+      'amazon.jobs',
+      'amazondelivers.jobs',
+      'aboutamazon.com',
       'amazonses.com',
       'amazonaws.com',
       'aws.com',

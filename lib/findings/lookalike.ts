@@ -248,11 +248,78 @@ const LURE_WORDS: ReadonlySet<string> = new Set([
   'storage', 'mailbox', 'inbox', 'webmail', 'sso', 'invoice', 'invoices', 'receipt', 'order',
   'orders', 'delivery', 'tracking', 'shipping', 'renew', 'renewal', 'subscription', 'member',
   'members',
+  // purchases cancelled, ads accounts, second factors (probe68)
+  'purchase', 'purchases', 'cancel', 'cancellation', 'mfa', '2fa', 'otp',
 ]);
 
-/** Whether a name's hyphenated `parts` borrow brand label `label` (see WORD_LABELS). */
-function borrowsName(parts: readonly string[], label: string): boolean {
-  return !WORD_LABELS.has(label) || parts.some((p) => p !== label && LURE_WORDS.has(p));
+/**
+ * Words that lure only after the brand's name, as its products are named (Meta Business, Amazon
+ * Business, Meta Ads: probe68-outlook-meta-business-ads-online); before it they are a newsletter's
+ * own (`business-outlook`).
+ */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(['business', 'ads']);
+
+/**
+ * Whether a name's hyphenated `parts` borrow brand label `label`:
+ * - the label as a part (`paypal-help`); an everyday word (WORD_LABELS) only with a lure word
+ *   right beside it, digits skipped (`apple-id-support`, `office-365-mfa`; not `apple-farm-orders`,
+ *   `apple-valley-care`, `office-depot`: probe68, rw65);
+ * - two parts that make the label together (`office-365` is office365);
+ * - a part that is the label with lure words glued on (`appleidsupport`, `officeverify`,
+ *   `paypalsupport`, `dhltracking`, `secureamazon`: probe68), for labels of four letters or more
+ *   and those of three that are no everyday word (dhl, msn).
+ */
+function brandBorrowed(parts: readonly string[], label: string): boolean {
+  const word = WORD_LABELS.has(label);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p === label) {
+      if (!word || lureBeside(parts, i)) return true;
+    } else if (i + 1 < parts.length && p + parts[i + 1] === label) {
+      return true;
+    } else if ((label.length >= 4 || (label.length === 3 && !word)) && gluedLure(p, label)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the first part on either side of `parts[i]` that is not all digits is a lure word (or,
+ * after it, a product word).
+ */
+function lureBeside(parts: readonly string[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    let j = i + step;
+    while (j >= 0 && j < parts.length && /^\d+$/.test(parts[j]!)) j += step;
+    const p = parts[j];
+    if (p !== undefined && (LURE_WORDS.has(p) || (step === 1 && PRODUCT_WORDS.has(p)))) return true;
+  }
+  return false;
+}
+
+/** Longest lure word, for the split below. */
+const MAX_LURE = Math.max(...[...LURE_WORDS].map((w) => w.length));
+
+/** `part` is `label` with lure words (and digits) glued before or after it, and nothing else. */
+function gluedLure(part: string, label: string): boolean {
+  if (part.length <= label.length || part.length > label.length + 24) return false;
+  if (part.startsWith(label) && lureRun(part.slice(label.length))) return true;
+  return part.endsWith(label) && lureRun(part.slice(0, part.length - label.length));
+}
+
+/** Whether `s` splits wholly into lure words and runs of digits. */
+function lureRun(s: string): boolean {
+  const ok = [true];
+  for (let end = 1; end <= s.length; end++) {
+    ok[end] = false;
+    for (let start = Math.max(0, end - MAX_LURE); start < end && !ok[end]; start++) {
+      if (!ok[start]) continue;
+      const w = s.slice(start, end);
+      ok[end] = LURE_WORDS.has(w) || /^\d+$/.test(w);
+    }
+  }
+  return ok[s.length] === true;
 }
 
 /** Most letters glued to a remembered name (`glued`). */
@@ -378,10 +445,29 @@ function reasonRead(
       );
     if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
       return high(t, 'is one or two letters away from');
-    if (parts.includes(t.label) && label !== t.label && borrowsName(parts, t.label))
+    if (
+      label !== t.label && t.kind === 'brand'
+        ? brandBorrowed(parts, t.label)
+        : parts.includes(t.label) && label !== t.label
+    )
       return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure).
     if (t.kind === 'remembered' && glued(label, t.label)) return high(t, 'borrows the name of');
+  }
+  // paypal.secure-login.example, apple.support-desk.example: a brand's name as a whole label in
+  // front of another organisation's domain (an everyday word only where a lure word stands in the
+  // name too: live.jazz-club.example is a club's).
+  if (sub) {
+    const labels = sub.slice(0, -1).split('.');
+    const lure = [...labels, ...parts].some((l) => LURE_WORDS.has(l));
+    for (const t of all)
+      if (
+        t.kind === 'brand' &&
+        t.label.length >= 4 &&
+        labels.includes(t.label) &&
+        (!WORD_LABELS.has(t.label) || lure)
+      )
+        return high(t, 'starts with the name of');
   }
   // paypal.com.co, acme-corp.co: the very same name registered under another public suffix, by
   // whoever got there first. For a brand that is a look-alike (its real country domains are in

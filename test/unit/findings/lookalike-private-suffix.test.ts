@@ -133,6 +133,17 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'tours@big-apple-tours.example',
     'news@amazon-rainforest.org',
     'desk@business-outlook.example',
+    // A lure word in the name but not beside the brand word (rw65, probe68's control).
+    'orders@apple-farm-orders.example',
+    'care@apple-valley-care.example',
+    'sales@office-furniture-delivery.example',
+    // Glued to a word that lures nothing, or an everyday word of three letters.
+    'info@officedepot.com',
+    'fix@macsupport.example',
+    'club@live.jazz-club.example',
+    // The brands' own second domains (rw65).
+    'jobs@amazon.jobs',
+    'card@paypal-prepaid.com',
   ])('%s borrows no brand: no look-alike', (address) => {
     expect(lookalike(from(address, 'reader.example'))).toBeUndefined();
   });
@@ -144,6 +155,17 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'notice@office-verify.example',
     'track@dhl-tracking.example',
     'seller@ebay-motors.example',
+    // probe68: the lure word right beside the brand word, digits skipped; two parts making a
+    // brand's label; lure words glued on; a brand's label in front of another organisation.
+    'receipt@apple-purchase-cancel.example',
+    'ads@meta-business-ads.example',
+    'mfa@office-365-mfa.example',
+    'id@appleidsupport.example',
+    'it@officeverify.example',
+    'help@paypalsupport.example',
+    'parcel@dhltracking.example',
+    'desk@apple.support-desk.example',
+    'service@paypal.secure-login.example',
   ])('%s beside an account or service word, or a brand that is no word: high', (address) => {
     expect(lookalike(from(address, 'reader.example'))?.severity).toBe('high');
   });
