@@ -80,6 +80,8 @@ export const BRANDS: Brand[] = [
       'paypal-communication.com',
       // The PayPal Prepaid Mastercard's own site and notices (rw65-box-paypal-prepaid-cardholder).
       'paypal-prepaid.com',
+      // PayPal's Community Help Forum (rw66-box-paypal-community-reply-notice).
+      'paypal-community.com',
       'paypal.de',
       'paypal.co.uk',
       'paypal.fr',
@@ -112,6 +114,8 @@ export const BRANDS: Brand[] = [
       'sharepointonline.com',
       // Personal OneDrive's share notices (@mail.onedrive.com).
       'onedrive.com',
+      // The Microsoft Store's orders (rw66-gmail-microsoftstore-order-confirmation).
+      'microsoftstore.com',
     ],
     mailboxDomains: [
       'outlook.com',

@@ -277,7 +277,7 @@ function brandBorrowed(parts: readonly string[], label: string): boolean {
       if (!word || lureBeside(parts, i)) return true;
     } else if (i + 1 < parts.length && p + parts[i + 1] === label) {
       return true;
-    } else if ((label.length >= 4 || (label.length === 3 && !word)) && gluedLure(p, label)) {
+    } else if ((label.length >= 4 || (label.length === 3 && !word)) && gluedLure(p, label, word)) {
       return true;
     }
   }
@@ -301,22 +301,50 @@ function lureBeside(parts: readonly string[], i: number): boolean {
 /** Longest lure word, for the split below. */
 const MAX_LURE = Math.max(...[...LURE_WORDS].map((w) => w.length));
 
-/** `part` is `label` with lure words (and digits) glued before or after it, and nothing else. */
-function gluedLure(part: string, label: string): boolean {
+/**
+ * The lure words that count glued to an everyday brand word: signing in, accounts, payments and
+ * shared files. A trade's own words glued to one are a firm's name (`officeservices`, `livehelp`,
+ * `applecare`: rw66-gmail-officeservices-firm-signed); hyphenated, LURE_WORDS beside it still count.
+ */
+// biome-ignore format: a list of words, kept compact
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
+  'account', 'accounts', 'auth', 'billing', 'doc', 'docs', 'document', 'documents', 'drive', 'file',
+  'files', 'id', 'login', 'logon', 'mail', 'mailbox', 'mfa', '2fa', 'otp', 'password', 'payment',
+  'payments', 'recovery', 'refund', 'refunds', 'reset', 'secure', 'security', 'share', 'shared',
+  'sign', 'signin', 'sso', 'unlock', 'verification', 'verify', 'webmail',
+]);
+
+/**
+ * `part` is `label` with lure words (and digits) glued before or after it, and nothing else; for an
+ * everyday brand word (`word`), the word glued right beside it an account word (ACCOUNT_WORDS:
+ * `appleidsupport`, `officeverify`; not `officeservices`, `applecare`).
+ */
+function gluedLure(part: string, label: string, word: boolean): boolean {
   if (part.length <= label.length || part.length > label.length + 24) return false;
-  if (part.startsWith(label) && lureRun(part.slice(label.length))) return true;
-  return part.endsWith(label) && lureRun(part.slice(0, part.length - label.length));
+  const beside = word ? ACCOUNT_WORDS : LURE_WORDS;
+  if (part.startsWith(label)) {
+    const rest = part.slice(label.length);
+    for (let n = 1; n <= Math.min(MAX_LURE, rest.length); n++)
+      if (beside.has(rest.slice(0, n)) && lureRun(rest.slice(n), LURE_WORDS)) return true;
+  }
+  if (part.endsWith(label)) {
+    const rest = part.slice(0, part.length - label.length);
+    for (let n = 1; n <= Math.min(MAX_LURE, rest.length); n++)
+      if (beside.has(rest.slice(rest.length - n)) && lureRun(rest.slice(0, rest.length - n), LURE_WORDS))
+        return true;
+  }
+  return false;
 }
 
-/** Whether `s` splits wholly into lure words and runs of digits. */
-function lureRun(s: string): boolean {
+/** Whether `s` splits wholly into `words` and runs of digits. */
+function lureRun(s: string, words: ReadonlySet<string>): boolean {
   const ok = [true];
   for (let end = 1; end <= s.length; end++) {
     ok[end] = false;
     for (let start = Math.max(0, end - MAX_LURE); start < end && !ok[end]; start++) {
       if (!ok[start]) continue;
       const w = s.slice(start, end);
-      ok[end] = LURE_WORDS.has(w) || /^\d+$/.test(w);
+      ok[end] = words.has(w) || /^\d+$/.test(w);
     }
   }
   return ok[s.length] === true;

@@ -140,9 +140,15 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     // Glued to a word that lures nothing, or an everyday word of three letters.
     'info@officedepot.com',
     'fix@macsupport.example',
+    // A trade's own word glued to an everyday brand word (rw66).
+    'desk@officeservices.example',
+    'repair@applecare.example',
+    'chat@livehelp.example',
     'club@live.jazz-club.example',
     // The brands' own second domains (rw65).
     'jobs@amazon.jobs',
+    'orders@microsoftstore.com',
+    'forum@paypal-community.com',
     'card@paypal-prepaid.com',
   ])('%s borrows no brand: no look-alike', (address) => {
     expect(lookalike(from(address, 'reader.example'))).toBeUndefined();
@@ -166,6 +172,7 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'parcel@dhltracking.example',
     'desk@apple.support-desk.example',
     'service@paypal.secure-login.example',
+    'alerts@secureapple.example',
   ])('%s beside an account or service word, or a brand that is no word: high', (address) => {
     expect(lookalike(from(address, 'reader.example'))?.severity).toBe('high');
   });
