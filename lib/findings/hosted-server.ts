@@ -56,13 +56,25 @@ function ownServerEvidence(ctx: RuleContext): string[] | null {
 }
 
 /**
+ * List hosting services whose servers run in the clouds: their own servers are known. Anyone can
+ * run a list on a rented server with a confirmed name and an SPF record of his own, so that proves
+ * nothing about the list (probe69-gmail-own-list-on-aws-vm-footer-plain-lure-link).
+ */
+const LIST_HOSTS: readonly string[] = [
+  'groups.io',
+  'simplelists.com',
+  'freelists.org',
+  'topicbox.com',
+  'lists.sr.ht',
+];
+
+/**
  * The list's own domain, when the message is a list's post whose changes were undone (the From
  * domain's signature verifies without them) and that domain authenticated the hand-off itself (our
  * SPF pass for the list's envelope, or its own DKIM signature): a list run on a cloud server
  * (groups.io's on Linode: rw64-gmail-online-groupsio-northbank-users-plain-footer) is the list's
- * own server, as a sender's own is. An attacker's own list gains nothing by it: its post reads as
- * the list's changes undone (unverified), as from any other server, and what its footer links to
- * is judged apart (lib/findings/list.ts).
+ * own server, as a sender's own is: for the list hosting services in LIST_HOSTS only. A list run
+ * on a rented server of its own stays a hosted server (medium).
  */
 function listServerOwner(ctx: RuleContext): string | null {
   const a = ctx.analysis;
@@ -70,6 +82,7 @@ function listServerOwner(ctx: RuleContext): string | null {
   const id = listEvidence(ctx.message)?.id;
   if (!id) return null;
   const host = id.slice(id.lastIndexOf('@') + 1);
+  if (!LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return null;
   const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
   const dkim = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
   return spf || dkim ? host : null;

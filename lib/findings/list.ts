@@ -28,13 +28,15 @@ function changes(r: ListRestore): Message[] {
 /**
  * Platforms whose customers' pages are named `<customer>.<platform>`: a company's list footer links
  * to its meetings, intranet and wiki there. A name taken first-come on one of them by an attacker
- * reads as the company's (README, "What still fools").
+ * reads as the company's (README, "What still fools"). Not the free sites anyone opens in a minute
+ * under any name (`github.io`, `my.site.com`: probe69-gmail-list-not-named-after-bank-footer-
+ * salesforce-site), nor the list hosts (a list named after the organisation there is its own).
  */
 // biome-ignore format: a list of names, kept compact
 const VANITY_PLATFORMS: ReadonlySet<string> = new Set([
   'zoom.us', 'webex.com', 'sharepoint.com', 'atlassian.net', 'slack.com', 'enterprise.slack.com',
-  'my.salesforce.com', 'my.site.com', 'okta.com', 'service-now.com', 'zendesk.com', 'freshdesk.com',
-  'box.com', 'app.box.com', 'groups.io', 'topicbox.com', 'gitlab.io', 'github.io',
+  'my.salesforce.com', 'okta.com', 'service-now.com', 'zendesk.com', 'freshdesk.com', 'box.com',
+  'app.box.com',
 ]);
 
 /** Reasons that a name imitates another by its spelling, not by borrowing it as a label. */

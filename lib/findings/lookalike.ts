@@ -250,7 +250,18 @@ const LURE_WORDS: ReadonlySet<string> = new Set([
   'members',
   // purchases cancelled, ads accounts, second factors (probe68)
   'purchase', 'purchases', 'cancel', 'cancellation', 'mfa', '2fa', 'otp',
+  // the same in the readers' other languages (probe69: apple-konto, amazon-kundenservice)
+  'konto', 'kunden', 'kundendienst', 'rechnung', 'zahlung', 'sicherheit', 'anmelden', 'anmeldung',
+  'compte', 'facture', 'paiement', 'securite', 'connexion', 'cuenta', 'factura', 'pago', 'soporte',
+  'seguridad', 'conta', 'suporte', 'pagamento', 'fattura', 'assistenza', 'sicurezza', 'accesso',
 ]);
+
+/**
+ * Words that name a brand's product right after its name and stand between it and a lure word
+ * (`outlook-web-access`, `apple-store-support`, `applestore-billing`: probe69); alone they lure
+ * nothing (`outlook-web-design`).
+ */
+const PRODUCT_NAMES: ReadonlySet<string> = new Set(['web', 'owa', 'app', 'apps', 'webapp', 'store']);
 
 /**
  * Words that lure only after the brand's name, as its products are named (Meta Business, Amazon
@@ -273,7 +284,7 @@ function brandBorrowed(parts: readonly string[], label: string): boolean {
   const word = WORD_LABELS.has(label);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    if (p === label) {
+    if (p === label || (word && p.startsWith(label) && PRODUCT_NAMES.has(p.slice(label.length)))) {
       if (!word || lureBeside(parts, i)) return true;
     } else if (i + 1 < parts.length && p + parts[i + 1] === label) {
       return true;
@@ -291,11 +302,22 @@ function brandBorrowed(parts: readonly string[], label: string): boolean {
 function lureBeside(parts: readonly string[], i: number): boolean {
   for (const step of [-1, 1]) {
     let j = i + step;
-    while (j >= 0 && j < parts.length && /^\d+$/.test(parts[j]!)) j += step;
+    // Digits, and after the brand's name its product's (outlook-web-access).
+    while (
+      j >= 0 &&
+      j < parts.length &&
+      (/^\d+$/.test(parts[j]!) || (step === 1 && PRODUCT_NAMES.has(parts[j]!)))
+    )
+      j += step;
     const p = parts[j];
-    if (p !== undefined && (LURE_WORDS.has(p) || (step === 1 && PRODUCT_WORDS.has(p)))) return true;
+    if (p !== undefined && (isLure(p) || (step === 1 && PRODUCT_WORDS.has(p)))) return true;
   }
   return false;
+}
+
+/** A lure word, or lure words glued together (`kundenservice`, `securelogin`). */
+function isLure(part: string): boolean {
+  return LURE_WORDS.has(part) || (part.length > 0 && part.length <= 32 && lureRun(part, LURE_WORDS));
 }
 
 /** Longest lure word, for the split below. */

@@ -97,7 +97,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'unauthenticated-hosted-server',
     verdict: 'suspicious',
-    when: "Nothing authenticates the From domain and the relay is a hosted server (cloud VM, not an email service, not approved by you; not a mailing list's own server, proven by the list's domain passing SPF or signing and the server's name being the list's, forward-confirmed, where the list's changes were undone).",
+    when: "Nothing authenticates the From domain and the relay is a hosted server (cloud VM, not an email service, not approved by you; not a list hosting service's own server (groups.io…), proven by its domain passing SPF or signing and the server's name being its, forward-confirmed, where the list's changes were undone).",
   },
   {
     id: 'login-outside-organisation',

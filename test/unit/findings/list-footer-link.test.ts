@@ -111,6 +111,11 @@ describe('list-footer-lookalike-link', () => {
     ).toBeUndefined();
   });
 
+  it('free sites anyone opens under any name are no one’s own pages (probe69)', () => {
+    expect(linkFinding(listed(['northbank.my.site.com']))).toBeDefined();
+    expect(linkFinding(listed(['northbank.github.io']))).toBeDefined();
+  });
+
   it('on those platforms, anything more than the name exactly still counts', () => {
     expect(linkFinding(listed(['northbank-secure.sharepoint.com']))).toBeDefined();
     expect(linkFinding(listed(['northbank.example.zoom.us']))).toBeDefined();

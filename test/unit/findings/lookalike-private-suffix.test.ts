@@ -144,6 +144,7 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'desk@officeservices.example',
     'repair@applecare.example',
     'chat@livehelp.example',
+    'studio@outlook-web-design.example',
     'club@live.jazz-club.example',
     // The brands' own second domains (rw65).
     'jobs@amazon.jobs',
@@ -173,6 +174,11 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'desk@apple.support-desk.example',
     'service@paypal.secure-login.example',
     'alerts@secureapple.example',
+    // probe69: a product word between, the readers' other languages, lure words glued together.
+    'owa@outlook-web-access.example',
+    'billing@applestore-billing.example',
+    'konto@apple-konto.example',
+    'service@amazon-kundenservice.example',
   ])('%s beside an account or service word, or a brand that is no word: high', (address) => {
     expect(lookalike(from(address, 'reader.example'))?.severity).toBe('high');
   });

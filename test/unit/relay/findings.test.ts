@@ -133,7 +133,7 @@ describe('hosted-server-relay: the From domain’s own server', () => {
 
 describe('hosted-server-relay: a mailing list’s own server (rw64, groups.io on Linode)', () => {
   /** The author's post through a list whose changes were undone; the list's server `rdns`. */
-  function listPost(rdns: string, id = 'main.northbank-users.lists.example', envelope = 'lists.example') {
+  function listPost(rdns: string, id = 'main.northbank-users.groups.io', envelope = 'groups.io') {
     const ctx = ownServer(rdns);
     const a = ctx.analysis;
     failAuth(ctx);
@@ -158,8 +158,8 @@ describe('hosted-server-relay: a mailing list’s own server (rw64, groups.io on
     return ctx;
   }
 
-  it('the list’s domain passed SPF and the server’s confirmed name is the list’s: low, not rented', () => {
-    const ctx = listPost('mail02.lists.example');
+  it('a list hosting service’s domain passed SPF and the server’s confirmed name is its: low, not rented', () => {
+    const ctx = listPost('mail02.groups.io');
     expect(hostedServerRule(ctx)[0]!.severity).toBe('low');
     expect(verdictOf(ctx)).toMatchObject({ verdict: 'unverified', rule: 'changed-by-list' });
   });
@@ -168,9 +168,17 @@ describe('hosted-server-relay: a mailing list’s own server (rw64, groups.io on
     const elsewhere = listPost('vm-7.cloud.example');
     expect(hostedServerRule(elsewhere)[0]!.severity).toBe('medium');
     expect(verdictOf(elsewhere).verdict).toBe('suspicious');
-    const other = listPost('mail02.lists.example', 'main.lists.example', 'bounces.other.example');
+    const other = listPost('mail02.groups.io', 'main.northbank-users.groups.io', 'bounces.other.example');
     expect(hostedServerRule(other)[0]!.severity).toBe('medium');
-    const plain = listPost('mail02.lists.example');
+    // A list on a rented server of its own proves only records its runner wrote (probe69).
+    const own = listPost(
+      'mail.lists.attacker.example',
+      'notices.lists.attacker.example',
+      'lists.attacker.example',
+    );
+    expect(hostedServerRule(own)[0]!.severity).toBe('medium');
+    expect(verdictOf(own).verdict).toBe('suspicious');
+    const plain = listPost('mail02.groups.io');
     plain.analysis.dkim[0]!.listRestore = undefined;
     expect(hostedServerRule(plain)[0]!.severity).toBe('medium');
   });
