@@ -9,6 +9,7 @@ import type { Finding } from '../types';
 import { recordedDmarcFailures, sealerRecord } from './arc-record';
 import { dmarcState, sharedSpfPlatform } from './auth-state';
 import { sameOrg } from './domains';
+import { eopArcExcusedFail, eopVouchesArc } from './eop-record';
 import { dkimSignerDomains, headerLines, providerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -77,7 +78,7 @@ function providerOrgs(ctx: RuleContext): string[] {
 function intactChainSealers(ctx: RuleContext): string[] {
   const a = ctx.analysis;
   if (a.arc.result === 'pass' && a.arc.sealers.length > 0) return a.arc.sealers;
-  if (a.provider?.arc === 'pass') return sealersInHeaders(ctx.message.headers);
+  if (a.provider?.arc === 'pass' || eopVouchesArc(ctx)) return sealersInHeaders(ctx.message.headers);
   return [];
 }
 
@@ -88,6 +89,21 @@ function userTrusts(ctx: RuleContext, sealer: string): boolean {
     const d = t.trim().toLowerCase().replace(/\.$/, '');
     return d !== '' && (d === sealer.toLowerCase() || sealerOrg(d) === org);
   });
+}
+
+/**
+ * Offline in Outlook, where EOP excused the From domain's DMARC fail on an ARC chain
+ * (compauth=pass reason=130): whether every forwarder in it is one whose word is taken and the
+ * oldest recorded no pass. Then the fail stands (probe70-gmail-forward-of-spoof-google-records-fail-
+ * offline: Google recorded the spoof's fail). An unknown sealer's record, which the tenant's own
+ * trust let through, is left to EOP: the message reads unverified, as before.
+ */
+export function trustedForwarderRecordedNoPass(ctx: RuleContext): boolean {
+  if (!eopVouchesArc(ctx)) return false;
+  const { trusted, unknown } = forwardersOf(ctx);
+  const oldest = trusted[0];
+  if (unknown.length > 0 || !oldest) return false;
+  return sealerRecord(ctx, oldest.instance, oldest.sealer).passedBy === null;
 }
 
 export interface Forwarder {
@@ -199,7 +215,8 @@ export const arcRule: FindingRule = (ctx) => {
   if (against) return [against];
   const dkimBroke =
     a.dkim.some((d) => d.result === 'fail') || a.provider?.dkim.some((d) => d.result === 'fail');
-  const dmarcFailed = a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail';
+  const dmarcFailed =
+    a.dmarc.result === 'fail' || a.provider?.dmarc?.result === 'fail' || eopArcExcusedFail(ctx);
   if (!dkimBroke && !dmarcFailed) return [];
   const from: MessageParam = a.from?.domain ?? msg('finding_arc_the_from_domain');
   const { trusted, unknown, isProvider } = forwardersOf(ctx);

@@ -18,19 +18,16 @@
 import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
-import { EOP_FRONTEND } from '../message/origin-exchange';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
+import { trustedForwarderRecordedNoPass } from './arc';
 import { dmarcState, envelopeDomain, hasAlignedPass, KEY_NAME } from './auth-state';
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
+import { arcOverride, eopEntryCandidates, eopEntryResults, recordsDmarc } from './eop-record';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
-/** The ids EOP's own Authentication-Results carry: none, or `mx.microsoft.com` (2026 layout). */
-const EOP_IDS = new Set(['', 'mx.microsoft.com']);
-
-/** The aligned signatures our check failed on a hash: what a change after the check explains. */
 function hashFailures(ctx: RuleContext): DkimCheck[] {
   return ctx.analysis.dkim.filter(
     (d) =>
@@ -38,52 +35,6 @@ function hashFailures(ctx: RuleContext): DkimCheck[] {
       d.result === 'fail' &&
       (d.cause === 'body-hash-mismatch' || d.cause === 'signature-mismatch'),
   );
-}
-
-/**
- * EOP's Authentication-Results for this delivery: the header without an authserv-id between the
- * entry Received line (received by an EOP frontend) and the Received line above it. Null when the
- * Outlook profile is not in use or there is no such header.
- */
-export function eopEntryResults(ctx: RuleContext): EopRecord | null {
-  const idless = eopEntryCandidates(ctx);
-  // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
-  // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
-  // the entry than EOP's (probe5-eop-authres-in-received-spf-helo). Which is EOP's is a guess.
-  if (idless.length !== 1) return null;
-  return idless[0]!;
-}
-
-/** An Authentication-Results header at EOP's place, with its results read once. */
-interface EopRecord {
-  line: string;
-  results: AuthResultEntry[];
-}
-
-/**
- * The id-less (or `mx.microsoft.com`) Authentication-Results headers between Exchange Online's
- * entry line and the Received line above it: EOP's own, and any a sender smuggled in beside it.
- */
-function eopEntryCandidates(ctx: RuleContext): EopRecord[] {
-  const a = ctx.analysis;
-  if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return [];
-  const entry = a.hops[a.origin.hopIndex];
-  if (!entry?.by || !EOP_FRONTEND.test(entry.by)) return [];
-  const headers = ctx.message.headers;
-  const received = headers.filter((h) => h.key === 'received');
-  const entryAt = received[a.origin.hopIndex]?.index;
-  if (entryAt === undefined) return [];
-  const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
-  // The headers between the entry line and the Received line above it.
-  const between = headers.filter(
-    (h) => h.index > above && h.index < entryAt && h.key === 'authentication-results',
-  );
-  // EOP's own header has no authserv-id, or (in deliveries from 2026 on) names itself
-  // `mx.microsoft.com`: the position, where no sender writes, is what makes it EOP's, not the id.
-  return between
-    .map((h) => ({ line: h.line, parsed: parseAuthResultsValue(h.rawValue) }))
-    .filter((h) => EOP_IDS.has(h.parsed.authservId.toLowerCase()))
-    .map((h) => ({ line: h.line, results: h.parsed.results }));
 }
 
 /**
@@ -199,13 +150,6 @@ function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null 
   ];
 }
 
-/** Whether EOP's results record DMARC `result` for the From domain. */
-function recordsDmarc(results: AuthResultEntry[], from: string, result: 'pass' | 'fail'): boolean {
-  return results.some(
-    (r) => r.method === 'dmarc' && r.result === result && sameDomain(from, r.props['header.from'] ?? null),
-  );
-}
-
 function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
   const a = ctx.analysis;
   const st = dmarcState(ctx);
@@ -246,9 +190,19 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   // at a policy of reject or quarantine and its composite check failed too (a list's post it
   // excused by an ARC seal records compauth=pass): Direct Send from a rented server as the
   // tenant's own CEO (probe61-direct-send-vps-ceo-to-ap-reject-offline).
+  // Also a fail EOP excused only because of an ARC chain (compauth=pass reason=130): offline the
+  // chain's sealers are then read from the headers (lib/findings/arc.ts, eopVouchesArc), and the
+  // fail stands unless a forwarder whose word is taken recorded a pass
+  // (probe70-own-sealer-eop-i2-compauth-130-offline: the attacker's own sealer, trusted in the
+  // tenant's settings, reads suspicious as online).
   const eop = eopEntryCandidates(ctx).find((h) => {
     const results = h.results;
-    return recordsDmarc(results, from, 'fail') && (!offline || enforcedFail(results, from));
+    return (
+      recordsDmarc(results, from, 'fail') &&
+      (!offline ||
+        enforcedFail(results, from) ||
+        (arcOverride(results) && trustedForwarderRecordedNoPass(ctx)))
+    );
   });
   if (!eop) return [];
   return [

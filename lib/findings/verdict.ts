@@ -67,7 +67,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'impersonation-unauthenticated',
     verdict: 'spoofed',
-    when: 'Authentication was checked and nothing works for the From domain (no DMARC pass, no aligned SPF/DKIM pass, no DNS error in the way) and a high-severity impersonation finding stands (address in the display name, look-alike From domain).',
+    when: "Authentication was checked and nothing works for the From domain (no DMARC pass, no aligned SPF/DKIM pass, no DNS error in the way, no record of a pass made before the message changed: a trusted forwarder's, a list's changes undone, a gateway's, the receiver's own; no unknown forwarder's record of a pass, row 5) and a high-severity impersonation finding stands (address in the display name, look-alike From domain).",
   },
   {
     id: 'impersonation-unchecked',
@@ -255,7 +255,15 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
       st.result === 'temperror' ||
       alignedDnsFaults(a).length > 0 ||
       (a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id)));
-    if (!authenticates && strong)
+    // A record of a pass made before the message changed (a trusted forwarder's, a list's changes
+    // undone, a gateway's, the receiver's own) proves the From domain as an aligned pass does: the
+    // impersonation is a concern beside it (authenticated-with-concerns), not an unproven sender
+    // (rw67-outlook-meta-conta-accountants-gmail-forward-spf-only: a genuine firm whose name reads
+    // as a look-alike, forwarded through Gmail, read spoofed).
+    // An unknown forwarder's record of a pass proves nothing, but its row is never spoofed (a list
+    // that seals honestly looks the same: rw67-outlook-live-kunden-agency-mailman-arc-offline).
+    const recordedPass = excuse !== null && (RECORDED_PASS.has(excuse) || excuse === 'forwarder-unknown');
+    if (!authenticates && strong && !recordedPass)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
   }
   // No single author address: what the checks were about is not what the reader sees.

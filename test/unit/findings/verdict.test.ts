@@ -481,6 +481,43 @@ describe('verdict table', () => {
     });
   });
 
+  describe('row 2 gives way to a record of a pass made before the message changed (rw67)', () => {
+    const f = (id: string, severity: Finding['severity']): Finding => ({
+      id,
+      severity,
+      title: id,
+      detail: '',
+      evidence: [],
+    });
+    const lookalike = f('lookalike-domain', 'high');
+
+    it('a trusted forwarder’s or a list’s record of a pass: the look-alike is a concern beside it', () => {
+      for (const excuse of [f('arc-forwarded', 'low'), f('list-modified', 'low')]) {
+        const ctx = baseCtx();
+        failAuth(ctx);
+        expect(decideVerdict(ctx.analysis, [lookalike, excuse])).toMatchObject({
+          verdict: 'suspicious',
+          rule: 'authenticated-with-concerns',
+        });
+      }
+    });
+
+    it('an unknown forwarder’s record of a pass: its row, never spoofed', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      expect(decideVerdict(ctx.analysis, [lookalike, f('arc-untrusted-sealer', 'medium')])).toMatchObject({
+        verdict: 'suspicious',
+        rule: 'forwarder-unknown',
+      });
+    });
+
+    it('no record: spoofed, as before', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      expect(decideVerdict(ctx.analysis, [lookalike]).verdict).toBe('spoofed');
+    });
+  });
+
   describe('row 11: p=none failure alone → unverified', () => {
     it('the domain owner does not ask receivers to act on failures; the check still shows as failed', () => {
       const ctx = baseCtx();

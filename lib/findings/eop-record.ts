@@ -1,0 +1,102 @@
+// Exchange Online's own Authentication-Results above its entry Received line, where no sender
+// writes, read once per message for the rules that ask it (lib/findings/receiver-record.ts, the
+// ARC rule offline: lib/findings/arc.ts).
+import { sealersInHeaders } from '../auth/arc-strict';
+import { sameDomain } from '../auth/authresults-provider';
+import { parseAuthResultsValue } from '../auth/authresults-syntax';
+import { EOP_FRONTEND } from '../message/origin-exchange';
+import type { AuthResultEntry } from '../types';
+import type { RuleContext } from './rule';
+
+/** The ids EOP's own Authentication-Results carry: none, or `mx.microsoft.com` (2026 layout). */
+const EOP_IDS = new Set(['', 'mx.microsoft.com']);
+
+/** The aligned signatures our check failed on a hash: what a change after the check explains. */
+/**
+ * EOP's Authentication-Results for this delivery: the header without an authserv-id between the
+ * entry Received line (received by an EOP frontend) and the Received line above it. Null when the
+ * Outlook profile is not in use or there is no such header.
+ */
+export function eopEntryResults(ctx: RuleContext): EopRecord | null {
+  const idless = eopEntryCandidates(ctx);
+  // EOP writes one. Two mean one came from elsewhere: a HELO carrying CRLF recorded raw in EOP's
+  // Received-SPF (helo=…) puts the client's own id-less header between it and the entry, nearer
+  // the entry than EOP's (probe5-eop-authres-in-received-spf-helo). Which is EOP's is a guess.
+  if (idless.length !== 1) return null;
+  return idless[0]!;
+}
+
+/** An Authentication-Results header at EOP's place, with its results read once. */
+export interface EopRecord {
+  line: string;
+  results: AuthResultEntry[];
+}
+
+/**
+ * The id-less (or `mx.microsoft.com`) Authentication-Results headers between Exchange Online's
+ * entry line and the Received line above it: EOP's own, and any a sender smuggled in beside it.
+ */
+export function eopEntryCandidates(ctx: RuleContext): EopRecord[] {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return [];
+  const entry = a.hops[a.origin.hopIndex];
+  if (!entry?.by || !EOP_FRONTEND.test(entry.by)) return [];
+  const headers = ctx.message.headers;
+  const received = headers.filter((h) => h.key === 'received');
+  const entryAt = received[a.origin.hopIndex]?.index;
+  if (entryAt === undefined) return [];
+  const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
+  // The headers between the entry line and the Received line above it.
+  const between = headers.filter(
+    (h) => h.index > above && h.index < entryAt && h.key === 'authentication-results',
+  );
+  // EOP's own header has no authserv-id, or (in deliveries from 2026 on) names itself
+  // `mx.microsoft.com`: the position, where no sender writes, is what makes it EOP's, not the id.
+  return between
+    .map((h) => ({ line: h.line, parsed: parseAuthResultsValue(h.rawValue) }))
+    .filter((h) => EOP_IDS.has(h.parsed.authservId.toLowerCase()))
+    .map((h) => ({ line: h.line, results: h.parsed.results }));
+}
+
+/** Whether EOP's results record DMARC `result` for the From domain. */
+export function recordsDmarc(results: AuthResultEntry[], from: string, result: 'pass' | 'fail'): boolean {
+  return results.some(
+    (r) => r.method === 'dmarc' && r.result === result && sameDomain(from, r.props['header.from'] ?? null),
+  );
+}
+
+/** EOP's composite check passed only on an ARC chain it trusted (compauth=pass reason=130). */
+export function arcOverride(results: AuthResultEntry[]): boolean {
+  return results.some(
+    (r) => r.method === 'compauth' && r.result === 'pass' && (r.reason ?? r.props.reason ?? '') === '130',
+  );
+}
+
+/**
+ * Offline in Outlook, Exchange Online's own record above its entry line (one header there, none
+ * smuggled beside it) says the ARC chain it received was valid: `arc=pass`, or its composite check
+ * passed on it (compauth=pass reason=130). Its word stands in for the ARC check we cannot run
+ * offline, as the provider's `arc=pass` does in the other webmails.
+ */
+export function eopVouchesArc(ctx: RuleContext): boolean {
+  const a = ctx.analysis;
+  if (a.mode !== 'offline') return false;
+  const eop = eopEntryResults(ctx);
+  if (!eop) return false;
+  const vouched =
+    eop.results.some((r) => r.method === 'arc' && r.result === 'pass') || arcOverride(eop.results);
+  // A chain with a forwarder's seal in it, not only Exchange Online's own (microsoft.com): without
+  // one there is nothing to read, and the fail stays EOP's unenforced one
+  // (probe62-ceo-list-post-arc-excused-oreject-offline-control).
+  return vouched && sealersInHeaders(ctx.message.headers).some((d) => !MICROSOFT_SEALER.test(d));
+}
+
+/** Exchange Online's own ARC sealing domains. */
+const MICROSOFT_SEALER = /(?:^|\.)(?:microsoft|outlook)\.com$/i;
+
+/** Offline in Outlook, with EOP vouching for the ARC chain (eopVouchesArc): whether it recorded the From domain's DMARC fail. */
+export function eopArcExcusedFail(ctx: RuleContext): boolean {
+  const from = ctx.analysis.from?.domain;
+  const eop = eopVouchesArc(ctx) ? eopEntryResults(ctx) : null;
+  return !!from && !!eop && recordsDmarc(eop.results, from, 'fail');
+}
