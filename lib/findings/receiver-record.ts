@@ -201,7 +201,9 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
       recordsDmarc(results, from, 'fail') &&
       (!offline ||
         enforcedFail(results, from) ||
-        (arcOverride(results) && trustedForwarderRecordedNoPass(ctx)))
+        // At a policy EOP would act on (not p=none, where a misconfigured sender's genuine mail
+        // fails too), and only where the chain's trusted forwarder recorded no pass.
+        (actedFail(results, from) && arcOverride(results) && trustedForwarderRecordedNoPass(ctx)))
     );
   });
   if (!eop) return [];
@@ -225,7 +227,12 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
 
 /** EOP's DMARC fail for the From domain acted on (action=reject/quarantine, or EOP's o-variants), with compauth=fail. */
 function enforcedFail(results: AuthResultEntry[], from: string): boolean {
-  const acted = results.some(
+  return actedFail(results, from) && results.some((r) => r.method === 'compauth' && r.result === 'fail');
+}
+
+/** EOP's DMARC fail for the From domain at a policy it acts on (action=reject/quarantine, or EOP's o-variants). */
+function actedFail(results: AuthResultEntry[], from: string): boolean {
+  return results.some(
     (r) =>
       r.method === 'dmarc' &&
       r.result === 'fail' &&
@@ -235,7 +242,6 @@ function enforcedFail(results: AuthResultEntry[], from: string): boolean {
       // (probe62-direct-send-vps-ceo-action-pct-quarantine-offline).
       /^(?:o\.?|pct\.)?(?:reject|quarantine)$/i.test(r.props.action ?? ''),
   );
-  return acted && results.some((r) => r.method === 'compauth' && r.result === 'fail');
 }
 
 /**
