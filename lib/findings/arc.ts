@@ -93,16 +93,21 @@ function userTrusts(ctx: RuleContext, sealer: string): boolean {
 
 /**
  * Offline in Outlook, where EOP excused the From domain's DMARC fail on an ARC chain
- * (compauth=pass reason=130): whether every forwarder in it is one whose word is taken and the
- * oldest recorded no pass. Then the fail stands (probe70-gmail-forward-of-spoof-google-records-fail-
- * offline: Google recorded the spoof's fail). An unknown sealer's record, which the tenant's own
- * trust let through, is left to EOP: the message reads unverified, as before.
+ * (compauth=pass reason=130) or vouched for it (arc=pass): whether the oldest forwarder whose word
+ * is taken recorded no pass, with no unknown sealer after it. Then the fail stands
+ * (probe70-gmail-forward-of-spoof-google-records-fail-offline: Google recorded the spoof's fail).
+ * An unknown sealer's record alone, which the tenant's own trust let through, is left to EOP: the
+ * message reads unverified, as before.
  */
 export function trustedForwarderRecordedNoPass(ctx: RuleContext): boolean {
   if (!eopVouchesArc(ctx)) return false;
   const { trusted, unknown } = forwardersOf(ctx);
   const oldest = trusted[0];
-  if (unknown.length > 0 || !oldest) return false;
+  if (!oldest) return false;
+  // Unknown sealers older than it (an attacker's own seal under Google's,
+  // probe71-forged-i1-under-google-i2-eop-130-outlook-offline) change nothing: what reached the
+  // trusted forwarder failed. A newer one may have changed the message after it: EOP decides.
+  if (unknown.some((f) => f.instance > oldest.instance)) return false;
   return sealerRecord(ctx, oldest.instance, oldest.sealer).passedBy === null;
 }
 

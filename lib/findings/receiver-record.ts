@@ -202,8 +202,10 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
       (!offline ||
         enforcedFail(results, from) ||
         // At a policy EOP would act on (not p=none, where a misconfigured sender's genuine mail
-        // fails too), and only where the chain's trusted forwarder recorded no pass.
-        (actedFail(results, from) && arcOverride(results) && trustedForwarderRecordedNoPass(ctx)))
+        // fails too), where EOP vouched for an ARC chain (compauth=pass reason=130, or arc=pass
+        // beside another reason: probe71-gmail-forward-spoof-eop-arc-pass-reason-405-outlook-offline)
+        // and its trusted forwarder recorded no pass.
+        (actedFail(results, from) && trustedForwarderRecordedNoPass(ctx)))
     );
   });
   if (!eop) return [];
