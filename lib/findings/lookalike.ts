@@ -280,8 +280,10 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['business', 'ads']);
  *   `paypalsupport`, `dhltracking`, `secureamazon`: probe68), for labels of four letters or more
  *   and those of three that are no everyday word (dhl, msn).
  */
-function brandBorrowed(parts: readonly string[], label: string): boolean {
+function brandBorrowed(written: readonly string[], label: string): boolean {
   const word = WORD_LABELS.has(label);
+  // Accents folded (amazon-sécurité is amazon-securite: probe72).
+  const parts = written.map(foldAccents);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (p === label || (word && p.startsWith(label) && PRODUCT_NAMES.has(p.slice(label.length)))) {
@@ -315,9 +317,19 @@ function lureBeside(parts: readonly string[], i: number): boolean {
   return false;
 }
 
-/** A lure word, or lure words glued together (`kundenservice`, `securelogin`). */
+/** A lure word or its plural (`ids`: probe72), or lure words glued together (`kundenservice`, `securelogin`). */
 function isLure(part: string): boolean {
-  return LURE_WORDS.has(part) || (part.length > 0 && part.length <= 32 && lureRun(part, LURE_WORDS));
+  return (
+    LURE_WORDS.has(part) ||
+    (part.endsWith('s') && LURE_WORDS.has(part.slice(0, -1))) ||
+    (part.endsWith('es') && LURE_WORDS.has(part.slice(0, -2))) ||
+    (part.length > 0 && part.length <= 32 && lureRun(part, LURE_WORDS))
+  );
+}
+
+/** A label's letters without their accents (`sécurité` → `securite`). */
+function foldAccents(part: string): string {
+  return /^[\x00-\x7f]*$/.test(part) ? part : part.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /** Longest lure word, for the split below. */
@@ -495,11 +507,7 @@ function reasonRead(
       );
     if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
       return high(t, 'is one or two letters away from');
-    if (
-      label !== t.label && t.kind === 'brand'
-        ? brandBorrowed(parts, t.label)
-        : parts.includes(t.label) && label !== t.label
-    )
+    if (label !== t.label && (t.kind === 'brand' ? brandBorrowed(parts, t.label) : parts.includes(t.label)))
       return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure).
     if (t.kind === 'remembered' && glued(label, t.label)) return high(t, 'borrows the name of');

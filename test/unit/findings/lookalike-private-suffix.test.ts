@@ -145,6 +145,7 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'repair@applecare.example',
     'chat@livehelp.example',
     'studio@outlook-web-design.example',
+    'shop@apple-farms.example',
     'club@live.jazz-club.example',
     // The brands' own second domains (rw65).
     'jobs@amazon.jobs',
@@ -179,6 +180,9 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'billing@applestore-billing.example',
     'konto@apple-konto.example',
     'service@amazon-kundenservice.example',
+    // probe72: a lure word's plural, and accents folded.
+    'no-reply@apple-ids.example',
+    'service@xn--amazon-scurit-ihbf.example',
   ])('%s beside an account or service word, or a brand that is no word: high', (address) => {
     expect(lookalike(from(address, 'reader.example'))?.severity).toBe('high');
   });
