@@ -250,6 +250,8 @@ const LURE_WORDS: ReadonlySet<string> = new Set([
   'members',
   // purchases cancelled, ads accounts, second factors (probe68)
   'purchase', 'purchases', 'cancel', 'cancellation', 'mfa', '2fa', 'otp',
+  // claims and help (probe68's amazon-refund-claim; apple-konto-hilfe)
+  'claim', 'claims', 'hilfe', 'aide', 'ayuda', 'aiuto', 'assistance',
   // the same in the readers' other languages (probe69: apple-konto, amazon-kundenservice)
   'konto', 'kunden', 'kundendienst', 'rechnung', 'zahlung', 'sicherheit', 'anmelden', 'anmeldung',
   'compte', 'facture', 'paiement', 'securite', 'connexion', 'cuenta', 'factura', 'pago', 'soporte',
@@ -287,7 +289,7 @@ function brandBorrowed(written: readonly string[], label: string): boolean {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (p === label || (word && p.startsWith(label) && PRODUCT_NAMES.has(p.slice(label.length)))) {
-      if (!word || lureBeside(parts, i)) return true;
+      if (!word || (lureBeside(parts, i) && onlyLures(parts, i))) return true;
     } else if (i + 1 < parts.length && p + parts[i + 1] === label) {
       return true;
     } else if ((label.length >= 4 || (label.length === 3 && !word)) && gluedLure(p, label, word)) {
@@ -315,6 +317,23 @@ function lureBeside(parts: readonly string[], i: number): boolean {
     if (p !== undefined && (isLure(p) || (step === 1 && PRODUCT_WORDS.has(p)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether every part but `parts[i]` lures (a lure word, a product word, digits, or a filler of three
+ * letters or fewer: `apple-id-verify-now`): a further word of the sender's own makes the name a
+ * firm's (`live-sicherheit-nord`, `live-compte-rendu`, `conta-me-historias`: rw69).
+ */
+function onlyLures(parts: readonly string[], i: number): boolean {
+  return parts.every(
+    (q, j) =>
+      j === i ||
+      q.length <= 3 ||
+      /^\d+$/.test(q) ||
+      isLure(q) ||
+      PRODUCT_NAMES.has(q) ||
+      PRODUCT_WORDS.has(q),
+  );
 }
 
 /** A lure word or its plural (`ids`: probe72), or lure words glued together (`kundenservice`, `securelogin`). */

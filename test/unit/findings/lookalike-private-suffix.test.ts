@@ -146,6 +146,10 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'chat@livehelp.example',
     'studio@outlook-web-design.example',
     'shop@apple-farms.example',
+    // A further word of the firm's own beside the lure word (rw69).
+    'info@live-sicherheit-nord.example',
+    'minutes@live-compte-rendu.example',
+    'hello@conta-me-historias.example',
     'club@live.jazz-club.example',
     // The brands' own second domains (rw65).
     'jobs@amazon.jobs',
@@ -182,6 +186,10 @@ describe('brand labels that are everyday words (rw64-gmail-offline-kro-kr-live-j
     'service@amazon-kundenservice.example',
     // probe72: a lure word's plural, and accents folded.
     'no-reply@apple-ids.example',
+    // A filler of three letters or fewer, and help or a claim in another word.
+    'verify@apple-id-verify-now.example',
+    'claims@amazon-refund-claim.example',
+    'hilfe@apple-konto-hilfe.example',
     'service@xn--amazon-scurit-ihbf.example',
   ])('%s beside an account or service word, or a brand that is no word: high', (address) => {
     expect(lookalike(from(address, 'reader.example'))?.severity).toBe('high');
