@@ -66,7 +66,7 @@ export function recordsDmarc(results: AuthResultEntry[], from: string, result: '
 }
 
 /** EOP's composite check passed only on an ARC chain it trusted (compauth=pass reason=130). */
-export function arcOverride(results: AuthResultEntry[]): boolean {
+function arcOverride(results: AuthResultEntry[]): boolean {
   return results.some(
     (r) => r.method === 'compauth' && r.result === 'pass' && (r.reason ?? r.props.reason ?? '') === '130',
   );

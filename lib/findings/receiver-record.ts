@@ -23,7 +23,7 @@ import { trustedForwarderRecordedNoPass } from './arc';
 import { dmarcState, envelopeDomain, hasAlignedPass, KEY_NAME } from './auth-state';
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
-import { arcOverride, eopEntryCandidates, eopEntryResults, recordsDmarc } from './eop-record';
+import { eopEntryCandidates, eopEntryResults, recordsDmarc } from './eop-record';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
