@@ -8,7 +8,7 @@ import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { DnsLogEntry, Finding } from '../types';
 import { originHopLine } from './evidence';
-import { listEvidence } from './list-evidence';
+import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -79,9 +79,9 @@ const LIST_HOSTS: readonly string[] = [
 function listServerOwner(ctx: RuleContext): string | null {
   const a = ctx.analysis;
   if (!a.dkim.some((d) => d.aligned && d.listRestore)) return null;
-  const id = listEvidence(ctx.message)?.id;
-  if (!id) return null;
-  const host = id.slice(id.lastIndexOf('@') + 1);
+  const list = listEvidence(ctx.message);
+  if (!list) return null;
+  const host = listHost(list);
   if (!LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return null;
   const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
   const dkim = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));

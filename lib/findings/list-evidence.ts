@@ -103,6 +103,11 @@ function lyrisEvidence(message: ParsedMessage): ListEvidence | null {
 }
 
 /** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
+/** The host a list's identifier names: the List-Id itself, or the domain of the list's address. */
+export function listHost(list: Pick<ListEvidence, 'id'>): string {
+  return list.id.slice(list.id.lastIndexOf('@') + 1);
+}
+
 export function listEvidence(message: ParsedMessage): ListEvidence | null {
   const listId = first(message, 'list-id');
   if (!listId) return mailmanEvidence(message) ?? listservEvidence(message) ?? lyrisEvidence(message);

@@ -8,9 +8,9 @@ import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
 import { recordedDmarcFailures } from './arc-record';
 import { dmarcState } from './auth-state';
-import { orgDomain, sameOrg } from './domains';
+import { firstLabel, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
-import { listEvidence, listFromRewrite } from './list-evidence';
+import { type ListEvidence, listEvidence, listFromRewrite, listHost } from './list-evidence';
 import { type LookalikeHit, lookalikeAmong, whyMessage } from './lookalike';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -62,16 +62,16 @@ const SPELLING = new Set([
 function footerImitation(
   hosts: readonly string[],
   from: string,
-  listId: string,
+  list: ListEvidence,
   ctx: Parameters<FindingRule>[0],
 ): { host: string; hit: LookalikeHit } | null {
   const fromOrg = orgDomain(from);
-  const listHost = listId.slice(listId.lastIndexOf('@') + 1);
-  const listOrg = orgDomain(listHost);
+  const own = listHost(list);
+  const listOrg = orgDomain(own);
   // The list's own name carries the organisation's (main.northbank.groups.io,
   // news.lists.northbank-alumni.org): a list named after it, whose pages may be too.
-  const label = fromOrg.slice(0, fromOrg.indexOf('.'));
-  const namedAfter = listHost.split(/[.-]/).includes(label);
+  const label = firstLabel(fromOrg);
+  const namedAfter = own.split(/[.-]/).includes(label);
   for (const host of hosts) {
     if (sameOrg(host, fromOrg)) continue;
     // The organisation's own page on a platform that names customers' pages by their name
@@ -131,7 +131,7 @@ export const listRule: FindingRule = (ctx) => {
     });
   }
   if (list && restored && from && dmarcState(ctx).result === 'fail') {
-    const imitation = footerImitation(restored.listRestore.footerHosts, from, list.id, ctx);
+    const imitation = footerImitation(restored.listRestore.footerHosts, from, list, ctx);
     if (imitation) {
       const { host, hit } = imitation;
       out.push({
