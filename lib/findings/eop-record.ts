@@ -37,6 +37,21 @@ export interface EopRecord {
  * entry line and the Received line above it: EOP's own, and any a sender smuggled in beside it.
  */
 export function eopEntryCandidates(ctx: RuleContext): EopRecord[] {
+  let known = candidatesFor.get(ctx);
+  if (!known) {
+    known = entryCandidates(ctx);
+    candidatesFor.set(ctx, known);
+  }
+  return known;
+}
+
+/**
+ * eopEntryCandidates' answer per rule context: the receiver-record rule, the ARC rule and its
+ * offline reading (eopVouchesArc, eopArcExcusedFail) each ask it, several times per analysis.
+ */
+const candidatesFor = new WeakMap<RuleContext, EopRecord[]>();
+
+function entryCandidates(ctx: RuleContext): EopRecord[] {
   const a = ctx.analysis;
   if (a.meta.profile?.name !== 'outlook' || a.origin.hopIndex === null) return [];
   const entry = a.hops[a.origin.hopIndex];
