@@ -72,6 +72,41 @@ function last(list: readonly unknown[]): number {
   return list.length > 0 ? 1 : 0;
 }
 
+/** One latest message's serialised size with the comma after it. */
+function recentItemBytes(r: Readonly<DomainMemory>['recent'][number]): number {
+  let n = RECENT + plain(r.h) + (r.i === null ? NULL : text(r.i)) + (r.m === null ? NULL : text(r.m));
+  n -= last(r.d);
+  for (const s of r.d) n += plain(s) + 1;
+  return n;
+}
+
+type Recent = Readonly<DomainMemory>['recent'];
+
+/** Each latest-messages list's items' sizes summed (each with its comma), kept per list. */
+const recentSizes = new WeakMap<Recent, number>();
+
+function recentBytes(recent: Recent): number {
+  const known = recentSizes.get(recent);
+  if (known !== undefined) return known;
+  let n = 0;
+  for (const r of recent) n += recentItemBytes(r);
+  recentSizes.set(recent, n);
+  return n;
+}
+
+/**
+ * `after`, the latest messages `learn` made from `before` by dropping its first `dropped` and
+ * adding one last, gets its size from `before`'s when that is known: after an analysis, reading
+ * two dozen message records and their names again was most of the learning step's cost (issue 21).
+ */
+export function recentDerived(before: Recent, dropped: number, after: Recent): void {
+  const known = recentSizes.get(before);
+  if (known === undefined || after.length !== before.length - dropped + 1) return;
+  let n = known + recentItemBytes(after[after.length - 1]!);
+  for (let k = 0; k < dropped; k++) n -= recentItemBytes(before[k]!);
+  recentSizes.set(after, n);
+}
+
 /** One record's serialised size with the comma after it, an upper bound (counted once per record). */
 export function recordBytes(d: Readonly<DomainMemory>): number {
   const known = recordSizes.get(d);
@@ -96,11 +131,7 @@ export function recordBytes(d: Readonly<DomainMemory>): number {
   }
   for (const m of d.spf) n += SPF + text(m.mechanism) + digits(m.count) + plain(m.lastSeen);
   for (const x of d.dmarc) n += DMARC + plain(x.result) + digits(x.count);
-  for (const r of d.recent) {
-    n += RECENT + plain(r.h) + (r.i === null ? NULL : text(r.i)) + (r.m === null ? NULL : text(r.m));
-    n -= last(r.d);
-    for (const s of r.d) n += plain(s) + 1;
-  }
+  n += recentBytes(d.recent);
   recordSizes.set(d, n);
   return n;
 }

@@ -16,7 +16,7 @@
 import { IMPERSONATION_IDS } from '../findings/verdict';
 import { ownString } from '../remember';
 import type { Analysis } from '../types';
-import { MEMORY_BUDGET, withinBudget } from './budget';
+import { MEMORY_BUDGET, recentDerived, withinBudget } from './budget';
 import {
   derived,
   domainIndex,
@@ -342,8 +342,10 @@ function addMessage(
   for (const s of signers)
     if (signed.length < MAX_SIGNED) signed.push(ownString(`${s.domain}/${s.selector}`));
   const keep = Math.max(0, limits.recentPerDomain - 1);
-  const recent = e.recent.length > keep ? e.recent.slice(e.recent.length - keep) : e.recent.slice();
+  const dropped = e.recent.length > keep ? e.recent.length - keep : 0;
+  const recent = dropped > 0 ? e.recent.slice(dropped) : e.recent.slice();
   recent.push({ h, i: infraKey, d: signed, m: spfKey });
+  recentDerived(e.recent, dropped, recent);
   e.recent = limits.recentPerDomain > 0 ? recent : [];
   return e;
 }
