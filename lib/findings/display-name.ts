@@ -1,11 +1,20 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
 
+import { icannPublicSuffix } from '../dns/registrable';
 import { msg, sentences } from '../i18n/message';
 import { remember } from '../remember';
 import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
-import { brandInName, brandInPlainName, isBrandDomain, orgDomain, sameOrg } from './domains';
+import {
+  brandInName,
+  brandInPlainName,
+  brandOfDomain,
+  isBrandDomain,
+  orgDomain,
+  orgLabel,
+  sameOrg,
+} from './domains';
 import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
@@ -150,6 +159,69 @@ function allAddressesIn(text: string): string[] {
   return [...out];
 }
 
+/**
+ * Top-level domains a domain shown as a name is read under: the common generic ones, any
+ * two-letter country code (or a suffix under one, `co.uk`) and the documentation names (RFC 2606).
+ * A newer generic one that is also an everyday word or surname (`.kim`, `.law`, `.green`) is not:
+ * "Jane.Kim" is a person's name written with a dot, not a domain.
+ */
+const NAME_TLDS = new Set([
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'io',
+  'co',
+  'app',
+  'dev',
+  'ai',
+  'bank',
+  'insurance',
+  'online',
+  'site',
+  'shop',
+  'store',
+  'email',
+  'cloud',
+  'tech',
+  'example',
+  'test',
+]);
+
+// A dotted host name standing as a word of its own (not inside an address, a longer name or a URL path).
+const DOMAIN_WORD =
+  /(?<![\p{L}\p{N}@._/-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * A domain of another organisation that the display name shows as a word, `"northbank.example"
+ * <alerts@nb-kontoservice.example>` (probe73): what a mail app shows is the bank's domain, while
+ * the message is the registrant's own, authenticated at p=none. Every reading of the name (a
+ * look-alike letter folded) is read. Not one of the From's organisation or brand, nor its own
+ * name written with a dot (`"Dr.Web" <news@drweb.com>`).
+ */
+function domainInName(displayName: string, fromDomain: string): string | null {
+  const readings = addressReadings(displayName);
+  const own = orgLabel(fromDomain).replace(/[.-]/g, '');
+  for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))])
+    for (const m of v.matchAll(DOMAIN_WORD)) {
+      const domain = m[1]!.toLowerCase();
+      const suffix = icannPublicSuffix(domain) ?? (/\.(?:example|test)$/.test(domain) ? 'example' : null);
+      if (!suffix) continue;
+      const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+      if (!NAME_TLDS.has(tld) && tld.length !== 2) continue;
+      if (sameOrg(domain, fromDomain) || domain.replace(/[.-]/g, '') === own) continue;
+      const brand = brandOfDomain(domain);
+      if (brand && isBrandDomain(brand, fromDomain)) continue;
+      return domain;
+    }
+  return null;
+}
+
 export const displayNameRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;
   if (!from?.displayName || !from.domain) return [];
@@ -216,5 +288,18 @@ export const displayNameRule: FindingRule = (ctx) => {
       evidence,
     });
   }
+  // A domain shown as the name, where no address in it was reported (nor the brand whose domain
+  // it is): not at a list that names its author, nor at a masked relay.
+  const domain = !shown && !relay && !listAuthor ? domainInName(from.displayName, from.domain) : null;
+  if (domain && !out.some((f) => f.id === 'display-name-brand' && brand && isBrandDomain(brand, domain)))
+    out.push({
+      id: 'display-name-domain',
+      severity: 'medium',
+      ...texts(
+        msg('finding_display_name_domain_title', { shown: domain, org: orgDomain(from.domain) }),
+        msg('finding_display_name_domain_detail', { shown: domain, domain: from.domain }),
+      ),
+      evidence,
+    });
   return out;
 };

@@ -157,6 +157,53 @@ describe('display-name-brand', () => {
   });
 });
 
+describe('display-name-domain', () => {
+  it.each([
+    ['northbank.example', 'alerts@nb-kontoservice.example', 'northbank.example'], // probe73
+    ['Northbank.Example Security', 'alerts@nb-kontoservice.example', 'northbank.example'],
+    ['nоrthbank.example', 'alerts@nb-kontoservice.example', 'nоrthbank.example'], // Cyrillic о, shown as drawn
+    ['acmebank.co.uk', 'x@gmail.com', 'acmebank.co.uk'],
+    ['Academia.edu', 'noreply@academia-mail.com', 'academia.edu'], // a real sender's other domain: a concern all the same
+  ])('flags "%s" <%s> (shows %s)', (name, address, shown) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    const [f] = byId(ctx, 'display-name-domain');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toContain(shown);
+  });
+  it.each([
+    ['Booking.com', 'noreply@mailer.booking.com'], // its own organisation
+    ['Dr.Web', 'news@drweb.com'], // its own name written with a dot
+    ['Jane.Kim', 'jane.kim@corp.example'], // a surname that is also a newer top-level domain
+    ['Mr.Green', 'promo@mrgreen.com'],
+    ['St.Louis Jazz Club', 'hello@stlouisjazz.example'], // no top-level domain
+    ['J.P. Doe', 'jp@corp.example'],
+    ['Node.js Foundation', 'news@nodejs.example'], // .js is no top-level domain
+    ['alerts@northbank.example', 'alerts@northbank.example'], // an address of its own domain
+    ['Amazon.com', 'store-news@amazon.co.uk'], // one brand's sibling domain
+  ])('does not flag "%s" <%s>', (name, address) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    expect(ids(ctx)).not.toContain('display-name-domain');
+  });
+  it("leaves a brand's own domain to display-name-brand", () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'paypal.com', 'service@random.example');
+    expect(ids(ctx)).toContain('display-name-brand');
+    expect(ids(ctx)).not.toContain('display-name-domain');
+  });
+  it('does not read a domain inside an address or a link as the name', () => {
+    for (const name of [
+      'Jane (see https://northbank.example/help)',
+      'jane@northbank.example.attacker.example',
+    ]) {
+      const ctx = baseCtx();
+      setFrom(ctx, name, 'jane@corp.example');
+      expect(ids(ctx)).not.toContain('display-name-domain');
+    }
+  });
+});
+
 describe('lookalike-domain', () => {
   it.each([
     ['service@paypa1.com', 'paypal.com'], // digit for letter
