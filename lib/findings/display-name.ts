@@ -189,6 +189,24 @@ const NAME_TLDS = new Set([
   'email',
   'cloud',
   'tech',
+  // What banks, brokers and help desks register (probe74: `northbank.finance`).
+  'finance',
+  'financial',
+  'money',
+  'credit',
+  'loans',
+  'loan',
+  'insure',
+  'capital',
+  'investments',
+  'cash',
+  'pay',
+  'fund',
+  'broker',
+  'support',
+  'services',
+  'secure',
+  'security',
   'example',
   'test',
 ]);
@@ -196,6 +214,20 @@ const NAME_TLDS = new Set([
 // A dotted host name standing as a word of its own (not inside an address, a longer name or a URL path).
 const DOMAIN_WORD =
   /(?<![\p{L}\p{N}@._/-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * A product's name that reads as a domain, its last part written in capitals: `Socket.IO`,
+ * `Math.NET`, `ASP.NET` (real-mail round 71). A domain is written in lower case or capitalised
+ * (`Booking.com`); a name in capitals throughout is one only where its first part is longer than an
+ * acronym (`NORTHBANK.COM`).
+ */
+function productName(written: string): boolean {
+  const dot = written.lastIndexOf('.');
+  const last = written.slice(dot + 1);
+  const head = written.slice(0, dot);
+  if (last !== last.toUpperCase() || last === last.toLowerCase()) return false;
+  return head !== head.toUpperCase() || head.replace(/\./g, '').length <= 4;
+}
 
 /**
  * A domain of another organisation that the display name shows as a word, `"northbank.example"
@@ -206,15 +238,23 @@ const DOMAIN_WORD =
  */
 function domainInName(displayName: string, fromDomain: string): string | null {
   const readings = addressReadings(displayName);
-  const own = orgLabel(fromDomain).replace(/[.-]/g, '');
+  const own = orgLabel(fromDomain).replace(/\./g, '');
+  // Product names as written (a skeleton reading folds their capitals).
+  const products = new Set<string>();
+  // A link's scheme in front is still the domain shown (probe74: `"https://northbank.example"`).
   for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))])
-    for (const m of v.matchAll(DOMAIN_WORD)) {
-      const domain = m[1]!.toLowerCase();
+    for (const m of v.replace(/\b[a-z][a-z0-9+.-]{0,20}:\/\//gi, ' ').matchAll(DOMAIN_WORD)) {
+      const written = m[1]!;
+      const domain = written.toLowerCase();
+      if (productName(written)) products.add(domain);
+      if (products.has(domain)) continue;
       const suffix = icannPublicSuffix(domain) ?? (/\.(?:example|test)$/.test(domain) ? 'example' : null);
       if (!suffix) continue;
       const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
       if (!NAME_TLDS.has(tld) && tld.length !== 2) continue;
-      if (sameOrg(domain, fromDomain) || domain.replace(/[.-]/g, '') === own) continue;
+      // Its own name written with a dot, `Dr.Web` from drweb.com; hyphens kept, so the attacker's
+      // `northbank-example.test` does not pass for `northbank.example`'s own name (probe74).
+      if (sameOrg(domain, fromDomain) || domain.replace(/\./g, '') === own) continue;
       const brand = brandOfDomain(domain);
       if (brand && isBrandDomain(brand, fromDomain)) continue;
       return domain;
