@@ -216,16 +216,19 @@ const DOMAIN_WORD =
   /(?<![\p{L}\p{N}@._/-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/gu;
 
 /**
- * A product's name that reads as a domain, its last part written in capitals: `Socket.IO`,
- * `Math.NET`, `ASP.NET` (real-mail round 71). A domain is written in lower case or capitalised
+ * A product's name that reads as a domain, its last part written in capitals, one of the endings
+ * product names take: `Socket.IO`, `Math.NET`, `ASP.NET` (real-mail round 71). A domain is written in lower case or capitalised
  * (`Booking.com`); a name in capitals throughout is one only where its first part is longer than an
  * acronym (`NORTHBANK.COM`).
  */
+const PRODUCT_ENDINGS = new Set(['NET', 'IO', 'AI']);
+
 function productName(written: string): boolean {
   const dot = written.lastIndexOf('.');
   const last = written.slice(dot + 1);
   const head = written.slice(0, dot);
-  if (last !== last.toUpperCase() || last === last.toLowerCase()) return false;
+  // Only the endings product names take: `Northbank.COM` is a bank's domain written loudly.
+  if (!PRODUCT_ENDINGS.has(last)) return false;
   return head !== head.toUpperCase() || head.replace(/\./g, '').length <= 4;
 }
 

@@ -168,6 +168,8 @@ describe('display-name-domain', () => {
     ['northbank.example', 'alerts@northbank-example.test', 'northbank.example'], // probe74: not its own name
     ['northbank.finance', 'alerts@nb-kontoservice.example', 'northbank.finance'], // probe74
     ['NORTHBANK.COM', 'alerts@nb-kontoservice.example', 'northbank.com'], // capitals throughout: no acronym
+    ['Northbank.COM', 'alerts@nb-kontoservice.example', 'northbank.com'], // no product's ending
+    ['NORTHBANK.NET', 'alerts@nb-kontoservice.example', 'northbank.net'],
   ])('flags "%s" <%s> (shows %s)', (name, address, shown) => {
     const ctx = baseCtx();
     setFrom(ctx, name, address);
