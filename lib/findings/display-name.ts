@@ -254,7 +254,9 @@ function domainInName(displayName: string, fromDomain: string): string | null {
       const suffix = icannPublicSuffix(domain) ?? (/\.(?:example|test)$/.test(domain) ? 'example' : null);
       if (!suffix) continue;
       const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
-      if (!NAME_TLDS.has(tld) && tld.length !== 2) continue;
+      // A country code in Latin letters: a Chinese name written with a middle dot before 香港 or 中国
+      // (IDN country codes of two characters) is a name (`汇丰·香港`).
+      if (!NAME_TLDS.has(tld) && !/^[a-z]{2}$/.test(tld)) continue;
       // Its own name written with a dot, `Dr.Web` from drweb.com; hyphens kept, so the attacker's
       // `northbank-example.test` does not pass for `northbank.example`'s own name (probe74).
       if (sameOrg(domain, fromDomain) || domain.replace(/\./g, '') === own) continue;

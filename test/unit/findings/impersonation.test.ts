@@ -190,6 +190,7 @@ describe('display-name-domain', () => {
     ['ASP.NET Team', 'aspnet@microsoft.com'], // a product's name, its last part in capitals
     ['Socket.IO', 'notifications@github.com'],
     ['Math.NET Numerics', 'news@mathdotnet.example'],
+    ['汇丰·香港', 'news@hsbc-hk.example'], // a name written with a middle dot before an IDN country code
   ])('does not flag "%s" <%s>', (name, address) => {
     const ctx = baseCtx();
     setFrom(ctx, name, address);
