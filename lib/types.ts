@@ -303,6 +303,11 @@ export interface ListRestore {
   footerHosts: string[];
   /** Links of an HTML footer whose text shows one name and that open another organisation's page. */
   footerDisguisedLinks: Array<{ shown: string; opens: string }>;
+  /**
+   * The removed text scares about an account (lib/auth/footer-markup.ts footerLure): the word, and
+   * the addresses and host names it gives. Absent when it says no such word.
+   */
+  footerLure?: { word: string; targets: string[] };
 }
 
 export type DkimFailureCause =

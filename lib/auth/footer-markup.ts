@@ -233,6 +233,36 @@ export function footerLinkHosts(removed: string): string[] {
   return [...out];
 }
 
+/**
+ * Words of an account scare in a footer, in the languages the look-alike lists keep (whole words,
+ * lower case): what a list's own footer (unsubscribe, archives, the list's rules) never says.
+ */
+const FOOTER_LURE =
+  /(?<![\p{L}\p{N}])(card|cards|blocked|locked|suspended|frozen|verify|verification|password|passcode|log[ -]?in|sign[ -]?in|iban|refund|karte|gesperrt|passwort|carte|bloqu[ée]e?|mot de passe|tarjeta|bloqueada|contrase[ñn]a|cart[ãa]o|bloqueado|senha)(?![\p{L}\p{N}])/iu;
+/** An address shown or linked (`mailto:`), lower-cased. */
+const FOOTER_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,10}\p{L}{2,63}/gu;
+/** Most targets footerLure returns. */
+const MAX_LURE_TARGETS = 16;
+
+/**
+ * A footer that scares about an account (`Card blocked? Write to card-desk@…`): the lure word and
+ * every address and host name the footer gives, or null when it says no such word (probe75: the
+ * attacker's own list re-posting the bank's signed notice with a footer that sends the reader to
+ * him). Read in every form footerLinkHosts reads, tags dropped for the words.
+ */
+export function footerLure(removed: string): { word: string; targets: string[] } | null {
+  let word: string | null = null;
+  const targets = new Set<string>();
+  for (const latin1 of footerTexts(removed)) {
+    const text = withReferences(Buffer.from(latin1, 'latin1').toString('utf8'));
+    word ??= FOOTER_LURE.exec(text.replace(/<[^<>]{0,2000}>/g, ' '))?.[1]?.toLowerCase() ?? null;
+    for (const m of text.matchAll(FOOTER_ADDRESS))
+      if (targets.size < MAX_LURE_TARGETS) targets.add(m[0].toLowerCase());
+    for (const host of namesIn(text, MAX_LURE_TARGETS - targets.size)) targets.add(host);
+  }
+  return word && targets.size > 0 ? { word, targets: [...targets] } : null;
+}
+
 /** Up to `most` host names in `text` (links with a scheme, their user parts, bare names), as footerLinkHosts reads them. */
 function namesIn(text: string, most: number): string[] {
   const out = new Set<string>();

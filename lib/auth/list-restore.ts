@@ -12,7 +12,7 @@ import { Buffer } from 'buffer';
 import { listservAddress, lyrisAddress } from '../message/listserv';
 import type { DkimCheck, ListRestore, Resolver } from '../types';
 import { limitSignatures, toDkimChecks, verifyMessage } from './dkim';
-import { footerDisguisedLinks, footerLinkHosts } from './footer-markup';
+import { footerDisguisedLinks, footerLinkHosts, footerLure } from './footer-markup';
 import { bodyCandidates, type Field, splitFields, unwrappedMixed } from './list-footer';
 import { gatewayTag, withoutTag } from './subject-tag';
 
@@ -275,10 +275,17 @@ async function restoreOne(
           .slice(0, 160),
         footerHosts: original.removed ? footerLinkHosts(original.removed) : [],
         footerDisguisedLinks: original.removed ? footerDisguisedLinks(original.removed) : [],
+        ...lureOf(original.removed),
       };
     }
   }
   return null;
+}
+
+/** The footer's account scare, as ListRestore keeps it (nothing when there is none). */
+function lureOf(removed: string): Pick<ListRestore, 'footerLure'> {
+  const lure = removed ? footerLure(removed) : null;
+  return lure ? { footerLure: lure } : {};
 }
 
 /**

@@ -240,7 +240,8 @@ function productName(written: string): boolean {
  * name written with a dot (`"Dr.Web" <news@drweb.com>`).
  */
 function domainInName(displayName: string, fromDomain: string): string | null {
-  const readings = addressReadings(displayName);
+  // Catalan's `l·l` is a letter of a word (`Sil·la`, `Col·legi`), not a dot (real-mail round 72).
+  const readings = addressReadings(displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll'));
   const own = orgLabel(fromDomain).replace(/\./g, '');
   // Product names as written (a skeleton reading folds their capitals).
   const products = new Set<string>();
@@ -257,6 +258,14 @@ function domainInName(displayName: string, fromDomain: string): string | null {
       // A country code in Latin letters: a Chinese name written with a middle dot before 香港 or 中国
       // (IDN country codes of two characters) is a name (`汇丰·香港`).
       if (!NAME_TLDS.has(tld) && !/^[a-z]{2}$/.test(tld)) continue;
+      // A trading name in Chinese, Japanese or Korean script with `.com` after it is a brand's style
+      // (`価格.com` from kakaku.com: real-mail round 72), and no domain a reader types.
+      if (
+        /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC.]+$/u.test(
+          domain.slice(0, domain.length - suffix.length),
+        )
+      )
+        continue;
       // Its own name written with a dot, `Dr.Web` from drweb.com; hyphens kept, so the attacker's
       // `northbank-example.test` does not pass for `northbank.example`'s own name (probe74).
       if (sameOrg(domain, fromDomain) || domain.replace(/\./g, '') === own) continue;

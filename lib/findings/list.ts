@@ -86,6 +86,59 @@ function footerImitation(
   return null;
 }
 
+/** The List-* fields that name the list's own addresses and pages (RFC 2369). */
+const LIST_FIELDS = [
+  'list-post',
+  'list-unsubscribe',
+  'list-subscribe',
+  'list-archive',
+  'list-help',
+  'list-owner',
+];
+
+/**
+ * The first of a lure footer's addresses and host names that is neither the From domain's
+ * organisation's nor one the list's own List-* fields give (the address itself, or the page's host
+ * name): a list's footer points to its own pages; the list's other names are not enough, as the
+ * attacker's own list names his own desk beside them.
+ */
+function lureTarget(
+  targets: readonly string[],
+  from: string,
+  ctx: Parameters<FindingRule>[0],
+): string | null {
+  const own = new Set<string>();
+  for (const h of ctx.message.headers) {
+    if (!LIST_FIELDS.includes(h.key)) continue;
+    for (const m of h.value.matchAll(/<([^<>\s]{1,2000})>/g)) {
+      const link = m[1]!;
+      const mail = /^mailto:([^?]{1,255})/i.exec(link);
+      if (mail) own.add(decodeURIComponentSafe(mail[1]!).toLowerCase());
+      else {
+        try {
+          own.add(new URL(link).hostname.toLowerCase());
+        } catch {
+          // Not a link.
+        }
+      }
+    }
+  }
+  for (const t of targets) {
+    const at = t.lastIndexOf('@');
+    if (sameOrg(at >= 0 ? t.slice(at + 1) : t, from) || own.has(t)) continue;
+    return t;
+  }
+  return null;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** "a, b and c" (no serial comma, as the English text always had). */
 function joinAnd(parts: Message[]): Message {
   if (parts.length <= 1) return parts[0] ?? msg('common_text', { text: '' });
@@ -167,6 +220,22 @@ export const listRule: FindingRule = (ctx) => {
             list: list.id,
             from,
           }),
+        ),
+        evidence: uniq([...list.lines, restored.line]),
+      });
+    }
+    // A footer that scares about an account and sends the reader to an address or page that is
+    // not the list's own (its List-* fields) nor the From domain's (probe75: "Card blocked? Write to
+    // card-desk@…" under the bank's genuine signed notice, re-posted by the attacker's own list).
+    const lure = restored.listRestore.footerLure;
+    const elsewhere = lure ? lureTarget(lure.targets, from, ctx) : null;
+    if (lure && elsewhere) {
+      out.push({
+        id: 'list-footer-lure',
+        severity: 'medium',
+        ...texts(
+          msg('finding_list_footer_lure_title', { word: lure.word, target: elsewhere }),
+          msg('finding_list_footer_lure_detail', { word: lure.word, target: elsewhere, list: list.id, from }),
         ),
         evidence: uniq([...list.lines, restored.line]),
       });

@@ -191,6 +191,8 @@ describe('display-name-domain', () => {
     ['Socket.IO', 'notifications@github.com'],
     ['Math.NET Numerics', 'news@mathdotnet.example'],
     ['汇丰·香港', 'news@hsbc-hk.example'], // a name written with a middle dot before an IDN country code
+    ['価格.com', 'info@kakaku.com'], // a trading name in Japanese script
+    ['CEIP Sant Roc de Sil·la', 'centre@edu.example'], // Catalan's l·l is a letter, not a dot
   ])('does not flag "%s" <%s>', (name, address) => {
     const ctx = baseCtx();
     setFrom(ctx, name, address);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   footerDisguisedLinks,
   footerLinkHosts,
+  footerLure,
   MAX_DISGUISED_LINKS,
   MAX_FOOTER_HOSTS,
 } from '../../../lib/auth/footer-markup';
@@ -203,5 +204,53 @@ describe('footerDisguisedLinks and list-footer-disguised-link (probe67)', () => 
     ];
     expect(findings(ctx).some((x) => x.id === 'list-footer-disguised-link')).toBe(false);
     expect(verdictOf(ctx).verdict).toBe('unverified');
+  });
+});
+
+describe('footerLure and list-footer-lure (probe75)', () => {
+  it('reads the scare word and every address and host the footer gives', () => {
+    expect(
+      footerLure(
+        '-- \r\nCard blocked? Write to mailto:card-desk@attacker.example or call in at https://lists.attacker.example/notices\r\n',
+      ),
+    ).toEqual({ word: 'card', targets: ['card-desk@attacker.example', 'lists.attacker.example'] });
+    expect(
+      footerLure('<p>Ihre <b>Karte</b> ist gesperrt: <a href="https://x.example/k">hier</a></p>')?.word,
+    ).toBe('karte');
+  });
+
+  it('a list’s stock footer says no such word', () => {
+    for (const footer of [
+      '_______________________________________________\r\nDevel mailing list -- devel@lists.example.org\r\nTo unsubscribe send an email to devel-leave@lists.example.org\r\n',
+      'You received this message because you are subscribed to the Google Groups "Devs" group.\r\nTo unsubscribe from this group and stop receiving emails from it, send an email to devs+unsubscribe@googlegroups.com.\r\n',
+      'Manage your subscription: https://lists.example.org/postorius/lists/devel.lists.example.org/\r\n',
+    ])
+      expect(footerLure(footer), footer).toBeNull();
+  });
+
+  const lured = (targets: string[], listFields: Array<[string, string]> = []) => {
+    const ctx = listed(['lists.attacker.example']);
+    ctx.analysis.dkim[0]!.listRestore!.footerLure = { word: 'card', targets };
+    for (const [k, v] of listFields) ctx.message.headers.push(header(k, v, 99));
+    return ctx;
+  };
+  const lureFinding = (ctx: Ctx) => findings(ctx).find((f) => f.id === 'list-footer-lure');
+
+  it('pointing to an address that is not one of the list’s own: medium, suspicious', () => {
+    const ctx = lured(['card-desk@attacker.example']);
+    expect(lureFinding(ctx)).toMatchObject({ severity: 'medium' });
+    expect(lureFinding(ctx)?.title).toContain('card-desk@attacker.example');
+    expect(verdictOf(ctx)).toMatchObject({ verdict: 'suspicious' });
+  });
+
+  it('the list’s own List-* addresses and pages and the From domain’s are no lure target', () => {
+    const ctx = lured(
+      ['notices-leave@lists.attacker.example', 'lists.attacker.example', 'help.northbank.example'],
+      [
+        ['List-Unsubscribe', '<mailto:notices-leave@lists.attacker.example>'],
+        ['List-Archive', '<https://lists.attacker.example/archives/notices>'],
+      ],
+    );
+    expect(lureFinding(ctx)).toBeUndefined();
   });
 });
