@@ -236,9 +236,13 @@ export function footerLinkHosts(removed: string): string[] {
 /**
  * Words of an account scare in a footer, in the languages the look-alike lists keep (whole words,
  * lower case): what a list's own footer (unsubscribe, archives, the list's rules) never says.
+ * Signing in or an account is how a list's footer points to its own pages (a LISTSERV's "sign in
+ * to manage your subscription", a club's members' login: real-mail round 73): not words of a scare.
  */
 const FOOTER_LURE =
-  /(?<![\p{L}\p{N}])(card|cards|blocked|locked|suspended|frozen|verify|verification|password|passcode|log[ -]?in|sign[ -]?in|iban|refund|karte|gesperrt|passwort|carte|bloqu[ée]e?|mot de passe|tarjeta|bloqueada|contrase[ñn]a|cart[ãa]o|bloqueado|senha)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(cards?|blocked|locked|suspended|frozen|on hold|unusual|compromised|restricted|verify|verification|passwords?|passcodes?|iban|refunds?|karte|gesperrt|eingeschr[äa]nkt|passw[öo]rter|passwort|carte|bloqu[ée]e?|suspendue?|mot de passe|tarjeta|bloqueada|suspendida|contrase[ñn]as?|cart[ãa]o|bloqueado|suspensa|senhas?)(?![\p{L}\p{N}])/iu;
+/** Shown as nothing inside a word: a word split by them reads whole (probe76: `Ca\u00adrd bl\u00adocked`). */
+const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** An address shown or linked (`mailto:`), lower-cased. */
 const FOOTER_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,10}\p{L}{2,63}/gu;
 /** Most targets footerLure returns. */
@@ -255,7 +259,11 @@ export function footerLure(removed: string): { word: string; targets: string[] }
   const targets = new Set<string>();
   for (const latin1 of footerTexts(removed)) {
     const text = withReferences(Buffer.from(latin1, 'latin1').toString('utf8'));
-    word ??= FOOTER_LURE.exec(text.replace(/<[^<>]{0,2000}>/g, ' '))?.[1]?.toLowerCase() ?? null;
+    // Tags dropped where they split nothing a reader sees as two words (`Ca<b>rd</b>`): both ways.
+    for (const words of [text.replace(/<[^<>]{0,2000}>/g, ' '), text.replace(/<[^<>]{0,2000}>/g, '')]) {
+      const plain = words.replace(INVISIBLE_IN_WORD, '');
+      word ??= FOOTER_LURE.exec(plain)?.[1]?.toLowerCase() ?? null;
+    }
     for (const m of text.matchAll(FOOTER_ADDRESS))
       if (targets.size < MAX_LURE_TARGETS) targets.add(m[0].toLowerCase());
     for (const host of namesIn(text, MAX_LURE_TARGETS - targets.size)) targets.add(host);

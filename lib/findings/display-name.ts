@@ -221,6 +221,9 @@ const DOMAIN_WORD =
  * (`Booking.com`); a name in capitals throughout is one only where its first part is longer than an
  * acronym (`NORTHBANK.COM`).
  */
+/** A bank, a card, securities or finance in Chinese, Japanese or Korean: no trading-name style (probe76: `北岸銀行.com`). */
+const CJK_FINANCE = /銀行|银行|은행|証券|证券|金融|信用金庫|カード|카드|信託|保険|保险/u;
+
 const PRODUCT_ENDINGS = new Set(['NET', 'IO', 'AI']);
 
 function productName(written: string): boolean {
@@ -260,10 +263,10 @@ function domainInName(displayName: string, fromDomain: string): string | null {
       if (!NAME_TLDS.has(tld) && !/^[a-z]{2}$/.test(tld)) continue;
       // A trading name in Chinese, Japanese or Korean script with `.com` after it is a brand's style
       // (`価格.com` from kakaku.com: real-mail round 72), and no domain a reader types.
+      const name = domain.slice(0, domain.length - suffix.length);
       if (
-        /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC.]+$/u.test(
-          domain.slice(0, domain.length - suffix.length),
-        )
+        /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC.]+$/u.test(name) &&
+        !CJK_FINANCE.test(name)
       )
         continue;
       // Its own name written with a dot, `Dr.Web` from drweb.com; hyphens kept, so the attacker's

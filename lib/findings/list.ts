@@ -86,7 +86,7 @@ function footerImitation(
   return null;
 }
 
-/** The List-* fields that name the list's own addresses and pages (RFC 2369). */
+/** The List-* fields that name the list's own pages and hosts (RFC 2369). */
 const LIST_FIELDS = [
   'list-post',
   'list-unsubscribe',
@@ -95,37 +95,73 @@ const LIST_FIELDS = [
   'list-help',
   'list-owner',
 ];
+/**
+ * Those whose addresses are the list's machinery (posting, joining, leaving). List-Help and
+ * List-Owner name people and desks, and the sender writes them: `List-Help: <mailto:card-desk@…>`
+ * makes no desk the list's own (probe76).
+ */
+const LIST_MACHINE_FIELDS = new Set(['list-post', 'list-unsubscribe', 'list-subscribe']);
+
+/** The mailbox part before any `+detail` and the host of an address, lower-case. */
+function mailboxOf(address: string): { box: string; host: string } {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  const plus = local.indexOf('+');
+  return { box: plus > 0 ? local.slice(0, plus) : local, host: address.slice(at + 1) };
+}
 
 /**
- * The first of a lure footer's addresses and host names that is neither the From domain's
- * organisation's nor one the list's own List-* fields give (the address itself, or the page's host
- * name): a list's footer points to its own pages; the list's other names are not enough, as the
- * attacker's own list names his own desk beside them.
+ * The first of a lure footer's addresses and host names that the list's own fields do not give,
+ * the From domain's organisation does not hold, and that is not the reader's own address (groups.io
+ * prints it under every footer). The list's own: the host of any List-* link or address (a
+ * LISTSERV's web pages live on the host its mailto fields name); an address of its machinery
+ * (List-Post, List-Unsubscribe, List-Subscribe) or one of its `+` forms on the same host (Google's
+ * footer gives `group+unsubscribe@googlegroups.com`). The list's organisation is not enough: the
+ * attacker's own list names his own desk beside it.
  */
 function lureTarget(
   targets: readonly string[],
   from: string,
   ctx: Parameters<FindingRule>[0],
 ): string | null {
-  const own = new Set<string>();
+  const hosts = new Set<string>();
+  const boxes = new Set<string>();
   for (const h of ctx.message.headers) {
     if (!LIST_FIELDS.includes(h.key)) continue;
     for (const m of h.value.matchAll(/<([^<>\s]{1,2000})>/g)) {
       const link = m[1]!;
       const mail = /^mailto:([^?]{1,255})/i.exec(link);
-      if (mail) own.add(decodeURIComponentSafe(mail[1]!).toLowerCase());
-      else {
+      if (mail) {
+        const address = decodeURIComponentSafe(mail[1]!).toLowerCase();
+        if (!address.includes('@')) continue;
+        const { box, host } = mailboxOf(address);
+        hosts.add(host);
+        if (LIST_MACHINE_FIELDS.has(h.key)) boxes.add(`${box}@${host}`);
+      } else {
         try {
-          own.add(new URL(link).hostname.toLowerCase());
+          hosts.add(new URL(link).hostname.toLowerCase());
         } catch {
           // Not a link.
         }
       }
     }
   }
+  const readers = new Set(
+    ctx.message.headers
+      .filter((h) => ['to', 'cc', 'delivered-to', 'x-original-to'].includes(h.key))
+      .flatMap((h) =>
+        [...h.value.matchAll(/[^\s<>,;"()]{1,64}@[^\s<>,;"()]{1,255}/g)].map((m) => m[0].toLowerCase()),
+      ),
+  );
   for (const t of targets) {
     const at = t.lastIndexOf('@');
-    if (sameOrg(at >= 0 ? t.slice(at + 1) : t, from) || own.has(t)) continue;
+    if (sameOrg(at >= 0 ? t.slice(at + 1) : t, from) || readers.has(t)) continue;
+    if (at < 0) {
+      if (hosts.has(t)) continue;
+    } else {
+      const { box, host } = mailboxOf(t);
+      if (boxes.has(`${box}@${host}`)) continue;
+    }
     return t;
   }
   return null;

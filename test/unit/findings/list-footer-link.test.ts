@@ -254,3 +254,47 @@ describe('footerLure and list-footer-lure (probe75)', () => {
     expect(lureFinding(ctx)).toBeUndefined();
   });
 });
+
+describe('list-footer-lure after red-team 76 and real-mail 73', () => {
+  it('reads scare words split by a soft hyphen or a tag, and plurals; signing in alone is no scare', () => {
+    // The removed bytes as footerLure reads them: UTF-8, one character per byte.
+    const bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    expect(footerLure(bytes('Ca\u00adrd bl\u00adocked? Write to desk@attacker.example'))?.word).toBe('card');
+    expect(footerLure('<p>Your <b>ca</b>rd expires: <a href="https://x.example/">here</a></p>')?.word).toBe(
+      'card',
+    );
+    expect(footerLure('Never send passwords to anyone: security@x.example')?.word).toBe('passwords');
+    expect(footerLure(bytes('Compte suspendu ? Écrivez à desk@x.example'))?.word).toBe('suspendu');
+    expect(footerLure('Sign in to manage your subscription at https://listserv.example.edu/')).toBeNull();
+    expect(footerLure('Login für Mitglieder: https://www.tsv.example/login')).toBeNull();
+  });
+
+  const lured = (targets: string[], fields: Array<[string, string]>) => {
+    const ctx = listed(['lists.attacker.example']);
+    ctx.analysis.dkim[0]!.listRestore!.footerLure = { word: 'card', targets };
+    for (const [k, v] of fields) ctx.message.headers.push(header(k, v, 99));
+    return findings(ctx).find((f) => f.id === 'list-footer-lure');
+  };
+
+  it('a desk named in List-Help or List-Owner is not the list’s own', () => {
+    expect(
+      lured(['card-desk@attacker.example'], [['List-Help', '<mailto:card-desk@attacker.example>']]),
+    ).toBeDefined();
+    expect(
+      lured(['card-desk@attacker.example'], [['List-Owner', '<mailto:card-desk@attacker.example>']]),
+    ).toBeDefined();
+  });
+
+  it('the `+` forms of the list’s posting address, the hosts its fields name and the reader’s address are', () => {
+    // listed() gives List-Post <mailto:notices@lists.attacker.example>.
+    expect(lured(['notices+unsubscribe@lists.attacker.example'], [])).toBeUndefined();
+    expect(
+      lured(
+        ['listserv.example.edu'],
+        [['List-Unsubscribe', '<mailto:HIST-L-unsubscribe-request@LISTSERV.EXAMPLE.EDU>']],
+      ),
+    ).toBeUndefined();
+    expect(lured(['robin.reader@gmail.com'], [['Delivered-To', 'robin.reader@gmail.com']])).toBeUndefined();
+    expect(lured(['other@lists.attacker.example'], [])).toBeDefined();
+  });
+});
