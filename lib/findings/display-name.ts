@@ -211,9 +211,10 @@ const NAME_TLDS = new Set([
   'test',
 ]);
 
-// A dotted host name standing as a word of its own (not inside an address, a longer name or a URL path).
+// A dotted host name standing as a word of its own (not inside an address, a longer name or a URL
+// path); an underscore joins no word to a host name (`northbank.example_Security`: probe77).
 const DOMAIN_WORD =
-  /(?<![\p{L}\p{N}@._/-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}@./-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A product's name that reads as a domain, its last part written in capitals, one of the endings
@@ -248,35 +249,91 @@ function domainInName(displayName: string, fromDomain: string): string | null {
   const own = orgLabel(fromDomain).replace(/\./g, '');
   // Product names as written (a skeleton reading folds their capitals).
   const products = new Set<string>();
+  // The sender's own names as written, folded: a skeleton reading of `bücher.example` from
+  // xn--bcher-kva.example is `bucher.example`, still its own (probe77).
+  const ownShown = new Set<string>();
   // A link's scheme in front is still the domain shown (probe74: `"https://northbank.example"`).
-  for (const v of [...readings, ...readings.map((r) => nameSkeleton(r))])
-    for (const m of v.replace(/\b[a-z][a-z0-9+.-]{0,20}:\/\//gi, ' ').matchAll(DOMAIN_WORD)) {
-      const written = m[1]!;
-      const domain = written.toLowerCase();
-      if (productName(written)) products.add(domain);
-      if (products.has(domain)) continue;
-      const suffix = icannPublicSuffix(domain) ?? (/\.(?:example|test)$/.test(domain) ? 'example' : null);
-      if (!suffix) continue;
-      const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
-      // A country code in Latin letters: a Chinese name written with a middle dot before 香港 or 中国
-      // (IDN country codes of two characters) is a name (`汇丰·香港`).
-      if (!NAME_TLDS.has(tld) && !/^[a-z]{2}$/.test(tld)) continue;
-      // A trading name in Chinese, Japanese or Korean script with `.com` after it is a brand's style
-      // (`価格.com` from kakaku.com: real-mail round 72), and no domain a reader types.
-      const name = domain.slice(0, domain.length - suffix.length);
-      if (
-        /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC.]+$/u.test(name) &&
-        !CJK_FINANCE.test(name)
-      )
-        continue;
-      // Its own name written with a dot, `Dr.Web` from drweb.com; hyphens kept, so the attacker's
-      // `northbank-example.test` does not pass for `northbank.example`'s own name (probe74).
-      if (sameOrg(domain, fromDomain) || domain.replace(/\./g, '') === own) continue;
-      const brand = brandOfDomain(domain);
-      if (brand && isBrandDomain(brand, fromDomain)) continue;
-      return domain;
-    }
+  for (const [skeletons, list] of [
+    [false, readings],
+    [true, readings.map((r) => nameSkeleton(r))],
+  ] as const)
+    for (const v of list)
+      for (const m of v.replace(/\b[a-z][a-z0-9+.-]{0,20}:\/\//gi, ' ').matchAll(DOMAIN_WORD)) {
+        const written = m[1]!;
+        const domain = written.toLowerCase();
+        if (productName(written)) products.add(domain);
+        if (products.has(domain) || (skeletons && ownShown.has(domain))) continue;
+        const suffix = icannPublicSuffix(domain) ?? (/\.(?:example|test)$/.test(domain) ? 'example' : null);
+        if (!suffix) continue;
+        const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+        const name = domain.slice(0, domain.length - suffix.length);
+        // A country code in Latin letters, or another script's under a name in Latin letters
+        // (`northbank.рф`: probe77): a Chinese name written with a middle dot before 香港 or 中国 is a
+        // name (`汇丰·香港`).
+        if (
+          !NAME_TLDS.has(tld) &&
+          !/^[a-z]{2}$/.test(tld) &&
+          !(/[^\x00-\x7f]/.test(tld) && /[a-z]/.test(name))
+        )
+          continue;
+        // A trading name in Chinese, Japanese or Korean script with `.com` after it is a brand's
+        // style (`価格.com` from kakaku.com: real-mail round 72), and no domain a reader types.
+        if (
+          /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC.]+$/u.test(name) &&
+          !CJK_FINANCE.test(name)
+        )
+          continue;
+        // Its own name written with a dot, `Dr.Web` from drweb.com; hyphens kept, so the attacker's
+        // `northbank-example.test` does not pass for `northbank.example`'s own name (probe74).
+        const brand = brandOfDomain(domain);
+        if (
+          sameOrg(domain, fromDomain) ||
+          domain.replace(/\./g, '') === own ||
+          (brand && isBrandDomain(brand, fromDomain))
+        ) {
+          if (!skeletons) ownShown.add(nameSkeleton(written).toLowerCase());
+          continue;
+        }
+        return domain;
+      }
   return null;
+}
+
+/**
+ * Platforms that send for their customers from their own domain under a name the customer chose:
+ * a Stripe receipt named "Fly.io", a PayPal invoice "shop.example via PayPal", an Eventbrite order,
+ * a Calendly booking, a help desk on Freshdesk or Zendesk, a Shopify store, a Squarespace form
+ * (real-mail rounds 71 and 74).
+ */
+const CUSTOMERS_PLATFORMS = new Set([
+  'stripe.com',
+  'paypal.com',
+  'eventbrite.com',
+  'calendly.com',
+  'docusign.net',
+  'freshdesk.com',
+  'zendesk.com',
+  'intercom-mail.com',
+  'shopifyemail.com',
+  'squarespace.info',
+  'paddle.com',
+  'chargebee.com',
+  'helpscout.net',
+]);
+
+/**
+ * Whether the name is a customer's of the platform the message authenticates for (DMARC pass): a
+ * low note, as the message really is the platform's and says so, while the platform checks no name
+ * its customers choose. A brand's domain, or a look-alike of a brand or of the reader's own domain,
+ * stays medium: an account named after them is the platform-abuse phish.
+ */
+function customersPlatform(ctx: Parameters<FindingRule>[0], org: string, shown: string): boolean {
+  return (
+    CUSTOMERS_PLATFORMS.has(org) &&
+    dmarcState(ctx).result === 'pass' &&
+    !brandOfDomain(shown) &&
+    !lookalikeReason(shown, ctx)
+  );
 }
 
 export const displayNameRule: FindingRule = (ctx) => {
@@ -348,15 +405,23 @@ export const displayNameRule: FindingRule = (ctx) => {
   // A domain shown as the name, where no address in it was reported (nor the brand whose domain
   // it is): not at a list that names its author, nor at a masked relay.
   const domain = !shown && !relay && !listAuthor ? domainInName(from.displayName, from.domain) : null;
-  if (domain && !out.some((f) => f.id === 'display-name-brand' && brand && isBrandDomain(brand, domain)))
+  if (domain && !out.some((f) => f.id === 'display-name-brand' && brand && isBrandDomain(brand, domain))) {
+    const org = orgDomain(from.domain);
+    const platform = customersPlatform(ctx, org, domain);
     out.push({
       id: 'display-name-domain',
-      severity: 'medium',
-      ...texts(
-        msg('finding_display_name_domain_title', { shown: domain, org: orgDomain(from.domain) }),
-        msg('finding_display_name_domain_detail', { shown: domain, domain: from.domain }),
-      ),
+      severity: platform ? 'low' : 'medium',
+      ...(platform
+        ? texts(
+            msg('finding_display_name_domain_platform_title', { shown: domain, org }),
+            msg('finding_display_name_domain_platform_detail', { shown: domain, org }),
+          )
+        : texts(
+            msg('finding_display_name_domain_title', { shown: domain, org }),
+            msg('finding_display_name_domain_detail', { shown: domain, domain: from.domain }),
+          )),
       evidence,
     });
+  }
   return out;
 };

@@ -198,6 +198,19 @@ describe('display-name-domain', () => {
     setFrom(ctx, name, address);
     expect(ids(ctx)).not.toContain('display-name-domain');
   });
+  it('on a platform that sends for its customers under their names: low, but a brand or a look-alike stays medium', () => {
+    const sev = (name: string, address: string) => {
+      const ctx = baseCtx();
+      setFrom(ctx, name, address);
+      return byId(ctx, 'display-name-domain')[0]?.severity;
+    };
+    expect(sev('Fly.io', 'invoice+statements@stripe.com')).toBe('low'); // real-mail round 74
+    expect(sev('kestrelprints.example via PayPal', 'invoicing@paypal.com')).toBe('low');
+    expect(sev('acme.io Support', 'support@acme.freshdesk.com')).toBe('low');
+    expect(sev('paypa1.com', 'invoice+statements@stripe.com')).toBe('medium'); // a brand's look-alike
+    expect(sev('reaader.example', 'invoice+statements@stripe.com')).toBe('medium'); // the reader's own, a letter off
+    expect(sev('Fly.io', 'billing@fly-invoices.example')).toBe('medium'); // no such platform
+  });
   it("leaves a brand's own domain to display-name-brand", () => {
     const ctx = baseCtx();
     setFrom(ctx, 'paypal.com', 'service@random.example');
