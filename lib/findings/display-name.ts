@@ -216,17 +216,17 @@ const NAME_TLDS = new Set([
 const DOMAIN_WORD =
   /(?<![\p{L}\p{N}@./-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
 
-/**
- * A product's name that reads as a domain, its last part written in capitals, one of the endings
- * product names take: `Socket.IO`, `Math.NET`, `ASP.NET` (real-mail round 71). A domain is written in lower case or capitalised
- * (`Booking.com`); a name in capitals throughout is one only where its first part is longer than an
- * acronym (`NORTHBANK.COM`).
- */
 /** A bank, a card, securities or finance in Chinese, Japanese or Korean: no trading-name style (probe76: `北岸銀行.com`). */
 const CJK_FINANCE = /銀行|银行|은행|証券|证券|金融|信用金庫|カード|카드|信託|保険|保险/u;
 
 const PRODUCT_ENDINGS = new Set(['NET', 'IO', 'AI']);
 
+/**
+ * A product's name that reads as a domain, its last part written in capitals, one of the endings
+ * product names take: `Socket.IO`, `Math.NET`, `ASP.NET` (real-mail round 71). A domain is written
+ * in lower case or capitalised (`Booking.com`); a name in capitals throughout is one only where its
+ * first part is longer than an acronym (`NORTHBANK.COM`).
+ */
 function productName(written: string): boolean {
   const dot = written.lastIndexOf('.');
   const last = written.slice(dot + 1);
@@ -252,11 +252,11 @@ function domainInName(displayName: string, fromDomain: string): string | null {
   // The sender's own names as written, folded: a skeleton reading of `bücher.example` from
   // xn--bcher-kva.example is `bucher.example`, still its own (probe77).
   const ownShown = new Set<string>();
-  // A link's scheme in front is still the domain shown (probe74: `"https://northbank.example"`).
   for (const [skeletons, list] of [
     [false, readings],
     [true, readings.map((r) => nameSkeleton(r))],
   ] as const)
+    // A link's scheme in front is still the domain shown (probe74: `"https://northbank.example"`).
     for (const v of list)
       for (const m of v.replace(/\b[a-z][a-z0-9+.-]{0,20}:\/\//gi, ' ').matchAll(DOMAIN_WORD)) {
         const written = m[1]!;

@@ -4,6 +4,7 @@
 // (lib/auth/list-restore.ts). Without that proof a DMARC failure stays a failure.
 import { gatewayTags } from '../auth/subject-tag';
 import { joined, type Message, msg, sentences } from '../i18n/message';
+import { parseMailboxes } from '../message/addresses';
 import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
 import { recordedDmarcFailures } from './arc-record';
@@ -102,6 +103,9 @@ const LIST_FIELDS = [
  */
 const LIST_MACHINE_FIELDS = new Set(['list-post', 'list-unsubscribe', 'list-subscribe']);
 
+/** Where the reader's own address is written. */
+const READER_FIELDS = ['to', 'cc', 'delivered-to', 'x-original-to'];
+
 /** The mailbox part before any `+detail` and the host of an address, lower-case. */
 function mailboxOf(address: string): { box: string; host: string } {
   const at = address.lastIndexOf('@');
@@ -148,10 +152,8 @@ function lureTarget(
   }
   const readers = new Set(
     ctx.message.headers
-      .filter((h) => ['to', 'cc', 'delivered-to', 'x-original-to'].includes(h.key))
-      .flatMap((h) =>
-        [...h.value.matchAll(/[^\s<>,;"()]{1,64}@[^\s<>,;"()]{1,255}/g)].map((m) => m[0].toLowerCase()),
-      ),
+      .filter((h) => READER_FIELDS.includes(h.key))
+      .flatMap((h) => parseMailboxes(h.value).map((mb) => mb.address.toLowerCase())),
   );
   for (const t of targets) {
     const at = t.lastIndexOf('@');
