@@ -19,6 +19,7 @@ import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
+import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
@@ -252,11 +253,11 @@ function domainInName(displayName: string, fromDomain: string): string | null {
   // The sender's own names as written, folded: a skeleton reading of `bücher.example` from
   // xn--bcher-kva.example is `bucher.example`, still its own (probe77).
   const ownShown = new Set<string>();
+  // A link's scheme in front is still the domain shown (probe74: `"https://northbank.example"`).
   for (const [skeletons, list] of [
     [false, readings],
     [true, readings.map((r) => nameSkeleton(r))],
   ] as const)
-    // A link's scheme in front is still the domain shown (probe74: `"https://northbank.example"`).
     for (const v of list)
       for (const m of v.replace(/\b[a-z][a-z0-9+.-]{0,20}:\/\//gi, ' ').matchAll(DOMAIN_WORD)) {
         const written = m[1]!;
@@ -319,6 +320,8 @@ const CUSTOMERS_PLATFORMS = new Set([
   'paddle.com',
   'chargebee.com',
   'helpscout.net',
+  // groups.io writes a member's own name "via groups.io" (real-mail round 75).
+  'groups.io',
 ]);
 
 /**
@@ -332,8 +335,22 @@ function customersPlatform(ctx: Parameters<FindingRule>[0], org: string, shown: 
     CUSTOMERS_PLATFORMS.has(org) &&
     dmarcState(ctx).result === 'pass' &&
     !brandOfDomain(shown) &&
-    !lookalikeReason(shown, ctx)
+    !lookalikeReason(shown, ctx) &&
+    !readerOwn(ctx, shown)
   );
+}
+
+/**
+ * The reader's own organisation (as named in the options or by the receiver's lines): "reader.example
+ * IT Service Desk" on a Zendesk desk is the over-quota lure (probe78); the look-alike rule takes the
+ * reader's own domain for no imitation of itself.
+ */
+function readerOwn(ctx: Parameters<FindingRule>[0], shown: string): boolean {
+  const readers = [
+    ...(ctx.options.recipientDomains ?? []),
+    ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
+  ];
+  return readers.some((d) => sameOrg(d, shown));
 }
 
 export const displayNameRule: FindingRule = (ctx) => {

@@ -210,6 +210,8 @@ describe('display-name-domain', () => {
     expect(sev('paypa1.com', 'invoice+statements@stripe.com')).toBe('medium'); // a brand's look-alike
     expect(sev('reaader.example', 'invoice+statements@stripe.com')).toBe('medium'); // the reader's own, a letter off
     expect(sev('Fly.io', 'billing@fly-invoices.example')).toBe('medium'); // no such platform
+    expect(sev('reader.example IT Service Desk', 'support@readerit.zendesk.com')).toBe('medium'); // the reader's own (probe78)
+    expect(sev('trailhead.example via groups.io', 'info=trailhead.example@groups.io')).toBe('low'); // real-mail round 75
   });
   it("leaves a brand's own domain to display-name-brand", () => {
     const ctx = baseCtx();
