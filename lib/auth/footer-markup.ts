@@ -237,10 +237,11 @@ export function footerLinkHosts(removed: string): string[] {
  * Words of an account scare in a footer, in the languages the look-alike lists keep (whole words,
  * lower case): what a list's own footer (unsubscribe, archives, the list's rules) never says.
  * Signing in or an account is how a list's footer points to its own pages (a LISTSERV's "sign in
- * to manage your subscription", a club's members' login: real-mail round 73): not words of a scare.
+ * to manage your subscription", a club's members' login: real-mail round 73): not words of a scare;
+ * nor a card alone ("donate by card", a card-reader project's list), only its details or its state.
  */
 const FOOTER_LURE =
-  /(?<![\p{L}\p{N}])(cards?|blocked|locked|suspended|frozen|on hold|unusual|compromised|restricted|verify|verification|passwords?|passcodes?|iban|refunds?|karte|gesperrt|eingeschr[äa]nkt|passw[öo]rter|passwort|carte|bloqu[ée]e?|suspendue?|mot de passe|tarjeta|bloqueada|suspendida|contrase[ñn]as?|cart[ãa]o|bloqueado|suspensa|senhas?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(card (?:details|number|info(?:rmation)?)|kartendaten|kartennummer|donn[ée]es de (?:la )?carte|datos de (?:la )?tarjeta|dados do cart[ãa]o|blocked|locked|suspended|frozen|on hold|unusual|compromised|restricted|verify|verification|passwords?|passcodes?|iban|refunds?|gesperrt|eingeschr[äa]nkt|passw[öo]rter|passwort|bloqu[ée]e?|suspendue?|mot de passe|bloqueada|suspendida|contrase[ñn]as?|bloqueado|suspensa|senhas?)(?![\p{L}\p{N}])/iu;
 /** Shown as nothing inside a word: a word split by them reads whole (probe76: `Ca\u00adrd bl\u00adocked`). */
 const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** An address shown or linked (`mailto:`), lower-cased. */

@@ -213,10 +213,10 @@ describe('footerLure and list-footer-lure (probe75)', () => {
       footerLure(
         '-- \r\nCard blocked? Write to mailto:card-desk@attacker.example or call in at https://lists.attacker.example/notices\r\n',
       ),
-    ).toEqual({ word: 'card', targets: ['card-desk@attacker.example', 'lists.attacker.example'] });
+    ).toEqual({ word: 'blocked', targets: ['card-desk@attacker.example', 'lists.attacker.example'] });
     expect(
       footerLure('<p>Ihre <b>Karte</b> ist gesperrt: <a href="https://x.example/k">hier</a></p>')?.word,
-    ).toBe('karte');
+    ).toBe('gesperrt');
   });
 
   it('a list’s stock footer says no such word', () => {
@@ -259,10 +259,17 @@ describe('list-footer-lure after red-team 76 and real-mail 73', () => {
   it('reads scare words split by a soft hyphen or a tag, and plurals; signing in alone is no scare', () => {
     // The removed bytes as footerLure reads them: UTF-8, one character per byte.
     const bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
-    expect(footerLure(bytes('Ca\u00adrd bl\u00adocked? Write to desk@attacker.example'))?.word).toBe('card');
-    expect(footerLure('<p>Your <b>ca</b>rd expires: <a href="https://x.example/">here</a></p>')?.word).toBe(
-      'card',
+    expect(footerLure(bytes('Your ca\u00adrd is bl\u00adocked? Write to desk@attacker.example'))?.word).toBe(
+      'blocked',
     );
+    expect(footerLure(bytes('Update your ca\u00adrd de\u00adtails: desk@attacker.example'))?.word).toBe(
+      'card details',
+    );
+    expect(
+      footerLure('<p>Your card is <b>bl</b>ocked: <a href="https://x.example/">here</a></p>')?.word,
+    ).toBe('blocked');
+    // A card alone is no scare: "donate by card", a card-reader project's list.
+    expect(footerLure('Donate by card at https://donate.example/list')).toBeNull();
     expect(footerLure('Never send passwords to anyone: security@x.example')?.word).toBe('passwords');
     expect(footerLure(bytes('Compte suspendu ? Écrivez à desk@x.example'))?.word).toBe('suspendu');
     expect(footerLure('Sign in to manage your subscription at https://listserv.example.edu/')).toBeNull();
