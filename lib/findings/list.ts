@@ -4,7 +4,6 @@
 // (lib/auth/list-restore.ts). Without that proof a DMARC failure stays a failure.
 import { gatewayTags } from '../auth/subject-tag';
 import { joined, type Message, msg, sentences } from '../i18n/message';
-import { parseMailboxes } from '../message/addresses';
 import type { DkimCheck, Finding, ListRestore } from '../types';
 import { oldestTrustedForwarder } from './arc';
 import { recordedDmarcFailures } from './arc-record';
@@ -13,6 +12,7 @@ import { firstLabel, orgDomain, sameOrg } from './domains';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { type ListEvidence, listEvidence, listFromRewrite, listHost } from './list-evidence';
 import { type LookalikeHit, lookalikeAmong, whyMessage } from './lookalike';
+import { readerAddressesFromMessage } from './reader-domain';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
@@ -103,9 +103,6 @@ const LIST_FIELDS = [
  */
 const LIST_MACHINE_FIELDS = new Set(['list-post', 'list-unsubscribe', 'list-subscribe']);
 
-/** Where the reader's own address is written. */
-const READER_FIELDS = ['to', 'cc', 'delivered-to', 'x-original-to'];
-
 /** The mailbox part before any `+detail` and the host of an address, lower-case. */
 function mailboxOf(address: string): { box: string; host: string } {
   const at = address.lastIndexOf('@');
@@ -116,8 +113,8 @@ function mailboxOf(address: string): { box: string; host: string } {
 
 /**
  * The first of a lure footer's addresses and host names that the list's own fields do not give,
- * the From domain's organisation does not hold, and that is not the reader's own address (groups.io
- * prints it under every footer). The list's own: the host of any List-* link or address (a
+ * the From domain's organisation does not hold, and that is not the reader's own address as the
+ * receiver recorded it at delivery (groups.io prints it under every footer). The list's own: the host of any List-* link or address (a
  * LISTSERV's web pages live on the host its mailto fields name); an address of its machinery
  * (List-Post, List-Unsubscribe, List-Subscribe) or one of its `+` forms on the same host (Google's
  * footer gives `group+unsubscribe@googlegroups.com`). The list's organisation is not enough: the
@@ -150,11 +147,8 @@ function lureTarget(
       }
     }
   }
-  const readers = new Set(
-    ctx.message.headers
-      .filter((h) => READER_FIELDS.includes(h.key))
-      .flatMap((h) => parseMailboxes(h.value).map((mb) => mb.address.toLowerCase())),
-  );
+  // As the final receiver wrote them: a Cc naming the attacker's desk makes it no reader's.
+  const readers = new Set(readerAddressesFromMessage(ctx.message, ctx.analysis.hops));
   for (const t of targets) {
     const at = t.lastIndexOf('@');
     if (sameOrg(at >= 0 ? t.slice(at + 1) : t, from) || readers.has(t)) continue;

@@ -10,12 +10,17 @@ import type { Hop, ParsedMessage } from '../types';
 
 const DELIVERY_HEADERS = new Set(['delivered-to', 'x-original-to']);
 
-export function readerDomainsFromMessage(message: ParsedMessage, hops: readonly Hop[]): string[] {
+/**
+ * The reader's own addresses as the final receiver wrote them at delivery (lower-case, without
+ * angle brackets): the delivery headers above every Received line, then the topmost line's
+ * `for <…>`. To and Cc are the sender's words and are not read.
+ */
+export function readerAddressesFromMessage(message: ParsedMessage, hops: readonly Hop[]): string[] {
   const firstReceived = message.headers.find((h) => h.key === 'received')?.index ?? Number.POSITIVE_INFINITY;
   const out: string[] = [];
   const add = (address: string | null | undefined) => {
-    const d = address ? domainOf(address.replace(/^<|>$/g, '').trim()) : '';
-    if (d && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(d) && !out.includes(d)) out.push(d);
+    const a = address ? address.replace(/^<|>$/g, '').trim().toLowerCase() : '';
+    if (a && !out.includes(a)) out.push(a);
   };
   for (const key of DELIVERY_HEADERS) {
     const top = message.headers.find((h) => h.key === key);
@@ -23,5 +28,14 @@ export function readerDomainsFromMessage(message: ParsedMessage, hops: readonly 
   }
   const topHop = hops[0];
   if (topHop?.for?.includes('@')) add(topHop.for);
+  return out;
+}
+
+export function readerDomainsFromMessage(message: ParsedMessage, hops: readonly Hop[]): string[] {
+  const out: string[] = [];
+  for (const address of readerAddressesFromMessage(message, hops)) {
+    const d = domainOf(address);
+    if (d && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(d) && !out.includes(d)) out.push(d);
+  }
   return out.slice(0, 3);
 }

@@ -301,7 +301,19 @@ describe('list-footer-lure after red-team 76 and real-mail 73', () => {
         [['List-Unsubscribe', '<mailto:HIST-L-unsubscribe-request@LISTSERV.EXAMPLE.EDU>']],
       ),
     ).toBeUndefined();
-    expect(lured(['robin.reader@gmail.com'], [['Delivered-To', 'robin.reader@gmail.com']])).toBeUndefined();
+    // The reader's address as the receiver wrote it at delivery, above every Received line.
+    const delivered = (targets: string[], name: string, value: string, index: number) => {
+      const ctx = listed(['lists.attacker.example']);
+      ctx.analysis.dkim[0]!.listRestore!.footerLure = { word: 'card', targets };
+      ctx.message.headers.unshift(header(name, value, index));
+      return findings(ctx).find((f) => f.id === 'list-footer-lure');
+    };
+    expect(
+      delivered(['robin.reader@gmail.com'], 'Delivered-To', 'robin.reader@gmail.com', -1),
+    ).toBeUndefined();
+    // To and Cc are the sender's: a Cc naming his desk makes it no reader's.
+    expect(lured(['card-desk@attacker.example'], [['Cc', 'card-desk@attacker.example']])).toBeDefined();
+    expect(delivered(['card-desk@attacker.example'], 'Cc', 'card-desk@attacker.example', -1)).toBeDefined();
     expect(lured(['other@lists.attacker.example'], [])).toBeDefined();
   });
 });
