@@ -186,6 +186,11 @@ function footerTexts(removed: string): string[] {
   return texts;
 }
 
+/** footerTexts as UTF-8 text with HTML character references undone: what a mail app shows. */
+function shownTexts(removed: string): string[] {
+  return footerTexts(removed).map((latin1) => withReferences(Buffer.from(latin1, 'latin1').toString('utf8')));
+}
+
 /**
  * Whether a removed block holds markup that can hide or cover the signed text above it (probe23:
  * a full-screen fixed <div> over a hidden notice; probe24: the same spelled with references,
@@ -225,8 +230,7 @@ const BARE_NAME =
  */
 export function footerLinkHosts(removed: string): string[] {
   const out = new Set<string>();
-  for (const latin1 of footerTexts(removed)) {
-    const text = withReferences(Buffer.from(latin1, 'latin1').toString('utf8'));
+  for (const text of shownTexts(removed)) {
     for (const host of namesIn(text, MAX_FOOTER_HOSTS - out.size)) out.add(host);
     if (out.size >= MAX_FOOTER_HOSTS) break;
   }
@@ -258,8 +262,7 @@ const MAX_LURE_TARGETS = 16;
 export function footerLure(removed: string): { word: string; targets: string[] } | null {
   let word: string | null = null;
   const targets = new Set<string>();
-  for (const latin1 of footerTexts(removed)) {
-    const text = withReferences(Buffer.from(latin1, 'latin1').toString('utf8'));
+  for (const text of shownTexts(removed)) {
     // Tags dropped where they split nothing a reader sees as two words (`Ca<b>rd</b>`): both ways.
     for (const words of [text.replace(/<[^<>]{0,2000}>/g, ' '), text.replace(/<[^<>]{0,2000}>/g, '')]) {
       const plain = words.replace(INVISIBLE_IN_WORD, '');
