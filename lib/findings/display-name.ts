@@ -7,7 +7,9 @@ import { remember } from '../remember';
 import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
 import {
+  type Brand,
   brandInName,
+  brandInNameBesides,
   brandInPlainName,
   brandOfDomain,
   isBrandDomain,
@@ -322,6 +324,18 @@ const CUSTOMERS_PLATFORMS = new Set([
   'helpscout.net',
   // groups.io writes a member's own name "via groups.io" (real-mail round 75).
   'groups.io',
+  // Newsletter hosts and workspace tools, each writing the name its user chose (a publication, a
+  // workspace, a team) from its own address (real-mail round 77): `"kottke.org" <kottke@substack.com>`.
+  'substack.com',
+  'buttondown.email',
+  'beehiiv.com',
+  'ghost.io',
+  'patreon.com',
+  'notion.so',
+  'figma.com',
+  'atlassian.net',
+  'slack.com',
+  'meetup.com',
 ]);
 
 /**
@@ -351,6 +365,70 @@ function readerOwn(ctx: Parameters<FindingRule>[0], shown: string): boolean {
     ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
   ];
   return readers.some((d) => sameOrg(d, shown));
+}
+
+/**
+ * "Ann (via Google Docs)", "Shop via PayPal": a platform writing the name its user chose before its
+ * own name. Only the platform writes the part after "via"; the part before is anyone's.
+ */
+const PLATFORM_VIA = /^(.*\S)\s+(?:\(via\s+([^()]+)\)|via\s+([^()]+))$/i;
+
+/**
+ * The brand the name claims, and (`chosen`) the name a user of the From's own brand chose where
+ * that name is the claim. brandInName names the first brand of the list the name holds, which may
+ * be the From's own while another follows ("Microsoft Billing via PayPal" from paypal.com, a PayPal
+ * invoice's callback scam: the other brand is the claim). And a brand's platform writing its user's
+ * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
+ * names its own brand in a name it did not choose (red-team round 80).
+ */
+function brandClaimed(
+  displayName: string,
+  fromDomain: string,
+): { brand: Brand | null; chosen: string | null } {
+  const first = brandInName(displayName);
+  if (!first || !isBrandDomain(first, fromDomain)) return { brand: first, chosen: null };
+  const other = brandInNameBesides(displayName, first);
+  if (other && !isBrandDomain(other, fromDomain)) return { brand: other, chosen: null };
+  const via = PLATFORM_VIA.exec(displayName);
+  const user = via?.[1]?.trim();
+  if (via && user && brandInName(via[2] ?? via[3] ?? '') === first && brandInName(user) === first)
+    return { brand: first, chosen: user };
+  return { brand: first, chosen: null };
+}
+
+/** The shortest name of the reader's organisation read as a word in a platform user's name. */
+const MIN_READER_WORD = 5;
+
+/**
+ * A platform's user named after the reader's own organisation: "Tidewater IT Helpdesk (via Google
+ * Docs)" to a reader at tidewater.example (red-team round 80), the internal-IT lure on a share the
+ * platform really sent. The reader's colleague sharing from the organisation's own account names
+ * it in Reply-To (Google, DocuSign and PayPal reply to the user's own address), so a Reply-To of
+ * the reader's organisation clears it; a list (List-Id) is no platform user's name.
+ */
+function readerNamedByPlatformUser(
+  ctx: Parameters<FindingRule>[0],
+  from: { domain: string; displayName: string },
+): { word: string; user: string; org: string; reader: string } | null {
+  const via = PLATFORM_VIA.exec(from.displayName);
+  const user = via?.[1]?.trim();
+  if (!via || !user) return null;
+  const org = orgDomain(from.domain);
+  if (isSignUpDomain(from.domain) || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
+  if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
+  const readers = [
+    ...(ctx.options.recipientDomains ?? []),
+    ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
+  ];
+  if (readers.length === 0) return null;
+  if (ctx.analysis.replyTo.some((r) => readers.some((d) => sameOrg(d, r.domain)))) return null;
+  const words = ` ${user.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  for (const d of readers) {
+    const word = orgLabel(orgDomain(d));
+    if (word.length >= MIN_READER_WORD && words.includes(` ${word} `))
+      return { word, user, org, reader: orgDomain(d) };
+  }
+  return null;
 }
 
 export const displayNameRule: FindingRule = (ctx) => {
@@ -388,33 +466,56 @@ export const displayNameRule: FindingRule = (ctx) => {
       evidence,
     });
   }
-  const brand = brandInName(from.displayName);
+  const { brand, chosen } = brandClaimed(from.displayName, from.domain);
   // On a free mailbox or tenant domain the brand rule there says more (brand-on-freemail).
   if (
     brand &&
     !isSignUpDomain(from.domain) &&
-    !isBrandDomain(brand, from.domain) &&
+    (chosen || !isBrandDomain(brand, from.domain)) &&
     !(shown && isBrandDomain(brand, shown.domain) && out.length)
   ) {
     // Found only once the name was read as drawn (look-alike letters, invisible or reversing
     // characters): nobody disguises a brand's name by accident.
     const disguised = !brandInPlainName(from.displayName);
+    const org = orgDomain(from.domain);
     out.push({
       id: 'display-name-brand',
       severity: disguised ? 'high' : 'medium',
       ...texts(
-        msg('finding_display_name_brand_title', { brand: brand.name, org: orgDomain(from.domain) }),
+        chosen
+          ? msg('finding_display_name_brand_user_title', { brand: brand.name, org })
+          : msg('finding_display_name_brand_title', { brand: brand.name, org }),
         sentences([
-          msg('finding_display_name_brand_detail', {
-            name: from.displayName,
-            brand: brand.name,
-            domains: brand.domains.slice(0, 3).join(', '),
-            domain: from.domain,
-          }),
+          chosen
+            ? msg('finding_display_name_brand_user_detail', { name: chosen, brand: brand.name, org })
+            : msg('finding_display_name_brand_detail', {
+                name: from.displayName,
+                brand: brand.name,
+                domains: brand.domains.slice(0, 3).join(', '),
+                domain: from.domain,
+              }),
           disguised
             ? msg('finding_display_name_brand_disguised', { brand: brand.name })
-            : msg('finding_display_name_brand_partners'),
+            : chosen
+              ? null
+              : msg('finding_display_name_brand_partners'),
         ]),
+      ),
+      evidence,
+    });
+  }
+  const reader = out.length === 0 ? readerNamedByPlatformUser(ctx, from) : null;
+  if (reader) {
+    out.push({
+      id: 'display-name-reader-org',
+      severity: 'medium',
+      ...texts(
+        msg('finding_display_name_reader_org_title', { word: reader.word, org: reader.org }),
+        msg('finding_display_name_reader_org_detail', {
+          name: reader.user,
+          org: reader.org,
+          reader: reader.reader,
+        }),
       ),
       evidence,
     });

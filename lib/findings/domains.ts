@@ -334,11 +334,13 @@ export function operatorOfOrg(org: string): Brand | null {
   return operators.get(org) ?? brandOfTld(org);
 }
 
-function namesBrand(text: string, skip?: ReadonlySet<string>): Brand | null {
+function namesBrand(text: string, skip?: ReadonlySet<string>, besides?: Brand): Brand | null {
   const t = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return (
-    wordsOfBrands().find((b) =>
-      b.words.some((w) => !skip?.has(w.word) && (t.includes(w.spaced) || t.includes(w.looseSpaced))),
+    wordsOfBrands().find(
+      (b) =>
+        b.brand !== besides &&
+        b.words.some((w) => !skip?.has(w.word) && (t.includes(w.spaced) || t.includes(w.looseSpaced))),
     )?.brand ?? null
   );
 }
@@ -366,13 +368,28 @@ export function brandInName(displayName: string, opts: { personal?: boolean } = 
   return opts.personal ? brandInPersonalName(displayName) : brandInCompanyName(displayName);
 }
 
-function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>): Brand | null {
+function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, besides?: Brand): Brand | null {
   for (const v of skeletonVariants(displayName)) {
-    const b = namesBrand(v, skip);
+    const b = namesBrand(v, skip, besides);
     if (b) return b;
   }
   return null;
 }
+
+/**
+ * A second brand the name names besides `brand` (brandInName names the first in the list):
+ * "Microsoft Billing via PayPal" names PayPal first, the platform that sent it, and Microsoft, the
+ * name its user chose (red-team round 80).
+ */
+export function brandInNameBesides(displayName: string, brand: Brand): Brand | null {
+  return displayName ? otherBrandInName(`${BRANDS.indexOf(brand)}\n${displayName}`) : null;
+}
+
+/** brandInNameBesides remembered (a brand's own mail names its brand in every message). */
+const otherBrandInName = remember((key: string) => {
+  const cut = key.indexOf('\n');
+  return brandOnSomeReading(key.slice(cut + 1), undefined, BRANDS[Number(key.slice(0, cut))]);
+});
 
 const brandInCompanyName = remember((name: string) => brandOnSomeReading(name));
 const brandInPersonalName = remember((name: string) => brandOnSomeReading(name, PERSONAL_NAME_WORDS));

@@ -228,6 +228,57 @@ describe('display-name-domain', () => {
   });
 });
 
+describe('a name a platform user chose (red-team round 80)', () => {
+  const brandFinding = (name: string, address: string) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, address);
+    return byId(ctx, 'display-name-brand')[0];
+  };
+  it('reads a second brand behind the From\'s own ("Microsoft Billing via PayPal")', () => {
+    const f = brandFinding('Microsoft Billing via PayPal', 'service@paypal.com');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toContain('Microsoft');
+  });
+  it('reads the platform\'s own brand in the name its user chose before the platform\'s "via"', () => {
+    for (const [name, address, org] of [
+      ['Google Workspace Admin (via Google Docs)', 'drive-shares-dm-noreply@google.com', 'google.com'],
+      ['DocuSign Security via DocuSign', 'dse_na2@docusign.net', 'docusign.net'],
+      ['PayPal Security Team via PayPal', 'service@paypal.com', 'paypal.com'],
+    ] as const) {
+      const f = brandFinding(name, address);
+      expect(f?.severity, name).toBe('medium');
+      expect(f?.title, name).toContain(org);
+    }
+  });
+  it("leaves a brand's own names and people's shares alone", () => {
+    for (const [name, address] of [
+      ['PayPal', 'service@paypal.com'],
+      ['Google Docs', 'comments-noreply@docs.google.com'],
+      ['Jane Doe (via Google Docs)', 'drive-shares-dm-noreply@google.com'],
+      ['Kestrel Legal via DocuSign', 'dse_na2@docusign.net'],
+      ['Microsoft account team', 'account-security-noreply@accountprotection.microsoft.com'],
+    ] as const)
+      expect(brandFinding(name, address), name).toBeUndefined();
+  });
+  it("reads the reader's organisation named by a platform user, unless it replies to the reader's organisation", () => {
+    const readerOrg = (name: string, replyTo?: string) => {
+      const ctx = baseCtx();
+      ctx.options.recipientDomains = ['tidewater.example'];
+      setFrom(ctx, name, 'drive-shares-dm-noreply@google.com');
+      if (replyTo)
+        ctx.analysis.replyTo = [{ address: replyTo, domain: replyTo.split('@')[1]!, displayName: '' }];
+      return byId(ctx, 'display-name-reader-org')[0]?.severity;
+    };
+    expect(readerOrg('Tidewater IT Helpdesk (via Google Docs)')).toBe('medium');
+    expect(readerOrg('Tidewater IT Helpdesk (via Google Docs)', 'it.desk@gmail.com')).toBe('medium');
+    expect(
+      readerOrg('Tidewater IT Helpdesk (via Google Docs)', 'helpdesk@tidewater.example'),
+    ).toBeUndefined();
+    expect(readerOrg('Dana Whitfield (via Google Docs)')).toBeUndefined();
+    expect(readerOrg('Tidewaters Club (via Google Docs)')).toBeUndefined(); // a whole word only
+  });
+});
+
 describe('lookalike-domain', () => {
   it.each([
     ['service@paypa1.com', 'paypal.com'], // digit for letter
