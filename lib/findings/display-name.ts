@@ -416,10 +416,11 @@ function readerNamedByPlatformUser(
   const org = orgDomain(from.domain);
   if (isSignUpDomain(from.domain) || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
   if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
+  // A free mailbox's provider (gmail.com, outlook.com) is no organisation of the reader's.
   const readers = [
     ...(ctx.options.recipientDomains ?? []),
     ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
-  ];
+  ].filter((d) => !isSignUpDomain(d));
   if (readers.length === 0) return null;
   if (ctx.analysis.replyTo.some((r) => readers.some((d) => sameOrg(d, r.domain)))) return null;
   const words = ` ${user.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;

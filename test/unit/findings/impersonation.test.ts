@@ -277,6 +277,12 @@ describe('a name a platform user chose (red-team round 80)', () => {
     expect(readerOrg('Dana Whitfield (via Google Docs)')).toBeUndefined();
     expect(readerOrg('Tidewaters Club (via Google Docs)')).toBeUndefined(); // a whole word only
   });
+  it("takes a free mailbox's provider for no organisation of the reader's", () => {
+    const ctx = baseCtx();
+    ctx.options.recipientDomains = ['outlook.com'];
+    setFrom(ctx, 'Outlook Calendar Sync via DocuSign', 'dse_na2@docusign.net');
+    expect(ids(ctx)).not.toContain('display-name-reader-org');
+  });
 });
 
 describe('lookalike-domain', () => {
