@@ -18,7 +18,7 @@ import {
   sameOrg,
 } from './domains';
 import { firstHeaderLine } from './evidence';
-import { isSignUpDomain } from './freemail';
+import { isSignUpDomain, signUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
 import { readerDomainsFromMessage } from './reader-domain';
@@ -376,7 +376,7 @@ const PLATFORM_VIA = /^(.*\S)\s+(?:\(via\s+([^()]+)\)|via\s+([^()]+))$/i;
 /**
  * The brand the name claims, and (`chosen`) the name a user of the From's own brand chose where
  * that name is the claim. brandInName names the first brand of the list the name holds, which may
- * be the From's own while another follows ("Microsoft Billing via PayPal" from paypal.com, a PayPal
+ * be the From's own while another follows in the part its user chose ("Microsoft Billing via PayPal" from paypal.com, a PayPal
  * invoice's callback scam: the other brand is the claim). And a brand's platform writing its user's
  * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
  * names its own brand in a name it did not choose (red-team round 80).
@@ -387,12 +387,14 @@ function brandClaimed(
 ): { brand: Brand | null; chosen: string | null } {
   const first = brandInName(displayName);
   if (!first || !isBrandDomain(first, fromDomain)) return { brand: first, chosen: null };
-  const other = brandInNameBesides(displayName, first);
-  if (other && !isBrandDomain(other, fromDomain)) return { brand: other, chosen: null };
+  // Only where the platform writes its user's name before its own "via": a brand's own mail may
+  // name a sister brand ("Microsoft and LinkedIn", real-mail round 78).
   const via = PLATFORM_VIA.exec(displayName);
   const user = via?.[1]?.trim();
-  if (via && user && brandInName(via[2] ?? via[3] ?? '') === first && brandInName(user) === first)
-    return { brand: first, chosen: user };
+  if (!via || !user || brandInName(via[2] ?? via[3] ?? '') !== first) return { brand: first, chosen: null };
+  const other = brandInNameBesides(user, first);
+  if (other && !isBrandDomain(other, fromDomain)) return { brand: other, chosen: null };
+  if (brandInName(user) === first) return { brand: first, chosen: user };
   return { brand: first, chosen: null };
 }
 
@@ -400,34 +402,119 @@ function brandClaimed(
 const MIN_READER_WORD = 5;
 
 /**
- * A platform's user named after the reader's own organisation: "Tidewater IT Helpdesk (via Google
- * Docs)" to a reader at tidewater.example (red-team round 80), the internal-IT lure on a share the
- * platform really sent. The reader's colleague sharing from the organisation's own account names
- * it in Reply-To (Google, DocuSign and PayPal reply to the user's own address), so a Reply-To of
- * the reader's organisation clears it; a list (List-Id) is no platform user's name.
+ * Words of a desk or an office that an internal lure names beside the organisation's name
+ * ("Tidewater IT Helpdesk", "TidewaterHR"): a person's surname that is also the organisation's
+ * label ("Jane Hunter" to a reader at hunter.example) names none of them.
+ */
+const DESK_WORDS: ReadonlySet<string> = new Set([
+  'it',
+  'ict',
+  'hr',
+  'help',
+  'helpdesk',
+  'desk',
+  'servicedesk',
+  'service',
+  'services',
+  'support',
+  'admin',
+  'administrator',
+  'administration',
+  'payroll',
+  'finance',
+  'accounts',
+  'accounting',
+  'billing',
+  'security',
+  'team',
+  'department',
+  'dept',
+  'office',
+  'ceo',
+  'cfo',
+  'president',
+  'director',
+  'management',
+  'mail',
+  'email',
+  'webmail',
+  'mailbox',
+  'system',
+  'systems',
+  'benefits',
+  'resources',
+  'rh',
+  'informatique',
+  'soporte',
+  'personalabteilung',
+]);
+
+/** Newsletter hosts write the writer's chosen name whole, with no "via" (probe81: Substack). */
+const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
+  'substack.com',
+  'buttondown.email',
+  'beehiiv.com',
+  'ghost.io',
+  'patreon.com',
+]);
+
+/**
+ * The name an outsider chose for himself, where the From's own organisation is not the one
+ * naming it: a free mailbox's whole name (`"Tidewater IT Helpdesk" <tidewater.it@gmail.com>`, the
+ * classic business-email lure), a newsletter host's whole name, or the part before a platform's or
+ * a brand's "via" ("… (via Google Docs)", "… via DocuSign"). A tenant of a mail platform
+ * (contoso.onmicrosoft.com) may be the reader's own organisation's: not read.
+ */
+function outsidersName(from: { domain: string; displayName: string }): string | null {
+  const kind = signUpDomain(from.domain)?.kind;
+  const org = orgDomain(from.domain);
+  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
+  if (kind || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
+  return PLATFORM_VIA.exec(from.displayName)?.[1]?.trim() || null;
+}
+
+/** Whether `name`'s words hold `label` beside a desk's word, or glued to one ("TidewaterIT"). */
+function namesDeskOf(name: string, label: string): boolean {
+  const words = name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const glued = (w: string) =>
+    (w.startsWith(label) && DESK_WORDS.has(w.slice(label.length))) ||
+    (w.endsWith(label) && DESK_WORDS.has(w.slice(0, w.length - label.length)));
+  const whole = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  if (whole.some((w) => w !== label && glued(w))) return true;
+  return words.includes(label) && words.some((w) => DESK_WORDS.has(w));
+}
+
+/**
+ * An outsider named after the reader's own organisation's desk: "Tidewater IT Helpdesk (via Google
+ * Docs)" or `"Tidewater IT Helpdesk" <…@gmail.com>` to a reader at tidewater.example (red-team
+ * rounds 80 and 81), the internal-IT or payroll lure on mail its platform really sent. The
+ * organisation's name must stand beside a desk's word (a surname that is also the organisation's
+ * name is a person's). A colleague sharing from the organisation's own account names it in
+ * Reply-To (Google, DocuSign and PayPal reply to the user's own address), so a Reply-To of the
+ * reader's organisation clears it; a list (List-Id) posts its members' names.
  */
 function readerNamedByPlatformUser(
   ctx: Parameters<FindingRule>[0],
   from: { domain: string; displayName: string },
 ): { word: string; user: string; org: string; reader: string } | null {
-  const via = PLATFORM_VIA.exec(from.displayName);
-  const user = via?.[1]?.trim();
-  if (!via || !user) return null;
-  const org = orgDomain(from.domain);
-  if (isSignUpDomain(from.domain) || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
+  const user = outsidersName(from);
+  if (!user) return null;
   if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
   // A free mailbox's provider (gmail.com, outlook.com) is no organisation of the reader's.
   const readers = [
     ...(ctx.options.recipientDomains ?? []),
     ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
-  ].filter((d) => !isSignUpDomain(d));
+  ].filter((d) => !isSignUpDomain(d) && !sameOrg(d, from.domain));
   if (readers.length === 0) return null;
   if (ctx.analysis.replyTo.some((r) => readers.some((d) => sameOrg(d, r.domain)))) return null;
-  const words = ` ${user.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   for (const d of readers) {
     const word = orgLabel(orgDomain(d));
-    if (word.length >= MIN_READER_WORD && words.includes(` ${word} `))
-      return { word, user, org, reader: orgDomain(d) };
+    if (word.length >= MIN_READER_WORD && namesDeskOf(user, word))
+      return { word, user, org: orgDomain(from.domain), reader: orgDomain(d) };
   }
   return null;
 }

@@ -80,6 +80,8 @@ export const BRANDS: Brand[] = [
       'paypal-communication.com',
       // The PayPal Prepaid Mastercard's own site and notices (rw65-box-paypal-prepaid-cardholder).
       'paypal-prepaid.com',
+      // Xoom, PayPal's money-transfer service ("Xoom, a PayPal Service", real-mail round 78).
+      'xoom.com',
       // PayPal's Community Help Forum (rw66-box-paypal-community-reply-notice).
       'paypal-community.com',
       'paypal.de',
@@ -336,14 +338,19 @@ export function operatorOfOrg(org: string): Brand | null {
 
 function namesBrand(text: string, skip?: ReadonlySet<string>, besides?: Brand): Brand | null {
   const t = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  // Also read with letters and digits apart: "Microsoft365 Billing" names Microsoft (probe81).
+  const apart = LETTER_DIGIT.test(t) ? t.replace(LETTER_DIGIT_GLOBAL, '$1$2 ') : null;
+  const holds = (w: string) => t.includes(w) || apart?.includes(w) === true;
   return (
     wordsOfBrands().find(
       (b) =>
         b.brand !== besides &&
-        b.words.some((w) => !skip?.has(w.word) && (t.includes(w.spaced) || t.includes(w.looseSpaced))),
+        b.words.some((w) => !skip?.has(w.word) && (holds(w.spaced) || holds(w.looseSpaced))),
     )?.brand ?? null
   );
 }
+const LETTER_DIGIT = /\p{L}\p{N}|\p{N}\p{L}/u;
+const LETTER_DIGIT_GLOBAL = /(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
 
 /** A brand named in the name exactly as written (lower-cased), without any normalisation. */
 export function brandInPlainName(displayName: string): Brand | null {

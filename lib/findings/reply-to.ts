@@ -113,16 +113,21 @@ export const replyToRule: FindingRule = (ctx) => {
       (forwarded.length > 0 ||
         a.dkim.some((d) => d.result === 'pass' && sameOrg(d.domain, org) && coversField(d, 'reply-to')));
     const free = isSignUpDomain(org) && !isSignUpDomain(from.domain) && !spelled && !groupsOwn;
+    // A person's own free mailbox behind a brand's service writing for that person ("Dana
+    // Whitfield (via Google Docs)", Reply-To "Dana Whitfield" <dana.whitfield@gmail.com>): a
+    // friend's share, where the reader sees whose it is (real-mail round 78). Not a Reply-To that
+    // names a brand; the name the user chose is judged by the display-name rules.
+    const personsOwn = free && onBehalf && !branded.has(org);
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
-      severity: free || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
+      severity: (free && !personsOwn) || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([
           msg('finding_reply_to_other_org_detail', { addresses: { list: addresses }, domain: from.domain }),
           free && msg('finding_reply_to_free', { org }),
-          onBehalf && !free && msg('finding_reply_to_on_behalf', { name: principal ?? '' }),
+          onBehalf && (!free || personsOwn) && msg('finding_reply_to_on_behalf', { name: principal ?? '' }),
           unsignedHere && msg('finding_reply_to_unsigned', { domain: from.domain }),
           msg('finding_reply_to_other_org_why'),
         ]),

@@ -60,10 +60,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // spam is a real phishing path (any Google account can invite anyone, Reply-To its own address);
   // the lower finding would let such a lure read authenticated. If the lead prefers the warning,
   // keep this as a known limit and say so in the README.
-  // Kept pending (the lead, 23:3x on 2026-12-04): a known limit in README. Any Google account can
-  // send an invitation with its own address in Reply-To (invite spam is a real lure), so lowering the
-  // finding for calendar-notification@google.com would let those read authenticated.
-  'rw48-google-calendar-invite-gmail-offline',
+  // Fixed at 11:21 on 2026-12-05 (lib/findings/reply-to.ts, personsOwn): kept pending at 23:3x on
+  // 2026-12-04 as invite spam is a lure, but every friend's invitation and share from a personal
+  // Gmail account read suspicious; a brand's service writing for the person its Reply-To names is
+  // now a low note, and a name chosen to look like a brand or the reader's desk keeps its own finding.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

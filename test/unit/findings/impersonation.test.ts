@@ -277,6 +277,47 @@ describe('a name a platform user chose (red-team round 80)', () => {
     expect(readerOrg('Dana Whitfield (via Google Docs)')).toBeUndefined();
     expect(readerOrg('Tidewaters Club (via Google Docs)')).toBeUndefined(); // a whole word only
   });
+  it('reads the name glued to a desk, a free mailbox and a newsletter host, not a person named so (round 81)', () => {
+    const sev = (name: string, address: string, readers = ['tidewater.example'], replyTo?: string) => {
+      const ctx = baseCtx();
+      ctx.options.recipientDomains = readers;
+      setFrom(ctx, name, address);
+      if (replyTo)
+        ctx.analysis.replyTo = [{ address: replyTo, domain: replyTo.split('@')[1]!, displayName: '' }];
+      return byId(ctx, 'display-name-reader-org')[0]?.severity;
+    };
+    expect(sev('TidewaterIT Helpdesk (via Google Docs)', 'drive-shares-dm-noreply@google.com')).toBe(
+      'medium',
+    );
+    expect(sev('Tidewater IT Helpdesk', 'tidewaterhelpdesk@substack.com')).toBe('medium');
+    expect(sev('Tidewater Payroll', 'tidewater.payroll@gmail.com')).toBe('medium');
+    expect(sev('TIDEWATER-IT Service Desk', 'x@gmail.com')).toBe('medium');
+    // The reader's own Gmail is no organisation of his: a Reply-To there clears nothing.
+    expect(
+      sev(
+        'Tidewater IT (via Google Docs)',
+        'drive-shares-dm-noreply@google.com',
+        ['tidewater.example', 'gmail.com'],
+        'tw.it@gmail.com',
+      ),
+    ).toBe('medium');
+    expect(
+      sev('Jane Hunter (via Google Docs)', 'drive-shares-dm-noreply@google.com', ['hunter.example']),
+    ).toBeUndefined();
+    expect(sev('Alice Tidewater', 'alice.tidewater@gmail.com')).toBeUndefined();
+    expect(sev('Tidewater IT', 'it@tidewater.onmicrosoft.com')).toBeUndefined(); // perhaps the reader's own tenant
+    expect(sev('Tidewater IT', 'it@vendor.example')).toBeUndefined(); // a company's own domain: not an outsider's chosen name
+  });
+  it('reads a brand glued to digits ("Microsoft365 Billing via PayPal")', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Microsoft365 Billing via PayPal', 'service@paypal.com');
+    expect(byId(ctx, 'display-name-brand')[0]?.title).toContain('Microsoft');
+  });
+  it('lets a brand\'s own mail name a sister brand, and the From\'s brand stand before a second one outside a "via"', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Microsoft and LinkedIn', 'news@email.microsoft.com');
+    expect(ids(ctx)).not.toContain('display-name-brand');
+  });
   it("takes a free mailbox's provider for no organisation of the reader's", () => {
     const ctx = baseCtx();
     ctx.options.recipientDomains = ['outlook.com'];
@@ -440,15 +481,20 @@ describe('reply-to-other-org / return-path-differs', () => {
     ];
     expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('low');
   });
-  it('stays medium when the reply goes to someone else, to a free mailbox, or the service does not authenticate', () => {
+  it("stays medium when the reply goes to someone else, to another's free mailbox, or the service does not authenticate", () => {
     const ctx = baseCtx();
     setFrom(ctx, 'Jane Doe via Docusign', 'dse_NA3@docusign.net');
     ctx.analysis.replyTo = [
       { address: 'billing@northwind.example', domain: 'northwind.example', displayName: 'Accounts' },
     ];
     expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
-    ctx.analysis.replyTo = [{ address: 'jane.doe@gmail.com', domain: 'gmail.com', displayName: 'Jane Doe' }];
+    ctx.analysis.replyTo = [
+      { address: 'accounts.desk@gmail.com', domain: 'gmail.com', displayName: 'Accounts' },
+    ];
     expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('medium');
+    // The person the service writes for, at her own free mailbox: a low note (real-mail round 78).
+    ctx.analysis.replyTo = [{ address: 'jane.doe@gmail.com', domain: 'gmail.com', displayName: 'Jane Doe' }];
+    expect(byId(ctx, 'reply-to-other-org')[0]?.severity).toBe('low');
     ctx.analysis.replyTo = [
       { address: 'jane.doe@northwind.example', domain: 'northwind.example', displayName: 'Jane Doe' },
     ];
