@@ -24,7 +24,7 @@ import { lookalikeReason } from './lookalike';
 import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule } from './rule';
 import { texts } from './text';
-import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
+import { dotsAsRead, looseSkeleton, nameSkeleton, shownVariants, skeletonVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
 // Also ascii "[at]" / "(at)" spellings. Dots: full-width ． (U+FF0E) and ideographic 。 (U+3002).
@@ -402,9 +402,9 @@ function brandClaimed(
 const MIN_READER_WORD = 5;
 
 /**
- * Words of a desk or an office that an internal lure names beside the organisation's name
- * ("Tidewater IT Helpdesk", "TidewaterHR"): a person's surname that is also the organisation's
- * label ("Jane Hunter" to a reader at hunter.example) names none of them.
+ * Words of a desk that an internal lure names beside the organisation's name ("Tidewater IT
+ * Helpdesk", "TidewaterHR", "Tidewater Payroll"): a person's surname that is also the
+ * organisation's label ("Jane Hunter" to a reader at hunter.example) names none of them.
  */
 const DESK_WORDS: ReadonlySet<string> = new Set([
   'it',
@@ -414,8 +414,6 @@ const DESK_WORDS: ReadonlySet<string> = new Set([
   'helpdesk',
   'desk',
   'servicedesk',
-  'service',
-  'services',
   'support',
   'admin',
   'administrator',
@@ -426,27 +424,79 @@ const DESK_WORDS: ReadonlySet<string> = new Set([
   'accounting',
   'billing',
   'security',
-  'team',
-  'department',
-  'dept',
-  'office',
+  'benefits',
+  'webmail',
+  'mailbox',
   'ceo',
   'cfo',
   'president',
   'director',
-  'management',
-  'mail',
-  'email',
-  'webmail',
-  'mailbox',
-  'system',
-  'systems',
-  'benefits',
-  'resources',
   'rh',
   'informatique',
   'soporte',
   'personalabteilung',
+  // Payroll, accounts and helplines in the languages the interface speaks (probe82); compared
+  // without accents.
+  'helpline',
+  'hotline',
+  'personnel',
+  'payslip',
+  'lohn',
+  'lohnbuchhaltung',
+  'buchhaltung',
+  'gehalt',
+  'gehaltsabrechnung',
+  'nomina',
+  'nominas',
+  'rrhh',
+  'contabilidad',
+  'paie',
+  'salaire',
+  'comptabilite',
+]);
+
+/**
+ * Words every club, union and charity calls itself too ("Tidewater Softball Team", "Tidewater
+ * Workers Union Office", real-mail round 79): a desk only right beside the organisation's name
+ * ("Tidewater Team", "Tidewater Mail System") or glued to it.
+ */
+const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
+  'team',
+  'office',
+  'department',
+  'dept',
+  'management',
+  'mail',
+  'email',
+  'system',
+  'systems',
+  'service',
+  'services',
+  'staff',
+  'people',
+  'abteilung',
+  'sekretariat',
+  'secretariat',
+  'personal',
+]);
+
+/** Human resources, in the interface's languages: a desk of two words. */
+const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources humaines'];
+
+/** A company's form glued to its name ("TIDEWATERGROUP"): the name all the same (probe82). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set([
+  'group',
+  'groupe',
+  'ltd',
+  'inc',
+  'corp',
+  'llc',
+  'gmbh',
+  'ag',
+  'sa',
+  'plc',
+  'co',
+  'holdings',
 ]);
 
 /** Newsletter hosts write the writer's chosen name whole, with no "via" (probe81: Substack). */
@@ -463,29 +513,56 @@ const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
  * naming it: a free mailbox's whole name (`"Tidewater IT Helpdesk" <tidewater.it@gmail.com>`, the
  * classic business-email lure), a newsletter host's whole name, or the part before a platform's or
  * a brand's "via" ("… (via Google Docs)", "… via DocuSign"). A tenant of a mail platform
- * (contoso.onmicrosoft.com) may be the reader's own organisation's: not read.
+ * (contoso.onmicrosoft.com) is read where its mail came from outside the receiver.
  */
-function outsidersName(from: { domain: string; displayName: string }): string | null {
+function outsidersName(from: { domain: string; displayName: string }, inside: boolean): string | null {
   const kind = signUpDomain(from.domain)?.kind;
   const org = orgDomain(from.domain);
   if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
+  // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
+  // (probe82); the reader's own tenant's mail never leaves the receiver.
+  if (kind === 'tenant') return inside ? null : from.displayName.trim() || null;
   if (kind || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
   return PLATFORM_VIA.exec(from.displayName)?.[1]?.trim() || null;
 }
 
-/** Whether `name`'s words hold `label` beside a desk's word, or glued to one ("TidewaterIT"). */
+/**
+ * Whether `name` holds `label` with a desk's word anywhere in the name, a generic one ("team",
+ * "office") right beside it, or either glued to it ("TidewaterIT"); read as written and as drawn
+ * (look-alike letters from other alphabets: "Tid\u0435water", probe82), without accents.
+ */
 function namesDeskOf(name: string, label: string): boolean {
-  const words = name
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const labels = new Set([label, nameSkeleton(label).toLowerCase(), looseSkeleton(nameSkeleton(label))]);
+  for (const reading of new Set([name, ...skeletonVariants(name)]))
+    for (const l of labels) if (deskBeside(reading, l)) return true;
+  return false;
+}
+
+function deskBeside(name: string, label: string): boolean {
+  const desk = (w: string) => DESK_WORDS.has(w) || GENERIC_DESK_WORDS.has(w);
   const glued = (w: string) =>
-    (w.startsWith(label) && DESK_WORDS.has(w.slice(label.length))) ||
-    (w.endsWith(label) && DESK_WORDS.has(w.slice(0, w.length - label.length)));
-  const whole = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  if (whole.some((w) => w !== label && glued(w))) return true;
-  return words.includes(label) && words.some((w) => DESK_WORDS.has(w));
+    w !== label &&
+    ((w.startsWith(label) && desk(w.slice(label.length))) ||
+      (w.endsWith(label) && desk(w.slice(0, w.length - label.length))));
+  const asLabel = (w: string) =>
+    w.startsWith(label) && COMPANY_FORMS.has(w.slice(label.length)) ? label : w;
+  const wordsOf = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(asLabel);
+  if (wordsOf(name).some(glued)) return true;
+  const words = wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  if (words.some(glued)) return true;
+  const at = words.indexOf(label);
+  if (at < 0) return false;
+  if (words.some((w) => DESK_WORDS.has(w))) return true;
+  const text = ` ${words.join(' ')} `;
+  if (DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
+  return GENERIC_DESK_WORDS.has(words[at - 1] ?? '') || GENERIC_DESK_WORDS.has(words[at + 1] ?? '');
 }
 
 /**
@@ -501,7 +578,7 @@ function readerNamedByPlatformUser(
   ctx: Parameters<FindingRule>[0],
   from: { domain: string; displayName: string },
 ): { word: string; user: string; org: string; reader: string } | null {
-  const user = outsidersName(from);
+  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true);
   if (!user) return null;
   if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
   // A free mailbox's provider (gmail.com, outlook.com) is no organisation of the reader's.

@@ -19,6 +19,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
+import { readerDomainsFromMessage } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -116,8 +117,15 @@ export const replyToRule: FindingRule = (ctx) => {
     // A person's own free mailbox behind a brand's service writing for that person ("Dana
     // Whitfield (via Google Docs)", Reply-To "Dana Whitfield" <dana.whitfield@gmail.com>): a
     // friend's share, where the reader sees whose it is (real-mail round 78). Not a Reply-To that
-    // names a brand; the name the user chose is judged by the display-name rules.
-    const personsOwn = free && onBehalf && !branded.has(org);
+    // names a brand, nor one whose mailbox holds the reader's organisation's name
+    // (priya.raman.tidewater@gmail.com to a reader at tidewater.example, probe82): a friend's own
+    // mailbox is hers, an impersonator's carries the employer. The name the user chose is judged
+    // by the display-name rules.
+    const personsOwn =
+      free &&
+      onBehalf &&
+      !branded.has(org) &&
+      !a.replyTo.some((r) => addresses.includes(r.address) && namesReaderOrg(ctx, r));
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
@@ -153,6 +161,31 @@ export const replyToRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/** The shortest organisation name read inside a mailbox's local part. */
+const MIN_READER_LABEL = 5;
+
+/**
+ * Whether the mailbox name holds the reader's organisation's name (tidewater of tidewater.example)
+ * where the person's own name does not: alice.hunter@gmail.com, "Alice Hunter", to a reader at
+ * hunter.example is her surname (real-mail round 78).
+ */
+function namesReaderOrg(
+  ctx: Parameters<FindingRule>[0],
+  r: { address: string; displayName: string },
+): boolean {
+  const local = r.address.slice(0, r.address.lastIndexOf('@')).toLowerCase();
+  const name = ` ${r.displayName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return [
+    ...(ctx.options.recipientDomains ?? []),
+    ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
+  ]
+    .filter((d) => !isSignUpDomain(d))
+    .some((d) => {
+      const label = orgLabel(orgDomain(d));
+      return label.length >= MIN_READER_LABEL && local.includes(label) && !name.includes(` ${label} `);
+    });
+}
 
 /**
  * The From domain authenticates only through DKIM (no aligned SPF pass: the message did not come

@@ -305,8 +305,52 @@ describe('a name a platform user chose (red-team round 80)', () => {
       sev('Jane Hunter (via Google Docs)', 'drive-shares-dm-noreply@google.com', ['hunter.example']),
     ).toBeUndefined();
     expect(sev('Alice Tidewater', 'alice.tidewater@gmail.com')).toBeUndefined();
-    expect(sev('Tidewater IT', 'it@tidewater.onmicrosoft.com')).toBeUndefined(); // perhaps the reader's own tenant
+    // A tenant's mail handed over from outside is anyone's; the reader's own tenant's stays inside.
+    expect(sev('Tidewater IT', 'it@tidewater.onmicrosoft.com')).toBe('medium');
+    {
+      const ctx = baseCtx();
+      ctx.options.recipientDomains = ['tidewater.example'];
+      setFrom(ctx, 'Tidewater IT', 'it@tidewater.onmicrosoft.com');
+      ctx.analysis.origin.insideReceiver = true;
+      expect(ids(ctx)).not.toContain('display-name-reader-org');
+    }
     expect(sev('Tidewater IT', 'it@vendor.example')).toBeUndefined(); // a company's own domain: not an outsider's chosen name
+  });
+  it('reads desks in other languages, a company form glued on, look-alike letters and tenants; not a club (rounds 79 and 82)', () => {
+    const sev = (name: string, address: string, readers = ['tidewater.example']) => {
+      const ctx = baseCtx();
+      ctx.options.recipientDomains = readers;
+      setFrom(ctx, name, address);
+      return byId(ctx, 'display-name-reader-org')[0]?.severity;
+    };
+    for (const [name, address] of [
+      ['Tidewater Helpline', 'x@gmail.com'],
+      ['Nómina Tidewater', 'x@yahoo.com'],
+      ['Tidewater Lohnbuchhaltung', 'x@gmx.de'],
+      ['TIDEWATERGROUP Payroll', 'x@gmail.com'],
+      ['Tid\u0435water IT Helpdesk', 'x@gmail.com'],
+      ['Tidewater IT Helpdesk', 'helpdesk@tidewaterit.onmicrosoft.com'],
+      ['Tidewater Team', 'x@gmail.com'],
+      ['Tidewater Human Resources', 'x@gmail.com'],
+    ] as const)
+      expect(sev(name, address), name).toBe('medium');
+    for (const [name, address] of [
+      ['Tidewater Softball Team', 'x@yahoo.com'],
+      ['Tidewater Workers Union Office', 'x@gmail.com'],
+      ['Tidewater Retirees Club', 'x@gmail.com'],
+    ] as const)
+      expect(sev(name, address), name).toBeUndefined();
+  });
+  it("keeps the friend's note for a namesake, not for a mailbox named after the reader's organisation", () => {
+    const sev = (replyName: string, replyTo: string) => {
+      const ctx = baseCtx();
+      ctx.options.recipientDomains = ['tidewater.example'];
+      setFrom(ctx, 'Priya Raman (via Google Docs)', 'drive-shares-dm-noreply@google.com');
+      ctx.analysis.replyTo = [{ address: replyTo, domain: 'gmail.com', displayName: replyName }];
+      return byId(ctx, 'reply-to-other-org')[0]?.severity;
+    };
+    expect(sev('Priya Raman', 'priya.raman@gmail.com')).toBe('low');
+    expect(sev('Priya Raman', 'priya.raman.tidewater@gmail.com')).toBe('medium');
   });
   it('reads a brand glued to digits ("Microsoft365 Billing via PayPal")', () => {
     const ctx = baseCtx();
