@@ -27,7 +27,7 @@
 // lincoln.k12.example, bristol.example, summit.example), relay address and envelope. Every key is
 // the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { AUTHENTICATED, emitCase, KEY, legitCorpus, NOT_TRUSTED, ptr, type Relay, signAll } from '../kit';
+import { AUTHENTICATED, emitCase, KEY, legitCorpus, ptr, type Relay, signAll } from '../kit';
 import type { CaseWriter } from '../make';
 import { submitted } from '../messages';
 import { eopDelivery, eopPass, GMAIL_TO, gmailDelivery, gmailDkim, gmailDmarc, gmailSpf } from '../receivers';
