@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { extraAuthservIdsItem, natAddressesItem } from '../lib/ext/settings';
+import { hostKey } from '../lib/dns/name';
+import { extraAuthservIdsItem, natAddressesItem, organisationDomainsItem } from '../lib/ext/settings';
 import { t } from '../lib/i18n';
 import { parseCidr } from '../lib/message/ip';
 import { ApprovedServers } from './options/ApprovedServers';
@@ -24,6 +25,19 @@ export function OptionsApp() {
       <ApprovedServers />
       <RoundcubeSites />
       <TrustedGateways />
+      <section aria-labelledby="organisation-h">
+        <h2 id="organisation-h">{t('options_organisation_heading')}</h2>
+        <p class="muted small">{t('options_organisation_intro')}</p>
+        <ListSettings
+          item={organisationDomainsItem}
+          testid="organisation-domains"
+          addLabel={t('options_organisation_add')}
+          inputLabel={t('options_organisation_heading')}
+          placeholder="example.com"
+          empty={t('options_organisation_empty')}
+          validate={validateOrganisationDomain}
+        />
+      </section>
       <ToggleSettings />
       <SenderMemory />
       <section aria-labelledby="advanced-h">
@@ -85,6 +99,13 @@ export function OptionsApp() {
 }
 
 /** An IP address or CIDR range, as the CLI's `--nat-address` takes it. */
+/** A domain of one's own organisation, typed as a domain or as one's own address. */
+export function validateOrganisationDomain(input: string) {
+  const text = input.trim();
+  const host = hostKey(text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text);
+  return host?.includes('.') ? { value: host } : { error: t('options_organisation_invalid') };
+}
+
 export function validateNatAddress(input: string) {
   return parseCidr(input) ? { value: input } : { error: t('options_nat_invalid') };
 }

@@ -49,6 +49,17 @@ export const natAddressesItem = storage.defineItem<string[]>('local:natAddresses
   fallback: [],
   version: 1,
 });
+/**
+ * The reader's own organisation's domains (Options → "Your organisation"): look-alikes of them, and
+ * outsiders named after their desks, are flagged (AnalyzeOptions.recipientDomains; the CLI's
+ * --recipient-domain). Outlook on the web's messages name no recipient the engine could read.
+ */
+export const organisationDomainsItem = storage.defineItem<string[]>('local:organisationDomains', {
+  fallback: [],
+  version: 1,
+});
+/** At most this many domains of one's own organisation. */
+export const MAX_ORGANISATION_DOMAINS = 10;
 /** Inbox badges per webmail. */
 export const inboxBadgesItem = storage.defineItem<Record<WebmailSite, boolean>>('local:inboxBadges', {
   fallback: { gmail: true, outlook: true, yahoo: true, roundcube: true },

@@ -60,6 +60,8 @@ export function engineOptionsFor(source: MessageSource, settings: WorkerSettings
     // Trust decisions from the options page or the popup (never from a content script).
     trustedGateways: settings.trustedGateways,
     trustedForwarders: settings.trustedForwarders,
+    // The reader's own organisation, as named in Options (every webmail, the inspector too).
+    ...(settings.organisationDomains.length > 0 ? { recipientDomains: settings.organisationDomains } : {}),
     ...(source.messageBytes ? { messageBytes: source.messageBytes } : {}),
     maxHashedBytes: MAX_HASHED_MESSAGE_BYTES,
   };

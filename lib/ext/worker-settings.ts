@@ -6,8 +6,8 @@
 // write can still do there is documented in README "Security" (residual risk): it cannot make the
 // worker use a DoH server the user did not grant, or approve anything but IP literals.
 import { browser } from 'wxt/browser';
-
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { hostKey } from '../dns/name';
 import { normalizeIp, parseCidr } from '../message/ip';
 import { gatewaysFromEntries } from '../relay/gateway-entry';
 import { approvalDetailsItem, approvalScopes } from './approvals';
@@ -19,7 +19,9 @@ import {
   dnsModeItem,
   extraAuthservIdsItem,
   keepHistoryItem,
+  MAX_ORGANISATION_DOMAINS,
   natAddressesItem,
+  organisationDomainsItem,
   roundcubeAuthservIdsItem,
   roundcubeSitesItem,
   trustedForwardersItem,
@@ -47,6 +49,8 @@ export interface WorkerSettings {
   trustedForwarders: string[];
   /** A NAT or proxy in front of the user's own server (IPs and CIDRs, well-formed only). */
   natNetworks: string[];
+  /** The reader's own organisation's domains (host names with a dot, lower-case, at most ten). */
+  organisationDomains: string[];
   /** Changes whenever a setting that changes a verdict changes. */
   stamp: string;
 }
@@ -65,6 +69,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     storedForwarders,
     storedApprovalDetails,
     storedNat,
+    storedOrganisation,
   ] = await Promise.all([
     dnsModeItem.getValue(),
     customDohUrlItem.getValue(),
@@ -78,6 +83,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     trustedForwardersItem.getValue(),
     approvalDetailsItem.getValue(),
     natAddressesItem.getValue(),
+    organisationDomainsItem.getValue(),
   ]);
   const trustedGateways = gatewaysFromEntries(Array.isArray(storedGateways) ? storedGateways : []);
   const trustedForwarders = gatewaysFromEntries(
@@ -92,6 +98,14 @@ export async function readSettings(): Promise<WorkerSettings> {
   const natNetworks = strings(storedNat)
     .map((n) => n.trim())
     .filter((n) => parseCidr(n) !== null);
+  const organisationDomains = [
+    ...new Set(
+      strings(storedOrganisation).flatMap((d) => {
+        const host = hostKey(d.trim());
+        return host?.includes('.') ? [host] : [];
+      }),
+    ),
+  ].slice(0, MAX_ORGANISATION_DOMAINS);
   const customDohGranted = dnsMode === 'custom' && (await dohPermitted(customDohUrl));
   const stamp = JSON.stringify([
     dnsMode,
@@ -111,6 +125,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     [...trustedGateways.domains, ...trustedGateways.networks].sort(),
     [...trustedForwarders].sort(),
     [...natNetworks].sort(),
+    [...organisationDomains].sort(),
     // The sender memory switched, forgotten or imported (learning alone does not count).
     await senderMemoryStamp(),
   ]);
@@ -127,6 +142,7 @@ export async function readSettings(): Promise<WorkerSettings> {
     trustedGateways,
     trustedForwarders,
     natNetworks,
+    organisationDomains,
     stamp,
   };
 }

@@ -1,6 +1,7 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
 
+import { hostKey } from '../dns/name';
 import { icannPublicSuffix } from '../dns/registrable';
 import { msg, sentences } from '../i18n/message';
 import { remember } from '../remember';
@@ -508,6 +509,18 @@ const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
   'patreon.com',
 ]);
 
+/** Mail platforms whose tenants' mail between colleagues stays inside the receiver. */
+const MAIL_TENANTS: ReadonlySet<string> = new Set([
+  'onmicrosoft.com',
+  'onmicrosoft.us',
+  'mail.onmicrosoft.com',
+  'mail.onmicrosoft.us',
+  'partner.onmschina.cn',
+]);
+
+/** "X on behalf of Y" in the interface's languages: Y. */
+const ON_BEHALF = /\b(?:on behalf of|im Auftrag von|de la part de|en nombre de)\s+(.+)$/i;
+
 /**
  * The name an outsider chose for himself, where the From's own organisation is not the one
  * naming it: a free mailbox's whole name (`"Tidewater IT Helpdesk" <tidewater.it@gmail.com>`, the
@@ -515,13 +528,33 @@ const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
  * a brand's "via" ("… (via Google Docs)", "… via DocuSign"). A tenant of a mail platform
  * (contoso.onmicrosoft.com) is read where its mail came from outside the receiver.
  */
-function outsidersName(from: { domain: string; displayName: string }, inside: boolean): string | null {
-  const kind = signUpDomain(from.domain)?.kind;
+function outsidersName(
+  from: { domain: string; displayName: string },
+  inside: boolean,
+  readerLabels: readonly string[],
+): string | null {
+  // "Marcus Hale on behalf of Tidewater Finance": the words Outlook draws for a Sender, written
+  // into a name by its sender, whatever the domain (probe83).
+  const behalf = ON_BEHALF.exec(from.displayName);
+  if (behalf?.[1]?.trim()) return behalf[1].trim();
+  const signUp = signUpDomain(from.domain);
+  const kind = signUp?.kind;
   const org = orgDomain(from.domain);
   if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
-  // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
-  // (probe82); the reader's own tenant's mail never leaves the receiver.
-  if (kind === 'tenant') return inside ? null : from.displayName.trim() || null;
+  if (signUp && kind === 'tenant') {
+    // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
+    // (probe82); the reader's own tenant's mail never leaves the receiver. A help desk's tenant
+    // named as the reader's organisation (tidewater.zendesk.com) is its own desk writing to staff.
+    if (inside) return null;
+    const host = hostKey(from.domain) ?? '';
+    const tenant =
+      host
+        .slice(0, Math.max(0, host.length - signUp.provider.length - 1))
+        .split('.')
+        .pop() ?? '';
+    if (!MAIL_TENANTS.has(signUp.provider) && readerLabels.includes(tenant)) return null;
+    return from.displayName.trim() || null;
+  }
   if (kind || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
   return PLATFORM_VIA.exec(from.displayName)?.[1]?.trim() || null;
 }
@@ -578,15 +611,16 @@ function readerNamedByPlatformUser(
   ctx: Parameters<FindingRule>[0],
   from: { domain: string; displayName: string },
 ): { word: string; user: string; org: string; reader: string } | null {
-  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true);
-  if (!user) return null;
-  if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
   // A free mailbox's provider (gmail.com, outlook.com) is no organisation of the reader's.
   const readers = [
     ...(ctx.options.recipientDomains ?? []),
     ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
   ].filter((d) => !isSignUpDomain(d) && !sameOrg(d, from.domain));
   if (readers.length === 0) return null;
+  const labels = readers.map((d) => orgLabel(orgDomain(d)));
+  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true, labels);
+  if (!user) return null;
+  if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
   if (ctx.analysis.replyTo.some((r) => readers.some((d) => sameOrg(d, r.domain)))) return null;
   for (const d of readers) {
     const word = orgLabel(orgDomain(d));

@@ -11,9 +11,9 @@ import { type Message, type MessageParam, msg } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import { remember } from '../remember';
 import type { Finding } from '../types';
-import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel } from './domains';
+import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
-import { isSignUpDomain } from './freemail';
+import { isSignUpDomain, signUpDomain } from './freemail';
 import { disguisedLetters } from './lookalike-letters';
 import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule, RuleContext } from './rule';
@@ -166,8 +166,59 @@ export function lookalikeReason(domain: string, ctx: RuleContext): LookalikeHit 
     const hit = brandOnlyReason(domain);
     return hit && { ...hit };
   }
-  return reasonAgainst(domain, everything);
+  return reasonAgainst(domain, everything) ?? readerNameInFront(domain, everything, ctx);
 }
+
+/**
+ * The reader's own organisation's name as a whole label in front of another domain
+ * (tidewater.example.co) or as a mail platform's tenant writing from outside
+ * (tidewater.onmicrosoft.com, whose own tenant's mail stays inside): judged as the sender memory's
+ * names are (red-team round 83). Not a help desk's or a workspace's tenant (tidewater.zendesk.com
+ * is the organisation's own desk writing to its staff).
+ */
+function readerNameInFront(
+  domain: string,
+  everything: readonly Target[],
+  ctx: RuleContext,
+): LookalikeHit | null {
+  if (ctx.analysis.origin.insideReceiver) return null;
+  const readers = everything
+    .filter((t) => t.kind === 'reader' || t.kind === 'message-reader')
+    .map((t) => t.org);
+  if (readers.length === 0) return null;
+  const signUp = signUpDomain(asciiDomain(domain));
+  if (signUp && (signUp.kind !== 'tenant' || !MAIL_PLATFORMS.has(signUp.provider))) return null;
+  if (!signUp && operatorOfOrg(orgDomain(domain))) return null;
+  // alderbrook.co.example: a country's second level under a test ending, which the public suffix
+  // list does not know (rw37-cpanel-own-vps-from-alias-domain); as alderbrook.co.uk it is one name.
+  if (!signUp && SECOND_LEVELS.has(orgLabel(orgDomain(domain)))) return null;
+  const hit = lookalikeAmong(domain, readers, ctx);
+  return hit && hit.why === 'starts with the name of'
+    ? { ...hit, target: { ...hit.target, name: 'your own organisation' } }
+    : null;
+}
+
+/** Second-level labels of country endings (co.uk, com.au, org.nz). */
+const SECOND_LEVELS: ReadonlySet<string> = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'ac',
+  'gov',
+  'edu',
+  'ltd',
+  'plc',
+]);
+
+/** Mail platforms whose tenants' mail between colleagues stays inside the receiver. */
+const MAIL_PLATFORMS: ReadonlySet<string> = new Set([
+  'onmicrosoft.com',
+  'onmicrosoft.us',
+  'mail.onmicrosoft.com',
+  'mail.onmicrosoft.us',
+  'partner.onmschina.cn',
+]);
 
 /**
  * Why `domain` imitates one of `orgs` (organisational domains: the sender memory's), or null.
@@ -627,6 +678,28 @@ export function whyMessage(why: string): Message {
   return key ? msg(key) : msg('common_text', { text: why });
 }
 
+/** The reasons a Reply-To is a misspelling of the From's own domain, not a sister name. */
+const MISSPELLING: ReadonlySet<string> = new Set([
+  'is one or two letters away from',
+  'uses look-alike characters to read like',
+  'mixes alphabets so that it reads like',
+]);
+
+/**
+ * A Reply-To that misspells the From's own domain (kestrel-suppiies.example behind
+ * kestrel-supplies.example): the vendor's compromised mailbox, or a thread replayed, sending the
+ * answer to the attacker (red-team round 83). Misspellings only: the same name under another
+ * ending (acme.co.uk behind acme.com) or with a word added is a firm's other domain.
+ */
+function replyLikeFrom(domain: string, ctx: RuleContext): LookalikeHit | null {
+  const from = ctx.analysis.from?.domain;
+  if (!from) return null;
+  const org = orgDomain(asciiDomain(from));
+  if (!org || sameOrg(org, domain)) return null;
+  const hit = lookalikeAmong(domain, [org], ctx);
+  return hit && MISSPELLING.has(hit.why) ? hit : null;
+}
+
 export const lookalikeRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const out: Finding[] = [];
@@ -648,7 +721,8 @@ export const lookalikeRule: FindingRule = (ctx) => {
     const key = asciiDomain(c.domain);
     if (seen.has(key)) continue;
     seen.add(key);
-    const hit = lookalikeReason(c.domain, ctx);
+    const hit =
+      lookalikeReason(c.domain, ctx) ?? (c.role === 'Reply-To' ? replyLikeFrom(c.domain, ctx) : null);
     const uni = unicodeDomain(c.domain);
     const shown: MessageParam =
       uni !== c.domain ? msg('finding_lookalike_shown_as', { domain: c.domain, uni }) : c.domain;

@@ -69,7 +69,13 @@ export const replyToRule: FindingRule = (ctx) => {
     byOrg.set(org, [...(byOrg.get(org) ?? []), r.address]);
     if (namesFrom(r.displayName, from)) posingAsFrom.add(r.address);
     if (namesBrand) branded.add(org);
-    const named = principal !== null && squeezed(r.displayName).toLowerCase() === principal.toLowerCase();
+    // Or the principal is a firm and the Reply-To its own domain, spelled as its name: "Hartley 365
+    // Legal via DocuSign" answered by ruth@hartley365legal.example (real-mail round 80). Not a
+    // free mailbox's domain, nor one naming a brand.
+    const named =
+      principal !== null &&
+      (squeezed(r.displayName).toLowerCase() === principal.toLowerCase() ||
+        (!isSignUpDomain(org) && !namesBrand && firmsDomain(principal, org)));
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
   for (const [org, addresses] of byOrg) {
@@ -258,6 +264,12 @@ function squeezed(name: string): string {
     .replace(/^["']|["']$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Whether the organisational domain's label is the firm's name written together ("Hartley 365 Legal", hartley365legal.example). */
+function firmsDomain(name: string, org: string): boolean {
+  const together = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return together.length >= 4 && orgLabel(org).replace(/-/g, '') === together;
 }
 
 /** The person a service's From names: "Jane Doe via Docusign", "Alice Martin (Google Docs)"; else null. */

@@ -11,6 +11,7 @@ import {
   dnsModeItem,
   extraAuthservIdsItem,
   natAddressesItem,
+  organisationDomainsItem,
   roundcubeAuthservIdsItem,
   roundcubeSitesItem,
 } from '../../../lib/ext/settings';
@@ -292,6 +293,26 @@ describe('options', () => {
       ),
     );
     expect(root.querySelector('[data-testid="about-version"]')).not.toBeNull();
+  });
+
+  it("keeps the organisation's domains, taking an address's domain and refusing a bare word", async () => {
+    const root = await mount(<OptionsApp />);
+    const box = () => root.querySelector<HTMLElement>('[data-testid="organisation-domains"]')!;
+    await until(() => expect(box()).not.toBeNull());
+    const input = box().querySelector<HTMLInputElement>('[data-testid="organisation-domains-input"]')!;
+    const add = () =>
+      box().querySelector<HTMLButtonElement>('[data-testid="organisation-domains-add"]')!.click();
+    await typeInto(input, 'tidewater');
+    add();
+    await until(() =>
+      expect(box().querySelector('[data-testid="organisation-domains-note"]')?.textContent).toBe(
+        'Enter a domain such as example.com, or your own address.',
+      ),
+    );
+    expect(await organisationDomainsItem.getValue()).toEqual([]);
+    await typeInto(input, 'Robin.Reader@Tidewater.Example');
+    add();
+    await until(async () => expect(await organisationDomainsItem.getValue()).toEqual(['tidewater.example']));
   });
 
   it('keeps a list of NAT addresses, refusing what is no address or range', async () => {

@@ -437,6 +437,37 @@ describe('authserv-ids trusted on one Roundcube site', () => {
     expect((await readSettings()).stamp).not.toBe(stamp);
   });
 
+  it("reads the organisation's domains defensively and gives them to every webmail as the reader's", async () => {
+    await storage.setItem('local:organisationDomains', [
+      ' Tidewater.Example ',
+      'tidewater.example',
+      'nodot',
+      7,
+      'tidewater-group.example',
+    ]);
+    const settings = await readSettings();
+    expect(settings.organisationDomains).toEqual(['tidewater.example', 'tidewater-group.example']);
+    expect(engineOptionsFor(gmail('1'), settings).recipientDomains).toEqual([
+      'tidewater.example',
+      'tidewater-group.example',
+    ]);
+    const outlook: MessageSource = {
+      site: 'outlook',
+      messageId: '1',
+      byteExact: true,
+      trustedAuthservIds: [],
+    };
+    expect(engineOptionsFor(outlook, settings).recipientDomains).toEqual([
+      'tidewater.example',
+      'tidewater-group.example',
+    ]);
+    const stamp = settings.stamp;
+    await storage.setItem('local:organisationDomains', []);
+    const none = await readSettings();
+    expect(none.stamp).not.toBe(stamp);
+    expect(engineOptionsFor(outlook, none).recipientDomains).toBeUndefined();
+  });
+
   it('changes nothing for a tab that is not a Roundcube message', async () => {
     await dnsModeItem.setValue('offline');
     const w = createWorker(fakeEngine());

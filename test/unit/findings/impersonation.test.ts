@@ -330,6 +330,8 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['TIDEWATERGROUP Payroll', 'x@gmail.com'],
       ['Tid\u0435water IT Helpdesk', 'x@gmail.com'],
       ['Tidewater IT Helpdesk', 'helpdesk@tidewaterit.onmicrosoft.com'],
+      ['Tidewater IT Support', 'support@tidewater-it.zendesk.com'],
+      ['Marcus Hale on behalf of Tidewater Finance', 'office@hale-advisory.example'],
       ['Tidewater Team', 'x@gmail.com'],
       ['Tidewater Human Resources', 'x@gmail.com'],
     ] as const)
@@ -338,6 +340,7 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Tidewater Softball Team', 'x@yahoo.com'],
       ['Tidewater Workers Union Office', 'x@gmail.com'],
       ['Tidewater Retirees Club', 'x@gmail.com'],
+      ['Tidewater IT Support', 'support@tidewater.zendesk.com'], // the organisation's own desk
     ] as const)
       expect(sev(name, address), name).toBeUndefined();
   });
@@ -367,6 +370,27 @@ describe('a name a platform user chose (red-team round 80)', () => {
     ctx.options.recipientDomains = ['outlook.com'];
     setFrom(ctx, 'Outlook Calendar Sync via DocuSign', 'dse_na2@docusign.net');
     expect(ids(ctx)).not.toContain('display-name-reader-org');
+  });
+});
+
+describe('look-alikes of the reader and of the From in a business thread (red-team round 83)', () => {
+  const lookalike = (from: string, readers: string[], replyTo?: string) => {
+    const ctx = baseCtx();
+    ctx.options.recipientDomains = readers;
+    setFrom(ctx, 'Accounts', from);
+    if (replyTo)
+      ctx.analysis.replyTo = [{ address: replyTo, domain: replyTo.split('@')[1]!, displayName: 'Dana' }];
+    return byId(ctx, 'lookalike-domain')[0]?.severity;
+  };
+  it("reads the reader's name in front of another domain and an outside mail tenant, not his own desk's tenant", () => {
+    expect(lookalike('it-desk@tidewater.example.co', ['tidewater.example'])).toBe('high');
+    expect(lookalike('ap@tidewater.onmicrosoft.com', ['tidewater.example'])).toBe('high');
+    expect(lookalike('support@tidewater.zendesk.com', ['tidewater.example'])).toBeUndefined();
+    expect(lookalike('kari@alderbrook.co.example', ['alderbrook.example'])).toBeUndefined(); // as alderbrook.co.uk
+  });
+  it("reads a Reply-To that misspells the From's own domain, not the firm's other ending", () => {
+    expect(lookalike('dana@kestrel-supplies.example', [], 'dana@kestrel-suppiies.example')).toBe('medium');
+    expect(lookalike('dana@kestrel-supplies.example', [], 'dana@kestrel-supplies.co.uk')).toBeUndefined();
   });
 });
 

@@ -53,6 +53,7 @@ describe('the worker analyses a latin1 copy as its bytes', () => {
     trustedGateways: { domains: [], networks: [] },
     trustedForwarders: [],
     natNetworks: [],
+    organisationDomains: [],
     stamp: '',
   };
   const capture = () => {
