@@ -519,7 +519,8 @@ const MAIL_TENANTS: ReadonlySet<string> = new Set([
 ]);
 
 /** "X on behalf of Y" in the interface's languages: Y. */
-const ON_BEHALF = /\b(?:on behalf of|im Auftrag von|de la part de|en nombre de)\s+(.+)$/i;
+const ON_BEHALF =
+  /\b(?:on[\s-]+behalf[\s-]+of|obo|im Auftrag von|i\. ?A\. ?v\.|de la part de|en nombre de)\s+(.+)$/i;
 
 /**
  * The name an outsider chose for himself, where the From's own organisation is not the one
@@ -610,7 +611,7 @@ function deskBeside(name: string, label: string): boolean {
 function readerNamedByPlatformUser(
   ctx: Parameters<FindingRule>[0],
   from: { domain: string; displayName: string },
-): { word: string; user: string; org: string; reader: string } | null {
+): { word: string; user: string; org: string; reader: string; behalf: boolean } | null {
   // A free mailbox's provider (gmail.com, outlook.com) is no organisation of the reader's.
   const readers = [
     ...(ctx.options.recipientDomains ?? []),
@@ -625,7 +626,13 @@ function readerNamedByPlatformUser(
   for (const d of readers) {
     const word = orgLabel(orgDomain(d));
     if (word.length >= MIN_READER_WORD && namesDeskOf(user, word))
-      return { word, user, org: orgDomain(from.domain), reader: orgDomain(d) };
+      return {
+        word,
+        user,
+        org: orgDomain(from.domain),
+        reader: orgDomain(d),
+        behalf: ON_BEHALF.test(from.displayName),
+      };
   }
   return null;
 }
@@ -709,12 +716,27 @@ export const displayNameRule: FindingRule = (ctx) => {
       id: 'display-name-reader-org',
       severity: 'medium',
       ...texts(
-        msg('finding_display_name_reader_org_title', { word: reader.word, org: reader.org }),
-        msg('finding_display_name_reader_org_detail', {
-          name: reader.user,
-          org: reader.org,
-          reader: reader.reader,
-        }),
+        // "ADP on behalf of Tidewater Payroll" from adp.example: the domain's owner wrote the
+        // name, no platform's user (real-mail round 81).
+        msg(
+          reader.behalf
+            ? 'finding_display_name_reader_org_behalf_title'
+            : 'finding_display_name_reader_org_title',
+          {
+            word: reader.word,
+            org: reader.org,
+          },
+        ),
+        msg(
+          reader.behalf
+            ? 'finding_display_name_reader_org_behalf_detail'
+            : 'finding_display_name_reader_org_detail',
+          {
+            name: reader.user,
+            org: reader.org,
+            reader: reader.reader,
+          },
+        ),
       ),
       evidence,
     });
