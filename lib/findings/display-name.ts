@@ -377,8 +377,9 @@ const PLATFORM_VIA = /^(.*\S)\s+(?:\(via\s+([^()]+)\)|via\s+([^()]+))$/i;
 /**
  * The brand the name claims, and (`chosen`) the name a user of the From's own brand chose where
  * that name is the claim. brandInName names the first brand of the list the name holds, which may
- * be the From's own while another follows in the part its user chose ("Microsoft Billing via PayPal" from paypal.com, a PayPal
- * invoice's callback scam: the other brand is the claim). And a brand's platform writing its user's
+ * be the From's own while another follows in the part its user chose ("Microsoft Billing via
+ * PayPal" from paypal.com, a PayPal invoice's callback scam: the other brand is the claim). And a
+ * brand's platform writing its user's
  * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
  * names its own brand in a name it did not choose (red-team round 80).
  */

@@ -18,6 +18,7 @@ import { loginRule } from './login';
 import { lookalikeRule } from './lookalike';
 import { memoryRule } from './memory';
 import { checkModeRule, messageProblemsRule } from './message-problems';
+import { ownDomainRule } from './own-domain';
 import { platformUnsignedRule } from './platform-unsigned';
 import { providerRule } from './provider';
 import { receivedRule } from './received';
@@ -49,6 +50,7 @@ export const FINDING_RULES: FindingRule[] = [
   gatewayRule,
   sharedGatewayNetworkRule,
   receiverRecordRule,
+  ownDomainRule,
   providerRule,
   receivedRule,
   replyToRule,

@@ -266,7 +266,10 @@ function squeezed(name: string): string {
     .trim();
 }
 
-/** Whether the organisational domain's label is the firm's name written together ("Hartley 365 Legal", hartley365legal.example). */
+/**
+ * Whether the organisational domain's label is the firm's name written together ("Hartley 365
+ * Legal", hartley365legal.example).
+ */
 function firmsDomain(name: string, org: string): boolean {
   const together = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return together.length >= 4 && orgLabel(org).replace(/-/g, '') === together;

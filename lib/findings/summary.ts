@@ -210,6 +210,8 @@ export function summaryFor(
     }
     case 'receiver-recorded-spoof':
       return msg('summary_receiver_recorded_spoof', { domain: d });
+    case 'own-domain-unauthenticated':
+      return msg('summary_own_domain_unauthenticated', { domain: d });
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
       const explained = findings.some(

@@ -47,6 +47,7 @@ export type VerdictRuleId =
   | 'changed-after-entry'
   | 'policy-none'
   | 'receiver-recorded-spoof'
+  | 'own-domain-unauthenticated'
   | 'otherwise';
 
 export interface VerdictDecision {
@@ -138,6 +139,11 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
     id: 'receiver-recorded-spoof',
     verdict: 'suspicious',
     when: "Nothing authenticates the From domain, and Exchange Online's own record above its entry line says its composite authentication failed as a spoof of one of your organisation's own domains (compauth=fail with a 6xx reason: receiver-recorded-spoof), where our own check found no enforceable failure (no DMARC record, or offline). Outlook profile only; never spoofed.",
+  },
+  {
+    id: 'own-domain-unauthenticated',
+    verdict: 'suspicious',
+    when: "Nothing authenticates the From domain, which is one of the domains you named as your organisation's (Options, --recipient-domain), and our own SPF check fails outright for your organisation's own envelope, with no forwarder you trust in between (own-domain-unauthenticated), where its DMARC asks nothing (no record). At p=none the same finding makes row 6. Online only; never spoofed.",
   },
   {
     id: 'otherwise',
@@ -303,6 +309,8 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);
     if (findings.some((f) => f.id === 'receiver-recorded-spoof')) return decide('receiver-recorded-spoof');
+    if (findings.some((f) => f.id === 'own-domain-unauthenticated'))
+      return decide('own-domain-unauthenticated');
   }
   return decide('otherwise');
 }

@@ -10,8 +10,9 @@
 // Three came out wrong and are fixed in lib/ (each probe's meta says what it read before): a PTR
 // record printed raw that put the bank's address first in the receiver's comment (lib/message/
 // received.ts), a From domain in full-width letters (lib/auth/dmarc.ts), and Google Workspace's
-// shared SPF include (lib/findings/auth-state.ts). Three are kept as they come out, with a note:
-// probe4-resent-from-bank, probe4-own-domain-no-dmarc-spf-fail, probe4-dkim-dangling-selector-cname.
+// shared SPF include (lib/findings/auth-state.ts). Three were kept as they come out, with a note:
+// probe4-resent-from-bank, probe4-own-domain-no-dmarc-spf-fail (suspicious since red-team round 85),
+// probe4-dkim-dangling-selector-cname.
 
 import { createHash, sign } from 'node:crypto';
 import type { CaseExpectation } from '../../helpers/corpus';
@@ -595,7 +596,7 @@ export async function make(write: CaseWriter): Promise<void> {
   unsigned({
     name: 'probe4-own-domain-no-dmarc-spf-fail',
     about:
-      'CEO fraud against the reader’s own organisation, which publishes "v=spf1 ip4:203.0.113.0/24 -all" and no DMARC record: From and envelope ceo@reader.example, sent from the attacker’s server; SPF fails aligned with From. Kept as it comes out ("unverified", with spf-fail at medium): without a DMARC record the domain asks no receiver to act, and organisations without one are exactly those whose HR and ticket systems send as them from servers their SPF does not list, so a hard fail alone would make that mail "suspicious"; see README "What still fools"',
+      'CEO fraud against the reader’s own organisation, which publishes "v=spf1 ip4:203.0.113.0/24 -all" and no DMARC record: From and envelope ceo@reader.example, sent from the attacker’s server; SPF fails aligned with From. Read "unverified" until 2026-12-05, kept so as organisations without DMARC are those whose HR and ticket systems send as them from servers their SPF does not list; since red-team round 85 "suspicious" (own-domain-unauthenticated): the reader named the organisation as his own, and its SPF ends in -all, which already refuses such a system at most receivers',
     class: 'probe4-own-domain',
     from: 'Dana CEO <ceo@reader.example>',
     envelope: 'ceo@reader.example',
@@ -604,7 +605,11 @@ export async function make(write: CaseWriter): Promise<void> {
       'reader.example': { TXT: ['v=spf1 ip4:203.0.113.0/24 -all'] },
     },
     args: ['--recipient-domain', 'reader.example'],
-    expect: { verdict: 'unverified', findings: ['spf-fail'], fields: { 'spf.result': 'fail' } },
+    expect: {
+      verdict: 'suspicious',
+      findings: ['spf-fail', 'own-domain-unauthenticated'],
+      fields: { 'spf.result': 'fail' },
+    },
   });
 
   // ---- Size and depth

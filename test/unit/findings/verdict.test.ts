@@ -45,7 +45,7 @@ function addList(ctx: ReturnType<typeof baseCtx>) {
 }
 
 describe('verdict table', () => {
-  it('has the seventeen documented rows in order', () => {
+  it('has the eighteen documented rows in order', () => {
     expect(VERDICT_RULES.map((r) => `${r.id}:${r.verdict}`)).toEqual([
       'dmarc-fail:spoofed',
       'impersonation-unauthenticated:spoofed',
@@ -63,6 +63,7 @@ describe('verdict table', () => {
       'changed-after-entry:unverified',
       'policy-none:unverified',
       'receiver-recorded-spoof:suspicious',
+      'own-domain-unauthenticated:suspicious',
       'otherwise:unverified',
     ]);
   });

@@ -1,0 +1,48 @@
+// A forgery of the reader's own organisation, where its DMARC asks nothing (p=none, or no record)
+// and the provider records no composite check (Gmail, Yahoo, a self-hosted box): the From is a
+// domain the reader named as his own (Options → "Your organisation", --recipient-domain), nothing
+// signed for it verifies, and our own SPF check fails outright for the organisation's own envelope
+// (red-team round 85: the CEO, IT or payroll from a rented server, which read "unverified").
+// Exchange Online's own record of the same (receiver-recorded-spoof) is read in receiver-record.ts.
+//
+// A mailing list rewrites the envelope to its own domain, so its posts never meet the rule (and its
+// List-* fields, which anyone writes, excuse nothing). Not for a message delivered inside the
+// receiver, offline (no SPF check of our own), behind a forwarder the reader trusts, nor for a
+// domain the message alone names as the reader's: the setting is the reader's own word. A plain
+// forwarder that keeps the envelope (a .forward with no SRS) meets it: the accepted cost.
+import { msg } from '../i18n/message';
+import { dmarcState, hasAlignedPass } from './auth-state';
+import { sameOrg } from './domains';
+import { firstHeaderLine, uniq } from './evidence';
+import type { FindingRule } from './rule';
+import { texts } from './text';
+
+export const ownDomainRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const from = a.from?.domain;
+  if (!from || a.mode !== 'online' || a.origin.insideReceiver) return [];
+  const own = (ctx.options.recipientDomains ?? []).find((d) => sameOrg(d, from));
+  if (!own) return [];
+  if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
+  if (a.spf.result !== 'fail' || !a.spf.domain || !sameOrg(a.spf.domain, from)) return [];
+  // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).
+  const forwarders = ctx.options.trustedForwarders ?? [];
+  if (a.arc.result === 'pass' && a.arc.sealers.some((s) => forwarders.some((f) => sameOrg(f, s)))) return [];
+  return [
+    {
+      id: 'own-domain-unauthenticated',
+      severity: 'medium',
+      ...texts(
+        msg('finding_own_domain_unauthenticated_title', { domain: from }),
+        msg('finding_own_domain_unauthenticated_detail', {
+          domain: from,
+          ip: a.spf.ip ?? a.origin.ip ?? '',
+        }),
+      ),
+      evidence: uniq([
+        ...firstHeaderLine(ctx.message, 'from'),
+        ...firstHeaderLine(ctx.message, 'return-path'),
+      ]),
+    },
+  ];
+};
