@@ -510,6 +510,9 @@ const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
   'patreon.com',
 ]);
 
+/** Platforms that send from `<instance>@platform`, the instance named as its customer chose. */
+const INSTANCE_PLATFORMS: ReadonlySet<string> = new Set(['service-now.com', 'myworkday.com']);
+
 /** Mail platforms whose tenants' mail between colleagues stays inside the receiver. */
 const MAIL_TENANTS: ReadonlySet<string> = new Set([
   'onmicrosoft.com',
@@ -531,7 +534,7 @@ const ON_BEHALF =
  * (contoso.onmicrosoft.com) is read where its mail came from outside the receiver.
  */
 function outsidersName(
-  from: { domain: string; displayName: string },
+  from: { domain: string; displayName: string; address?: string },
   inside: boolean,
   readerLabels: readonly string[],
 ): string | null {
@@ -543,6 +546,16 @@ function outsidersName(
   const kind = signUp?.kind;
   const org = orgDomain(from.domain);
   if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
+  // An instance platform writing from the instance's own name (tidewater@service-now.com): the
+  // reader's own firm's instance when that name is his organisation's, anyone's otherwise
+  // (dev12345@service-now.com, a free developer instance: real-mail round 82).
+  if (INSTANCE_PLATFORMS.has(org) && from.address) {
+    const local = from.address
+      .slice(0, from.address.lastIndexOf('@'))
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    return readerLabels.some((l) => local === l.replace(/-/g, '')) ? null : from.displayName.trim() || null;
+  }
   if (signUp && kind === 'tenant') {
     // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
     // (probe82); the reader's own tenant's mail never leaves the receiver. A help desk's tenant

@@ -42,7 +42,9 @@ import {
 // pin that an outside SaaS address under the organisation's name and a desk's word reads
 // authenticated, because service-now.com and bamboohr.com are not in display-name.ts
 // CUSTOMERS_PLATFORMS; if those platforms are added to close the developer-instance lure (see the
-// report), these two cases say what genuine mail must keep reading.
+// report), these two cases say what genuine mail must keep reading. The lead, 12:56: ServiceNow and
+// Workday are now read by their instance's name (lib/findings/display-name.ts INSTANCE_PLATFORMS):
+// the organisation's own instance stays its own, and this case still reads authenticated.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -304,7 +306,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   await emit(write, {
     name: 'rw82-outlook-servicenow-instance-it-desk-ticket-online',
     about:
-      'The organisation\u2019s ServiceNow instance (tidewater.service-now.com) answers a ticket from its default address, instance@service-now.com (ServiceNow\u2019s "Basic email setup"): "Tidewater IT Service Desk" <tidewater@service-now.com>, ServiceNow\u2019s relay, d=service-now.com, SPF and DMARC pass. Read in Outlook on the web with --recipient-domain tidewater.example. The display name holds the organisation\u2019s name and a desk\u2019s word while the address is outside: exactly display-name-reader-org\u2019s shape, and exactly what every ServiceNow customer\u2019s staff gets. Wanted: authenticated (pinned as read today: service-now.com is no customers\u2019 platform in outsidersName, so the name is not read as an outsider\u2019s; the instance is named after the organisation in the local part).',
+      'The organisation\u2019s ServiceNow instance (tidewater.service-now.com) answers a ticket from its default address, instance@service-now.com (ServiceNow\u2019s "Basic email setup"): "Tidewater IT Service Desk" <tidewater@service-now.com>, ServiceNow\u2019s relay, d=service-now.com, SPF and DMARC pass. Read in Outlook on the web with --recipient-domain tidewater.example. The display name holds the organisation\u2019s name and a desk\u2019s word while the address is outside: exactly display-name-reader-org\u2019s shape, and exactly what every ServiceNow customer\u2019s staff gets. Wanted: authenticated (the instance is named after the organisation in the local part, so outsidersName takes it for the organisation\u2019s own since 12:5x; a developer instance dev12345@service-now.com named so reads suspicious).',
     reader: 'outlook',
     args: TIDEWATER,
     expect: { verdict: 'authenticated', absentFindings: ['display-name-reader-org', 'lookalike-domain'] },

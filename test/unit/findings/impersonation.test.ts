@@ -331,6 +331,7 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Tid\u0435water IT Helpdesk', 'x@gmail.com'],
       ['Tidewater IT Helpdesk', 'helpdesk@tidewaterit.onmicrosoft.com'],
       ['Tidewater IT Support', 'support@tidewater-it.zendesk.com'],
+      ['Tidewater IT Service Desk', 'dev12345@service-now.com'], // a free developer instance
       ['Marcus Hale on behalf of Tidewater Finance', 'office@hale-advisory.example'],
       ['Tidewater Team', 'x@gmail.com'],
       ['Tidewater Human Resources', 'x@gmail.com'],
@@ -341,6 +342,7 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Tidewater Workers Union Office', 'x@gmail.com'],
       ['Tidewater Retirees Club', 'x@gmail.com'],
       ['Tidewater IT Support', 'support@tidewater.zendesk.com'], // the organisation's own desk
+      ['Tidewater IT Service Desk', 'tidewater@service-now.com'], // its own ServiceNow instance
     ] as const)
       expect(sev(name, address), name).toBeUndefined();
   });
