@@ -98,7 +98,6 @@ export function OptionsApp() {
   );
 }
 
-/** An IP address or CIDR range, as the CLI's `--nat-address` takes it. */
 /** A domain of one's own organisation, typed as a domain or as one's own address. */
 export function validateOrganisationDomain(input: string) {
   const text = input.trim();
@@ -106,6 +105,7 @@ export function validateOrganisationDomain(input: string) {
   return host?.includes('.') ? { value: host } : { error: t('options_organisation_invalid') };
 }
 
+/** An IP address or CIDR range, as the CLI's `--nat-address` takes it. */
 export function validateNatAddress(input: string) {
   return parseCidr(input) ? { value: input } : { error: t('options_nat_invalid') };
 }
