@@ -19,10 +19,10 @@ import {
   sameOrg,
 } from './domains';
 import { firstHeaderLine } from './evidence';
-import { isSignUpDomain, signUpDomain } from './freemail';
+import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
-import { readerDomainsFromMessage } from './reader-domain';
+import { readerDomainsFromMessage, readerOrganisations } from './reader-domain';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 import { dotsAsRead, looseSkeleton, nameSkeleton, shownVariants, skeletonVariants } from './visible-text';
@@ -513,15 +513,6 @@ const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
 /** Platforms that send from `<instance>@platform`, the instance named as its customer chose. */
 const INSTANCE_PLATFORMS: ReadonlySet<string> = new Set(['service-now.com', 'myworkday.com']);
 
-/** Mail platforms whose tenants' mail between colleagues stays inside the receiver. */
-const MAIL_TENANTS: ReadonlySet<string> = new Set([
-  'onmicrosoft.com',
-  'onmicrosoft.us',
-  'mail.onmicrosoft.com',
-  'mail.onmicrosoft.us',
-  'partner.onmschina.cn',
-]);
-
 /** "X on behalf of Y" in the interface's languages: Y. */
 const ON_BEHALF =
   /\b(?:on[\s-]+behalf[\s-]+of|obo|im Auftrag von|i\. ?A\. ?v\.|de la part de|en nombre de)\s+(.+)$/i;
@@ -536,7 +527,7 @@ const ON_BEHALF =
 function outsidersName(
   from: { domain: string; displayName: string; address?: string },
   inside: boolean,
-  readerLabels: readonly string[],
+  readerLabels: () => readonly string[],
 ): string | null {
   // "Marcus Hale on behalf of Tidewater Finance": the words Outlook draws for a Sender, written
   // into a name by its sender, whatever the domain (probe83).
@@ -554,7 +545,7 @@ function outsidersName(
       .slice(0, from.address.lastIndexOf('@'))
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
-    return readerLabels.some((l) => local === l.replace(/-/g, '')) ? null : from.displayName.trim() || null;
+    return readerLabels().some((l) => local === l.replace(/-/g, '')) ? null : from.displayName.trim() || null;
   }
   if (signUp && kind === 'tenant') {
     // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
@@ -567,7 +558,7 @@ function outsidersName(
         .slice(0, Math.max(0, host.length - signUp.provider.length - 1))
         .split('.')
         .pop() ?? '';
-    if (!MAIL_TENANTS.has(signUp.provider) && readerLabels.includes(tenant)) return null;
+    if (!MAIL_TENANT_PARENTS.has(signUp.provider) && readerLabels().includes(tenant)) return null;
     return from.displayName.trim() || null;
   }
   if (kind || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
@@ -624,20 +615,22 @@ function deskBeside(name: string, label: string): boolean {
  */
 function readerNamedByPlatformUser(
   ctx: Parameters<FindingRule>[0],
-  from: { domain: string; displayName: string },
+  from: { domain: string; displayName: string; address?: string },
 ): { word: string; user: string; org: string; reader: string; behalf: boolean } | null {
-  // A free mailbox's provider (gmail.com, outlook.com) is no organisation of the reader's.
-  const readers = [
-    ...(ctx.options.recipientDomains ?? []),
-    ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
-  ].filter((d) => !isSignUpDomain(d) && !sameOrg(d, from.domain));
-  if (readers.length === 0) return null;
-  const labels = readers.map((d) => orgLabel(orgDomain(d)));
-  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true, labels);
-  if (!user) return null;
+  // Read only once a name is an outsider's (most messages' are not): the organisations of the
+  // reader other than the sender's own.
+  let known: string[] | null = null;
+  const readers = () =>
+    (known ??= readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).filter(
+      (d) => !sameOrg(d, from.domain),
+    ));
+  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true, () =>
+    readers().map((d) => orgLabel(orgDomain(d))),
+  );
+  if (!user || readers().length === 0) return null;
   if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
-  if (ctx.analysis.replyTo.some((r) => readers.some((d) => sameOrg(d, r.domain)))) return null;
-  for (const d of readers) {
+  if (ctx.analysis.replyTo.some((r) => readers().some((d) => sameOrg(d, r.domain)))) return null;
+  for (const d of readers()) {
     const word = orgLabel(orgDomain(d));
     if (word.length >= MIN_READER_WORD && namesDeskOf(user, word))
       return {

@@ -119,6 +119,19 @@ export const TENANT_PARENTS: readonly string[] = [
   'zendesk.com',
 ];
 
+/**
+ * The TENANT_PARENTS of a mail platform, where mail between one tenant's colleagues never leaves
+ * the receiver: a tenant writing from outside is another organisation (not a help desk's or a
+ * workspace's tenant, which is its customer's own desk writing to its staff from outside).
+ */
+export const MAIL_TENANT_PARENTS: ReadonlySet<string> = new Set([
+  'partner.onmschina.cn',
+  'mail.onmicrosoft.com',
+  'mail.onmicrosoft.us',
+  'onmicrosoft.com',
+  'onmicrosoft.us',
+]);
+
 export type SignUpKind = 'freemail' | 'tenant';
 
 /** Whether anyone can get an address at `domain` by signing up, and how (remembered: a pure function of the name). */

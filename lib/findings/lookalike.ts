@@ -13,7 +13,7 @@ import { remember } from '../remember';
 import type { Finding } from '../types';
 import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
-import { isSignUpDomain, signUpDomain } from './freemail';
+import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { disguisedLetters } from './lookalike-letters';
 import { readerDomainsFromMessage } from './reader-domain';
 import type { FindingRule, RuleContext } from './rule';
@@ -185,9 +185,12 @@ function readerNameInFront(
   const readers = everything
     .filter((t) => t.kind === 'reader' || t.kind === 'message-reader')
     .map((t) => t.org);
-  if (readers.length === 0) return null;
+  // Every reason asked for below holds the reader's name whole in the domain: most domains hold
+  // none, and the look-alike judge is not asked again for them.
+  const uni = unicodeDomain(domain);
+  if (!readers.some((r) => uni.includes(firstLabel(r)) || domain.includes(firstLabel(r)))) return null;
   const signUp = signUpDomain(asciiDomain(domain));
-  if (signUp && (signUp.kind !== 'tenant' || !MAIL_PLATFORMS.has(signUp.provider))) return null;
+  if (signUp && (signUp.kind !== 'tenant' || !MAIL_TENANT_PARENTS.has(signUp.provider))) return null;
   if (!signUp && operatorOfOrg(orgDomain(domain))) return null;
   // alderbrook.co.example: a country's second level under a test ending, which the public suffix
   // list does not know (rw37-cpanel-own-vps-from-alias-domain); as alderbrook.co.uk it is one name.
@@ -209,15 +212,6 @@ const SECOND_LEVELS: ReadonlySet<string> = new Set([
   'edu',
   'ltd',
   'plc',
-]);
-
-/** Mail platforms whose tenants' mail between colleagues stays inside the receiver. */
-const MAIL_PLATFORMS: ReadonlySet<string> = new Set([
-  'onmicrosoft.com',
-  'onmicrosoft.us',
-  'mail.onmicrosoft.com',
-  'mail.onmicrosoft.us',
-  'partner.onmschina.cn',
 ]);
 
 /**

@@ -7,6 +7,7 @@
 // these headers can make its own message look worse, never better.
 import { domainOf } from '../message/addresses';
 import type { Hop, ParsedMessage } from '../types';
+import { isSignUpDomain } from './freemail';
 
 const DELIVERY_HEADERS = new Set(['delivered-to', 'x-original-to']);
 
@@ -38,4 +39,17 @@ export function readerDomainsFromMessage(message: ParsedMessage, hops: readonly 
     if (d && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(d) && !out.includes(d)) out.push(d);
   }
   return out.slice(0, 3);
+}
+
+/**
+ * The reader's organisations: the domains the reader named (`recipientDomains`), then those the
+ * receiver delivered to, free-mail providers left out (gmail.com is no organisation of a Gmail
+ * reader's). For the rules that read an outsider's name or mailbox against them.
+ */
+export function readerOrganisations(
+  message: ParsedMessage,
+  hops: readonly Hop[],
+  named: readonly string[] = [],
+): string[] {
+  return [...named, ...readerDomainsFromMessage(message, hops)].filter((d) => !isSignUpDomain(d));
 }

@@ -19,7 +19,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
-import { readerDomainsFromMessage } from './reader-domain';
+import { readerOrganisations } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -182,15 +182,10 @@ function namesReaderOrg(
 ): boolean {
   const local = r.address.slice(0, r.address.lastIndexOf('@')).toLowerCase();
   const name = ` ${r.displayName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return [
-    ...(ctx.options.recipientDomains ?? []),
-    ...readerDomainsFromMessage(ctx.message, ctx.analysis.hops),
-  ]
-    .filter((d) => !isSignUpDomain(d))
-    .some((d) => {
-      const label = orgLabel(orgDomain(d));
-      return label.length >= MIN_READER_LABEL && local.includes(label) && !name.includes(` ${label} `);
-    });
+  return readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).some((d) => {
+    const label = orgLabel(orgDomain(d));
+    return label.length >= MIN_READER_LABEL && local.includes(label) && !name.includes(` ${label} `);
+  });
 }
 
 /**
