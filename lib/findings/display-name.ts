@@ -1,7 +1,6 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
 
-import { hostKey } from '../dns/name';
 import { icannPublicSuffix } from '../dns/registrable';
 import { msg, sentences } from '../i18n/message';
 import { remember } from '../remember';
@@ -19,13 +18,15 @@ import {
   sameOrg,
 } from './domains';
 import { firstHeaderLine } from './evidence';
-import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
+import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
-import { readerDomainsFromMessage, readerOrganisations } from './reader-domain';
+import { CUSTOMERS_PLATFORMS, PLATFORM_VIA } from './platforms';
+import { readerDomainsFromMessage } from './reader-domain';
+import { readerOrgFinding } from './reader-org';
 import type { FindingRule } from './rule';
 import { texts } from './text';
-import { dotsAsRead, looseSkeleton, nameSkeleton, shownVariants, skeletonVariants } from './visible-text';
+import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
 // Also ascii "[at]" / "(at)" spellings. Dots: full-width ． (U+FF0E) and ideographic 。 (U+3002).
@@ -304,42 +305,6 @@ function domainInName(displayName: string, fromDomain: string): string | null {
 }
 
 /**
- * Platforms that send for their customers from their own domain under a name the customer chose:
- * a Stripe receipt named "Fly.io", a PayPal invoice "shop.example via PayPal", an Eventbrite order,
- * a Calendly booking, a help desk on Freshdesk or Zendesk, a Shopify store, a Squarespace form
- * (real-mail rounds 71 and 74).
- */
-const CUSTOMERS_PLATFORMS = new Set([
-  'stripe.com',
-  'paypal.com',
-  'eventbrite.com',
-  'calendly.com',
-  'docusign.net',
-  'freshdesk.com',
-  'zendesk.com',
-  'intercom-mail.com',
-  'shopifyemail.com',
-  'squarespace.info',
-  'paddle.com',
-  'chargebee.com',
-  'helpscout.net',
-  // groups.io writes a member's own name "via groups.io" (real-mail round 75).
-  'groups.io',
-  // Newsletter hosts and workspace tools, each writing the name its user chose (a publication, a
-  // workspace, a team) from its own address (real-mail round 77): `"kottke.org" <kottke@substack.com>`.
-  'substack.com',
-  'buttondown.email',
-  'beehiiv.com',
-  'ghost.io',
-  'patreon.com',
-  'notion.so',
-  'figma.com',
-  'atlassian.net',
-  'slack.com',
-  'meetup.com',
-]);
-
-/**
  * Whether the name is a customer's of the platform the message authenticates for (DMARC pass): a
  * low note, as the message really is the platform's and says so, while the platform checks no name
  * its customers choose. A brand's domain, or a look-alike of a brand or of the reader's own domain,
@@ -369,12 +334,6 @@ function readerOwn(ctx: Parameters<FindingRule>[0], shown: string): boolean {
 }
 
 /**
- * "Ann (via Google Docs)", "Shop via PayPal": a platform writing the name its user chose before its
- * own name. Only the platform writes the part after "via"; the part before is anyone's.
- */
-const PLATFORM_VIA = /^(.*\S)\s+(?:\(via\s+([^()]+)\)|via\s+([^()]+))$/i;
-
-/**
  * The brand the name claims, and (`chosen`) the name a user of the From's own brand chose where
  * that name is the claim. brandInName names the first brand of the list the name holds, which may
  * be the From's own while another follows in the part its user chose ("Microsoft Billing via
@@ -398,250 +357,6 @@ function brandClaimed(
   if (other && !isBrandDomain(other, fromDomain)) return { brand: other, chosen: null };
   if (brandInName(user) === first) return { brand: first, chosen: user };
   return { brand: first, chosen: null };
-}
-
-/** The shortest name of the reader's organisation read as a word in a platform user's name. */
-const MIN_READER_WORD = 5;
-
-/**
- * Words of a desk that an internal lure names beside the organisation's name ("Tidewater IT
- * Helpdesk", "TidewaterHR", "Tidewater Payroll"): a person's surname that is also the
- * organisation's label ("Jane Hunter" to a reader at hunter.example) names none of them.
- */
-const DESK_WORDS: ReadonlySet<string> = new Set([
-  'it',
-  'ict',
-  'hr',
-  'help',
-  'helpdesk',
-  'desk',
-  'servicedesk',
-  'support',
-  'admin',
-  'administrator',
-  'administration',
-  'payroll',
-  'finance',
-  'accounts',
-  'accounting',
-  'billing',
-  'security',
-  'benefits',
-  'webmail',
-  'mailbox',
-  'ceo',
-  'cfo',
-  'president',
-  'director',
-  'rh',
-  'informatique',
-  'soporte',
-  'personalabteilung',
-  // Payroll, accounts and helplines in the languages the interface speaks (probe82); compared
-  // without accents.
-  'helpline',
-  'hotline',
-  'personnel',
-  'payslip',
-  'lohn',
-  'lohnbuchhaltung',
-  'buchhaltung',
-  'gehalt',
-  'gehaltsabrechnung',
-  'nomina',
-  'nominas',
-  'rrhh',
-  'contabilidad',
-  'paie',
-  'salaire',
-  'comptabilite',
-]);
-
-/**
- * Words every club, union and charity calls itself too ("Tidewater Softball Team", "Tidewater
- * Workers Union Office", real-mail round 79): a desk only right beside the organisation's name
- * ("Tidewater Team", "Tidewater Mail System") or glued to it.
- */
-const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
-  'team',
-  'office',
-  'department',
-  'dept',
-  'management',
-  'mail',
-  'email',
-  'system',
-  'systems',
-  'service',
-  'services',
-  'staff',
-  'people',
-  'abteilung',
-  'sekretariat',
-  'secretariat',
-  'personal',
-]);
-
-/** Human resources, in the interface's languages: a desk of two words. */
-const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources humaines'];
-
-/** A company's form glued to its name ("TIDEWATERGROUP"): the name all the same (probe82). */
-const COMPANY_FORMS: ReadonlySet<string> = new Set([
-  'group',
-  'groupe',
-  'ltd',
-  'inc',
-  'corp',
-  'llc',
-  'gmbh',
-  'ag',
-  'sa',
-  'plc',
-  'co',
-  'holdings',
-]);
-
-/** Newsletter hosts write the writer's chosen name whole, with no "via" (probe81: Substack). */
-const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
-  'substack.com',
-  'buttondown.email',
-  'beehiiv.com',
-  'ghost.io',
-  'patreon.com',
-]);
-
-/** Platforms that send from `<instance>@platform`, the instance named as its customer chose. */
-const INSTANCE_PLATFORMS: ReadonlySet<string> = new Set(['service-now.com', 'myworkday.com']);
-
-/** "X on behalf of Y" in the interface's languages: Y. */
-const ON_BEHALF =
-  /\b(?:on[\s-]+behalf[\s-]+of|obo|im Auftrag von|i\. ?A\. ?v\.|de la part de|en nombre de)\s+(.+)$/i;
-
-/**
- * The name an outsider chose for himself, where the From's own organisation is not the one
- * naming it: a free mailbox's whole name (`"Tidewater IT Helpdesk" <tidewater.it@gmail.com>`, the
- * classic business-email lure), a newsletter host's whole name, or the part before a platform's or
- * a brand's "via" ("… (via Google Docs)", "… via DocuSign"). A tenant of a mail platform
- * (contoso.onmicrosoft.com) is read where its mail came from outside the receiver.
- */
-function outsidersName(
-  from: { domain: string; displayName: string; address?: string },
-  inside: boolean,
-  readerLabels: () => readonly string[],
-): string | null {
-  // "Marcus Hale on behalf of Tidewater Finance": the words Outlook draws for a Sender, written
-  // into a name by its sender, whatever the domain (probe83).
-  const behalf = ON_BEHALF.exec(from.displayName);
-  if (behalf?.[1]?.trim()) return behalf[1].trim();
-  const signUp = signUpDomain(from.domain);
-  const kind = signUp?.kind;
-  const org = orgDomain(from.domain);
-  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
-  // An instance platform writing from the instance's own name (tidewater@service-now.com): the
-  // reader's own firm's instance when that name is his organisation's, anyone's otherwise
-  // (dev12345@service-now.com, a free developer instance: real-mail round 82).
-  if (INSTANCE_PLATFORMS.has(org) && from.address) {
-    const local = from.address
-      .slice(0, from.address.lastIndexOf('@'))
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-    return readerLabels().some((l) => local === l.replace(/-/g, '')) ? null : from.displayName.trim() || null;
-  }
-  if (signUp && kind === 'tenant') {
-    // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
-    // (probe82); the reader's own tenant's mail never leaves the receiver. A help desk's tenant
-    // named as the reader's organisation (tidewater.zendesk.com) is its own desk writing to staff.
-    if (inside) return null;
-    const host = hostKey(from.domain) ?? '';
-    const tenant =
-      host
-        .slice(0, Math.max(0, host.length - signUp.provider.length - 1))
-        .split('.')
-        .pop() ?? '';
-    if (!MAIL_TENANT_PARENTS.has(signUp.provider) && readerLabels().includes(tenant)) return null;
-    return from.displayName.trim() || null;
-  }
-  if (kind || !(CUSTOMERS_PLATFORMS.has(org) || brandOfDomain(org))) return null;
-  return PLATFORM_VIA.exec(from.displayName)?.[1]?.trim() || null;
-}
-
-/**
- * Whether `name` holds `label` with a desk's word anywhere in the name, a generic one ("team",
- * "office") right beside it, or either glued to it ("TidewaterIT"); read as written and as drawn
- * (look-alike letters from other alphabets: "Tid\u0435water", probe82), without accents.
- */
-function namesDeskOf(name: string, label: string): boolean {
-  const labels = new Set([label, nameSkeleton(label).toLowerCase(), looseSkeleton(nameSkeleton(label))]);
-  for (const reading of new Set([name, ...skeletonVariants(name)]))
-    for (const l of labels) if (deskBeside(reading, l)) return true;
-  return false;
-}
-
-function deskBeside(name: string, label: string): boolean {
-  const desk = (w: string) => DESK_WORDS.has(w) || GENERIC_DESK_WORDS.has(w);
-  const glued = (w: string) =>
-    w !== label &&
-    ((w.startsWith(label) && desk(w.slice(label.length))) ||
-      (w.endsWith(label) && desk(w.slice(0, w.length - label.length))));
-  const asLabel = (w: string) =>
-    w.startsWith(label) && COMPANY_FORMS.has(w.slice(label.length)) ? label : w;
-  const wordsOf = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .map(asLabel);
-  if (wordsOf(name).some(glued)) return true;
-  const words = wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
-  if (words.some(glued)) return true;
-  const at = words.indexOf(label);
-  if (at < 0) return false;
-  if (words.some((w) => DESK_WORDS.has(w))) return true;
-  const text = ` ${words.join(' ')} `;
-  if (DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
-  return GENERIC_DESK_WORDS.has(words[at - 1] ?? '') || GENERIC_DESK_WORDS.has(words[at + 1] ?? '');
-}
-
-/**
- * An outsider named after the reader's own organisation's desk: "Tidewater IT Helpdesk (via Google
- * Docs)" or `"Tidewater IT Helpdesk" <…@gmail.com>` to a reader at tidewater.example (red-team
- * rounds 80 and 81), the internal-IT or payroll lure on mail its platform really sent. The
- * organisation's name must stand beside a desk's word (a surname that is also the organisation's
- * name is a person's). A colleague sharing from the organisation's own account names it in
- * Reply-To (Google, DocuSign and PayPal reply to the user's own address), so a Reply-To of the
- * reader's organisation clears it; a list (List-Id) posts its members' names.
- */
-function readerNamedByPlatformUser(
-  ctx: Parameters<FindingRule>[0],
-  from: { domain: string; displayName: string; address?: string },
-): { word: string; user: string; org: string; reader: string; behalf: boolean } | null {
-  // Read only once a name is an outsider's (most messages' are not): the organisations of the
-  // reader other than the sender's own.
-  let known: string[] | null = null;
-  const readers = () =>
-    (known ??= readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).filter(
-      (d) => !sameOrg(d, from.domain),
-    ));
-  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true, () =>
-    readers().map((d) => orgLabel(orgDomain(d))),
-  );
-  if (!user || readers().length === 0) return null;
-  if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
-  if (ctx.analysis.replyTo.some((r) => readers().some((d) => sameOrg(d, r.domain)))) return null;
-  for (const d of readers()) {
-    const word = orgLabel(orgDomain(d));
-    if (word.length >= MIN_READER_WORD && namesDeskOf(user, word))
-      return {
-        word,
-        user,
-        org: orgDomain(from.domain),
-        reader: orgDomain(d),
-        behalf: ON_BEHALF.test(from.displayName),
-      };
-  }
-  return null;
 }
 
 export const displayNameRule: FindingRule = (ctx) => {
@@ -717,37 +432,8 @@ export const displayNameRule: FindingRule = (ctx) => {
       evidence,
     });
   }
-  const reader = out.length === 0 ? readerNamedByPlatformUser(ctx, from) : null;
-  if (reader) {
-    out.push({
-      id: 'display-name-reader-org',
-      severity: 'medium',
-      ...texts(
-        // "ADP on behalf of Tidewater Payroll" from adp.example: the domain's owner wrote the
-        // name, no platform's user (real-mail round 81).
-        msg(
-          reader.behalf
-            ? 'finding_display_name_reader_org_behalf_title'
-            : 'finding_display_name_reader_org_title',
-          {
-            word: reader.word,
-            org: reader.org,
-          },
-        ),
-        msg(
-          reader.behalf
-            ? 'finding_display_name_reader_org_behalf_detail'
-            : 'finding_display_name_reader_org_detail',
-          {
-            name: reader.user,
-            org: reader.org,
-            reader: reader.reader,
-          },
-        ),
-      ),
-      evidence,
-    });
-  }
+  const reader = out.length === 0 ? readerOrgFinding(ctx, from, evidence) : null;
+  if (reader) out.push(reader);
   // A domain shown as the name, where no address in it was reported (nor the brand whose domain
   // it is): not at a list that names its author, nor at a masked relay.
   const domain = !shown && !relay && !listAuthor ? domainInName(from.displayName, from.domain) : null;

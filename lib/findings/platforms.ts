@@ -1,0 +1,56 @@
+// Platforms that write a name their user chose: the display-name rules read that name as the user's,
+// not the platform's (lib/findings/display-name.ts, lib/findings/reader-org.ts).
+
+/**
+ * Platforms that send for their customers from their own domain under a name the customer chose:
+ * a Stripe receipt named "Fly.io", a PayPal invoice "shop.example via PayPal", an Eventbrite order,
+ * a Calendly booking, a help desk on Freshdesk or Zendesk, a Shopify store, a Squarespace form
+ * (real-mail rounds 71 and 74).
+ */
+export const CUSTOMERS_PLATFORMS = new Set([
+  'stripe.com',
+  'paypal.com',
+  'eventbrite.com',
+  'calendly.com',
+  'docusign.net',
+  'freshdesk.com',
+  'zendesk.com',
+  'intercom-mail.com',
+  'shopifyemail.com',
+  'squarespace.info',
+  'paddle.com',
+  'chargebee.com',
+  'helpscout.net',
+  // groups.io writes a member's own name "via groups.io" (real-mail round 75).
+  'groups.io',
+  // Newsletter hosts and workspace tools, each writing the name its user chose (a publication, a
+  // workspace, a team) from its own address (real-mail round 77): `"kottke.org" <kottke@substack.com>`.
+  'substack.com',
+  'buttondown.email',
+  'beehiiv.com',
+  'ghost.io',
+  'patreon.com',
+  'notion.so',
+  'figma.com',
+  'atlassian.net',
+  'slack.com',
+  'meetup.com',
+]);
+
+/**
+ * "Ann (via Google Docs)", "Shop via PayPal": a platform writing the name its user chose before its
+ * own name. Only the platform writes the part after "via"; the part before is anyone's.
+ */
+export const PLATFORM_VIA = /^(.*\S)\s+(?:\(via\s+([^()]+)\)|via\s+([^()]+))$/i;
+
+/** Newsletter hosts write the writer's chosen name whole, with no "via" (probe81: Substack). */
+export const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
+  'substack.com',
+  'buttondown.email',
+  'beehiiv.com',
+  'ghost.io',
+  'patreon.com',
+]);
+
+/** Platforms that send from `<instance>@platform`, the instance named as its customer chose. */
+export const INSTANCE_PLATFORMS: ReadonlySet<string> = new Set(['service-now.com', 'myworkday.com']);
