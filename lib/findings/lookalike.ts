@@ -11,6 +11,7 @@ import { type Message, type MessageParam, msg } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import { remember } from '../remember';
 import type { Finding } from '../types';
+import { gluedDesk } from './desk-words';
 import { brandLabels, firstLabel, operatorOfOrg, orgDomain, orgLabel, sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
@@ -194,12 +195,17 @@ function readerNameInFront(
   if (!signUp && operatorOfOrg(orgDomain(domain))) return null;
   // alderbrook.co.example: a country's second level under a test ending, which the public suffix
   // list does not know (rw37-cpanel-own-vps-from-alias-domain); as alderbrook.co.uk it is one name.
-  if (!signUp && SECOND_LEVELS.has(orgLabel(orgDomain(domain)))) return null;
+  // Under a real ending the public suffix list knows its second levels: tidewater.co.ltd is a
+  // name anyone registers under .ltd (probe86).
+  if (!signUp && TEST_ENDING.test(domain) && SECOND_LEVELS.has(orgLabel(orgDomain(domain)))) return null;
   const hit = lookalikeAmong(domain, readers, ctx);
   return hit && hit.why === 'starts with the name of'
     ? { ...hit, target: { ...hit.target, name: 'your own organisation' } }
     : null;
 }
+
+/** The reserved test endings (RFC 2606), under which the corpus stands in for real countries' names. */
+const TEST_ENDING = /\.(?:example|test|invalid|localhost)$/;
 
 /** Second-level labels of country endings (co.uk, com.au, org.nz). */
 const SECOND_LEVELS: ReadonlySet<string> = new Set([
@@ -575,6 +581,14 @@ function reasonRead(
       return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure).
     if (t.kind === 'remembered' && glued(label, t.label)) return high(t, 'borrows the name of');
+    // The reader's own name with a desk's word or a company form glued on (tidewaterpayroll,
+    // tidewatergroup), as tidewater-payroll is: not any word (tidewaterlogistics is another firm's).
+    if (
+      (t.kind === 'reader' || t.kind === 'message-reader') &&
+      t.label.length >= 5 &&
+      gluedDesk(label, t.label)
+    )
+      return high(t, 'borrows the name of');
   }
   // paypal.secure-login.example, apple.support-desk.example: a brand's name as a whole label in
   // front of another organisation's domain (an everyday word only where a lure word stands in the

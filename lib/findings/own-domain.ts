@@ -24,7 +24,14 @@ export const ownDomainRule: FindingRule = (ctx) => {
   const own = (ctx.options.recipientDomains ?? []).find((d) => sameOrg(d, from));
   if (!own) return [];
   if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
-  if (a.spf.result !== 'fail' || !a.spf.domain || !sameOrg(a.spf.domain, from)) return [];
+  const envelope = a.spf.domain;
+  // Our own SPF check refuses the organisation's own envelope; or the envelope is another
+  // domain's (the forger's own, whose SPF passes: probe86), sent by a server no known email
+  // service provider runs (a SaaS sending for the organisation from its own ESP account without
+  // the organisation's signature stays unverified).
+  const refused = a.spf.result === 'fail' && !!envelope && sameOrg(envelope, from);
+  const foreign = !!envelope && !sameOrg(envelope, from) && a.origin.ip !== null && !a.origin.esp;
+  if (!refused && !foreign) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).
   const forwarders = ctx.options.trustedForwarders ?? [];
   if (a.arc.result === 'pass' && a.arc.sealers.some((s) => forwarders.some((f) => sameOrg(f, s)))) return [];
@@ -34,10 +41,16 @@ export const ownDomainRule: FindingRule = (ctx) => {
       severity: 'medium',
       ...texts(
         msg('finding_own_domain_unauthenticated_title', { domain: from }),
-        msg('finding_own_domain_unauthenticated_detail', {
-          domain: from,
-          ip: a.spf.ip ?? a.origin.ip ?? '',
-        }),
+        refused
+          ? msg('finding_own_domain_unauthenticated_detail', {
+              domain: from,
+              ip: a.spf.ip ?? a.origin.ip ?? '',
+            })
+          : msg('finding_own_domain_unauthenticated_foreign_detail', {
+              domain: from,
+              envelope: envelope ?? '',
+              ip: a.origin.ip ?? '',
+            }),
       ),
       evidence: uniq([
         ...firstHeaderLine(ctx.message, 'from'),

@@ -54,3 +54,14 @@ export const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
 
 /** Platforms that send from `<instance>@platform`, the instance named as its customer chose. */
 export const INSTANCE_PLATFORMS: ReadonlySet<string> = new Set(['service-now.com', 'myworkday.com']);
+
+/**
+ * Platforms that write their user's own account address as Reply-To, an address the account
+ * confirmed (Google's shares and invitations, PayPal's requests, Dropbox's shares): not one the
+ * user types for each message (DocuSign's reply override) or sets in his mailbox (a free mailbox).
+ */
+export const ACCOUNT_REPLY_PLATFORMS: ReadonlySet<string> = new Set([
+  'google.com',
+  'paypal.com',
+  'dropbox.com',
+]);

@@ -4,9 +4,17 @@
 import { hostKey } from '../dns/name';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
+import { COMPANY_FORMS, DESK_PHRASES, DESK_WORDS, GENERIC_DESK_WORDS } from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
-import { MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
-import { CUSTOMERS_PLATFORMS, INSTANCE_PLATFORMS, NEWSLETTER_HOSTS, PLATFORM_VIA } from './platforms';
+import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
+import { listEvidence, listFromRewrite, listHost } from './list-evidence';
+import {
+  ACCOUNT_REPLY_PLATFORMS,
+  CUSTOMERS_PLATFORMS,
+  INSTANCE_PLATFORMS,
+  NEWSLETTER_HOSTS,
+  PLATFORM_VIA,
+} from './platforms';
 import { readerOrganisations } from './reader-domain';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -14,104 +22,6 @@ import { looseSkeleton, nameSkeleton, skeletonVariants } from './visible-text';
 
 /** The shortest name of the reader's organisation read as a word in a platform user's name. */
 const MIN_READER_WORD = 5;
-
-/**
- * Words of a desk that an internal lure names beside the organisation's name ("Tidewater IT
- * Helpdesk", "TidewaterHR", "Tidewater Payroll"): a person's surname that is also the
- * organisation's label ("Jane Hunter" to a reader at hunter.example) names none of them.
- */
-const DESK_WORDS: ReadonlySet<string> = new Set([
-  'it',
-  'ict',
-  'hr',
-  'help',
-  'helpdesk',
-  'desk',
-  'servicedesk',
-  'support',
-  'admin',
-  'administrator',
-  'administration',
-  'payroll',
-  'finance',
-  'accounts',
-  'accounting',
-  'billing',
-  'security',
-  'benefits',
-  'webmail',
-  'mailbox',
-  'ceo',
-  'cfo',
-  'president',
-  'director',
-  'rh',
-  'informatique',
-  'soporte',
-  'personalabteilung',
-  // Payroll, accounts and helplines in the languages the interface speaks (probe82); compared
-  // without accents.
-  'helpline',
-  'hotline',
-  'personnel',
-  'payslip',
-  'lohn',
-  'lohnbuchhaltung',
-  'buchhaltung',
-  'gehalt',
-  'gehaltsabrechnung',
-  'nomina',
-  'nominas',
-  'rrhh',
-  'contabilidad',
-  'paie',
-  'salaire',
-  'comptabilite',
-]);
-
-/**
- * Words every club, union and charity calls itself too ("Tidewater Softball Team", "Tidewater
- * Workers Union Office", real-mail round 79): a desk only right beside the organisation's name
- * ("Tidewater Team", "Tidewater Mail System") or glued to it.
- */
-const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
-  'team',
-  'office',
-  'department',
-  'dept',
-  'management',
-  'mail',
-  'email',
-  'system',
-  'systems',
-  'service',
-  'services',
-  'staff',
-  'people',
-  'abteilung',
-  'sekretariat',
-  'secretariat',
-  'personal',
-]);
-
-/** Human resources, in the interface's languages: a desk of two words. */
-const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources humaines'];
-
-/** A company's form glued to its name ("TIDEWATERGROUP"): the name all the same (probe82). */
-const COMPANY_FORMS: ReadonlySet<string> = new Set([
-  'group',
-  'groupe',
-  'ltd',
-  'inc',
-  'corp',
-  'llc',
-  'gmbh',
-  'ag',
-  'sa',
-  'plc',
-  'co',
-  'holdings',
-]);
 
 /** "X on behalf of Y" in the interface's languages: Y. */
 const ON_BEHALF =
@@ -228,8 +138,15 @@ function readerNamedByPlatformUser(
     readers().map((d) => orgLabel(orgDomain(d))),
   );
   if (!user || readers().length === 0) return null;
-  if (ctx.message.headers.some((h) => h.key === 'list-id')) return null;
-  if (ctx.analysis.replyTo.some((r) => readers().some((d) => sameOrg(d, r.domain)))) return null;
+  if (listDelivered(ctx, from.domain)) return null;
+  // The reader's own colleague on a platform that writes the account's own, confirmed address as
+  // Reply-To (a Google share, a PayPal request): not where the sender types it, as a free mailbox
+  // and DocuSign's reply override let him (probe86).
+  if (
+    ACCOUNT_REPLY_PLATFORMS.has(orgDomain(from.domain)) &&
+    ctx.analysis.replyTo.some((r) => readers().some((d) => sameOrg(d, r.domain)))
+  )
+    return null;
   for (const d of readers()) {
     const word = orgLabel(orgDomain(d));
     if (word.length >= MIN_READER_WORD && namesDeskOf(user, word))
@@ -242,6 +159,36 @@ function readerNamedByPlatformUser(
       };
   }
   return null;
+}
+
+/**
+ * A list delivered the message and wrote the name as its member's: its From rewrite ("'Margaret
+ * Lee' via Tidewater Retirees Admin Team" <…@googlegroups.com>), or a post that keeps its author's
+ * From, where the list's host is another organisation; either way the list's host itself
+ * authenticated the message (its signature verifies, or our SPF check passed its envelope). A
+ * List-Id alone is the sender's own header (probe86).
+ */
+function listDelivered(ctx: Parameters<FindingRule>[0], fromDomain: string): boolean {
+  const list = listEvidence(ctx.message);
+  if (!list) return false;
+  const host = listHost(list);
+  const a = ctx.analysis;
+  const byHost =
+    a.dkim.some((d) => d.result === 'pass' && sameOrg(d.domain, host)) ||
+    (a.spf.result === 'pass' && !!a.spf.domain && sameOrg(a.spf.domain, host));
+  if (!byHost) return false;
+  // A member's own From: the host is a list's, not a free mailbox's (Google Groups is both).
+  const own = ctx.analysis.from?.address?.toLowerCase();
+  const listHostAllowed = !isSignUpDomain(host) || sameOrg(host, 'googlegroups.com');
+  if (!sameOrg(host, fromDomain)) return listHostAllowed;
+  // The list's own From: a rewrite naming its author, or its posting address itself ("'Margaret
+  // Lee' via Tidewater Retirees Admin Team" <tidewater-retirees-admin@googlegroups.com>, whose
+  // List-Id <tidewater-retirees-admin.googlegroups.com> spells the same address).
+  return (
+    listHostAllowed &&
+    (listFromRewrite(ctx.message) !== null ||
+      (!!own && (own === list.postAddress || own.replace('@', '.') === list.id)))
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
+import { namesInternalDesk } from './desk-words';
 import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
@@ -131,6 +132,9 @@ export const replyToRule: FindingRule = (ctx) => {
       free &&
       onBehalf &&
       !branded.has(org) &&
+      // A desk's name is no friend's: "IT Helpdesk (via Google Docs)" answered at "IT Helpdesk"
+      // <it.helpdesk.staff@gmail.com> is the lure (probe86).
+      !(principal !== null && namesInternalDesk(principal)) &&
       !a.replyTo.some((r) => addresses.includes(r.address) && namesReaderOrg(ctx, r));
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({

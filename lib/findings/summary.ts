@@ -4,6 +4,7 @@ import { inner, type Message, type MessageParam, msg } from '../i18n/message';
 import { loginHost } from '../message/submission';
 import type { Finding } from '../types';
 import { type DmarcState, sharedSpfPlatform } from './auth-state';
+import { sameOrg } from './domains';
 import { isNamedLogin, loginDomainOf, sameOrganisation } from './login';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
@@ -211,7 +212,10 @@ export function summaryFor(
     case 'receiver-recorded-spoof':
       return msg('summary_receiver_recorded_spoof', { domain: d });
     case 'own-domain-unauthenticated':
-      return msg('summary_own_domain_unauthenticated', { domain: d });
+      // Sent as another domain's mail (own-domain.ts), or refused by the organisation's own SPF.
+      return a.spf.domain && !sameOrg(a.spf.domain, a.from?.domain ?? '')
+        ? msg('summary_own_domain_unauthenticated_foreign', { domain: d })
+        : msg('summary_own_domain_unauthenticated', { domain: d });
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
       const explained = findings.some(

@@ -96,5 +96,32 @@ export function renderWith(m: Message, lookup: Lookup, lang: string): string {
       else params[name] = p.sentences.map((s) => renderWith(s, lookup, lang)).join(p.separator ?? ' ');
     }
   const text = lookup(m.key, params);
-  return m.lower && lang !== 'de' && text ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return m.lower && lang !== 'de' && text ? lowerFirst(text) : text;
+}
+
+/** Names a sentence may begin with that stay capitalised inside another (products, companies). */
+const PROPER_NAMES: ReadonlySet<string> = new Set([
+  'Exchange',
+  'Microsoft',
+  'Google',
+  'Gmail',
+  'Outlook',
+  'Yahoo',
+  'Amazon',
+  'Apple',
+  'Zoho',
+  'Proton',
+  'Roundcube',
+  'HeaderLens',
+]);
+
+/**
+ * The text with its first letter lower-cased to stand inside another sentence; not an acronym's
+ * ("SPF", "DKIM") nor a name's ("Exchange Online recorded…", which read "exchange Online").
+ */
+function lowerFirst(text: string): string {
+  const word = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  if (word.length > 1 && word[1] !== word[1]!.toLowerCase()) return text;
+  if (PROPER_NAMES.has(word)) return text;
+  return text[0]!.toLowerCase() + text.slice(1);
 }

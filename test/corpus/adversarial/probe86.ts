@@ -43,68 +43,34 @@ import {
  * away (no List-Id, no Reply-To at the reader's organisation, tidewater-group.example,
  * tidewater-it.example): every one of those reads not trusted, so the exemption is what lets it in.
  */
+// Fixed at 13:59 on 2026-12-05:
+// - probe86-gmail-freemail-it-desk-self-written-list-id-online (lib/findings/reader-org.ts,
+//   listDelivered): a List-Id clears display-name-reader-org only where the list's host itself
+//   authenticated the message (its signature, or our SPF check of its envelope) and is no free
+//   mailbox's, or the From is the list's own address.
+// - probe86-gmail-freemail-payroll-replyto-reader-org-online and
+//   probe86-outlook-docusign-reader-it-desk-replyto-override-reader-org-online (reader-org.ts,
+//   readerNamedByPlatformUser): a Reply-To at the reader's organisation clears only on platforms
+//   that write the account's own confirmed address (platforms.ts ACCOUNT_REPLY_PLATFORMS: Google,
+//   PayPal, Dropbox); not a free mailbox's, nor DocuSign's typed override.
+// - probe86-gmail-docs-share-desk-name-persons-own-gmail-online (reply-to.ts, personsOwn): a
+//   principal named as an organisation's inside desk (desk-words.ts namesInternalDesk: IT, HR,
+//   payroll, helpdesk…) is no friend's share.
+// - probe86-outlook-docusign-made-up-group-firm-domain-replyto-online (lookalike.ts, reasonAgainst):
+//   the reader's name with one desk word or company form glued on (desk-words.ts gluedDesk:
+//   tidewatergroup, tidewaterpayroll) borrows it, as tidewater-group does.
+// - probe86-gmail-second-level-co-ltd-reader-name-in-front-online (lookalike.ts,
+//   readerNameInFront): SECOND_LEVELS only under the reserved test endings; under a real ending the
+//   public suffix list knows the country second levels.
+// - probe86-gmail-ceo-p-none-own-envelope-elsewhere-online and
+//   probe86-yahoo-payroll-no-dmarc-own-envelope-elsewhere-online (own-domain.ts): also where the
+//   envelope is another domain's and no known email service provider's server sent it.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Read authenticated (dmarc-policy-none only): display-name.ts readerNamedByPlatformUser returns
-  // null on any List-Id header. Wanted not trusted. Fix: clear only where a list's delivery shows
-  // (list-evidence.ts listEvidence with signs beyond the List-Id itself: the envelope at the List-Id's
-  // host, a signature of the list's organisation, a trusted forwarder's seal). Risk: a list post
-  // whose list leaves the envelope and signs nothing would read suspicious for a poster's name that
-  // holds the organisation's name beside a desk word; rare.
-  'probe86-gmail-freemail-it-desk-self-written-list-id-online',
-  // Read authenticated (reply-to-other-org low): readerNamedByPlatformUser clears on a Reply-To at
-  // the reader's organisation, which a free mailbox writes at will. Wanted not trusted. Fix: do not
-  // clear for a free mailbox (outsidersName's freemail branch: the name is wholly the sender's) or
-  // for a platform whose Reply-To its user types (DocuSign, below); keep it for Google's own shares,
-  // where Google writes the account's confirmed address. Risk: a staffer writing from his private
-  // Gmail as "Tidewater HR (Jane)" with Reply-To at work reads suspicious: acceptable.
-  'probe86-gmail-freemail-payroll-replyto-reader-org-online',
-  // Read authenticated (reply-to-other-org low): the same clearance, through DocuSign's
-  // replyEmailAddressOverride (the envelope's sender types any reply address and name). Wanted not
-  // trusted. Fix as above: the Reply-To clears only where the platform itself vouches for the
-  // address (Google's shares), not DocuSign's, whose reply address is typed. Risk: an organisation's
-  // real HR envelope via DocuSign named "Tidewater HR" with Reply-To hr@ reads suspicious (rw82 has
-  // that shape: check it before changing).
-  'probe86-outlook-docusign-reader-it-desk-replyto-override-reader-org-online',
-  // Read authenticated (reply-to-other-org low): reply-to.ts personsOwn takes "IT Helpdesk (via
-  // Google Docs)" answering at "IT Helpdesk" <it.helpdesk.staff@gmail.com> for a friend's own share;
-  // the name is a desk's, not a person's. Wanted not trusted. Fix: personsOwn only where the
-  // principal holds no desk word (display-name.ts DESK_WORDS / GENERIC_DESK_WORDS / DESK_PHRASES,
-  // exported). Risk: a small firm's "Accounts" Gmail sharing an invoice reads suspicious: the same
-  // reading a desk name on a free mailbox already gets.
-  'probe86-gmail-docs-share-desk-name-persons-own-gmail-online',
-  // Read authenticated (reply-to-other-org low): lookalike.ts does not take tidewatergroup.example
-  // (the reader's label glued to a company form) for the reader's name in front, where
-  // tidewater-group.example is caught; the Reply-To's name equal to the From's user's makes it
-  // "on behalf" (firmsDomain is not even needed: "Tidewater Holdings" over tidewatergroup.example
-  // reads the same). Nor is tidewaterpayroll.example a look-alike (the next case is caught only by
-  // display-name-reader-org). Wanted not trusted. Fix: readerNameInFront / reasonAgainst read the
-  // reader's label glued to COMPANY_FORMS or DESK_WORDS as the reader's name (as display-name.ts
-  // deskBeside does); and firmsDomain not for a domain that is a look-alike of the reader's. Risk:
-  // the reader's own group company under a glued name, which he lists under "Your organisation".
-  'probe86-outlook-docusign-made-up-group-firm-domain-replyto-online',
-  // Read authenticated (dmarc-policy-none): lookalike.ts readerNameInFront skips tidewater.co.ltd
-  // because tldts makes co.ltd its registrable domain and "co" is in SECOND_LEVELS. Wanted not
-  // trusted. Fix: apply SECOND_LEVELS only under the reserved test endings (example, test, invalid,
-  // localhost), where it stands for a real country's second level the public suffix list knows;
-  // under a real ending the list is right that co.ltd is anyone's name. Risk: a country second
-  // level the list lacks would read as a look-alike of a reader named as its first label: rare.
-  'probe86-gmail-second-level-co-ltd-reader-name-in-front-online',
-  // Read unverified (dmarc-fail p=none, return-path-differs): own-domain.ts fires only where our SPF
-  // check fails for the organisation's own envelope; an envelope at the attacker's domain passes.
-  // Wanted not trusted. Fix: also fire where SPF passes for an envelope outside the organisation
-  // with nothing aligned, no List-Id with list evidence and no trusted forwarder's seal. Risk: the
-  // organisation's own SaaS notices sent with the SaaS's envelope and its own signature only, and
-  // colleagues' posts to outside lists that keep From, would read suspicious at p=none: real, and
-  // what the setting's reader may well want to see; the lead decides.
-  'probe86-gmail-ceo-p-none-own-envelope-elsewhere-online',
-  // Read unverified (dmarc-none, return-path-differs): the same, no DMARC record, in Yahoo. Same fix.
-  'probe86-yahoo-payroll-no-dmarc-own-envelope-elsewhere-online',
-  // Read authenticated, no finding: display-name.ts outsidersName takes every instance whose local
-  // part spells the reader's label (tidewater@myworkday.com) for the firm's own, whichever firm owns
-  // the tenant. Wanted not trusted, but nothing in the message tells the reader's tenant from another
-  // Tidewater's: a fix needs the reader's word (Options: "your organisation's platforms", e.g.
-  // service-now.com only), else it is the accepted cost of rw82's genuine instances. The lead may
-  // keep it as it reads.
+  // Kept out by choice (the lead, 13:59 on 2026-12-05): reads authenticated. display-name.ts
+  // outsidersName takes every instance whose local part spells the reader's label
+  // (tidewater@myworkday.com) for the firm's own, whichever firm owns the tenant; nothing in the
+  // message tells the reader's tenant from another Tidewater's, and realworld82's genuine instances
+  // are this shape.
   'probe86-gmail-workday-tenant-named-as-reader-desk-payroll-online',
 ]);
 

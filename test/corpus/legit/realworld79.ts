@@ -42,7 +42,13 @@ import { eopDelivery, eopPass, GMAIL_TO, gmailDelivery, gmailDkim, gmailDmarc, g
 // specific desks (IT, HR, helpdesk, payroll, support, security, billing…) anywhere in the name.
 // Accepted risk: "Tidewater Employee Office" from a free mailbox reads authenticated (the From shows
 // gmail.com); every name that holds a desk a reader hands credentials or bank details to still fires.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  // Kept out by choice (the lead, 13:59 on 2026-12-05): reads suspicious (display-name-reader-org).
+  // A free mailbox writes any Reply-To, so one at the reader's organisation no longer clears a
+  // private Gmail named after its IT team (probe86-gmail-freemail-payroll-replyto-reader-org-online
+  // is the lure); IT staff writing from a private mailbox is a caution a colleague accepts.
+  'rw79-gmail-employee-personal-gmail-it-team-replyto-work-online',
+]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

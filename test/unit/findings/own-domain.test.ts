@@ -1,7 +1,10 @@
 // own-domain-unauthenticated (red-team round 85): a forgery of the reader's own organisation where
 // its DMARC asks nothing and no provider records a composite check.
 import { describe, expect, it } from 'vitest';
+import { ownDomainRule } from '../../../lib/findings/own-domain';
 import { baseCtx, ids, noAuth, setFrom, setHeader, verdictOf } from './build';
+
+const runOwn = (ctx: ReturnType<typeof baseCtx>) => ownDomainRule(ctx)[0];
 
 function forgery(opts: { readers?: string[]; envelope?: string } = {}) {
   const ctx = baseCtx();
@@ -21,10 +24,24 @@ describe('own-domain-unauthenticated', () => {
     expect(v.verdict).toBe('suspicious');
     expect(v.rule).toBe('own-domain-unauthenticated');
   });
-  it('needs the reader to have named the organisation and our own SPF fail for its own envelope', () => {
+  it('needs the reader to have named the organisation, and our own SPF fail for its own envelope or another domain’s envelope off any known ESP', () => {
     expect(ids(forgery({ readers: [] }))).not.toContain('own-domain-unauthenticated');
     expect(ids(forgery({ readers: ['other.example'] }))).not.toContain('own-domain-unauthenticated');
-    expect(ids(forgery({ envelope: 'bounce.mailer.example' }))).not.toContain('own-domain-unauthenticated');
+    // Another domain's envelope (the forger's own, probe86): from a server no known email service
+    // provider runs, yes, with its own text; from a known ESP's (a SaaS sending for the
+    // organisation without its signature), no.
+    const foreign = forgery({ envelope: 'bounce.mailer.example' });
+    foreign.analysis.spf.result = 'pass';
+    foreign.analysis.origin.ip = '203.0.113.7';
+    foreign.analysis.origin.esp = null;
+    const found = runOwn(foreign);
+    expect(found?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_foreign_detail');
+    expect(verdictOf(foreign).verdict).toBe('suspicious');
+    const esp = forgery({ envelope: 'bounce.mailer.example' });
+    esp.analysis.spf.result = 'pass';
+    esp.analysis.origin.ip = '198.51.100.7';
+    esp.analysis.origin.esp = 'SendGrid';
+    expect(ids(esp)).not.toContain('own-domain-unauthenticated');
     // List fields anyone writes excuse nothing (a real list's envelope is its own: above).
     const list = forgery();
     setHeader(list, 'List-Id', '<staff.lists.example>');

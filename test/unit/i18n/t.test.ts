@@ -67,3 +67,17 @@ describe('t', () => {
     expect(t('no_such_key' as 'ext_name')).toBe('no_such_key');
   });
 });
+
+describe('inner messages', () => {
+  it('lower-case the first letter inside a sentence, but not an acronym’s or a product’s', async () => {
+    const { inner, renderWith } = await import('../../../lib/i18n/message');
+    const lookup = (key: string) =>
+      ({ a: 'The From domain failed', b: 'Exchange Online recorded a spoof', c: 'SPF failed' })[key] ?? key;
+    const render = (key: string, lang = 'en') =>
+      renderWith(inner({ key: key as never, params: {} }), lookup, lang);
+    expect(render('a')).toBe('the From domain failed');
+    expect(render('b')).toBe('Exchange Online recorded a spoof');
+    expect(render('c')).toBe('SPF failed');
+    expect(render('a', 'de')).toBe('The From domain failed');
+  });
+});

@@ -1,0 +1,32 @@
+// The desk words the name and look-alike rules share (lib/findings/desk-words.ts).
+import { describe, expect, it } from 'vitest';
+import { gluedDesk, namesInternalDesk } from '../../../lib/findings/desk-words';
+
+describe('gluedDesk', () => {
+  it('reads the name with one desk word or company form glued on, before or after', () => {
+    for (const label of ['tidewatergroup', 'tidewaterpayroll', 'tidewaterhr', 'ittidewater', 'tidewaterinc'])
+      expect(gluedDesk(label, 'tidewater'), label).toBe(true);
+  });
+  it('not another word, several words, the name alone or a generic word', () => {
+    for (const label of [
+      'tidewaterlogistics',
+      'tidewater',
+      'tidewaterteam',
+      'tidewaterithelpdesk',
+      'summitsupportgroup',
+      'tidewaterhotel',
+    ])
+      expect(gluedDesk(label, label.startsWith('summit') ? 'summit' : 'tidewater'), label).toBe(false);
+  });
+});
+
+describe('namesInternalDesk', () => {
+  it('reads an organisation’s inside desks, in the interface’s languages and glued in camel case', () => {
+    for (const name of ['IT Helpdesk', 'Payroll', 'Human Resources', 'Service Desk', 'ITSupport', 'Nómina'])
+      expect(namesInternalDesk(name), name).toBe(true);
+  });
+  it('not a person, nor a small business’s billing or accounts', () => {
+    for (const name of ['Dana Whitfield', 'Smith Plumbing Billing', 'Accounts Team', 'Edith Hunter'])
+      expect(namesInternalDesk(name), name).toBe(false);
+  });
+});
