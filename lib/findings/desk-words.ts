@@ -54,6 +54,9 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'paie',
   'salaire',
   'comptabilite',
+  'postmaster',
+  'sysadmin',
+  'informatica',
 ]);
 
 /**
@@ -144,6 +147,11 @@ const INTERNAL_DESK_WORDS: ReadonlySet<string> = new Set([
   'nominas',
   'paie',
   'salaire',
+  // probe87: the mail desk and the Spanish IT department ("Soporte Informática", "Sistemas").
+  'postmaster',
+  'sysadmin',
+  'informatica',
+  'sistemas',
 ]);
 
 /**
@@ -151,9 +159,12 @@ const INTERNAL_DESK_WORDS: ReadonlySet<string> = new Set([
  * desk's word ("IT Helpdesk") or "Human Resources".
  */
 export function namesInternalDesk(name: string): boolean {
-  // Camel case read as words: "ITHelpdesk", "PayrollTeam".
+  // Camel case read as words ("ITHelpdesk", "PayrollTeam"), dotted initials as one ("I.T.", "H.R.").
   const words = nameWords(
-    name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
+    name
+      .replace(/(?<!\p{L})((?:\p{L}\.){1,3}\p{L})\.?(?!\p{L})/gu, (m) => m.replace(/\./g, ''))
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
   );
   if (words.some((w) => INTERNAL_DESK_WORDS.has(w))) return true;
   const text = ` ${words.join(' ')} `;
@@ -161,14 +172,15 @@ export function namesInternalDesk(name: string): boolean {
 }
 
 /**
- * Whether a domain label is `name` with one desk's word or company form glued on, before or after
- * (tidewaterhr, tidewatergroup, payrolltidewater). One word only: a firm named with several
+ * Whether a domain label is `name` with one desk's word, company form or number glued on, before or
+ * after (tidewaterhr, tidewatergroup, payrolltidewater, tidewater365). One word only: a firm named with several
  * ("Summit Support Group", summitsupportgroup.example, to a reader at summit.example: real-mail
  * round 79) is a firm of its own more often than a lure; the generic words (team, office) glue
  * onto every name.
  */
 export function gluedDesk(label: string, name: string): boolean {
-  const word = (w: string) => DESK_WORDS.has(w) || COMPANY_FORMS.has(w);
+  // Or a number, as a product's name is written (tidewater365: probe87).
+  const word = (w: string) => DESK_WORDS.has(w) || COMPANY_FORMS.has(w) || /^\d{1,4}$/.test(w);
   return (
     label.length > name.length &&
     ((label.startsWith(name) && word(label.slice(name.length))) ||

@@ -2,11 +2,14 @@
 // and the provider records no composite check (Gmail, Yahoo, a self-hosted box): the From is a
 // domain the reader named as his own (Options → "Your organisation", --recipient-domain), nothing
 // signed for it verifies, and our own SPF check fails outright for the organisation's own envelope
-// (red-team round 85: the CEO, IT or payroll from a rented server, which read "unverified").
+// (red-team round 85: the CEO, IT or payroll from a rented server, which read "unverified"), finds
+// no record for it (a subdomain without one: probe87), or the envelope is another domain's sent by a
+// server no known email service provider runs (the forger's own domain: probe86).
 // Exchange Online's own record of the same (receiver-recorded-spoof) is read in receiver-record.ts.
 //
-// A mailing list rewrites the envelope to its own domain, so its posts never meet the rule (and its
-// List-* fields, which anyone writes, excuse nothing). Not for a message delivered inside the
+// A mailing list rewrites the envelope to its own domain; an unsigned colleague's post through one
+// that keeps From meets the rule, as the forger's own envelope would (its List-* fields, which anyone
+// writes, excuse nothing), while a signed post keeps the list's excuse. Not for a message delivered inside the
 // receiver, offline (no SPF check of our own), behind a forwarder the reader trusts, nor for a
 // domain the message alone names as the reader's: the setting is the reader's own word. A plain
 // forwarder that keeps the envelope (a .forward with no SRS) meets it: the accepted cost.
@@ -29,9 +32,14 @@ export const ownDomainRule: FindingRule = (ctx) => {
   // domain's (the forger's own, whose SPF passes: probe86), sent by a server no known email
   // service provider runs (a SaaS sending for the organisation from its own ESP account without
   // the organisation's signature stays unverified).
-  const refused = a.spf.result === 'fail' && !!envelope && sameOrg(envelope, from);
+  const ownEnvelope = !!envelope && sameOrg(envelope, from);
+  const refused = ownEnvelope && a.spf.result === 'fail';
+  // Or no SPF record of the organisation's own (sub)domain speaks for the server at all
+  // (bounce@news.tidewater.example with no record: probe87); not a softfail, which forwarders
+  // that keep the envelope meet too.
+  const unlisted = ownEnvelope && (a.spf.result === 'none' || a.spf.result === 'neutral');
   const foreign = !!envelope && !sameOrg(envelope, from) && a.origin.ip !== null && !a.origin.esp;
-  if (!refused && !foreign) return [];
+  if (!refused && !unlisted && !foreign) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).
   const forwarders = ctx.options.trustedForwarders ?? [];
   if (a.arc.result === 'pass' && a.arc.sealers.some((s) => forwarders.some((f) => sameOrg(f, s)))) return [];
@@ -46,11 +54,17 @@ export const ownDomainRule: FindingRule = (ctx) => {
               domain: from,
               ip: a.spf.ip ?? a.origin.ip ?? '',
             })
-          : msg('finding_own_domain_unauthenticated_foreign_detail', {
-              domain: from,
-              envelope: envelope ?? '',
-              ip: a.origin.ip ?? '',
-            }),
+          : unlisted
+            ? msg('finding_own_domain_unauthenticated_unlisted_detail', {
+                domain: from,
+                envelope: envelope ?? '',
+                ip: a.spf.ip ?? a.origin.ip ?? '',
+              })
+            : msg('finding_own_domain_unauthenticated_foreign_detail', {
+                domain: from,
+                envelope: envelope ?? '',
+                ip: a.origin.ip ?? '',
+              }),
       ),
       evidence: uniq([
         ...firstHeaderLine(ctx.message, 'from'),

@@ -162,32 +162,28 @@ function readerNamedByPlatformUser(
 }
 
 /**
- * A list delivered the message and wrote the name as its member's: its From rewrite ("'Margaret
- * Lee' via Tidewater Retirees Admin Team" <…@googlegroups.com>), or a post that keeps its author's
- * From, where the list's host is another organisation; either way the list's host itself
- * authenticated the message (its signature verifies, or our SPF check passed its envelope). A
- * List-Id alone is the sender's own header (probe86).
+ * A list delivered the message and wrote the name as its own: its From rewrite ("'Margaret Lee' via
+ * Tidewater Retirees Admin Team" <…@googlegroups.com>) or its posting address itself (whose List-Id
+ * <tidewater-retirees-admin.googlegroups.com> spells the same address), at a host that signed it or
+ * whose envelope our SPF check passed, and that is no free mailbox's (Google Groups is both). A
+ * member's own From on a list is the member's own name, which no list vouches for, and a List-Id is
+ * the sender's own header (probe86, probe87: a List-Id beside a signature of the sender's own).
  */
 function listDelivered(ctx: Parameters<FindingRule>[0], fromDomain: string): boolean {
   const list = listEvidence(ctx.message);
   if (!list) return false;
   const host = listHost(list);
+  if (!sameOrg(host, fromDomain) || (isSignUpDomain(host) && !sameOrg(host, 'googlegroups.com')))
+    return false;
   const a = ctx.analysis;
   const byHost =
     a.dkim.some((d) => d.result === 'pass' && sameOrg(d.domain, host)) ||
     (a.spf.result === 'pass' && !!a.spf.domain && sameOrg(a.spf.domain, host));
   if (!byHost) return false;
-  // A member's own From: the host is a list's, not a free mailbox's (Google Groups is both).
-  const own = ctx.analysis.from?.address?.toLowerCase();
-  const listHostAllowed = !isSignUpDomain(host) || sameOrg(host, 'googlegroups.com');
-  if (!sameOrg(host, fromDomain)) return listHostAllowed;
-  // The list's own From: a rewrite naming its author, or its posting address itself ("'Margaret
-  // Lee' via Tidewater Retirees Admin Team" <tidewater-retirees-admin@googlegroups.com>, whose
-  // List-Id <tidewater-retirees-admin.googlegroups.com> spells the same address).
+  const own = a.from?.address?.toLowerCase();
   return (
-    listHostAllowed &&
-    (listFromRewrite(ctx.message) !== null ||
-      (!!own && (own === list.postAddress || own.replace('@', '.') === list.id)))
+    listFromRewrite(ctx.message) !== null ||
+    (!!own && (own === list.postAddress || own.replace('@', '.') === list.id))
   );
 }
 

@@ -124,7 +124,11 @@ export function summaryFor(
       );
       return msg('summary_policy_none_with_concerns', {
         domain: d,
-        concern: titleIn(other, msg('summary_a_warning_stands')),
+        // "…and nothing proves this comes from X, your own organisation" would say it twice.
+        concern:
+          other?.id === 'own-domain-unauthenticated'
+            ? msg('summary_concern_own_domain', { domain: d })
+            : titleIn(other, msg('summary_a_warning_stands')),
       });
     }
     case 'forwarded-trusted': {
@@ -213,9 +217,11 @@ export function summaryFor(
       return msg('summary_receiver_recorded_spoof', { domain: d });
     case 'own-domain-unauthenticated':
       // Sent as another domain's mail (own-domain.ts), or refused by the organisation's own SPF.
-      return a.spf.domain && !sameOrg(a.spf.domain, a.from?.domain ?? '')
-        ? msg('summary_own_domain_unauthenticated_foreign', { domain: d })
-        : msg('summary_own_domain_unauthenticated', { domain: d });
+      if (a.spf.domain && !sameOrg(a.spf.domain, a.from?.domain ?? ''))
+        return msg('summary_own_domain_unauthenticated_foreign', { domain: d });
+      return a.spf.result === 'fail'
+        ? msg('summary_own_domain_unauthenticated', { domain: d })
+        : msg('summary_own_domain_unauthenticated_unlisted', { domain: d });
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
       const explained = findings.some(

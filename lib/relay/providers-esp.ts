@@ -215,8 +215,10 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     // zoho.com SPF; AS 2639 "ZOHO" and its regional ASNs.
     ranges: [],
     asns: [2639, 56201, 205111, 139006, 397849, 401636, 141757, 135102],
-    rdnsSuffixes: ['.zoho.com', '.zoho.eu', '.zohomail.com'],
-    domains: ['zoho.com', 'zoho.eu', 'zohomail.com', 'zohomail.eu'],
+    // Zoho Campaigns sends with envelopes under zcsend.net ("uses zcsend.net as the Envelope From
+    // domain", help.zoho.com on SPF/DKIM alignment failures; real-mail round 85).
+    rdnsSuffixes: ['.zoho.com', '.zoho.eu', '.zohomail.com', '.zcsend.net'],
+    domains: ['zoho.com', 'zoho.eu', 'zohomail.com', 'zohomail.eu', 'zcsend.net'],
   },
   {
     name: 'Yahoo Mail',
@@ -382,6 +384,47 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     asns: [],
     rdnsSuffixes: ['.hubspotemail.net'],
     domains: ['hubspotemail.net'],
+  },
+  // Help desks and business tools that send as their customer's own address with their own
+  // envelope (real-mail round 85: the reader's organisation's SaaS mail at p=none without its own
+  // signature read "no known email service" and so suspicious). Like HubSpot, known only by evidence
+  // no one else can produce: an SPF or DKIM pass for the tool's own domain, or a forward-confirmed
+  // reverse name under it; no ranges. A free trial of any of them sends as anyone at p=none, as a
+  // free SendGrid account does; DMARC still decides.
+  {
+    name: 'Freshdesk',
+    // SPF include:email.freshdesk.com (mxio.io's provider page for Freshdesk).
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.freshdesk.com'],
+    domains: ['freshdesk.com'],
+  },
+  {
+    name: 'Zendesk',
+    // SPF include:mail.zendesk.com (support.zendesk.com, article 115015746187); envelopes under
+    // <account>.zendesk.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.zendesk.com'],
+    domains: ['zendesk.com'],
+  },
+  {
+    name: 'Salesforce',
+    // Bounce management's envelopes `…@…bnc.salesforce.com`, _spf.salesforce.com
+    // (help.salesforce.com articles 000250391 and 000381292). Only the bounce domain: the rest of
+    // salesforce.com is no evidence of its mail.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.mta.salesforce.com'],
+    domains: ['bnc.salesforce.com'],
+  },
+  {
+    name: 'Shopify',
+    // Shopify's notification mail under shopifyemail.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.shopifyemail.com'],
+    domains: ['shopifyemail.com'],
   },
   // Hosting companies' own mail relays and mail services on cloud networks, which sit in hosting
   // ASNs and read as rented servers (realworld9.ts). Known by forward-confirmed names only, each

@@ -4,7 +4,14 @@ import { gluedDesk, namesInternalDesk } from '../../../lib/findings/desk-words';
 
 describe('gluedDesk', () => {
   it('reads the name with one desk word or company form glued on, before or after', () => {
-    for (const label of ['tidewatergroup', 'tidewaterpayroll', 'tidewaterhr', 'ittidewater', 'tidewaterinc'])
+    for (const label of [
+      'tidewatergroup',
+      'tidewaterpayroll',
+      'tidewaterhr',
+      'ittidewater',
+      'tidewaterinc',
+      'tidewater365',
+    ])
       expect(gluedDesk(label, 'tidewater'), label).toBe(true);
   });
   it('not another word, several words, the name alone or a generic word', () => {
@@ -22,7 +29,17 @@ describe('gluedDesk', () => {
 
 describe('namesInternalDesk', () => {
   it('reads an organisation’s inside desks, in the interface’s languages and glued in camel case', () => {
-    for (const name of ['IT Helpdesk', 'Payroll', 'Human Resources', 'Service Desk', 'ITSupport', 'Nómina'])
+    for (const name of [
+      'IT Helpdesk',
+      'Payroll',
+      'Human Resources',
+      'Service Desk',
+      'ITSupport',
+      'Nómina',
+      'I.T. Support',
+      'Postmaster',
+      'Soporte Informática',
+    ])
       expect(namesInternalDesk(name), name).toBe(true);
   });
   it('not a person, nor a small business’s billing or accounts', () => {

@@ -52,5 +52,9 @@ describe('own-domain-unauthenticated', () => {
     const soft = forgery();
     soft.analysis.spf.result = 'softfail';
     expect(ids(soft)).not.toContain('own-domain-unauthenticated');
+    // No record of the organisation's own (sub)domain speaks for the server (probe87).
+    const unlisted = forgery({ envelope: 'news.tidewater.example' });
+    unlisted.analysis.spf.result = 'none';
+    expect(runOwn(unlisted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_unlisted_detail');
   });
 });
