@@ -66,6 +66,7 @@ import type {
   Analysis,
   AnalyzeOptions,
   ArcCheck,
+  AuthResultsHeader,
   DkimCheck,
   DmarcCheck,
   HeaderField,
@@ -233,6 +234,17 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     trustedGatewayResults(message.headers, hops, originHop, gatewayHints),
   );
   let provider = providerWithGateway(authResults, fromDomain);
+  // A box behind a NAT or proxy records one internal address for every client (Docker's userland
+  // proxy: 172.17.0.1), so the organisation's own From there reads as mail written on the box; its
+  // own filter's SPF fail or softfail for the organisation's own envelope says the client was no
+  // host of the organisation's (probe88). Not for a login, whose SPF means nothing.
+  if (
+    originHop.insideReceiver &&
+    originHop.natAddress &&
+    !originHop.loginSubmission &&
+    boxRefusedOwnEnvelope(authResults, fromDomain)
+  )
+    originHop.insideReceiver = undefined;
   /** The gateway's sealed record, once the chain that carries it is known to be intact. */
   const addSealed = (intact: string[] | 'from-headers' | null) => {
     const before = authResults;
@@ -560,6 +572,23 @@ async function withMboxUnquoted(
  * that delivers for its customers' domains makes a customer's mail its own (rw16), never the
  * hoster's own domain's mail to a customer.
  */
+/** The receiver's own results record an SPF fail or softfail for an envelope of the From's organisation. */
+function boxRefusedOwnEnvelope(authResults: AuthResultsHeader[], fromDomain: string | null): boolean {
+  const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
+  if (!from) return false;
+  return authResults.some(
+    (h) =>
+      h.trusted &&
+      !h.forged &&
+      h.results.some((r) => {
+        if (r.method !== 'spf' || (r.result !== 'fail' && r.result !== 'softfail')) return false;
+        const envelope = r.props['smtp.mailfrom'] ?? '';
+        const domain = envelope.slice(envelope.lastIndexOf('@') + 1).toLowerCase();
+        return domain !== '' && registrableDomain(hostKey(domain)) === from;
+      }),
+  );
+}
+
 function ownOrganisation(
   fromDomain: string | null,
   hops: Hop[],

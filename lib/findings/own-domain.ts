@@ -37,9 +37,22 @@ export const ownDomainRule: FindingRule = (ctx) => {
   // Or no SPF record of the organisation's own (sub)domain speaks for the server at all
   // (bounce@news.tidewater.example with no record: probe87); not a softfail, which forwarders
   // that keep the envelope meet too.
-  const unlisted = ownEnvelope && (a.spf.result === 'none' || a.spf.result === 'neutral');
+  // Not where no server is recorded at all (a quota warning the box's own delivery agent wrote has
+  // no Received line: real-mail round 86): our check then asked about no server.
+  const unlisted =
+    ownEnvelope && (a.spf.result === 'none' || a.spf.result === 'neutral') && a.origin.ip !== null;
   const foreign = !!envelope && !sameOrg(envelope, from) && a.origin.ip !== null && !a.origin.esp;
-  if (!refused && !unlisted && !foreign) return [];
+  // Behind the receiver's NAT or proxy no client address is recorded and our check cannot run; the
+  // receiver's own proven record of an SPF fail or softfail for the organisation's own envelope
+  // stands for it (a box behind Docker's userland proxy: probe88).
+  const p = a.provider;
+  const boxRefused =
+    ownEnvelope &&
+    a.spf.ip === null &&
+    !!a.origin.natAddress &&
+    !!p?.proven &&
+    (p.spf === 'fail' || p.spf === 'softfail');
+  if (!refused && !unlisted && !foreign && !boxRefused) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).
   const forwarders = ctx.options.trustedForwarders ?? [];
   if (a.arc.result === 'pass' && a.arc.sealers.some((s) => forwarders.some((f) => sameOrg(f, s)))) return [];
@@ -49,10 +62,10 @@ export const ownDomainRule: FindingRule = (ctx) => {
       severity: 'medium',
       ...texts(
         msg('finding_own_domain_unauthenticated_title', { domain: from }),
-        refused
+        refused || boxRefused
           ? msg('finding_own_domain_unauthenticated_detail', {
               domain: from,
-              ip: a.spf.ip ?? a.origin.ip ?? '',
+              ip: a.spf.ip ?? a.origin.ip ?? a.origin.helo ?? a.origin.natAddress ?? '',
             })
           : unlisted
             ? msg('finding_own_domain_unauthenticated_unlisted_detail', {

@@ -56,5 +56,23 @@ describe('own-domain-unauthenticated', () => {
     const unlisted = forgery({ envelope: 'news.tidewater.example' });
     unlisted.analysis.spf.result = 'none';
     expect(runOwn(unlisted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_unlisted_detail');
+    // Behind the receiver's NAT no address: the receiver's own proven SPF fail stands (probe88).
+    const natted = forgery();
+    natted.analysis.spf.result = 'none';
+    natted.analysis.spf.ip = null;
+    natted.analysis.origin.ip = null;
+    natted.analysis.origin.natAddress = '172.17.0.1';
+    expect(ids(natted)).not.toContain('own-domain-unauthenticated');
+    natted.analysis.provider = {
+      authservId: 'mail.tidewater.example',
+      spf: 'fail',
+      dkim: [],
+      dmarc: null,
+      arc: null,
+      lines: [],
+      proven: true,
+      fromMismatch: [],
+    };
+    expect(ids(natted)).toContain('own-domain-unauthenticated');
   });
 });
