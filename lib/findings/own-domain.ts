@@ -8,10 +8,11 @@
 // Exchange Online's own record of the same (receiver-recorded-spoof) is read in receiver-record.ts.
 //
 // A mailing list rewrites the envelope to its own domain; an unsigned colleague's post through one
-// that keeps From meets the rule, as the forger's own envelope would (its List-* fields, which anyone
-// writes, excuse nothing), while a signed post keeps the list's excuse. Not for a message delivered inside the
-// receiver, offline (no SPF check of our own), behind a forwarder the reader trusts, nor for a
-// domain the message alone names as the reader's: the setting is the reader's own word. A plain
+// that keeps From meets the rule, as the forger's own envelope would (its List-* fields, which
+// anyone writes, excuse nothing), while a signed post keeps the list's excuse. Not for a message
+// delivered inside the receiver, offline unless the provider's own proven record gives the SPF
+// result, behind a forwarder the reader trusts, nor for a domain the message alone names as the
+// reader's: the setting is the reader's own word. A plain
 // forwarder that keeps the envelope (a .forward with no SRS) meets it: the accepted cost.
 import { msg } from '../i18n/message';
 import { dmarcState, hasAlignedPass } from './auth-state';
@@ -23,7 +24,9 @@ import { texts } from './text';
 export const ownDomainRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const from = a.from?.domain;
-  if (!from || a.mode !== 'online' || a.origin.insideReceiver) return [];
+  // Offline, the SPF result is the provider's own record: only where that header is proven the
+  // provider's (above its entry line), as the composite checks it stands for are.
+  if (!from || a.origin.insideReceiver || (a.mode !== 'online' && !a.provider?.proven)) return [];
   const own = (ctx.options.recipientDomains ?? []).find((d) => sameOrg(d, from));
   if (!own) return [];
   if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];

@@ -143,7 +143,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'own-domain-unauthenticated',
     verdict: 'suspicious',
-    when: "Nothing authenticates the From domain, which is one of the domains you named as your organisation's (Options, --recipient-domain), and our own SPF check fails outright for your organisation's own envelope, or the envelope is another domain's and no known email service provider's server sent it, with no forwarder you trust in between (own-domain-unauthenticated), where its DMARC asks nothing (no record). At p=none the same finding makes row 6. Online only; never spoofed.",
+    when: "Nothing authenticates the From domain, which is one of the domains you named as your organisation's (Options, --recipient-domain), and our own SPF check fails outright for your organisation's own envelope, or the envelope is another domain's and no known email service provider's server sent it, with no forwarder you trust in between (own-domain-unauthenticated), where its DMARC asks nothing (no record). At p=none the same finding makes row 6. Online, or offline where the provider's own proven record gives the SPF result; never spoofed.",
   },
   {
     id: 'otherwise',

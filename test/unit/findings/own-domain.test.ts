@@ -74,5 +74,13 @@ describe('own-domain-unauthenticated', () => {
       fromMismatch: [],
     };
     expect(ids(natted)).toContain('own-domain-unauthenticated');
+    // Offline, only on the provider's own proven record of the SPF result.
+    const offline = forgery();
+    offline.analysis.mode = 'offline';
+    expect(ids(offline)).not.toContain('own-domain-unauthenticated');
+    offline.analysis.provider = { ...natted.analysis.provider!, authservId: 'mx.google.com' };
+    expect(ids(offline)).toContain('own-domain-unauthenticated');
+    offline.analysis.provider = { ...natted.analysis.provider!, proven: false };
+    expect(ids(offline)).not.toContain('own-domain-unauthenticated');
   });
 });
