@@ -30,6 +30,9 @@ export const ownDomainRule: FindingRule = (ctx) => {
   const own = (ctx.options.recipientDomains ?? []).find((d) => sameOrg(d, from));
   if (!own) return [];
   if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
+  // The organisation's own signature verifies once a list's changes are undone (lib/auth/
+  // list-restore.ts): a colleague's post through a list that keeps From (real-mail round 87).
+  if (a.dkim.some((d) => d.aligned && d.listRestore)) return [];
   const envelope = a.spf.domain;
   // Our own SPF check refuses the organisation's own envelope; or the envelope is another
   // domain's (the forger's own, whose SPF passes: probe86), sent by a server no known email
@@ -38,12 +41,14 @@ export const ownDomainRule: FindingRule = (ctx) => {
   const ownEnvelope = !!envelope && sameOrg(envelope, from);
   const refused = ownEnvelope && a.spf.result === 'fail';
   // Or no SPF record of the organisation's own (sub)domain speaks for the server at all
-  // (bounce@news.tidewater.example with no record: probe87); not a softfail, which forwarders
-  // that keep the envelope meet too.
+  // (bounce@news.tidewater.example with no record: probe87; a broken record, permerror, authorises
+  // nothing either: probe89); not a softfail, which forwarders that keep the envelope meet too.
   // Not where no server is recorded at all (a quota warning the box's own delivery agent wrote has
   // no Received line: real-mail round 86): our check then asked about no server.
   const unlisted =
-    ownEnvelope && (a.spf.result === 'none' || a.spf.result === 'neutral') && a.origin.ip !== null;
+    ownEnvelope &&
+    (a.spf.result === 'none' || a.spf.result === 'neutral' || a.spf.result === 'permerror') &&
+    a.origin.ip !== null;
   const foreign = !!envelope && !sameOrg(envelope, from) && a.origin.ip !== null && !a.origin.esp;
   // Behind the receiver's NAT or proxy no client address is recorded and our check cannot run; the
   // receiver's own proven record of an SPF fail or softfail for the organisation's own envelope

@@ -62,7 +62,8 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (st.result === 'temperror' && a.origin.collectedFrom !== undefined && a.spf.result !== 'temperror')
     return msg('summary_reason_fetch_undecided', { domain: d, server: a.origin.collectedFrom });
   if (st.result === 'temperror' || a.spf.result === 'temperror')
-    return msg('summary_reason_dns', { domain: d });
+    // Offline the failed lookup was the provider's, on arrival: trying again changes nothing (probe89).
+    return msg(a.mode === 'offline' ? 'summary_reason_provider_dns' : 'summary_reason_dns', { domain: d });
   if (a.origin.insideReceiver && st.result !== 'pass')
     return msg(
       a.origin.loginSubmission
