@@ -105,7 +105,9 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
 
 /** A name's words, lower-case, without accents ("Comptabilité" → "comptabilite"). */
 export function nameWords(name: string): string[] {
+  // Full-width letters folded first ("ＩＴ Support": probe90).
   return name
+    .normalize('NFKC')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -156,20 +158,87 @@ const INTERNAL_DESK_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the name is an organisation's inside desk's rather than a person's: it holds such a
- * desk's word ("IT Helpdesk") or "Human Resources".
+ * desk's word ("IT Helpdesk") or "Human Resources", and nothing but desk words.
  */
 export function namesInternalDesk(name: string): boolean {
   // Camel case read as words ("ITHelpdesk", "PayrollTeam"), dotted initials as one ("I.T.", "H.R.").
-  const words = nameWords(
-    name
-      .replace(/(?<!\p{L})((?:\p{L}\.){1,3}\p{L})\.?(?!\p{L})/gu, (m) => m.replace(/\./g, ''))
-      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
+  const words = joinInitials(
+    nameWords(
+      name
+        .replace(/(?<!\p{L})((?:\p{L}\.){1,3}\p{L})\.?(?!\p{L})/gu, (m) => m.replace(/\./g, ''))
+        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
+    ),
   );
-  if (words.some((w) => INTERNAL_DESK_WORDS.has(w))) return true;
   const text = ` ${words.join(' ')} `;
-  return DESK_PHRASES.some((p) => text.includes(` ${p} `));
+  if (
+    !words.some((w) => INTERNAL_DESK_WORDS.has(w) || gluedInternal(w)) &&
+    !DESK_PHRASES.some((p) => text.includes(` ${p} `) || text.includes(` ${p.replace(/ /g, '')} `))
+  )
+    return false;
+  // A desk's name is all desk: "IT Helpdesk", "Soporte Informática", "Department of Human
+  // Resources". A person's name holds another word: "Ines Sistemas" (a surname), "I.T. Okafor"
+  // (initials: real-mail round 88).
+  const phraseWords = new Set(DESK_PHRASES.flatMap((p) => p.split(' ')));
+  return words.every(
+    (w) =>
+      INTERNAL_DESK_WORDS.has(w) ||
+      gluedInternal(w) ||
+      DESK_PHRASES.some((p) => p.replace(/ /g, '') === w) ||
+      DESK_WORDS.has(w) ||
+      GENERIC_DESK_WORDS.has(w) ||
+      COMPANY_FORMS.has(w) ||
+      phraseWords.has(w) ||
+      JOINING_WORDS.has(w) ||
+      /^\d+$/.test(w),
+  );
 }
+
+/** Runs of single letters read as one word where they spell an inside desk ("H R Department"). */
+function joinInitials(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && words[j]!.length === 1) j++;
+    const run = words.slice(i, j).join('');
+    if (j - i >= 2 && INTERNAL_DESK_WORDS.has(run)) {
+      out.push(run);
+      i = j - 1;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
+/** A word glued of an inside desk's word and one more desk word ("mailadmin", "payrollteam"). */
+function gluedInternal(w: string): boolean {
+  const desk = (x: string) => INTERNAL_DESK_WORDS.has(x) || DESK_WORDS.has(x) || GENERIC_DESK_WORDS.has(x);
+  for (let i = 2; i <= w.length - 2; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if ((INTERNAL_DESK_WORDS.has(a) && desk(b)) || (INTERNAL_DESK_WORDS.has(b) && desk(a))) return true;
+  }
+  return false;
+}
+
+/** Words that join a desk's name ("Department of IT", "Service de la paie"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'del',
+  'la',
+  'le',
+  'des',
+  'du',
+  'der',
+  'die',
+  'und',
+  'fur',
+  'y',
+  'et',
+]);
 
 /**
  * Whether a domain label is `name` with one desk's word, company form or number glued on, before or
@@ -179,11 +248,46 @@ export function namesInternalDesk(name: string): boolean {
  * onto every name.
  */
 export function gluedDesk(label: string, name: string): boolean {
-  // Or a number, as a product's name is written (tidewater365: probe87).
-  const word = (w: string) => DESK_WORDS.has(w) || COMPANY_FORMS.has(w) || /^\d{1,4}$/.test(w);
-  return (
-    label.length > name.length &&
-    ((label.startsWith(name) && word(label.slice(name.length))) ||
-      (label.endsWith(name) && word(label.slice(0, label.length - name.length))))
-  );
+  const at = label.indexOf(name);
+  if (at < 0 || label.length === name.length) return false;
+  const rest = [label.slice(0, at), label.slice(at + name.length)].filter(Boolean);
+  const one = (w: string) => DESK_WORDS.has(w) || COMPANY_FORMS.has(w) || /^\d{1,4}$/.test(w);
+  if (rest.length === 1 && one(rest[0]!)) return true;
+  // Two words, one of them an inside desk's (tidewaterhrportal, mytidewaterpayroll,
+  // tidewaterit-support with its hyphens dropped: probe90); "Summit Support Group" names none.
+  const words: string[] = [];
+  for (const r of rest) {
+    const split = splitTwo(r);
+    if (!split) return false;
+    words.push(...split);
+  }
+  const other = (w: string) =>
+    one(w) || GENERIC_DESK_WORDS.has(w) || PORTAL_WORDS.has(w) || INTERNAL_DESK_WORDS.has(w);
+  return words.length === 2 && words.some((w) => INTERNAL_DESK_WORDS.has(w)) && words.every(other);
+}
+
+/** Words a lure's domain glues beside a desk's (tidewaterhrportal, mytidewaterpayroll). */
+const PORTAL_WORDS: ReadonlySet<string> = new Set([
+  'portal',
+  'login',
+  'sso',
+  'secure',
+  'my',
+  'online',
+  'hub',
+]);
+
+/** `s` as one or two words of the desk lists and PORTAL_WORDS, or null. */
+function splitTwo(s: string): string[] | null {
+  const known = (w: string) =>
+    DESK_WORDS.has(w) ||
+    INTERNAL_DESK_WORDS.has(w) ||
+    GENERIC_DESK_WORDS.has(w) ||
+    COMPANY_FORMS.has(w) ||
+    PORTAL_WORDS.has(w) ||
+    /^\d{1,4}$/.test(w);
+  if (known(s)) return [s];
+  for (let i = 1; i < s.length; i++)
+    if (known(s.slice(0, i)) && known(s.slice(i))) return [s.slice(0, i), s.slice(i)];
+  return null;
 }

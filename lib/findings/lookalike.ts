@@ -585,8 +585,8 @@ function reasonRead(
     // tidewatergroup), as tidewater-payroll is: not any word (tidewaterlogistics is another firm's).
     if (
       (t.kind === 'reader' || t.kind === 'message-reader') &&
-      t.label.length >= 5 &&
-      gluedDesk(label, t.label)
+      t.label.length >= 4 &&
+      gluedDesk(label.replace(/-/g, ''), t.label)
     )
       return high(t, 'borrows the name of');
   }

@@ -15,9 +15,11 @@
 // reader's: the setting is the reader's own word. A plain
 // forwarder that keeps the envelope (a .forward with no SRS) meets it: the accepted cost.
 import { msg } from '../i18n/message';
+import { parseMailboxes } from '../message/addresses';
 import { dmarcState, hasAlignedPass } from './auth-state';
 import { sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
+import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 
@@ -32,7 +34,10 @@ export const ownDomainRule: FindingRule = (ctx) => {
   if (dmarcState(ctx).result === 'pass' || hasAlignedPass(ctx)) return [];
   // The organisation's own signature verifies once a list's changes are undone (lib/auth/
   // list-restore.ts): a colleague's post through a list that keeps From (real-mail round 87).
-  if (a.dkim.some((d) => d.aligned && d.listRestore)) return [];
+  // Only a post to that list: its signed To or Cc names the list (an address at the List-Id's or
+  // List-Post's host); a signed reply to someone else replayed through the forger's own list, a
+  // lure appended as its "footer", is no post (probe90).
+  if (a.dkim.some((d) => d.aligned && d.listRestore) && addressedToList(ctx)) return [];
   const envelope = a.spf.domain;
   // Our own SPF check refuses the organisation's own envelope; or the envelope is another
   // domain's (the forger's own, whose SPF passes: probe86), sent by a server no known email
@@ -94,3 +99,18 @@ export const ownDomainRule: FindingRule = (ctx) => {
     },
   ];
 };
+
+/**
+ * The message's To or Cc names the list it came through: its posting address, or an address at the
+ * List-Id's own host (not merely its organisation: the forger's own mailbox there received the
+ * genuine reply he replays, probe90).
+ */
+function addressedToList(ctx: Parameters<FindingRule>[0]): boolean {
+  const list = listEvidence(ctx.message);
+  if (!list) return false;
+  const host = listHost(list).toLowerCase();
+  return ctx.message.headers
+    .filter((h) => h.key === 'to' || h.key === 'cc')
+    .flatMap((h) => parseMailboxes(h.value))
+    .some((m) => m.address.toLowerCase() === list.postAddress || m.domain === host);
+}

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { gluedDesk, namesInternalDesk } from '../../../lib/findings/desk-words';
 
 describe('gluedDesk', () => {
-  it('reads the name with one desk word or company form glued on, before or after', () => {
+  it('reads the name with one desk word, company form or number glued on, or two with an inside desk’s', () => {
     for (const label of [
       'tidewatergroup',
       'tidewaterpayroll',
       'tidewaterhr',
       'ittidewater',
       'tidewaterinc',
+      'tidewaterithelpdesk',
+      'mytidewaterpayroll',
+      'tidewaterhrportal',
       'tidewater365',
     ])
       expect(gluedDesk(label, 'tidewater'), label).toBe(true);
@@ -19,7 +22,6 @@ describe('gluedDesk', () => {
       'tidewaterlogistics',
       'tidewater',
       'tidewaterteam',
-      'tidewaterithelpdesk',
       'summitsupportgroup',
       'tidewaterhotel',
     ])
@@ -39,11 +41,22 @@ describe('namesInternalDesk', () => {
       'I.T. Support',
       'Postmaster',
       'Soporte Informática',
+      'ＩＴ Support',
+      'mailadmin',
+      'H R Department',
     ])
       expect(namesInternalDesk(name), name).toBe(true);
   });
   it('not a person, nor a small business’s billing or accounts', () => {
-    for (const name of ['Dana Whitfield', 'Smith Plumbing Billing', 'Accounts Team', 'Edith Hunter'])
+    for (const name of [
+      'Dana Whitfield',
+      'Smith Plumbing Billing',
+      'Accounts Team',
+      'Edith Hunter',
+      'Ines Sistemas',
+      'I.T. Okafor',
+      'H R Giger',
+    ])
       expect(namesInternalDesk(name), name).toBe(false);
   });
 });
