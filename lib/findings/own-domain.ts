@@ -12,8 +12,8 @@
 // anyone writes, excuse nothing), while a signed post keeps the list's excuse. Not for a message
 // delivered inside the receiver, offline unless the provider's own proven record gives the SPF
 // result, behind a forwarder the reader trusts, nor for a domain the message alone names as the
-// reader's: the setting is the reader's own word. A plain
-// forwarder that keeps the envelope (a .forward with no SRS) meets it: the accepted cost.
+// reader's: the setting is the reader's own word. A plain forwarder that keeps the envelope (a
+// .forward with no SRS) meets it: the accepted cost.
 import { msg } from '../i18n/message';
 import { parseMailboxes } from '../message/addresses';
 import { dmarcState, hasAlignedPass } from './auth-state';

@@ -64,4 +64,14 @@ export const ACCOUNT_REPLY_PLATFORMS: ReadonlySet<string> = new Set([
   'google.com',
   'paypal.com',
   'dropbox.com',
+  // SharePoint and OneDrive shares answer at the sharer's own account (probe80, probe91).
+  'sharepointonline.com',
 ]);
+
+/**
+ * Notification senders that write their user's whole chosen name with no "via": a SharePoint or
+ * OneDrive share from any tenant's user, `"Tidewater IT Helpdesk" <no-reply@sharepointonline.com>`
+ * (probe91). Read as the outsider's name where it holds the reader's organisation beside a desk's
+ * word; Microsoft's own notices there name Microsoft, which the brand rules judge.
+ */
+export const WHOLE_NAME_NOTIFIERS: ReadonlySet<string> = new Set(['sharepointonline.com']);

@@ -220,9 +220,11 @@ export function summaryFor(
       // Sent as another domain's mail (own-domain.ts), or refused by the organisation's own SPF.
       if (a.spf.domain && !sameOrg(a.spf.domain, a.from?.domain ?? ''))
         return msg('summary_own_domain_unauthenticated_foreign', { domain: d });
-      return a.spf.result === 'fail'
-        ? msg('summary_own_domain_unauthenticated', { domain: d })
-        : msg('summary_own_domain_unauthenticated_unlisted', { domain: d });
+      // No record speaking for a recorded server; else refused, by our check or (behind the box's
+      // NAT, no address recorded) by the box's own.
+      return a.spf.result !== 'fail' && a.origin.ip !== null
+        ? msg('summary_own_domain_unauthenticated_unlisted', { domain: d })
+        : msg('summary_own_domain_unauthenticated', { domain: d });
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
       const explained = findings.some(
