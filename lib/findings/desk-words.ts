@@ -173,25 +173,32 @@ export function namesInternalDesk(name: string): boolean {
   const text = ` ${words.join(' ')} `;
   if (
     !words.some((w) => INTERNAL_DESK_WORDS.has(w) || gluedInternal(w)) &&
-    !DESK_PHRASES.some((p) => text.includes(` ${p} `) || text.includes(` ${p.replace(/ /g, '')} `))
+    !DESK_PHRASES.some((p) => text.includes(` ${p} `)) &&
+    !words.some((w) => GLUED_PHRASES.has(w))
   )
     return false;
   // A desk's name is all desk: "IT Helpdesk", "Soporte Informática", "Department of Human
   // Resources". A person's name holds another word: "Ines Sistemas" (a surname), "I.T. Okafor"
   // (initials: real-mail round 88).
-  const phraseWords = new Set(DESK_PHRASES.flatMap((p) => p.split(' ')));
   return words.every(
     (w) =>
-      INTERNAL_DESK_WORDS.has(w) ||
+      deskWord(w) ||
       gluedInternal(w) ||
-      DESK_PHRASES.some((p) => p.replace(/ /g, '') === w) ||
-      DESK_WORDS.has(w) ||
-      GENERIC_DESK_WORDS.has(w) ||
+      GLUED_PHRASES.has(w) ||
       COMPANY_FORMS.has(w) ||
-      phraseWords.has(w) ||
+      PHRASE_WORDS.has(w) ||
       JOINING_WORDS.has(w) ||
       /^\d+$/.test(w),
   );
+}
+
+/** The words of the desk phrases ("human", "resources"), and each phrase written as one ("humanresources"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(DESK_PHRASES.flatMap((p) => p.split(' ')));
+const GLUED_PHRASES: ReadonlySet<string> = new Set(DESK_PHRASES.map((p) => p.replace(/ /g, '')));
+
+/** A word of any desk list: an inside desk's, any desk's, or a generic one (team, office). */
+function deskWord(w: string): boolean {
+  return INTERNAL_DESK_WORDS.has(w) || DESK_WORDS.has(w) || GENERIC_DESK_WORDS.has(w);
 }
 
 /** Runs of single letters read as one word where they spell an inside desk ("H R Department"). */
@@ -211,11 +218,11 @@ function joinInitials(words: string[]): string[] {
 
 /** A word glued of an inside desk's word and one more desk word ("mailadmin", "payrollteam"). */
 function gluedInternal(w: string): boolean {
-  const desk = (x: string) => INTERNAL_DESK_WORDS.has(x) || DESK_WORDS.has(x) || GENERIC_DESK_WORDS.has(x);
   for (let i = 2; i <= w.length - 2; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
-    if ((INTERNAL_DESK_WORDS.has(a) && desk(b)) || (INTERNAL_DESK_WORDS.has(b) && desk(a))) return true;
+    if ((INTERNAL_DESK_WORDS.has(a) && deskWord(b)) || (INTERNAL_DESK_WORDS.has(b) && deskWord(a)))
+      return true;
   }
   return false;
 }
@@ -241,30 +248,30 @@ const JOINING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether a domain label is `name` with one desk's word, company form or number glued on, before or
- * after (tidewaterhr, tidewatergroup, payrolltidewater, tidewater365). One word only: a firm named with several
- * ("Summit Support Group", summitsupportgroup.example, to a reader at summit.example: real-mail
- * round 79) is a firm of its own more often than a lure; the generic words (team, office) glue
- * onto every name.
+ * Whether a domain label is `name` with, before or after it, one desk's word, company form or
+ * number glued on (tidewaterhr, tidewatergroup, payrolltidewater, tidewater365), or two words of
+ * which one is an inside desk's (tidewaterhrportal, mytidewaterpayroll, tidewaterit-support with
+ * its hyphens dropped: probe90). A firm named with two other words ("Summit Support Group",
+ * summitsupportgroup.example, to a reader at summit.example: real-mail round 79) is a firm of its
+ * own more often than a lure; a generic word alone (team, office) glues onto every name.
  */
 export function gluedDesk(label: string, name: string): boolean {
   const at = label.indexOf(name);
   if (at < 0 || label.length === name.length) return false;
   const rest = [label.slice(0, at), label.slice(at + name.length)].filter(Boolean);
-  const one = (w: string) => DESK_WORDS.has(w) || COMPANY_FORMS.has(w) || /^\d{1,4}$/.test(w);
-  if (rest.length === 1 && one(rest[0]!)) return true;
-  // Two words, one of them an inside desk's (tidewaterhrportal, mytidewaterpayroll,
-  // tidewaterit-support with its hyphens dropped: probe90); "Summit Support Group" names none.
+  if (rest.length === 1 && (DESK_WORDS.has(rest[0]!) || COMPANY_FORMS.has(rest[0]!) || NUMBER.test(rest[0]!)))
+    return true;
   const words: string[] = [];
   for (const r of rest) {
     const split = splitTwo(r);
     if (!split) return false;
     words.push(...split);
   }
-  const other = (w: string) =>
-    one(w) || GENERIC_DESK_WORDS.has(w) || PORTAL_WORDS.has(w) || INTERNAL_DESK_WORDS.has(w);
-  return words.length === 2 && words.some((w) => INTERNAL_DESK_WORDS.has(w)) && words.every(other);
+  return words.length === 2 && words.some((w) => INTERNAL_DESK_WORDS.has(w));
 }
+
+/** A number as a product's name glues it (tidewater365). */
+const NUMBER = /^\d{1,4}$/;
 
 /** Words a lure's domain glues beside a desk's (tidewaterhrportal, mytidewaterpayroll). */
 const PORTAL_WORDS: ReadonlySet<string> = new Set([
@@ -279,13 +286,7 @@ const PORTAL_WORDS: ReadonlySet<string> = new Set([
 
 /** `s` as one or two words of the desk lists and PORTAL_WORDS, or null. */
 function splitTwo(s: string): string[] | null {
-  const known = (w: string) =>
-    DESK_WORDS.has(w) ||
-    INTERNAL_DESK_WORDS.has(w) ||
-    GENERIC_DESK_WORDS.has(w) ||
-    COMPANY_FORMS.has(w) ||
-    PORTAL_WORDS.has(w) ||
-    /^\d{1,4}$/.test(w);
+  const known = (w: string) => deskWord(w) || COMPANY_FORMS.has(w) || PORTAL_WORDS.has(w) || NUMBER.test(w);
   if (known(s)) return [s];
   for (let i = 1; i < s.length; i++)
     if (known(s.slice(0, i)) && known(s.slice(i))) return [s.slice(0, i), s.slice(i)];

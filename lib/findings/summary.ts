@@ -4,7 +4,6 @@ import { inner, type Message, type MessageParam, msg } from '../i18n/message';
 import { loginHost } from '../message/submission';
 import type { Finding } from '../types';
 import { type DmarcState, sharedSpfPlatform } from './auth-state';
-import { sameOrg } from './domains';
 import { isNamedLogin, loginDomainOf, sameOrganisation } from './login';
 import type { VerdictInput, VerdictRuleId } from './verdict';
 
@@ -216,15 +215,17 @@ export function summaryFor(
     }
     case 'receiver-recorded-spoof':
       return msg('summary_receiver_recorded_spoof', { domain: d });
-    case 'own-domain-unauthenticated':
-      // Sent as another domain's mail (own-domain.ts), or refused by the organisation's own SPF.
-      if (a.spf.domain && !sameOrg(a.spf.domain, a.from?.domain ?? ''))
+    case 'own-domain-unauthenticated': {
+      // The branch own-domain.ts took, as its detail names it: sent as another domain's mail, no
+      // SPF record speaking for the server, or refused (by our check, or behind the box's NAT by
+      // the box's own).
+      const detail = findings.find((f) => f.id === 'own-domain-unauthenticated')?.message?.detail.key;
+      if (detail === 'finding_own_domain_unauthenticated_foreign_detail')
         return msg('summary_own_domain_unauthenticated_foreign', { domain: d });
-      // No record speaking for a recorded server; else refused, by our check or (behind the box's
-      // NAT, no address recorded) by the box's own.
-      return a.spf.result !== 'fail' && a.origin.ip !== null
-        ? msg('summary_own_domain_unauthenticated_unlisted', { domain: d })
-        : msg('summary_own_domain_unauthenticated', { domain: d });
+      if (detail === 'finding_own_domain_unauthenticated_unlisted_detail')
+        return msg('summary_own_domain_unauthenticated_unlisted', { domain: d });
+      return msg('summary_own_domain_unauthenticated', { domain: d });
+    }
     case 'otherwise': {
       // The gateway's recorded pass already explains the failure the top finding would repeat.
       const explained = findings.some(
