@@ -66,7 +66,6 @@ import type {
   Analysis,
   AnalyzeOptions,
   ArcCheck,
-  AuthResultsHeader,
   DkimCheck,
   DmarcCheck,
   HeaderField,
@@ -178,9 +177,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // its From is the receiver's own organisation (the `by` hosts'), and the message was delivered
   // as it stands (not an attachment, whose Received lines are whoever attached it). A receiver
   // behind NAT or a proxy records an internal address for every client, so outside mail looks
-  // local there too: the bank's spoof must still fail (probe13).
+  // local there too: the bank's spoof must still fail (probe13). Nor is an entry whose client
+  // greeted as a stranger through such an address (`natAddress`) mail written on the box, whatever
+  // its From: the CEO forged from the internet to a box behind Docker's proxy, which wrote no
+  // results of its own, read "never crossed the internet" (probe88, probe92); a login there still is.
   if (
     originHop.local &&
+    !originHop.natAddress &&
     !opts.attached &&
     ownOrganisation(fromDomain, hops, message.headers, originHop.hopIndex, opts.recipientDomains ?? [])
   )
@@ -234,17 +237,6 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     trustedGatewayResults(message.headers, hops, originHop, gatewayHints),
   );
   let provider = providerWithGateway(authResults, fromDomain);
-  // A box behind a NAT or proxy records one internal address for every client (Docker's userland
-  // proxy: 172.17.0.1), so the organisation's own From there reads as mail written on the box; its
-  // own filter's SPF fail or softfail for the organisation's own envelope says the client was no
-  // host of the organisation's (probe88). Not for a login, whose SPF means nothing.
-  if (
-    originHop.insideReceiver &&
-    originHop.natAddress &&
-    !originHop.loginSubmission &&
-    boxRefusedOwnEnvelope(authResults, fromDomain)
-  )
-    originHop.insideReceiver = undefined;
   /** The gateway's sealed record, once the chain that carries it is known to be intact. */
   const addSealed = (intact: string[] | 'from-headers' | null) => {
     const before = authResults;
@@ -572,23 +564,6 @@ async function withMboxUnquoted(
  * that delivers for its customers' domains makes a customer's mail its own (rw16), never the
  * hoster's own domain's mail to a customer.
  */
-/** The receiver's own results record an SPF fail or softfail for an envelope of the From's organisation. */
-function boxRefusedOwnEnvelope(authResults: AuthResultsHeader[], fromDomain: string | null): boolean {
-  const from = fromDomain ? registrableDomain(hostKey(fromDomain)) : null;
-  if (!from) return false;
-  return authResults.some(
-    (h) =>
-      h.trusted &&
-      !h.forged &&
-      h.results.some((r) => {
-        if (r.method !== 'spf' || (r.result !== 'fail' && r.result !== 'softfail')) return false;
-        const envelope = r.props['smtp.mailfrom'] ?? '';
-        const domain = envelope.slice(envelope.lastIndexOf('@') + 1).toLowerCase();
-        return domain !== '' && registrableDomain(hostKey(domain)) === from;
-      }),
-  );
-}
-
 function ownOrganisation(
   fromDomain: string | null,
   hops: Hop[],

@@ -52,6 +52,16 @@ function sealerOrg(name: string): string {
   return registrableDomain(host, { privateSuffixes: true }) ?? host;
 }
 
+/**
+ * A sealer on the list by the exact domain it seals with (`d=`): the list names those, and the
+ * organisation of a listed name is not the list's word for every zone under it (a department's or
+ * a student society's delegated zone under umich.edu sealed a bank's DMARC fail as "passed":
+ * probe93). The provider's own organisation and a sealer the user trusts still count as wholes.
+ */
+function listedSealer(sealer: string): boolean {
+  return TRUSTED_ARC_SEALERS.includes(hostKey(sealer));
+}
+
 /** Receivers whose hosts are named under one domain but who seal under another. */
 const SEALS_AS: Record<string, string> = {
   'outlook.com': 'microsoft.com',
@@ -132,8 +142,7 @@ function forwardersOf(ctx: RuleContext): {
   const sealers = intactChainSealers(ctx).map((sealer, i) => ({ sealer, instance: i + 1 }));
   const last = sealers[sealers.length - 1];
   const forwarders = last !== undefined && isProvider(last.sealer) ? sealers.slice(0, -1) : sealers;
-  const isTrusted = (s: string) =>
-    isProvider(s) || TRUSTED_ARC_SEALERS.includes(sealerOrg(s)) || userTrusts(ctx, s);
+  const isTrusted = (s: string) => isProvider(s) || listedSealer(s) || userTrusts(ctx, s);
   return {
     trusted: forwarders.filter((f) => isTrusted(f.sealer)),
     unknown: forwarders.filter((f) => !isTrusted(f.sealer)),
@@ -203,7 +212,7 @@ function brokenChainRecorder(ctx: RuleContext): Forwarder | null {
   const newest = sealers.length - (sealers.length > 0 && orgs.includes(sealerOrg(sealers.at(-1)!)) ? 2 : 1);
   const sealer = sealers[newest];
   if (newest < 0 || !sealer) return null;
-  if (!TRUSTED_ARC_SEALERS.includes(sealerOrg(sealer)) && !userTrusts(ctx, sealer)) return null;
+  if (!listedSealer(sealer) && !userTrusts(ctx, sealer)) return null;
   const seal = ctx.message.headers.find(
     (h) =>
       h.key === 'arc-seal' &&

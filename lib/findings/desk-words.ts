@@ -57,6 +57,18 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'postmaster',
   'sysadmin',
   'informatica',
+  // Russian, as nameWords folds it (й → и): a desk named in Cyrillic beside the organisation's
+  // Latin name ("Tidewater Служба ИТ" from a Gmail account: probe92).
+  'ит',
+  'аити',
+  'поддержка',
+  'техподдержка',
+  'бухгалтерия',
+  'зарплата',
+  'кадры',
+  'кадров',
+  'администратор',
+  'администрация',
 ]);
 
 /**
@@ -82,6 +94,9 @@ export const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
   'sekretariat',
   'secretariat',
   'personal',
+  'служба',
+  'отдел',
+  'команда',
 ]);
 
 /** Human resources, in the interface's languages: a desk of two words. */

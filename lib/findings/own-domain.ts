@@ -55,17 +55,18 @@ export const ownDomainRule: FindingRule = (ctx) => {
     (a.spf.result === 'none' || a.spf.result === 'neutral' || a.spf.result === 'permerror') &&
     a.origin.ip !== null;
   const foreign = !!envelope && !sameOrg(envelope, from) && a.origin.ip !== null && !a.origin.esp;
-  // Behind the receiver's NAT or proxy no client address is recorded and our check cannot run; the
-  // receiver's own proven record of an SPF fail or softfail for the organisation's own envelope
-  // stands for it (a box behind Docker's userland proxy: probe88).
+  // Behind the receiver's NAT or proxy no client address is recorded and our check cannot run: the
+  // client greeted as a stranger through the NAT's address (lib/message/origin-nat.ts), and the
+  // receiver cannot tell a colleague's server from the forger's. Its own proven record of an SPF
+  // fail or softfail for the organisation's own envelope says which (probe88); with none, or only
+  // results written under another name or below its entry, nothing speaks for the server (probe92).
+  // Its proven record of an SPF pass for that envelope does (a proxy that passes the client on). A
+  // login through the NAT is a colleague's (insideReceiver, above).
   const p = a.provider;
-  const boxRefused =
-    ownEnvelope &&
-    a.spf.ip === null &&
-    !!a.origin.natAddress &&
-    !!p?.proven &&
-    (p.spf === 'fail' || p.spf === 'softfail');
-  if (!refused && !unlisted && !foreign && !boxRefused) return [];
+  const boxSpf = p?.proven && ownEnvelope ? p.spf : undefined;
+  const behindNat = a.spf.ip === null && !!a.origin.natAddress && boxSpf !== 'pass';
+  const boxRefused = behindNat && (boxSpf === 'fail' || boxSpf === 'softfail');
+  if (!refused && !unlisted && !foreign && !behindNat) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).
   const forwarders = ctx.options.trustedForwarders ?? [];
   if (a.arc.result === 'pass' && a.arc.sealers.some((s) => forwarders.some((f) => sameOrg(f, s)))) return [];
@@ -80,17 +81,22 @@ export const ownDomainRule: FindingRule = (ctx) => {
               domain: from,
               ip: a.spf.ip ?? a.origin.ip ?? a.origin.helo ?? a.origin.natAddress ?? '',
             })
-          : unlisted
-            ? msg('finding_own_domain_unauthenticated_unlisted_detail', {
+          : behindNat
+            ? msg('finding_own_domain_unauthenticated_nat_detail', {
                 domain: from,
-                envelope: envelope ?? '',
-                ip: a.spf.ip ?? a.origin.ip ?? '',
+                address: a.origin.natAddress ?? '',
               })
-            : msg('finding_own_domain_unauthenticated_foreign_detail', {
-                domain: from,
-                envelope: envelope ?? '',
-                ip: a.origin.ip ?? '',
-              }),
+            : unlisted
+              ? msg('finding_own_domain_unauthenticated_unlisted_detail', {
+                  domain: from,
+                  envelope: envelope ?? '',
+                  ip: a.spf.ip ?? a.origin.ip ?? '',
+                })
+              : msg('finding_own_domain_unauthenticated_foreign_detail', {
+                  domain: from,
+                  envelope: envelope ?? '',
+                  ip: a.origin.ip ?? '',
+                }),
       ),
       evidence: uniq([
         ...firstHeaderLine(ctx.message, 'from'),

@@ -217,13 +217,15 @@ export function summaryFor(
       return msg('summary_receiver_recorded_spoof', { domain: d });
     case 'own-domain-unauthenticated': {
       // The branch own-domain.ts took, as its detail names it: sent as another domain's mail, no
-      // SPF record speaking for the server, or refused (by our check, or behind the box's NAT by
-      // the box's own).
+      // SPF record speaking for the server, no server known behind the box's NAT, or refused (by our
+      // check, or behind the box's NAT by the box's own).
       const detail = findings.find((f) => f.id === 'own-domain-unauthenticated')?.message?.detail.key;
       if (detail === 'finding_own_domain_unauthenticated_foreign_detail')
         return msg('summary_own_domain_unauthenticated_foreign', { domain: d });
       if (detail === 'finding_own_domain_unauthenticated_unlisted_detail')
         return msg('summary_own_domain_unauthenticated_unlisted', { domain: d });
+      if (detail === 'finding_own_domain_unauthenticated_nat_detail')
+        return msg('summary_own_domain_unauthenticated_nat', { domain: d });
       return msg('summary_own_domain_unauthenticated', { domain: d });
     }
     case 'otherwise': {

@@ -400,6 +400,15 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['freshdesk.com'],
   },
   {
+    name: 'Freshservice',
+    // Freshworks' IT service desk; SPF include:email.freshservice.com (its help article on SPF, and
+    // customers' published records).
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.freshservice.com'],
+    domains: ['freshservice.com'],
+  },
+  {
     name: 'Zendesk',
     // SPF include:mail.zendesk.com (support.zendesk.com, article 115015746187); envelopes under
     // <account>.zendesk.com.

@@ -207,7 +207,7 @@ describe('arc-forwarded', () => {
     ctx.analysis.arc = {
       result: 'pass',
       instances: 2,
-      sealers: ['lists.fastmail.com', 'mailhost.test'],
+      sealers: ['messagingengine.com', 'mailhost.test'],
       originalAuth: 'dkim=pass header.d=northbank.example',
       info: null,
     };
@@ -217,16 +217,28 @@ describe('arc-forwarded', () => {
       name: 'ARC-Authentication-Results',
       key: 'arc-authentication-results',
       value: '',
-      rawValue: 'i=1; lists.fastmail.com; dkim=pass header.d=northbank.example',
-      line: 'ARC-Authentication-Results: i=1; lists.fastmail.com; dkim=pass header.d=northbank.example',
+      rawValue: 'i=1; messagingengine.com; dkim=pass header.d=northbank.example',
+      line: 'ARC-Authentication-Results: i=1; messagingengine.com; dkim=pass header.d=northbank.example',
     });
     return ctx;
   }
   it('explains forwarding by a trusted ARC sealer instead of alarming', () => {
     const [f] = byId(forwarded(), 'arc-forwarded');
     expect(f?.severity).toBe('low');
-    expect(f?.title).toContain('lists.fastmail.com');
+    expect(f?.title).toContain('messagingengine.com');
     expect(f?.detail).toContain('not, by itself, a sign of forgery');
+  });
+  it('trusts a listed sealer by its exact sealing domain, not every zone under it (probe93)', () => {
+    const ctx = forwarded();
+    ctx.analysis.arc.sealers = ['lab93.umich.edu', 'mailhost.test'];
+    expect(ids(ctx)).not.toContain('arc-forwarded');
+    expect(byId(ctx, 'arc-untrusted-sealer')[0]?.title).toContain('lab93.umich.edu');
+    ctx.analysis.arc.sealers = ['umich.edu', 'mailhost.test'];
+    expect(ids(ctx)).toContain('arc-forwarded');
+    // The user's own word covers the organisation it names.
+    ctx.analysis.arc.sealers = ['lab93.umich.edu', 'mailhost.test'];
+    ctx.options.trustedForwarders = ['umich.edu'];
+    expect(ids(ctx)).toContain('arc-forwarded');
   });
   it('takes the word of no other sealer, however intact the chain, and says so', () => {
     const ctx = forwarded();

@@ -335,6 +335,8 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Marcus Hale on behalf of Tidewater Finance', 'office@hale-advisory.example'],
       ['Tidewater Team', 'x@gmail.com'],
       ['Tidewater Human Resources', 'x@gmail.com'],
+      ['Tidewater Служба ИТ', 'x@gmail.com'], // Russian (probe92)
+      ['Бухгалтерия Tidewater', 'x@yandex.ru'],
     ] as const)
       expect(sev(name, address), name).toBe('medium');
     for (const [name, address] of [

@@ -56,24 +56,29 @@ describe('own-domain-unauthenticated', () => {
     const unlisted = forgery({ envelope: 'news.tidewater.example' });
     unlisted.analysis.spf.result = 'none';
     expect(runOwn(unlisted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_unlisted_detail');
-    // Behind the receiver's NAT no address: the receiver's own proven SPF fail stands (probe88).
+    // Behind the receiver's NAT no address: nothing speaks for the server (probe92), and the
+    // receiver's own proven SPF fail says it was refused (probe88); its proven pass speaks for it.
     const natted = forgery();
     natted.analysis.spf.result = 'none';
     natted.analysis.spf.ip = null;
     natted.analysis.origin.ip = null;
     natted.analysis.origin.natAddress = '172.17.0.1';
-    expect(ids(natted)).not.toContain('own-domain-unauthenticated');
-    natted.analysis.provider = {
+    expect(runOwn(natted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_nat_detail');
+    expect(runOwn(natted)?.detail).toContain('172.17.0.1');
+    const box = (spf: 'pass' | 'fail') => ({
       authservId: 'mail.tidewater.example',
-      spf: 'fail',
+      spf,
       dkim: [],
       dmarc: null,
       arc: null,
       lines: [],
       proven: true,
       fromMismatch: [],
-    };
-    expect(ids(natted)).toContain('own-domain-unauthenticated');
+    });
+    natted.analysis.provider = box('fail');
+    expect(runOwn(natted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_detail');
+    natted.analysis.provider = box('pass');
+    expect(ids(natted)).not.toContain('own-domain-unauthenticated');
     // Offline, only on the provider's own proven record of the SPF result.
     const offline = forgery();
     offline.analysis.mode = 'offline';
