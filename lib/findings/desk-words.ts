@@ -69,6 +69,21 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'кадров',
   'администратор',
   'администрация',
+  // Ukrainian, Greek (accents folded) and Arabic, as probe94 wrote them.
+  'іт',
+  'бухгалтерія',
+  'підтримка',
+  'кадри',
+  'πληροφορικης',
+  'μισθοδοσια',
+  'υποστηριξη',
+  'λογιστηριο',
+  'تقنية',
+  'المعلومات',
+  'الرواتب',
+  'الدعم',
+  'الموارد',
+  'البشرية',
 ]);
 
 /**
@@ -97,6 +112,9 @@ export const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
   'служба',
   'отдел',
   'команда',
+  'відділ',
+  'τμημα',
+  'قسم',
 ]);
 
 /** Human resources, in the interface's languages: a desk of two words. */

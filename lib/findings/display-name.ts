@@ -1,6 +1,7 @@
 // Display-name impersonation: most mail apps show only the name, so "support@paypal.com" <x@evil>
 // or "PayPal Support" <x@random.example> is what the reader sees.
 
+import { hostKey } from '../dns/name';
 import { icannPublicSuffix } from '../dns/registrable';
 import { msg, sentences } from '../i18n/message';
 import { remember } from '../remember';
@@ -21,7 +22,7 @@ import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
-import { CUSTOMERS_PLATFORMS, PLATFORM_VIA } from './platforms';
+import { CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
 import { readerOrgFinding } from './reader-org';
 import type { FindingRule } from './rule';
@@ -351,7 +352,11 @@ function brandClaimed(
   // Only where the platform writes its user's name before its own "via": a brand's own mail may
   // name a sister brand ("Microsoft and LinkedIn", real-mail round 78).
   const via = PLATFORM_VIA.exec(displayName);
-  const user = via?.[1]?.trim();
+  // Teams writes its chatting user's name before its own " in Teams" ("Microsoft 365 Admin in
+  // Teams" from another tenant's user: probe95); a bare "Microsoft Teams" is the service's own.
+  const teams = via ? null : notifierUsersName(hostKey(fromDomain), orgDomain(fromDomain), displayName);
+  const user = teams?.suffixed ? teams.name : via?.[1]?.trim();
+  if (teams?.suffixed && user && brandInName(user) === first) return { brand: first, chosen: user };
   if (!via || !user || brandInName(via[2] ?? via[3] ?? '') !== first) return { brand: first, chosen: null };
   const other = brandInNameBesides(user, first);
   if (other && !isBrandDomain(other, fromDomain)) return { brand: other, chosen: null };

@@ -116,6 +116,8 @@ export const TENANT_PARENTS: readonly string[] = [
   'onmicrosoft.us',
   'atlassian.net',
   'freshdesk.com',
+  // Freshworks' IT desk, tenants under it as Freshdesk's (probe94: a trial named after the reader's desk).
+  'freshservice.com',
   'zendesk.com',
 ];
 

@@ -37,7 +37,7 @@ function changes(r: ListRestore): Message[] {
 const VANITY_PLATFORMS: ReadonlySet<string> = new Set([
   'zoom.us', 'webex.com', 'sharepoint.com', 'atlassian.net', 'slack.com', 'enterprise.slack.com',
   'my.salesforce.com', 'okta.com', 'service-now.com', 'zendesk.com', 'freshdesk.com', 'box.com',
-  'app.box.com',
+  'app.box.com', 'freshservice.com',
 ]);
 
 /** Reasons that a name imitates another by its spelling, not by borrowing it as a label. */

@@ -57,14 +57,14 @@ export const ownDomainRule: FindingRule = (ctx) => {
   const foreign = !!envelope && !sameOrg(envelope, from) && a.origin.ip !== null && !a.origin.esp;
   // Behind the receiver's NAT or proxy no client address is recorded and our check cannot run: the
   // client greeted as a stranger through the NAT's address (lib/message/origin-nat.ts), and the
-  // receiver cannot tell a colleague's server from the forger's. Its own proven record of an SPF
-  // fail or softfail for the organisation's own envelope says which (probe88); with none, or only
-  // results written under another name or below its entry, nothing speaks for the server (probe92).
-  // Its proven record of an SPF pass for that envelope does (a proxy that passes the client on). A
-  // login through the NAT is a colleague's (insideReceiver, above).
+  // receiver cannot tell a colleague's server from the forger's (probe92). Nor can the receiver's
+  // own SPF check, which saw the NAT's address too: its fail for the organisation's own envelope
+  // names the refusal (probe88), and its pass speaks for nothing, an organisation's record listing
+  // its internal networks (ip4:10.0.0.0/8) passes the NAT's address for anyone (probe94). A login
+  // through the NAT is a colleague's (insideReceiver, above).
   const p = a.provider;
   const boxSpf = p?.proven && ownEnvelope ? p.spf : undefined;
-  const behindNat = a.spf.ip === null && !!a.origin.natAddress && boxSpf !== 'pass';
+  const behindNat = a.spf.ip === null && !!a.origin.natAddress;
   const boxRefused = behindNat && (boxSpf === 'fail' || boxSpf === 'softfail');
   if (!refused && !unlisted && !foreign && !behindNat) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).

@@ -14,6 +14,7 @@ export const CUSTOMERS_PLATFORMS = new Set([
   'calendly.com',
   'docusign.net',
   'freshdesk.com',
+  'freshservice.com',
   'zendesk.com',
   'intercom-mail.com',
   'shopifyemail.com',
@@ -75,3 +76,33 @@ export const ACCOUNT_REPLY_PLATFORMS: ReadonlySet<string> = new Set([
  * word; Microsoft's own notices there name Microsoft, which the brand rules judge.
  */
 export const WHOLE_NAME_NOTIFIERS: ReadonlySet<string> = new Set(['sharepointonline.com']);
+
+/**
+ * Teams' missed-activity mail, sent under the chatting user's display name from these hosts
+ * (Microsoft's anti-phishing guidance names both as senders its user-impersonation protection may
+ * flag; a chat from another tenant's user reaches the reader's mailbox the same way: probe95). By
+ * host, not organisation: the rest of microsoft.com is Microsoft's own mail.
+ */
+const TEAMS_NOTIFIER_HOSTS: ReadonlySet<string> = new Set([
+  'email.teams.microsoft.com',
+  'emeaemail.teams.microsoft.com',
+]);
+
+/** "Helen Okafor in Teams": the user's name before Teams' own words. */
+const IN_TEAMS = /^(.*\S)\s+in\s+Teams$/i;
+
+/**
+ * The name a whole-name notifier's user chose, from the From's domain (its organisation, or the
+ * exact host for Teams) and display name: for Teams without its " in Teams", which Teams adds (and
+ * `suffixed` says whether it did). Null where the From is no such notifier.
+ */
+export function notifierUsersName(
+  host: string,
+  org: string,
+  displayName: string,
+): { name: string; suffixed: boolean } | null {
+  if (WHOLE_NAME_NOTIFIERS.has(org)) return { name: displayName.trim(), suffixed: false };
+  if (!TEAMS_NOTIFIER_HOSTS.has(host)) return null;
+  const m = IN_TEAMS.exec(displayName.trim());
+  return m ? { name: m[1]!.trim(), suffixed: true } : { name: displayName.trim(), suffixed: false };
+}

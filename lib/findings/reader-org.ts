@@ -13,8 +13,8 @@ import {
   CUSTOMERS_PLATFORMS,
   INSTANCE_PLATFORMS,
   NEWSLETTER_HOSTS,
+  notifierUsersName,
   PLATFORM_VIA,
-  WHOLE_NAME_NOTIFIERS,
 } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import type { FindingRule } from './rule';
@@ -47,8 +47,10 @@ function outsidersName(
   const signUp = signUpDomain(from.domain);
   const kind = signUp?.kind;
   const org = orgDomain(from.domain);
-  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org) || WHOLE_NAME_NOTIFIERS.has(org))
-    return from.displayName.trim() || null;
+  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
+  // A SharePoint share's or a Teams chat's notice under its user's name (probe91, probe95).
+  const notifier = notifierUsersName(hostKey(from.domain), org, from.displayName);
+  if (notifier) return notifier.name || null;
   // An instance platform writing from the instance's own name (tidewater@service-now.com): the
   // reader's own firm's instance when that name is his organisation's, anyone's otherwise
   // (dev12345@service-now.com, a free developer instance: real-mail round 82).

@@ -20,6 +20,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
+import { CUSTOMERS_PLATFORMS } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
@@ -136,10 +137,28 @@ export const replyToRule: FindingRule = (ctx) => {
       // <it.helpdesk.staff@gmail.com> is the lure (probe86).
       !(principal !== null && namesInternalDesk(principal)) &&
       !a.replyTo.some((r) => addresses.includes(r.address) && namesReaderOrg(ctx, r));
+    // A platform that sends for its customers under the names they choose, answering at the
+    // customer's own mailbox under the same name: a Shopify store with no domain of its own,
+    // "Juniper & Fern" <store+93417@t.shopifyemail.com>, replies to "Juniper & Fern" at its Gmail
+    // (real-mail round 93). Where the reader sees whose it is, as a friend's share: not a name
+    // naming a brand, a desk, or the reader's organisation, which the name rules judge.
+    const fromName = squeezed(from.displayName).toLowerCase();
+    const customersOwn =
+      free &&
+      a.dmarc.result === 'pass' &&
+      CUSTOMERS_PLATFORMS.has(orgDomain(from.domain)) &&
+      fromName !== '' &&
+      !branded.has(org) &&
+      brandInName(from.displayName) === null &&
+      !namesInternalDesk(from.displayName) &&
+      a.replyTo
+        .filter((r) => addresses.includes(r.address))
+        .every((r) => squeezed(r.displayName).toLowerCase() === fromName && !namesReaderOrg(ctx, r));
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
-      severity: (free && !personsOwn) || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
+      severity:
+        (free && !personsOwn && !customersOwn) || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([

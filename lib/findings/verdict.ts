@@ -143,7 +143,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'own-domain-unauthenticated',
     verdict: 'suspicious',
-    when: "Nothing authenticates the From domain, which is one of the domains you named as your organisation's (Options, --recipient-domain), and our own SPF check fails outright for your organisation's own envelope, or the envelope is another domain's and no known email service provider's server sent it, with no forwarder you trust in between (own-domain-unauthenticated), where its DMARC asks nothing (no record). At p=none the same finding makes row 6. Online, or offline where the provider's own proven record gives the SPF result; never spoofed.",
+    when: "Nothing authenticates the From domain, which is one of the domains you named as your organisation's (Options, --recipient-domain), and our own SPF check fails outright for your organisation's own envelope, or the envelope is another domain's and no known email service provider's server sent it, or the receiver recorded it only by its NAT's or proxy's address, with no forwarder you trust in between (own-domain-unauthenticated), where its DMARC asks nothing (no record), or behind that NAT whatever it asks, unless a signature of the organisation's fails. At p=none the same finding makes row 6. Online, or offline where the provider's own proven record gives the SPF result; never spoofed.",
   },
   {
     id: 'otherwise',
@@ -248,7 +248,23 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // gateways.ts sharedGatewayNetwork). SPF at its address does not show a forgery; the rows
     // below decide (a hosted server: suspicious).
     // The same for a hop named under a trusted domain only by its hoster's default name (probe52).
-    if (failed && excuse === null && !a.origin.sharedGatewayNetwork && !a.origin.sharedGatewayDomain)
+    // Behind the receiver's NAT or proxy our SPF check had no address: the reader's own
+    // organisation's unsigned mail through it (the office printer, the box's own alerts, real-mail
+    // round 92) fails DMARC without showing a forgery, and own-domain-unauthenticated says the box
+    // cannot tell which server sent it (row 17). A failing signature of the organisation's still
+    // makes it row 1.
+    const natUnchecked =
+      !!a.origin.natAddress &&
+      a.spf.ip === null &&
+      findings.some((f) => f.id === 'own-domain-unauthenticated') &&
+      !a.dkim.some((d) => d.aligned && d.result === 'fail');
+    if (
+      failed &&
+      excuse === null &&
+      !a.origin.sharedGatewayNetwork &&
+      !a.origin.sharedGatewayDomain &&
+      !natUnchecked
+    )
       return decide('dmarc-fail');
     const strong = findings.some((f) => f.severity === 'high' && IMPERSONATION_IDS.has(f.id));
     // A DNS fault means "not known", not "not authenticated" (RFC 7208 §2.6.6, RFC 7489 §6.6.3):

@@ -244,6 +244,7 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Google Workspace Admin (via Google Docs)', 'drive-shares-dm-noreply@google.com', 'google.com'],
       ['DocuSign Security via DocuSign', 'dse_na2@docusign.net', 'docusign.net'],
       ['PayPal Security Team via PayPal', 'service@paypal.com', 'paypal.com'],
+      ['Microsoft 365 Admin in Teams', 'noreply@email.teams.microsoft.com', 'microsoft.com'], // probe95
     ] as const) {
       const f = brandFinding(name, address);
       expect(f?.severity, name).toBe('medium');
@@ -257,6 +258,7 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Jane Doe (via Google Docs)', 'drive-shares-dm-noreply@google.com'],
       ['Kestrel Legal via DocuSign', 'dse_na2@docusign.net'],
       ['Microsoft account team', 'account-security-noreply@accountprotection.microsoft.com'],
+      ['Microsoft Teams', 'noreply@email.teams.microsoft.com'], // the service's own
     ] as const)
       expect(brandFinding(name, address), name).toBeUndefined();
   });
@@ -337,6 +339,8 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Tidewater Human Resources', 'x@gmail.com'],
       ['Tidewater Служба ИТ', 'x@gmail.com'], // Russian (probe92)
       ['Бухгалтерия Tidewater', 'x@yandex.ru'],
+      ['Tidewater IT Helpdesk in Teams', 'noreply@email.teams.microsoft.com'], // another tenant's chat (probe95)
+      ['Tidewater Payroll', 'noreply@emeaemail.teams.microsoft.com'],
     ] as const)
       expect(sev(name, address), name).toBe('medium');
     for (const [name, address] of [
@@ -345,6 +349,8 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Tidewater Retirees Club', 'x@gmail.com'],
       ['Tidewater IT Support', 'support@tidewater.zendesk.com'], // the organisation's own desk
       ['Tidewater IT Service Desk', 'tidewater@service-now.com'], // its own ServiceNow instance
+      ['Helen Okafor in Teams', 'noreply@email.teams.microsoft.com'], // a colleague's chat
+      ['Tidewater IT Helpdesk', 'noreply@microsoft.com'], // Microsoft's own mail is not Teams'
     ] as const)
       expect(sev(name, address), name).toBeUndefined();
   });

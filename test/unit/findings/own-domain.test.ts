@@ -57,7 +57,8 @@ describe('own-domain-unauthenticated', () => {
     unlisted.analysis.spf.result = 'none';
     expect(runOwn(unlisted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_unlisted_detail');
     // Behind the receiver's NAT no address: nothing speaks for the server (probe92), and the
-    // receiver's own proven SPF fail says it was refused (probe88); its proven pass speaks for it.
+    // receiver's own proven SPF fail says it was refused (probe88); its pass, for the NAT's own
+    // address, speaks for nothing (probe94).
     const natted = forgery();
     natted.analysis.spf.result = 'none';
     natted.analysis.spf.ip = null;
@@ -78,7 +79,28 @@ describe('own-domain-unauthenticated', () => {
     natted.analysis.provider = box('fail');
     expect(runOwn(natted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_detail');
     natted.analysis.provider = box('pass');
-    expect(ids(natted)).not.toContain('own-domain-unauthenticated');
+    expect(runOwn(natted)?.message?.detail?.key).toBe('finding_own_domain_unauthenticated_nat_detail');
+    // Whatever the organisation's DMARC asks, behind the NAT its unsigned mail is not spoofed (our
+    // SPF check had no address: the office printer's mail, real-mail round 92); a failing
+    // signature of its own still is.
+    const enforced = forgery();
+    enforced.analysis.spf.result = 'none';
+    enforced.analysis.spf.ip = null;
+    enforced.analysis.origin.ip = null;
+    enforced.analysis.origin.natAddress = '172.17.0.1';
+    enforced.analysis.dmarc = { ...enforced.analysis.dmarc, result: 'fail', policy: 'reject' };
+    expect(verdictOf(enforced).verdict).toBe('suspicious');
+    enforced.analysis.dkim = [
+      {
+        ...baseCtx().analysis.dkim[0]!,
+        domain: 'tidewater.example',
+        aligned: true,
+        result: 'fail',
+        cause: 'body-hash-mismatch',
+      },
+    ];
+    expect(verdictOf(enforced).verdict).toBe('spoofed');
+    natted.analysis.provider = box('fail');
     // Offline, only on the provider's own proven record of the SPF result.
     const offline = forgery();
     offline.analysis.mode = 'offline';

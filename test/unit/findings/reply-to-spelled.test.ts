@@ -44,3 +44,26 @@ describe('reply-to-other-org: a From that spells the free mailbox it replies to'
     expect(severity(mailbox)).toBe('medium');
   });
 });
+
+describe('reply-to-other-org: a platform customer answering at its own mailbox (real-mail round 93)', () => {
+  const store = (name: string, replyName: string) => {
+    const ctx = baseCtx();
+    setFrom(ctx, name, 'store+93417@t.shopifyemail.com');
+    ctx.analysis.replyTo = [
+      { displayName: replyName, address: 'hello.juniperfern@gmail.com', domain: 'gmail.com' },
+    ];
+    return ctx;
+  };
+  it('low when the store answers under its own name at a free mailbox', () => {
+    expect(severity(store('Juniper & Fern', 'Juniper & Fern'))).toBe('low');
+  });
+  it('medium when the names differ, or the name is a brand’s or a desk’s', () => {
+    expect(severity(store('Juniper & Fern', 'Refunds Desk'))).toBe('medium');
+    expect(severity(store('PayPal Billing', 'PayPal Billing'))).toBe('medium');
+    expect(severity(store('IT Helpdesk', 'IT Helpdesk'))).toBe('medium');
+    const failing = store('Juniper & Fern', 'Juniper & Fern');
+    failing.analysis.dmarc.result = 'fail';
+    failing.analysis.provider = null;
+    expect(severity(failing)).toBe('medium');
+  });
+});
