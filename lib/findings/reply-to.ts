@@ -20,11 +20,13 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
-import { CUSTOMERS_PLATFORMS } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
+
+/** Store platforms' per-store From addresses: Shopify's `store+<id>@` under shopifyemail.com. */
+const STORE_SENDERS: ReadonlyArray<readonly [string, RegExp]> = [['shopifyemail.com', /^store\+\d+@/i]];
 
 export const replyToRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
@@ -137,16 +139,17 @@ export const replyToRule: FindingRule = (ctx) => {
       // <it.helpdesk.staff@gmail.com> is the lure (probe86).
       !(principal !== null && namesInternalDesk(principal)) &&
       !a.replyTo.some((r) => addresses.includes(r.address) && namesReaderOrg(ctx, r));
-    // A platform that sends for its customers under the names they choose, answering at the
-    // customer's own mailbox under the same name: a Shopify store with no domain of its own,
-    // "Juniper & Fern" <store+93417@t.shopifyemail.com>, replies to "Juniper & Fern" at its Gmail
-    // (real-mail round 93). Where the reader sees whose it is, as a friend's share: not a name
-    // naming a brand, a desk, or the reader's organisation, which the name rules judge.
+    // A store platform writing for a store with no domain of its own, from the store's own
+    // address there, answering at the store's own mailbox under the same name: "Juniper & Fern"
+    // <store+93417@t.shopifyemail.com>, replies to "Juniper & Fern" at its Gmail (real-mail round
+    // 93). Where the reader sees whose it is, as a friend's share: not a name naming a brand, a
+    // desk, or the reader's organisation, which the name rules judge. Not an invoicing
+    // platform (Stripe), where a vendor's name and a free mailbox are the invoice fraud's.
     const fromName = squeezed(from.displayName).toLowerCase();
     const customersOwn =
       free &&
       a.dmarc.result === 'pass' &&
-      CUSTOMERS_PLATFORMS.has(orgDomain(from.domain)) &&
+      STORE_SENDERS.some(([org, local]) => orgDomain(from.domain) === org && local.test(from.address)) &&
       fromName !== '' &&
       !branded.has(org) &&
       brandInName(from.displayName) === null &&

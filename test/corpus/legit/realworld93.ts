@@ -36,12 +36,13 @@ import { submitted } from '../messages';
 import { gmailDelivery, gmailDkim, gmailDmarc, gmailSpf, yahooOmega } from '../receivers';
 
 /** Shapes HeaderLens reads wrong today (pend.ts ALL=1, 2026-12-05). */
-// Fixed at 17:30 on 2026-12-05 (lib/findings/reply-to.ts, customersOwn): a platform that sends for
-// its customers under the names they choose (CUSTOMERS_PLATFORMS), DMARC passing, answering at the
-// customer's own free mailbox under the same name, reads the Reply-To finding low, as a friend's
-// share does; not where the name names a brand, a desk or the reader's organisation
-// (rw93-gmail-shopify-store-order-on-shopifyemail reads authenticated). Cost: a scammer's own
-// Shopify store, whose replies go to his Gmail, reads low there too: the store is who it says.
+// Fixed at 17:30 on 2026-12-05 (lib/findings/reply-to.ts, customersOwn; narrowed at 17:14 to
+// store platforms' per-store From, Shopify's store+<id>@shopifyemail.com, as the helper proposed:
+// on Stripe a vendor's name answering at a Gmail is the invoice fraud's shape): DMARC
+// passing, answering at the store's own free mailbox under the same name, the Reply-To finding is
+// low, as a friend's share's; not where the name names a brand, a desk or the reader's
+// organisation (rw93-gmail-shopify-store-order-on-shopifyemail reads authenticated). Cost: a
+// scammer's own Shopify store, whose replies go to his Gmail, reads low there too.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {

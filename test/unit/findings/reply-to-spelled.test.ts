@@ -67,3 +67,16 @@ describe('reply-to-other-org: a platform customer answering at its own mailbox (
     expect(severity(failing)).toBe('medium');
   });
 });
+
+describe('reply-to-other-org: an invoicing platform is not a store (invoice fraud)', () => {
+  it('medium for a vendor’s name on Stripe answering at a free mailbox', () => {
+    for (const address of ['invoice+statements@stripe.com']) {
+      const ctx = baseCtx();
+      setFrom(ctx, 'Kestrel Supplies', address);
+      ctx.analysis.replyTo = [
+        { displayName: 'Kestrel Supplies', address: 'kestrel.supplies@gmail.com', domain: 'gmail.com' },
+      ];
+      expect(severity(ctx), address).toBe('medium');
+    }
+  });
+});
