@@ -309,6 +309,21 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             ),
           );
     // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
+    // Behind the receiver's NAT or proxy our check has no address, and the receiver's own SPF check
+    // saw the NAT's: where the envelope's record passes that address too (a record listing
+    // ip4:10.0.0.0/8), the receiver's pass speaks for no sender (probe94, probe96); where it does
+    // not, the receiver learnt the client some other way (the PROXY protocol) and its pass stands.
+    const natSpf =
+      !originHop.ip && originHop.natAddress && provider?.proven && provider.spf === 'pass' && envelopeFrom
+        ? checkSpf({
+            ip: originHop.natAddress,
+            helo: originHop.helo,
+            sender: envelopeFrom,
+            resolver,
+            fromDomain,
+          })
+        : null;
+    if (natSpf) originHop.natSpfPass = (await natSpf).result === 'pass';
     [spf, { dkim, arc }] = await Promise.all([
       spfCheck,
       checkDkimAndArc(bounded.input, {
@@ -417,6 +432,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(sharedNetwork !== null ? { sharedGatewayNetwork: sharedNetwork } : {}),
       ...(sharedDomain !== null ? { sharedGatewayDomain: sharedDomain } : {}),
       ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
+      ...(originHop.natSpfPass ? { natSpfPass: true } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
       ...(collectedFrom !== null ? { collectedFrom } : {}),
     },

@@ -202,6 +202,12 @@ export interface Origin extends IpClass {
   natAddress?: string;
   natDeclared?: boolean;
   /**
+   * Behind that NAT the receiver's own SPF check, which saw the NAT's address, passed the envelope,
+   * and so does ours at that address (its record lists the internal network: `ip4:10.0.0.0/8`):
+   * the receiver's pass speaks for no sender (probe94, probe96).
+   */
+  natSpfPass?: boolean;
+  /**
    * The receiver collected the message from another mailbox on this server (POP3/IMAP), whose
    * provider's lines do not name the server that sent it there, and nothing else decided DMARC:
    * its result is temperror for that reason, not a DNS fault (lib/analyze.ts undecidedByFetch).

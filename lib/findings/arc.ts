@@ -7,7 +7,7 @@ import { registrableDomain } from '../dns/registrable';
 import { type Message, type MessageParam, msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { recordedDmarcFailures, sealerRecord } from './arc-record';
-import { dmarcState, sharedSpfPlatform } from './auth-state';
+import { dmarcState, failureNotEnforced, sharedSpfPlatform } from './auth-state';
 import { sameOrg } from './domains';
 import { eopArcExcusedFail, eopVouchesArc } from './eop-record';
 import { dkimSignerDomains, headerLines, providerLines, uniq } from './evidence';
@@ -128,6 +128,25 @@ export interface Forwarder {
 }
 
 /**
+ * The ARC set `instance` was sealed below the receiver's entry line: before the receiver took the
+ * message, so by a forwarder, whatever its name. A partner tenant's Exchange Online forwarding by
+ * transport rule seals as microsoft.com too, and its seal was taken for the reader's own
+ * provider's, the supplier's pass it recorded unread (real-mail round 95: spoofed). The receiver
+ * seals what it takes above its own lines.
+ */
+function sealedBelowEntry(ctx: RuleContext, instance: number): boolean {
+  const hop = ctx.analysis.origin.hopIndex;
+  if (hop === null) return false;
+  const entry = ctx.message.headers.filter((h) => h.key === 'received')[hop];
+  const seal = ctx.message.headers.find(
+    (h) =>
+      h.key === 'arc-seal' &&
+      Number(/(?:^|;)\s*i\s*=\s*(\d{1,2})\s*(?:;|$)/.exec(h.rawValue)?.[1]) === instance,
+  );
+  return !!entry && !!seal && seal.index > entry.index;
+}
+
+/**
  * Who forwarded the message, per an intact chain: every sealer before the delivering provider's
  * own seal (the provider seals what it receives; that is no forward), split into the ones whose
  * word is taken (the provider itself, a known ARC sealer, a sealer the user trusts) and the others.
@@ -141,7 +160,10 @@ function forwardersOf(ctx: RuleContext): {
   const isProvider = (s: string) => orgs.includes(sealerOrg(s));
   const sealers = intactChainSealers(ctx).map((sealer, i) => ({ sealer, instance: i + 1 }));
   const last = sealers[sealers.length - 1];
-  const forwarders = last !== undefined && isProvider(last.sealer) ? sealers.slice(0, -1) : sealers;
+  const forwarders =
+    last !== undefined && isProvider(last.sealer) && !sealedBelowEntry(ctx, last.instance)
+      ? sealers.slice(0, -1)
+      : sealers;
   const isTrusted = (s: string) => isProvider(s) || listedSealer(s) || userTrusts(ctx, s);
   return {
     trusted: forwarders.filter((f) => isTrusted(f.sealer)),
@@ -242,10 +264,14 @@ export const arcRule: FindingRule = (ctx) => {
     const record = sealerRecord(ctx, first.instance, first.sealer);
     const names = unknown.map((f) => f.sealer).join(', ');
     const recordedPass = record.passedBy !== null && dmarcFailed;
+    // Where the From domain asks nothing of a failure (p=none) the record's pass excuses nothing the
+    // verdict would hold against the message: a list's own seal on a post made it read worse than
+    // the same post unsealed (real-mail round 95). A note, as for a record without a pass.
+    const moot = failureNotEnforced(a, dmarcState(ctx));
     return [
       {
         id: 'arc-untrusted-sealer',
-        severity: recordedPass ? 'medium' : 'low',
+        severity: recordedPass && !moot ? 'medium' : 'low',
         ...texts(
           recordedPass
             ? msg('finding_arc_untrusted_pass_title', { sealer: first.sealer, list: listPhrase(ctx), from })

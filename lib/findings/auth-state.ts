@@ -115,12 +115,11 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   // The envelope the receiver itself wrote at delivery (Return-Path), when there is one: its SPF
   // pass is for that domain, not for one it read out of a quoted or commented address.
   const rp = a.returnPath ? plainName(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
-  // Behind the receiver's NAT or proxy its SPF check saw the NAT's address: for the receiver's own
-  // organisation, whose record may list its internal networks (ip4:10.0.0.0/8), that pass speaks
-  // for no sender, and the CEO forged through the NAT read "authenticated" on it (probe94).
-  const entryBy = a.origin.hopIndex !== null ? a.hops[a.origin.hopIndex]?.by : null;
-  const natOwn =
-    !!a.origin.natAddress && a.spf.ip === null && !!entryBy && plainName(orgDomain(entryBy)) === org;
+  // Behind the receiver's NAT or proxy its SPF check saw the NAT's address, which the envelope's
+  // record passes too (it lists the internal network, ip4:10.0.0.0/8): that pass speaks for no
+  // sender, and the CEO or a third party listing it forged through the NAT read "authenticated" on
+  // it (probe94, probe96).
+  const natOwn = a.origin.natSpfPass === true;
   let listed = false;
   for (const r of headers.flatMap((h) => h.results)) {
     if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;

@@ -59,12 +59,15 @@ export const ownDomainRule: FindingRule = (ctx) => {
   // client greeted as a stranger through the NAT's address (lib/message/origin-nat.ts), and the
   // receiver cannot tell a colleague's server from the forger's (probe92). Nor can the receiver's
   // own SPF check, which saw the NAT's address too: its fail for the organisation's own envelope
-  // names the refusal (probe88), and its pass speaks for nothing, an organisation's record listing
-  // its internal networks (ip4:10.0.0.0/8) passes the NAT's address for anyone (probe94). A login
-  // through the NAT is a colleague's (insideReceiver, above).
+  // names the refusal (probe88), and its pass speaks for nothing where the organisation's record
+  // passes the NAT's address as well (ip4:10.0.0.0/8 passes it for anyone: probe94). Where our
+  // check at that address does not pass, the receiver learnt the client another way (the PROXY
+  // protocol) and its pass speaks for the server. A login through the NAT is a colleague's
+  // (insideReceiver, above).
   const p = a.provider;
   const boxSpf = p?.proven && ownEnvelope ? p.spf : undefined;
-  const behindNat = a.spf.ip === null && !!a.origin.natAddress;
+  const behindNat =
+    a.spf.ip === null && !!a.origin.natAddress && !(boxSpf === 'pass' && a.origin.natSpfPass !== true);
   const boxRefused = behindNat && (boxSpf === 'fail' || boxSpf === 'softfail');
   if (!refused && !unlisted && !foreign && !behindNat) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).

@@ -86,7 +86,21 @@ export const WHOLE_NAME_NOTIFIERS: ReadonlySet<string> = new Set(['sharepointonl
 const TEAMS_NOTIFIER_HOSTS: ReadonlySet<string> = new Set([
   'email.teams.microsoft.com',
   'emeaemail.teams.microsoft.com',
+  // The newer sender, no-reply@teams.mail.microsoft ("<user> sent a message"), as public mail
+  // filters list it beside the older one (probe96).
+  'teams.mail.microsoft',
 ]);
+
+/** Store platforms' per-store From addresses: Shopify's `store+<id>@` under shopifyemail.com. */
+const STORE_SENDERS: ReadonlyArray<readonly [string, RegExp]> = [['shopifyemail.com', /^store\+\d+@/i]];
+
+/**
+ * A store platform writing for a store with no domain of its own, from the store's own address
+ * there ("Juniper & Fern" <store+93417@t.shopifyemail.com>): the name is the store's chosen one.
+ */
+export function storeSender(org: string, address: string): boolean {
+  return STORE_SENDERS.some(([o, local]) => org === o && local.test(address));
+}
 
 /** "Helen Okafor in Teams": the user's name before Teams' own words. */
 const IN_TEAMS = /^(.*\S)\s+in\s+Teams$/i;

@@ -15,6 +15,7 @@ import {
   NEWSLETTER_HOSTS,
   notifierUsersName,
   PLATFORM_VIA,
+  storeSender,
 } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import type { FindingRule } from './rule';
@@ -48,9 +49,11 @@ function outsidersName(
   const kind = signUp?.kind;
   const org = orgDomain(from.domain);
   if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
-  // A SharePoint share's or a Teams chat's notice under its user's name (probe91, probe95).
+  // A SharePoint share's or a Teams chat's notice under its user's name (probe91, probe95), a
+  // store's mail under the store's (probe96: "Tidewater Accounts Payable" on Shopify).
   const notifier = notifierUsersName(hostKey(from.domain), org, from.displayName);
   if (notifier) return notifier.name || null;
+  if (from.address && storeSender(org, from.address)) return from.displayName.trim() || null;
   // An instance platform writing from the instance's own name (tidewater@service-now.com): the
   // reader's own firm's instance when that name is his organisation's, anyone's otherwise
   // (dev12345@service-now.com, a free developer instance: real-mail round 82).
@@ -201,6 +204,11 @@ export function readerOrgFinding(
 ): Finding | null {
   const reader = readerNamedByPlatformUser(ctx, from);
   if (!reader) return null;
+  // A Teams or SharePoint notice looks the same whoever the user is, a colleague or another
+  // organisation's (real-mail round 94): the text says so, and where to look.
+  const notifier =
+    !reader.behalf &&
+    notifierUsersName(hostKey(from.domain), orgDomain(from.domain), from.displayName) !== null;
   return {
     id: 'display-name-reader-org',
     severity: 'medium',
@@ -216,7 +224,9 @@ export function readerOrgFinding(
       msg(
         reader.behalf
           ? 'finding_display_name_reader_org_behalf_detail'
-          : 'finding_display_name_reader_org_detail',
+          : notifier
+            ? 'finding_display_name_reader_org_notifier_detail'
+            : 'finding_display_name_reader_org_detail',
         { name: reader.user, org: reader.org, reader: reader.reader },
       ),
     ),

@@ -20,13 +20,11 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
+import { storeSender } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
-
-/** Store platforms' per-store From addresses: Shopify's `store+<id>@` under shopifyemail.com. */
-const STORE_SENDERS: ReadonlyArray<readonly [string, RegExp]> = [['shopifyemail.com', /^store\+\d+@/i]];
 
 export const replyToRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
@@ -76,9 +74,13 @@ export const replyToRule: FindingRule = (ctx) => {
     // Or the principal is a firm and the Reply-To its own domain, spelled as its name: "Hartley 365
     // Legal via DocuSign" answered by ruth@hartley365legal.example (real-mail round 80). Not a
     // free mailbox's domain, nor one naming a brand.
+    // The whole From name repeated counts too: SharePoint writes its sharer's whole name in both,
+    // "Marcus Hale (CEO)", which the parser reads as Marcus Hale writing through a product "CEO"
+    // (real-mail round 94).
     const named =
       principal !== null &&
       (squeezed(r.displayName).toLowerCase() === principal.toLowerCase() ||
+        squeezed(r.displayName).toLowerCase() === squeezed(from.displayName).toLowerCase() ||
         (!isSignUpDomain(org) && !namesBrand && firmsDomain(principal, org)));
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
@@ -149,7 +151,7 @@ export const replyToRule: FindingRule = (ctx) => {
     const customersOwn =
       free &&
       a.dmarc.result === 'pass' &&
-      STORE_SENDERS.some(([org, local]) => orgDomain(from.domain) === org && local.test(from.address)) &&
+      storeSender(orgDomain(from.domain), from.address) &&
       fromName !== '' &&
       !branded.has(org) &&
       brandInName(from.displayName) === null &&

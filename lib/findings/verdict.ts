@@ -83,7 +83,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'forwarder-unknown',
     verdict: 'suspicious',
-    when: 'DMARC fails, but an intact ARC chain was sealed by a forwarder neither built in nor trusted by you, and its record shows a pass for the From domain: a mailing list you may trust ("Trust <sealer> as a forwarder"), or a sender sealing its own forgery. Never spoofed, never better than suspicious.',
+    when: 'DMARC fails under a policy that asks receivers to act (at p=none the record is a low note), but an intact ARC chain was sealed by a forwarder neither built in nor trusted by you, and its record shows a pass for the From domain: a mailing list you may trust ("Trust <sealer> as a forwarder"), or a sender sealing its own forgery. Never spoofed, never better than suspicious.',
   },
   {
     id: 'policy-none-with-concerns',

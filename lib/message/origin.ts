@@ -135,6 +135,8 @@ export interface OriginHop {
   natAddress?: string;
   /** That address is one the user named a NAT or proxy of the receiver (`natNetworks`). */
   natDeclared?: boolean;
+  /** Set by lib/analyze.ts: the envelope's SPF record passes the NAT's own address (OriginInfo.natSpfPass). */
+  natSpfPass?: boolean;
   /**
    * Hops (top down) whose sending side is a trusted gateway: the walk went below each. The first
    * is the receiver's entry hop; the origin is the server that handed the message to the gateway.

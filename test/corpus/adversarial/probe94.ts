@@ -30,9 +30,10 @@ import { postfixEntry } from '../rounds-kit';
 /** Probes HeaderLens reads wrong today (each comment: what it reads, what it should, the rule, a fix). */
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Fixed at 17:20 on 2026-12-05 (lib/findings/auth-state.ts providerPassUnfounded;
-  // lib/findings/own-domain.ts behindNat): behind the box's NAT its SPF check saw the NAT's address,
-  // so its pass for the box's own organisation (whose record lists 10.0.0.0/8) founds no DMARC pass
-  // and no longer spares own-domain-unauthenticated:
+  // lib/findings/own-domain.ts behindNat; refined at 17:33, lib/analyze.ts natSpf): behind the
+  // box's NAT its SPF check saw the NAT's address, so its pass, where our check at that address
+  // passes too (the organisation's record lists 10.0.0.0/8), founds no DMARC pass and no longer
+  // spares own-domain-unauthenticated:
   // probe94-rc-nat-box-spf-dmarc-pass-private-range-ceo-p-reject-online reads suspicious (behind the
   // NAT, with no failing signature of the organisation's, not spoofed: lib/findings/verdict.ts
   // natUnchecked, for the organisation's own printer's sake, real-mail round 92).

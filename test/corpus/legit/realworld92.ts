@@ -39,13 +39,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // organisation (lib/findings/auth-state.ts providerPassUnfounded: probe94).
   // (lib/findings/provider.ts diffs): no SPF disagreement where our check had no address behind the
   // NAT (rw92-mailcow-proxy-workspace-colleague-signed-declared-online reads authenticated).
-  // Kept out by choice (the lead, 17:26 on 2026-12-05): behind HAProxy without the PROXY protocol
-  // the box's SPF check saw 127.0.0.1, so its pass for the organisation's own envelope speaks for no
-  // sender (an organisation's record listing its internal networks passes the NAT's address for the
-  // forger too: probe94); the colleague's unsigned Microsoft 365 mail there reads suspicious
-  // (own-domain-unauthenticated, the NAT text). The organisation's way out is to sign (Microsoft
-  // 365's DKIM for its domain) or to pass the client on (the PROXY protocol).
-  'rw92-haproxy-m365-colleague-unsigned-box-spf-pass-online',
+  // Fixed at 17:33 on 2026-12-05 (lib/analyze.ts natSpf): the box's SPF pass behind its NAT now
+  // counts where our check at the NAT's own address does not pass the envelope (the box learnt the
+  // client another way), so rw92-haproxy-m365-colleague-unsigned-box-spf-pass-online reads
+  // authenticated again; an organisation whose record passes the NAT's address gets nothing from it.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -341,6 +341,8 @@ describe('a name a platform user chose (red-team round 80)', () => {
       ['Бухгалтерия Tidewater', 'x@yandex.ru'],
       ['Tidewater IT Helpdesk in Teams', 'noreply@email.teams.microsoft.com'], // another tenant's chat (probe95)
       ['Tidewater Payroll', 'noreply@emeaemail.teams.microsoft.com'],
+      ['Tidewater IT Helpdesk', 'no-reply@teams.mail.microsoft'], // Teams' newer sender (probe96)
+      ['Tidewater Accounts Payable', 'store+93417@t.shopifyemail.com'], // a store's chosen name
     ] as const)
       expect(sev(name, address), name).toBe('medium');
     for (const [name, address] of [
