@@ -24,6 +24,9 @@ const SIGN = String.raw`(?:[\u2600-\u27bf]|\p{Extended_Pictographic})\ufe0f?[ \t
  * after the bracket goes with it (`[EXTERNAL]: `, rw22-gateway-tag-bracket-colon), and a SIGN may
  * stand before any of them.
  */
+/** A reply's or forward's prefix, in the words mailers write: "Re: ", "AW: ", "SV: ", "Fwd: ". */
+const REPLY_PREFIX = /^[ \t]*(?:re|aw|sv|vs|antw|fwd?|wg|tr)[ \t]?:[ \t]?/i;
+
 const SUBJECT_TAG = new RegExp(
   String.raw`^([ \t]*)((?:${SIGN})?(?:\[[^\]\r\n]{1,64}\](?:[ \t]?[:-])?[ \t]?|【[^】\r\n]{1,16}】[ \t]?|\*{3,5} ?spam ?\*{3,5}[ \t]?|\*{1,3}external\*{1,3}[ \t]?|[({](?:external|ext)(?: e-?mail| sender)?[)}][ \t]?|(?:external|ext|caution)(?: e-?mail| sender)? ?[:-][ \t]))`,
   'iu',
@@ -167,6 +170,14 @@ function tagCuts(text: string): Array<{ rest: string; tags: string[] }> {
     const inner = front(first.rest);
     if (inner && (gateway || gatewayTag(inner.tag)))
       out.push({ rest: inner.rest, tags: [first.tag, inner.tag] });
+  }
+  // Mailman's old-style prefixing writes a list's tag after a reply's "Re: " ("Re: [QUIC] ack…"
+  // from "Re: ack…", real-mail round 95): the tag is taken out from behind it.
+  const reply = REPLY_PREFIX.exec(text);
+  if (!first && reply) {
+    const after = front(text.slice(reply[0].length));
+    if (after && !gatewayTag(after.tag))
+      out.push({ rest: reply[0] + after.rest.slice(after.lead.length), tags: [after.tag] });
   }
   const end = suffixTag(text);
   if (end) {

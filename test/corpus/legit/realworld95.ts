@@ -50,22 +50,15 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // seal above the entry is the provider's own
   // (rw95-outlook-partner-exchange-transport-rule-forward-disclaimer-reason130 and its rd twin read
   // unverified/authenticated, not spoofed).
-  // Left pending (the lead, 17:44 on 2026-12-05; not done this stop): the colleague's post below
-  // reads own-domain-unauthenticated because the list restore (lib/auth/list-restore.ts) undoes a
-  // subject tag only at the start, and this list wrote "Re: [QUIC] …" (a tag after Re:); the
-  // colleague's signature then never verifies restored.
-  // With --recipient-domain tidewater.example: suspicious (own-domain-unauthenticated: "Nothing
-  // proves this comes from tidewater.example … one of your organisation's own domains"); should read
-  // unverified: a colleague's post returned by an outside list that names itself (List-Id, Mailman
-  // fields, footer) and signs d=its own host. Rule: lib/findings/reader-org.ts (own-domain-
-  // unauthenticated). Fix: yield to a list reading (lib/findings/list.ts listEvidence) when the
-  // delivering hop's passing signature is the list's own domain and the From domain is p=none,
-  // naming the list in the summary. Risk: an attacker running a "list" could send as a p=none
-  // colleague and read unverified rather than suspicious; p=none own domains are spoofable anyway.
-  'rw95-outlook-rd-colleague-outside-mm3-list-pnone-org-from-kept',
+  // Fixed at 17:33 on 2026-12-05 (lib/auth/subject-tag.ts tagCuts, REPLY_PREFIX): a list's tag
+  // written after a reply's "Re: " (Mailman's old-style prefixing, "Re: [QUIC] …") is undone too, so
+  // the colleague's signature verifies restored: rw95-outlook-rd-colleague-outside-mm3-list-pnone-
+  // org-from-kept reads unverified (list-modified), and the p=quarantine colleague's post through
+  // the same list (rw95-outlook-colleague-outside-list-pquarantine-org-arc-reason130 and its rd twin)
+  // is excused by the restore, as it would be by the tenant's trust of the list's seal.
   // Left pending (the lead, 17:44 on 2026-12-05; not done this stop): EOP's reason=130 online, as
-  // the helper proposes below, needs care with which sealer the tenant trusts; until then the four
-  // read suspicious (arc-untrusted-sealer), never spoofed, and --trust-forwarder clears them.
+  // the helper proposes below, needs care with which sealer the tenant trusts; until then the two
+  // left (the alumni forwarder's re-encoding, which no restore undoes) read suspicious (arc-untrusted-sealer), never spoofed, and --trust-forwarder clears them.
   // Read suspicious (arc-untrusted-sealer) though EOP's single record above its entry says
   // compauth=pass reason=130 with arc=pass: the tenant itself trusts this sealer (Microsoft Learn,
   // "Configure trusted ARC sealers"). Online, eopVouchesArc (lib/findings/eop-record.ts) is offline
@@ -74,8 +67,6 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // the chain verifies, count the newest forwarder's sealer as trusted (as userTrusts in arc.ts),
   // keeping trustedForwarderRecordedNoPass. Risk: a spoof through a sealer the tenant trusts reads
   // unverified, which is the tenant's own choice and EOP's delivery decision.
-  'rw95-outlook-colleague-outside-list-pquarantine-org-arc-reason130',
-  'rw95-outlook-rd-colleague-outside-list-pquarantine-org-arc-reason130',
   'rw95-outlook-alumni-forwarder-srs-arc-reencoded-reason130',
   'rw95-outlook-rd-alumni-forwarder-srs-arc-reencoded-reason130',
 ]);

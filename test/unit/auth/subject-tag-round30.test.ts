@@ -134,3 +134,17 @@ describe('bounds', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("a list's tag written after a reply's prefix (Mailman's old-style prefixing, real-mail round 95)", () => {
+  it('takes the tag out from behind "Re: "', () => {
+    const cuts = withoutTag('Subject: Re: [QUIC] ack frequency draft\r\n');
+    expect(cuts.map((c) => c.text)).toContain('Subject: Re: ack frequency draft\r\n');
+    expect(cuts.find((c) => c.text === 'Subject: Re: ack frequency draft\r\n')?.tags).toEqual(['[QUIC] ']);
+    expect(withoutTag('Subject: AW: [Vorstand] Protokoll\r\n').map((c) => c.text)).toContain(
+      'Subject: AW: Protokoll\r\n',
+    );
+  });
+  it('leaves a Subject with no tag after the prefix alone', () => {
+    expect(withoutTag('Subject: Re: ack frequency draft\r\n')).toEqual([]);
+  });
+});
