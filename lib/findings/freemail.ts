@@ -112,12 +112,15 @@ export const TENANT_PARENTS: readonly string[] = [
   // GCC High's routing domain (<tenant>.mail.onmicrosoft.us), as the commercial cloud's above:
   // without it every such tenant was filed under mail.onmicrosoft.us (red-team 40).
   'mail.onmicrosoft.us',
+  // Freshworks' IT desk, tenants under it as Freshdesk's (probe94: a trial named after the reader's desk).
+  'freshservice.com',
   'onmicrosoft.com',
   'onmicrosoft.us',
   'atlassian.net',
   'freshdesk.com',
-  // Freshworks' IT desk, tenants under it as Freshdesk's (probe94: a trial named after the reader's desk).
-  'freshservice.com',
+  // Shopify's stores (<store>.myshopify.com): one store is no other's (red-team 98, the memory
+  // filed every store as one known sender).
+  'myshopify.com',
   'zendesk.com',
 ];
 

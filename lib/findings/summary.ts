@@ -54,6 +54,10 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   if (st.unreliable) return msg('summary_reason_not_byte_exact', { domain: d });
   if (a.mode === 'offline' && a.dmarc.atTrustedGateway)
     return msg('summary_reason_offline_at_gateway', { domain: d, ip: a.dmarc.atTrustedGateway });
+  // Offline in Outlook, Exchange Online's record (it names no authserv-id) is read only where it
+  // shows a failure: saying none was found is untrue there (real-mail round 96).
+  if (a.mode === 'offline' && st.source === 'none' && !a.provider && a.meta.profile?.name === 'outlook')
+    return msg('summary_reason_offline_outlook', { domain: d });
   if (a.mode === 'offline' && st.source === 'none')
     // The provider's headers were found but carry no DMARC result: saying none were found is untrue.
     return msg(a.provider ? 'summary_reason_offline_no_dmarc' : 'summary_reason_offline', { domain: d });
