@@ -308,7 +308,6 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
                               : 'No Received header names the IP that handed the message over.',
             ),
           );
-    // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     // Behind the receiver's NAT or proxy our check has no address, and the receiver's own SPF check
     // saw the NAT's: where the envelope's record passes that address too (a record listing
     // ip4:10.0.0.0/8), the receiver's pass speaks for no sender (probe94, probe96); where it does
@@ -323,7 +322,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             fromDomain,
           })
         : null;
-    if (natSpf) originHop.natSpfPass = (await natSpf).result === 'pass';
+    // DKIM and ARC from one parse of the message: its body is hashed once, not twice.
     [spf, { dkim, arc }] = await Promise.all([
       spfCheck,
       checkDkimAndArc(bounded.input, {
@@ -333,6 +332,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
         headersOnly: !bounded.bounds.bodyHashed,
       }),
     ]);
+    if (natSpf) originHop.natSpfPass = (await natSpf).result === 'pass';
     // A copy saved out of a mailbox file with its `>From ` quoting left in: the signatures that
     // verify in full once it is undone (lib/auth/mbox-quoting.ts).
     if (bounded.bounds.bodyHashed && dkim.some((d) => d.cause === 'body-hash-mismatch'))

@@ -119,13 +119,13 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   // record passes too (it lists the internal network, ip4:10.0.0.0/8): that pass speaks for no
   // sender, and the CEO or a third party listing it forged through the NAT read "authenticated" on
   // it (probe94, probe96).
-  const natOwn = a.origin.natSpfPass === true;
+  const natPassVoid = a.origin.natSpfPass === true;
   let listed = false;
   for (const r of headers.flatMap((h) => h.results)) {
     if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
     listed = true;
     if (r.method === 'spf') {
-      if (natOwn) continue;
+      if (natPassVoid) continue;
       // A null sender (smtp.mailfrom=<> or empty) is checked on its HELO name (RFC 7208 §2.4).
       const mf = (r.props['smtp.mailfrom'] ?? '').trim();
       const envelope = mf !== '' && mf !== '<>';
