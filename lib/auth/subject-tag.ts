@@ -24,6 +24,9 @@ const SIGN = String.raw`(?:[\u2600-\u27bf]|\p{Extended_Pictographic})\ufe0f?[ \t
  * after the bracket goes with it (`[EXTERNAL]: `, rw22-gateway-tag-bracket-colon), and a SIGN may
  * stand before any of them.
  */
+/** A list's short name as its tag: one token in brackets ("[QUIC] ", "[Vorstand] "). */
+const LIST_NAME_TAG = /^\[[\p{L}\p{N}_.-]{1,32}\][ \t]?$/u;
+
 /** A reply's or forward's prefix, in the words mailers write: "Re: ", "AW: ", "SV: ", "Fwd: ". */
 const REPLY_PREFIX = /^[ \t]*(?:re|aw|sv|vs|antw|fwd?|wg|tr)[ \t]?:[ \t]?/i;
 
@@ -172,11 +175,13 @@ function tagCuts(text: string): Array<{ rest: string; tags: string[] }> {
       out.push({ rest: inner.rest, tags: [first.tag, inner.tag] });
   }
   // Mailman's old-style prefixing writes a list's tag after a reply's "Re: " ("Re: [QUIC] ack…"
-  // from "Re: ack…", real-mail round 95): the tag is taken out from behind it.
+  // from "Re: ack…", real-mail round 95): the tag is taken out from behind it, when it is a list's
+  // short name; a sentence there is a replayer's lure ("Re: [ap: wire today to new IBAN] …",
+  // probe100).
   const reply = REPLY_PREFIX.exec(text);
   if (!first && reply) {
     const after = front(text.slice(reply[0].length));
-    if (after && !gatewayTag(after.tag))
+    if (after && !gatewayTag(after.tag) && LIST_NAME_TAG.test(after.tag))
       out.push({ rest: reply[0] + after.rest.slice(after.lead.length), tags: [after.tag] });
   }
   const end = suffixTag(text);

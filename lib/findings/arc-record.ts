@@ -14,6 +14,8 @@ export interface SealerRecord {
   line: string | null;
   /** The aligned method that passed for the From domain, null when none did. */
   passedBy: 'dmarc' | 'dkim' | 'spf' | null;
+  /** It recorded an aligned DKIM pass for the From domain (whatever else it recorded). */
+  dkimPassed: boolean;
   /** "dmarc=fail, dkim=pass (header.d=other.example), spf=softfail": what it wrote, short. */
   said: string;
 }
@@ -105,13 +107,21 @@ function setRecord(
 export function sealerRecord(ctx: RuleContext, instance: number, sealer: string): SealerRecord {
   const from = ctx.analysis.from?.domain ?? '';
   const set = setRecord(ctx, instance);
-  if (set === null) return { instance, sealer, line: null, passedBy: null, said: 'nothing readable' };
+  if (set === null)
+    return { instance, sealer, line: null, passedBy: null, dkimPassed: false, said: 'nothing readable' };
   const parsed = parseAuthResultsValue(set.value);
+  const own = from !== '' && !clientHeloWrites(ctx, set.at, sealer);
   return {
     instance,
     sealer,
     line: set.line,
-    passedBy: from && !clientHeloWrites(ctx, set.at, sealer) ? passFor(parsed.results, from) : null,
+    passedBy: own ? passFor(parsed.results, from) : null,
+    dkimPassed:
+      own &&
+      passFor(
+        parsed.results.filter((r) => r.method.toLowerCase() === 'dkim'),
+        from,
+      ) === 'dkim',
     said: said(parsed.results),
   };
 }

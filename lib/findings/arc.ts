@@ -147,6 +147,30 @@ function sealedBelowEntry(ctx: RuleContext, instance: number): boolean {
 }
 
 /**
+ * Google's and Microsoft's seals of a message they forwarded record what the forwarding tenant's
+ * own set-up made them see: a tenant that skip-lists its own gateway (Exchange Online's Enhanced
+ * Filtering for Connectors, a Workspace inbound gateway) has them check SPF at an address that
+ * gateway wrote, and seal "spf=pass, dmarc=pass" for a bank that never sent it (probe100). Where
+ * the seal is under the reader's own provider's name, below its entry (another tenant's forward,
+ * read as a forwarder since sealedBelowEntry), its recorded pass counts only as a DKIM pass of the
+ * From's domain whose signature the message still carries (broken by the forward, not made up by
+ * the tenant); a recorded failure stands, whoever made it. The same seal from the other provider
+ * (Gmail's forward into Microsoft 365) keeps the list's trust: genuine SPF-only mail forwarded by
+ * Gmail read suspicious, and a genuine firm spoofed, without it (README, "What still fools").
+ */
+const MULTI_TENANT_SEALERS: readonly string[] = ['google.com', 'microsoft.com'];
+
+function tenantsWord(ctx: RuleContext, f: Forwarder): boolean {
+  if (!MULTI_TENANT_SEALERS.includes(sealerOrg(f.sealer))) return false;
+  const from = ctx.analysis.from?.domain;
+  if (!from) return true;
+  const record = sealerRecord(ctx, f.instance, f.sealer);
+  if (record.passedBy === null) return false;
+  const carried = ctx.analysis.dkim.some((d) => !!d.domain && sameOrg(d.domain, from));
+  return !(record.dkimPassed && carried);
+}
+
+/**
  * Who forwarded the message, per an intact chain: every sealer before the delivering provider's
  * own seal (the provider seals what it receives; that is no forward), split into the ones whose
  * word is taken (the provider itself, a known ARC sealer, a sealer the user trusts) and the others.
@@ -164,10 +188,13 @@ function forwardersOf(ctx: RuleContext): {
     last !== undefined && isProvider(last.sealer) && !sealedBelowEntry(ctx, last.instance)
       ? sealers.slice(0, -1)
       : sealers;
-  const isTrusted = (s: string) => isProvider(s) || listedSealer(s) || userTrusts(ctx, s);
+  // A seal under the reader's own provider's name that is a forwarder's (sealedBelowEntry): one of
+  // its tenants', whose word counts as tenantsWord says.
+  const isTrusted = (f: Forwarder) =>
+    userTrusts(ctx, f.sealer) || (isProvider(f.sealer) ? !tenantsWord(ctx, f) : listedSealer(f.sealer));
   return {
-    trusted: forwarders.filter((f) => isTrusted(f.sealer)),
-    unknown: forwarders.filter((f) => !isTrusted(f.sealer)),
+    trusted: forwarders.filter(isTrusted),
+    unknown: forwarders.filter((f) => !isTrusted(f)),
     isProvider,
   };
 }
