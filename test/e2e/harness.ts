@@ -231,15 +231,34 @@ export async function contentScriptWorld(
   );
   await cdp.send('Runtime.enable');
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const find = () =>
-    contexts.find(
+  const ours = () =>
+    contexts.filter(
       (c) =>
         c.auxData?.type === 'isolated' &&
         c.auxData.frameId === frameTree.frame.id &&
         c.origin === `chrome-extension://${s.extensionId}`,
     );
-  for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 100));
-  const world = find();
+  // After an extension update the page keeps the old copy's world beside the new one (same
+  // origin), whose extension context is gone: take the newest world that is still connected.
+  const live = async (c: (typeof contexts)[number]) => {
+    const r = (await cdp
+      .send('Runtime.evaluate', {
+        expression: 'typeof chrome !== "undefined" && !!chrome.runtime && !!chrome.runtime.id',
+        contextId: c.id,
+        returnByValue: true,
+      })
+      .catch(() => null)) as { result?: { value?: unknown } } | null;
+    return r?.result?.value === true;
+  };
+  const find = async () => {
+    for (const c of ours().reverse()) if (await live(c)) return c;
+    return undefined;
+  };
+  let world = await find();
+  for (let i = 0; i < 100 && !world; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    world = await find();
+  }
   if (!world) throw new Error('no HeaderLens isolated world in this page');
   return {
     cdp,
