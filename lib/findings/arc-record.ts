@@ -29,6 +29,16 @@ function domainOf(value: string | undefined): string | null {
   return d || null;
 }
 
+/** Whether the results hold a DKIM pass aligned (relaxed) with `from`. */
+function dkimPassFor(results: AuthResultEntry[], from: string): boolean {
+  const org = orgDomain(from.toLowerCase());
+  return results.some((r) => {
+    if (r.method.toLowerCase() !== 'dkim' || r.result.toLowerCase() !== 'pass') return false;
+    const d = domainOf(r.props['header.d'] ?? r.props['header.i']);
+    return d !== null && orgDomain(d) === org;
+  });
+}
+
 /** Which method recorded a pass for `from` (DMARC for that exact domain; SPF/DKIM aligned, relaxed). */
 export function passFor(results: AuthResultEntry[], from: string): SealerRecord['passedBy'] {
   const f = from.toLowerCase();
@@ -36,9 +46,8 @@ export function passFor(results: AuthResultEntry[], from: string): SealerRecord[
   const is = (r: AuthResultEntry, m: string) =>
     r.method.toLowerCase() === m && r.result.toLowerCase() === 'pass';
   if (results.some((r) => is(r, 'dmarc') && r.props['header.from']?.toLowerCase() === f)) return 'dmarc';
+  if (dkimPassFor(results, from)) return 'dkim';
   const aligned = (d: string | null) => d !== null && orgDomain(d) === org;
-  if (results.some((r) => is(r, 'dkim') && aligned(domainOf(r.props['header.d'] ?? r.props['header.i']))))
-    return 'dkim';
   if (results.some((r) => is(r, 'spf') && aligned(domainOf(r.props['smtp.mailfrom'])))) return 'spf';
   return null;
 }
@@ -116,12 +125,7 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
     sealer,
     line: set.line,
     passedBy: own ? passFor(parsed.results, from) : null,
-    dkimPassed:
-      own &&
-      passFor(
-        parsed.results.filter((r) => r.method.toLowerCase() === 'dkim'),
-        from,
-      ) === 'dkim',
+    dkimPassed: own && dkimPassFor(parsed.results, from),
     said: said(parsed.results),
   };
 }

@@ -138,12 +138,17 @@ function sealedBelowEntry(ctx: RuleContext, instance: number): boolean {
   const hop = ctx.analysis.origin.hopIndex;
   if (hop === null) return false;
   const entry = ctx.message.headers.filter((h) => h.key === 'received')[hop];
-  const seal = ctx.message.headers.find(
+  const seal = sealOf(ctx, instance);
+  return !!entry && !!seal && seal.index > entry.index;
+}
+
+/** The ARC-Seal field of set `instance` (its `i=`), as the message carries it. */
+function sealOf(ctx: RuleContext, instance: number) {
+  return ctx.message.headers.find(
     (h) =>
       h.key === 'arc-seal' &&
       Number(/(?:^|;)\s*i\s*=\s*(\d{1,2})\s*(?:;|$)/.exec(h.rawValue)?.[1]) === instance,
   );
-  return !!entry && !!seal && seal.index > entry.index;
 }
 
 /**
@@ -262,11 +267,7 @@ function brokenChainRecorder(ctx: RuleContext): Forwarder | null {
   const sealer = sealers[newest];
   if (newest < 0 || !sealer) return null;
   if (!listedSealer(sealer) && !userTrusts(ctx, sealer)) return null;
-  const seal = ctx.message.headers.find(
-    (h) =>
-      h.key === 'arc-seal' &&
-      Number(/(?:^|;)\s*i\s*=\s*(\d{1,2})\s*(?:;|$)/.exec(h.rawValue)?.[1]) === newest + 1,
-  );
+  const seal = sealOf(ctx, newest + 1);
   return seal && /(?:^|;)\s*cv\s*=\s*fail\s*(?:;|$)/i.test(seal.rawValue)
     ? { sealer, instance: newest + 1 }
     : null;

@@ -329,6 +329,15 @@ export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } |
 }
 
 /** An aligned SPF or DKIM pass, ours or the provider's: the domain has some working authentication. */
+/**
+ * Behind the receiver's NAT or proxy our SPF check had no address to ask about: the entry's client
+ * was recorded only by the NAT's address (lib/message/origin-nat.ts). Read where a rule would
+ * otherwise take the missing check for a failure or a disagreement.
+ */
+export function spfUnaskedBehindNat(a: Pick<Analysis, 'spf' | 'origin'>): boolean {
+  return a.spf.ip === null && !!a.origin.natAddress;
+}
+
 export function hasAlignedPass(ctx: Ctx): boolean {
   const a = ctx.analysis;
   if (dmarcState(ctx).result === 'pass') return true;

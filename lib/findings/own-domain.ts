@@ -16,7 +16,7 @@
 // .forward with no SRS) meets it: the accepted cost.
 import { msg } from '../i18n/message';
 import { parseMailboxes } from '../message/addresses';
-import { dmarcState, hasAlignedPass } from './auth-state';
+import { dmarcState, hasAlignedPass, spfUnaskedBehindNat } from './auth-state';
 import { sameOrg } from './domains';
 import { firstHeaderLine, uniq } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
@@ -66,8 +66,7 @@ export const ownDomainRule: FindingRule = (ctx) => {
   // (insideReceiver, above).
   const p = a.provider;
   const boxSpf = p?.proven && ownEnvelope ? p.spf : undefined;
-  const behindNat =
-    a.spf.ip === null && !!a.origin.natAddress && !(boxSpf === 'pass' && a.origin.natSpfPass !== true);
+  const behindNat = spfUnaskedBehindNat(a) && !(boxSpf === 'pass' && a.origin.natSpfPass !== true);
   const boxRefused = behindNat && (boxSpf === 'fail' || boxSpf === 'softfail');
   if (!refused && !unlisted && !foreign && !behindNat) return [];
   // A seal of a forwarder the reader trusts says the message was forwarded (arc.ts judges it).

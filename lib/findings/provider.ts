@@ -10,6 +10,7 @@ import { msg, sentences } from '../i18n/message';
 import { isInternalIp, namesAddress } from '../message/ip';
 import { isReceiverHost } from '../message/receiver-hosts';
 import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
+import { spfUnaskedBehindNat } from './auth-state';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -98,8 +99,7 @@ function diffs(ctx: RuleContext): Diff[] {
   // Behind the receiver's NAT or proxy our SPF check had no address to ask about, and the
   // receiver's checked the NAT's: no two answers to the same question (real-mail round 92: a
   // colleague's signed mail through mailcow's proxy read suspicious on rspamd's softfail).
-  const spfUnasked = a.spf.ip === null && !!a.origin.natAddress;
-  if (p.spf && !spfUnasked && differs(p.spf, a.spf.result)) {
+  if (p.spf && !spfUnaskedBehindNat(a) && differs(p.spf, a.spf.result)) {
     const atGateway = gateway !== null && worse(p.spf, a.spf.result);
     out.push({
       method: 'SPF',

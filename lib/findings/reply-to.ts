@@ -44,6 +44,7 @@ export const replyToRule: FindingRule = (ctx) => {
   // A parenthesised product name is a comment to the address parser ("Alice Martin (Google Docs)"
   // reads "Alice Martin"): then the From's name is the person's.
   const principal = onBehalfOf(from.displayName) ?? personName(from.displayName);
+  const fromName = squeezed(from.displayName).toLowerCase();
   const forPrincipal = new Map<string, boolean>();
   // Reply addresses whose display name speaks as the From (red-team round 21): never the list's own.
   const posingAsFrom = new Set<string>();
@@ -80,7 +81,7 @@ export const replyToRule: FindingRule = (ctx) => {
     const named =
       principal !== null &&
       (squeezed(r.displayName).toLowerCase() === principal.toLowerCase() ||
-        squeezed(r.displayName).toLowerCase() === squeezed(from.displayName).toLowerCase() ||
+        squeezed(r.displayName).toLowerCase() === fromName ||
         (!isSignUpDomain(org) && !namesBrand && firmsDomain(principal, org)));
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
@@ -147,7 +148,6 @@ export const replyToRule: FindingRule = (ctx) => {
     // 93). Where the reader sees whose it is, as a friend's share: not a name naming a brand, a
     // desk, or the reader's organisation, which the name rules judge. Not an invoicing
     // platform (Stripe), where a vendor's name and a free mailbox are the invoice fraud's.
-    const fromName = squeezed(from.displayName).toLowerCase();
     const customersOwn =
       free &&
       a.dmarc.result === 'pass' &&

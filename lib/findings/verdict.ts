@@ -11,6 +11,7 @@ import {
   failureNotEnforced,
   hasAlignedPass,
   sharedSpfOnly,
+  spfUnaskedBehindNat,
 } from './auth-state';
 import { FAILURE_IDS, summaryFor } from './summary';
 
@@ -254,8 +255,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // cannot tell which server sent it (row 17). A failing signature of the organisation's still
     // makes it row 1.
     const natUnchecked =
-      !!a.origin.natAddress &&
-      a.spf.ip === null &&
+      spfUnaskedBehindNat(a) &&
       findings.some((f) => f.id === 'own-domain-unauthenticated') &&
       !a.dkim.some((d) => d.aligned && d.result === 'fail');
     if (
