@@ -57,6 +57,7 @@ import { emlxMessage } from './message/emlx';
 import { findOrigin, type OriginHints } from './message/origin';
 import { exchangeOrgRows } from './message/origin-exchange';
 import { fetchedLoginOutsider } from './message/origin-fetch';
+import { receivedSpfAboveEntry, receiverNamesNat } from './message/origin-nat';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
 import { receiverDomains } from './message/receiver-hosts';
@@ -309,11 +310,23 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             ),
           );
     // Behind the receiver's NAT or proxy our check has no address, and the receiver's own SPF check
-    // saw the NAT's: where the envelope's record passes that address too (a record listing
-    // ip4:10.0.0.0/8), the receiver's pass speaks for no sender (probe94, probe96); where it does
-    // not, the receiver learnt the client some other way (the PROXY protocol) and its pass stands.
+    // saw the NAT's: where its record names that address as the client (probe101), or, naming
+    // none, the envelope's record (a null sender's HELO's) passes that address too (a record
+    // listing ip4:10.0.0.0/8), the receiver's pass speaks for no sender (probe94, probe96); where
+    // it does not, the receiver learnt the client some other way (HAProxy's X-Forwarded-For read by
+    // its filter, which then names the real client: realworld92) and its pass stands.
+    const natNamed =
+      !originHop.ip && originHop.natAddress && provider?.proven
+        ? receiverNamesNat(
+            originHop.natAddress,
+            authResults
+              .filter((h) => h.proven && h.authservId === provider?.authservId)
+              .flatMap((h) => h.results.filter((r) => r.method === 'spf')),
+            receivedSpfAboveEntry(message.headers, originHop.hopIndex),
+          )
+        : false;
     const natSpf =
-      !originHop.ip && originHop.natAddress && provider?.proven && provider.spf === 'pass' && envelopeFrom
+      !natNamed && !originHop.ip && originHop.natAddress && provider?.proven && provider.spf === 'pass'
         ? checkSpf({
             ip: originHop.natAddress,
             helo: originHop.helo,
@@ -332,7 +345,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
         headersOnly: !bounded.bounds.bodyHashed,
       }),
     ]);
-    if (natSpf) originHop.natSpfPass = (await natSpf).result === 'pass';
+    if (natNamed) originHop.natSpfPass = true;
+    else if (natSpf) originHop.natSpfPass = (await natSpf).result === 'pass';
     // A copy saved out of a mailbox file with its `>From ` quoting left in: the signatures that
     // verify in full once it is undone (lib/auth/mbox-quoting.ts).
     if (bounded.bounds.bodyHashed && dkim.some((d) => d.cause === 'body-hash-mismatch'))

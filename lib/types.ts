@@ -202,9 +202,11 @@ export interface Origin extends IpClass {
   natAddress?: string;
   natDeclared?: boolean;
   /**
-   * Behind that NAT the receiver's own SPF check, which saw the NAT's address, passed the envelope,
-   * and so does ours at that address (its record lists the internal network: `ip4:10.0.0.0/8`):
-   * the receiver's pass speaks for no sender (probe94, probe96).
+   * Behind that NAT the receiver's own SPF check was judged at the NAT's address: its own record
+   * names that address as the client it checked (probe101), or, where it names none, it passed
+   * the envelope (or a null sender's HELO) and so does ours at that address (the record lists the
+   * internal network: `ip4:10.0.0.0/8`). The receiver's SPF pass, and a DMARC pass it founded on
+   * it, speak for no sender (probe94, probe96).
    */
   natSpfPass?: boolean;
   /**

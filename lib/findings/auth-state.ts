@@ -115,10 +115,10 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   // The envelope the receiver itself wrote at delivery (Return-Path), when there is one: its SPF
   // pass is for that domain, not for one it read out of a quoted or commented address.
   const rp = a.returnPath ? plainName(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
-  // Behind the receiver's NAT or proxy its SPF check saw the NAT's address, which the envelope's
-  // record passes too (it lists the internal network, ip4:10.0.0.0/8): that pass speaks for no
-  // sender, and the CEO or a third party listing it forged through the NAT read "authenticated" on
-  // it (probe94, probe96).
+  // Behind the receiver's NAT or proxy its SPF check saw the NAT's address (its record names it,
+  // or the envelope's record passes it too: ip4:10.0.0.0/8): that pass speaks for no sender, and
+  // the CEO or a third party listing it forged through the NAT read "authenticated" on it
+  // (probe94, probe96, probe101).
   const natPassVoid = a.origin.natSpfPass === true;
   let listed = false;
   for (const r of headers.flatMap((h) => h.results)) {
@@ -159,7 +159,10 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
       return false;
     }
   }
-  return listed;
+  // Behind the NAT, a record that lists no pass at all (OpenDMARC's lone dmarc=pass beside
+  // policyd-spf's Received-SPF naming the NAT's address: probe101) founded its DMARC pass on the
+  // SPF check at the NAT's address, or on a signature our own check does not pass: nothing.
+  return listed || natPassVoid;
 }
 
 /**
@@ -228,6 +231,13 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'Yandex', record: /(?:^|\.)(?:yandex\.(?:net|ru|com)|ya\.ru)$/, esp: 'Yandex Mail' },
   { owner: 'OVHcloud', record: /(?:^|\.)ovh\.(?:com|net)$/, esp: 'OVHcloud Mail' },
   { owner: 'Aruba', record: /(?:^|\.)aruba\.it$/, esp: 'Aruba Mail' },
+  // Hosted mail services and a gateway every customer sends through (real-mail rounds 99 and 100).
+  { owner: 'Broadcom', record: /(?:^|\.)messagelabs\.com$/, esp: 'Symantec Email Security.cloud' },
+  { owner: 'Rackspace', record: /(?:^|\.)emailsrvr\.com$/, esp: 'Rackspace Email' },
+  { owner: 'Namecheap', record: /(?:^|\.)privateemail\.com$/, esp: 'Namecheap Private Email' },
+  { owner: 'Titan', record: /(?:^|\.)titan\.email$/, esp: 'Titan Email' },
+  { owner: 'Alibaba', record: /(?:^|\.)(?:mxhichina|aliyun)\.com$/, esp: 'Alibaba Mail' },
+  { owner: 'HostGator', record: /(?:^|\.)websitewelcome\.com$/, esp: 'HostGator Mail' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */

@@ -137,13 +137,21 @@ function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null 
     .map((r) => envelopeDomain(r.props['smtp.mailfrom'] ?? ''))
     .find((domain) => domain !== null && KEY_NAME.test(domain) && sameOrg(domain, from));
   if (!envelope) return null;
+  // Handed over by a well-known gateway the reader has not trusted: Exchange Online may have looked
+  // past it to the real sender (Enhanced Filtering for Connectors), which our check does not do;
+  // the record need not have changed (real-mail round 100, MessageLabs in front of a tenant).
+  const gateway = a.gateway && !a.gateway.trusted ? (a.gateway.name ?? a.gateway.host ?? null) : null;
   return [
     {
       id: 'spf-changed-after-entry',
       severity: 'low',
       ...texts(
-        msg('finding_spf_changed_after_entry_title', { domain: from }),
-        msg('finding_spf_changed_after_entry_detail', { domain: from, envelope }),
+        gateway
+          ? msg('finding_spf_behind_gateway_title', { domain: from, name: gateway })
+          : msg('finding_spf_changed_after_entry_title', { domain: from }),
+        gateway
+          ? msg('finding_spf_behind_gateway_detail', { domain: from, envelope, name: gateway })
+          : msg('finding_spf_changed_after_entry_detail', { domain: from, envelope }),
       ),
       evidence: [eop.line],
     },

@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { namesInternalDesk } from './desk-words';
+import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords } from './desk-words';
 import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
@@ -156,6 +156,7 @@ export const replyToRule: FindingRule = (ctx) => {
       !branded.has(org) &&
       brandInName(from.displayName) === null &&
       !namesInternalDesk(from.displayName) &&
+      !namesAService(from.displayName) &&
       a.replyTo
         .filter((r) => addresses.includes(r.address))
         .every((r) => squeezed(r.displayName).toLowerCase() === fromName && !namesReaderOrg(ctx, r));
@@ -310,4 +311,27 @@ function onBehalfOf(displayName: string): string | null {
 function personName(displayName: string): string | null {
   const name = squeezed(displayName);
   return name.length >= 3 ? name : null;
+}
+
+/**
+ * Words of a bank's, a payment service's or a desk's name, which a store's own name does not hold
+ * ("Northbank Card Services" as a Shopify store answering at a Gmail of the same name: probe101).
+ */
+const SERVICE_WORDS: ReadonlySet<string> = new Set([
+  ...DESK_WORDS,
+  ...GENERIC_DESK_WORDS,
+  'bank',
+  'banking',
+  'fraud',
+  'refund',
+  'refunds',
+  'payment',
+  'payments',
+  'wallet',
+  'verification',
+]);
+
+/** Whether a name holds a word of a bank's, a payment service's or a desk's (SERVICE_WORDS). */
+function namesAService(name: string): boolean {
+  return nameWords(name).some((w) => SERVICE_WORDS.has(w));
 }

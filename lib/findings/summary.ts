@@ -49,8 +49,12 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
     return msg('summary_reason_key_gone_after_entry', { domain: d });
   if (findings.some((f) => f.id === 'key-gone-since-delivery') && st.result !== 'pass')
     return msg('summary_reason_key_gone_since_delivery', { domain: d });
-  if (findings.some((f) => f.id === 'spf-changed-after-entry') && st.result !== 'pass')
-    return msg('summary_reason_spf_changed_after_entry', { domain: d });
+  if (findings.some((f) => f.id === 'spf-changed-after-entry') && st.result !== 'pass') {
+    const g = a.gateway && !a.gateway.trusted ? (a.gateway.name ?? a.gateway.host ?? null) : null;
+    return g
+      ? msg('summary_reason_spf_behind_gateway', { domain: d, name: g })
+      : msg('summary_reason_spf_changed_after_entry', { domain: d });
+  }
   if (st.unreliable) return msg('summary_reason_not_byte_exact', { domain: d });
   if (a.mode === 'offline' && a.dmarc.atTrustedGateway)
     return msg('summary_reason_offline_at_gateway', { domain: d, ip: a.dmarc.atTrustedGateway });

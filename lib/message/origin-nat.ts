@@ -5,7 +5,7 @@
 
 import { hostKey } from '../dns/name';
 import { registrableDomain, registrableLabel } from '../dns/registrable';
-import type { Hop } from '../types';
+import type { HeaderField, Hop } from '../types';
 import { ipInRanges, isInternalIp, normalizeIp } from './ip';
 import type { OriginHints } from './origin';
 import { cidrRanges, isReceiverHost } from './receiver-hosts';
@@ -207,4 +207,50 @@ export function natTest(hints: OriginHints): (hop: Hop) => boolean {
   const networks = cidrRanges(hints.natNetworks);
   if (networks.length === 0) return () => false;
   return (hop) => hop.ip !== null && ipInRanges(hop.ip, networks);
+}
+
+/**
+ * Whether the receiver's own SPF record of this delivery names `natAddress` as the client it
+ * checked: in its Authentication-Results rows for SPF ("designates 10.0.0.1 as permitted sender",
+ * policyd-spf's and rspamd's comment; `client-ip=`), or in a Received-SPF it wrote above its entry
+ * line (policyd-spf's default, `client-ip=10.0.0.1;`). Then its SPF pass, and a DMARC pass it
+ * founded on it, were judged at the NAT's address and speak for no sender (probe101: a record
+ * passing the NAT's address through `ptr` in the office's own reverse zone, a null sender's HELO,
+ * policyd-spf with OpenDMARC's lone dmarc=pass). Any mention counts: the sender can add text
+ * (a quoted local part, a HELO) but cannot take the receiver's away, and adding the NAT's address
+ * only voids his own pass. A box that learnt the real client another way (HAProxy's
+ * X-Forwarded-For read by its filter: realworld92) names that address instead.
+ */
+export function receiverNamesNat(
+  natAddress: string,
+  spfRows: ReadonlyArray<{ comments?: string[]; props: Record<string, string> }>,
+  receivedSpf: readonly string[],
+): boolean {
+  const nat = normalizeIp(natAddress);
+  if (!nat) return false;
+  const named = (text: string) => {
+    for (const m of text.matchAll(/(?:designates|client-ip\s*=)\s*\[?([0-9a-f.:]{2,45})/gi))
+      if (normalizeIp(m[1]!) === nat) return true;
+    return false;
+  };
+  return (
+    spfRows.some(
+      (r) => (r.comments ?? []).some(named) || Object.values(r.props).some((v) => normalizeIp(v) === nat),
+    ) || receivedSpf.some(named)
+  );
+}
+
+/** The Received-SPF fields above the receiver's entry line (the `hopIndex`-th Received), as written. */
+export function receivedSpfAboveEntry(headers: readonly HeaderField[], hopIndex: number | null): string[] {
+  if (hopIndex === null) return [];
+  let nth = 0;
+  let entryAt = -1;
+  for (const h of headers) {
+    if (h.key !== 'received') continue;
+    if (nth++ === hopIndex) {
+      entryAt = h.index;
+      break;
+    }
+  }
+  return headers.filter((h) => h.index < entryAt && h.key === 'received-spf').map((h) => h.rawValue);
 }

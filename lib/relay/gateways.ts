@@ -57,6 +57,12 @@ export const KNOWN_GATEWAYS: KnownGateway[] = [
     networks: ['209.222.80.0/21'],
     sealers: ['barracudanetworks.com'],
   },
+  {
+    name: 'Symantec Email Security.cloud',
+    domains: ['messagelabs.com', 'symcld.net'],
+    networks: [],
+    sealers: [],
+  },
   { name: 'Cisco Secure Email', domains: ['iphmx.com'], networks: [], sealers: [] },
   { name: 'Sophos Email', domains: ['hydra.sophos.com'], networks: [], sealers: ['sophos.com'] },
   {
