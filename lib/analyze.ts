@@ -321,7 +321,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
             originHop.natAddress,
             authResults
               .filter((h) => h.proven && h.authservId === provider?.authservId)
-              .flatMap((h) => h.results.filter((r) => r.method === 'spf')),
+              .flatMap((h) => h.results),
             receivedSpfAboveEntry(message.headers, originHop.hopIndex),
           )
         : false;

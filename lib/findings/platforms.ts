@@ -36,6 +36,11 @@ export const CUSTOMERS_PLATFORMS = new Set([
   'atlassian.net',
   'slack.com',
   'meetup.com',
+  // Invoicing platforms writing the customer's company name whole, and Box's "(via Box)" shares
+  // (red-team round 103).
+  'intuit.com',
+  'xero.com',
+  'box.com',
 ]);
 
 /**
@@ -53,6 +58,21 @@ export const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
   'patreon.com',
 ]);
 
+/**
+ * Invoicing platforms that write their customer's chosen company name whole, with no "via":
+ * QuickBooks Online's `"Tidewater IT Helpdesk" <quickbooks@notification.intuit.com>`, Xero's
+ * `messaging-service@post.xero.com` (probe103). Read as the outsider's name, as a newsletter
+ * host's.
+ */
+export const INVOICE_PLATFORMS: ReadonlySet<string> = new Set(['intuit.com', 'xero.com']);
+
+/**
+ * File-transfer services that make the uploader confirm his own address (a code sent to it)
+ * before the transfer goes out, and write it as Reply-To and in the Subject: WeTransfer
+ * (help.wetransfer.com; real-mail round 101).
+ */
+export const TRANSFER_PLATFORMS: ReadonlySet<string> = new Set(['wetransfer.com']);
+
 /** Platforms that send from `<instance>@platform`, the instance named as its customer chose. */
 export const INSTANCE_PLATFORMS: ReadonlySet<string> = new Set(['service-now.com', 'myworkday.com']);
 
@@ -65,6 +85,10 @@ export const ACCOUNT_REPLY_PLATFORMS: ReadonlySet<string> = new Set([
   'google.com',
   'paypal.com',
   'dropbox.com',
+  // QuickBooks Online and Xero send invoices with the company's confirmed address as Reply-To
+  // (Intuit's and Xero's help on verifying the invoice email address: probe103's controls).
+  'intuit.com',
+  'xero.com',
   // SharePoint and OneDrive shares answer at the sharer's own account (probe80, probe91).
   'sharepointonline.com',
 ]);

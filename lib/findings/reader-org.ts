@@ -12,6 +12,7 @@ import {
   ACCOUNT_REPLY_PLATFORMS,
   CUSTOMERS_PLATFORMS,
   INSTANCE_PLATFORMS,
+  INVOICE_PLATFORMS,
   NEWSLETTER_HOSTS,
   notifierUsersName,
   PLATFORM_VIA,
@@ -48,7 +49,8 @@ function outsidersName(
   const signUp = signUpDomain(from.domain);
   const kind = signUp?.kind;
   const org = orgDomain(from.domain);
-  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org)) return from.displayName.trim() || null;
+  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org) || INVOICE_PLATFORMS.has(org))
+    return from.displayName.trim() || null;
   // A SharePoint share's or a Teams chat's notice under its user's name (probe91, probe95), a
   // store's mail under the store's (probe96: "Tidewater Accounts Payable" on Shopify).
   const notifier = notifierUsersName(hostKey(from.domain), org, from.displayName);

@@ -20,7 +20,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
-import { storeSender } from './platforms';
+import { storeSender, TRANSFER_PLATFORMS } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
@@ -160,11 +160,34 @@ export const replyToRule: FindingRule = (ctx) => {
       a.replyTo
         .filter((r) => addresses.includes(r.address))
         .every((r) => squeezed(r.displayName).toLowerCase() === fromName && !namesReaderOrg(ctx, r));
+    // A file-transfer service that makes its uploader confirm his address before the transfer goes
+    // out and writes it as Reply-To and in the Subject ("dana.whitfield@gmail.com sent you some
+    // files": real-mail round 101): what the reader sees names where the answer goes. Not an
+    // address whose mailbox names a brand, a bank's or a desk's service, or the reader's
+    // organisation (rw101-*-wetransfer-brand-named-uploader).
+    const subject = (ctx.message.subject ?? '').toLowerCase();
+    const uploadersOwn =
+      free &&
+      a.dmarc.result === 'pass' &&
+      TRANSFER_PLATFORMS.has(orgDomain(from.domain)) &&
+      addresses.length === 1 &&
+      a.replyTo
+        .filter((r) => addresses.includes(r.address))
+        .every((r) => {
+          const local = r.address.slice(0, r.address.lastIndexOf('@'));
+          return (
+            subject.includes(r.address.toLowerCase()) &&
+            !branded.has(org) &&
+            !namesAService(local) &&
+            !namesAService(r.displayName) &&
+            !namesReaderOrg(ctx, r)
+          );
+        });
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
       severity:
-        (free && !personsOwn && !customersOwn) || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
+        (free && !personsOwn && !customersOwn && !uploadersOwn) || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([
@@ -329,9 +352,36 @@ const SERVICE_WORDS: ReadonlySet<string> = new Set([
   'payments',
   'wallet',
   'verification',
+  'cardholder',
+  'cardholders',
+  'customer',
+  'customers',
+  // The same in the interface's languages, compared without accents (probe104: "Banco Norte
+  // Atención al Cliente").
+  'banco',
+  'banca',
+  'banque',
+  'cliente',
+  'clientes',
+  'client',
+  'clients',
+  'clientele',
+  'atencion',
+  'servicio',
+  'servicios',
+  'kundenservice',
+  'kundendienst',
+  'kunden',
 ]);
 
-/** Whether a name holds a word of a bank's, a payment service's or a desk's (SERVICE_WORDS). */
+/**
+ * Whether a name holds a word of a bank's, a payment service's or a desk's (SERVICE_WORDS), or a
+ * word that mixes Latin letters with Cyrillic or Greek ones ("Card Sеrvices" with a Cyrillic е:
+ * probe104), which no store's own name does. "Riverbank Pottery" holds none: a word is matched
+ * whole.
+ */
 function namesAService(name: string): boolean {
-  return nameWords(name).some((w) => SERVICE_WORDS.has(w));
+  return nameWords(name).some(
+    (w) => SERVICE_WORDS.has(w) || (/\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w)),
+  );
 }

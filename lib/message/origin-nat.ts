@@ -219,25 +219,37 @@ export function natTest(hints: OriginHints): (hop: Hop) => boolean {
  * policyd-spf with OpenDMARC's lone dmarc=pass). Any mention counts: the sender can add text
  * (a quoted local part, a HELO) but cannot take the receiver's away, and adding the NAT's address
  * only voids his own pass. A box that learnt the real client another way (HAProxy's
- * X-Forwarded-For read by its filter: realworld92) names that address instead.
+ * X-Forwarded-For read by its filter: realworld92) names that address instead. Where its SPF
+ * record names no address at all (Exim writes `spf=pass smtp.mailfrom=<domain>` only), its other
+ * rows do: Exim's `iprev=pass … smtp.remote-ip=10.0.0.1` is the same connection's client
+ * (probe104).
  */
 export function receiverNamesNat(
   natAddress: string,
-  spfRows: ReadonlyArray<{ comments?: string[]; props: Record<string, string> }>,
+  rows: ReadonlyArray<{ method: string; comments?: string[]; props: Record<string, string> }>,
   receivedSpf: readonly string[],
 ): boolean {
   const nat = normalizeIp(natAddress);
   if (!nat) return false;
-  const named = (text: string) => {
-    for (const m of text.matchAll(/(?:designates|client-ip\s*=)\s*\[?([0-9a-f.:]{2,45})/gi))
-      if (normalizeIp(m[1]!) === nat) return true;
-    return false;
+  const named = new Set<string>();
+  const collect = (text: string) => {
+    for (const m of text.matchAll(/(?:designates|client-ip\s*=)\s*\[?([0-9a-f.:]{2,45})/gi)) {
+      const ip = normalizeIp(m[1]!);
+      if (ip) named.add(ip);
+    }
   };
-  return (
-    spfRows.some(
-      (r) => (r.comments ?? []).some(named) || Object.values(r.props).some((v) => normalizeIp(v) === nat),
-    ) || receivedSpf.some(named)
-  );
+  const propsIps = (r: { props: Record<string, string> }) =>
+    Object.values(r.props)
+      .map((v) => normalizeIp(v))
+      .filter((ip): ip is string => ip !== null);
+  for (const r of rows) {
+    if (r.method !== 'spf') continue;
+    for (const c of r.comments ?? []) collect(c);
+    for (const ip of propsIps(r)) named.add(ip);
+  }
+  for (const v of receivedSpf) collect(v);
+  if (named.size > 0) return named.has(nat);
+  return rows.some((r) => r.method !== 'spf' && propsIps(r).includes(nat));
 }
 
 /** The Received-SPF fields above the receiver's entry line (the `hopIndex`-th Received), as written. */
