@@ -13,7 +13,7 @@ import { normalizeIp } from '../message/ip';
  * comment's opening `(` (and a reverse name, Sendmail's `user@`, Cisco's `(HELO name)`, Yahoo's
  * `(EHLO name)`) are the receiver's layout:
  * a `;`, `)`, `"` or `\\`, or a second `(`, is the sender's. Without that address in the line, the
- * text before the first `(` is read.
+ * text before the first `(` or space is read.
  */
 export function heloWrites(received: string, ip: string | null): boolean {
   const m = /^\s*from\s+/i.exec(received);
@@ -21,8 +21,13 @@ export function heloWrites(received: string, ip: string | null): boolean {
   const rest = received.slice(m[0].length);
   const at = ip ? clientLiteralAt(rest, ip) : -1;
   if (at < 0) {
+    // The HELO is one word: after its first space the receiver writes its own `by …` (Yahoo's
+    // internal `from 127.0.0.1 by atlas-production… with HTTP; <date>`: the `;` before the date is
+    // the receiver's, realworld103).
+    const space = rest.search(/\s/);
     const open = rest.indexOf('(');
-    return /[;)"\\]/.test(open < 0 ? rest : rest.slice(0, open));
+    const end = Math.min(open < 0 ? rest.length : open, space < 0 ? rest.length : space);
+    return /[;)"\\]/.test(rest.slice(0, end));
   }
   // Cisco's and qmail's own `(HELO name)`, Yahoo's `(EHLO name)`, beside the name or address it
   // found: the receiver's layout, when the name inside is a plain word.

@@ -122,6 +122,22 @@ function maskedRelay(
 ): string | null {
   const relay = MASKED_RELAYS[orgDomain(from.domain)];
   if (!relay || dmarcState(ctx).result !== 'pass') return null;
+  // The relay signs whatever reached an alias: a message it signed is its word only as its own
+  // servers handed it over (our SPF check passed for its envelope). The attacker's own alias,
+  // fed his forgery and relayed on from his server with the relay's signature intact, is a
+  // signing oracle, not the relay's delivery (probe106).
+  const a = ctx.analysis;
+  if (a.mode === 'online' && !(a.spf.result === 'pass' && a.spf.aligned)) return null;
+  // addy.io records its own check of the original (X-AnonAddy-Authentication-Results, rspamd's):
+  // a DMARC failure there is the relay saying the sender was not who the name shows. Read for
+  // failures only: the header is unsigned, and adding one only hurts its writer (probe106).
+  if (
+    relay === 'addy.io' &&
+    ctx.message.headers.some(
+      (h) => h.key === 'x-anonaddy-authentication-results' && /\bdmarc\s*=\s*fail\b/i.test(h.rawValue),
+    )
+  )
+    return null;
   // The relay writes one address into the name, the one it encodes: the sender chooses the rest
   // of the name, and a second address there (the bank's, before the relay's spelling of the
   // sender's real address) is the trick itself. Every reading of the name must show only the

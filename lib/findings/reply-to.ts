@@ -25,6 +25,7 @@ import { readerOrganisations } from './reader-domain';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
+import { looseSkeleton, nameSkeleton } from './visible-text';
 
 export const replyToRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
@@ -180,7 +181,8 @@ export const replyToRule: FindingRule = (ctx) => {
             !branded.has(org) &&
             !namesAService(local) &&
             !namesAService(r.displayName) &&
-            !namesReaderOrg(ctx, r)
+            !namesReaderOrg(ctx, r) &&
+            !mailboxLures(ctx, local)
           );
         });
     const unsignedHere = unsigned !== false && !listsOwn;
@@ -222,6 +224,70 @@ export const replyToRule: FindingRule = (ctx) => {
 
 /** The shortest organisation name read inside a mailbox's local part. */
 const MIN_READER_LABEL = 5;
+
+/**
+ * Stems of a desk's, a bank's or a payment's mailbox, found inside a free mailbox's run-together
+ * name ("accountspayable.invoices", "northbankfraudteam": probe105). Five letters or more, so a
+ * person's name does not hold one by chance.
+ */
+const MAILBOX_LURE_STEMS = [
+  'helpdesk',
+  'servicedesk',
+  'support',
+  'admin',
+  'payroll',
+  'finance',
+  'account',
+  'billing',
+  'security',
+  'invoice',
+  'payable',
+  'receivable',
+  'remittance',
+  'statement',
+  'fraud',
+  'refund',
+  'payment',
+  'banking',
+  'wallet',
+  'verif',
+  'customer',
+  'service',
+  'webmail',
+  'mailbox',
+  'postmaster',
+  'banco',
+  'banque',
+  'cliente',
+  'factura',
+  'facture',
+  'rechnung',
+  'buchhaltung',
+  'comptab',
+  'contab',
+  'nomina',
+];
+
+/** The stems as looseSkeleton writes them ("billing" → "bllllng"), to compare with a folded name. */
+const LOOSE_LURE_STEMS = MAILBOX_LURE_STEMS.map(looseSkeleton);
+
+/**
+ * Whether a free mailbox's name, its separators dropped and look-alike letters read as what they
+ * imitate (Gmail ignores dots: "tide.water.payables"; "tidevvater.ap"), holds a desk's, a bank's
+ * or a payment's stem, or the reader's organisation's name (probe105). The uploader of a file
+ * transfer confirms only that the mailbox is his; its name is his to choose.
+ */
+function mailboxLures(ctx: Parameters<FindingRule>[0], local: string): boolean {
+  const folded = looseSkeleton(nameSkeleton(local.replace(/[._+\-]+/g, '')));
+  if (LOOSE_LURE_STEMS.some((w) => folded.includes(w))) return true;
+  return readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).some((d) => {
+    const label = orgLabel(orgDomain(d));
+    return (
+      label.length >= MIN_READER_LABEL &&
+      folded.includes(looseSkeleton(nameSkeleton(label.replace(/-/g, ''))))
+    );
+  });
+}
 
 /**
  * Whether the mailbox name holds the reader's organisation's name (tidewater of tidewater.example)

@@ -115,6 +115,18 @@ const JOINING_CONTEXT =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Extended_Pictographic}]/u;
 const JOINERS_AND_MARKS = /^(?:\u200C|\u200D|\u200E|\u200F|\u061C)$/;
 
+/**
+ * A right-to-left embedding or isolate closed by its own terminator (RLE … PDF, RLI or FSI … PDI)
+ * around right-to-left text only: letters of a right-to-left script, marks, digits, spaces and
+ * neutral punctuation, no "@" or ".". A Hebrew or Arabic name wrapped so (realworld104) reads as
+ * itself in either direction; it cannot make the name look like another name or an address.
+ * Overrides (U+202D, U+202E) and unbalanced controls are never accepted.
+ */
+const RTL_EMBEDDING =
+  /\u202B([^\u202A-\u202E\u2066-\u2069]*)\u202C|[\u2067\u2068]([^\u202A-\u202E\u2066-\u2069]*)\u2069/gu;
+const RTL_ONLY =
+  /^(?=.*[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}])[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{M}\p{N}\s\-'"(),:\u200E\u200F\u061C]*$/u;
+
 export interface HiddenCharacter {
   /** `U+200B` */
   code: string;
@@ -130,6 +142,11 @@ export interface HiddenCharacter {
 export function hiddenCharacters(s: string, opts: { local?: boolean } = {}): HiddenCharacter[] {
   const out: HiddenCharacter[] = [];
   if (ASCII.test(s)) return out;
+  if (!opts.local)
+    s = s.replace(RTL_EMBEDDING, (whole, rle: string | undefined, isolate: string | undefined) => {
+      const inner = rle ?? isolate ?? '';
+      return RTL_ONLY.test(inner) ? inner : whole;
+    });
   const seen = new Set<string>();
   const needsJoiners = !opts.local && JOINING_CONTEXT.test(s);
   for (const ch of s) {

@@ -55,7 +55,7 @@ import { postfixEntry, probeCorpus, SENDGRID_OUT, SENDGRID_SPF } from '../rounds
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed. Each comment: what it reads, what it should, which rule.
  */
-// Fixed at 19:32 on 2026-12-05 (lib/findings/platforms.ts INVOICE_PLATFORMS, CUSTOMERS_PLATFORMS,
+// Fixed at 19:26 on 2026-12-05 (lib/findings/platforms.ts INVOICE_PLATFORMS, CUSTOMERS_PLATFORMS,
 // ACCOUNT_REPLY_PLATFORMS; lib/findings/reader-org.ts outsidersName): QuickBooks Online
 // (intuit.com) and Xero write their customer's whole chosen company name, read now as the
 // outsider's, as a newsletter host's; both confirm the Reply-To, so the firm's own desk copying

@@ -50,12 +50,12 @@ import { probeCorpus } from '../rounds-kit';
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed. Each comment: what it reads, what it should, which rule.
  */
-// Fixed at 19:35 on 2026-12-05 (lib/message/origin-nat.ts receiverNamesNat, fed every row of the
+// Fixed at 19:27 on 2026-12-05 (lib/message/origin-nat.ts receiverNamesNat, fed every row of the
 // box's proven header by lib/analyze.ts natNamed): where the box's SPF record names no address at
 // all (Exim's `spf=pass smtp.mailfrom=<domain>`), its other rows do: Exim's iprev
 // `smtp.remote-ip=10.0.0.1` is the same connection's client, so
 // probe104-rc-nat-exim-iprev-remote-ip-spf-ptr-ceo reads suspicious (spoofed with no options).
-// Fixed at 19:31 on 2026-12-05 (lib/findings/reply-to.ts SERVICE_WORDS, namesAService): bank and
+// Fixed at 19:25 on 2026-12-05 (lib/findings/reply-to.ts SERVICE_WORDS, namesAService): bank and
 // desk words in the interface's languages (banco, banque, cliente, atención, kundenservice…),
 // cardholder and customer, and a word mixing Latin with Cyrillic or Greek letters, so the
 // "Northbank Cardholder Care", "Banco Norte Atención al Cliente" and "Card Sеrvices" stores read

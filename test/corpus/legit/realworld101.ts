@@ -67,11 +67,11 @@ const PASSES: CaseExpectation = { verdict: 'authenticated', fields: { 'dmarc.res
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed.
  */
-// Fixed at 19:30 on 2026-12-05 (lib/findings/reply-to.ts uploadersOwn, lib/findings/platforms.ts
+// Fixed at 19:24 on 2026-12-05 (lib/findings/reply-to.ts uploadersOwn, lib/findings/platforms.ts
 // TRANSFER_PLATFORMS): WeTransfer makes the uploader confirm his address and writes it as Reply-To
 // and in the Subject, so rw101-gmail-wetransfer-files-received and its Yahoo reading are
 // authenticated with the Reply-To a low note; the brand-named uploader twin stays medium.
-// Fixed at 19:32 on 2026-12-05 (lib/findings/platforms.ts INVOICE_PLATFORMS, lib/findings/reader-org.ts
+// Fixed at 19:26 on 2026-12-05 (lib/findings/platforms.ts INVOICE_PLATFORMS, lib/findings/reader-org.ts
 // outsidersName): the forger's QuickBooks company named "Tidewater Accounts Payable"
 // (rw101-*-rd-qbo-invoice-reader-desk-named-company-own-domain-reply) reads suspicious
 // (display-name-reader-org).

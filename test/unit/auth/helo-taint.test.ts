@@ -69,4 +69,19 @@ describe('heloWrites', () => {
   ])('a HELO that writes: %s', (_, line, ip) => {
     expect(heloWrites(line, ip)).toBe(true);
   });
+
+  it('reads only the HELO word of a line without the client address (realworld103)', () => {
+    // Yahoo's internal hand-off: the `;` before the date is the receiver's.
+    expect(
+      heloWrites(
+        'from 127.0.0.1 by atlas-production.v2-mail-prod1-gq1.omega.yahoo.com with HTTP; Fri, 20 Nov 2026 10:00:01 +0000',
+        null,
+      ),
+    ).toBe(false);
+    // A HELO word that writes is still caught without an address in the line.
+    expect(
+      heloWrites('from a;dmarc=pass by mx.example with ESMTP; Fri, 20 Nov 2026 10:00:01 +0000', null),
+    ).toBe(true);
+    expect(heloWrites('from a";dmarc=pass (unknown) by mx.example', null)).toBe(true);
+  });
 });

@@ -247,6 +247,20 @@ describe('item 6: display names are read as drawn', () => {
     if (!/[\u202b]/.test(name)) expect(verdictOf(ctx).verdict).toBe('authenticated');
   });
 
+  it('hiddenCharacters accepts a closed right-to-left embedding around right-to-left text only (realworld104)', () => {
+    expect(hiddenCharacters('\u202Bבנק הפועלים\u202C')).toEqual([]);
+    expect(hiddenCharacters('\u2067בנק הפועלים\u2069')).toEqual([]);
+    // Unbalanced, around Latin text or an address, or an override: still reported.
+    expect(hiddenCharacters('\u202Bבנק הפועלים\u2069').map((c) => c.code)).toEqual(['U+202B', 'U+2069']);
+    expect(hiddenCharacters('\u202Bpaypal\u202C').map((c) => c.code)).toEqual(['U+202B', 'U+202C']);
+    expect(hiddenCharacters('\u202Bבנק@הפועלים\u202C').map((c) => c.code)).toEqual(['U+202B', 'U+202C']);
+    expect(hiddenCharacters('\u202Eבנק\u202C').map((c) => c.code)).toEqual(['U+202E', 'U+202C']);
+    expect(hiddenCharacters('\u202Bבנק\u202C', { local: true }).map((c) => c.code)).toEqual([
+      'U+202B',
+      'U+202C',
+    ]);
+  });
+
   it('hiddenCharacters accepts joiners only where the script needs them', () => {
     expect(hiddenCharacters('Pay\u200cPal').map((c) => c.code)).toEqual(['U+200C']);
     expect(hiddenCharacters('می\u200cخواهم')).toEqual([]);

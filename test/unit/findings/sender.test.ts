@@ -24,7 +24,9 @@ describe('sender-other-org', () => {
     setHeader(ctx, 'Sender', 'Northbank Security <security@northbank.example>');
     const [f] = senderFindings(ctx);
     expect(f?.severity).toBe('medium');
-    expect(f?.title).toBe('The Sender field names northbank.example, which nothing in the message authenticates');
+    expect(f?.title).toBe(
+      'The Sender field names northbank.example, which nothing in the message authenticates',
+    );
     expect(f?.detail).toContain('security@northbank.example');
     expect(f?.evidence).toEqual([
       'Sender: Northbank Security <security@northbank.example>',
