@@ -5,6 +5,11 @@
 // lib/auth/gateway-results.ts a trusted gateway's line about its client.
 import { normalizeIp } from '../message/ip';
 
+/** MDaemon's own by clause: `by <host> (MDaemon …)`. */
+const MDAEMON_BY = /\sby\s+[^\s()]+\s+\(MDaemon\b/gi;
+/** What MDaemon writes before its by clause: the HELO word, and perhaps one `(<name> [ip])`. */
+const MDAEMON_FROM = /^[^\s;()"\\]+(?:\s+\([^\s;()"\\[\]]*\s*\[(?:IPv6:)?[0-9A-Fa-f:.]+\]\))?$/;
+
 /**
  * Whether the HELO a Received line prints holds a character no host name or address literal has.
  * The HELO is what the line prints between `from` and its client comment, the one holding the
@@ -13,20 +18,31 @@ import { normalizeIp } from '../message/ip';
  * comment's opening `(` (and a reverse name, Sendmail's `user@`, Cisco's `(HELO name)`, Yahoo's
  * `(EHLO name)`) are the receiver's layout:
  * a `;`, `)`, `"` or `\\`, or a second `(`, is the sender's. Without that address in the line, the
- * text before the first `(` or space is read.
+ * text before the first `(` (or the line's last `;`) is read.
  */
 export function heloWrites(received: string, ip: string | null): boolean {
   const m = /^\s*from\s+/i.exec(received);
   if (!m) return false;
   const rest = received.slice(m[0].length);
   const at = ip ? clientLiteralAt(rest, ip) : -1;
+  // MDaemon names its client by the HELO alone (its address goes in an X-MDRemoteIP row), or, in
+  // newer versions, by the HELO and one `(<name> [ip])` comment (realworld54): anything else before
+  // its own `by <host> (MDaemon` is the sender's, an address literal of his own included
+  // (probe107: `mail.attacker.example ([198.51.100.66]);dmarc=pass …`).
+  // Only the line's last by clause is the receiver's: a HELO writing `by x (MDaemon` of its own on
+  // another receiver's line is not MDaemon's.
+  const mdaemon = [...rest.matchAll(MDAEMON_BY)].pop();
+  const lastBy = [...rest.matchAll(/\sby\s/gi)].pop();
+  if (mdaemon && lastBy && mdaemon.index === lastBy.index)
+    return !MDAEMON_FROM.test(rest.slice(0, mdaemon.index).trim());
   if (at < 0) {
-    // The HELO is one word: after its first space the receiver writes its own `by …` (Yahoo's
-    // internal `from 127.0.0.1 by atlas-production… with HTTP; <date>`: the `;` before the date is
-    // the receiver's, realworld103).
-    const space = rest.search(/\s/);
+    // Without the client's address the HELO runs to the client comment's `(`; the line's last `;`
+    // is the receiver's, before its date (Yahoo's internal `from 127.0.0.1 by atlas-production…
+    // with HTTP; <date>`: realworld103). A `;` before it is the sender's (MDaemon prints a HELO
+    // with blanks raw: probe107).
     const open = rest.indexOf('(');
-    const end = Math.min(open < 0 ? rest.length : open, space < 0 ? rest.length : space);
+    const semi = rest.lastIndexOf(';');
+    const end = Math.min(open < 0 ? rest.length : open, semi < 0 ? rest.length : semi);
     return /[;)"\\]/.test(rest.slice(0, end));
   }
   // Cisco's and qmail's own `(HELO name)`, Yahoo's `(EHLO name)`, beside the name or address it

@@ -100,7 +100,8 @@ export const BRANDS: Brand[] = [
   {
     name: 'Apple',
     words: ['apple id', 'apple support', 'icloud', 'itunes'],
-    domains: ['apple.com'],
+    // iTunes Store receipts come from do_not_reply@itunes.com (realworld106).
+    domains: ['apple.com', 'itunes.com'],
     mailboxDomains: ['icloud.com', 'me.com', 'mac.com'],
   },
   {
@@ -118,6 +119,8 @@ export const BRANDS: Brand[] = [
       'onedrive.com',
       // The Microsoft Store's orders (rw66-gmail-microsoftstore-order-confirmation).
       'microsoftstore.com',
+      // Its marketing mail, email.microsoftemail.com (realworld106).
+      'microsoftemail.com',
     ],
     mailboxDomains: [
       'outlook.com',
@@ -177,7 +180,19 @@ export const BRANDS: Brand[] = [
   },
   {
     name: 'Facebook',
-    words: ['facebook', 'instagram'],
+    // "Meta" only in the phrases its support and business mail use (AppSheet's "Meta Support"
+    // lures: probe108): the word alone is anyone's ("MetaBrew", "Meta Analysis Group").
+    words: [
+      'facebook',
+      'instagram',
+      'meta support',
+      'meta business',
+      'meta for business',
+      'meta verified',
+      'meta ads',
+      'meta platforms',
+      'meta pay',
+    ],
     domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com'],
   },
   {
@@ -212,7 +227,12 @@ export const BRANDS: Brand[] = [
   // Dropbox Sign, formerly HelloSign (noreply@mail.hellosign.com).
   { name: 'Dropbox', words: ['dropbox'], domains: ['dropbox.com', 'dropboxmail.com', 'hellosign.com'] },
   { name: 'LinkedIn', words: ['linkedin'], domains: ['linkedin.com'] },
-  { name: 'Wells Fargo', words: ['wells fargo', 'wellsfargo'], domains: ['wellsfargo.com'] },
+  {
+    name: 'Wells Fargo',
+    words: ['wells fargo', 'wellsfargo'],
+    // Wells Fargo Advisors, its brokerage, mails from email.wellsfargoadvisors.com (realworld106).
+    domains: ['wellsfargo.com', 'wellsfargoadvisors.com'],
+  },
   { name: 'Bank of America', words: ['bank of america'], domains: ['bankofamerica.com', 'bofa.com'] },
   { name: 'Coinbase', words: ['coinbase'], domains: ['coinbase.com'] },
   // Acrobat Sign, formerly EchoSign (adobesign@adobesign.com).

@@ -41,6 +41,7 @@ export const CUSTOMERS_PLATFORMS = new Set([
   'intuit.com',
   'xero.com',
   'box.com',
+  'appsheet.com',
 ]);
 
 /**
@@ -59,12 +60,13 @@ export const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Invoicing platforms that write their customer's chosen company name whole, with no "via":
- * QuickBooks Online's `"Tidewater IT Helpdesk" <quickbooks@notification.intuit.com>`, Xero's
- * `messaging-service@post.xero.com` (probe103). Read as the outsider's name, as a newsletter
- * host's.
+ * Platforms that write their customer's chosen name whole, with no "via": invoicing platforms
+ * (QuickBooks Online's `"Tidewater IT Helpdesk" <quickbooks@notification.intuit.com>`, Xero's
+ * `messaging-service@post.xero.com`: probe103) and app builders (Google AppSheet's
+ * `noreply@appsheet.com`, whose app names are the phishing campaigns' "Meta Support": probe108).
+ * Read as the outsider's name, as a newsletter host's.
  */
-export const INVOICE_PLATFORMS: ReadonlySet<string> = new Set(['intuit.com', 'xero.com']);
+export const WHOLE_NAME_PLATFORMS: ReadonlySet<string> = new Set(['intuit.com', 'xero.com', 'appsheet.com']);
 
 /**
  * File-transfer services that make the uploader confirm his own address (a code sent to it)
@@ -128,6 +130,25 @@ export function storeSender(org: string, address: string): boolean {
 
 /** "Helen Okafor in Teams": the user's name before Teams' own words. */
 const IN_TEAMS = /^(.*\S)\s+in\s+Teams$/i;
+/** "Helen Okafor (Classroom)": a Google Classroom teacher's or class's name before its product's. */
+const IN_CLASSROOM = /^(.*\S)\s+\(Classroom\)$/i;
+
+/**
+ * Senders that write their user's whole chosen name, known by their exact address within a
+ * brand's domain whose other mail is the brand's own: Google Calendar's invitations under the
+ * organiser's name, `"Tidewater IT Helpdesk" <calendar-notification@google.com>` (probe108). The
+ * product's own name there ("Google Calendar") is Google's.
+ */
+const WHOLE_NAME_ADDRESSES: ReadonlyMap<string, string> = new Map([
+  ['calendar-notification@google.com', 'google calendar'],
+]);
+
+/** The whole name a user chose, where `address` is one of WHOLE_NAME_ADDRESSES and the name is not the product's. */
+export function addressUsersName(address: string, displayName: string): string | null {
+  const product = WHOLE_NAME_ADDRESSES.get(address.toLowerCase());
+  const name = displayName.trim();
+  return product !== undefined && name !== '' && name.toLowerCase() !== product ? name : null;
+}
 
 /**
  * The name a whole-name notifier's user chose, from the From's domain (its organisation, or the
@@ -140,7 +161,12 @@ export function notifierUsersName(
   displayName: string,
 ): { name: string; suffixed: boolean } | null {
   if (WHOLE_NAME_NOTIFIERS.has(org)) return { name: displayName.trim(), suffixed: false };
-  if (!TEAMS_NOTIFIER_HOSTS.has(host)) return null;
-  const m = IN_TEAMS.exec(displayName.trim());
+  const suffix = TEAMS_NOTIFIER_HOSTS.has(host)
+    ? IN_TEAMS
+    : host === 'classroom.google.com'
+      ? IN_CLASSROOM
+      : null;
+  if (!suffix) return null;
+  const m = suffix.exec(displayName.trim());
   return m ? { name: m[1]!.trim(), suffixed: true } : { name: displayName.trim(), suffixed: false };
 }

@@ -10,13 +10,14 @@ import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { listEvidence, listFromRewrite, listHost } from './list-evidence';
 import {
   ACCOUNT_REPLY_PLATFORMS,
+  addressUsersName,
   CUSTOMERS_PLATFORMS,
   INSTANCE_PLATFORMS,
-  INVOICE_PLATFORMS,
   NEWSLETTER_HOSTS,
   notifierUsersName,
   PLATFORM_VIA,
   storeSender,
+  WHOLE_NAME_PLATFORMS,
 } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import type { FindingRule } from './rule';
@@ -49,8 +50,11 @@ function outsidersName(
   const signUp = signUpDomain(from.domain);
   const kind = signUp?.kind;
   const org = orgDomain(from.domain);
-  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org) || INVOICE_PLATFORMS.has(org))
+  if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org) || WHOLE_NAME_PLATFORMS.has(org))
     return from.displayName.trim() || null;
+  // Google Calendar's invitations under the organiser's whole name (probe108).
+  const invited = from.address ? addressUsersName(from.address, from.displayName) : null;
+  if (invited) return invited;
   // A SharePoint share's or a Teams chat's notice under its user's name (probe91, probe95), a
   // store's mail under the store's (probe96: "Tidewater Accounts Payable" on Shopify).
   const notifier = notifierUsersName(hostKey(from.domain), org, from.displayName);

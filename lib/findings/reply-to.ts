@@ -189,7 +189,9 @@ export const replyToRule: FindingRule = (ctx) => {
     out.push({
       id: 'reply-to-other-org',
       severity:
-        (free && !personsOwn && !customersOwn && !uploadersOwn) || unsignedHere || (brand && !onBehalf) ? 'medium' : 'low',
+        (free && !personsOwn && !customersOwn && !uploadersOwn) || unsignedHere || (brand && !onBehalf)
+          ? 'medium'
+          : 'low',
       ...texts(
         msg('finding_reply_to_other_org_title', { org, from: orgDomain(from.domain) }),
         sentences([
@@ -278,7 +280,7 @@ const LOOSE_LURE_STEMS = MAILBOX_LURE_STEMS.map(looseSkeleton);
  * transfer confirms only that the mailbox is his; its name is his to choose.
  */
 function mailboxLures(ctx: Parameters<FindingRule>[0], local: string): boolean {
-  const folded = looseSkeleton(nameSkeleton(local.replace(/[._+\-]+/g, '')));
+  const folded = looseSkeleton(nameSkeleton(local.replace(/[._+-]+/g, '')));
   if (LOOSE_LURE_STEMS.some((w) => folded.includes(w))) return true;
   return readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).some((d) => {
     const label = orgLabel(orgDomain(d));
@@ -448,6 +450,8 @@ const SERVICE_WORDS: ReadonlySet<string> = new Set([
  */
 function namesAService(name: string): boolean {
   return nameWords(name).some(
-    (w) => SERVICE_WORDS.has(w) || (/\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w)),
+    (w) =>
+      SERVICE_WORDS.has(w) ||
+      (/\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w)),
   );
 }

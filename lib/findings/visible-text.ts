@@ -125,7 +125,7 @@ const JOINERS_AND_MARKS = /^(?:\u200C|\u200D|\u200E|\u200F|\u061C)$/;
 const RTL_EMBEDDING =
   /\u202B([^\u202A-\u202E\u2066-\u2069]*)\u202C|[\u2067\u2068]([^\u202A-\u202E\u2066-\u2069]*)\u2069/gu;
 const RTL_ONLY =
-  /^(?=.*[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}])[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{M}\p{N}\s\-'"(),:\u200E\u200F\u061C]*$/u;
+  /^(?=.*(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}])[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{M}\p{N}\s\-'"(),:\u200E\u200F\u061C]*$/u;
 
 export interface HiddenCharacter {
   /** `U+200B` */

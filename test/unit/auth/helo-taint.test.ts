@@ -84,4 +84,33 @@ describe('heloWrites', () => {
     ).toBe(true);
     expect(heloWrites('from a";dmarc=pass (unknown) by mx.example', null)).toBe(true);
   });
+
+  it('reads all of an MDaemon line’s from clause as the sender’s (probe107)', () => {
+    const by =
+      'by mx.box.example (MDaemon PRO v23.5.1) with ESMTPS id md5001000012345.msg; Fri, 20 Nov 2026 10:00:01 +0000';
+    expect(
+      heloWrites(`from mail.attacker.example ;dmarc=pass header.from=northbank.example ${by}`, null),
+    ).toBe(true);
+    expect(
+      heloWrites(
+        `from mail.attacker.example ([198.51.100.66]);dmarc=pass header.from=northbank.example ${by}`,
+        '198.51.100.66',
+      ),
+    ).toBe(true);
+    expect(heloWrites(`from mail.northbank.example ${by}`, '198.51.100.66')).toBe(false);
+    // Newer MDaemon writes one `(<name> [ip])` comment of its own (realworld54).
+    expect(
+      heloWrites(
+        `from fout-a3-smtp.messagingengine.com (fout-a3-smtp.messagingengine.com [103.168.172.146]) ${by}`,
+        '103.168.172.146',
+      ),
+    ).toBe(false);
+    // MDaemon's mark written by a HELO on another receiver's line is not MDaemon's.
+    expect(
+      heloWrites(
+        'from a by z (MDaemon;dmarc=pass (a.example [198.51.100.66]) by mx.example (Postfix)',
+        '198.51.100.66',
+      ),
+    ).toBe(true);
+  });
 });
