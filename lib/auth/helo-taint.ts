@@ -48,7 +48,16 @@ export function heloWrites(received: string, ip: string | null): boolean {
   // Cisco's and qmail's own `(HELO name)`, Yahoo's `(EHLO name)`, beside the name or address it
   // found: the receiver's layout, when the name inside is a plain word.
   const before = rest.slice(0, at).replace(/\((?:EHLO|HELO) [^\s()";\\]*\)/gi, ' ');
-  return /[;)"\\]/.test(before) || before.indexOf('(') !== before.lastIndexOf('(');
+  if (/[;)"\\]/.test(before) || before.indexOf('(') !== before.lastIndexOf('(')) return true;
+  // Exim prints the HELO after the address, `([ip]:port helo=<HELO>)`, when it differs from the
+  // reverse name: from `helo=` to the comment's last `)` before the receiver's by clause is the
+  // sender's (probe109).
+  const after = rest.slice(at);
+  const by = [...after.matchAll(/\sby\s/gi)].pop()?.index ?? after.length;
+  const helo = after.slice(0, by).search(/\bhelo=/i);
+  if (helo < 0) return false;
+  const value = after.slice(helo + 5, after.slice(0, by).lastIndexOf(')'));
+  return /[;()"\\]/.test(value);
 }
 
 /**

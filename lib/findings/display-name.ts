@@ -22,7 +22,7 @@ import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
-import { CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
+import { addressUsersName, CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
 import { readerOrgFinding } from './reader-org';
 import type { FindingRule } from './rule';
@@ -362,9 +362,14 @@ function readerOwn(ctx: Parameters<FindingRule>[0], shown: string): boolean {
 function brandClaimed(
   displayName: string,
   fromDomain: string,
+  address: string,
 ): { brand: Brand | null; chosen: string | null } {
   const first = brandInName(displayName);
   if (!first || !isBrandDomain(first, fromDomain)) return { brand: first, chosen: null };
+  // Google Calendar's invitations carry the organiser's whole chosen name: "Google Workspace
+  // Admin" there is the organiser's, not Google's (probe109).
+  const invited = addressUsersName(address, displayName);
+  if (invited && brandInName(invited) === first) return { brand: first, chosen: invited };
   // Only where the platform writes its user's name before its own "via": a brand's own mail may
   // name a sister brand ("Microsoft and LinkedIn", real-mail round 78).
   const via = PLATFORM_VIA.exec(displayName);
@@ -415,7 +420,7 @@ export const displayNameRule: FindingRule = (ctx) => {
       evidence,
     });
   }
-  const { brand, chosen } = brandClaimed(from.displayName, from.domain);
+  const { brand, chosen } = brandClaimed(from.displayName, from.domain, from.address ?? '');
   // On a free mailbox or tenant domain the brand rule there says more (brand-on-freemail).
   if (
     brand &&

@@ -192,8 +192,29 @@ export const BRANDS: Brand[] = [
       'meta ads',
       'meta platforms',
       'meta pay',
+      // The words real campaigns put beside it (Sublime Security's "Brand impersonation: Meta and
+      // subsidiaries" rule; probe109), glued too ("MetaSupport").
+      'meta policy',
+      'meta copyright',
+      'meta trust',
+      'meta safety',
+      'meta compliance',
+      'meta rights',
+      'meta account',
+      'meta help',
+      'meta alert',
+      'meta team',
+      'meta enforcement',
+      'metasupport',
+      'metapolicy',
+      'metabusiness',
+      'metaverified',
+      'soporte de meta',
+      'assistance meta',
+      'meta hilfe',
     ],
-    domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com'],
+    // Meta's safety page lists its mail domains: facebookmail.com, fb.com, metamail.com (probe109).
+    domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'metamail.com', 'fb.com'],
   },
   {
     // Its look-alikes only (`yahoo.us.com`: probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full):

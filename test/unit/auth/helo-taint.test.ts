@@ -113,4 +113,19 @@ describe('heloWrites', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads Exim’s helo= after the client’s address (probe109)', () => {
+    expect(
+      heloWrites(
+        'from mail.attacker.example ([198.51.100.66]:51515 helo=x;dmarc=pass header.from=northbank.example)\r\n\tby mx.box.example with esmtp (Exim 4.97)',
+        '198.51.100.66',
+      ),
+    ).toBe(true);
+    expect(
+      heloWrites(
+        'from mail.example.org ([198.51.100.66]:51515 helo=smtp.example.org)\r\n\tby mx.box.example with esmtps (Exim 4.97)',
+        '198.51.100.66',
+      ),
+    ).toBe(false);
+  });
 });
