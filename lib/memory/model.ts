@@ -45,10 +45,22 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   return domain ? keyOfDomain(domain) : null;
 }
 
+/** Hosts every customer of a platform mails from under the customer's own chosen name. */
+const SHARED_CUSTOMER_HOSTS: ReadonlySet<string> = new Set([
+  'notification.intuit.com',
+  'post.xero.com',
+  'appsheet.com',
+]);
+
 /** senderKey of a From domain (remembered: the recall and the learning ask it of each message). */
 const keyOfDomain = remember((domain: string): string | null => {
   const org = orgDomain(domain);
   if (!org) return null;
+  // A platform's shared address that writes its customer's chosen name (QuickBooks Online's
+  // invoices from notification.intuit.com, Xero's post.xero.com, AppSheet's apps): every customer
+  // mails from it, so no sender of its own is learnt or recalled there (one genuine supplier's
+  // invoice must not make the attacker's own company "usual": red-team round 109).
+  if (SHARED_CUSTOMER_HOSTS.has(memoryHost(domain) ?? '')) return null;
   // A tenant of a mail or help-desk platform is a sender of its own: contoso.onmicrosoft.com is
   // not northbankalerts.onmicrosoft.com, nor is northbank.zendesk.com the vendor's acme.zendesk.com
   // (the public suffix list does not list these platforms). The platform's own name (zendesk.com
