@@ -24,7 +24,7 @@ import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
 import { addressUsersName, CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
-import { readerOrgFinding } from './reader-org';
+import { readerOrgFinding, repliesOutside } from './reader-org';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
@@ -363,12 +363,14 @@ function brandClaimed(
   displayName: string,
   fromDomain: string,
   address: string,
+  repliesElsewhere: boolean,
 ): { brand: Brand | null; chosen: string | null } {
   const first = brandInName(displayName);
   if (!first || !isBrandDomain(first, fromDomain)) return { brand: first, chosen: null };
   // Google Calendar's invitations carry the organiser's whole chosen name: "Google Workspace
-  // Admin" there is the organiser's, not Google's (probe109).
-  const invited = addressUsersName(address, displayName);
+  // Admin" there is the organiser's, not Google's (probe109), and so is "Google Calendar" itself
+  // where replies go to the organiser's own address (probe111).
+  const invited = addressUsersName(address, displayName, repliesElsewhere);
   if (invited && brandInName(invited) === first) return { brand: first, chosen: invited };
   // Only where the platform writes its user's name before its own "via": a brand's own mail may
   // name a sister brand ("Microsoft and LinkedIn", real-mail round 78).
@@ -420,7 +422,12 @@ export const displayNameRule: FindingRule = (ctx) => {
       evidence,
     });
   }
-  const { brand, chosen } = brandClaimed(from.displayName, from.domain, from.address ?? '');
+  const { brand, chosen } = brandClaimed(
+    from.displayName,
+    from.domain,
+    from.address ?? '',
+    repliesOutside(ctx, from.domain),
+  );
   // On a free mailbox or tenant domain the brand rule there says more (brand-on-freemail).
   if (
     brand &&

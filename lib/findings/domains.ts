@@ -213,8 +213,10 @@ export const BRANDS: Brand[] = [
       'assistance meta',
       'meta hilfe',
     ],
-    // Meta's safety page lists its mail domains: facebookmail.com, fb.com, metamail.com (probe109).
-    domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'metamail.com', 'fb.com'],
+    // Meta's safety page lists its mail domains: facebookmail.com, metamail.com (probe109); and
+    // fb.com, not listed here: a two-letter name on another ending is someone else's (the American
+    // Farm Bureau's fb.org: probe111), which the look-alike rule would take for an imitation.
+    domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'metamail.com'],
   },
   {
     // Its look-alikes only (`yahoo.us.com`: probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full):

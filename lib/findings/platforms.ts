@@ -143,11 +143,21 @@ const WHOLE_NAME_ADDRESSES: ReadonlyMap<string, string> = new Map([
   ['calendar-notification@google.com', 'google calendar'],
 ]);
 
-/** The whole name a user chose, where `address` is one of WHOLE_NAME_ADDRESSES and the name is not the product's. */
-export function addressUsersName(address: string, displayName: string): string | null {
+/**
+ * The whole name a user chose, where `address` is one of WHOLE_NAME_ADDRESSES: any name but the
+ * product's own, and that one too where replies go outside the brand (`repliesElsewhere`: an
+ * organiser who named himself "Google Calendar" answers at his own address, Calendar's own
+ * reminders carry no Reply-To: probe111).
+ */
+export function addressUsersName(
+  address: string,
+  displayName: string,
+  repliesElsewhere = false,
+): string | null {
   const product = WHOLE_NAME_ADDRESSES.get(address.toLowerCase());
   const name = displayName.trim();
-  return product !== undefined && name !== '' && name.toLowerCase() !== product ? name : null;
+  if (product === undefined || name === '') return null;
+  return name.toLowerCase() !== product || repliesElsewhere ? name : null;
 }
 
 /**

@@ -42,6 +42,7 @@ function outsidersName(
   from: { domain: string; displayName: string; address?: string },
   inside: boolean,
   readerLabels: () => readonly string[],
+  repliesElsewhere = false,
 ): string | null {
   // "Marcus Hale on behalf of Tidewater Finance": the words Outlook draws for a Sender, written
   // into a name by its sender, whatever the domain (probe83).
@@ -53,7 +54,7 @@ function outsidersName(
   if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org) || WHOLE_NAME_PLATFORMS.has(org))
     return from.displayName.trim() || null;
   // Google Calendar's invitations under the organiser's whole name (probe108).
-  const invited = from.address ? addressUsersName(from.address, from.displayName) : null;
+  const invited = from.address ? addressUsersName(from.address, from.displayName, repliesElsewhere) : null;
   if (invited) return invited;
   // A SharePoint share's or a Teams chat's notice under its user's name (probe91, probe95), a
   // store's mail under the store's (probe96: "Tidewater Accounts Payable" on Shopify).
@@ -147,8 +148,11 @@ function readerNamedByPlatformUser(
     (known ??= readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).filter(
       (d) => !sameOrg(d, from.domain),
     ));
-  const user = outsidersName(from, ctx.analysis.origin.insideReceiver === true, () =>
-    readers().map((d) => orgLabel(orgDomain(d))),
+  const user = outsidersName(
+    from,
+    ctx.analysis.origin.insideReceiver === true,
+    () => readers().map((d) => orgLabel(orgDomain(d))),
+    repliesOutside(ctx, from.domain),
   );
   if (!user || readers().length === 0) return null;
   if (listDelivered(ctx, from.domain)) return null;
@@ -203,6 +207,11 @@ function listDelivered(ctx: Parameters<FindingRule>[0], fromDomain: string): boo
 /**
  * The display-name-reader-org finding for the From's name, or null; `evidence` is the From line.
  */
+/** Whether a Reply-To leads outside the From's organisation (an invitation's organiser's own address). */
+export function repliesOutside(ctx: Parameters<FindingRule>[0], fromDomain: string): boolean {
+  return ctx.analysis.replyTo.some((r) => !!r.domain && !sameOrg(r.domain, fromDomain));
+}
+
 export function readerOrgFinding(
   ctx: Parameters<FindingRule>[0],
   from: { domain: string; displayName: string; address?: string },

@@ -235,6 +235,7 @@ const MIN_READER_LABEL = 5;
 const MAILBOX_LURE_STEMS = [
   'helpdesk',
   'servicedesk',
+  'desk',
   'support',
   'admin',
   'payroll',
@@ -282,6 +283,8 @@ const LOOSE_LURE_STEMS = MAILBOX_LURE_STEMS.map(looseSkeleton);
 function mailboxLures(ctx: Parameters<FindingRule>[0], local: string): boolean {
   const folded = looseSkeleton(nameSkeleton(local.replace(/[._+-]+/g, '')));
   if (LOOSE_LURE_STEMS.some((w) => folded.includes(w))) return true;
+  // A brand in the mailbox, digits glued or not ("microsoft365.sharedfiles": probe111).
+  if (brandInName(local.replace(/[._+\-\d]+/g, ' '))) return true;
   return readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).some((d) => {
     const label = orgLabel(orgDomain(d));
     return (

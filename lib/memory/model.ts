@@ -42,7 +42,10 @@ export function snapshotOf(memory: SenderMemory): SenderMemorySnapshot {
 /** The key the memory files a sender under: the From address's organisational domain. */
 export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const domain = facts.from?.domain;
-  return domain ? keyOfDomain(domain) : null;
+  if (!domain) return null;
+  const address = facts.from?.address;
+  if (address && SHARED_CUSTOMER_ADDRESSES.has(address.toLowerCase())) return null;
+  return keyOfDomain(domain);
 }
 
 /** Hosts every customer of a platform mails from under the customer's own chosen name. */
@@ -50,6 +53,29 @@ const SHARED_CUSTOMER_HOSTS: ReadonlySet<string> = new Set([
   'notification.intuit.com',
   'post.xero.com',
   'appsheet.com',
+  // Memory red team 112: WeTransfer's transfers, DocuSign's envelopes, SharePoint's shares, Teams'
+  // notices and Mailchimp's rewritten free-mail senders are each any customer's.
+  'wetransfer.com',
+  'docusign.net',
+  'sharepointonline.com',
+  'email.teams.microsoft.com',
+  'emeaemail.teams.microsoft.com',
+  'teams.mail.microsoft',
+  'mailchimpapp.net',
+]);
+
+/**
+ * The same, by whole address, where the brand's other mail from that domain is its own (Google's
+ * account alerts, Stripe's and Shopify's own notices): Calendar's invitations, Drive's shares,
+ * Stripe's invoices for its customers, Shopify's mail for its stores (memory red team 112).
+ */
+const SHARED_CUSTOMER_ADDRESSES: ReadonlySet<string> = new Set([
+  'calendar-notification@google.com',
+  'drive-shares-dm-noreply@google.com',
+  'drive-shares-noreply@google.com',
+  'comments-noreply@docs.google.com',
+  'invoice+statements@stripe.com',
+  'mailer@shopify.com',
 ]);
 
 /** senderKey of a From domain (remembered: the recall and the learning ask it of each message). */

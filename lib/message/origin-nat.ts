@@ -45,6 +45,16 @@ export function openSmtpdLocal(h: Hop): boolean {
  * at every internal hop turned genuine SPF-only mail through gateway→Exchange, Edge→Mailbox and
  * DMZ relays "spoofed" (realworld18).
  */
+/**
+ * A hand-off over LMTP: named in `with`, or in the comment after the receiver's own name where no
+ * `with` is written (Fastmail's `from mx6 ([10.202.2.205]) by compute2.internal (LMTPProxy)`:
+ * realworld110).
+ */
+function lmtpHandOff(h: Hop): boolean {
+  if (h.with !== null) return /lmtp/i.test(h.with);
+  return /\bby\s+[^\s()]+\s+\([^()]*\bLMTP/i.test(h.line);
+}
+
 export function unaddressedEntry(
   hops: Hop[],
   i: number,
@@ -61,7 +71,7 @@ export function unaddressedEntry(
     return h.helo !== null || /\(MDaemon\b/i.test(h.line);
   }
   const natted = nat(h);
-  if ((!h.internal && !natted) || (h.with !== null && /lmtp/i.test(h.with))) return false;
+  if ((!h.internal && !natted) || lmtpHandOff(h)) return false;
   // The user named this address a NAT or proxy of the receiver: whoever it names, the receiver did
   // not see it (a relay of its own would not come through its NAT).
   if (natted) return true;
