@@ -36,8 +36,8 @@ export const CUSTOMERS_PLATFORMS = new Set([
   'atlassian.net',
   'slack.com',
   'meetup.com',
-  // Invoicing platforms writing the customer's company name whole, and Box's "(via Box)" shares
-  // (red-team round 103).
+  // Invoicing platforms writing the customer's company name whole, Box's "(via Box)" shares
+  // (red-team round 103) and AppSheet's apps (red-team round 108).
   'intuit.com',
   'xero.com',
   'box.com',
@@ -137,7 +137,8 @@ const IN_CLASSROOM = /^(.*\S)\s+\(Classroom\)$/i;
  * Senders that write their user's whole chosen name, known by their exact address within a
  * brand's domain whose other mail is the brand's own: Google Calendar's invitations under the
  * organiser's name, `"Tidewater IT Helpdesk" <calendar-notification@google.com>` (probe108). The
- * product's own name there ("Google Calendar") is Google's.
+ * product's own name there ("Google Calendar") is Google's, unless replies go elsewhere
+ * (addressUsersName).
  */
 const WHOLE_NAME_ADDRESSES: ReadonlyMap<string, string> = new Map([
   ['calendar-notification@google.com', 'google calendar'],

@@ -229,8 +229,8 @@ const MIN_READER_LABEL = 5;
 
 /**
  * Stems of a desk's, a bank's or a payment's mailbox, found inside a free mailbox's run-together
- * name ("accountspayable.invoices", "northbankfraudteam": probe105). Five letters or more, so a
- * person's name does not hold one by chance.
+ * name ("accountspayable.invoices", "northbankfraudteam": probe105; "northbank.carddesk":
+ * probe111). Four letters or more, few enough that a person's name rarely holds one by chance.
  */
 const MAILBOX_LURE_STEMS = [
   'helpdesk',
