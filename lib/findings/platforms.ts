@@ -109,7 +109,7 @@ export const WHOLE_NAME_NOTIFIERS: ReadonlySet<string> = new Set(['sharepointonl
  * flag; a chat from another tenant's user reaches the reader's mailbox the same way: probe95). By
  * host, not organisation: the rest of microsoft.com is Microsoft's own mail.
  */
-const TEAMS_NOTIFIER_HOSTS: ReadonlySet<string> = new Set([
+export const TEAMS_NOTIFIER_HOSTS: ReadonlySet<string> = new Set([
   'email.teams.microsoft.com',
   'emeaemail.teams.microsoft.com',
   // The newer sender, no-reply@teams.mail.microsoft ("<user> sent a message"), as public mail
@@ -140,7 +140,7 @@ const IN_CLASSROOM = /^(.*\S)\s+\(Classroom\)$/i;
  * product's own name there ("Google Calendar") is Google's, unless replies go elsewhere
  * (addressUsersName).
  */
-const WHOLE_NAME_ADDRESSES: ReadonlyMap<string, string> = new Map([
+export const WHOLE_NAME_ADDRESSES: ReadonlyMap<string, string> = new Map([
   ['calendar-notification@google.com', 'google calendar'],
 ]);
 

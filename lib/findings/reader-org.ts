@@ -204,14 +204,14 @@ function listDelivered(ctx: Parameters<FindingRule>[0], fromDomain: string): boo
   );
 }
 
-/**
- * The display-name-reader-org finding for the From's name, or null; `evidence` is the From line.
- */
 /** Whether a Reply-To leads outside the From's organisation (an invitation's organiser's own address). */
 export function repliesOutside(ctx: Parameters<FindingRule>[0], fromDomain: string): boolean {
   return ctx.analysis.replyTo.some((r) => !!r.domain && !sameOrg(r.domain, fromDomain));
 }
 
+/**
+ * The display-name-reader-org finding for the From's name, or null; `evidence` is the From line.
+ */
 export function readerOrgFinding(
   ctx: Parameters<FindingRule>[0],
   from: { domain: string; displayName: string; address?: string },

@@ -3,6 +3,7 @@
 // sender before that message (the input of the findings in lib/findings/memory.ts).
 import { orgDomain } from '../findings/domains';
 import { TENANT_PARENTS } from '../findings/freemail';
+import { TEAMS_NOTIFIER_HOSTS, WHOLE_NAME_ADDRESSES, WHOLE_NAME_NOTIFIERS } from '../findings/platforms';
 import { parsePlainIPv6 } from '../relay/address';
 import { remember } from '../remember';
 import type { Analysis, Origin } from '../types';
@@ -44,33 +45,36 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const domain = facts.from?.domain;
   if (!domain) return null;
   const address = facts.from?.address;
-  if (address && SHARED_CUSTOMER_ADDRESSES.has(address.toLowerCase())) return null;
+  if (address) {
+    const a = address.toLowerCase();
+    if (SHARED_CUSTOMER_ADDRESSES.has(a) || WHOLE_NAME_ADDRESSES.has(a)) return null;
+  }
   return keyOfDomain(domain);
 }
 
-/** Hosts every customer of a platform mails from under the customer's own chosen name. */
+/**
+ * Hosts every customer of a platform mails from under the customer's own chosen name, besides the
+ * notifiers the name rules know (Teams' hosts, SharePoint: lib/findings/platforms.ts, read with
+ * these in keyOfDomain).
+ */
 const SHARED_CUSTOMER_HOSTS: ReadonlySet<string> = new Set([
   'notification.intuit.com',
   'post.xero.com',
   'appsheet.com',
-  // Memory red team 112: WeTransfer's transfers, DocuSign's envelopes, SharePoint's shares, Teams'
-  // notices and Mailchimp's rewritten free-mail senders are each any customer's.
+  // Memory red team 112: WeTransfer's transfers, DocuSign's envelopes and Mailchimp's rewritten
+  // free-mail senders are each any customer's.
   'wetransfer.com',
   'docusign.net',
-  'sharepointonline.com',
-  'email.teams.microsoft.com',
-  'emeaemail.teams.microsoft.com',
-  'teams.mail.microsoft',
   'mailchimpapp.net',
 ]);
 
 /**
  * The same, by whole address, where the brand's other mail from that domain is its own (Google's
- * account alerts, Stripe's and Shopify's own notices): Calendar's invitations, Drive's shares,
- * Stripe's invoices for its customers, Shopify's mail for its stores (memory red team 112).
+ * account alerts, Stripe's and Shopify's own notices): Drive's shares, Stripe's invoices for its
+ * customers, Shopify's mail for its stores (memory red team 112), besides Calendar's invitations
+ * (WHOLE_NAME_ADDRESSES in lib/findings/platforms.ts, read with these in senderKey).
  */
 const SHARED_CUSTOMER_ADDRESSES: ReadonlySet<string> = new Set([
-  'calendar-notification@google.com',
   'drive-shares-dm-noreply@google.com',
   'drive-shares-noreply@google.com',
   'comments-noreply@docs.google.com',
@@ -86,7 +90,13 @@ const keyOfDomain = remember((domain: string): string | null => {
   // invoices from notification.intuit.com, Xero's post.xero.com, AppSheet's apps): every customer
   // mails from it, so no sender of its own is learnt or recalled there (one genuine supplier's
   // invoice must not make the attacker's own company "usual": red-team round 109).
-  if (SHARED_CUSTOMER_HOSTS.has(memoryHost(domain) ?? '')) return null;
+  const sharedHost = memoryHost(domain) ?? '';
+  if (
+    SHARED_CUSTOMER_HOSTS.has(sharedHost) ||
+    TEAMS_NOTIFIER_HOSTS.has(sharedHost) ||
+    WHOLE_NAME_NOTIFIERS.has(sharedHost)
+  )
+    return null;
   // A tenant of a mail or help-desk platform is a sender of its own: contoso.onmicrosoft.com is
   // not northbankalerts.onmicrosoft.com, nor is northbank.zendesk.com the vendor's acme.zendesk.com
   // (the public suffix list does not list these platforms). The platform's own name (zendesk.com
