@@ -233,7 +233,10 @@ export function lookalikeAmong(
 ): LookalikeHit | null {
   const among: Target[] = [];
   for (const org of orgs) {
-    if (isSignUpDomain(org)) continue;
+    // A public mailbox domain is anyone's; a remembered tenant (globex.zendesk.com, a Shopify
+    // store, a Microsoft 365 tenant) is one customer's name, which another platform's tenant or a
+    // glued word imitates (globex.freshdesk.com, globexbilling.zendesk.com: red team 112).
+    if (signUpDomain(org)?.kind === 'freemail') continue;
     among.push({ label: firstLabel(org), domain: org, org, name: org, kind: 'remembered' });
   }
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
@@ -568,6 +571,9 @@ function reasonRead(
   const mixed = scriptsOf(label).length > 1;
   const skel = skeleton(label);
   const parts = label.split('-');
+  // The parts as read (n0rthbank-secure holds northbank): against a name not a brand's, whose
+  // everyday-word rules read the parts as written (sender-memory red team 112).
+  const readParts = skel === label ? parts : skel.split('-');
   const high = (target: Target, why: string): LookalikeHit => ({ target, why, severity: 'high' });
   for (const t of all) {
     if (skel === t.label && label !== t.label)
@@ -577,10 +583,17 @@ function reasonRead(
       );
     if (closeEnough(label, t.label) || (skel !== label && closeEnough(skel, t.label)))
       return high(t, 'is one or two letters away from');
-    if (label !== t.label && (t.kind === 'brand' ? brandBorrowed(parts, t.label) : parts.includes(t.label)))
+    if (
+      label !== t.label &&
+      (t.kind === 'brand'
+        ? brandBorrowed(parts, t.label)
+        : parts.includes(t.label) || readParts.includes(t.label))
+    )
       return high(t, 'borrows the name of');
-    // A remembered name of six letters or more with a word glued on (northbanksecure).
-    if (t.kind === 'remembered' && glued(label, t.label)) return high(t, 'borrows the name of');
+    // A remembered name of six letters or more with a word glued on (northbanksecure), as
+    // written or as read (nоrthbanksecure with a Cyrillic о).
+    if (t.kind === 'remembered' && (glued(label, t.label) || glued(skel, t.label)))
+      return high(t, 'borrows the name of');
     // The reader's own name with a desk's word or a company form glued on (tidewaterpayroll,
     // tidewatergroup), as tidewater-payroll is: not any word (tidewaterlogistics is another firm's).
     if (

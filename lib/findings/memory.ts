@@ -185,7 +185,8 @@ function imitable(
 
   // Where a remembered name can be written whole: the parts of a hyphenated name, and whatever
   // precedes the organisational domain (which must hold a dot to hold a domain).
-  const parts = label.includes('-') ? label.split('-') : [];
+  // The parts as written and as read (`n0rthbank-secure` holds northbank: red team 112).
+  const parts = label.includes('-') ? [...new Set([...label.split('-'), ...skel.split('-')])] : [];
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   const hasDomain = sub.indexOf('.') < sub.length - 1;
   const room = hasDomain ? sub : parts.length > 0 ? label : '';
@@ -205,8 +206,11 @@ function imitable(
   // or the name with a word glued on (northbanksecure, securenorthbank).
   const hidden: string[] = [];
   for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
-  for (let k = Math.max(6, label.length - MAX_GLUED); k < label.length; k++)
-    hidden.push(label.slice(0, k), label.slice(label.length - k));
+  // The name as written and as read: a Cyrillic `о` hides northbank in nоrthbanksecure only from
+  // the first (red team 112).
+  for (const l of skel === label ? [label] : [label, skel])
+    for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++)
+      hidden.push(l.slice(0, k), l.slice(l.length - k));
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
   return found;
 }

@@ -140,10 +140,9 @@ describe('round 112: look-alikes in other scripts and with glued words', () => {
   // search (lib/findings/memory.ts imitable, `hidden`) slices the sender's label as written, not
   // its skeleton, so the Cyrillic letter hides the remembered label from withLabel; the near-name
   // pass (two edits at most) does not reach a six-letter suffix. Should: medium, as
-  // northbanksecure.example reads. Fix: also slice `skel` (the skeleton of the label) in the
-  // glued-word loop. Risk: none beyond a louder first contact for names whose skeleton hides a
-  // remembered one.
-  it.fails('a Cyrillic о with a glued word (nоrthbanksecure) is a first contact at medium', () => {
+  // northbanksecure.example reads. Fixed at 21:31 on 2026-12-05: imitable slices the skeleton
+  // too, and lib/findings/lookalike.ts reasonRead tests glued() on the skeleton.
+  it('a Cyrillic о with a glued word (nоrthbanksecure) is a first contact at medium', () => {
     expect(firstRead(bank(), 'n\u043erthbanksecure.example', 1001)).toEqual(['first-contact:medium']);
   });
 
@@ -151,10 +150,9 @@ describe('round 112: look-alikes in other scripts and with glued words', () => {
   // first-contact at info. The hyphen's parts are compared as written (imitable: `parts` come from
   // `label`, not from `skel`), the near-name pass compares the whole label (16 letters against 9),
   // and the letters-inside test needs every letter of `northbank` among those of the label (the
-  // `o` is a `0`). Should: medium, as northbank-secure.example and n0rthbank.example read. Fix: in
-  // imitable, also take the parts of `skel` (`skel.split('-')`) and test `parts.includes(rl)`
-  // against both; build `room` from the skeleton too. Risk: none beyond a louder first contact.
-  it.fails('a digit for a letter beside a hyphenated word (n0rthbank-secure) is a first contact at medium', () => {
+  // `o` is a `0`). Should: medium, as northbank-secure.example and n0rthbank.example read. Fixed
+  // at 21:31 on 2026-12-05: imitable and reasonRead read the skeleton's parts too.
+  it('a digit for a letter beside a hyphenated word (n0rthbank-secure) is a first contact at medium', () => {
     expect(firstRead(bank(), 'n0rthbank-secure.example', 1002)).toEqual(['first-contact:medium']);
   });
 
@@ -175,15 +173,14 @@ describe('round 112: look-alikes in other scripts and with glued words', () => {
   // the judge drops it: lib/findings/lookalike.ts lookalikeAmong skips every target for which
   // isSignUpDomain(org) holds, and a remembered tenant is a sign-up domain (kind 'tenant'), so a
   // remembered help desk, Microsoft 365 tenant or Shopify store can never be imitated. Should:
-  // medium, a look-alike of globex.zendesk.com. Fix: in lookalikeAmong skip only
-  // signUpDomain(org)?.kind === 'freemail' (a remembered tenant is one customer's name, not
-  // anyone's). Risk: two unrelated tenants with the same label on two platforms read medium on
-  // first contact.
+  // medium, a look-alike of globex.zendesk.com. Fixed at 21:31 on 2026-12-05: lookalikeAmong skips
+  // only public mailbox domains (a remembered tenant is one customer's name, not anyone's). Kept
+  // risk: two unrelated tenants with the same label on two platforms read medium on first contact.
   const desk = () => taught([['support@globex.zendesk.com', 8]]);
-  it.fails('the vendor’s desk name at another platform (globex.freshdesk.com) is a first contact at medium', () => {
+  it('the vendor’s desk name at another platform (globex.freshdesk.com) is a first contact at medium', () => {
     expect(firstRead(desk(), 'globex.freshdesk.com', 1005)).toEqual(['first-contact:medium']);
   });
-  it.fails('the vendor’s desk name with a glued word (globexbilling.zendesk.com) is a first contact at medium', () => {
+  it('the vendor’s desk name with a glued word (globexbilling.zendesk.com) is a first contact at medium', () => {
     expect(firstRead(desk(), 'globexbilling.zendesk.com', 1006)).toEqual(['first-contact:medium']);
   });
 
