@@ -122,7 +122,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver && !unseen) {
-    originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver);
+    originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver, opts.classifyIp);
     // A LAN-named client's line over a public one: written by an inner server or by the host the
     // internet reaches (its domain's MX host), where behind a NAT any client greets so (probe21).
     const inner = await innerHosts(hops, originHints, resolver);

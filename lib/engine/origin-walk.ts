@@ -6,6 +6,7 @@
 // `relay.<receiver>`. Were that believed, the walk would follow the sender's own Received lines
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
+import { checkSpf } from '../auth/spf';
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
 import { registrableDomain } from '../dns/registrable';
 import { isInternalIp } from '../message/ip';
@@ -18,8 +19,9 @@ import {
 } from '../message/origin';
 import { isReceiverHost } from '../message/receiver-hosts';
 import { parseIp, recordsHold } from '../relay/address';
+import { isHostedServer, prepareClassifier } from '../relay/classify';
 import { confirmReverseName } from '../relay/esp-evidence';
-import type { Hop, MxRecord, Resolver } from '../types';
+import type { Hop, IpClass, MxRecord, Resolver } from '../types';
 
 /**
  * The hand-offs (hop indexes) whose recorded name is known not to lead back to their IP: the name
@@ -31,11 +33,62 @@ export async function unconfirmedHandOffs(
   hops: Hop[],
   hints: OriginHints,
   resolver: Resolver,
+  classify?: (ip: string) => IpClass | null,
 ): Promise<Set<number>> {
   const candidates = handOffCandidates(hops, hints);
   const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
-  return new Set(candidates.filter((_, k) => leadsBack[k] === false).map((c) => c.hopIndex));
+  // In hosting space a name that leads back proves only that whoever holds the name points it at
+  // the VM: a dangling CNAME of the receiver's (legacy-mail.<receiver> → a deleted cloud VM's name)
+  // is taken by renting that name, and the cloud lets the VM's reverse name be the receiver's
+  // (probe114-reader-takeover-rdns-ceo-esmtpsa-box). There the host must also be one the receiver's
+  // domain names for mail: an MX host's address, or one its SPF record lets send.
+  const confirmed = candidates.filter((_, k) => leadsBack[k] === true);
+  const hosted = new Set<string>();
+  if (classify && confirmed.length > 0) {
+    await prepareClassifier(
+      classify,
+      confirmed.map((c) => c.ip),
+    );
+    for (const c of confirmed) if (isHostedServer(classify(c.ip), false)) hosted.add(c.ip);
+  }
+  const own = await Promise.all(
+    candidates.map((c, k) =>
+      leadsBack[k] === true && hosted.has(c.ip) ? namedForMail(c.name, c.ip, resolver) : null,
+    ),
+  );
+  return new Set(
+    candidates.filter((_, k) => leadsBack[k] === false || own[k] === false).map((c) => c.hopIndex),
+  );
 }
+
+/**
+ * Whether `ip` is a mail host of `name`'s registrable domain: an address of one of its MX hosts (at
+ * most MAX_MX_ASKED), or one its SPF record passes. null: DNS could not say (the receiver's word
+ * stands, as for any hand-off).
+ */
+async function namedForMail(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
+  const domain = registrableDomain(name);
+  if (!domain) return false;
+  let mx: MxRecord[] = [];
+  try {
+    mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
+  } catch (e) {
+    if (!isAnsweredNo(errorCodeOf(e))) return null;
+  }
+  const hosts = [...new Set(mx.map((m) => m.exchange.toLowerCase().replace(/\.$/, '')))].slice(
+    0,
+    MAX_MX_ASKED,
+  );
+  const atMx = await Promise.all(hosts.filter((h) => h !== '').map((h) => forwardMatch(h, ip, resolver)));
+  if (atMx.includes(true)) return true;
+  const spf = await checkSpf({ ip, helo: null, sender: `postmaster@${domain}`, resolver });
+  if (spf.result === 'pass') return true;
+  if (spf.result === 'temperror' || atMx.includes(null)) return null;
+  return false;
+}
+
+/** MX hosts of the receiver's domain asked about (namedForMail). */
+const MAX_MX_ASKED = 5;
 
 /**
  * The hops whose sending side is named under a trusted gateway's domain AND whose name leads back

@@ -26,6 +26,9 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'billing',
   'security',
   'benefits',
+  // The pay and hiring desks a signing platform's lure names (red-team round 113).
+  'compensation',
+  'onboarding',
   'webmail',
   'mailbox',
   'ceo',
@@ -119,6 +122,12 @@ export const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
 
 /** Human resources, in the interface's languages: a desk of two words. */
 export const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources humaines'];
+
+/**
+ * The HR desks' two-word names beside an organisation's name ("Tidewater Total Rewards": red-team
+ * round 113): read only there, as alone they name a loyalty programme or a firm's own team.
+ */
+export const ORG_DESK_PHRASES = [...DESK_PHRASES, 'total rewards', 'people operations', 'employee services'];
 
 /** A company's form glued to its name ("TIDEWATERGROUP"): the name all the same (probe82). */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set([

@@ -42,6 +42,9 @@ export const CUSTOMERS_PLATFORMS = new Set([
   'xero.com',
   'box.com',
   'appsheet.com',
+  // PandaDoc writes its sender's name "via PandaDoc" from its own address (red-team round 113,
+  // real-mail round 111).
+  'pandadoc.net',
 ]);
 
 /**

@@ -4,7 +4,7 @@
 import { hostKey } from '../dns/name';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
-import { COMPANY_FORMS, DESK_PHRASES, DESK_WORDS, GENERIC_DESK_WORDS } from './desk-words';
+import { COMPANY_FORMS, DESK_WORDS, GENERIC_DESK_WORDS, ORG_DESK_PHRASES } from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
 import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { listEvidence, listFromRewrite, listHost } from './list-evidence';
@@ -69,7 +69,9 @@ function outsidersName(
       .slice(0, from.address.lastIndexOf('@'))
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
-    return readerLabels().some((l) => local === l.replace(/-/g, '')) ? null : from.displayName.trim() || null;
+    return readerLabels().some((l) => instanceOf(org, local, l.replace(/-/g, '')))
+      ? null
+      : from.displayName.trim() || null;
   }
   if (signUp && kind === 'tenant') {
     // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
@@ -90,6 +92,20 @@ function outsidersName(
 }
 
 /**
+ * Whether `local` names the instance of organisation `label` on platform `org`: the name itself,
+ * or on ServiceNow, which names the instances it sells, the name with an environment's suffix
+ * (tidewaterprod, tidewaterdev2: real-mail round 111); a free developer instance is `dev<digits>`.
+ */
+function instanceOf(org: string, local: string, label: string): boolean {
+  if (local === label) return true;
+  return (
+    org === 'service-now.com' &&
+    local.startsWith(label) &&
+    /^(?:prod|dev|test|uat|qa|stage|staging|sbx|sandbox)\d{0,2}$/.test(local.slice(label.length))
+  );
+}
+
+/**
  * Whether `name` holds `label` with a desk's word anywhere in the name, a generic one ("team",
  * "office") right beside it, or either glued to it ("TidewaterIT"); read as written and as drawn
  * (look-alike letters from other alphabets: "Tid\u0435water", probe82), without accents.
@@ -99,6 +115,20 @@ function namesDeskOf(name: string, label: string): boolean {
   for (const reading of new Set([name, ...skeletonVariants(name)]))
     for (const l of labels) if (deskBeside(reading, l)) return true;
   return false;
+}
+
+/**
+ * The words with the organisation's name written apart joined back into one ("Tide Water Payroll"
+ * to a reader at tidewater.example: red-team round 113): two or three words in a row that make
+ * the label whole.
+ */
+function joinedName(words: string[], label: string): string[] {
+  if (words.includes(label)) return words;
+  for (let i = 0; i < words.length; i++)
+    for (let n = 2; n <= 3 && i + n <= words.length; n++)
+      if (words.slice(i, i + n).join('') === label)
+        return [...words.slice(0, i), label, ...words.slice(i + n)];
+  return words;
 }
 
 function deskBeside(name: string, label: string): boolean {
@@ -118,13 +148,13 @@ function deskBeside(name: string, label: string): boolean {
       .filter(Boolean)
       .map(asLabel);
   if (wordsOf(name).some(glued)) return true;
-  const words = wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  const words = joinedName(wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')), label);
   if (words.some(glued)) return true;
   const at = words.indexOf(label);
   if (at < 0) return false;
   if (words.some((w) => DESK_WORDS.has(w))) return true;
   const text = ` ${words.join(' ')} `;
-  if (DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
+  if (ORG_DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
   return GENERIC_DESK_WORDS.has(words[at - 1] ?? '') || GENERIC_DESK_WORDS.has(words[at + 1] ?? '');
 }
 

@@ -595,7 +595,12 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     ranges: [],
     asns: [],
     rdnsSuffixes: [],
-    rdnsPatterns: [/^out\d{1,3}-\d{1,3}\.(?:freemail\.)?mail\.aliyun\.com$/],
+    // Alibaba Mail's business relays too: out4436.biz.mail.alibaba.com [47.88.44.36] (real-mail
+    // round 112, list archives of 2019-2021).
+    rdnsPatterns: [
+      /^out\d{1,3}-\d{1,3}\.(?:freemail\.)?mail\.aliyun\.com$/,
+      /^out\d{1,5}\.biz\.mail\.alibaba\.com$/,
+    ],
     domains: [],
   },
   {
