@@ -93,9 +93,16 @@ export function loginLine(hops: Hop[], entry: number | null, headers: readonly H
   if (!h?.by || h.unreadable || !(authenticatedSubmission(h) || exchangeLogin(h, headers))) return null;
   // Exchange's own servers the message went through above the login (frontend, then mailbox).
   const exchangeBoxes = new Set([hostKey(h.by)]);
+  // The hosts the message passed on its way up: the login's box, then each relay that handed it on
+  // from its public address (submission host → MX gateway → mail store: real-mail round 113).
+  const relays = new Set([hostKey(h.by)]);
   for (let i = at - 1; i >= 0; i--) {
     const a = hops[i]!;
-    if (a.ip === null || isLoopback(a.ip) || ownLmtp(a, h.by) || boxRelay(a, h.by)) continue;
+    if (a.ip === null || isLoopback(a.ip) || ownLmtp(a, h.by)) continue;
+    if (boxRelay(a, relays)) {
+      relays.add(hostKey(a.by ?? ''));
+      continue;
+    }
     if (!exchangeOwnHandOff(a, exchangeBoxes, h.by)) return null;
     exchangeBoxes.add(hostKey(a.by ?? ''));
   }
@@ -165,14 +172,17 @@ function exchangeOwnHandOff(a: Hop, passed: ReadonlySet<string>, box: string): b
 }
 
 /**
- * The login's own box handing the message on to the MX from its public address, which the MX
- * recorded and the walk passed as the receiver's own relay (online, only once its reverse name led
- * back to it): a submission host apart from the MX (rw31-login-separate-submission-host-unsigned).
- * An inner address is refused: behind a NAT it may be anyone greeting with that name.
+ * The login's own box, or a relay it handed the message to, handing it on from its public address,
+ * which the next host recorded and the walk passed as the receiver's own relay (online, only once
+ * its reverse name led back to it): a submission host apart from the MX
+ * (rw31-login-separate-submission-host-unsigned), then a gateway apart from the mail store
+ * (realworld113-uni-subdomain-colleague-unsigned-box). An inner address is refused: behind a NAT
+ * it may be anyone greeting with that name.
  */
-function boxRelay(a: Hop, box: string): boolean {
-  const host = hostKey(box);
+function boxRelay(a: Hop, relays: ReadonlySet<string>): boolean {
   return (
-    a.ip !== null && !isInternalIp(a.ip) && (hostKey(a.rdns ?? '') === host || hostKey(a.helo ?? '') === host)
+    a.ip !== null &&
+    !isInternalIp(a.ip) &&
+    (relays.has(hostKey(a.rdns ?? '')) || relays.has(hostKey(a.helo ?? '')))
   );
 }

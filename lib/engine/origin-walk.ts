@@ -6,7 +6,6 @@
 // `relay.<receiver>`. Were that believed, the walk would follow the sender's own Received lines
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
-import { checkSpf } from '../auth/spf';
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
 import { registrableDomain } from '../dns/registrable';
 import { isInternalIp } from '../message/ip';
@@ -40,8 +39,11 @@ export async function unconfirmedHandOffs(
   // In hosting space a name that leads back proves only that whoever holds the name points it at
   // the VM: a dangling CNAME of the receiver's (legacy-mail.<receiver> → a deleted cloud VM's name)
   // is taken by renting that name, and the cloud lets the VM's reverse name be the receiver's
-  // (probe114-reader-takeover-rdns-ceo-esmtpsa-box). There the host must also be one the receiver's
-  // domain names for mail: an MX host's address, or one its SPF record lets send.
+  // (probe114-reader-takeover-rdns-ceo-esmtpsa-box). That the receiver's MX or SPF still names the
+  // host proves nothing more: a forgotten backup MX or `a:` term is such a CNAME too (probe115).
+  // There the name must lead to the address without leaving the receiver's domain (A/AAAA records
+  // of its own, not a CNAME into the cloud's zone); a firm's VPS named by an A record still hands
+  // on (probe115-submission-vps-hands-to-mx-genuine-box).
   const confirmed = candidates.filter((_, k) => leadsBack[k] === true);
   const hosted = new Set<string>();
   if (classify && confirmed.length > 0) {
@@ -51,44 +53,41 @@ export async function unconfirmedHandOffs(
     );
     for (const c of confirmed) if (isHostedServer(classify(c.ip), false)) hosted.add(c.ip);
   }
-  const own = await Promise.all(
+  const inside = await Promise.all(
     candidates.map((c, k) =>
-      leadsBack[k] === true && hosted.has(c.ip) ? namedForMail(c.name, c.ip, resolver) : null,
+      leadsBack[k] === true && hosted.has(c.ip) ? staysInside(c.name, resolver) : null,
     ),
   );
   return new Set(
-    candidates.filter((_, k) => leadsBack[k] === false || own[k] === false).map((c) => c.hopIndex),
+    candidates.filter((_, k) => leadsBack[k] === false || inside[k] === false).map((c) => c.hopIndex),
   );
 }
 
 /**
- * Whether `ip` is a mail host of `name`'s registrable domain: an address of one of its MX hosts (at
- * most MAX_MX_ASKED), or one its SPF record passes. null: DNS could not say (the receiver's word
- * stands, as for any hand-off).
+ * Whether `name` leads to its addresses without a CNAME out of its registrable domain (followed
+ * at most MAX_CNAME_FOLLOWED steps inside it). null: DNS could not say (the receiver's word stands,
+ * as for any hand-off).
  */
-async function namedForMail(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
+async function staysInside(name: string, resolver: Resolver): Promise<boolean | null> {
   const domain = registrableDomain(name);
   if (!domain) return false;
-  let mx: MxRecord[] = [];
-  try {
-    mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
-  } catch (e) {
-    if (!isAnsweredNo(errorCodeOf(e))) return null;
+  let at = name;
+  for (let step = 0; step < MAX_CNAME_FOLLOWED; step++) {
+    let target: string | undefined;
+    try {
+      target = ((await resolver.resolve(at, 'CNAME')) as string[])[0];
+    } catch (e) {
+      return isAnsweredNo(errorCodeOf(e)) ? true : null;
+    }
+    if (!target) return true;
+    at = target.toLowerCase().replace(/\.$/, '');
+    if (registrableDomain(at) !== domain) return false;
   }
-  const hosts = [...new Set(mx.map((m) => m.exchange.toLowerCase().replace(/\.$/, '')))].slice(
-    0,
-    MAX_MX_ASKED,
-  );
-  const atMx = await Promise.all(hosts.filter((h) => h !== '').map((h) => forwardMatch(h, ip, resolver)));
-  if (atMx.includes(true)) return true;
-  const spf = await checkSpf({ ip, helo: null, sender: `postmaster@${domain}`, resolver });
-  if (spf.result === 'pass') return true;
-  if (spf.result === 'temperror' || atMx.includes(null)) return null;
   return false;
 }
 
-/** MX hosts of the receiver's domain asked about (namedForMail). */
-const MAX_MX_ASKED = 5;
+/** CNAME steps followed inside the receiver's domain (staysInside). */
+const MAX_CNAME_FOLLOWED = 4;
 
 /**
  * The hops whose sending side is named under a trusted gateway's domain AND whose name leads back

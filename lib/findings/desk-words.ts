@@ -127,7 +127,16 @@ export const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources 
  * The HR desks' two-word names beside an organisation's name ("Tidewater Total Rewards": red-team
  * round 113): read only there, as alone they name a loyalty programme or a firm's own team.
  */
-export const ORG_DESK_PHRASES = [...DESK_PHRASES, 'total rewards', 'people operations', 'employee services'];
+export const ORG_DESK_PHRASES = [
+  ...DESK_PHRASES,
+  'total rewards',
+  'people operations',
+  'employee services',
+  // red-team round 115
+  'talent acquisition',
+  'employee relations',
+  'human capital',
+];
 
 /** A company's form glued to its name ("TIDEWATERGROUP"): the name all the same (probe82). */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set([

@@ -45,6 +45,13 @@ export const CUSTOMERS_PLATFORMS = new Set([
   // PandaDoc writes its sender's name "via PandaDoc" from its own address (red-team round 113,
   // real-mail round 111).
   'pandadoc.net',
+  // Forms, surveys, bookings and invoices written under the name the account chose (red-team
+  // round 116): SurveyMonkey "<name> via SurveyMonkey" <member@surveymonkeyuser.com>, the others
+  // the name whole (WHOLE_NAME_PLATFORMS).
+  'surveymonkeyuser.com',
+  'jotform.com',
+  'typeform.com',
+  'squareup.com',
 ]);
 
 /**
@@ -69,7 +76,17 @@ export const NEWSLETTER_HOSTS: ReadonlySet<string> = new Set([
  * `noreply@appsheet.com`, whose app names are the phishing campaigns' "Meta Support": probe108).
  * Read as the outsider's name, as a newsletter host's.
  */
-export const WHOLE_NAME_PLATFORMS: ReadonlySet<string> = new Set(['intuit.com', 'xero.com', 'appsheet.com']);
+export const WHOLE_NAME_PLATFORMS: ReadonlySet<string> = new Set([
+  'intuit.com',
+  'xero.com',
+  'appsheet.com',
+  // Jotform's and Typeform's notifications, Square's invoices and Calendly's bookings (red-team
+  // round 116).
+  'jotform.com',
+  'typeform.com',
+  'squareup.com',
+  'calendly.com',
+]);
 
 /**
  * File-transfer services that make the uploader confirm his own address (a code sent to it)

@@ -69,9 +69,12 @@ function outsidersName(
       .slice(0, from.address.lastIndexOf('@'))
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
-    return readerLabels().some((l) => instanceOf(org, local, l.replace(/-/g, '')))
-      ? null
-      : from.displayName.trim() || null;
+    if (readerLabels().some((l) => instanceOf(org, local, l.replace(/-/g, '')))) return null;
+    // A Workday tenant named by the initials of the name it writes ("Tidewater Community College
+    // Accounts Payable" <tcc@myworkday.com>) is that organisation's own: Workday is sold, never
+    // signed up for (real-mail round 114).
+    if (org === 'myworkday.com' && initialsOf(from.displayName, local)) return null;
+    return from.displayName.trim() || null;
   }
   if (signUp && kind === 'tenant') {
     // A mail platform's tenant (tidewaterit.onmicrosoft.com) handed over from outside: anyone's
@@ -98,11 +101,28 @@ function outsidersName(
  */
 function instanceOf(org: string, local: string, label: string): boolean {
   if (local === label) return true;
-  return (
-    org === 'service-now.com' &&
-    local.startsWith(label) &&
-    /^(?:prod|dev|test|uat|qa|stage|staging|sbx|sandbox)\d{0,2}$/.test(local.slice(label.length))
-  );
+  if (!local.startsWith(label)) return false;
+  const rest = local.slice(label.length);
+  if (org === 'service-now.com')
+    return /^(?:prod|dev|test|uat|qa|stage|staging|sbx|sandbox)\d{0,2}$/.test(rest);
+  // Workday, sold to organisations only, names a tenant after its customer's legal name
+  // (tidewaterhealth for Tidewater Health: real-mail round 114); a desk's word glued on
+  // (tidewaterpayroll) is no legal name.
+  return org === 'myworkday.com' && !DESK_WORDS.has(rest) && !GENERIC_DESK_WORDS.has(rest);
+}
+
+/** Whether `local` is the initials of two or more leading words of `name` ("tcc": Tidewater Community College). */
+function initialsOf(name: string, local: string): boolean {
+  if (local.length < 2) return false;
+  const initials = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+  return initials.startsWith(local);
 }
 
 /**
@@ -120,7 +140,8 @@ function namesDeskOf(name: string, label: string): boolean {
 /**
  * The words with the organisation's name written apart joined back into one ("Tide Water Payroll"
  * to a reader at tidewater.example: red-team round 113): two or three words in a row that make
- * the label whole.
+ * the label whole. deskBeside counts such a name only when every other word is a desk's or a
+ * company form ("San Jose State University Payroll" is another organisation's: red-team round 115).
  */
 function joinedName(words: string[], label: string): string[] {
   if (words.includes(label)) return words;
@@ -130,6 +151,14 @@ function joinedName(words: string[], label: string): string[] {
         return [...words.slice(0, i), label, ...words.slice(i + n)];
   return words;
 }
+
+/** A word of a desk, of an HR desk's two-word name, or a company form. */
+function deskOrForm(w: string): boolean {
+  return (
+    DESK_WORDS.has(w) || GENERIC_DESK_WORDS.has(w) || COMPANY_FORMS.has(w) || ORG_DESK_PHRASE_WORDS.has(w)
+  );
+}
+const ORG_DESK_PHRASE_WORDS: ReadonlySet<string> = new Set(ORG_DESK_PHRASES.flatMap((p) => p.split(' ')));
 
 function deskBeside(name: string, label: string): boolean {
   const desk = (w: string) => DESK_WORDS.has(w) || GENERIC_DESK_WORDS.has(w);
@@ -148,7 +177,9 @@ function deskBeside(name: string, label: string): boolean {
       .filter(Boolean)
       .map(asLabel);
   if (wordsOf(name).some(glued)) return true;
-  const words = joinedName(wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')), label);
+  const written = wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  const words = joinedName(written, label);
+  if (words !== written && !words.every((w) => w === label || deskOrForm(w))) return false;
   if (words.some(glued)) return true;
   const at = words.indexOf(label);
   if (at < 0) return false;

@@ -244,10 +244,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   });
 }
 
-// Fixed at 21:34 on 2026-12-05 (lib/engine/origin-walk.ts unconfirmedHandOffs, namedForMail):
-// online, a hand-off name under the receiver's domain that leads back to an address in hosting
-// space must also be one the domain names for mail (an MX host's address, or an address its SPF
-// passes); the taken-over name is neither, so the walk stops at the box's own line and
+// Fixed at 21:34 on 2026-12-05 (lib/engine/origin-walk.ts unconfirmedHandOffs): online, a hand-off
+// name under the receiver's domain that leads back to an address in hosting space must lead there
+// without a CNAME out of the receiver's domain (staysInside, since 21:46; first an MX/SPF test,
+// which probe115's taken-over backup MX and `a:` term passed). The taken-over name is a CNAME into
+// cloudapp.azure.com, so the walk stops at the box's own line and
 // probe114-reader-takeover-rdns-ceo-esmtpsa-box reads spoofed. Offline the box's word still stands
 // (nothing can be looked up).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);

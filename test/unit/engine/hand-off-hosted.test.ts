@@ -1,16 +1,18 @@
-// A hand-off inside a self-hosted receiver whose client sits in hosting space (red-team round 114):
-// a forward-confirmed name under the receiver's domain there proves only that the name points at
-// the VM, which a taken-over dangling CNAME does (autodiscover-old.reader.example → a deleted
-// Azure VM's name, rented again). lib/engine/origin-walk.ts unconfirmedHandOffs then also asks
-// that the address be one the receiver's domain names for mail: an MX host's, or one its SPF
-// passes. Real classifier data; zones by hand.
+// A hand-off inside a self-hosted receiver whose client sits in hosting space (red-team rounds 114,
+// 115): a forward-confirmed name under the receiver's domain there proves only that the name
+// points at the VM, which a taken-over dangling CNAME does (autodiscover-old.reader.example → a
+// deleted Azure VM's name, rented again), even one the receiver's MX or SPF still names.
+// lib/engine/origin-walk.ts unconfirmedHandOffs then asks that the name lead to the address without
+// a CNAME out of the receiver's domain. Real classifier data; zones by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DnsError } from '../../../lib/dns/errors';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
 import { unconfirmedHandOffs } from '../../../lib/engine/origin-walk';
 import { findOrigin } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import type { RrType } from '../../../lib/types';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 
 let classify: Classifier;
@@ -50,7 +52,7 @@ async function walk(name: string, zone: ZoneData, withClassifier = true) {
 }
 
 describe('a hand-off from hosting space under the receiver’s own name', () => {
-  it('a taken-over dangling name (neither MX nor SPF) stops the walk at the box’s own line', async () => {
+  it('a taken-over dangling name stops the walk at the box’s own line', async () => {
     const name = 'autodiscover-old.reader.example';
     const r = await walk(name, {
       [PTR]: { PTR: [name] },
@@ -63,7 +65,25 @@ describe('a hand-off from hosting space under the receiver’s own name', () => 
     expect(r.origin).toMatchObject({ hopIndex: 0, ip: AZURE });
   });
 
-  it('the receiver’s own gateway on Azure, an MX host, is walked past', async () => {
+  it('so does one the receiver’s MX and SPF still name (a forgotten backup MX)', async () => {
+    const name = 'mx2.reader.example';
+    const r = await walk(name, {
+      [PTR]: { PTR: [name] },
+      [name]: { CNAME: ['old-mx2.westeurope.cloudapp.azure.com'] },
+      'old-mx2.westeurope.cloudapp.azure.com': { A: [AZURE] },
+      'reader.example': {
+        MX: [
+          { exchange: 'mx.reader.example', priority: 10 },
+          { exchange: 'mx2.reader.example', priority: 20 },
+        ],
+        TXT: ['v=spf1 mx -all'],
+      },
+      'mx.reader.example': { A: ['198.51.100.5'] },
+    });
+    expect(r.unconfirmed).toEqual([0]);
+  });
+
+  it('the receiver’s own gateway on Azure, named by an A record, is walked past', async () => {
     const name = 'gw.reader.example';
     const r = await walk(name, {
       [PTR]: { PTR: [name] },
@@ -74,29 +94,25 @@ describe('a hand-off from hosting space under the receiver’s own name', () => 
     expect(r.origin.hopIndex).toBe(1);
   });
 
-  it('the receiver’s own relay on Azure that its SPF lets send is walked past', async () => {
+  it('a CNAME inside the receiver’s own domain is followed', async () => {
     const name = 'smtp.reader.example';
     const r = await walk(name, {
       [PTR]: { PTR: [name] },
-      [name]: { CNAME: ['reader-smtp.westeurope.cloudapp.azure.com'] },
-      'reader-smtp.westeurope.cloudapp.azure.com': { A: [AZURE] },
-      'reader.example': {
-        MX: [{ exchange: 'mx.reader.example', priority: 10 }],
-        TXT: [`v=spf1 mx ip4:${AZURE} -all`],
-      },
-      'mx.reader.example': { A: ['198.51.100.5'] },
+      [name]: { CNAME: ['vm7.hosts.reader.example'] },
+      'vm7.hosts.reader.example': { A: [AZURE] },
     });
     expect(r.unconfirmed).toEqual([]);
   });
 
-  it('a DNS fault on the receiver’s domain keeps the box’s word, as for any hand-off', async () => {
+  it('a DNS fault on the CNAME question keeps the box’s word, as for any hand-off', async () => {
     const name = 'autodiscover-old.reader.example';
-    const r = await walk(name, {
-      [PTR]: { PTR: [name] },
-      [name]: { A: [AZURE] },
-      'reader.example': { SERVFAIL: true },
-    });
-    expect(r.unconfirmed).toEqual([]);
+    const zone = new ZoneResolver({ [PTR]: { PTR: [name] }, [name]: { A: [AZURE] } });
+    const resolver = {
+      resolve: (n: string, type: RrType) =>
+        type === 'CNAME' ? Promise.reject(new DnsError('ESERVFAIL', n, type)) : zone.resolve(n, type),
+    };
+    const unconfirmed = await unconfirmedHandOffs(hopsOf(name), hints, resolver, classify);
+    expect([...unconfirmed]).toEqual([]);
   });
 
   it('without a classifier (or outside hosting space) a name that leads back is enough, as before', async () => {
