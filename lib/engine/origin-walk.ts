@@ -42,8 +42,8 @@ export async function unconfirmedHandOffs(
   // (probe114-reader-takeover-rdns-ceo-esmtpsa-box). That the receiver's MX or SPF still names the
   // host proves nothing more: a forgotten backup MX or `a:` term is such a CNAME too (probe115).
   // There the name must lead to the address without leaving the receiver's domain (A/AAAA records
-  // of its own, not a CNAME into the cloud's zone); a firm's VPS named by an A record still hands
-  // on (probe115-submission-vps-hands-to-mx-genuine-box).
+  // of its own, not a CNAME into the cloud's zone), or be the domain's primary MX; a firm's VPS
+  // named by an A record still hands on (probe115-submission-vps-hands-to-mx-genuine-box).
   const confirmed = candidates.filter((_, k) => leadsBack[k] === true);
   const hosted = new Set<string>();
   if (classify && confirmed.length > 0) {
@@ -54,14 +54,52 @@ export async function unconfirmedHandOffs(
     for (const c of confirmed) if (isHostedServer(classify(c.ip), false)) hosted.add(c.ip);
   }
   const inside = await Promise.all(
-    candidates.map((c, k) =>
-      leadsBack[k] === true && hosted.has(c.ip) ? staysInside(c.name, resolver) : null,
-    ),
+    candidates.map(async (c, k) => {
+      if (leadsBack[k] !== true || !hosted.has(c.ip)) return null;
+      const stays = await staysInside(c.name, resolver);
+      // A firm's primary MX named by a CNAME to its VM's cloud name, as Azure's reverse-DNS page
+      // allows (realworld116): were it dangling, the firm's mail would not arrive.
+      return stays === false ? primaryMx(c.name, c.ip, resolver) : stays;
+    }),
   );
   return new Set(
     candidates.filter((_, k) => leadsBack[k] === false || inside[k] === false).map((c) => c.hopIndex),
   );
 }
+
+/**
+ * Whether `name` is, or holds the address of, one of the lowest-preference MX hosts of its parent
+ * domain or its registrable domain. null: DNS could not say.
+ */
+async function primaryMx(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
+  const domain = registrableDomain(name);
+  if (!domain) return false;
+  const parent = name.slice(name.indexOf('.') + 1);
+  let unsure = false;
+  for (const d of new Set([parent, domain])) {
+    let mx: MxRecord[];
+    try {
+      mx = (await resolver.resolve(d, 'MX')) as MxRecord[];
+    } catch (e) {
+      if (!isAnsweredNo(errorCodeOf(e))) unsure = true;
+      continue;
+    }
+    if (mx.length === 0) continue;
+    const low = Math.min(...mx.map((m) => m.priority));
+    const hosts = mx
+      .filter((m) => m.priority === low)
+      .map((m) => m.exchange.toLowerCase().replace(/\.$/, ''))
+      .slice(0, MAX_MX_ASKED);
+    if (hosts.includes(name)) return true;
+    const hold = await Promise.all(hosts.map((h) => forwardMatch(h, ip, resolver)));
+    if (hold.includes(true)) return true;
+    if (hold.includes(null)) unsure = true;
+  }
+  return unsure ? null : false;
+}
+
+/** Primary MX hosts asked about (primaryMx). */
+const MAX_MX_ASKED = 4;
 
 /**
  * Whether `name` leads to its addresses without a CNAME out of its registrable domain (followed

@@ -136,6 +136,9 @@ export const ORG_DESK_PHRASES = [
   'talent acquisition',
   'employee relations',
   'human capital',
+  // "People & Culture", with or without its "and" (red-team round 115)
+  'people and culture',
+  'people culture',
 ];
 
 /** A company's form glued to its name ("TIDEWATERGROUP"): the name all the same (probe82). */

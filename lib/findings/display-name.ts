@@ -24,7 +24,7 @@ import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
 import { addressUsersName, CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
-import { readerOrgFinding, repliesOutside } from './reader-org';
+import { readerOrgFinding, repliesOutside, verifiedSenderVia } from './reader-org';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
@@ -407,7 +407,12 @@ export const displayNameRule: FindingRule = (ctx) => {
       ),
       evidence,
     });
-  } else if (shown && !sameOrg(shown.domain, from.domain) && shown.address !== listAuthor) {
+  } else if (
+    shown &&
+    !sameOrg(shown.domain, from.domain) &&
+    shown.address !== listAuthor &&
+    verifiedSenderVia(ctx, from) !== shown.address.toLowerCase()
+  ) {
     out.push({
       id: 'display-name-address',
       severity: 'high',

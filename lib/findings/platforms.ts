@@ -52,7 +52,22 @@ export const CUSTOMERS_PLATFORMS = new Set([
   'jotform.com',
   'typeform.com',
   'squareup.com',
+  // Smartsheet's automated notices, Zoho Invoice's and Wave's invoices under the account's chosen
+  // name (red-team round 118).
+  'smartsheet.com',
+  'zohoinvoice.com',
+  'waveapps.com',
 ]);
+
+/**
+ * Platforms that write their user's verified sender address before "via" and as Reply-To:
+ * `"people@tidewater.example via SurveyMonkey" <member@surveymonkeyuser.com>`, the address one the
+ * account holder confirmed by a link (help.surveymonkey.com, "Sender Email Address and
+ * Verification": real-mail round 115). The platform's name as it writes it after "via".
+ */
+export const VERIFIED_ADDRESS_VIA: Readonly<Record<string, string>> = {
+  'surveymonkeyuser.com': 'SurveyMonkey',
+};
 
 /**
  * "Ann (via Google Docs)", "Shop via PayPal": a platform writing the name its user chose before its
@@ -86,6 +101,10 @@ export const WHOLE_NAME_PLATFORMS: ReadonlySet<string> = new Set([
   'typeform.com',
   'squareup.com',
   'calendly.com',
+  // Smartsheet, Zoho Invoice and Wave (red-team round 118).
+  'smartsheet.com',
+  'zohoinvoice.com',
+  'waveapps.com',
 ]);
 
 /**
@@ -113,6 +132,12 @@ export const ACCOUNT_REPLY_PLATFORMS: ReadonlySet<string> = new Set([
   'xero.com',
   // SharePoint and OneDrive shares answer at the sharer's own account (probe80, probe91).
   'sharepointonline.com',
+  // Smartsheet writes the user's own account address as Reply-To (help.smartsheet.com, "Overview
+  // of automated notifications": red-team round 118).
+  'smartsheet.com',
+  // Calendly replies go to the host's login address, confirmed by a link (help.calendly.com:
+  // real-mail round 115).
+  'calendly.com',
 ]);
 
 /**

@@ -4,10 +4,12 @@
 import { hostKey } from '../dns/name';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
+import { dmarcState } from './auth-state';
 import { COMPANY_FORMS, DESK_WORDS, GENERIC_DESK_WORDS, ORG_DESK_PHRASES } from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
 import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { listEvidence, listFromRewrite, listHost } from './list-evidence';
+import { lookalikeReason } from './lookalike';
 import {
   ACCOUNT_REPLY_PLATFORMS,
   addressUsersName,
@@ -17,6 +19,7 @@ import {
   notifierUsersName,
   PLATFORM_VIA,
   storeSender,
+  VERIFIED_ADDRESS_VIA,
   WHOLE_NAME_PLATFORMS,
 } from './platforms';
 import { readerOrganisations } from './reader-domain';
@@ -103,12 +106,13 @@ function instanceOf(org: string, local: string, label: string): boolean {
   if (local === label) return true;
   if (!local.startsWith(label)) return false;
   const rest = local.slice(label.length);
-  if (org === 'service-now.com')
-    return /^(?:prod|dev|test|uat|qa|stage|staging|sbx|sandbox)\d{0,2}$/.test(rest);
-  // Workday, sold to organisations only, names a tenant after its customer's legal name
-  // (tidewaterhealth for Tidewater Health: real-mail round 114); a desk's word glued on
-  // (tidewaterpayroll) is no legal name.
-  return org === 'myworkday.com' && !DESK_WORDS.has(rest) && !GENERIC_DESK_WORDS.has(rest);
+  if (org === 'service-now.com' && /^(?:prod|dev|test|uat|qa|stage|staging|sbx|sandbox)\d{0,2}$/.test(rest))
+    return true;
+  // Workday and ServiceNow, sold to organisations only (ServiceNow's free instances are
+  // dev<digits>), name an instance after its customer's legal name (tidewaterhealth for Tidewater
+  // Health, tidewatermarine: real-mail rounds 114, 115); a desk's word glued on (tidewaterpayroll,
+  // tidewaterhelp) is no legal name.
+  return !DESK_WORDS.has(rest) && !GENERIC_DESK_WORDS.has(rest);
 }
 
 /** Whether `local` is the initials of two or more leading words of `name` ("tcc": Tidewater Community College). */
@@ -186,7 +190,12 @@ function deskBeside(name: string, label: string): boolean {
   if (words.some((w) => DESK_WORDS.has(w))) return true;
   const text = ` ${words.join(' ')} `;
   if (ORG_DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
-  return GENERIC_DESK_WORDS.has(words[at - 1] ?? '') || GENERIC_DESK_WORDS.has(words[at + 1] ?? '');
+  // A generic word right after the name, with nothing but desk words after it: "Tidewater Office",
+  // "Tidewater Office Services", not the shop "Tidewater Office Supply" (real-mail round 115).
+  return (
+    GENERIC_DESK_WORDS.has(words[at - 1] ?? '') ||
+    (GENERIC_DESK_WORDS.has(words[at + 1] ?? '') && words.slice(at + 2).every(deskOrForm))
+  );
 }
 
 /**
@@ -271,6 +280,30 @@ export function repliesOutside(ctx: Parameters<FindingRule>[0], fromDomain: stri
 }
 
 /**
+ * A platform writing its user's verified sender address as the name (VERIFIED_ADDRESS_VIA): the
+ * name is exactly `<address> via <platform>`, the Reply-To that very address, DMARC passes for the
+ * platform, and the address is no look-alike of a brand's or the reader's (real-mail round 115).
+ * The address, lower-cased, or null. No chosen name, then: the Reply-To rules say where replies go.
+ */
+export function verifiedSenderVia(
+  ctx: Parameters<FindingRule>[0],
+  from: { domain: string; displayName?: string | null },
+): string | null {
+  const platform = VERIFIED_ADDRESS_VIA[orgDomain(from.domain)];
+  if (!platform || dmarcState(ctx).result !== 'pass') return null;
+  const name = (from.displayName ?? '').trim().toLowerCase();
+  const suffix = ` via ${platform.toLowerCase()}`;
+  if (!name.endsWith(suffix)) return null;
+  const address = name.slice(0, name.length - suffix.length);
+  if (!/^[^\s@<>"]+@[a-z0-9.-]+$/.test(address)) return null;
+  const replies = ctx.analysis.replyTo ?? [];
+  if (replies.length !== 1 || replies[0]!.address.toLowerCase() !== address) return null;
+  return lookalikeReason(address.slice(address.lastIndexOf('@') + 1), ctx)?.severity === 'high'
+    ? null
+    : address;
+}
+
+/**
  * The display-name-reader-org finding for the From's name, or null; `evidence` is the From line.
  */
 export function readerOrgFinding(
@@ -278,7 +311,7 @@ export function readerOrgFinding(
   from: { domain: string; displayName: string; address?: string },
   evidence: Finding['evidence'],
 ): Finding | null {
-  const reader = readerNamedByPlatformUser(ctx, from);
+  const reader = verifiedSenderVia(ctx, from) ? null : readerNamedByPlatformUser(ctx, from);
   if (!reader) return null;
   // A Teams or SharePoint notice looks the same whoever the user is, a colleague or another
   // organisation's (real-mail round 94): the text says so, and where to look.

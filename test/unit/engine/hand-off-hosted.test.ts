@@ -3,7 +3,7 @@
 // points at the VM, which a taken-over dangling CNAME does (autodiscover-old.reader.example → a
 // deleted Azure VM's name, rented again), even one the receiver's MX or SPF still names.
 // lib/engine/origin-walk.ts unconfirmedHandOffs then asks that the name lead to the address without
-// a CNAME out of the receiver's domain. Real classifier data; zones by hand.
+// a CNAME out of the receiver's domain, or be its primary MX. Real classifier data; zones by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DnsError } from '../../../lib/dns/errors';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
@@ -81,6 +81,22 @@ describe('a hand-off from hosting space under the receiver’s own name', () => 
       'mx.reader.example': { A: ['198.51.100.5'] },
     });
     expect(r.unconfirmed).toEqual([0]);
+  });
+
+  it('the primary MX named by a CNAME to its VM’s cloud name, as Azure allows, is walked past', async () => {
+    const name = 'mx.reader.example';
+    const r = await walk(name, {
+      [PTR]: { PTR: [name] },
+      [name]: { CNAME: ['rx-mx01.westeurope.cloudapp.azure.com'] },
+      'rx-mx01.westeurope.cloudapp.azure.com': { A: [AZURE] },
+      'reader.example': {
+        MX: [
+          { exchange: 'mx.reader.example', priority: 10 },
+          { exchange: 'mx-backup.reader.example', priority: 20 },
+        ],
+      },
+    });
+    expect(r.unconfirmed).toEqual([]);
   });
 
   it('the receiver’s own gateway on Azure, named by an A record, is walked past', async () => {
