@@ -68,38 +68,28 @@ export async function unconfirmedHandOffs(
 }
 
 /**
- * Whether `name` is, or holds the address of, one of the lowest-preference MX hosts of its parent
- * domain or its registrable domain. null: DNS could not say.
+ * Whether `name` is, or holds the address of, the sole lowest-preference MX host of its registrable
+ * domain (not a subdomain's own MX, which a forgotten pilot may have left dangling: probe119).
+ * null: DNS could not say.
  */
 async function primaryMx(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
   const domain = registrableDomain(name);
   if (!domain) return false;
-  const parent = name.slice(name.indexOf('.') + 1);
-  let unsure = false;
-  for (const d of new Set([parent, domain])) {
-    let mx: MxRecord[];
-    try {
-      mx = (await resolver.resolve(d, 'MX')) as MxRecord[];
-    } catch (e) {
-      if (!isAnsweredNo(errorCodeOf(e))) unsure = true;
-      continue;
-    }
-    if (mx.length === 0) continue;
-    const low = Math.min(...mx.map((m) => m.priority));
-    const hosts = mx
-      .filter((m) => m.priority === low)
-      .map((m) => m.exchange.toLowerCase().replace(/\.$/, ''))
-      .slice(0, MAX_MX_ASKED);
-    if (hosts.includes(name)) return true;
-    const hold = await Promise.all(hosts.map((h) => forwardMatch(h, ip, resolver)));
-    if (hold.includes(true)) return true;
-    if (hold.includes(null)) unsure = true;
+  let mx: MxRecord[];
+  try {
+    mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
+  } catch (e) {
+    return isAnsweredNo(errorCodeOf(e)) ? false : null;
   }
-  return unsure ? null : false;
+  if (mx.length === 0) return false;
+  // The one host at the lowest preference: beside another of equal preference a dangling one
+  // stops no mail, senders fall back to the other (probe119).
+  const low = Math.min(...mx.map((m) => m.priority));
+  const hosts = mx.filter((m) => m.priority === low);
+  if (hosts.length !== 1) return false;
+  const host = hosts[0]!.exchange.toLowerCase().replace(/\.$/, '');
+  return host === name ? true : forwardMatch(host, ip, resolver);
 }
-
-/** Primary MX hosts asked about (primaryMx). */
-const MAX_MX_ASKED = 4;
 
 /**
  * Whether `name` leads to its addresses without a CNAME out of its registrable domain (followed

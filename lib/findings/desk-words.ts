@@ -120,6 +120,37 @@ export const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
   'قسم',
 ]);
 
+/**
+ * Words of a mail system's, a sign-in page's or an office role's name that make a generic word's
+ * name a desk's when they follow it ("Tidewater Mail Delivery Subsystem", "Tidewater Email
+ * Quarantine", "Tidewater Staff Portal", "Tidewater Office Manager": real-mail round 117), where
+ * a trade's word does not ("Tidewater Office Supply", "Tidewater Mail Boxes").
+ */
+export const SYSTEM_WORDS: ReadonlySet<string> = new Set([
+  'delivery',
+  'subsystem',
+  'daemon',
+  'quarantine',
+  'server',
+  'portal',
+  'login',
+  'notification',
+  'notifications',
+  'alert',
+  'alerts',
+  'manager',
+  'center',
+  'centre',
+  'update',
+  'updates',
+  'account',
+  'accounts',
+  'payment',
+  'payments',
+  'sso',
+  'verification',
+]);
+
 /** Human resources, in the interface's languages: a desk of two words. */
 export const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources humaines'];
 

@@ -24,7 +24,7 @@ import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
 import { addressUsersName, CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
-import { readerOrgFinding, repliesOutside, verifiedSenderVia } from './reader-org';
+import { nameForBrands, readerOrgFinding, repliesOutside, verifiedSenderVia } from './reader-org';
 import type { FindingRule } from './rule';
 import { texts } from './text';
 import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
@@ -428,7 +428,7 @@ export const displayNameRule: FindingRule = (ctx) => {
     });
   }
   const { brand, chosen } = brandClaimed(
-    from.displayName,
+    nameForBrands(ctx, from),
     from.domain,
     from.address ?? '',
     repliesOutside(ctx, from.domain),

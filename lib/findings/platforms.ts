@@ -138,6 +138,10 @@ export const ACCOUNT_REPLY_PLATFORMS: ReadonlySet<string> = new Set([
   // Calendly replies go to the host's login address, confirmed by a link (help.calendly.com:
   // real-mail round 115).
   'calendly.com',
+  // Zoho Invoice and Wave write only a From address the account verified by a link, as Reply-To
+  // (Zoho's and Wave's help: real-mail round 118).
+  'zohoinvoice.com',
+  'waveapps.com',
 ]);
 
 /**

@@ -5,7 +5,7 @@ import { hostKey } from '../dns/name';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
-import { COMPANY_FORMS, DESK_WORDS, GENERIC_DESK_WORDS, ORG_DESK_PHRASES } from './desk-words';
+import { COMPANY_FORMS, DESK_WORDS, GENERIC_DESK_WORDS, ORG_DESK_PHRASES, SYSTEM_WORDS } from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
 import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { listEvidence, listFromRewrite, listHost } from './list-evidence';
@@ -183,18 +183,24 @@ function deskBeside(name: string, label: string): boolean {
   if (wordsOf(name).some(glued)) return true;
   const written = wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   const words = joinedName(written, label);
-  if (words !== written && !words.every((w) => w === label || deskOrForm(w))) return false;
+  if (words !== written && !words.every((w) => w === label || deskOrForm(w) || SYSTEM_WORDS.has(w)))
+    return false;
   if (words.some(glued)) return true;
   const at = words.indexOf(label);
   if (at < 0) return false;
   if (words.some((w) => DESK_WORDS.has(w))) return true;
   const text = ` ${words.join(' ')} `;
   if (ORG_DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
-  // A generic word right after the name, with nothing but desk words after it: "Tidewater Office",
-  // "Tidewater Office Services", not the shop "Tidewater Office Supply" (real-mail round 115).
+  // A generic word right beside the name (after a company form: "Tidewater Group Office"), with
+  // nothing after it but desk words or a mail system's: "Tidewater Office", "Team Tidewater",
+  // "Tidewater Office Services", "Tidewater Email Quarantine"; not the shop "Tidewater Office
+  // Supply" or the club "Team Tidewater Triathlon Club" (real-mail rounds 115, 117).
+  const onlyDesk = (from: number) => words.slice(from).every((w) => deskOrForm(w) || SYSTEM_WORDS.has(w));
+  let next = at + 1;
+  while (COMPANY_FORMS.has(words[next] ?? '')) next++;
   return (
-    GENERIC_DESK_WORDS.has(words[at - 1] ?? '') ||
-    (GENERIC_DESK_WORDS.has(words[at + 1] ?? '') && words.slice(at + 2).every(deskOrForm))
+    (GENERIC_DESK_WORDS.has(words[at - 1] ?? '') && onlyDesk(at + 1)) ||
+    (GENERIC_DESK_WORDS.has(words[next] ?? '') && onlyDesk(next + 1))
   );
 }
 
@@ -304,6 +310,23 @@ export function verifiedSenderVia(
 }
 
 /**
+ * The From's name as it claims a brand: a verified sender address at a public mailbox (a club's
+ * Gmail via SurveyMonkey) claims none by its domain, while its mailbox name is still read
+ * (paypal.support@gmail.com: probe120).
+ */
+export function nameForBrands(
+  ctx: Parameters<FindingRule>[0],
+  from: { domain: string; displayName: string },
+): string {
+  const verified = verifiedSenderVia(ctx, from);
+  if (!verified) return from.displayName;
+  const at = verified.lastIndexOf('@');
+  return isSignUpDomain(verified.slice(at + 1))
+    ? from.displayName.toLowerCase().replace(verified, verified.slice(0, at))
+    : from.displayName;
+}
+
+/**
  * The display-name-reader-org finding for the From's name, or null; `evidence` is the From line.
  */
 export function readerOrgFinding(
@@ -311,7 +334,15 @@ export function readerOrgFinding(
   from: { domain: string; displayName: string; address?: string },
   evidence: Finding['evidence'],
 ): Finding | null {
-  const reader = verifiedSenderVia(ctx, from) ? null : readerNamedByPlatformUser(ctx, from);
+  // A verified sender address in the reader's own organisation is the firm's own account; anyone
+  // else's address is read as the name it is (tidewater.payroll@benefits-enrol.example: probe119).
+  const verified = verifiedSenderVia(ctx, from);
+  const own =
+    verified !== null &&
+    readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).some((d) =>
+      sameOrg(d, verified.slice(verified.lastIndexOf('@') + 1)),
+    );
+  const reader = own ? null : readerNamedByPlatformUser(ctx, from);
   if (!reader) return null;
   // A Teams or SharePoint notice looks the same whoever the user is, a colleague or another
   // organisation's (real-mail round 94): the text says so, and where to look.

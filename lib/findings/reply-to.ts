@@ -22,6 +22,7 @@ import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidenc
 import { skeleton } from './lookalike';
 import { storeSender, TRANSFER_PLATFORMS } from './platforms';
 import { readerOrganisations } from './reader-domain';
+import { nameForBrands, verifiedSenderVia } from './reader-org';
 import { entryVouched } from './receiver-record';
 import type { FindingRule } from './rule';
 import { texts } from './text';
@@ -95,7 +96,7 @@ export const replyToRule: FindingRule = (ctx) => {
     // a brand does not take its answers at a private mailbox, and the reply window shows that name.
     const spelled =
       a.dmarc.result === 'pass' && !branded.has(org) && addresses.every((r) => spells(from.address, r));
-    const brand = brandOfDomain(from.domain) ?? brandInName(from.displayName);
+    const brand = brandOfDomain(from.domain) ?? brandInName(nameForBrands(ctx, from));
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
     const onBehalf = brand !== null && a.dmarc.result === 'pass' && forPrincipal.get(org) === true;
@@ -185,11 +186,32 @@ export const replyToRule: FindingRule = (ctx) => {
             !mailboxLures(ctx, local)
           );
         });
+    // A platform's verified sender address at a public mailbox, written as the name and as the
+    // Reply-To (a club's Gmail via SurveyMonkey: probe120), on the same terms as an uploader's.
+    const verified = verifiedSenderVia(ctx, from);
+    const verifiedOwn =
+      free &&
+      verified !== null &&
+      addresses.length === 1 &&
+      a.replyTo
+        .filter((r) => addresses.includes(r.address))
+        .every((r) => {
+          const local = r.address.slice(0, r.address.lastIndexOf('@'));
+          return (
+            r.address.toLowerCase() === verified &&
+            !branded.has(org) &&
+            !namesAService(local) &&
+            !namesReaderOrg(ctx, r) &&
+            !mailboxLures(ctx, local)
+          );
+        });
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
       severity:
-        (free && !personsOwn && !customersOwn && !uploadersOwn) || unsignedHere || (brand && !onBehalf)
+        (free && !personsOwn && !customersOwn && !uploadersOwn && !verifiedOwn) ||
+        unsignedHere ||
+        (brand && !onBehalf)
           ? 'medium'
           : 'low',
       ...texts(
@@ -452,9 +474,14 @@ const SERVICE_WORDS: ReadonlySet<string> = new Set([
  * whole.
  */
 function namesAService(name: string): boolean {
-  return nameWords(name).some(
-    (w) =>
-      SERVICE_WORDS.has(w) ||
-      (/\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w)),
-  );
+  const words = nameWords(name);
+  return words.some((w, i) => {
+    if (/\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w)) return true;
+    if (!SERVICE_WORDS.has(w)) return false;
+    // A generic word (team, staff, office) names a desk only where nothing but such words follow
+    // it: "Northbank Card Services", not the stores "Tidewater Team Sports" or "Staff Picks"
+    // (real-mail round 117).
+    if (!GENERIC_DESK_WORDS.has(w) || DESK_WORDS.has(w)) return true;
+    return words.slice(i + 1).every((x) => SERVICE_WORDS.has(x));
+  });
 }

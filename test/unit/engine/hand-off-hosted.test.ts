@@ -3,7 +3,7 @@
 // points at the VM, which a taken-over dangling CNAME does (autodiscover-old.reader.example → a
 // deleted Azure VM's name, rented again), even one the receiver's MX or SPF still names.
 // lib/engine/origin-walk.ts unconfirmedHandOffs then asks that the name lead to the address without
-// a CNAME out of the receiver's domain, or be its primary MX. Real classifier data; zones by hand.
+// a CNAME out of the receiver's domain, or be its sole primary MX. Real classifier data; zones by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DnsError } from '../../../lib/dns/errors';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
@@ -97,6 +97,23 @@ describe('a hand-off from hosting space under the receiver’s own name', () => 
       },
     });
     expect(r.unconfirmed).toEqual([]);
+  });
+
+  it('not one of two MX hosts of equal preference: beside the other a dangling one stops no mail', async () => {
+    const name = 'mx-b.reader.example';
+    const r = await walk(name, {
+      [PTR]: { PTR: [name] },
+      [name]: { CNAME: ['old-mxb.westeurope.cloudapp.azure.com'] },
+      'old-mxb.westeurope.cloudapp.azure.com': { A: [AZURE] },
+      'reader.example': {
+        MX: [
+          { exchange: 'mx-a.reader.example', priority: 10 },
+          { exchange: 'mx-b.reader.example', priority: 10 },
+        ],
+      },
+      'mx-a.reader.example': { A: ['198.51.100.5'] },
+    });
+    expect(r.unconfirmed).toEqual([0]);
   });
 
   it('the receiver’s own gateway on Azure, named by an A record, is walked past', async () => {
