@@ -168,43 +168,28 @@ export const replyToRule: FindingRule = (ctx) => {
     // address whose mailbox names a brand, a bank's or a desk's service, or the reader's
     // organisation (rw101-*-wetransfer-brand-named-uploader).
     const subject = (ctx.message.subject ?? '').toLowerCase();
-    const uploadersOwn =
+    // The one Reply-To, at a public mailbox whose name names no brand, no bank's or desk's service
+    // and not the reader's organisation, that `confirmed` says the platform confirmed.
+    const confirmedMailbox = (confirmed: (r: { address: string; displayName: string }) => boolean) =>
       free &&
-      a.dmarc.result === 'pass' &&
-      TRANSFER_PLATFORMS.has(orgDomain(from.domain)) &&
       addresses.length === 1 &&
+      !branded.has(org) &&
       a.replyTo
         .filter((r) => addresses.includes(r.address))
         .every((r) => {
           const local = r.address.slice(0, r.address.lastIndexOf('@'));
           return (
-            subject.includes(r.address.toLowerCase()) &&
-            !branded.has(org) &&
-            !namesAService(local) &&
-            !namesAService(r.displayName) &&
-            !namesReaderOrg(ctx, r) &&
-            !mailboxLures(ctx, local)
+            confirmed(r) && !namesAService(local) && !namesReaderOrg(ctx, r) && !mailboxLures(ctx, local)
           );
         });
+    const uploadersOwn =
+      a.dmarc.result === 'pass' &&
+      TRANSFER_PLATFORMS.has(orgDomain(from.domain)) &&
+      confirmedMailbox((r) => subject.includes(r.address.toLowerCase()) && !namesAService(r.displayName));
     // A platform's verified sender address at a public mailbox, written as the name and as the
     // Reply-To (a club's Gmail via SurveyMonkey: probe120), on the same terms as an uploader's.
     const verified = verifiedSenderVia(ctx, from);
-    const verifiedOwn =
-      free &&
-      verified !== null &&
-      addresses.length === 1 &&
-      a.replyTo
-        .filter((r) => addresses.includes(r.address))
-        .every((r) => {
-          const local = r.address.slice(0, r.address.lastIndexOf('@'));
-          return (
-            r.address.toLowerCase() === verified &&
-            !branded.has(org) &&
-            !namesAService(local) &&
-            !namesReaderOrg(ctx, r) &&
-            !mailboxLures(ctx, local)
-          );
-        });
+    const verifiedOwn = verified !== null && confirmedMailbox((r) => r.address.toLowerCase() === verified);
     const unsignedHere = unsigned !== false && !listsOwn;
     out.push({
       id: 'reply-to-other-org',
