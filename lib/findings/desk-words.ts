@@ -1,6 +1,7 @@
 // Words of an organisation's desks and company forms, as the name rules read them: an internal
 // lure names the organisation beside one ("Tidewater IT Helpdesk", "TidewaterHR"), a look-alike
 // domain glues one to its name (tidewaterpayroll.example), and a desk's name is no person's.
+import { looseSkeleton, nameSkeleton } from './visible-text';
 
 /**
  * Words of a desk that an internal lure names beside the organisation's name ("Tidewater IT
@@ -26,9 +27,19 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'billing',
   'security',
   'benefits',
-  // The pay and hiring desks a signing platform's lure names (red-team round 113).
+  // The pay and hiring desks a signing platform's lure names (red-team rounds 113, 122).
   'compensation',
   'onboarding',
+  'benefit',
+  // not "pay": glued to a name it is a payment firm's own (boltpay.example to a reader at Bolt: rw89)
+  'salary',
+  'salaries',
+  'payslips',
+  'paystub',
+  'paystubs',
+  'lohnabrechnung',
+  'entgeltabrechnung',
+  'messagerie',
   'webmail',
   'mailbox',
   'ceo',
@@ -150,6 +161,118 @@ export const SYSTEM_WORDS: ReadonlySet<string> = new Set([
   'sso',
   'verification',
 ]);
+
+/**
+ * Words of a trade's, a club's or an institution's name, after which a generic word beside an
+ * organisation's name is that business's, not a desk ("Tidewater Office Supply", "Tidewater Team
+ * Sports", "Tidewater Staff Picks", "Tidewater Mail Boxes", "Team Tidewater Triathlon Club":
+ * real-mail rounds 115, 117). Plurals are read as their singular.
+ */
+const TRADE_WORDS: ReadonlySet<string> = new Set([
+  // shops and trades
+  'supply',
+  'furniture',
+  'sport',
+  'pick',
+  'box',
+  'boxe',
+  'mover',
+  'store',
+  'shop',
+  'shoppe',
+  'boutique',
+  'bakery',
+  'cafe',
+  'coffee',
+  'restaurant',
+  'grill',
+  'bar',
+  'pub',
+  'garage',
+  'repair',
+  'rental',
+  'realty',
+  'home',
+  'market',
+  'brewery',
+  'winery',
+  'kitchen',
+  'salon',
+  'spa',
+  'clinic',
+  'dental',
+  'pharmacy',
+  'hotel',
+  'inn',
+  'marina',
+  'boat',
+  'car',
+  'auto',
+  'motor',
+  'depot',
+  'tour',
+  'travel',
+  'cleaning',
+  'plumbing',
+  'landscaping',
+  'printing',
+  'farm',
+  'outfitter',
+  'equipment',
+  'rescue',
+  'shelter',
+  'kennel',
+  // clubs, teams' sports and institutions
+  'club',
+  'association',
+  'society',
+  'union',
+  'league',
+  'triathlon',
+  'softball',
+  'baseball',
+  'basketball',
+  'football',
+  'soccer',
+  'hockey',
+  'rowing',
+  'sailing',
+  'swim',
+  'swimming',
+  'golf',
+  'tennis',
+  'running',
+  'cycling',
+  'booster',
+  'alumni',
+  'choir',
+  'band',
+  'orchestra',
+  'theatre',
+  'theater',
+  'museum',
+  'library',
+  'church',
+  'school',
+  'college',
+  'university',
+  'academy',
+  'gym',
+  'fitness',
+  'yoga',
+  'festival',
+  'fair',
+]);
+
+/** The trade words as the name rules' skeleton readings write them ("association" → "assoclatlon"). */
+const TRADE_READINGS: ReadonlySet<string> = new Set(
+  [...TRADE_WORDS].flatMap((t) => [t, nameSkeleton(t), looseSkeleton(nameSkeleton(t))]),
+);
+
+/** Whether `w` is a trade's, a club's or an institution's word (TRADE_WORDS), plural or not, as written or as read. */
+export function tradeWord(w: string): boolean {
+  return TRADE_READINGS.has(w) || (w.length > 3 && w.endsWith('s') && TRADE_READINGS.has(w.slice(0, -1)));
+}
 
 /** Human resources, in the interface's languages: a desk of two words. */
 export const DESK_PHRASES = ['human resources', 'recursos humanos', 'ressources humaines'];

@@ -105,6 +105,12 @@ export const WHOLE_NAME_PLATFORMS: ReadonlySet<string> = new Set([
   'smartsheet.com',
   'zohoinvoice.com',
   'waveapps.com',
+  // Newsletter services' rewrites of a free-mail From to their own domain, the user's chosen name
+  // kept (red-team round 121): Constant Contact's `<local>-gmail.com@shared1.ccsend.com` (its help
+  // articles 000051400, 000053013), Brevo's `@brevosend.com`, Mailchimp's `send.mailchimpapp.net`.
+  'ccsend.com',
+  'brevosend.com',
+  'mailchimpapp.net',
 ]);
 
 /**

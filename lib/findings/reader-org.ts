@@ -5,7 +5,14 @@ import { hostKey } from '../dns/name';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
-import { COMPANY_FORMS, DESK_WORDS, GENERIC_DESK_WORDS, ORG_DESK_PHRASES, SYSTEM_WORDS } from './desk-words';
+import {
+  COMPANY_FORMS,
+  DESK_WORDS,
+  GENERIC_DESK_WORDS,
+  ORG_DESK_PHRASES,
+  SYSTEM_WORDS,
+  tradeWord,
+} from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
 import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
 import { listEvidence, listFromRewrite, listHost } from './list-evidence';
@@ -191,16 +198,17 @@ function deskBeside(name: string, label: string): boolean {
   if (words.some((w) => DESK_WORDS.has(w))) return true;
   const text = ` ${words.join(' ')} `;
   if (ORG_DESK_PHRASES.some((p) => text.includes(` ${p} `))) return true;
-  // A generic word right beside the name (after a company form: "Tidewater Group Office"), with
-  // nothing after it but desk words or a mail system's: "Tidewater Office", "Team Tidewater",
-  // "Tidewater Office Services", "Tidewater Email Quarantine"; not the shop "Tidewater Office
-  // Supply" or the club "Team Tidewater Triathlon Club" (real-mail rounds 115, 117).
-  const onlyDesk = (from: number) => words.slice(from).every((w) => deskOrForm(w) || SYSTEM_WORDS.has(w));
+  // A generic word right beside the name (after a company form: "Tidewater Group Office"), unless
+  // a trade's or a club's word follows: "Tidewater Office", "Team Tidewater", "Tidewater Staff Pay
+  // Review", "Tidewater Email Password Expiry"; not the shop "Tidewater Office Supply" or the club
+  // "Team Tidewater Triathlon Club" (real-mail rounds 115, 117; red-team round 122: a list of desk
+  // words after it let any other word through).
+  const trade = (from: number) => words.slice(from).some(tradeWord);
   let next = at + 1;
   while (COMPANY_FORMS.has(words[next] ?? '')) next++;
   return (
-    (GENERIC_DESK_WORDS.has(words[at - 1] ?? '') && onlyDesk(at + 1)) ||
-    (GENERIC_DESK_WORDS.has(words[next] ?? '') && onlyDesk(next + 1))
+    (GENERIC_DESK_WORDS.has(words[at - 1] ?? '') && !trade(at + 1)) ||
+    (GENERIC_DESK_WORDS.has(words[next] ?? '') && !trade(next + 1))
   );
 }
 

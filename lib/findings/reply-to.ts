@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords } from './desk-words';
+import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords, tradeWord } from './desk-words';
 import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
@@ -463,10 +463,10 @@ function namesAService(name: string): boolean {
   return words.some((w, i) => {
     if (/\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w)) return true;
     if (!SERVICE_WORDS.has(w)) return false;
-    // A generic word (team, staff, office) names a desk only where nothing but such words follow
-    // it: "Northbank Card Services", not the stores "Tidewater Team Sports" or "Staff Picks"
-    // (real-mail round 117).
+    // A generic word (team, staff, office) names a desk unless a trade's or a club's word follows
+    // it: "Northbank Card Services", "Northbank Card Service Center", not the stores "Tidewater
+    // Team Sports" or "Staff Picks" (real-mail round 117, red-team round 122).
     if (!GENERIC_DESK_WORDS.has(w) || DESK_WORDS.has(w)) return true;
-    return words.slice(i + 1).every((x) => SERVICE_WORDS.has(x));
+    return !words.slice(i + 1).some(tradeWord);
   });
 }
