@@ -59,7 +59,7 @@ export async function hostedGatewayHops(
 }
 
 /** Of `candidates`, the hops whose address the classifier calls a hosted server (hosting, not an ESP). */
-async function hostedOf(
+export async function hostedOf(
   candidates: ReadonlyArray<{ h: Hop; i: number }>,
   classify: (ip: string) => IpClass | null,
 ): Promise<Set<number>> {

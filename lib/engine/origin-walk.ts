@@ -18,9 +18,9 @@ import {
 } from '../message/origin';
 import { isReceiverHost } from '../message/receiver-hosts';
 import { parseIp, recordsHold } from '../relay/address';
-import { isHostedServer, prepareClassifier } from '../relay/classify';
 import { confirmReverseName } from '../relay/esp-evidence';
 import type { Hop, IpClass, MxRecord, Resolver } from '../types';
+import { hostedOf } from './gateways';
 
 /**
  * The hand-offs (hop indexes) whose recorded name is known not to lead back to their IP: the name
@@ -44,18 +44,17 @@ export async function unconfirmedHandOffs(
   // There the name must lead to the address without leaving the receiver's domain (A/AAAA records
   // of its own, not a CNAME into the cloud's zone), or be the domain's primary MX; a firm's VPS
   // named by an A record still hands on (probe115-submission-vps-hands-to-mx-genuine-box).
-  const confirmed = candidates.filter((_, k) => leadsBack[k] === true);
-  const hosted = new Set<string>();
-  if (classify && confirmed.length > 0) {
-    await prepareClassifier(
-      classify,
-      confirmed.map((c) => c.ip),
-    );
-    for (const c of confirmed) if (isHostedServer(classify(c.ip), false)) hosted.add(c.ip);
-  }
+  const hosted = classify
+    ? await hostedOf(
+        candidates
+          .filter((_, k) => leadsBack[k] === true)
+          .map((c) => ({ h: hops[c.hopIndex]!, i: c.hopIndex })),
+        classify,
+      )
+    : new Set<number>();
   const inside = await Promise.all(
     candidates.map(async (c, k) => {
-      if (leadsBack[k] !== true || !hosted.has(c.ip)) return null;
+      if (leadsBack[k] !== true || !hosted.has(c.hopIndex)) return null;
       const stays = await staysInside(c.name, resolver);
       // A firm's primary MX named by a CNAME to its VM's cloud name, as Azure's reverse-DNS page
       // allows (realworld116): were it dangling, the firm's mail would not arrive.

@@ -132,10 +132,10 @@ export const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words of a mail system's, a sign-in page's or an office role's name that make a generic word's
- * name a desk's when they follow it ("Tidewater Mail Delivery Subsystem", "Tidewater Email
- * Quarantine", "Tidewater Staff Portal", "Tidewater Office Manager": real-mail round 117), where
- * a trade's word does not ("Tidewater Office Supply", "Tidewater Mail Boxes").
+ * Words of a mail system's, a sign-in page's or an office role's name, which a name written apart
+ * may hold beside desk words and still be the organisation's desk ("Tide Water Payroll Portal":
+ * red-team round 119; lib/findings/reader-org.ts deskBeside). A generic word beside the name is
+ * read by the trade words instead (TRADE_WORDS).
  */
 export const SYSTEM_WORDS: ReadonlySet<string> = new Set([
   'delivery',
