@@ -63,6 +63,16 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'gehaltsabrechnung',
   'nomina',
   'nominas',
+  // German personnel offices and Spanish pay desks (red-team round 123: "Tidewater Personalbüro",
+  // "Tidewater Remuneraciones"), compared without umlauts and accents.
+  'personalburo',
+  'personalbuero',
+  'personalservice',
+  'mitarbeiterservice',
+  'remuneracion',
+  'remuneraciones',
+  'sueldo',
+  'sueldos',
   'rrhh',
   'contabilidad',
   'paie',
@@ -118,6 +128,9 @@ export const GENERIC_DESK_WORDS: ReadonlySet<string> = new Set([
   'service',
   'services',
   'staff',
+  'employee',
+  'employees',
+  'mitarbeiter',
   'people',
   'abteilung',
   'sekretariat',
@@ -218,12 +231,33 @@ const TRADE_WORDS: ReadonlySet<string> = new Set([
   'printing',
   'farm',
   'outfitter',
+  'outlet',
+  'warehouse',
+  'emporium',
+  'wholesale',
+  'showroom',
   'equipment',
   'rescue',
   'shelter',
   'kennel',
   // clubs, teams' sports and institutions
   'club',
+  'committee',
+  'verein',
+  'sportverein',
+  'sportgruppe',
+  'betriebssportgruppe',
+  'laufgruppe',
+  'lauftreff',
+  'drachenboot',
+  'deportivo',
+  'padel',
+  'netball',
+  'cricket',
+  'rugby',
+  'volleyball',
+  'lacrosse',
+  'asociacion',
   'association',
   'society',
   'union',
@@ -272,6 +306,91 @@ const TRADE_READINGS: ReadonlySet<string> = new Set(
 /** Whether `w` is a trade's, a club's or an institution's word (TRADE_WORDS), plural or not, as written or as read. */
 export function tradeWord(w: string): boolean {
   return TRADE_READINGS.has(w) || (w.length > 3 && w.endsWith('s') && TRADE_READINGS.has(w.slice(0, -1)));
+}
+
+/**
+ * Trade words that after "staff", "office" or "employee" name the employer's own facility or
+ * benefit, not a business of its own: "Tidewater Staff Clinic", "Tidewater Office Equipment",
+ * "Tidewater Staff Travel" (red-team round 123).
+ */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  'garage',
+  'shop',
+  'store',
+  'shoppe',
+  'clinic',
+  'car',
+  'travel',
+  'equipment',
+  'home',
+  'gym',
+  'fitness',
+  'cafe',
+  'kitchen',
+  'library',
+  'dental',
+  'pharmacy',
+]);
+
+const INSIDE_GENERIC: ReadonlySet<string> = new Set([
+  'staff',
+  'office',
+  'employee',
+  'employees',
+  'personal',
+  'personnel',
+  'mitarbeiter',
+]);
+
+/**
+ * Money words that keep a staff body's name a desk ("Tidewater Staff Credit Union", "Tidewater
+ * Staff Rewards Club": red-team round 124): the employer's pay and perks, whatever trade follows.
+ */
+const MONEY_WORDS: ReadonlySet<string> = new Set([
+  'credit',
+  'reward',
+  'rewards',
+  'perk',
+  'perks',
+  'bonus',
+  'bonuses',
+  'loan',
+  'loans',
+  'savings',
+  'pension',
+  'pensions',
+  'expense',
+  'expenses',
+]);
+
+/** A branch's number after a union's or a club's name ("Tidewater Teachers Union Local 12"). */
+const BRANCH_WORDS: ReadonlySet<string> = new Set(['local', 'chapter', 'branch', 'lodge', 'post', 'no']);
+
+/**
+ * Whether the words from `from` on are a trade's, a club's or an institution's name after the
+ * generic word `generic`: the name ends in a trade word (TRADE_WORDS; company forms, "and" and a
+ * branch's number after it are skipped), one that after "staff", "office", "employee" or
+ * "personal" neither names the employer's own facility (FACILITY_WORDS) nor follows a money word
+ * (MONEY_WORDS). "Tidewater Office Supply", "Team Tidewater Youth Soccer", "Tidewater Staff Union
+ * Local 12"; not "Tidewater Mail Box Quota" or "Tidewater Staff Travel Expenses", where a trade
+ * word followed by the lure's own words let any name through (red-team round 123), nor "Tidewater
+ * Staff Credit Union" or "Tidewater Staff Print Shop" (round 124).
+ */
+export function tradeNameAfter(words: readonly string[], from: number, generic: string): boolean {
+  let end = words.length - 1;
+  while (end >= from && (COMPANY_FORMS.has(words[end]!) || words[end] === 'and')) end--;
+  // A branch's number: "Union Local 12", "Lodge No 4".
+  // A branch's number ("Union Local 12", "Lodge No 4"), also as the skeleton readings write its
+  // digits ("l2").
+  if (end > from && BRANCH_WORDS.has(words[end - 1]!) && /^[\dlioszbg]{1,5}$/.test(words[end]!)) end -= 2;
+  else if (end >= from && /^\d{1,5}$/.test(words[end]!)) end--;
+  if (end < from) return false;
+  const w = words[end]!;
+  if (!tradeWord(w)) return false;
+  if (!INSIDE_GENERIC.has(generic)) return true;
+  for (let k = from; k < end; k++) if (MONEY_WORDS.has(words[k]!)) return false;
+  const single = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+  return !FACILITY_WORDS.has(w) && !FACILITY_WORDS.has(single);
 }
 
 /** Human resources, in the interface's languages: a desk of two words. */

@@ -3,6 +3,7 @@
 
 import { hostKey } from '../dns/name';
 import { msg } from '../i18n/message';
+import { parseMailboxes } from '../message/addresses';
 import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
 import {
@@ -11,7 +12,7 @@ import {
   GENERIC_DESK_WORDS,
   ORG_DESK_PHRASES,
   SYSTEM_WORDS,
-  tradeWord,
+  tradeNameAfter,
 } from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
 import { isSignUpDomain, MAIL_TENANT_PARENTS, signUpDomain } from './freemail';
@@ -188,7 +189,10 @@ function deskBeside(name: string, label: string): boolean {
       .filter(Boolean)
       .map(asLabel);
   if (wordsOf(name).some(glued)) return true;
-  const written = wordsOf(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  // Camel case and a capital run before a word ("TidewaterHRPortal": red-team round 123).
+  const written = wordsOf(
+    name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
+  );
   const words = joinedName(written, label);
   if (words !== written && !words.every((w) => w === label || deskOrForm(w) || SYSTEM_WORDS.has(w)))
     return false;
@@ -203,12 +207,13 @@ function deskBeside(name: string, label: string): boolean {
   // Review", "Tidewater Email Password Expiry"; not the shop "Tidewater Office Supply" or the club
   // "Team Tidewater Triathlon Club" (real-mail rounds 115, 117; red-team round 122: a list of desk
   // words after it let any other word through).
-  const trade = (from: number) => words.slice(from).some(tradeWord);
   let next = at + 1;
   while (COMPANY_FORMS.has(words[next] ?? '')) next++;
+  const before = words[at - 1] ?? '';
+  const after = words[next] ?? '';
   return (
-    (GENERIC_DESK_WORDS.has(words[at - 1] ?? '') && !trade(at + 1)) ||
-    (GENERIC_DESK_WORDS.has(words[next] ?? '') && !trade(next + 1))
+    (GENERIC_DESK_WORDS.has(before) && !tradeNameAfter(words, at + 1, before)) ||
+    (GENERIC_DESK_WORDS.has(after) && !tradeNameAfter(words, next + 1, after))
   );
 }
 
@@ -239,7 +244,39 @@ function readerNamedByPlatformUser(
     repliesOutside(ctx, from.domain),
   );
   if (!user || readers().length === 0) return null;
-  if (listDelivered(ctx, from.domain)) return null;
+  // A list's From rewrite vouches for neither name in it: the part before "via" is the name its
+  // poster chose (real-mail round 119: an outsider's Gmail named "Tidewater IT Helpdesk" posting
+  // to a group he made), and on a public list host the group's own name is whatever its maker
+  // typed ("'Bob Hale' via Tidewater IT Helpdesk": red-team round 124). Both are read as any
+  // platform user's, unless the poster is the reader's own organisation's, as the list itself
+  // wrote it (postersDomains); a retirees' or alumni group's name is a community's.
+  // A poster whose own organisation's name holds the word (a partner, tidewater-logistics.example,
+  // posting as "Tidewater Logistics IT": real-mail round 90) names his own firm; a look-alike
+  // domain is lookalike-domain's to say.
+  let names: Array<{ text: string; own?: string }> = [{ text: user }];
+  if (listDelivered(ctx, from.domain)) {
+    const open = PUBLIC_LIST_HOSTS.has(orgDomain(from.domain));
+    // The rewrite as listFromRewrite reads it (the author named in Reply-To, Cc or X-Original-*),
+    // or on a public host any "<poster> via <group>" name (an address with no name beside it).
+    const rewrite = listFromRewrite(ctx.message);
+    const via = rewrite ? null : /^(.+?)\s+via\s+(.+)$/i.exec(from.displayName.trim());
+    const author =
+      rewrite?.author ??
+      via?.[1]
+        ?.trim()
+        .replace(/^'(.*)'$/, '$1')
+        .trim();
+    const group = rewrite?.listName ?? via?.[2]?.trim();
+    if (!open && !rewrite) return null;
+    if (author && group) {
+      const poster = postersDomains(ctx, author, rewrite?.authorAddress ?? null);
+      if (poster.written.length > 0 && poster.all.every((d) => readers().some((r) => sameOrg(r, d))))
+        return null;
+      const own = poster.written[0];
+      names = [{ text: author, ...(own ? { own: orgLabel(orgDomain(own)) } : {}) }];
+      if (open && !COMMUNITY.test(group)) names.push({ text: group });
+    } else if (COMMUNITY.test(from.displayName)) return null;
+  }
   // The reader's own colleague on a platform that writes the account's own, confirmed address as
   // Reply-To (a Google share, a PayPal request): not where the sender types it, as a free mailbox
   // and DocuSign's reply override let him (probe86).
@@ -250,16 +287,56 @@ function readerNamedByPlatformUser(
     return null;
   for (const d of readers()) {
     const word = orgLabel(orgDomain(d));
-    if (word.length >= MIN_READER_WORD && namesDeskOf(user, word))
+    const named =
+      word.length >= MIN_READER_WORD
+        ? names.find((n) => !n.own?.includes(word) && namesDeskOf(n.text, word))
+        : undefined;
+    if (named)
       return {
         word,
-        user,
+        user: named.text,
         org: orgDomain(from.domain),
         reader: orgDomain(d),
         behalf: ON_BEHALF.test(from.displayName),
       };
   }
   return null;
+}
+
+/** List hosts where anyone makes a group and names it (Google Groups, groups.io). */
+const PUBLIC_LIST_HOSTS: ReadonlySet<string> = new Set(['googlegroups.com', 'groups.io']);
+
+/** A group of former staff or graduates: a community's name, not a desk's (real-mail round 79). */
+const COMMUNITY = /\b(?:retirees|retired|alumni|alumnae|former|pensioners|veterans)\b/i;
+
+/**
+ * The poster's domains as a list's From rewrite gives them: `written`, those the list itself wrote
+ * (Google's X-Original-Sender and X-Original-From, groups.io's `local=domain@` From), and `all`,
+ * those with every address under the poster's name in Reply-To and Cc, which are the poster's own
+ * text: the name is the reader's organisation's only when every one is (red-team round 124: the
+ * poster's own Cc at the reader's domain beside Google's record of the outsider's).
+ */
+function postersDomains(
+  ctx: Parameters<FindingRule>[0],
+  poster: string,
+  posterAddress: string | null,
+): { written: string[]; all: string[] } {
+  const m = ctx.message;
+  const domain = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  const written: string[] = [];
+  for (const key of ['x-original-sender', 'x-original-from']) {
+    const value = m.headers.find((h) => h.key === key)?.value;
+    const mb = value ? parseMailboxes(value).find((x) => x.address.includes('@')) : undefined;
+    if (mb) written.push(domain(mb.address));
+  }
+  const encoded = /^[^=@]+=([a-z0-9.-]+\.[a-z]{2,})@groups\.io$/i.exec(m.from?.address ?? '');
+  if (encoded) written.push(encoded[1]!.toLowerCase());
+  const author = poster.toLowerCase();
+  const all = [...written];
+  for (const mb of [...m.replyTo, ...m.cc])
+    if (mb.displayName.trim().toLowerCase() === author) all.push(domain(mb.address));
+  if (posterAddress) all.push(domain(posterAddress));
+  return { written, all };
 }
 
 /**

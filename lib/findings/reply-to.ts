@@ -4,7 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding } from '../types';
-import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords, tradeWord } from './desk-words';
+import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords, tradeNameAfter } from './desk-words';
 import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
   brandGluedInMailbox,
@@ -467,6 +467,6 @@ function namesAService(name: string): boolean {
     // it: "Northbank Card Services", "Northbank Card Service Center", not the stores "Tidewater
     // Team Sports" or "Staff Picks" (real-mail round 117, red-team round 122).
     if (!GENERIC_DESK_WORDS.has(w) || DESK_WORDS.has(w)) return true;
-    return !words.slice(i + 1).some(tradeWord);
+    return !tradeNameAfter(words, i + 1, w);
   });
 }
