@@ -335,6 +335,8 @@ const FACILITY_WORDS: ReadonlySet<string> = new Set([
 const INSIDE_GENERIC: ReadonlySet<string> = new Set([
   'staff',
   'office',
+  'team',
+  'people',
   'employee',
   'employees',
   'personal',
@@ -361,6 +363,25 @@ const MONEY_WORDS: ReadonlySet<string> = new Set([
   'pensions',
   'expense',
   'expenses',
+  'pay',
+  'wage',
+  'wages',
+  'discount',
+  'discounts',
+  'allowance',
+  'allowances',
+  'reimbursement',
+  'reimbursements',
+]);
+
+/** The staff's own bodies, after which a committee is theirs ("Tidewater Staff Social Committee"). */
+const STAFF_WORDS: ReadonlySet<string> = new Set([
+  'staff',
+  'employee',
+  'employees',
+  'personal',
+  'personnel',
+  'mitarbeiter',
 ]);
 
 /** A branch's number after a union's or a club's name ("Tidewater Teachers Union Local 12"). */
@@ -387,6 +408,9 @@ export function tradeNameAfter(words: readonly string[], from: number, generic: 
   if (end < from) return false;
   const w = words[end]!;
   if (!tradeWord(w)) return false;
+  // A committee is a staff body's only after the staff's word: "Tidewater Email Migration
+  // Committee" and "Tidewater People Committee" are the employer's own (red-team round 125).
+  if ((w === 'committee' || w === 'committees') && !STAFF_WORDS.has(generic)) return false;
   if (!INSIDE_GENERIC.has(generic)) return true;
   for (let k = from; k < end; k++) if (MONEY_WORDS.has(words[k]!)) return false;
   const single = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;

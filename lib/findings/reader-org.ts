@@ -10,6 +10,7 @@ import {
   COMPANY_FORMS,
   DESK_WORDS,
   GENERIC_DESK_WORDS,
+  nameWords,
   ORG_DESK_PHRASES,
   SYSTEM_WORDS,
   tradeNameAfter,
@@ -272,10 +273,10 @@ function readerNamedByPlatformUser(
       const poster = postersDomains(ctx, author, rewrite?.authorAddress ?? null);
       if (poster.written.length > 0 && poster.all.every((d) => readers().some((r) => sameOrg(r, d))))
         return null;
-      const own = poster.written[0];
-      names = [{ text: author, ...(own ? { own: orgLabel(orgDomain(own)) } : {}) }];
-      if (open && !COMMUNITY.test(group)) names.push({ text: group });
-    } else if (COMMUNITY.test(from.displayName)) return null;
+      const own = ownFirmName(author, poster.written);
+      names = [{ text: author, ...(own ? { own } : {}) }];
+      if (open && !community(group, true)) names.push({ text: group });
+    } else if (community(from.displayName, true)) return null;
   }
   // The reader's own colleague on a platform that writes the account's own, confirmed address as
   // Reply-To (a Google share, a PayPal request): not where the sender types it, as a free mailbox
@@ -306,8 +307,69 @@ function readerNamedByPlatformUser(
 /** List hosts where anyone makes a group and names it (Google Groups, groups.io). */
 const PUBLIC_LIST_HOSTS: ReadonlySet<string> = new Set(['googlegroups.com', 'groups.io']);
 
-/** A group of former staff or graduates: a community's name, not a desk's (real-mail round 79). */
-const COMMUNITY = /\b(?:retirees|retired|alumni|alumnae|former|pensioners|veterans)\b/i;
+/**
+ * A group of former staff or graduates: a community's name, not a desk's (real-mail round 79),
+ * unless it also holds a desk's word other than its admins' ("Tidewater Alumni IT Helpdesk":
+ * red-team round 125).
+ */
+function community(name: string, group = false): boolean {
+  const words = nameWords(name);
+  // Its own admins may sign it ("Tidewater Retirees Admin Team": real-mail round 79).
+  if (
+    /\b(?:retirees|retired|alumni|alumnae|former|pensioners|veterans)\b/i.test(name) &&
+    !words.some((w) => DESK_WORDS.has(w) && w !== 'admin' && w !== 'admins')
+  )
+    return true;
+  // A group's own name that ends in a professional community's word and whose only desk words
+  // name a field: "Tidewater Regional IT Forum", "Tidewater ISACA Chapter" (real-mail round 121),
+  // not "Tidewater IT Support Forum" or "Tidewater IT Service Desk".
+  let end = words.length - 1;
+  while (end > 0 && (COMPANY_FORMS.has(words[end]!) || /^\d{1,5}$/.test(words[end]!))) end--;
+  return (
+    group &&
+    COMMUNITY_ENDS.has(words[end] ?? '') &&
+    words.every((w) => !DESK_WORDS.has(w) || FIELD_WORDS.has(w)) &&
+    !words.some((w) => SYSTEM_WORDS.has(w))
+  );
+}
+
+/** The last word of a professional community's name. */
+const COMMUNITY_ENDS: ReadonlySet<string> = new Set([
+  'forum',
+  'forums',
+  'council',
+  'chapter',
+  'meetup',
+  'roundtable',
+  'association',
+  'society',
+  'club',
+]);
+
+/** Desk words that also name a profession's field, which its community's name holds. */
+const FIELD_WORDS: ReadonlySet<string> = new Set([
+  'it',
+  'security',
+  'cyber',
+  'cybersecurity',
+  'finance',
+  'accounting',
+  'tech',
+]);
+
+/**
+ * The poster's own firm's name, when the list-written addresses are all of one organisation whose
+ * whole label the poster's name spells (written apart or not): "Tidewater Logistics IT" from
+ * tidewater-logistics.example or tidewaterlogistics.example is that partner's (real-mail round
+ * 90); "Tidewater IT Helpdesk" from tidewatertech.example is not (red-team round 125).
+ */
+function ownFirmName(author: string, written: readonly string[]): string | undefined {
+  const orgs = new Set(written.map((d) => orgDomain(d)));
+  if (orgs.size !== 1) return undefined;
+  const label = orgLabel([...orgs][0]!);
+  const joined = nameWords(author).join('');
+  return joined.includes(label.replace(/[^a-z0-9]/g, '')) ? label : undefined;
+}
 
 /**
  * The poster's domains as a list's From rewrite gives them: `written`, those the list itself wrote
@@ -324,9 +386,10 @@ function postersDomains(
   const m = ctx.message;
   const domain = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
   const written: string[] = [];
-  for (const key of ['x-original-sender', 'x-original-from']) {
-    const value = m.headers.find((h) => h.key === key)?.value;
-    const mb = value ? parseMailboxes(value).find((x) => x.address.includes('@')) : undefined;
+  // Every one of them: a poster's own X-Original-* above Google's (red-team round 125) is his text.
+  for (const h of m.headers) {
+    if (h.key !== 'x-original-sender' && h.key !== 'x-original-from') continue;
+    const mb = parseMailboxes(h.value).find((x) => x.address.includes('@'));
     if (mb) written.push(domain(mb.address));
   }
   const encoded = /^[^=@]+=([a-z0-9.-]+\.[a-z]{2,})@groups\.io$/i.exec(m.from?.address ?? '');

@@ -95,6 +95,11 @@ describe('tradeNameAfter', () => {
       'Tidewater Personal Café',
       'Tidewater Staff',
       'Tidewater Staff Union Local 12 Payroll',
+      'Tidewater Team Travel',
+      'Tidewater People Committee',
+      'Tidewater Email Migration Committee',
+      'Tidewater Staff Discount Club',
+      'Tidewater Staff Pay Review Committee',
     ])
       expect(readsTrade(name), name).toBe(false);
   });
