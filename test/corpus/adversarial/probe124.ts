@@ -613,7 +613,7 @@ async function groupCases(write: CaseWriter): Promise<void> {
   }
 }
 
-// Fixed at 00:3x on 2026-12-06 (the lead):
+// Fixed at 00:2x on 2026-12-06 (the lead):
 // - lib/findings/desk-words.ts tradeNameAfter: after staff/office/employee/personal a money word
 //   before the trade word keeps the name a desk (MONEY_WORDS: "Staff Credit Union", "Staff Rewards
 //   Club"); garage, shop, store are FACILITY_WORDS ("Office Parking Garage", "Staff Print Shop");
@@ -624,7 +624,7 @@ async function groupCases(write: CaseWriter): Promise<void> {
 //   poster clears the name only when the addresses the list wrote (X-Original-Sender/-From,
 //   groups.io's `local=domain@` From) and every address under the poster's name (Reply-To, Cc) are
 //   the reader's organisation's (postersDomains).
-// Kept out by choice (the lead, 00:3x): the Outlook "Tidewater Employee Portal" read with no
+// Kept out by choice (the lead, 00:2x): the Outlook "Tidewater Employee Portal" read with no
 // options reads authenticated (nothing names the reader's organisation then; probe122's
 // password-expiry twin is the same).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([

@@ -662,7 +662,7 @@ async function tradeWordCases(write: CaseWriter): Promise<void> {
   );
 }
 
-// Fixed at 00:4x on 2026-12-06 (the lead):
+// Fixed at 00:3x on 2026-12-06 (the lead):
 // - lib/findings/reader-org.ts: the poster's part is skipped only when it spells the whole label of
 //   the one organisation the list-written addresses name (ownFirmName: tidewaterlogistics, not
 //   tidewatertech); every X-Original-Sender/-From is read, not the first (a poster's own above
@@ -670,7 +670,7 @@ async function tradeWordCases(write: CaseWriter): Promise<void> {
 // - lib/findings/desk-words.ts tradeNameAfter: "committee" clears only after the staff's own word
 //   (STAFF_WORDS); "team" and "people" are INSIDE_GENERIC ("Tidewater Team Travel"); pay, wages,
 //   discount, allowance, reimbursement are MONEY_WORDS.
-// Kept out by choice (the lead, 00:4x): a Workspace group at the attacker's own domain
+// Kept out by choice (the lead, 00:3x): a Workspace group at the attacker's own domain
 // ("'Bob Hale' via Tidewater IT Helpdesk" <it-helpdesk@quayside-notify.example>) reads
 // authenticated: that domain is who sent it, shown as such, as for any name the attacker's own
 // domain writes (display-name-reader-org reads names a platform's user chose).

@@ -392,7 +392,7 @@ const mailchimpOwn = (name: string, local: string, subject: string, body: string
   extra: [`List-Unsubscribe: <https://us21.list-manage.com/unsubscribe?u=120${n}&id=4410>`],
 });
 
-// Fixed at 00:3x on 2026-12-06 (the lead; lib/findings/desk-words.ts): TRADE_WORDS gained outlet,
+// Fixed at 00:2x on 2026-12-06 (the lead; lib/findings/desk-words.ts): TRADE_WORDS gained outlet,
 // warehouse, emporium, wholesale, showroom, committee, netball, cricket, rugby, volleyball,
 // lacrosse and the German and Spanish clubs' words (drachenboot, sportgruppe,
 // betriebssportgruppe, laufgruppe, lauftreff, deportivo, padel); tradeNameAfter skips a branch's
@@ -503,7 +503,7 @@ async function writeCases(write: CaseWriter, mode: 'all' | 'genuine' | 'twins'):
   await one({
     name: 'realworld120-outlook-jotform-staff-credit-union-loan-form',
     cls: 'union',
-    about: `Genuine control: the staff credit union (its own domain ${CU}) runs its loan pre-approval form on Jotform; the submitter's copy: "Tidewater Staff Credit Union" <noreply@jotform.com>, Reply-To loans@${CU}, d=jotform.com, every pass. Exchange Online, --recipient-domain ${TW}. Wanted (the lead, 00:3x on 2026-12-06): suspicious, never spoofed. "Credit" between the employer's "Staff" and the trade word keeps a staff body's name a pay desk's (red-team round 124: "Tidewater Staff Credit Union" from a Gmail asking for payroll details), and any Jotform account can carry the name; the finding says so and names Jotform, which is true.`,
+    about: `Genuine control: the staff credit union (its own domain ${CU}) runs its loan pre-approval form on Jotform; the submitter's copy: "Tidewater Staff Credit Union" <noreply@jotform.com>, Reply-To loans@${CU}, d=jotform.com, every pass. Exchange Online, --recipient-domain ${TW}. Wanted (the lead, 00:2x on 2026-12-06): suspicious, never spoofed. "Credit" between the employer's "Staff" and the trade word keeps a staff body's name a pay desk's (red-team round 124: "Tidewater Staff Credit Union" from a Gmail asking for payroll details), and any Jotform account can carry the name; the finding says so and names Jotform, which is true.`,
     sent: jotform(
       'Tidewater Staff Credit Union',
       `loans@${CU}`,
@@ -518,7 +518,7 @@ async function writeCases(write: CaseWriter, mode: 'all' | 'genuine' | 'twins'):
   await one({
     name: 'realworld120-gmail-jotform-credit-union-member-services',
     cls: 'union',
-    about: `Genuine: the same credit union's member-services form (address change) under the Sender Name its member-services team set: "Tidewater Staff Credit Union Member Services" <noreply@jotform.com>, Reply-To memberservices@${CU}, d=jotform.com, every pass. Gmail, --recipient-domain ${TW}. Wanted (the lead, 00:3x on 2026-12-06): suspicious, never spoofed. "Credit" between the employer's "Staff" and the trade word keeps a staff body's name a pay desk's (red-team round 124: "Tidewater Staff Credit Union" from a Gmail asking for payroll details), and any Jotform account can carry the name; the finding says so and names Jotform, which is true.`,
+    about: `Genuine: the same credit union's member-services form (address change) under the Sender Name its member-services team set: "Tidewater Staff Credit Union Member Services" <noreply@jotform.com>, Reply-To memberservices@${CU}, d=jotform.com, every pass. Gmail, --recipient-domain ${TW}. Wanted (the lead, 00:2x on 2026-12-06): suspicious, never spoofed. "Credit" between the employer's "Staff" and the trade word keeps a staff body's name a pay desk's (red-team round 124: "Tidewater Staff Credit Union" from a Gmail asking for payroll details), and any Jotform account can carry the name; the finding says so and names Jotform, which is true.`,
     sent: jotform(
       'Tidewater Staff Credit Union Member Services',
       `memberservices@${CU}`,

@@ -781,13 +781,13 @@ async function writeCases(write: CaseWriter, mode: 'all' | 'genuine' | 'twins'):
   }
 }
 
-// Fixed at 00:4x on 2026-12-06 (the lead; lib/findings/reader-org.ts community): a public group's
+// Fixed at 00:3x on 2026-12-06 (the lead; lib/findings/reader-org.ts community): a public group's
 // own name (also when it posts as itself) that ends in a professional community's word (forum,
 // council, chapter, network, association, club…) and whose only desk words name a field (it,
 // security, finance, accounting, tech) is a community's: "Tidewater Regional IT Forum",
 // "Tidewater Maritime IT Council" (the partner's post keeps its lookalike-domain, realworld90's
 // accepted cost). "Tidewater IT Support Forum" and "Tidewater IT Service Desk" stay read.
-// Kept out by choice (the lead, 00:4x): the groups.io group "TidewaterAlumni" in the Reply-To the
+// Kept out by choice (the lead, 00:3x): the groups.io group "TidewaterAlumni" in the Reply-To the
 // group wrote (main@TidewaterAlumni.groups.io) reads suspicious, lookalike-domain (lookalike.ts): a
 // groups.io subdomain is anyone's to name, and an outsider's TidewaterIT.groups.io is the same
 // shape; the message is never called spoofed.
