@@ -45,6 +45,7 @@ import {
   innerHosts,
   printedGatewayNames,
   printedUnnamedGateways,
+  receiverReverseNames,
   unconfirmedHandOffs,
 } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
@@ -122,6 +123,10 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver && !unseen) {
+    // The receiver's own hops whose line printed no reverse name (on-premises Exchange behind a
+    // filter), named by a forward-confirmed PTR under the receiver's domains.
+    const named = await receiverReverseNames(hops, originHints, resolver);
+    if (named.size > 0) originHints.receiverReverseNames = named;
     originHints.unconfirmedHandOffs = await unconfirmedHandOffs(hops, originHints, resolver, opts.classifyIp);
     // A LAN-named client's line over a public one: written by an inner server or by the host the
     // internet reaches (its domain's MX host), where behind a NAT any client greets so (probe21).

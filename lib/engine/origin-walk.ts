@@ -14,9 +14,10 @@ import {
   handOffCandidates,
   lanGreetingHosts,
   type OriginHints,
+  unnamedReceiverStop,
   unnamedStop,
 } from '../message/origin';
-import { isReceiverHost } from '../message/receiver-hosts';
+import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
 import { parseIp, recordsHold } from '../relay/address';
 import { confirmReverseName } from '../relay/esp-evidence';
 import type { Hop, IpClass, MxRecord, Resolver } from '../types';
@@ -283,6 +284,35 @@ async function forwardMatch(name: string, ip: string, resolver: Resolver): Promi
   } catch (e) {
     return isAnsweredNo(errorCodeOf(e)) ? false : null;
   }
+}
+
+/**
+ * Names for the receiver's own hops whose line printed no reverse name: on-premises Exchange
+ * writes `from <HELO> (<IP>)` for the filter in front of it (an rspamd VM on Azure as the domain's
+ * MX: real-mail round 122), and the filter's results below it read as the sender's, its own
+ * address as the origin: genuine mail read spoofed. The IP's PTR is asked, and a name under the
+ * receiver's domains counts only when it leads back to the IP (an attacker reaching the Exchange
+ * server himself cannot make the receiver's name resolve to his address); the HELO is never read.
+ * Hop by hop from where the walk stops; the hand-off rule for hosting space (unconfirmedHandOffs)
+ * then applies to these names as to printed ones. A DNS fault names nothing.
+ */
+export async function receiverReverseNames(
+  hops: Hop[],
+  hints: OriginHints,
+  resolver: Resolver,
+): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  for (let step = 0; step < MAX_LOOKED_UP; step++) {
+    const stop = unnamedReceiverStop(hops, { ...hints, receiverReverseNames: found });
+    if (!stop) break;
+    const check = await confirmReverseName(stop.ip, null, resolver, (n) => isReceiverHost(n, domains)).catch(
+      () => ({ confirmed: false as const, name: null }),
+    );
+    if (!check.confirmed || !check.name) break;
+    found.set(stop.hopIndex, check.name);
+  }
+  return found;
 }
 
 /** How many hops without a printed name the walk may name by PTR (a gateway of two or three hops). */

@@ -314,6 +314,7 @@ export function tradeWord(w: string): boolean {
  * "Tidewater Staff Travel" (red-team round 123).
  */
 const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  'parking',
   'garage',
   'shop',
   'store',
@@ -348,7 +349,7 @@ const INSIDE_GENERIC: ReadonlySet<string> = new Set([
  * Money words that keep a staff body's name a desk ("Tidewater Staff Credit Union", "Tidewater
  * Staff Rewards Club": red-team round 124): the employer's pay and perks, whatever trade follows.
  */
-const MONEY_WORDS: ReadonlySet<string> = new Set([
+export const MONEY_WORDS: ReadonlySet<string> = new Set([
   'credit',
   'reward',
   'rewards',
@@ -372,6 +373,24 @@ const MONEY_WORDS: ReadonlySet<string> = new Set([
   'allowances',
   'reimbursement',
   'reimbursements',
+  'lottery',
+  'prize',
+  'prizes',
+  'draw',
+  'voucher',
+  'vouchers',
+  'gift',
+  'gifts',
+  'share',
+  'shares',
+  // German, Spanish and French (red-team round 126: "Tidewater Mitarbeiter Spar Verein")
+  'spar',
+  'praemie',
+  'pramie',
+  'pramien',
+  'rabatt',
+  'ahorro',
+  'epargne',
 ]);
 
 /** The staff's own bodies, after which a committee is theirs ("Tidewater Staff Social Committee"). */
@@ -412,7 +431,12 @@ export function tradeNameAfter(words: readonly string[], from: number, generic: 
   // Committee" and "Tidewater People Committee" are the employer's own (red-team round 125).
   if ((w === 'committee' || w === 'committees') && !STAFF_WORDS.has(generic)) return false;
   if (!INSIDE_GENERIC.has(generic)) return true;
-  for (let k = from; k < end; k++) if (MONEY_WORDS.has(words[k]!)) return false;
+  // Money or the employer's facility anywhere before the trade word: "Tidewater Staff Car Rental",
+  // "Tidewater Staff Parking Committee" (red-team round 126).
+  for (let k = from; k < end; k++) {
+    const x = words[k]!;
+    if (MONEY_WORDS.has(x) || FACILITY_WORDS.has(x)) return false;
+  }
   const single = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
   return !FACILITY_WORDS.has(w) && !FACILITY_WORDS.has(single);
 }

@@ -8,8 +8,11 @@ import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
 import {
   COMPANY_FORMS,
+  DESK_PHRASES,
   DESK_WORDS,
   GENERIC_DESK_WORDS,
+  gluedDesk,
+  MONEY_WORDS,
   nameWords,
   ORG_DESK_PHRASES,
   SYSTEM_WORDS,
@@ -238,6 +241,7 @@ function readerNamedByPlatformUser(
     (known ??= readerOrganisations(ctx.message, ctx.analysis.hops, ctx.options.recipientDomains).filter(
       (d) => !sameOrg(d, from.domain),
     ));
+  const labels = () => readers().map((d) => orgLabel(orgDomain(d)));
   const user = outsidersName(
     from,
     ctx.analysis.origin.insideReceiver === true,
@@ -275,8 +279,8 @@ function readerNamedByPlatformUser(
         return null;
       const own = ownFirmName(author, poster.written);
       names = [{ text: author, ...(own ? { own } : {}) }];
-      if (open && !community(group, true)) names.push({ text: group });
-    } else if (community(from.displayName, true)) return null;
+      if (open && !community(group, labels(), true)) names.push({ text: group });
+    } else if (community(from.displayName, labels(), true)) return null;
   }
   // The reader's own colleague on a platform that writes the account's own, confirmed address as
   // Reply-To (a Google share, a PayPal request): not where the sender types it, as a free mailbox
@@ -290,7 +294,7 @@ function readerNamedByPlatformUser(
     const word = orgLabel(orgDomain(d));
     const named =
       word.length >= MIN_READER_WORD
-        ? names.find((n) => !n.own?.includes(word) && namesDeskOf(n.text, word))
+        ? names.find((n) => !ownsWord(n.own, word) && namesDeskOf(n.text, word))
         : undefined;
     if (named)
       return {
@@ -308,28 +312,56 @@ function readerNamedByPlatformUser(
 const PUBLIC_LIST_HOSTS: ReadonlySet<string> = new Set(['googlegroups.com', 'groups.io']);
 
 /**
- * A group of former staff or graduates: a community's name, not a desk's (real-mail round 79),
- * unless it also holds a desk's word other than its admins' ("Tidewater Alumni IT Helpdesk":
- * red-team round 125).
+ * A group of former staff or graduates (real-mail round 79), or a public group named as a
+ * profession's forum (real-mail round 121): a community's name, not a desk's. In no reading of the
+ * name (as written, camel case split, and every skeleton reading: a Cyrillic о in "Suppоrt") may a
+ * desk's phrase, a system's or money word, or a generic word right beside the organisation's name
+ * stand ("Tidewater Human Resources - Retired Staff", red-team round 126); a former staff's group
+ * holds no desk word but its admins' ("Tidewater Retirees Admin Team"; not "Tidewater Alumni IT
+ * Helpdesk", round 125); a forum's name ends in a community's word, holds desk words only of a
+ * field, no generic word, and a word of its own ("Tidewater Regional IT Forum"; not "Tidewater IT
+ * Security Council", "Tidewater Staff Rewards Club", round 126).
  */
-function community(name: string, group = false): boolean {
-  const words = nameWords(name);
-  // Its own admins may sign it ("Tidewater Retirees Admin Team": real-mail round 79).
+function community(name: string, labels: readonly string[], group = false): boolean {
+  const split = name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const readings = [split, ...skeletonVariants(split)].map(nameWords);
+  const names = new Set(
+    labels.flatMap((l) => [l, nameSkeleton(l).toLowerCase(), looseSkeleton(nameSkeleton(l))]),
+  );
+  for (const words of readings) {
+    const text = ` ${words.join(' ')} `;
+    if ([...ORG_DESK_PHRASES, ...DESK_PHRASES].some((p) => text.includes(` ${p} `))) return false;
+    if (words.some((w) => SYSTEM_WORDS.has(w) || MONEY_WORDS.has(w))) return false;
+    for (let k = 0; k < words.length; k++)
+      if (
+        names.has(words[k]!) &&
+        (GENERIC_DESK_WORDS.has(words[k - 1] ?? '') || GENERIC_DESK_WORDS.has(words[k + 1] ?? ''))
+      )
+        return false;
+  }
   if (
     /\b(?:retirees|retired|alumni|alumnae|former|pensioners|veterans)\b/i.test(name) &&
-    !words.some((w) => DESK_WORDS.has(w) && w !== 'admin' && w !== 'admins')
+    readings.every((words) => !words.some((w) => DESK_WORDS.has(w) && w !== 'admin' && w !== 'admins'))
   )
     return true;
-  // A group's own name that ends in a professional community's word and whose only desk words
-  // name a field: "Tidewater Regional IT Forum", "Tidewater ISACA Chapter" (real-mail round 121),
-  // not "Tidewater IT Support Forum" or "Tidewater IT Service Desk".
+  return group && readings.every((words) => professionsForum(words, names));
+}
+
+function professionsForum(words: readonly string[], names: ReadonlySet<string>): boolean {
   let end = words.length - 1;
   while (end > 0 && (COMPANY_FORMS.has(words[end]!) || /^\d{1,5}$/.test(words[end]!))) end--;
   return (
-    group &&
-    COMMUNITY_ENDS.has(words[end] ?? '') &&
-    words.every((w) => !DESK_WORDS.has(w) || FIELD_WORDS.has(w)) &&
-    !words.some((w) => SYSTEM_WORDS.has(w))
+    COMMUNITY_END_READINGS.has(words[end] ?? '') &&
+    words.every((w) => (!DESK_WORDS.has(w) || FIELD_WORDS.has(w)) && !GENERIC_DESK_WORDS.has(w)) &&
+    words.some(
+      (w, k) =>
+        k !== end &&
+        !names.has(w) &&
+        !FIELD_WORDS.has(w) &&
+        !COMPANY_FORMS.has(w) &&
+        !COMMUNITY_END_READINGS.has(w) &&
+        !/^\d+$/.test(w),
+    )
   );
 }
 
@@ -345,6 +377,11 @@ const COMMUNITY_ENDS: ReadonlySet<string> = new Set([
   'society',
   'club',
 ]);
+
+/** The community's last words as the skeleton readings write them ("councll"). */
+const COMMUNITY_END_READINGS: ReadonlySet<string> = new Set(
+  [...COMMUNITY_ENDS].flatMap((w) => [w, nameSkeleton(w).toLowerCase(), looseSkeleton(nameSkeleton(w))]),
+);
 
 /** Desk words that also name a profession's field, which its community's name holds. */
 const FIELD_WORDS: ReadonlySet<string> = new Set([
@@ -363,6 +400,27 @@ const FIELD_WORDS: ReadonlySet<string> = new Set([
  * tidewater-logistics.example or tidewaterlogistics.example is that partner's (real-mail round
  * 90); "Tidewater IT Helpdesk" from tidewatertech.example is not (red-team round 125).
  */
+/**
+ * Whether the poster's own firm's label (`own`, from ownFirmName) holds the reader's word as a
+ * firm's name of its own (tidewater-logistics, tidewatermarine), not the word with a desk's,
+ * generic or field word glued on (tidewatertech, tidewaterstaff: red-team round 126), which is a
+ * lure's domain.
+ */
+function ownsWord(own: string | undefined, word: string): boolean {
+  if (!own) return false;
+  const label = own.replace(/[^a-z0-9]/g, '');
+  if (!label.includes(word)) return false;
+  const rest = label.replace(word, '');
+  return !(
+    DESK_WORDS.has(rest) ||
+    GENERIC_DESK_WORDS.has(rest) ||
+    FIELD_WORDS.has(rest) ||
+    SYSTEM_WORDS.has(rest) ||
+    MONEY_WORDS.has(rest) ||
+    gluedDesk(label, word)
+  );
+}
+
 function ownFirmName(author: string, written: readonly string[]): string | undefined {
   const orgs = new Set(written.map((d) => orgDomain(d)));
   if (orgs.size !== 1) return undefined;

@@ -84,6 +84,13 @@ export interface OriginHints {
    */
   gatewayReverseNames?: ReadonlyMap<number, string>;
   /**
+   * For the receiver's own hops whose line printed no reverse name (on-premises Exchange writes
+   * `from <HELO> (<IP>)` for the filter in front of it): the name the IP's PTR gives under the
+   * receiver's domains, already forward-confirmed (lib/engine/origin-walk.ts receiverReverseNames).
+   * The walk reads it as that line's reverse name; the HELO is never read.
+   */
+  receiverReverseNames?: ReadonlyMap<number, string>;
+  /**
    * Hops whose sending IP lies in a trusted gateway network wider than one address and on a
    * hosting or cloud network (lib/engine/gateways.ts hostedGatewayHops): anyone renting a VM there
    * shares the network, so the match alone does not make the hop the gateway (probe41).
@@ -461,7 +468,31 @@ export function handOffCandidates(
     domains,
     internalTest(hints.receiverNetworks),
   );
-  return handOffs.map((i) => ({ hopIndex: i, ip: hops[i]!.ip!, name: hops[i]!.rdns! }));
+  return handOffs.map((i) => ({
+    hopIndex: i,
+    ip: hops[i]!.ip!,
+    name: hops[i]!.rdns ?? hints.receiverReverseNames?.get(i) ?? '',
+  }));
+}
+
+/**
+ * Where rule 2's walk stops (every reverse name believed) when that hop is the receiver's, from a
+ * public address, and its line printed no reverse name: the hop whose IP's PTR may name one of the
+ * receiver's own hosts (receiverReverseNames). Null otherwise.
+ */
+export function unnamedReceiverStop(
+  hops: Hop[],
+  hints: OriginHints,
+): { hopIndex: number; ip: string } | null {
+  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  if (domains.length === 0 || hints.singleEntryHop) return null;
+  const internal = internalTest(hints.receiverNetworks);
+  const { chosen } = walkReceiver(hops, { ...hints, unconfirmedHandOffs: undefined }, domains, internal);
+  const hop = chosen === null ? undefined : hops[chosen];
+  if (chosen === null || !hop || hop.ip === null || hop.rdns !== null || hop.unreadable || internal(hop))
+    return null;
+  if (!isReceiverHost(hop.by, domains) || hints.receiverReverseNames?.has(chosen)) return null;
+  return { hopIndex: chosen, ip: hop.ip };
 }
 
 /**
@@ -497,7 +528,7 @@ function walkReceiver(
     chosen = i;
     const handedOnInside =
       !hints.singleEntryHop &&
-      isReceiverHost(hop.rdns, domains) &&
+      isReceiverHost(hop.rdns ?? hints.receiverReverseNames?.get(i) ?? null, domains) &&
       !hints.unconfirmedHandOffs?.has(i) &&
       handOffs.length < MAX_HAND_OFFS;
     if (!handedOnInside) break;

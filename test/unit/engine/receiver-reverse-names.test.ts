@@ -1,0 +1,81 @@
+// The receiver's own hops whose line printed no reverse name (real-mail round 122): on-premises
+// Exchange writes `from <HELO> (<IP>)` for the filter in front of it, so the walk stopped there and
+// the filter's own results below read as the sender's (genuine mail read spoofed).
+// lib/engine/origin-walk.ts receiverReverseNames names such a hop by its IP's PTR under the
+// receiver's domains when that name leads back to the IP; the HELO is never read, and the hosting
+// space hand-off rule (unconfirmedHandOffs) still applies. Real classifier data; zones by hand.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
+import { receiverReverseNames, unconfirmedHandOffs } from '../../../lib/engine/origin-walk';
+import { findOrigin } from '../../../lib/message/origin';
+import { parseMessage } from '../../../lib/message/parse';
+import { parseReceivedChain } from '../../../lib/message/received';
+import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+
+let classify: Classifier;
+beforeAll(async () => {
+  classify = createClassifier(await loadIpTablesFromDisk());
+});
+
+const FILTER = '20.76.204.21';
+const ATTACKER = '198.51.100.66';
+const ptrOf = (ip: string) => `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+const hopsOf = (client: string) =>
+  parseReceivedChain(
+    parseMessage(
+      [
+        `Received: from mx.reader.example (${client}) by EXCH01.corp.reader.example (10.20.0.15) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.14; Fri, 20 Nov 2026 10:00:04 +0000`,
+        'Authentication-Results: mx.reader.example; spf=pass smtp.mailfrom=partner.example; dmarc=pass header.from=partner.example',
+        'Received: from mail.partner.example (mail.partner.example [203.0.113.9]) by mx.reader.example (Postfix) with ESMTPS id 4Zx1; Fri, 20 Nov 2026 10:00:02 +0000',
+        'From: tom@partner.example',
+        '',
+        'x',
+        '',
+      ].join('\r\n'),
+    ).headers,
+  );
+const hints = { trustedAuthservIds: ['mx.reader.example'] };
+const GENUINE: ZoneData = {
+  [ptrOf(FILTER)]: { PTR: ['mx.reader.example'] },
+  'mx.reader.example': { A: [FILTER] },
+  'reader.example': { MX: [{ priority: 10, exchange: 'mx.reader.example' }] },
+};
+
+async function walk(client: string, zone: ZoneData | null) {
+  const hops = hopsOf(client);
+  const resolver = zone ? new ZoneResolver(zone) : null;
+  const named = resolver ? await receiverReverseNames(hops, hints, resolver) : new Map<number, string>();
+  const h = { ...hints, receiverReverseNames: named };
+  const unconfirmed = resolver ? await unconfirmedHandOffs(hops, h, resolver, classify) : new Set<number>();
+  return { named: [...named], origin: findOrigin(hops, { ...h, unconfirmedHandOffs: unconfirmed }) };
+}
+
+describe('a receiver hop printed without a reverse name', () => {
+  it('the filter in front of Exchange, named by its forward-confirmed PTR: the walk goes below it', async () => {
+    const r = await walk(FILTER, GENUINE);
+    expect(r.named).toEqual([[0, 'mx.reader.example']]);
+    expect(r.origin.ip).toBe('203.0.113.9');
+  });
+  it('an attacker reaching Exchange himself, his PTR naming the filter: the name does not lead back', async () => {
+    const r = await walk(ATTACKER, { ...GENUINE, [ptrOf(ATTACKER)]: { PTR: ['mx.reader.example'] } });
+    expect(r.named).toEqual([]);
+    expect(r.origin.ip).toBe(ATTACKER);
+  });
+  it('a name that leads back through a CNAME out of the receiver’s domain, not its sole primary MX: stops', async () => {
+    const r = await walk(FILTER, {
+      [ptrOf(FILTER)]: { PTR: ['legacy-mx.reader.example'] },
+      'legacy-mx.reader.example': { CNAME: ['old-filter.westeurope.cloudapp.azure.com'] },
+      'old-filter.westeurope.cloudapp.azure.com': { A: [FILTER] },
+      'reader.example': { MX: [{ priority: 10, exchange: 'mx2.reader.example' }] },
+    });
+    expect(r.named).toEqual([[0, 'legacy-mx.reader.example']]);
+    expect(r.origin.ip).toBe(FILTER);
+  });
+  it('offline, or with no PTR: nothing named, the HELO never read', async () => {
+    expect((await walk(FILTER, null)).origin.ip).toBe(FILTER);
+    const r = await walk(FILTER, { 'mx.reader.example': { A: [FILTER] } });
+    expect(r.named).toEqual([]);
+    expect(r.origin.ip).toBe(FILTER);
+  });
+});
