@@ -301,14 +301,32 @@ export async function receiverReverseNames(
   hints: OriginHints,
   resolver: Resolver,
 ): Promise<Map<number, string>> {
-  const found = new Map<number, string>();
   const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  return namesByPtr(
+    (found) => unnamedReceiverStop(hops, { ...hints, receiverReverseNames: found }),
+    (n) => isReceiverHost(n, domains),
+    resolver,
+  );
+}
+
+/**
+ * Hop by hop from where a walk stops (`stopAt`, given the names found so far), the name of the
+ * stop's IP by PTR that `accept` takes and that leads back to the IP, until a stop has none (at
+ * most MAX_LOOKED_UP). A DNS fault names nothing.
+ */
+async function namesByPtr(
+  stopAt: (found: ReadonlyMap<number, string>) => { hopIndex: number; ip: string } | null,
+  accept: (name: string) => boolean,
+  resolver: Resolver,
+): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
   for (let step = 0; step < MAX_LOOKED_UP; step++) {
-    const stop = unnamedReceiverStop(hops, { ...hints, receiverReverseNames: found });
-    if (!stop) break;
-    const check = await confirmReverseName(stop.ip, null, resolver, (n) => isReceiverHost(n, domains)).catch(
-      () => ({ confirmed: false as const, name: null }),
-    );
+    const stop = stopAt(found);
+    if (!stop || found.has(stop.hopIndex)) break;
+    const check = await confirmReverseName(stop.ip, null, resolver, accept).catch(() => ({
+      confirmed: false as const,
+      name: null,
+    }));
     if (!check.confirmed || !check.name) break;
     found.set(stop.hopIndex, check.name);
   }
@@ -330,14 +348,10 @@ export async function gatewayReverseNames(
   hints: OriginHints,
   resolver: Resolver,
 ): Promise<Map<number, string>> {
-  const found = new Map<number, string>();
   const domains = hints.gatewayDomains ?? [];
-  for (let step = 0; step < MAX_LOOKED_UP; step++) {
-    const stop = unnamedStop(hops, { ...hints, gatewayReverseNames: found });
-    if (!stop || found.has(stop.hopIndex)) break;
-    const check = await confirmReverseName(stop.ip, null, resolver, (n) => isReceiverHost(n, domains));
-    if (!check.confirmed) break;
-    found.set(stop.hopIndex, check.name);
-  }
-  return found;
+  return namesByPtr(
+    (found) => unnamedStop(hops, { ...hints, gatewayReverseNames: found }),
+    (n) => isReceiverHost(n, domains),
+    resolver,
+  );
 }

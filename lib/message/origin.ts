@@ -491,8 +491,21 @@ export function unnamedReceiverStop(
   const hop = chosen === null ? undefined : hops[chosen];
   if (chosen === null || !hop || hop.ip === null || hop.rdns !== null || hop.unreadable || internal(hop))
     return null;
-  if (!isReceiverHost(hop.by, domains) || hints.receiverReverseNames?.has(chosen)) return null;
+  if (!(isReceiverHost(hop.by, domains) || privateTop(hop)) || hints.receiverReverseNames?.has(chosen))
+    return null;
   return { hopIndex: chosen, ip: hop.ip };
+}
+
+/**
+ * The receiver's own inner server by its private name (`by EXCH01.nql.local`): read so only for the
+ * first line with a public client, above which only the receiver writes (real-mail round 123: on-
+ * premises Exchange in an AD domain `.local` behind the firm's filter VM). That line is then the
+ * walk's stop, and its client the receiver's own relay only when named under the receiver's
+ * domains and confirmed (receiverReverseNames, unconfirmedHandOffs), as for any other.
+ */
+function privateTop(hop: Hop): boolean {
+  const by = hop.by ? hostKey(hop.by) : '';
+  return by !== '' && by.includes('.') && PRIVATE_NAME.test(by);
 }
 
 /**
@@ -524,7 +537,7 @@ function walkReceiver(
     )
       return { chosen: i, handOffs };
     if (hop.ip === null || internal(hop)) continue;
-    if (!isReceiverHost(hop.by, domains)) break;
+    if (!isReceiverHost(hop.by, domains) && !(chosen === null && privateTop(hop))) break;
     chosen = i;
     const handedOnInside =
       !hints.singleEntryHop &&

@@ -3,6 +3,7 @@
 
 import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
+import { hosterZoneOf } from '../relay/hoster-names';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
 
@@ -25,7 +26,12 @@ export function receiverDomains(ids: string[]): string[] {
     const id = hostKey(raw).replace(/^\*\./, '');
     if (!id) continue;
     out.add(id);
-    const registrable = registrableDomain(id);
+    // A hoster's default name (vmi1834562.contaboserver.net) names that one VM: the hoster's zone is
+    // every tenant's, and a dynamic-DNS user's zone (you.duckdns.org) is not the provider's, whose
+    // other users' names lead back too (red-team round 127: a co-tenant's VPS, an attacker's IPv6
+    // tunnel named under duckdns.org, taken for the receiver's own hosts).
+    if (hosterZoneOf(id) !== null) continue;
+    const registrable = registrableDomain(id, { privateSuffixes: true });
     if (registrable) out.add(registrable);
   }
   return [...out];

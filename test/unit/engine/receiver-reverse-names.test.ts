@@ -10,6 +10,7 @@ import { receiverReverseNames, unconfirmedHandOffs } from '../../../lib/engine/o
 import { findOrigin } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
+import { receiverDomains } from '../../../lib/message/receiver-hosts';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 
@@ -36,6 +37,20 @@ const hopsOf = (client: string) =>
     ).headers,
   );
 const hints = { trustedAuthservIds: ['mx.reader.example'] };
+/** The same, the Exchange server in an AD domain `.local` (real-mail round 123). */
+const dotLocalHopsOf = (client: string) =>
+  parseReceivedChain(
+    parseMessage(
+      [
+        `Received: from mx.reader.example (${client}) by EXCH01.corp.local (10.20.0.15) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1544.14; Fri, 20 Nov 2026 10:00:04 +0000`,
+        'Received: from mail.partner.example (mail.partner.example [203.0.113.9]) by mx.reader.example (Postfix) with ESMTPS id 4Zx1; Fri, 20 Nov 2026 10:00:02 +0000',
+        'From: tom@partner.example',
+        '',
+        'x',
+        '',
+      ].join('\r\n'),
+    ).headers,
+  );
 const GENUINE: ZoneData = {
   [ptrOf(FILTER)]: { PTR: ['mx.reader.example'] },
   'mx.reader.example': { A: [FILTER] },
@@ -77,5 +92,30 @@ describe('a receiver hop printed without a reverse name', () => {
     const r = await walk(FILTER, { 'mx.reader.example': { A: [FILTER] } });
     expect(r.named).toEqual([]);
     expect(r.origin.ip).toBe(FILTER);
+  });
+  it('the Exchange server named in a private namespace (`by EXCH01.corp.local`): the same, and a stranger there stays the origin', async () => {
+    const cases: Array<[string, ZoneData, string]> = [
+      [FILTER, GENUINE, '203.0.113.9'],
+      [ATTACKER, { ...GENUINE, [ptrOf(ATTACKER)]: { PTR: ['mx.reader.example'] } }, ATTACKER],
+    ];
+    for (const [client, zone, origin] of cases) {
+      const hops = dotLocalHopsOf(client);
+      const resolver = new ZoneResolver(zone);
+      const named = await receiverReverseNames(hops, hints, resolver);
+      const h = { ...hints, receiverReverseNames: named };
+      const unconfirmed = await unconfirmedHandOffs(hops, h, resolver, classify);
+      expect(findOrigin(hops, { ...h, unconfirmedHandOffs: unconfirmed }).ip, client).toBe(origin);
+    }
+  });
+});
+
+describe('receiverDomains', () => {
+  it('a dynamic-DNS user’s own zone and a hoster’s default name alone, not the provider’s zone (red-team round 127)', () => {
+    expect(receiverDomains(['mail.robin-home.duckdns.org'])).toEqual([
+      'mail.robin-home.duckdns.org',
+      'robin-home.duckdns.org',
+    ]);
+    expect(receiverDomains(['vmi1834562.contaboserver.net'])).toEqual(['vmi1834562.contaboserver.net']);
+    expect(receiverDomains(['mx.reader.example'])).toEqual(['mx.reader.example', 'reader.example']);
   });
 });
