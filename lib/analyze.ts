@@ -45,6 +45,7 @@ import {
   innerHosts,
   printedGatewayNames,
   printedUnnamedGateways,
+  receiverMxHosts,
   receiverReverseNames,
   unconfirmedHandOffs,
 } from './engine/origin-walk';
@@ -123,6 +124,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
   if (resolver && !unseen) {
+    // The hosts the reader's own domains' MX records name are the receiver's, whatever zone they
+    // lie in (a DuckDNS box's backup MX under a second DuckDNS name).
+    if (trusted.length > 0 && opts.recipientDomains?.length) {
+      const mx = await receiverMxHosts(opts.recipientDomains, resolver);
+      if (mx.length > 0) originHints.receiverMxHosts = mx;
+    }
     // The receiver's own hops whose line printed no reverse name (on-premises Exchange behind a
     // filter), named by a forward-confirmed PTR under the receiver's domains.
     const named = await receiverReverseNames(hops, originHints, resolver);

@@ -16,8 +16,9 @@ import {
   type OriginHints,
   unnamedReceiverStop,
   unnamedStop,
+  walkDomains,
 } from '../message/origin';
-import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
+import { isReceiverHost } from '../message/receiver-hosts';
 import { parseIp, recordsHold } from '../relay/address';
 import { confirmReverseName } from '../relay/esp-evidence';
 import type { Hop, IpClass, MxRecord, Resolver } from '../types';
@@ -301,12 +302,34 @@ export async function receiverReverseNames(
   hints: OriginHints,
   resolver: Resolver,
 ): Promise<Map<number, string>> {
-  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  const domains = walkDomains(hints);
   return namesByPtr(
     (found) => unnamedReceiverStop(hops, { ...hints, receiverReverseNames: found }),
     (n) => isReceiverHost(n, domains),
     resolver,
   );
+}
+
+/**
+ * The hosts the MX records of the reader's own domains name (at most three domains, ten hosts),
+ * lower case: the receiver's own receiving hosts, whatever zone they lie in. A DNS fault or no MX
+ * names none.
+ */
+export async function receiverMxHosts(domains: readonly string[], resolver: Resolver): Promise<string[]> {
+  const out = new Set<string>();
+  for (const domain of domains.slice(0, 3)) {
+    let mx: MxRecord[];
+    try {
+      mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
+    } catch {
+      continue;
+    }
+    for (const r of mx.slice(0, 10)) {
+      const host = typeof r?.exchange === 'string' ? r.exchange.toLowerCase().replace(/\.$/, '') : '';
+      if (host.includes('.') && out.size < 10) out.add(host);
+    }
+  }
+  return [...out];
 }
 
 /**

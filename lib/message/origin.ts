@@ -91,6 +91,12 @@ export interface OriginHints {
    */
   receiverReverseNames?: ReadonlyMap<number, string>;
   /**
+   * The hosts the MX records of the reader's own domains (AnalyzeOptions.recipientDomains) name,
+   * looked up online: the receiver's own hosts whatever zone they lie in (a DuckDNS box's backup MX
+   * under a second DuckDNS name: real-mail round 124). Read only beside trusted authserv-ids.
+   */
+  receiverMxHosts?: readonly string[];
+  /**
    * Hops whose sending IP lies in a trusted gateway network wider than one address and on a
    * hosting or cloud network (lib/engine/gateways.ts hostedGatewayHops): anyone renting a VM there
    * shares the network, so the match alone does not make the hop the gateway (probe41).
@@ -199,7 +205,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
   const nat = natTest(hints);
   for (const hop of hops) hop.internal = internal(hop);
 
-  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  const domains = walkDomains(hints);
   // hop.internal was just set: the walks read it rather than testing each address again.
   const exchange = hints.entryRule === 'exchange-online' ? exchangeEntry(hops, hints) : null;
   if (exchange?.kind === 'inside') {
@@ -459,7 +465,7 @@ export function handOffCandidates(
   hops: Hop[],
   hints: OriginHints = {},
 ): { hopIndex: number; ip: string; name: string }[] {
-  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  const domains = walkDomains(hints);
   if (domains.length === 0) return [];
   // The walk as it goes with every name believed: the names DNS is to be asked about.
   const { handOffs } = walkReceiver(
@@ -484,7 +490,7 @@ export function unnamedReceiverStop(
   hops: Hop[],
   hints: OriginHints,
 ): { hopIndex: number; ip: string } | null {
-  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  const domains = walkDomains(hints);
   if (domains.length === 0 || hints.singleEntryHop) return null;
   const internal = internalTest(hints.receiverNetworks);
   const { chosen } = walkReceiver(hops, { ...hints, unconfirmedHandOffs: undefined }, domains, internal);
@@ -494,6 +500,17 @@ export function unnamedReceiverStop(
   if (!(isReceiverHost(hop.by, domains) || privateTop(hop)) || hints.receiverReverseNames?.has(chosen))
     return null;
   return { hopIndex: chosen, ip: hop.ip };
+}
+
+/**
+ * The receiver's domains as the walk reads them: the trusted authserv-ids' (receiverDomains) and,
+ * beside them, the hosts the reader's own domains' MX records name (receiverMxHosts).
+ */
+export function walkDomains(hints: OriginHints): string[] {
+  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  return domains.length > 0 && hints.receiverMxHosts?.length
+    ? [...domains, ...hints.receiverMxHosts]
+    : domains;
 }
 
 /**
@@ -560,7 +577,7 @@ export function lanGreetingHosts(given: Hop[], hints: OriginHints = {}): string[
   const hops = given.map((h) => ({ ...h, internal: internal(h) }));
   const lastPublic = lastPublicHop(hops, (h) => h.internal);
   const nat = natTest(hints);
-  const domains = receiverDomains(hints.trustedAuthservIds ?? []);
+  const domains = walkDomains(hints);
   const out = new Set<string>();
   for (let i = 0; i < hops.length && out.size < MAX_HAND_OFFS; i++) {
     const h = hops[i]!;

@@ -31,10 +31,54 @@ export function receiverDomains(ids: string[]): string[] {
     // other users' names lead back too (red-team round 127: a co-tenant's VPS, an attacker's IPv6
     // tunnel named under duckdns.org, taken for the receiver's own hosts).
     if (hosterZoneOf(id) !== null) continue;
-    const registrable = registrableDomain(id, { privateSuffixes: true });
+    const shared = sharedZoneChild(id);
+    const registrable = shared !== undefined ? shared : registrableDomain(id, { privateSuffixes: true });
     if (registrable) out.add(registrable);
   }
   return [...out];
+}
+
+/**
+ * Zones where anyone gets a name and that the public suffix list does not list (its private
+ * section lists duckdns.org, synology.me, ddns.net…): Azure's regional `cloudapp.azure.com` labels
+ * (the PSL lists only the older cloudapp.net), FreeDNS's shared domains, the router makers' and
+ * other dynamic-DNS zones. Under one, a user's own zone is the one label under it (red-team round
+ * 128: every other Azure customer's VM, every other FreeDNS user, passed for the receiver's own hosts).
+ */
+const SHARED_NAME_ZONES: readonly string[] = [
+  'mooo.com',
+  'afraid.org',
+  'chickenkiller.com',
+  'us.to',
+  'strangled.net',
+  'twilightparadox.com',
+  'crabdance.com',
+  'ignorelist.com',
+  'jumpingcrab.com',
+  'asuscomm.com',
+  'tplinkdns.com',
+  'mynetgear.com',
+  'dlinkddns.com',
+  'ydns.eu',
+  'changeip.com',
+  'linkpc.net',
+  'publicvm.com',
+];
+
+/** An Azure region's zone of customer labels (`westeurope.cloudapp.azure.com`). */
+const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.azure\.com)$/;
+
+/**
+ * For a name under a shared zone (SHARED_NAME_ZONES, an Azure region's labels): its user's own
+ * zone, one label under the shared one (null for the shared zone itself); undefined for any other.
+ */
+function sharedZoneChild(name: string): string | null | undefined {
+  const azure = AZURE_LABELS.exec(name);
+  const zone = azure ? azure[1]! : SHARED_NAME_ZONES.find((z) => name === z || name.endsWith(`.${z}`));
+  if (!zone) return name === 'cloudapp.azure.com' || name.endsWith('.cloudapp.azure.com') ? null : undefined;
+  if (name === zone) return null;
+  const rest = name.slice(0, name.length - zone.length - 1);
+  return `${rest.slice(rest.lastIndexOf('.') + 1)}.${zone}`;
 }
 
 /** True when a Received `by` host belongs to one of the receiver domains. */

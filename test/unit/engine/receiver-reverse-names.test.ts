@@ -6,7 +6,7 @@
 // space hand-off rule (unconfirmedHandOffs) still applies. Real classifier data; zones by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
-import { receiverReverseNames, unconfirmedHandOffs } from '../../../lib/engine/origin-walk';
+import { receiverMxHosts, receiverReverseNames, unconfirmedHandOffs } from '../../../lib/engine/origin-walk';
 import { findOrigin } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
@@ -117,5 +117,32 @@ describe('receiverDomains', () => {
     ]);
     expect(receiverDomains(['vmi1834562.contaboserver.net'])).toEqual(['vmi1834562.contaboserver.net']);
     expect(receiverDomains(['mx.reader.example'])).toEqual(['mx.reader.example', 'reader.example']);
+  });
+  it('an Azure label or a shared dynamic-DNS name the PSL does not list: the user’s own label, not the cloud’s apex (red-team round 128)', () => {
+    expect(receiverDomains(['fernley-mail.westeurope.cloudapp.azure.com'])).toEqual([
+      'fernley-mail.westeurope.cloudapp.azure.com',
+    ]);
+    expect(receiverDomains(['mail.ridgeway.mooo.com'])).toEqual([
+      'mail.ridgeway.mooo.com',
+      'ridgeway.mooo.com',
+    ]);
+    expect(receiverDomains(['harlowfamily.asuscomm.com'])).toEqual(['harlowfamily.asuscomm.com']);
+  });
+});
+
+describe('receiverMxHosts', () => {
+  it('the hosts the reader’s own domains’ MX records name; none on a DNS fault (real-mail round 124)', async () => {
+    const zone = new ZoneResolver({
+      'weber.example': {
+        MX: [
+          { priority: 10, exchange: 'weber-home.duckdns.org' },
+          { priority: 20, exchange: 'Weber-MX2.duckdns.org.' },
+        ],
+      },
+    });
+    expect(await receiverMxHosts(['weber.example', 'nothing.example'], zone)).toEqual([
+      'weber-home.duckdns.org',
+      'weber-mx2.duckdns.org',
+    ]);
   });
 });
