@@ -50,6 +50,11 @@ const SHARED_NAME_ZONES: readonly string[] = [
   'afraid.org',
   'chickenkiller.com',
   'us.to',
+  'uk.to',
+  'my.to',
+  'ftp.sh',
+  'info.gf',
+  'ddns.info',
   'strangled.net',
   'twilightparadox.com',
   'crabdance.com',
@@ -65,8 +70,12 @@ const SHARED_NAME_ZONES: readonly string[] = [
   'publicvm.com',
 ];
 
-/** An Azure region's zone of customer labels (`westeurope.cloudapp.azure.com`). */
-const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.azure\.com)$/;
+/**
+ * An Azure region's zone of customer labels (`westeurope.cloudapp.azure.com`; Azure China's
+ * `chinanorth2.cloudapp.chinacloudapi.cn` and Azure Government's `usgovvirginia.cloudapp.usgovcloudapi.net`).
+ */
+const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net))$/;
+const AZURE_APEX = /(?:^|\.)cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net)$/;
 
 /**
  * For a name under a shared zone (SHARED_NAME_ZONES, an Azure region's labels): its user's own
@@ -75,7 +84,7 @@ const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.azure\.com)$/;
 function sharedZoneChild(name: string): string | null | undefined {
   const azure = AZURE_LABELS.exec(name);
   const zone = azure ? azure[1]! : SHARED_NAME_ZONES.find((z) => name === z || name.endsWith(`.${z}`));
-  if (!zone) return name === 'cloudapp.azure.com' || name.endsWith('.cloudapp.azure.com') ? null : undefined;
+  if (!zone) return AZURE_APEX.test(name) ? null : undefined;
   if (name === zone) return null;
   const rest = name.slice(0, name.length - zone.length - 1);
   return `${rest.slice(rest.lastIndexOf('.') + 1)}.${zone}`;
