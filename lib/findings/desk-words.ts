@@ -535,14 +535,18 @@ const INTERNAL_DESK_WORDS: ReadonlySet<string> = new Set([
  * Whether the name is an organisation's inside desk's rather than a person's: it holds such a
  * desk's word ("IT Helpdesk") or "Human Resources", and nothing but desk words.
  */
+/** Camel case and a capital run before a word read apart ("TidewaterHRPortal" → "Tidewater HR Portal"). */
+export function splitCamel(name: string): string {
+  return name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
 export function namesInternalDesk(name: string): boolean {
   // Camel case read as words ("ITHelpdesk", "PayrollTeam"), dotted initials as one ("I.T.", "H.R.").
   const words = joinInitials(
     nameWords(
-      name
-        .replace(/(?<!\p{L})((?:\p{L}\.){1,3}\p{L})\.?(?!\p{L})/gu, (m) => m.replace(/\./g, ''))
-        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
+      splitCamel(
+        name.replace(/(?<!\p{L})((?:\p{L}\.){1,3}\p{L})\.?(?!\p{L})/gu, (m) => m.replace(/\./g, '')),
+      ),
     ),
   );
   const text = ` ${words.join(' ')} `;

@@ -16,6 +16,7 @@ import {
   nameWords,
   ORG_DESK_PHRASES,
   SYSTEM_WORDS,
+  splitCamel,
   tradeNameAfter,
 } from './desk-words';
 import { brandOfDomain, orgDomain, orgLabel, sameOrg } from './domains';
@@ -146,8 +147,13 @@ function initialsOf(name: string, local: string): boolean {
  * "office") right beside it, or either glued to it ("TidewaterIT"); read as written and as drawn
  * (look-alike letters from other alphabets: "Tid\u0435water", probe82), without accents.
  */
+/** A word as written and as the name rules' skeleton readings write it ("council" → "councll"). */
+function readingsOf(word: string): string[] {
+  return [word, nameSkeleton(word).toLowerCase(), looseSkeleton(nameSkeleton(word))];
+}
+
 function namesDeskOf(name: string, label: string): boolean {
-  const labels = new Set([label, nameSkeleton(label).toLowerCase(), looseSkeleton(nameSkeleton(label))]);
+  const labels = new Set(readingsOf(label));
   for (const reading of new Set([name, ...skeletonVariants(name)]))
     for (const l of labels) if (deskBeside(reading, l)) return true;
   return false;
@@ -194,9 +200,7 @@ function deskBeside(name: string, label: string): boolean {
       .map(asLabel);
   if (wordsOf(name).some(glued)) return true;
   // Camel case and a capital run before a word ("TidewaterHRPortal": red-team round 123).
-  const written = wordsOf(
-    name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
-  );
+  const written = wordsOf(splitCamel(name));
   const words = joinedName(written, label);
   if (words !== written && !words.every((w) => w === label || deskOrForm(w) || SYSTEM_WORDS.has(w)))
     return false;
@@ -245,7 +249,7 @@ function readerNamedByPlatformUser(
   const user = outsidersName(
     from,
     ctx.analysis.origin.insideReceiver === true,
-    () => readers().map((d) => orgLabel(orgDomain(d))),
+    labels,
     repliesOutside(ctx, from.domain),
   );
   if (!user || readers().length === 0) return null;
@@ -323,11 +327,9 @@ const PUBLIC_LIST_HOSTS: ReadonlySet<string> = new Set(['googlegroups.com', 'gro
  * Security Council", "Tidewater Staff Rewards Club", round 126).
  */
 function community(name: string, labels: readonly string[], group = false): boolean {
-  const split = name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const split = splitCamel(name);
   const readings = [split, ...skeletonVariants(split)].map(nameWords);
-  const names = new Set(
-    labels.flatMap((l) => [l, nameSkeleton(l).toLowerCase(), looseSkeleton(nameSkeleton(l))]),
-  );
+  const names = new Set(labels.flatMap(readingsOf));
   for (const words of readings) {
     const text = ` ${words.join(' ')} `;
     if ([...ORG_DESK_PHRASES, ...DESK_PHRASES].some((p) => text.includes(` ${p} `))) return false;
@@ -379,9 +381,7 @@ const COMMUNITY_ENDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The community's last words as the skeleton readings write them ("councll"). */
-const COMMUNITY_END_READINGS: ReadonlySet<string> = new Set(
-  [...COMMUNITY_ENDS].flatMap((w) => [w, nameSkeleton(w).toLowerCase(), looseSkeleton(nameSkeleton(w))]),
-);
+const COMMUNITY_END_READINGS: ReadonlySet<string> = new Set([...COMMUNITY_ENDS].flatMap(readingsOf));
 
 /** Desk words that also name a profession's field, which its community's name holds. */
 const FIELD_WORDS: ReadonlySet<string> = new Set([
