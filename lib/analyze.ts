@@ -45,6 +45,7 @@ import {
   innerHosts,
   printedGatewayNames,
   printedUnnamedGateways,
+  receiverMxDomains,
   receiverMxHosts,
   receiverReverseNames,
   unconfirmedHandOffs,
@@ -62,7 +63,7 @@ import { fetchedLoginOutsider } from './message/origin-fetch';
 import { receivedSpfAboveEntry, receiverNamesNat } from './message/origin-nat';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
-import { receiverDomains } from './message/receiver-hosts';
+import { isReceiverHost, receiverDomains } from './message/receiver-hosts';
 import { prepareClassifier } from './relay/classify';
 import { prepareSpfBreadth } from './relay/spf-breadth';
 import type {
@@ -123,12 +124,17 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   };
   // Online, a reverse name that takes the walk further into a self-hosted receiver must lead back
   // to its IP (lib/engine/origin-walk.ts); none is asked for Gmail, Yahoo or a single entry hop.
+  let mxFault: string | null = null;
   if (resolver && !unseen) {
     // The hosts the reader's own domains' MX records name are the receiver's, whatever zone they
     // lie in (a DuckDNS box's backup MX under a second DuckDNS name).
     if (trusted.length > 0 && opts.recipientDomains?.length) {
-      const mx = await receiverMxHosts(opts.recipientDomains, resolver);
-      if (mx.length > 0) originHints.receiverMxHosts = mx;
+      const mx = await receiverMxHosts(
+        receiverMxDomains(opts.recipientDomains, hops, message.headers),
+        resolver,
+      );
+      if (mx.hosts.length > 0) originHints.receiverMxHosts = mx.hosts;
+      mxFault = mx.fault;
     }
     // The receiver's own hops whose line printed no reverse name (on-premises Exchange behind a
     // filter), named by a forward-confirmed PTR under the receiver's domains.
@@ -282,6 +288,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   let twin: LookalikeTwin | null = null;
   /** The mailbox server the message was collected from, where that left DMARC undecided (undecidedByFetch). */
   let collectedFrom: string | null = null;
+  let receiverMxUnknown: { domain: string; host: string } | null = null;
   const reverse = lookupReverseName(originHop.ip, originHop.rdns, resolver);
   // The IP data shards for the Received chain load while DNS answers (lib/relay/tables.ts).
   const ipsReady = prepareClassifier(opts.classifyIp, [...hops.map((h) => h.ip), originHop.ip]);
@@ -380,6 +387,14 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       if (dmarc !== before)
         collectedFrom = hops[originHop.fetchedFrom]?.rdns ?? hops[originHop.fetchedFrom]?.helo ?? 'POP3/IMAP';
     }
+    // The reader's MX lookup failed and the walk stopped at a named host handing over to the
+    // receiver: that host may be the reader's own backup MX, which the walk would have passed.
+    const mxUnknown = mxFault !== null ? undecidedMxHop(hops, originHop, trusted) : null;
+    if (mxUnknown !== null && mxFault !== null) {
+      const before = dmarc;
+      dmarc = undecidedByReceiverMx(dmarc, dkim, mxFault, mxUnknown);
+      if (dmarc !== before) receiverMxUnknown = { domain: mxFault, host: mxUnknown };
+    }
     // RFC 7489 §6.6.1: with several From addresses, the strictest failing author domain decides.
     const strictest = await strictestAuthor(message.fromAll, dmarc, async (domain) =>
       undecidedByDnsFault(await checkDmarc({ fromDomain: domain, spf, dkim, resolver }), spf, dkim),
@@ -461,6 +476,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       ...(originHop.natSpfPass ? { natSpfPass: true } : {}),
       ...(originHop.natDeclared ? { natDeclared: true } : {}),
       ...(collectedFrom !== null ? { collectedFrom } : {}),
+      ...(receiverMxUnknown !== null ? { receiverMxUnknown } : {}),
+      ...(originHop.ownRelays ? { ownRelays: originHop.ownRelays.flatMap((i) => hops[i]?.ip ?? []) } : {}),
     },
     hops: relay.hops,
     spf,
@@ -513,6 +530,46 @@ function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]
     ...dmarc,
     result: 'temperror',
     info: `DMARC could not be decided: the ${faults.join(' and ')} check hit a temporary DNS error, so an aligned pass cannot be ruled out.`,
+  };
+}
+
+/**
+ * The origin hop's client name when the walk may have stopped at the reader's own backup MX: the
+ * hop names its client by a reverse name (the one the walk would have matched against the MX
+ * hosts) and was received by one of the receiver's own hosts (by its authserv-ids' domains). Null
+ * otherwise (no name, no address, or a hop below another of the sender's).
+ */
+function undecidedMxHop(
+  hops: ReturnType<typeof parseReceivedChain>,
+  origin: ReturnType<typeof findOrigin>,
+  trusted: string[],
+): string | null {
+  if (origin.hopIndex === null || origin.ip === null || origin.insideReceiver) return null;
+  const hop = hops[origin.hopIndex];
+  if (!hop?.rdns || hop.unreadable || !isReceiverHost(hop.by, receiverDomains(trusted))) return null;
+  return hostKey(hop.rdns) || null;
+}
+
+/**
+ * The MX lookup of the reader's own domain failed (a DNS fault, not "no MX") and the walk stopped
+ * at a named host handing over to the receiver: it may be the reader's own backup MX (a second
+ * DuckDNS name, a hosting company's), which the walk passes when the MX records name it. With no
+ * signature aligned with From, DMARC then rests on SPF at an address that may be the reader's own
+ * relay: undecided (temperror), not a forgery (red-team round 129: the supplier's genuine invoice
+ * through the backup read spoofed while the MX query timed out). An aligned signature decides
+ * wherever the walk stops. A sender cannot make the reader's own zone fail to answer.
+ */
+function undecidedByReceiverMx(
+  dmarc: DmarcCheck,
+  dkim: DkimCheck[],
+  domain: string,
+  host: string,
+): DmarcCheck {
+  if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned)) return dmarc;
+  return {
+    ...dmarc,
+    result: 'temperror',
+    info: `DMARC could not be decided: the MX lookup of ${domain} hit a temporary DNS error, so whether ${host} is one of its own receiving servers (where SPF would not apply) cannot be told.`,
   };
 }
 

@@ -215,6 +215,19 @@ export interface Origin extends IpClass {
    * its result is temperror for that reason, not a DNS fault (lib/analyze.ts undecidedByFetch).
    */
   collectedFrom?: string;
+  /**
+   * The addresses of the receiver's own relays the walk went down past above this hop by their
+   * reverse names (under the receiver's domains, or a host the MX records of --recipient-domain
+   * name: a backup MX at a hosting company). The receiver's own SPF check, where it names one of
+   * them, judged its own hand-off, not the sender (finding provider-disagreement). Absent when none.
+   */
+  ownRelays?: string[];
+  /**
+   * The MX lookup of the reader's own domain (`domain`, from --recipient-domain) failed with a DNS
+   * fault, and the walk stopped at `host`, a named server handing over to the receiver, which may be
+   * the reader's own backup MX: DMARC, resting on SPF at its address, is temperror, not fail.
+   */
+  receiverMxUnknown?: { domain: string; host: string };
 }
 
 // ---------------------------------------------------------------- authentication

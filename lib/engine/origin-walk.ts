@@ -311,17 +311,52 @@ export async function receiverReverseNames(
 }
 
 /**
- * The hosts the MX records of the reader's own domains name (at most three domains, ten hosts),
- * lower case: the receiver's own receiving hosts, whatever zone they lie in. A DNS fault or no MX
- * names none.
+ * The domains whose MX records receiverMxHosts asks: first the domains the message was delivered
+ * to (the hops' `for <…>`, Delivered-To, X-Original-To) that lie under one the reader named (at
+ * most two: lab.quarrow.example under quarrow.example, a subdomain with its own MX list and backup
+ * MX, red-team round 129), then the named ones. Only names under the reader's own domains are
+ * asked, whose records a sender does not write; one who lists more such recipients only spends the
+ * budget and keeps his hops unpassed.
  */
-export async function receiverMxHosts(domains: readonly string[], resolver: Resolver): Promise<string[]> {
+export function receiverMxDomains(
+  named: readonly string[],
+  hops: readonly Hop[],
+  headers: ReadonlyArray<{ key: string; value: string }>,
+): string[] {
+  const roots = named.map((d) => d.toLowerCase().replace(/\.$/, '')).filter(Boolean);
+  const delivered = [
+    ...hops.map((h) => h.for ?? ''),
+    ...headers.filter((h) => h.key === 'delivered-to' || h.key === 'x-original-to').map((h) => h.value),
+  ];
+  const subs: string[] = [];
+  for (const text of delivered) {
+    for (const m of text.matchAll(/@([a-z0-9.-]{1,253})/gi)) {
+      const domain = m[1]!.toLowerCase().replace(/\.$/, '');
+      if (subs.length < 2 && !subs.includes(domain) && roots.some((r) => domain.endsWith(`.${r}`)))
+        subs.push(domain);
+    }
+  }
+  return [...subs, ...roots.filter((r) => !subs.includes(r))];
+}
+
+/**
+ * The hosts the MX records of the reader's own domains name (at most four domains, ten hosts),
+ * lower case: the receiver's own receiving hosts, whatever zone they lie in. No MX names none; a
+ * DNS fault names none either, and `fault` is the first domain whose lookup failed (not answered
+ * "no such name" or "no MX"): then the walk cannot tell the reader's own backup MX from a sender.
+ */
+export async function receiverMxHosts(
+  domains: readonly string[],
+  resolver: Resolver,
+): Promise<{ hosts: string[]; fault: string | null }> {
   const out = new Set<string>();
-  for (const domain of domains.slice(0, 3)) {
+  let fault: string | null = null;
+  for (const domain of domains.slice(0, 4)) {
     let mx: MxRecord[];
     try {
       mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
-    } catch {
+    } catch (e) {
+      if (!isAnsweredNo(errorCodeOf(e))) fault ??= domain;
       continue;
     }
     for (const r of mx.slice(0, 10)) {
@@ -329,7 +364,7 @@ export async function receiverMxHosts(domains: readonly string[], resolver: Reso
       if (host.includes('.') && out.size < 10) out.add(host);
     }
   }
-  return [...out];
+  return { hosts: [...out], fault };
 }
 
 /**

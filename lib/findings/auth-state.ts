@@ -5,8 +5,9 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
-import type { Analysis, AuthWord, DkimCheck, SpfCheck } from '../types';
+import type { Analysis, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
+import { eopSignedBeforeChange } from './eop-record';
 import type { RuleContext } from './rule';
 
 export interface DmarcState {
@@ -34,6 +35,10 @@ export function dmarcState(ctx: Ctx): DmarcState {
       : { result: null, source: 'none', unreliable: false, policy: null };
   }
   const ours = a.dmarc.result;
+  // The receiver's own fail judged SPF at the host handing over to it, which may be the reader's
+  // own backup MX while the reader's MX lookup fails (Origin.receiverMxUnknown): undecided as ours.
+  if (ours === 'temperror' && a.origin.receiverMxUnknown && prov?.result === 'fail')
+    return { result: ours, source: 'ours', unreliable: false, policy: a.dmarc.policy };
   const provFirm = prov !== null && (prov.result === 'pass' || prov.result === 'fail');
   // The provider's pass outranks our own fail only from a header proven to be the receiver's
   // (above its entry hop, a Received line by one of its own hosts): a header we cannot place
@@ -238,6 +243,14 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'Titan', record: /(?:^|\.)titan\.email$/, esp: 'Titan Email' },
   { owner: 'Alibaba', record: /(?:^|\.)(?:mxhichina|aliyun)\.com$/, esp: 'Alibaba Mail' },
   { owner: 'HostGator', record: /(?:^|\.)websitewelcome\.com$/, esp: 'HostGator Mail' },
+  // Shared web hosts and hosted-mail plans whose customers all publish one include (real-mail
+  // round 126): Bluehost's `include:bluehost.com`, Namecheap shared hosting's
+  // `include:spf.web-hosting.com`, Infomaniak's `include:spf.infomaniak.ch`, Gandi's
+  // `include:_mailcust.gandi.net`: an SPF-only pass proves "some customer of the host sent this".
+  { owner: 'Bluehost', record: /(?:^|\.)(?:bluehost\.com|unifiedlayer\.com)$/, esp: 'Bluehost Mail' },
+  { owner: 'Namecheap hosting', record: /(?:^|\.)web-hosting\.com$/, esp: 'Namecheap Hosting Mail' },
+  { owner: 'Infomaniak', record: /(?:^|\.)infomaniak\.(?:ch|com)$/, esp: 'Infomaniak Mail' },
+  { owner: 'Gandi', record: /(?:^|\.)gandi\.net$/, esp: 'Gandi Mail' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */
@@ -284,8 +297,8 @@ function googleTenantSigns(d: string, from: string): boolean {
  * their include is every customer's.
  * Returns the provider's record the pass came through, or null.
  */
-export function sharedSpfOnly(ctx: Ctx): string | null {
-  return sharedSpfPlatform(ctx)?.record ?? null;
+export function sharedSpfOnly(ctx: Ctx, findings?: readonly Finding[]): string | null {
+  return sharedSpfPlatform(ctx, findings)?.record ?? null;
 }
 
 /**
@@ -324,7 +337,10 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
 }
 
 /** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */
-export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } | null {
+export function sharedSpfPlatform(
+  ctx: Ctx | RuleContext,
+  findings?: readonly Finding[],
+): { record: string; owner: string } | null {
   const a = ctx.analysis;
   const shared = sharedSpfPass(a);
   const from = a.from?.domain;
@@ -335,6 +351,12 @@ export function sharedSpfPlatform(ctx: Ctx): { record: string; owner: string } |
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
   if (a.provider?.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
     return null;
+  // In Outlook, Exchange Online's own record above its entry line of the From's signature passing,
+  // which the reader's own transport rule broke after (an "[EXTERNAL]" tag and banner: real-mail
+  // round 127): the provider's DKIM pass, where EOP writes it (finding signed-before-change, which
+  // the verdict and summary read; a rule reads the record itself).
+  if (findings?.some((f) => f.id === 'signed-before-change')) return null;
+  if ('message' in ctx && eopSignedBeforeChange(ctx as RuleContext, from)) return null;
   return { record, owner };
 }
 

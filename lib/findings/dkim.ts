@@ -1,9 +1,12 @@
 // DKIM (RFC 6376): which signatures broke and why, and whose domain signed.
+
+import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import type { MessageKey } from '../i18n';
 import { type Message, msg } from '../i18n/message';
 import type { DkimCheck, DkimFailureCause, Finding } from '../types';
-import { dmarcState, fromDomain } from './auth-state';
+import { dmarcState, fromDomain, sharedSpfOnly } from './auth-state';
 import { sameOrg } from './domains';
+import { eopEntryResults } from './eop-record';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -71,10 +74,12 @@ export const dkimRule: FindingRule = (ctx) => {
       evidence: uniq([...failed.map((d) => d.line), ...providerLines(ctx)]),
     });
   } else {
+    const sharedOnly = dmarcPass && sharedSpfOnly(ctx) !== null;
     for (const d of failed) {
       out.push({
         id: 'dkim-fail',
-        severity: d.aligned && !dmarcPass ? 'medium' : 'low',
+        severity:
+          d.aligned && (!dmarcPass || (sharedOnly && brokenBeforeReceiver(ctx, d))) ? 'medium' : 'low',
         ...texts(
           msg(d.result === 'policy' ? 'finding_dkim_fail_weak_title' : 'finding_dkim_fail_title', {
             domain: d.domain || msg('summary_unknown_domain'),
@@ -162,4 +167,24 @@ export function bodyLengthFinding(
         )),
     evidence: uniq(evidence),
   };
+}
+
+/**
+ * The From domain's own signature fails here on its hashes, and the reader's own receiver recorded
+ * it failing too when the message arrived (its trusted Authentication-Results, or in Outlook
+ * Exchange Online's record above its entry line), with no pass for it: it was changed before it
+ * reached the reader, not by the reader's own rules. Beside a DMARC pass that rests only on a
+ * shared platform's SPF include (another Microsoft 365 tenant's mail), that is the mark of the
+ * classic cross-tenant forgery with the domain's signature copied over new text (real-mail round
+ * 129): a medium concern, not a low note.
+ */
+function brokenBeforeReceiver(ctx: RuleContext, d: DkimCheck): boolean {
+  if (d.cause !== 'body-hash-mismatch' && d.cause !== 'signature-mismatch') return false;
+  const same = (r: { domain: string | null }) => r.domain !== null && sameDomain(d.domain, r.domain);
+  const provider = (ctx.analysis.provider?.dkim ?? []).map((r) => ({ result: r.result, domain: r.domain }));
+  const eop = (eopEntryResults(ctx)?.results ?? [])
+    .filter((r) => r.method === 'dkim')
+    .map((r) => ({ result: r.result, domain: dkimDomain(r) }));
+  const recorded = [...provider, ...eop].filter(same);
+  return recorded.some((r) => r.result === 'fail') && !recorded.some((r) => r.result === 'pass');
 }

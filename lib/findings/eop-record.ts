@@ -2,16 +2,15 @@
 // writes, read once per message for the rules that ask it (lib/findings/receiver-record.ts, the
 // ARC rule offline: lib/findings/arc.ts).
 import { sealersInHeaders } from '../auth/arc-strict';
-import { sameDomain } from '../auth/authresults-provider';
+import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { EOP_FRONTEND } from '../message/origin-exchange';
-import type { AuthResultEntry } from '../types';
+import type { AuthResultEntry, DkimCheck } from '../types';
 import type { RuleContext } from './rule';
 
 /** The ids EOP's own Authentication-Results carry: none, or `mx.microsoft.com` (2026 layout). */
 const EOP_IDS = new Set(['', 'mx.microsoft.com']);
 
-/** The aligned signatures our check failed on a hash: what a change after the check explains. */
 /**
  * EOP's Authentication-Results for this delivery: the header without an authserv-id between the
  * entry Received line (received by an EOP frontend) and the Received line above it. Null when the
@@ -114,4 +113,37 @@ export function eopArcExcusedFail(ctx: RuleContext): boolean {
   const from = ctx.analysis.from?.domain;
   const eop = eopVouchesArc(ctx) ? eopEntryResults(ctx) : null;
   return !!from && !!eop && recordsDmarc(eop.results, from, 'fail');
+}
+
+/** The aligned signatures our check failed on a hash: what a change after the check explains. */
+function hashFailures(ctx: RuleContext): DkimCheck[] {
+  return ctx.analysis.dkim.filter(
+    (d) =>
+      d.aligned &&
+      d.result === 'fail' &&
+      (d.cause === 'body-hash-mismatch' || d.cause === 'signature-mismatch'),
+  );
+}
+
+/**
+ * The aligned signatures our check failed on a hash that Exchange Online's own record above its
+ * entry line says passed, beside its DMARC pass for the From domain: the message was changed after
+ * EOP checked it, by the reader's own tenant (a transport rule's "[EXTERNAL]" tag and banner).
+ * With the record and the signature, null when either is missing. A change before EOP (a replay
+ * with new text) fails at EOP too, which then records no pass.
+ */
+export function eopSignedBeforeChange(
+  ctx: RuleContext,
+  from: string,
+): { signatures: DkimCheck[]; line: string } | null {
+  const failed = hashFailures(ctx);
+  if (failed.length === 0) return null;
+  const eop = eopEntryResults(ctx);
+  if (!eop || !recordsDmarc(eop.results, from, 'pass')) return null;
+  const signed = failed.filter((d) =>
+    eop.results.some(
+      (r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r)),
+    ),
+  );
+  return signed.length > 0 ? { signatures: signed, line: eop.line } : null;
 }

@@ -35,12 +35,14 @@ interface Diff {
 
 /**
  * The receiver's own relay whose connection the provider's SPF check judged, or null: no gateway
- * is trusted, but the provider's results name, in its own words, the inner address of a hop the
- * origin walk passed above the entry as the receiver's own relay (its filter on the LAN), and not
- * the origin's address. A Stalwart store behind the household's own Postfix filter, with no
- * trusted networks set, checks SPF at the filter's 10.46.0.2 and writes spf=fail beside its
- * DKIM and DMARC pass (rw46-stalwart-behind-own-postfix-filter): that fail judged the reader's own
- * hand-off, never the sender, whom our check judged at the real origin.
+ * is trusted, but the provider's results name, in its own words, the address of a hop the origin
+ * walk passed above the entry as the receiver's own relay (its filter on the LAN, or a host named
+ * under the receiver's domains or by its MX records: Origin.ownRelays), and not the origin's
+ * address. A Stalwart store behind the household's own Postfix filter, with no trusted networks
+ * set, checks SPF at the filter's 10.46.0.2 and writes spf=fail beside its DKIM and DMARC pass
+ * (rw46-stalwart-behind-own-postfix-filter); a box behind its backup MX at a hosting company
+ * checks SPF at the backup's address (realworld125-backup-mx-bank-esp): that fail judged the
+ * reader's own hand-off, never the sender, whom our check judged at the real origin.
  */
 function ownRelayJudged(a: RuleContext['analysis']): string | null {
   const p = a.provider;
@@ -50,7 +52,7 @@ function ownRelayJudged(a: RuleContext['analysis']): string | null {
   const origin = a.origin.ip;
   if (origin && words.some((l) => namesAddress(l, origin))) return null;
   for (const h of a.hops) {
-    if (h.index >= at || !h.ip || !isInternalIp(h.ip)) continue;
+    if (h.index >= at || !h.ip || !(isInternalIp(h.ip) || a.origin.ownRelays?.includes(h.ip))) continue;
     if (words.some((l) => namesAddress(l, h.ip!))) return h.rdns ?? h.helo ?? h.ip;
   }
   return null;

@@ -264,7 +264,10 @@ function readerNamedByPlatformUser(
   // domain is lookalike-domain's to say.
   let names: Array<{ text: string; own?: string }> = [{ text: user }];
   if (listDelivered(ctx, from.domain)) {
-    const open = PUBLIC_LIST_HOSTS.has(orgDomain(from.domain));
+    // A newsletter host's publication (Substack adds `List-Id: <sub.substack.com>` to every post)
+    // is its account, named as its maker chose, as an open group's is (red-team round 130).
+    const host = orgDomain(from.domain);
+    const open = PUBLIC_LIST_HOSTS.has(host) || NEWSLETTER_HOSTS.has(host) || WHOLE_NAME_PLATFORMS.has(host);
     // The rewrite as listFromRewrite reads it (the author named in Reply-To, Cc or X-Original-*),
     // or on a public host any "<poster> via <group>" name (an address with no name beside it).
     const rewrite = listFromRewrite(ctx.message);

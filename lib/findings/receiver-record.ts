@@ -20,22 +20,13 @@ import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
 import { trustedForwarderRecordedNoPass } from './arc';
-import { dmarcState, envelopeDomain, hasAlignedPass, KEY_NAME } from './auth-state';
+import { dmarcState, envelopeDomain, hasAlignedPass, KEY_NAME, sharedSpfPass } from './auth-state';
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
-import { eopEntryCandidates, eopEntryResults, recordsDmarc } from './eop-record';
+import { eopEntryCandidates, eopEntryResults, eopSignedBeforeChange, recordsDmarc } from './eop-record';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
-
-function hashFailures(ctx: RuleContext): DkimCheck[] {
-  return ctx.analysis.dkim.filter(
-    (d) =>
-      d.aligned &&
-      d.result === 'fail' &&
-      (d.cause === 'body-hash-mismatch' || d.cause === 'signature-mismatch'),
-  );
-}
 
 /**
  * The aligned signatures our check failed on a hash and Exchange Online recorded passing when the
@@ -163,17 +154,7 @@ function vouchedBy(ctx: RuleContext, from: string): Vouched | null {
   const st = dmarcState(ctx);
   if (st.result !== 'fail' || st.source !== 'ours') return null;
   if (a.spf.result === 'pass' && a.spf.aligned) return null;
-  const failed = hashFailures(ctx);
-  if (failed.length === 0) return null;
-  const eop = eopEntryResults(ctx);
-  if (!eop) return null;
-  const results = eop.results;
-  const dmarcPass = recordsDmarc(results, from, 'pass');
-  const signed = failed.filter((d) =>
-    results.some((r) => r.method === 'dkim' && r.result === 'pass' && sameDomain(d.domain, dkimDomain(r))),
-  );
-  if (!dmarcPass || signed.length === 0) return null;
-  return { signatures: signed, line: eop.line };
+  return eopSignedBeforeChange(ctx, from);
 }
 
 /**
@@ -470,6 +451,34 @@ function recordedCompauthFail(ctx: RuleContext, from: string): Finding[] {
   return [];
 }
 
+/**
+ * Our DMARC passes only through a shared platform's SPF include (Microsoft 365's: any tenant), and
+ * the From domain's own signature fails here on its hashes, while Exchange Online's own record
+ * above its entry line says that signature and DMARC passed when the message arrived: the reader's
+ * own tenant changed it afterwards (a transport rule's "[EXTERNAL]" subject tag and banner, real-
+ * mail round 127). The record ties the pass to the domain's own signature, as the provider's DKIM
+ * pass does elsewhere: an info note, and the verdict reads the pass as the domain's
+ * (lib/findings/auth-state.ts sharedSpfPlatform). A replay changed before EOP fails there too.
+ */
+function signedBeforeChange(ctx: RuleContext, from: string): Finding[] {
+  const a = ctx.analysis;
+  if (a.meta.profile?.name !== 'outlook' || a.mode !== 'online') return [];
+  if (dmarcState(ctx).result !== 'pass' || !sharedSpfPass(a)) return [];
+  const signed = eopSignedBeforeChange(ctx, from);
+  if (!signed) return [];
+  return [
+    {
+      id: 'signed-before-change',
+      severity: 'info',
+      ...texts(
+        msg('finding_signed_before_change_title', { domain: from }),
+        msg('finding_signed_before_change_detail', { domain: from, signer: signed.signatures[0]!.domain }),
+      ),
+      evidence: uniq([signed.line, ...signed.signatures.map((d) => d.line ?? '')].filter(Boolean)),
+    },
+  ];
+}
+
 function receiverRecords(ctx: RuleContext, from: string): Finding[] {
   const recorded = recordedFail(ctx, from);
   if (recorded.length > 0) return recorded;
@@ -477,7 +486,7 @@ function receiverRecords(ctx: RuleContext, from: string): Finding[] {
     keyGoneAfterEntry(ctx, from) ?? spfChangedAfterEntry(ctx, from) ?? keyGoneSinceDelivery(ctx, from);
   if (gone) return gone;
   const vouched = entryVouched(ctx);
-  if (!vouched) return [];
+  if (!vouched) return signedBeforeChange(ctx, from);
   const signed = vouched.signatures;
   // A vouching signature with l= protected only its first bytes at EOP too: text appended after
   // them (a replayed notice with the attacker's paragraph) passed there, and the tenant's change

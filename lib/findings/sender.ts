@@ -97,11 +97,18 @@ export const senderRule: FindingRule = (ctx) => {
   });
   if (!shown) return [];
   const sender = { address: shown, domain: domainOf(shown) };
+  const listed = listsSender(ctx, shown);
+  // A list's own Sender that also bounces its envelope, beside the author's own pass: the list,
+  // whose SPF fails only at the gateway in front of the reader that the reader has not named
+  // (realworld125-barracuda-mailman-list: Mailman's post behind Barracuda's cloud).
+  const listsEnvelope =
+    listed && a.spf.envelopeFrom !== null && sameOrg(domainOf(a.spf.envelopeFrom), sender.domain);
   const finding: Finding = {
     id: 'sender-other-org',
     // Where the From domain authenticates, the reader would otherwise see "authenticated" beside
     // another organisation's name; elsewhere the DMARC findings already say what matters.
-    severity: a.dmarc.result === 'pass' || (excusedPass(ctx) && !listsSender(ctx, shown)) ? 'medium' : 'low',
+    severity:
+      (a.dmarc.result === 'pass' && !listsEnvelope) || (excusedPass(ctx) && !listed) ? 'medium' : 'low',
     ...texts(
       msg('finding_sender_other_org_title', { org: orgDomain(sender.domain), from: orgDomain(from.domain) }),
       msg('finding_sender_other_org_detail', { sender: sender.address, domain: sender.domain }),

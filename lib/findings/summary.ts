@@ -68,6 +68,12 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
   // Collected over POP3/IMAP, the sending server unknown (lib/analyze.ts undecidedByFetch): no DNS fault.
   if (st.result === 'temperror' && a.origin.collectedFrom !== undefined && a.spf.result !== 'temperror')
     return msg('summary_reason_fetch_undecided', { domain: d, server: a.origin.collectedFrom });
+  if (st.result === 'temperror' && a.origin.receiverMxUnknown)
+    return msg('summary_reason_mx_unknown', {
+      domain: d,
+      mx: a.origin.receiverMxUnknown.domain,
+      host: a.origin.receiverMxUnknown.host,
+    });
   if (st.result === 'temperror' || a.spf.result === 'temperror')
     // Offline the failed lookup was the provider's, on arrival: trying again changes nothing (probe89).
     return msg(a.mode === 'offline' ? 'summary_reason_provider_dns' : 'summary_reason_dns', { domain: d });
@@ -86,15 +92,18 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
       },
     );
   if (st.result === 'none' || st.result === null) return msg('summary_reason_no_dmarc', { domain: d });
-  const platform = st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }) : null;
-  if (platform) {
-    const { record: shared, owner } = platform;
-    if (owner === 'google') return msg('summary_reason_shared_spf_google', { shared, domain: d });
-    if (owner === 'microsoft') return msg('summary_reason_shared_spf', { shared, domain: d });
-    return msg('summary_reason_shared_spf_hosting', { shared, domain: d, provider: owner });
-  }
+  const platform = st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }, findings) : null;
+  if (platform) return sharedReason(platform, d);
   if (st.result === 'pass') return msg('summary_reason_pass_but', { domain: d });
   return msg('summary_reason_unconfirmed', { domain: d, result: st.result });
+}
+
+/** "Only <platform>'s shared SPF vouches for <domain>…" (sharedSpfPlatform's record and owner). */
+function sharedReason(platform: { record: string; owner: string }, d: MessageParam): Message {
+  const { record: shared, owner } = platform;
+  if (owner === 'google') return msg('summary_reason_shared_spf_google', { shared, domain: d });
+  if (owner === 'microsoft') return msg('summary_reason_shared_spf', { shared, domain: d });
+  return msg('summary_reason_shared_spf_hosting', { shared, domain: d, provider: owner });
 }
 
 export function summaryFor(
@@ -185,7 +194,17 @@ export function summaryFor(
           msg('summary_no_single_sender'),
         ),
       });
-    case 'authenticated-with-concerns':
+    case 'authenticated-with-concerns': {
+      // A pass that rests only on a shared platform's SPF include does not say the domain sent it:
+      // that is said first, then the concern (the domain's own signature broken before the
+      // reader's provider: real-mail round 129's cross-tenant forgery).
+      const platform =
+        st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }, findings) : null;
+      if (platform)
+        return msg('summary_shared_spf_with_concerns', {
+          reason: sharedReason(platform, d),
+          concern: titleIn(topFinding(concerns, ['high', 'medium']), msg('summary_a_warning_stands')),
+        });
       // "Really comes from …, but": the concern named is one beside the pass, not the failure a
       // recorded pass explains, nor the excuse's own story (a list's own seal beside the list's
       // footer link that imitates the sender: probe65-gmail-attacker-list-footer-link-on-genuine-notice) (a list post forwarded under a trusted seal: rw45, whose summary
@@ -200,6 +219,7 @@ export function summaryFor(
           msg('summary_a_warning_stands'),
         ),
       });
+    }
     case 'login-outside-organisation': {
       if (a.origin.loginUnrecorded) return msg('summary_login_unrecorded', { domain: d });
       const login = a.origin.loginOutsider ?? '';

@@ -316,13 +316,16 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const listOwnServer =
       excuse === 'changed-by-list' &&
       findings.some((f) => f.id === 'hosted-server-relay' && f.severity === 'low');
-    if (!authenticates && a.origin.hostedServer && !listOwnServer)
+    // Not where the hosted server may be the reader's own backup MX, the reader's MX lookup having
+    // failed (Origin.receiverMxUnknown): undecided, row 18.
+    if (!authenticates && a.origin.hostedServer && !listOwnServer && !a.origin.receiverMxUnknown)
       return decide('unauthenticated-hosted-server');
     // A login of another organisation on the reader's own box (lib/engine/login-submission.ts).
     // A login the box's line names no user for: only where nothing of the From's own vouches for it.
     if (a.origin.loginOutsider || (a.origin.loginUnrecorded && !authenticates))
       return decide('login-outside-organisation');
-    if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx)) return decide('dmarc-pass');
+    if (st.result === 'pass' && serious.length === 0 && !sharedSpfOnly(ctx, findings))
+      return decide('dmarc-pass');
     if (excuse !== null) return decide(excuse);
     if (findings.some((f) => f.id === 'receiver-recorded-spoof')) return decide('receiver-recorded-spoof');
     if (findings.some((f) => f.id === 'own-domain-unauthenticated'))

@@ -7,6 +7,7 @@ import { registrableDomain } from '../dns/registrable';
 import type { Hop } from '../types';
 import { ipInRanges } from './ip';
 import {
+  EXCHANGE_ONLINE_INTERNAL_NETWORKS,
   type ExchangeEntry,
   type ExchangeOrgRows,
   exchangeOnlineEntry,
@@ -160,6 +161,12 @@ export interface OriginHop {
    * the mailbox provider's entry below it, or unknown (lib/message/origin-fetch.ts).
    */
   fetchedFrom?: number;
+  /**
+   * Hops (top down) rule 2 went down past above the origin because their sending side is the
+   * receiver's own host by its reverse name (under the receiver's domains or a host its MX records
+   * name): a backup MX, a filter, an inner relay.
+   */
+  ownRelays?: number[];
 }
 
 /**
@@ -285,6 +292,7 @@ export function findOrigin(hops: Hop[], hints: OriginHints = {}): OriginHop {
     ...(natAddress !== null && nat(hop) ? { natDeclared: true } : {}),
     ...(gatewayHops.length > 0 ? { gatewayHops } : {}),
     ...(fetchedFrom !== null ? { fetchedFrom } : {}),
+    ...(ownRelays.some((i) => i < chosen) ? { ownRelays: ownRelays.filter((i) => i < chosen) } : {}),
   };
 }
 
@@ -380,10 +388,25 @@ function gatewayDomains(hints: OriginHints): string[] {
   return (hints.gatewayDomains ?? []).map((d) => hostKey(d).replace(/^\*\./, '')).filter(Boolean);
 }
 
-/** The origin below the last gateway hop: the next hop with a public sending IP, else that gateway hop. */
+/**
+ * The origin below the last gateway hop: the next hop with a public sending IP, else that gateway
+ * hop. Where the gateway's own line below is Exchange Online's (the reader trusts the outbound host
+ * that hands EOP's filtered mail to the box), Microsoft's hand-offs inside Exchange Online are
+ * passed down to EOP's entry, as for a reader in Outlook (exchangeOnlineEntry: only lines an
+ * Exchange host wrote from Microsoft's own space; realworld125-eop-onprem-bank-esp-trusted-outbound-host
+ * took Microsoft's internal 2603:10a6:… hop for the sender).
+ */
+const EXCHANGE_ONLINE_INTERNAL = cidrRanges(EXCHANGE_ONLINE_INTERNAL_NETWORKS);
+
 function belowGateway(hops: Hop[], gatewayHops: number[]): number {
   const last = gatewayHops[gatewayHops.length - 1]!;
-  return nextPublicHop(hops, last) ?? last;
+  const next = nextPublicHop(hops, last);
+  if (next === null) return last;
+  const exchange = exchangeOnlineEntry(
+    hops.slice(last + 1),
+    (h) => h.internal || (h.ip !== null && ipInRanges(h.ip, EXCHANGE_ONLINE_INTERNAL)),
+  );
+  return exchange?.kind === 'entry' ? last + 1 + exchange.index : next;
 }
 
 function nextPublicHop(hops: Hop[], i: number): number | null {

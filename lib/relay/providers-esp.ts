@@ -617,6 +617,56 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     carriesScripts: true,
   },
   {
+    name: 'Bluehost Mail',
+    // Bluehost's (Newfold's Unified Layer) outbound proxies, qproxy3-pub.mail.unifiedlayer.com
+    // [67.222.38.20] and gproxyN-pub, fed by outbound-ss-N.bluehost.com, in AS 46606 (classed
+    // hosting), which carry every cPanel account's mail, PHP scripts' too: counted only beside an
+    // aligned signature, as HostGator's (real-mail round 126; layout from a public lore.kernel.org
+    // copy, 2023). Customers publish include:bluehost.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^[gq]proxy\d{1,4}-pub\.mail\.unifiedlayer\.com$/, /^outbound-ss-\d{1,5}\.bluehost\.com$/],
+    domains: [],
+    carriesScripts: true,
+  },
+  {
+    name: 'Namecheap Hosting Mail',
+    // Namecheap's shared cPanel servers hand their mail over themselves, premium237-5.web-hosting.com
+    // [66.29.146.205] (AS 22612), scripts' mail too: counted only beside an aligned signature (real-
+    // mail round 126; layout from a public lore.kernel.org copy, 2022). Customers publish
+    // include:spf.web-hosting.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^(?:premium|server|business|host)\d{1,4}(?:-\d{1,3})?\.web-hosting\.com$/],
+    domains: [],
+    carriesScripts: true,
+  },
+  {
+    name: 'Infomaniak Mail',
+    // Infomaniak's outbound relays, smtp-190d.mail.infomaniak.ch and the like (AS 29222), which
+    // send every customer's mail, web hosting's PHP mail() too. Named so, an SPF-only pass through
+    // them is another customer's as much as the domain's (SHARED_PLATFORMS), also where the
+    // customer's record copies their addresses instead of include:spf.infomaniak.ch (red-team
+    // round 131: a flattened record). Relay names from public lore.kernel.org copies, 2023-2026.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^smtp-[0-9a-f]{4}\.mail\.infomaniak\.ch$/],
+    domains: [],
+  },
+  {
+    name: 'Gandi Mail',
+    // Gandi's outbound relays, relay5-d.mail.gandi.net [217.70.183.197] (AS 29169): every Gandi
+    // Mail customer's, as Infomaniak's (red-team round 131). Names from lore copies, 2022-2026.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^relay\d{1,2}-[a-z]\.mail\.gandi\.net$/],
+    domains: [],
+  },
+  {
     name: 'MailChannels',
     // The outbound relay of many shared hosts (DreamHost among them): <word>.<word>.relay.mailchannels.net.
     ranges: [],

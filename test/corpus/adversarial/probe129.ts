@@ -259,9 +259,15 @@ const S_ZONE = {
 // Kept out by choice (the lead, 01:39): the reclaimed Azure label of a deleted backup VM that MX 20
 // still names reads authenticated: the reader's own DNS names the attacker's host, the class of the
 // released cloud address still in the reader's A record (probe117).
-// Left open (the lead, 01:39; README "What still fools"): the two genuine backup-MX cases below read
-// SPOOFED: an MX lookup that times out names no MX host (receiverMxHosts), and a subdomain's own
-// MX list is not asked (only the reader's named domains are).
+// Fixed at 03:15 on 2026-12-06 (the lead): the two genuine backup-MX cases below read SPOOFED.
+// - probe129-subdomain-backup-mx-org-domain-supplier-genuine: lib/engine/origin-walk.ts
+//   receiverMxDomains now asks first the MX of the domain the message was delivered to (`for <…>`,
+//   Delivered-To, X-Original-To) when it lies under a domain the reader named: authenticated.
+// - probe129-duckdns-backup-mx-mx-timeout-supplier-genuine: receiverMxHosts reports the DNS fault,
+//   and where the walk stopped at a named host handing over to the receiver with no aligned
+//   signature, DMARC is temperror (lib/analyze.ts undecidedByReceiverMx, Origin.receiverMxUnknown;
+//   the box's own fail, judged at that host, is set aside in dmarcState): unverified. Its attack
+//   twin probe129-duckdns-neighbour-mx-timeout-bank reads unverified too, by choice.
 // What HeaderLens reads wrong today (pend.ts ALL=1, 5b41aa80..2b1464c9):
 // - probe129-azure-label-backup-mx-label-reclaimed-bank reads AUTHENTICATED (dmarc pass by SPF at the
 //   bank's forged address): lib/message/origin.ts walkDomains adds every host of
@@ -277,21 +283,8 @@ const S_ZONE = {
 //   Add uk.to (and FreeDNS's other public domains: ftp.sh, my.to, info.gf, ddns.info, …) to
 //   SHARED_NAME_ZONES, and read `<label>.<region>.cloudapp.chinacloudapi.cn` and
 //   `.cloudapp.usgovcloudapi.net` like AZURE_LABELS.
-// - probe129-duckdns-backup-mx-mx-timeout-supplier-genuine reads SPOOFED (dmarc-fail, spf-fail at
-//   the backup's Hetzner address): receiverMxHosts swallows the timeout as "no MX", so the reader's
-//   own MX 20 becomes the sender. Should read unverified at worst (README: a DNS fault proves
-//   nothing). Return the fault from receiverMxHosts and, when the walk stops at a forward-confirmed
-//   public hop handing on to the receiver while the MX answer is missing, keep DMARC off `fail`.
-// - probe129-subdomain-backup-mx-org-domain-supplier-genuine reads SPOOFED (spf-fail at the lab's
-//   Contabo backup MX): receiverMxHosts asks only the domains the reader named (quarrow.example),
-//   never the recipient's own domain under them (lab.quarrow.example, from `for <…>` or
-//   Delivered-To). Should read authenticated. Ask that domain's MX first when it is one of the
-//   reader's domains or under one (this also spends the 3-domain / 10-host budget on the domain
-//   the message was addressed to).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe129-azure-label-backup-mx-label-reclaimed-bank',
-  'probe129-duckdns-backup-mx-mx-timeout-supplier-genuine',
-  'probe129-subdomain-backup-mx-org-domain-supplier-genuine',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
@@ -451,12 +444,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   });
   emitCase(write, {
     name: 'probe129-duckdns-neighbour-mx-timeout-bank',
-    about: `${dWhy}. Attack twin while the MX query times out: the attacker's own DuckDNS name ${D_ATTACKER.rdns} on his OVH VPS [${D_ATTACKER.ip}, PTR leads back] relays the bank's unsigned lure with a forged "from mail.northbank.example ([${BANK_IP}]) by ${D_ATTACKER.rdns}" below. Wanted: spoofed.`,
+    about: `${dWhy}. Attack twin while the MX query times out: the attacker's own DuckDNS name ${D_ATTACKER.rdns} on his OVH VPS [${D_ATTACKER.ip}, PTR leads back] relays the bank's unsigned lure with a forged "from mail.northbank.example ([${BANK_IP}]) by ${D_ATTACKER.rdns}" below. Wanted: spoofed; kept by the lead at unverified (03:15, 2026-12-06): while the reader's own MX lookup fails the walk cannot tell his backup MX from the attacker's host, and DMARC is temperror, as for the genuine invoice beside it (a sender cannot make the reader's zone fail to answer).`,
     class: 'probe129-dns-fault',
     args: D_ARGS,
     eml: viaRelay(bankNotice(D_READER), D_BOX, D_ATTACKER, BANK_RELAY, BANK_ENVELOPE, D_READER, 'd3'),
     zone: { ...dZone(true), ...BANK_ZONE, ...ptr(D_ATTACKER.ip, D_ATTACKER.rdns) },
-    expect: SPOOFED,
+    expect: { notVerdict: ['authenticated'] },
   });
 
   // ---- S: a lab subdomain's own MX, the reader naming the organisation

@@ -91,6 +91,8 @@ interface Sender {
   policy: string;
   /** The signature aligned with From, if any. */
   aligned: [string, string] | null;
+  /** A signature that is not aligned with From (Microsoft's default onmicrosoft.com key), if any. */
+  unaligned?: [string, string];
   zone: Record<string, unknown>;
   raw: (tag: string) => Promise<string>;
   label: string;
@@ -143,6 +145,7 @@ const m365Sender = (own: boolean): Sender => {
     fromDomain: domain,
     policy: 'quarantine',
     aligned: own ? [domain, 'selector1'] : null,
+    ...(own ? {} : { unaligned: [`${tenant}.onmicrosoft.com`, sel] as [string, string] }),
     label: own
       ? `A surveyors' firm on Microsoft 365 signing with its own domain (d=${domain} selector1, p=quarantine)`
       : `A tax adviser on Microsoft 365 that never enabled DKIM for its own domain (only Microsoft's default d=${tenant}.onmicrosoft.com, unaligned: DMARC p=quarantine rests on SPF at Exchange Online's address)`,
@@ -177,7 +180,7 @@ const BANK_BOUNCE = 'em4125.northbank.example';
 const BANK_LINK = 'https://northbank.example/statements/2026-11';
 const BANK: Sender = {
   relay: SENDGRID_OUT,
-  envelope: `bounces+4125118-9b2d-robin=${BANK_BOUNCE}`,
+  envelope: `bounces+4125118-9b2d-robin=quayside-law.example@${BANK_BOUNCE}`,
   fromDomain: 'northbank.example',
   policy: 'reject',
   aligned: ['northbank.example', 's1'],
@@ -240,7 +243,9 @@ const boxAr = (s: Sender, at: Relay, dkim: 'pass' | 'fail', spf: string) => {
   const aligned = s.aligned && dkim === 'pass';
   const dkimPart = s.aligned
     ? `dkim=${dkim}${dkim === 'fail' ? ' (body hash did not verify)' : ''} header.d=${s.aligned[0]} header.s=${s.aligned[1]} header.b=Q29ycHVz`
-    : 'dkim=none';
+    : s.unaligned
+      ? `dkim=pass header.d=${s.unaligned[0]} header.s=${s.unaligned[1]} header.b=Q29ycHVz`
+      : 'dkim=none';
   return `Authentication-Results: ${BOX};\r\n\t${dkimPart};\r\n\tspf=${spf} (${BOX}: domain of ${s.envelope} ${spf === 'pass' ? 'designates' : 'does not designate'} ${at.ip} as permitted sender) smtp.mailfrom=${s.envelope};\r\n\tdmarc=${aligned || spf === 'pass' ? 'pass' : 'fail'} (policy=${s.policy}) header.from=${s.fromDomain}`;
 };
 
@@ -426,7 +431,9 @@ const WORKSPACE: Front = {
       cv: 'none',
       authResults: `mx.google.com; dkim=pass header.i=@${s.aligned?.[0]}; spf=pass smtp.mailfrom=${s.envelope}; dmarc=pass header.from=${s.fromDomain}`,
     });
-    return intoBox(sealed, s, GOOGLE_ROUTE, tag, 'pass');
+    // gmail.com's SPF (_spf.google.com) lists Google's own routing hosts: the box's check passes
+    // there for a Gmail sender and fails for everyone else's envelope.
+    return intoBox(sealed, s, GOOGLE_ROUTE, tag, 'pass', s.envelope.endsWith('@gmail.com') ? 'pass' : 'fail');
   },
 };
 

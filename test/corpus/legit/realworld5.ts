@@ -418,10 +418,10 @@ async function otherTenants(write: CaseWriter): Promise<void> {
     zone: northwind,
     meta: {
       about:
-        'Microsoft 365 tenant to tenant (custom-domain selector1 and the onmicrosoft.com signature, SPF through spf.protection.outlook.com), the recipient tenant’s rule prefixing "[EXTERNAL] " after EOP recorded both DKIM passes (layout README-m365.md source 1; the prefix as in the Oct 2026 sample named in rw5-m365-subject-tag-esp-dkim-only): the custom-domain signature breaks on the Subject and what stays is Microsoft’s shared SPF include, which every tenant passes',
+        'Microsoft 365 tenant to tenant (custom-domain selector1 and the onmicrosoft.com signature, SPF through spf.protection.outlook.com), the recipient tenant’s rule prefixing "[EXTERNAL] " after EOP recorded both DKIM passes (layout README-m365.md source 1; the prefix as in the Oct 2026 sample named in rw5-m365-subject-tag-esp-dkim-only): the custom-domain signature breaks on the Subject and what stays is Microsoft’s shared SPF include, which every tenant passes; since 2026-12-06 (real-mail round 127) EOP’s own record of the custom-domain signature passing, above its entry line, ties that pass to the domain’s signature (signed-before-change): authenticated',
       class: 'm365-transport-rule',
       args: OUTLOOK,
-      expect: { verdict: 'unverified' },
+      expect: { verdict: 'authenticated', findings: ['signed-before-change'] },
     },
   });
 
@@ -483,10 +483,10 @@ async function otherTenants(write: CaseWriter): Promise<void> {
     zone: northwind,
     meta: {
       about:
-        'A Teams meeting invitation from another Microsoft 365 tenant (multipart/alternative with the Teams join block and text/calendar METHOD:REQUEST, PRODID "Microsoft Exchange Server 2010", X-MICROSOFT-SKYPETEAMSMEETINGURL: recalled from Outlook invitations, iMIP as rw3-outlook-calendar-reply), tagged "[EXTERNAL] " by the reader’s tenant after EOP’s check: as rw5-m365-cross-tenant-subject-tag, only the shared SPF include is left',
+        'A Teams meeting invitation from another Microsoft 365 tenant (multipart/alternative with the Teams join block and text/calendar METHOD:REQUEST, PRODID "Microsoft Exchange Server 2010", X-MICROSOFT-SKYPETEAMSMEETINGURL: recalled from Outlook invitations, iMIP as rw3-outlook-calendar-reply), tagged "[EXTERNAL] " by the reader’s tenant after EOP’s check: as rw5-m365-cross-tenant-subject-tag, only the shared SPF include is left; since 2026-12-06 read authenticated on EOP’s record of the signature (signed-before-change), as rw5-m365-cross-tenant-subject-tag',
       class: 'calendar',
       args: OUTLOOK,
-      expect: { verdict: 'unverified' },
+      expect: { verdict: 'authenticated', findings: ['signed-before-change'] },
     },
   });
 

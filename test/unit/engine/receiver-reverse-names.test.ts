@@ -6,7 +6,12 @@
 // space hand-off rule (unconfirmedHandOffs) still applies. Real classifier data; zones by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
-import { receiverMxHosts, receiverReverseNames, unconfirmedHandOffs } from '../../../lib/engine/origin-walk';
+import {
+  receiverMxDomains,
+  receiverMxHosts,
+  receiverReverseNames,
+  unconfirmedHandOffs,
+} from '../../../lib/engine/origin-walk';
 import { findOrigin } from '../../../lib/message/origin';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
@@ -140,9 +145,54 @@ describe('receiverMxHosts', () => {
         ],
       },
     });
-    expect(await receiverMxHosts(['weber.example', 'nothing.example'], zone)).toEqual([
-      'weber-home.duckdns.org',
-      'weber-mx2.duckdns.org',
+    expect(await receiverMxHosts(['weber.example', 'nothing.example'], zone)).toEqual({
+      hosts: ['weber-home.duckdns.org', 'weber-mx2.duckdns.org'],
+      fault: null,
+    });
+  });
+
+  it('names the first domain whose lookup failed, not one answered "no such name" (red-team round 129)', async () => {
+    const zone = new ZoneResolver({
+      'weber.example': { SERVFAIL: true },
+      'lab.weber.example': { MX: [{ priority: 10, exchange: 'mx.lab.weber.example' }] },
+    });
+    expect(await receiverMxHosts(['nothing.example', 'weber.example', 'lab.weber.example'], zone)).toEqual({
+      hosts: ['mx.lab.weber.example'],
+      fault: 'weber.example',
+    });
+  });
+});
+
+describe('receiverMxDomains', () => {
+  const hops = parseReceivedChain(
+    parseMessage(
+      [
+        'Delivered-To: ana@lab.quarrow.example',
+        'Received: from mx2.contabo.example (vmi1.contaboserver.net [198.51.100.7]) by box.lab.quarrow.example (Postfix) with ESMTPS id 4Zx2 for <ana@lab.quarrow.example>; Fri, 20 Nov 2026 10:00:04 +0000',
+        'Received: from mail.supplier.example (mail.supplier.example [203.0.113.9]) by vmi1.contaboserver.net (Postfix) with ESMTPS id 4Zx1 for <ana@lab.quarrow.example>; Fri, 20 Nov 2026 10:00:02 +0000',
+        'From: tom@supplier.example',
+        '',
+        'x',
+      ].join('\r\n'),
+    ).headers,
+  );
+  const headers = [
+    { key: 'delivered-to', value: 'ana@lab.quarrow.example' },
+    { key: 'x-original-to', value: 'b@other.example, c@x.y.quarrow.example, d@z.quarrow.example' },
+  ];
+
+  it('asks a delivered-to domain under a named one first, at most two, then the named ones', () => {
+    expect(receiverMxDomains(['quarrow.example'], hops, headers)).toEqual([
+      'lab.quarrow.example',
+      'x.y.quarrow.example',
+      'quarrow.example',
     ]);
+  });
+
+  it('never a domain outside the named ones, nor a look-alike suffix', () => {
+    expect(
+      receiverMxDomains(['quarrow.example'], [], [{ key: 'delivered-to', value: 'a@evilquarrow.example' }]),
+    ).toEqual(['quarrow.example']);
+    expect(receiverMxDomains(['other.example'], hops, headers)).toEqual(['other.example']);
   });
 });
