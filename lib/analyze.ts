@@ -43,6 +43,7 @@ import {
   confirmedGatewayNames,
   gatewayReverseNames,
   innerHosts,
+  ownSubdomains,
   printedGatewayNames,
   printedUnnamedGateways,
   receiverMxDomains,
@@ -51,8 +52,13 @@ import {
   unconfirmedHandOffs,
 } from './engine/origin-walk';
 import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
+import {
+  undecidedByDnsFault,
+  undecidedByFetch,
+  undecidedByReceiverMx,
+  undecidedMxHop,
+} from './engine/undecided';
 import { runFindingRules } from './findings';
-import { alignedDnsFaults } from './findings/auth-state';
 import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
@@ -63,7 +69,7 @@ import { fetchedLoginOutsider } from './message/origin-fetch';
 import { receivedSpfAboveEntry, receiverNamesNat } from './message/origin-nat';
 import { parseMessage } from './message/parse';
 import { parseReceivedChain } from './message/received';
-import { isReceiverHost, receiverDomains } from './message/receiver-hosts';
+import { receiverDomains } from './message/receiver-hosts';
 import { prepareClassifier } from './relay/classify';
 import { prepareSpfBreadth } from './relay/spf-breadth';
 import type {
@@ -128,10 +134,18 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   if (resolver && !unseen) {
     // The hosts the reader's own domains' MX records name are the receiver's, whatever zone they
     // lie in (a DuckDNS box's backup MX under a second DuckDNS name).
-    if (trusted.length > 0 && opts.recipientDomains?.length) {
+    // Not at Gmail, Yahoo or Exchange Online, whose walk never passes a relay of the reader's by
+    // name (red-team round 132: a Gmail reader's MX timing out made every spoof undecided).
+    if (
+      trusted.length > 0 &&
+      opts.recipientDomains?.length &&
+      !originHints.singleEntryHop &&
+      originHints.entryRule !== 'exchange-online'
+    ) {
       const mx = await receiverMxHosts(
-        receiverMxDomains(opts.recipientDomains, hops, message.headers),
+        receiverMxDomains(opts.recipientDomains, hops, receiverDomains(trusted), trusted),
         resolver,
+        [...opts.recipientDomains, ...ownSubdomains(opts.recipientDomains, trusted)],
       );
       if (mx.hosts.length > 0) originHints.receiverMxHosts = mx.hosts;
       mxFault = mx.fault;
@@ -391,9 +405,8 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // receiver: that host may be the reader's own backup MX, which the walk would have passed.
     const mxUnknown = mxFault !== null ? undecidedMxHop(hops, originHop, trusted) : null;
     if (mxUnknown !== null && mxFault !== null) {
-      const before = dmarc;
       dmarc = undecidedByReceiverMx(dmarc, dkim, mxFault, mxUnknown);
-      if (dmarc !== before) receiverMxUnknown = { domain: mxFault, host: mxUnknown };
+      receiverMxUnknown = { domain: mxFault, host: mxUnknown };
     }
     // RFC 7489 §6.6.1: with several From addresses, the strictest failing author domain decides.
     const strictest = await strictestAuthor(message.fromAll, dmarc, async (domain) =>
@@ -515,77 +528,6 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const { verdict, summary, summaryMessage } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
   return { verdict, summary, summaryMessage, ...partial, findings };
-}
-
-/**
- * DMARC "fail" means no aligned identifier passed. If SPF or a DKIM key lookup for an aligned
- * domain failed temporarily, that identifier might have passed: the result is temperror, not fail
- * (RFC 7489 §6.6.2, RFC 7208 §2.6.6). Otherwise a DNS outage would brand real mail as spoofed.
- */
-function undecidedByDnsFault(dmarc: DmarcCheck, spf: SpfCheck, dkim: DkimCheck[]): DmarcCheck {
-  if (dmarc.result !== 'fail') return dmarc;
-  const faults = alignedDnsFaults({ spf, dkim });
-  if (faults.length === 0) return dmarc;
-  return {
-    ...dmarc,
-    result: 'temperror',
-    info: `DMARC could not be decided: the ${faults.join(' and ')} check hit a temporary DNS error, so an aligned pass cannot be ruled out.`,
-  };
-}
-
-/**
- * The origin hop's client name when the walk may have stopped at the reader's own backup MX: the
- * hop names its client by a reverse name (the one the walk would have matched against the MX
- * hosts) and was received by one of the receiver's own hosts (by its authserv-ids' domains). Null
- * otherwise (no name, no address, or a hop below another of the sender's).
- */
-function undecidedMxHop(
-  hops: ReturnType<typeof parseReceivedChain>,
-  origin: ReturnType<typeof findOrigin>,
-  trusted: string[],
-): string | null {
-  if (origin.hopIndex === null || origin.ip === null || origin.insideReceiver) return null;
-  const hop = hops[origin.hopIndex];
-  if (!hop?.rdns || hop.unreadable || !isReceiverHost(hop.by, receiverDomains(trusted))) return null;
-  return hostKey(hop.rdns) || null;
-}
-
-/**
- * The MX lookup of the reader's own domain failed (a DNS fault, not "no MX") and the walk stopped
- * at a named host handing over to the receiver: it may be the reader's own backup MX (a second
- * DuckDNS name, a hosting company's), which the walk passes when the MX records name it. With no
- * signature aligned with From, DMARC then rests on SPF at an address that may be the reader's own
- * relay: undecided (temperror), not a forgery (red-team round 129: the supplier's genuine invoice
- * through the backup read spoofed while the MX query timed out). An aligned signature decides
- * wherever the walk stops. A sender cannot make the reader's own zone fail to answer.
- */
-function undecidedByReceiverMx(
-  dmarc: DmarcCheck,
-  dkim: DkimCheck[],
-  domain: string,
-  host: string,
-): DmarcCheck {
-  if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned)) return dmarc;
-  return {
-    ...dmarc,
-    result: 'temperror',
-    info: `DMARC could not be decided: the MX lookup of ${domain} hit a temporary DNS error, so whether ${host} is one of its own receiving servers (where SPF would not apply) cannot be told.`,
-  };
-}
-
-/**
- * Collected from another mailbox whose provider's lines do not name the sending server
- * (lib/message/origin-fetch.ts): with no aligned signature, DMARC rests on an SPF check nothing in
- * the message lets us run, so a fail is undecided, not a forgery (rw35-gmail-pop3-isp-brand-mx-
- * unsigned). An aligned signature still decides.
- */
-function undecidedByFetch(dmarc: DmarcCheck, dkim: DkimCheck[]): DmarcCheck {
-  if (dmarc.result !== 'fail' || dkim.some((d) => d.aligned)) return dmarc;
-  return {
-    ...dmarc,
-    result: 'temperror',
-    info: 'DMARC could not be decided: the message was collected from another mailbox, whose provider’s lines do not name the server that sent it there, and it carries no signature of its own domain.',
-  };
 }
 
 const INSIDE_EXCHANGE =

@@ -223,9 +223,11 @@ export interface Origin extends IpClass {
    */
   ownRelays?: string[];
   /**
-   * The MX lookup of the reader's own domain (`domain`, from --recipient-domain) failed with a DNS
-   * fault, and the walk stopped at `host`, a named server handing over to the receiver, which may be
-   * the reader's own backup MX: DMARC, resting on SPF at its address, is temperror, not fail.
+   * The MX lookup of the reader's own domain (`domain`, from --recipient-domain, or a subdomain its
+   * authserv-id sits in) failed with a DNS fault, and the walk stopped at `host`, a named server
+   * handing over to the receiver, which may be the reader's own backup MX: DMARC, where it rests
+   * on SPF at its address, is temperror, not fail; beside an aligned signature's pass the server's
+   * hosting is a low note.
    */
   receiverMxUnknown?: { domain: string; host: string };
 }

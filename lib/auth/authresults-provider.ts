@@ -24,7 +24,8 @@ export function toAuthWord(result: string): AuthWord {
   if (WORDS.has(r as AuthWord)) return r as AuthWord;
   if (r === 'hardfail') return 'fail';
   if (r === 'tempfail' || r === 'error') return 'temperror';
-  if (r === 'permfail') return 'permerror';
+  // Yahoo writes `perm_fail` (a signature that failed for good: a body hash, a missing key).
+  if (r === 'permfail' || r === 'perm_fail') return 'permerror';
   if (r === 'bestguesspass') return 'neutral';
   return 'none';
 }

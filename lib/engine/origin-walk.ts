@@ -312,23 +312,27 @@ export async function receiverReverseNames(
 
 /**
  * The domains whose MX records receiverMxHosts asks: first the domains the message was delivered
- * to (the hops' `for <…>`, Delivered-To, X-Original-To) that lie under one the reader named (at
- * most two: lab.quarrow.example under quarrow.example, a subdomain with its own MX list and backup
- * MX, red-team round 129), then the named ones. Only names under the reader's own domains are
- * asked, whose records a sender does not write; one who lists more such recipients only spends the
- * budget and keeps his hops unpassed.
+ * to under one the reader named (at most two: lab.quarrow.example under quarrow.example, a
+ * subdomain with its own MX list and backup MX, red-team round 129), then the named ones. Read
+ * only from the `for <…>` of the lines the receiver itself wrote: the topmost, and down to the
+ * first line its own host received from a public client (its entry, as far as its own names tell),
+ * never from a line below or a header the sender can add (Delivered-To: red-team round 132, a
+ * lapsed subdomain's MX host named so became the receiver's).
  */
 export function receiverMxDomains(
   named: readonly string[],
   hops: readonly Hop[],
-  headers: ReadonlyArray<{ key: string; value: string }>,
+  receivers: string[],
+  authservIds: readonly string[] = [],
 ): string[] {
   const roots = named.map((d) => d.toLowerCase().replace(/\.$/, '')).filter(Boolean);
-  const delivered = [
-    ...hops.map((h) => h.for ?? ''),
-    ...headers.filter((h) => h.key === 'delivered-to' || h.key === 'x-original-to').map((h) => h.value),
-  ];
-  const subs: string[] = [];
+  const subs = ownSubdomains(roots, authservIds);
+  const delivered: string[] = [];
+  for (const [i, h] of hops.entries()) {
+    if (i > 0 && !isReceiverHost(h.by, receivers)) break;
+    delivered.push(h.for ?? '');
+    if (h.ip !== null && !isInternalIp(h.ip)) break;
+  }
   for (const text of delivered) {
     for (const m of text.matchAll(/@([a-z0-9.-]{1,253})/gi)) {
       const domain = m[1]!.toLowerCase().replace(/\.$/, '');
@@ -340,15 +344,36 @@ export function receiverMxDomains(
 }
 
 /**
+ * The subdomains of the reader's named domains that its own trusted authserv-ids sit in: the
+ * reader's word, not the message's (`mail.lab.ferncliff.example` gives `lab.ferncliff.example`,
+ * whose own MX list holds the lab's backup; mail to two recipients carries no `for <…>`: real-mail
+ * round 133). At most two.
+ */
+export function ownSubdomains(roots: readonly string[], authservIds: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of authservIds) {
+    const host = id.toLowerCase().replace(/\.$/, '');
+    const parent = host.slice(host.indexOf('.') + 1);
+    if (out.length < 2 && !out.includes(parent) && roots.some((r) => parent.endsWith(`.${r}`)))
+      out.push(parent);
+  }
+  return out;
+}
+
+/**
  * The hosts the MX records of the reader's own domains name (at most four domains, ten hosts),
  * lower case: the receiver's own receiving hosts, whatever zone they lie in. No MX names none; a
- * DNS fault names none either, and `fault` is the first domain whose lookup failed (not answered
- * "no such name" or "no MX"): then the walk cannot tell the reader's own backup MX from a sender.
+ * DNS fault names none either, and `fault` is the first of the domains the reader named (`named`:
+ * his domains and the subdomains his authserv-ids sit in) whose lookup failed (not answered "no
+ * such name" or "no MX"): then the walk cannot tell the reader's own backup MX from a sender. A
+ * subdomain the message named faults for no one (a lame `legacy.` delegation, red-team round 132).
  */
 export async function receiverMxHosts(
   domains: readonly string[],
   resolver: Resolver,
+  named: readonly string[] = domains,
 ): Promise<{ hosts: string[]; fault: string | null }> {
+  const own = new Set(named.map((d) => d.toLowerCase().replace(/\.$/, '')));
   const out = new Set<string>();
   let fault: string | null = null;
   for (const domain of domains.slice(0, 4)) {
@@ -356,7 +381,7 @@ export async function receiverMxHosts(
     try {
       mx = (await resolver.resolve(domain, 'MX')) as MxRecord[];
     } catch (e) {
-      if (!isAnsweredNo(errorCodeOf(e))) fault ??= domain;
+      if (!isAnsweredNo(errorCodeOf(e)) && own.has(domain.toLowerCase())) fault ??= domain;
       continue;
     }
     for (const r of mx.slice(0, 10)) {

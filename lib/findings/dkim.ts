@@ -6,7 +6,7 @@ import { type Message, msg } from '../i18n/message';
 import type { DkimCheck, DkimFailureCause, Finding } from '../types';
 import { dmarcState, fromDomain, sharedSpfOnly } from './auth-state';
 import { sameOrg } from './domains';
-import { eopEntryResults } from './eop-record';
+import { eopEntryResults, eopSignedBeforeChange } from './eop-record';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -75,11 +75,15 @@ export const dkimRule: FindingRule = (ctx) => {
     });
   } else {
     const sharedOnly = dmarcPass && sharedSpfOnly(ctx) !== null;
+    // Signatures Exchange Online recorded passing before the reader's own rule changed the message
+    // (lib/findings/eop-record.ts): their failure here is that rule's doing.
+    const recorded =
+      a.meta.profile?.name === 'outlook' && from ? (eopSignedBeforeChange(ctx, from)?.signatures ?? []) : [];
     for (const d of failed) {
+      const broken = !dmarcPass && !recorded.includes(d);
       out.push({
         id: 'dkim-fail',
-        severity:
-          d.aligned && (!dmarcPass || (sharedOnly && brokenBeforeReceiver(ctx, d))) ? 'medium' : 'low',
+        severity: d.aligned && (broken || (sharedOnly && brokenBeforeReceiver(ctx, d))) ? 'medium' : 'low',
         ...texts(
           msg(d.result === 'policy' ? 'finding_dkim_fail_weak_title' : 'finding_dkim_fail_title', {
             domain: d.domain || msg('summary_unknown_domain'),
@@ -186,5 +190,11 @@ function brokenBeforeReceiver(ctx: RuleContext, d: DkimCheck): boolean {
     .filter((r) => r.method === 'dkim')
     .map((r) => ({ result: r.result, domain: dkimDomain(r) }));
   const recorded = [...provider, ...eop].filter(same);
-  return recorded.some((r) => r.result === 'fail') && !recorded.some((r) => r.result === 'pass');
+  // Gmail writes `dkim=neutral (body hash did not verify)`, Yahoo `dkim=perm_fail`, for the same
+  // failure (lib/findings/provider.ts reads Gmail's so too; real-mail round 130).
+  const failed = (r: { result: string }) =>
+    r.result === 'fail' ||
+    r.result === 'permerror' ||
+    (r.result === 'neutral' && d.cause === 'body-hash-mismatch');
+  return recorded.some(failed) && !recorded.some((r) => r.result === 'pass');
 }

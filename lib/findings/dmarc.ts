@@ -4,6 +4,7 @@ import { type Message, msg, sentences } from '../i18n/message';
 import type { Finding } from '../types';
 import { dmarcState, failureNotEnforced, fromDomain } from './auth-state';
 import { brandInName, brandOfDomain, orgDomain } from './domains';
+import { eopSignedBeforeChange } from './eop-record';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -60,9 +61,17 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
   // p=none (as applied): the check failed and the popup says so, but the owner does not ask
   // receivers to act on it, so the failure alone is no proof of forgery (verdict row policy-none).
   const notEnforced = failureNotEnforced(ctx.analysis, st);
+  // In Outlook, Exchange Online's own record of the From's signature and DMARC passing before the
+  // reader's own rule changed the message, over the whole body (changed-after-entry, verdict row
+  // dmarc-pass): the failure is the rule's doing, a low note (real-mail round 135).
+  const recorded =
+    st.source === 'ours' &&
+    ctx.analysis.meta.profile?.name === 'outlook' &&
+    ctx.analysis.mode === 'online' &&
+    (eopSignedBeforeChange(ctx, domain)?.signatures.every((d) => typeof d.bodyLength !== 'number') ?? false);
   return {
     id: 'dmarc-fail',
-    severity: notEnforced ? 'medium' : 'high',
+    severity: recorded ? 'low' : notEnforced ? 'medium' : 'high',
     ...texts(
       msg('finding_dmarc_fail_title', { domain }),
       sentences([

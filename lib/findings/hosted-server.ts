@@ -19,9 +19,14 @@ export const hostedServerRule: FindingRule = (ctx) => {
   const network =
     o.asn !== null ? `AS${o.asn}${o.org ? ` (${o.org})` : ''}` : msg('finding_hosted_network', { provider });
   const own = ownServerEvidence(ctx);
+  // While the reader's MX lookup fails the server may be the reader's own backup MX
+  // (Origin.receiverMxUnknown); beside the From domain's own aligned signature passing, which
+  // proves the sender wherever the walk stopped, it is no concern (real-mail round 133).
+  const ownBackup =
+    o.receiverMxUnknown !== undefined && ctx.analysis.dkim.some((d) => d.aligned && d.result === 'pass');
   const finding: Finding = {
     id: 'hosted-server-relay',
-    severity: own ? 'low' : 'medium',
+    severity: own || ownBackup ? 'low' : 'medium',
     ...texts(
       msg('finding_hosted_server_relay_title', { provider, ip: o.ip }),
       msg('finding_hosted_server_relay_detail', { provider, ip: o.ip, network }),

@@ -271,7 +271,10 @@ function readerNamedByPlatformUser(
     // The rewrite as listFromRewrite reads it (the author named in Reply-To, Cc or X-Original-*),
     // or on a public host any "<poster> via <group>" name (an address with no name beside it).
     const rewrite = listFromRewrite(ctx.message);
-    const via = rewrite ? null : /^(.+?)\s+via\s+(.+)$/i.exec(from.displayName.trim());
+    // Google Groups' and groups.io's "<poster> via <group>" only: a newsletter's name with "via" in
+    // it is one its maker typed whole ("IT Helpdesk via Tidewater": red-team round 134).
+    const via =
+      rewrite || !PUBLIC_LIST_HOSTS.has(host) ? null : /^(.+?)\s+via\s+(.+)$/i.exec(from.displayName.trim());
     const author =
       rewrite?.author ??
       via?.[1]

@@ -466,6 +466,10 @@ function signedBeforeChange(ctx: RuleContext, from: string): Finding[] {
   if (dmarcState(ctx).result !== 'pass' || !sharedSpfPass(a)) return [];
   const signed = eopSignedBeforeChange(ctx, from);
   if (!signed) return [];
+  // A signature with l= protected only its first bytes at EOP too (probe133: a replay with new
+  // bank details after them, then tagged by the reader's rule): the rule lib/findings/dkim.ts
+  // writes for a passing l= signature, at medium, as for changed-after-entry.
+  const partial = signed.signatures.filter((d) => typeof d.bodyLength === 'number');
   return [
     {
       id: 'signed-before-change',
@@ -476,6 +480,7 @@ function signedBeforeChange(ctx: RuleContext, from: string): Finding[] {
       ),
       evidence: uniq([signed.line, ...signed.signatures.map((d) => d.line ?? '')].filter(Boolean)),
     },
+    ...partial.map((d) => bodyLengthFinding(d, d.bodyLength ?? 0, 0, 'medium', [d.line, signed.line])),
   ];
 }
 

@@ -98,11 +98,21 @@ export const senderRule: FindingRule = (ctx) => {
   if (!shown) return [];
   const sender = { address: shown, domain: domainOf(shown) };
   const listed = listsSender(ctx, shown);
-  // A list's own Sender that also bounces its envelope, beside the author's own pass: the list,
-  // whose SPF fails only at the gateway in front of the reader that the reader has not named
-  // (realworld125-barracuda-mailman-list: Mailman's post behind Barracuda's cloud).
+  // A list's own Sender that also bounces its envelope, beside the author's own pass, where our
+  // SPF check ran at a gateway in front of the reader that the reader has not named and the
+  // gateway recorded no SPF failure of its own: the list's SPF could not pass there
+  // (realworld125-barracuda-mailman-list: Mailman's post behind Barracuda's cloud). Not where it
+  // ran at the list server itself: every field here is the sender's text (red-team round 134,
+  // real-mail round 134: a replayed notice with a lure as the Sender's name).
+  const g = a.gateway;
   const listsEnvelope =
-    listed && a.spf.envelopeFrom !== null && sameOrg(domainOf(a.spf.envelopeFrom), sender.domain);
+    listed &&
+    a.spf.envelopeFrom !== null &&
+    sameOrg(domainOf(a.spf.envelopeFrom), sender.domain) &&
+    g?.trusted === false &&
+    g.ip !== null &&
+    a.spf.ip === g.ip &&
+    !g.resultsLines.some((l) => /\bspf=(?:fail|softfail)\b/i.test(l));
   const finding: Finding = {
     id: 'sender-other-org',
     // Where the From domain authenticates, the reader would otherwise see "authenticated" beside

@@ -235,8 +235,11 @@ export function summaryFor(
     case 'unauthenticated-hosted-server':
       return msg('summary_unauthenticated_hosted_server', { domain: d, server: serverPhrase(a) });
     case 'dmarc-pass': {
-      const by =
-        a.mode === 'offline' || st.source === 'provider' ? msg('summary_by_provider_checks') : passedBy(a);
+      const by = findings.some((f) => f.id === 'changed-after-entry')
+        ? msg('summary_by_recorded_before_change')
+        : a.mode === 'offline' || st.source === 'provider'
+          ? msg('summary_by_provider_checks')
+          : passedBy(a);
       return a.origin.esp
         ? msg('summary_dmarc_pass_esp', { domain: d, by, esp: a.origin.esp })
         : msg('summary_dmarc_pass', { domain: d, by });

@@ -109,7 +109,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'dmarc-pass',
     verdict: 'authenticated',
-    when: "DMARC passes and no finding above low remains, and the pass does not rest only on Microsoft 365's shared SPF include (every tenant sends from those servers: without the domain's own DKIM signature it stays unverified).",
+    when: "DMARC passes and no finding above low remains, and the pass does not rest only on Microsoft 365's shared SPF include (every tenant sends from those servers: without the domain's own DKIM signature it stays unverified). Also, in Outlook, Exchange Online's own record above its entry line of the From domain's aligned signature (over the whole body) and DMARC passing, before the reader's own rule changed the message, with no concern beside it (changed-after-entry).",
   },
   {
     id: 'forwarded-trusted',
@@ -129,7 +129,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'changed-after-entry',
     verdict: 'unverified',
-    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag); or our check fails only because that signer's key has been removed since (key-gone-after-entry), or, with no signature, because the sender's SPF record changed since Exchange Online recorded an aligned SPF pass (spf-changed-after-entry). Outlook profile only; never spoofed, not authenticated; a medium concern beside it makes it authenticated-with-concerns (suspicious). In any webmail, also a message delivered more than 180 days ago (the topmost Received line's date) whose aligned signatures fail only because their keys are no longer published or revoked (key-gone-since-delivery).",
+    when: "DMARC fails on our check only because the From domain's aligned DKIM signature no longer matches, and Exchange Online's own Authentication-Results, written directly above its entry Received line where no sender can write, recorded a DKIM pass for that signer and a DMARC pass for the From domain when the message arrived: the reader's organisation changed it afterwards (an external-sender banner, a subject tag) — that record now reads authenticated (dmarc-pass), or authenticated-with-concerns beside a concern; this row keeps the cases where our check fails only because that signer's key has been removed since (key-gone-after-entry), or, with no signature, because the sender's SPF record changed since Exchange Online recorded an aligned SPF pass (spf-changed-after-entry). Outlook profile only; never spoofed, not authenticated; a medium concern beside it makes it authenticated-with-concerns (suspicious). In any webmail, also a message delivered more than 180 days ago (the topmost Received line's date) whose aligned signatures fail only because their keys are no longer published or revoked (key-gone-since-delivery).",
   },
   {
     id: 'policy-none',
@@ -311,6 +311,13 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // The provider's recorded pass that disagrees with our failing re-check is the excuse itself
     // (it said pass then; the key is gone now), not a concern beside it (realworld19).
     if (recorded && concerns.length > 0) return decide('authenticated-with-concerns', concerns);
+    // Exchange Online's own record above its entry line of the From's aligned signature and DMARC
+    // passing, before the reader's own rule changed the message (the changed-after-entry finding:
+    // not a key removed or an SPF record changed since), with no concern beside it: the provider's
+    // recorded pass, as a proven one counts in Gmail (real-mail round 135: Salesforce, HubSpot and
+    // SES mail tagged "[EXTERNAL]" read unverified where a Microsoft 365 partner's read authenticated).
+    if (excuse === 'changed-after-entry' && findings.some((f) => f.id === 'changed-after-entry'))
+      return decide('dmarc-pass');
     // A list's own server on a cloud, proven so (hosted-server-relay low: the list's domain passed
     // SPF or signed, and the server's name is the list's, forward-confirmed) is not a rented one.
     const listOwnServer =

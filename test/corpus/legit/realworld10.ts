@@ -425,11 +425,11 @@ async function thinSigners(write: CaseWriter): Promise<void> {
       }),
       zone: zone(SUBSPACE, VGER_SPF),
       meta: {
-        about: `The Zimbra author's second patch to linux-usb read by a subscriber whose Microsoft 365 tenant prepends the external-sender banner: EOP records vger's SPF pass and the author's DKIM and DMARC pass, the banner breaks the body hash after entry (changed-after-entry), and the signature EOP vouched for does not cover Subject. Should read as any bannered list post: unverified. ${ZIMBRA_SOURCE}`,
+        about: `The Zimbra author's second patch to linux-usb read by a subscriber whose Microsoft 365 tenant prepends the external-sender banner: EOP records vger's SPF pass and the author's DKIM and DMARC pass, the banner breaks the body hash after entry (changed-after-entry), and the signature EOP vouched for does not cover Subject. Should read as any bannered list post: unverified (since 2026-12-06, real-mail round 135: authenticated on Exchange Online’s record of the pass, as a proven provider pass reads in Gmail). ${ZIMBRA_SOURCE}`,
         class: 'dkim-h-without-subject',
         args: OUTLOOK,
         expect: {
-          verdict: 'unverified',
+          verdict: 'authenticated',
           findings: ['changed-after-entry'],
         },
       },

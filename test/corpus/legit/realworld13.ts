@@ -448,8 +448,9 @@ async function keysGone(write: CaseWriter): Promise<void> {
   await outlookCase({
     name: 'rw13-eop-key-removed-beside-signature-broken-by-subject-tag-outlook',
     about:
-      'A charity’s receipt signed twice by its own domain (its CRM’s selector and its mail server’s); EOP recorded both passes and dmarc=pass, then the reader’s own tenant prefixed the Subject with [EXTERNAL] (a transport rule running after EOP’s record), breaking every signature that covers Subject. Read after the charity dropped the CRM and deleted its selector: one aligned signature now has no key, the other fails on the changed Subject. Recalled (the [EXTERNAL] tag rules many tenants run); a careful analyst: unverified (changed after entry), never spoofed',
+      'A charity’s receipt signed twice by its own domain (its CRM’s selector and its mail server’s); EOP recorded both passes and dmarc=pass, then the reader’s own tenant prefixed the Subject with [EXTERNAL] (a transport rule running after EOP’s record), breaking every signature that covers Subject. Read after the charity dropped the CRM and deleted its selector: one aligned signature now has no key, the other fails on the changed Subject. Recalled (the [EXTERNAL] tag rules many tenants run); a careful analyst: unverified (changed after entry), never spoofed (since 2026-12-06, real-mail round 135: authenticated on Exchange Online’s record of the pass, as a proven provider pass reads in Gmail)',
     domain: 'lantern-trust.example',
+    expect: { verdict: 'authenticated', findings: ['changed-after-entry'] },
     ip: '192.0.2.91',
     signers: ['crm1', 'mx2024'],
     subject: 'Thank you for your donation',

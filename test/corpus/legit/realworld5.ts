@@ -117,10 +117,10 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'A Mailchimp campaign with the customer’s own DKIM key (k1) and SPF for Mailchimp’s bounce domain, delivered to Microsoft 365, where a mail-flow rule prefixes the Subject with "[EXTERNAL] " after EOP recorded dkim=pass, dmarc=pass: the signed Subject no longer matches. EOP layout as test/corpus/m365-shapes.ts (README-m365.md); the "[EXTERNAL]" prefix as in a public Exchange Online delivery of Oct 2026 ("Subject: [EXTERNAL] Re: …", a public repository’s saved NDR); X-MS-Exchange-Transport-Rules-Loop and the Mailchimp fields recalled',
+        'A Mailchimp campaign with the customer’s own DKIM key (k1) and SPF for Mailchimp’s bounce domain, delivered to Microsoft 365, where a mail-flow rule prefixes the Subject with "[EXTERNAL] " after EOP recorded dkim=pass, dmarc=pass: the signed Subject no longer matches. EOP layout as test/corpus/m365-shapes.ts (README-m365.md); the "[EXTERNAL]" prefix as in a public Exchange Online delivery of Oct 2026 ("Subject: [EXTERNAL] Re: …", a public repository’s saved NDR); X-MS-Exchange-Transport-Rules-Loop and the Mailchimp fields recalled (since 2026-12-06, real-mail round 135: authenticated on Exchange Online’s record of the pass, as a proven provider pass reads in Gmail)',
       class: 'm365-transport-rule',
       args: OUTLOOK,
-      expect: { verdict: 'unverified', findings: ['changed-after-entry'] },
+      expect: { verdict: 'authenticated', findings: ['changed-after-entry'] },
     },
   });
 
@@ -158,10 +158,10 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'A museum newsletter through SendGrid (DKIM the only aligned identifier, p=reject) delivered to Microsoft 365 with Defender for Office 365 Safe Links, which rewrites the link in the stored body to nam12.safelinks.protection.outlook.com/?url=…&data=…&reserved=0 after EOP recorded the pass (X-MS-Exchange-AtpMessageProperties: SA|SL from the public Oct 2026 delivery named in rw5-m365-subject-tag-esp-dkim-only; the Safe Links URL form recalled from delivered mail, not copied from a sample here)',
+        'A museum newsletter through SendGrid (DKIM the only aligned identifier, p=reject) delivered to Microsoft 365 with Defender for Office 365 Safe Links, which rewrites the link in the stored body to nam12.safelinks.protection.outlook.com/?url=…&data=…&reserved=0 after EOP recorded the pass (X-MS-Exchange-AtpMessageProperties: SA|SL from the public Oct 2026 delivery named in rw5-m365-subject-tag-esp-dkim-only; the Safe Links URL form recalled from delivered mail, not copied from a sample here) (since 2026-12-06, real-mail round 135: authenticated on Exchange Online’s record of the pass, as a proven provider pass reads in Gmail)',
       class: 'm365-safe-links',
       args: OUTLOOK,
-      expect: { verdict: 'unverified', findings: ['changed-after-entry'] },
+      expect: { verdict: 'authenticated', findings: ['changed-after-entry'] },
     },
   });
 
@@ -209,10 +209,10 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'A shop’s multipart/alternative shipping notice through Amazon SES (Easy DKIM for the shop’s domain, MAIL FROM amazonses.com) delivered to Microsoft 365, where the external-sender rule puts its warning into both the text and the HTML part (a yellow table) after EOP recorded the pass (the amazonses.com envelope, Feedback-ID and X-SES-Outgoing as rw2-ses-shared-mail-from; the two-part banner recalled from tenant rules applying a disclaimer "prepend" to HTML and text)',
+        'A shop’s multipart/alternative shipping notice through Amazon SES (Easy DKIM for the shop’s domain, MAIL FROM amazonses.com) delivered to Microsoft 365, where the external-sender rule puts its warning into both the text and the HTML part (a yellow table) after EOP recorded the pass (the amazonses.com envelope, Feedback-ID and X-SES-Outgoing as rw2-ses-shared-mail-from; the two-part banner recalled from tenant rules applying a disclaimer "prepend" to HTML and text) (since 2026-12-06, real-mail round 135: authenticated on Exchange Online’s record of the pass, as a proven provider pass reads in Gmail)',
       class: 'm365-transport-rule',
       args: OUTLOOK,
-      expect: { verdict: 'unverified', findings: ['changed-after-entry'] },
+      expect: { verdict: 'authenticated', findings: ['changed-after-entry'] },
     },
   });
 
@@ -297,10 +297,10 @@ async function changedAfterEntry(write: CaseWriter): Promise<void> {
     },
     meta: {
       about:
-        'A credit union’s statement notice through Postmark (Postmark’s default Return-Path pm_bounces@pm.mtasv.net, so DKIM is the only aligned identifier; its own DKIM key, p=reject) delivered to Microsoft 365 in the layout of a public Exchange Online delivery of Oct 2026 (a repository’s saved NDR of a gmail.com message to a Microsoft-hosted tenant): EOP’s results as "Authentication-Results: mx.microsoft.com 1; spf=pass (sender IP is …) …;compauth=pass reason=100" right above the entry, X-MS-Exchange-AtpMessageProperties: SA|SL, and the recipient side’s ARC i=1 by microsoft.com (arcselector10001) on top recording dkim=pass, dmarc=pass; the tenant’s rule prefixed the Subject with "[EXTERNAL] " (as in that sample) before the seal',
+        'A credit union’s statement notice through Postmark (Postmark’s default Return-Path pm_bounces@pm.mtasv.net, so DKIM is the only aligned identifier; its own DKIM key, p=reject) delivered to Microsoft 365 in the layout of a public Exchange Online delivery of Oct 2026 (a repository’s saved NDR of a gmail.com message to a Microsoft-hosted tenant): EOP’s results as "Authentication-Results: mx.microsoft.com 1; spf=pass (sender IP is …) …;compauth=pass reason=100" right above the entry, X-MS-Exchange-AtpMessageProperties: SA|SL, and the recipient side’s ARC i=1 by microsoft.com (arcselector10001) on top recording dkim=pass, dmarc=pass; the tenant’s rule prefixed the Subject with "[EXTERNAL] " (as in that sample) before the seal (since 2026-12-06, real-mail round 135: authenticated on Exchange Online’s record of the pass, as a proven provider pass reads in Gmail)',
       class: 'm365-transport-rule',
       args: OUTLOOK,
-      expect: { verdict: 'unverified' },
+      expect: { verdict: 'authenticated' },
     },
   });
 }

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ZoneData, ZoneResolver } from '../../../lib/dns/zone';
 import {
+  ownSubdomains,
   receiverMxDomains,
   receiverMxHosts,
   receiverReverseNames,
@@ -160,39 +161,50 @@ describe('receiverMxHosts', () => {
       hosts: ['mx.lab.weber.example'],
       fault: 'weber.example',
     });
+    // A subdomain's fault (its name came from the message) is no one's word (red-team round 132).
+    expect(await receiverMxHosts(['weber.example'], zone, ['lab.weber.example'])).toEqual({
+      hosts: [],
+      fault: null,
+    });
   });
 });
 
 describe('receiverMxDomains', () => {
-  const hops = parseReceivedChain(
-    parseMessage(
-      [
-        'Delivered-To: ana@lab.quarrow.example',
-        'Received: from mx2.contabo.example (vmi1.contaboserver.net [198.51.100.7]) by box.lab.quarrow.example (Postfix) with ESMTPS id 4Zx2 for <ana@lab.quarrow.example>; Fri, 20 Nov 2026 10:00:04 +0000',
-        'Received: from mail.supplier.example (mail.supplier.example [203.0.113.9]) by vmi1.contaboserver.net (Postfix) with ESMTPS id 4Zx1 for <ana@lab.quarrow.example>; Fri, 20 Nov 2026 10:00:02 +0000',
-        'From: tom@supplier.example',
-        '',
-        'x',
-      ].join('\r\n'),
-    ).headers,
-  );
-  const headers = [
-    { key: 'delivered-to', value: 'ana@lab.quarrow.example' },
-    { key: 'x-original-to', value: 'b@other.example, c@x.y.quarrow.example, d@z.quarrow.example' },
-  ];
+  const hopsOfLines = (lines: string[]) =>
+    parseReceivedChain(parseMessage([...lines, 'From: tom@supplier.example', '', 'x'].join('\r\n')).headers);
+  const box = 'box.lab.quarrow.example';
+  const hops = hopsOfLines([
+    `Received: from ${box} by ${box} with LMTP id 4Zx3 for <ana@lab.quarrow.example>; Fri, 20 Nov 2026 10:00:05 +0000`,
+    `Received: from mx2.contabo.example (vmi1.contaboserver.net [198.51.100.7]) by ${box} (Postfix) with ESMTPS id 4Zx2 for <ana@lab.quarrow.example>; Fri, 20 Nov 2026 10:00:04 +0000`,
+    'Received: from mail.supplier.example (mail.supplier.example [203.0.113.9]) by vmi1.contaboserver.net (Postfix) with ESMTPS id 4Zx1 for <ana@x.y.quarrow.example>; Fri, 20 Nov 2026 10:00:02 +0000',
+  ]);
+  const receivers = receiverDomains([box]);
 
-  it('asks a delivered-to domain under a named one first, at most two, then the named ones', () => {
-    expect(receiverMxDomains(['quarrow.example'], hops, headers)).toEqual([
+  it("asks a domain the receiver's own lines delivered to under a named one first, then the named ones", () => {
+    expect(receiverMxDomains(['quarrow.example'], hops, receivers)).toEqual([
       'lab.quarrow.example',
-      'x.y.quarrow.example',
       'quarrow.example',
     ]);
   });
 
-  it('never a domain outside the named ones, nor a look-alike suffix', () => {
+  it('never from a line below the entry (the sender writes it), nor outside or beside the named ones (red-team round 132)', () => {
+    const forged = hopsOfLines([
+      `Received: from vps.attacker.example (vps.attacker.example [198.51.100.66]) by ${box} (Postfix) with ESMTPS id 4Zx2; Fri, 20 Nov 2026 10:00:04 +0000`,
+      `Received: from mail.northbank.example ([203.0.113.5]) by ${box} (Postfix) with ESMTPS id 4Zx1 for <billing@legacy.quarrow.example>; Fri, 20 Nov 2026 10:00:02 +0000`,
+    ]);
+    expect(receiverMxDomains(['quarrow.example'], forged, receivers)).toEqual(['quarrow.example']);
+    expect(receiverMxDomains(['evilquarrow.example'], hops, receivers)).toEqual(['evilquarrow.example']);
+    expect(receiverMxDomains(['other.example'], hops, receivers)).toEqual(['other.example']);
+  });
+});
+
+describe('ownSubdomains', () => {
+  it("the subdomain the reader's own authserv-id sits in, under a named domain only (real-mail round 133)", () => {
     expect(
-      receiverMxDomains(['quarrow.example'], [], [{ key: 'delivered-to', value: 'a@evilquarrow.example' }]),
-    ).toEqual(['quarrow.example']);
-    expect(receiverMxDomains(['other.example'], hops, headers)).toEqual(['other.example']);
+      ownSubdomains(['ferncliff.example'], ['mail.lab.ferncliff.example', 'mx.ferncliff.example']),
+    ).toEqual(['lab.ferncliff.example']);
+    expect(
+      ownSubdomains(['ferncliff.example'], ['mail.lab.otherfirm.example', 'x.evilferncliff.example']),
+    ).toEqual([]);
   });
 });

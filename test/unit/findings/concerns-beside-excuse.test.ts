@@ -268,7 +268,9 @@ describe('decideVerdict: medium concerns beside every recorded-pass excuse (row 
     ['changed-by-list', f('list-modified', 'low')],
     ['changed-by-list', f('subject-tag-added', 'low')],
     ['gateway-recorded-pass', f('gateway-recorded-pass', 'low')],
-    ['changed-after-entry', f('changed-after-entry', 'low')],
+    // Exchange Online's record of the signature before the reader's own rule changed it reads
+    // authenticated on its own since real-mail round 135 (row dmarc-pass).
+    ['dmarc-pass', f('changed-after-entry', 'low')],
   ])(
     '%s with a medium reply-to-other-org: suspicious; with the failures it explains only: its own row',
     (rule, excuse) => {

@@ -463,9 +463,24 @@ describe('verdict table', () => {
     });
   });
 
-  describe('changed after entry: the receiver recorded a pass before its own rule changed the message → unverified', () => {
+  describe('changed after entry: the receiver recorded a pass before its own rule changed the message', () => {
     // The whole rule on real layouts: test/unit/findings/receiver-record.test.ts.
-    it('never spoofed, never authenticated, and said in the summary', () => {
+    it('a key removed since: never spoofed, never authenticated, and said in the summary', () => {
+      const ctx = baseCtx();
+      failAuth(ctx);
+      const record = {
+        id: 'key-gone-after-entry',
+        severity: 'low' as const,
+        title: 'The key was removed after Microsoft 365 checked it',
+        detail: '',
+        evidence: [],
+      };
+      const v = decideVerdict(ctx.analysis, [record]);
+      expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-after-entry' });
+      expect(decideVerdict(ctx.analysis, []).verdict).toBe('spoofed');
+    });
+
+    it('the signature changed by the reader’s own rule: authenticated on the record, said in the summary (real-mail round 135)', () => {
       const ctx = baseCtx();
       failAuth(ctx);
       const record = {
@@ -476,9 +491,10 @@ describe('verdict table', () => {
         evidence: [],
       };
       const v = decideVerdict(ctx.analysis, [record]);
-      expect(v).toMatchObject({ verdict: 'unverified', rule: 'changed-after-entry' });
-      expect(v.summary).toContain('your organisation changed it afterwards');
-      expect(decideVerdict(ctx.analysis, []).verdict).toBe('spoofed');
+      expect(v).toMatchObject({ verdict: 'authenticated', rule: 'dmarc-pass' });
+      expect(v.summary).toContain('before a rule in your organisation changed it');
+      const concern = { ...record, id: 'reply-to-other-org', severity: 'medium' as const };
+      expect(decideVerdict(ctx.analysis, [record, concern]).verdict).toBe('suspicious');
     });
   });
 
