@@ -4,8 +4,8 @@ import { type Message, msg, sentences } from '../i18n/message';
 import type { Finding } from '../types';
 import { dmarcState, failureNotEnforced, fromDomain } from './auth-state';
 import { brandInName, brandOfDomain, orgDomain } from './domains';
-import { eopSignedBeforeChange } from './eop-record';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
+import { entryVouched } from './receiver-record';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -64,11 +64,7 @@ function dmarcFail(ctx: RuleContext, domain: string): Finding {
   // In Outlook, Exchange Online's own record of the From's signature and DMARC passing before the
   // reader's own rule changed the message, over the whole body (changed-after-entry, verdict row
   // dmarc-pass): the failure is the rule's doing, a low note (real-mail round 135).
-  const recorded =
-    st.source === 'ours' &&
-    ctx.analysis.meta.profile?.name === 'outlook' &&
-    ctx.analysis.mode === 'online' &&
-    (eopSignedBeforeChange(ctx, domain)?.signatures.every((d) => typeof d.bodyLength !== 'number') ?? false);
+  const recorded = entryVouched(ctx)?.signatures.every((d) => typeof d.bodyLength !== 'number') ?? false;
   return {
     id: 'dmarc-fail',
     severity: recorded ? 'low' : notEnforced ? 'medium' : 'high',
