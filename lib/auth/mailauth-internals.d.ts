@@ -105,3 +105,20 @@ declare module 'mailauth/lib/dkim/body' {
     maxBodyLength?: number,
   ): DkimBodyHash;
 }
+
+declare module 'mailauth/lib/dkim/body/relaxed' {
+  /** mailauth's relaxed body hasher (RFC 6376 §3.4.4), with the fields lib/auth/relaxed-body.ts reads. */
+  export class RelaxedHash {
+    constructor(algorithm?: string, maxBodyLength?: number);
+    remainder: Uint8Array | false;
+    byteLength: number;
+    canonicalizedLength: number;
+    bodyHashedBytes: number;
+    setContentType(contentType: { value: string; params: Record<string, string> }): void;
+    update(chunk: Uint8Array | null, final?: boolean): void;
+    fixLineBuffer(line: Uint8Array): Uint8Array;
+    _pushBodyHash(chunk: Uint8Array): void;
+    digest(encoding: 'base64'): string;
+    getMimeStructureStart(): number;
+  }
+}

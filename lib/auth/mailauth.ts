@@ -14,6 +14,7 @@ import type { KeyCache } from './dkim-keys';
 import { processChunkFast } from './header-end';
 import { headerRowTexts } from './header-rows';
 import { crlfPieces } from './line-breaks';
+import { isRelaxedHash, speedUpRelaxedHash } from './relaxed-body';
 
 export type {
   ARCChainEntry,
@@ -82,6 +83,10 @@ export async function dkimVerifyWithKeys(
       if (chunk) verifier.headerChunks.push(chunk);
       verifier.headers = parseHeaderRows(Buffer.concat(verifier.headerChunks));
       await verifier.messageHeaders(verifier.headers);
+      // The body hashers exist now (one per canonicalisation, algorithm and l=); the relaxed ones
+      // skip mailauth's byte loop on chunks it would hash unchanged (lib/auth/relaxed-body.ts).
+      for (const hasher of verifier.bodyHashes.values())
+        if (isRelaxedHash(hasher)) speedUpRelaxedHash(hasher);
     };
   }
   await writeToStream(verifier, input);
