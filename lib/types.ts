@@ -149,6 +149,13 @@ export interface Origin extends IpClass {
   hopIndex: number | null;
   /** hosting && !esp && !approved */
   hostedServer: boolean;
+  /**
+   * A shared host's relay handed the message over, known by its forward-confirmed name (GoDaddy's
+   * cPanel relay, all-inkl's KAS servers…), where that name alone does not make it the sender's
+   * email service (`esp`: its relays carry every hosting account's scripts too, so it counts only
+   * beside an aligned signature). An SPF pass through it is "some customer of the host".
+   */
+  platformRelay?: string;
   /** The user approved this server ("I recognise it"). */
   approved: boolean;
   /**

@@ -96,9 +96,36 @@ export function recordedDmarc(results: AuthResultsHeader[], fromDomain: string |
   return null;
 }
 
+/** Mailbox providers that seal the messages they deliver or pass on inside themselves. */
+const DELIVERY_SEALERS: ReadonlySet<string> = new Set([
+  'google.com',
+  'microsoft.com',
+  'outlook.com',
+  'office365.com',
+  'yahoo.com',
+  'aol.com',
+  'icloud.com',
+]);
+
+/**
+ * Someone other than the gateway (`domains`) and a mailbox provider sealed the message after the
+ * gateway's newest seal (`sealers`, i=1..n): whatever the gateway recorded, it recorded about the
+ * message before that sealer had it (red-team round 141).
+ */
+export function sealedAfterGateway(sealers: string[], domains: string[]): boolean {
+  const orgs = new Set(domains.map(orgOf));
+  for (let i = sealers.length; i >= 1; i--) {
+    const org = orgOf(sealers[i - 1]!);
+    if (orgs.has(org)) return false;
+    if (!DELIVERY_SEALERS.has(org)) return sealers.slice(0, i - 1).some((d) => orgs.has(orgOf(d)));
+  }
+  return false;
+}
+
 /**
  * The ARC-Authentication-Results a trusted gateway sealed, from an intact chain (`sealers`, i=1..n,
- * as our ARC check or the provider validated it): the newest instance sealed under one of `domains`.
+ * as our ARC check or the provider validated it): the newest instance sealed under one of `domains`,
+ * when no one but a mailbox provider sealed after it.
  * Unlike its plain headers, a seal proves who wrote the record wherever it sits (RFC 8617 §4.1.2):
  * Mimecast, for one, writes its Authentication-Results where the sender could have written them.
  */
@@ -109,7 +136,15 @@ export function sealedGatewayResults(
 ): AuthResultsHeader[] {
   const orgs = new Set(domains.map(orgOf));
   for (let i = sealers.length; i >= 1; i--) {
-    if (!orgs.has(orgOf(sealers[i - 1]!))) continue;
+    const org = orgOf(sealers[i - 1]!);
+    // Sealed after the gateway by someone else: what the gateway recorded is about the message
+    // before that sealer's changes (red-team round 141: an attacker's own seal over a bank notice
+    // his Mimecast account had sealed as passing). Only a mailbox provider's seal on delivery may
+    // sit above it.
+    if (!orgs.has(org)) {
+      if (DELIVERY_SEALERS.has(org)) continue;
+      return [];
+    }
     const aar = headers.filter(
       (h) =>
         h.key === 'arc-authentication-results' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(h.rawValue),

@@ -5,13 +5,18 @@
 import { sealersInHeaders } from '../auth/arc-strict';
 import { providerResults } from '../auth/authresults';
 import { alignDomains } from '../auth/dmarc';
-import { gatewayAuthResults, recordedDmarc, sealedGatewayResults } from '../auth/gateway-results';
+import {
+  gatewayAuthResults,
+  recordedDmarc,
+  sealedAfterGateway,
+  sealedGatewayResults,
+} from '../auth/gateway-results';
 import { hostLikeAuthservId } from '../auth/site-trust';
 import { ipInRanges, parseCidr } from '../message/ip';
 import type { OriginHints, OriginHop } from '../message/origin';
 import { isReceiverHost } from '../message/receiver-hosts';
 import { isHostedServer, prepareClassifier } from '../relay/classify';
-import { recogniseGateway } from '../relay/gateways';
+import { KNOWN_GATEWAYS, recogniseGateway } from '../relay/gateways';
 import { hosterGeneratedName } from '../relay/hoster-names';
 import type {
   AnalyzeOptions,
@@ -32,7 +37,16 @@ export function trustedGatewayHints(
     .map((d) => hostLikeAuthservId(String(d).replace(/^\s*\*\./, '')))
     .filter((d): d is string => d !== null && d.includes('.'));
   const networks = (trusted?.networks ?? []).filter((c) => typeof c === 'string' && parseCidr(c) !== null);
-  return { gatewayDomains: [...new Set(domains)], gatewayNetworks: [...new Set(networks)] };
+  // A well-known gateway trusted by one of its domains is trusted by all of them: Hornetsecurity's
+  // relay is named under antispameurope.com, the line it writes under hornetsecurity.com, and the
+  // popup offers the relay's (probe141-gmail-hornetsecurity-trusted-as-offered-supplier-control).
+  const siblings = KNOWN_GATEWAYS.flatMap((g) =>
+    g.domains.some((k) => domains.includes(k)) ? g.domains : [],
+  );
+  return {
+    gatewayDomains: [...new Set([...domains, ...siblings])],
+    gatewayNetworks: [...new Set(networks)],
+  };
 }
 
 /**
@@ -296,9 +310,15 @@ export function describeGateway(input: {
           domains: match.gateway.domains,
           trusted: false,
         });
-  // Its seal proves the record is its own wherever it sits (read, not counted: untrusted).
-  const own =
-    placed.length > 0
+  // Its seal proves the record is its own wherever it sits (read, not counted: untrusted). Neither
+  // counts where a stranger sealed the message after the gateway's own seal: the record is then
+  // about the message before the stranger had it (probe141-gmail-mimecast-outbound-arc-newer-seal).
+  const own = sealedAfterGateway(
+    intact.length > 0 ? intact : sealersInHeaders(headers),
+    match.gateway.sealers.length > 0 ? match.gateway.sealers : match.gateway.domains,
+  )
+    ? []
+    : placed.length > 0
       ? placed
       : sealedGatewayResults(headers, intact, match.gateway.sealers).map((h) => ({ ...h, trusted: false }));
   return {

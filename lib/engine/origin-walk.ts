@@ -334,13 +334,34 @@ export function receiverMxDomains(
     if (h.ip !== null && !isInternalIp(h.ip)) break;
   }
   for (const text of delivered) {
-    for (const m of text.matchAll(/@([a-z0-9.-]{1,253})/gi)) {
-      const domain = m[1]!.toLowerCase().replace(/\.$/, '');
+    for (const domain of recipientDomainsOf(text)) {
       if (subs.length < 2 && !subs.includes(domain) && roots.some((r) => domain.endsWith(`.${r}`)))
         subs.push(domain);
     }
   }
   return [...subs, ...roots.filter((r) => !subs.includes(r))];
+}
+
+/**
+ * The domains of the addresses a `for <…>` names: each address's domain is what follows its last
+ * `@`. An `@` inside a quoted local part names nothing (`"accounts+@events.harrowgate.example"@
+ * harrowgate.example` is an address at harrowgate.example, which Postfix delivers to `accounts`:
+ * red-team round 137 picked a lapsed subdomain's MX list so).
+ */
+function recipientDomainsOf(text: string): string[] {
+  const bracketed = [...text.matchAll(/<([^<>]*)>/g)].map((m) => m[1]!);
+  const addresses = bracketed.length > 0 ? bracketed : text.split(/[\s,;]+/);
+  const out: string[] = [];
+  for (const address of addresses) {
+    const at = address.lastIndexOf('@');
+    if (at < 0) continue;
+    const domain = address
+      .slice(at + 1)
+      .toLowerCase()
+      .replace(/\.$/, '');
+    if (/^[a-z0-9.-]{1,253}$/.test(domain)) out.push(domain);
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,13 @@
 // file only decides which evidence goes in.
 
 import { sameOwner } from '../dns/registrable';
-import { type Classifier, confirmReverseName, espFromEvidence, isHostedServer } from '../relay/classify';
+import {
+  type Classifier,
+  confirmReverseName,
+  espFromEvidence,
+  isHostedServer,
+  scriptRelayName,
+} from '../relay/classify';
 import { spfBreadth } from '../relay/spf-breadth';
 import type {
   AnalyzeOptions,
@@ -97,6 +103,9 @@ export function relayFacts(input: {
     });
   const approved = approvedFor(originHop.ip, input.fromDomain, opts);
   const cls: IpClass = { ...base, esp };
+  // A shared host's relay, known by name, which counted as no ESP without an aligned signature.
+  const platformRelay =
+    esp === null && reverse.confirmed && reverse.name ? scriptRelayName(reverse.name) : null;
   const origin: Origin = {
     ...cls,
     ip: originHop.ip,
@@ -105,6 +114,7 @@ export function relayFacts(input: {
     hopIndex: originHop.hopIndex,
     approved,
     hostedServer: isHostedServer(cls, approved),
+    ...(platformRelay ? { platformRelay } : {}),
   };
   if (originHop.hopIndex !== null) {
     const hop = classified[originHop.hopIndex];

@@ -39,13 +39,32 @@ function dkimPassFor(results: AuthResultEntry[], from: string): boolean {
   });
 }
 
-/** Which method recorded a pass for `from` (DMARC for that exact domain; SPF/DKIM aligned, relaxed). */
+/**
+ * The record evaluated DMARC for `from` itself and it did not pass: its SPF or DKIM pass of the
+ * same organisation was not aligned under the domain's own policy (`aspf=s`/`adkim=s`: a shared
+ * relay's pass for a subdomain envelope, a taken-over subdomain's signature), so the record says no
+ * pass for the From domain, whatever relaxed alignment would make of it (probe138).
+ */
+function dmarcFailedFor(results: AuthResultEntry[], f: string): boolean {
+  return results.some(
+    (r) =>
+      r.method.toLowerCase() === 'dmarc' &&
+      r.result.toLowerCase() === 'fail' &&
+      r.props['header.from']?.toLowerCase().replace(/\.$/, '') === f,
+  );
+}
+
+/**
+ * Which method recorded a pass for `from` (DMARC for that exact domain; SPF/DKIM aligned, relaxed,
+ * unless the same record failed DMARC for it).
+ */
 export function passFor(results: AuthResultEntry[], from: string): SealerRecord['passedBy'] {
   const f = from.toLowerCase();
   const org = orgDomain(f);
   const is = (r: AuthResultEntry, m: string) =>
     r.method.toLowerCase() === m && r.result.toLowerCase() === 'pass';
   if (results.some((r) => is(r, 'dmarc') && r.props['header.from']?.toLowerCase() === f)) return 'dmarc';
+  if (dmarcFailedFor(results, f)) return null;
   if (dkimPassFor(results, from)) return 'dkim';
   const aligned = (d: string | null) => d !== null && orgDomain(d) === org;
   if (results.some((r) => is(r, 'spf') && aligned(domainOf(r.props['smtp.mailfrom'])))) return 'spf';
@@ -125,7 +144,8 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
     sealer,
     line: set.line,
     passedBy: own ? passFor(parsed.results, from) : null,
-    dkimPassed: own && dkimPassFor(parsed.results, from),
+    dkimPassed:
+      own && !dmarcFailedFor(parsed.results, from.toLowerCase()) && dkimPassFor(parsed.results, from),
     said: said(parsed.results),
   };
 }

@@ -5,6 +5,7 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
+import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
 import { eopSignedBeforeChange } from './eop-record';
@@ -251,6 +252,20 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'Namecheap hosting', record: /(?:^|\.)web-hosting\.com$/, esp: 'Namecheap Hosting Mail' },
   { owner: 'Infomaniak', record: /(?:^|\.)infomaniak\.(?:ch|com)$/, esp: 'Infomaniak Mail' },
   { owner: 'Gandi', record: /(?:^|\.)gandi\.net$/, esp: 'Gandi Mail' },
+  // Real-mail round 138 and red-team round 139: GoDaddy's cPanel relay, SiteGround's, netcup's and
+  // all-inkl's, and STRATO's (include:_spf.strato.com, relays *.smtp.rzone.de).
+  { owner: 'GoDaddy', record: /(?:^|\.)secureserver\.net$/, esp: 'GoDaddy Hosting Mail' },
+  { owner: 'SiteGround', record: /(?:^|\.)mailspamprotection\.com$/, esp: 'SiteGround Mail' },
+  { owner: 'netcup', record: /(?:^|\.)yourmailgateway\.de$/, esp: 'netcup Hosting Mail' },
+  { owner: 'all-inkl', record: /(?:^|\.)kasserver\.com$/, esp: 'all-inkl Mail' },
+  { owner: 'STRATO', record: /(?:^|\.)(?:strato\.(?:com|de)|rzone\.de)$/, esp: 'STRATO Mail' },
+  // Hosted mail for custom domains (real-mail round 141): one.com's `include:_custspf.one.com`,
+  // mailbox.org's `include:mailbox.org`, Zoho's `include:zoho.eu` (.com, .in…), Tuta's
+  // `include:spf.tutanota.de`: every customer's record names the same servers.
+  { owner: 'one.com', record: /(?:^|\.)one\.com$/, esp: 'one.com Mail' },
+  { owner: 'mailbox.org', record: /(?:^|\.)mailbox\.org$/, esp: 'mailbox.org' },
+  { owner: 'Zoho', record: /(?:^|\.)zoho(?:mail)?\.(?:com|eu|in|jp|com\.au|com\.cn)$/, esp: 'Zoho Mail' },
+  { owner: 'Tuta', record: /(?:^|\.)tutanota\.(?:de|com)$/, esp: 'Tuta Mail' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */
@@ -309,6 +324,8 @@ export function sharedSpfOnly(ctx: Ctx, findings?: readonly Finding[]): string |
 export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origin'>): {
   record: string;
   owner: string;
+  /** The host's own domains, whose signature its relay may put on any account's mail. */
+  hostSigner?: RegExp;
 } | null {
   const from = a.from?.domain;
   if (!from || a.mode !== 'online' || a.spf.result !== 'pass' || !a.spf.aligned) return null;
@@ -323,17 +340,30 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   // Only the platform's own mail is exempt: a brand of the built-in table that is not the
   // platform's (a bank whose record copies Microsoft's ranges, sent from another tenant) is not
   // (red-team round 10).
-  const platform = a.origin.esp ? SHARED_PLATFORMS.find((p) => p.esp === a.origin.esp) : undefined;
+  // A host's relay whose name counts only beside an aligned signature (Origin.platformRelay) is
+  // the same platform's, the From domain's own `a mx` term included (red-team round 139: an
+  // all-inkl server that is the firm's MX and every other account's relay).
+  const relay = a.origin.esp ?? a.origin.platformRelay ?? null;
+  const platform = relay ? SHARED_PLATFORMS.find((p) => p.esp === relay) : undefined;
   const org = orgDomain(from);
+  // Not where the relay carries every hosting account's scripts: any account there can write as
+  // the host's own domain (probe140: a co-tenant's "mailbox full" as noreply@secureserver.net).
   const ownMail =
     platform !== undefined &&
+    !carriesScripts(platform.esp) &&
     ((platform.brand !== undefined && operatorOfOrg(org)?.name === platform.brand) ||
       platform.record.test(org));
   if (!owner && platform && !ownMail) {
     owner = platform.owner;
     record = (matched || a.spf.domain || from).toLowerCase();
   }
-  return owner ? { record, owner } : null;
+  if (!owner) return null;
+  // Such a host's relay may sign every account's mail as the host (SiteGround's
+  // d=antispam.mailspamprotection.com): that signature ties no account to a From at the host's
+  // own domain (probe140-gmail-siteground-host-key-own-domain-co-tenant).
+  return platform && carriesScripts(platform.esp)
+    ? { record, owner, hostSigner: platform.record }
+    : { record, owner };
 }
 
 /** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */
@@ -347,9 +377,14 @@ export function sharedSpfPlatform(
   if (!shared || !from) return null;
   const { record, owner } = shared;
   const google = owner === 'google';
-  if (a.dkim.some((d) => d.result === 'pass' && d.aligned)) return null;
+  const hostSigned = (d: string) => shared.hostSigner?.test(d.toLowerCase()) === true;
+  if (a.dkim.some((d) => d.result === 'pass' && d.aligned && !hostSigned(d.domain))) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
-  if (a.provider?.dkim.some((d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from)))
+  if (
+    a.provider?.dkim.some(
+      (d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from) && !hostSigned(d.domain),
+    )
+  )
     return null;
   // In Outlook, Exchange Online's own record above its entry line of the From's signature passing,
   // which the reader's own transport rule broke after (an "[EXTERNAL]" tag and banner: real-mail

@@ -59,7 +59,18 @@ function entryCandidates(ctx: RuleContext): EopRecord[] {
   const received = headers.filter((h) => h.key === 'received');
   const entryAt = received[a.origin.hopIndex]?.index;
   if (entryAt === undefined) return [];
-  const above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
+  let above = received.filter((h) => h.index < entryAt).pop()?.index ?? -1;
+  // EOP writes its Received-SPF right above its entry line, below the Received line above it. With
+  // none in that gap but one further up, the Received line there was written inside EOP's record
+  // (a client's HELO with line breaks copied into Received-SPF's helo=: probe136-helo-planted-hop-
+  // and-record planted a hop and a pass record under it); the gap then reaches up to the Received
+  // line above that Received-SPF, and EOP's own header is among its candidates.
+  const eopSpf = (h: (typeof headers)[number]) =>
+    h.key === 'received-spf' && /\bprotection\.outlook\.com\b/i.test(h.rawValue);
+  if (!headers.some((h) => h.index > above && h.index < entryAt && eopSpf(h))) {
+    const spfAbove = headers.filter((h) => h.index < above && eopSpf(h)).pop()?.index;
+    if (spfAbove !== undefined) above = received.filter((h) => h.index < spfAbove).pop()?.index ?? -1;
+  }
   // The headers between the entry line and the Received line above it.
   const between = headers.filter(
     (h) => h.index > above && h.index < entryAt && h.key === 'authentication-results',

@@ -124,7 +124,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'gateway-recorded-pass',
     verdict: 'unverified',
-    when: 'DMARC fails, but a well-known inbound gateway (Mimecast, Proofpoint, Barracuda, Cisco, Sophos…) that you have not trusted handed the message to your provider, and its own record (under its intact ARC seal, or placed between the entry hop and its own Received line) shows a pass for the From domain before it changed the message: never spoofed, not authenticated; trust the gateway and HeaderLens checks the sender behind it. The signature it recorded passing (header.d and header.s) vouches as on the unchanged message: a medium concern beside it makes it authenticated-with-concerns (suspicious), as behind a trusted gateway.',
+    when: 'DMARC fails, but a well-known inbound gateway (Mimecast, Proofpoint, Barracuda, Cisco, Sophos, Trend Micro, Hornetsecurity…) that you have not trusted handed the message to your provider, and its own record (under its intact ARC seal, or placed between the entry hop and its own Received line) shows a pass for the From domain before it changed the message: never spoofed, not authenticated; trust the gateway and HeaderLens checks the sender behind it. The signature it recorded passing (header.d and header.s) vouches as on the unchanged message: a medium concern beside it makes it authenticated-with-concerns (suspicious), as behind a trusted gateway.',
   },
   {
     id: 'changed-after-entry',

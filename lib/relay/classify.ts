@@ -30,6 +30,7 @@ export {
   espEvidence,
   espFromEvidence,
   type ReverseCheck,
+  scriptRelayName,
 } from './esp-evidence';
 export { type IpFileSource, type IpRange, type IpTables, type LoadResult, loadIpTables } from './tables';
 

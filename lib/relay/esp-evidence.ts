@@ -126,7 +126,7 @@ function broadAddressTerm(mechanism: unknown): boolean {
 }
 
 /** OVH's mo*.mail-out.ovh.net relays also send its web-hosting customers' PHP mail (probe10). */
-function carriesScripts(esp: string, providers: EmailProvider[]): boolean {
+export function carriesScripts(esp: string, providers: EmailProvider[] = EMAIL_PROVIDERS): boolean {
   return providers.some((p) => p.name === esp && p.carriesScripts === true);
 }
 
@@ -154,6 +154,17 @@ function espByDomain(domain: string, providers: EmailProvider[]): string | null 
 // the same reverse name and envelope domain of some fifty providers).
 const builtInByName = remember((name) => espByName(name, EMAIL_PROVIDERS));
 const builtInByDomain = remember((domain) => espByDomain(domain, EMAIL_PROVIDERS));
+
+/**
+ * The provider whose relay a forward-confirmed reverse name is, when its relays carry hosting
+ * accounts' scripts too (`carriesScripts`: the name makes it the sender's ESP only beside an aligned
+ * signature), or null.
+ */
+export function scriptRelayName(rdns: string, providers: EmailProvider[] = EMAIL_PROVIDERS): string | null {
+  const esp =
+    providers === EMAIL_PROVIDERS ? builtInByName(hostKey(rdns)) : espByName(hostKey(rdns), providers);
+  return esp && carriesScripts(esp, providers) ? esp : null;
+}
 
 /** The ESP name the evidence points at (see espEvidence for which evidence counted), or null. */
 export function espFromEvidence(

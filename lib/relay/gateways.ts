@@ -71,6 +71,14 @@ export const KNOWN_GATEWAYS: KnownGateway[] = [
     networks: [],
     sealers: [],
   },
+  // Known by a forward-confirmed reverse name only (mx-relay10-hz2.antispameurope.com): its
+  // delivery ranges are not published (realworld139-gmail-hornetsecurity-no-inbound-gateway-supplier).
+  {
+    name: 'Hornetsecurity',
+    domains: ['hornetsecurity.com', 'antispameurope.com'],
+    networks: [],
+    sealers: [],
+  },
 ];
 
 /** The well-known gateway that seals as `d=` (its ARC domain), or null. */

@@ -666,6 +666,56 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     rdnsPatterns: [/^relay\d{1,2}-[a-z]\.mail\.gandi\.net$/],
     domains: [],
   },
+  // Shared web hosts whose one outbound relay carries every hosting account's mail, PHP mail()
+  // too (real-mail round 138, red-team round 139): counted by name only beside an aligned
+  // signature; without one, an SPF pass through them is "some customer of the host"
+  // (lib/findings/auth-state.ts SHARED_PLATFORMS, Origin.platformRelay). Layouts from public
+  // lore.kernel.org / lfdr.de list copies, 2021-2026.
+  {
+    name: 'GoDaddy Hosting Mail',
+    // GoDaddy cPanel's ": HOSTING RELAY :", handed over by p3nlsmtpcp01-04.prod.phx3.secureserver.net
+    // [184.168.200.145] (AS 26496).
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^[a-z0-9]+smtpcp\d+(?:-\d+)?\.prod\.[a-z0-9]+\.secureserver\.net$/],
+    domains: [],
+    carriesScripts: true,
+  },
+  {
+    name: 'SiteGround Mail',
+    // delivery.antispam.mailspamprotection.com [185.56.87.12] (in Google Cloud's AS 396982), after
+    // the account's esm19.siteground.biz; customers publish include:_spf.mailspamprotection.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^delivery\d{0,3}\.antispam\.mailspamprotection\.com$/],
+    domains: [],
+    carriesScripts: true,
+  },
+  {
+    name: 'netcup Hosting Mail',
+    // netcup's web hosting (Plesk, mx2e12.netcup.net) hands over through relay.yourmailgateway.de
+    // [188.68.63.162] (AS 197540).
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^relay\d{0,3}\.yourmailgateway\.de$/],
+    domains: [],
+    carriesScripts: true,
+  },
+  {
+    name: 'all-inkl Mail',
+    // all-inkl.com's KAS servers (dd21710.kasserver.com [85.13.145.180], AS 34788) are each
+    // account's MX, web server and outbound relay at once: the default record `a mx
+    // include:spf.kasserver.com ~all` passes every account of the server.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: [],
+    rdnsPatterns: [/^dd\d{3,6}\.kasserver\.com$/],
+    domains: [],
+    carriesScripts: true,
+  },
   {
     name: 'MailChannels',
     // The outbound relay of many shared hosts (DreamHost among them): <word>.<word>.relay.mailchannels.net.

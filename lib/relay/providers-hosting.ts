@@ -66,6 +66,10 @@ export const HOSTING_PROVIDERS: HostingProvider[] = [
   // Exoscale's network is registered to its operating company, Akenes SA; not on the
   // data-centre list packed with the tables (scripts/hosting-asns.ts), hence curated here.
   { name: 'Exoscale', asns: [61098] },
+  // Gandi's network carries its rented VPS and cloud servers (xvm-….dc0.ghst.net) beside its mail
+  // relays, which lib/relay/providers-esp.ts knows by name; not on the data-centre list (red-team
+  // round 139: a VPS inside the /20 a firm's flattened SPF copied from Gandi's).
+  { name: 'Gandi', asns: [29169] },
 ];
 
 /** AS number → hosting provider name. */

@@ -196,6 +196,28 @@ describe('receiverMxDomains', () => {
     expect(receiverMxDomains(['evilquarrow.example'], hops, receivers)).toEqual(['evilquarrow.example']);
     expect(receiverMxDomains(['other.example'], hops, receivers)).toEqual(['other.example']);
   });
+
+  it('reads each address by the domain after its last @: a quoted local part names no subdomain (red-team round 137)', () => {
+    const quoted = (rcpt: string) =>
+      hopsOfLines([
+        `Received: from mail.northbank.example (vps.attacker.example [198.51.100.66]) by ${box} (Postfix) with ESMTPS id 4Zx2 for ${rcpt}; Fri, 20 Nov 2026 10:00:04 +0000`,
+      ]);
+    expect(
+      receiverMxDomains(
+        ['quarrow.example'],
+        quoted('<"ana+@events.quarrow.example"@quarrow.example>'),
+        receivers,
+      ),
+    ).toEqual(['quarrow.example']);
+    expect(receiverMxDomains(['quarrow.example'], quoted('<"x@y"@lab.quarrow.example>'), receivers)).toEqual([
+      'lab.quarrow.example',
+      'quarrow.example',
+    ]);
+    expect(receiverMxDomains(['quarrow.example'], quoted('ana@lab.quarrow.example'), receivers)).toEqual([
+      'lab.quarrow.example',
+      'quarrow.example',
+    ]);
+  });
 });
 
 describe('ownSubdomains', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseIp, reverseName } from '../../../lib/relay/address';
-import { confirmReverseName, espEvidence, espFromEvidence } from '../../../lib/relay/esp-evidence';
+import {
+  confirmReverseName,
+  espEvidence,
+  espFromEvidence,
+  scriptRelayName,
+} from '../../../lib/relay/esp-evidence';
 import type { DnsAnswer, Resolver, RrType } from '../../../lib/types';
 
 /** In-memory zone: absent name → ENOTFOUND, as mailauth's resolver contract says. */
@@ -216,5 +221,26 @@ describe('ESP evidence: mailbox providers in hosting space (real-mail round 51)'
     expect(confirmed('10.mo581.mail-out.ovh.net', false)).toBeNull();
     expect(confirmed('vps-1a2b3c4d.vps.ovh.net')).toBeNull();
     expect(confirmed('19.mo584.mail-out.ovh.net.attacker.example')).toBeNull();
+  });
+});
+
+describe('shared hosts’ script relays (scriptRelayName)', () => {
+  it('names the host whose relay carries its accounts’ scripts, which counts as an ESP only beside an aligned signature', () => {
+    for (const [rdns, host] of [
+      ['p3nlsmtpcp01-04.prod.phx3.secureserver.net', 'GoDaddy Hosting Mail'],
+      ['delivery.antispam.mailspamprotection.com', 'SiteGround Mail'],
+      ['relay.yourmailgateway.de', 'netcup Hosting Mail'],
+      ['dd21710.kasserver.com.', 'all-inkl Mail'],
+    ] as const) {
+      expect(scriptRelayName(rdns)).toBe(host);
+      expect(espFromEvidence({ ...none, rdns, rdnsConfirmed: true })).toBeNull();
+      expect(espFromEvidence({ ...none, rdns, rdnsConfirmed: true, alignedDkim: true })).toBe(host);
+    }
+  });
+  it('names no relay whose name alone makes it the ESP, and nothing else', () => {
+    expect(scriptRelayName('a8-30.smtp-out.amazonses.com')).toBeNull();
+    expect(scriptRelayName('p3plsmtpout001.prod.phx3.secureserver.net')).toBeNull();
+    expect(scriptRelayName('dd21710.kasserver.com.attacker.example')).toBeNull();
+    expect(scriptRelayName('w0186e41.kasserver.com')).toBeNull();
   });
 });
