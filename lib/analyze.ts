@@ -24,6 +24,7 @@ import { strictestAuthor } from './engine/author';
 import {
   describeGateway,
   gatewayMailFrom,
+  gatewaySealedAtEntry,
   hostedGatewayHops,
   hostedGatewayNameHops,
   mergeGatewayResults,
@@ -385,6 +386,10 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     if (bounded.bounds.bodyHashed && dkim.some((d) => d.cause === 'body-hash-mismatch'))
       dkim = await withMboxUnquoted(bounded.input, dkim, { resolver, fromDomain, now });
     dkim = unhashedBodies(dkim, bounded.bounds);
+    // A signature whose x= expiry has passed since the receiver took the message (read days later).
+    const entryDate = originHop.hopIndex === null ? null : (hops[originHop.hopIndex]?.date ?? null);
+    if (entryDate !== null && dkim.some((d) => d.cause === 'expired'))
+      dkim = await withExpiryAtEntry(bounded.input, dkim, { resolver, fromDomain, now }, entryDate);
     dmarc = undecidedByDnsFault(await checkDmarc({ fromDomain, spf, dkim, resolver }), spf, dkim);
     dmarc = undecidedByUnhashedBody(dmarc, dkim, bounded.bounds);
     // Undecided only where the provider's lines could hide the sender (its NAT, proxy, login or
@@ -516,9 +521,14 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // What the sender memory knew before this message (issue 21): read here, learnt after (lib/memory/learn.ts).
   if (opts.senderMemory) partial.memory = recallSender(opts.senderMemory, partial);
   // A trusted gateway's ARC seal counts as a trusted forwarder's (lib/findings/arc.ts reads the list).
-  const forwarders = [
-    ...new Set([...(opts.trustedForwarders ?? []), ...(gatewayHints.gatewayDomains ?? [])]),
-  ];
+  // Where its seal was made at the reader's entry, not by another account of the same service
+  // below it (gatewaySealedAtEntry, red-team round 142).
+  const gatewaySealers =
+    gatewayHints.gatewayDomains?.length &&
+    gatewaySealedAtEntry(message.headers, originHop, gatewayHints.gatewayDomains)
+      ? gatewayHints.gatewayDomains
+      : [];
+  const forwarders = [...new Set([...(opts.trustedForwarders ?? []), ...gatewaySealers])];
   const findings = runFindingRules({
     analysis: partial,
     message,
@@ -589,6 +599,35 @@ async function withMboxUnquoted(
           ...passed,
           mboxUnquoted: true,
           info: `${passed.info ?? 'dkim=pass'} (verified once this copy's mbox quoting of body lines starting "From " was undone)`,
+        }
+      : d;
+  });
+}
+
+/**
+ * DKIM's x= (RFC 6376 §3.5) is judged when the verifier receives the message, not when its reader
+ * opens it: a bank notice signed with a 7-day expiry, forwarded (so only DKIM aligns) and read
+ * eleven days later read spoofed (probe143-control-x-signed-forwarded-read-later). A signature that
+ * failed only because it has expired is checked again at the time the receiver's own entry line
+ * records (`entry`, a line no sender writes); one that passes then counts, its info saying so. A
+ * replay sent after the expiry is received after it too, and stays expired.
+ */
+async function withExpiryAtEntry(
+  input: Uint8Array | string,
+  dkim: DkimCheck[],
+  opts: { resolver: Resolver; fromDomain: string | null; now: Date },
+  entry: string,
+): Promise<DkimCheck[]> {
+  const at = new Date(entry);
+  if (Number.isNaN(at.getTime()) || at.getTime() >= opts.now.getTime()) return dkim;
+  const again = await checkDkim(input, { ...opts, now: at });
+  return dkim.map((d) => {
+    if (d.cause !== 'expired') return d;
+    const passed = again.find((x) => x.line === d.line && x.result === 'pass');
+    return passed
+      ? {
+          ...passed,
+          info: `${passed.info ?? 'dkim=pass'} (valid when the receiver took the message on ${entry.slice(0, 10)}; its x= expiry has passed since)`,
         }
       : d;
   });

@@ -14,7 +14,7 @@ import { toAuthWord } from './authresults-provider';
 import { parseAuthResultsValue } from './authresults-syntax';
 import { heloWrites } from './helo-taint';
 
-function orgOf(host: string): string {
+export function orgOf(host: string): string {
   const h = hostKey(host).replace(/^\*\./, '');
   return registrableDomain(h) ?? h;
 }
@@ -133,41 +133,59 @@ export function sealedGatewayResults(
   headers: HeaderField[],
   sealers: string[],
   domains: string[],
+  /**
+   * The header index of the Received line the gateway wrote when it took the message at the
+   * reader's entry: its own seal sits above it (it seals what it hands on). A seal of the gateway's
+   * domain below that line was made before the reader's gateway had the message: another account's
+   * of the same service (red-team round 142: the attacker's own Mimecast tenant sealed the bank's
+   * notice as passing, his Microsoft 365 tenant then added the lure and sealed as microsoft.com).
+   */
+  sealedAbove: number,
 ): AuthResultsHeader[] {
   const orgs = new Set(domains.map(orgOf));
+  const sealAt = (i: number) =>
+    headers.find((x) => x.key === 'arc-seal' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(x.rawValue));
+  // The trusted gateway's seal nearest above its line about the origin: behind two trusted gateways
+  // (Mimecast, then Barracuda) the first took the message from the sender, and the second's record
+  // is of the first's connection (realworld142-outlook-mimecast-then-barracuda-both-trusted).
+  let chosen = -1;
   for (let i = sealers.length; i >= 1; i--) {
     const org = orgOf(sealers[i - 1]!);
-    // Sealed after the gateway by someone else: what the gateway recorded is about the message
-    // before that sealer's changes (red-team round 141: an attacker's own seal over a bank notice
-    // his Mimecast account had sealed as passing). Only a mailbox provider's seal on delivery may
-    // sit above it.
     if (!orgs.has(org)) {
-      if (DELIVERY_SEALERS.has(org)) continue;
-      return [];
+      // Sealed after the gateway by someone else: what the gateway recorded is about the message
+      // before that sealer's changes (red-team round 141: an attacker's own seal over a bank notice
+      // his Mimecast account had sealed as passing). Only a mailbox provider's seal on delivery may
+      // sit above it.
+      if (chosen < 0 && !DELIVERY_SEALERS.has(org)) return [];
+      if (chosen < 0) continue;
+      break;
     }
-    const aar = headers.filter(
-      (h) =>
-        h.key === 'arc-authentication-results' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(h.rawValue),
-    );
-    if (aar.length !== 1) return [];
-    const h = aar[0]!;
-    const parsed = parseAuthResultsValue(h.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
-    if (parsed.malformed) return [];
-    return [
-      {
-        authservId: parsed.authservId,
-        version: parsed.version,
-        results: parsed.results,
-        index: h.index,
-        line: h.line,
-        trusted: true,
-        // Under the gateway's own intact ARC seal: its signature proves who wrote it.
-        proven: true,
-        forged: false,
-        malformed: false,
-        gateway: true,
-      },
-    ];
+    const seal = sealAt(i);
+    if (!seal || seal.index >= sealedAbove) break;
+    chosen = i;
   }
-  return [];
+  if (chosen < 0) return [];
+  const i = chosen;
+  const aar = headers.filter(
+    (h) => h.key === 'arc-authentication-results' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(h.rawValue),
+  );
+  if (aar.length !== 1 || aar[0]!.index >= sealedAbove) return [];
+  const h = aar[0]!;
+  const parsed = parseAuthResultsValue(h.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));
+  if (parsed.malformed) return [];
+  return [
+    {
+      authservId: parsed.authservId,
+      version: parsed.version,
+      results: parsed.results,
+      index: h.index,
+      line: h.line,
+      trusted: true,
+      // Under the gateway's own intact ARC seal: its signature proves who wrote it.
+      proven: true,
+      forged: false,
+      malformed: false,
+      gateway: true,
+    },
+  ];
 }

@@ -7,6 +7,7 @@ import { providerResults } from '../auth/authresults';
 import { alignDomains } from '../auth/dmarc';
 import {
   gatewayAuthResults,
+  orgOf,
   recordedDmarc,
   sealedAfterGateway,
   sealedGatewayResults,
@@ -16,7 +17,7 @@ import { ipInRanges, parseCidr } from '../message/ip';
 import type { OriginHints, OriginHop } from '../message/origin';
 import { isReceiverHost } from '../message/receiver-hosts';
 import { isHostedServer, prepareClassifier } from '../relay/classify';
-import { KNOWN_GATEWAYS, recogniseGateway } from '../relay/gateways';
+import { hostUnder, KNOWN_GATEWAYS, recogniseGateway } from '../relay/gateways';
 import { hosterGeneratedName } from '../relay/hoster-names';
 import type {
   AnalyzeOptions,
@@ -37,11 +38,14 @@ export function trustedGatewayHints(
     .map((d) => hostLikeAuthservId(String(d).replace(/^\s*\*\./, '')))
     .filter((d): d is string => d !== null && d.includes('.'));
   const networks = (trusted?.networks ?? []).filter((c) => typeof c === 'string' && parseCidr(c) !== null);
-  // A well-known gateway trusted by one of its domains is trusted by all of them: Hornetsecurity's
-  // relay is named under antispameurope.com, the line it writes under hornetsecurity.com, and the
-  // popup offers the relay's (probe141-gmail-hornetsecurity-trusted-as-offered-supplier-control).
+  // A well-known gateway trusted by one of its domains is trusted by all of them where they name one
+  // service: Hornetsecurity's relay is named under antispameurope.com, the line it writes under
+  // hornetsecurity.com, and the popup offers the relay's (probe141-gmail-hornetsecurity-trusted-as-
+  // offered-supplier-control). Not one vendor's two products: Proofpoint Essentials (ppe-hosted.com)
+  // is a supplier's outbound relay to a reader behind Proofpoint on Demand (pphosted.com:
+  // probe142-outlook-trusted-pphosted-supplier-essentials-outbound).
   const siblings = KNOWN_GATEWAYS.flatMap((g) =>
-    g.domains.some((k) => domains.includes(k)) ? g.domains : [],
+    g.oneService === true && g.domains.some((k) => domains.includes(k)) ? g.domains : [],
   );
   return {
     gatewayDomains: [...new Set([...domains, ...siblings])],
@@ -169,7 +173,7 @@ export function trustedGatewayResults(
 ): AuthResultsHeader[] {
   const entry = originHop.gatewayHops?.[0];
   if (entry === undefined || originHop.hopIndex === null) return [];
-  return gatewayAuthResults({
+  const all = gatewayAuthResults({
     headers,
     hops,
     entry,
@@ -177,6 +181,13 @@ export function trustedGatewayResults(
     domains: hints.gatewayDomains ?? [],
     trusted: true,
   });
+  // Behind two trusted gateways (Mimecast, then Barracuda) the one that took the message from the
+  // sender speaks for it; the other's record is of the first one's connection
+  // (realworld142-outlook-mimecast-then-barracuda-both-trusted).
+  const by = hops[originHop.hopIndex]?.by;
+  const first = by ? orgOf(by) : null;
+  const own = first ? all.filter((h) => orgOf(h.authservId) === first) : [];
+  return own.length > 0 && own.length < all.length ? own : all;
 }
 
 /**
@@ -196,7 +207,46 @@ export function withSealedGatewayResults(
   const { headers, originHop, hints, intact } = input;
   if (!originHop.gatewayHops?.length || !intact || all.some((h) => h.gateway && h.trusted)) return all;
   const sealers = intact === 'from-headers' ? sealersInHeaders(headers) : intact;
-  return mergeGatewayResults(all, sealedGatewayResults(headers, sealers, hints.gatewayDomains ?? []));
+  // The gateway's own line about the origin: its seal of what it handed on sits above it.
+  const line = originHop.hopIndex === null ? undefined : receivedAt(headers, originHop.hopIndex);
+  if (line === undefined) return all;
+  return mergeGatewayResults(all, sealedGatewayResults(headers, sealers, hints.gatewayDomains ?? [], line));
+}
+
+/**
+ * Whether a trusted gateway's newest ARC seal was made when it took the message at the reader's
+ * entry: it sits above the gateway's own Received line about the origin. Only then does its seal
+ * count as a trusted forwarder's (lib/analyze.ts): a seal of the same service below that line is
+ * another account's (red-team round 142, probe142-gmail-trusted-mimecast-launder-m365-disclaimer).
+ */
+export function gatewaySealedAtEntry(
+  headers: HeaderField[],
+  originHop: Pick<OriginHop, 'hopIndex'>,
+  domains: readonly string[],
+): boolean {
+  const line = originHop.hopIndex === null ? undefined : receivedAt(headers, originHop.hopIndex);
+  if (line === undefined) return false;
+  const sealers = sealersInHeaders(headers);
+  const mine = (d: string) => domains.some((k) => hostUnder(d, k));
+  for (let i = sealers.length; i >= 1; i--) {
+    if (!mine(sealers[i - 1]!)) continue;
+    const seal = headers.find(
+      (x) => x.key === 'arc-seal' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(x.rawValue),
+    );
+    return seal !== undefined && seal.index < line;
+  }
+  return false;
+}
+
+/** The header index of the `hop`-th Received line (0 = topmost), or undefined. */
+function receivedAt(headers: HeaderField[], hop: number): number | undefined {
+  let k = 0;
+  for (const h of headers) {
+    if (h.key !== 'received') continue;
+    if (k === hop) return h.index;
+    k++;
+  }
+  return undefined;
 }
 
 /** All A-R headers in header order, with the gateway's in place of (or beside) the parsed ones. */
@@ -320,7 +370,13 @@ export function describeGateway(input: {
     ? []
     : placed.length > 0
       ? placed
-      : sealedGatewayResults(headers, intact, match.gateway.sealers).map((h) => ({ ...h, trusted: false }));
+      : sealedGatewayResults(
+          headers,
+          intact,
+          match.gateway.sealers,
+          // Above the gateway's own line about the host it took the message from.
+          receivedAt(headers, below === -1 ? entryIndex + 1 : below) ?? Number.POSITIVE_INFINITY,
+        ).map((h) => ({ ...h, trusted: false }));
   return {
     trusted: false,
     name: match.gateway.name,

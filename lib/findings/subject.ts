@@ -51,10 +51,22 @@ export const subjectRule: FindingRule = (ctx) => {
     toFields === 1 &&
     a.to.some((m) => m.domain && !sameOrg(m.domain, domain)) &&
     vouching.some((d) => d.line !== null && signedFieldNames(d.line).includes('to'));
+  // Another signature of the same signer that covered Subject fails on its header hash while its
+  // body hash matched: the message shows its headers changed after signing, the signed To excuses
+  // nothing (probe143-dual-ed25519-short-h-subject-swapped: the bank's RSA signature over Subject
+  // broken, its thin Ed25519 one carrying DMARC under a new Subject).
+  const headersChanged = a.dkim.some(
+    (d) =>
+      d.result !== 'pass' &&
+      d.cause === 'signature-mismatch' &&
+      d.line !== null &&
+      vouching.some((v) => v.domain.toLowerCase() === d.domain.toLowerCase()) &&
+      signedFieldNames(d.line).includes('subject'),
+  );
   return [
     {
       id: 'subject-unsigned',
-      severity: toSigned ? 'low' : 'medium',
+      severity: toSigned && !headersChanged ? 'low' : 'medium',
       ...texts(
         msg('finding_subject_unsigned_title', { domain }),
         msg('finding_subject_unsigned_detail', { domain, signer: signer.domain }),

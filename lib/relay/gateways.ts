@@ -41,6 +41,11 @@ export interface KnownGateway {
   networks: string[];
   /** `d=` of its ARC seals. */
   sealers: string[];
+  /**
+   * Its domains name one service, so trusting one trusts them all (lib/engine/gateways.ts
+   * trustedGatewayHints); not set where they are one vendor's separate products.
+   */
+  oneService?: true;
 }
 
 export const KNOWN_GATEWAYS: KnownGateway[] = [
@@ -78,6 +83,7 @@ export const KNOWN_GATEWAYS: KnownGateway[] = [
     domains: ['hornetsecurity.com', 'antispameurope.com'],
     networks: [],
     sealers: [],
+    oneService: true,
   },
 ];
 

@@ -61,3 +61,21 @@ describe('Exchange Online’s record and a HELO’s line breaks', () => {
     expect(a.findings.map((f) => f.id)).toContain('changed-after-entry');
   });
 });
+
+describe('DKIM edge cases (red-team round 143)', () => {
+  it('a thin signature carrying DMARC beside the same signer’s broken one over Subject: suspicious', async () => {
+    const a = await analyseNamed('adversarial/probe143-dual-ed25519-short-h-subject-swapped');
+    expect(a.verdict).toBe('suspicious');
+    expect(a.findings.find((f) => f.id === 'subject-unsigned')?.severity).toBe('medium');
+  });
+
+  it('a signature expired since the receiver took the message counts; a replay after expiry does not', async () => {
+    const read = await analyseNamed('adversarial/probe143-control-x-signed-forwarded-read-later');
+    expect(read.verdict).toBe('authenticated');
+    expect(
+      read.dkim.some((d) => d.result === 'pass' && /x= expiry has passed since/.test(d.info ?? '')),
+    ).toBe(true);
+    const replay = await analyseNamed('adversarial/probe143-x-expired-replay');
+    expect(replay.verdict).toBe('spoofed');
+  });
+});
