@@ -134,11 +134,12 @@ export function sealedGatewayResults(
   sealers: string[],
   domains: string[],
   /**
-   * The header index of the Received line the gateway wrote when it took the message at the
-   * reader's entry: its own seal sits above it (it seals what it hands on). A seal of the gateway's
-   * domain below that line was made before the reader's gateway had the message: another account's
-   * of the same service (red-team round 142: the attacker's own Mimecast tenant sealed the bank's
-   * notice as passing, his Microsoft 365 tenant then added the lure and sealed as microsoft.com).
+   * The header index of the Received line below the one the gateway wrote when it took the message
+   * at the reader's entry: its own seal sits above it (it seals what it hands on, above its own line
+   * or, as a milter, just below it: OpenARC, rspamd). A seal of the gateway's domain further down
+   * was made before the reader's gateway had the message: another account's of the same service
+   * (red-team round 142: the attacker's own Mimecast tenant sealed the bank's notice as passing, his
+   * Microsoft 365 tenant then added the lure and sealed as microsoft.com).
    */
   sealedAbove: number,
 ): AuthResultsHeader[] {

@@ -207,15 +207,16 @@ export function withSealedGatewayResults(
   const { headers, originHop, hints, intact } = input;
   if (!originHop.gatewayHops?.length || !intact || all.some((h) => h.gateway && h.trusted)) return all;
   const sealers = intact === 'from-headers' ? sealersInHeaders(headers) : intact;
-  // The gateway's own line about the origin: its seal of what it handed on sits above it.
-  const line = originHop.hopIndex === null ? undefined : receivedAt(headers, originHop.hopIndex);
-  if (line === undefined) return all;
+  // Its seal of what it handed on sits above the Received line below its own line about the origin.
+  if (originHop.hopIndex === null) return all;
+  const line = receivedAt(headers, originHop.hopIndex + 1) ?? Number.POSITIVE_INFINITY;
   return mergeGatewayResults(all, sealedGatewayResults(headers, sealers, hints.gatewayDomains ?? [], line));
 }
 
 /**
  * Whether a trusted gateway's newest ARC seal was made when it took the message at the reader's
- * entry: it sits above the gateway's own Received line about the origin. Only then does its seal
+ * entry: it sits above the Received line below the gateway's own line about the origin (a milter
+ * such as OpenARC or rspamd writes its set just below its MTA's Received line). Only then does its seal
  * count as a trusted forwarder's (lib/analyze.ts): a seal of the same service below that line is
  * another account's (red-team round 142, probe142-gmail-trusted-mimecast-launder-m365-disclaimer).
  */
@@ -224,8 +225,8 @@ export function gatewaySealedAtEntry(
   originHop: Pick<OriginHop, 'hopIndex'>,
   domains: readonly string[],
 ): boolean {
-  const line = originHop.hopIndex === null ? undefined : receivedAt(headers, originHop.hopIndex);
-  if (line === undefined) return false;
+  if (originHop.hopIndex === null) return false;
+  const line = receivedAt(headers, originHop.hopIndex + 1) ?? Number.POSITIVE_INFINITY;
   const sealers = sealersInHeaders(headers);
   const mine = (d: string) => domains.some((k) => hostUnder(d, k));
   for (let i = sealers.length; i >= 1; i--) {
@@ -374,8 +375,10 @@ export function describeGateway(input: {
           headers,
           intact,
           match.gateway.sealers,
-          // Above the gateway's own line about the host it took the message from.
-          receivedAt(headers, below === -1 ? entryIndex + 1 : below) ?? Number.POSITIVE_INFINITY,
+          // Above the Received line below the gateway's own line about the host it took the message from.
+          below === -1
+            ? Number.POSITIVE_INFINITY
+            : (receivedAt(headers, below + 1) ?? Number.POSITIVE_INFINITY),
         ).map((h) => ({ ...h, trusted: false }));
   return {
     trusted: false,

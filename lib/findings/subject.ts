@@ -47,21 +47,28 @@ export const subjectRule: FindingRule = (ctx) => {
   // From's organisation. `undisclosed-recipients:;` or the sender's own address, signed, fits any
   // reader, and a To added above a signed one is not the signer's (red-team round 10).
   const toFields = ctx.message.headers.filter((h) => h.key === 'to').length;
+  // Ed25519 alone earns nothing here: signers sign with RSA beside it (RFC 8463 §4, most verifiers
+  // ignore Ed25519), so a thin Ed25519 signature without its RSA twin had the twin removed
+  // (probe144-subject-swapped-rsa-signature-deleted).
   const toSigned =
     toFields === 1 &&
     a.to.some((m) => m.domain && !sameOrg(m.domain, domain)) &&
-    vouching.some((d) => d.line !== null && signedFieldNames(d.line).includes('to'));
-  // Another signature of the same signer that covered Subject fails on its header hash while its
-  // body hash matched: the message shows its headers changed after signing, the signed To excuses
-  // nothing (probe143-dual-ed25519-short-h-subject-swapped: the bank's RSA signature over Subject
-  // broken, its thin Ed25519 one carrying DMARC under a new Subject).
+    vouching.some(
+      (d) =>
+        d.line !== null && signedFieldNames(d.line).includes('to') && !/^ed25519/i.test(d.algorithm ?? ''),
+    );
+  // Another signature of the same signer fails: the message was changed after signing, or that
+  // signature was tampered with (its s=, h= or bh= edited), and the signed To excuses nothing
+  // (probe143-dual-ed25519-short-h-subject-swapped: the bank's RSA signature over Subject broken, its
+  // thin Ed25519 one carrying DMARC under a new Subject; probe144: the same with the RSA
+  // signature's selector or h= edited).
+  // (Not a vouching signature itself: one Exchange Online recorded passing before the reader's own
+  // banner broke it vouches as it was: rw10-zimbra-opendkim-via-vger-eop-banner-outlook.)
   const headersChanged = a.dkim.some(
     (d) =>
       d.result !== 'pass' &&
-      d.cause === 'signature-mismatch' &&
-      d.line !== null &&
-      vouching.some((v) => v.domain.toLowerCase() === d.domain.toLowerCase()) &&
-      signedFieldNames(d.line).includes('subject'),
+      !vouching.some((v) => v.line !== null && v.line === d.line) &&
+      vouching.some((v) => v.domain.toLowerCase() === d.domain.toLowerCase()),
   );
   return [
     {

@@ -52,3 +52,19 @@ describe('a known gateway trusted by one of its domains', () => {
     expect(a.verdict).toBe('authenticated');
   });
 });
+
+describe('where a trusted gateway’s seal sits (real-mail round 144)', () => {
+  it.each([
+    'legit/realworld144-box-rspamd-filter-arc-above-received-trusted',
+    'legit/realworld144-box-rspamd-filter-arc-below-received-trusted',
+    'legit/realworld144-outlook-mimecast-ses-dkim-only-trusted',
+  ])('%s: the gateway’s sealed record of the DKIM-only sender counts: authenticated', async (name) => {
+    const a = await analyseNamed(name);
+    expect(a.verdict).toBe('authenticated');
+  });
+
+  it('a thin Ed25519 signature under a new Subject, its RSA twin deleted: suspicious', async () => {
+    const a = await analyseNamed('adversarial/probe144-subject-swapped-rsa-signature-deleted');
+    expect(a.verdict).toBe('suspicious');
+  });
+});
