@@ -96,6 +96,12 @@ export function recordedDmarc(results: AuthResultsHeader[], fromDomain: string |
   return null;
 }
 
+/** The ARC headers named `key` (`arc-seal`, `arc-authentication-results`…) of set `instance`. */
+export function arcSetHeaders(headers: HeaderField[], key: string, instance: number): HeaderField[] {
+  const of = new RegExp(`^\\s*i\\s*=\\s*${instance}\\s*;`);
+  return headers.filter((h) => h.key === key && of.test(h.rawValue));
+}
+
 /** Mailbox providers that seal the messages they deliver or pass on inside themselves. */
 const DELIVERY_SEALERS: ReadonlySet<string> = new Set([
   'google.com',
@@ -144,8 +150,6 @@ export function sealedGatewayResults(
   sealedAbove: number,
 ): AuthResultsHeader[] {
   const orgs = new Set(domains.map(orgOf));
-  const sealAt = (i: number) =>
-    headers.find((x) => x.key === 'arc-seal' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(x.rawValue));
   // The trusted gateway's seal nearest above its line about the origin: behind two trusted gateways
   // (Mimecast, then Barracuda) the first took the message from the sender, and the second's record
   // is of the first's connection (realworld142-outlook-mimecast-then-barracuda-both-trusted).
@@ -161,15 +165,13 @@ export function sealedGatewayResults(
       if (chosen < 0) continue;
       break;
     }
-    const seal = sealAt(i);
+    const seal = arcSetHeaders(headers, 'arc-seal', i)[0];
     if (!seal || seal.index >= sealedAbove) break;
     chosen = i;
   }
   if (chosen < 0) return [];
   const i = chosen;
-  const aar = headers.filter(
-    (h) => h.key === 'arc-authentication-results' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(h.rawValue),
-  );
+  const aar = arcSetHeaders(headers, 'arc-authentication-results', i);
   if (aar.length !== 1 || aar[0]!.index >= sealedAbove) return [];
   const h = aar[0]!;
   const parsed = parseAuthResultsValue(h.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, ''));

@@ -80,13 +80,6 @@ function needsNoFixing(c: Uint8Array): boolean {
   return true;
 }
 
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = Buffer.allocUnsafe(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
-}
-
 /** Makes `hasher.update` take the native-search path for chunks that need no fixing. */
 export function speedUpRelaxedHash(hasher: RelaxedHashState): void {
   const slow = hasher.update.bind(hasher);
@@ -96,7 +89,7 @@ export function speedUpRelaxedHash(hasher: RelaxedHashState): void {
       return;
     }
     const rest = hasher.remainder;
-    const c = rest !== false && rest.length > 0 ? joined(rest, chunk) : chunk;
+    const c = rest !== false && rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
     if (!needsNoFixing(c)) {
       slow(chunk, final);
       return;

@@ -6,6 +6,7 @@ import { sealersInHeaders } from '../auth/arc-strict';
 import { providerResults } from '../auth/authresults';
 import { alignDomains } from '../auth/dmarc';
 import {
+  arcSetHeaders,
   gatewayAuthResults,
   orgOf,
   recordedDmarc,
@@ -231,9 +232,7 @@ export function gatewaySealedAtEntry(
   const mine = (d: string) => domains.some((k) => hostUnder(d, k));
   for (let i = sealers.length; i >= 1; i--) {
     if (!mine(sealers[i - 1]!)) continue;
-    const seal = headers.find(
-      (x) => x.key === 'arc-seal' && new RegExp(`^\\s*i\\s*=\\s*${i}\\s*;`).test(x.rawValue),
-    );
+    const seal = arcSetHeaders(headers, 'arc-seal', i)[0];
     return seal !== undefined && seal.index < line;
   }
   return false;

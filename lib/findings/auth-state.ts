@@ -348,9 +348,10 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   const org = orgDomain(from);
   // Not where the relay carries every hosting account's scripts: any account there can write as
   // the host's own domain (probe140: a co-tenant's "mailbox full" as noreply@secureserver.net).
+  const scripts = platform !== undefined && carriesScripts(platform.esp);
   const ownMail =
     platform !== undefined &&
-    !carriesScripts(platform.esp) &&
+    !scripts &&
     ((platform.brand !== undefined && operatorOfOrg(org)?.name === platform.brand) ||
       platform.record.test(org));
   if (!owner && platform && !ownMail) {
@@ -361,9 +362,7 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   // Such a host's relay may sign every account's mail as the host (SiteGround's
   // d=antispam.mailspamprotection.com): that signature ties no account to a From at the host's
   // own domain (probe140-gmail-siteground-host-key-own-domain-co-tenant).
-  return platform && carriesScripts(platform.esp)
-    ? { record, owner, hostSigner: platform.record }
-    : { record, owner };
+  return platform && scripts ? { record, owner, hostSigner: platform.record } : { record, owner };
 }
 
 /** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */
