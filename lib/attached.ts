@@ -56,7 +56,7 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // The reader's own word for its organisation's names (`--recipient-domain`).
   const named = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
   if (relaysAnother(m, from, named)) return false;
-  if (outer.origin.insideReceiver && byPerson(outer, m)) return true;
+  if (outer.origin.insideReceiver && (byPerson(outer, m) || receiverReport(m))) return true;
   if (outer.verdict !== 'authenticated' || !from || isSignUpDomain(from)) return false;
   // Those domains and the names under them are the organisation's.
   const own = hostKey(from);
@@ -129,6 +129,22 @@ const FORM_MAILER =
 /** A list that put its own name or address in From ("'X' via Security", X-Original-From). */
 function rewrittenFrom(m: ReturnType<typeof parseMessage>): boolean {
   return / via /i.test(m.from?.displayName ?? '') || m.headers.some((h) => h.key === 'x-original-from');
+}
+
+/**
+ * A delivery status notification the receiver wrote itself (it never crossed the internet:
+ * `insideReceiver`): a null envelope sender, From its MAILER-DAEMON or postmaster, a
+ * `multipart/report; report-type=delivery-status`. What it returns is its own queue file of a
+ * message it took, delivery lines and all (real-mail round 147: the reader's own Postfix
+ * returning the reader's unsigned mail). An outsider's bounce comes in over SMTP, so it is not
+ * inside the receiver.
+ */
+function receiverReport(m: ReturnType<typeof parseMessage>): boolean {
+  if (m.returnPath !== '') return false;
+  const local = m.from?.address.slice(0, m.from.address.lastIndexOf('@')).toLowerCase();
+  if (local !== 'mailer-daemon' && local !== 'postmaster') return false;
+  const type = m.headers.find((h) => h.key === 'content-type')?.value ?? '';
+  return /^\s*multipart\/report\s*;/i.test(type) && /\breport-type\s*=\s*"?delivery-status"?/i.test(type);
 }
 
 /** Webmail the box serves its own users (a person logged in to write): its own mark on the report. */

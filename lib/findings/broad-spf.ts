@@ -5,6 +5,7 @@
 import { joined, type Message, type MessageParam, msg, sentences } from '../i18n/message';
 import type { Finding, SpfBreadth } from '../types';
 import { headerLines, txtEvidence, uniq } from './evidence';
+import { ownServerEvidence } from './hosted-server';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -64,12 +65,22 @@ export const broadSpfRule: FindingRule = (ctx) => {
     b.recordDomain && b.recordDomain !== domain
       ? msg('finding_broad_spf_via', { record: b.recordDomain })
       : '';
-  const hostedOrigin = o.hostedServer;
+  // From a rented server, or under a term that passes everyone, the term is what let the server
+  // pass: unless the server is shown to be the From domain's own (its reverse name inside the
+  // domain's organisation, confirmed by its forward answer: lib/findings/hosted-server.ts), which
+  // no one else can arrange. The breadth is then a weakness of the domain's record that does not
+  // bear on this message (real-mail round 145: a firm's Hetzner server under an SPF of all of
+  // Hetzner's IPv6 /32; red-team round 148: a firm's own server under `exists:%{l}._u.%{d}`).
+  const ownServer = (o.hostedServer || isEveryone(b)) && ownServerEvidence(ctx) !== null;
+  const hostedOrigin = o.hostedServer && !ownServer;
 
   let title: Message;
   let detail: Message;
   const everyone = isEveryone(b);
-  if (b.kind === 'all') {
+  if (b.kind === 'all' && /^[-+~?]?exists:/i.test(b.mechanism)) {
+    title = msg('finding_broad_spf_exists_title', { domain, mechanism: b.mechanism });
+    detail = msg('finding_broad_spf_exists_detail', { domain, via, mechanism: b.mechanism });
+  } else if (b.kind === 'all') {
     title = msg('finding_broad_spf_all_title', { domain, mechanism: b.mechanism });
     detail = msg('finding_broad_spf_all_detail', { domain, via, mechanism: b.mechanism });
   } else if (everyone) {
@@ -106,7 +117,7 @@ export const broadSpfRule: FindingRule = (ctx) => {
   if (b.hostingIncomplete && !everyone) detail = sentences([detail, msg('finding_broad_spf_incomplete')]);
   const finding: Finding = {
     id: 'broad-spf',
-    severity: hostedOrigin || everyone ? 'medium' : 'low',
+    severity: (hostedOrigin || everyone) && !ownServer ? 'medium' : 'low',
     ...texts(title, detail),
     evidence: evidence(ctx, b),
   };

@@ -25,7 +25,7 @@ import { lookalikeReason } from './lookalike';
 import { addressUsersName, CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
 import { nameForBrands, readerOrgFinding, repliesOutside, verifiedSenderVia } from './reader-org';
-import type { FindingRule } from './rule';
+import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
 
@@ -359,6 +359,21 @@ function readerOwn(ctx: Parameters<FindingRule>[0], shown: string): boolean {
  * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
  * names its own brand in a name it did not choose (red-team round 80).
  */
+/**
+ * Exchange Online's own system mailbox, which writes its non-delivery reports and other notices
+ * as "Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@the tenant's domain>
+ * (the same name in every tenant), read inside one Exchange Online organisation: the name is
+ * Microsoft's own software speaking for the reader's organisation (real-mail round 147). Mail
+ * from outside the organisation is never inside it, whatever its From.
+ */
+function exchangeSystemMailbox(ctx: RuleContext, address: string): boolean {
+  return (
+    ctx.analysis.origin.insideReceiver === true &&
+    ctx.analysis.meta.profile?.name === 'outlook' &&
+    /^microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@/i.test(address)
+  );
+}
+
 function brandClaimed(
   displayName: string,
   fromDomain: string,
@@ -436,6 +451,7 @@ export const displayNameRule: FindingRule = (ctx) => {
   // On a free mailbox or tenant domain the brand rule there says more (brand-on-freemail).
   if (
     brand &&
+    !exchangeSystemMailbox(ctx, from.address ?? '') &&
     !isSignUpDomain(from.domain) &&
     (chosen || !isBrandDomain(brand, from.domain)) &&
     !(shown && isBrandDomain(brand, shown.domain) && out.length)

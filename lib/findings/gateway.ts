@@ -64,6 +64,37 @@ export const gatewayRule: FindingRule = (ctx) => {
       evidence: uniq(g.resultsLines).slice(0, 3),
     });
   }
+  // The gateway took the message from its real sender and recorded that the From domain failed
+  // DMARC there; our pass rests only on SPF at the gateway's own address (its netblocks in the From
+  // domain's record, as any customer of the same gateway's includes): that pass judged the
+  // gateway, not the sender (realworld142's unsigned lure through the reader's own Mimecast). A
+  // record of a failure can only lower trust, so a record the sender could have placed bends
+  // nothing; a signature of the From domain we verify ourselves outranks it.
+  if (
+    g.recordedDmarc === 'fail' &&
+    st.result === 'pass' &&
+    a.spf.result === 'pass' &&
+    a.spf.aligned &&
+    a.spf.ip !== null &&
+    a.spf.ip === g.ip &&
+    !a.dkim.some((d) => d.result === 'pass' && d.aligned)
+  ) {
+    out.push({
+      id: 'gateway-recorded-fail',
+      severity: 'medium',
+      ...texts(
+        msg('finding_gateway_recorded_fail_title', {
+          name: g.name ?? host,
+          domain: a.from?.domain ?? msg('finding_gateway_its_from_domain'),
+        }),
+        msg('finding_gateway_recorded_fail_detail', {
+          domain: a.from?.domain ?? msg('finding_gateway_its_from_domain'),
+          name: g.name ?? host,
+        }),
+      ),
+      evidence: uniq([...g.resultsLines.slice(0, 2), ...entryLines]).slice(0, 3),
+    });
+  }
   return out;
 };
 

@@ -49,7 +49,7 @@ export const hostedServerRule: FindingRule = (ctx) => {
  * passed by every other customer on that server (BreakSPF, 2024), and only the IP's holder sets
  * its PTR. Offline nothing can be confirmed: medium stays.
  */
-function ownServerEvidence(ctx: RuleContext): string[] | null {
+export function ownServerEvidence(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const o = a.origin;
   const from = a.from?.domain;

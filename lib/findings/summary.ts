@@ -198,6 +198,13 @@ export function summaryFor(
       // A pass that rests only on a shared platform's SPF include does not say the domain sent it:
       // that is said first, then the concern (the domain's own signature broken before the
       // reader's provider: real-mail round 129's cross-tenant forgery).
+      // The pass judged the gateway that handed the message over, which recorded a failure.
+      const gatewayFail = concerns.find((f) => f.id === 'gateway-recorded-fail');
+      if (gatewayFail)
+        return msg('summary_gateway_recorded_fail', {
+          domain: d,
+          name: a.gateway?.name ?? a.gateway?.host ?? a.gateway?.ip ?? msg('finding_gateway_a_gateway'),
+        });
       const platform =
         st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }, findings) : null;
       if (platform)

@@ -255,19 +255,16 @@ const BOX_IP = '203.0.113.42';
 // the record counted was Barracuda's, made about Mimecast's connection. The gateway that took the
 // message from the sender speaks for it now (its placed record, or its seal nearest above its line
 // about the origin): authenticated.
-// ---- Kept out by choice (the lead, 06:52 on 2026-12-06) ------------------------------------------
+// ---- Fixed at 08:24 on 2026-12-06 (lib/findings/gateway.ts gatewayRule: gateway-recorded-fail) ----
 // realworld142-outlook-spoof-via-reader-mimecast-untrusted-attack-twin (and -no-options), in
-// makeTwins, reads "authenticated" (gateway-untrusted:info): an unsigned lure as the partner, sent
+// makeTwins, read "authenticated" (gateway-untrusted:info): an unsigned lure as the partner, sent
 // through the reader's own Mimecast, which the reader has not trusted; our SPF check at Mimecast's
-// delivery host passes on the partner's include:eu._netblocks.mimecast.com. Listing Mimecast's,
-// Proofpoint's and Barracuda's includes as shared platforms was tried and not kept: genuine mail
-// through an untrusted Mimecast (realworld142-outlook-c7-mimecast-three-seals-untrusted) then read
-// suspicious, and a supplier's own Proofpoint Essentials outbound unverified. Mimecast's own sealed
-// record of dmarc=fail is read but does not bar "authenticated" yet. README, "What still fools".
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'realworld142-outlook-spoof-via-reader-mimecast-untrusted-attack-twin',
-  'realworld142-outlook-spoof-via-reader-mimecast-untrusted-attack-twin-no-options',
-]);
+// delivery host passed on the partner's include:eu._netblocks.mimecast.com. (Listing Mimecast's,
+// Proofpoint's and Barracuda's includes as shared platforms was tried at 06:52 and not kept: it
+// broke genuine mail through them.) Mimecast's own sealed record of dmarc=fail for the partner now
+// counts against a pass that rests only on SPF at Mimecast's own address with no aligned signature
+// of ours: gateway-recorded-fail (medium), authenticated-with-concerns (suspicious).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);
