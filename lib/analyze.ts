@@ -236,10 +236,11 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // record of a colleague's login (rw41-postfix-two-firm-domains-notary-own-login); or a shared
   // host's record of a login of another organisation, at p=quarantine/reject: suspicious, naming
   // it (rw41-cpanel-shared-host-one-customer-two-domains-quarantine). Online only: it needs the MX.
-  // An attached original is read so only where the organisation attached it (lib/attached.ts: its
-  // Received lines are then the receiver's own; the reader's box returning the reader's own
-  // submission in a bounce: realworld147).
-  else if (!opts.attached || opts.attachedBy?.insider === true) {
+  // An attached original is read so only where the receiver wrote the report itself (its own
+  // delivery status notification, lib/attached.ts): the copy is then the receiver's own queue file
+  // (the reader's box returning the reader's own submission in a bounce: realworld147). A person's
+  // report vouches for the delivery lines, not for a login line inside what it attached.
+  else if (!opts.attached || opts.attachedBy?.receiverWrote === true) {
     const receivers = [...receiverDomains(trusted), ...(opts.recipientDomains ?? []).map(hostKey)];
     const login =
       loginSubmission(hops, originHop.hopIndex, fromDomain, receivers, message.headers) ??

@@ -21,7 +21,17 @@ export async function attachedBy(
   // The report as it was delivered, without the sender memory (it teaches nothing here).
   const { senderMemory: _, attached: __, attachedBy: ___, ...rest } = opts;
   const outer = await analyzeMessage(report, rest);
-  return { insider: vouches(outer, report, opts), from: outer.from?.address ?? null, verdict: outer.verdict };
+  const receiverWrote =
+    outer.origin.insideReceiver === true &&
+    outer.verdict !== 'spoofed' &&
+    outer.verdict !== 'suspicious' &&
+    receiverReport(parseMessage(report));
+  return {
+    insider: receiverWrote || vouches(outer, report, opts),
+    from: outer.from?.address ?? null,
+    verdict: outer.verdict,
+    ...(receiverWrote ? { receiverWrote } : {}),
+  };
 }
 
 /**
@@ -56,7 +66,7 @@ function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOpti
   // The reader's own word for its organisation's names (`--recipient-domain`).
   const named = (opts.recipientDomains ?? []).map((d) => hostKey(d)).filter(Boolean);
   if (relaysAnother(m, from, named)) return false;
-  if (outer.origin.insideReceiver && (byPerson(outer, m) || receiverReport(m))) return true;
+  if (outer.origin.insideReceiver && byPerson(outer, m)) return true;
   if (outer.verdict !== 'authenticated' || !from || isSignUpDomain(from)) return false;
   // Those domains and the names under them are the organisation's.
   const own = hostKey(from);

@@ -577,7 +577,13 @@ export interface AnalyzeOptions {
    * Received and Authentication-Results lines are that sender's text, so no delivery is read from
    * them and only its signatures count (probe13-attached-original-forged-bank-delivery).
    */
-  attachedBy?: { insider: boolean; from: string | null; verdict: Verdict };
+  attachedBy?: {
+    insider: boolean;
+    from: string | null;
+    verdict: Verdict;
+    /** The receiver wrote the report itself: its own delivery status notification (lib/attached.ts). */
+    receiverWrote?: boolean;
+  };
 }
 
 /** A mail gateway at the entry hop (lib/engine/gateways.ts). */

@@ -71,8 +71,12 @@ export const broadSpfRule: FindingRule = (ctx) => {
   // no one else can arrange. The breadth is then a weakness of the domain's record that does not
   // bear on this message (real-mail round 145: a firm's Hetzner server under an SPF of all of
   // Hetzner's IPv6 /32; red-team round 148: a firm's own server under `exists:%{l}._u.%{d}`).
+  // Under a term that passes everyone, from a server that is not rented, the domain's own aligned
+  // signature proves the message as well (real-mail round 148: Google Workspace and Microsoft 365
+  // mail under `+all` or `ip4:0.0.0.0/1`); from a rented server the term still let it in.
   const ownServer = (o.hostedServer || isEveryone(b)) && ownServerEvidence(ctx) !== null;
   const hostedOrigin = o.hostedServer && !ownServer;
+  const signed = ctx.analysis.dkim.some((d) => d.result === 'pass' && d.aligned);
 
   let title: Message;
   let detail: Message;
@@ -117,7 +121,7 @@ export const broadSpfRule: FindingRule = (ctx) => {
   if (b.hostingIncomplete && !everyone) detail = sentences([detail, msg('finding_broad_spf_incomplete')]);
   const finding: Finding = {
     id: 'broad-spf',
-    severity: (hostedOrigin || everyone) && !ownServer ? 'medium' : 'low',
+    severity: hostedOrigin || (everyone && !ownServer && !signed) ? 'medium' : 'low',
     ...texts(title, detail),
     evidence: evidence(ctx, b),
   };

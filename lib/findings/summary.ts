@@ -205,6 +205,17 @@ export function summaryFor(
           domain: d,
           name: a.gateway?.name ?? a.gateway?.host ?? a.gateway?.ip ?? msg('finding_gateway_a_gateway'),
         });
+      // The pass is SPF alone under a term that lets every server pass (`+all`, a block wider than
+      // any network, an exists: without the client's address): it says nothing of the sender.
+      const everyone = concerns.find(
+        (f) =>
+          f.id === 'broad-spf' && f.severity === 'medium' && EVERYONE_TITLES.has(f.message?.title.key ?? ''),
+      );
+      if (everyone && !a.dkim.some((x) => x.result === 'pass' && x.aligned))
+        return msg('summary_spf_everyone', {
+          domain: d,
+          mechanism: a.spf.breadth?.mechanism ?? a.spf.mechanism ?? '',
+        });
       const platform =
         st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }, findings) : null;
       if (platform)
@@ -284,6 +295,13 @@ export function summaryFor(
 // Exchange Online's own record of the From domain's DMARC fail is that failure, read where our
 // check could not decide (probe70-google-group-bank-post-eop-130-offline-control: a trusted
 // forwarder's record of a pass explains it, as it explains our own dmarc-fail).
+/** broad-spf's titles for a term every server passes (lib/findings/broad-spf.ts). */
+const EVERYONE_TITLES = new Set([
+  'finding_broad_spf_all_title',
+  'finding_broad_spf_huge_title',
+  'finding_broad_spf_exists_title',
+]);
+
 export const FAILURE_IDS = new Set([
   'dmarc-fail',
   'dkim-fail',

@@ -85,11 +85,9 @@ function parseMechanism(mechanism: string, recordDomain: string, dns: DnsLogEntr
   }
   // `exists:` passes whenever its name resolves: a name built without the client's address
   // (`%{i}`, `%{p}`, `%{c}`) but from what the sender writes (`%{l}`, `%{s}`, `%{h}`, `%{d}`), or
-  // none at all, passes every server that writes it, as `all` does (red-team round 148).
-  if (name === 'exists' && !/%\{[ipc]/.test(m[2] ?? '')) {
-    const c = parseCidr(family === 4 ? '0.0.0.0/0' : '::/0')!;
-    return { kind: 'all', blocks: [blockOf(c)] };
-  }
+  // none at all, passes every server that writes it, as `all` does (red-team round 148). No block
+  // to count: it names no addresses, so no hosting data is scanned for it.
+  if (name === 'exists' && !/%\{[ipc]/.test(m[2] ?? '')) return { kind: 'all', blocks: [] };
   if (name === 'a' || name === 'mx') {
     const c4 = m[3] !== undefined ? Math.min(32, Number(m[3])) : 32;
     const c6 = m[4] !== undefined ? Math.min(128, Number(m[4])) : 128;
