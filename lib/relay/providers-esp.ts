@@ -203,6 +203,26 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['mtasv.net', 'postmarkapp.com'],
   },
   {
+    name: 'SMTP2GO',
+    // spf.smtp2go.com TXT (as a public SPF dump of twitter.com's includes lists it); its relays
+    // (e2i340.smtp2go.com, a4i956.smtp2go.com) sit in AS 23352 beside Postmark's. Bounces go to
+    // em<account>.<customer> CNAMEs into return.smtp2go.net, its own signature is d=smtpservice.net
+    // (real-mail round 149).
+    ranges: [
+      '207.58.147.64/28',
+      '216.22.15.224/27',
+      '43.228.184.0/22',
+      '103.47.204.0/22',
+      '103.2.140.0/22',
+      '203.31.36.0/22',
+      '170.10.68.0/22',
+      '158.120.80.0/21',
+    ],
+    asns: [],
+    rdnsSuffixes: ['.smtp2go.com'],
+    domains: ['smtp2go.com', 'smtpservice.net', 'smtpcorp.com', 'smtp2go.net'],
+  },
+  {
     name: 'Brevo (Sendinblue)',
     // spf.sendinblue.com TXT; AS 200484 "Sendinblue SAS".
     ranges: [],
