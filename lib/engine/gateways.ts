@@ -14,6 +14,8 @@ import {
   sealedGatewayResults,
 } from '../auth/gateway-results';
 import { hostLikeAuthservId } from '../auth/site-trust';
+import { sameOwner } from '../dns/registrable';
+import { parseReturnPath } from '../message/addresses';
 import { ipInRanges, parseCidr } from '../message/ip';
 import type { OriginHints, OriginHop } from '../message/origin';
 import { isReceiverHost } from '../message/receiver-hosts';
@@ -379,6 +381,7 @@ export function describeGateway(input: {
             ? Number.POSITIVE_INFINITY
             : (receivedAt(headers, below + 1) ?? Number.POSITIVE_INFINITY),
         ).map((h) => ({ ...h, trusted: false }));
+  const about = ofThisEnvelope(own, headers);
   return {
     trusted: false,
     name: match.gateway.name,
@@ -386,7 +389,28 @@ export function describeGateway(input: {
     host: reverse.confirmed ? reverse.name : null,
     hopIndexes: [entryIndex],
     offer: 'domain' in match.by ? match.by.domain : match.by.network,
-    resultsLines: own.map((h) => h.line),
-    recordedDmarc: recordedDmarc(own, fromDomain),
+    resultsLines: about.map((h) => h.line),
+    recordedDmarc: recordedDmarc(about, fromDomain),
   };
+}
+
+/**
+ * The records of an untrusted gateway about the message it handed over: an inbound gateway
+ * passes the sender's envelope on unchanged, so a record whose SPF check names another envelope
+ * organisation than the one delivered (the Return-Path the receiver wrote at the top) was made
+ * about another hand-off: the attacker's own gateway tenant sealing the bank's notice as it came
+ * in, then sending it out under his own envelope (red-team round 152). A record naming no
+ * envelope, or a message without a Return-Path, keeps its records.
+ */
+function ofThisEnvelope(records: AuthResultsHeader[], headers: HeaderField[]): AuthResultsHeader[] {
+  const rp = headers.find((h) => h.key === 'return-path');
+  const delivered = rp ? parseReturnPath(rp.rawValue) : '';
+  const at = delivered.lastIndexOf('@');
+  if (at === -1) return records;
+  const envelope = delivered.slice(at + 1);
+  return records.filter((h) => {
+    const mailfrom = h.results.find((r) => r.method === 'spf')?.props['smtp.mailfrom'] ?? '';
+    const domain = mailfrom.slice(mailfrom.lastIndexOf('@') + 1);
+    return !domain || sameOwner(domain, envelope);
+  });
 }

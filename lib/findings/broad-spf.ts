@@ -74,13 +74,13 @@ export const broadSpfRule: FindingRule = (ctx) => {
   // Under a term that passes everyone, from a server that is not rented, the domain's own aligned
   // signature proves the message as well (real-mail round 148: Google Workspace and Microsoft 365
   // mail under `+all` or `ip4:0.0.0.0/1`); from a rented server the term still let it in.
-  const ownServer = (o.hostedServer || isEveryone(b)) && ownServerEvidence(ctx) !== null;
+  const everyone = isEveryone(b);
+  const ownServer = (o.hostedServer || everyone) && ownServerEvidence(ctx) !== null;
   const hostedOrigin = o.hostedServer && !ownServer;
   const signed = ctx.analysis.dkim.some((d) => d.result === 'pass' && d.aligned);
 
   let title: Message;
   let detail: Message;
-  const everyone = isEveryone(b);
   if (b.kind === 'all' && /^[-+~?]?exists:/i.test(b.mechanism)) {
     title = msg('finding_broad_spf_exists_title', { domain, mechanism: b.mechanism });
     detail = msg('finding_broad_spf_exists_detail', { domain, via, mechanism: b.mechanism });

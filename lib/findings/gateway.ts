@@ -79,18 +79,16 @@ export const gatewayRule: FindingRule = (ctx) => {
     a.spf.ip === g.ip &&
     !a.dkim.some((d) => d.result === 'pass' && d.aligned)
   ) {
+    const params = {
+      name: g.name ?? host,
+      domain: a.from?.domain ?? msg('finding_gateway_its_from_domain'),
+    };
     out.push({
       id: 'gateway-recorded-fail',
       severity: 'medium',
       ...texts(
-        msg('finding_gateway_recorded_fail_title', {
-          name: g.name ?? host,
-          domain: a.from?.domain ?? msg('finding_gateway_its_from_domain'),
-        }),
-        msg('finding_gateway_recorded_fail_detail', {
-          domain: a.from?.domain ?? msg('finding_gateway_its_from_domain'),
-          name: g.name ?? host,
-        }),
+        msg('finding_gateway_recorded_fail_title', params),
+        msg('finding_gateway_recorded_fail_detail', params),
       ),
       evidence: uniq([...g.resultsLines.slice(0, 2), ...entryLines]).slice(0, 3),
     });

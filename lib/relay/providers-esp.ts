@@ -223,6 +223,25 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['smtp2go.com', 'smtpservice.net', 'smtpcorp.com', 'smtp2go.net'],
   },
   {
+    name: 'ActiveCampaign',
+    // Known by name only: its relays (s14.avl3.acemsrvc.com) sit in space announced by Amazon, and
+    // no published range was confirmed here; a forward-confirmed name under acemsrvc.com, its
+    // bounce envelope there or its d= says it (a real delivery to a public list, 2021; real-mail
+    // round 152).
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.acemsrvc.com'],
+    domains: ['acemsrvc.com'],
+  },
+  {
+    name: 'AWeber',
+    // Known by name only, as ActiveCampaign: its relays are named under aweber.com.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['.aweber.com'],
+    domains: ['aweber.com'],
+  },
+  {
     name: 'Brevo (Sendinblue)',
     // spf.sendinblue.com TXT; AS 200484 "Sendinblue SAS".
     ranges: [],

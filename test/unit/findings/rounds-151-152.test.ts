@@ -1,0 +1,65 @@
+// Red-team round 152 and real-mail rounds 151-152, read through the pinned corpus as the CLI reads it:
+// - an untrusted gateway's record whose SPF check names another envelope organisation than the one
+//   delivered was made about another hand-off (the attacker's own gateway tenant checking the bank's
+//   notice as it came in) and is not read (lib/engine/gateways.ts ofThisEnvelope);
+// - an l= signature whose body hash holds but whose header hash a list's tag broke is restored
+//   (lib/auth/list-restore.ts withListRestore);
+// - ActiveCampaign's relays, in space announced by Amazon, are an email service by their name.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Classifier, createClassifier } from '../../../lib/relay/classify';
+import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
+import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
+
+let classifyIp: Classifier;
+beforeAll(async () => {
+  classifyIp = createClassifier(await loadIpTablesFromDisk());
+});
+const cases = pinnedCases();
+const read = (name: string) => {
+  const c = cases.find((x) => x.name === name);
+  if (!c) throw new Error(`no pinned case ${name}`);
+  return analyseCase(c, classifyIp);
+};
+const ids = (a: { findings: Array<{ id: string }> }) => a.findings.map((f) => f.id);
+
+describe('an untrusted gateway’s record of another hand-off', () => {
+  it('is not read where its envelope is not the one delivered', async () => {
+    const a = await read('adversarial/probe152-gmail-attacker-mimecast-reply-to-added');
+    expect(a.gateway?.trusted).toBe(false);
+    expect(a.gateway?.recordedDmarc).toBeNull();
+    expect(ids(a)).not.toContain('gateway-recorded-pass');
+    expect(['spoofed', 'suspicious']).toContain(a.verdict);
+  });
+
+  it('is read where the gateway passed the sender’s envelope on (the reader’s own Mimecast)', async () => {
+    const a = await read('adversarial/probe152-gmail-own-mimecast-bank-control');
+    expect(a.gateway?.recordedDmarc).toBe('pass');
+    expect(ids(a)).toContain('gateway-recorded-pass');
+    expect(a.verdict).toBe('unverified');
+  });
+});
+
+describe('an l= signature tagged by a list', () => {
+  it('is restored with the tag undone: unverified with list-modified, not spoofed', async () => {
+    for (const name of [
+      'legit/realworld151-box-mailman-l-signed-tag-and-footer',
+      'legit/realworld151-outlook-external-tag-on-mailman-l-signed-post',
+    ]) {
+      const a = await read(name);
+      expect(
+        a.dkim.some((d) => d.aligned && d.bodyLength && d.listRestore),
+        name,
+      ).toBe(true);
+      expect(a.verdict, name).toBe('unverified');
+    }
+  });
+});
+
+describe('ActiveCampaign by name', () => {
+  it('is an email service, not a rented server', async () => {
+    const a = await read('legit/realworld152-gmail-activecampaign-newsletter-own-dkim');
+    expect(a.origin.esp).toBe('ActiveCampaign');
+    expect(a.origin.hostedServer).toBe(false);
+    expect(a.verdict).toBe('authenticated');
+  });
+});
