@@ -19,6 +19,12 @@ import { gatewayTag, withoutTag } from './subject-tag';
 export interface ListRestoreOptions {
   resolver: Resolver;
   now?: Date;
+  /**
+   * When the receiver took the message (its entry line's date), if before `now`: a signature that
+   * failed only as expired is restored as of then (lib/analyze.ts withExpiryAtEntry's reasoning: a
+   * replay sent after the expiry is also received after it).
+   */
+  entryAt?: Date;
   fromDomain: string | null;
   /** Signature verifications the restore may spend on this message (default RESTORE_BUDGET). */
   budget?: number;
@@ -197,7 +203,9 @@ export async function withListRestore(
       // l= signatures already pass when text is only appended (the dkim-body-length finding); one
       // whose body hash holds but whose header hash broke was changed in its header, as a list's
       // subject tag does (real-mail round 151: a post signed only with l=, tagged by Mailman).
-      (d.cause === 'signature-mismatch' || (d.cause === 'body-hash-mismatch' && !d.bodyLength)),
+      (d.cause === 'signature-mismatch' ||
+        (d.cause === 'body-hash-mismatch' && !d.bodyLength) ||
+        (d.cause === 'expired' && expiredSinceEntry(opts))),
   );
   if (candidates.length === 0) return dkim;
   try {
@@ -226,8 +234,16 @@ export async function withListRestore(
       budget: { left: opts.budget ?? RESTORE_BUDGET },
     };
     const out = [...dkim];
+    // The expired ones are re-checked as of the entry, each pass its own (the budget is shared).
+    const atEntry: Rebuild = { ...msg, passes: new Map() };
+    const entryOpts = { ...opts, now: opts.entryAt };
     for (const d of candidates) {
-      const restore = await restoreOne(d, msg, opts);
+      const expired = d.cause === 'expired';
+      let restore = await restoreOne(d, expired ? atEntry : msg, expired ? entryOpts : opts);
+      // Restored, it may verify but for an x= passed since the entry (a tagged post read months
+      // later: real-mail round 151): as of the entry, then.
+      if (restore === null && !expired && expiredSinceEntry(opts) && tagOf(d.line!, 'x'))
+        restore = await restoreOne(d, atEntry, entryOpts);
       // Budget spent: nothing more is restored; what was proven so far stands (each verified in full).
       if (restore === 'spent') break;
       if (restore) out[dkim.indexOf(d)] = { ...d, listRestore: restore };
@@ -236,6 +252,10 @@ export async function withListRestore(
   } catch {
     return dkim;
   }
+}
+
+function expiredSinceEntry(opts: ListRestoreOptions): boolean {
+  return opts.entryAt !== undefined && opts.entryAt.getTime() < (opts.now ?? new Date()).getTime();
 }
 
 async function restoreOne(

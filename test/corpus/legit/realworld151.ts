@@ -361,9 +361,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Fixed at 09:27 on 2026-12-06 (lib/auth/list-restore.ts withListRestore): the l= signatures
 // tagged by a list below read "spoofed"; an l= signature whose body hash holds and whose header
 // hash broke is now a restore candidate: unverified with list-modified.
-// Still pending (not fixed this session; README "What still fools"), both read "spoofed" today
-// (dmarc-fail high, dkim-fail medium, no list-modified) where they should read "unverified" with
-// list-modified, as their controls without the second change do:
+// Fixed at 09:33 on 2026-12-06 (lib/auth/list-restore.ts withListRestore `entryAt`, lib/analyze.ts
+// listRestored): the two below read "spoofed" (dmarc-fail high, dkim-fail medium, no list-modified)
+// where they should read "unverified" with list-modified, as their controls without the second
+// change do. The restore now re-checks a restored signature with an x= as of the receiver's entry
+// when it fails as of now, and runs again on the copy with its mbox quoting undone:
 // - (fixed) l= signatures tagged by a list (box, university alias to Gmail, `[EXTERNAL] ` in Exchange
 //   Online): lib/auth/list-restore.ts withListRestore drops every candidate with `d.bodyLength`
 //   ("l= signatures already pass when text is only appended"), but a tag breaks b= whatever l=
@@ -377,10 +379,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 //   unquoted message still fails (the tag), and withListRestore then works on the quoted bytes, whose
 //   body never hashes to bh=. Fix: when quotedLines() > 0, let withListRestore try the unquoted
 //   body too (its bodyCandidates over withoutMboxQuoting(input)).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'realworld151-box-mailman-tag-footer-x-expired-six-months',
-  'realworld151-box-mailman-tag-footer-mbox-quoted',
-]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 /** The attack twins (names ending in `-attack-twin`) go to the adversarial corpus, via makeTwins. */
 const isTwin = (name: string) => name.includes('-attack-twin');

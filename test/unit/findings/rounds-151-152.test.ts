@@ -63,3 +63,25 @@ describe('ActiveCampaign by name', () => {
     expect(a.verdict).toBe('authenticated');
   });
 });
+
+describe('a tagged list post changed a second way since', () => {
+  it('read months later past its x=, or saved with mbox quoting: restored, unverified, not spoofed', async () => {
+    for (const name of [
+      'legit/realworld151-box-mailman-tag-footer-x-expired-six-months',
+      'legit/realworld151-box-mailman-tag-footer-mbox-quoted',
+    ]) {
+      const a = await read(name);
+      expect(
+        a.dkim.some((d) => d.aligned && d.listRestore),
+        name,
+      ).toBe(true);
+      expect(ids(a), name).toContain('list-modified');
+      expect(a.verdict, name).toBe('unverified');
+    }
+  });
+
+  it('an expired list post replayed today is not re-checked as of an entry it never had', async () => {
+    const a = await read('adversarial/realworld151-box-expired-list-post-replay-attack-twin');
+    expect(a.verdict).toBe('spoofed');
+  });
+});
