@@ -399,18 +399,21 @@ export function describeGateway(input: {
  * passes the sender's envelope on unchanged, so a record whose SPF check names another envelope
  * organisation than the one delivered (the Return-Path the receiver wrote at the top) was made
  * about another hand-off: the attacker's own gateway tenant sealing the bank's notice as it came
- * in, then sending it out under his own envelope (red-team round 152). A record naming no
- * envelope, or a message without a Return-Path, keeps its records.
+ * in, then sending it out under his own envelope (red-team round 152), or a null one (round 153). A
+ * record naming no envelope, or a message without a readable Return-Path, keeps its records.
  */
 function ofThisEnvelope(records: AuthResultsHeader[], headers: HeaderField[]): AuthResultsHeader[] {
   const rp = headers.find((h) => h.key === 'return-path');
-  const delivered = rp ? parseReturnPath(rp.rawValue) : '';
+  if (!rp) return records;
+  const delivered = parseReturnPath(rp.rawValue);
   const at = delivered.lastIndexOf('@');
-  if (at === -1) return records;
-  const envelope = delivered.slice(at + 1);
+  // A null reverse path (`<>`) delivered: a record naming an envelope was about another hand-off
+  // (red-team round 153). An unreadable one keeps the records.
+  if (at === -1 && delivered !== '') return records;
+  const envelope = at === -1 ? null : delivered.slice(at + 1);
   return records.filter((h) => {
     const mailfrom = h.results.find((r) => r.method === 'spf')?.props['smtp.mailfrom'] ?? '';
     const domain = mailfrom.slice(mailfrom.lastIndexOf('@') + 1);
-    return !domain || sameOwner(domain, envelope);
+    return !domain || (envelope !== null && sameOwner(domain, envelope));
   });
 }

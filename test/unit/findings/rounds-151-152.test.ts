@@ -6,6 +6,7 @@
 //   (lib/auth/list-restore.ts withListRestore);
 // - ActiveCampaign's relays, in space announced by Amazon, are an email service by their name.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { footerLure } from '../../../lib/auth/footer-markup';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
 import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { analyseCase, pinnedCases } from '../../helpers/pinned-corpus';
@@ -83,5 +84,29 @@ describe('a tagged list post changed a second way since', () => {
   it('an expired list post replayed today is not re-checked as of an entry it never had', async () => {
     const a = await read('adversarial/realworld151-box-expired-list-post-replay-attack-twin');
     expect(a.verdict).toBe('spoofed');
+  });
+});
+
+describe('round 153', () => {
+  it('a null envelope delivered drops a gateway record naming one', async () => {
+    const a = await read('adversarial/probe153-gmail-attacker-mimecast-null-envelope-reply-to');
+    expect(ids(a)).not.toContain('gateway-recorded-pass');
+    expect(['spoofed', 'suspicious']).toContain(a.verdict);
+  });
+
+  it('a list footer’s telephone number after a lure word is a lure target; dates and references are not', () => {
+    expect(footerLure('Fraud alert. If this was not you, call our fraud team on +44 20 7946 0153.')).toEqual({
+      word: 'fraud',
+      targets: ['+44 20 7946 0153'],
+    });
+    expect(footerLure('Account suspended? Ring 020 7946 0153 now')?.targets).toEqual(['020 7946 0153']);
+    expect(footerLure('Your card is blocked. Statement of 2026-12-06, ref 12345678.')).toBeNull();
+    expect(footerLure('Card blocked? Reply to this list.')).toBeNull();
+  });
+
+  it('the callback lure appended by an attacker’s list beyond l= reads suspicious', async () => {
+    const a = await read('adversarial/probe153-box-attacker-list-l-only-tag-callback-lure');
+    expect(ids(a)).toContain('list-footer-lure');
+    expect(a.verdict).toBe('suspicious');
   });
 });
