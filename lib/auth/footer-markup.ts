@@ -245,24 +245,17 @@ export function footerLinkHosts(removed: string): string[] {
  * nor a card alone ("donate by card", a card-reader project's list), only its details or its state.
  */
 const FOOTER_LURE =
-  /(?<![\p{L}\p{N}])(card (?:details|number|info(?:rmation)?)|kartendaten|kartennummer|donn[ée]es de (?:la )?carte|datos de (?:la )?tarjeta|dados do cart[ãa]o|blocked|locked|suspended|frozen|on hold|unusual|compromised|restricted|verify|verification|passwords?|passcodes?|iban|refunds?|fraud(?:ulent)?|unauthori[sz]ed|betrug|fraude|gesperrt|eingeschr[äa]nkt|passw[öo]rter|passwort|bloqu[ée]e?|suspendue?|mot de passe|bloqueada|suspendida|contrase[ñn]as?|bloqueado|suspensa|senhas?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(card (?:details|number|info(?:rmation)?)|kartendaten|kartennummer|donn[ée]es de (?:la )?carte|datos de (?:la )?tarjeta|dados do cart[ãa]o|blocked|locked|suspended|frozen|on hold|unusual|compromised|restricted|verify|verification|passwords?|passcodes?|iban|refunds?|gesperrt|eingeschr[äa]nkt|passw[öo]rter|passwort|bloqu[ée]e?|suspendue?|mot de passe|bloqueada|suspendida|contrase[ñn]as?|bloqueado|suspensa|senhas?)(?![\p{L}\p{N}])/iu;
 /** Shown as nothing inside a word: a word split by them reads whole (probe76: `Ca\u00adrd bl\u00adocked`). */
 const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** An address shown or linked (`mailto:`), lower-cased. */
 const FOOTER_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,10}\p{L}{2,63}/gu;
-/**
- * A telephone number a footer gives: international (`+44 20 7946 0153`), a `tel:` link, or after a
- * word that asks for a call (`call our fraud team on 020 7946 0153`); 8 to 15 digits. A date or a
- * reference number, with neither, is none (red-team round 153: a callback lure).
- */
-const FOOTER_PHONE =
-  /(?:tel:\s*|(?<![\p{L}\p{N}+])(?=\+)|(?<![\p{L}\p{N}])(?:call|phone|telephone|tel\.?|hotline|ring|anrufen|telefon|appelez|t[ée]l[ée]phone|llame|tel[ée]fono|ligue)(?![\p{L}\p{N}])[^\d\n+]{0,40})(\+?\(?\d[\d ().-]{6,24}\d)/giu;
 /** Most targets footerLure returns. */
 const MAX_LURE_TARGETS = 16;
 
 /**
  * A footer that scares about an account (`Card blocked? Write to card-desk@…`): the lure word and
- * every address, host name and telephone number the footer gives, or null when it says no such word (probe75: the
+ * every address and host name the footer gives, or null when it says no such word (probe75: the
  * attacker's own list re-posting the bank's signed notice with a footer that sends the reader to
  * him). Read in every form footerLinkHosts reads, tags dropped for the words.
  */
@@ -277,10 +270,6 @@ export function footerLure(removed: string): { word: string; targets: string[] }
     }
     for (const m of text.matchAll(FOOTER_ADDRESS))
       if (targets.size < MAX_LURE_TARGETS) targets.add(m[0].toLowerCase());
-    for (const m of text.matchAll(FOOTER_PHONE)) {
-      const digits = m[1]!.replace(/\D/g, '').length;
-      if (digits >= 8 && digits <= 15 && targets.size < MAX_LURE_TARGETS) targets.add(m[1]!.trim());
-    }
     for (const host of namesIn(text, MAX_LURE_TARGETS - targets.size)) targets.add(host);
   }
   return word && targets.size > 0 ? { word, targets: [...targets] } : null;

@@ -149,15 +149,7 @@ function lureTarget(
   }
   // As the final receiver wrote them: a Cc naming the attacker's desk makes it no reader's.
   const readers = new Set(readerAddressesFromMessage(ctx.message, ctx.analysis.hops));
-  // A telephone number names no organisation: it counts only on a list that is not the From
-  // domain's own (a university's list footer giving its service desk's number is its own).
-  const list = listEvidence(ctx.message);
-  const ownList = list !== null && sameOrg(listHost(list), from);
   for (const t of targets) {
-    if (/^\+?[\d ().-]+$/.test(t)) {
-      if (ownList) continue;
-      return t;
-    }
     const at = t.lastIndexOf('@');
     if (sameOrg(at >= 0 ? t.slice(at + 1) : t, from) || readers.has(t)) continue;
     if (at < 0) {

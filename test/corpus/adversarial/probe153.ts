@@ -624,15 +624,17 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Fixed at 09:37 on 2026-12-06: probe153-gmail-attacker-mimecast-null-envelope-reply-to (and
 // -no-options) read "unverified": a null reverse path delivered now drops an untrusted gateway's
 // record naming an envelope (lib/engine/gateways.ts ofThisEnvelope): spoofed.
-// probe153-box-attacker-list-l-only-tag-callback-lure (and -no-options) read "unverified": a list
-// footer's telephone number is now a lure target and "fraud" a lure word
-// (lib/auth/footer-markup.ts footerLure, FOOTER_PHONE): list-footer-lure, suspicious.
+// probe153-box-attacker-list-l-only-tag-callback-lure (and -no-options) read "unverified"; a
+// telephone-number lure rule read it suspicious from 09:37 and was withdrawn at 09:53 (genuine list
+// footers in the same words, realworld154): kept out by choice, unverified (never authenticated).
 // Kept out by choice (the lead, 09:37): probe153-box-aweber-customer-as-readers-firm reads
 // "unverified" (dmarc-fail at p=none, dkim-unaligned): a known service's customer writing as the
 // reader's firm at p=none is excused as any SaaS sending for the organisation from its own ESP
 // account would be (lib/findings/own-domain.ts); the firm's p=none asks nothing more.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe153-box-aweber-customer-as-readers-firm',
+  'probe153-box-attacker-list-l-only-tag-callback-lure',
+  'probe153-box-attacker-list-l-only-tag-callback-lure-no-options',
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {

@@ -94,19 +94,12 @@ describe('round 153', () => {
     expect(['spoofed', 'suspicious']).toContain(a.verdict);
   });
 
-  it('a list footer’s telephone number after a lure word is a lure target; dates and references are not', () => {
-    expect(footerLure('Fraud alert. If this was not you, call our fraud team on +44 20 7946 0153.')).toEqual({
-      word: 'fraud',
-      targets: ['+44 20 7946 0153'],
+  it('a list footer’s telephone number is no lure target (genuine footers give numbers in the same words)', () => {
+    expect(footerLure('To report fraud or a scam, call Action Fraud on 0808 157 0154.')).toBeNull();
+    expect(footerLure('Card blocked? Call +44 20 7946 0153.')).toBeNull();
+    expect(footerLure('Card blocked? Write to card-desk@attacker.example')).toEqual({
+      word: 'blocked',
+      targets: ['card-desk@attacker.example'],
     });
-    expect(footerLure('Account suspended? Ring 020 7946 0153 now')?.targets).toEqual(['020 7946 0153']);
-    expect(footerLure('Your card is blocked. Statement of 2026-12-06, ref 12345678.')).toBeNull();
-    expect(footerLure('Card blocked? Reply to this list.')).toBeNull();
-  });
-
-  it('the callback lure appended by an attacker’s list beyond l= reads suspicious', async () => {
-    const a = await read('adversarial/probe153-box-attacker-list-l-only-tag-callback-lure');
-    expect(ids(a)).toContain('list-footer-lure');
-    expect(a.verdict).toBe('suspicious');
   });
 });
