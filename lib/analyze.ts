@@ -573,23 +573,6 @@ function insideText(
 
 /** Quoted lines up to which each choice of lines left quoted is tried (2^6 - 1 verifications). */
 const MAX_CHOICE_LINES = 6;
-/**
- * lib/auth/list-restore.ts withListRestore, and where nothing was restored and the copy was saved
- * out of a mailbox file with its `>From ` quoting left in, the same on the copy with the quoting
- * undone (each re-check alone undoes one change: a tagged post saved by Thunderbird, real-mail
- * round 151).
- */
-async function listRestored(
-  input: Uint8Array | string,
-  dkim: DkimCheck[],
-  opts: Parameters<typeof withListRestore>[2],
-): Promise<DkimCheck[]> {
-  const restored = await withListRestore(input, dkim, opts);
-  if (restored.some((d) => d.listRestore) || quotedLines(input, 1) === 0) return restored;
-  const unquoted = withoutMboxQuoting(input);
-  return unquoted ? withListRestore(unquoted, restored, opts) : restored;
-}
-
 /** Messages larger than this get only the one try with every line undone. */
 const MAX_CHOICE_BYTES = 256 * 1024;
 
@@ -630,6 +613,23 @@ async function withMboxUnquoted(
         }
       : d;
   });
+}
+
+/**
+ * lib/auth/list-restore.ts withListRestore, and where nothing was restored and the copy was saved
+ * out of a mailbox file with its `>From ` quoting left in, the same on the copy with the quoting
+ * undone (each re-check alone undoes one change: a tagged post saved by Thunderbird, real-mail
+ * round 151).
+ */
+async function listRestored(
+  input: Uint8Array | string,
+  dkim: DkimCheck[],
+  opts: Parameters<typeof withListRestore>[2],
+): Promise<DkimCheck[]> {
+  const restored = await withListRestore(input, dkim, opts);
+  if (restored.some((d) => d.listRestore) || quotedLines(input, 1) === 0) return restored;
+  const unquoted = withoutMboxQuoting(input);
+  return unquoted ? withListRestore(unquoted, restored, opts) : restored;
 }
 
 /**

@@ -21,13 +21,14 @@ export async function attachedBy(
   // The report as it was delivered, without the sender memory (it teaches nothing here).
   const { senderMemory: _, attached: __, attachedBy: ___, ...rest } = opts;
   const outer = await analyzeMessage(report, rest);
+  const m = parseMessage(report);
   const receiverWrote =
     outer.origin.insideReceiver === true &&
     outer.verdict !== 'spoofed' &&
     outer.verdict !== 'suspicious' &&
-    receiverReport(parseMessage(report));
+    receiverReport(m);
   return {
-    insider: receiverWrote || vouches(outer, report, opts),
+    insider: receiverWrote || vouches(outer, m, opts),
     from: outer.from?.address ?? null,
     verdict: outer.verdict,
     ...(receiverWrote ? { receiverWrote } : {}),
@@ -51,9 +52,8 @@ export async function attachedBy(
  * organisation proved the post (`provedByOwner`), as a Google Group re-sending a Workspace
  * colleague's signed report does.
  */
-function vouches(outer: Analysis, report: Uint8Array | string, opts: AnalyzeOptions): boolean {
+function vouches(outer: Analysis, m: ReturnType<typeof parseMessage>, opts: AnalyzeOptions): boolean {
   if (outer.verdict === 'spoofed' || outer.verdict === 'suspicious') return false;
-  const m = parseMessage(report);
   const from = outer.from?.domain ?? '';
   // A list's re-send is its author's report, unless it is the organisation's own list passing on
   // a colleague's mail as it was (its From unchanged, of the list's own organisation).

@@ -351,15 +351,6 @@ function readerOwn(ctx: Parameters<FindingRule>[0], shown: string): boolean {
 }
 
 /**
- * The brand the name claims, and (`chosen`) the name a user of the From's own brand chose where
- * that name is the claim. brandInName names the first brand of the list the name holds, which may
- * be the From's own while another follows in the part its user chose ("Microsoft Billing via
- * PayPal" from paypal.com, a PayPal invoice's callback scam: the other brand is the claim). And a
- * brand's platform writing its user's
- * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
- * names its own brand in a name it did not choose (red-team round 80).
- */
-/**
  * Exchange Online's own system mailbox, which writes its non-delivery reports and other notices
  * as "Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@the tenant's domain>
  * (the same name in every tenant), read inside one Exchange Online organisation: the name is
@@ -374,6 +365,15 @@ function exchangeSystemMailbox(ctx: RuleContext, address: string): boolean {
   );
 }
 
+/**
+ * The brand the name claims, and (`chosen`) the name a user of the From's own brand chose where
+ * that name is the claim. brandInName names the first brand of the list the name holds, which may
+ * be the From's own while another follows in the part its user chose ("Microsoft Billing via
+ * PayPal" from paypal.com, a PayPal invoice's callback scam: the other brand is the claim). And a
+ * brand's platform writing its user's
+ * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
+ * names its own brand in a name it did not choose (red-team round 80).
+ */
 function brandClaimed(
   displayName: string,
   fromDomain: string,

@@ -195,9 +195,6 @@ export function summaryFor(
         ),
       });
     case 'authenticated-with-concerns': {
-      // A pass that rests only on a shared platform's SPF include does not say the domain sent it:
-      // that is said first, then the concern (the domain's own signature broken before the
-      // reader's provider: real-mail round 129's cross-tenant forgery).
       // The pass judged the gateway that handed the message over, which recorded a failure.
       const gatewayFail = concerns.find((f) => f.id === 'gateway-recorded-fail');
       if (gatewayFail)
@@ -216,6 +213,9 @@ export function summaryFor(
           domain: d,
           mechanism: a.spf.breadth?.mechanism ?? a.spf.mechanism ?? '',
         });
+      // A pass that rests only on a shared platform's SPF include does not say the domain sent it:
+      // that is said first, then the concern (the domain's own signature broken before the
+      // reader's provider: real-mail round 129's cross-tenant forgery).
       const platform =
         st.result === 'pass' ? sharedSpfPlatform({ analysis: a, options: {} }, findings) : null;
       if (platform)
@@ -291,10 +291,6 @@ export function summaryFor(
   }
 }
 
-/** Findings that are the DMARC failure itself, not other evidence about the message. */
-// Exchange Online's own record of the From domain's DMARC fail is that failure, read where our
-// check could not decide (probe70-google-group-bank-post-eop-130-offline-control: a trusted
-// forwarder's record of a pass explains it, as it explains our own dmarc-fail).
 /** broad-spf's titles for a term every server passes (lib/findings/broad-spf.ts). */
 const EVERYONE_TITLES = new Set([
   'finding_broad_spf_all_title',
@@ -302,6 +298,10 @@ const EVERYONE_TITLES = new Set([
   'finding_broad_spf_exists_title',
 ]);
 
+/** Findings that are the DMARC failure itself, not other evidence about the message. */
+// Exchange Online's own record of the From domain's DMARC fail is that failure, read where our
+// check could not decide (probe70-google-group-bank-post-eop-130-offline-control: a trusted
+// forwarder's record of a pass explains it, as it explains our own dmarc-fail).
 export const FAILURE_IDS = new Set([
   'dmarc-fail',
   'dkim-fail',
