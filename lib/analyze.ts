@@ -19,7 +19,7 @@ import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { subjectTagged } from './auth/subject-tag';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostKey, hostNameProblem } from './dns/name';
-import { registrableDomain } from './dns/registrable';
+import { registrableDomain, sameOwner } from './dns/registrable';
 import { strictestAuthor } from './engine/author';
 import {
   describeGateway,
@@ -50,9 +50,10 @@ import {
   receiverMxDomains,
   receiverMxHosts,
   receiverReverseNames,
+  staysInside,
   unconfirmedHandOffs,
 } from './engine/origin-walk';
-import { lookupReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
+import { lookupReverseName, type ReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
 import {
   undecidedByDnsFault,
   undecidedByFetch,
@@ -60,6 +61,7 @@ import {
   undecidedMxHop,
 } from './engine/undecided';
 import { runFindingRules } from './findings';
+import { isEveryone } from './findings/broad-spf';
 import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
@@ -443,6 +445,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     await prepareSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = withSpfBreadth(spf, recorder.log, opts.classifyIp);
     spf = await withSpfTree(spf, recorder.log, spfTree);
+    await traceOwnServerName(spf, dkim, authorDomain, reverse, resolver);
     // nørthbank.example beside a northbank.example that guards itself with DMARC (probe26).
     twin = await lookalikeTwin(authorDomain, resolver, { dkim, spf });
   } else {
@@ -749,4 +752,24 @@ function noSpf(envelopeFrom: string | null, helo: string | null, info: string): 
     lookups: 0,
     info,
   };
+}
+
+/**
+ * Under an SPF term that passes everyone, unsigned, a forward-confirmed reverse name inside the
+ * From domain is all that ties the server to it (lib/findings/broad-spf.ts): its CNAMEs are
+ * followed, recorded for the rule, since one into a cloud's names may point at whoever re-claimed
+ * that name (red-team round 155). One lookup or two, for such messages only.
+ */
+async function traceOwnServerName(
+  spf: SpfCheck,
+  dkim: DkimCheck[],
+  fromDomain: string | null,
+  reverse: Promise<ReverseName>,
+  resolver: Resolver,
+): Promise<void> {
+  if (spf.result !== 'pass' || !spf.breadth || !isEveryone(spf.breadth) || !fromDomain) return;
+  if (dkim.some((d) => d.result === 'pass' && d.aligned)) return;
+  const { name, confirmed } = await reverse;
+  if (!name || !confirmed || !sameOwner(name, fromDomain)) return;
+  await staysInside(name, resolver);
 }

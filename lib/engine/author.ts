@@ -5,8 +5,12 @@
 // nothing else fails, the first address is the author (what most mail apps show).
 import type { DmarcCheck, Mailbox } from '../types';
 
-/** No more author domains than this are looked up: each costs a DMARC query. */
-const MAX_AUTHORS = 4;
+/**
+ * No more other author domains than this are looked up: each costs a DMARC query. Counted after
+ * duplicates are dropped, so addresses of the sender's own domain in front cannot push a later
+ * one out of reach.
+ */
+const MAX_OTHER_AUTHORS = 7;
 
 const STRICTNESS: Record<string, number> = { reject: 3, quarantine: 2, none: 1 };
 
@@ -17,12 +21,15 @@ export async function strictestAuthor(
 ): Promise<{ author: Mailbox; dmarc: DmarcCheck } | null> {
   const head = fromAll[0];
   if (!head) return null;
-  const others = fromAll
-    .slice(1, MAX_AUTHORS)
-    .filter(
-      (m, i, all) =>
-        m.domain && m.domain !== head.domain && all.findIndex((x) => x.domain === m.domain) === i,
-    );
+  const seen = new Set([head.domain]);
+  const others: Mailbox[] = [];
+  for (const m of fromAll.slice(1)) {
+    const domain = m.domain;
+    if (!domain || seen.has(domain)) continue;
+    seen.add(domain);
+    others.push(m);
+    if (others.length === MAX_OTHER_AUTHORS) break;
+  }
   if (others.length === 0) return null;
   let best: { author: Mailbox; dmarc: DmarcCheck } | null =
     first.result === 'fail' ? { author: head, dmarc: first } : null;

@@ -97,7 +97,7 @@ async function primaryMx(name: string, ip: string, resolver: Resolver): Promise<
  * at most MAX_CNAME_FOLLOWED steps inside it). null: DNS could not say (the receiver's word stands,
  * as for any hand-off).
  */
-async function staysInside(name: string, resolver: Resolver): Promise<boolean | null> {
+export async function staysInside(name: string, resolver: Resolver): Promise<boolean | null> {
   const domain = registrableDomain(name);
   if (!domain) return false;
   let at = name;

@@ -219,12 +219,27 @@ export const BRANDS: Brand[] = [
     domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'metamail.com'],
   },
   {
-    // Its look-alikes only (`yahoo.us.com`: probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full):
-    // no words, for "Yahoo" in a display name is also Yahoo Japan's (LY Corporation, another
-    // company, mailing from yahoo.co.jp) and its shopping stores' ("Yahoo!ショッピング店"), and
-    // whether Yahoo itself ever writes from its free mail domains is not known here.
+    // Its look-alikes (`yahoo.us.com`: probe63-yahoo-yahoo-us-com-registry-zone-mailbox-full), and
+    // "Yahoo" only beside a desk's word: "Yahoo" alone is also Yahoo Japan's (LY Corporation,
+    // another company, mailing from yahoo.co.jp) and its shopping stores' ("Yahoo!ショッピング店"),
+    // but "Yahoo Account Security" on a free yahoo.com mailbox is the account desk's name, which
+    // Yahoo writes from cc.yahoo-inc.com (red-team round 158).
     name: 'Yahoo',
-    words: [],
+    words: [
+      'yahoo account',
+      'yahoo accounts',
+      'yahoo security',
+      'yahoo support',
+      'yahoo mail team',
+      'yahoo team',
+      'yahoo customer care',
+      'yahoo customer service',
+      'yahoo help',
+      'yahoo alert',
+      'yahoo alerts',
+      'yahoo verification',
+      'yahoo billing',
+    ],
     // Account notices (no-reply@cc.yahoo-inc.com) and its staff (yahooinc.com).
     domains: ['yahoo-inc.com', 'yahooinc.com'],
     // Its regional free mail (yahoo.co.uk, yahoo.fr…) is every `yahoo` label (lib/findings/freemail.ts).

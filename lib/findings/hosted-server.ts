@@ -2,8 +2,10 @@
 // cloud/hosting network, not from an email service. Spoofers rent such servers by the hour; real
 // companies almost always send through their mail provider or an ESP. We show the exact IP so the
 // user can recognise (and approve) their own or a partner's server.
+
+import { isAnsweredNo } from '../dns/errors';
 import { hostKey } from '../dns/name';
-import { sameOwner } from '../dns/registrable';
+import { registrableDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { DnsLogEntry, Finding } from '../types';
@@ -92,6 +94,55 @@ function listServerOwner(ctx: RuleContext): string | null {
   const dkim = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
   return spf || dkim ? host : null;
 }
+
+/**
+ * The recorded MX answer of the From domain (or of its organisational domain) that names `host`,
+ * as evidence, or null. Under an SPF term that passes everyone, with no aligned signature, a
+ * forward-confirmed name inside the domain is all that ties the server to it, and a name the
+ * domain no longer uses does not: an A record left at an address the firm gave back, or a CNAME
+ * into a cloud name anyone may now register (red-team round 155). A host the domain receives its
+ * own mail on is one it still runs.
+ */
+export function namedMailExchanger(ctx: RuleContext, host: string): string[] | null {
+  const a = ctx.analysis;
+  const from = a.from?.domain;
+  if (!from) return null;
+  const wanted = hostKey(host);
+  for (const e of a.dns) {
+    if (e.type !== 'MX' || !Array.isArray(e.answer) || !sameOwner(e.name, from)) continue;
+    for (const r of e.answer) {
+      if (typeof r === 'object' && r !== null && 'exchange' in r && hostKey(r.exchange) === wanted)
+        return [`MX ${hostKey(e.name)}: ${wanted}`];
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the recorded CNAME answers show `host` reaching its address inside its own registrable
+ * domain: no CNAME, or CNAMEs that stay inside (the engine follows them for this rule:
+ * lib/analyze.ts, lib/engine/origin-walk.ts staysInside). False when a CNAME leads out, or when
+ * the chain was not looked up.
+ */
+export function reachedInside(ctx: RuleContext, host: string): boolean {
+  const start = hostKey(host);
+  const domain = registrableDomain(start);
+  if (!domain) return false;
+  let at = start;
+  for (let step = 0; step < MAX_CNAME_READ; step++) {
+    const e = ctx.analysis.dns.find((x) => x.type === 'CNAME' && hostKey(x.name) === at);
+    if (!e) return false;
+    if (e.error) return isAnsweredNo(e.error);
+    const target = Array.isArray(e.answer) && typeof e.answer[0] === 'string' ? hostKey(e.answer[0]) : null;
+    if (!target) return true;
+    if (registrableDomain(target) !== domain) return false;
+    at = target;
+  }
+  return false;
+}
+
+/** CNAME steps read (origin-walk.ts follows as many). */
+const MAX_CNAME_READ = 4;
 
 /** The recorded PTR and A/AAAA answers that confirm `name` for `ip`, or null when they do not. */
 function forwardConfirmed(dns: DnsLogEntry[], ip: string, name: string): string[] | null {

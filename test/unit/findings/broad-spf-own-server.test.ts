@@ -46,3 +46,47 @@ describe('broad-spf at the From domain’s own server', () => {
     expect(severityOn(neighbour)).toEqual(['medium']);
   });
 });
+
+// Red-team round 155: under a term that passes everyone, unsigned, a confirmed name inside the
+// domain counts only when it reaches its address without a CNAME out of the organisation (a
+// dangling CNAME into *.cloudapp.azure.com is anyone's who re-registers the label), or is the
+// domain's MX host.
+describe('broad-spf under a term that passes everyone, unsigned', () => {
+  const load = (name: string) => {
+    const pinned = pinnedCases().find((x) => x.name === `adversarial/${name}`)!;
+    const eml = readFileSync(new URL(`../../fixtures/adversarial/${name}/message.eml`, import.meta.url));
+    return { run: () => analyseCase(pinned, classifyIp), eml };
+  };
+  const severityOf = (a: Analysis, eml: Buffer) =>
+    broadSpfRule({ analysis: a, message: parseMessage(eml), options: {} }).map((f) => f.severity);
+
+  it('is medium when the confirmed name is a CNAME into a cloud’s names', async () => {
+    const c = load('probe155-box-plus-all-dangling-cname-azure-reclaimed');
+    const a = await c.run();
+    expect(a.verdict).toBe('suspicious');
+    expect(severityOf(a, c.eml)).toEqual(['medium']);
+    // The same name recorded as the domain's MX host: the domain receives its mail there.
+    const mx: Analysis = {
+      ...a,
+      dns: [
+        ...a.dns,
+        {
+          name: 'carrow-holdings.example',
+          type: 'MX',
+          answer: [{ priority: 10, exchange: 'legacy-mail.carrow-holdings.example' }],
+        },
+      ],
+    };
+    expect(severityOf(mx, c.eml)).toEqual(['low']);
+  });
+
+  it('is low for a name with no CNAME, and medium when the chain was never looked up', async () => {
+    const c = load('probe148-box-spf-exists-localpart-control');
+    const a = await c.run();
+    expect(a.verdict).toBe('authenticated');
+    expect(a.dns.some((e) => e.type === 'CNAME' && e.error === 'ENODATA')).toBe(true);
+    expect(severityOf(a, c.eml)).toEqual(['low']);
+    const unlooked: Analysis = { ...a, dns: a.dns.filter((e) => e.type !== 'CNAME') };
+    expect(severityOf(unlooked, c.eml)).toEqual(['medium']);
+  });
+});

@@ -387,6 +387,20 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
     expect(byId(ctx2, 'brand-on-freemail')[0]?.severity).toBe('high');
   });
 
+  // Red-team round 158: "Yahoo" beside a desk's word is Yahoo's account desk; "Yahoo" alone is
+  // also Yahoo Japan's and its stores' name.
+  it('Yahoo: named with a desk word on a free yahoo.com mailbox, not by its name alone', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Yahoo Account Security', 'yahoo.account.security.alerts@yahoo.com');
+    expect(byId(ctx, 'brand-on-freemail')[0]?.severity).toBe('high');
+    expect(brandInName('Yahoo! Mail Team')?.name).toBe('Yahoo');
+    expect(brandInName('Yahoo!ショッピング店')).toBeNull();
+    expect(brandInName('Yahoo! JAPAN')).toBeNull();
+    const plain = baseCtx();
+    setFrom(plain, 'Yahoo Fan Club', 'fanclub2026@yahoo.com');
+    expect(byId(plain, 'brand-on-freemail')).toEqual([]);
+  });
+
   it('brandInName / brandInLocalPart', () => {
     expect(brandInName('Ｐａｙ\u200bＰａｌ')?.name).toBe('PayPal');
     expect(brandInName('Apple Valley Farm')).toBeNull();

@@ -1,0 +1,53 @@
+// strictestAuthor (RFC 7489 §6.6.1): every author domain of a From with several addresses is
+// checked, so a failing bank address cannot hide behind addresses of the sender's own domain.
+import { describe, expect, it } from 'vitest';
+import { strictestAuthor } from '../../../lib/engine/author';
+import type { DmarcCheck, Mailbox } from '../../../lib/types';
+
+const box = (address: string): Mailbox => ({
+  address,
+  domain: address.slice(address.indexOf('@') + 1),
+  displayName: '',
+});
+const pass = { result: 'pass', policy: 'reject' } as DmarcCheck;
+const failReject = { result: 'fail', policy: 'reject' } as DmarcCheck;
+
+async function run(addresses: string[]) {
+  const asked: string[] = [];
+  const r = await strictestAuthor(addresses.map(box), pass, async (domain) => {
+    asked.push(domain);
+    return domain === 'northbank.example' ? failReject : pass;
+  });
+  return { author: r?.author.address ?? null, asked };
+}
+
+describe('strictestAuthor', () => {
+  it('reaches the bank behind four addresses of the sender’s own domain', async () => {
+    const r = await run([
+      'accounts@attacker.example',
+      'a@attacker.example',
+      'b@attacker.example',
+      'c@attacker.example',
+      'security@northbank.example',
+    ]);
+    expect(r.author).toBe('security@northbank.example');
+    expect(r.asked).toEqual(['northbank.example']);
+  });
+
+  it('asks each other domain once, and no more than seven of them', async () => {
+    const fillers = Array.from({ length: 9 }, (_, i) => `x@filler${i}.example`);
+    const r = await run([
+      'a@attacker.example',
+      'b@filler0.example',
+      ...fillers,
+      'security@northbank.example',
+    ]);
+    expect(r.asked).toEqual(Array.from({ length: 7 }, (_, i) => `filler${i}.example`));
+    expect(r.author).toBeNull();
+  });
+
+  it('one author, or co-authors that pass: the first address stays the author', async () => {
+    expect((await run(['alerts@attacker.example'])).author).toBeNull();
+    expect((await run(['alerts@attacker.example', 'info@partner.example'])).author).toBeNull();
+  });
+});
