@@ -61,7 +61,6 @@ import {
   undecidedMxHop,
 } from './engine/undecided';
 import { runFindingRules } from './findings';
-import { isEveryone } from './findings/broad-spf';
 import { listEvidence } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
@@ -755,10 +754,11 @@ function noSpf(envelopeFrom: string | null, helo: string | null, info: string): 
 }
 
 /**
- * Under an SPF term that passes everyone, unsigned, a forward-confirmed reverse name inside the
- * From domain is all that ties the server to it (lib/findings/broad-spf.ts): its CNAMEs are
- * followed, recorded for the rule, since one into a cloud's names may point at whoever re-claimed
- * that name (red-team round 155). One lookup or two, for such messages only.
+ * An unsigned message whose SPF pass comes from a server named inside the From domain: that
+ * forward-confirmed name is all that ties the server to the domain (lib/findings/hosted-server.ts
+ * ownServerEvidence), so its CNAMEs are followed and recorded for the rule, since one into a
+ * cloud's names may point at whoever re-claimed that name (red-team rounds 155 and 159), and then
+ * the domain's MX. A few lookups, for such messages only.
  */
 async function traceOwnServerName(
   spf: SpfCheck,
@@ -767,9 +767,12 @@ async function traceOwnServerName(
   reverse: Promise<ReverseName>,
   resolver: Resolver,
 ): Promise<void> {
-  if (spf.result !== 'pass' || !spf.breadth || !isEveryone(spf.breadth) || !fromDomain) return;
+  if (spf.result !== 'pass' || !fromDomain) return;
   if (dkim.some((d) => d.result === 'pass' && d.aligned)) return;
   const { name, confirmed } = await reverse;
   if (!name || !confirmed || !sameOwner(name, fromDomain)) return;
-  await staysInside(name, resolver);
+  // A CNAME out of the organisation counts only for the domain's primary MX (its MX, recorded).
+  const domain = registrableDomain(name);
+  if ((await staysInside(name, resolver)) === false && domain)
+    await resolver.resolve(domain, 'MX').catch(() => undefined);
 }

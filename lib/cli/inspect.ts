@@ -8,7 +8,7 @@ import { profileText } from '../report/model';
 import type { AnalyzeOptions } from '../types';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { parseApprovals } from './approve-for';
-import { attachedMessage } from './batch/attached';
+import { attachedMessages } from './batch/attached';
 import { type FailOn, runBatch } from './batch/run';
 import type { BatchFormat, BatchSettings } from './batch/settings';
 import { expandInputs, isDirectory, type MessageSource, problemText } from './batch/sources';
@@ -99,12 +99,18 @@ export async function runInspect(args: string[]): Promise<number> {
     const first = await it.next();
     const second = first.done ? first : await it.next();
     if (first.done) throw new UsageError(`${positionals[0]} holds no message`);
-    if (second.done) {
+    // A report holding several attached messages (--attached) is a batch of them, a line each.
+    const several =
+      second.done &&
+      values.attached &&
+      !('problem' in first.value) &&
+      attachedMessages(first.value.bytes).length > 1;
+    if (second.done && !several) {
       const src = first.value;
       if ('problem' in src) throw new UsageError(problemText(src.file, src.problem));
       let raw = src.bytes;
       if (values.attached) {
-        const inner = attachedMessage(raw);
+        const inner = attachedMessages(raw)[0];
         if (!inner) throw new UsageError(problemText(src.file, { kind: 'no-attachment' }));
         const why = notAMessage(inner);
         if (why) throw new UsageError(`the attached message ${why}`);
@@ -147,6 +153,7 @@ export async function runInspect(args: string[]): Promise<number> {
     }
     sources = (async function* () {
       yield first.value;
+      if (second.done) return;
       yield second.value;
       for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
     })();

@@ -10,7 +10,7 @@ import type { DmarcCheck, Mailbox } from '../types';
  * duplicates are dropped, so addresses of the sender's own domain in front cannot push a later
  * one out of reach.
  */
-const MAX_OTHER_AUTHORS = 7;
+const MAX_OTHER_AUTHORS = 20;
 
 const STRICTNESS: Record<string, number> = { reject: 3, quarantine: 2, none: 1 };
 
@@ -33,8 +33,10 @@ export async function strictestAuthor(
   if (others.length === 0) return null;
   let best: { author: Mailbox; dmarc: DmarcCheck } | null =
     first.result === 'fail' ? { author: head, dmarc: first } : null;
-  for (const m of others) {
-    const dmarc = await check(m.domain);
+  // Asked together: a From of many domains is hostile, and its DNS should not take turns.
+  const checks = await Promise.all(others.map((m) => check(m.domain)));
+  for (const [k, m] of others.entries()) {
+    const dmarc = checks[k]!;
     if (dmarc.result !== 'fail') continue;
     const rank = STRICTNESS[dmarc.policy ?? ''] ?? 0;
     if (!best || rank > (STRICTNESS[best.dmarc.policy ?? ''] ?? 0)) best = { author: m, dmarc };

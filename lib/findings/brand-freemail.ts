@@ -6,7 +6,7 @@
 import { msg } from '../i18n/message';
 import { localPartOf } from '../message/addresses';
 import type { Finding } from '../types';
-import { type Brand, brandInLocalPart, brandInName } from './domains';
+import { brandInLocalPart, brandInName, operatorOfOrg, orgDomain } from './domains';
 import { firstHeaderLine } from './evidence';
 import { signUpDomain } from './freemail';
 import type { FindingRule } from './rule';
@@ -39,7 +39,11 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   const inLocal = inName
     ? null
     : (brandInLocalPart(localPartOf(from.address)) ?? brandInLocalPart(tenantName.replace(/\./g, '-')));
-  const brand: Brand | null = inName ?? inLocal;
+  const named = inName ?? inLocal;
+  // Another company of the same name runs this mailbox service (Yahoo Japan's yahoo.co.jp and its
+  // account desk's yahoo-account@mail.yahoo.co.jp beside Yahoo's words): its own name, not a claim.
+  const operator = operatorOfOrg(orgDomain(from.domain));
+  const brand = named && operator?.name.startsWith(`${named.name} `) ? null : named;
   const where =
     signUp.kind === 'tenant'
       ? msg('finding_brand_freemail_where_tenant', { domain: from.domain, provider: signUp.provider })

@@ -5,7 +5,7 @@
 import { joined, type Message, type MessageParam, msg, sentences } from '../i18n/message';
 import type { Finding, SpfBreadth } from '../types';
 import { headerLines, txtEvidence, uniq } from './evidence';
-import { namedMailExchanger, ownServerEvidence, reachedInside } from './hosted-server';
+import { ownServerEvidence } from './hosted-server';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -29,7 +29,7 @@ export function formatCount(n: number): string {
 }
 
 /** `all`, or a term wider than any one network: every server, or nearly, passes. */
-export function isEveryone(b: SpfBreadth): boolean {
+function isEveryone(b: SpfBreadth): boolean {
   if (b.kind === 'all') return true;
   if (b.addresses === null) return false;
   return b.addresses > (b.blocks.some((x) => x.includes(':')) ? WHOLE_INTERNET_V6 : WHOLE_INTERNET_V4);
@@ -74,17 +74,9 @@ export const broadSpfRule: FindingRule = (ctx) => {
   // Under a term that passes everyone, from a server that is not rented, the domain's own aligned
   // signature proves the message as well (real-mail round 148: Google Workspace and Microsoft 365
   // mail under `+all` or `ip4:0.0.0.0/1`); from a rented server the term still let it in.
-  // Under a term that passes everyone, unsigned, the name must also reach the address inside the
-  // domain (no CNAME into a cloud's names, which anyone may re-register once the firm lets its VM
-  // go: red-team round 155) or be a host the domain receives its mail on.
   const everyone = isEveryone(b);
   const signed = ctx.analysis.dkim.some((d) => d.result === 'pass' && d.aligned);
-  const ownServer =
-    (o.hostedServer || everyone) &&
-    ownServerEvidence(ctx) !== null &&
-    (!everyone ||
-      signed ||
-      (!!o.rdns && (reachedInside(ctx, o.rdns) || namedMailExchanger(ctx, o.rdns) !== null)));
+  const ownServer = (o.hostedServer || everyone) && ownServerEvidence(ctx) !== null;
   const hostedOrigin = o.hostedServer && !ownServer;
 
   let title: Message;

@@ -230,7 +230,7 @@ export const BRANDS: Brand[] = [
       'yahoo accounts',
       'yahoo security',
       'yahoo support',
-      'yahoo mail team',
+      'yahoo mail',
       'yahoo team',
       'yahoo customer care',
       'yahoo customer service',

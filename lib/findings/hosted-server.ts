@@ -8,7 +8,7 @@ import { hostKey } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
-import type { DnsLogEntry, Finding } from '../types';
+import type { DnsLogEntry, Finding, MxRecord } from '../types';
 import { originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -56,8 +56,17 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
   const o = a.origin;
   const from = a.from?.domain;
   if (a.mode !== 'online' || !from || !o.ip || !o.rdns) return null;
-  if (a.dmarc.result === 'pass' && sameOwner(a.dmarc.domain, from) && sameOwner(o.rdns, from))
-    return forwardConfirmed(a.dns, o.ip, o.rdns);
+  if (a.dmarc.result === 'pass' && sameOwner(a.dmarc.domain, from) && sameOwner(o.rdns, from)) {
+    const confirmed = forwardConfirmed(a.dns, o.ip, o.rdns);
+    if (!confirmed || a.dkim.some((d) => d.result === 'pass' && d.aligned)) return confirmed;
+    // Unsigned, the name is all that ties the server to the domain, and a name the domain no
+    // longer uses confirms whoever holds the address now: a CNAME into a cloud's names that anyone
+    // may re-register once the firm lets its VM go (red-team rounds 155 and 159, a backup MX
+    // among them). It must reach the address inside the domain, or be its primary MX.
+    if (reachedInside(ctx, o.rdns)) return confirmed;
+    const mx = namedMailExchanger(ctx, o.rdns);
+    return mx ? [...confirmed, ...mx] : null;
+  }
   const list = listServerOwner(ctx);
   return list && sameOwner(o.rdns, list) ? forwardConfirmed(a.dns, o.ip, o.rdns) : null;
 }
@@ -96,12 +105,10 @@ function listServerOwner(ctx: RuleContext): string | null {
 }
 
 /**
- * The recorded MX answer of the From domain (or of its organisational domain) that names `host`,
- * as evidence, or null. Under an SPF term that passes everyone, with no aligned signature, a
- * forward-confirmed name inside the domain is all that ties the server to it, and a name the
- * domain no longer uses does not: an A record left at an address the firm gave back, or a CNAME
- * into a cloud name anyone may now register (red-team round 155). A host the domain receives its
- * own mail on is one it still runs.
+ * The recorded MX answer of the From domain's organisation whose sole lowest-preference host is
+ * `host`, as evidence, or null. A firm's primary MX named by a CNAME to its VM's cloud name (as
+ * Azure's reverse-DNS page allows) is live: were it dangling, the firm's mail would not arrive. A
+ * backup MX may dangle unnoticed (red-team round 159), as may any other name.
  */
 export function namedMailExchanger(ctx: RuleContext, host: string): string[] | null {
   const a = ctx.analysis;
@@ -110,10 +117,13 @@ export function namedMailExchanger(ctx: RuleContext, host: string): string[] | n
   const wanted = hostKey(host);
   for (const e of a.dns) {
     if (e.type !== 'MX' || !Array.isArray(e.answer) || !sameOwner(e.name, from)) continue;
-    for (const r of e.answer) {
-      if (typeof r === 'object' && r !== null && 'exchange' in r && hostKey(r.exchange) === wanted)
-        return [`MX ${hostKey(e.name)}: ${wanted}`];
-    }
+    const mx = (e.answer as unknown[]).filter(
+      (r): r is MxRecord => typeof r === 'object' && r !== null && 'exchange' in r && 'priority' in r,
+    );
+    const least = Math.min(...mx.map((r) => r.priority));
+    const primary = mx.filter((r) => r.priority === least);
+    if (primary.length === 1 && hostKey(primary[0]!.exchange) === wanted)
+      return [`MX ${hostKey(e.name)}: ${least} ${wanted}`];
   }
   return null;
 }

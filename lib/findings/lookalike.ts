@@ -470,6 +470,23 @@ export function glued(label: string, name: string): boolean {
   );
 }
 
+/** Letters around a remembered name held inside a label (see held). */
+export const MAX_HELD = 16;
+
+/**
+ * `label` holds a remembered `name` of seven letters or more anywhere, with at most MAX_HELD
+ * letters around it: mynorthbankaccount, northbankcustomercare (red-team round 160). Only for the
+ * reader's own senders, which are few and known: a brand's name inside any word would be too wide.
+ */
+export function held(label: string, name: string): boolean {
+  return (
+    name.length >= 7 &&
+    label.length > name.length &&
+    label.length - name.length <= MAX_HELD &&
+    label.includes(name)
+  );
+}
+
 /** Endings of a whole domain name placed in front of another (see reasonAgainst). */
 const ADDRESS_ENDINGS = new Set(['com', 'net', 'org', 'gov', 'edu']);
 
@@ -591,8 +608,12 @@ function reasonRead(
     )
       return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure), as
-    // written or as read (nоrthbanksecure with a Cyrillic о).
-    if (t.kind === 'remembered' && (glued(label, t.label) || glued(skel, t.label)))
+    // written or as read (nоrthbanksecure with a Cyrillic о), or one of seven held inside a longer
+    // label (mynorthbankaccount).
+    if (
+      t.kind === 'remembered' &&
+      (glued(label, t.label) || glued(skel, t.label) || held(label, t.label) || held(skel, t.label))
+    )
       return high(t, 'borrows the name of');
     // The reader's own name with a desk's word or a company form glued on (tidewaterpayroll,
     // tidewatergroup), as tidewater-payroll is: not any word (tidewaterlogistics is another firm's).

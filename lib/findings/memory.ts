@@ -9,7 +9,15 @@ import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { firstLabel, orgDomain } from './domains';
 import { firstHeaderLine, originHopLine, uniq } from './evidence';
-import { closeEnough, lookalikeAmong, MAX_GLUED, skeleton, unicodeDomain, whyMessage } from './lookalike';
+import {
+  closeEnough,
+  lookalikeAmong,
+  MAX_GLUED,
+  MAX_HELD,
+  skeleton,
+  unicodeDomain,
+  whyMessage,
+} from './lookalike';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -208,9 +216,17 @@ function imitable(
   for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
   // The name as written and as read: a Cyrillic `о` hides northbank in nоrthbanksecure only from
   // the first (red team 112).
-  for (const l of skel === label ? [label] : [label, skel])
+  for (const l of skel === label ? [label] : [label, skel]) {
     for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++)
       hidden.push(l.slice(0, k), l.slice(l.length - k));
+    // Held inside a longer label (mynorthbankaccount): every other run of seven letters or more
+    // that leaves at most MAX_HELD around it, a few dozen lookups for a long label, none for a
+    // short one (red-team round 160).
+    for (let k = Math.max(7, l.length - MAX_HELD); k < l.length; k++) {
+      const edge = k >= l.length - MAX_GLUED;
+      for (let i = edge ? 1 : 0; i <= l.length - k - (edge ? 1 : 0); i++) hidden.push(l.slice(i, i + k));
+    }
+  }
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
   return found;
 }

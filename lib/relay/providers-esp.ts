@@ -243,13 +243,12 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   },
   {
     name: 'Atlassian Cloud',
-    // Atlassian's published ranges (ip-ranges.atlassian.com, as mirrored by
-    // rezmoss/cloud-provider-ip-addresses): the addresses its list tags "email" that are its own
-    // (the rest of that tag is Amazon SES's and SendGrid's, listed under them), and the egress of
-    // Jira, Confluence, Bitbucket and Trello (104.192.136.0/21, 185.166.140.0/22: Atlassian's own
-    // blocks, announced by Amazon). Jira Service Management mail of a firm's custom address leaves
-    // from them signed with the firm's key (real-mail round 156; the egress carrying mail was
-    // modelled there, not confirmed from a delivered header). Nobody else sends from them.
+    // The addresses Atlassian's published list (ip-ranges.atlassian.com, as mirrored by
+    // rezmoss/cloud-provider-ip-addresses) tags "email" that are its own EC2 hosts (the rest of
+    // that tag is Amazon SES's and SendGrid's, listed under them). Not its product egress blocks
+    // 104.192.136.0/21 and 185.166.140.0/22: Bitbucket Pipelines builds and webhooks, code any
+    // customer runs, leave from them too (red-team round 159), and no delivered header showed
+    // Atlassian's mail leaving from them.
     ranges: [
       '34.209.119.136/32',
       '34.212.5.76/32',
@@ -268,12 +267,32 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       '54.72.208.111/32',
       '54.77.2.231/32',
       '54.187.228.111/32',
-      '104.192.136.0/21',
-      '185.166.140.0/22',
     ],
     asns: [],
     rdnsSuffixes: [],
     domains: ['atlassian.net', 'atlassian.com', 'bitbucket.org', 'trello.com'],
+  },
+  {
+    name: 'CleverReach',
+    // The ranges spf.crsend.com expands to (real-mail round 157, from a script's expansion of the
+    // record): its own /23 (announced by Amazon), a /26 at PlusServer, and small blocks at Hetzner
+    // and OVH.
+    // Its signatures are the customer's and crsend.com's.
+    ranges: ['194.42.96.0/23', '178.77.121.128/26', '46.4.238.128/29', '158.69.163.48/29'],
+    asns: [],
+    rdnsSuffixes: [],
+    domains: ['crsend.com', 'cleverreach.com'],
+  },
+  {
+    name: 'Finalsite',
+    // Schools' and districts' mail platform: the sending ranges its support site gives customers
+    // for their SPF records (cesupport.finalsite.com, "Improve email delivery rates"; real-mail
+    // round 158), announced by Amazon. It sends as the district's staff, signed with the
+    // district's key.
+    ranges: ['69.196.242.0/24', '192.230.230.0/24'],
+    asns: [],
+    rdnsSuffixes: [],
+    domains: [],
   },
   {
     name: 'Brevo (Sendinblue)',

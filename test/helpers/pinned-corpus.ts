@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeMessage } from '../../lib/analyze';
 import { attachedBy } from '../../lib/attached';
 import { parseApprovals } from '../../lib/cli/approve-for';
-import { attachedMessage } from '../../lib/cli/batch/attached';
+import { attachedMessages } from '../../lib/cli/batch/attached';
 import { parseTrustedGateways } from '../../lib/cli/trust-gateway';
 import { ZoneResolver } from '../../lib/dns';
 import { type Classifier, createClassifier } from '../../lib/relay/classify';
@@ -96,7 +96,7 @@ export async function analyseCase(c: PinnedCase, classifier?: Classifier): Promi
   const opts = optionsFromArgs(c.meta.args ?? []);
   const raw = readFileSync(join(c.dir, 'message.eml'));
   // `--attached`: the original the message carries, as the CLI reads it (lib/cli/batch/attached.ts).
-  const inner = opts.attached ? attachedMessage(raw) : null;
+  const inner = opts.attached ? (attachedMessages(raw)[0] ?? null) : null;
   if (opts.attached && !inner) throw new Error(`pinned corpus: ${c.name} carries no attached message`);
   const options: AnalyzeOptions = {
     ...opts,

@@ -4,9 +4,9 @@ import { analyzeMessage } from '../../analyze';
 import { attachedBy } from '../../attached';
 import type { MemorySession } from '../../memory';
 import type { Classifier } from '../../relay/classify';
-import type { Resolver } from '../../types';
+import type { AnalyzeOptions, Resolver } from '../../types';
 import { notAMessage } from '../io';
-import { attachedMessage } from './attached';
+import { attachedMessages } from './attached';
 import { type Outcome, renderAnalysis, renderProblem } from './format';
 import { analyzeOptions, type BatchSettings } from './settings';
 import type { SourceProblem, SourceRef } from './sources';
@@ -27,43 +27,63 @@ export function problemLine(p: SourceProblem): string {
   }
 }
 
+/**
+ * The outcomes of one job: one, or with `--attached` one per attached message of the report (a
+ * report holding several is each of them, in order).
+ */
 export async function analyseJob(
   job: Job,
   settings: BatchSettings,
   resolver: Resolver | undefined,
   classifier: Classifier | null,
   memory?: MemorySession,
-): Promise<Outcome> {
+): Promise<Outcome[]> {
   const ref = { file: job.file, index: job.index };
-  if ('problem' in job) return renderProblem(ref, job.seq, problemLine(job.problem), settings);
-  let bytes = job.bytes;
-  if (settings.attached) {
-    const inner = attachedMessage(bytes);
-    if (!inner) return renderProblem(ref, job.seq, problemLine({ kind: 'no-attachment' }), settings);
-    const why = notAMessage(inner);
-    if (why) return renderProblem(ref, job.seq, `not analysed: the attached message ${why}`, settings);
-    bytes = inner;
-  }
+  if ('problem' in job) return [renderProblem(ref, job.seq, problemLine(job.problem), settings)];
+  const options = analyzeOptions(settings, resolver, classifier);
+  if (!settings.attached) return [await analyseOne(job.bytes, ref, job.seq, options, settings, memory)];
+  const inner = attachedMessages(job.bytes);
+  if (inner.length === 0)
+    return [renderProblem(ref, job.seq, problemLine({ kind: 'no-attachment' }), settings)];
+  // The report around the originals says whether their delivery lines are believed.
+  let by: AnalyzeOptions['attachedBy'];
   try {
-    const options = analyzeOptions(settings, resolver, classifier);
-    const analysis = await analyzeMessage(bytes, {
-      ...options,
-      // The report around an attached original says whether its delivery lines are believed.
-      ...(settings.attached
-        ? { attachedBy: await attachedBy(job.bytes, { ...options, attached: false }) }
-        : {}),
-      ...memory?.optionsFor(),
-    });
+    by = await attachedBy(job.bytes, { ...options, attached: false });
+  } catch (err) {
+    return [renderProblem(ref, job.seq, internal(err), settings)];
+  }
+  const out: Outcome[] = [];
+  for (const [k, bytes] of inner.entries()) {
+    const at = inner.length > 1 ? { ...ref, part: k + 1 } : ref;
+    const why = notAMessage(bytes);
+    out.push(
+      why
+        ? renderProblem(at, job.seq, `not analysed: the attached message ${why}`, settings)
+        : await analyseOne(bytes, at, job.seq, { ...options, attachedBy: by }, settings, memory),
+    );
+  }
+  return out;
+}
+
+function internal(err: unknown): string {
+  return problemLine({ kind: 'internal', message: (err as Error)?.message ?? String(err) });
+}
+
+async function analyseOne(
+  bytes: Uint8Array,
+  ref: SourceRef,
+  seq: number,
+  options: AnalyzeOptions,
+  settings: BatchSettings,
+  memory?: MemorySession,
+): Promise<Outcome> {
+  try {
+    const analysis = await analyzeMessage(bytes, { ...options, ...memory?.optionsFor() });
     // The memory learns in input order (runPool runs one message at a time when it is given).
     memory?.learnFrom(analysis);
-    return renderAnalysis(ref, job.seq, analysis, settings);
+    return renderAnalysis(ref, seq, analysis, settings);
   } catch (err) {
     // A bug in the engine for this message: reported in its line, the batch goes on.
-    return renderProblem(
-      ref,
-      job.seq,
-      problemLine({ kind: 'internal', message: (err as Error)?.message ?? String(err) }),
-      settings,
-    );
+    return renderProblem(ref, seq, internal(err), settings);
   }
 }

@@ -85,23 +85,30 @@ function decode(body: Uint8Array, encoding: string | null): Uint8Array {
   return body.slice();
 }
 
-function find(bytes: Uint8Array, start: number, end: number, depth: number): Uint8Array | null {
-  if (depth > MAX_DEPTH) return null;
+/** Attached messages taken from one report, at most: a report is a person's, not a mailbox. */
+const MAX_ATTACHED = 50;
+
+/** Every attached message under [start, end), in order, not looking inside them. */
+function find(bytes: Uint8Array, start: number, end: number, depth: number, out: Uint8Array[]): void {
+  if (depth > MAX_DEPTH || out.length >= MAX_ATTACHED) return;
   const p = part(bytes, start, end);
   const ct = contentType(p.headers);
-  // The top level is the report itself, whatever its type; a part of an attached type is the original.
+  // The top level is the report itself, whatever its type; a part of an attached type is an original.
   if (depth > 0 && ATTACHED_TYPES.has(ct.type)) {
-    return decode(bytes.subarray(p.bodyStart, p.bodyEnd), header(p.headers, 'content-transfer-encoding'));
+    out.push(decode(bytes.subarray(p.bodyStart, p.bodyEnd), header(p.headers, 'content-transfer-encoding')));
+    return;
   }
-  if (!ct.type.startsWith('multipart/') || !ct.boundary) return null;
-  for (const [s, e] of children(bytes, p, ct.boundary)) {
-    const found = find(bytes, s, e, depth + 1);
-    if (found) return found;
-  }
-  return null;
+  if (!ct.type.startsWith('multipart/') || !ct.boundary) return;
+  for (const [s, e] of children(bytes, p, ct.boundary)) find(bytes, s, e, depth + 1, out);
 }
 
-/** The first attached message (message/rfc822 or message/global part) of `raw`, or null. */
-export function attachedMessage(raw: Uint8Array): Uint8Array | null {
-  return find(raw, 0, raw.length, 0);
+/**
+ * The attached messages (message/rfc822 or message/global parts) of `raw`, in order: a colleague
+ * who selects several messages and forwards them as attachments reports each of them (red-team
+ * round 157: the phish second behind a genuine notice was never read). Not those inside them.
+ */
+export function attachedMessages(raw: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  find(raw, 0, raw.length, 0, out);
+  return out;
 }

@@ -32,8 +32,16 @@ export type Outcome = SourceRef & { out: string } & (
     | { ok: false; problem: string }
   );
 
+/** The place of a message, without what else a job carries. */
+function refOf(from: SourceRef): SourceRef {
+  return from.part === undefined
+    ? { file: from.file, index: from.index }
+    : { file: from.file, index: from.index, part: from.part };
+}
+
 export function label(ref: SourceRef): string {
-  return `${ref.file === '-' ? 'stdin' : ref.file}${ref.index === null ? '' : `#${ref.index}`}`;
+  const place = `${ref.file === '-' ? 'stdin' : ref.file}${ref.index === null ? '' : `#${ref.index}`}`;
+  return ref.part === undefined ? place : `${place} [${ref.part}]`;
 }
 
 /** `words`: the first reason in the language of `--lang` (English by default). */
@@ -86,6 +94,8 @@ export const CSV_COLUMNS = [
   'first_reason',
   'subject',
   'error',
+  // `--attached`: which of a report's attached messages (empty when it holds one).
+  'attached_part',
 ] as const;
 
 function csvRow(cells: Array<string | number | boolean | null>): string {
@@ -99,7 +109,7 @@ export function renderAnalysis(
   analysis: Analysis,
   out: OutputSettings,
 ): Outcome {
-  const ref: SourceRef = { file: from.file, index: from.index };
+  const ref = refOf(from);
   const a = out.redact ? redactAnalysis(analysis) : analysis;
   const { format } = out;
   // CSV and JSON Lines are for programs: English, whatever --lang says.
@@ -129,6 +139,7 @@ export function renderAnalysis(
           d.reason,
           a.subject,
           null,
+          ref.part ?? null,
         ]),
       };
     case 'md':
@@ -166,7 +177,7 @@ export function renderProblem(
   problem: string,
   out: Pick<OutputSettings, 'format' | 'lang'>,
 ): Outcome {
-  const ref: SourceRef = { file: from.file, index: from.index };
+  const ref = refOf(from);
   const base = { ...ref, ok: false as const, problem };
   const { format } = out;
   switch (format) {
@@ -177,7 +188,8 @@ export function renderProblem(
       cells[0] = ref.file;
       cells[1] = ref.index;
       cells[2] = 'error';
-      cells[CSV_COLUMNS.length - 1] = problem;
+      cells[CSV_COLUMNS.length - 2] = problem;
+      cells[CSV_COLUMNS.length - 1] = ref.part ?? null;
       return { ...base, out: csvRow(cells) };
     }
     case 'md':

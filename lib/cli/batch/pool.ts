@@ -23,7 +23,8 @@ const PER_EXECUTOR = 8;
 
 interface Executor {
   inflight: number;
-  run(job: Job & { bytes: Uint8Array }): Promise<Outcome>;
+  /** A job's outcomes: one, or one per attached message of a report (--attached). */
+  run(job: Job & { bytes: Uint8Array }): Promise<Outcome[]>;
   close(): Promise<void>;
 }
 
@@ -35,7 +36,7 @@ export interface PoolOptions {
   loadClassifier: () => Promise<Classifier | null>;
   /** A message was found (for the progress bar's total). */
   onFound?: () => void;
-  /** Called once per message, in input order. */
+  /** Called once per message (each attached message of a report with --attached), in input order. */
   onOutcome: (o: Outcome, seq: number) => void;
   /**
    * `--memory`: each message is compared with what the messages before it taught, so the batch
@@ -74,11 +75,11 @@ export function workerScript(): string | null {
 
 function inWorker(o: PoolOptions, script: string): Executor {
   const worker = new Worker(script, { workerData: { settings: o.settings } });
-  const pending = new Map<number, { job: Job; resolve: (x: Outcome) => void }>();
+  const pending = new Map<number, { job: Job; resolve: (x: Outcome[]) => void }>();
   const post = (m: ToWorker, transfer?: ArrayBuffer[]) => worker.postMessage(m, transfer);
   const failAll = (why: string) => {
     for (const [seq, p] of pending) {
-      p.resolve(renderProblem(p.job, seq, problemLine({ kind: 'internal', message: why }), o.settings));
+      p.resolve([renderProblem(p.job, seq, problemLine({ kind: 'internal', message: why }), o.settings)]);
     }
     pending.clear();
     ex.inflight = 0;
@@ -89,7 +90,7 @@ function inWorker(o: PoolOptions, script: string): Executor {
       const p = pending.get(m.seq);
       pending.delete(m.seq);
       ex.inflight--;
-      p?.resolve(m.outcome);
+      p?.resolve(m.outcomes);
     } else if (o.resolver) {
       o.resolver.resolveWithTtl(m.name, m.type).then(
         (r) => post({ t: 'dns', id: m.id, answer: r.answer, ttl: r.ttl, cached: r.cached === true }),
@@ -115,7 +116,7 @@ function inWorker(o: PoolOptions, script: string): Executor {
       // A buffer of its own, moved (not copied) to the worker.
       const b = job.bytes;
       const own = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice();
-      return new Promise<Outcome>((resolve) => {
+      return new Promise<Outcome[]>((resolve) => {
         pending.set(job.seq, { job, resolve });
         post({ t: 'job', job: { ...job, bytes: own } }, [own.buffer as ArrayBuffer]);
       });
@@ -137,7 +138,7 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
   }
   const executors: Array<Executor & { dead?: boolean }> = [];
   const maxExecutors = script ? jobs : 1;
-  const done = new Map<number, Outcome>();
+  const done = new Map<number, Outcome[]>();
   let next = 1;
   let seq = 0;
   let wake: (() => void) | null = null;
@@ -146,10 +147,10 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
     wake = null;
     w?.();
   };
-  const settle = (s: number, outcome: Outcome) => {
-    done.set(s, outcome);
+  const settle = (s: number, outcomes: Outcome[]) => {
+    done.set(s, outcomes);
     while (done.has(next)) {
-      o.onOutcome(done.get(next)!, next);
+      for (const outcome of done.get(next)!) o.onOutcome(outcome, next);
       done.delete(next);
       next++;
     }
@@ -174,7 +175,7 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
       const s = ++seq;
       o.onFound?.();
       if ('problem' in src) {
-        settle(s, renderProblem(src, s, problemLine(src.problem), o.settings));
+        settle(s, [renderProblem(src, s, problemLine(src.problem), o.settings)]);
         continue;
       }
       let ex = s - next < window ? pick() : null;
@@ -184,7 +185,7 @@ export async function runPool(sources: AsyncIterable<MessageSource>, o: PoolOpti
         });
         ex = s - next < window ? pick() : null;
       }
-      ex.run({ ...src, seq: s }).then((outcome) => settle(s, outcome));
+      ex.run({ ...src, seq: s }).then((outcomes) => settle(s, outcomes));
     }
     while (next <= seq) {
       await new Promise<void>((r) => {

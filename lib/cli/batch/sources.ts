@@ -22,6 +22,11 @@ export interface SourceRef {
   file: string;
   /** Position in an mbox (1 = first message); null for a file that is one message. */
   index: number | null;
+  /**
+   * `--attached`, a report holding several attached messages: which one (1 = first). Absent when
+   * it holds one.
+   */
+  part?: number;
 }
 
 export type SourceProblem =

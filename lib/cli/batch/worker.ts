@@ -15,7 +15,7 @@ export type ToWorker =
   | { t: 'dns'; id: number; answer: DnsAnswer; ttl: number; cached: boolean }
   | { t: 'dns-error'; id: number; code: DnsErrorCode; cached: boolean };
 export type FromWorker =
-  | { t: 'done'; seq: number; outcome: import('./format').Outcome }
+  | { t: 'done'; seq: number; outcomes: Array<import('./format').Outcome> }
   | { t: 'dns'; id: number; name: string; type: RrType };
 
 /** Questions go to the main thread's shared cache; answers come back by id. */
@@ -66,8 +66,8 @@ if (parentPort) {
   port.on('message', async (m: ToWorker) => {
     if (m.t === 'job') {
       await language;
-      const outcome = await analyseJob(m.job, settings, resolver, await classifier);
-      post({ t: 'done', seq: m.job.seq, outcome });
+      const outcomes = await analyseJob(m.job, settings, resolver, await classifier);
+      post({ t: 'done', seq: m.job.seq, outcomes });
     } else parent?.answer(m);
   });
 }

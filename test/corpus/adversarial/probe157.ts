@@ -58,8 +58,9 @@ import {
  * Probes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed.
  *
- * Kept out at 11:2x (the lead): the reporter, not the attacker, chooses this layout; README says
- * `--attached` reads the first attached part.
+ * Fixed at 11:33 in the CLI (lib/cli/batch/attached.ts attachedMessages, lib/cli/batch/analyse.ts:
+ * each attached message is analysed, a result each); the case stays out of the corpus, whose cases
+ * hold one analysis (test/unit/cli/batch.test.ts covers it).
  * probe157-colleague-two-eml-genuine-first-phish-second: reads authenticated (the first attached
  * part, the bank's genuine notice, vouched by Robin's report; no finding names the second part).
  * Should read not trusted, or at least say that the report carries more than one message and only

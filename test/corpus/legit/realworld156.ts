@@ -337,9 +337,11 @@ const okta = (from: string, envelope: string, signer: [string, string], n: strin
 });
 
 // --- Pending ----------------------------------------------------------------------------------
-// Fixed at 11:12 (lib/relay/providers-esp.ts "Atlassian Cloud": the two blocks and the
-// email-tagged EC2 addresses of ip-ranges.atlassian.com; the SES/SendGrid ones were already
-// known): the Bitbucket and JSM cases read authenticated. Was: Bitbucket's notice and the firm's JSM mail out of Atlassian's 104.192.136.0/21 and
+// Kept out by choice (the lead, 11:31): the Bitbucket and JSM cases. Fixed at 11:12 by naming
+// Atlassian's egress blocks a known service, undone at 11:31: red-team round 159 showed Bitbucket
+// Pipelines builds and webhooks, code any customer runs, leave from the same blocks, and no
+// delivered header showed Atlassian's mail leaving from them (Atlassian Cloud keeps its email-tagged
+// EC2 hosts). Was: Bitbucket's notice and the firm's JSM mail out of Atlassian's 104.192.136.0/21 and
 // 185.166.140.0/22 read "suspicious" (hosted-server-relay:medium "a rented server on Amazon Web
 // Services", broad-spf:medium). The ranges are Atlassian's own, announced by AS16509 (BYOIP), not
 // rentable EC2 space: lib/relay/tables.ts classes the IP by ASN (providers-hosting.ts, AWS) and
@@ -360,6 +362,10 @@ const okta = (from: string, envelope: string, signer: [string, string], n: strin
 // CUSTOMERS_PLATFORMS. Caveat: that Okta writes an org-chosen sender name on its default
 // noreply@okta.com was NOT confirmed from real headers.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  'realworld156-yahoo-bitbucket-pr-approved',
+  'realworld156-gmail-jsm-firm-support-address-dkim-only',
+  'realworld156-gmail-jsm-firm-support-address-dkim-only-no-options',
+  'realworld156-box-jsm-firm-support-address-dkim-only',
   'realworld156-gmail-okta-trial-org-named-as-firm-attack-twin',
 ]);
 

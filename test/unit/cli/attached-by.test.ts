@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analyze';
 import { attachedBy } from '../../../lib/attached';
-import { attachedMessage } from '../../../lib/cli/batch/attached';
+import { attachedMessages } from '../../../lib/cli/batch/attached';
+
+const attachedMessage = (raw: Uint8Array) => attachedMessages(raw)[0] ?? null;
+
 import { ZoneResolver } from '../../../lib/dns';
 import type { AnalyzeOptions } from '../../../lib/types';
 import { buildMessage, prepend, RECEIVER, sign, testKey } from '../../helpers/scenarios';

@@ -1,7 +1,10 @@
 // The readers under batch inspect, fed directly: the mbox splitter with chunks cut anywhere, and
 // the attached-message finder on the exact bytes.
 import { describe, expect, it } from 'vitest';
-import { attachedMessage } from '../../../lib/cli/batch/attached';
+import { attachedMessages } from '../../../lib/cli/batch/attached';
+
+const attachedMessage = (raw: Uint8Array) => attachedMessages(raw)[0] ?? null;
+
 import { csvCell } from '../../../lib/cli/batch/format';
 import { looksLikeMbox, splitMbox } from '../../../lib/cli/batch/mbox';
 

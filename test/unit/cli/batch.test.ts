@@ -234,9 +234,10 @@ describe('headerlens inspect: output formats', () => {
       'first_reason',
       'subject',
       'error',
+      'attached_part',
     ]);
     expect(rows).toHaveLength(3);
-    expect(rows.every((x) => x.length === 16)).toBe(true);
+    expect(rows.every((x) => x.length === 17)).toBe(true);
     const subject = rows[1]![14]!;
     expect(subject).toBe(`'=HYPERLINK("http://evil.example","click"), now`);
     // In the file: quoted, inner quotes doubled.
@@ -317,6 +318,40 @@ describe('headerlens inspect: --attached and --jobs', () => {
     // One file: the single report of the attached original.
     const one = run([authRep, '--json', '--attached']);
     expect((JSON.parse(one.stdout) as Analysis).verdict).toBe('authenticated');
+  });
+
+  // Red-team round 157: a colleague forwards two messages as attachments, the genuine one first.
+  // Each is analysed, a line (or a JSON line, a CSV row) each, in order, naming its place.
+  it('analyses every attached message of a report, in order, one file or many, any format', () => {
+    const two = report(quoted.raw).replace(
+      '--rep-1--',
+      ['--rep-1', 'Content-Type: message/rfc822', '', s.spoofed.raw, '--rep-1--'].join('\r\n'),
+    );
+    const rep = file('att/two.eml', two);
+    const one = file('att/one.eml', report(s.suspicious.raw));
+    const r = run([rep, '--json', '--attached']);
+    expect(r.code).toBe(0);
+    const out = jsonLines(r.stdout);
+    expect(out.map((a) => [a.verdict, (a.source as { part?: number }).part])).toEqual([
+      ['authenticated', 1],
+      ['spoofed', 2],
+    ]);
+    const batch = jsonLines(run([rep, one, '--json', '--attached', '--jobs', '2']).stdout);
+    expect(batch.map((a) => [a.source.file, (a.source as { part?: number }).part ?? null])).toEqual([
+      [rep, 1],
+      [rep, 2],
+      [one, null],
+    ]);
+    expect(batch.slice(0, 2).map((a) => a.verdict)).toEqual(['authenticated', 'spoofed']);
+    const text = run([rep, '--attached', '--fail-on', 'spoofed']);
+    expect(text.code).toBe(1);
+    expect(lines(text.stdout).filter((l) => l.startsWith(rep))).toEqual([
+      expect.stringMatching(/two\.eml \[1\]\s+authenticated/),
+      expect.stringMatching(/two\.eml \[2\]\s+spoofed/),
+    ]);
+    const csv = run([rep, '--attached', '--csv']).stdout.trim().split('\r\n');
+    expect(csv[0]!.endsWith(',error,attached_part')).toBe(true);
+    expect(csv.slice(1).map((row) => row.split(',').at(-1))).toEqual(['1', '2']);
   });
 
   it('prints results in input order with --jobs 2, whatever finishes first', () => {

@@ -34,15 +34,22 @@ describe('strictestAuthor', () => {
     expect(r.asked).toEqual(['northbank.example']);
   });
 
-  it('asks each other domain once, and no more than seven of them', async () => {
-    const fillers = Array.from({ length: 9 }, (_, i) => `x@filler${i}.example`);
-    const r = await run([
+  it('asks each other domain once, and no more than twenty of them', async () => {
+    const fillers = (n: number) => Array.from({ length: n }, (_, i) => `x@filler${i}.example`);
+    // Ninth, behind seven of the attacker's other domains (red-team round 159): still reached.
+    const ninth = await run([
       'a@attacker.example',
       'b@filler0.example',
-      ...fillers,
+      ...fillers(7),
       'security@northbank.example',
     ]);
-    expect(r.asked).toEqual(Array.from({ length: 7 }, (_, i) => `filler${i}.example`));
+    expect(ninth.asked).toEqual([
+      ...Array.from({ length: 7 }, (_, i) => `filler${i}.example`),
+      'northbank.example',
+    ]);
+    expect(ninth.author).toBe('security@northbank.example');
+    const r = await run(['a@attacker.example', ...fillers(22), 'security@northbank.example']);
+    expect(r.asked).toEqual(Array.from({ length: 20 }, (_, i) => `filler${i}.example`));
     expect(r.author).toBeNull();
   });
 

@@ -30,8 +30,11 @@ const NETWORK_OWNERS: Record<string, RegExp> = {
   // spf.smtp2go.com's ranges: DEFT's data centres as Postmark's, two small blocks at Leaseweb, and
   // its Asia-Pacific /22s announced by Arelion (transit) and Servers Australia.
   SMTP2GO: /^DEFT|^Leaseweb|^Arelion|^Servers Australia/,
-  // Atlassian's own blocks and its email addresses on EC2, all announced by Amazon.
+  // Atlassian's email hosts on EC2.
   'Atlassian Cloud': /^"?Amazon/,
+  // CleverReach's own blocks (announced by Amazon and its own AS) and its slivers at PlusServer, Hetzner and OVH.
+  CleverReach: /^"?Amazon|CleverReach|Hetzner|OVH|PlusServer/,
+  Finalsite: /^"?Amazon/,
   // icloud.com's SPF lists eight /29 relays inside Chinese carriers' networks.
   'iCloud Mail': /^Apple|China/,
   // _spf2.protonmail.ch names four single servers at UpCloud and OVH.
