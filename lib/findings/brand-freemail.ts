@@ -40,9 +40,11 @@ export const brandFreemailRule: FindingRule = (ctx) => {
     ? null
     : (brandInLocalPart(localPartOf(from.address)) ?? brandInLocalPart(tenantName.replace(/\./g, '-')));
   const named = inName ?? inLocal;
-  // Another company of the same name runs this mailbox service (Yahoo Japan's yahoo.co.jp and its
-  // account desk's yahoo-account@mail.yahoo.co.jp beside Yahoo's words): its own name, not a claim.
-  const operator = operatorOfOrg(orgDomain(from.domain));
+  // Another company of the same name runs this mailbox service and writes from a host of its own
+  // under it (Yahoo Japan's account desk, yahoo-account@mail.yahoo.co.jp, beside Yahoo's words):
+  // its own name, not a claim. Its free mailboxes themselves (@yahoo.co.jp) are anyone's.
+  const org = orgDomain(from.domain);
+  const operator = from.domain !== org ? operatorOfOrg(org) : null;
   const brand = named && operator?.name.startsWith(`${named.name} `) ? null : named;
   const where =
     signUp.kind === 'tenant'

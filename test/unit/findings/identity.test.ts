@@ -396,6 +396,10 @@ describe('item 7: brands on sign-up-anywhere domains', () => {
     expect(brandInName('Yahoo! Mail Team')?.name).toBe('Yahoo');
     expect(brandInName('Yahoo!ショッピング店')).toBeNull();
     expect(brandInName('Yahoo! JAPAN')).toBeNull();
+    // A free Yahoo Japan mailbox is anyone's too; only its desk's own host is Yahoo Japan's.
+    const jp = baseCtx();
+    setFrom(jp, 'Yahoo Account Security', 'yahoo.security.desk@yahoo.co.jp');
+    expect(byId(jp, 'brand-on-freemail')[0]?.severity).toBe('high');
     const plain = baseCtx();
     setFrom(plain, 'Yahoo Fan Club', 'fanclub2026@yahoo.com');
     expect(byId(plain, 'brand-on-freemail')).toEqual([]);
