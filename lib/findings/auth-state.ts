@@ -266,6 +266,14 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'mailbox.org', record: /(?:^|\.)mailbox\.org$/, esp: 'mailbox.org' },
   { owner: 'Zoho', record: /(?:^|\.)zoho(?:mail)?\.(?:com|eu|in|jp|com\.au|com\.cn)$/, esp: 'Zoho Mail' },
   { owner: 'Tuta', record: /(?:^|\.)tutanota\.(?:de|com)$/, esp: 'Tuta Mail' },
+  // The same for Fastmail's `include:spf.messagingengine.com`, Proton's `include:_spf.protonmail.ch`
+  // and iCloud+'s `include:icloud.com` (red-team round 162): another account's mail passes the
+  // record as well. Each pattern takes the provider's own domains. Not SMTP2GO's: its customers'
+  // envelopes are their own CNAME'd bounce domains (em<account>.<domain>), which pass through its
+  // include too (realworld149-box-smtp2go-receipt-return-path-only).
+  { owner: 'Fastmail', record: /(?:^|\.)(?:messagingengine|fastmail)\.com$/, esp: 'Fastmail' },
+  { owner: 'Proton', record: /(?:^|\.)(?:protonmail\.(?:ch|com)|proton\.me)$/, esp: 'Proton Mail' },
+  { owner: 'Apple', record: /(?:^|\.)(?:icloud|me|mac)\.com$/, esp: 'iCloud Mail' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */

@@ -65,7 +65,19 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
     // among them). It must reach the address inside the domain, or be its primary MX.
     if (reachedInside(ctx, o.rdns)) return confirmed;
     const mx = namedMailExchanger(ctx, o.rdns);
-    return mx ? [...confirmed, ...mx] : null;
+    if (mx) return [...confirmed, ...mx];
+    // Or the domain's own record names this one address (`ip4:52.169.88.140`): a re-claimed cloud
+    // name comes with a new address, which such a term does not pass (real-mail round 159: a
+    // firm's Azure relay named by a CNAME to its VM's cloud name).
+    const b = a.spf.breadth;
+    const single =
+      b !== null &&
+      b !== undefined &&
+      (b.kind === 'ip4' || b.kind === 'ip6') &&
+      b.addresses === 1 &&
+      !!b.recordDomain &&
+      sameOwner(b.recordDomain, from);
+    return single ? [...confirmed, `SPF ${b.recordDomain}: ${b.mechanism}`] : null;
   }
   const list = listServerOwner(ctx);
   return list && sameOwner(o.rdns, list) ? forwardConfirmed(a.dns, o.ip, o.rdns) : null;
@@ -105,7 +117,7 @@ function listServerOwner(ctx: RuleContext): string | null {
 }
 
 /**
- * The recorded MX answer of the From domain's organisation whose sole lowest-preference host is
+ * The recorded MX answer of the From domain's registrable domain whose sole lowest-preference host is
  * `host`, as evidence, or null. A firm's primary MX named by a CNAME to its VM's cloud name (as
  * Azure's reverse-DNS page allows) is live: were it dangling, the firm's mail would not arrive. A
  * backup MX may dangle unnoticed (red-team round 159), as may any other name.
@@ -116,7 +128,9 @@ export function namedMailExchanger(ctx: RuleContext, host: string): string[] | n
   if (!from) return null;
   const wanted = hostKey(host);
   for (const e of a.dns) {
-    if (e.type !== 'MX' || !Array.isArray(e.answer) || !sameOwner(e.name, from)) continue;
+    // The organisation's own MX only: a subdomain's (an SPF `mx:notices.<firm>` term puts its
+    // answer in the log) receives no one's mail and may dangle unnoticed (red-team round 161).
+    if (e.type !== 'MX' || !Array.isArray(e.answer) || hostKey(e.name) !== registrableDomain(from)) continue;
     const mx = (e.answer as unknown[]).filter(
       (r): r is MxRecord => typeof r === 'object' && r !== null && 'exchange' in r && 'priority' in r,
     );

@@ -470,20 +470,58 @@ export function glued(label: string, name: string): boolean {
   );
 }
 
-/** Letters around a remembered name held inside a label (see held). */
-export const MAX_HELD = 16;
+/** Letters around a remembered name held inside a longer label, at most (see heldSpans). */
+export const MAX_HELD = 24;
+
+/** What may stand around a remembered name held inside a label: lure words, and a reader's "my". */
+const HELD_WORDS: ReadonlySet<string> = new Set([
+  ...LURE_WORDS,
+  ...['my', 'your', 'the', 'bank', 'banking', 'info', 'confirmation', 'reservation', 'reservations'],
+  ...['notification', 'notifications'],
+]);
 
 /**
- * `label` holds a remembered `name` of seven letters or more anywhere, with at most MAX_HELD
- * letters around it: mynorthbankaccount, northbankcustomercare (red-team round 160). Only for the
- * reader's own senders, which are few and known: a brand's name inside any word would be too wide.
+ * The spans [start, end) of `label` that lure words (and digits) alone surround, on one side or
+ * both: mynorthbankaccount holds northbank between "my" and "account", northbankcustomercare before
+ * "customer care" (red-team round 160). A firm's own word beside it makes another firm's name
+ * (hotelbookingsolutions is not booking's: red-team round 161). Spans of seven letters or more.
  */
+export function heldSpans(label: string): Array<[number, number]> {
+  const n = label.length;
+  if (n < 8) return [];
+  const splits = (from: number, to: number) => {
+    const w = label.slice(from, to);
+    return HELD_WORDS.has(w) || /^\d+$/.test(w);
+  };
+  // before[i]: label[0, i) splits into such words; after[j]: label[j, n) does.
+  const before: boolean[] = [true];
+  for (let i = 1; i <= n; i++) {
+    before[i] = false;
+    for (let k = Math.max(0, i - MAX_LURE); k < i && !before[i]; k++) before[i] = before[k]! && splits(k, i);
+  }
+  const after: boolean[] = [];
+  after[n] = true;
+  for (let j = n - 1; j >= 0; j--) {
+    after[j] = false;
+    for (let k = j + 1; k <= Math.min(n, j + MAX_LURE) && !after[j]; k++)
+      after[j] = after[k]! && splits(j, k);
+  }
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i <= n; i++) {
+    if (!before[i]) continue;
+    for (let j = n; j >= i + 7; j--)
+      if (after[j] && (i > 0 || j < n) && n - (j - i) <= MAX_HELD) spans.push([i, j]);
+  }
+  return spans;
+}
+
+/** `label` holds a remembered `name` of seven letters or more between lure words (heldSpans). */
 export function held(label: string, name: string): boolean {
   return (
     name.length >= 7 &&
     label.length > name.length &&
-    label.length - name.length <= MAX_HELD &&
-    label.includes(name)
+    label.includes(name) &&
+    heldSpans(label).some(([i, j]) => j - i === name.length && label.startsWith(name, i))
   );
 }
 

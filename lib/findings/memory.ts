@@ -11,9 +11,9 @@ import { firstLabel, orgDomain } from './domains';
 import { firstHeaderLine, originHopLine, uniq } from './evidence';
 import {
   closeEnough,
+  heldSpans,
   lookalikeAmong,
   MAX_GLUED,
-  MAX_HELD,
   skeleton,
   unicodeDomain,
   whyMessage,
@@ -219,13 +219,8 @@ function imitable(
   for (const l of skel === label ? [label] : [label, skel]) {
     for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++)
       hidden.push(l.slice(0, k), l.slice(l.length - k));
-    // Held inside a longer label (mynorthbankaccount): every other run of seven letters or more
-    // that leaves at most MAX_HELD around it, a few dozen lookups for a long label, none for a
-    // short one (red-team round 160).
-    for (let k = Math.max(7, l.length - MAX_HELD); k < l.length; k++) {
-      const edge = k >= l.length - MAX_GLUED;
-      for (let i = edge ? 1 : 0; i <= l.length - k - (edge ? 1 : 0); i++) hidden.push(l.slice(i, i + k));
-    }
+    // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).
+    for (const [a, b] of heldSpans(l)) hidden.push(l.slice(a, b));
   }
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
   return found;

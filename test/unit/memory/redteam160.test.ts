@@ -75,7 +75,17 @@ describe('round 160: a remembered name held inside a longer label', () => {
     expect(memoryIds(r.findings)).toContain('first-contact:medium');
   });
 
-  it('a name of six letters, or one held with more than sixteen letters around it, is not', () => {
+  // Red-team round 161: only lure words around it, so another firm's name holding a remembered
+  // word is not one; and a longer run of lure words no longer hides it.
+  it('a remembered word inside another firm’s name is not a look-alike; lure words around it are', () => {
+    const booking = taught([['hello@booking.example', 4]]);
+    const r = (d: string, n: number) => memoryIds(read(booking, from(`x@${d}`, n, LATER)).findings);
+    expect(r('hotelbookingsolutions.example', 903)).toEqual(['first-contact:info']);
+    expect(r('bookingconfirmationsupportteam.example', 904)).toEqual(['first-contact:medium']);
+    expect(r('mybookingreservationsupport.example', 905)).toEqual(['first-contact:medium']);
+  });
+
+  it('a name of six letters, or one held beside words of its own, is not', () => {
     const six = taught([['news@zephyr.example', 4]]);
     expect(memoryIds(read(six, from('a@myzephyrstorefront.example', 901, LATER)).findings)).toEqual([
       'first-contact:info',
