@@ -271,9 +271,9 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   // record as well. Each pattern takes the provider's own domains. Not SMTP2GO's: its customers'
   // envelopes are their own CNAME'd bounce domains (em<account>.<domain>), which pass through its
   // include too (realworld149-box-smtp2go-receipt-return-path-only).
-  { owner: 'Fastmail', record: /(?:^|\.)(?:messagingengine|fastmail)\.com$/, esp: 'Fastmail' },
-  { owner: 'Proton', record: /(?:^|\.)(?:protonmail\.(?:ch|com)|proton\.me)$/, esp: 'Proton Mail' },
-  { owner: 'Apple', record: /(?:^|\.)(?:icloud|me|mac)\.com$/, esp: 'iCloud Mail' },
+  { owner: 'Fastmail', record: /(?:^|\.)(?:messagingengine\.com|fastmail\.(?:com|fm))$/, esp: 'Fastmail' },
+  { owner: 'Proton', record: /(?:^|\.)(?:protonmail\.(?:ch|com)|proton\.me|pm\.me)$/, esp: 'Proton Mail' },
+  { owner: 'Apple', record: /(?:^|\.)(?:icloud|me|mac)\.com$/, esp: 'iCloud Mail', brand: 'Apple' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */

@@ -69,6 +69,8 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
     // Or the domain's own record names this one address (`ip4:52.169.88.140`): a re-claimed cloud
     // name comes with a new address, which such a term does not pass (real-mail round 159: a
     // firm's Azure relay named by a CNAME to its VM's cloud name).
+    // Not a record whose name holds the client's address (`%{ir}._spf.<firm>`, red-team round
+    // 163): that one-address answer is written for whichever address asks.
     const b = a.spf.breadth;
     const single =
       b !== null &&
@@ -76,7 +78,8 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
       (b.kind === 'ip4' || b.kind === 'ip6') &&
       b.addresses === 1 &&
       !!b.recordDomain &&
-      sameOwner(b.recordDomain, from);
+      sameOwner(b.recordDomain, from) &&
+      ![...(a.spf.includePath ?? []), b.recordDomain].some((r) => namesAddress(r, o.ip!));
     return single ? [...confirmed, `SPF ${b.recordDomain}: ${b.mechanism}`] : null;
   }
   const list = listServerOwner(ctx);
@@ -167,6 +170,18 @@ export function reachedInside(ctx: RuleContext, host: string): boolean {
 
 /** CNAME steps read (origin-walk.ts follows as many). */
 const MAX_CNAME_READ = 4;
+
+/** Whether a record's name holds `ip`, as written or reversed (an SPF macro's %{i} or %{ir}). */
+function namesAddress(record: string, ip: string): boolean {
+  const addr = parseIp(ip);
+  if (!addr) return false;
+  const name = `.${hostKey(record)}.`;
+  // The reversed form without its in-addr.arpa / ip6.arpa ending, and the address as written.
+  const reversed = reverseName(addr).replace(/\.(?:in-addr|ip6)\.arpa$/, '');
+  const forms = [reversed, ip.toLowerCase()];
+  if (addr.v === 6) forms.push(reversed.split('.').reverse().join('.'));
+  return forms.some((f) => name.includes(`.${f}.`));
+}
 
 /** The recorded PTR and A/AAAA answers that confirm `name` for `ip`, or null when they do not. */
 function forwardConfirmed(dns: DnsLogEntry[], ip: string, name: string): string[] | null {

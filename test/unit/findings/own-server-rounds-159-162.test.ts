@@ -2,7 +2,8 @@
 // red-team rounds 159 and 161 and real-mail round 159: a confirmed name whose CNAME leaves the
 // organisation counts only as the registrable domain's sole primary MX (not a subdomain's MX
 // that an SPF `mx:` term put in the log) or when the domain's own record names this one address.
-// And the shared platforms whose include proves only "some customer" (red-team round 162).
+// And the shared platforms whose include proves only "some customer" (red-team round 162), and
+// one-address terms built from the client's address (red-team round 163).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedSpfOwner } from '../../../lib/findings/auth-state';
@@ -64,6 +65,22 @@ describe('own server, unsigned, named through a CNAME out of the organisation', 
     expect(severityOf(a, c.eml)).toEqual(['low']);
     const wider: Analysis = { ...a, spf: { ...a.spf, breadth: { ...a.spf.breadth!, addresses: 256 } } };
     expect(severityOf(wider, c.eml)).toEqual(['medium']);
+  });
+});
+
+// Red-team round 163: a one-address answer written for whichever address asks
+// (`include:%{ir}._spf.<firm>`) is no term of the firm's for this one server.
+describe('a single-address term built from the client’s address', () => {
+  it('does not vouch; the same term reached through redirect= does', async () => {
+    const macro = load('adversarial/probe163-box-macro-spf-one-address-answer-reclaimed-azure-label');
+    const a = await macro.run();
+    expect(a.spf.breadth?.addresses).toBe(1);
+    expect(a.verdict).toBe('suspicious');
+    expect(severityOf(a, macro.eml)).toEqual(['medium']);
+    const plain = load('adversarial/probe163-outlook-genuine-relay-ip4-32-behind-redirect');
+    const b = await plain.run();
+    expect(b.verdict).toBe('authenticated');
+    expect(severityOf(b, plain.eml)).toEqual(['low']);
   });
 });
 
