@@ -2,7 +2,6 @@
 // cloud/hosting network, not from an email service. Spoofers rent such servers by the hour; real
 // companies almost always send through their mail provider or an ESP. We show the exact IP so the
 // user can recognise (and approve) their own or a partner's server.
-
 import { isAnsweredNo } from '../dns/errors';
 import { hostKey } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
@@ -40,10 +39,13 @@ export const hostedServerRule: FindingRule = (ctx) => {
 
 /**
  * The From domain's own server on a cloud (groups.io's list servers on Linode), shown as the DNS
- * answers that prove it, or null. Both must hold:
+ * answers that prove it, or null. All must hold:
  * - DMARC passed for the From domain (our own check, online): the mail is that domain's;
  * - the origin's reverse name is inside the From domain's organisation and forward-confirmed by
- *   the answers recorded for this message (the IP's PTR names it, its A/AAAA holds the IP).
+ *   the answers recorded for this message (the IP's PTR names it, its A/AAAA holds the IP);
+ * - without the domain's own aligned signature, the name is still in use: it reaches the address
+ *   with no CNAME out of the organisation, or it is the domain's sole primary MX, or the domain's
+ *   own SPF record names that one address (see below).
  * The attacker controls its own domain's DNS, so for its own domain this proves nothing more than
  * DMARC already does; what it cannot do is make DMARC pass for someone else's domain AND point
  * that domain's reverse and forward names at its rented IP. A pass through SPF alone does not
@@ -130,10 +132,11 @@ export function namedMailExchanger(ctx: RuleContext, host: string): string[] | n
   const from = a.from?.domain;
   if (!from) return null;
   const wanted = hostKey(host);
+  // The organisation's own MX only: a subdomain's (an SPF `mx:notices.<firm>` term puts its answer
+  // in the log) receives no one's mail and may dangle unnoticed (red-team round 161).
+  const org = registrableDomain(from);
   for (const e of a.dns) {
-    // The organisation's own MX only: a subdomain's (an SPF `mx:notices.<firm>` term puts its
-    // answer in the log) receives no one's mail and may dangle unnoticed (red-team round 161).
-    if (e.type !== 'MX' || !Array.isArray(e.answer) || hostKey(e.name) !== registrableDomain(from)) continue;
+    if (e.type !== 'MX' || !Array.isArray(e.answer) || hostKey(e.name) !== org) continue;
     const mx = (e.answer as unknown[]).filter(
       (r): r is MxRecord => typeof r === 'object' && r !== null && 'exchange' in r && 'priority' in r,
     );
