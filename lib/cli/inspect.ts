@@ -100,17 +100,16 @@ export async function runInspect(args: string[]): Promise<number> {
     const second = first.done ? first : await it.next();
     if (first.done) throw new UsageError(`${positionals[0]} holds no message`);
     // A report holding several attached messages (--attached) is a batch of them, a line each.
-    const several =
-      second.done &&
-      values.attached &&
-      !('problem' in first.value) &&
-      attachedMessages(first.value.bytes).length > 1;
-    if (second.done && !several) {
+    const attached =
+      second.done && values.attached && !('problem' in first.value)
+        ? attachedMessages(first.value.bytes)
+        : [];
+    if (second.done && attached.length <= 1) {
       const src = first.value;
       if ('problem' in src) throw new UsageError(problemText(src.file, src.problem));
       let raw = src.bytes;
       if (values.attached) {
-        const inner = attachedMessages(raw)[0];
+        const inner = attached[0];
         if (!inner) throw new UsageError(problemText(src.file, { kind: 'no-attachment' }));
         const why = notAMessage(inner);
         if (why) throw new UsageError(`the attached message ${why}`);

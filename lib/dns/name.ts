@@ -122,3 +122,10 @@ export function hostKey(name: string): string {
 export function questionKey(name: string, type: string): string {
   return `${type}:${name}`;
 }
+
+/**
+ * CNAME steps followed inside a registrable domain when asking whether a name stays in it
+ * (lib/engine/origin-walk.ts staysInside looks them up; lib/findings/hosted-server.ts reachedInside
+ * reads the same chain from the DNS log).
+ */
+export const CNAME_STEPS_INSIDE = 4;

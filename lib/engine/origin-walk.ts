@@ -7,6 +7,7 @@
 // below and let it pick the IP that SPF checks. So, online, each such name is looked up forward:
 // the walk passes a hop only when the name leads back to its IP.
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
+import { CNAME_STEPS_INSIDE } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { isInternalIp } from '../message/ip';
 import {
@@ -94,14 +95,14 @@ async function primaryMx(name: string, ip: string, resolver: Resolver): Promise<
 
 /**
  * Whether `name` leads to its addresses without a CNAME out of its registrable domain (followed
- * at most MAX_CNAME_FOLLOWED steps inside it). null: DNS could not say (the receiver's word stands,
+ * at most CNAME_STEPS_INSIDE steps inside it). null: DNS could not say (the receiver's word stands,
  * as for any hand-off).
  */
 export async function staysInside(name: string, resolver: Resolver): Promise<boolean | null> {
   const domain = registrableDomain(name);
   if (!domain) return false;
   let at = name;
-  for (let step = 0; step < MAX_CNAME_FOLLOWED; step++) {
+  for (let step = 0; step < CNAME_STEPS_INSIDE; step++) {
     let target: string | undefined;
     try {
       target = ((await resolver.resolve(at, 'CNAME')) as string[])[0];
@@ -114,9 +115,6 @@ export async function staysInside(name: string, resolver: Resolver): Promise<boo
   }
   return false;
 }
-
-/** CNAME steps followed inside the receiver's domain (staysInside). */
-const MAX_CNAME_FOLLOWED = 4;
 
 /**
  * The hops whose sending side is named under a trusted gateway's domain AND whose name leads back

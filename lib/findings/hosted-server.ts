@@ -3,7 +3,7 @@
 // companies almost always send through their mail provider or an ESP. We show the exact IP so the
 // user can recognise (and approve) their own or a partner's server.
 import { isAnsweredNo } from '../dns/errors';
-import { hostKey } from '../dns/name';
+import { CNAME_STEPS_INSIDE, hostKey } from '../dns/name';
 import { registrableDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
@@ -159,7 +159,7 @@ export function reachedInside(ctx: RuleContext, host: string): boolean {
   const domain = registrableDomain(start);
   if (!domain) return false;
   let at = start;
-  for (let step = 0; step < MAX_CNAME_READ; step++) {
+  for (let step = 0; step < CNAME_STEPS_INSIDE; step++) {
     const e = ctx.analysis.dns.find((x) => x.type === 'CNAME' && hostKey(x.name) === at);
     if (!e) return false;
     if (e.error) return isAnsweredNo(e.error);
@@ -170,9 +170,6 @@ export function reachedInside(ctx: RuleContext, host: string): boolean {
   }
   return false;
 }
-
-/** CNAME steps read (origin-walk.ts follows as many). */
-const MAX_CNAME_READ = 4;
 
 /** Whether a record's name holds `ip`, as written or reversed (an SPF macro's %{i} or %{ir}). */
 function namesAddress(record: string, ip: string): boolean {

@@ -443,18 +443,37 @@ function gluedLure(part: string, label: string, word: boolean): boolean {
   return false;
 }
 
-/** Whether `s` splits wholly into `words` and runs of digits. */
-function lureRun(s: string, words: ReadonlySet<string>): boolean {
+/** Whether `w` is one of `words` or a run of digits. */
+function isPiece(w: string, words: ReadonlySet<string>): boolean {
+  return words.has(w) || /^\d+$/.test(w);
+}
+
+/** For each end, whether `s` up to it splits wholly into `words` and runs of digits. */
+function prefixSplits(s: string, words: ReadonlySet<string>): boolean[] {
   const ok = [true];
   for (let end = 1; end <= s.length; end++) {
     ok[end] = false;
-    for (let start = Math.max(0, end - MAX_LURE); start < end && !ok[end]; start++) {
-      if (!ok[start]) continue;
-      const w = s.slice(start, end);
-      ok[end] = words.has(w) || /^\d+$/.test(w);
-    }
+    for (let start = Math.max(0, end - MAX_LURE); start < end && !ok[end]; start++)
+      ok[end] = ok[start]! && isPiece(s.slice(start, end), words);
   }
-  return ok[s.length] === true;
+  return ok;
+}
+
+/** For each start, whether `s` from it splits wholly into `words` and runs of digits. */
+function suffixSplits(s: string, words: ReadonlySet<string>): boolean[] {
+  const ok: boolean[] = [];
+  ok[s.length] = true;
+  for (let start = s.length - 1; start >= 0; start--) {
+    ok[start] = false;
+    for (let end = start + 1; end <= Math.min(s.length, start + MAX_LURE) && !ok[start]; end++)
+      ok[start] = ok[end]! && isPiece(s.slice(start, end), words);
+  }
+  return ok;
+}
+
+/** Whether `s` splits wholly into `words` and runs of digits. */
+function lureRun(s: string, words: ReadonlySet<string>): boolean {
+  return prefixSplits(s, words)[s.length] === true;
 }
 
 /** Most letters glued to a remembered name (`glued`). */
@@ -471,7 +490,7 @@ export function glued(label: string, name: string): boolean {
 }
 
 /** Letters around a remembered name held inside a longer label, at most (see heldSpans). */
-export const MAX_HELD = 24;
+const MAX_HELD = 24;
 
 /** What may stand around a remembered name held inside a label: lure words, and a reader's "my". */
 const HELD_WORDS: ReadonlySet<string> = new Set([
@@ -489,23 +508,9 @@ const HELD_WORDS: ReadonlySet<string> = new Set([
 export function heldSpans(label: string): Array<[number, number]> {
   const n = label.length;
   if (n < 8) return [];
-  const splits = (from: number, to: number) => {
-    const w = label.slice(from, to);
-    return HELD_WORDS.has(w) || /^\d+$/.test(w);
-  };
   // before[i]: label[0, i) splits into such words; after[j]: label[j, n) does.
-  const before: boolean[] = [true];
-  for (let i = 1; i <= n; i++) {
-    before[i] = false;
-    for (let k = Math.max(0, i - MAX_LURE); k < i && !before[i]; k++) before[i] = before[k]! && splits(k, i);
-  }
-  const after: boolean[] = [];
-  after[n] = true;
-  for (let j = n - 1; j >= 0; j--) {
-    after[j] = false;
-    for (let k = j + 1; k <= Math.min(n, j + MAX_LURE) && !after[j]; k++)
-      after[j] = after[k]! && splits(j, k);
-  }
+  const before = prefixSplits(label, HELD_WORDS);
+  const after = suffixSplits(label, HELD_WORDS);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i <= n; i++) {
     if (!before[i]) continue;
