@@ -51,15 +51,25 @@ export function applyDmarcAlignment(
   const from = result.domain || null;
   const byDmarc = result.alignedDomains;
   const same = (a: string | null | undefined, b: string) => !!a && normalise(a) === normalise(b);
+  // Relaxed alignment is also with the organisation the DMARC check itself found (mailauth's tree
+  // walk, RFC 9989 §4.10), not only the Public Suffix List's: with its only record at
+  // `_dmarc.mail.example.com`, that name is its own organisation, and a signature of example.com
+  // fails DMARC there; the flag must not call it aligned beside that fail (mailauth's own test,
+  // test/unit/auth/mailauth-suite.test.ts). The walk only narrows: a name must share the From's
+  // registrable domain and lie inside the organisation the walk found.
+  const org = result.record && result.orgDomain && from ? normalise(result.orgDomain) : null;
+  const inOrg = (d: string) => d === org || d.endsWith(`.${org}`);
+  const walked = org !== null && inOrg(normalise(from ?? ''));
+  const aligns = (d: string | null | undefined, mode: AlignmentMode) =>
+    alignDomains(from, d ?? null, mode) && (!walked || mode === 's' || inOrg(normalise(d ?? '')));
   return {
     spf: {
       ...spf,
-      aligned: alignDomains(from, spf.domain, modes.spf) || same(byDmarc?.spf, spf.domain),
+      aligned: aligns(spf.domain, modes.spf) || same(byDmarc?.spf, spf.domain),
     },
     dkim: dkim.map((d) => ({
       ...d,
-      aligned:
-        alignDomains(from, d.domain, modes.dkim) || (d.result === 'pass' && same(byDmarc?.dkim, d.domain)),
+      aligned: aligns(d.domain, modes.dkim) || (d.result === 'pass' && same(byDmarc?.dkim, d.domain)),
     })),
   };
 }
