@@ -19,7 +19,7 @@ import { spfTreeRecorder, withSpfTree } from './auth/spf-tree';
 import { subjectTagged } from './auth/subject-tag';
 import { CachingResolver, RecordingResolver } from './dns';
 import { hostKey, hostNameProblem } from './dns/name';
-import { registrableDomain, sameOwner } from './dns/registrable';
+import { ownerDomain, registrableDomain, sameOwner } from './dns/registrable';
 import { strictestAuthor } from './engine/author';
 import {
   describeGateway,
@@ -772,7 +772,7 @@ async function traceOwnServerName(
   const { name, confirmed } = await reverse;
   if (!name || !confirmed || !sameOwner(name, fromDomain)) return;
   // A CNAME out of the organisation counts only for the domain's primary MX (its MX, recorded).
-  const domain = registrableDomain(name);
+  const domain = ownerDomain(name);
   if ((await staysInside(name, resolver)) === false && domain)
     await resolver.resolve(domain, 'MX').catch(() => undefined);
 }

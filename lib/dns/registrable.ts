@@ -88,6 +88,16 @@ export function sameOwner(a: string, b: string): boolean {
   return sameRegistrableDomain(hostKey(a), hostKey(b), { privateSuffixes: true });
 }
 
+/**
+ * The organisation a name belongs to as sameOwner tells them apart (the PSL's private section
+ * included, the name compared as DNS compares it): `hl164firm.co.pl` and `hl164vendor.co.pl` are
+ * two (red-team round 164: a CNAME into another registrant's name under a registry's zone was read
+ * as staying inside the firm). Null for a public suffix, an IP literal or no valid name.
+ */
+export function ownerDomain(name: string): string | null {
+  return registrableDomain(hostKey(name), { privateSuffixes: true });
+}
+
 /** tldts' `parse(name).domainWithoutSuffix`: `paypal` for `mail.paypal.co.uk` (`northbank` for `northbank.uk.com`), null when there is none. */
 export function registrableLabel(name: string): string | null {
   return icannLabel(name);

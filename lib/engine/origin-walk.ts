@@ -8,7 +8,7 @@
 // the walk passes a hop only when the name leads back to its IP.
 import { errorCodeOf, isAnsweredNo } from '../dns/errors';
 import { CNAME_STEPS_INSIDE } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { ownerDomain, registrableDomain } from '../dns/registrable';
 import { isInternalIp } from '../message/ip';
 import {
   gatewayNameCandidates,
@@ -75,7 +75,7 @@ export async function unconfirmedHandOffs(
  * null: DNS could not say.
  */
 async function primaryMx(name: string, ip: string, resolver: Resolver): Promise<boolean | null> {
-  const domain = registrableDomain(name);
+  const domain = ownerDomain(name);
   if (!domain) return false;
   let mx: MxRecord[];
   try {
@@ -99,7 +99,7 @@ async function primaryMx(name: string, ip: string, resolver: Resolver): Promise<
  * as for any hand-off).
  */
 export async function staysInside(name: string, resolver: Resolver): Promise<boolean | null> {
-  const domain = registrableDomain(name);
+  const domain = ownerDomain(name);
   if (!domain) return false;
   let at = name;
   for (let step = 0; step < CNAME_STEPS_INSIDE; step++) {
@@ -111,7 +111,7 @@ export async function staysInside(name: string, resolver: Resolver): Promise<boo
     }
     if (!target) return true;
     at = target.toLowerCase().replace(/\.$/, '');
-    if (registrableDomain(at) !== domain) return false;
+    if (ownerDomain(at) !== domain) return false;
   }
   return false;
 }

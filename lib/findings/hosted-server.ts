@@ -4,8 +4,9 @@
 // user can recognise (and approve) their own or a partner's server.
 import { isAnsweredNo } from '../dns/errors';
 import { CNAME_STEPS_INSIDE, hostKey } from '../dns/name';
-import { registrableDomain, sameOwner } from '../dns/registrable';
+import { ownerDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
+import { inOpenZone } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
 import { originHopLine } from './evidence';
@@ -65,8 +66,14 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
     // longer uses confirms whoever holds the address now: a CNAME into a cloud's names that anyone
     // may re-register once the firm lets its VM go (red-team rounds 155 and 159, a backup MX
     // among them). It must reach the address inside the domain, or be its primary MX.
-    if (reachedInside(ctx, o.rdns)) return confirmed;
-    const mx = namedMailExchanger(ctx, o.rdns);
+    const walk = cnameWalk(ctx, o.rdns);
+    if (walk.inside) return confirmed;
+    // Not a primary MX that leads into a zone where anyone may take a name (an Azure region's
+    // labels, the PSL's private section, a dynamic-DNS zone): a domain that only sends (`v=spf1 mx
+    // -all`, its replies going to the group's main domain) receives nothing, so its MX may dangle
+    // unnoticed, and whoever re-claims the label is its MX (red-team round 164). A firm's own VM
+    // there, unsigned, reads as the attack does: its DNS is the attack's.
+    const mx = walk.exit && inOpenZone(walk.exit) ? null : namedMailExchanger(ctx, o.rdns);
     if (mx) return [...confirmed, ...mx];
     // Or the domain's own record names this one address (`ip4:52.169.88.140`): a re-claimed cloud
     // name comes with a new address, which such a term does not pass (real-mail round 159: a
@@ -134,7 +141,7 @@ export function namedMailExchanger(ctx: RuleContext, host: string): string[] | n
   const wanted = hostKey(host);
   // The organisation's own MX only: a subdomain's (an SPF `mx:notices.<firm>` term puts its answer
   // in the log) receives no one's mail and may dangle unnoticed (red-team round 161).
-  const org = registrableDomain(from);
+  const org = ownerDomain(from);
   for (const e of a.dns) {
     if (e.type !== 'MX' || !Array.isArray(e.answer) || hostKey(e.name) !== org) continue;
     const mx = (e.answer as unknown[]).filter(
@@ -155,20 +162,29 @@ export function namedMailExchanger(ctx: RuleContext, host: string): string[] | n
  * the chain was not looked up.
  */
 export function reachedInside(ctx: RuleContext, host: string): boolean {
+  return cnameWalk(ctx, host).inside;
+}
+
+/**
+ * The recorded CNAME chain from `host`: whether it reaches the address inside the organisation
+ * (reachedInside), and the first name it leads to outside it (null when it does not leave, or the
+ * chain was not looked up).
+ */
+function cnameWalk(ctx: RuleContext, host: string): { inside: boolean; exit: string | null } {
   const start = hostKey(host);
-  const domain = registrableDomain(start);
-  if (!domain) return false;
+  const domain = ownerDomain(start);
+  if (!domain) return { inside: false, exit: null };
   let at = start;
   for (let step = 0; step < CNAME_STEPS_INSIDE; step++) {
     const e = ctx.analysis.dns.find((x) => x.type === 'CNAME' && hostKey(x.name) === at);
-    if (!e) return false;
-    if (e.error) return isAnsweredNo(e.error);
+    if (!e) return { inside: false, exit: null };
+    if (e.error) return { inside: isAnsweredNo(e.error), exit: null };
     const target = Array.isArray(e.answer) && typeof e.answer[0] === 'string' ? hostKey(e.answer[0]) : null;
-    if (!target) return true;
-    if (registrableDomain(target) !== domain) return false;
+    if (!target) return { inside: true, exit: null };
+    if (ownerDomain(target) !== domain) return { inside: false, exit: target };
     at = target;
   }
-  return false;
+  return { inside: false, exit: null };
 }
 
 /** Whether a record's name holds `ip`, as written or reversed (an SPF macro's %{i} or %{ir}). */

@@ -90,6 +90,19 @@ function sharedZoneChild(name: string): string | null | undefined {
   return `${rest.slice(rest.lastIndexOf('.') + 1)}.${zone}`;
 }
 
+/**
+ * Whether `name` lies in a zone where anyone may take a name of his own: a shared zone above
+ * (SHARED_NAME_ZONES, an Azure region's labels) or a suffix of the PSL's private section
+ * (cloudapp.net, elasticbeanstalk.com, duckdns.org…). A name there that a firm lets go is
+ * re-claimed by whoever asks for it next.
+ */
+export function inOpenZone(name: string): boolean {
+  const host = hostKey(name);
+  if (sharedZoneChild(host) !== undefined) return true;
+  const own = registrableDomain(host, { privateSuffixes: true });
+  return own !== null && own !== registrableDomain(host);
+}
+
 /** True when a Received `by` host belongs to one of the receiver domains. */
 export function isReceiverHost(by: string | null, domains: string[]): boolean {
   if (!by) return false;

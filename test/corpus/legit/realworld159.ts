@@ -281,10 +281,10 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     emit({
       name: `realworld159-${reader}-azure-exchange2019-sole-mx-cname-unsigned`,
       class: 'own-server-azure',
-      about: `Genuine: a law firm's Exchange 2019 on an Azure VM, its sole MX mail.${AG} a CNAME to the VM's label ${AG_LABEL} (as Azure's reverse-DNS page allows), reverse FQDN mail.${AG}, also the outbound server; SPF "mx", p=quarantine, no DKIM. The CNAME leaves the firm, but the name is the domain's only primary MX, which cannot dangle unnoticed. Wanted: authenticated.`,
+      about: `Genuine: a law firm's Exchange 2019 on an Azure VM, its sole MX mail.${AG} a CNAME to the VM's label ${AG_LABEL} (as Azure's reverse-DNS page allows), reverse FQDN mail.${AG}, also the outbound server; SPF "mx", p=quarantine, no DKIM. The CNAME leaves the firm into Azure's labels, which anyone may re-claim. The name is the domain's only primary MX, but a domain that only sends may leave such an MX dangling unnoticed (red-team round 164): since 14:2x on 2026-12-06 this reads suspicious, as that attack does (its DNS is the attack's); an A record of the firm's own, or DKIM, makes it authenticated. Wanted: not spoofed.`,
       eml: await deliver(ashgrove(n), reader, n),
       args: argsFor(reader),
-      expect: PASSES,
+      expect: HONEST_SUSPICIOUS,
       twin: reader === 'gmail',
     });
   }

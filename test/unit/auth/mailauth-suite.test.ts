@@ -80,15 +80,6 @@ function asMailauth(title: string, fn: () => Promise<void> | void) {
   tally.asMailauth++;
   it(title, fn);
 }
-/**
- * A case HeaderLens reads wrong (neither mailauth's answer nor the RFC's): the right answer is
- * asserted and the case is expected to fail until lib/ is fixed (see the comment at the case).
- */
-function bug(title: string, fn: () => Promise<void> | void) {
-  tally.cases++;
-  tally.bugs++;
-  it.fails(`${title} [bug]`, fn);
-}
 /** A case where HeaderLens is deliberately stricter than mailauth: ours is asserted. */
 function stricter(title: string, why: string, fn: () => Promise<void> | void) {
   tally.cases++;

@@ -84,7 +84,19 @@ describe('broad-spf under a term that passes everyone, unsigned', () => {
         },
       ],
     };
-    expect(severityOf(mx, c.eml)).toEqual(['low']);
+    // But the CNAME leads into Azure's labels, which anyone may re-claim, and a domain that only
+    // sends may leave its MX dangling there (red-team round 164): still medium.
+    expect(severityOf(mx, c.eml)).toEqual(['medium']);
+    // Into a hoster's fixed name, the primary MX counts.
+    const fixedName: Analysis = {
+      ...mx,
+      dns: mx.dns.map((e) =>
+        e.type === 'CNAME' && Array.isArray(e.answer) && String(e.answer[0]).includes('cloudapp')
+          ? { ...e, answer: ['srv17.hoster.example'] }
+          : e,
+      ),
+    };
+    expect(severityOf(fixedName, c.eml)).toEqual(['low']);
   });
 
   it('is low for a name with no CNAME, and medium when the chain was never looked up', async () => {

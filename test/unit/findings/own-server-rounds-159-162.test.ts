@@ -39,7 +39,19 @@ describe('own server, unsigned, named through a CNAME out of the organisation', 
       ...a,
       dns: [...a.dns, { name: from, type: 'MX', answer: [{ priority: 10, exchange: host }] }],
     };
-    expect(severityOf(asPrimary, c.eml)).toEqual(['low']);
+    // Its CNAME leads into Azure's labels, where anyone may take a name: a domain that only sends
+    // may leave even its primary MX dangling there (red-team round 164), so that proves nothing.
+    expect(severityOf(asPrimary, c.eml)).toEqual(['medium']);
+    // Into a hoster's fixed name instead, the primary MX counts.
+    const fixedName: Analysis = {
+      ...asPrimary,
+      dns: asPrimary.dns.map((e) =>
+        e.type === 'CNAME' && Array.isArray(e.answer) && String(e.answer[0]).includes('cloudapp')
+          ? { ...e, answer: ['srv17.hoster.example'] }
+          : e,
+      ),
+    };
+    expect(severityOf(fixedName, c.eml)).toEqual(['low']);
     // A backup MX (another host first) is not the primary.
     const asBackup: Analysis = {
       ...a,
