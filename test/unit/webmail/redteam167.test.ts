@@ -144,32 +144,24 @@ describe('r167 badge and tooltip: the display name is the attacker’s', () => {
     expect(title).toContain('⟨U+2067⟩Bank⟨U+2069⟩');
   });
 
-  // Now: U+061C ARABIC LETTER MARK, a bidi mark like RLM (UAX #9, type AL, zero width), passes into
-  // the tooltip and accessible name unescaped, so a name such as "\u061C…" can move the neutral
-  // characters around it ("— reason", the "." before "Open this message") while RLM is escaped.
-  // At fault: components/format.ts HIDDEN (used by visibleText, via badgeTitle). Smallest fix: add
-  // \u061c (and \u180e, the old invisible Mongolian separator) to HIDDEN.
-  test.fails('U+061C ARABIC LETTER MARK is escaped like RLM', () => {
+  // Defence: U+061C ARABIC LETTER MARK, a zero-width bidi mark like RLM (UAX #9), and U+180E (the
+  // old invisible Mongolian separator) are in components/format.ts HIDDEN: the tooltip and the
+  // accessible name show them as ⟨U+061C⟩, so a display name cannot move the text around it.
+  test('U+061C ARABIC LETTER MARK is escaped like RLM', () => {
     const title = badgeTitle(v('spoofed', 'From \u061CBank\u061C Ltd'));
     expect(title).not.toMatch(/\u061c/);
   });
 
-  // Now: visibleText cuts the reason at 300 code units and THEN turns each hidden character into
-  // "⟨U+202E⟩" (8 chars): a display name of 1000 RLO characters gives a ~2.4 kB tooltip and
-  // accessible name (screen readers read it all). At fault: badgeTitle (lib/webmail/badge-render.ts)
-  // trusting visibleText's `max` as an output bound. Smallest fix: cut the escaped text again
-  // (e.g. `visibleText(...).slice(0, 320)`), or make visibleText count the escapes against `max`.
-  test.fails('the tooltip stays bounded when the name is made of bidi overrides', () => {
+  // Defence: visibleText (components/format.ts) counts each ⟨U+XXXX⟩ escape against `max`, so a
+  // display name of 1,000 overrides gives a 300-character reason plus "… (N more characters)".
+  test('the tooltip stays bounded when the name is made of bidi overrides', () => {
     const title = badgeTitle(v('suspicious', `From ${'\u202E'.repeat(1000)}Bank`));
     expect(title.length).toBeLessThan(400);
   });
 
-  // Now: the cut at 300 UTF-16 units lands between the halves of an astral character (a display
-  // name of mathematical bold letters "𝐁𝐚𝐧𝐤…", common in phishing), leaving a lone surrogate in the
-  // title and aria-label (shown as U+FFFD, and ill-formed for assistive tech). At fault:
-  // components/format.ts visibleText `value.slice(0, max)`. Smallest fix: step back one unit when
-  // the cut ends on a high surrogate.
-  test.fails('a long astral-letter name is not cut inside a surrogate pair', () => {
+  // Defence: visibleText never cuts between the halves of an astral character (a name in
+  // mathematical bold letters): the cut steps back before a high surrogate.
+  test('a long astral-letter name is not cut inside a surrogate pair', () => {
     const title = badgeTitle(v('spoofed', `a${'𝐁'.repeat(400)}`));
     expect(title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
@@ -255,14 +247,10 @@ describe('r167 Gmail rows: which message a row stands for', () => {
     ac.abort();
   });
 
-  // Now: a row showing the genuine bank message carries its "authenticated" badge (showAll); Gmail
-  // reuses that tr for the attacker's spoof; scan() records the new id and waits for the spoof's
-  // analysis, but leaves the old badge in place meanwhile — through the fetch, through any 429
-  // back-off (up to 60 s), and for good if the spoof's fetch fails. The spoof's row reads
-  // "authenticated". At fault: startInboxBadges → scan (lib/webmail/inbox-badges.ts). Smallest fix:
-  // when a row's id changes, remove its badge at once
-  // (`renderBadge(adapter.badgeAnchor?.(row) ?? row, …, false)` or query `[BADGE_ATTR]` and remove).
-  test.fails('a reused row drops the previous message’s badge as soon as it shows another message', async () => {
+  // Defence: startInboxBadges → scan (lib/webmail/inbox-badges.ts) removes a row's badge as soon as
+  // the row shows another message (or none it can name), before that message's analysis starts:
+  // the spoof reusing the bank mail's tr is never shown the bank's "authenticated" badge.
+  test('a reused row drops the previous message’s badge as soon as it shows another message', async () => {
     const win = gmailInbox([{ hex: '18b7621058f88001', text: 'genuine bank mail' }]);
     const w = gmailWorld({ '18b7621058f88001': 'authenticated' }, async (hex) => {
       if (hex === '18b7621058f883e7') return new Promise<Response>(() => {}); // still loading
@@ -330,15 +318,10 @@ describe('r167 Gmail open message: the body is the attacker’s', () => {
     expect(found.kind === 'message' && found.ref.messageId).toBe('18b7621058f88001');
   });
 
-  // Now: findGmailOpenMessage takes the LAST `div.adn[data-message-id]` in document order, and the
-  // message body (div.ii.gt) sits inside the real div.adn, so a look-alike in the HTML body
-  // (`<div class="adn" data-message-id="#msg-f:…" data-legacy-message-id="…">`) comes after it and
-  // wins: the popup analyses the message the attacker names (e.g. a genuine bank mail's id) while
-  // the user reads the spoof. Today only Gmail's sanitiser (class renaming, attribute stripping)
-  // keeps this out. At fault: findGmailOpenMessage (lib/webmail/gmail.ts). Smallest fix: skip
-  // candidates that have a `div.adn` ancestor (`el.parentElement?.closest('div.adn')`) or sit in a
-  // message body (`.ii.gt`, `.a3s`).
-  test.fails('a div.adn look-alike inside the open message’s body does not name the open message', () => {
+  // Defence: findGmailOpenMessage (lib/webmail/gmail.ts) skips a `div.adn[data-message-id]` that
+  // sits inside another div.adn or a message body (div.ii.gt, div.a3s): Gmail's messages are
+  // siblings, so such a node is the sender's HTML, not Gmail's, whatever Gmail's sanitiser lets by.
+  test('a div.adn look-alike inside the open message’s body does not name the open message', () => {
     const doc = conv();
     const body = doc.querySelectorAll('div.adn')[1]!.querySelector('div.ii.gt')!;
     body.innerHTML =
@@ -447,18 +430,13 @@ describe('r167 Roundcube: rows, the preview frame and the fetch URL', () => {
 // ------------------------------------------------------------------ Yahoo and Outlook
 
 describe('r167 Yahoo: page state and ids', () => {
-  // Now: yahooStateFromScripts takes the FIRST `wssid:'…'` / `appId:'…'` / `mailboxes/@.id==…` in
-  // the page's inline scripts, with the key's quotes optional and single quotes allowed. When the
-  // state script also carries message-list data (subjects, snippets) ahead of the config — as
-  // server-rendered state usually does; unverified for Yahoo's current page — a Subject such as
-  // `wssid:'Attacker0wssid'` (single quotes survive JSON escaping) or a snippet naming
-  // `mailboxes/@.id==AttackerMailbox01` is read instead of Yahoo's values: every raw fetch then
-  // goes out with the attacker's wssid/mailbox (401: no popup analysis, no badges — and the
-  // wrong mailbox is asked with the user's cookies). At fault: yahooStateFromScripts
-  // (lib/webmail/yahoo.ts). Smallest fix: match only the JSON form with both quotes and no
-  // backslash before the key (`(?<!\\)"wssid"\s*:\s*"…"`, the same for appId), and read the
-  // mailbox id only from a `"…/ws/v3/mailboxes/@.id==…"` URL value that starts at a quote.
-  test.fails('a Subject or snippet in the state script does not supply wssid, appId or the mailbox', () => {
+  // Defence: yahooStateFromScripts (lib/webmail/yahoo.ts). The real page writes its state as JSON
+  // with double-quoted keys (public extensions read `"selectedMailbox":{"id":…}`, `"mailboxes":[{"id":…`,
+  // `"mailWssid":"…"` from Yahoo's inline scripts), so wssid/appId are read only as `"key":"value"`
+  // whose quote no backslash precedes — inside a JSON string every quote is `\"`, so a Subject can
+  // never supply one. The mailbox id comes from those keyed forms first; an API URL value (which a
+  // Subject could start with) is used only when no keyed form exists and every such URL agrees.
+  test('a Subject or snippet in the state script does not supply wssid, appId or the mailbox', () => {
     const state = {
       mail: {
         messages: [
@@ -621,14 +599,11 @@ describe('r167 fetch caps, time-outs and queue', () => {
     ac.abort();
   });
 
-  // Now: the open message is read whole: watchOpenMessage hands adapters the uncapped fetch, and
-  // every adapter calls res.arrayBuffer()/text(); only afterwards forWorker keeps the header block
-  // of a message over MAX_HASHED_MESSAGE_BYTES. A 100 MB message on a self-hosted Roundcube (or
-  // Gmail's 50 MB) costs the content script the buffer, its UTF-16 string and the CRLF copy — several
-  // hundred MB in the webmail's tab. At fault: watchOpenMessage (lib/webmail/open-message.ts).
-  // Smallest fix: wrap deps.fetch in cappedFetch(fetch, MAX_HASHED_MESSAGE_BYTES + 1) and report
-  // "over the limit" (messageBytes from Content-Length, or "more than N") when the cap is hit.
-  test.fails('opening a huge message does not read it whole', async () => {
+  // Defence: watchOpenMessage (lib/webmail/open-message.ts) reads the open message through
+  // cappedFetch(MAX_OPEN_FETCH_BYTES = MAX_HASHED_MESSAGE_BYTES + 1): a message that reaches it is
+  // sent as its header block with messageBytes over the limit (Content-Length when given), which the
+  // popup already shows as "Body not hashed (message is … MB)".
+  test('opening a huge message does not read it whole', async () => {
     const url = readFileSync('test/fixtures/webmail/roundcube/preview-url.txt', 'utf8').trim();
     const win = fixtureWindow(fixture('roundcube/preview.html'), url) as unknown as DomWindow;
     const total = MAX_HASHED_MESSAGE_BYTES + (14 << 20);
@@ -652,16 +627,15 @@ describe('r167 fetch caps, time-outs and queue', () => {
     ac.abort();
     expect(sent).toHaveLength(1);
     expect(big.stats.pulled).toBeLessThanOrEqual(MAX_HASHED_MESSAGE_BYTES + (2 << 20));
+    // Sent as over the limit: the header block only, and a size past the hashing limit.
+    expect(sent[0]!.source.messageBytes).toBeGreaterThan(MAX_HASHED_MESSAGE_BYTES);
+    expect(sent[0]!.raw).toBe('From: a@bank.example\r\nSubject: big\r\n\r\n');
   });
 
-  // Now: no time-out anywhere on the row path: a raw fetch that never answers (a stalled
-  // connection, a server holding the request) keeps its queue slot for the life of the tab; four
-  // of them and no other row is ever badged. FetchLike's init has no `signal`, so even the abort on
-  // page change cannot cancel them. At fault: startInboxBadges' `cappedFetch(deps.fetch)` /
-  // createFetchQueue (lib/webmail/inbox-badges.ts, fetch-queue.ts). Smallest fix: give each row
-  // fetch a deadline (e.g. 30 s, with setTimeout so fake timers see it) that settles the job as a
-  // 'network' failure and frees the slot, and pass an AbortSignal in FetchLike's init.
-  test.fails('four fetches that never answer do not stop every other row from being badged', async () => {
+  // Defence: each row's fetch in startInboxBadges has a deadline (ROW_FETCH_DEADLINE_MS, 30 s, a
+  // setTimeout): it then settles as a 'network' failure (no retry), frees its queue slot, and its
+  // request is cancelled through the AbortSignal now passed in FetchLike's init.
+  test('four fetches that never answer do not stop every other row from being badged', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const hexes = [
       '18b7621058f88001',
