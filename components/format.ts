@@ -33,20 +33,43 @@ export const VERDICT_LABEL: Record<Verdict, { icon: string; readonly title: stri
 };
 
 // U+202A–U+202E embeddings/overrides and U+2066–U+2069 isolates reorder the text around them (the
-// "Trojan Source" trick, CVE-2021-42574); zero-width characters hide look-alikes; C0/C1 controls
-// should never be in a header. Shown as ⟨U+XXXX⟩ instead.
+// "Trojan Source" trick, CVE-2021-42574), as do the zero-width marks LRM/RLM (U+200E/U+200F) and
+// U+061C ARABIC LETTER MARK (UAX #9); zero-width characters (and U+180E, once the invisible
+// Mongolian vowel separator) hide look-alikes; C0/C1 controls should never be in a header. Shown
+// as ⟨U+XXXX⟩ instead.
 const HIDDEN =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
-/** Text safe to display: hidden characters made visible, length capped. */
+const escaped = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+
+/**
+ * Text safe to display: hidden characters made visible, at most `max` characters shown (the
+ * escapes count: a name of 1,000 overrides is not an 8,000-character title), never cut inside a
+ * surrogate pair; a cut value ends with how many characters were left out.
+ */
 export function visibleText(value: string, max = 4000): string {
-  const cut = value.length > max ? value.slice(0, max) : value;
-  const shown = cut.replace(
-    HIDDEN,
-    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
-  );
-  if (value.length <= max) return shown;
-  const more = value.length - max;
+  let shown: string;
+  let used: number; // code units of `value` shown
+  if (!HIDDEN.test(value.length > max ? value.slice(0, max) : value)) {
+    used = Math.min(value.length, max);
+    // A cut between the halves of an astral character (𝐁) would leave a lone surrogate.
+    const last = value.charCodeAt(used - 1);
+    if (used < value.length && last >= 0xd800 && last <= 0xdbff) used--;
+    shown = value.slice(0, used);
+  } else {
+    shown = '';
+    used = 0;
+    while (used < value.length) {
+      const cp = value.codePointAt(used)!;
+      const ch = value.slice(used, used + (cp > 0xffff ? 2 : 1));
+      const piece = HIDDEN.test(ch) ? escaped(ch) : ch;
+      if (shown.length + piece.length > max) break;
+      shown += piece;
+      used += ch.length;
+    }
+  }
+  if (used >= value.length) return shown;
+  const more = value.length - used;
   return `${shown}… (${t('format_more_characters', { count: more, number: more.toLocaleString(uiLocale()) })})`;
 }
 

@@ -8,9 +8,20 @@ import type { FetchLike } from './types';
 /** Enough for any real header block (Gmail's largest are ~30 KB), with room for a wrapper page. */
 export const MAX_ROW_FETCH_BYTES = 256 * 1024;
 
-async function firstBytes(res: Response, maxBytes: number): Promise<Uint8Array> {
+/**
+ * The open message is read up to one byte past the hashing limit (the worker hashes no body over
+ * MAX_HASHED_MESSAGE_BYTES): a message that reaches it is sent as its header block, "over the
+ * limit", without the tab ever holding the rest (a 50 MB message would cost it hundreds of MB).
+ */
+export const MAX_OPEN_FETCH_BYTES = MAX_HASHED_MESSAGE_BYTES + 1;
+
+/** The first `maxBytes` of the body, and whether the body reached that many (then it was cut). */
+async function firstBytes(res: Response, maxBytes: number): Promise<{ bytes: Uint8Array; cut: boolean }> {
   const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array(await res.arrayBuffer()).subarray(0, maxBytes);
+  if (!reader) {
+    const all = new Uint8Array(await res.arrayBuffer());
+    return { bytes: all.subarray(0, maxBytes), cut: all.length >= maxBytes };
+  }
   const parts: Uint8Array[] = [];
   let total = 0;
   while (total < maxBytes) {
@@ -28,14 +39,25 @@ async function firstBytes(res: Response, maxBytes: number): Promise<Uint8Array> 
     at += take.length;
     if (at >= out.length) break;
   }
-  return out;
+  return { bytes: out, cut: total >= maxBytes };
 }
 
-/** A fetch whose response bodies are cut at `maxBytes` (status and headers kept). */
-export function cappedFetch(fetch: FetchLike, maxBytes = MAX_ROW_FETCH_BYTES): FetchLike {
+/**
+ * A fetch whose response bodies are cut at `maxBytes` (status and headers kept). `onCut` hears of
+ * each body that reached `maxBytes`, with its Content-Length when the server sent one.
+ */
+export function cappedFetch(
+  fetch: FetchLike,
+  maxBytes = MAX_ROW_FETCH_BYTES,
+  onCut?: (contentLength: number | undefined) => void,
+): FetchLike {
   return async (input, init) => {
     const res = await fetch(input, init);
-    const bytes = await firstBytes(res, maxBytes);
+    const { bytes, cut } = await firstBytes(res, maxBytes);
+    if (cut && onCut) {
+      const length = Number(res.headers.get('content-length') ?? Number.NaN);
+      onCut(Number.isSafeInteger(length) && length > 0 ? length : undefined);
+    }
     return new Response(bytes as Uint8Array<ArrayBuffer>, {
       status: res.status,
       statusText: res.statusText,

@@ -31,6 +31,9 @@ export const GMAIL_SELECTORS = {
   /** An expanded message in the open conversation: `data-message-id="#msg-f:<decimal>"`,
    *  `data-legacy-message-id="<hex>"`. Collapsed messages of a thread are not `.adn`. */
   openMessage: 'div.adn[data-message-id]',
+  /** A message or a message body (div.ii.gt holds div.a3s, the sender's HTML): no open-message
+   *  node is ever inside one. */
+  messageOrBody: 'div.adn, div.ii.gt, div.a3s',
   /** The conversation header; present whenever a conversation is open (used to tell "open but
    *  unreadable" from "no conversation"). */
   threadHeader: 'h2[data-thread-perm-id], h2[data-legacy-thread-id]',
@@ -59,6 +62,10 @@ export function findGmailOpenMessage(root: ParentNode, loc: LocationLike): OpenM
   const nodes = [...root.querySelectorAll(GMAIL_SELECTORS.openMessage)];
   // The last expanded message is the newest one in the conversation: the one the user reads.
   for (const el of nodes.reverse()) {
+    // Gmail's messages are siblings, never nested, and the body (div.ii.gt > div.a3s) is the
+    // sender's HTML: a `div.adn[data-message-id]` inside another message or a body is a look-alike
+    // the sender wrote (after the real one in document order, it would otherwise win).
+    if (el.parentElement?.closest(GMAIL_SELECTORS.messageOrBody)) continue;
     const permId = el.getAttribute('data-message-id') ?? '';
     const legacyAttr = (el.getAttribute('data-legacy-message-id') ?? '').toLowerCase();
     const decimal = permIdDecimal(permId);

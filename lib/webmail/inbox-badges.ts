@@ -3,7 +3,7 @@
 // here and in the worker (`cachedRow` first), so a re-rendered row is badged instantly. The main
 // thread only reads the DOM and inserts badges; parsing and checks run in the worker.
 import type { RowVerdict } from '../ext/messaging';
-import { isWarning, renderBadge } from './badge-render';
+import { BADGE_ATTR, isWarning, renderBadge } from './badge-render';
 import { cappedFetch, headersOnly, MAX_ROW_FETCH_BYTES } from './fetch-cap';
 import { createFetchQueue, type FetchQueue } from './fetch-queue';
 import { sourceFor } from './open-message';
@@ -32,6 +32,13 @@ export interface InboxBadges {
   idle(): Promise<void>;
 }
 
+/**
+ * A row's raw fetch that has not answered by then is given up as a network failure: a stalled
+ * connection (or a server holding the request) must not keep one of the queue's few slots for the
+ * life of the tab. Headers-only reads of 256 KB take well under a second when the server answers.
+ */
+export const ROW_FETCH_DEADLINE_MS = 30_000;
+
 function retryAdvice(r: RawFetchResult): { retry: boolean; retryAfterMs?: number } {
   if (r.ok || (r.reason !== 'rate-limited' && r.reason !== 'server')) return { retry: false };
   return r.retryAfterMs === undefined ? { retry: true } : { retry: true, retryAfterMs: r.retryAfterMs };
@@ -49,9 +56,50 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
   // A row is judged on its headers: never download (or send the worker) a whole large message.
   const fetch = cappedFetch(deps.fetch);
 
+  /** Row elements in `rowIds`, so rows that stop standing for a message can be let go. */
+  const tracked = new Set<Element>();
+
   const paint = (row: Element, v: RowVerdict) => {
     const anchor = adapter.badgeAnchor?.(row) ?? row;
     renderBadge(anchor, v, deps.showAll || isWarning(v.verdict));
+  };
+
+  /** Takes a row's badge away (the row now shows another message, or none we can name). */
+  const unpaint = (row: Element) => {
+    const anchor = adapter.badgeAnchor?.(row) ?? row;
+    for (const old of anchor.querySelectorAll(`:scope > [${BADGE_ATTR}]`)) old.remove();
+  };
+
+  /**
+   * One row's raw fetch with a deadline: past ROW_FETCH_DEADLINE_MS it settles as a network failure
+   * (no retry, its queue slot freed) and the request is cancelled, as it is when the page goes.
+   */
+  const fetchRow = (ref: MessageRef): Promise<RawFetchResult> => {
+    const ac = new AbortController();
+    const stop = () => ac.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const rowFetch: FetchLike = (input, init) => fetch(input, { ...init, signal: ac.signal });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<RawFetchResult>((resolve) => {
+      timer = setTimeout(() => {
+        ac.abort();
+        // Rows show no error text: a row whose fetch fails simply gets no badge.
+        resolve({ ok: false, reason: 'network', error: 'no answer in time' });
+      }, ROW_FETCH_DEADLINE_MS);
+    });
+    const work = adapter.fetchRaw(ref, {
+      fetch: rowFetch,
+      pageValues: deps.pageValues?.() ?? {},
+      root: doc,
+      signal: ac.signal,
+      maxBytes: MAX_ROW_FETCH_BYTES,
+    });
+    // Once the deadline has answered, the cancelled fetch's AbortError has no one to go to.
+    work.catch(() => undefined);
+    return Promise.race([work, late]).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+    });
   };
 
   const verdictFor = (id: string, ref: MessageRef): Promise<RowVerdict | null> => {
@@ -62,18 +110,7 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
     const job = (async (): Promise<RowVerdict | null> => {
       const cached = await port.cachedRow({ site: adapter.site, messageId: id });
       if (cached) return cached;
-      const res = await queue.run(
-        () =>
-          adapter.fetchRaw(ref, {
-            fetch,
-            pageValues: deps.pageValues?.() ?? {},
-            root: doc,
-            signal,
-            maxBytes: MAX_ROW_FETCH_BYTES,
-          }),
-        retryAdvice,
-        signal,
-      );
+      const res = await queue.run(() => fetchRow(ref), retryAdvice, signal);
       if (res === 'aborted' || !res.ok || signal.aborted) return null;
       return port.analyzeRow({
         source: sourceFor(adapter, ref, res.byteExact, res.latin1),
@@ -114,12 +151,29 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
 
   const scan = () => {
     if (signal.aborted) return;
+    const listed = new Set<Element>();
     for (const row of adapter.listRows(doc)) {
-      if (rowIds.get(row.element)?.id === row.messageId) continue;
+      listed.add(row.element);
+      const before = rowIds.get(row.element);
+      if (before?.id === row.messageId) continue;
       rowIds.set(row.element, { id: row.messageId, ref: row.ref });
+      tracked.add(row.element);
       const known = verdicts.get(row.messageId);
       if (known) paint(row.element, known);
-      else io.observe(row.element);
+      else {
+        // A reused row: the previous message's badge goes now, not when (or if) the new one's
+        // analysis arrives — through a slow fetch or a 429 back-off it would vouch for the new one.
+        if (before) unpaint(row.element);
+        io.observe(row.element);
+      }
+    }
+    // Rows that no longer stand for a message we can name (re-rendered without usable ids, or gone).
+    for (const el of tracked) {
+      if (listed.has(el)) continue;
+      tracked.delete(el);
+      rowIds.delete(el);
+      io.unobserve(el);
+      unpaint(el);
     }
   };
 

@@ -3,7 +3,7 @@
 // main-thread work is DOM reads, debounced behind a MutationObserver.
 import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
 import type { MessageSource } from '../ext/messaging';
-import { headersOnly } from './fetch-cap';
+import { cappedFetch, headersOnly, MAX_OPEN_FETCH_BYTES } from './fetch-cap';
 import type { FetchLike, MessageRef, WebmailAdapter } from './types';
 import type { WorkerPort } from './worker-port';
 
@@ -25,7 +25,13 @@ export interface RunnerDeps {
  * header block and its size (the worker would not hash that body, and moving megabytes through
  * extension messaging stalls the worker — issue 18 §2).
  */
-export function forWorker(source: MessageSource, raw: string) {
+export function forWorker(source: MessageSource, raw: string, cutAt?: number) {
+  if (cutAt !== undefined) {
+    // The read stopped at the cap: the message is over the limit, whatever `raw` decoded to (a
+    // multi-byte body decodes to fewer characters than bytes; its cut body must never be hashed).
+    const messageBytes = Math.max(cutAt, raw.length, MAX_HASHED_MESSAGE_BYTES + 1);
+    return { source: { ...source, messageBytes }, raw: headersOnly(raw), error: null };
+  }
   if (raw.length <= MAX_HASHED_MESSAGE_BYTES) return { source, raw, error: null };
   return { source: { ...source, messageBytes: raw.length }, raw: headersOnly(raw), error: null };
 }
@@ -76,8 +82,15 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
       } else if (lookup.kind === 'layout-changed') {
         await port.pageState({ site: adapter.site, state: 'layout-changed', detail: lookup.detail });
       } else {
+        // Read no more of the message than the worker can use: past the cap only its header block
+        // is sent, with its size (Content-Length when the server gave it, else "over the limit").
+        let cutAt: number | undefined;
+        const fetch = cappedFetch(deps.fetch, adapter.openFetchBytes ?? MAX_OPEN_FETCH_BYTES, (length) => {
+          // A wrapped answer's length is not the message's (Outlook: base64 in JSON).
+          cutAt = adapter.openFetchBytes === undefined ? (length ?? 0) : 0;
+        });
         const res = await adapter.fetchRaw(lookup.ref, {
-          fetch: deps.fetch,
+          fetch,
           pageValues: deps.pageValues?.() ?? {},
           root: win.document,
           signal,
@@ -86,7 +99,7 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
         if (mine !== generation || signal.aborted) return;
         await port.messageOpened(
           res.ok
-            ? forWorker(sourceFor(adapter, lookup.ref, res.byteExact, res.latin1), res.raw)
+            ? forWorker(sourceFor(adapter, lookup.ref, res.byteExact, res.latin1), res.raw, cutAt)
             : { source: sourceFor(adapter, lookup.ref, false), raw: null, error: res.error },
         );
       }

@@ -4,6 +4,7 @@
 // bearer token HeaderLens does not take: then the user is told to paste "View message source".
 
 import { t } from '../i18n';
+import { MAX_OPEN_FETCH_BYTES } from './fetch-cap';
 import { retryAfterMs } from './fetch-queue';
 import {
   EXCHANGE_ONLINE_INTERNAL_NETWORKS,
@@ -201,6 +202,34 @@ function readBody(json: GetItemResponse): RawFetchResult {
   };
 }
 
+/**
+ * The start of the message from a GetItem answer cut short: the open message's read stops past the
+ * hashing limit (OUTLOOK_OPEN_FETCH_BYTES), so the MimeContent value runs to the end of the text.
+ * Its whole base64 quads decode to the message's first bytes, header block included. Null for any
+ * other text. `"MimeContent"` must start at a quote no backslash escapes: the server's own key.
+ */
+export function cutMimeContent(text: string): RawFetchResult | null {
+  const m = /(?<!\\)"MimeContent"\s*:\s*\{[^{}]*?(?<!\\)"Value"\s*:\s*"([A-Za-z0-9+/=\\]*)$/.exec(text);
+  if (!m) return null;
+  // JSON may write "/" as "\/" (and the cut may fall between the two).
+  const b64 = m[1]!.replace(/\\$/, '').replace(/\\\//g, '/');
+  if (/\\/.test(b64)) return null;
+  const decoded = decodeMime(b64.slice(0, b64.length - (b64.length % 4)));
+  if (!decoded || !/^[\x21-\x39\x3b-\x7e]{1,76}:/.test(decoded.text)) return null;
+  return {
+    ok: true,
+    raw: toCrlf(decoded.text),
+    byteExact: true,
+    ...(decoded.latin1 ? { latin1: true } : {}),
+  };
+}
+
+/**
+ * What the open message's read may take of a GetItem answer: the base64 of a message just over the
+ * hashing limit (4 characters per 3 bytes, plus "\/" escapes), and the JSON around it.
+ */
+export const OUTLOOK_OPEN_FETCH_BYTES = Math.ceil((MAX_OPEN_FETCH_BYTES / 3) * 4 * 1.05) + 64 * 1024;
+
 function cookieOf(root: ParentNode | undefined): string {
   const doc = root ? ((root as Node).ownerDocument ?? (root as Document)) : undefined;
   try {
@@ -243,6 +272,9 @@ export async function fetchOutlookRaw(
     try {
       json = JSON.parse(text) as GetItemResponse;
     } catch {
+      // A message over the limit, its answer cut by the open message's read: its first bytes.
+      const cut = cutMimeContent(text);
+      if (cut) return cut;
       // A sign-in page served with 200 instead of JSON.
       return {
         ok: false,
@@ -276,5 +308,6 @@ export function createOutlookAdapter(origin: string): WebmailAdapter {
     listRows: () => [],
     trustedAuthservIds: TRUSTED_AUTHSERV_IDS,
     receiverNetworks: [...WEBMAIL_PROFILES.outlook.receiverNetworks],
+    openFetchBytes: OUTLOOK_OPEN_FETCH_BYTES,
   };
 }

@@ -75,6 +75,8 @@ export type FetchLike = (
     headers?: Record<string, string>;
     body?: string;
     credentials?: RequestCredentials;
+    /** Cancels the request (a row's deadline, the page going away). */
+    signal?: AbortSignal;
   },
 ) => Promise<Response>;
 
@@ -138,6 +140,12 @@ export interface WebmailAdapter {
   trustedAuthservIds: string[];
   /** The provider's own networks (CIDR), so its internal hops are not mistaken for the origin. */
   receiverNetworks?: string[];
+  /**
+   * How many bytes of the open message's response are read at most (lib/webmail/open-message.ts):
+   * what a message just over the hashing limit takes in this adapter's answer. Default
+   * MAX_OPEN_FETCH_BYTES, for adapters whose answer is the message itself; Outlook's is base64 in JSON.
+   */
+  openFetchBytes?: number;
   /** Page globals the adapter needs from a MAIN-world script; absent when the DOM is enough. */
   pageValues?: PageValueSpec;
 }

@@ -104,25 +104,59 @@ const VALIDATORS: Record<string, RegExp> = {
   mailboxId: /^[A-Za-z0-9_-]{8,200}$/,
 };
 
+// Yahoo's page writes its state as JSON inside inline scripts (public extensions read it so:
+// `"selectedMailbox":{"id":"…","email":"…"}`, `"mailboxes":[{"id":"…"`, `"mailWssid":"…"`), and the
+// same state carries message-list data the sender wrote (subjects, snippets, names). In JSON every
+// `"` inside a string is escaped as `\"`, so a quote with no backslash before it is always the
+// page's own: a key read only in the form `"key":"value"` starting at such a quote cannot come from
+// a Subject. A string VALUE, though, starts at such a quote whatever its text, so the mailbox id is
+// taken from its keyed forms first, and from an API URL value only when every such URL agrees.
+const KEY = (name: string) => `(?<!\\\\)"${name}"\\s*:\\s*`;
+const JSON_STRING = '"((?:[^"\\\\]|\\\\.){1,256})"';
+const WSSID = new RegExp(`${KEY('(?:wssid|mailWssid)')}${JSON_STRING}`);
+const APP_ID = new RegExp(`${KEY('appI[dD]')}${JSON_STRING}`);
+const MAILBOX_KEYED = new RegExp(
+  `${KEY('selectedMailbox')}\\{\\s*${KEY('id')}${JSON_STRING}|${KEY('mailboxes')}\\[\\s*\\{\\s*${KEY('id')}${JSON_STRING}`,
+);
+const MAILBOX_URL =
+  /(?<!\\)"https:(?:\\?\/){2}apis\.mail\.yahoo\.com(?:\\?\/)ws(?:\\?\/)v3(?:\\?\/)mailboxes(?:\\?\/)@\.id==([A-Za-z0-9_-]{8,200})(?:\\?\/|")/g;
+
+/** A JSON string's text (`\/`, `\u002F` undone); null when it is not one. */
+function jsonText(inner: string | undefined): string | null {
+  if (inner === undefined) return null;
+  try {
+    const v: unknown = JSON.parse(`"${inner}"`);
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Reads wssid, appId and the mailbox id from the page's inline state scripts (JSON-ish text such as
- * `"wssid":"N54i/xPQPc9"` and `…/ws/v3/mailboxes/@.id==<id>\/…`). Never runs page code; reads at
- * most 2 MiB of script text.
+ * Reads wssid, appId and the mailbox id from the page's inline state scripts (JSON such as
+ * `"wssid":"N54i/xPQPc9"`, `"selectedMailbox":{"id":"<id>"`, or a `"https:\/\/apis.mail.yahoo.com\/ws\/v3\/mailboxes\/@.id==<id>\/…"`
+ * value), keys only where the page wrote them (see above). Never runs page code; reads at most
+ * 2 MiB of script text.
  */
 export function yahooStateFromScripts(root: ParentNode): Record<string, string> {
   const out: Record<string, string> = {};
+  const urlMailboxes = new Set<string>();
   let budget = 2 * 1024 * 1024;
   for (const s of root.querySelectorAll('script:not([src])')) {
     if (budget <= 0) break;
     const text = (s.textContent ?? '').slice(0, budget);
     budget -= text.length;
-    const wssid = /["']?wssid["']?\s*:\s*["']([^"',\\]{4,64})["']/.exec(text)?.[1];
-    const appId = /["']?appI[dD]["']?\s*:\s*["']([A-Za-z0-9]{3,40})["']/.exec(text)?.[1];
-    const mailbox = /mailboxes\\?\/@\.id==([A-Za-z0-9_-]{8,200})/.exec(text)?.[1];
+    const wssid = jsonText(WSSID.exec(text)?.[1]);
+    const appId = jsonText(APP_ID.exec(text)?.[1]);
+    const keyed = MAILBOX_KEYED.exec(text);
+    const mailbox = jsonText(keyed?.[1] ?? keyed?.[2]);
     if (wssid && !out.wssid) out.wssid = wssid;
     if (appId && !out.appId) out.appId = appId;
     if (mailbox && !out.mailboxId) out.mailboxId = mailbox;
+    for (const m of text.matchAll(MAILBOX_URL)) urlMailboxes.add(m[1]!);
   }
+  // A URL value may be a Subject that starts with one: used only when there is no other candidate.
+  if (!out.mailboxId && urlMailboxes.size === 1) out.mailboxId = [...urlMailboxes][0]!;
   for (const [k, v] of Object.entries(out)) if (!VALIDATORS[k]?.test(v)) delete out[k];
   return out;
 }
