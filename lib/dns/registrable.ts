@@ -26,6 +26,22 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
   // other registries
   'africa.com', 'gr.com', 'in.net', 'web.in', 'us.org', 'co.com', 'co.ca', 'co.nl', 'co.no', 'eu.org',
   'za.net', 'za.org',
+  // Added after red-team round 164 (publicsuffix/list e8c9a2b, 2026-08-19): Michau Enterprises'
+  // co.pl, MSK-IX's net.ru / org.ru / pp.ru, Service Online's biz.ua / co.ua / pp.ua, MyOwn's
+  // my.be, and FAITID's regional zones under .ru, .su and ru.net
+  'co.pl', 'net.ru', 'org.ru', 'pp.ru', 'biz.ua', 'co.ua', 'pp.ua', 'my.be',
+  'ru.net', 'adygeya.ru', 'bashkiria.ru', 'bir.ru', 'cbg.ru', 'com.ru', 'dagestan.ru', 'grozny.ru',
+  'kalmykia.ru', 'kustanai.ru', 'marine.ru', 'mordovia.ru', 'msk.ru', 'mytis.ru', 'nalchik.ru',
+  'nov.ru', 'pyatigorsk.ru', 'spb.ru', 'vladikavkaz.ru', 'vladimir.ru', 'abkhazia.su',
+  'adygeya.su', 'aktyubinsk.su', 'arkhangelsk.su', 'armenia.su', 'ashgabad.su', 'azerbaijan.su',
+  'balashov.su', 'bashkiria.su', 'bryansk.su', 'bukhara.su', 'chimkent.su', 'dagestan.su',
+  'east-kazakhstan.su', 'exnet.su', 'georgia.su', 'grozny.su', 'ivanovo.su', 'jambyl.su',
+  'kalmykia.su', 'kaluga.su', 'karacol.su', 'karaganda.su', 'karelia.su', 'khakassia.su',
+  'krasnodar.su', 'kurgan.su', 'kustanai.su', 'lenug.su', 'mangyshlak.su', 'mordovia.su', 'msk.su',
+  'murmansk.su', 'nalchik.su', 'navoi.su', 'north-kazakhstan.su', 'nov.su', 'obninsk.su',
+  'penza.su', 'pokrovsk.su', 'sochi.su', 'spb.su', 'tashkent.su', 'termez.su', 'togliatti.su',
+  'troitsk.su', 'tselinograd.su', 'tula.su', 'tuva.su', 'vladikavkaz.su', 'vladimir.su',
+  'vologda.su',
 ]);
 
 const icannDomain = remember((name) => {

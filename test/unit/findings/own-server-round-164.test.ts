@@ -5,6 +5,7 @@
 // sends may leave it dangling).
 import { describe, expect, it } from 'vitest';
 import { ownerDomain, registrableDomain } from '../../../lib/dns/registrable';
+import { orgDomain } from '../../../lib/findings/domains';
 import { inOpenZone } from '../../../lib/message/receiver-hosts';
 import { analyseNamed } from '../../helpers/pinned-corpus';
 
@@ -18,6 +19,12 @@ describe('owners under registry zones of the PSL’s private section', () => {
       expect(ownerDomain(`smtp.vendor.${zone}`)).not.toBe(ownerDomain(`relay.firm.${zone}`));
     }
     expect(ownerDomain('Mail.Firm.Example.')).toBe('firm.example');
+    // And every rule that compares organisations without the private section (orgDomain) tells
+    // them apart too: they are registries (REGISTRY_SUFFIXES), as CentralNic's uk.com is.
+    for (const zone of ['co.pl', 'pp.ua', 'msk.ru', 'com.ru', 'spb.su']) {
+      expect(orgDomain(`mail.firm.${zone}`)).toBe(`firm.${zone}`);
+      expect(registrableDomain(zone)).toBeNull();
+    }
     expect(ownerDomain('co.pl')).toBeNull();
   });
 
@@ -25,7 +32,8 @@ describe('owners under registry zones of the PSL’s private section', () => {
     expect(inOpenZone('hl164-vm.westeurope.cloudapp.azure.com')).toBe(true);
     expect(inOpenZone('legacy.cloudapp.net')).toBe(true);
     expect(inOpenZone('myhome.duckdns.org')).toBe(true);
-    expect(inOpenZone('smtp.vendor.co.pl')).toBe(true);
+    // A registry's zone is like a top-level domain: a name there is registered, not taken.
+    expect(inOpenZone('smtp.vendor.co.pl')).toBe(false);
     expect(inOpenZone('mail.firm.example')).toBe(false);
     expect(inOpenZone('vps-1a2b3c4d.vps.ovh.net')).toBe(
       registrableDomain('vps-1a2b3c4d.vps.ovh.net') !== ownerDomain('vps-1a2b3c4d.vps.ovh.net'),
