@@ -6,7 +6,15 @@
 import { msg } from '../i18n/message';
 import { localPartOf } from '../message/addresses';
 import type { Finding } from '../types';
-import { brandInLocalPart, brandInName, operatorOfOrg, orgDomain } from './domains';
+import { hasAlignedPass } from './auth-state';
+import {
+  brandGluedInMailbox,
+  brandInLocalPart,
+  brandInName,
+  namesDesk,
+  operatorOfOrg,
+  orgDomain,
+} from './domains';
 import { firstHeaderLine } from './evidence';
 import { signUpDomain } from './freemail';
 import type { FindingRule } from './rule';
@@ -36,16 +44,24 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   // The tenant's own name counts like a mailbox name: paypal-billing.onmicrosoft.com.
   const tenantName =
     signUp.kind === 'tenant' ? from.domain.slice(0, from.domain.length - signUp.provider.length - 1) : '';
+  // A brand glued into the mailbox name counts beside a desk's name ("Account Security"
+  // <yahoosecurityteam@yahoo.com>, red-team round 165); alone it may be anyone's own word
+  // (brandGluedInMailbox's trade-offs).
+  const local = localPartOf(from.address);
   const inLocal = inName
     ? null
-    : (brandInLocalPart(localPartOf(from.address)) ?? brandInLocalPart(tenantName.replace(/\./g, '-')));
+    : (brandInLocalPart(local) ??
+      brandInLocalPart(tenantName.replace(/\./g, '-')) ??
+      (namesDesk(shownText(author)) ? brandGluedInMailbox(local) : null));
   const named = inName ?? inLocal;
   // Another company of the same name runs this mailbox service and writes from a host of its own
   // under it (Yahoo Japan's account desk, yahoo-account@mail.yahoo.co.jp, beside Yahoo's words):
   // its own name, not a claim. Its free mailboxes themselves (@yahoo.co.jp) are anyone's.
   const org = orgDomain(from.domain);
   const operator = from.domain !== org ? operatorOfOrg(org) : null;
-  const brand = named && operator?.name.startsWith(`${named.name} `) ? null : named;
+  // Only when the mail is that host's (an aligned pass): a forger writing from the desk's host
+  // name, unsigned, under yahoo.co.jp's p=none, took the exemption (red-team round 165).
+  const brand = named && operator?.name.startsWith(`${named.name} `) && hasAlignedPass(ctx) ? null : named;
   const where =
     signUp.kind === 'tenant'
       ? msg('finding_brand_freemail_where_tenant', { domain: from.domain, provider: signUp.provider })

@@ -239,6 +239,21 @@ export const BRANDS: Brand[] = [
       'yahoo alerts',
       'yahoo verification',
       'yahoo billing',
+      // Red-team round 165: the desks' other names ("Yahoo Customer Support", "Yahoo Member
+      // Services", "Yahoo Password Reset", "YahooMail Team").
+      'yahoo customer',
+      'yahoo member',
+      'yahoo members',
+      'yahoo password',
+      'yahoo login',
+      'yahoo service',
+      'yahoo services',
+      'yahoo notification',
+      'yahoo notifications',
+      'yahoo admin',
+      'yahoo official',
+      'yahoo inc',
+      'yahoomail',
     ],
     // Account notices (no-reply@cc.yahoo-inc.com) and its staff (yahooinc.com).
     domains: ['yahoo-inc.com', 'yahooinc.com'],
@@ -438,8 +453,25 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     const b = namesBrand(v, skip, besides);
     if (b) return b;
   }
-  return null;
+  // Letters set apart to slip past whole words ("Y a h o o Account Security", "P a y P a l"):
+  // read again with each run of single letters joined (red-team round 165).
+  const joined = SPACED_LETTERS.test(displayName) ? displayName.replace(SPACED_RUN, joinRun) : null;
+  return joined && joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
 }
+/** Three or more single letters in a row, one space or dot apart. */
+const SPACED_LETTERS = /(?:^|[^\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/u;
+const SPACED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const joinRun = (run: string) => run.replace(/[ .]/g, '');
+
+/**
+ * Whether a display name names a desk (a service word of a brand's mailbox: "Account Security",
+ * "Customer Support"), the name a brand glued into the mailbox goes with.
+ */
+export function namesDesk(displayName: string): boolean {
+  deskName ??= new RegExp(`(?:^|[^\\p{L}])${SERVICE_WORDS}(?![\\p{L}])`, 'u');
+  return deskName.test(displayName.toLowerCase());
+}
+let deskName: RegExp | null = null;
 
 /**
  * A second brand the name names besides `brand` (brandInName names the first in the list):

@@ -31,12 +31,22 @@ export function parseMailboxes(rawValue: string): Mailbox[] {
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   if (at === -1) return '';
-  return address
-    .slice(at + 1)
-    .trim()
+  return withoutCfws(address.slice(at + 1))
     .replace(/^\[|\]$/g, '')
     .replace(/\.$/, '')
     .toLowerCase();
+}
+
+/**
+ * A domain without the comments and white space RFC 5322 allows around its atoms (§3.2.2, the
+ * obsolete `northbank .example` of §4.4): what the parser leaves of `security@northbank.example(Northbank)`
+ * named a domain that does not exist, and with it no DMARC record (red-team round 165).
+ */
+function withoutCfws(domain: string): string {
+  let out = domain;
+  // Innermost comments first, a bounded number of passes (nesting deeper than that is left as it is).
+  for (let pass = 0; pass < 8 && out.includes('('); pass++) out = out.replace(/\([^()]*\)/g, '');
+  return out.replace(/\s+/g, '');
 }
 
 /** Return-Path (RFC 5321 §4.4): `<addr>` → addr; `<>` → '' (the null sender of bounces). */

@@ -689,26 +689,13 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 //    finding (at medium, if the lead fears a genuine desk notice whose signature a forwarder broke
 //    reading spoofed: it would then read suspicious through policy-none-with-concerns). The
 //    genuine Yahoo Japan notices (here in the box, probe159/161 in Gmail) are signed and keep it.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r165-box-multi-from-bank-after-20-attacker-subdomains',
-  'r165-box-multi-from-bank-after-20-attacker-subdomains-no-options',
-  'r165-box-multi-from-bank-after-ten-idn-domains-spelt-u-label-and-a-label',
-  'r165-box-multi-from-two-from-fields-bank-alone-in-second',
-  'r165-box-multi-from-bank-after-group-of-20-subdomains',
-  'r165-box-multi-from-bank-second-comment-inside-angle-brackets',
-  'r165-box-multi-from-bank-second-comment-inside-angle-brackets-no-options',
-  'r165-box-multi-from-bank-second-obsolete-domain-with-space',
-  'r165-gmail-yahoo-free-mailbox-customer-support',
-  'r165-gmail-yahoo-free-mailbox-customer-support-no-options',
-  'r165-gmail-yahoo-free-mailbox-yahoomail-team-glued',
-  'r165-gmail-yahoo-free-mailbox-member-services',
-  'r165-gmail-yahoo-free-mailbox-letters-spaced',
-  'r165-gmail-yahoo-free-mailbox-brand-glued-in-mailbox-only',
-  'r165-outlook-yahoo-free-mailbox-password-reset',
-  'r165-box-yahoo-account-security-spoof-exempt-host-mail-yahoo-co-jp',
-  'r165-box-yahoo-account-security-spoof-exempt-host-mail-yahoo-co-jp-no-options',
-  'r165-gmail-yahoo-account-security-spoof-exempt-host',
-]);
+// Fixed at 14:4x: the several-From cases (lib/engine/author.ts strictestAuthor: each domain once
+// as DNS names it, A-labels; more author domains than are asked count as failing; and
+// lib/message/addresses.ts domainOf drops comments and white space from the domain) read spoofed;
+// the Yahoo desks' other names (lib/findings/domains.ts: more Yahoo phrases, single letters set
+// apart read joined, a brand glued into the mailbox beside a desk's name in brand-freemail.ts)
+// read suspicious; Yahoo Japan's exemption needs an aligned pass (brand-freemail.ts).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);

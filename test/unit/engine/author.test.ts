@@ -48,9 +48,36 @@ describe('strictestAuthor', () => {
       'northbank.example',
     ]);
     expect(ninth.author).toBe('security@northbank.example');
+    // More other domains than are asked (red-team round 165: the sender's own subdomains cost him
+    // nothing): the first left out counts as failing, with no policy of its own, and nothing is
+    // looked up.
     const r = await run(['a@attacker.example', ...fillers(22), 'security@northbank.example']);
-    expect(r.asked).toEqual(Array.from({ length: 20 }, (_, i) => `filler${i}.example`));
-    expect(r.author).toBeNull();
+    expect(r.asked).toEqual([]);
+    expect(r.author).toBe('x@filler20.example');
+    const full = await strictestAuthor(
+      ['a@attacker.example', ...fillers(22)].map(box),
+      pass,
+      async () => pass,
+    );
+    expect(full?.dmarc.result).toBe('fail');
+    expect(full?.dmarc.policy).toBeNull();
+    expect(full?.dmarc.info).toMatch(/23 author domains/);
+    // Exactly twenty others: all asked, none beyond.
+    const twenty = await run(['a@attacker.example', ...fillers(19), 'security@northbank.example']);
+    expect(twenty.asked).toHaveLength(20);
+    expect(twenty.author).toBe('security@northbank.example');
+  });
+
+  it('counts a domain once however it is spelt (case, trailing dot, U-label or A-label)', async () => {
+    const r = await run([
+      'a@attacker.example',
+      ...Array.from({ length: 10 }, (_, i) => `x@bänk${i}.example`),
+      ...Array.from({ length: 10 }, (_, i) => `x@${new URL(`http://bänk${i}.example/`).hostname}`),
+      'b@ATTACKER.example.',
+      'security@northbank.example',
+    ]);
+    expect(r.asked).toHaveLength(11);
+    expect(r.author).toBe('security@northbank.example');
   });
 
   it('one author, or co-authors that pass: the first address stays the author', async () => {
