@@ -133,17 +133,31 @@ function hostNamesOnly(resolver: DNSResolver): DNSResolver {
  * `resolver`, noting in `into` each `_dmarc` name whose TXT answer holds a `v=DMARC1` record
  * (`*` before the name when it holds more than one).
  */
-function ignoredRecords(resolver: DNSResolver, into: string[]): DNSResolver {
+function ignoredRecords(resolver: DNSResolver, into: string[], suffixes: string[]): DNSResolver {
   return async (name, rrtype) => {
     const answer = await resolver(name, rrtype);
     if (rrtype === 'TXT' && /^_dmarc\./i.test(name) && Array.isArray(answer)) {
       const texts = answer.map((r: unknown) => (Array.isArray(r) ? r.join('') : String(r)));
-      const records = texts.filter((t) => /^\s*v\s*=\s*DMARC1\s*(;|$)/i.test(t)).length;
+      const records = texts.filter((t) => /^\s*v\s*=\s*DMARC1\s*(;|$)/i.test(t));
+      const owner = normalise(name.slice('_dmarc.'.length));
       // Two or more: RFC 7489 §6.6.3 step 4 discards them all.
-      if (records > 0) into.push(`${records > 1 ? '*' : ''}${name.slice('_dmarc.'.length)}`);
+      if (records.length > 0) into.push(`${records.length > 1 ? '*' : ''}${owner}`);
+      if (records.length === 1 && /(?:^|;)\s*psd\s*=\s*y\s*(?:;|$)/i.test(records[0]!)) suffixes.push(owner);
     }
     return answer;
   };
+}
+
+/**
+ * The From's organisation as RFC 7489 §3.2 finds it: the PSL's registrable domain, its private
+ * section included, or, under a registry zone the PSL does not list (REGISTRY_SUFFIXES: CentralNic's
+ * former ar.com), the registrant's own domain, whichever is longer.
+ */
+function organisationOf(from: string): string | null {
+  const own = registrableDomain(from, { privateSuffixes: true });
+  const registrant = registrableDomain(from);
+  if (!own) return registrant;
+  return registrant?.endsWith(`.${own}`) ? registrant : own;
 }
 
 /**
@@ -176,6 +190,8 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
   if (!from) return empty('', 'none', 'No From domain: DMARC cannot be evaluated (RFC 7489 §6.6.1).');
   // `v=DMARC1` records mailauth was given and did not use (no valid p=): named in the info.
   const published: string[] = [];
+  // `_dmarc` names whose record says psd=y (RFC 9989 §4.7: a public suffix operator's).
+  const operatorSuffixes: string[] = [];
   try {
     const res = await dmarc({
       headerFrom: from,
@@ -187,7 +203,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
           // mailauth prefers signatures that cover the whole body (no l= tag).
           underSized: d.bodyLength ? 1 : 0,
         })),
-      resolver: ignoredRecords(hostNamesOnly(toMailauthResolver(opts.resolver)), published),
+      resolver: ignoredRecords(hostNamesOnly(toMailauthResolver(opts.resolver)), published, operatorSuffixes),
     });
     if (!res) return empty(from, 'permerror', `The From domain "${from}" is not a valid domain.`);
     const word = res.status.result;
@@ -208,30 +224,71 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     let spfAligned = res.alignment?.spf.result || null;
     let dkimAligned = res.alignment?.dkim.result || null;
     let orgDomain = res.domain || null;
-    // mailauth's tree walk (DMARCbis) takes, when no record on the way says psd=, the record with
-    // the fewest labels as the organisation: a public suffix's own record (_dmarc.gov.uk,
-    // _dmarc.eu.org) then made every registrant under it one organisation with the From, and a
-    // stranger's attacker.eu.org aligned with northbank.eu.org (red-team 38). Where the walk landed
-    // on a public suffix (the PSL's private section included), the PSL's registrable domain is the
-    // organisation (RFC 7489 §3.2), and only names of it align.
-    if (orgDomain && registrableDomain(orgDomain, { privateSuffixes: true }) === null) {
+    const strictSpf = res.alignment?.spf.strict ?? /(?:^|;)\s*aspf\s*=\s*s/i.test(res.rr);
+    const strictDkim = res.alignment?.dkim.strict ?? /(?:^|;)\s*adkim\s*=\s*s/i.test(res.rr);
+    // The From's organisation by the PSL, its private section included (RFC 7489 §3.2, what the
+    // receivers' own DMARC checks apply): mailauth's tree walk (DMARCbis) may land elsewhere.
+    const ownOrg = registrableDomain(from, { privateSuffixes: true });
+    const pslOrg = organisationOf(from);
+    // Wider: when no record on the way says psd=, the walk takes the record with the fewest labels
+    // as the organisation: a public suffix's own record (_dmarc.gov.uk, _dmarc.eu.org) then made
+    // every registrant under it one organisation with the From, and a stranger's attacker.eu.org
+    // aligned with northbank.eu.org (red-team 38); so did an operator's own record above a private
+    // suffix of its users' sites (srcf.net over soc.srcf.net and user.srcf.net: red-team 169).
+    // There the PSL's registrable domain is the organisation, and only names of it align.
+    const onSuffix = orgDomain !== null && registrableDomain(orgDomain, { privateSuffixes: true }) === null;
+    const past = orgDomain !== null && (onSuffix || ownOrg?.endsWith(`.${orgDomain}`) === true);
+    if (past && orgDomain) {
       // A From that is the suffix itself (hostmaster@eu.org, rw38-eu-org-operator-from-suffix-itself):
       // its own record, and only its own name aligns.
-      const org = registrableDomain(from, { privateSuffixes: true }) ?? (orgDomain === from ? from : null);
-      const exact = org === from && registrableDomain(from, { privateSuffixes: true }) === null;
+      const org = ownOrg ?? (orgDomain === from ? from : null);
+      const exact = org === from && ownOrg === null;
       const aligns = (d: string | null, strict: boolean | undefined) =>
         d !== null &&
         org !== null &&
         (strict || exact
           ? normalise(d) === from
           : registrableDomain(normalise(d), { privateSuffixes: true }) === org);
-      if (!aligns(spfAligned, res.alignment?.spf.strict)) spfAligned = null;
-      if (!aligns(dkimAligned, res.alignment?.dkim.strict)) dkimAligned = null;
+      if (!aligns(spfAligned, strictSpf)) spfAligned = null;
+      if (!aligns(dkimAligned, strictDkim)) dkimAligned = null;
       if (base.result === 'pass' && !spfAligned && !dkimAligned) {
         base.result = 'fail';
-        base.info = `The DMARC record of ${orgDomain}, a public suffix, was not taken as the organisation of ${from}: no identifier of ${org ?? from} itself passed.`;
+        base.info = `The DMARC record of ${orgDomain}${onSuffix || !ownOrg ? ', a public suffix,' : `, above the public suffix ${ownOrg.slice(ownOrg.indexOf('.') + 1)},`} was not taken as the organisation of ${from}: no identifier of ${org ?? from} itself passed.`;
       }
       orgDomain = org;
+    }
+    // Narrower: a subdomain that publishes its own record while its registrable domain publishes
+    // none is its own organisation for the walk (RFC 9989), so a signature of the firm itself
+    // (d=firm.example on news.firm.example's mail) fails there; RFC 7489 and the receivers that
+    // apply it align it (real-mail round 164: genuine newsletters read spoofed). Unless the record
+    // says psd=n (its owner declares the boundary), the PSL's organisation decides alignment.
+    else if (
+      base.result === 'fail' &&
+      orgDomain !== null &&
+      pslOrg !== null &&
+      orgDomain.endsWith(`.${pslOrg}`) &&
+      !/(?:^|;)\s*psd\s*=\s*n\s*(?:;|$)/i.test(res.rr) &&
+      // Nor where the registrable domain's owner declared itself a suffix (psd=y on a record
+      // above: a platform over its customers' delegated names, red-team round 169).
+      !operatorSuffixes.some((n) => n === pslOrg || (n.endsWith(`.${pslOrg}`) && from.endsWith(`.${n}`)))
+    ) {
+      const underOrg = (d: string | null | undefined, strict: boolean) =>
+        !!d &&
+        (strict
+          ? normalise(d) === from
+          : registrableDomain(normalise(d), { privateSuffixes: true }) === pslOrg);
+      const spfDomain =
+        opts.spf.result === 'pass' && underOrg(opts.spf.domain, strictSpf) ? opts.spf.domain : null;
+      const signer =
+        opts.dkim.find((d) => d.result === 'pass' && !d.bodyLength && underOrg(d.domain, strictDkim)) ??
+        opts.dkim.find((d) => d.result === 'pass' && underOrg(d.domain, strictDkim));
+      if (spfDomain || signer) {
+        spfAligned = spfDomain;
+        dkimAligned = signer?.domain ?? null;
+        base.result = 'pass';
+        base.info = `${from} publishes its own DMARC record while ${pslOrg} publishes none: under RFC 9989's DNS walk ${orgDomain} would be its own organisation and this message would fail, but RFC 7489 and the receivers that apply it take ${pslOrg} as the organisation, with which ${[signer ? `the signature of ${signer.domain}` : '', spfDomain ? `the SPF pass for ${spfDomain}` : ''].filter(Boolean).join(' and ')} aligns.`;
+        orgDomain = pslOrg;
+      }
     }
     return {
       ...base,

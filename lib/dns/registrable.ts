@@ -42,6 +42,12 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
   'penza.su', 'pokrovsk.su', 'sochi.su', 'spb.su', 'tashkent.su', 'termez.su', 'togliatti.su',
   'troitsk.su', 'tselinograd.su', 'tula.su', 'tuva.su', 'vladikavkaz.su', 'vladimir.su',
   'vologda.su',
+  // Added after red-team round 168 and real-mail round 165 (the same PSL commit): DigitalPlat's
+  // free zones (each name delegated to its holder), 1GB's Ukrainian zones, the Russian registry's
+  // reserved zones for institutions, the grandfathered Polish city zones and TASK's Gdańsk ones
+  'qzz.io', 'us.kg', 'xx.kg', 'dpdns.org', 'cc.ua', 'inf.ua', 'ltd.ua', 'ac.ru', 'edu.ru', 'gov.ru',
+  'int.ru', 'mil.ru', 'art.pl', 'gliwice.pl', 'krakow.pl', 'poznan.pl', 'wroc.pl', 'zakopane.pl',
+  'gda.pl', 'gdansk.pl', 'gdynia.pl', 'med.pl', 'sopot.pl',
 ]);
 
 const icannDomain = remember((name) => {

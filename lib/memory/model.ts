@@ -82,6 +82,13 @@ const SHARED_CUSTOMER_ADDRESSES: ReadonlySet<string> = new Set([
   'mailer@shopify.com',
 ]);
 
+/**
+ * Platforms whose tenants are senders of their own for the memory: the mail and help-desk platforms
+ * (TENANT_PARENTS), and Amazon WorkMail's organisations (<org>.awsapps.com, red-team 168: every one
+ * was filed as "awsapps.com"), which the brand rules still read as Amazon's names.
+ */
+const MEMORY_TENANT_PARENTS: readonly string[] = [...TENANT_PARENTS, 'awsapps.com'];
+
 /** senderKey of a From domain (remembered: the recall and the learning ask it of each message). */
 const keyOfDomain = remember((domain: string): string | null => {
   const org = orgDomain(domain);
@@ -101,7 +108,7 @@ const keyOfDomain = remember((domain: string): string | null => {
   // not northbankalerts.onmicrosoft.com, nor is northbank.zendesk.com the vendor's acme.zendesk.com
   // (the public suffix list does not list these platforms). The platform's own name (zendesk.com
   // writing as itself) is the platform's.
-  const platform = TENANT_PARENTS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
+  const platform = MEMORY_TENANT_PARENTS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
   if (platform) {
     const host = memoryHost(domain);
     if (!host?.endsWith(`.${platform}`)) return host === platform ? host : null;
