@@ -58,7 +58,8 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const o = a.origin;
   const from = a.from?.domain;
-  if (a.mode !== 'online' || !from || !o.ip || !o.rdns) return null;
+  if (a.mode !== 'online') return offlineListServer(ctx);
+  if (!from || !o.ip || !o.rdns) return null;
   if (a.dmarc.result === 'pass' && sameOwner(a.dmarc.domain, from) && sameOwner(o.rdns, from)) {
     const confirmed = forwardConfirmed(a.dns, o.ip, o.rdns);
     if (!confirmed || a.dkim.some((d) => d.result === 'pass' && d.aligned)) return confirmed;
@@ -126,6 +127,28 @@ function listServerOwner(ctx: RuleContext): string | null {
   const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
   const dkim = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
   return spf || dkim ? host : null;
+}
+
+/**
+ * Offline, a list hosting service's own server (LIST_HOSTS), as the reader's provider saw it: the
+ * message is the list's post, the provider's own entry line names the client under the list host,
+ * and the provider's own results record a DKIM pass for it. groups.io strips the author's
+ * signature, so there is nothing to undo, and signs as itself from its servers on Linode
+ * (real-mail round 163: a p=none author's post read suspicious as a rented server). Nobody but
+ * the list host signs for it, and a forger's VM cannot take a reverse name under it that Linode
+ * confirms.
+ */
+function offlineListServer(ctx: RuleContext): string[] | null {
+  const a = ctx.analysis;
+  const p = a.provider;
+  if (!p || !a.origin.rdns) return null;
+  const list = listEvidence(ctx.message);
+  if (!list) return null;
+  const host = listHost(list);
+  if (!LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return null;
+  if (!sameOwner(a.origin.rdns, host)) return null;
+  const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, host));
+  return signed ? [`${p.authservId}: dkim=pass header.d=${signed.domain}`] : null;
 }
 
 /**

@@ -320,8 +320,11 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
       return decide('dmarc-pass');
     // A list's own server on a cloud, proven so (hosted-server-relay low: the list's domain passed
     // SPF or signed, and the server's name is the list's, forward-confirmed) is not a rented one.
+    // Offline, where nothing can be undone, the provider's own record of the list host's signature
+    // and its entry line naming the host's server (lib/findings/hosted-server.ts offlineListServer,
+    // the only way to a low finding offline: real-mail round 163, groups.io's posts).
     const listOwnServer =
-      excuse === 'changed-by-list' &&
+      (excuse === 'changed-by-list' || a.mode === 'offline') &&
       findings.some((f) => f.id === 'hosted-server-relay' && f.severity === 'low');
     // Not where the hosted server may be the reader's own backup MX, the reader's MX lookup having
     // failed (Origin.receiverMxUnknown): undecided, row 18.

@@ -72,3 +72,23 @@ describe('the forgeries round 164 built, beside their controls', () => {
     expect(genuine.dmarc.result).toBe('pass');
   });
 });
+
+describe('offline, a list hosting service’s own server (real-mail round 163)', () => {
+  it('is low on the provider’s record of the list host’s signature, medium without it', async () => {
+    const { hostedServerRule } = await import('../../../lib/findings/hosted-server');
+    const { parseMessage } = await import('../../../lib/message/parse');
+    const { readFileSync } = await import('node:fs');
+    const name = 'legit/w163-gmail-groupsio-author-signature-stripped-pnone-linode-relay';
+    const a = await analyseNamed(name);
+    expect(a.mode).toBe('offline');
+    expect(a.verdict).toBe('unverified');
+    const eml = readFileSync(new URL(`../../fixtures/${name}/message.eml`, import.meta.url));
+    const severity = (x: typeof a) =>
+      hostedServerRule({ analysis: x, message: parseMessage(eml), options: {} }).map((f) => f.severity);
+    expect(severity(a)).toEqual(['low']);
+    const unsigned = { ...a, provider: { ...a.provider!, dkim: [] } };
+    expect(severity(unsigned)).toEqual(['medium']);
+    const elsewhere = { ...a, origin: { ...a.origin, rdns: 'vps-12.linode-customer.example' } };
+    expect(severity(elsewhere)).toEqual(['medium']);
+  });
+});
