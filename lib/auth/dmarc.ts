@@ -3,7 +3,7 @@
 import punycode from 'punycode.js';
 import { DnsError, errorCodeOf } from '../dns/errors';
 import { hostNameProblem, idnaHostname } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { REGISTRY_SUFFIXES, registrableDomain } from '../dns/registrable';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
 import { type DNSResolver, dmarc, toMailauthResolver } from './mailauth';
 import { parseTagList } from './tag-list';
@@ -138,11 +138,14 @@ function ignoredRecords(resolver: DNSResolver, into: string[], suffixes: string[
     const answer = await resolver(name, rrtype);
     if (rrtype === 'TXT' && /^_dmarc\./i.test(name) && Array.isArray(answer)) {
       const texts = answer.map((r: unknown) => (Array.isArray(r) ? r.join('') : String(r)));
-      const records = texts.filter((t) => /^\s*v\s*=\s*DMARC1\s*(;|$)/i.test(t));
+      // As mailauth tells a record (get-dmarc-record.js: `v=DMARC1` first, DMARC1 in capitals): a
+      // leftover `v=dmarc1` beside a record is no second record (red-team round 170).
+      const records = texts.filter((t) => /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(t.trim()));
       const owner = normalise(name.slice('_dmarc.'.length));
       // Two or more: RFC 7489 §6.6.3 step 4 discards them all.
       if (records.length > 0) into.push(`${records.length > 1 ? '*' : ''}${owner}`);
-      if (records.length === 1 && /(?:^|;)\s*psd\s*=\s*y\s*(?:;|$)/i.test(records[0]!)) suffixes.push(owner);
+      if (records.length === 1 && /(?:^|;)\s*psd\s*=\s*[yn]\s*(?:;|$)/i.test(records[0]!))
+        suffixes.push(owner);
     }
     return answer;
   };
@@ -155,8 +158,8 @@ function ignoredRecords(resolver: DNSResolver, into: string[], suffixes: string[
  */
 function organisationOf(from: string): string | null {
   const own = registrableDomain(from, { privateSuffixes: true });
+  if (!own) return null;
   const registrant = registrableDomain(from);
-  if (!own) return registrant;
   return registrant?.endsWith(`.${own}`) ? registrant : own;
 }
 
@@ -190,8 +193,8 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
   if (!from) return empty('', 'none', 'No From domain: DMARC cannot be evaluated (RFC 7489 §6.6.1).');
   // `v=DMARC1` records mailauth was given and did not use (no valid p=): named in the info.
   const published: string[] = [];
-  // `_dmarc` names whose record says psd=y (RFC 9989 §4.7: a public suffix operator's).
-  const operatorSuffixes: string[] = [];
+  // `_dmarc` names whose one record says psd=y or psd=n (RFC 9989 §4.7: an organisation's boundary).
+  const boundaries: string[] = [];
   try {
     const res = await dmarc({
       headerFrom: from,
@@ -203,7 +206,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
           // mailauth prefers signatures that cover the whole body (no l= tag).
           underSized: d.bodyLength ? 1 : 0,
         })),
-      resolver: ignoredRecords(hostNamesOnly(toMailauthResolver(opts.resolver)), published, operatorSuffixes),
+      resolver: ignoredRecords(hostNamesOnly(toMailauthResolver(opts.resolver)), published, boundaries),
     });
     if (!res) return empty(from, 'permerror', `The From domain "${from}" is not a valid domain.`);
     const word = res.status.result;
@@ -228,15 +231,16 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     const strictDkim = res.alignment?.dkim.strict ?? /(?:^|;)\s*adkim\s*=\s*s/i.test(res.rr);
     // The From's organisation by the PSL, its private section included (RFC 7489 §3.2, what the
     // receivers' own DMARC checks apply): mailauth's tree walk (DMARCbis) may land elsewhere.
-    const ownOrg = registrableDomain(from, { privateSuffixes: true });
-    const pslOrg = organisationOf(from);
+    const ownOrg = organisationOf(from);
     // Wider: when no record on the way says psd=, the walk takes the record with the fewest labels
     // as the organisation: a public suffix's own record (_dmarc.gov.uk, _dmarc.eu.org) then made
     // every registrant under it one organisation with the From, and a stranger's attacker.eu.org
     // aligned with northbank.eu.org (red-team 38); so did an operator's own record above a private
     // suffix of its users' sites (srcf.net over soc.srcf.net and user.srcf.net: red-team 169).
     // There the PSL's registrable domain is the organisation, and only names of it align.
-    const onSuffix = orgDomain !== null && registrableDomain(orgDomain, { privateSuffixes: true }) === null;
+    const onSuffix =
+      orgDomain !== null &&
+      (registrableDomain(orgDomain, { privateSuffixes: true }) === null || REGISTRY_SUFFIXES.has(orgDomain));
     const past = orgDomain !== null && (onSuffix || ownOrg?.endsWith(`.${orgDomain}`) === true);
     if (past && orgDomain) {
       // A From that is the suffix itself (hostmaster@eu.org, rw38-eu-org-operator-from-suffix-itself):
@@ -246,9 +250,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
       const aligns = (d: string | null, strict: boolean | undefined) =>
         d !== null &&
         org !== null &&
-        (strict || exact
-          ? normalise(d) === from
-          : registrableDomain(normalise(d), { privateSuffixes: true }) === org);
+        (strict || exact ? normalise(d) === from : organisationOf(normalise(d)) === org);
       if (!aligns(spfAligned, strictSpf)) spfAligned = null;
       if (!aligns(dkimAligned, strictDkim)) dkimAligned = null;
       if (base.result === 'pass' && !spfAligned && !dkimAligned) {
@@ -260,34 +262,37 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     // Narrower: a subdomain that publishes its own record while its registrable domain publishes
     // none is its own organisation for the walk (RFC 9989), so a signature of the firm itself
     // (d=firm.example on news.firm.example's mail) fails there; RFC 7489 and the receivers that
-    // apply it align it (real-mail round 164: genuine newsletters read spoofed). Unless the record
-    // says psd=n (its owner declares the boundary), the PSL's organisation decides alignment.
+    // apply it align it (real-mail round 164: genuine newsletters read spoofed). There a passing
+    // identifier of the registrable domain itself, or of another ancestor of the From, aligns
+    // (relaxed; strict needs the From itself): never a sibling, which a forgotten delegation or a
+    // dangling CNAME may hand to anyone, nor a name beside the From under a registry the PSL does
+    // not list (red-team round 170). Not where a record on the walk says psd=n (its owner declares
+    // the boundary) or psd=y (a platform over its customers' names, red-team round 169).
     else if (
       base.result === 'fail' &&
       orgDomain !== null &&
-      pslOrg !== null &&
-      orgDomain.endsWith(`.${pslOrg}`) &&
+      ownOrg !== null &&
+      orgDomain.endsWith(`.${ownOrg}`) &&
       !/(?:^|;)\s*psd\s*=\s*n\s*(?:;|$)/i.test(res.rr) &&
-      // Nor where the registrable domain's owner declared itself a suffix (psd=y on a record
-      // above: a platform over its customers' delegated names, red-team round 169).
-      !operatorSuffixes.some((n) => n === pslOrg || (n.endsWith(`.${pslOrg}`) && from.endsWith(`.${n}`)))
+      !boundaries.some((n) => n === from || from.endsWith(`.${n}`))
     ) {
-      const underOrg = (d: string | null | undefined, strict: boolean) =>
-        !!d &&
-        (strict
-          ? normalise(d) === from
-          : registrableDomain(normalise(d), { privateSuffixes: true }) === pslOrg);
+      const ancestor = (d: string | null | undefined, strict: boolean) => {
+        if (!d) return false;
+        const n = normalise(d);
+        if (strict) return n === from;
+        return (n === ownOrg || n.endsWith(`.${ownOrg}`)) && (n === from || from.endsWith(`.${n}`));
+      };
       const spfDomain =
-        opts.spf.result === 'pass' && underOrg(opts.spf.domain, strictSpf) ? opts.spf.domain : null;
+        opts.spf.result === 'pass' && ancestor(opts.spf.domain, strictSpf) ? opts.spf.domain : null;
       const signer =
-        opts.dkim.find((d) => d.result === 'pass' && !d.bodyLength && underOrg(d.domain, strictDkim)) ??
-        opts.dkim.find((d) => d.result === 'pass' && underOrg(d.domain, strictDkim));
+        opts.dkim.find((d) => d.result === 'pass' && !d.bodyLength && ancestor(d.domain, strictDkim)) ??
+        opts.dkim.find((d) => d.result === 'pass' && ancestor(d.domain, strictDkim));
       if (spfDomain || signer) {
         spfAligned = spfDomain;
         dkimAligned = signer?.domain ?? null;
         base.result = 'pass';
-        base.info = `${from} publishes its own DMARC record while ${pslOrg} publishes none: under RFC 9989's DNS walk ${orgDomain} would be its own organisation and this message would fail, but RFC 7489 and the receivers that apply it take ${pslOrg} as the organisation, with which ${[signer ? `the signature of ${signer.domain}` : '', spfDomain ? `the SPF pass for ${spfDomain}` : ''].filter(Boolean).join(' and ')} aligns.`;
-        orgDomain = pslOrg;
+        base.info = `${from} publishes its own DMARC record while ${ownOrg} publishes none: under RFC 9989's DNS walk ${orgDomain} would be its own organisation and this message would fail, but RFC 7489 and the receivers that apply it take ${ownOrg} as the organisation, with which ${[signer ? `the signature of ${signer.domain}` : '', spfDomain ? `the SPF pass for ${spfDomain}` : ''].filter(Boolean).join(' and ')} aligns.`;
+        orgDomain = ownOrg;
       }
     }
     return {

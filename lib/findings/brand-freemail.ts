@@ -11,7 +11,7 @@ import {
   brandGluedInMailbox,
   brandInLocalPart,
   brandInName,
-  namesDesk,
+  namesOnlyDesk,
   operatorOfOrg,
   orgDomain,
 } from './domains';
@@ -44,15 +44,16 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   // The tenant's own name counts like a mailbox name: paypal-billing.onmicrosoft.com.
   const tenantName =
     signUp.kind === 'tenant' ? from.domain.slice(0, from.domain.length - signUp.provider.length - 1) : '';
-  // A brand glued into the mailbox name counts beside a desk's name ("Account Security"
-  // <yahoosecurityteam@yahoo.com>, red-team round 165); alone it may be anyone's own word
-  // (brandGluedInMailbox's trade-offs).
+  // A brand glued into the mailbox name counts beside a name that is only a desk's ("Account
+  // Security" <yahoosecurityteam@yahoo.com>, red-team round 165); beside a name of the sender's own
+  // it is his word ("Lakeside Amazons U12 Team" <amazonteam12@gmail.com>, real-mail round 166).
+  // Alone it may be anyone's (brandGluedInMailbox's trade-offs).
   const local = localPartOf(from.address);
   const inLocal = inName
     ? null
     : (brandInLocalPart(local) ??
       brandInLocalPart(tenantName.replace(/\./g, '-')) ??
-      (namesDesk(shownText(author)) ? brandGluedInMailbox(local) : null));
+      (namesOnlyDesk(shownText(author)) ? brandGluedInMailbox(local) : null));
   const named = inName ?? inLocal;
   // Another company of the same name runs this mailbox service and writes from a host of its own
   // under it (Yahoo Japan's account desk, yahoo-account@mail.yahoo.co.jp, beside Yahoo's words):

@@ -454,14 +454,20 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     if (b) return b;
   }
   // Letters set apart to slip past whole words ("Y a h o o Account Security", "P a y P a l"):
-  // read again with each run of single letters joined (red-team round 165).
-  const joined = SPACED_LETTERS.test(displayName) ? displayName.replace(SPACED_RUN, joinRun) : null;
-  return joined && joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
+  // read again with each run of single letters joined (red-team round 165); a run of three only
+  // beside a desk's name ("D H L Express"), as three are a person's initials ("D.H.L. Morgan",
+  // real-mail round 166).
+  if (!SPACED_LETTERS.test(displayName)) return null;
+  const desk = namesDesk(displayName);
+  const joined = displayName.replace(SPACED_RUN, (run) => {
+    const letters = run.replace(/[ .]/g, '');
+    return letters.length >= 4 || desk ? letters : run;
+  });
+  return joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
 }
 /** Three or more single letters in a row, one space or dot apart. */
 const SPACED_LETTERS = /(?:^|[^\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/u;
 const SPACED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/gu;
-const joinRun = (run: string) => run.replace(/[ .]/g, '');
 
 /**
  * Whether a display name names a desk (a service word of a brand's mailbox: "Account Security",
@@ -472,6 +478,21 @@ export function namesDesk(displayName: string): boolean {
   return deskName.test(displayName.toLowerCase());
 }
 let deskName: RegExp | null = null;
+
+/**
+ * Whether a display name is a desk's name and nothing else ("Account Security", "Customer Support
+ * Team", "The Help Desk"): every word a service word or a little word between them. A name with a
+ * word of the sender's own ("Lakeside Amazons U12 Team") is someone's (real-mail round 166).
+ */
+export function namesOnlyDesk(displayName: string): boolean {
+  deskWord ??= new RegExp(`^(?:${SERVICE_WORDS}|the|your|our|and|of|for)$`, 'u');
+  const words = displayName
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => w && w !== '&');
+  return words.length > 0 && words.every((w) => deskWord!.test(w));
+}
+let deskWord: RegExp | null = null;
 
 /**
  * A second brand the name names besides `brand` (brandInName names the first in the list):

@@ -583,7 +583,17 @@ async function controls(write: CaseWriter): Promise<void> {
 // a record of its own its own organisation, below the PSL's registrable domain, alignment is the
 // PSL's (RFC 7489, what the receivers apply), unless the record says psd=n or one above says psd=y;
 // the DMARC info says RFC 9989 would fail it. All thirteen read authenticated.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
+// Pending again since 15:0x (red-team round 170): the SES layout, whose only aligned identifier is
+// the sibling MAIL FROM bounce.<firm>, reads spoofed (box, Yahoo) or unverified (Outlook), as RFC
+// 9989 reads it: a sibling aligns no more where the walk narrows, since a forgotten delegation or a
+// dangling CNAME hands a sibling to anyone (probe170's ten forgeries). Telling the firm's own
+// sibling apart needs DNS the check does not ask (its TXT reached without a CNAME out of the firm,
+// and no record of its own).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  'w164-outlook-alerts-subdomain-own-record-spf-via-sibling-mail-from',
+  'w164-yahoo-alerts-subdomain-own-record-spf-via-sibling-mail-from',
+  'w164-box-alerts-subdomain-own-record-spf-via-sibling-mail-from',
+]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

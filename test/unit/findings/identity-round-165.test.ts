@@ -2,7 +2,7 @@
 // set apart, a brand glued into a free mailbox beside a desk's name, Yahoo Japan's exemption only
 // for mail that authenticated, and a From domain written with comments or white space.
 import { describe, expect, it } from 'vitest';
-import { brandInName, namesDesk } from '../../../lib/findings/domains';
+import { brandInName, namesDesk, namesOnlyDesk } from '../../../lib/findings/domains';
 import { domainOf } from '../../../lib/message/addresses';
 import { analyseNamed } from '../../helpers/pinned-corpus';
 
@@ -24,6 +24,9 @@ describe('brand words', () => {
     expect(brandInName('Jane Doe', { personal: true })).toBeNull();
     expect(brandInName('Yahoo!ショッピング店', { personal: true })).toBeNull();
     expect(brandInName('J R R Tolkien Society', { personal: true })).toBeNull();
+    // Three letters are joined only beside a desk's name: initials are a person's (real-mail 166).
+    expect(brandInName('D.H.L. Morgan', { personal: true })).toBeNull();
+    expect(brandInName('D H L Express', { personal: true })?.name).toBe('DHL');
   });
 
   it('knows a desk’s name', () => {
@@ -31,6 +34,9 @@ describe('brand words', () => {
     expect(namesDesk('Customer Support')).toBe(true);
     expect(namesDesk('Jane Doe')).toBe(false);
     expect(namesDesk('Mailbox Smith')).toBe(false);
+    expect(namesOnlyDesk('Account Security')).toBe(true);
+    expect(namesOnlyDesk('The Customer Support Team')).toBe(true);
+    expect(namesOnlyDesk('Lakeside Amazons U12 Team')).toBe(false);
   });
 });
 
