@@ -552,16 +552,13 @@ describe('r171 Yahoo page state: keys, escapes and the API URL', () => {
     });
   });
 
-  // Fails today. What happens: the page shape of test/fixtures/webmail/yahoo/inbox.html names the
-  // mailbox only in `"links":{"self":"https:\/\/apis.mail.yahoo.com\/ws\/v3\/mailboxes\/@.id==…"}`.
-  // One message whose Subject is an API URL of another mailbox adds a second URL value, the two
-  // "disagree", and yahooStateFromScripts returns no mailboxId at all: every raw fetch on Yahoo
-  // fails with "reload the page" while that mail is in the list — the attacker's own spoof
-  // included, which then gets no warning. Function at fault: yahooStateFromScripts, MAILBOX_URL
-  // (lib/webmail/yahoo.ts). Smallest fix: read an API URL only as the value of a key the page
-  // writes (`KEY('(?:self|href)')` before the URL, as wssid/appId are keyed) — a Subject can never
-  // write a key — and keep "all must agree" among those keyed URLs.
-  test.fails('one Subject that is an API URL does not take the mailbox id away (fixture page shape)', () => {
+  // Defence: yahooStateFromScripts (lib/webmail/yahoo.ts) reads an API URL only as the value of a
+  // key the page writes (`"self"`, `"href"`, at a quote no backslash escapes), as wssid/appId are
+  // keyed, and all such URLs must agree. The fixture page names the mailbox only in
+  // `"links":{"self":…}`; a Subject that is an API URL of another mailbox is the value of
+  // `"subject"`, so it neither supplies the id nor takes the page's away ("reload the page" on
+  // every raw fetch while that mail is listed).
+  test('one Subject that is an API URL does not take the mailbox id away (fixture page shape)', () => {
     const real = 'https://apis.mail.yahoo.com/ws/v3/mailboxes/@.id==VjN-R91iv4Ew7ABG6ZfcF9Y7tBeu/folders';
     const evil = 'https://apis.mail.yahoo.com/ws/v3/mailboxes/@.id==AttackerMailbox01/folders';
     const json = JSON.stringify({
