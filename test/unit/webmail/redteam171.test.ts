@@ -254,16 +254,12 @@ describe('r171 inbox rows: ids that change during a fetch, badges that move', ()
     ac.abort();
   });
 
-  // Fails today. What happens: a Yahoo row whose subject element is missing when its verdict
-  // arrives gets its badge on the row link itself (paint: `adapter.badgeAnchor?.(row) ?? row`).
-  // When Yahoo reuses that link for another message that does have a subject element, unpaint looks
-  // only in the anchor it finds NOW (`anchor.querySelectorAll(':scope > [badge]')`, the subject
-  // span): the first message's "authenticated" badge stays on the row through the new message's
-  // fetch, and for good if that fetch fails. Function at fault: startInboxBadges → unpaint (and
-  // paint) in lib/webmail/inbox-badges.ts. Smallest fix: unpaint removes our badge hosts under
-  // the row as well as under the anchor (`row.querySelectorAll('[data-headerlens-badge]')`, plus
-  // `:scope >` on the row), and paint does the same before it paints into a different anchor.
-  test.fails('a Yahoo row reused for another message drops a badge painted on the row itself', async () => {
+  // Defence: unpaint and paint (startInboxBadges, lib/webmail/inbox-badges.ts) remove our badge
+  // hosts anywhere under the row (`[data-headerlens-badge]`), not only in the anchor found now: a
+  // Yahoo row painted on the link itself while its subject element was missing, then reused for a
+  // message that has one, loses the first message's "authenticated" badge at the rescan, before
+  // (and whether or not) the new message's fetch answers.
+  test('a Yahoo row reused for another message drops a badge painted on the row itself', async () => {
     const mid1 = 'AOyS3goAAAMLWnG7EQJCIEz14Ds';
     const mid2 = 'ALpHFtIlvZkAZOYqeg2Xkq7Y1BQ';
     const win = withIo(
