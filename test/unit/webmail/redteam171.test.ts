@@ -305,16 +305,12 @@ describe('r171 inbox rows: ids that change during a fetch, badges that move', ()
 // ------------------------------------------------------------------ the open message's read
 
 describe('r171 open message: stalls, early ends and lying lengths', () => {
-  // Fails today. What happens: watchOpenMessage (lib/webmail/open-message.ts) runs every check in
-  // one chain (`running = running.then(check)`) and the open message's fetch has no deadline (the
-  // round-167 deadline is for rows only). A server that sends the header block and then holds the
-  // connection (or never answers) leaves that check pending forever, and every later check waits
-  // behind it: no message opened afterwards in that tab is ever analysed — the attacker's spoof
-  // opened next gets no verdict. Smallest fix: in check, run adapter.fetchRaw with an
-  // AbortController linked to `signal`, aborted when a newer check starts (a different lookup key)
-  // and after a deadline (as fetchRow, ROW_FETCH_DEADLINE_MS or a longer one for whole messages);
-  // on the deadline report `{ raw: null, error }` ("no answer from the server").
-  test.fails('a stalled open-message read does not stop the next opened message from being checked', async () => {
+  // Defence: watchOpenMessage (lib/webmail/open-message.ts) reads the open message with its own
+  // AbortController tied to `signal`, given up when a check of another state is queued (the page
+  // shows another message) and at OPEN_FETCH_DEADLINE_MS (then reported as no answer, raw null): a
+  // server that sends the header block and then holds the connection no longer holds every later
+  // check behind it, so the spoof opened next is analysed.
+  test('a stalled open-message read does not stop the next opened message from being checked', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const loc = 'https://mail.google.com/mail/u/0/#inbox/x';
     const win = fixtureWindow(fixture('gmail/conversation.html'), loc) as unknown as DomWindow;
@@ -383,18 +379,12 @@ describe('r171 open message: stalls, early ends and lying lengths', () => {
     expect(sent[0]!.source.messageBytes).toBeGreaterThan(MAX_HASHED_MESSAGE_BYTES);
   });
 
-  // Fails today. What happens: an Outlook GetItem answer that ENDS EARLY (a broken server or proxy
-  // closing cleanly inside MimeContent, well under the read cap) is not JSON, so fetchOutlookRaw
-  // falls back to cutMimeContent, which takes any text ending inside the base64 as "cut by our cap"
-  // and returns ok with the message's first bytes — a cut body. watchOpenMessage's onCut never
-  // fired (the read did not reach OUTLOOK_OPEN_FETCH_BYTES), so forWorker sends it as the WHOLE
-  // message: the worker hashes a truncated body, DKIM's body hash fails, and the bank's genuine
-  // mail reads as forged. Functions at fault: fetchOutlookRaw / cutMimeContent
-  // (lib/webmail/outlook.ts) with forWorker (lib/webmail/open-message.ts). Smallest fix: mark the
-  // result of cutMimeContent (`truncated: true` on the ok variant of RawFetchResult) and have
-  // watchOpenMessage treat it as cut (`cutAt ?? (res.truncated ? 0 : undefined)`): header block
-  // only, body not hashed — or accept the cut form only when cappedFetch reported a cut.
-  test.fails('an Outlook answer that ends early inside MimeContent is never sent as a whole message', async () => {
+  // Defence: cutMimeContent (lib/webmail/outlook.ts) marks what it reads `truncated`, and
+  // watchOpenMessage treats a truncated answer as cut even when our cap did not cut it (a broken
+  // server or proxy closing cleanly inside MimeContent): the header block goes, over the limit, its
+  // body not hashed — never a cut body as the whole message, whose DKIM body hash would fail and
+  // make the bank's genuine mail read forged.
+  test('an Outlook answer that ends early inside MimeContent is never sent as a whole message', async () => {
     const HEAD =
       'Received: from mail.bank.example\r\nFrom: Bank <alerts@bank.example>\r\nSubject: Statement\r\n\r\n';
     const b64 = Buffer.from(`${HEAD}${'Your statement is ready. '.repeat(400)}`, 'latin1').toString('base64');
@@ -490,15 +480,10 @@ describe('r171 Outlook cutMimeContent: where the cut falls', () => {
     }
   });
 
-  // Fails today (a read failure, not a wrong read). What happens: a cut answer whose base64 writes
-  // `+` as `\u002B` (System.Text.Json's default encoder; JSON.parse reads it) contains a backslash
-  // after the `\/` undo, so cutMimeContent returns null and the user sees "a web page, not the
-  // message" for every message over the limit. Function at fault: cutMimeContent
-  // (lib/webmail/outlook.ts). Smallest fix: drop an incomplete trailing escape
-  // (`/\\(u[0-9A-Fa-f]{0,3})?$/`), then JSON.parse(`"${value}"`) the rest instead of the `\/`-only
-  // replace; and size OUTLOOK_OPEN_FETCH_BYTES for 6-character escapes (a `+` in 64 is +8 %, over
-  // the 5 % margin).
-  test.fails('a cut answer that writes + as \\u002B still yields the header block', () => {
+  // Defence: cutMimeContent drops an escape the cut fell inside (`\`, `\u00`), then reads the
+  // value as a JSON string, so `+` written `\u002B` (System.Text.Json's default encoder) decodes as
+  // JSON.parse would; OUTLOOK_OPEN_FETCH_BYTES leaves room for `+` and `/` as 6-character escapes.
+  test('a cut answer that writes + as \\u002B still yields the header block', () => {
     const msg = `${HEAD}${'>>>'.repeat(2_000)}`; // '>>>' encodes as 'Pj4+'
     const json = answer(msg).replace(/\+/g, '\\u002B').replace(/\//g, '\\/');
     const r = cutMimeContent(json.slice(0, 2_000));
