@@ -35,10 +35,14 @@ export const VERDICT_LABEL: Record<Verdict, { icon: string; readonly title: stri
 // U+202A–U+202E embeddings/overrides and U+2066–U+2069 isolates reorder the text around them (the
 // "Trojan Source" trick, CVE-2021-42574), as do the zero-width marks LRM/RLM (U+200E/U+200F) and
 // U+061C ARABIC LETTER MARK (UAX #9); zero-width characters (and U+180E, once the invisible
-// Mongolian vowel separator) hide look-alikes; C0/C1 controls should never be in a header. Shown
-// as ⟨U+XXXX⟩ instead.
+// Mongolian vowel separator) hide look-alikes; C0/C1 controls should never be in a header. So do
+// characters that render as nothing: U+00AD SOFT HYPHEN ("Pay\u00ADPal" shows as "PayPal"), U+034F
+// COMBINING GRAPHEME JOINER, the Hangul fillers U+115F/U+1160/U+3164/U+FFA0 (the blank "invisible
+// name"), and the TAG characters U+E0000–U+E007F (invisible text, "ASCII smuggling"; astral, hence
+// the `u` flag; U+034F, a combining mark, outside the class). Not the variation selectors: U+FE0F
+// is in genuine names with emoji. Shown as ⟨U+XXXX⟩ instead.
 const HIDDEN =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]|\u034f/u;
 
 const escaped = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 

@@ -59,15 +59,22 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
   /** Row elements in `rowIds`, so rows that stop standing for a message can be let go. */
   const tracked = new Set<Element>();
 
+  /**
+   * Our badges anywhere under the row: the anchor found now may not be the one painted into (a
+   * Yahoo row painted on the link itself while its subject element was missing, then reused for a
+   * message that has one), and a badge left there would vouch for the new message.
+   */
+  const badgesUnder = (row: Element) => row.querySelectorAll(`[${BADGE_ATTR}]`);
+
   const paint = (row: Element, v: RowVerdict) => {
     const anchor = adapter.badgeAnchor?.(row) ?? row;
+    for (const old of badgesUnder(row)) if (old.parentElement !== anchor) old.remove();
     renderBadge(anchor, v, deps.showAll || isWarning(v.verdict));
   };
 
   /** Takes a row's badge away (the row now shows another message, or none we can name). */
   const unpaint = (row: Element) => {
-    const anchor = adapter.badgeAnchor?.(row) ?? row;
-    for (const old of anchor.querySelectorAll(`:scope > [${BADGE_ATTR}]`)) old.remove();
+    for (const old of badgesUnder(row)) old.remove();
   };
 
   /**

@@ -2,9 +2,10 @@
 // its raw source through the adapter, and tells the worker. Runs in the isolated world; the only
 // main-thread work is DOM reads, debounced behind a MutationObserver.
 import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
-import type { MessageSource } from '../ext/messaging';
+import type { MessageSource, WebmailSite } from '../ext/messaging';
+import { t } from '../i18n';
 import { cappedFetch, headersOnly, MAX_OPEN_FETCH_BYTES } from './fetch-cap';
-import type { FetchLike, MessageRef, WebmailAdapter } from './types';
+import type { FetchLike, MessageRef, OpenMessageLookup, RawFetchResult, WebmailAdapter } from './types';
 import type { WorkerPort } from './worker-port';
 
 export interface RunnerDeps {
@@ -19,6 +20,22 @@ export interface RunnerDeps {
   /** Debounce for DOM changes (ms). */
   debounceMs?: number;
 }
+
+/**
+ * The open message's read that has not answered by then is given up and reported as no answer: a
+ * server that sends the header block and then holds the connection (or never answers) must not
+ * leave the check pending, nor every check of a message opened after it waiting behind it. Longer
+ * than the rows' 30 s (ROW_FETCH_DEADLINE_MS): this read may take a whole message of 10 MB.
+ */
+export const OPEN_FETCH_DEADLINE_MS = 60_000;
+
+/** What the popup says when the read got no answer in time (the site's "could not reach" words). */
+const NO_ANSWER: Record<WebmailSite, () => string> = {
+  gmail: () => t('webmail_gmail_network'),
+  outlook: () => t('webmail_outlook_network'),
+  yahoo: () => t('webmail_yahoo_network'),
+  roundcube: () => t('webmail_roundcube_network', { error: 'no answer in time' }),
+};
 
 /**
  * What is sent to the worker for an opened message: the raw text, or, over the hashing limit, its
@@ -62,17 +79,71 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
+  /** The open message's read under way, and the state it is for. */
+  let reading: { key: string; ac: AbortController } | undefined;
+
+  const keyOf = (lookup: Exclude<OpenMessageLookup, { kind: 'in-frame' | 'ignore' }>) =>
+    lookup.kind === 'message'
+      ? `m:${lookup.ref.messageId}`
+      : lookup.kind === 'none'
+        ? 'none'
+        : `lc:${lookup.detail}`;
+
+  /**
+   * Checks run one after another: a read for a state the page no longer shows is given up before
+   * the next check is queued, so it does not hold the check of the message opened now.
+   */
+  const preempt = () => {
+    if (!reading) return;
+    const lookup = adapter.findOpenMessage(win.document, win.location);
+    if (lookup.kind === 'in-frame' || lookup.kind === 'ignore') return;
+    if (keyOf(lookup) !== reading.key) reading.ac.abort();
+  };
+
+  /**
+   * The adapter's read with its own AbortController, tied to `signal`, aborted by `preempt` and at
+   * OPEN_FETCH_DEADLINE_MS: 'late' past the deadline, 'dropped' when preempted or stopped. The
+   * race does not wait for the adapter to notice the abort (a stalled body read may not).
+   */
+  const read = async (
+    key: string,
+    ref: MessageRef,
+    capped: (f: FetchLike) => FetchLike,
+  ): Promise<RawFetchResult | 'late' | 'dropped'> => {
+    const ac = new AbortController();
+    const stop = () => ac.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    reading = { key, ac };
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      ac.abort();
+    }, OPEN_FETCH_DEADLINE_MS);
+    const gaveUp = new Promise<'late' | 'dropped'>((resolve) => {
+      ac.signal.addEventListener('abort', () => resolve(late ? 'late' : 'dropped'), { once: true });
+    });
+    const work = adapter.fetchRaw(ref, {
+      fetch: capped((input, init) => deps.fetch(input, { ...init, signal: ac.signal })),
+      pageValues: deps.pageValues?.() ?? {},
+      root: win.document,
+      signal: ac.signal,
+    });
+    // Once given up, the cancelled read's AbortError has no one to go to.
+    work.catch(() => undefined);
+    try {
+      return await Promise.race([work, gaveUp]);
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      if (reading?.ac === ac) reading = undefined;
+    }
+  };
 
   const check = async (): Promise<void> => {
     if (signal.aborted) return;
     const lookup = adapter.findOpenMessage(win.document, win.location);
     if (lookup.kind === 'in-frame' || lookup.kind === 'ignore') return;
-    const key =
-      lookup.kind === 'message'
-        ? `m:${lookup.ref.messageId}`
-        : lookup.kind === 'none'
-          ? 'none'
-          : `lc:${lookup.detail}`;
+    const key = keyOf(lookup);
     if (key === lastKey) return;
     lastKey = key;
     const mine = ++generation;
@@ -85,22 +156,33 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
         // Read no more of the message than the worker can use: past the cap only its header block
         // is sent, with its size (Content-Length when the server gave it, else "over the limit").
         let cutAt: number | undefined;
-        const fetch = cappedFetch(deps.fetch, adapter.openFetchBytes ?? MAX_OPEN_FETCH_BYTES, (length) => {
-          // A wrapped answer's length is not the message's (Outlook: base64 in JSON).
-          cutAt = adapter.openFetchBytes === undefined ? (length ?? 0) : 0;
-        });
-        const res = await adapter.fetchRaw(lookup.ref, {
-          fetch,
-          pageValues: deps.pageValues?.() ?? {},
-          root: win.document,
-          signal,
-        });
+        const res = await read(key, lookup.ref, (f) =>
+          cappedFetch(f, adapter.openFetchBytes ?? MAX_OPEN_FETCH_BYTES, (length) => {
+            // A wrapped answer's length is not the message's (Outlook: base64 in JSON).
+            cutAt = adapter.openFetchBytes === undefined ? (length ?? 0) : 0;
+          }),
+        );
+        if (res === 'dropped') {
+          // The page shows another state (the next check reports it), or we stopped. Should it
+          // show this message again, it is read again.
+          if (lastKey === key) lastKey = '';
+          return;
+        }
         // The user moved on while we fetched: the newer check reports instead.
         if (mine !== generation || signal.aborted) return;
+        const source = sourceFor(adapter, lookup.ref, false);
         await port.messageOpened(
-          res.ok
-            ? forWorker(sourceFor(adapter, lookup.ref, res.byteExact, res.latin1), res.raw, cutAt)
-            : { source: sourceFor(adapter, lookup.ref, false), raw: null, error: res.error },
+          res === 'late'
+            ? { source, raw: null, error: NO_ANSWER[adapter.site]() }
+            : res.ok
+              ? forWorker(
+                  sourceFor(adapter, lookup.ref, res.byteExact, res.latin1),
+                  res.raw,
+                  // An answer cut short that our cap did not cut (a server ending early): its body
+                  // is still a cut one, never hashed as the whole message's.
+                  cutAt ?? (res.truncated ? 0 : undefined),
+                )
+              : { source, raw: null, error: res.error },
         );
       }
     } catch {
@@ -109,12 +191,18 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
     }
   };
 
+  const enqueue = (): Promise<void> => {
+    preempt();
+    running = running.then(check);
+    return running;
+  };
+
   const schedule = () => {
     if (signal.aborted) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      running = running.then(check);
+      enqueue();
     }, deps.debounceMs ?? 150);
   };
 
@@ -127,11 +215,6 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   });
-  running = running.then(check);
-  return {
-    checkNow: () => {
-      running = running.then(check);
-      return running;
-    },
-  };
+  enqueue();
+  return { checkNow: enqueue };
 }

@@ -207,28 +207,39 @@ function readBody(json: GetItemResponse): RawFetchResult {
  * hashing limit (OUTLOOK_OPEN_FETCH_BYTES), so the MimeContent value runs to the end of the text.
  * Its whole base64 quads decode to the message's first bytes, header block included. Null for any
  * other text. `"MimeContent"` must start at a quote no backslash escapes: the server's own key.
+ * The result is marked `truncated`: whether our cap cut the answer or the server (or a proxy)
+ * ended it early, its body is a cut one and must never be hashed as the whole message's.
  */
 export function cutMimeContent(text: string): RawFetchResult | null {
   const m = /(?<!\\)"MimeContent"\s*:\s*\{[^{}]*?(?<!\\)"Value"\s*:\s*"([A-Za-z0-9+/=\\]*)$/.exec(text);
   if (!m) return null;
-  // JSON may write "/" as "\/" (and the cut may fall between the two).
-  const b64 = m[1]!.replace(/\\$/, '').replace(/\\\//g, '/');
-  if (/\\/.test(b64)) return null;
+  // JSON escapes: "/" written "\/" (DataContractJsonSerializer), "+" written "\u002B"
+  // (System.Text.Json's default encoder). Drop an escape the cut fell inside, then read the string.
+  let b64: unknown;
+  try {
+    b64 = JSON.parse(`"${m[1]!.replace(/\\(u[0-9A-Fa-f]{0,3})?$/, '')}"`);
+  } catch {
+    return null;
+  }
+  if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/=]*$/.test(b64)) return null;
   const decoded = decodeMime(b64.slice(0, b64.length - (b64.length % 4)));
   if (!decoded || !/^[\x21-\x39\x3b-\x7e]{1,76}:/.test(decoded.text)) return null;
   return {
     ok: true,
     raw: toCrlf(decoded.text),
     byteExact: true,
+    truncated: true,
     ...(decoded.latin1 ? { latin1: true } : {}),
   };
 }
 
 /**
  * What the open message's read may take of a GetItem answer: the base64 of a message just over the
- * hashing limit (4 characters per 3 bytes, plus "\/" escapes), and the JSON around it.
+ * hashing limit (4 characters per 3 bytes), its `+` and `/` (2 in 64 of the alphabet) each written
+ * as a 6-character escape (`\u002B`) at worst, 5 % more for an uneven share, and the JSON around it.
  */
-export const OUTLOOK_OPEN_FETCH_BYTES = Math.ceil((MAX_OPEN_FETCH_BYTES / 3) * 4 * 1.05) + 64 * 1024;
+export const OUTLOOK_OPEN_FETCH_BYTES =
+  Math.ceil((MAX_OPEN_FETCH_BYTES / 3) * 4 * (1 + (2 * 5) / 64 + 0.05)) + 64 * 1024;
 
 function cookieOf(root: ParentNode | undefined): string {
   const doc = root ? ((root as Node).ownerDocument ?? (root as Document)) : undefined;

@@ -55,6 +55,8 @@ export type RawFetchResult =
       byteExact: boolean;
       /** `raw` holds one character per byte (the bytes are not UTF-8): lib/webmail/raw-bytes.ts. */
       latin1?: boolean;
+      /** `raw` is only the message's first bytes (an answer cut short): its body is never hashed. */
+      truncated?: boolean;
     }
   | {
       ok: false;

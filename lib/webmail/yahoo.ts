@@ -110,7 +110,9 @@ const VALIDATORS: Record<string, RegExp> = {
 // `"` inside a string is escaped as `\"`, so a quote with no backslash before it is always the
 // page's own: a key read only in the form `"key":"value"` starting at such a quote cannot come from
 // a Subject. A string VALUE, though, starts at such a quote whatever its text, so the mailbox id is
-// taken from its keyed forms first, and from an API URL value only when every such URL agrees.
+// taken from its keyed forms first, then from an API URL only as the value of a key the page writes
+// (`"self"`, `"href"`: a Subject that is an API URL is the value of `"subject"`) and only when every
+// such keyed URL agrees.
 const KEY = (name: string) => `(?<!\\\\)"${name}"\\s*:\\s*`;
 const JSON_STRING = '"((?:[^"\\\\]|\\\\.){1,256})"';
 const WSSID = new RegExp(`${KEY('(?:wssid|mailWssid)')}${JSON_STRING}`);
@@ -118,8 +120,10 @@ const APP_ID = new RegExp(`${KEY('appI[dD]')}${JSON_STRING}`);
 const MAILBOX_KEYED = new RegExp(
   `${KEY('selectedMailbox')}\\{\\s*${KEY('id')}${JSON_STRING}|${KEY('mailboxes')}\\[\\s*\\{\\s*${KEY('id')}${JSON_STRING}`,
 );
-const MAILBOX_URL =
-  /(?<!\\)"https:(?:\\?\/){2}apis\.mail\.yahoo\.com(?:\\?\/)ws(?:\\?\/)v3(?:\\?\/)mailboxes(?:\\?\/)@\.id==([A-Za-z0-9_-]{8,200})(?:\\?\/|")/g;
+const MAILBOX_URL = new RegExp(
+  `${KEY('(?:self|href)')}"https:(?:\\\\?\\/){2}apis\\.mail\\.yahoo\\.com(?:\\\\?\\/)ws(?:\\\\?\\/)v3(?:\\\\?\\/)mailboxes(?:\\\\?\\/)@\\.id==([A-Za-z0-9_-]{8,200})(?:\\\\?\\/|")`,
+  'g',
+);
 
 /** A JSON string's text (`\/`, `\u002F` undone); null when it is not one. */
 function jsonText(inner: string | undefined): string | null {
@@ -134,7 +138,7 @@ function jsonText(inner: string | undefined): string | null {
 
 /**
  * Reads wssid, appId and the mailbox id from the page's inline state scripts (JSON such as
- * `"wssid":"N54i/xPQPc9"`, `"selectedMailbox":{"id":"<id>"`, or a `"https:\/\/apis.mail.yahoo.com\/ws\/v3\/mailboxes\/@.id==<id>\/…"`
+ * `"wssid":"N54i/xPQPc9"`, `"selectedMailbox":{"id":"<id>"`, or a `"self":"https:\/\/apis.mail.yahoo.com\/ws\/v3\/mailboxes\/@.id==<id>\/…"`
  * value), keys only where the page wrote them (see above). Never runs page code; reads at most
  * 2 MiB of script text.
  */
@@ -155,7 +159,7 @@ export function yahooStateFromScripts(root: ParentNode): Record<string, string> 
     if (mailbox && !out.mailboxId) out.mailboxId = mailbox;
     for (const m of text.matchAll(MAILBOX_URL)) urlMailboxes.add(m[1]!);
   }
-  // A URL value may be a Subject that starts with one: used only when there is no other candidate.
+  // The page's keyed API URLs: used only when there is no keyed id, and only when they all agree.
   if (!out.mailboxId && urlMailboxes.size === 1) out.mailboxId = [...urlMailboxes][0]!;
   for (const [k, v] of Object.entries(out)) if (!VALIDATORS[k]?.test(v)) delete out[k];
   return out;

@@ -55,7 +55,7 @@ describe('Yahoo page state: the keyed JSON forms public extensions read', () => 
     });
   });
 
-  it('a Subject that starts with an API URL: the keyed id wins; with no keyed id, disagreeing URLs give none', () => {
+  it('a Subject that starts with an API URL: the keyed id wins; with no keyed id, the page’s keyed URL; disagreeing keyed URLs give none', () => {
     const evil = 'https://apis.mail.yahoo.com/ws/v3/mailboxes/@.id==AttackerMailbox01/folders';
     const real = 'https://apis.mail.yahoo.com/ws/v3/mailboxes/@.id==VjN-R91iv4Ew7ABG6ZfcF9Y7tBeu/folders';
     const keyed = JSON.stringify({
@@ -64,8 +64,11 @@ describe('Yahoo page state: the keyed JSON forms public extensions read', () => 
       links: { self: real },
     });
     expect(yahooStateFromScripts(stateDoc(keyed)).mailboxId).toBe('VjN-R91iv4Ew7ABG6ZfcF9Y7tBeu');
+    // A Subject's URL is the value of "subject", never of a key the page writes (round 171).
     const urlsOnly = JSON.stringify({ messages: [{ subject: evil }], links: { self: real } });
-    expect(yahooStateFromScripts(stateDoc(urlsOnly)).mailboxId).toBeUndefined();
+    expect(yahooStateFromScripts(stateDoc(urlsOnly)).mailboxId).toBe('VjN-R91iv4Ew7ABG6ZfcF9Y7tBeu');
+    const disagree = JSON.stringify({ links: { self: real, next: { href: evil } } });
+    expect(yahooStateFromScripts(stateDoc(disagree)).mailboxId).toBeUndefined();
   });
 });
 
