@@ -132,10 +132,11 @@ export async function make(write: CaseWriter): Promise<void> {
   });
   await authenticated({
     name: 'probe-from-cfws-in-address',
-    about: 'Obsolete spaces and a comment inside the address, <security @ (bank) northbank.example>',
+    about:
+      'Obsolete spaces and a comment inside the address, <security @ (bank) northbank.example>: since red-team round 165 the comment and spaces are dropped (RFC 5322 §4.4) and the bank’s own DMARC fails',
     class: 'probe-from-syntax',
     from: 'Northbank Security <security @ (bank) northbank.example>',
-    expect: { verdict: 'spoofed', findings: ['from-unparseable'] },
+    expect: { verdict: 'spoofed', findings: ['dmarc-fail'], fields: { 'from.domain': 'northbank.example' } },
   });
   write('probe-from-i-tag-bank', {
     eml: onTop(
