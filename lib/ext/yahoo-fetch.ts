@@ -4,7 +4,7 @@
 // parts, and only a content script in a mail.yahoo.com tab may ask.
 
 import { t } from '../i18n';
-import { cappedFetch, MAX_ROW_FETCH_BYTES } from '../webmail/fetch-cap';
+import { cappedFetch, MAX_OPEN_FETCH_BYTES, MAX_ROW_FETCH_BYTES } from '../webmail/fetch-cap';
 import type { FetchLike, MessageRef, RawFetchResult } from '../webmail/types';
 import { yahooAdapter } from '../webmail/yahoo';
 import { onMessage } from './messaging';
@@ -44,15 +44,23 @@ export async function answerYahooFetch(
   }
   const mid = typeof data.ref?.messageId === 'string' ? data.ref.messageId : '';
   // A cap can only shorten the download, so the content script may set it; it is clamped to the
-  // row limit, and a message opened by the user (no cap) is fetched whole.
+  // row limit. A message opened by the user (no cap) is read up to the size the analysis hashes
+  // (MAX_OPEN_FETCH_BYTES, as the other webmails' content scripts read it): past that it is marked
+  // truncated, and only its header block goes on (lib/webmail/open-message.ts). A 100 MB message
+  // was read whole into the worker (red-team round 167).
   const cap =
     typeof data.maxBytes === 'number' && Number.isFinite(data.maxBytes)
       ? Math.min(Math.max(Math.floor(data.maxBytes), 1024), MAX_ROW_FETCH_BYTES)
       : null;
-  return yahooAdapter.fetchRaw(
-    { messageId: mid, params: { mid } },
-    { fetch: cap === null ? fetch : cappedFetch(fetch, cap), pageValues },
-  );
+  let cut = false;
+  const capped =
+    cap === null
+      ? cappedFetch(fetch, MAX_OPEN_FETCH_BYTES, () => {
+          cut = true;
+        })
+      : cappedFetch(fetch, cap);
+  const res = await yahooAdapter.fetchRaw({ messageId: mid, params: { mid } }, { fetch: capped, pageValues });
+  return cut && res.ok ? { ...res, truncated: true } : res;
 }
 
 /** Registers the `fetchYahooRaw` handler; returns the function that removes it. */

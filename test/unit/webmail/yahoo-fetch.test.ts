@@ -15,6 +15,22 @@ function recorder() {
 }
 
 describe('worker-side Yahoo fetch', () => {
+  it('an opened message is read up to the size the analysis hashes, and marked truncated past it', async () => {
+    const { MAX_OPEN_FETCH_BYTES } = await import('../../../lib/webmail/fetch-cap');
+    const huge = `From: a@b.example\r\nSubject: huge\r\n\r\n${'x'.repeat(MAX_OPEN_FETCH_BYTES + 500_000)}`;
+    const fetch: FetchLike = async () => new Response(huge);
+    const opened = await answerYahooFetch(
+      { ref: { messageId: MID, params: { mid: MID } }, pageValues: VALUES },
+      `https://mail.yahoo.com/d/folders/1/messages/${MID}`,
+      fetch,
+    );
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.truncated).toBe(true);
+    expect(opened.raw.length).toBeLessThanOrEqual(MAX_OPEN_FETCH_BYTES + 64 * 1024);
+    expect(opened.raw.startsWith('From: a@b.example')).toBe(true);
+  });
+
   it('an inbox row reads only the first bytes of a large message; an opened one reads it whole', async () => {
     const big = `From: a@b.example\r\nSubject: big\r\n\r\n${'x'.repeat(2_000_000)}`;
     const fetch: FetchLike = async () => new Response(big);
