@@ -273,7 +273,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
       orgDomain !== null &&
       ownOrg !== null &&
       orgDomain.endsWith(`.${ownOrg}`) &&
-      !/(?:^|;)\s*psd\s*=\s*n\s*(?:;|$)/i.test(res.rr) &&
+      // The applied record's own psd= is among them (its name is the From's or an ancestor's).
       !boundaries.some((n) => n === from || from.endsWith(`.${n}`))
     ) {
       const ancestor = (d: string | null | undefined, strict: boolean) => {

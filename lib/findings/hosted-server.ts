@@ -109,6 +109,14 @@ const LIST_HOSTS: readonly string[] = [
   'lists.sr.ht',
 ];
 
+/** The list's host when the message is a post of a list hosting service in LIST_HOSTS, or null. */
+function listHostingService(ctx: RuleContext): string | null {
+  const list = listEvidence(ctx.message);
+  if (!list) return null;
+  const host = listHost(list);
+  return LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) ? host : null;
+}
+
 /**
  * The list's own domain, when the message is a list's post whose changes were undone (the From
  * domain's signature verifies without them) and that domain authenticated the hand-off itself (our
@@ -120,10 +128,8 @@ const LIST_HOSTS: readonly string[] = [
 function listServerOwner(ctx: RuleContext): string | null {
   const a = ctx.analysis;
   if (!a.dkim.some((d) => d.aligned && d.listRestore)) return null;
-  const list = listEvidence(ctx.message);
-  if (!list) return null;
-  const host = listHost(list);
-  if (!LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return null;
+  const host = listHostingService(ctx);
+  if (!host) return null;
   const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
   const dkim = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
   return spf || dkim ? host : null;
@@ -142,11 +148,8 @@ function offlineListServer(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const p = a.provider;
   if (!p || !a.origin.rdns) return null;
-  const list = listEvidence(ctx.message);
-  if (!list) return null;
-  const host = listHost(list);
-  if (!LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return null;
-  if (!sameOwner(a.origin.rdns, host)) return null;
+  const host = listHostingService(ctx);
+  if (!host || !sameOwner(a.origin.rdns, host)) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, host));
   return signed ? [`${p.authservId}: dkim=pass header.d=${signed.domain}`] : null;
 }
