@@ -4,6 +4,7 @@
 // thread only reads the DOM and inserts badges; parsing and checks run in the worker.
 import type { RowVerdict } from '../ext/messaging';
 import { BADGE_ATTR, isWarning, renderBadge } from './badge-render';
+import { readWithDeadline } from './deadline-read';
 import { cappedFetch, headersOnly, MAX_ROW_FETCH_BYTES } from './fetch-cap';
 import { createFetchQueue, type FetchQueue } from './fetch-queue';
 import { sourceFor } from './open-message';
@@ -81,32 +82,20 @@ export function startInboxBadges(deps: BadgeDeps): InboxBadges {
    * One row's raw fetch with a deadline: past ROW_FETCH_DEADLINE_MS it settles as a network failure
    * (no retry, its queue slot freed) and the request is cancelled, as it is when the page goes.
    */
-  const fetchRow = (ref: MessageRef): Promise<RawFetchResult> => {
-    const ac = new AbortController();
-    const stop = () => ac.abort();
-    signal.addEventListener('abort', stop, { once: true });
-    const rowFetch: FetchLike = (input, init) => fetch(input, { ...init, signal: ac.signal });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<RawFetchResult>((resolve) => {
-      timer = setTimeout(() => {
-        ac.abort();
-        // Rows show no error text: a row whose fetch fails simply gets no badge.
-        resolve({ ok: false, reason: 'network', error: 'no answer in time' });
-      }, ROW_FETCH_DEADLINE_MS);
-    });
-    const work = adapter.fetchRaw(ref, {
-      fetch: rowFetch,
-      pageValues: deps.pageValues?.() ?? {},
-      root: doc,
-      signal: ac.signal,
-      maxBytes: MAX_ROW_FETCH_BYTES,
-    });
-    // Once the deadline has answered, the cancelled fetch's AbortError has no one to go to.
-    work.catch(() => undefined);
-    return Promise.race([work, late]).finally(() => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', stop);
-    });
+  const fetchRow = async (ref: MessageRef): Promise<RawFetchResult> => {
+    const res = await readWithDeadline(signal, ROW_FETCH_DEADLINE_MS, (rowSignal) =>
+      adapter.fetchRaw(ref, {
+        fetch: (input, init) => fetch(input, { ...init, signal: rowSignal }),
+        pageValues: deps.pageValues?.() ?? {},
+        root: doc,
+        signal: rowSignal,
+        maxBytes: MAX_ROW_FETCH_BYTES,
+      }),
+    );
+    // Rows show no error text: a row whose fetch fails simply gets no badge.
+    if (res === 'late') return { ok: false, reason: 'network', error: 'no answer in time' };
+    if (res === 'dropped') return { ok: false, reason: 'network', error: 'stopped' };
+    return res;
   };
 
   const verdictFor = (id: string, ref: MessageRef): Promise<RowVerdict | null> => {

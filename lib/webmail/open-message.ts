@@ -4,6 +4,7 @@
 import { MAX_HASHED_MESSAGE_BYTES } from '../auth/limits';
 import type { MessageSource, WebmailSite } from '../ext/messaging';
 import { t } from '../i18n';
+import { type GaveUp, readWithDeadline } from './deadline-read';
 import { cappedFetch, headersOnly, MAX_OPEN_FETCH_BYTES } from './fetch-cap';
 import type { FetchLike, MessageRef, OpenMessageLookup, RawFetchResult, WebmailAdapter } from './types';
 import type { WorkerPort } from './worker-port';
@@ -102,39 +103,29 @@ export function watchOpenMessage(deps: RunnerDeps): { checkNow(): Promise<void> 
 
   /**
    * The adapter's read with its own AbortController, tied to `signal`, aborted by `preempt` and at
-   * OPEN_FETCH_DEADLINE_MS: 'late' past the deadline, 'dropped' when preempted or stopped. The
-   * race does not wait for the adapter to notice the abort (a stalled body read may not).
+   * OPEN_FETCH_DEADLINE_MS: 'late' past the deadline, 'dropped' when preempted or stopped.
    */
   const read = async (
     key: string,
     ref: MessageRef,
     capped: (f: FetchLike) => FetchLike,
-  ): Promise<RawFetchResult | 'late' | 'dropped'> => {
+  ): Promise<RawFetchResult | GaveUp> => {
     const ac = new AbortController();
-    const stop = () => ac.abort();
-    signal.addEventListener('abort', stop, { once: true });
     reading = { key, ac };
-    let late = false;
-    const timer = setTimeout(() => {
-      late = true;
-      ac.abort();
-    }, OPEN_FETCH_DEADLINE_MS);
-    const gaveUp = new Promise<'late' | 'dropped'>((resolve) => {
-      ac.signal.addEventListener('abort', () => resolve(late ? 'late' : 'dropped'), { once: true });
-    });
-    const work = adapter.fetchRaw(ref, {
-      fetch: capped((input, init) => deps.fetch(input, { ...init, signal: ac.signal })),
-      pageValues: deps.pageValues?.() ?? {},
-      root: win.document,
-      signal: ac.signal,
-    });
-    // Once given up, the cancelled read's AbortError has no one to go to.
-    work.catch(() => undefined);
     try {
-      return await Promise.race([work, gaveUp]);
+      return await readWithDeadline(
+        signal,
+        OPEN_FETCH_DEADLINE_MS,
+        (readSignal) =>
+          adapter.fetchRaw(ref, {
+            fetch: capped((input, init) => deps.fetch(input, { ...init, signal: readSignal })),
+            pageValues: deps.pageValues?.() ?? {},
+            root: win.document,
+            signal: readSignal,
+          }),
+        ac,
+      );
     } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', stop);
       if (reading?.ac === ac) reading = undefined;
     }
   };
