@@ -113,8 +113,9 @@ export function parseAuthResults(
     let forged = false;
     if (claimsTrusted) {
       if (ended || !inRegion) {
-        // An earlier delivery through the same one-header provider (a forward) is not forged.
-        forged = !(family !== null && below && earlierDelivery);
+        // An earlier delivery through the same one-header provider (a forward) is not forged, nor
+        // another server's row under a product's shared id.
+        forged = !(family !== null && below && earlierDelivery) && !(below && PRODUCT_IDS(parsed.authservId));
       } else if (family !== null && taken.has(family)) {
         // Above the entry line yet a second header under a one-header provider's name: not this
         // delivery's result. Not trusted; not called forged either, since the sender cannot
@@ -127,7 +128,15 @@ export function parseAuthResults(
     } else if (started) {
       ended = true;
     }
-    const keep = trusted && taintedHelo ? parsed.results.filter((e) => !e.result.endsWith('pass')) : null;
+    // A product's row under the entry is its SPF check's (Plesk writes nothing else there): a dkim=
+    // or dmarc= in it is taken from nobody, since on a server whose check is off the row under the
+    // entry line may be the sender's.
+    const spfOnly = trusted && below && PRODUCT_IDS(parsed.authservId);
+    const tainted = trusted && taintedHelo;
+    const kept = parsed.results.filter(
+      (e) => !(tainted && e.result.endsWith('pass')) && (!spfOnly || e.method === 'spf'),
+    );
+    const keep = tainted || kept.length < parsed.results.length ? kept : null;
     out.push({
       authservId: parsed.authservId,
       version: parsed.version,
@@ -157,7 +166,16 @@ function entryOf(hops: readonly ReceivedFields[], trustedAuthservIds: string[]):
  * Received-SPF between, as Gmail's delivered mail shows; every other receiver seen (Yahoo,
  * Exchange Online, Postfix/Exim milters, rspamd) writes it above.
  */
-const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com']);
+const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com', 'plesk']);
+
+/**
+ * Authentication-Results ids that name a product, not a host: every Plesk server writes `Plesk;`
+ * (its SPF check's one row, under Postfix's entry line, as Plesk-hosted mail shows: lore.kernel.org
+ * copies via plesk.hostmyservers.fr; real-mail round 167). A sender on another Plesk server brings
+ * its own server's row under that id: below the reader's entry it is not trusted, and not called
+ * forged either, since it is most likely that server's own.
+ */
+const PRODUCT_IDS = authservIdMatcher(['plesk']);
 
 /** Stalwart's mark right after a `by <host>`: `by <host> (Stalwart SMTP) with …`. */
 const STALWART_BY = /^by\s+[^\s()"]+\s+\(Stalwart SMTP\)/i;
