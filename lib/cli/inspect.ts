@@ -8,7 +8,7 @@ import { profileText } from '../report/model';
 import type { AnalyzeOptions } from '../types';
 import { isWebmailChoice, type WebmailChoice } from '../webmail/profiles';
 import { parseApprovals } from './approve-for';
-import { attachedMessages } from './batch/attached';
+import { attachedMessages, cutOff } from './batch/attached';
 import { type FailOn, runBatch } from './batch/run';
 import type { BatchFormat, BatchSettings } from './batch/settings';
 import { expandInputs, isDirectory, type MessageSource, problemText } from './batch/sources';
@@ -110,7 +110,8 @@ export async function runInspect(args: string[]): Promise<number> {
       let raw = src.bytes;
       if (values.attached) {
         const inner = attached[0];
-        if (!inner) throw new UsageError(problemText(src.file, { kind: 'no-attachment' }));
+        if (!inner)
+          throw new UsageError(problemText(src.file, { kind: 'no-attachment', cutOff: cutOff(src.bytes) }));
         const why = notAMessage(inner);
         if (why) throw new UsageError(`the attached message ${why}`);
         raw = inner;

@@ -6,10 +6,10 @@ import type { MemorySession } from '../../memory';
 import type { Classifier } from '../../relay/classify';
 import type { AnalyzeOptions, Resolver } from '../../types';
 import { notAMessage } from '../io';
-import { attachedMessages } from './attached';
+import { attachedMessages, cutOff } from './attached';
 import { type Outcome, renderAnalysis, renderProblem } from './format';
 import { analyzeOptions, type BatchSettings } from './settings';
-import type { SourceProblem, SourceRef } from './sources';
+import { CUT_OFF, type SourceProblem, type SourceRef } from './sources';
 
 export type Job = SourceRef & { seq: number } & ({ bytes: Uint8Array } | { problem: SourceProblem });
 
@@ -21,7 +21,7 @@ export function problemLine(p: SourceProblem): string {
     case 'not-a-message':
       return `not analysed: ${p.why}`;
     case 'no-attachment':
-      return 'not analysed: no attached message (message/rfc822) to analyse (--attached)';
+      return `not analysed: no attached message (message/rfc822) to analyse (--attached)${p.cutOff ? CUT_OFF : ''}`;
     case 'internal':
       return `internal error: ${p.message}`;
   }
@@ -44,7 +44,14 @@ export async function analyseJob(
   if (!settings.attached) return [await analyseOne(job.bytes, ref, job.seq, options, settings, memory)];
   const inner = attachedMessages(job.bytes);
   if (inner.length === 0)
-    return [renderProblem(ref, job.seq, problemLine({ kind: 'no-attachment' }), settings)];
+    return [
+      renderProblem(
+        ref,
+        job.seq,
+        problemLine({ kind: 'no-attachment', cutOff: cutOff(job.bytes) }),
+        settings,
+      ),
+    ];
   // The report around the originals says whether their delivery lines are believed.
   let by: AnalyzeOptions['attachedBy'];
   try {

@@ -8,6 +8,14 @@
 
 const MAX_DEPTH = 8;
 const ATTACHED_TYPES = new Set(['message/rfc822', 'message/global']);
+/**
+ * Types under which report tools attach an original as a file: a report built through EWS or
+ * Graph attaches "….eml" as application/octet-stream, base64 (php-ews issue 238; Microsoft's
+ * reporting mailbox takes "an uncompressed .EML or .MSG attachment"), PHPMailer's workaround as
+ * text/plain. Taken only when the part is named `*.eml` and its bytes begin with a header block
+ * holding a From field (red-team round 173).
+ */
+const EML_FILE_TYPES = new Set(['application/octet-stream', 'text/plain', 'application/eml']);
 
 interface Part {
   /** Header block, unfolded, as latin1 text. */
@@ -40,6 +48,28 @@ function contentType(headers: string): { type: string; boundary: string | null }
   const type = (v.split(';')[0] ?? '').trim().toLowerCase();
   const b = /;\s*boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(v);
   return { type, boundary: b ? (b[1] ?? b[2] ?? null) : null };
+}
+
+/** The part's file name (Content-Disposition filename, else Content-Type name), lower-cased. */
+function fileName(headers: string): string {
+  const of = (field: string, param: string) => {
+    const v = header(headers, field);
+    const m = v ? new RegExp(`;\\s*${param}\\*?\\s*=\\s*(?:"([^"]*)"|([^\\s;]+))`, 'i').exec(v) : null;
+    return m ? (m[1] ?? m[2] ?? '') : '';
+  };
+  return (of('content-disposition', 'filename') || of('content-type', 'name')).trim().toLowerCase();
+}
+
+/** Bytes that start with a header block holding a From field: a message, not any file. */
+function startsAsMessage(bytes: Uint8Array): boolean {
+  const text = latin1(bytes, 0, Math.min(bytes.length, 64 * 1024));
+  const end = /\r?\n\r?\n/.exec(text);
+  if (!end) return false;
+  const lines = text.slice(0, end.index).split(/\r?\n/);
+  return (
+    lines.every((l) => /^[\t ]/.test(l) || /^[!-9;-~]+[\t ]*:/.test(l)) &&
+    lines.some((l) => /^from[\t ]*:/i.test(l))
+  );
 }
 
 /** The bodies of a multipart's parts, between "--boundary" lines (RFC 2046 §5.1.1). */
@@ -98,17 +128,41 @@ function find(bytes: Uint8Array, start: number, end: number, depth: number, out:
     out.push(decode(bytes.subarray(p.bodyStart, p.bodyEnd), header(p.headers, 'content-transfer-encoding')));
     return;
   }
+  if (depth > 0 && EML_FILE_TYPES.has(ct.type) && fileName(p.headers).endsWith('.eml')) {
+    const file = decode(
+      bytes.subarray(p.bodyStart, p.bodyEnd),
+      header(p.headers, 'content-transfer-encoding'),
+    );
+    if (startsAsMessage(file)) out.push(file);
+    return;
+  }
   if (!ct.type.startsWith('multipart/') || !ct.boundary) return;
   for (const [s, e] of children(bytes, p, ct.boundary)) find(bytes, s, e, depth + 1, out);
 }
 
 /**
- * The attached messages (message/rfc822 or message/global parts) of `raw`, in order: a colleague
- * who selects several messages and forwards them as attachments reports each of them (red-team
- * round 157: the phish second behind a genuine notice was never read). Not those inside them.
+ * The attached messages (message/rfc822 or message/global parts, or `.eml` files) of `raw`, in
+ * order: a colleague who selects several messages and forwards them as attachments reports each of
+ * them (red-team round 157: the phish second behind a genuine notice was never read). Not those
+ * inside them.
  */
 export function attachedMessages(raw: Uint8Array): Uint8Array[] {
   const out: Uint8Array[] = [];
   find(raw, 0, raw.length, 0, out);
   return out;
+}
+
+/**
+ * True when `raw` is a multipart whose closing delimiter never comes: a report cut off (by a
+ * size limit, or by an mbox split inside it), said so when it yields no attached message.
+ */
+export function cutOff(raw: Uint8Array): boolean {
+  const p = part(raw, 0, raw.length);
+  const ct = contentType(p.headers);
+  if (!ct.type.startsWith('multipart/') || !ct.boundary) return false;
+  const text = latin1(raw, p.bodyStart, p.bodyEnd);
+  const close = `--${ct.boundary}--`;
+  for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, at + 1))
+    if (at === 0 || text[at - 1] === '\n') return false;
+  return true;
 }

@@ -54,15 +54,156 @@ function join(lines: Uint8Array[]): Uint8Array {
   const last = lines[lines.length - 1];
   const parts = last && isBlank(last) ? lines.slice(0, -1) : lines;
   let size = 0;
-  for (const l of parts) size += l.length;
+  for (const l of parts) size += l.length - (quoteDepth(l) > 0 ? 1 : 0);
   // A fresh buffer of its own (never a slice of a pooled one): it may be transferred to a worker.
   const out = new Uint8Array(size);
   let at = 0;
   for (const l of parts) {
-    out.set(l, at);
-    at += l.length;
+    const line = quoteDepth(l) > 0 ? l.subarray(1) : l;
+    out.set(line, at);
+    at += line.length;
   }
   return out;
+}
+
+/** What a message's own header block says about where its body ends. */
+interface BodyBounds {
+  /** Content-Length (mboxcl/mboxcl2 writers, Dovecot), when one well-formed value is given. */
+  length: number | null;
+  /** The top-level multipart boundary, when the message is a multipart. */
+  boundary: string | null;
+}
+
+function boundsOf(header: Uint8Array[]): BodyBounds {
+  const text = new TextDecoder('latin1')
+    .decode(join(header.slice(0, 200)).subarray(0, 64 * 1024))
+    .replace(/\r?\n[ \t]+/g, ' ');
+  const lengths = [...text.matchAll(/^content-length[ \t]*:[ \t]*(\d{1,12})[ \t]*\r?$/gim)];
+  const ct =
+    /^content-type[ \t]*:[ \t]*multipart\/[^\r\n]*?;\s*boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/im.exec(
+      text,
+    );
+  return {
+    length: lengths.length === 1 ? Number(lengths[0]![1]) : null,
+    boundary: ct ? (ct[1] ?? ct[2] ?? null) : null,
+  };
+}
+
+/** "--boundary--" at the start of `line`: the multipart's closing delimiter (RFC 2046 §5.1.1). */
+function closes(line: Uint8Array, boundary: string): boolean {
+  const want = `--${boundary}--`;
+  if (line.length < want.length) return false;
+  for (let i = 0; i < want.length; i++) if (line[i] !== want.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Splits lines into messages. Where a message tells where its body ends, a "From " line before
+ * that is the body's, not a separator: a Content-Length (Dovecot's mboxcl2 and other writers that
+ * do not quote body "From " lines) is believed when the count ends on a line break followed by a
+ * separator, an empty line and a separator, or the end of the file; a multipart whose closing
+ * delimiter has not come is still open. Otherwise a separator follows an empty line (RFC 4155).
+ * An attacker who writes a "From " line and a whole forged delivery into his message's body must
+ * not have it read as a message of its own (red-team round 173).
+ */
+class Splitter {
+  /** The current message's lines, as read (un-quoted when joined). */
+  private lines: Uint8Array[] = [];
+  private started = false;
+  private prevBlank = true;
+  private inHeader = false;
+  private bounds: BodyBounds = { length: null, boundary: null };
+  private bodyBytes = 0;
+  /** After a Content-Length's count: what may follow ('line': a separator or an empty line; 'blank': a separator). */
+  private after: 'line' | 'blank' | null = null;
+  /** Content-Length is not taken for the message being read again after its count proved false. */
+  private noLength = false;
+
+  /** Takes one line (with its line break); the messages it completes go to `out`. */
+  take(line: Uint8Array, out: Uint8Array[]): void {
+    if (this.inHeader) {
+      this.lines.push(line);
+      if (isBlank(line)) this.endHeader();
+      this.prevBlank = isBlank(line);
+      return;
+    }
+    if (this.bounds.length !== null && this.after === null) {
+      // Inside the counted body: no separator here.
+      this.lines.push(line);
+      this.bodyBytes += line.length;
+      if (this.bodyBytes === this.bounds.length) this.after = 'line';
+      else if (this.bodyBytes > this.bounds.length) this.recount(out);
+      this.prevBlank = isBlank(line);
+      return;
+    }
+    if (this.after !== null) {
+      if (isSeparator(line)) {
+        this.separate(out);
+        return;
+      }
+      if (this.after === 'line' && isBlank(line)) {
+        this.after = 'blank';
+        this.lines.push(line);
+        this.prevBlank = true;
+        return;
+      }
+      // The count did not end where a message ends: it is not the writer's.
+      this.lines.push(line);
+      this.recount(out);
+      return;
+    }
+    if (this.prevBlank && isSeparator(line) && !this.open()) {
+      this.separate(out);
+      return;
+    }
+    this.lines.push(line);
+    if (this.bounds.boundary !== null && closes(line, this.bounds.boundary)) this.bounds.boundary = null;
+    this.prevBlank = isBlank(line);
+  }
+
+  /** At the end of the input. */
+  finish(out: Uint8Array[]): void {
+    // A count that runs past the end of the file is not the writer's either.
+    if (this.bounds.length !== null && this.after === null) this.recount(out);
+    // The last message (an empty one after a final separator is reported as empty, not dropped).
+    if (this.started || this.lines.length > 0) out.push(join(this.lines));
+  }
+
+  private open(): boolean {
+    return this.bounds.boundary !== null;
+  }
+
+  private separate(out: Uint8Array[]): void {
+    if (this.started || this.lines.length > 0) out.push(join(this.lines));
+    this.lines = [];
+    this.started = true;
+    this.prevBlank = false;
+    this.startMessage(false);
+  }
+
+  private startMessage(noLength: boolean): void {
+    this.inHeader = true;
+    this.bounds = { length: null, boundary: null };
+    this.bodyBytes = 0;
+    this.after = null;
+    this.noLength = noLength;
+  }
+
+  private endHeader(): void {
+    this.inHeader = false;
+    this.bounds = boundsOf(this.lines);
+    if (this.noLength) this.bounds.length = null;
+    if (this.bounds.length === 0) this.after = 'line';
+  }
+
+  /** The current message read again from its header on, its Content-Length not taken. */
+  private recount(out: Uint8Array[]): void {
+    const lines = this.lines;
+    this.lines = [];
+    this.prevBlank = false;
+    this.startMessage(true);
+    for (const l of lines) this.take(l, out);
+  }
 }
 
 /**
@@ -70,23 +211,15 @@ function join(lines: Uint8Array[]): Uint8Array {
  * chunks is joined. Text before the first separator (a file that is no mbox) is one message.
  */
 export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let lines: Uint8Array[] = [];
+  const splitter = new Splitter();
+  const out: Uint8Array[] = [];
   let carry: Uint8Array | null = null;
-  let prevBlank = true;
-  let started = false;
-  const take = (raw: Uint8Array): Uint8Array | null => {
+  let first = true;
+  const take = (raw: Uint8Array) => {
     // BOM before the first separator.
-    const line = !started && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? raw.subarray(3) : raw;
-    if (prevBlank && isSeparator(line)) {
-      const done = started || lines.length > 0 ? join(lines) : null;
-      lines = [];
-      started = true;
-      prevBlank = false;
-      return done;
-    }
-    lines.push(quoteDepth(line) > 0 ? line.subarray(1) : line);
-    prevBlank = isBlank(line);
-    return null;
+    const line = first && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? raw.subarray(3) : raw;
+    first = false;
+    splitter.take(line, out);
   };
   for await (const chunk of chunks) {
     let start = 0;
@@ -103,16 +236,13 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
         carry = null;
       }
       start = nl + 1;
-      const done = take(line);
-      if (done) yield done;
+      take(line);
+      while (out.length > 0) yield out.shift()!;
     }
   }
-  if (carry) {
-    const done = take(carry);
-    if (done) yield done;
-  }
-  // The last message (an empty one after a final separator is reported as empty, not dropped).
-  if (started || lines.length > 0) yield join(lines);
+  if (carry) take(carry);
+  splitter.finish(out);
+  yield* out;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -32,10 +32,13 @@ export interface SourceRef {
 export type SourceProblem =
   | { kind: 'read'; code: string }
   | { kind: 'not-a-message'; why: string }
-  | { kind: 'no-attachment' }
+  | { kind: 'no-attachment'; cutOff?: boolean }
   | { kind: 'internal'; message: string };
 
 export type MessageSource = SourceRef & ({ bytes: Uint8Array } | { problem: SourceProblem });
+
+/** Why a report yields no attached message, when its MIME parts never close. */
+export const CUT_OFF = ': the report is cut off (its MIME parts never close)';
 
 /** The problem as the single-file command has always said it ("cannot read x: ENOENT"). */
 export function problemText(file: string, p: SourceProblem): string {
@@ -46,7 +49,7 @@ export function problemText(file: string, p: SourceProblem): string {
     case 'not-a-message':
       return `${name} ${p.why}`;
     case 'no-attachment':
-      return `${name} has no attached message (message/rfc822) to analyse`;
+      return `${name} has no attached message (message/rfc822) to analyse${p.cutOff ? CUT_OFF : ''}`;
     case 'internal':
       return `internal error: ${p.message}`;
   }
