@@ -4,6 +4,7 @@
 import { hostKey } from '../dns/name';
 import { registrableDomain } from '../dns/registrable';
 import { hosterZoneOf } from '../relay/hoster-names';
+import { remember } from '../remember';
 import type { Hop } from '../types';
 import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
 
@@ -21,22 +22,27 @@ export function internalTest(receiverNetworks: readonly string[] | undefined): (
 /** The trusted ids and their registrable domains, lower-case. */
 export function receiverDomains(ids: string[]): string[] {
   const out = new Set<string>();
-  for (const raw of ids) {
-    // `*.suffix` (a family of authserv-ids, see lib/auth/authresults.ts) names the suffix's hosts.
-    const id = hostKey(raw).replace(/^\*\./, '');
-    if (!id) continue;
-    out.add(id);
-    // A hoster's default name (vmi1834562.contaboserver.net) names that one VM: the hoster's zone is
-    // every tenant's, and a dynamic-DNS user's zone (you.duckdns.org) is not the provider's, whose
-    // other users' names lead back too (red-team round 127: a co-tenant's VPS, an attacker's IPv6
-    // tunnel named under duckdns.org, taken for the receiver's own hosts).
-    if (hosterZoneOf(id) !== null) continue;
-    const shared = sharedZoneChild(id);
-    const registrable = shared !== undefined ? shared : registrableDomain(id, { privateSuffixes: true });
-    if (registrable) out.add(registrable);
-  }
+  for (const raw of ids) for (const d of domainsOfId(raw)) out.add(d);
   return [...out];
 }
+
+/**
+ * One trusted id's receiver domains: the id and its registrable domain. Remembered: the origin
+ * walk and the Authentication-Results trust ask for the same ids several times per message.
+ */
+const domainsOfId = remember((raw: string): readonly string[] => {
+  // `*.suffix` (a family of authserv-ids, see lib/auth/authresults.ts) names the suffix's hosts.
+  const id = hostKey(raw).replace(/^\*\./, '');
+  if (!id) return [];
+  // A hoster's default name (vmi1834562.contaboserver.net) names that one VM: the hoster's zone is
+  // every tenant's, and a dynamic-DNS user's zone (you.duckdns.org) is not the provider's, whose
+  // other users' names lead back too (red-team round 127: a co-tenant's VPS, an attacker's IPv6
+  // tunnel named under duckdns.org, taken for the receiver's own hosts).
+  if (hosterZoneOf(id) !== null) return [id];
+  const shared = sharedZoneChild(id);
+  const registrable = shared !== undefined ? shared : registrableDomain(id, { privateSuffixes: true });
+  return registrable ? [id, registrable] : [id];
+});
 
 /**
  * Zones where anyone gets a name and that the public suffix list does not list (its private
