@@ -261,16 +261,29 @@ function unquote(s: string): string {
 }
 
 /**
- * resinfo = methodspec [reasonspec] *propspec (RFC 8601 §2.2). Spaces around "=" and "." are
- * allowed by CFWS, so `header . d = example.com` and `dkim / 1 = pass` are folded back first.
+ * The resinfo with CFWS folded back: whitespace runs collapsed first (so every later pattern is
+ * linear on hostile input), then no space around "=", "/" and a "." before a property's "=".
+ * Most resinfos have nothing to fold (one space between words, none beside those characters):
+ * they are returned as they are, which is what the four replacements would give.
  */
-function parseResinfo(text: string, comments: string[]): ParsedAuthResultEntry | null {
-  // Whitespace runs are collapsed first so every later pattern is linear on hostile input.
-  const compact = text
+export function compactResinfo(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
+  return text
     .replace(/\s+/g, ' ')
     .replace(/ ?= ?/g, '=')
     .replace(/ ?\/ ?/g, '/')
     .replace(/ ?\. ?(?=[^ =]{0,64}=)/g, '.');
+}
+
+/** Whitespace other than one space, two spaces, or a space beside "=", "/" or ".". */
+const NEEDS_FOLDING = /[^\S ]| [ =/.]|[=/.] /;
+
+/**
+ * resinfo = methodspec [reasonspec] *propspec (RFC 8601 §2.2). Spaces around "=" and "." are
+ * allowed by CFWS, so `header . d = example.com` and `dkim / 1 = pass` are folded back first.
+ */
+function parseResinfo(text: string, comments: string[]): ParsedAuthResultEntry | null {
+  const compact = compactResinfo(text);
   const pairs: Array<[string, string]> = [];
   for (const w of words(compact)) {
     const eq = w.indexOf('=');
