@@ -1,5 +1,8 @@
 // The readers under batch inspect, fed directly: the mbox splitter with chunks cut anywhere, and
 // the attached-message finder on the exact bytes.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attachedMessages } from '../../../lib/cli/batch/attached';
 
@@ -7,6 +10,7 @@ const attachedMessage = (raw: Uint8Array) => attachedMessages(raw)[0] ?? null;
 
 import { csvCell } from '../../../lib/cli/batch/format';
 import { looksLikeMbox, splitMbox } from '../../../lib/cli/batch/mbox';
+import { expandInputs } from '../../../lib/cli/batch/sources';
 
 const enc = new TextEncoder();
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -61,6 +65,37 @@ describe('splitMbox', () => {
 
   it('gives an empty message for a separator with nothing after it, not nothing', async () => {
     expect(await split('From a@b.example Tue Mar  3 10:00:00 2026\n', 4)).toEqual(['']);
+  });
+});
+
+describe('expandInputs: an mbox file', () => {
+  async function messagesOf(text: string): Promise<string[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'hl-mbox-'));
+    try {
+      writeFileSync(join(dir, 'box.mbox'), text);
+      const out: string[] = [];
+      for await (const m of expandInputs([join(dir, 'box.mbox')])) {
+        expect(m.index).toBe(out.length + 1);
+        out.push('bytes' in m ? dec(m.bytes) : `problem ${m.problem.kind}`);
+      }
+      return out;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // Past 1 MiB an mbox is streamed instead of read whole: the messages are the same either way.
+  it.each([
+    ['read whole (small)', 3],
+    ['streamed (over 1 MiB)', 3000],
+  ])('gives the same messages %s', async (_, copies) => {
+    const one = `${BOX.replace(/\n$/, '')}\n${'x'.repeat(300)}\n\n`;
+    const text = `\uFEFF${one.repeat(copies)}`;
+    expect(text.length > 2 ** 20).toBe(copies > 3);
+    const got = await messagesOf(text);
+    expect(got).toHaveLength(2 * copies);
+    expect(got).toEqual(await split(text, 1 << 16));
+    expect(got[1]).toBe(`From: bob@example.com\n\ntwo\n${'x'.repeat(300)}\n`);
   });
 });
 
