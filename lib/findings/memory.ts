@@ -237,8 +237,11 @@ function imitation(
   keep: (d: Readonly<DomainMemory>) => boolean = () => true,
 ): { why: string; target: Readonly<DomainMemory> } | null {
   const from = ctx.analysis.from?.domain ?? '';
+  const near = imitable(memory, from, r.domain);
+  // Most first contacts resemble no remembered name: nothing more to build or ask.
+  if (near.length === 0) return null;
   const configured = new Set((ctx.options.recipientDomains ?? []).map(orgDomain));
-  const targets = imitable(memory, from, r.domain)
+  const targets = near
     .filter((d) => d.domain !== r.domain && !configured.has(d.domain) && keep(d))
     .sort((a, b) => b.count - a.count)
     .slice(0, LOOKALIKE_TARGETS)

@@ -440,17 +440,12 @@ const CANONICAL = '0000-00-00T00:00:00.000Z';
 /** Date.parse, read by hand for a canonical instant (in range) without calling into the runtime. */
 export function instantMillis(s: string): number {
   if (!isCanonicalInstant(s)) return Date.parse(s);
-  const num = (from: number, to: number) => {
-    let n = 0;
-    for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
-    return n;
-  };
-  const y = num(0, 4);
-  const m = num(5, 7);
-  const d = num(8, 10);
-  const hh = num(11, 13);
-  const mm = num(14, 16);
-  const ss = num(17, 19);
+  const y = decimalAt(s, 0, 4);
+  const m = decimalAt(s, 5, 7);
+  const d = decimalAt(s, 8, 10);
+  const hh = decimalAt(s, 11, 13);
+  const mm = decimalAt(s, 14, 16);
+  const ss = decimalAt(s, 17, 19);
   if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) return Date.parse(s);
   // Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
   const yy = m <= 2 ? y - 1 : y;
@@ -461,7 +456,17 @@ export function instantMillis(s: string): number {
   const days = era * 146097 + doe - 719468;
   // A day past the month's end (2026-02-30) is invalid to Date.parse: let it say so.
   if (d > 28 && new Date(days * 86_400_000).getUTCDate() !== d) return Date.parse(s);
-  return ((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000 + num(20, 23);
+  return ((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000 + decimalAt(s, 20, 23);
+}
+
+/**
+ * The decimal number written in `s[from, to)` (digits only). A function of its own, not a closure
+ * made per call: run once per learnt message, after an analysis.
+ */
+function decimalAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
 /** The index of the domain the memory evicts first, or -1 for an empty list. */

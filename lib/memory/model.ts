@@ -29,15 +29,17 @@ export function emptyMemory(now: Date): SenderMemory {
 export function snapshotOf(memory: SenderMemory): SenderMemorySnapshot {
   // A message asks for one domain: found through the list's lineage (lib/memory/lineage.ts), not
   // a Map of the whole memory per snapshot (one snapshot per learnt message).
-  return {
-    memory,
-    byDomain: {
-      get: (domain) => {
-        const i = domainIndex(memory.domains, domain);
-        return i < 0 ? undefined : memory.domains[i];
-      },
-    },
-  };
+  return { memory, byDomain: new DomainLookup(memory) };
+}
+
+/** `SenderMemorySnapshot.byDomain`: a class, so a snapshot makes one object, not a closure. */
+class DomainLookup {
+  constructor(private readonly memory: SenderMemory) {}
+
+  get(domain: string): Readonly<DomainMemory> | undefined {
+    const i = domainIndex(this.memory.domains, domain);
+    return i < 0 ? undefined : this.memory.domains[i];
+  }
 }
 
 /** The key the memory files a sender under: the From address's organisational domain. */
@@ -88,6 +90,8 @@ const SHARED_CUSTOMER_ADDRESSES: ReadonlySet<string> = new Set([
  * was filed as "awsapps.com"), which the brand rules still read as Amazon's names.
  */
 const MEMORY_TENANT_PARENTS: readonly string[] = [...TENANT_PARENTS, 'awsapps.com'];
+/** Each of MEMORY_TENANT_PARENTS with the dot in front, made once (not per name asked). */
+const DOTTED_TENANT_PARENTS: readonly string[] = MEMORY_TENANT_PARENTS.map((p) => `.${p}`);
 
 /** senderKey of a From domain (remembered: the recall and the learning ask it of each message). */
 const keyOfDomain = remember((domain: string): string | null => {
@@ -108,7 +112,11 @@ const keyOfDomain = remember((domain: string): string | null => {
   // not northbankalerts.onmicrosoft.com, nor is northbank.zendesk.com the vendor's acme.zendesk.com
   // (the public suffix list does not list these platforms). The platform's own name (zendesk.com
   // writing as itself) is the platform's.
-  const platform = MEMORY_TENANT_PARENTS.find((p) => org === p || domain.toLowerCase().endsWith(`.${p}`));
+  const lower = domain.toLowerCase();
+  let platform: string | undefined;
+  for (let k = 0; k < MEMORY_TENANT_PARENTS.length && platform === undefined; k++)
+    if (org === MEMORY_TENANT_PARENTS[k] || lower.endsWith(DOTTED_TENANT_PARENTS[k]!))
+      platform = MEMORY_TENANT_PARENTS[k];
   if (platform) {
     const host = memoryHost(domain);
     if (!host?.endsWith(`.${platform}`)) return host === platform ? host : null;
@@ -173,7 +181,6 @@ const HEX = '0123456789abcdef';
  * kept as a pair by V8 and flattened again by every JSON.stringify of the memory.
  */
 function hex16(a: number, b: number): string {
-  const digit = (n: number, shift: number) => HEX.charCodeAt((n >>> shift) & 15);
   return String.fromCharCode(
     digit(a, 28),
     digit(a, 24),
@@ -192,6 +199,11 @@ function hex16(a: number, b: number): string {
     digit(b, 4),
     digit(b, 0),
   );
+}
+
+/** The hex digit of `n`'s four bits at `shift`, as a character code (hex16). */
+function digit(n: number, shift: number): number {
+  return HEX.charCodeAt((n >>> shift) & 15);
 }
 
 /** The network the message came from, as the memory names it; null when the origin is unknown. */
@@ -225,8 +237,7 @@ function networkOf(ip: string): string | null {
   }
   const w = parsePlainIPv6(ip);
   if (!w) return null;
-  const hex = (n: number) => n.toString(16);
-  return `${hex(w[0] >>> 16)}:${hex(w[0] & 0xffff)}:${hex(w[1] >>> 16)}::/48`;
+  return `${(w[0] >>> 16).toString(16)}:${(w[0] & 0xffff).toString(16)}:${(w[1] >>> 16).toString(16)}::/48`;
 }
 
 /** DKIM signatures that verified, as `d=` / `s=` pairs (lower case). */
