@@ -143,7 +143,25 @@ function dropFromRun(run: Run, at: number): void {
   run.size = last;
 }
 
+/**
+ * Lineages by a list they were started on or moved on from. A list that was a lineage's newest and
+ * no longer is (`learn` derived another from it) is answered by walks, as is any list whose
+ * lineage cannot say (`lineageOf` returns null when `current` is not the list asked about).
+ */
 const lineages = new WeakMap<Domains, Lineage>();
+/**
+ * The lineage last asked for or moved on, checked before `lineages`, which holds it under its
+ * newest list only once another lineage takes its place (`makeLatest`): a message asks the same
+ * list a dozen times (the recall, the look-alike pass, the learning) and learning moves the lineage
+ * on once, and after an analysis each WeakMap lookup, and above all each insertion (about 2 µs),
+ * is cache misses. It holds its newest list (one memory) until another lineage is asked for.
+ */
+let latest: Lineage | null = null;
+
+function makeLatest(l: Lineage): void {
+  if (latest !== null && latest !== l) lineages.set(latest.current, latest);
+  latest = l;
+}
 
 function walk(domains: Domains, domain: string): number {
   for (let i = 0; i < domains.length; i++) if (domains[i]!.domain === domain) return i;
@@ -152,8 +170,13 @@ function walk(domains: Domains, domain: string): number {
 
 /** The lineage whose newest list is `domains`; started when the list has none (one walk). */
 function lineageOf(domains: Domains): Lineage | null {
+  if (latest !== null && latest.current === domains) return latest;
   const known = lineages.get(domains);
-  if (known) return known.current === domains ? known : null;
+  if (known) {
+    if (known.current !== domains) return null;
+    makeLatest(known);
+    return known;
+  }
   const slot = new Map<string, number>();
   for (let i = 0; i < domains.length; i++) slot.set(domains[i]!.domain, i);
   // Duplicate names (never written by learn; a hand-edited import might): walks answer those.
@@ -173,6 +196,7 @@ function lineageOf(domains: Domains): Lineage | null {
     addLabel(l, i, domains[i]!.domain);
   }
   lineages.set(domains, l);
+  makeLatest(l);
   return l;
 }
 
@@ -497,7 +521,7 @@ export function firstToEvict(domains: Domains): number {
  * When `before` is its lineage's newest list, the lineage moves on to `after`.
  */
 export function derived(before: Domains, after: Domains, at: number, entry: Readonly<DomainMemory>): void {
-  const l = lineages.get(before);
+  const l = latest !== null && latest.current === before ? latest : lineages.get(before);
   if (!l || l.current !== before) return;
   const out = before[at];
   if (out && out.domain === entry.domain) {
@@ -507,7 +531,7 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
     const prev = l.recent[at];
     l.recent[at] = prev ? summaryAfter(prev, entry) : undefined;
     l.current = after;
-    lineages.set(after, l);
+    makeLatest(l);
     return;
   }
   if (out) {
@@ -520,8 +544,9 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
   l.recent[at] = undefined;
   if (l.slot.size !== after.length) {
     lineages.delete(before);
+    if (latest === l) latest = null;
     return;
   }
   l.current = after;
-  lineages.set(after, l);
+  makeLatest(l);
 }

@@ -4,6 +4,7 @@
 // sits, asked of the newest list, of older lists still in use, and of lists derived from those.
 import { describe, expect, it } from 'vitest';
 import { emptyMemory, learn, type SenderMemory, snapshotOf } from '../../../lib/memory';
+import { listBytes, recordBytes } from '../../../lib/memory/budget';
 import type { DomainMemory } from '../../../lib/memory/types';
 import type { Analysis } from '../../../lib/types';
 import { xorshift32 } from '../../helpers/random';
@@ -95,6 +96,34 @@ describe('sender memory lineage', () => {
     expect(snapshotOf(branch2).byDomain.get('a7.example')?.count).toBe(2);
     expect(snapshotOf(m).byDomain.get('a7.example')?.count).toBe(1);
     expect(snapshotOf(m).byDomain.get('trunk.example')).toBeUndefined();
+  });
+
+  it('answers as the walk does when two memories learn in turn (the latest lineage and size change hands)', () => {
+    const rnd = xorshift32(7);
+    const limits = {
+      domains: 10,
+      infraPerDomain: 4,
+      signersPerDomain: 4,
+      selectorsPerSigner: 4,
+      spfPerDomain: 4,
+      recentPerDomain: 6,
+    };
+    const mems = [emptyMemory(new Date(START)), emptyMemory(new Date(START))];
+    const older: SenderMemory[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const k = rnd() % 3 === 0 ? 1 : 0;
+      // Now and then a list learnt from an older one (a second branch), as a stale snapshot would.
+      const from = n % 50 === 49 && older.length > 0 ? older[rnd() % older.length]! : mems[k]!;
+      const r = learn(from, analysis(`${'ab'[k]}${rnd() % 25}.example`, n, n), { limits });
+      expect(r.outcome).toBe('learnt');
+      if (from === mems[k]) mems[k] = r.memory;
+      if (n % 37 === 0) older.push(from);
+      for (const m of [mems[0]!, mems[1]!, r.memory, older[rnd() % older.length] ?? r.memory]) {
+        const probe = `${'ab'[rnd() % 2]}${rnd() % 30}.example`;
+        expect(snapshotOf(m).byDomain.get(probe)).toBe(walk(m, probe));
+        expect(listBytes(m.domains)).toBe(m.domains.reduce((sum, d) => sum + recordBytes(d), 0));
+      }
+    }
   });
 
   it('answers a hand-edited list with a name twice by walking it', () => {
