@@ -9,10 +9,11 @@
 // main.ts alone, `classify` no mailauth and `spf` no DKIM; and the heavy modules the worker build
 // replaces are replaced here too (SLIM_ALIASES in lib/auth/shims/aliases.ts: Joi, iconv-lite,
 // encoding-japanese, mailauth's second tldts), so the CLI decodes charsets as the extension does.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = process.argv.indexOf('--out');
@@ -23,11 +24,6 @@ const metafile = metaAt > -1 ? process.argv[metaAt + 1] : undefined;
 // Entry and shared chunks alike are named headerlens-<name>-<hash>.mjs.
 const CHUNK = /^headerlens-[a-z]+-[A-Z0-9]{8}\.mjs$/;
 
-// The alias list is TypeScript without imports: compiled in memory, it is the very list Vite gets.
-const aliasSource = readFileSync(join(ROOT, 'lib/auth/shims/aliases.ts'), 'utf8');
-const { code } = await transform(aliasSource, { loader: 'ts', format: 'esm' });
-const { SLIM_ALIASES } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
-
 const result = await build({
   metafile: true,
   write: false,
@@ -37,37 +33,11 @@ const result = await build({
     // CLI: dist/headerlens.mjs → dist/headerlens-worker.mjs); it shares the engine's chunks.
     { in: join(ROOT, 'lib/cli/batch/worker.ts'), out: `${basename(outfile).replace(/\.mjs$/, '')}-worker` },
   ],
-  bundle: true,
+  ...NODE_BUNDLE,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
   outdir,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'headerlens-[name]-[hash]',
-  // Identifiers keep their names, so error messages and stack traces read (HEADERLENS_DEBUG prints
-  // the stack) without esbuild's keepNames, which renames every function as it is created: a
-  // __name call per closure made, 4 % of a 5,000-message batch's profile (about 5 % of its CPU,
-  // for a bundle 13 % larger).
-  minifySyntax: true,
-  minifyWhitespace: true,
-  minifyIdentifiers: false,
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'slim-aliases',
-      setup(b) {
-        b.onResolve({ filter: /^(node:)?(joi|iconv-lite|encoding-japanese|tldts)$/ }, (args) => {
-          const alias = SLIM_ALIASES.find((a) => a.find.test(args.path));
-          return alias ? { path: join(ROOT, alias.target) } : undefined;
-        });
-      },
-    },
-  ],
-  // mailauth and its dependencies are CommonJS and require() Node built-ins.
-  banner: {
-    js: "import { createRequire as __hlCreateRequire } from 'node:module';\nconst require = __hlCreateRequire(import.meta.url);",
-  },
 });
 mkdirSync(outdir, { recursive: true });
 const written = new Set();

@@ -66,6 +66,17 @@ function join(lines: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** One message of an mbox as it was split. */
+export interface MboxMessage {
+  bytes: Uint8Array;
+  /**
+   * It starts at a "From " line inside the body of a multipart message before it whose closing
+   * delimiter had not come (a file that does not quote body "From " lines, or a cut message): it
+   * may be that message's text, written by its sender, and is not analysed as a message of its own.
+   */
+  inside: number | null;
+}
+
 /** What a message's own header block says about where its body ends. */
 interface BodyBounds {
   /** Content-Length (mboxcl/mboxcl2 writers, Dovecot), when one well-formed value is given. */
@@ -89,6 +100,9 @@ function boundsOf(header: Uint8Array[]): BodyBounds {
   };
 }
 
+/** Open multiparts followed across messages; past this many, more are not added (any one open marks). */
+const MAX_OPEN = 64;
+
 /** "--boundary--" at the start of `line`: the multipart's closing delimiter (RFC 2046 §5.1.1). */
 function closes(line: Uint8Array, boundary: string): boolean {
   const want = `--${boundary}--`;
@@ -101,10 +115,12 @@ function closes(line: Uint8Array, boundary: string): boolean {
  * Splits lines into messages. Where a message tells where its body ends, a "From " line before
  * that is the body's, not a separator: a Content-Length (Dovecot's mboxcl2 and other writers that
  * do not quote body "From " lines) is believed when the count ends on a line break followed by a
- * separator, an empty line and a separator, or the end of the file; a multipart whose closing
- * delimiter has not come is still open. Otherwise a separator follows an empty line (RFC 4155).
- * An attacker who writes a "From " line and a whole forged delivery into his message's body must
- * not have it read as a message of its own (red-team round 173).
+ * separator, an empty line and a separator, or the end of the file. Otherwise a separator follows
+ * an empty line (RFC 4155); one inside a multipart whose closing delimiter has not come still
+ * splits (a cut message must not swallow the rest of the file), but what follows it is marked
+ * `inside` until that delimiter comes. An attacker who writes a "From " line and a whole forged
+ * delivery into his message's body must not have it read as a message of its own (red-team round
+ * 173).
  */
 class Splitter {
   /** The current message's lines, as read (un-quoted when joined). */
@@ -118,9 +134,15 @@ class Splitter {
   private after: 'line' | 'blank' | null = null;
   /** Content-Length is not taken for the message being read again after its count proved false. */
   private noLength = false;
+  /** Messages split so far (the current one's number is this plus one once started). */
+  private count = 0;
+  /** Multiparts still open from earlier messages, with those messages' numbers (at most MAX_OPEN). */
+  private carried: Array<{ boundary: string; from: number }> = [];
+  /** The current message starts inside this earlier message's open multipart. */
+  private inside: number | null = null;
 
   /** Takes one line (with its line break); the messages it completes go to `out`. */
-  take(line: Uint8Array, out: Uint8Array[]): void {
+  take(line: Uint8Array, out: MboxMessage[]): void {
     if (this.inHeader) {
       this.lines.push(line);
       if (isBlank(line)) this.endHeader();
@@ -130,6 +152,7 @@ class Splitter {
     if (this.bounds.length !== null && this.after === null) {
       // Inside the counted body: no separator here.
       this.lines.push(line);
+      this.closing(line);
       this.bodyBytes += line.length;
       if (this.bodyBytes === this.bounds.length) this.after = 'line';
       else if (this.bodyBytes > this.bounds.length) this.recount(out);
@@ -152,32 +175,47 @@ class Splitter {
       this.recount(out);
       return;
     }
-    if (this.prevBlank && isSeparator(line) && !this.open()) {
+    if (this.prevBlank && isSeparator(line)) {
       this.separate(out);
       return;
     }
     this.lines.push(line);
-    if (this.bounds.boundary !== null && closes(line, this.bounds.boundary)) this.bounds.boundary = null;
+    this.closing(line);
     this.prevBlank = isBlank(line);
   }
 
+  /** A body line that closes the message's multipart, or one carried into it. */
+  private closing(line: Uint8Array): void {
+    if (line[0] !== 0x2d) return;
+    if (this.bounds.boundary !== null && closes(line, this.bounds.boundary)) this.bounds.boundary = null;
+    if (this.carried.length > 0) this.carried = this.carried.filter((c) => !closes(line, c.boundary));
+  }
+
   /** At the end of the input. */
-  finish(out: Uint8Array[]): void {
+  finish(out: MboxMessage[]): void {
     // A count that runs past the end of the file is not the writer's either.
     if (this.bounds.length !== null && this.after === null) this.recount(out);
     // The last message (an empty one after a final separator is reported as empty, not dropped).
-    if (this.started || this.lines.length > 0) out.push(join(this.lines));
+    if (this.started || this.lines.length > 0) this.emit(out);
   }
 
-  private open(): boolean {
-    return this.bounds.boundary !== null;
+  private emit(out: MboxMessage[]): void {
+    out.push({ bytes: join(this.lines), inside: this.inside });
+    this.count++;
   }
 
-  private separate(out: Uint8Array[]): void {
-    if (this.started || this.lines.length > 0) out.push(join(this.lines));
+  private separate(out: MboxMessage[]): void {
+    if (this.started || this.lines.length > 0) {
+      // A multipart the message leaves open goes on below it, beside any carried into it.
+      const own = this.bounds.boundary;
+      if (own !== null && !this.inHeader && this.carried.length < MAX_OPEN)
+        this.carried.push({ boundary: own, from: this.count + 1 });
+      this.emit(out);
+    }
     this.lines = [];
     this.started = true;
     this.prevBlank = false;
+    this.inside = this.carried[0]?.from ?? null;
     this.startMessage(false);
   }
 
@@ -197,7 +235,7 @@ class Splitter {
   }
 
   /** The current message read again from its header on, its Content-Length not taken. */
-  private recount(out: Uint8Array[]): void {
+  private recount(out: MboxMessage[]): void {
     const lines = this.lines;
     this.lines = [];
     this.prevBlank = false;
@@ -210,9 +248,9 @@ class Splitter {
  * The messages of an mbox, in order. `chunks` is the file as it is read; a line split across two
  * chunks is joined. Text before the first separator (a file that is no mbox) is one message.
  */
-export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<MboxMessage> {
   const splitter = new Splitter();
-  const out: Uint8Array[] = [];
+  const out: MboxMessage[] = [];
   let carry: Uint8Array | null = null;
   let first = true;
   const take = (raw: Uint8Array) => {

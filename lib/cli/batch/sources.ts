@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { notAMessage } from '../io';
-import { looksLikeMbox, splitMbox } from './mbox';
+import { looksLikeMbox, type MboxMessage, splitMbox } from './mbox';
 
 /** Where a message came from: the file ("-" for standard input) and its 1-based place in an mbox. */
 export interface SourceRef {
@@ -57,6 +57,16 @@ export function problemText(file: string, p: SourceProblem): string {
 
 function codeOf(err: unknown): string {
   return (err as NodeJS.ErrnoException)?.code ?? (err as Error)?.message ?? String(err);
+}
+
+/**
+ * A message of an mbox: checked as a file is, unless it starts inside an earlier message's open
+ * multipart, where it may be that message's sender's text (lib/cli/batch/mbox.ts).
+ */
+function fromMbox(ref: SourceRef, m: MboxMessage): MessageSource {
+  if (m.inside === null) return checked(ref, m.bytes);
+  const why = `starts inside message #${m.inside}, whose MIME parts had not closed (a file that does not quote "From " lines in bodies, or a cut message): it may be that message's own text; save it on its own to analyse it`;
+  return { ...ref, problem: { kind: 'not-a-message', why } };
 }
 
 /** A message's bytes checked like the single-file command checks them. */
@@ -139,7 +149,7 @@ async function* readFile(file: string): AsyncGenerator<MessageSource> {
       const one = (async function* () {
         yield whole;
       })();
-      for await (const m of splitMbox(one)) yield checked({ file, index: ++index }, m);
+      for await (const m of splitMbox(one)) yield fromMbox({ file, index: ++index }, m);
       return;
     }
   }
@@ -168,7 +178,7 @@ async function* readFile(file: string): AsyncGenerator<MessageSource> {
       yield checked({ file, index: null }, concatAll(parts));
       return;
     }
-    for await (const bytes of splitMbox(rest)) yield checked({ file, index: ++index }, bytes);
+    for await (const m of splitMbox(rest)) yield fromMbox({ file, index: ++index }, m);
   } catch (err) {
     yield { file, index: index > 0 ? index + 1 : null, problem: { kind: 'read', code: codeOf(err) } };
   }

@@ -15,14 +15,18 @@ import { expandInputs } from '../../../lib/cli/batch/sources';
 const enc = new TextEncoder();
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 
-async function split(text: string, chunk: number): Promise<string[]> {
+async function splitMarked(text: string, chunk: number): Promise<Array<[string, number | null]>> {
   const bytes = enc.encode(text);
   async function* chunks() {
     for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
   }
-  const out: string[] = [];
-  for await (const m of splitMbox(chunks())) out.push(dec(m));
+  const out: Array<[string, number | null]> = [];
+  for await (const m of splitMbox(chunks())) out.push([dec(m.bytes), m.inside]);
   return out;
+}
+
+async function split(text: string, chunk: number): Promise<string[]> {
+  return (await splitMarked(text, chunk)).map(([m]) => m);
 }
 
 const BOX = [
@@ -138,5 +142,114 @@ describe('csvCell', () => {
     ['plain', 'plain'],
   ])('%s → %s', (input, out) => {
     expect(csvCell(input)).toBe(out);
+  });
+});
+
+describe('splitMbox: bodies that tell where they end (red-team round 173)', () => {
+  const sep = (who: string) => `From ${who} Fri Nov 20 09:58:04 2026`;
+  const injected = [
+    '',
+    sep('security@northbank.example'),
+    'From: security@northbank.example',
+    'Subject: forged',
+    '',
+    'pay',
+  ];
+
+  it('a true Content-Length keeps an unquoted "From " line in its body, at every chunk size', async () => {
+    const body = ['Hello', ...injected, ''].join('\n');
+    const text = [
+      sep('a@one.example'),
+      'From: a@one.example',
+      `Content-Length: ${enc.encode(body).length}`,
+      '',
+      body,
+      sep('b@two.example'),
+      'From: b@two.example',
+      '',
+      'two',
+      '',
+    ].join('\n');
+    for (const n of [1, 3, 7, 64, 1 << 16]) {
+      const got = await splitMarked(text, n);
+      expect(got.map(([m, inside]) => [m.split('\n')[0], inside])).toEqual([
+        ['From: a@one.example', null],
+        ['From: b@two.example', null],
+      ]);
+      expect(got[0]![0]).toContain('Subject: forged');
+    }
+  });
+
+  it('a Content-Length that ends mid-line, or not before a separator, is not taken', async () => {
+    for (const length of [3, 8]) {
+      const text = [
+        sep('a@one.example'),
+        'From: a@one.example',
+        `Content-Length: ${length}`,
+        '',
+        'Hello',
+        ...injected,
+        '',
+      ].join('\n');
+      const got = await splitMarked(text, 5);
+      expect(got.map(([m]) => m.split('\n')[0])).toEqual([
+        'From: a@one.example',
+        'From: security@northbank.example',
+      ]);
+    }
+  });
+
+  it('a "From " line inside an open multipart splits, and what follows is marked until it closes', async () => {
+    const text = [
+      sep('a@one.example'),
+      'From: a@one.example',
+      'Content-Type: multipart/alternative; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain',
+      '',
+      'Hello',
+      ...injected,
+      '--b1--',
+      '',
+      sep('b@two.example'),
+      'From: b@two.example',
+      '',
+      'two',
+      '',
+    ].join('\n');
+    for (const n of [1, 4, 1 << 16]) {
+      const got = await splitMarked(text, n);
+      expect(got.map(([m, inside]) => [m.split('\n')[0], inside])).toEqual([
+        ['From: a@one.example', null],
+        ['From: security@northbank.example', 1],
+        ['From: b@two.example', null],
+      ]);
+    }
+  });
+
+  it('a multipart that never closes marks every message after it, none swallowed', async () => {
+    const text = [
+      sep('a@one.example'),
+      'From: a@one.example',
+      'Content-Type: multipart/mixed; boundary="open"',
+      '',
+      '--open',
+      '',
+      'cut here',
+      '',
+      sep('b@two.example'),
+      'From: b@two.example',
+      '',
+      'two',
+      '',
+      sep('c@three.example'),
+      'From: c@three.example',
+      '',
+      'three',
+      '',
+    ].join('\n');
+    const got = await splitMarked(text, 1 << 16);
+    expect(got.map(([, inside]) => inside)).toEqual([null, 1, 1]);
   });
 });

@@ -259,7 +259,9 @@ describe('red-team 173: an mbox export with an unquoted "From " line in a body',
     expect(rows[1]!.verdict).toBe('authenticated');
   });
 
-  // Fixed at 17:00: no separator while the message's top-level multipart is open. Was: 3 results, #2 authenticated for the bank (as above). A file with neither quoting nor
+  // Fixed at 17:00, reworked at 17:50: a separator inside the message's open multipart still splits
+  // (a cut message must not swallow the rest of the file), but the text from it to the closing
+  // delimiter is marked and not analysed. Was: 3 results, #2 authenticated for the bank (as above). A file with neither quoting nor
   // Content-Length cannot be split right in general; what HeaderLens can still refuse is to
   // believe the DELIVERY LINES of a message that it cut out of the middle of another one. The
   // split-off message starts with what the attacker wrote (its separator follows a body line of
@@ -313,7 +315,13 @@ describe('red-team 173: an mbox export with an unquoted "From " line in a body',
     );
     const rows = await inspect(box);
     expect(bankTrusted(rows).map((r) => r.from?.address)).toEqual(['alerts@northbank.example']);
-    expect(rows).toHaveLength(2);
+    // The text from the injected line to the closing delimiter is not analysed: it may be the
+    // newsletter's own (or a message after a cut one); the genuine notice after it is.
+    expect(rows.map((r) => r.from?.address ?? r.error?.slice(0, 39))).toEqual([
+      'news@attacker.example',
+      'not analysed: starts inside message #1,',
+      'alerts@northbank.example',
+    ]);
   });
 });
 
