@@ -28,6 +28,15 @@ function isSeparator(line: Uint8Array): boolean {
   return /^From \S+ .*\d:\d\d/.test(text);
 }
 
+/** The separators of Google Takeout (`From 1739…@xxx Fri Nov 20 …`) and of Thunderbird (`From - …`). */
+const TAKEOUT = /^From \d{15,20}@xxx /;
+const THUNDERBIRD = /^From - /;
+
+/** A line's first bytes as text, for the separator forms. */
+function head(line: Uint8Array): string {
+  return new TextDecoder('latin1').decode(line.subarray(0, 40));
+}
+
 function isBlank(line: Uint8Array): boolean {
   return (
     line.length === 0 ||
@@ -49,17 +58,22 @@ export function looksLikeMbox(head: Uint8Array): boolean {
   return startsWithFrom(head, at);
 }
 
-function join(lines: Uint8Array[]): Uint8Array {
+/**
+ * The message of `lines`, one ">" taken off each quoted "From " line unless `unquote` is false (a
+ * body counted by its Content-Length: Dovecot's mboxcl2 quotes nothing).
+ */
+function join(lines: Uint8Array[], unquote = true): Uint8Array {
   // The empty line before the next separator belongs to the mbox, not to the message.
   const last = lines[lines.length - 1];
   const parts = last && isBlank(last) ? lines.slice(0, -1) : lines;
+  const quoted = (l: Uint8Array) => unquote && quoteDepth(l) > 0;
   let size = 0;
-  for (const l of parts) size += l.length - (quoteDepth(l) > 0 ? 1 : 0);
+  for (const l of parts) size += l.length - (quoted(l) ? 1 : 0);
   // A fresh buffer of its own (never a slice of a pooled one): it may be transferred to a worker.
   const out = new Uint8Array(size);
   let at = 0;
   for (const l of parts) {
-    const line = quoteDepth(l) > 0 ? l.subarray(1) : l;
+    const line = quoted(l) ? l.subarray(1) : l;
     out.set(line, at);
     at += line.length;
   }
@@ -76,6 +90,9 @@ export interface MboxMessage {
    */
   inside: number | null;
 }
+
+/** The largest Content-Length taken (64 MiB). */
+const MAX_COUNTED_BYTES = 64 * 1024 * 1024;
 
 /** What a message's own header block says about where its body ends. */
 interface BodyBounds {
@@ -94,8 +111,11 @@ function boundsOf(header: Uint8Array[]): BodyBounds {
     /^content-type[ \t]*:[ \t]*multipart\/[^\r\n]*?;\s*boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/im.exec(
       text,
     );
+  const length = lengths.length === 1 ? Number(lengths[0]![1]) : null;
   return {
-    length: lengths.length === 1 ? Number(lengths[0]![1]) : null,
+    // A count larger than any message the batch reads is not a writer's: taking it would hold
+    // the rest of the file in memory until the count proved false.
+    length: length !== null && length <= MAX_COUNTED_BYTES ? length : null,
     boundary: ct ? (ct[1] ?? ct[2] ?? null) : null,
   };
 }
@@ -108,6 +128,11 @@ function closes(line: Uint8Array, boundary: string): boolean {
   const want = `--${boundary}--`;
   if (line.length < want.length) return false;
   for (let i = 0; i < want.length; i++) if (line[i] !== want.charCodeAt(i)) return false;
+  // Only transport padding (white space) may follow it (RFC 2046 §5.1.1): "--b--x" is body text.
+  for (let i = want.length; i < line.length; i++) {
+    const c = line[i];
+    if (c !== 0x20 && c !== 0x09 && c !== CR && c !== LF) return false;
+  }
   return true;
 }
 
@@ -140,6 +165,13 @@ class Splitter {
   private carried: Array<{ boundary: string; from: number }> = [];
   /** The current message starts inside this earlier message's open multipart. */
   private inside: number | null = null;
+  /**
+   * Who wrote the file, from its first separator: Google Takeout (`From 1739…@xxx …`), which quotes
+   * every body "From " line, so its separators are all its own and no multipart is carried; or
+   * Thunderbird (`From - …`), whose ImportExportTools NG exports may leave out the empty line
+   * before the next separator (issue 329), so one of that form is taken without it.
+   */
+  private writer: 'takeout' | 'thunderbird' | null = null;
 
   /** Takes one line (with its line break); the messages it completes go to `out`. */
   take(line: Uint8Array, out: MboxMessage[]): void {
@@ -160,8 +192,11 @@ class Splitter {
       return;
     }
     if (this.after !== null) {
-      if (isSeparator(line)) {
-        this.separate(out);
+      // Right after the count, a separator needs an empty line before it, the count's last line or
+      // one after it: a mail.local or procmail file quotes a body "From " line only after an empty
+      // line, and a sender's own count that ends just above his unquoted one must not cut there.
+      if ((this.after === 'blank' || this.prevBlank) && isSeparator(line)) {
+        this.separate(out, true);
         return;
       }
       if (this.after === 'line' && isBlank(line)) {
@@ -175,8 +210,11 @@ class Splitter {
       this.recount(out);
       return;
     }
-    if (this.prevBlank && isSeparator(line)) {
-      this.separate(out);
+    if (
+      (this.prevBlank || (this.writer === 'thunderbird' && THUNDERBIRD.test(head(line)))) &&
+      isSeparator(line)
+    ) {
+      this.separate(out, false, line);
       return;
     }
     this.lines.push(line);
@@ -193,24 +231,39 @@ class Splitter {
 
   /** At the end of the input. */
   finish(out: MboxMessage[]): void {
-    // A count that runs past the end of the file is not the writer's either.
-    if (this.bounds.length !== null && this.after === null) this.recount(out);
+    // A count that runs past the end of the file is not the writer's either (nor one read again).
+    while (this.bounds.length !== null && this.after === null) this.recount(out);
     // The last message (an empty one after a final separator is reported as empty, not dropped).
-    if (this.started || this.lines.length > 0) this.emit(out);
+    if (this.started || this.lines.length > 0) this.emit(out, this.after !== null);
   }
 
-  private emit(out: MboxMessage[]): void {
-    out.push({ bytes: join(this.lines), inside: this.inside });
+  /** `counted`: the message ended where its Content-Length said. */
+  private emit(out: MboxMessage[], counted: boolean): void {
+    out.push({ bytes: join(this.lines, !counted), inside: this.inside });
     this.count++;
   }
 
-  private separate(out: MboxMessage[]): void {
+  /** A separator line: the message read so far ends (`counted`: where its Content-Length said). */
+  private separate(out: MboxMessage[], counted = false, line?: Uint8Array): void {
     if (this.started || this.lines.length > 0) {
-      // A multipart the message leaves open goes on below it, beside any carried into it.
+      // A multipart the message leaves open goes on below it, beside any carried into it, unless
+      // the message ended where its count said or the file's writer quotes every body "From ".
       const own = this.bounds.boundary;
-      if (own !== null && !this.inHeader && this.carried.length < MAX_OPEN)
+      if (
+        own !== null &&
+        !this.inHeader &&
+        !counted &&
+        this.writer !== 'takeout' &&
+        this.carried.length < MAX_OPEN
+      )
         this.carried.push({ boundary: own, from: this.count + 1 });
-      this.emit(out);
+      this.emit(out, counted);
+    } else if (line) {
+      this.writer = TAKEOUT.test(head(line))
+        ? 'takeout'
+        : THUNDERBIRD.test(head(line))
+          ? 'thunderbird'
+          : null;
     }
     this.lines = [];
     this.started = true;

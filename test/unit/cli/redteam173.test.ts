@@ -522,7 +522,7 @@ describe('red-team 173 fixes: the edges', () => {
     expect(rows.map((r) => r.from?.address)).toEqual(['a@one.example', 'b@two.example']);
   });
 
-  it('a true Content-Length keeps a ">From" body line of mboxcl quoted files un-quoted as before', async () => {
+  it('a true Content-Length keeps a ">From" body line inside its one message', async () => {
     const body = 'Hello\r\n\r\n>From the desk of the editor\r\n';
     const one = `From: a@one.example\r\nSubject: one\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
     const box = file('edge/cl.mbox', `From a@one.example Fri Nov 20 09:58:04 2026\r\n${one}\r\n`);
