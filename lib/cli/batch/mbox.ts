@@ -2,7 +2,8 @@
 // memory at a time. A message starts after a "From " separator line that follows an empty line
 // (or starts the file); writers quote a body line "From …" as ">From …" (mboxrd also quotes
 // ">From" as ">>From"), so one ">" is taken off any line that is ">"s then "From ". Without the
-// un-quoting, a signed body that contains such a line fails its DKIM body hash.
+// un-quoting, a signed body that contains such a line fails its DKIM body hash. Writers that do not
+// quote (Dovecot's mboxcl2 counts bodies instead; some exporters do neither): see Splitter.
 
 const F = 0x46; // 'F'
 const GT = 0x3e; // '>'
@@ -139,13 +140,15 @@ function closes(line: Uint8Array, boundary: string): boolean {
 /**
  * Splits lines into messages. Where a message tells where its body ends, a "From " line before
  * that is the body's, not a separator: a Content-Length (Dovecot's mboxcl2 and other writers that
- * do not quote body "From " lines) is believed when the count ends on a line break followed by a
- * separator, an empty line and a separator, or the end of the file. Otherwise a separator follows
- * an empty line (RFC 4155); one inside a multipart whose closing delimiter has not come still
- * splits (a cut message must not swallow the rest of the file), but what follows it is marked
- * `inside` until that delimiter comes. An attacker who writes a "From " line and a whole forged
- * delivery into his message's body must not have it read as a message of its own (red-team round
- * 173).
+ * do not quote body "From " lines; at most MAX_COUNTED_BYTES) is believed when the count ends where
+ * a message ends: on an empty line followed by a separator, on a line break followed by an empty
+ * line and a separator, or at the end of the file; such a body is taken as it is (not un-quoted).
+ * Otherwise a separator follows an empty line (RFC 4155), or, in a file Thunderbird wrote, is one
+ * of its `From - …` lines; one inside a multipart whose closing delimiter has not come still splits
+ * (a cut message must not swallow the rest of the file), but what follows it is marked `inside`
+ * until that delimiter comes, except in a Google Takeout file, which quotes every body "From ". An
+ * attacker who writes a "From " line and a whole forged delivery into his message's body must not
+ * have it read as a message of its own (red-team rounds 173 and 175, real-mail round 168).
  */
 class Splitter {
   /** The current message's lines, as read (un-quoted when joined). */
