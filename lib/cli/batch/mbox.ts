@@ -33,6 +33,11 @@ function isSeparator(line: Uint8Array): boolean {
 const TAKEOUT = /^From \d{15,20}@xxx /;
 const THUNDERBIRD = /^From - /;
 
+/** A header block with Takeout's X-GM-THRID or X-Gmail-Labels field. */
+function gmailFields(header: Uint8Array[]): boolean {
+  return header.some((l) => /^x-(gm-thrid|gmail-labels)[ \t]*:/i.test(head(l)));
+}
+
 /** A line's first bytes as text, for the separator forms. */
 function head(line: Uint8Array): string {
   return new TextDecoder('latin1').decode(line.subarray(0, 40));
@@ -175,10 +180,18 @@ class Splitter {
    * before the next separator (issue 329), so one of that form is taken without it.
    */
   private writer: 'takeout' | 'thunderbird' | null = null;
+  /** How many messages from the file's start all ended where their counts said (-1: one did not). */
+  private countedSoFar = 0;
 
   /** Takes one line (with its line break); the messages it completes go to `out`. */
   take(line: Uint8Array, out: MboxMessage[]): void {
     if (this.inHeader) {
+      // A header field's name holds no space: in a Thunderbird file, one of its separators ends a
+      // message that has no body (and no empty line after its header).
+      if (this.writer === 'thunderbird' && THUNDERBIRD.test(head(line)) && isSeparator(line)) {
+        this.separate(out);
+        return;
+      }
       this.lines.push(line);
       if (isBlank(line)) this.endHeader();
       this.prevBlank = isBlank(line);
@@ -250,16 +263,20 @@ class Splitter {
   private separate(out: MboxMessage[], counted = false, line?: Uint8Array): void {
     if (this.started || this.lines.length > 0) {
       // A multipart the message leaves open goes on below it, beside any carried into it, unless
-      // the message ended where its count said or the file's writer quotes every body "From ".
+      // the file's writer quotes every body "From ", or counts every body: this message and at
+      // least two before it, all, ended where their counts said (a sender can write one count of
+      // his own, even first in the file, not his neighbours').
       const own = this.bounds.boundary;
+      const countedFile = counted && this.countedSoFar >= 2;
       if (
         own !== null &&
         !this.inHeader &&
-        !counted &&
+        !countedFile &&
         this.writer !== 'takeout' &&
         this.carried.length < MAX_OPEN
       )
         this.carried.push({ boundary: own, from: this.count + 1 });
+      this.countedSoFar = counted && this.countedSoFar >= 0 ? this.countedSoFar + 1 : -1;
       this.emit(out, counted);
     } else if (line) {
       this.writer = TAKEOUT.test(head(line))
@@ -286,6 +303,9 @@ class Splitter {
   private endHeader(): void {
     this.inHeader = false;
     this.bounds = boundsOf(this.lines);
+    // Takeout's separator form alone is an envelope sender's to shape: its first message must
+    // also carry Google's own fields.
+    if (this.writer === 'takeout' && this.count === 0 && !gmailFields(this.lines)) this.writer = null;
     if (this.noLength) this.bounds.length = null;
     if (this.bounds.length === 0) this.after = 'line';
   }

@@ -295,7 +295,9 @@ describe('red-team 175: one unclosed multipart hides every later message of the 
   // it, is where the message ends. Risk: none found (a count the attacker wrote can only end
   // inside his own body, where a separator he writes follows it: covered by the mail.local test
   // below, whose fix needs the count to end on an empty line).
-  // Fixed at 17:55 (lib/cli/batch/mbox.ts): a message that ends where its count said carries no open multipart.
+  // Fixed at 17:55 (lib/cli/batch/mbox.ts): a message that ends where its count said carries no open
+  // multipart; since 18:30 only in a file counted throughout (it and at least two messages before
+  // it ended where their counts said: red-team round 176 wrote one count of his own).
   it('Dovecot mboxcl2: a believed count ends the message; its open multipart is not carried', async () => {
     const news = await attackerMail({
       n: 'u2',
@@ -305,13 +307,42 @@ describe('red-team 175: one unclosed multipart hides every later message of the 
     const box = file(
       'dovecot/robin.mbox',
       dovecotMboxcl2([
+        { envelope: BANK_ENVELOPE, raw: await genuineDelivered('g2a') },
+        { envelope: BANK_ENVELOPE, raw: await genuineDelivered('g2b') },
         { envelope: 'bounce@attacker.example', raw: news },
         { envelope: BANK_ENVELOPE, raw: await genuineDelivered('g2') },
       ]),
     );
     const rows = await inspect(box);
-    expect(shape(rows)).toEqual(['news@attacker.example', 'alerts@northbank.example']);
-    expect(bankTrusted(rows)).toHaveLength(1);
+    expect(shape(rows)).toEqual([
+      'alerts@northbank.example',
+      'alerts@northbank.example',
+      'news@attacker.example',
+      'alerts@northbank.example',
+    ]);
+    expect(bankTrusted(rows)).toHaveLength(3);
+  });
+
+  // Kept by choice (red-team round 176): among a file's first three messages the count alone does
+  // not prove the writer, so the message after an open multipart there is marked, a visible loss.
+  it('Dovecot mboxcl2: an open multipart first in the file still marks the message after it', async () => {
+    const news = await attackerMail({
+      n: 'u2c',
+      body: unclosed('hd175w'),
+      ct: 'multipart/alternative; boundary="hd175w"',
+    });
+    const box = file(
+      'dovecot/robin-first.mbox',
+      dovecotMboxcl2([
+        { envelope: 'bounce@attacker.example', raw: news },
+        { envelope: BANK_ENVELOPE, raw: await genuineDelivered('g2c') },
+      ]),
+    );
+    const rows = await inspect(box);
+    expect(rows.map((r) => r.from?.address ?? r.error?.slice(0, 39))).toEqual([
+      'news@attacker.example',
+      'not analysed: starts inside message #1,',
+    ]);
   });
 
   // FAILS today (the same carried boundary, --attached): the attacker mails security@ directly
