@@ -267,6 +267,9 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
         return identity !== undefined && sameDomain(identity, a.spf.domain) && result === a.spf.result;
       }
       case 'dkim': {
+        // "dkim=none" names no signature: it agrees when HeaderLens found none either (an unsigned
+        // message under a box's OpenDKIM row: real-mail round 169).
+        if (result === 'none' && a.dkim.length === 0) return true;
         const d = dkimDomain(r);
         return d !== null && a.dkim.some((k) => sameDomain(k.domain, d) && k.result === result);
       }
@@ -276,6 +279,9 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
       }
       case 'arc':
         return result === a.arc.result;
+      // OpenDKIM's "dkim-atps=neutral" (RFC 6541, no third-party authorisation asked) claims nothing.
+      case 'dkim-atps':
+        return result === 'neutral' || result === 'none';
       default:
         return false;
     }
