@@ -43,22 +43,13 @@
 //   mailparse PR 22 ("I encounter such multipart emails quite frequently"). Transport padding after
 //   a closing delimiter: RFC 2046 §5.1.1 (php-mime-mail-parser issue 470 quotes it).
 // Names and addresses are documentation ones; every key is the corpus test key.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseJob } from '../../../lib/cli/batch/analyse';
-import type { BatchSettings } from '../../../lib/cli/batch/settings';
-import { expandInputs } from '../../../lib/cli/batch/sources';
-import { ZoneResolver } from '../../../lib/dns';
-import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import type { Analysis } from '../../../lib/types';
-import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { BANK, BANK_KEY, RECEIVER } from '../../corpus/kit';
 import { onTop, received, submitted } from '../../corpus/messages';
 import { dovecotLmtp } from '../../corpus/receivers';
 import { BANK_ENVELOPE, BANK_RELAY, readerZone } from '../../corpus/rounds-kit';
 import { signCorpus } from '../../helpers/corpus';
+import { type TriageRow, triageHarness } from '../../helpers/triage';
 
 const ROBIN = 'robin@reader.example';
 const ZONE = {
@@ -68,45 +59,9 @@ const ZONE = {
   'reader.example': { TXT: ['v=spf1 ip4:203.0.113.25 -all'], MX: [{ priority: 10, exchange: RECEIVER }] },
 };
 
-const SETTINGS: BatchSettings = {
-  format: 'json',
-  redact: false,
-  attached: false,
-  offline: false,
-  trustedAuthservIds: [RECEIVER],
-  approvedServers: [],
-  recipientDomains: ['reader.example'],
-  natNetworks: [],
-  trustedForwarders: [],
-  trustedGateways: null,
-  webmail: 'auto',
-  notByteExact: false,
-  lang: null,
-  now: '2026-11-21T00:00:00Z',
-};
+type Row = TriageRow;
 
-type Row = Partial<Analysis> & { source: { file: string; index: number | null }; error?: string };
-
-let classifier: Classifier;
-let dir: string;
-
-async function inspect(path: string): Promise<Row[]> {
-  const resolver = ZoneResolver.fromJson(ZONE);
-  const rows: Row[] = [];
-  let seq = 0;
-  for await (const src of expandInputs([path])) {
-    for (const o of await analyseJob({ ...src, seq: seq++ }, SETTINGS, resolver, classifier))
-      rows.push(JSON.parse(o.out) as Row);
-  }
-  return rows;
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { inspect, file, ready } = triageHarness(ZONE, 'headerlens-rm168-');
 
 /** What each row says: its subject (or its error, cut), and the bank's DKIM result. */
 const summary = (rows: Row[]) =>
@@ -333,8 +288,7 @@ const postfixLocal = (ms: Genuine[]) =>
     .join('');
 
 beforeAll(async () => {
-  classifier = createClassifier(await loadIpTablesFromDisk());
-  dir = mkdtempSync(join(tmpdir(), 'headerlens-rm168-'));
+  await ready();
 }, 60_000);
 
 const PASS = 'pass';

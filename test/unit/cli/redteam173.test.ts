@@ -28,17 +28,7 @@
 //   realworld147.ts, which names its sources; the forged "box delivery" of the bank's notice:
 //   rounds-kit.ts forgedBoxDelivery.
 // Names and addresses are documentation ones; every key is the corpus test key.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseJob } from '../../../lib/cli/batch/analyse';
-import type { BatchSettings } from '../../../lib/cli/batch/settings';
-import { expandInputs } from '../../../lib/cli/batch/sources';
-import { ZoneResolver } from '../../../lib/dns';
-import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import type { Analysis } from '../../../lib/types';
-import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import {
   ATTACKER_IP,
   authenticZone,
@@ -53,6 +43,7 @@ import { onTop, received, submitted, thunderbirdWithEml } from '../../corpus/mes
 import { dovecotLmtp } from '../../corpus/receivers';
 import { BANK_ENVELOPE, BANK_RELAY, forgedBoxDelivery, readerZone } from '../../corpus/rounds-kit';
 import { signCorpus } from '../../helpers/corpus';
+import { type TriageRow, triageHarness } from '../../helpers/triage';
 
 const ROBIN = 'robin@reader.example';
 const SECURITY = 'security@reader.example';
@@ -66,50 +57,9 @@ const ZONE = {
   ...ptr(ATTACKER_IP, 'mail.attacker.example'),
 };
 
-const SETTINGS: BatchSettings = {
-  format: 'json',
-  redact: false,
-  attached: false,
-  offline: false,
-  trustedAuthservIds: [RECEIVER],
-  approvedServers: [],
-  recipientDomains: ['reader.example'],
-  natNetworks: [],
-  trustedForwarders: [],
-  trustedGateways: null,
-  webmail: 'auto',
-  notByteExact: false,
-  lang: null,
-  now: '2026-11-21T00:00:00Z',
-};
+type Row = TriageRow;
 
-type Row = Partial<Analysis> & {
-  source: { file: string; index: number | null; part?: number };
-  error?: string;
-};
-
-let classifier: Classifier;
-let dir: string;
-
-/** Every message of `path` as `headerlens inspect <path> --json [--attached]` prints it. */
-async function inspect(path: string, attached = false): Promise<Row[]> {
-  const resolver = ZoneResolver.fromJson(ZONE);
-  const settings = { ...SETTINGS, attached };
-  const rows: Row[] = [];
-  let seq = 0;
-  for await (const src of expandInputs([path])) {
-    for (const o of await analyseJob({ ...src, seq: seq++ }, settings, resolver, classifier))
-      rows.push(JSON.parse(o.out) as Row);
-  }
-  return rows;
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { inspect, file, ready } = triageHarness(ZONE, 'headerlens-rt173-');
 
 /** Bank mail read as authenticated: what the attacker is after. */
 const bankTrusted = (rows: Row[]) =>
@@ -205,8 +155,7 @@ async function genuineDelivered(n: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  classifier = createClassifier(await loadIpTablesFromDisk());
-  dir = mkdtempSync(join(tmpdir(), 'headerlens-rt173-'));
+  await ready();
 }, 60_000);
 
 describe('red-team 173: an mbox export with an unquoted "From " line in a body', () => {

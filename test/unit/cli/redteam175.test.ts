@@ -24,18 +24,8 @@
 // - The box's delivery (Postfix entry, OpenDMARC row, Dovecot LMTP) and Thunderbird's forward as
 //   attachment: realworld147.ts and redteam173.test.ts, which name their sources.
 // Names and addresses are documentation ones; every key is the corpus test key.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it, test } from 'vitest';
-import { analyseJob } from '../../../lib/cli/batch/analyse';
 import { splitMbox } from '../../../lib/cli/batch/mbox';
-import type { BatchSettings } from '../../../lib/cli/batch/settings';
-import { expandInputs } from '../../../lib/cli/batch/sources';
-import { ZoneResolver } from '../../../lib/dns';
-import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import type { Analysis } from '../../../lib/types';
-import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import {
   ATTACKER_IP,
   authenticZone,
@@ -56,6 +46,7 @@ import {
   readerZone,
 } from '../../corpus/rounds-kit';
 import { signCorpus } from '../../helpers/corpus';
+import { type TriageRow, triageHarness } from '../../helpers/triage';
 
 const ROBIN = 'robin@reader.example';
 const SECURITY = 'security@reader.example';
@@ -69,50 +60,9 @@ const ZONE = {
   ...ptr(ATTACKER_IP, 'mail.attacker.example'),
 };
 
-const SETTINGS: BatchSettings = {
-  format: 'json',
-  redact: false,
-  attached: false,
-  offline: false,
-  trustedAuthservIds: [RECEIVER],
-  approvedServers: [],
-  recipientDomains: ['reader.example'],
-  natNetworks: [],
-  trustedForwarders: [],
-  trustedGateways: null,
-  webmail: 'auto',
-  notByteExact: false,
-  lang: null,
-  now: '2026-11-21T00:00:00Z',
-};
+type Row = TriageRow;
 
-type Row = Partial<Analysis> & {
-  source: { file: string; index: number | null; part?: number };
-  error?: string;
-};
-
-let classifier: Classifier;
-let dir: string;
-
-/** Every message of `path` as `headerlens inspect <path> --json [--attached]` prints it. */
-async function inspect(path: string, attached = false): Promise<Row[]> {
-  const resolver = ZoneResolver.fromJson(ZONE);
-  const settings = { ...SETTINGS, attached };
-  const rows: Row[] = [];
-  let seq = 0;
-  for await (const src of expandInputs([path])) {
-    for (const o of await analyseJob({ ...src, seq: seq++ }, settings, resolver, classifier))
-      rows.push(JSON.parse(o.out) as Row);
-  }
-  return rows;
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { inspect, file, ready } = triageHarness(ZONE, 'headerlens-rt175-');
 
 /** Bank mail read as authenticated: what the attacker is after. */
 const bankTrusted = (rows: Row[]) =>
@@ -233,8 +183,7 @@ function unclosed(b: string): string {
 }
 
 beforeAll(async () => {
-  classifier = createClassifier(await loadIpTablesFromDisk());
-  dir = mkdtempSync(join(tmpdir(), 'headerlens-rt175-'));
+  await ready();
 }, 60_000);
 
 describe('red-team 175: one unclosed multipart hides every later message of the mailbox', () => {

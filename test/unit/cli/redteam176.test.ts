@@ -20,18 +20,8 @@
 //   separator; issue 145: body lines unquoted), mboxviewer issue 86, as cited by rounds 173/175.
 // - Takeout (mboxrd, "From 1739…@xxx" separators), Dovecot mboxcl2, mail.local: redteam175.test.ts.
 // Names and addresses are documentation ones; every key is the corpus test key.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it, test } from 'vitest';
-import { analyseJob } from '../../../lib/cli/batch/analyse';
 import { splitMbox } from '../../../lib/cli/batch/mbox';
-import type { BatchSettings } from '../../../lib/cli/batch/settings';
-import { expandInputs } from '../../../lib/cli/batch/sources';
-import { ZoneResolver } from '../../../lib/dns';
-import { type Classifier, createClassifier } from '../../../lib/relay/classify';
-import type { Analysis } from '../../../lib/types';
-import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import {
   ATTACKER_IP,
   authenticZone,
@@ -44,6 +34,7 @@ import {
 import { onTop, received } from '../../corpus/messages';
 import { dovecotLmtp } from '../../corpus/receivers';
 import { BANK_ENVELOPE, BANK_RELAY, forgedBoxDelivery, readerZone } from '../../corpus/rounds-kit';
+import { type TriageRow, triageHarness } from '../../helpers/triage';
 
 const ROBIN = 'robin@reader.example';
 const BOX_IP = '203.0.113.25';
@@ -56,45 +47,9 @@ const ZONE = {
   ...ptr(ATTACKER_IP, 'mail.attacker.example'),
 };
 
-const SETTINGS: BatchSettings = {
-  format: 'json',
-  redact: false,
-  attached: false,
-  offline: false,
-  trustedAuthservIds: [RECEIVER],
-  approvedServers: [],
-  recipientDomains: ['reader.example'],
-  natNetworks: [],
-  trustedForwarders: [],
-  trustedGateways: null,
-  webmail: 'auto',
-  notByteExact: false,
-  lang: null,
-  now: '2026-11-21T00:00:00Z',
-};
+type Row = TriageRow;
 
-type Row = Partial<Analysis> & { source: { file: string; index: number | null }; error?: string };
-
-let classifier: Classifier;
-let dir: string;
-
-async function inspect(path: string): Promise<Row[]> {
-  const resolver = ZoneResolver.fromJson(ZONE);
-  const rows: Row[] = [];
-  let seq = 0;
-  for await (const src of expandInputs([path])) {
-    for (const o of await analyseJob({ ...src, seq: seq++ }, SETTINGS, resolver, classifier))
-      rows.push(JSON.parse(o.out) as Row);
-  }
-  return rows;
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content, 'latin1');
-  return path;
-}
+const { inspect, file, ready } = triageHarness(ZONE, 'headerlens-rt176-');
 
 const bankTrusted = (rows: Row[]) =>
   rows.filter((r) => r.from?.domain === 'northbank.example' && r.verdict === 'authenticated');
@@ -170,8 +125,7 @@ const TAKEOUT_SEP = (_: string, i: number) =>
   `From 1763629${String(10 + i)}05123456@xxx Fri Nov 20 09:${String(10 + i)}:05 +0000 2026\nX-GM-THRID: 17636291${String(10 + i)}5123456\nX-Gmail-Labels: Inbox,Opened\n`;
 
 beforeAll(async () => {
-  classifier = createClassifier(await loadIpTablesFromDisk());
-  dir = mkdtempSync(join(tmpdir(), 'headerlens-rt176-'));
+  await ready();
 }, 60_000);
 
 async function split(s: string): Promise<Array<[string, number | null]>> {
