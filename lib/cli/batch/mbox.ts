@@ -188,7 +188,7 @@ class Splitter {
     if (this.inHeader) {
       // A header field's name holds no space: in a Thunderbird file, one of its separators ends a
       // message that has no body (and no empty line after its header).
-      if (this.writer === 'thunderbird' && THUNDERBIRD.test(head(line)) && isSeparator(line)) {
+      if (this.writer === 'thunderbird' && isSeparator(line) && THUNDERBIRD.test(head(line))) {
         this.separate(out);
         return;
       }
@@ -227,8 +227,8 @@ class Splitter {
       return;
     }
     if (
-      (this.prevBlank || (this.writer === 'thunderbird' && THUNDERBIRD.test(head(line)))) &&
-      isSeparator(line)
+      isSeparator(line) &&
+      (this.prevBlank || (this.writer === 'thunderbird' && THUNDERBIRD.test(head(line))))
     ) {
       this.separate(out, false, line);
       return;
