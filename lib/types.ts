@@ -420,6 +420,12 @@ export interface AuthResultsHeader {
   proven?: boolean;
   /** Claims a trusted authserv-id but sits below the receiver's entry hop or an untrusted header: forged. */
   forged: boolean;
+  /**
+   * Forged, yet where a Postfix box's own milters write theirs (OpenDKIM, OpenDMARC, OpenARC: in the
+   * run right under its entry line, lib/auth/authresults.ts): the reader's server or the sender
+   * wrote it, which HeaderLens cannot tell. Still never counted.
+   */
+  underOwnEntry?: boolean;
   /** Could not be parsed (kept for evidence). */
   malformed: boolean;
   /**

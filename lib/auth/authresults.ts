@@ -76,6 +76,16 @@ export function parseAuthResults(
   const entryBy = entry === null ? null : (hops[entry]?.by ?? null);
   const stalwartId =
     entry !== null && entryBy && stalwartMark(receivedHeaders[entry]?.value ?? '') ? hostKey(entryBy) : null;
+  // Postfix does not show milters its own Received line, so OpenDKIM, OpenDMARC, OpenARC and
+  // smf-spf, which insert their rows at the top (smfi_insheader index 1), put them UNDER the box's
+  // entry line, before the sender's headers (real-mail round 169: kernel.org's subspace relay;
+  // fixed upstream only in 2026). The sender can write rows there too, so they are never trusted
+  // and stay forged; they are marked `underOwnEntry` so that the findings grade them by what they
+  // claim instead of calling the reader's own milter a forger. Not when a trusted row of the box
+  // sits directly above its entry line (its filter writes above, so a row below is the sender's),
+  // unless that row sits under the box's own re-injection line (a content filter's second pass
+  // through Postfix from localhost, whose milters write under that line).
+  const postfixEntry = entry !== null && entryBy !== null && postfixMark(receivedHeaders[entry]?.value ?? '');
 
   const out: AuthResultsHeader[] = [];
   let started = false;
@@ -87,6 +97,11 @@ export function parseAuthResults(
   /** One-header providers whose header this delivery already has. */
   const taken = new Set<string>();
   let nth = 0;
+  /** Above the entry line: a trusted row since the last Received; that Received is a re-injection. */
+  let trustedSinceReceived = false;
+  let reinjectedAbove = false;
+  /** Under a Postfix entry line: still in the run its milters write (no Received, no other id yet). */
+  let milterRun = false;
   for (const h of headers) {
     const below = entryAt !== null && h.index > entryAt;
     if (h.key === 'received') {
@@ -94,7 +109,13 @@ export function parseAuthResults(
       if (outsideAt !== null && h.index >= outsideAt) ended = true;
       if (below) {
         belowReceived = true;
+        milterRun = false;
         if (isReceiverHost(hop?.by ?? null, domains)) earlierDelivery = true;
+      } else if (h.index === entryAt) {
+        milterRun = postfixEntry && !(trustedSinceReceived && !reinjectedAbove);
+      } else {
+        trustedSinceReceived = false;
+        reinjectedAbove = hop?.ip != null && isInternalIp(hop.ip) && postfixMark(h.value);
       }
       continue;
     }
@@ -128,6 +149,9 @@ export function parseAuthResults(
     } else if (started) {
       ended = true;
     }
+    if (trusted && !below) trustedSinceReceived = true;
+    if (below && !claimsTrusted) milterRun = false;
+    const underOwnEntry = forged && below && milterRun;
     // A product's row under the entry is its SPF check's (Plesk writes nothing else there): a dkim=
     // or dmarc= in it is taken from nobody, since on a server whose check is off the row under the
     // entry line may be the sender's.
@@ -146,6 +170,7 @@ export function parseAuthResults(
       trusted,
       ...(trusted ? { proven } : {}),
       forged,
+      ...(underOwnEntry ? { underOwnEntry } : {}),
       malformed: parsed.malformed || keep !== null,
     });
   }
@@ -179,6 +204,8 @@ const PRODUCT_IDS = authservIdMatcher(['plesk']);
 
 /** Stalwart's mark right after a `by <host>`: `by <host> (Stalwart SMTP) with …`. */
 const STALWART_BY = /^by\s+[^\s()"]+\s+\(Stalwart SMTP\)/i;
+/** Postfix's: `by <host> (Postfix) with …` (its default mail_name; not `(Postfix, from userid …)`). */
+const POSTFIX_BY = /^by\s+[^\s()"]+\s+\(Postfix\)/i;
 
 /**
  * Stalwart's mark in its own Received line: the line's own by clause, outside every comment and
@@ -188,6 +215,16 @@ const STALWART_BY = /^by\s+[^\s()"]+\s+\(Stalwart SMTP\)/i;
  * or a quoted string it is not the mark.
  */
 export function stalwartMark(value: string): boolean {
+  return ownByClause(value, STALWART_BY);
+}
+
+/** Postfix's mark in its own Received line, found the same way as Stalwart's. */
+export function postfixMark(value: string): boolean {
+  return ownByClause(value, POSTFIX_BY);
+}
+
+/** Whether the line's own by clause (the first `by` outside comments and quoted strings) matches `mark`. */
+function ownByClause(value: string, mark: RegExp): boolean {
   const line = value.length > 4000 ? value.slice(0, 4000) : value;
   let depth = 0;
   let quoted = false;
@@ -211,7 +248,7 @@ export function stalwartMark(value: string): boolean {
       /^by\s/i.test(line.slice(i, i + 3))
     )
       // The first by clause outside comments is the line's own.
-      return STALWART_BY.test(line.slice(i, i + 300));
+      return mark.test(line.slice(i, i + 300));
   }
   return false;
 }

@@ -8,8 +8,8 @@ import { hostKey } from '../dns/name';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
 import { isInternalIp, namesAddress } from '../message/ip';
-import { isReceiverHost } from '../message/receiver-hosts';
-import type { AuthResultEntry, AuthWord, DkimCheck, Finding } from '../types';
+import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
+import type { AuthResultEntry, AuthResultsHeader, AuthWord, DkimCheck, Finding } from '../types';
 import { spfUnaskedBehindNat } from './auth-state';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -227,11 +227,34 @@ export const providerRule: FindingRule = (ctx) => {
   const gatewayDomains = (ctx.options.trustedGateways?.domains ?? []).map((d) =>
     hostKey(String(d)).replace(/^\*\./, ''),
   );
+  /** The one low finding for the rows in a Postfix box's milter run. */
+  let milterRun: Finding | null = null;
   for (const h of a.authResults.filter((r) => r.forged)) {
     // Proton Mail and Coremail write their results under their own entry line, where a sender's
     // forgery would sit too: HeaderLens never trusts such a header. When it checked the message
     // itself and every result the header states is its own, the header deceives no one: low.
     const agrees = claimsAgree(h.results, ctx);
+    if (h.underOwnEntry) {
+      const grade = milterRowGrade(h, agrees, ctx);
+      if (grade === null) continue;
+      if (grade === 'low') {
+        // One finding for the box's run, however many milters wrote into it.
+        if (milterRun) milterRun.evidence.push(h.line);
+        else {
+          milterRun = {
+            id: 'forged-auth-results',
+            severity: 'low',
+            ...texts(
+              msg('finding_forged_auth_results_under_entry_title', { name: h.authservId }),
+              msg('finding_forged_auth_results_under_entry_detail', { name: h.authservId }),
+            ),
+            evidence: [h.line],
+          };
+          out.push(milterRun);
+        }
+        continue;
+      }
+    }
     // Under the name of a gateway the reader trusts, which this message does not show handing it
     // over (offline behind a box that prints no name for it: rw58-exchange-cisco-by-name-signed-offline):
     // the sender's or the reader's own gateway's, which HeaderLens cannot tell; not called fake.
@@ -249,6 +272,47 @@ export const providerRule: FindingRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A row under the reader's own id where a Postfix box's milters write theirs (`underOwnEntry`: the
+ * box's or the sender's, which nothing in the message tells apart; never counted). Online, a row
+ * stating only what HeaderLens found itself deceives no one: no finding; one that states no pass
+ * HeaderLens did not find (a temperror or a fail at delivery) gains a sender nothing: low. Offline,
+ * or online with a pass HeaderLens did not find, it is graded by what it claims: low unless another
+ * row of the box (trusted, or in the same run) states otherwise for the same identity, which a
+ * sender's row added under the box's own does: then it is called fake, as every other forged row.
+ */
+function milterRowGrade(h: AuthResultsHeader, agrees: boolean, ctx: RuleContext): 'low' | 'medium' | null {
+  const a = ctx.analysis;
+  if (a.mode === 'online') {
+    if (agrees) return null;
+    const passes = h.results.filter((r) => r.result.toLowerCase() === 'pass');
+    return passes.length === 0 || claimsAgree(passes, ctx) ? 'low' : 'medium';
+  }
+  const others = a.authResults.filter((o) => o !== h && (o.trusted || o.underOwnEntry));
+  const said = new Map<string, string>();
+  for (const o of others) for (const r of o.results) said.set(identityKey(r), r.result.toLowerCase());
+  const contradicted = h.results.some((r) => {
+    const other = said.get(identityKey(r));
+    return other !== undefined && other !== r.result.toLowerCase();
+  });
+  return contradicted ? 'medium' : 'low';
+}
+
+/** A result's method and the identity it is about, for comparing two rows' results. */
+function identityKey(r: AuthResultEntry): string {
+  const method = r.method.toLowerCase();
+  const p = r.props;
+  const about =
+    method === 'spf'
+      ? (p['smtp.mailfrom'] ?? p['smtp.mail'] ?? p['smtp.helo'] ?? '').replace(/^.*@/, '')
+      : method === 'dkim'
+        ? (dkimDomain(r) ?? '')
+        : method === 'dmarc'
+          ? (p['header.from'] ?? '')
+          : '';
+  return `${method} ${hostKey(about)}`;
+}
 
 /**
  * Whether HeaderLens checked the message itself (online) and every result `results` states is one
@@ -278,7 +342,12 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
         return from !== undefined && sameDomain(from, a.dmarc.domain) && result === a.dmarc.result;
       }
       case 'arc':
-        return result === a.arc.result;
+        // OpenARC's "arc=none" under the box's entry records the chain before the box sealed it:
+        // it agrees when the only ARC set is the reader's own (i=1, sealed by its domain).
+        return (
+          result === a.arc.result ||
+          (result === 'none' && a.arc.instances === 1 && readersOwnSealer(a.arc.sealers[0] ?? '', ctx))
+        );
       // OpenDKIM's "dkim-atps=neutral" (RFC 6541, no third-party authorisation asked) claims nothing.
       case 'dkim-atps':
         return result === 'neutral' || result === 'none';
@@ -286,4 +355,16 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
         return false;
     }
   });
+}
+
+/** Whether an ARC sealer's domain is the reader's (its trusted authserv-ids' or recipient domains'). */
+function readersOwnSealer(sealer: string, ctx: RuleContext): boolean {
+  if (sealer === '') return false;
+  const o = ctx.options;
+  const domains = [
+    ...receiverDomains(o.trustedAuthservIds ?? []),
+    ...(o.recipientDomains ?? []).map((d) => hostKey(String(d))),
+  ];
+  const d = hostKey(sealer);
+  return domains.some((x) => d === x || d.endsWith(`.${x}`));
 }

@@ -150,11 +150,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     });
     emitCase(write, {
       name: 'w169-postfix-opendkim-opendmarc-rows-under-entry-offline',
-      about: `${about}, offline: only the box's rows speak. Wanted: authenticated from the box's own dmarc=pass, at worst unverified; never suspicious, never forged-auth-results.`,
+      about: `${about}, offline: only the box's rows speak, and the sender could have written them there. Wanted: unverified (nothing trusted states a result), never suspicious; the rows reported once, at low, in words that do not call the reader's server a forger.`,
       class: 'real-mail',
       args: ARGS,
       eml,
-      expect: { notVerdict: ['suspicious', 'spoofed'], absentFindings: ['forged-auth-results'] },
+      expect: { notVerdict: ['suspicious', 'spoofed'] },
     });
   }
 
@@ -186,11 +186,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     });
     emitCase(write, {
       name: 'w169-postfix-openarc-seal-and-rows-under-entry-offline',
-      about: `${about}, offline. Wanted: never suspicious, no forged-auth-results.`,
+      about: `${about}, offline. Wanted: never suspicious; the rows under the entry reported once, at low, not called fake.`,
       class: 'real-mail',
       args: ARGS,
       eml,
-      expect: { notVerdict: ['suspicious', 'spoofed'], absentFindings: ['forged-auth-results'] },
+      expect: { notVerdict: ['suspicious', 'spoofed'] },
     });
   }
 
@@ -217,11 +217,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     });
     emitCase(write, {
       name: 'w169-postfix-reinjected-dkim-row-above-entry-dmarc-below-offline',
-      about: `${about}, offline. Wanted: never suspicious, no forged-auth-results (the dmarc row under the entry is the box's own).`,
+      about: `${about}, offline. Wanted: never suspicious; the dmarc and spf rows under the entry (the box's own) reported once, at low, not called fake.`,
       class: 'real-mail',
       args: ARGS,
       eml,
-      expect: { notVerdict: ['suspicious', 'spoofed'], absentFindings: ['forged-auth-results'] },
+      expect: { notVerdict: ['suspicious', 'spoofed'] },
     });
   }
 
@@ -259,11 +259,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     });
     emitCase(write, {
       name: 'w169-postfix-unsigned-spf-only-charity-rows-under-entry-offline',
-      about: `${about}, offline. Wanted: never suspicious, no forged-auth-results.`,
+      about: `${about}, offline. Wanted: never suspicious; the rows under the entry reported once, at low, not called fake.`,
       class: 'real-mail',
       args: ARGS,
       eml,
-      expect: { notVerdict: ['suspicious', 'spoofed'], absentFindings: ['forged-auth-results'] },
+      expect: { notVerdict: ['suspicious', 'spoofed'] },
     });
   }
 }
@@ -307,20 +307,18 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // its absence when HeaderLens's own check says the same thing.
 // The lead, 18:2x: lib/findings/provider.ts claimsAgree now takes "dkim=none" as agreeing when
 // HeaderLens found no signature, and OpenDKIM's "dkim-atps=neutral" as claiming nothing: the charity
-// reads authenticated online (forged-auth-results low). Still pending: every row under the entry is
-// called forged (low online when it agrees, medium offline), the OpenARC layout online (arc=none
-// against the box's own seal) and the re-injected layout offline read suspicious. The grading the
-// round proposes (rows under a Postfix entry line, graded by agreement) is left for a later session.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'w169-postfix-opendkim-opendmarc-rows-under-entry-online',
-  'w169-postfix-opendkim-opendmarc-rows-under-entry-offline',
-  'w169-postfix-openarc-seal-and-rows-under-entry-online',
-  'w169-postfix-openarc-seal-and-rows-under-entry-offline',
-  'w169-postfix-reinjected-dkim-row-above-entry-dmarc-below-online',
-  'w169-postfix-reinjected-dkim-row-above-entry-dmarc-below-offline',
-  'w169-postfix-unsigned-spf-only-charity-rows-under-entry-online',
-  'w169-postfix-unsigned-spf-only-charity-rows-under-entry-offline',
-]);
+// reads authenticated online (forged-auth-results low).
+// Fixed at 19:46 on 2026-12-06 (lib/auth/authresults.ts parseAuthResults, postfixMark; lib/findings/
+// provider.ts milterRowGrade): the rows under the reader's own id in the run right under a Postfix
+// entry line (before any other Received or another id's row; not where the box's trusted row sits
+// right above its entry, unless under its own re-injection line) are marked `underOwnEntry`: still
+// never trusted, graded by what they claim: online, no finding when they state what HeaderLens found,
+// low when they state no pass it did not find, medium (fake) otherwise; offline, one low finding for
+// the run ("HeaderLens did not count…"), medium when another row of the box contradicts one. OpenARC's
+// arc=none agrees when the only ARC set is the reader's own seal. All eight cases read right; the
+// adversarial probes named above keep their verdicts (trust-selfhosted-forged-only-header-online
+// spoofed with the row medium, -offline unverified, trust-fill-missing-dmarc medium).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

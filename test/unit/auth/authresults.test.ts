@@ -356,6 +356,67 @@ describe('malformed headers are kept, flagged and never throw', () => {
     });
   });
 
+  describe('Postfix’s milters write under its own Received line (real-mail round 169)', () => {
+    const BOX = 'mail.hollis-kade.example';
+    const entry = `Received: from mx.perceval.example (mx.perceval.example [198.51.100.169]) by ${BOX} (Postfix) with ESMTPS id 1FE8; Fri, 20 Nov 2026 09:41:48 +0000`;
+    const lmtp = `Received: from ${BOX} by ${BOX} with LMTP id kP3x (envelope-from <t@perceval.example>) for <anna@hollis-kade.example>; Fri, 20 Nov 2026 09:41:49 +0000`;
+    const reinjection = `Received: from localhost.localdomain (localhost.localdomain [127.0.0.1]) by ${BOX} (Postfix) with ESMTP id 6887; Fri, 20 Nov 2026 09:41:48 +0000`;
+    const row = (r: string) => `Authentication-Results: ${BOX}; ${r}`;
+    const parse = (lines: string[]) =>
+      parseAuthResults(headersOf(msg([...lines, 'From: t@perceval.example'])), [BOX]);
+    it('the run right under the entry line is marked, never trusted, still forged', () => {
+      const rs = parse([
+        lmtp,
+        entry,
+        row('arc=none'),
+        'ARC-Seal: i=1; a=rsa-sha256; d=hollis-kade.example; s=a; cv=none; b=x',
+        row('dmarc=pass header.from=perceval.example'),
+        row('dkim=pass header.d=perceval.example'),
+      ]);
+      expect(rs.map((r) => [r.trusted, r.forged, r.underOwnEntry])).toEqual([
+        [false, true, true],
+        [false, true, true],
+        [false, true, true],
+      ]);
+    });
+    it('the run ends at another id’s row or another Received line', () => {
+      const other = parse([
+        entry,
+        'Authentication-Results: mx.perceval.example; dkim=pass',
+        row('dmarc=pass'),
+      ]);
+      expect(other.map((r) => r.underOwnEntry)).toEqual([undefined, undefined]);
+      expect(other[1]).toMatchObject({ forged: true });
+      const hop = parse([
+        entry,
+        'Received: from a (b [192.0.2.9]) by mx.perceval.example (Postfix) with ESMTP id 2; Fri, 20 Nov 2026 09:40:00 +0000',
+        row('dmarc=pass'),
+      ]);
+      expect(hop[0]).toMatchObject({ forged: true });
+      expect(hop[0]?.underOwnEntry).toBeUndefined();
+    });
+    it('not under another MTA’s line, nor when the box’s trusted row sits right above its entry', () => {
+      const exim = entry.replace('(Postfix) with ESMTPS', 'with esmtps (Exim 4.96)');
+      expect(parse([exim, row('dmarc=pass')])[0]?.underOwnEntry).toBeUndefined();
+      // trust-fill-missing-dmarc: this box writes above its entry line, so a row below is the sender's.
+      const above = parse([row('spf=fail smtp.mailfrom=perceval.example'), entry, row('dmarc=pass')]);
+      expect(above[0]).toMatchObject({ trusted: true });
+      expect(above[1]).toMatchObject({ forged: true });
+      expect(above[1]?.underOwnEntry).toBeUndefined();
+    });
+    it('a trusted row under the box’s own re-injection line (a content filter) does not stop it', () => {
+      const rs = parse([
+        lmtp,
+        reinjection,
+        row('dkim=pass header.d=perceval.example'),
+        entry,
+        row('dmarc=pass'),
+      ]);
+      expect(rs[0]).toMatchObject({ trusted: true });
+      expect(rs[1]).toMatchObject({ trusted: false, forged: true, underOwnEntry: true });
+    });
+  });
+
   describe('a HELO that writes into the receiver’s header (probe47)', () => {
     const delivery = (helo: string) =>
       parseAuthResults(

@@ -135,6 +135,81 @@ describe('forged-auth-results', () => {
   });
 });
 
+describe('forged-auth-results: rows where a Postfix box’s milters write (real-mail round 169)', () => {
+  // OpenDKIM, OpenDMARC and OpenARC on Postfix insert their rows under the box's entry line, where
+  // the sender's headers begin: never trusted (lib/auth/authresults.ts marks them underOwnEntry),
+  // graded by what they claim.
+  const under = (ctx: ReturnType<typeof baseCtx>, ...values: string[]) => {
+    for (const v of values) {
+      pushForged(ctx, v);
+      ctx.analysis.authResults.at(-1)!.underOwnEntry = true;
+    }
+    return byId(ctx, 'forged-auth-results');
+  };
+  const offline = () => {
+    const ctx = baseCtx();
+    ctx.analysis.mode = 'offline';
+    return ctx;
+  };
+  const DMARC = 'mx.mailhost.test; dmarc=pass (p=quarantine dis=none) header.from=northbank.example';
+  const DKIM = 'mx.mailhost.test; dkim=pass (2048-bit key) header.d=northbank.example header.b="WJwanzQJ"';
+  it('online, stating only what HeaderLens found itself: no finding, still not counted', () => {
+    const ctx = baseCtx();
+    expect(under(ctx, DMARC, DKIM)).toEqual([]);
+    expect(ctx.analysis.provider?.authservId).toBe('mx.mailhost.test');
+  });
+  it('online, a pass HeaderLens did not find: medium, called fake', () => {
+    const [f] = under(baseCtx(), 'mx.mailhost.test; dmarc=pass header.from=paypal.com');
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toContain('fake');
+  });
+  it('online, no pass at all (a temperror at delivery): low, not called fake', () => {
+    const [f] = under(baseCtx(), 'mx.mailhost.test; dkim=temperror header.d=northbank.example');
+    expect(f?.severity).toBe('low');
+    expect(f?.title).not.toContain('fake');
+  });
+  it('offline, rows that agree with each other: one low finding holding every line', () => {
+    const fs = under(offline(), DMARC, DKIM);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.severity).toBe('low');
+    expect(fs[0]?.evidence).toEqual([`Authentication-Results: ${DMARC}`, `Authentication-Results: ${DKIM}`]);
+    expect(fs[0]?.title).toContain('did not count');
+  });
+  it('offline, a row the box’s other row contradicts (a sender’s pass under the box’s fail): medium', () => {
+    const fs = under(offline(), 'mx.mailhost.test; dmarc=fail header.from=northbank.example', DMARC);
+    expect(fs.map((f) => f.severity)).toEqual(['medium', 'medium']);
+  });
+  it('offline, contradicted by the box’s trusted row: medium', () => {
+    const ctx = offline();
+    ctx.analysis.authResults.push({
+      authservId: 'mx.mailhost.test',
+      version: null,
+      results: parser.parseAuthResultsValue('mx.mailhost.test; dkim=fail header.d=northbank.example').results,
+      index: 2,
+      line: 'Authentication-Results: mx.mailhost.test; dkim=fail header.d=northbank.example',
+      trusted: true,
+      forged: false,
+      malformed: false,
+    });
+    expect(under(ctx, DKIM)[0]?.severity).toBe('medium');
+  });
+  it('arc=none agrees when the only ARC set is the reader’s own seal', () => {
+    const ctx = baseCtx();
+    ctx.options.trustedAuthservIds = ['mail.northbank.example'];
+    ctx.analysis.arc = {
+      result: 'pass',
+      instances: 1,
+      sealers: ['northbank.example'],
+      originalAuth: null,
+      info: null,
+    };
+    expect(under(ctx, 'mail.northbank.example; arc=none smtp.client-ip=192.0.2.1')).toEqual([]);
+    // A set sealed by someone else: the row's arc=none is not what HeaderLens found.
+    ctx.analysis.arc = { ...ctx.analysis.arc, sealers: ['forwarder.example'] };
+    expect(byId(ctx, 'forged-auth-results')[0]?.severity).toBe('low');
+  });
+});
+
 describe('second-provider-auth-results', () => {
   // A spoof of paypal.com delivered by Gmail, with a made-up Gmail header right under the real one
   // adding a DKIM pass and an ARC pass. Offline (or with DNS unreachable) only the provider's
