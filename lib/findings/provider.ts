@@ -290,11 +290,20 @@ function milterRowGrade(h: AuthResultsHeader, agrees: boolean, ctx: RuleContext)
     return passes.length === 0 || claimsAgree(passes, ctx) ? 'low' : 'medium';
   }
   const others = a.authResults.filter((o) => o !== h && (o.trusted || o.underOwnEntry));
-  const said = new Map<string, string>();
-  for (const o of others) for (const r of o.results) said.set(identityKey(r), r.result.toLowerCase());
+  // Every result another row states, per identity: a sender's second copy of his own row must not
+  // hide the box's contradicting one.
+  const said = new Map<string, Set<string>>();
+  for (const o of others)
+    for (const r of o.results) {
+      const key = identityKey(r);
+      const results = said.get(key) ?? new Set<string>();
+      results.add(r.result.toLowerCase());
+      said.set(key, results);
+    }
   const contradicted = h.results.some((r) => {
     const other = said.get(identityKey(r));
-    return other !== undefined && other !== r.result.toLowerCase();
+    const mine = r.result.toLowerCase();
+    return other !== undefined && [...other].some((x) => x !== mine);
   });
   return contradicted ? 'medium' : 'low';
 }

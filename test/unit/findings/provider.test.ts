@@ -178,6 +178,14 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
   it('offline, a row the box’s other row contradicts (a sender’s pass under the box’s fail): medium', () => {
     const fs = under(offline(), 'mx.mailhost.test; dmarc=fail header.from=northbank.example', DMARC);
     expect(fs.map((f) => f.severity)).toEqual(['medium', 'medium']);
+    // A second copy of the sender's row does not hide the box's.
+    const twice = under(
+      offline(),
+      'mx.mailhost.test; dmarc=fail header.from=northbank.example',
+      DMARC,
+      DMARC,
+    );
+    expect(twice.map((f) => f.severity)).toEqual(['medium', 'medium', 'medium']);
   });
   it('offline, contradicted by the box’s trusted row: medium', () => {
     const ctx = offline();
