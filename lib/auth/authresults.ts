@@ -76,16 +76,16 @@ export function parseAuthResults(
   const entryBy = entry === null ? null : (hops[entry]?.by ?? null);
   const stalwartId =
     entry !== null && entryBy && stalwartMark(receivedHeaders[entry]?.value ?? '') ? hostKey(entryBy) : null;
-  // Postfix does not show milters its own Received line, so OpenDKIM, OpenDMARC, OpenARC and
-  // smf-spf, which insert their rows at the top (smfi_insheader index 1), put them UNDER the box's
-  // entry line, before the sender's headers (real-mail round 169: kernel.org's subspace relay;
-  // fixed upstream only in 2026). The sender can write rows there too, so they are never trusted
+  // Postfix and Sendmail do not show milters their own Received line, so OpenDKIM, OpenDMARC,
+  // OpenARC and smf-spf, which insert their rows at the top (smfi_insheader index 1), put them UNDER
+  // the box's entry line, before the sender's headers (real-mail rounds 169 and 170: kernel.org's
+  // subspace relay on Postfix, violet.fr.zoreil.com on Sendmail; fixed upstream only in 2026). The sender can write rows there too, so they are never trusted
   // and stay forged; they are marked `underOwnEntry` so that the findings grade them by what they
   // claim instead of calling the reader's own milter a forger. Not when a trusted row of the box
   // sits directly above its entry line (its filter writes above, so a row below is the sender's),
   // unless that row sits under the box's own re-injection line (a content filter's second pass
   // through Postfix from localhost, whose milters write under that line).
-  const postfixEntry = entry !== null && entryBy !== null && postfixMark(receivedHeaders[entry]?.value ?? '');
+  const milterEntry = entry !== null && entryBy !== null && milterMark(receivedHeaders[entry]?.value ?? '');
 
   const out: AuthResultsHeader[] = [];
   let started = false;
@@ -112,10 +112,10 @@ export function parseAuthResults(
         milterRun = false;
         if (isReceiverHost(hop?.by ?? null, domains)) earlierDelivery = true;
       } else if (h.index === entryAt) {
-        milterRun = postfixEntry && !(trustedSinceReceived && !reinjectedAbove);
+        milterRun = milterEntry && !(trustedSinceReceived && !reinjectedAbove);
       } else {
         trustedSinceReceived = false;
-        reinjectedAbove = hop?.ip != null && isInternalIp(hop.ip) && postfixMark(h.value);
+        reinjectedAbove = hop?.ip != null && isInternalIp(hop.ip) && milterMark(h.value);
       }
       continue;
     }
@@ -204,8 +204,12 @@ const PRODUCT_IDS = authservIdMatcher(['plesk']);
 
 /** Stalwart's mark right after a `by <host>`: `by <host> (Stalwart SMTP) with …`. */
 const STALWART_BY = /^by\s+[^\s()"]+\s+\(Stalwart SMTP\)/i;
-/** Postfix's: `by <host> (Postfix) with …` (its default mail_name; not `(Postfix, from userid …)`). */
-const POSTFIX_BY = /^by\s+[^\s()"]+\s+\(Postfix\)/i;
+/**
+ * Postfix's `by <host> (Postfix) with …` (its default mail_name; not `(Postfix, from userid …)`), or
+ * Sendmail's `by <host> (8.17.1/8.17.1) with …` (its version and its configuration's; not `/Submit`).
+ */
+const MILTER_MTA_BY =
+  /^by\s+[^\s()"]+\s+\((?:Postfix\)|8\.\d+\.\d+(?:\.\d+)?\/8\.\d+\.\d+(?:\.\d+)?\)\s+with\s)/i;
 
 /**
  * Stalwart's mark in its own Received line: the line's own by clause, outside every comment and
@@ -218,9 +222,12 @@ export function stalwartMark(value: string): boolean {
   return ownByClause(value, STALWART_BY);
 }
 
-/** Postfix's mark in its own Received line, found the same way as Stalwart's. */
-export function postfixMark(value: string): boolean {
-  return ownByClause(value, POSTFIX_BY);
+/**
+ * The mark of an MTA that hides its own Received line from milters (Postfix, Sendmail) in that
+ * line, found the same way as Stalwart's.
+ */
+export function milterMark(value: string): boolean {
+  return ownByClause(value, MILTER_MTA_BY);
 }
 
 /** Whether the line's own by clause (the first `by` outside comments and quoted strings) matches `mark`. */

@@ -274,38 +274,87 @@ export const providerRule: FindingRule = (ctx) => {
 };
 
 /**
- * A row under the reader's own id where a Postfix box's milters write theirs (`underOwnEntry`: the
- * box's or the sender's, which nothing in the message tells apart; never counted). Online, a row
- * stating only what HeaderLens found itself deceives no one: no finding; one that states no pass
- * HeaderLens did not find (a temperror or a fail at delivery) gains a sender nothing: low. Offline,
- * or online with a pass HeaderLens did not find, it is graded by what it claims: low unless another
- * row of the box (trusted, or in the same run) states otherwise for the same identity, which a
- * sender's row added under the box's own does: then it is called fake, as every other forged row.
+ * RFC 8601 result words that claim no pass. Anything else a row states (`bestguesspass`, a word of
+ * its own) is taken as a pass it claims, as parseAuthResults's HELO rule takes every `…pass`.
+ */
+const NO_PASS = new Set([
+  'fail',
+  'softfail',
+  'hardfail',
+  'neutral',
+  'none',
+  'temperror',
+  'permerror',
+  'policy',
+]);
+
+/**
+ * A row under the reader's own id where a Postfix or Sendmail box's milters write theirs
+ * (`underOwnEntry`: the box's or the sender's, which nothing in the message tells apart; never
+ * counted). Online, a row stating only what HeaderLens found itself deceives no one: no finding;
+ * one that claims no pass HeaderLens did not find (a temperror or a fail at delivery) gains a sender
+ * nothing, nor one whose only unconfirmed passes are about the From domain's own organisation when
+ * HeaderLens's own DMARC passes for it (a key rotated or an SPF record changed since delivery): low.
+ * A pass it did not find otherwise: medium, called fake. Offline, graded by what the box's other
+ * rows say: low unless one contradicts it (which a sender's row added under the box's own does),
+ * then medium.
  */
 function milterRowGrade(h: AuthResultsHeader, agrees: boolean, ctx: RuleContext): 'low' | 'medium' | null {
   const a = ctx.analysis;
   if (a.mode === 'online') {
     if (agrees) return null;
-    const passes = h.results.filter((r) => r.result.toLowerCase() === 'pass');
-    return passes.length === 0 || claimsAgree(passes, ctx) ? 'low' : 'medium';
+    const unconfirmed = h.results.filter(
+      (r) => !NO_PASS.has(r.result.toLowerCase()) && !claimsAgree([r], ctx) && !aboutOwnPassingOrg(r, a),
+    );
+    return unconfirmed.length === 0 ? 'low' : 'medium';
   }
   const others = a.authResults.filter((o) => o !== h && (o.trusted || o.underOwnEntry));
-  // Every result another row states, per identity: a sender's second copy of his own row must not
-  // hide the box's contradicting one.
-  const said = new Map<string, Set<string>>();
-  for (const o of others)
-    for (const r of o.results) {
-      const key = identityKey(r);
-      const results = said.get(key) ?? new Set<string>();
-      results.add(r.result.toLowerCase());
-      said.set(key, results);
-    }
-  const contradicted = h.results.some((r) => {
-    const other = said.get(identityKey(r));
-    const mine = r.result.toLowerCase();
-    return other !== undefined && [...other].some((x) => x !== mine);
-  });
-  return contradicted ? 'medium' : 'low';
+  return h.results.some((r) => contradicted(r, others, a)) ? 'medium' : 'low';
+}
+
+/** A pass about the From domain's own organisation, when HeaderLens's own DMARC passes for it. */
+function aboutOwnPassingOrg(r: AuthResultEntry, a: RuleContext['analysis']): boolean {
+  if (a.dmarc.result !== 'pass') return false;
+  const from = a.dmarc.domain ?? a.from?.domain ?? null;
+  const method = r.method.toLowerCase();
+  const about =
+    method === 'spf'
+      ? (r.props['smtp.mailfrom'] ?? r.props['smtp.mail'] ?? '').replace(/^.*@/, '')
+      : method === 'dkim' && dkimIdentityHolds(r)
+        ? dkimDomain(r)
+        : method === 'dmarc'
+          ? (r.props['header.from'] ?? null)
+          : null;
+  return about !== null && about !== '' && alignDomains(from, about, 'r');
+}
+
+/**
+ * Whether another row of the box (`others`: trusted, or in the same milter run) says otherwise than
+ * `r`, offline. The same identity with another result; and what a message holds once: a dkim=none
+ * (no signature at all) against any other DKIM result, a DMARC result for another domain than From
+ * or another DMARC result at all, an SPF result by a HELO the entry line does not show.
+ */
+function contradicted(r: AuthResultEntry, others: AuthResultsHeader[], a: RuleContext['analysis']): boolean {
+  const method = r.method.toLowerCase();
+  const mine = r.result.toLowerCase();
+  const key = identityKey(r);
+  if (method === 'dmarc') {
+    const from = r.props['header.from'];
+    if (from !== undefined && a.from?.domain && !sameDomain(from, a.from.domain)) return true;
+  }
+  if (method === 'spf' && !r.props['smtp.mailfrom'] && !r.props['smtp.mail'] && r.props['smtp.helo']) {
+    if (!a.origin.helo || !sameDomain(r.props['smtp.helo'], a.origin.helo)) return true;
+  }
+  return others.some((o) =>
+    o.results.some((x) => {
+      if (x.method.toLowerCase() !== method) return false;
+      const theirs = x.result.toLowerCase();
+      if (theirs === mine) return false;
+      if (method === 'dmarc') return true;
+      if (method === 'dkim' && (theirs === 'none' || mine === 'none')) return true;
+      return identityKey(x) === key;
+    }),
+  );
 }
 
 /** A result's method and the identity it is about, for comparing two rows' results. */
@@ -343,6 +392,9 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
         // "dkim=none" names no signature: it agrees when HeaderLens found none either (an unsigned
         // message under a box's OpenDKIM row: real-mail round 169).
         if (result === 'none' && a.dkim.length === 0) return true;
+        // header.d of one domain and header.i of another names what no signature can be (RFC 6376
+        // §3.5): the reader reads the i= (r177-pnone-dkim-row-header-d-attacker-header-i-bank-online).
+        if (!dkimIdentityHolds(r)) return false;
         const d = dkimDomain(r);
         return d !== null && a.dkim.some((k) => sameDomain(k.domain, d) && k.result === result);
       }
@@ -352,10 +404,15 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
       }
       case 'arc':
         // OpenARC's "arc=none" under the box's entry records the chain before the box sealed it:
-        // it agrees when the only ARC set is the reader's own (i=1, sealed by its domain).
+        // it agrees when the only ARC set is the reader's own (i=1, sealed by its domain) and it
+        // verifies (a set a sender seals under the reader's name cannot:
+        // r177-pnone-attacker-arc-seal-reader-domain-arc-none-row-online).
         return (
           result === a.arc.result ||
-          (result === 'none' && a.arc.instances === 1 && readersOwnSealer(a.arc.sealers[0] ?? '', ctx))
+          (result === 'none' &&
+            a.arc.result === 'pass' &&
+            a.arc.instances === 1 &&
+            readersOwnSealer(a.arc.sealers[0] ?? '', ctx))
         );
       // OpenDKIM's "dkim-atps=neutral" (RFC 6541, no third-party authorisation asked) claims nothing.
       case 'dkim-atps':
@@ -376,4 +433,14 @@ function readersOwnSealer(sealer: string, ctx: RuleContext): boolean {
   ];
   const d = hostKey(sealer);
   return domains.some((x) => d === x || d.endsWith(`.${x}`));
+}
+
+/** A DKIM result's header.i, when it has one, is at its header.d or under it (RFC 6376 §3.5). */
+function dkimIdentityHolds(r: AuthResultEntry): boolean {
+  const d = r.props['header.d'];
+  const i = r.props['header.i'];
+  if (!d || !i?.includes('@')) return true;
+  const id = hostKey(i.slice(i.lastIndexOf('@') + 1));
+  const dk = hostKey(d);
+  return id === dk || id.endsWith(`.${dk}`);
 }

@@ -356,7 +356,7 @@ describe('malformed headers are kept, flagged and never throw', () => {
     });
   });
 
-  describe('Postfix’s milters write under its own Received line (real-mail round 169)', () => {
+  describe('Postfix’s and Sendmail’s milters write under their own Received line (real-mail rounds 169, 170)', () => {
     const BOX = 'mail.hollis-kade.example';
     const entry = `Received: from mx.perceval.example (mx.perceval.example [198.51.100.169]) by ${BOX} (Postfix) with ESMTPS id 1FE8; Fri, 20 Nov 2026 09:41:48 +0000`;
     const lmtp = `Received: from ${BOX} by ${BOX} with LMTP id kP3x (envelope-from <t@perceval.example>) for <anna@hollis-kade.example>; Fri, 20 Nov 2026 09:41:49 +0000`;
@@ -398,6 +398,11 @@ describe('malformed headers are kept, flagged and never throw', () => {
     it('not under another MTA’s line, nor when the box’s trusted row sits right above its entry', () => {
       const exim = entry.replace('(Postfix) with ESMTPS', 'with esmtps (Exim 4.96)');
       expect(parse([exim, row('dmarc=pass')])[0]?.underOwnEntry).toBeUndefined();
+      // Sendmail hides its line from milters too (real-mail round 170); its submission line does not count.
+      const sendmail = entry.replace('(Postfix) with ESMTPS', '(8.17.1/8.17.1) with ESMTPS');
+      expect(parse([sendmail, row('dmarc=pass')])[0]?.underOwnEntry).toBe(true);
+      const submit = entry.replace('(Postfix) with ESMTPS', '(8.17.1/8.17.1/Submit)');
+      expect(parse([submit, row('dmarc=pass')])[0]?.underOwnEntry).toBeUndefined();
       // trust-fill-missing-dmarc: this box writes above its entry line, so a row below is the sender's.
       const above = parse([row('spf=fail smtp.mailfrom=perceval.example'), entry, row('dmarc=pass')]);
       expect(above[0]).toMatchObject({ trusted: true });
