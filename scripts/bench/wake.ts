@@ -26,6 +26,7 @@ import { scenario } from '../../test/helpers/scenarios';
 import { columnsOfShards } from '../ip-columns';
 import { writeIpTablesV3 } from '../ip-format-v3';
 import { loadIpTablesFromDisk } from '../ip-tables-node';
+import { codeCacheUse, type ScriptCacheUse } from './code-cache';
 import { type BenchRow, row, spread } from './rows';
 import { bodyOfSize } from './warm';
 
@@ -190,6 +191,13 @@ export async function benchWake(): Promise<BenchRow[]> {
       warm.push((await timedSend(page, 'analyzeRaw', { raw: variant(2 * i + 1) })).ms);
     }
 
+    // One more wake and first analysis, traced (after the timed ones, so they are not): how much
+    // code cache V8 read for each script instead of compiling it.
+    await stopAllWorkers(context, page);
+    const cacheUse: ScriptCacheUse[] = await codeCacheUse(context, page, () =>
+      timedSend(page, 'analyzeRaw', { raw: variant(-2) }),
+    );
+
     // IP tables ready inside the worker, from nothing to the first lookup's answer: sharded vs the
     // single format-3 file, alternating, a new random address each pair.
     const worker = oursWorker() ?? (await context.waitForEvent('serviceworker'));
@@ -248,6 +256,18 @@ export async function benchWake(): Promise<BenchRow[]> {
         `after wake ${spread(afterWake).text}; warm ${spread(warm).text}; n=${ANALYSES} each; a new unsigned header per run (no analysis cached); DNS answers from storage.session after a wake, from memory warm; goal ≤ 2×`,
       ),
       row(
+        'worker: V8 code cache read at a wake (background.js, /worker-core.js, /engine.js), vs their source',
+        Math.round(cacheUse.reduce((sum, u) => sum + u.consumedBytes, 0) / 1024),
+        'KB',
+        Math.round(
+          (['background.js', 'worker-core.js', 'engine.js'] as const).reduce(
+            (sum, f) => sum + (existsSync(join(ours, f)) ? statSync(join(ours, f)).size : 0),
+            0,
+          ) / 1024,
+        ),
+        `${cacheUse.map((u) => `${u.script} ${Math.round(u.consumedBytes / 1024)} KB${u.rejected ? ' (rejected)' : ''} in ${u.compileMs.toFixed(1)} ms`).join('; ')}; one traced wake + first analysis; 0 KB would mean compiled from source`,
+      ),
+      row(
         'IP tables ready in the worker (nothing → first lookup answered: fetch index, prepare fetches its shard + ASN chunk, look up AS + org), vs format 3 (fetch the 10 MB file + views + look up)',
         spread(readyShards).median,
         'ms',
@@ -255,7 +275,7 @@ export async function benchWake(): Promise<BenchRow[]> {
         `sharded ${spread(readyShards).text}; format 3 ${spread(ready3).text}; n=${TABLE_LOADS} each, alternating; goal ≤ 20 ms`,
       ),
     ];
-    return sharded ? rows : rows.slice(0, 2);
+    return sharded ? rows : rows.slice(0, 3);
   } finally {
     await context.close();
     await doh.close();
