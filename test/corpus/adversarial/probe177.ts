@@ -219,7 +219,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     emit({
       name: 'r177-pnone-attacker-arc-seal-reader-domain-arc-none-row-online',
       class: 'forged-auth-results',
-      about: `Attack: the unsigned lure From ${EF} (p=none) carries an ARC set i=1 the attacker sealed as d=${READER_DOMAIN} s=arc-2026 (the reader publishes no such key: it cannot verify), its ARC-Authentication-Results under ${BOX} recording dmarc=pass for ${EF}, and above it OpenARC's row "${BOX}; arc=none smtp.client-ip=…". claimsAgree took arc=none as agreeing when the only ARC set is sealed by the reader's domain, whether or not that seal verifies. Wanted (the lead, 20:3x): the arc=none row beside a failing set is no agreement, and is reported (low: it claims no pass); never authenticated. The verdict is the p=none spoof's without any row (unverified: dmarc-fail at p=none), since rows that claim no pass win the sender nothing.`,
+      about: `Attack: the unsigned lure From ${EF} (p=none) carries an ARC set i=1 the attacker sealed as d=${READER_DOMAIN} s=arc-2026 (the reader publishes no such key: it cannot verify), its ARC-Authentication-Results under ${BOX} recording dmarc=pass for ${EF}, and above it OpenARC's row "${BOX}; arc=none smtp.client-ip=…". claimsAgree took arc=none as agreeing when the only ARC set is sealed by the reader's domain, whether or not that seal verifies. Wanted (the lead, 20:1x): the arc=none row beside a failing set is no agreement, and is reported (low: it claims no pass); never authenticated. The verdict is the p=none spoof's without any row (unverified: dmarc-fail at p=none), since rows that claim no pass win the sender nothing.`,
       args: ARGS,
       eml: boxDelivery({ raw, envelope: `bounce@${ATT}`, n: 'e' }),
       zone: ZONE,
@@ -516,7 +516,7 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // re-injection line below the entry (ends the run: medium), an Exim entry with "by <box> (Postfix)"
 // in its envelope-from comment (postfixMark skips comments and quotes: medium), a DMARC lookup
 // timeout with a claimed pass (medium, no agreement), no DMARC with SPF neutral (medium).
-// Fixed at 20:3x on 2026-12-06 (lib/findings/provider.ts): A1 claimsAgree takes no dkim result whose
+// Fixed at 20:1x on 2026-12-06 (lib/findings/provider.ts): A1 claimsAgree takes no dkim result whose
 // header.i is outside its header.d (dkimIdentityHolds); A2 every result word that is not one of RFC
 // 8601's non-pass words is a claimed pass (NO_PASS); A3 arc=none agrees with the reader's own seal
 // only when the ARC chain passes; the case now reads unverified with the row at low, which is the

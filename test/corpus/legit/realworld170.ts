@@ -486,7 +486,7 @@ function describe(e: { verdict?: string | string[]; notVerdict?: string[] }): st
 // by name and id) — authenticated online and offline, no forged finding; the Mail-in-a-Box stack
 // (policyd-spf's Received-SPF above the entry, OpenDKIM/OpenDMARC rows under it) — authenticated
 // online with no finding, unverified offline with one low finding.
-// Fixed at 20:2x on 2026-12-06 (lib/auth/authresults.ts milterMark: Postfix's or Sendmail's own by
+// Fixed at 20:1x on 2026-12-06 (lib/auth/authresults.ts milterMark: Postfix's or Sendmail's own by
 // clause, one pattern, `/Submit` lines excluded): the four Sendmail cases read authenticated online
 // with no finding, and their offline twins unverified with one low note for the run.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);

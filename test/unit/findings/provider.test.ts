@@ -201,6 +201,59 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
     });
     expect(under(ctx, DKIM)[0]?.severity).toBe('medium');
   });
+  it('online: a dkim row whose header.i leaves its header.d agrees with nothing (round 177, A1)', () => {
+    const fs = under(
+      baseCtx(),
+      'mx.mailhost.test; dkim=pass header.d=northbank.example header.i=@paypal.com',
+    );
+    expect(fs[0]?.severity).toBe('medium');
+  });
+  it('online: a pass word that is not spelt "pass" is a claimed pass (round 177, A2)', () => {
+    expect(
+      under(baseCtx(), 'mx.mailhost.test; dmarc=bestguesspass header.from=paypal.com')[0]?.severity,
+    ).toBe('medium');
+  });
+  it('online: a pass about the From’s own organisation beside HeaderLens’s DMARC pass is low (round 177, C)', () => {
+    // The supplier's SPF record changed since delivery; its aligned signature still passes.
+    const ctx = baseCtx();
+    ctx.analysis.spf.result = 'fail';
+    expect(under(ctx, 'mx.mailhost.test; spf=pass smtp.mailfrom=bounce@northbank.example')[0]?.severity).toBe(
+      'low',
+    );
+    expect(under(baseCtx(), 'mx.mailhost.test; spf=pass smtp.mailfrom=paypal.com')[0]?.severity).toBe(
+      'medium',
+    );
+    // Not when HeaderLens's own DMARC fails.
+    const failing = baseCtx();
+    failing.analysis.spf.result = 'fail';
+    failing.analysis.dmarc.result = 'fail';
+    expect(
+      under(failing, 'mx.mailhost.test; spf=pass smtp.mailfrom=bounce@northbank.example')[0]?.severity,
+    ).toBe('medium');
+  });
+  it('offline: what a message holds once contradicts (round 177, B)', () => {
+    const trustedNone = offline();
+    trustedNone.analysis.authResults.push({
+      authservId: 'mx.mailhost.test',
+      version: null,
+      results: parser.parseAuthResultsValue('mx.mailhost.test; dkim=none').results,
+      index: 2,
+      line: 'Authentication-Results: mx.mailhost.test; dkim=none',
+      trusted: true,
+      forged: false,
+      malformed: false,
+    });
+    expect(under(trustedNone, DKIM)[0]?.severity).toBe('medium');
+    expect(under(offline(), 'mx.mailhost.test; dmarc=pass header.from=paypal.com')[0]?.severity).toBe(
+      'medium',
+    );
+    expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=mail.paypal.com')[0]?.severity).toBe(
+      'medium',
+    );
+    expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
+      'low',
+    );
+  });
   it('arc=none agrees when the only ARC set is the reader’s own seal', () => {
     const ctx = baseCtx();
     ctx.options.trustedAuthservIds = ['mail.northbank.example'];
@@ -214,6 +267,9 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
     expect(under(ctx, 'mail.northbank.example; arc=none smtp.client-ip=192.0.2.1')).toEqual([]);
     // A set sealed by someone else: the row's arc=none is not what HeaderLens found.
     ctx.analysis.arc = { ...ctx.analysis.arc, sealers: ['forwarder.example'] };
+    expect(byId(ctx, 'forged-auth-results')[0]?.severity).toBe('low');
+    // A set under the reader's name that does not verify (a sender's: round 177, A3): no agreement.
+    ctx.analysis.arc = { ...ctx.analysis.arc, result: 'fail', sealers: ['northbank.example'] };
     expect(byId(ctx, 'forged-auth-results')[0]?.severity).toBe('low');
   });
 });
