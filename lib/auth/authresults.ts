@@ -119,6 +119,9 @@ export function parseAuthResults(
       }
       continue;
     }
+    // Milters insert at index 1, above everything the sender wrote: a row after the message's own
+    // first header is not theirs (r178-offline-pnone-row-after-senders-first-header-offline).
+    if (below && AUTHOR_HEADERS.has(h.key)) milterRun = false;
     if (h.key !== 'authentication-results') continue;
     const parsed = parseAuthResultsValue(h.rawValue);
     const claimsTrusted = parsed.authservId !== '' && isTrustedId(parsed.authservId);
@@ -202,14 +205,38 @@ const BELOW_ENTRY_PROVIDERS = authservIdMatcher(['mx.google.com', 'plesk']);
  */
 const PRODUCT_IDS = authservIdMatcher(['plesk']);
 
+/**
+ * Headers only the message's author or sending software writes (RFC 5322's, MIME's, its signature):
+ * under the entry line they mark where the sender's headers begin. Not ARC-*, Received-SPF,
+ * DKIM-Filter, DMARC-Filter or X-*, which milters also insert at the top.
+ */
+const AUTHOR_HEADERS = new Set([
+  'from',
+  'sender',
+  'reply-to',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  'date',
+  'message-id',
+  'in-reply-to',
+  'references',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'dkim-signature',
+]);
+
 /** Stalwart's mark right after a `by <host>`: `by <host> (Stalwart SMTP) with …`. */
 const STALWART_BY = /^by\s+[^\s()"]+\s+\(Stalwart SMTP\)/i;
 /**
  * Postfix's `by <host> (Postfix) with …` (its default mail_name; not `(Postfix, from userid …)`), or
- * Sendmail's `by <host> (8.17.1/8.17.1) with …` (its version and its configuration's; not `/Submit`).
+ * Sendmail's `by <host> (8.17.1/8.17.1) with …` (its version and its configuration's, and a
+ * distribution's tag after them: `/Debian-22ubuntu3`; not `/Submit`).
  */
 const MILTER_MTA_BY =
-  /^by\s+[^\s()"]+\s+\((?:Postfix\)|8\.\d+\.\d+(?:\.\d+)?\/8\.\d+\.\d+(?:\.\d+)?\)\s+with\s)/i;
+  /^by\s+[^\s()"]+\s+\((?:Postfix\)|8\.\d+\.\d+(?:\.\d+)?\/8\.\d+\.\d+(?:\.\d+)?(?:\/(?!Submit\))[^()/]+)?\)\s+with\s)/i;
 
 /**
  * Stalwart's mark in its own Received line: the line's own by clause, outside every comment and

@@ -11,7 +11,7 @@ import { isInternalIp, namesAddress } from '../message/ip';
 import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
 import type { AuthResultEntry, AuthResultsHeader, AuthWord, DkimCheck, Finding } from '../types';
 import { spfUnaskedBehindNat } from './auth-state';
-import { uniq } from './evidence';
+import { dkimSignerDomains, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -304,37 +304,66 @@ function milterRowGrade(h: AuthResultsHeader, agrees: boolean, ctx: RuleContext)
   if (a.mode === 'online') {
     if (agrees) return null;
     const unconfirmed = h.results.filter(
-      (r) => !NO_PASS.has(r.result.toLowerCase()) && !claimsAgree([r], ctx) && !aboutOwnPassingOrg(r, a),
+      (r) => !NO_PASS.has(r.result.toLowerCase()) && !claimsAgree([r], ctx) && !aboutOwnPassingOrg(r, ctx),
     );
     return unconfirmed.length === 0 ? 'low' : 'medium';
   }
   const others = a.authResults.filter((o) => o !== h && (o.trusted || o.underOwnEntry));
-  return h.results.some((r) => contradicted(r, others, a)) ? 'medium' : 'low';
-}
-
-/** A pass about the From domain's own organisation, when HeaderLens's own DMARC passes for it. */
-function aboutOwnPassingOrg(r: AuthResultEntry, a: RuleContext['analysis']): boolean {
-  if (a.dmarc.result !== 'pass') return false;
-  const from = a.dmarc.domain ?? a.from?.domain ?? null;
-  const method = r.method.toLowerCase();
-  const about =
-    method === 'spf'
-      ? (r.props['smtp.mailfrom'] ?? r.props['smtp.mail'] ?? '').replace(/^.*@/, '')
-      : method === 'dkim' && dkimIdentityHolds(r)
-        ? dkimDomain(r)
-        : method === 'dmarc'
-          ? (r.props['header.from'] ?? null)
-          : null;
-  return about !== null && about !== '' && alignDomains(from, about, 'r');
+  const signers = dkimSignerDomains(ctx.message);
+  return h.results.some((r) => contradicted(r, others, a, signers)) ? 'medium' : 'low';
 }
 
 /**
- * Whether another row of the box (`others`: trusted, or in the same milter run) says otherwise than
- * `r`, offline. The same identity with another result; and what a message holds once: a dkim=none
- * (no signature at all) against any other DKIM result, a DMARC result for another domain than From
- * or another DMARC result at all, an SPF result by a HELO the entry line does not show.
+ * A pass about what the box itself checked of the From domain's own organisation, when HeaderLens's
+ * own DMARC passes for it: SPF for the envelope HeaderLens checked, DKIM for a signature the message
+ * carries, DMARC for the From domain (not a sibling of it the sender controls, nor an identity the
+ * message does not hold: r178-subdomain-takeover-rows-claim-apex-dkim-and-dmarc-online,
+ * r178-replay-bank-notice-row-claims-bank-envelope-spf-online).
  */
-function contradicted(r: AuthResultEntry, others: AuthResultsHeader[], a: RuleContext['analysis']): boolean {
+function aboutOwnPassingOrg(r: AuthResultEntry, ctx: RuleContext): boolean {
+  const a = ctx.analysis;
+  if (a.dmarc.result !== 'pass') return false;
+  const from = a.dmarc.domain ?? a.from?.domain ?? null;
+  switch (r.method.toLowerCase()) {
+    case 'spf': {
+      const identity = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
+      return (
+        identity !== undefined && sameDomain(identity, a.spf.domain) && alignDomains(from, a.spf.domain, 'r')
+      );
+    }
+    case 'dkim': {
+      const d = dkimIdentityHolds(r) ? dkimDomain(r) : null;
+      return d !== null && signedBy(d, dkimSignerDomains(ctx.message)) && alignDomains(from, d, 'r');
+    }
+    case 'dmarc': {
+      const hf = r.props['header.from'];
+      return hf !== undefined && from !== null && sameDomain(hf, from);
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether a DKIM result's domain (its d=, or its i='s, which may sit under d=) is a signer's. */
+function signedBy(domain: string, signers: readonly string[]): boolean {
+  const d = hostKey(domain);
+  return signers.some((s) => d === s || d.endsWith(`.${s}`));
+}
+
+/**
+ * Whether the message or another row of the box (`others`: trusted, or in the same milter run)
+ * says otherwise than `r`, offline. The same identity with another result; and what a message holds
+ * once: a dkim=none (no signature at all) against any other DKIM result, a DKIM result for a domain
+ * no DKIM-Signature of the message names, a DMARC result for another domain than From or another
+ * DMARC result at all, SPF for another envelope than the box's Return-Path, SPF by a HELO when the
+ * envelope is not null or by a HELO the entry line does not show.
+ */
+function contradicted(
+  r: AuthResultEntry,
+  others: AuthResultsHeader[],
+  a: RuleContext['analysis'],
+  signers: readonly string[],
+): boolean {
   const method = r.method.toLowerCase();
   const mine = r.result.toLowerCase();
   const key = identityKey(r);
@@ -342,8 +371,20 @@ function contradicted(r: AuthResultEntry, others: AuthResultsHeader[], a: RuleCo
     const from = r.props['header.from'];
     if (from !== undefined && a.from?.domain && !sameDomain(from, a.from.domain)) return true;
   }
-  if (method === 'spf' && !r.props['smtp.mailfrom'] && !r.props['smtp.mail'] && r.props['smtp.helo']) {
-    if (!a.origin.helo || !sameDomain(r.props['smtp.helo'], a.origin.helo)) return true;
+  if (method === 'dkim' && mine !== 'none') {
+    const d = dkimDomain(r);
+    if (d !== null && !signedBy(d, signers)) return true;
+  }
+  if (method === 'spf') {
+    const mailfrom = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
+    const envelope = a.returnPath?.includes('@') ? a.returnPath : null;
+    if (mailfrom !== undefined) {
+      if (envelope !== null && !sameDomain(mailfrom, envelope.slice(envelope.lastIndexOf('@') + 1)))
+        return true;
+    } else if (r.props['smtp.helo']) {
+      if (envelope !== null || !a.origin.helo || !sameDomain(r.props['smtp.helo'], a.origin.helo))
+        return true;
+    }
   }
   return others.some((o) =>
     o.results.some((x) => {
