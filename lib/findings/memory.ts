@@ -4,7 +4,7 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import { candidates, shapeOf, withLabel } from '../memory/lineage';
+import { candidates, mayHideLabel, shapeOf, withLabel } from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { firstLabel, orgDomain } from './domains';
@@ -217,6 +217,9 @@ function imitable(
   // The name as written and as read: a Cyrillic `о` hides northbank in nоrthbanksecure only from
   // the first (red team 112).
   for (const l of skel === label ? [label] : [label, skel]) {
+    // Each piece cut below is six characters or more (HIDDEN_MIN): when no remembered label that long
+    // starts anywhere in the name, no piece is one (most first contacts), and none is cut.
+    if (!mayHideLabel(memory.domains, l)) continue;
     for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++)
       hidden.push(l.slice(0, k), l.slice(l.length - k));
     // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).

@@ -31,6 +31,11 @@ interface Lineage {
   recent: Array<RecentSummary | undefined>;
   /** First label → the indices of `current` whose domain has it (`withLabel`). */
   byLabel: Map<string, number[]>;
+  /**
+   * The first HIDDEN_MIN characters of each first label at least that long → how many labels of
+   * `current` start so (`mayHideLabel`).
+   */
+  byStart: Map<string, number>;
 }
 
 /**
@@ -190,6 +195,7 @@ function lineageOf(domains: Domains): Lineage | null {
     byLength: Array.from({ length: 256 }, emptyRun),
     recent: [],
     byLabel: new Map(),
+    byStart: new Map(),
   };
   for (let i = 0; i < domains.length; i++) {
     setShape(l, i, domains[i]!, true);
@@ -209,6 +215,10 @@ function addLabel(l: Lineage, at: number, domain: string): void {
   const list = l.byLabel.get(key);
   if (list) list.push(at);
   else l.byLabel.set(key, [at]);
+  if (key.length >= HIDDEN_MIN) {
+    const start = key.slice(0, HIDDEN_MIN);
+    l.byStart.set(start, (l.byStart.get(start) ?? 0) + 1);
+  }
 }
 
 function dropLabel(l: Lineage, at: number, domain: string): void {
@@ -218,6 +228,32 @@ function dropLabel(l: Lineage, at: number, domain: string): void {
   if (!list || i < 0) return;
   list.splice(i, 1);
   if (list.length === 0) l.byLabel.delete(key);
+  if (key.length >= HIDDEN_MIN) {
+    const start = key.slice(0, HIDDEN_MIN);
+    const n = l.byStart.get(start) ?? 0;
+    if (n > 1) l.byStart.set(start, n - 1);
+    else l.byStart.delete(start);
+  }
+}
+
+/** The shortest remembered label `mayHideLabel` looks for (the look-alike pass asks for no shorter). */
+export const HIDDEN_MIN = 6;
+
+/**
+ * Whether some remembered first label of HIDDEN_MIN characters or more may be written somewhere in
+ * `name`: false only when none is (no HIDDEN_MIN characters of `name` in a row start one), so that
+ * every `withLabel` question about a piece of `name` that long would find nothing. The look-alike
+ * pass asks it before cutting a first contact's name into the pieces a remembered name could hide
+ * as (glued words, lure words around it): most names hide none, and are not cut (issue 21). A list
+ * without a lineage answers true (its lookups walk).
+ */
+export function mayHideLabel(domains: Domains, name: string): boolean {
+  const l = lineageOf(domains);
+  if (!l) return true;
+  if (l.byStart.size === 0) return false;
+  for (let i = 0; i + HIDDEN_MIN <= name.length; i++)
+    if (l.byStart.has(name.slice(i, i + HIDDEN_MIN))) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,115 @@
+// The first contact's look-alike pass answered from the lineage's indexes (lib/memory/lineage.ts:
+// labels by length and shape, by whole label, by their first six characters) must name what the
+// plain walk over the remembered list names: fast-check runs over random remembered sets and
+// senders made to hide, glue, misspell or re-script a remembered name (confusable digits, `rn`
+// for `m`, Cyrillic letters in punycode, lure words around it), asked of the newest list (the
+// indexes) and of a copy of it with one record twice (which no lineage serves: the walk).
+import fc from 'fast-check';
+import punycode from 'punycode.js';
+import { describe, expect, it } from 'vitest';
+import { memoryRule } from '../../../lib/findings/memory';
+import { emptyMemory, learn, recallSender, type SenderMemory, snapshotOf } from '../../../lib/memory';
+import { mayHideLabel, withLabel } from '../../../lib/memory/lineage';
+import { baseCtx } from '../findings/build';
+import { authenticatedFrom } from './authenticated';
+
+const START = Date.parse('2026-11-01T00:00:00Z');
+const LURES = ['my', 'secure', 'login', 'account', 'support', 'verify', 'the', 'bank', '24', 'online'];
+
+const letter = fc.constantFrom(...'abcdefghijklmnoprstuvwxyz'.split(''), 'rn', 'm', 'l', '1', '0', 'o');
+const word = fc.array(letter, { minLength: 2, maxLength: 12 }).map((xs) => xs.join(''));
+const label = fc.oneof(
+  word,
+  fc.tuple(word, word).map(([a, b]) => `${a}-${b}`),
+  fc.tuple(fc.constantFrom(...LURES), word).map(([a, b]) => a + b),
+);
+
+/** A sender made from a remembered label `l` (or unrelated), in one of the ways a look-alike is. */
+const sender = (remembered: string[]) =>
+  fc
+    .tuple(fc.nat(), fc.nat(12), fc.constantFrom(...LURES), fc.constantFrom(...LURES), word)
+    .map(([pick, how, lure, lure2, other]) => {
+      const l = remembered[pick % remembered.length]!;
+      const name = [
+        () => `${l}${lure}`,
+        () => `${lure}${l}`,
+        () => `${lure}${l}${lure2}`,
+        () => `${l.replace('m', 'rn')}${lure}`,
+        () => `${l.replace(/[ol]/, (c) => (c === 'o' ? '0' : '1'))}`,
+        () => punycode.toASCII(`${lure}${l.replace(/[aoe]/, (c) => ({ a: 'а', o: 'о', e: 'е' })[c]!)}`),
+        () => `${l.slice(1)}`,
+        () => `${l}x`,
+        () => `${l}-${lure}`,
+        () => `${other}`,
+        () => `${lure}${other}${lure2}`,
+        () => `${l}${other}`,
+        () => `${other}${l}`,
+      ][how]!();
+      return how === 12 && pick % 3 === 0 ? `${l}.example.${name}.test` : `${name}.test`;
+    });
+
+function memoryOf(labels: string[]): SenderMemory {
+  let memory = emptyMemory(new Date(START));
+  labels.forEach((l, n) => {
+    // Some remembered more than once, so the look-alike of a known sender is judged too.
+    for (let k = 0; k <= n % 4; k++)
+      memory = learn(
+        memory,
+        authenticatedFrom(`${l}.test`, n * 4 + k, new Date(START + (n * 4 + k) * 60_000).toISOString()),
+      ).memory;
+  });
+  return memory;
+}
+
+describe('first contact: the look-alike pass from the lineage indexes', () => {
+  it('mayHideLabel says no only when no piece of six characters or more is a remembered label', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(label, { minLength: 1, maxLength: 40 }),
+        fc.array(word, { maxLength: 8 }),
+        (labels, extra) => {
+          const memory = memoryOf(labels);
+          for (const name of [...labels.map((l) => `${l}${extra[0] ?? 'x'}`), ...extra, ...labels]) {
+            if (mayHideLabel(memory.domains, name)) continue;
+            for (let a = 0; a < name.length; a++)
+              for (let b = a + 6; b <= name.length; b++)
+                expect(withLabel(memory.domains, name.slice(a, b))).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('names the same remembered domain, with the same words, as the walk over the list', () => {
+    const ctx = baseCtx();
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(label, { minLength: 1, maxLength: 30 })
+          .chain((labels) =>
+            fc.tuple(fc.constant(labels), fc.array(sender(labels), { minLength: 1, maxLength: 12 })),
+          ),
+        ([labels, senders]) => {
+          const memory = memoryOf(labels);
+          for (const from of senders) {
+            const facts = authenticatedFrom(from, 9999, new Date(START + 9999 * 60_000).toISOString());
+            // A list holding one record twice has no lineage (lineageOf): every question walks it.
+            const walked = { ...memory, domains: [...memory.domains, memory.domains[0]!] };
+            const answers = [memory, walked].map((mem) => {
+              const snapshot = snapshotOf(mem);
+              const recall = recallSender(snapshot, facts);
+              return memoryRule({
+                ...ctx,
+                analysis: { ...facts, memory: recall },
+                options: { senderMemory: snapshot },
+              });
+            });
+            expect(answers[0]).toEqual(answers[1]);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
