@@ -32,10 +32,12 @@ interface Lineage {
   /** First label → the indices of `current` whose domain has it (`withLabel`). */
   byLabel: Map<string, number[]>;
   /**
-   * The first HIDDEN_MIN characters of each first label at least that long → how many labels of
-   * `current` start so (`mayHideLabel`).
+   * Per hash of HIDDEN_MIN characters (`startHash`), how many first labels of `current` at least
+   * that long start with characters of that hash (stuck at 255 once there: never back to none
+   * while one is left), for `mayHideLabel`. A table of counts, not a Map of strings: kept up on
+   * every learnt domain without cutting or hashing a string.
    */
-  byStart: Map<string, number>;
+  starts: Uint8Array;
 }
 
 /**
@@ -195,7 +197,7 @@ function lineageOf(domains: Domains): Lineage | null {
     byLength: Array.from({ length: 256 }, emptyRun),
     recent: [],
     byLabel: new Map(),
-    byStart: new Map(),
+    starts: new Uint8Array(STARTS),
   };
   for (let i = 0; i < domains.length; i++) {
     setShape(l, i, domains[i]!, true);
@@ -216,8 +218,8 @@ function addLabel(l: Lineage, at: number, domain: string): void {
   if (list) list.push(at);
   else l.byLabel.set(key, [at]);
   if (key.length >= HIDDEN_MIN) {
-    const start = key.slice(0, HIDDEN_MIN);
-    l.byStart.set(start, (l.byStart.get(start) ?? 0) + 1);
+    const h = startHash(domain, 0);
+    if (l.starts[h]! < 255) l.starts[h]!++;
   }
 }
 
@@ -229,19 +231,27 @@ function dropLabel(l: Lineage, at: number, domain: string): void {
   list.splice(i, 1);
   if (list.length === 0) l.byLabel.delete(key);
   if (key.length >= HIDDEN_MIN) {
-    const start = key.slice(0, HIDDEN_MIN);
-    const n = l.byStart.get(start) ?? 0;
-    if (n > 1) l.byStart.set(start, n - 1);
-    else l.byStart.delete(start);
+    const h = startHash(domain, 0);
+    if (l.starts[h]! < 255) l.starts[h]!--;
   }
 }
 
 /** The shortest remembered label `mayHideLabel` looks for (the look-alike pass asks for no shorter). */
 export const HIDDEN_MIN = 6;
+/** Entries of `Lineage.starts`: with a thousand labels, about one in seventy is taken. */
+const STARTS = 1 << 16;
+
+/** A hash of `s[at, at + HIDDEN_MIN)` in 0 to STARTS - 1 (UTF-16 code units, as `slice` cuts them). */
+function startHash(s: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + HIDDEN_MIN; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & (STARTS - 1);
+}
 
 /**
  * Whether some remembered first label of HIDDEN_MIN characters or more may be written somewhere in
- * `name`: false only when none is (no HIDDEN_MIN characters of `name` in a row start one), so that
+ * `name`: false only when none is (no HIDDEN_MIN characters of `name` in a row hash as one starts;
+ * true now and then when none is, which costs only the lookups it spares), so that
  * every `withLabel` question about a piece of `name` that long would find nothing. The look-alike
  * pass asks it before cutting a first contact's name into the pieces a remembered name could hide
  * as (glued words, lure words around it): most names hide none, and are not cut (issue 21). A list
@@ -250,9 +260,7 @@ export const HIDDEN_MIN = 6;
 export function mayHideLabel(domains: Domains, name: string): boolean {
   const l = lineageOf(domains);
   if (!l) return true;
-  if (l.byStart.size === 0) return false;
-  for (let i = 0; i + HIDDEN_MIN <= name.length; i++)
-    if (l.byStart.has(name.slice(i, i + HIDDEN_MIN))) return true;
+  for (let i = 0; i + HIDDEN_MIN <= name.length; i++) if (l.starts[startHash(name, i)] !== 0) return true;
   return false;
 }
 
