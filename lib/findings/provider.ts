@@ -333,7 +333,7 @@ function aboutOwnPassingOrg(r: AuthResultEntry, ctx: RuleContext): boolean {
     }
     case 'dkim': {
       const d = dkimIdentityHolds(r) ? dkimDomain(r) : null;
-      return d !== null && signedBy(d, dkimSignerDomains(ctx.message)) && alignDomains(from, d, 'r');
+      return d !== null && namesSigner(r, dkimSignerDomains(ctx.message)) && alignDomains(from, d, 'r');
     }
     case 'dmarc': {
       const hf = r.props['header.from'];
@@ -344,10 +344,18 @@ function aboutOwnPassingOrg(r: AuthResultEntry, ctx: RuleContext): boolean {
   }
 }
 
-/** Whether a DKIM result's domain (its d=, or its i='s, which may sit under d=) is a signer's. */
-function signedBy(domain: string, signers: readonly string[]): boolean {
-  const d = hostKey(domain);
-  return signers.some((s) => d === s || d.endsWith(`.${s}`));
+/**
+ * Whether a DKIM result names a signature the message carries: its header.d is a signer's d=, or,
+ * without one, its header.i's domain is at a signer's d= or under it. A result naming neither
+ * names no signature, and is not taken as naming one.
+ */
+function namesSigner(r: AuthResultEntry, signers: readonly string[]): boolean {
+  const given = r.props['header.d'];
+  if (given) return signers.includes(hostKey(given));
+  const d = dkimDomain(r);
+  if (d === null) return true;
+  const i = hostKey(d);
+  return signers.some((s) => i === s || i.endsWith(`.${s}`));
 }
 
 /**
@@ -371,10 +379,7 @@ function contradicted(
     const from = r.props['header.from'];
     if (from !== undefined && a.from?.domain && !sameDomain(from, a.from.domain)) return true;
   }
-  if (method === 'dkim' && mine !== 'none') {
-    const d = dkimDomain(r);
-    if (d !== null && !signedBy(d, signers)) return true;
-  }
+  if (method === 'dkim' && mine !== 'none' && !namesSigner(r, signers)) return true;
   if (method === 'spf') {
     const mailfrom = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
     const envelope = a.returnPath?.includes('@') ? a.returnPath : null;

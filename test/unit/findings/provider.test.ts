@@ -250,9 +250,41 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
     expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=mail.paypal.com')[0]?.severity).toBe(
       'medium',
     );
+    // SPF by HELO only with a null envelope, and by the HELO the entry line shows (round 178).
     expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
+      'medium',
+    );
+    const bounce = offline();
+    bounce.analysis.returnPath = null;
+    expect(under(bounce, 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
       'low',
     );
+    // SPF for another envelope than the Return-Path; DKIM for a domain no signature names (round 178).
+    expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.mailfrom=bounce@paypal.com')[0]?.severity).toBe(
+      'medium',
+    );
+    expect(
+      under(offline(), 'mx.mailhost.test; spf=pass smtp.mailfrom=alerts@northbank.example')[0]?.severity,
+    ).toBe('low');
+    expect(under(offline(), 'mx.mailhost.test; dkim=pass header.d=paypal.com')[0]?.severity).toBe('medium');
+  });
+  it('online: the From’s own organisation counts only for what the box itself checked (round 178)', () => {
+    const ctx = () => {
+      const c = baseCtx();
+      c.analysis.spf.result = 'fail';
+      return c;
+    };
+    // The envelope HeaderLens checked: low; another address of the bank, a signature the message
+    // does not carry, a DMARC result for a sibling of the From domain: medium.
+    expect(
+      under(ctx(), 'mx.mailhost.test; spf=pass smtp.mailfrom=alerts@northbank.example')[0]?.severity,
+    ).toBe('low');
+    expect(under(ctx(), 'mx.mailhost.test; dkim=pass header.d=mail.northbank.example')[0]?.severity).toBe(
+      'medium',
+    );
+    expect(
+      under(ctx(), 'mx.mailhost.test; dmarc=pass header.from=offers.northbank.example')[0]?.severity,
+    ).toBe('medium');
   });
   it('arc=none agrees when the only ARC set is the reader’s own seal', () => {
     const ctx = baseCtx();
