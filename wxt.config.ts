@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { WORKER_ALIASES } from './lib/auth/shims/aliases';
+import { moduleSizes } from './scripts/build-breakdown-plugin';
 
 // mailauth is written for Node. In the MV3 service worker its built-ins are replaced by
 // browser-safe modules (lib/auth/shims/, measured in shared/notes/mailauth-in-the-browser.md).
@@ -60,6 +61,9 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      // `tsx scripts/build-breakdown.ts`: what each module of each script weighs.
+      const sizesDir = process.env.HEADERLENS_MODULE_SIZES;
+      if (sizesDir) config.plugins = [...(config.plugins ?? []), moduleSizes(sizesDir)];
       if (!entrypoints.some((e) => e.name === 'engine')) return;
       // Ahead of the worker aliases (the first match wins), which point `tldts` at one file. Vite
       // takes aliases as a list or as a record: either way they are all kept.
