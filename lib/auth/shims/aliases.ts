@@ -36,6 +36,18 @@ const NODE_BUILTINS: ModuleAlias[] = [
 ];
 
 /**
+ * Parts of mailauth the worker never runs, reached through modules it does (relative imports: only
+ * these files of the bundled packages import these names). The CLI's bundle (SLIM_ALIASES only)
+ * keeps them.
+ */
+const DEAD_IN_WORKER: ModuleAlias[] = [
+  // libmime (mailauth's copy): the extension ↔ MIME type table, for functions mailauth never calls.
+  { find: /^\.\/mimetypes$/, target: 'lib/auth/shims/mimetypes.ts' },
+  // mailauth/lib/arc imports the DKIM signer for sealing only.
+  { find: /^\.\.\/dkim\/dkim-signer$/, target: 'lib/auth/shims/dkim-signer.ts' },
+];
+
+/**
  * Slimming, in the worker and the CLI: Joi for two schemas, and charset tables TextDecoder
  * already has (the browser's, and Node's ICU: Node's official builds carry every WHATWG encoding).
  */
@@ -47,4 +59,4 @@ export const SLIM_ALIASES: ModuleAlias[] = [
   builtin('tldts', 'node_modules/tldts/dist/es6/index.js'),
 ];
 
-export const WORKER_ALIASES: ModuleAlias[] = [...NODE_BUILTINS, ...SLIM_ALIASES];
+export const WORKER_ALIASES: ModuleAlias[] = [...NODE_BUILTINS, ...DEAD_IN_WORKER, ...SLIM_ALIASES];
