@@ -102,6 +102,12 @@ export function parseAuthResults(
   let reinjectedAbove = false;
   /** Under a Postfix entry line: still in the run its milters write (no Received, no other id yet). */
   let milterRun = false;
+  /**
+   * The hosts of Received lines above the entry other than the entry's own: a row under one of their
+   * names below the entry is not the entry box's milters' (an inner box behind the reader's trusted
+   * gateway writes under its own line: r179-trusted-gateway-entry-inner-box-id-rows-replayed-notice-offline).
+   */
+  const hostsAbove = new Set<string>();
   for (const h of headers) {
     const below = entryAt !== null && h.index > entryAt;
     if (h.key === 'received') {
@@ -116,6 +122,7 @@ export function parseAuthResults(
       } else {
         trustedSinceReceived = false;
         reinjectedAbove = hop?.ip != null && isInternalIp(hop.ip) && milterMark(h.value);
+        if (hop?.by) hostsAbove.add(hostKey(hop.by));
       }
       continue;
     }
@@ -130,7 +137,7 @@ export function parseAuthResults(
       !below ||
       (!belowAr &&
         !belowReceived &&
-        (writesBelowEntry(parsed.authservId) ||
+        (writesBelowEntry(parsed.authservId, entryBy, milterEntry) ||
           (stalwartId !== null && !started && hostKey(parsed.authservId) === stalwartId)));
     if (below) belowAr = true;
     let trusted = false;
@@ -154,7 +161,11 @@ export function parseAuthResults(
     }
     if (trusted && !below) trustedSinceReceived = true;
     if (below && !claimsTrusted) milterRun = false;
-    const underOwnEntry = forged && below && milterRun;
+    const underOwnEntry =
+      forged &&
+      below &&
+      milterRun &&
+      !(hostsAbove.has(hostKey(parsed.authservId)) && hostKey(parsed.authservId) !== hostKey(entryBy ?? ''));
     // A product's row under the entry is its SPF check's (Plesk writes nothing else there): a dkim=
     // or dmarc= in it is taken from nobody, since on a server whose check is off the row under the
     // entry line may be the sender's.
@@ -287,8 +298,17 @@ function ownByClause(value: string, mark: RegExp): boolean {
   return false;
 }
 
-function writesBelowEntry(authservId: string): boolean {
-  return authservId !== '' && BELOW_ENTRY_PROVIDERS(authservId);
+/**
+ * Whether a header under `authservId` right below the entry line may be that receiver's: only where
+ * it took the message in itself. Gmail's entry line is its own (`by mx.google.com`); a Gmail header
+ * under another box's line (Gmail collecting a hosting mailbox over POP3, the hosting box writing no
+ * header of its own) is the sender's: r179-gmail-pop-fetch-google-header-under-hosting-*. Plesk's
+ * check writes under Postfix's line.
+ */
+function writesBelowEntry(authservId: string, entryBy: string | null, milterEntry: boolean): boolean {
+  if (authservId === '' || !BELOW_ENTRY_PROVIDERS(authservId)) return false;
+  if (PRODUCT_IDS(authservId)) return milterEntry;
+  return entryBy !== null && isReceiverHost(entryBy, ['google.com']);
 }
 
 /**

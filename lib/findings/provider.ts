@@ -4,7 +4,7 @@
 import { oneHeaderProvider } from '../auth/authresults';
 import { boxWords, dkimDomain, gatewayJudged, sameDomain } from '../auth/authresults-provider';
 import { alignDomains } from '../auth/dmarc';
-import { hostKey } from '../dns/name';
+import { hostKey, idnaHostname } from '../dns/name';
 import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
 import { isInternalIp, namesAddress } from '../message/ip';
@@ -327,9 +327,13 @@ function aboutOwnPassingOrg(r: AuthResultEntry, ctx: RuleContext): boolean {
   switch (r.method.toLowerCase()) {
     case 'spf': {
       const identity = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
-      return (
-        identity !== undefined && sameDomain(identity, a.spf.domain) && alignDomains(from, a.spf.domain, 'r')
-      );
+      if (identity !== undefined)
+        return sameDomain(identity, a.spf.domain) && alignDomains(from, a.spf.domain, 'r');
+      // A box whose SPF check stopped at a passing HELO writes only that (smtp.subspace.kernel.org:
+      // `spf=pass smtp.helo=mailgw01.mediatek.com`; real-mail round 171): the HELO the entry line
+      // shows, in the From's organisation.
+      const helo = r.props['smtp.helo'];
+      return helo !== undefined && entryHelo(helo, a) && alignDomains(from, helo, 'r');
     }
     case 'dkim': {
       const d = dkimIdentityHolds(r) ? dkimDomain(r) : null;
@@ -342,6 +346,11 @@ function aboutOwnPassingOrg(r: AuthResultEntry, ctx: RuleContext): boolean {
     default:
       return false;
   }
+}
+
+/** Whether `helo` is the HELO the receiver's entry line records. */
+function entryHelo(helo: string, a: RuleContext['analysis']): boolean {
+  return a.origin.helo !== null && a.origin.helo !== undefined && sameDomain(helo, a.origin.helo);
 }
 
 /**
@@ -363,8 +372,10 @@ function namesSigner(r: AuthResultEntry, signers: readonly string[]): boolean {
  * says otherwise than `r`, offline. The same identity with another result; and what a message holds
  * once: a dkim=none (no signature at all) against any other DKIM result, a DKIM result for a domain
  * no DKIM-Signature of the message names, a DMARC result for another domain than From or another
- * DMARC result at all, SPF for another envelope than the box's Return-Path, SPF by a HELO when the
- * envelope is not null or by a HELO the entry line does not show.
+ * DMARC result at all, a DMARC pass with neither a signature nor an envelope aligned with From
+ * (or the envelope's SPF failing in the box's rows), SPF for another envelope than the box's
+ * Return-Path, SPF by a HELO the
+ * entry line does not show, or by HELO beside a non-null envelope the box also wrote SPF about.
  */
 function contradicted(
   r: AuthResultEntry,
@@ -380,15 +391,37 @@ function contradicted(
     if (from !== undefined && a.from?.domain && !sameDomain(from, a.from.domain)) return true;
   }
   if (method === 'dkim' && mine !== 'none' && !namesSigner(r, signers)) return true;
+  const envelope = a.returnPath?.includes('@') ? a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1) : null;
+  if (method === 'dmarc' && mine === 'pass') {
+    // A DMARC pass needs a signature aligned with From, or SPF aligned with it: with neither in the
+    // message, nothing could have produced it (r179-offline-*-dmarc-pass-*).
+    // In A-labels, as signers and envelopes are written (OpenDMARC writes a U-label From as it is:
+    // r178-genuine-idn-from-opendmarc-row-u-label-offline).
+    const written = r.props['header.from'] ?? a.from?.domain ?? null;
+    const from = written === null ? null : /^[\x00-\x7f]*$/.test(written) ? written : idnaHostname(written);
+    const signed = signers.some((d) => alignDomains(from, d, 'r'));
+    const spfFailed = (o: AuthResultsHeader) =>
+      o.results.some(
+        (x) =>
+          x.method.toLowerCase() === 'spf' &&
+          x.result.toLowerCase() !== 'pass' &&
+          envelope !== null &&
+          sameDomain(x.props['smtp.mailfrom'] ?? x.props['smtp.mail'] ?? '', envelope),
+      );
+    const spfCould = envelope === null || (alignDomains(from, envelope, 'r') && !others.some(spfFailed));
+    if (from !== null && !signed && !spfCould) return true;
+  }
   if (method === 'spf') {
     const mailfrom = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
-    const envelope = a.returnPath?.includes('@') ? a.returnPath : null;
     if (mailfrom !== undefined) {
-      if (envelope !== null && !sameDomain(mailfrom, envelope.slice(envelope.lastIndexOf('@') + 1)))
-        return true;
+      if (envelope !== null && !sameDomain(mailfrom, envelope)) return true;
     } else if (r.props['smtp.helo']) {
-      if (envelope !== null || !a.origin.helo || !sameDomain(r.props['smtp.helo'], a.origin.helo))
-        return true;
+      // By a HELO the entry line does not show; or beside a non-null envelope where the box also
+      // wrote an SPF result for it (a box whose check stops at a passing HELO writes only that:
+      // real-mail round 171).
+      if (!entryHelo(r.props['smtp.helo'], a)) return true;
+      const boxSpf = others.some((o) => o.results.some((x) => x.method.toLowerCase() === 'spf'));
+      if (envelope !== null && boxSpf) return true;
     }
   }
   return others.some((o) =>

@@ -209,12 +209,13 @@ describe('trust by position', () => {
       expect(parseAuthResults(headers, [...ids], hops)).toEqual(parseAuthResults(headers, [...ids]));
     }
     // The hops decide: with no receiver hop, the entry is the topmost hop with a public address,
-    // and the header below it is still the sender's; the one kept is no longer proven.
+    // and the headers below it are the sender's: since red-team round 179 also the Gmail header
+    // right under it, since Gmail did not write that line (a POP3 fetch of another box).
     const headers = headersOf(fixture('gmail-delivered.eml'));
     const hops = parseReceivedChain(headers).map((h) => ({ ...h, by: 'elsewhere.example.net' }));
     const moved = parseAuthResults(headers, ['MX.Google.com'], hops);
-    expect(moved.map((h) => h.forged)).toEqual([false, true]);
-    expect(moved[0]?.proven).toBe(false);
+    expect(moved.map((h) => h.forged)).toEqual([true, true]);
+    expect(moved.some((h) => h.trusted)).toBe(false);
     expect(parseAuthResults(headers, ['MX.Google.com'])[0]?.proven).toBe(true);
   });
 
@@ -409,6 +410,24 @@ describe('malformed headers are kept, flagged and never throw', () => {
       expect(above[1]).toMatchObject({ forged: true });
       expect(above[1]?.underOwnEntry).toBeUndefined();
     });
+    it('not for a row under the name of another host whose own line is above the entry (round 179, D)', () => {
+      const inner = `Received: from gw.hollis-kade.example (gw.hollis-kade.example [203.0.113.30]) by store.hollis-kade.example (Postfix) with ESMTP id 9; Fri, 20 Nov 2026 09:41:49 +0000`;
+      const rs = parseAuthResults(
+        headersOf(
+          msg([
+            inner,
+            entry,
+            'Authentication-Results: store.hollis-kade.example; dmarc=pass',
+            'From: t@perceval.example',
+          ]),
+        ),
+        [BOX, 'store.hollis-kade.example'],
+        undefined,
+        1,
+      );
+      expect(rs[0]).toMatchObject({ forged: true });
+      expect(rs[0]?.underOwnEntry).toBeUndefined();
+    });
     it('a trusted row under the box’s own re-injection line (a content filter) does not stop it', () => {
       const rs = parse([
         lmtp,
@@ -420,6 +439,24 @@ describe('malformed headers are kept, flagged and never throw', () => {
       expect(rs[0]).toMatchObject({ trusted: true });
       expect(rs[1]).toMatchObject({ trusted: false, forged: true, underOwnEntry: true });
     });
+  });
+
+  it('a Gmail header right below an entry line Gmail did not write is the sender’s (round 179: a POP3 fetch)', () => {
+    const lines = (by: string) => [
+      'Received: from hostbox.example by mx.google.com with POP3 id x; Fri, 20 Nov 2026 09:45:00 -0800 (PST)',
+      `Received: from mail.evil.example (mail.evil.example [203.0.113.9]) by ${by} with ESMTPS id 1; Fri, 20 Nov 2026 17:41:48 +0000`,
+      'Authentication-Results: mx.google.com; dkim=pass header.i=@northbank.example; spf=pass; dmarc=pass header.from=northbank.example',
+      'From: a@northbank.example',
+    ];
+    const fetched = parseAuthResults(
+      headersOf(msg(lines('mail.hostbox.example (Postfix)'))),
+      ['mx.google.com'],
+      undefined,
+      1,
+    );
+    expect(fetched[0]).toMatchObject({ trusted: false, forged: true });
+    const own = parseAuthResults(headersOf(msg(lines('mx.google.com'))), ['mx.google.com'], undefined, 1);
+    expect(own[0]).toMatchObject({ trusted: true });
   });
 
   describe('a HELO that writes into the receiver’s header (probe47)', () => {

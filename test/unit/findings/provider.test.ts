@@ -250,10 +250,15 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
     expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=mail.paypal.com')[0]?.severity).toBe(
       'medium',
     );
-    // SPF by HELO only with a null envelope, and by the HELO the entry line shows (round 178).
-    expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
-      'medium',
+    // SPF by HELO beside a non-null envelope the box also wrote SPF about (round 178): that row fake.
+    const helo = under(
+      offline(),
+      'mx.mailhost.test; spf=fail smtp.mailfrom=alerts@northbank.example',
+      'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example',
     );
+    expect(helo.find((f) => f.severity === 'medium')?.evidence).toEqual([
+      'Authentication-Results: mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example',
+    ]);
     const bounce = offline();
     bounce.analysis.returnPath = null;
     expect(under(bounce, 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
@@ -267,6 +272,37 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
       under(offline(), 'mx.mailhost.test; spf=pass smtp.mailfrom=alerts@northbank.example')[0]?.severity,
     ).toBe('low');
     expect(under(offline(), 'mx.mailhost.test; dkim=pass header.d=paypal.com')[0]?.severity).toBe('medium');
+  });
+  it('offline: a DMARC pass that neither a signature nor the envelope could give (round 179, B)', () => {
+    // baseCtx's message carries a d=northbank.example signature and the envelope alerts@northbank.example.
+    expect(under(offline(), DMARC)[0]?.severity).toBe('low');
+    const unsigned = offline();
+    unsigned.message.headers = unsigned.message.headers.filter((h) => h.key !== 'dkim-signature');
+    expect(under(unsigned, DMARC)[0]?.severity).toBe('low');
+    const elsewhere = offline();
+    elsewhere.message.headers = elsewhere.message.headers.filter((h) => h.key !== 'dkim-signature');
+    elsewhere.analysis.returnPath = 'bounce@evil.example';
+    expect(under(elsewhere, DMARC)[0]?.severity).toBe('medium');
+    const spfFailed = offline();
+    spfFailed.message.headers = spfFailed.message.headers.filter((h) => h.key !== 'dkim-signature');
+    expect(
+      under(spfFailed, 'mx.mailhost.test; spf=fail smtp.mailfrom=alerts@northbank.example', DMARC).map(
+        (f) => f.severity,
+      ),
+    ).toContain('medium');
+  });
+  it('SPF by HELO only: the box’s one SPF result when its check stopped at the HELO (real-mail round 171)', () => {
+    // Offline: the HELO the entry shows, and no other SPF row of the box: low.
+    expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
+      'low',
+    );
+    // Online: beside HeaderLens's DMARC pass, in the From's organisation: low, not fake.
+    expect(under(baseCtx(), 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
+      'low',
+    );
+    expect(under(baseCtx(), 'mx.mailhost.test; spf=pass smtp.helo=mail.paypal.com')[0]?.severity).toBe(
+      'medium',
+    );
   });
   it('online: the From’s own organisation counts only for what the box itself checked (round 178)', () => {
     const ctx = () => {
