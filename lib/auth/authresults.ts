@@ -86,6 +86,10 @@ export function parseAuthResults(
   // unless that row sits under the box's own re-injection line (a content filter's second pass
   // through Postfix from localhost, whose milters write under that line).
   const milterEntry = entry !== null && entryBy !== null && milterMark(receivedHeaders[entry]?.value ?? '');
+  // The entry line's last by clause, outside comments and quoted strings: the receiver's own. The
+  // first can be a HELO's words (`x by mx.google.com with ESMTPS id q1`, which Postfix prints as
+  // given: r180-gmail-pop-fetch-helo-writes-by-google-header-under-hosting-entry-offline).
+  const entryLastBy = entry === null ? null : lastByHost(receivedHeaders[entry]?.value ?? '');
 
   const out: AuthResultsHeader[] = [];
   let started = false;
@@ -122,7 +126,9 @@ export function parseAuthResults(
       } else {
         trustedSinceReceived = false;
         reinjectedAbove = hop?.ip != null && isInternalIp(hop.ip) && milterMark(h.value);
-        if (hop?.by) hostsAbove.add(hostKey(hop.by));
+        // Not a line from loopback: amavis's hand-back names the machine's system name, which the
+        // entry box's own milters may write under (r180-genuine-milters-authservid-system-host-amavis-line-above-offline).
+        if (hop?.by && !(hop.ip != null && isLoopback(hop.ip))) hostsAbove.add(hostKey(hop.by));
       }
       continue;
     }
@@ -137,7 +143,7 @@ export function parseAuthResults(
       !below ||
       (!belowAr &&
         !belowReceived &&
-        (writesBelowEntry(parsed.authservId, entryBy, milterEntry) ||
+        (writesBelowEntry(parsed.authservId, entryLastBy, milterEntry) ||
           (stalwartId !== null && !started && hostKey(parsed.authservId) === stalwartId)));
     if (below) belowAr = true;
     let trusted = false;
@@ -266,6 +272,36 @@ export function stalwartMark(value: string): boolean {
  */
 export function milterMark(value: string): boolean {
   return ownByClause(value, MILTER_MTA_BY);
+}
+
+/** A Received line's last `by <host>` outside comments and quoted strings (lower case), or null. */
+export function lastByHost(value: string): string | null {
+  const line = value.length > 4000 ? value.slice(0, 4000) : value;
+  let bare = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quoted) {
+      if (c === '"') quoted = false;
+      continue;
+    }
+    if (c === '"') quoted = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else bare += depth === 0 ? c : ' ';
+  }
+  let host: string | null = null;
+  for (const m of bare.matchAll(/(?:^|\s)by\s+([^\s;]+)/gi)) host = m[1]!.toLowerCase().replace(/\.$/, '');
+  return host;
+}
+
+function isLoopback(ip: string): boolean {
+  return ip.startsWith('127.') || ip === '::1' || ip.toLowerCase().startsWith('::ffff:127.');
 }
 
 /** Whether the line's own by clause (the first `by` outside comments and quoted strings) matches `mark`. */

@@ -399,7 +399,22 @@ function contradicted(
     // r178-genuine-idn-from-opendmarc-row-u-label-offline).
     const written = r.props['header.from'] ?? a.from?.domain ?? null;
     const from = written === null ? null : /^[\x00-\x7f]*$/.test(written) ? written : idnaHostname(written);
-    const signed = signers.some((d) => alignDomains(from, d, 'r'));
+    // Not a signature the box's own counted rows found failing, and none found passing
+    // (r180-amavis-trusted-dkim-fail-bank-bogus-signature-then-dmarc-pass-offline).
+    const boxSaid = (d: string, pass: boolean) =>
+      others.some(
+        (o) =>
+          o.trusted &&
+          o.results.some(
+            (x) =>
+              x.method.toLowerCase() === 'dkim' &&
+              hostKey(dkimDomain(x) ?? '') === d &&
+              (x.result.toLowerCase() === 'pass') === pass,
+          ),
+      );
+    const signed = signers.some(
+      (d) => alignDomains(from, d, 'r') && !(boxSaid(d, false) && !boxSaid(d, true)),
+    );
     const spfFailed = (o: AuthResultsHeader) =>
       o.results.some(
         (x) =>
@@ -408,7 +423,14 @@ function contradicted(
           envelope !== null &&
           sameDomain(x.props['smtp.mailfrom'] ?? x.props['smtp.mail'] ?? '', envelope),
       );
-    const spfCould = envelope === null || (alignDomains(from, envelope, 'r') && !others.some(spfFailed));
+    // A null envelope (Return-Path: <>) leaves the HELO as SPF's identity (RFC 7208 §2.4): the one
+    // the entry line shows (r180-null-envelope-attacker-helo-unsigned-dmarc-pass-row-offline).
+    const spfCould =
+      envelope !== null
+        ? alignDomains(from, envelope, 'r') && !others.some(spfFailed)
+        : a.returnPath !== ''
+          ? true
+          : a.origin.helo !== null && a.origin.helo !== undefined && alignDomains(from, a.origin.helo, 'r');
     if (from !== null && !signed && !spfCould) return true;
   }
   if (method === 'spf') {

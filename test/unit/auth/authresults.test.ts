@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAuthResults, providerResults, stalwartMark } from '../../../lib/auth/authresults';
+import { lastByHost, parseAuthResults, providerResults, stalwartMark } from '../../../lib/auth/authresults';
 import { parseMessage } from '../../../lib/message/parse';
 import { parseReceivedChain } from '../../../lib/message/received';
 
@@ -209,13 +209,13 @@ describe('trust by position', () => {
       expect(parseAuthResults(headers, [...ids], hops)).toEqual(parseAuthResults(headers, [...ids]));
     }
     // The hops decide: with no receiver hop, the entry is the topmost hop with a public address,
-    // and the headers below it are the sender's: since red-team round 179 also the Gmail header
-    // right under it, since Gmail did not write that line (a POP3 fetch of another box).
+    // and the header below it is still the sender's; the one kept is no longer proven (whether
+    // Gmail wrote the entry line is read from the line itself: its last by clause).
     const headers = headersOf(fixture('gmail-delivered.eml'));
     const hops = parseReceivedChain(headers).map((h) => ({ ...h, by: 'elsewhere.example.net' }));
     const moved = parseAuthResults(headers, ['MX.Google.com'], hops);
-    expect(moved.map((h) => h.forged)).toEqual([true, true]);
-    expect(moved.some((h) => h.trusted)).toBe(false);
+    expect(moved.map((h) => h.forged)).toEqual([false, true]);
+    expect(moved[0]?.proven).toBe(false);
     expect(parseAuthResults(headers, ['MX.Google.com'])[0]?.proven).toBe(true);
   });
 
@@ -457,6 +457,21 @@ describe('malformed headers are kept, flagged and never throw', () => {
     expect(fetched[0]).toMatchObject({ trusted: false, forged: true });
     const own = parseAuthResults(headersOf(msg(lines('mx.google.com'))), ['mx.google.com'], undefined, 1);
     expect(own[0]).toMatchObject({ trusted: true });
+  });
+
+  it('a Received line’s last by clause is the receiver’s, not a HELO’s words (round 180)', () => {
+    expect(
+      lastByHost('from mail.x (mail.x. [192.0.2.1]) by mx.google.com with ESMTPS id a1 for <b@c>; date'),
+    ).toBe('mx.google.com');
+    expect(
+      lastByHost(
+        'from x by mx.google.com with ESMTPS id q1 (h [192.0.2.9]) by mail.hostbox.example (Postfix) with ESMTP id Z',
+      ),
+    ).toBe('mail.hostbox.example');
+    expect(
+      lastByHost('from a (b [192.0.2.1]) by mx.example.com (envelope-from <"x by mx.google.com"@e.example>)'),
+    ).toBe('mx.example.com');
+    expect(lastByHost('from a (b by mx.google.com) with SMTP')).toBeNull();
   });
 
   describe('a HELO that writes into the receiver’s header (probe47)', () => {

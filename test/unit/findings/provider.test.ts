@@ -291,6 +291,27 @@ describe('forged-auth-results: rows where a Postfix box’s milters write (real-
       ),
     ).toContain('medium');
   });
+  it('offline: a DMARC pass with a null envelope rests on the HELO; a signature the box found failing carries none (round 180)', () => {
+    const bounce = offline();
+    bounce.message.headers = bounce.message.headers.filter((h) => h.key !== 'dkim-signature');
+    bounce.analysis.returnPath = '';
+    expect(under(bounce, DMARC)[0]?.severity).toBe('low');
+    bounce.analysis.origin.helo = 'mail.evil.example';
+    expect(byId(bounce, 'forged-auth-results')[0]?.severity).toBe('medium');
+    const failing = offline();
+    failing.analysis.returnPath = 'bounce@evil.example';
+    failing.analysis.authResults.push({
+      authservId: 'mx.mailhost.test',
+      version: null,
+      results: parser.parseAuthResultsValue('mx.mailhost.test; dkim=fail header.d=northbank.example').results,
+      index: 2,
+      line: 'Authentication-Results: mx.mailhost.test; dkim=fail header.d=northbank.example',
+      trusted: true,
+      forged: false,
+      malformed: false,
+    });
+    expect(under(failing, DMARC)[0]?.severity).toBe('medium');
+  });
   it('SPF by HELO only: the box’s one SPF result when its check stopped at the HELO (real-mail round 171)', () => {
     // Offline: the HELO the entry shows, and no other SPF row of the box: low.
     expect(under(offline(), 'mx.mailhost.test; spf=pass smtp.helo=out1.northbank.example')[0]?.severity).toBe(
