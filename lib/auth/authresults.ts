@@ -277,27 +277,10 @@ export function milterMark(value: string): boolean {
 /** A Received line's last `by <host>` outside comments and quoted strings (lower case), or null. */
 export function lastByHost(value: string): string | null {
   const line = value.length > 4000 ? value.slice(0, 4000) : value;
-  let bare = '';
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (quoted) {
-      if (c === '"') quoted = false;
-      continue;
-    }
-    if (c === '"') quoted = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else bare += depth === 0 ? c : ' ';
-  }
-  let host: string | null = null;
-  for (const m of bare.matchAll(/(?:^|\s)by\s+([^\s;]+)/gi)) host = m[1]!.toLowerCase().replace(/\.$/, '');
-  return host;
+  const at = byClauses(line).at(-1);
+  if (at === undefined) return null;
+  const host = /^by\s+([^\s;()"]+)/i.exec(line.slice(at, at + 300))?.[1];
+  return host ? host.toLowerCase().replace(/\.$/, '') : null;
 }
 
 function isLoopback(ip: string): boolean {
@@ -307,6 +290,13 @@ function isLoopback(ip: string): boolean {
 /** Whether the line's own by clause (the first `by` outside comments and quoted strings) matches `mark`. */
 function ownByClause(value: string, mark: RegExp): boolean {
   const line = value.length > 4000 ? value.slice(0, 4000) : value;
+  const first = byClauses(line)[0];
+  return first !== undefined && mark.test(line.slice(first, first + 300));
+}
+
+/** Where each `by` word outside comments and quoted strings starts in `line`, in order. */
+function byClauses(line: string): number[] {
+  const out: number[] = [];
   let depth = 0;
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
@@ -328,10 +318,9 @@ function ownByClause(value: string, mark: RegExp): boolean {
       (i === 0 || /\s/.test(line[i - 1]!)) &&
       /^by\s/i.test(line.slice(i, i + 3))
     )
-      // The first by clause outside comments is the line's own.
-      return mark.test(line.slice(i, i + 300));
+      out.push(i);
   }
-  return false;
+  return out;
 }
 
 /**
