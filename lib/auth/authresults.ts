@@ -4,6 +4,7 @@
 import { hostKey } from '../dns/name';
 import { isInternalIp } from '../message/ip';
 import { findOrigin } from '../message/origin';
+import { isLoopback } from '../message/origin-nat';
 import { parseReceived, type ReceivedFields } from '../message/received';
 import { isReceiverHost, receiverDomains } from '../message/receiver-hosts';
 import type { AuthResultsHeader, HeaderField, Hop } from '../types';
@@ -281,10 +282,6 @@ export function lastByHost(value: string): string | null {
   if (at === undefined) return null;
   const host = /^by\s+([^\s;()"]+)/i.exec(line.slice(at, at + 300))?.[1];
   return host ? host.toLowerCase().replace(/\.$/, '') : null;
-}
-
-function isLoopback(ip: string): boolean {
-  return ip.startsWith('127.') || ip === '::1' || ip.toLowerCase().startsWith('::ffff:127.');
 }
 
 /** Whether the line's own by clause (the first `by` outside comments and quoted strings) matches `mark`. */
