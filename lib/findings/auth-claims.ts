@@ -69,7 +69,7 @@ function aboutOwnPassingOrg(r: AuthResultEntry, ctx: RuleContext): boolean {
   const from = a.dmarc.domain ?? a.from?.domain ?? null;
   switch (r.method.toLowerCase()) {
     case 'spf': {
-      const identity = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
+      const identity = spfMailFrom(r.props);
       if (identity !== undefined)
         return sameDomain(identity, a.spf.domain) && alignDomains(from, a.spf.domain, 'r');
       // A box whose SPF check stopped at a passing HELO writes only that (smtp.subspace.kernel.org:
@@ -164,7 +164,7 @@ function contradicted(
           x.method.toLowerCase() === 'spf' &&
           x.result.toLowerCase() !== 'pass' &&
           envelope !== null &&
-          sameDomain(x.props['smtp.mailfrom'] ?? x.props['smtp.mail'] ?? '', envelope),
+          sameDomain(spfMailFrom(x.props) ?? '', envelope),
       );
     // A null envelope (Return-Path: <>) leaves the HELO as SPF's identity (RFC 7208 §2.4): the one
     // the entry line shows (r180-null-envelope-attacker-helo-unsigned-dmarc-pass-row-offline).
@@ -177,7 +177,7 @@ function contradicted(
     if (from !== null && !signed && !spfCould) return true;
   }
   if (method === 'spf') {
-    const mailfrom = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'];
+    const mailfrom = spfMailFrom(r.props);
     if (mailfrom !== undefined) {
       if (envelope !== null && !sameDomain(mailfrom, envelope)) return true;
     } else if (r.props['smtp.helo']) {
@@ -201,13 +201,18 @@ function contradicted(
   );
 }
 
+/** The envelope an SPF result names (RFC 8601 `smtp.mailfrom`, or the older `smtp.mail`). */
+function spfMailFrom(props: AuthResultEntry['props']): string | undefined {
+  return props['smtp.mailfrom'] ?? props['smtp.mail'];
+}
+
 /** A result's method and the identity it is about, for comparing two rows' results. */
 function identityKey(r: AuthResultEntry): string {
   const method = r.method.toLowerCase();
   const p = r.props;
   const about =
     method === 'spf'
-      ? (p['smtp.mailfrom'] ?? p['smtp.mail'] ?? p['smtp.helo'] ?? '').replace(/^.*@/, '')
+      ? (spfMailFrom(p) ?? p['smtp.helo'] ?? '').replace(/^.*@/, '')
       : method === 'dkim'
         ? (dkimDomain(r) ?? '')
         : method === 'dmarc'
@@ -229,7 +234,7 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
     const result = r.result.toLowerCase();
     switch (r.method.toLowerCase()) {
       case 'spf': {
-        const identity = r.props['smtp.mailfrom'] ?? r.props['smtp.mail'] ?? r.props['smtp.helo'];
+        const identity = spfMailFrom(r.props) ?? r.props['smtp.helo'];
         return identity !== undefined && sameDomain(identity, a.spf.domain) && result === a.spf.result;
       }
       case 'dkim': {
