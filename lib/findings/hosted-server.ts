@@ -52,14 +52,20 @@ export const hostedServerRule: FindingRule = (ctx) => {
  * that domain's reverse and forward names at its rented IP. A pass through SPF alone does not
  * lower it, however narrow the term: a single shared-hosting address in the victim's SPF is
  * passed by every other customer on that server (BreakSPF, 2024), and only the IP's holder sets
- * its PTR. Offline nothing can be confirmed: medium stays.
+ * its PTR. Offline nothing can be confirmed but by the clouds that confirm a customer's reverse name
+ * themselves (offlineOwnCloudServer); elsewhere medium stays.
  */
 export function ownServerEvidence(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const o = a.origin;
   const from = a.from?.domain;
-  if (a.mode !== 'online') return offlineListServer(ctx);
+  if (a.mode !== 'online') return offlineListServer(ctx) ?? offlineOwnCloudServer(ctx);
   if (!from || !o.ip || !o.rdns) return null;
+  // A name in a zone where anyone takes one (an Azure region's `cloudapp.azure.com` labels, Google
+  // Cloud's default names) is that customer's, not the zone owner's: a stranger's VM named
+  // `apim-notify.westeurope.cloudapp.azure.com` replaying azure.com's signed notice is no server of
+  // azure.com's (red-team round 182).
+  if (inOpenZone(o.rdns)) return null;
   if (a.dmarc.result === 'pass' && sameOwner(a.dmarc.domain, from) && sameOwner(o.rdns, from)) {
     const confirmed = forwardConfirmed(a.dns, o.ip, o.rdns);
     if (!confirmed || a.dkim.some((d) => d.result === 'pass' && d.aligned)) return confirmed;
@@ -152,6 +158,47 @@ function offlineListServer(ctx: RuleContext): string[] | null {
   if (!host || !sameOwner(a.origin.rdns, host)) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, host));
   return signed ? [`${p.authservId}: dkim=pass header.d=${signed.domain}`] : null;
+}
+
+/**
+ * Clouds that set a customer's reverse name only once it is shown to be his: AWS's reverse DNS for
+ * an Elastic IP needs the name's forward record to hold that address, Azure's `reverseFqdn` must
+ * resolve to the address (or a name in the same subscription), Google Cloud's PTR needs the
+ * domain verified. A VPS hoster that sets any name the customer types (DigitalOcean names the PTR
+ * after the droplet) is not among them.
+ */
+const CONFIRMING_CLOUDS: ReadonlySet<string> = new Set([
+  'Amazon Web Services',
+  'Microsoft Azure',
+  'Google Cloud',
+]);
+
+/**
+ * Offline, the From domain's own server on such a cloud, as the reader's provider saw it: the
+ * provider's own results (above its entry line) record DMARC passing for the From domain and a DKIM
+ * pass of the From's organisation, and the reverse name the provider printed in its entry line is
+ * inside that organisation. Zoom's notices from mail-170-114-10-84.zoom.us on Amazon's network read
+ * authenticated online, as the domain's own forward-confirmed server, and suspicious offline as a
+ * rented one (real-mail round 173). A stranger's VM there keeps the cloud's own name (a replay of
+ * the platform's signed mail from it stays medium); a name under the platform's domain is the
+ * platform's, or a name it left dangling, which online trusts as well.
+ */
+function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
+  const a = ctx.analysis;
+  const p = a.provider;
+  const o = a.origin;
+  const from = a.from?.domain;
+  if (!p?.proven || !from || !o.rdns || !o.hosting || !CONFIRMING_CLOUDS.has(o.hosting.provider)) return null;
+  if (inOpenZone(o.rdns) || !sameOwner(o.rdns, from) || p.dmarc?.result !== 'pass' || !p.dmarc.domain)
+    return null;
+  if (!sameOwner(p.dmarc.domain, from)) return null;
+  const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
+  return signed
+    ? [
+        `${p.authservId}: dkim=pass header.d=${signed.domain}`,
+        `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
+      ]
+    : null;
 }
 
 /**

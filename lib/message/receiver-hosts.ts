@@ -74,6 +74,9 @@ const SHARED_NAME_ZONES: readonly string[] = [
   'changeip.com',
   'linkpc.net',
   'publicvm.com',
+  // Google Cloud's default reverse names (`20.10.0.35.bc.googleusercontent.com`): every customer's
+  // VM has one, under Google's own organisation (red-team round 182).
+  'bc.googleusercontent.com',
 ];
 
 /**
