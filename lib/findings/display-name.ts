@@ -265,7 +265,7 @@ function productName(written: string): boolean {
  * look-alike letter folded) is read. Not one of the From's organisation or brand, nor its own
  * name written with a dot (`"Dr.Web" <news@drweb.com>`).
  */
-function domainInName(displayName: string, fromDomain: string): string | null {
+export function domainInName(displayName: string, fromDomain: string): string | null {
   // Catalan's `l·l` is a letter of a word (`Sil·la`, `Col·legi`), not a dot (real-mail round 72).
   const readings = addressReadings(displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll'));
   const own = orgLabel(fromDomain).replace(/\./g, '');

@@ -453,6 +453,13 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     const b = namesBrand(v, skip, besides);
     if (b) return b;
   }
+  // A hyphen set inside the brand's word ("Pay-Pal Resolution Center", red-team round 182): read
+  // again with letters joined across each hyphen; only a word the join makes can match anew.
+  if (HYPHEN_IN_WORD.test(displayName)) {
+    const joined = displayName.replace(HYPHENS_IN_WORDS, '');
+    const b = brandOnSomeReading(joined, skip, besides);
+    if (b) return b;
+  }
   // Letters set apart to slip past whole words ("Y a h o o Account Security", "P a y P a l"):
   // read again with each run of single letters joined (red-team round 165); a run of three only
   // beside a desk's name ("D H L Express"), as three are a person's initials ("D.H.L. Morgan",
@@ -465,6 +472,9 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
   });
   return joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
 }
+/** A hyphen between two letters. */
+const HYPHEN_IN_WORD = /\p{L}-\p{L}/u;
+const HYPHENS_IN_WORDS = /(?<=\p{L})-(?=\p{L})/gu;
 /** Three or more single letters in a row, one space or dot apart. */
 const SPACED_LETTERS = /(?:^|[^\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/u;
 const SPACED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/gu;

@@ -6,9 +6,18 @@
 import { msg } from '../i18n/message';
 import { domainOf, parseMailboxes } from '../message/addresses';
 import type { Analysis, Finding } from '../types';
-import { embeddedAddresses } from './display-name';
+import { domainInName, embeddedAddresses } from './display-name';
 import { forwarderRecordedSignatures, vouchingSignatures } from './dkim-tags';
-import { orgDomain, sameOrg } from './domains';
+import {
+  type Brand,
+  brandGluedInMailbox,
+  brandInName,
+  brandInPlainName,
+  isBrandDomain,
+  namesOnlyDesk,
+  orgDomain,
+  sameOrg,
+} from './domains';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { listEvidence } from './list-evidence';
 import { entryVouched } from './receiver-record';
@@ -87,15 +96,99 @@ function listsSender(ctx: RuleContext, address: string): boolean {
   );
 }
 
+/**
+ * What a Sender's display name claims that neither its own address nor the From's organisation is:
+ * a brand (`"PayPal Service" <service@attacker.example>`) or another domain (`"northbank.example"
+ * <alerts@attacker.example>`). Outlook leads with that name ("PayPal Service <service@attacker.example>
+ * on behalf of Jane Doe": MS-OXCMAIL maps Sender to its own property) and Roundcube prints a Sender
+ * row whenever its text differs from the From's, while the From, the identity DMARC checks, may carry
+ * a plain name (red-team round 181; round 182: the From's own address under a brand's name). A
+ * Sender named after its own domain's brand or after the From's (Google Calendar, SharePoint, a
+ * delegate naming the firm) claims nothing.
+ *
+ * `speaksAs`: the name is the brand's desk and nothing else ("PayPal Service", "Microsoft Account
+ * Team"), disguised, or a domain: what a forger writes. A name with words of its own beside the
+ * brand's ("AWS Platform Team", "Microsoft 365 Champions": Microsoft 365 groups relaying a post,
+ * real-mail round 174; "Amazon Landscaping Office") is someone's own, and a low note. `list`: a
+ * list's own Sender (listsSender), named by its owner, at a host outside the From's organisation:
+ * a forger who writes list fields at his own host beside his own From stays unexcused (round 182).
+ */
+function senderNameClaim(
+  ctx: RuleContext,
+  from: { domain: string; address?: string | null; displayName?: string | null },
+): { shown: string; name: string; domain: string; speaksAs: boolean; list: boolean } | null {
+  const fromAddress = from.address?.toLowerCase() ?? '';
+  const fromName = (from.displayName ?? '').trim().toLowerCase();
+  for (const field of ctx.message.headers) {
+    if (field.key !== 'sender') continue;
+    for (const box of parseMailboxes(field.value)) {
+      const name = box.displayName.trim();
+      if (!name || !box.domain) continue;
+      if (box.address.toLowerCase() === fromAddress && name.toLowerCase() === fromName) continue;
+      const list = listsSender(ctx, box.address) && !sameOrg(box.domain, from.domain);
+      // A brand glued to its desk's words as one word ("MicrosoftAccountTeam", round 182).
+      const glued = /\s/.test(name) ? null : brandGluedInMailbox(name);
+      const brand = brandInName(name) ?? glued;
+      if (brand && !isBrandDomain(brand, box.domain) && !isBrandDomain(brand, from.domain))
+        return {
+          shown: brand.name,
+          name,
+          domain: box.domain,
+          speaksAs: glued !== null || !brandInPlainName(name) || onlyDesk(name, brand),
+          list,
+        };
+      const domain = domainInName(name, box.domain);
+      if (domain && !sameOrg(domain, from.domain))
+        return { shown: domain, name, domain: box.domain, speaksAs: true, list };
+    }
+  }
+  return null;
+}
+
+/** Whether `name` is `brand`'s name and desk words only ("PayPal Resolution Center"). */
+function onlyDesk(name: string, brand: Brand): boolean {
+  let rest = name.toLowerCase();
+  for (const word of [brand.name.toLowerCase(), ...brand.words]) rest = rest.split(word).join(' ');
+  // An administrator's console or a notifier is a desk of the brand's too ("M365 Admin Center").
+  rest = rest.replace(ADMIN_WORDS, ' ');
+  return rest.trim() === '' || namesOnlyDesk(rest);
+}
+const ADMIN_WORDS =
+  /(?<![\p{L}\p{N}])(?:admin|administrator|administration|notifications?|no-?reply)(?![\p{L}\p{N}])/gu;
+
 export const senderRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const from = a.from;
   if (!from?.domain) return [];
+  const claim = senderNameClaim(ctx, { ...from, domain: from.domain });
+  const named: Finding[] = claim
+    ? [
+        {
+          id: 'sender-display-name',
+          // Beside the From domain's pass the reader would otherwise see "authenticated" under
+          // the name Outlook shows first; elsewhere the DMARC findings already say what matters.
+          severity: a.dmarc.result === 'pass' && claim.speaksAs && !claim.list ? 'medium' : 'low',
+          ...texts(
+            msg('finding_sender_display_name_title', { shown: claim.shown, org: orgDomain(claim.domain) }),
+            msg('finding_sender_display_name_detail', {
+              name: claim.name,
+              shown: claim.shown,
+              domain: claim.domain,
+              from: from.domain,
+            }),
+          ),
+          evidence: uniq([
+            ...headerLines(ctx.message, 'sender').slice(0, 3),
+            ...firstHeaderLine(ctx.message, 'from'),
+          ]),
+        },
+      ]
+    : [];
   const shown = senderAddresses(ctx.message.headers).find((address) => {
     const domain = domainOf(address);
     return domain !== '' && !sameOrg(domain, from.domain) && !vouchedFor(a, domain);
   });
-  if (!shown) return [];
+  if (!shown) return named;
   const sender = { address: shown, domain: domainOf(shown) };
   const listed = listsSender(ctx, shown);
   // A list's own Sender that also bounces its envelope, beside the author's own pass, where our
@@ -128,5 +221,5 @@ export const senderRule: FindingRule = (ctx) => {
       ...firstHeaderLine(ctx.message, 'from'),
     ]),
   };
-  return [finding];
+  return [...named, finding];
 };

@@ -100,3 +100,89 @@ describe('sender-other-org', () => {
     expect(ids(ctx)).not.toContain('sender-other-org');
   });
 });
+
+describe('sender-display-name: what the Sender field’s name claims (red-team round 181)', () => {
+  const named = (ctx: ReturnType<typeof baseCtx>) =>
+    findings(ctx).filter((f) => f.id === 'sender-display-name');
+
+  it('a brand as the Sender’s name beside the attacker’s own authenticated From is medium', () => {
+    const ctx = attackerAuthenticates();
+    setFrom(ctx, 'Jane Doe', 'jane@attacker.example');
+    setHeader(ctx, 'Sender', '"PayPal Service" <service@attacker.example>');
+    const [f] = named(ctx);
+    expect(f?.severity).toBe('medium');
+    expect(f?.title).toBe("The Sender field's name says PayPal, but its address is at attacker.example");
+    expect(f?.detail).toContain('"PayPal Service"');
+    expect(f?.evidence[0]).toBe('Sender: "PayPal Service" <service@attacker.example>');
+    expect(verdictOf(ctx).verdict).toBe('suspicious');
+  });
+
+  it('a domain as the Sender’s name is medium, and low where the From does not authenticate', () => {
+    const ctx = attackerAuthenticates();
+    setFrom(ctx, 'Jane Doe', 'jane@attacker.example');
+    setHeader(ctx, 'Sender', '"northbank.example" <alerts@attacker.example>');
+    expect(named(ctx)[0]?.title).toBe(
+      "The Sender field's name says northbank.example, but its address is at attacker.example",
+    );
+    expect(named(ctx)[0]?.severity).toBe('medium');
+    failAuth(ctx);
+    expect(named(ctx)[0]?.severity).toBe('low');
+  });
+
+  it('a Sender named after its own domain’s brand, or the From’s, claims nothing', () => {
+    const ctx = attackerAuthenticates();
+    setHeader(ctx, 'Sender', 'Google Calendar <calendar-notification@google.com>');
+    expect(named(ctx)).toEqual([]);
+    const own = baseCtx();
+    setHeader(own, 'Sender', '"northbank.example" <bounces@mailer.example>');
+    expect(named(own)).toEqual([]);
+    const delegate = attackerAuthenticates();
+    setHeader(delegate, 'Sender', 'Jane Doe <jane.doe@attacker.example>');
+    expect(named(delegate)).toEqual([]);
+  });
+
+  it('a list’s own Sender named after a brand, at a host outside the From’s organisation, stays low', () => {
+    const ctx = attackerAuthenticates();
+    setHeader(ctx, 'Sender', '"Microsoft Support" <microsoft-support-bounces@lists.example.org>');
+    const list = (host: string) => {
+      ctx.message.headers = ctx.message.headers.filter((h) => h.key !== 'list-id' && h.key !== 'list-post');
+      ctx.message.headers.push(header('List-Id', `<microsoft-support.${host}>`, ctx.message.headers.length));
+      ctx.message.headers.push(
+        header('List-Post', `<mailto:microsoft-support@${host}>`, ctx.message.headers.length),
+      );
+    };
+    list('lists.example.org');
+    expect(named(ctx)[0]?.severity).toBe('low');
+    // The forger's own list fields at his own host beside his own From excuse nothing (round 182).
+    setHeader(ctx, 'Sender', '"Microsoft Support" <microsoft-support-bounces@lists.attacker.example>');
+    list('lists.attacker.example');
+    expect(named(ctx)[0]?.severity).toBe('medium');
+  });
+
+  it('is medium for a brand’s desk, and a low note for a name of its own beside the brand’s', () => {
+    const severityOf = (name: string) => {
+      const ctx = attackerAuthenticates();
+      setFrom(ctx, 'Jane Doe', 'jane@attacker.example');
+      setHeader(ctx, 'Sender', `"${name}" <group@attacker.example>`);
+      return named(ctx)[0]?.severity;
+    };
+    expect(severityOf('PayPal Resolution Center')).toBe('medium');
+    expect(severityOf('Microsoft Admin Center')).toBe('medium');
+    expect(severityOf('Pay-Pal Resolution Center')).toBe('medium');
+    expect(severityOf('MicrosoftAccountTeam')).toBe('medium');
+    // Cyrillic а and р: disguised.
+    expect(severityOf('\u0420\u0430yPal Billing Platform')).toBe('medium');
+    expect(severityOf('AWS Platform Team')).toBe('low');
+    expect(severityOf('Microsoft 365 Champions')).toBe('low');
+    expect(severityOf('Amazon Landscaping Office')).toBe('low');
+  });
+
+  it('reads a Sender with the From’s own address when it carries another name', () => {
+    const ctx = attackerAuthenticates();
+    setFrom(ctx, 'Jane Doe', 'jane@attacker.example');
+    setHeader(ctx, 'Sender', '"PayPal Resolution Center" <jane@attacker.example>');
+    expect(named(ctx)[0]?.severity).toBe('medium');
+    setHeader(ctx, 'Sender', '"Jane Doe" <jane@attacker.example>');
+    expect(named(ctx)).toEqual([]);
+  });
+});
