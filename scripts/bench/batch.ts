@@ -16,6 +16,12 @@ import { prepend, scenario, type ZoneData } from '../../test/helpers/scenarios';
 import { type BenchRow, middle, row } from './rows';
 
 const N = Number(process.env.BENCH_BATCH_N ?? 3);
+/**
+ * BENCH_BATCH_ROWS=cpu,jobs runs only those rows (cpu, jit, jobs, large, rss; default all): the two
+ * issue-19 rows take a minute, the 10,000-message ones several.
+ */
+const ROWS = process.env.BENCH_BATCH_ROWS?.split(',');
+const wants = (name: string) => !ROWS || ROWS.includes(name);
 /** V8's own --interrupt-budget (Node 20), for the rows that compare the batch's budget with it. */
 const V8_INTERRUPT_BUDGET = 67_584;
 
@@ -150,52 +156,59 @@ export async function benchBatch(): Promise<BenchRow[]> {
   const mailauth = () => measure(['--input-type=module', '-e', MAILAUTH, folder, zone], repo, preload);
   const rows: BenchRow[] = [];
 
-  const cpu = pairs(N, inspect(folder, '--jobs', '1'), mailauth, (r) => r.cpuMs);
-  rows.push(
-    row(
-      '1,000 messages in one inspect call (--jobs 1), CPU',
-      cpu.a,
-      'ms',
-      cpu.b,
-      `baseline: mailauth authenticate() over the same files in one process; ${cpu.range}; goal ≤ 1.1×`,
-    ),
-  );
+  if (wants('cpu')) {
+    const cpu = pairs(N, inspect(folder, '--jobs', '1'), mailauth, (r) => r.cpuMs);
+    rows.push(
+      row(
+        '1,000 messages in one inspect call (--jobs 1), CPU',
+        cpu.a,
+        'ms',
+        cpu.b,
+        `baseline: mailauth authenticate() over the same files in one process; ${cpu.range}; goal ≤ 1.1×`,
+      ),
+    );
+  }
 
-  const jit = pairs(N, inspect(folder, '--jobs', '1'), v8Default(folder, '--jobs', '1'), (r) => r.cpuMs);
-  rows.push(
-    row(
-      '1,000 messages (--jobs 1), CPU, with the batch’s JIT budget',
-      jit.a,
-      'ms',
-      jit.b,
-      `baseline: the same with V8’s default budget (HEADERLENS_JIT_BUDGET=${V8_INTERRUPT_BUDGET}); ${jit.range}`,
-    ),
-  );
+  if (wants('jit')) {
+    const jit = pairs(N, inspect(folder, '--jobs', '1'), v8Default(folder, '--jobs', '1'), (r) => r.cpuMs);
+    rows.push(
+      row(
+        '1,000 messages (--jobs 1), CPU, with the batch’s JIT budget',
+        jit.a,
+        'ms',
+        jit.b,
+        `baseline: the same with V8’s default budget (HEADERLENS_JIT_BUDGET=${V8_INTERRUPT_BUDGET}); ${jit.range}`,
+      ),
+    );
+  }
 
   const cores = availableParallelism();
-  const tput = pairs(
-    N,
-    inspect(folder, '--jobs', '2'),
-    inspect(folder, '--jobs', '1'),
-    (r) => 1000 / (r.wallMs / 1000),
-  );
-  rows.push(
-    row(
-      `--jobs 2 vs --jobs 1, 1,000 messages, throughput on ${cores} cores`,
-      tput.a,
-      'msg/s',
-      tput.b,
-      `baseline: --jobs 1; ${tput.range}; goal ≥ 1.7×`,
-    ),
-  );
+  if (wants('jobs')) {
+    const tput = pairs(
+      N,
+      inspect(folder, '--jobs', '2'),
+      inspect(folder, '--jobs', '1'),
+      (r) => 1000 / (r.wallMs / 1000),
+    );
+    rows.push(
+      row(
+        `--jobs 2 vs --jobs 1, 1,000 messages, throughput on ${cores} cores`,
+        tput.a,
+        'msg/s',
+        tput.b,
+        `baseline: --jobs 1; ${tput.range}; goal ≥ 1.7×`,
+      ),
+    );
+  }
 
+  if (!wants('large') && !wants('rss')) return rows;
   const small = join(root, '1k.mbox');
   const large = join(root, '10k.mbox');
   writeMbox(small, raws, 1000);
   writeMbox(large, raws, 10_000);
   // A large batch, where V8's default budget has time to pay off: wall time, with the default
   // --jobs (the cores) and with one thread.
-  for (const jobs of [String(cores), '1']) {
+  for (const jobs of wants('large') ? [String(cores), '1'] : []) {
     const big = pairs(
       Math.max(2, N - 1),
       inspect(large, '--jobs', jobs),
@@ -212,6 +225,7 @@ export async function benchBatch(): Promise<BenchRow[]> {
       ),
     );
   }
+  if (!wants('rss')) return rows;
   const rss = pairs(Math.max(2, N - 1), inspect(large), inspect(small), (r) => r.rssMiB);
   rows.push(
     row(
