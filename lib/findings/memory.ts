@@ -4,7 +4,7 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import { candidates, mayHideLabel, shapeOf, withLabel } from '../memory/lineage';
+import { candidates, mayHideLabel, mayHoldLabelAt, shapeOf, withLabel } from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding } from '../types';
 import { firstLabel, orgDomain } from './domains';
@@ -169,6 +169,18 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
 }
 
 /**
+ * Whether `name` is written in lower-case ASCII letters, digits, `.`, `-` and `_` without an `xn--`
+ * label: as the memory files its names, and what unicodeDomain returns unchanged.
+ */
+function plainHost(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95)) return false;
+  }
+  return !name.includes('xn--');
+}
+
+/**
  * The remembered domains `fromDomain` may imitate: a cheap first pass before lookalikeAmong
  * (lib/findings/lookalike.ts), which does the judging, asking what the judge asks, on the
  * sender's domain as the judge reads it (Unicode): a remembered name within two letters of the
@@ -185,9 +197,10 @@ function imitable(
   fromOrg: string,
 ): Array<Readonly<DomainMemory>> {
   const uni = unicodeDomain(fromDomain);
-  // The memory files the organisational domain in A-labels (lib/memory/names.ts): the judge reads
-  // it in Unicode, as it reads the sender's domain (an ASCII name is the same either way).
-  const org = fromOrg ? unicodeDomain(fromOrg) : orgDomain(uni);
+  // The memory files the organisational domain in A-labels, lower case (lib/memory/names.ts): the
+  // judge reads it in Unicode, as it reads the sender's domain; a name without an `xn--` label
+  // reads the same either way.
+  const org = fromOrg ? (plainHost(fromOrg) ? fromOrg : unicodeDomain(fromOrg)) : orgDomain(uni);
   const label = firstLabel(org);
   const skel = skeleton(label);
 
@@ -220,10 +233,14 @@ function imitable(
     // Each piece cut below is six characters or more (HIDDEN_MIN): when no remembered label that long
     // starts anywhere in the name, no piece is one (most first contacts), and none is cut.
     if (!mayHideLabel(memory.domains, l)) continue;
-    for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++)
-      hidden.push(l.slice(0, k), l.slice(l.length - k));
+    // Each piece cut only when a remembered label of its length starts as it does (mayHoldLabelAt).
+    for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++) {
+      if (mayHoldLabelAt(memory.domains, l, 0, k)) hidden.push(l.slice(0, k));
+      if (mayHoldLabelAt(memory.domains, l, l.length - k, k)) hidden.push(l.slice(l.length - k));
+    }
     // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).
-    for (const [a, b] of heldSpans(l)) hidden.push(l.slice(a, b));
+    for (const [a, b] of heldSpans(l))
+      if (mayHoldLabelAt(memory.domains, l, a, b - a)) hidden.push(l.slice(a, b));
   }
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
   return found;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMemory, learn, type SenderMemory, snapshotOf } from '../../../lib/memory';
 import { listBytes, recordBytes } from '../../../lib/memory/budget';
+import { candidates, mayHoldLabelAt, shapeOf, withLabel } from '../../../lib/memory/lineage';
 import type { DomainMemory } from '../../../lib/memory/types';
 import type { Analysis } from '../../../lib/types';
 import { xorshift32 } from '../../helpers/random';
@@ -134,5 +135,40 @@ describe('sender memory lineage', () => {
     expect(
       learn(twice, analysis('a0.example', 50, 50)).memory.domains.filter((d) => d.count === 2),
     ).toHaveLength(1);
+  });
+
+  it('finds labels by length and shape as the walk does while domains of other lengths take evicted places', () => {
+    const rnd = xorshift32(11);
+    const limits = {
+      domains: 12,
+      infraPerDomain: 4,
+      signersPerDomain: 4,
+      selectorsPerSigner: 4,
+      spfPerDomain: 4,
+      recentPerDomain: 6,
+    };
+    const word = () => {
+      let w = '';
+      const n = 3 + (rnd() % 12);
+      for (let i = 0; i < n; i++) w += 'abcdeio'[rnd() % 7];
+      return w;
+    };
+    const names = Array.from({ length: 60 }, word);
+    let m = emptyMemory(new Date(START));
+    for (let n = 0; n < 1500; n++) {
+      m = learn(m, analysis(`${names[rnd() % names.length]}.example`, n, n), { limits }).memory;
+      // A copy of the newest list gets a lineage of its own, built whole: the same answers as the
+      // one kept up place by place.
+      const copy = [...m.domains];
+      const probe = `${names[rnd() % names.length]}${rnd() % 2 ? '' : word()}`;
+      for (let a = 0; a < probe.length; a += 2) {
+        const piece = probe.slice(a);
+        expect(withLabel(m.domains, piece)).toEqual(withLabel(copy, piece));
+        if (!mayHoldLabelAt(m.domains, probe, a, probe.length - a))
+          expect(withLabel(copy, piece)).toEqual([]);
+      }
+      const near = { name: shapeOf(probe), skeleton: shapeOf(probe), inside: shapeOf(probe) };
+      expect(candidates(m.domains, near)).toEqual(candidates(copy, near));
+    }
   });
 });

@@ -9,7 +9,7 @@ import punycode from 'punycode.js';
 import { describe, expect, it } from 'vitest';
 import { memoryRule } from '../../../lib/findings/memory';
 import { emptyMemory, learn, recallSender, type SenderMemory, snapshotOf } from '../../../lib/memory';
-import { mayHideLabel, withLabel } from '../../../lib/memory/lineage';
+import { mayHideLabel, mayHoldLabelAt, withLabel } from '../../../lib/memory/lineage';
 import { baseCtx } from '../findings/build';
 import { authenticatedFrom } from './authenticated';
 
@@ -74,6 +74,30 @@ describe('first contact: the look-alike pass from the lineage indexes', () => {
             for (let a = 0; a < name.length; a++)
               for (let b = a + 6; b <= name.length; b++)
                 expect(withLabel(memory.domains, name.slice(a, b))).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('mayHoldLabelAt says no only when that piece is no remembered label, and withLabel finds what the walk finds', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(label, { minLength: 1, maxLength: 40 }),
+        fc.array(word, { maxLength: 8 }),
+        (labels, extra) => {
+          const memory = memoryOf(labels);
+          const walked = [...memory.domains];
+          for (const name of [...labels.map((l) => `${l}${extra[0] ?? 'x'}`), ...extra, ...labels]) {
+            for (let a = 0; a < name.length; a++)
+              for (let b = a + 1; b <= name.length; b++) {
+                const piece = name.slice(a, b);
+                const found = withLabel(memory.domains, piece);
+                // The walk over the list, written out.
+                expect(found).toEqual(walked.filter((d) => d.domain.split('.')[0] === piece));
+                if (!mayHoldLabelAt(memory.domains, name, a, b - a)) expect(found).toEqual([]);
+              }
           }
         },
       ),
