@@ -22,6 +22,7 @@ import {
   domainIndex,
   evictsBefore,
   firstToEvict,
+  instantMillis,
   isCanonicalInstant,
   recentIndexOf,
 } from './lineage';
@@ -193,10 +194,11 @@ function later(a: string, b: string): string {
  * text; anything else is parsed.
  */
 function learntAt(analysedAt: string, startedAt: string): string {
+  // instantMillis reads a canonical instant by hand (Date.parse's answer, without calling it).
   if (
     isCanonicalInstant(analysedAt) &&
     isCanonicalInstant(startedAt) &&
-    !Number.isNaN(Date.parse(analysedAt))
+    !Number.isNaN(instantMillis(analysedAt))
   )
     return later(analysedAt, startedAt);
   const analysed = Date.parse(analysedAt);

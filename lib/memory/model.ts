@@ -8,7 +8,7 @@ import { parsePlainIPv6 } from '../relay/address';
 import { remember } from '../remember';
 import type { Analysis, Origin } from '../types';
 import { domainIndex, type RecentSummary, recentIndexOf, recentOf, summaryOf } from './lineage';
-import { MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
+import { lastOne, MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
 import {
   type DomainMemory,
   MEMORY_FORMAT,
@@ -101,7 +101,8 @@ const keyOfDomain = remember((domain: string): string | null => {
   // invoices from notification.intuit.com, Xero's post.xero.com, AppSheet's apps): every customer
   // mails from it, so no sender of its own is learnt or recalled there (one genuine supplier's
   // invoice must not make the attacker's own company "usual": red-team round 109).
-  const sharedHost = memoryHost(domain) ?? '';
+  const host = memoryHost(domain);
+  const sharedHost = host ?? '';
   if (
     SHARED_CUSTOMER_HOSTS.has(sharedHost) ||
     TEAMS_NOTIFIER_HOSTS.has(sharedHost) ||
@@ -118,13 +119,12 @@ const keyOfDomain = remember((domain: string): string | null => {
     if (org === MEMORY_TENANT_PARENTS[k] || lower.endsWith(DOTTED_TENANT_PARENTS[k]!))
       platform = MEMORY_TENANT_PARENTS[k];
   if (platform) {
-    const host = memoryHost(domain);
     if (!host?.endsWith(`.${platform}`)) return host === platform ? host : null;
     const labels = host.slice(0, -platform.length - 1).split('.');
     return memoryHost(`${labels[labels.length - 1]}.${platform}`);
   }
   // Filed in A-labels, as the import checks them (RFC 6532 allows a From domain in UTF-8).
-  return memoryHost(org);
+  return org === domain ? host : memoryHost(org);
 });
 
 /**
@@ -211,14 +211,14 @@ export function infraOf(origin: Origin): { key: string; name: string; asn: numbe
   if (!origin.ip || origin.insideReceiver) return null;
   const asn = origin.asn;
   // Names as the import accepts them: an AS registry name may carry "!" or quotes ("High5! B.V.").
-  if (origin.esp)
-    return { key: memoryKey(`esp:${origin.esp}`), name: memoryName(origin.esp, 'an email service'), asn };
-  if (origin.hosting)
-    return {
-      key: memoryKey(`host:${origin.hosting.provider}`),
-      name: memoryName(origin.hosting.provider, 'a hosting network'),
-      asn,
-    };
+  if (origin.esp) {
+    const n = espNames(origin.esp);
+    return { key: n.key, name: n.name, asn };
+  }
+  if (origin.hosting) {
+    const n = hostingNames(origin.hosting.provider);
+    return { key: n.key, name: n.name, asn };
+  }
   if (asn !== null)
     return {
       key: `as:${asn}`,
@@ -228,6 +228,17 @@ export function infraOf(origin: Origin): { key: string; name: string; asn: numbe
   const net = networkOf(origin.ip);
   return net ? { key: `net:${net}`, name: `the network ${net}`, asn: null } : null;
 }
+
+// The key and name of an email service or hosting provider (the recall and the learning of one
+// message ask the same; so do the next messages from the same service).
+const espNames = lastOne((esp) => ({
+  key: memoryKey(`esp:${esp}`),
+  name: memoryName(esp, 'an email service'),
+}));
+const hostingNames = lastOne((provider) => ({
+  key: memoryKey(`host:${provider}`),
+  name: memoryName(provider, 'a hosting network'),
+}));
 
 /** The /24 (IPv4) or /48 (IPv6) around an address: a sender's own servers without AS data. */
 function networkOf(ip: string): string | null {
@@ -248,19 +259,29 @@ export function verifiedSigners(facts: Pick<Analysis, 'dkim'>): Array<{ domain: 
     // As the import accepts them: the signer in A-labels, a selector DNS could hold, or none (an
     // offline provider record that does not name it).
     const domain = memoryHost(d.domain);
-    const selector = (d.selector ?? '').toLowerCase();
-    if (!domain || (selector !== '' && !SELECTOR.test(selector))) continue;
+    const selector = learntSelector(d.selector ?? '');
+    if (!domain || selector === null) continue;
     const s = { domain, selector };
     if (!out.some((o) => o.domain === s.domain && o.selector === s.selector)) out.push(s);
   }
   return out;
 }
 
+/** A DKIM selector as the memory files it (lower case), '' for none, null when DNS could not hold it. */
+const learntSelector = lastOne((s) => {
+  const selector = s.toLowerCase();
+  return selector === '' || SELECTOR.test(selector) ? selector : null;
+});
+
 export function matchedSpf(facts: Pick<Analysis, 'spf'>): string | null {
   if (facts.spf.result !== 'pass' || !facts.spf.mechanism) return null;
-  const m = facts.spf.mechanism.toLowerCase();
-  return MECHANISM.test(m) ? m : null;
+  return learntMechanism(facts.spf.mechanism);
 }
+
+const learntMechanism = lastOne((mechanism) => {
+  const m = mechanism.toLowerCase();
+  return MECHANISM.test(m) ? m : null;
+});
 
 const TOP = 6;
 
