@@ -5,7 +5,7 @@ import { orgDomain } from '../findings/domains';
 import { TENANT_PARENTS } from '../findings/freemail';
 import { TEAMS_NOTIFIER_HOSTS, WHOLE_NAME_ADDRESSES, WHOLE_NAME_NOTIFIERS } from '../findings/platforms';
 import { parsePlainIPv6 } from '../relay/address';
-import { remember } from '../remember';
+import { ownString, remember } from '../remember';
 import type { Analysis, Origin } from '../types';
 import { domainIndex, type RecentSummary, recentIndexOf, recentOf, summaryOf } from './lineage';
 import { lastOne, MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
@@ -47,12 +47,17 @@ export function senderKey(facts: Pick<Analysis, 'from'>): string | null {
   const domain = facts.from?.domain;
   if (!domain) return null;
   const address = facts.from?.address;
-  if (address) {
-    const a = address.toLowerCase();
-    if (SHARED_CUSTOMER_ADDRESSES.has(a) || WHOLE_NAME_ADDRESSES.has(a)) return null;
-  }
-  return keyOfDomain(domain);
+  // The recall, the learning's check and the learning ask it of the same message in turn.
+  if (last !== null && domain === last.domain && address === last.address) return last.key;
+  let key: string | null = null;
+  const a = address ? address.toLowerCase() : '';
+  if (!a || !(SHARED_CUSTOMER_ADDRESSES.has(a) || WHOLE_NAME_ADDRESSES.has(a))) key = keyOfDomain(domain);
+  last = { domain: ownString(domain), address: address ? ownString(address) : address, key };
+  return key;
 }
+
+/** senderKey's last question and answer (copies that stand alone: no message kept alive). */
+let last: { domain: string; address: string | null | undefined; key: string | null } | null = null;
 
 /**
  * Hosts every customer of a platform mails from under the customer's own chosen name, besides the
