@@ -102,13 +102,40 @@ type Recent = Readonly<DomainMemory>['recent'];
 
 /** Each latest-messages list's items' sizes summed (each with its comma), kept per list. */
 const recentSizes = new WeakMap<Recent, number>();
+/**
+ * The latest-messages list and the record sized last, kept beside their WeakMaps as `lastList` is:
+ * a sender's next message replaces that very record and list, whose sizes are then read here and
+ * never filed; another one sized in between files them first (`keepRecentSize`, `keepRecordSize`).
+ * A remembered sender's learning inserted two WeakMap entries per message (about 2 µs each after an
+ * analysis), and none now.
+ */
+let lastRecent: Recent | null = null;
+let lastRecentBytes = 0;
+let lastRecord: Readonly<DomainMemory> | null = null;
+let lastRecordBytes = 0;
+
+function keepRecentSize(recent: Recent, bytes: number): void {
+  if (lastRecent !== null && lastRecent !== recent) recentSizes.set(lastRecent, lastRecentBytes);
+  lastRecent = recent;
+  lastRecentBytes = bytes;
+}
+
+function keepRecordSize(record: Readonly<DomainMemory>, bytes: number): void {
+  if (lastRecord !== null && lastRecord !== record) recordSizes.set(lastRecord, lastRecordBytes);
+  lastRecord = record;
+  lastRecordBytes = bytes;
+}
+
+function knownRecentBytes(recent: Recent): number | undefined {
+  return recent === lastRecent ? lastRecentBytes : recentSizes.get(recent);
+}
 
 function recentBytes(recent: Recent): number {
-  const known = recentSizes.get(recent);
+  const known = knownRecentBytes(recent);
   if (known !== undefined) return known;
   let n = 0;
   for (const r of recent) n += recentItemBytes(r);
-  recentSizes.set(recent, n);
+  keepRecentSize(recent, n);
   return n;
 }
 
@@ -118,16 +145,19 @@ function recentBytes(recent: Recent): number {
  * two dozen message records and their names again was most of the learning step's cost (issue 21).
  */
 export function recentDerived(before: Recent, dropped: number, after: Recent): void {
-  const known = recentSizes.get(before);
+  const known = knownRecentBytes(before);
   if (known === undefined || after.length !== before.length - dropped + 1) return;
   let n = known + recentItemBytes(after[after.length - 1]!);
   for (let k = 0; k < dropped; k++) n -= recentItemBytes(before[k]!);
-  recentSizes.set(after, n);
+  // `before` belongs to the record this message replaces: not filed (an older list still holding
+  // it sizes it again when asked).
+  if (before === lastRecent) lastRecent = null;
+  keepRecentSize(after, n);
 }
 
 /** One record's serialised size with the comma after it, an upper bound (counted once per record). */
 export function recordBytes(d: Readonly<DomainMemory>): number {
-  const known = recordSizes.get(d);
+  const known = d === lastRecord ? lastRecordBytes : recordSizes.get(d);
   if (known !== undefined) return known;
   let n = RECORD + plain(d.domain) + digits(d.count) + plain(d.firstSeen) + plain(d.lastSeen);
   if (d.knownGood !== undefined) n += KNOWN_GOOD + (d.knownGood ? 4 : 5);
@@ -150,7 +180,7 @@ export function recordBytes(d: Readonly<DomainMemory>): number {
   for (const m of d.spf) n += SPF + text(m.mechanism) + digits(m.count) + plain(m.lastSeen);
   for (const x of d.dmarc) n += DMARC + plain(x.result) + digits(x.count);
   n += recentBytes(d.recent);
-  recordSizes.set(d, n);
+  keepRecordSize(d, n);
   return n;
 }
 
@@ -179,8 +209,10 @@ export function withinBudget(
   max: number,
 ): DomainMemory[] {
   const from = before !== null ? knownBytes(before) : undefined;
-  const size =
-    from !== undefined ? from - (out ? recordBytes(out) : 0) + recordBytes(entry) : listBytes(after);
+  const outBytes = from !== undefined && out ? recordBytes(out) : 0;
+  // `out` leaves the list: its size is not filed (an older list still holding it sizes it again).
+  if (out !== null && out === lastRecord) lastRecord = null;
+  const size = from !== undefined ? from - outBytes + recordBytes(entry) : listBytes(after);
   if (size <= budget) {
     placed(after, size, before);
     return after;

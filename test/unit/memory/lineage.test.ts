@@ -127,6 +127,34 @@ describe('sender memory lineage', () => {
     }
   });
 
+  it('keeps each record’s size as JSON.stringify writes it through streaks of one sender, new ones and branches', () => {
+    const rnd = xorshift32(23);
+    const limits = {
+      domains: 8,
+      infraPerDomain: 3,
+      signersPerDomain: 3,
+      selectorsPerSigner: 3,
+      spfPerDomain: 3,
+      recentPerDomain: 4,
+    };
+    let m = emptyMemory(new Date(START));
+    const older: SenderMemory[] = [];
+    let domain = 'c0.example';
+    for (let n = 0; n < 1200; n++) {
+      // A streak of one sender (its record and latest messages replaced message after message),
+      // then another sender or a new one; now and then a list learnt from an older one.
+      if (rnd() % 4 === 0) domain = `c${rnd() % 14}.example`;
+      const branch = n % 40 === 39 && older.length > 0;
+      const from = branch ? older[rnd() % older.length]! : m;
+      const r = learn(from, analysis(domain, n, n), { limits });
+      if (!branch) m = r.memory;
+      if (n % 29 === 0) older.push(from);
+      for (const list of [m, r.memory, older[rnd() % older.length] ?? m])
+        for (const d of list.domains) expect(recordBytes(d)).toBe(JSON.stringify(d).length + 1);
+      expect(listBytes(m.domains)).toBe(m.domains.reduce((sum, d) => sum + recordBytes(d), 0));
+    }
+  });
+
   it('answers a hand-edited list with a name twice by walking it', () => {
     let m = emptyMemory(new Date(START));
     for (let n = 0; n < 5; n++) m = learn(m, analysis(`a${n}.example`, n, n)).memory;
