@@ -9,6 +9,7 @@ import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
 import {
   type Brand,
+  brandGluedInMailbox,
   brandInName,
   brandInNameBesides,
   brandInPlainName,
@@ -380,7 +381,9 @@ function brandClaimed(
   address: string,
   repliesElsewhere: boolean,
 ): { brand: Brand | null; chosen: string | null } {
-  const first = brandInName(displayName);
+  // A one-word name gluing a brand to its desk's words ("MicrosoftAccountTeam", "PayPalSupport"):
+  // the Sender field's rule reads it so (red-team round 182), and so does the From's.
+  const first = brandInName(displayName) ?? gluedBrand(displayName, fromDomain);
   if (!first || !isBrandDomain(first, fromDomain)) return { brand: first, chosen: null };
   // Google Calendar's invitations carry the organiser's whole chosen name: "Google Workspace
   // Admin" there is the organiser's, not Google's (probe109), and so is "Google Calendar" itself
@@ -400,6 +403,24 @@ function brandClaimed(
   if (other && !isBrandDomain(other, fromDomain)) return { brand: other, chosen: null };
   if (brandInName(user) === first) return { brand: first, chosen: user };
   return { brand: first, chosen: null };
+}
+
+/**
+ * A brand glued to its desk's words as the whole name, one word ("MicrosoftAccountTeam",
+ * "PayPalSupport"; red-team round 182), not the sending domain's own name written so
+ * ("MetaCompliance" <no-reply@metacompliance.com>, probe111).
+ */
+export function gluedBrand(displayName: string, domain: string): Brand | null {
+  const word = displayName.trim();
+  if (!/^[\p{L}\p{N}._-]+$/u.test(word)) return null;
+  const letters = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (
+    orgLabel(domain)
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .includes(letters)
+  )
+    return null;
+  return brandGluedInMailbox(word);
 }
 
 export const displayNameRule: FindingRule = (ctx) => {

@@ -6,11 +6,10 @@
 import { msg } from '../i18n/message';
 import { domainOf, parseMailboxes } from '../message/addresses';
 import type { Analysis, Finding } from '../types';
-import { domainInName, embeddedAddresses } from './display-name';
+import { domainInName, embeddedAddresses, gluedBrand } from './display-name';
 import { forwarderRecordedSignatures, vouchingSignatures } from './dkim-tags';
 import {
   type Brand,
-  brandGluedInMailbox,
   brandInName,
   brandInPlainName,
   isBrandDomain,
@@ -127,7 +126,7 @@ function senderNameClaim(
       if (box.address.toLowerCase() === fromAddress && name.toLowerCase() === fromName) continue;
       const list = listsSender(ctx, box.address) && !sameOrg(box.domain, from.domain);
       // A brand glued to its desk's words as one word ("MicrosoftAccountTeam", round 182).
-      const glued = /\s/.test(name) ? null : brandGluedInMailbox(name);
+      const glued = gluedBrand(name, box.domain) && gluedBrand(name, from.domain);
       const brand = brandInName(name) ?? glued;
       if (brand && !isBrandDomain(brand, box.domain) && !isBrandDomain(brand, from.domain))
         return {
