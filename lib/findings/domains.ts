@@ -4,7 +4,7 @@
 import { hostKey, idnaHostname } from '../dns/name';
 import { registrableDomain, registrableLabel } from '../dns/registrable';
 import { remember } from '../remember';
-import { looseSkeleton, skeletonVariants } from './visible-text';
+import { looseSkeleton, shownText, skeletonVariants } from './visible-text';
 
 /** The first label of a name: `northbank` of `northbank.example` (of an organisational domain, its registrable label). */
 export function firstLabel(name: string): string {
@@ -453,11 +453,14 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     const b = namesBrand(v, skip, besides);
     if (b) return b;
   }
-  // A hyphen set inside the brand's word ("Pay-Pal Resolution Center", red-team round 182): read
-  // again with letters joined across each hyphen; only a word the join makes can match anew.
-  if (HYPHEN_IN_WORD.test(displayName)) {
-    const joined = displayName.replace(HYPHENS_IN_WORDS, '');
-    const b = brandOnSomeReading(joined, skip, besides);
+  // The name as a reader sees a brand in it (red-team rounds 182 and 183): a hyphen, dash, dot,
+  // underscore or middle dot set inside the brand's word ("Pay-Pal", "Pay\u2011Pal", "Pay·Pal")
+  // read joined; a trade mark sign after it read apart (NFKC makes "PayPal™" "PayPalTM"); a Latin
+  // brand glued to Chinese, Japanese or Korean desk words ("Amazonカスタマーセンター",
+  // "PayPal事務局") read apart from them. Only a word these readings make can match anew.
+  const reread = rereadForBrands(displayName);
+  if (reread !== null) {
+    const b = brandOnSomeReading(reread, skip, besides);
     if (b) return b;
   }
   // Letters set apart to slip past whole words ("Y a h o o Account Security", "P a y P a l"):
@@ -467,17 +470,33 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
   if (!SPACED_LETTERS.test(displayName)) return null;
   const desk = namesDesk(displayName);
   const joined = displayName.replace(SPACED_RUN, (run) => {
-    const letters = run.replace(/[ .]/g, '');
+    const letters = run.replace(/[ .\u00A0\u00B7\u2027\u2219\u22C5\u30FB]/g, '');
     return letters.length >= 4 || desk ? letters : run;
   });
   return joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
 }
-/** A hyphen between two letters. */
-const HYPHEN_IN_WORD = /\p{L}-\p{L}/u;
-const HYPHENS_IN_WORDS = /(?<=\p{L})-(?=\p{L})/gu;
-/** Three or more single letters in a row, one space or dot apart. */
-const SPACED_LETTERS = /(?:^|[^\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/u;
-const SPACED_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+/**
+ * Separators a reader passes over inside a word: dashes and the minus sign between letters; dots,
+ * underscores and middle dots between two letters or more on each side, as between single letters
+ * they are initials ("D.H.L. Morgan", real-mail round 166; spaced letters have their own rule).
+ */
+const SEPARATORS_IN_WORDS =
+  /(?<=\p{L})[\p{Pd}\u2212](?=\p{L})|(?<=\p{L}\p{L})[._\u00B7\u2027\u2219\u22C5\u30FB](?=\p{L}\p{L})/gu;
+const MARK_SIGNS = /[\u2122\u2120\u00AE\u00A9]/g;
+const LATIN_BESIDE_CJK =
+  /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})/gu;
+
+/** The name read again as rereadForBrands says, or null where that reads it as it is. */
+function rereadForBrands(displayName: string): string | null {
+  const shown = shownText(displayName.replace(MARK_SIGNS, ' '));
+  const reread = shown.replace(SEPARATORS_IN_WORDS, '').replace(LATIN_BESIDE_CJK, ' ');
+  return reread !== shown || shown !== shownText(displayName) ? reread : null;
+}
+/** Three or more single letters in a row, one space, no-break space, dot or middle dot apart. */
+const SPACED_LETTERS =
+  /(?:^|[^\p{L}\p{N}])\p{L}(?:[ .\u00A0\u00B7\u2027\u2219\u22C5\u30FB]\p{L}){2,}(?![\p{L}\p{N}])/u;
+const SPACED_RUN =
+  /(?<![\p{L}\p{N}])\p{L}(?:[ .\u00A0\u00B7\u2027\u2219\u22C5\u30FB]\p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether a display name names a desk (a service word of a brand's mailbox: "Account Security",

@@ -2,6 +2,7 @@
 // From's name as in the Sender's, not where the name is the sending domain's own.
 import { describe, expect, it } from 'vitest';
 import { gluedBrand } from '../../../lib/findings/display-name';
+import { brandInName } from '../../../lib/findings/domains';
 import { baseCtx, findings, setFrom, verdictOf } from './build';
 
 function attackerFrom(name: string) {
@@ -28,5 +29,30 @@ describe('a brand glued into a one-word name', () => {
     expect(f?.title).toBe('The name says Microsoft, but the message is from attacker.example');
     expect(verdictOf(ctx).verdict).toBe('suspicious');
     expect(findings(attackerFrom('Jane')).some((x) => x.id === 'display-name-brand')).toBe(false);
+  });
+});
+
+describe('a brand read as a reader sees it (red-team round 183)', () => {
+  it('across a dash, a minus, a dot or a middle dot inside the word, beside a trade mark sign, glued to CJK desk words', () => {
+    for (const name of [
+      'Pay\u2011Pal Resolution Center',
+      'Pay\u2013Pal Service',
+      'Pay\u2212Pal Service',
+      'Pay\uFF0DPal Service',
+      'Pay.Pal Service',
+      'Pay_Pal Service',
+      'Pay\u00B7Pal Service',
+      'PayPal\u2122 Service',
+      'P\u00B7a\u00B7y\u00B7P\u00B7a\u00B7l',
+      'PayPal\u4E8B\u52D9\u5C40',
+    ])
+      expect(brandInName(name)?.name, name).toBe('PayPal');
+    expect(brandInName('Amazon\u30AB\u30B9\u30BF\u30DE\u30FC\u30BB\u30F3\u30BF\u30FC')?.name).toBe('Amazon');
+  });
+
+  it('not initials, a Catalan word or a Japanese name with a middle dot', () => {
+    expect(brandInName('D.H.L. Morgan')).toBeNull();
+    expect(brandInName('Col\u00B7legi Oficial')).toBeNull();
+    expect(brandInName('\u30B8\u30E7\u30F3\u30FB\u30B9\u30DF\u30B9')).toBeNull();
   });
 });
