@@ -50,16 +50,10 @@ import {
 //   glued to the reader's name borrows it, as a desk's word does.
 // - probe87-gmail-payroll-p-none-envelope-org-subdomain-spf-none-online (own-domain.ts): also where no
 //   SPF record of the organisation's own envelope (sub)domain speaks for the server (none, neutral).
+// Read as expected when every pending case was run again on 2026-12-06 at 23:5x (rules added
+// since made them so), and taken out of the pending set:
+// probe87-gmail-attacker-google-group-posts-as-reader-it-desk-online (suspicious).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Reads authenticated. listDelivered's Google Groups exception with the From the group's own
-  // address (README "Still" since round 86). Fix: a list's own From clears only where the list's
-  // name (List-Id phrase / local part) is not itself the reader-org desk name, i.e. run
-  // namesDeskOf on the group's address/name and keep the finding if it names the reader's desk.
-  // Risk: the reader's own IT desk's genuine Google Group (realworld83) reads suspicious.
-  // Kept out by choice (the lead, 14:19 on 2026-12-05): the group's own From and name are what a
-  // genuine group of the organisation's own desk writes (rw84's, rw79's retirees): a name tells them
-  // apart no better than the domain does; README, "What still fools".
-  'probe87-gmail-attacker-google-group-posts-as-reader-it-desk-online',
   // Reads unverified (dmarc-fail, dkim-unaligned, return-path-differs). own-domain.ts spares any
   // known ESP's server (README "Still"). Fix: an ESP's own envelope and signature with none of
   // the organisation's (no aligned DKIM, envelope not a CNAME'd bounce under the organisation):

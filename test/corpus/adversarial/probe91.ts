@@ -49,23 +49,15 @@ import { EOP_UNSIGNED, eopDelivery, eopPass } from '../receivers';
 // site notice with no Reply-To reads suspicious; spare a Reply-To at any onmicrosoft.com tenant
 // whose label is the reader's (readerLabels) to keep the first.
 // 'probe91-outlook-spo-share-tidewater-it-helpdesk-own-tenant-org-online',
+// Read as expected when every pending case was run again on 2026-12-06 at 23:5x (rules added
+// since made them so), and taken out of the pending set:
+// probe91-outlook-teams-notification-tidewater-payroll-external-user-online (suspicious).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Kept out by choice (the lead, 15:30 on 2026-12-05): Exchange Online writes no recipient a
   // reader's domain can be learnt from, so without Options → "Your organisation" the rule has no
   // organisation to compare; with it the same share reads suspicious (the case above). README, "What
   // still fools".
   'probe91-outlook-spo-share-tidewater-it-helpdesk-own-tenant-no-org-online',
-  // Reads authenticated (no finding): same rule, same reason (email.teams.microsoft.com is in no
-  // platform list). Layout unverified (from memory: Teams' missed-message mail from
-  // noreply@email.teams.microsoft.com naming the external sender); the lead should confirm the
-  // real From display name (the sender's name, or "Microsoft Teams") before fixing. Fix and risk
-  // as above; Teams writes no Reply-To, so the colleague's spare would need the subject's "sent you
-  // a message" sender matched to the tenant instead, or no spare (the reader's own colleague named
-  // "Tidewater Payroll" in Teams would read suspicious: the payroll desk's genuine Teams account).
-  // Left pending (the lead, 15:30 on 2026-12-05): the layout is unconfirmed (whether Teams writes
-  // the sender's chosen name in From, or "Microsoft Teams"); to be checked against a real
-  // notification before email.teams.microsoft.com joins WHOLE_NAME_NOTIFIERS.
-  'probe91-outlook-teams-notification-tidewater-payroll-external-user-online',
 ]);
 
 const SENT = 'Fri, 20 Nov 2026 10:00:01 +0000';

@@ -527,15 +527,14 @@ const BACKUP_MX: Front = {
 //   List-Id names the same list host: behind an untrusted gateway the list's SPF cannot pass.
 //   Should read authenticated or unverified: a Sender at the host List-Id names is the list's
 //   (lib/findings/sender.ts, sender-other-org: accept a Sender whose domain is the List-Id's).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'realworld125-eop-onprem-bank-esp',
-  'realworld125-eop-onprem-bank-esp-trusted-outbound-host',
-  'realworld125-workspace-route-gmail',
-  'realworld125-workspace-route-bank-esp',
-  'realworld125-backup-mx-m365-default-dkim',
-  'realworld125-backup-mx-bank-esp',
-  'realworld125-barracuda-mailman-list',
-]);
+// Read as expected when every pending case was run again on 2026-12-06 at 23:5x (rules added
+// since made them so), and taken out of the pending set: realworld125-barracuda-mailman-list
+// (authenticated); realworld125-eop-onprem-bank-esp (authenticated);
+// realworld125-eop-onprem-bank-esp-trusted-outbound-host (authenticated);
+// realworld125-workspace-route-gmail (authenticated); realworld125-workspace-route-bank-esp
+// (authenticated); realworld125-backup-mx-m365-default-dkim (unverified);
+// realworld125-backup-mx-bank-esp (authenticated).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

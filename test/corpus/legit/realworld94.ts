@@ -51,28 +51,11 @@ const PASSES: CaseExpectation = {
  * Shapes HeaderLens reads wrong today: written by makeAll, kept out of the corpus until lib/ is
  * fixed. Each comment: what it reads, what it should, which rule, the fix and its risk.
  */
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  // Both read suspicious (reply-to-other-org at medium): a colleague's SharePoint/OneDrive share
-  // whose directory name carries a parenthesised qualifier ("Okafor, Helen (Tidewater IT)",
-  // "Marcus Hale (CEO)"), Reply-To the sharer's own account at tidewater.example under the same
-  // name. The plain-name shares (rw82's "Priya Nair", this round's "IT Service Desk", "Tidewater
-  // Payroll Team", the partner's "Jonas Weber | Saltmarsh Engineering") read authenticated with
-  // the finding low. Rule: lib/findings/reply-to.ts, severity `brand && !onBehalf` (brand =
-  // Microsoft's, from sharepointonline.com). onBehalf needs forPrincipal: the Reply-To's display
-  // name equal to `principal = onBehalfOf(from) ?? personName(from)`, and onBehalfOf's second
-  // pattern /^(.+?) ?\([^()]+\)$/ (meant for "Alice Martin (Google Docs)") takes "Marcus Hale
-  // (CEO)" as Marcus Hale writing through a product called "CEO": principal "Marcus Hale", while
-  // SharePoint's Reply-To repeats the whole directory name "Marcus Hale (CEO)", so no match
-  // (checked: parseMailboxes keeps both names whole). Should read authenticated, finding low, as
-  // the plain-name twins do. Proposed fix: in the forPrincipal test also accept a Reply-To name
-  // equal to the whole squeezed From name (personName(from.displayName)), i.e. match principal
-  // OR the full name. Risk: small: the Reply-To must still repeat the From's exact name, and on
-  // SharePoint the Reply-To is the sharer's tenant account (a foreign tenant cannot hold an
-  // address at the reader's domain); display-name-reader-org still judges the name; a DocuSign
-  // sender typing Reply-To "X (CEO)" under From "X (CEO) via Docusign" already matches today.
-  'rw94-outlook-onedrive-share-surname-first-dept-rcpt',
-  'rw94-outlook-sharepoint-share-ceo-title-rcpt',
-]);
+// Read as expected when every pending case was run again on 2026-12-06 at 23:5x (rules added
+// since made them so), and taken out of the pending set:
+// rw94-outlook-onedrive-share-surname-first-dept-rcpt (authenticated);
+// rw94-outlook-sharepoint-share-ceo-title-rcpt (authenticated).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);
