@@ -66,26 +66,30 @@ export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, lo
 
 /** Runs every rule; a rule that throws (a bug) becomes an info finding instead of breaking the analysis. */
 export function runFindingRules(ctx: RuleContext, rules: FindingRule[] = FINDING_RULES): Finding[] {
-  const out: Finding[] = [];
+  // One list per severity, each in rule order: the same order as a stable sort by severity, with
+  // no sort and no wrapper objects.
+  const bySeverity: [Finding[], Finding[], Finding[], Finding[]] = [[], [], [], []];
   for (const rule of rules) {
+    let found: Finding[];
     try {
-      out.push(...rule(ctx));
+      found = rule(ctx);
     } catch (err) {
-      out.push({
-        id: 'rule-error',
-        severity: 'info',
-        ...texts(
-          msg('finding_rule_error_title', { rule: rule.name || 'rule' }),
-          msg('finding_rule_error_detail', { error: err instanceof Error ? err.message : String(err) }),
-        ),
-        evidence: [],
-      });
+      found = [
+        {
+          id: 'rule-error',
+          severity: 'info',
+          ...texts(
+            msg('finding_rule_error_title', { rule: rule.name || 'rule' }),
+            msg('finding_rule_error_detail', { error: err instanceof Error ? err.message : String(err) }),
+          ),
+          evidence: [],
+        },
+      ];
     }
+    for (const f of found) bySeverity[SEVERITY_ORDER[f.severity]]!.push(f);
   }
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
-    .map((x) => x.f);
+  const [high, medium, low, info] = bySeverity;
+  return high.concat(medium, low, info);
 }
 
 export type { FindingRule, RuleContext } from './rule';

@@ -1,8 +1,9 @@
 // lib/message/date.ts: RFC 5322 dates, and the numeric stamps with a stated zone that relays write
 // (Go's time.Time.String(), RFC 3339). A numeric date without a zone stays unread: a guess would
 // make up hop delays.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMailDate } from '../../../lib/message/date';
+import { isoString, parseMailDate } from '../../../lib/message/date';
 import { parseReceived } from '../../../lib/message/received';
 
 describe('parseMailDate', () => {
@@ -40,5 +41,32 @@ describe('a Received stamp in Go’s format', () => {
     );
     expect(sg.date).toBe('2018-03-26T13:35:36.000Z');
     expect(sg.id).toBe('filter0383p1iad2-15318-5AB8F728-C');
+  });
+});
+
+describe('isoString', () => {
+  it('writes what toISOString writes, for every time a Date can hold', () => {
+    const max = 8.64e15;
+    fc.assert(
+      fc.property(fc.integer({ min: -max, max }), (ms) => {
+        expect(isoString(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const ms of [
+      0, -1, 1, -62_167_219_200_000, -62_167_219_200_001, 253_402_300_799_999, 253_402_300_800_000,
+      951_782_400_000, 4_107_542_400_000,
+    ]) {
+      expect(isoString(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+
+  it('writes the dates mail carries (years 1900–2100) as toISOString does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        expect(isoString(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
