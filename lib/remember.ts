@@ -37,3 +37,22 @@ export function remember<T>(compute: (s: string) => T, max = MAX_REMEMBERED): (s
 export function ownString(s: string): string {
   return s.length === 0 ? s : ` ${s}`.slice(1);
 }
+
+/**
+ * `remember` for a pure function of two strings: one table keyed by both, the first's length in
+ * front so no two pairs share a key (`a\nb` + `c` is not `a` + `b\nc`).
+ */
+export function rememberPair<T>(
+  compute: (a: string, b: string) => T,
+  max = MAX_REMEMBERED,
+): (a: string, b: string) => T {
+  const one = remember((key: string) => {
+    const colon = key.indexOf(':');
+    const end = colon + 1 + Number(key.slice(0, colon));
+    return compute(key.slice(colon + 1, end), key.slice(end));
+  }, max);
+  return (a, b) => {
+    const key = `${a.length}:${a}${b}`;
+    return key.length > MAX_REMEMBERED_LENGTH ? compute(a, b) : one(key);
+  };
+}

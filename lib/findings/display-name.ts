@@ -4,7 +4,7 @@
 import { hostKey } from '../dns/name';
 import { icannPublicSuffix } from '../dns/registrable';
 import { msg, sentences } from '../i18n/message';
-import { remember } from '../remember';
+import { remember, rememberPair } from '../remember';
 import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
 import {
@@ -266,7 +266,10 @@ function productName(written: string): boolean {
  * look-alike letter folded) is read. Not one of the From's organisation or brand, nor its own
  * name written with a dot (`"Dr.Web" <news@drweb.com>`).
  */
-export function domainInName(displayName: string, fromDomain: string): string | null {
+export const domainInName: (displayName: string, fromDomain: string) => string | null =
+  rememberPair(findDomainInName);
+
+function findDomainInName(displayName: string, fromDomain: string): string | null {
   // Catalan's `l·l` is a letter of a word (`Sil·la`, `Col·legi`), not a dot (real-mail round 72).
   const readings = addressReadings(displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll'));
   const own = orgLabel(fromDomain).replace(/\./g, '');
