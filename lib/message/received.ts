@@ -399,10 +399,10 @@ const CGP_HELO = /(?:^|\s)HELO\s+([^\s()]{1,255})/i;
  * or, when a bracketed address follows that one, the last bracketed address.
  */
 function tcpInfo(comment: string): { ip: string; rdns: string | null } | null {
-  const words = comment
-    .replace(SPACED_LITERAL, '[$1]')
+  // (No `[`, nothing for SPACED_LITERAL to join: the common `(unknown)`, `(HELO x)`, `(IP)`.)
+  const words = (comment.includes('[') ? comment.replace(SPACED_LITERAL, '[$1]') : comment)
     .split(/\s+/)
-    .map((w) => w.replace(/[,;]$/, ''));
+    .map(withoutTrailingPunctuation);
   const first = addressWord(words[0] ?? '');
   const second = first ? null : addressWord(words[1] ?? '', true);
   if (!first && !second) return null;
@@ -425,13 +425,22 @@ function tcpInfo(comment: string): { ip: string; rdns: string | null } | null {
  */
 const SPACED_LITERAL = /\[[ \t]*((?:ipv6:)?[0-9a-f:.]{2,60})[ \t]*\]/gi;
 
+/** `w` without one `,` or `;` at its end (a comment's words as `(a.example [192.0.2.1], b)`). */
+function withoutTrailingPunctuation(w: string): string {
+  const last = w.charCodeAt(w.length - 1);
+  return last === 44 /* , */ || last === 59 /* ; */ ? w.slice(0, -1) : w;
+}
+
 /** `[IP]`, `[IPv6:…]`, `[IP]:port`, or (not after a host name) a bare `IP` / `user@IP`. */
 function addressWord(w: string, bracketedOnly = false): string | null {
-  const bracket = /^\[((?:ipv6:)?[0-9a-f:.]{2,60})\](?::\d{1,5})?$/i.exec(w);
+  // The literal's pattern starts with `[`: without one, no need to run it.
+  const bracket = w.charCodeAt(0) === 91 /* [ */ ? BRACKETED.exec(w) : null;
   if (bracket) return normalizeIp(bracket[1] ?? '');
   if (bracketedOnly) return null;
   return normalizeIp(w.replace(/^[^@]*@/, ''));
 }
+
+const BRACKETED = /^\[((?:ipv6:)?[0-9a-f:.]{2,60})\](?::\d{1,5})?$/i;
 
 /** The host name written just before `[IP]` in a comment, e.g. `mail.example.com. ` or `user@host `. */
 function hostBefore(text: string): string | null {
