@@ -106,10 +106,20 @@ function sharedZoneChild(name: string): string | null | undefined {
  * re-claimed by whoever asks for it next.
  */
 export function inOpenZone(name: string): boolean {
+  return openZoneUser(name) !== undefined;
+}
+
+/**
+ * For a name in a zone where anyone may take a name of his own (inOpenZone): the zone its user
+ * holds (`vm1.westeurope.cloudapp.azure.com`, `alice.github.io`), null for the shared zone itself;
+ * undefined for a name in no such zone.
+ */
+export function openZoneUser(name: string): string | null | undefined {
   const host = hostKey(name);
-  if (sharedZoneChild(host) !== undefined) return true;
+  const shared = sharedZoneChild(host);
+  if (shared !== undefined) return shared;
   const own = registrableDomain(host, { privateSuffixes: true });
-  return own !== null && own !== registrableDomain(host);
+  return own !== null && own !== registrableDomain(host) ? own : undefined;
 }
 
 /** True when a Received `by` host belongs to one of the receiver domains. */

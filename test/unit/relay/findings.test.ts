@@ -118,6 +118,16 @@ describe('hosted-server-relay: the From domain’s own server', () => {
     expect(hostedServerRule(fail)[0]!.severity).toBe('medium');
     const offline = ownServer('mail02.northbank.example');
     offline.analysis.mode = 'offline';
+    // On a cloud that sets a reverse name only once its forward record holds the address, beside the
+    // provider's own dmarc=pass and aligned DKIM pass, the provider's printed name is the domain's
+    // (real-mail round 173, Zoom); without either, or on a hoster that sets any name, medium stays.
+    const cloud = (provider: string) => ({ ...offline.analysis.origin.hosting!, provider });
+    offline.analysis.origin = { ...offline.analysis.origin, hosting: cloud('Amazon Web Services') };
+    expect(hostedServerRule(offline)[0]!.severity).toBe('low');
+    offline.analysis.origin = { ...offline.analysis.origin, hosting: cloud('DigitalOcean') };
+    expect(hostedServerRule(offline)[0]!.severity).toBe('medium');
+    offline.analysis.origin = { ...offline.analysis.origin, hosting: cloud('Microsoft Azure') };
+    offline.analysis.provider = { ...offline.analysis.provider!, dmarc: null };
     expect(hostedServerRule(offline)[0]!.severity).toBe('medium');
   });
 
