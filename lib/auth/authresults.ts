@@ -278,11 +278,15 @@ export function milterMark(value: string): boolean {
 /** A Received line's last `by <host>` outside comments and quoted strings (lower case), or null. */
 export function lastByHost(value: string): string | null {
   const line = value.length > 4000 ? value.slice(0, 4000) : value;
-  const at = byClauses(line).at(-1);
-  if (at === undefined) return null;
-  const host = /^by\s+([^\s;()"]+)/i.exec(line.slice(at, at + 300))?.[1];
+  const clauses = byClauses(line);
+  if (clauses.length === 0) return null;
+  const at = clauses[clauses.length - 1]!;
+  const host = BY_HOST.exec(line.slice(at, at + 300))?.[1];
   return host ? host.toLowerCase().replace(/\.$/, '') : null;
 }
+
+const BY_HOST = /^by\s+([^\s;()"]+)/i;
+const SPACE = /\s/;
 
 /** Whether the line's own by clause (the first `by` outside comments and quoted strings) matches `mark`. */
 function ownByClause(value: string, mark: RegExp): boolean {
@@ -291,32 +295,44 @@ function ownByClause(value: string, mark: RegExp): boolean {
   return first !== undefined && mark.test(line.slice(first, first + 300));
 }
 
+/**
+ * The last line scanned and its clauses: the entry line is asked for its Stalwart mark, its
+ * Postfix/Sendmail mark and its last by host in turn (parseAuthResults), one scan serves all three.
+ */
+let scannedLine: string | null = null;
+let scannedClauses: readonly number[] = [];
+
 /** Where each `by` word outside comments and quoted strings starts in `line`, in order. */
-function byClauses(line: string): number[] {
+function byClauses(line: string): readonly number[] {
+  if (line === scannedLine) return scannedClauses;
   const out: number[] = [];
   let depth = 0;
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '\\') {
+    const c = line.charCodeAt(i);
+    if (c === 0x5c /* \\ */) {
       i++;
       continue;
     }
     if (quoted) {
-      if (c === '"') quoted = false;
+      if (c === 0x22 /* " */) quoted = false;
       continue;
     }
-    if (c === '"') quoted = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (c === 0x22) quoted = true;
+    else if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */) depth = Math.max(0, depth - 1);
     else if (
       depth === 0 &&
-      (c === 'b' || c === 'B') &&
-      (i === 0 || /\s/.test(line[i - 1]!)) &&
-      /^by\s/i.test(line.slice(i, i + 3))
+      (c === 0x62 || c === 0x42) /* b B */ &&
+      (i === 0 || SPACE.test(line[i - 1]!)) &&
+      (line.charCodeAt(i + 1) | 0x20) === 0x79 /* y Y */ &&
+      i + 2 < line.length &&
+      SPACE.test(line[i + 2]!)
     )
       out.push(i);
   }
+  scannedLine = line;
+  scannedClauses = out;
   return out;
 }
 
