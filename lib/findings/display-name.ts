@@ -410,17 +410,19 @@ function brandClaimed(
 
 /**
  * A brand glued to its desk's words as the whole name, one word ("MicrosoftAccountTeam",
- * "PayPalSupport"; red-team round 182), not the sending domain's own name written so
- * ("MetaCompliance" <no-reply@metacompliance.com>, probe111).
+ * "PayPalSupport"; red-team round 182), not the own name of any of the sending `domains` written
+ * so ("MetaCompliance" <no-reply@metacompliance.com>, probe111).
  */
-export function gluedBrand(displayName: string, domain: string): Brand | null {
+export function gluedBrand(displayName: string, ...domains: string[]): Brand | null {
   const word = displayName.trim();
   if (!/^[\p{L}\p{N}._-]+$/u.test(word)) return null;
   const letters = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (
-    orgLabel(domain)
-      .replace(/[^\p{L}\p{N}]/gu, '')
-      .includes(letters)
+    domains.some((d) =>
+      orgLabel(d)
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .includes(letters),
+    )
   )
     return null;
   return brandGluedInMailbox(word);

@@ -452,6 +452,11 @@ export function brandInName(displayName: string, opts: { personal?: boolean } = 
   return opts.personal ? brandInPersonalName(displayName) : brandInCompanyName(displayName);
 }
 
+/** Raised middle dots (Latin, hyphenation point, bullet and dot operators, katakana), as regex source. */
+const MIDDLE_DOTS = String.raw`\u00B7\u2027\u2219\u22C5\u30FB`;
+/** What may stand between letters set apart: a space, a no-break space, a dot, a middle dot. */
+const LETTER_SPACERS = String.raw` .\u00A0${MIDDLE_DOTS}`;
+
 function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, besides?: Brand): Brand | null {
   for (const v of skeletonVariants(displayName)) {
     const b = namesBrand(v, skip, besides);
@@ -474,7 +479,7 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
   if (!SPACED_LETTERS.test(displayName)) return null;
   const desk = namesDesk(displayName);
   const joined = displayName.replace(SPACED_RUN, (run) => {
-    const letters = run.replace(/[ .\u00A0\u00B7\u2027\u2219\u22C5\u30FB]/g, '');
+    const letters = run.replace(SPACERS, '');
     return letters.length >= 4 || desk ? letters : run;
   });
   return joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
@@ -484,8 +489,10 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
  * underscores and middle dots between two letters or more on each side, as between single letters
  * they are initials ("D.H.L. Morgan", real-mail round 166; spaced letters have their own rule).
  */
-const SEPARATORS_IN_WORDS =
-  /(?<=\p{L})[\p{Pd}\u2212](?=\p{L})|(?<=\p{L}\p{L})[._\u00B7\u2027\u2219\u22C5\u30FB](?=\p{L}\p{L})/gu;
+const SEPARATORS_IN_WORDS = new RegExp(
+  String.raw`(?<=\p{L})[\p{Pd}\u2212](?=\p{L})|(?<=\p{L}\p{L})[._${MIDDLE_DOTS}](?=\p{L}\p{L})`,
+  'gu',
+);
 const MARK_SIGNS = /[\u2122\u2120\u00AE\u00A9]/g;
 const LATIN_BESIDE_CJK =
   /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})/gu;
@@ -497,10 +504,15 @@ function rereadForBrands(displayName: string): string | null {
   return reread !== shown || shown !== shownText(displayName) ? reread : null;
 }
 /** Three or more single letters in a row, one space, no-break space, dot or middle dot apart. */
-const SPACED_LETTERS =
-  /(?:^|[^\p{L}\p{N}])\p{L}(?:[ .\u00A0\u00B7\u2027\u2219\u22C5\u30FB]\p{L}){2,}(?![\p{L}\p{N}])/u;
-const SPACED_RUN =
-  /(?<![\p{L}\p{N}])\p{L}(?:[ .\u00A0\u00B7\u2027\u2219\u22C5\u30FB]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const SPACED_LETTERS = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])\p{L}(?:[${LETTER_SPACERS}]\p{L}){2,}(?![\p{L}\p{N}])`,
+  'u',
+);
+const SPACED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{L}(?:[${LETTER_SPACERS}]\p{L}){2,}(?![\p{L}\p{N}])`,
+  'gu',
+);
+const SPACERS = new RegExp(`[${LETTER_SPACERS}]`, 'gu');
 
 /**
  * Whether a display name names a desk (a service word of a brand's mailbox: "Account Security",

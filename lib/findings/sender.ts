@@ -5,7 +5,7 @@
 // organisation: its SPF or DKIM passes. A Sender that nothing authenticates is only words.
 import { msg } from '../i18n/message';
 import { domainOf, parseMailboxes } from '../message/addresses';
-import type { Analysis, Finding } from '../types';
+import type { Analysis, Finding, Mailbox } from '../types';
 import { domainInName, embeddedAddresses, gluedBrand } from './display-name';
 import { forwarderRecordedSignatures, vouchingSignatures } from './dkim-tags';
 import {
@@ -30,14 +30,16 @@ import { texts } from './text';
  */
 export function senderAddresses(headers: ReadonlyArray<{ key: string; value: string }>): string[] {
   const out: string[] = [];
-  for (const field of headers) {
-    if (field.key !== 'sender') continue;
-    for (const box of parseMailboxes(field.value)) {
-      if (box.domain) out.push(box.address);
-      for (const e of embeddedAddresses(box.displayName)) out.push(e.address);
-    }
+  for (const box of senderMailboxes(headers)) {
+    if (box.domain) out.push(box.address);
+    for (const e of embeddedAddresses(box.displayName)) out.push(e.address);
   }
   return out;
+}
+
+/** Every mailbox of every Sender field, in order. */
+function senderMailboxes(headers: ReadonlyArray<{ key: string; value: string }>): Mailbox[] {
+  return headers.filter((h) => h.key === 'sender').flatMap((h) => parseMailboxes(h.value));
 }
 
 /** Whether an SPF or DKIM pass speaks for the Sender's organisation. */
@@ -118,28 +120,25 @@ function senderNameClaim(
 ): { shown: string; name: string; domain: string; speaksAs: boolean; list: boolean } | null {
   const fromAddress = from.address?.toLowerCase() ?? '';
   const fromName = (from.displayName ?? '').trim().toLowerCase();
-  for (const field of ctx.message.headers) {
-    if (field.key !== 'sender') continue;
-    for (const box of parseMailboxes(field.value)) {
-      const name = box.displayName.trim();
-      if (!name || !box.domain) continue;
-      if (box.address.toLowerCase() === fromAddress && name.toLowerCase() === fromName) continue;
-      const list = listsSender(ctx, box.address) && !sameOrg(box.domain, from.domain);
-      // A brand glued to its desk's words as one word ("MicrosoftAccountTeam", round 182).
-      const glued = gluedBrand(name, box.domain) && gluedBrand(name, from.domain);
-      const brand = brandInName(name) ?? glued;
-      if (brand && !isBrandDomain(brand, box.domain) && !isBrandDomain(brand, from.domain))
-        return {
-          shown: brand.name,
-          name,
-          domain: box.domain,
-          speaksAs: glued !== null || !brandInPlainName(name) || onlyDesk(name, brand),
-          list,
-        };
-      const domain = domainInName(name, box.domain);
-      if (domain && !sameOrg(domain, from.domain))
-        return { shown: domain, name, domain: box.domain, speaksAs: true, list };
-    }
+  for (const box of senderMailboxes(ctx.message.headers)) {
+    const name = box.displayName.trim();
+    if (!name || !box.domain) continue;
+    if (box.address.toLowerCase() === fromAddress && name.toLowerCase() === fromName) continue;
+    const list = listsSender(ctx, box.address) && !sameOrg(box.domain, from.domain);
+    // A brand glued to its desk's words as one word ("MicrosoftAccountTeam", round 182).
+    const glued = gluedBrand(name, box.domain, from.domain);
+    const brand = brandInName(name) ?? glued;
+    if (brand && !isBrandDomain(brand, box.domain) && !isBrandDomain(brand, from.domain))
+      return {
+        shown: brand.name,
+        name,
+        domain: box.domain,
+        speaksAs: glued !== null || !brandInPlainName(name) || onlyDesk(name, brand),
+        list,
+      };
+    const domain = domainInName(name, box.domain);
+    if (domain && !sameOrg(domain, from.domain))
+      return { shown: domain, name, domain: box.domain, speaksAs: true, list };
   }
   return null;
 }
@@ -160,6 +159,8 @@ export const senderRule: FindingRule = (ctx) => {
   const from = a.from;
   if (!from?.domain) return [];
   const claim = senderNameClaim(ctx, { ...from, domain: from.domain });
+  const evidence = () =>
+    uniq([...headerLines(ctx.message, 'sender').slice(0, 3), ...firstHeaderLine(ctx.message, 'from')]);
   const named: Finding[] = claim
     ? [
         {
@@ -176,10 +177,7 @@ export const senderRule: FindingRule = (ctx) => {
               from: from.domain,
             }),
           ),
-          evidence: uniq([
-            ...headerLines(ctx.message, 'sender').slice(0, 3),
-            ...firstHeaderLine(ctx.message, 'from'),
-          ]),
+          evidence: evidence(),
         },
       ]
     : [];
@@ -215,10 +213,7 @@ export const senderRule: FindingRule = (ctx) => {
       msg('finding_sender_other_org_title', { org: orgDomain(sender.domain), from: orgDomain(from.domain) }),
       msg('finding_sender_other_org_detail', { sender: sender.address, domain: sender.domain }),
     ),
-    evidence: uniq([
-      ...headerLines(ctx.message, 'sender').slice(0, 3),
-      ...firstHeaderLine(ctx.message, 'from'),
-    ]),
+    evidence: evidence(),
   };
   return [...named, finding];
 };
