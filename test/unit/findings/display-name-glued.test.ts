@@ -56,3 +56,27 @@ describe('a brand read as a reader sees it (red-team round 183)', () => {
     expect(brandInName('\u30B8\u30E7\u30F3\u30FB\u30B9\u30DF\u30B9')).toBeNull();
   });
 });
+
+describe('a brand split at its inner capital (red-team round 183, group B)', () => {
+  it('joins "Pay Pal" and "You Tube" with the brand’s capitals, whatever space stands between', () => {
+    for (const name of [
+      'Pay Pal Resolution Center',
+      'Pay\u00A0Pal Service',
+      'Pay\u3000Pal',
+      'PAY  PAL BILLING',
+    ])
+      expect(brandInName(name)?.name, name).toBe('PayPal');
+    expect(brandInName('You Tube Partner Support')?.name).toBe('Google');
+  });
+
+  it('not words without that capital, other brands’ everyday halves, or other capitals', () => {
+    for (const name of [
+      'Lakeside Drop Box Lockers',
+      'E Bay Tennis Club',
+      'One Drive Academy',
+      'pay pal',
+      'Pay Palace Hotel',
+    ])
+      expect(brandInName(name), name).toBeNull();
+  });
+});
