@@ -425,8 +425,26 @@ export function gluedBrand(displayName: string, ...domains: string[]): Brand | n
     )
   )
     return null;
-  return brandGluedInMailbox(word);
+  return brandGluedInMailbox(word) ?? brandInCamelCase(word);
 }
+
+/**
+ * A brand as one of the words of a CamelCase name ("PayPalBillingPlatform",
+ * "MicrosoftSecurityNotifications", "AWSCommunityDay"; red-team round 183): the name read apart at
+ * each change from a small letter to a capital (and before the last capital of a run of them
+ * followed by a small letter), the brands' own inner capitals kept ("PayPal", "YouTube", "iCloud"),
+ * so the brand's word must start and end where the name's words do: "AmazonasReisen" and
+ * "LinkedInfluence" name no brand.
+ */
+function brandInCamelCase(word: string): Brand | null {
+  if (!CAMEL_CASE.test(word)) return null;
+  const apart = word.replace(INNER_CAPITAL_SPELLINGS, (m) => m.toLowerCase()).replace(CAMEL_BOUNDARY, ' ');
+  return apart.includes(' ') ? brandInPlainName(apart) : null;
+}
+const CAMEL_CASE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+/** Brand words written with a capital inside ("PayPal"): one word of a CamelCase name, not two. */
+const INNER_CAPITAL_SPELLINGS = /PayPal|YouTube|iCloud|iTunes|OneDrive|SharePoint|eBay/g;
 
 export const displayNameRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;

@@ -80,3 +80,21 @@ describe('a brand split at its inner capital (red-team round 183, group B)', () 
       expect(brandInName(name), name).toBeNull();
   });
 });
+
+describe('a brand as one word of a CamelCase name (red-team round 183, group F)', () => {
+  it('names the brand where its word starts and ends at the name’s case changes', () => {
+    expect(gluedBrand('PayPalBillingPlatform', 'attacker.example')?.name).toBe('PayPal');
+    expect(gluedBrand('MicrosoftSecurityNotifications', 'attacker.example')?.name).toBe('Microsoft');
+    expect(gluedBrand('AmazonPrimeMembership', 'attacker.example')?.name).toBe('Amazon');
+    expect(gluedBrand('AWSCommunityDay', 'attacker.example')?.name).toBe('Amazon');
+    expect(gluedBrand('YouTubeCreatorNews', 'attacker.example')?.name).toBe('Google');
+  });
+
+  it('not where a small letter runs on past the brand, nor the sending domain’s own name', () => {
+    expect(gluedBrand('AmazonasReisen', 'attacker.example')).toBeNull();
+    expect(gluedBrand('LinkedInfluence', 'attacker.example')).toBeNull();
+    expect(gluedBrand('LawsOfMotion', 'attacker.example')).toBeNull();
+    expect(gluedBrand('GoogleAdsExperts', 'googleadsexperts.example')).toBeNull();
+    expect(gluedBrand('PayPal Billing Platform', 'attacker.example')).toBeNull();
+  });
+});
