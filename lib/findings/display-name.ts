@@ -9,6 +9,7 @@ import type { Finding } from '../types';
 import { dmarcState } from './auth-state';
 import {
   type Brand,
+  brandAsWritten,
   brandGluedInMailbox,
   brandInName,
   brandInNameBesides,
@@ -502,7 +503,7 @@ export const displayNameRule: FindingRule = (ctx) => {
   ) {
     // Found only once the name was read as drawn (look-alike letters, invisible or reversing
     // characters): nobody disguises a brand's name by accident.
-    const disguised = !brandInPlainName(from.displayName);
+    const disguised = !brandAsWritten(from.displayName);
     const org = orgDomain(from.domain);
     out.push({
       id: 'display-name-brand',

@@ -462,15 +462,27 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     const b = namesBrand(v, skip, besides);
     if (b) return b;
   }
-  // The name as a reader sees a brand in it (red-team rounds 182 and 183): a hyphen, dash, dot,
-  // underscore or middle dot set inside the brand's word ("Pay-Pal", "Pay\u2011Pal", "Pay·Pal")
-  // read joined; a trade mark sign after it read apart (NFKC makes "PayPal™" "PayPalTM"); a Latin
-  // brand glued to Chinese, Japanese or Korean desk words ("Amazonカスタマーセンター",
-  // "PayPal事務局") read apart from them. Only a word these readings make can match anew.
-  const reread = rereadForBrands(displayName);
-  if (reread !== null) {
-    const b = brandOnSomeReading(reread, skip, besides);
+  // The name as a reader sees a brand in it (red-team rounds 182 and 183): a trade mark sign after
+  // it read apart (NFKC makes "PayPal™" "PayPalTM"); a Latin brand glued to Chinese, Japanese or
+  // Korean words ("Amazonカスタマーセンター", "PayPal事務局") read apart from them; PayPal and YouTube
+  // split at their inner capital read joined ("Pay Pal", "Pay-Pal"). Only a word these readings
+  // make can match anew.
+  const shown = shownText(displayName);
+  const apart = shownText(displayName.replace(MARK_SIGNS, ' '))
+    .replace(LATIN_BESIDE_CJK, ' ')
+    .replace(SPLIT_AT_INNER_CAPITAL, (m) => m.replace(/[^\p{L}]+/u, ''));
+  if (apart !== shown) {
+    const b = brandOnSomeReading(apart, skip, besides);
     if (b) return b;
+  }
+  // A hyphen, dash, dot, underscore or middle dot set inside the brand's word read joined
+  // ("Pay\u2011Pal Resolution Center", "Micro\u2212soft Account Team"), only where the rest of the
+  // name is desk words: joined beside words of its own it is an everyday name ("Drop-Box Self
+  // Storage", "i-Cloud Solutions Ltd", "One-Drive Driving School"; real-mail round 175).
+  const rejoined = apart.replace(SEPARATORS_IN_WORDS, '');
+  if (rejoined !== apart) {
+    const b = brandOnSomeReading(rejoined, skip, besides);
+    if (b && onlyDeskBesides(rejoined, b)) return b;
   }
   // Letters set apart to slip past whole words ("Y a h o o Account Security", "P a y P a l"):
   // read again with each run of single letters joined (red-team round 165); a run of three only
@@ -499,8 +511,9 @@ const LATIN_BESIDE_CJK =
 
 /**
  * A brand word written with a capital inside it, split into its two halves at that capital with
- * the brand's own capitals ("Pay Pal", "PAY PAL"; a no-break or ideographic space is a space once
- * shown): read joined (red-team round 183). Only where the split falls at the capital the brand
+ * the brand's own capitals by spaces or one separator ("Pay Pal", "PAY PAL", "Pay-Pal", "Pay.Pal";
+ * a no-break or ideographic space is a space once shown): read joined (red-team round 183), beside
+ * words of its own too ("Pay-Pal Europe Payments"). Only where the split falls at the capital the brand
  * writes, so "Drop Box Lockers" stays two words (Dropbox has none), and only brands whose halves
  * make no everyday name: not eBay ("E Bay Tennis Club"), OneDrive or SharePoint ("One Drive
  * Academy", "Share Point Dental").
@@ -510,20 +523,26 @@ const SPLIT_AT_INNER_CAPITAL = new RegExp(
     .map((w) => {
       const at = w.search(/(?<=\p{Ll})\p{Lu}/u);
       const [a, b] = [w.slice(0, at), w.slice(at)];
-      return String.raw`(?<![\p{L}\p{N}])(?:${a} +${b}|${a.toUpperCase()} +${b.toUpperCase()})(?![\p{L}\p{N}])`;
+      const between = String.raw`(?: +|[\p{Pd}\u2212._${MIDDLE_DOTS}])`;
+      return String.raw`(?<![\p{L}\p{N}])(?:${a}${between}${b}|${a.toUpperCase()}${between}${b.toUpperCase()})(?![\p{L}\p{N}])`;
     })
     .join('|'),
   'gu',
 );
 
-/** The name read again as rereadForBrands says, or null where that reads it as it is. */
-function rereadForBrands(displayName: string): string | null {
-  const shown = shownText(displayName.replace(MARK_SIGNS, ' '));
-  const reread = shown
-    .replace(SEPARATORS_IN_WORDS, '')
-    .replace(LATIN_BESIDE_CJK, ' ')
-    .replace(SPLIT_AT_INNER_CAPITAL, (m) => m.replace(/ +/, ''));
-  return reread !== shown || shown !== shownText(displayName) ? reread : null;
+/** Whether `name` is `brand`'s word and desk words only, on some reading ("Pay-Pal Resolution Center"). */
+function onlyDeskBesides(name: string, brand: Brand): boolean {
+  const forms = wordsOfBrands().find((b) => b.brand === brand)?.words ?? [];
+  return skeletonVariants(name).some((v) => {
+    let rest = ` ${v.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    for (const w of forms) rest = rest.split(w.spaced).join(' ').split(w.looseSpaced).join(' ');
+    return rest.trim() === '' || namesOnlyDesk(rest);
+  });
+}
+
+/** brandInPlainName with a Latin word read apart from Han, kana or Hangul beside it, as Japanese and Chinese write a brand. */
+export function brandAsWritten(displayName: string): Brand | null {
+  return namesBrand(displayName.replace(LATIN_BESIDE_CJK, ' ').toLowerCase());
 }
 /** Three or more single letters in a row, one space, no-break space, dot or middle dot apart. */
 const SPACED_LETTERS = new RegExp(

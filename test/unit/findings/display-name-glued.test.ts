@@ -98,3 +98,14 @@ describe('a brand as one word of a CamelCase name (red-team round 183, group F)'
     expect(gluedBrand('PayPal Billing Platform', 'attacker.example')).toBeNull();
   });
 });
+
+describe('a separator inside an everyday name (real-mail round 175)', () => {
+  it('joins into a brand only beside desk words, PayPal and YouTube anywhere', () => {
+    for (const name of ['Drop-Box Self Storage', 'i-Cloud Solutions Ltd', 'One-Drive Driving School'])
+      expect(brandInName(name), name).toBeNull();
+    expect(brandInName('i-Cloud Support')?.name).toBe('Apple');
+    expect(brandInName('Micro\u2212soft Account Team')?.name).toBe('Microsoft');
+    expect(brandInName('Pay-Pal Europe Payments')?.name).toBe('PayPal');
+    expect(brandInName('You.Tube Creator Studio')?.name).toBe('Google');
+  });
+});
