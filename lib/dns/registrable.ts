@@ -50,12 +50,77 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
   'gda.pl', 'gdansk.pl', 'gdynia.pl', 'med.pl', 'sopot.pl',
 ]);
 
+/**
+ * Zones outside the Public Suffix List where each name one label under belongs to its own holder,
+ * not to the zone's operator (every comparison of owners reads them so: red-team rounds 128, 182,
+ * 184, 185). The PSL's private section lists duckdns.org, synology.me, ddns.net…; not these:
+ * - Microsoft 365's tenant names (`contoso.onmicrosoft.com`, hybrid `contoso.mail.onmicrosoft.com`,
+ *   the sovereign clouds'): anyone opens a trial tenant, Exchange Online signs its mail with the
+ *   tenant's own key, and under the PSL every tenant aligned relaxed with every other
+ *   (publicsuffix/list#1485; red-team round 185: a stranger's tenant passed DMARC as a firm's);
+ * - FreeDNS's shared domains, where a user holds a name with its own records (red-team round 184);
+ * - the router makers' and other dynamic-DNS zones;
+ * - Google Cloud's default reverse names (`20.10.0.35.bc.googleusercontent.com`, round 182);
+ * - Azure's regional `cloudapp.azure.com` labels (the PSL lists only the older cloudapp.net).
+ */
+// biome-ignore format: a list of names, kept compact
+export const MAIL_TENANT_PARENTS: ReadonlySet<string> = new Set([
+  'partner.onmschina.cn', 'mail.onmicrosoft.com', 'mail.onmicrosoft.us', 'onmicrosoft.com', 'onmicrosoft.us',
+]);
+// biome-ignore format: a list of names, kept compact
+const USER_ZONES: ReadonlySet<string> = new Set([
+  ...MAIL_TENANT_PARENTS,
+  // FreeDNS (afraid.org) and its shared domains
+  'mooo.com', 'afraid.org', 'chickenkiller.com', 'us.to', 'uk.to', 'my.to', 'ftp.sh', 'info.gf',
+  'ddns.info', 'strangled.net', 'twilightparadox.com', 'crabdance.com', 'ignorelist.com',
+  'jumpingcrab.com',
+  // routers' and other dynamic DNS
+  'asuscomm.com', 'tplinkdns.com', 'mynetgear.com', 'dlinkddns.com', 'ydns.eu', 'changeip.com',
+  'linkpc.net', 'publicvm.com',
+  // Google Cloud's default reverse names
+  'bc.googleusercontent.com',
+]);
+/** An Azure region's zone of customer labels (Azure China's and Azure Government's too). */
+const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net))$/;
+const AZURE_APEX = /(?:^|\.)cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net)$/;
+
+/**
+ * For a name under one of the zones above (USER_ZONES, an Azure region's labels): its holder's
+ * zone, one label under the zone (`vm1.westeurope.cloudapp.azure.com`, `alice.mooo.com`,
+ * `contoso.onmicrosoft.com`); null for a zone itself; undefined for any other name.
+ */
+export const userZoneOf = remember((raw: string): string | null | undefined => {
+  const name = raw.toLowerCase().replace(/\.$/, '');
+  const azure = AZURE_LABELS.exec(name);
+  if (azure) {
+    const zone = azure[1]!;
+    return name === zone ? null : childOf(name, zone);
+  }
+  if (AZURE_APEX.test(name)) return null;
+  // The longest zone first (contoso.mail.onmicrosoft.com is under mail.onmicrosoft.com).
+  for (let at = -1; ; ) {
+    const rest = name.slice(at + 1);
+    if (USER_ZONES.has(rest)) return at < 0 ? null : childOf(name, rest);
+    at = name.indexOf('.', at + 1);
+    if (at < 0) return undefined;
+  }
+});
+
+/** The name one label under `zone` on the way to `name` (which lies below it). */
+function childOf(name: string, zone: string): string {
+  const rest = name.slice(0, name.length - zone.length - 1);
+  return `${rest.slice(rest.lastIndexOf('.') + 1)}.${zone}`;
+}
+
 const icannDomain = remember((name) => {
   const d = getDomain(name, { allowPrivateDomains: false });
   // A name under a registry zone: its registrant's domain (null for the zone itself).
   return d !== null && REGISTRY_SUFFIXES.has(d) ? registryChild(name, d) : d;
 });
-const privateDomain = remember((name) => getDomain(name, { allowPrivateDomains: true }));
+const privateDomain = remember((name) => {
+  const user = userZoneOf(name);
+  return user !== undefined ? user : getDomain(name, { allowPrivateDomains: true });
+});
 const icannLabel = remember((name) => {
   const p = parse(name);
   if (p.domain && REGISTRY_SUFFIXES.has(p.domain)) {

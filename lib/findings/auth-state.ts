@@ -5,6 +5,7 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
+import { ownerDomain } from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
@@ -31,9 +32,13 @@ export function dmarcState(ctx: Ctx): DmarcState {
   if (a.mode === 'offline') {
     // The provider's fail judged the user's trusted gateway, not the sender (offlineAtTrustedGateway).
     if (a.dmarc.atTrustedGateway) return { result: null, source: 'none', unreliable: false, policy: null };
-    return prov
-      ? { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy }
-      : { result: null, source: 'none', unreliable: false, policy: null };
+    if (!prov) return { result: null, source: 'none', unreliable: false, policy: null };
+    // A pass the provider aligned through a parent whose names belong to many holders (another
+    // Microsoft 365 tenant's signature on a tenant's From, a FreeDNS neighbour's: red-team rounds
+    // 184 and 185): no identity of the From's own owner passed, so DMARC failed for it.
+    if (prov.result === 'pass' && providerPassOutsideOwner(a))
+      return { result: 'fail', source: 'provider', unreliable: false, policy: prov.policy };
+    return { result: prov.result, source: 'provider', unreliable: false, policy: prov.policy };
   }
   const ours = a.dmarc.result;
   // The receiver's own fail judged SPF at the host handing over to it, which may be the reader's
@@ -113,11 +118,7 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   // Only malformed ones: the pass may be the sender's text the receiver copied into a comment it
   // did not close (red-team 37); it never outranks our own fail then.
   if (headers.length === 0) return all.length > 0;
-  const org = plainName(orgDomain(from));
-  const aligned = (d: string) => {
-    const x = plainName(d);
-    return x === org || x.endsWith(`.${org}`);
-  };
+  const aligned = (d: string) => alignsWithFrom(d, from);
   // The envelope the receiver itself wrote at delivery (Return-Path), when there is one: its SPF
   // pass is for that domain, not for one it read out of a quoted or commented address.
   const rp = a.returnPath ? plainName(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
@@ -169,6 +170,50 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   // policyd-spf's Received-SPF naming the NAT's address: probe101) founded its DMARC pass on the
   // SPF check at the NAT's address, or on a signature our own check does not pass: nothing.
   return listed || natPassVoid;
+}
+
+/**
+ * Relaxed DMARC alignment of `d` with the From domain as its owner is told apart: the PSL's
+ * private section and the zones whose holders are owners of their own (`lib/dns/registrable.ts`:
+ * Microsoft 365 tenants, FreeDNS's users), where receivers applying the PSL alone align every
+ * holder with every other; a From that is such a zone itself aligns only with its own name.
+ */
+export function alignsWithFrom(d: string, from: string): boolean {
+  const x = plainName(d);
+  const f = plainName(from);
+  if (x === f) return true;
+  const owner = ownerDomain(f);
+  return owner !== null && ownerDomain(x) === owner;
+}
+
+/**
+ * Offline, the provider's dmarc=pass for a From below a parent whose names belong to many holders
+ * (its owner is narrower than its ICANN organisation), where every SPF or DKIM pass the provider
+ * lists is another holder's: the provider aligned them through the parent. A record that lists
+ * none keeps the provider's word.
+ */
+function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
+  const prov = a.provider;
+  const from = a.from?.domain;
+  if (!prov || !from) return false;
+  const f = plainName(from);
+  if (ownerDomain(f) === orgDomain(f)) return false;
+  let listed = false;
+  for (const h of a.authResults) {
+    if (!h.trusted || h.malformed || h.authservId !== prov.authservId) continue;
+    for (const r of h.results) {
+      if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
+      const i = r.props['header.i'] ?? '';
+      const id =
+        r.method === 'spf'
+          ? envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim() || (r.props['smtp.helo'] ?? ''))
+          : (r.props['header.d'] ?? i.slice(i.lastIndexOf('@') + 1));
+      if (!id || !wellFormedDomain(id)) continue;
+      listed = true;
+      if (alignsWithFrom(id, from)) return false;
+    }
+  }
+  return listed;
 }
 
 /**

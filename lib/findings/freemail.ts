@@ -124,18 +124,11 @@ export const TENANT_PARENTS: readonly string[] = [
   'zendesk.com',
 ];
 
-/**
- * The TENANT_PARENTS of a mail platform, where mail between one tenant's colleagues never leaves
- * the receiver: a tenant writing from outside is another organisation (not a help desk's or a
- * workspace's tenant, which is its customer's own desk writing to its staff from outside).
- */
-export const MAIL_TENANT_PARENTS: ReadonlySet<string> = new Set([
-  'partner.onmschina.cn',
-  'mail.onmicrosoft.com',
-  'mail.onmicrosoft.us',
-  'onmicrosoft.com',
-  'onmicrosoft.us',
-]);
+// The TENANT_PARENTS of a mail platform, where mail between one tenant's colleagues never leaves
+// the receiver: a tenant writing from outside is another organisation (not a help desk's or a
+// workspace's tenant, which is its customer's own desk writing to its staff from outside). Kept
+// with the zones whose holders are owners of their own (every tenant is an organisation).
+export { MAIL_TENANT_PARENTS } from '../dns/registrable';
 
 export type SignUpKind = 'freemail' | 'tenant';
 

@@ -20,7 +20,14 @@ import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { msg } from '../i18n/message';
 import type { AuthResultEntry, DkimCheck, Finding } from '../types';
 import { trustedForwarderRecordedNoPass } from './arc';
-import { dmarcState, envelopeDomain, hasAlignedPass, KEY_NAME, sharedSpfPass } from './auth-state';
+import {
+  alignsWithFrom,
+  dmarcState,
+  envelopeDomain,
+  hasAlignedPass,
+  KEY_NAME,
+  sharedSpfPass,
+} from './auth-state';
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
 import { eopEntryCandidates, eopEntryResults, eopSignedBeforeChange, recordsDmarc } from './eop-record';
@@ -126,7 +133,7 @@ function spfChangedAfterEntry(ctx: RuleContext, from: string): Finding[] | null 
   const envelope = results
     .filter((r) => r.method === 'spf' && r.result === 'pass')
     .map((r) => envelopeDomain(r.props['smtp.mailfrom'] ?? ''))
-    .find((domain) => domain !== null && KEY_NAME.test(domain) && sameOrg(domain, from));
+    .find((domain) => domain !== null && KEY_NAME.test(domain) && alignsWithFrom(domain, from));
   if (!envelope) return null;
   // Handed over by a well-known gateway the reader has not trusted: Exchange Online may have looked
   // past it to the real sender (Enhanced Filtering for Connectors), which our check does not do;

@@ -2,7 +2,7 @@
 // Authentication-Results trust (lib/auth/authresults.ts) name them.
 
 import { hostKey } from '../dns/name';
-import { registrableDomain } from '../dns/registrable';
+import { registrableDomain, userZoneOf } from '../dns/registrable';
 import { hosterZoneOf } from '../relay/hoster-names';
 import { remember } from '../remember';
 import type { Hop } from '../types';
@@ -39,65 +39,10 @@ const domainsOfId = remember((raw: string): readonly string[] => {
   // other users' names lead back too (red-team round 127: a co-tenant's VPS, an attacker's IPv6
   // tunnel named under duckdns.org, taken for the receiver's own hosts).
   if (hosterZoneOf(id) !== null) return [id];
-  const shared = sharedZoneChild(id);
+  const shared = userZoneOf(id);
   const registrable = shared !== undefined ? shared : registrableDomain(id, { privateSuffixes: true });
   return registrable ? [id, registrable] : [id];
 });
-
-/**
- * Zones where anyone gets a name and that the public suffix list does not list (its private
- * section lists duckdns.org, synology.me, ddns.net…): Azure's regional `cloudapp.azure.com` labels
- * (the PSL lists only the older cloudapp.net), FreeDNS's shared domains, the router makers' and
- * other dynamic-DNS zones. Under one, a user's own zone is the one label under it (red-team round
- * 128: every other Azure customer's VM, every other FreeDNS user, passed for the receiver's own hosts).
- */
-const SHARED_NAME_ZONES: readonly string[] = [
-  'mooo.com',
-  'afraid.org',
-  'chickenkiller.com',
-  'us.to',
-  'uk.to',
-  'my.to',
-  'ftp.sh',
-  'info.gf',
-  'ddns.info',
-  'strangled.net',
-  'twilightparadox.com',
-  'crabdance.com',
-  'ignorelist.com',
-  'jumpingcrab.com',
-  'asuscomm.com',
-  'tplinkdns.com',
-  'mynetgear.com',
-  'dlinkddns.com',
-  'ydns.eu',
-  'changeip.com',
-  'linkpc.net',
-  'publicvm.com',
-  // Google Cloud's default reverse names (`20.10.0.35.bc.googleusercontent.com`): every customer's
-  // VM has one, under Google's own organisation (red-team round 182).
-  'bc.googleusercontent.com',
-];
-
-/**
- * An Azure region's zone of customer labels (`westeurope.cloudapp.azure.com`; Azure China's
- * `chinanorth2.cloudapp.chinacloudapi.cn` and Azure Government's `usgovvirginia.cloudapp.usgovcloudapi.net`).
- */
-const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net))$/;
-const AZURE_APEX = /(?:^|\.)cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net)$/;
-
-/**
- * For a name under a shared zone (SHARED_NAME_ZONES, an Azure region's labels): its user's own
- * zone, one label under the shared one (null for the shared zone itself); undefined for any other.
- */
-function sharedZoneChild(name: string): string | null | undefined {
-  const azure = AZURE_LABELS.exec(name);
-  const zone = azure ? azure[1]! : SHARED_NAME_ZONES.find((z) => name === z || name.endsWith(`.${z}`));
-  if (!zone) return AZURE_APEX.test(name) ? null : undefined;
-  if (name === zone) return null;
-  const rest = name.slice(0, name.length - zone.length - 1);
-  return `${rest.slice(rest.lastIndexOf('.') + 1)}.${zone}`;
-}
 
 /**
  * Whether `name` lies in a zone where anyone may take a name of his own: a shared zone above
@@ -116,7 +61,7 @@ export function inOpenZone(name: string): boolean {
  */
 export function openZoneUser(name: string): string | null | undefined {
   const host = hostKey(name);
-  const shared = sharedZoneChild(host);
+  const shared = userZoneOf(host);
   if (shared !== undefined) return shared;
   const own = registrableDomain(host, { privateSuffixes: true });
   return own !== null && own !== registrableDomain(host) ? own : undefined;

@@ -474,11 +474,11 @@ export async function makeAll(write: CaseWriter): Promise<void> {
   emit({
     name: 'r184-box-freedns-backup-mx-cname-live-vps-gmail-signed-genuine',
     class: cls,
-    about: `Genuine control with the attack's DNS shape. ${anaWhy}; the VPS is live and hers [${VPS_OWN.ip}]. A personal Gmail message, signed by gmail.com, reaches her through it. After a fix the backup hop is no longer her own (as for a CNAME into a cloud's names), and the signature still authenticates the From. Wanted: authenticated.`,
+    about: `Genuine control with the attack's DNS shape. ${anaWhy}; the VPS is live and hers [${VPS_OWN.ip}]. A personal Gmail message, signed by gmail.com, reaches her through it. Since the fix (owners under FreeDNS's zones told apart) the backup hop is no longer her own, as for a CNAME into a cloud's names: nothing in DNS tells her live VPS from a re-claimed one (r184-box-freedns-backup-mx-cname-reclaimed-*), so the walk stops at the VPS and Gmail's mail through an OVH server is a rented server's hand-off: suspicious, never spoofed (the signature still passes; --receiver-network names the VPS as hers).`,
     args: ANA_ARGS,
     eml: viaBackup(await tomaszMail('k'), GMAIL_ENVELOPE, VPS_OWN, GMAIL_OUT, null, 'k'),
     zone: anaZone(VPS_OWN, 'cname'),
-    expect: { verdict: 'authenticated', fields: { 'dmarc.result': 'pass' } },
+    expect: { notVerdict: ['spoofed'], fields: { 'dmarc.result': 'pass' } },
   });
   emit({
     name: 'r184-box-freedns-primary-mx-cname-live-vps-bank-spf-only-genuine',
@@ -604,22 +604,17 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // a firm whose relay CNAMEs between two of its own FreeDNS names (unsigned: suspicious, as the
 // live-VPS case here allows). Azure's, Google's and the routers' zones give users only A/PTR names:
 // nothing changes for them beyond what inUsersOwnZone already does.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r184-box-mooo-neighbour-name-signs-club-dues-online',
-  'r184-gmail-mooo-neighbour-name-signs-club-dues-online',
-  'r184-gmail-mooo-neighbour-name-signs-club-dues-online-no-options',
-  'r184-gmail-mooo-neighbour-name-signs-club-dues-offline',
-  'r184-yahoo-mooo-neighbour-name-signs-club-dues-offline',
-  'r184-outlook-mooo-neighbour-name-signs-club-dues-online',
-  'r184-box-afraid-org-notice-signed-by-user-subdomain-online',
-  'r184-gmail-afraid-org-notice-signed-by-user-subdomain-offline',
-  'r184-box-mooo-neighbour-club-login-as-treasurer',
-  'r184-box-freedns-backup-mx-cname-reclaimed-forged-bank-line',
-  'r184-box-freedns-backup-mx-cname-reclaimed-forged-bank-line-rspamd-fail',
-  'r184-box-freedns-primary-mx-cname-azure-label-bank-spf-only-genuine',
-  'r184-gmail-freedns-relay-cname-reclaimed-unsigned-vat-lure',
-  'r184-gmail-freedns-relay-cname-reclaimed-unsigned-vat-lure-no-options',
-]);
+// Fixed on 2026-12-07 at 02:1x, as proposed: lib/dns/registrable.ts knows the zones whose holders
+// are owners of their own (userZoneOf: FreeDNS's and the dynamic-DNS zones, Azure's region labels,
+// bc.googleusercontent.com, Microsoft 365's tenant parents), so registrableDomain(…, privateSuffixes),
+// sameOwner and ownerDomain answer the holder's zone for every caller (B, C, D, primaryMx; DMARC's
+// own correction for a From under a suffix: E); providerPassUnfounded and spfChangedAfterEntry
+// compare by owner (lib/findings/auth-state.ts alignsWithFrom: A online); offline, the provider's
+// pass for a From whose owner is narrower than its ICANN organisation needs a listed pass of that
+// owner (providerPassOutsideOwner: A offline). Genuine controls since: the backup MX and the relay
+// CNAMEd into another FreeDNS name of the same person read suspicious (a rented server's hand-off,
+// as for a CNAME into a cloud's names): nothing in DNS tells her live VPS from a re-claimed one.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);

@@ -4,10 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   icannPublicSuffix,
+  ownerDomain,
   REGISTRY_SUFFIXES,
   registrableDomain,
   registrableLabel,
+  sameOwner,
   sameRegistrableDomain,
+  userZoneOf,
 } from '../../../lib/dns/registrable';
 import { orgDomain, orgLabel, sameOrg } from '../../../lib/findings/domains';
 
@@ -50,5 +53,28 @@ describe('registry zones are suffixes', () => {
     expect(icannPublicSuffix('mail.paypal.co.uk')).toBe('co.uk');
     // .com itself: uk.com is a name under com to the ICANN section, a zone to us.
     expect(registrableDomain('www.example.com')).toBe('example.com');
+  });
+});
+
+describe('zones whose holders are owners of their own (red-team rounds 184 and 185)', () => {
+  it('makes each Microsoft 365 tenant, FreeDNS user and Azure label an organisation', () => {
+    expect(ownerDomain('harlowfinance.onmicrosoft.com')).toBe('harlowfinance.onmicrosoft.com');
+    expect(sameOwner('harlowfinance.onmicrosoft.com', 'harlowfinance-billing.onmicrosoft.com')).toBe(false);
+    expect(ownerDomain('contoso.mail.onmicrosoft.com')).toBe('contoso.mail.onmicrosoft.com');
+    expect(sameOwner('mail.harbor-rowing.mooo.com', 'harbor-rowing.mooo.com')).toBe(true);
+    expect(sameOwner('harbor-rowing.mooo.com', 'harbor-rowing-club.mooo.com')).toBe(false);
+    expect(ownerDomain('vm1.westeurope.cloudapp.azure.com')).toBe('vm1.westeurope.cloudapp.azure.com');
+    expect(ownerDomain('Office.ASUSCOMM.com.')).toBe('office.asuscomm.com');
+  });
+
+  it('leaves the zones themselves without an owner and other names to the PSL', () => {
+    expect(userZoneOf('onmicrosoft.com')).toBeNull();
+    expect(ownerDomain('onmicrosoft.com')).toBeNull();
+    expect(ownerDomain('westeurope.cloudapp.azure.com')).toBeNull();
+    expect(userZoneOf('mail.example.com')).toBeUndefined();
+    expect(ownerDomain('mail.example.com')).toBe('example.com');
+    expect(ownerDomain('alice.github.io')).toBe('alice.github.io');
+    // The ICANN view is unchanged: the look-alike and brand rules still see mooo.com.
+    expect(registrableDomain('harbor-rowing.mooo.com')).toBe('mooo.com');
   });
 });

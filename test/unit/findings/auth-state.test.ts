@@ -1,7 +1,7 @@
 // Which DMARC result counts (lib/findings/auth-state.ts dmarcState), for a copy that is not
 // byte-exact, and the Microsoft 365 shared-SPF rule (sharedSpfOnly) behind the dmarc-pass row.
 import { describe, expect, it } from 'vitest';
-import { dmarcState, sharedSpfOnly } from '../../../lib/findings/auth-state';
+import { alignsWithFrom, dmarcState, sharedSpfOnly } from '../../../lib/findings/auth-state';
 import { baseCtx, failAuth, verdictOf } from './build';
 
 describe('dmarcState with a copy that is not byte-exact', () => {
@@ -272,5 +272,20 @@ describe('sharedSpfOnly: a flattened record of a shared platform', () => {
     expect(sharedSpfOnly(flattened('Yandex Mail', 'yandex.ru'))).toBeNull();
     expect(sharedSpfOnly(flattened('QQ Mail / Tencent Exmail'))).toBe('northbank.example');
     expect(sharedSpfOnly(flattened('Amazon SES'))).toBeNull();
+  });
+});
+
+describe('alignsWithFrom: relaxed alignment by owners (red-team rounds 184 and 185)', () => {
+  it('aligns a tenant’s or a FreeDNS user’s own names, not a neighbour’s under the same parent', () => {
+    expect(alignsWithFrom('harlowfinance.onmicrosoft.com', 'harlowfinance.onmicrosoft.com')).toBe(true);
+    expect(alignsWithFrom('attacker.onmicrosoft.com', 'harlowfinance.onmicrosoft.com')).toBe(false);
+    expect(alignsWithFrom('mail.harbor-rowing.mooo.com', 'harbor-rowing.mooo.com')).toBe(true);
+    expect(alignsWithFrom('harbor-rowing-club.mooo.com', 'harbor-rowing.mooo.com')).toBe(false);
+    expect(alignsWithFrom('news.northbank.example', 'northbank.example')).toBe(true);
+  });
+
+  it('aligns nothing but its own name with a From that is a shared zone itself', () => {
+    expect(alignsWithFrom('afraid.org', 'afraid.org')).toBe(true);
+    expect(alignsWithFrom('dns-notice.afraid.org', 'afraid.org')).toBe(false);
   });
 });
