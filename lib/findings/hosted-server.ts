@@ -8,6 +8,7 @@ import { ownerDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { inOpenZone, openZoneUser } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
+import { mailRelayName } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
 import { originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
@@ -59,7 +60,8 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const o = a.origin;
   const from = a.from?.domain;
-  if (a.mode !== 'online') return offlineListServer(ctx) ?? offlineOwnCloudServer(ctx);
+  if (a.mode !== 'online')
+    return offlineListServer(ctx) ?? offlineOwnCloudServer(ctx) ?? offlineMailRelay(ctx);
   if (!from || !o.ip || !o.rdns) return null;
   // A name in a zone where anyone takes one (an Azure region's `cloudapp.azure.com` labels, Google
   // Cloud's default names) is that customer's, not the zone owner's: a stranger's VM named
@@ -209,6 +211,33 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
   )
     return null;
   if (!sameOwner(p.dmarc.domain, from)) return null;
+  const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
+  return signed
+    ? [
+        `${p.authservId}: dkim=pass header.d=${signed.domain}`,
+        `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
+      ]
+    : null;
+}
+
+/**
+ * Offline, a mailbox provider's own relay on its own cloud (QQ Mail on Tencent Cloud, Aliyun Mail
+ * on Alibaba Cloud, Yandex on Yandex Cloud: real-mail round 176): the reverse name the reader's
+ * provider printed in its entry line is one of a built-in email service's relay names, and the
+ * provider's own results record DMARC passing for the From domain and a DKIM pass of the From's
+ * own organisation. Online the name counts once its forward record holds the address
+ * (espFromEvidence); offline the provider's aligned signature check stands for it: a stranger's VM
+ * with such a name could only resend what the From domain signed. An unsigned pass (a co-tenant
+ * through the service's shared SPF include: probe53) stays medium.
+ */
+function offlineMailRelay(ctx: RuleContext): string[] | null {
+  const a = ctx.analysis;
+  const p = a.provider;
+  const o = a.origin;
+  const from = a.from?.domain;
+  if (!p?.proven || !from || !o.rdns || p.dmarc?.result !== 'pass' || !p.dmarc.domain) return null;
+  const esp = mailRelayName(o.rdns);
+  if (!esp || !sameOwner(p.dmarc.domain, from)) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
   return signed
     ? [

@@ -156,6 +156,15 @@ const builtInByName = remember((name) => espByName(name, EMAIL_PROVIDERS));
 const builtInByDomain = remember((domain) => espByDomain(domain, EMAIL_PROVIDERS));
 
 /**
+ * The built-in email service whose relays a reverse name names (`out162-62-58-211.mail.qq.com`:
+ * QQ Mail), not one whose relays carry hosting accounts' scripts too (carriesScripts), or null.
+ */
+export function mailRelayName(rdns: string): string | null {
+  const esp = builtInByName(hostKey(rdns));
+  return esp && !carriesScripts(esp) ? esp : null;
+}
+
+/**
  * The provider whose relay a forward-confirmed reverse name is, when its relays carry hosting
  * accounts' scripts too (`carriesScripts`: the name makes it the sender's ESP only beside an aligned
  * signature), or null.

@@ -153,7 +153,10 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Exmail customer shares), rw51-yandex-ru-to-gmail-yandex-cloud-forward authenticated,
   // rw51-aruba-customer-domain-to-gmail-smtpcmd authenticated.
   // Re-pinned at 01:25 on 2026-12-05, not fixed:
-  // - rw51-qq-mail-to-gmail-tencent-cloud-offline reads suspicious (hosted-server-relay beside
+  // - (Since real-mail round 176, 2026-12-07, it reads authenticated: offline, a built-in service's
+  //   relay name printed by the provider beside its aligned DKIM pass and dmarc=pass counts,
+  //   lib/findings/hosted-server.ts offlineMailRelay; a stranger's VM keeps its own name.)
+  //   rw51-qq-mail-to-gmail-tencent-cloud-offline read suspicious (hosted-server-relay beside
   //   Gmail's dmarc=pass), by design as rw50-mailinabox-hetzner-sender-aol-offline: offline no
   //   name is confirmed, and Gmail's pass is just as true of another Tencent Cloud tenant
   //   replaying a signed qq.com message; online it reads authenticated. Pinned: never spoofed,

@@ -428,7 +428,7 @@ async function providers(write: CaseWriter): Promise<void> {
     );
     emitCase(write, {
       name: 'rw52-aruba-customer-signed-to-gmail-offline',
-      about: `A winery on Aruba (${d}: include:_spf.aruba.it, DKIM s=a1, DMARC p=quarantine) writes to Gmail through smtpcmd0760.aruba.it [62.149.156.60] (AS31034, hosting). Gmail records dkim, spf and dmarc pass. Read in Gmail offline (trusting the provider only): nothing confirms the relay’s name. Expected never spoofed; suspicious with hosted-server-relay is the designed reading (as rw51-qq-mail-to-gmail-tencent-cloud-offline: offline nothing tells Aruba’s relay from another tenant in its network replaying a signed message)`,
+      about: `A winery on Aruba (${d}: include:_spf.aruba.it, DKIM s=a1, DMARC p=quarantine) writes to Gmail through smtpcmd0760.aruba.it [62.149.156.60] (AS31034, hosting). Gmail records dkim, spf and dmarc pass. Read in Gmail offline (trusting the provider only): nothing confirms the relay’s name. Expected never spoofed; suspicious with hosted-server-relay was the designed reading (as rw51-qq-mail-to-gmail-tencent-cloud-offline: offline nothing tells Aruba’s relay from another tenant in its network replaying a signed message); since real-mail round 176 Aruba’s relay name printed by Gmail beside Gmail’s aligned DKIM pass reads authenticated (offlineMailRelay)`,
       class: 'mailbox-provider-hosting-asn',
       args: GMAIL,
       eml: gmailDelivery(raw, {

@@ -50,3 +50,24 @@ describe('open zones (round 182)', () => {
     }
   });
 });
+
+describe('a mailbox provider’s own relay on its own cloud, read offline (real-mail round 176)', () => {
+  it('QQ Mail, Aliyun Mail and Yandex: low beside the provider’s aligned DKIM pass and dmarc=pass', async () => {
+    for (const name of [
+      'legit/w176-gmail-qq-offline',
+      'legit/w176-box-aliyun-offline',
+      'legit/w176-gmail-yandex360-offline',
+    ]) {
+      const a = await analyseNamed(name);
+      expect(a.mode, name).toBe('offline');
+      expect(hosted(a.findings), name).toEqual(['low']);
+      expect(a.verdict, name).toBe('authenticated');
+    }
+  });
+
+  it('an unsigned pass through the service’s shared include stays medium (probe53’s Aruba co-tenant)', async () => {
+    const a = await analyseNamed('adversarial/probe53-aruba-customer-as-bank-shared-include-gmail-offline');
+    expect(hosted(a.findings)).toEqual(['medium']);
+    expect(a.verdict).not.toBe('authenticated');
+  });
+});
