@@ -163,9 +163,10 @@ interface Segment {
  * `quotesInComments`: a quoted string inside a comment is kept whole (its "(", ")" are text), as
  * Gmail and rspamd mean the quoted local part they copy into their SPF comment; RFC 5322 §3.2.2
  * reads it strictly (false).
+ * Text and comments are copied in runs (`from`: where the run being read started), not a character
+ * at a time: every Authentication-Results header of every analysis passes through here.
  */
 function splitSegments(value: string, quotesInComments: boolean): Segment[] | null {
-  const literal = (at: number) => (quotesInComments ? addressLiteralEnd(value, at) : -1);
   const segments: Segment[] = [];
   let text = '';
   let comments: string[] = [];
@@ -173,67 +174,70 @@ function splitSegments(value: string, quotesInComments: boolean): Segment[] | nu
   let depth = 0;
   let quoted = false;
   let commentQuoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
+  let from = 0;
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
     if (depth > 0) {
-      if (c === '\\') {
-        comment += value[++i] ?? '';
+      if (c === BACKSLASH) {
+        // A quoted-pair in a comment: the character after it, without the backslash.
+        comment += value.slice(from, i);
+        from = ++i;
         continue;
       }
       if (commentQuoted) {
-        comment += c;
-        if (c === '"') commentQuoted = false;
+        if (c === QUOTE) commentQuoted = false;
         continue;
       }
-      if (c === '"' && quotesInComments) {
-        comment += c;
+      if (c === QUOTE && quotesInComments) {
         commentQuoted = true;
         continue;
       }
-      const inComment = c === '@' ? literal(i) : -1;
-      if (inComment > 0) {
-        comment += value.slice(i, inComment);
-        i = inComment - 1;
+      if (c === AT && quotesInComments) {
+        const end = addressLiteralEnd(value, i);
+        if (end > 0) i = end - 1;
         continue;
       }
-      if (c === '(') depth++;
-      else if (c === ')') depth--;
-      if (depth === 0) {
-        comments.push(comment.trim());
+      if (c === OPEN) depth++;
+      else if (c === CLOSE && --depth === 0) {
+        comments.push((comment + value.slice(from, i)).trim());
         comment = '';
         text += ' '; // RFC 5322 §3.2.2: a comment separates like whitespace
-      } else comment += c;
+        from = i + 1;
+      }
       continue;
     }
     if (quoted) {
-      text += c;
-      if (c === '\\') text += value[++i] ?? '';
-      else if (c === '"') quoted = false;
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) quoted = false;
       continue;
     }
-    if (c === '"') quoted = true;
-    const inText = c === '@' ? literal(i) : -1;
-    if (inText > 0) {
-      text += value.slice(i, inText);
-      i = inText - 1;
-      continue;
-    }
-    if (c === '(') {
+    if (c === QUOTE) quoted = true;
+    else if (c === AT && quotesInComments) {
+      const end = addressLiteralEnd(value, i);
+      if (end > 0) i = end - 1;
+    } else if (c === OPEN) {
+      text += value.slice(from, i);
       depth = 1;
-      continue;
-    }
-    if (c === ';') {
-      segments.push({ text, comments });
+      from = i + 1;
+    } else if (c === SEMICOLON) {
+      segments.push({ text: text + value.slice(from, i), comments });
       text = '';
       comments = [];
-      continue;
+      from = i + 1;
     }
-    text += c;
   }
   if (depth > 0 || quoted || commentQuoted) return null;
-  segments.push({ text, comments });
+  segments.push({ text: text + value.slice(from), comments });
   return segments;
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const AT = 0x40;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const SEMICOLON = 0x3b;
 
 /**
  * Where the address literal starting at `value[at]` (`@[` 1*dcontent `]`, RFC 5321 §4.1.3: dcontent
@@ -251,9 +255,67 @@ function addressLiteralEnd(value: string, at: number): number {
   return -1;
 }
 
-/** Whitespace-separated words, keeping quoted strings whole (also `reason="two words"`). */
+/**
+ * Whitespace-separated words, keeping quoted strings whole (also `reason="two words"`): the
+ * matches of /(?:[^\s"]|"(?:[^"\\]|\\.)*")+/g, read by hand (a quote that never closes, or whose
+ * backslash escapes a line break, ends the word before it and starts none).
+ */
 function words(text: string): string[] {
-  return text.match(/(?:[^\s"]|"(?:[^"\\]|\\.)*")+/g) ?? [];
+  const out: string[] = [];
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    let end = at;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === QUOTE) {
+        const closed = quotedEnd(text, end);
+        if (closed < 0) break;
+        end = closed;
+      } else if (isSpace(c)) break;
+      else end++;
+    }
+    if (end > at) {
+      out.push(text.slice(at, end));
+      at = end;
+    } else at++;
+  }
+  return out;
+}
+
+/** Just past the quoted string opening at `text[at]`; -1 when it never closes. */
+function quotedEnd(text: string, at: number): number {
+  const n = text.length;
+  for (let k = at + 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === QUOTE) return k + 1;
+    if (c === BACKSLASH) {
+      // `\\.`: any character but a line terminator (a regular expression's ".").
+      if (k + 1 >= n || isLineTerminator(text.charCodeAt(k + 1))) return -1;
+      k++;
+    }
+  }
+  return -1;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/** A regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function unquote(s: string): string {
@@ -275,6 +337,9 @@ export function compactResinfo(text: string): string {
     .replace(/ ?\. ?(?=[^ =]{0,64}=)/g, '.');
 }
 
+/** What can make the folded resinfo split into other words than the resinfo itself. */
+const MAY_FOLD = /"|\s[=/.]|[=/.]\s/;
+
 /** Whitespace other than one space, two spaces, or a space beside "=", "/" or ".". */
 const NEEDS_FOLDING = /[^\S ]| [ =/.]|[=/.] /;
 
@@ -283,7 +348,9 @@ const NEEDS_FOLDING = /[^\S ]| [ =/.]|[=/.] /;
  * allowed by CFWS, so `header . d = example.com` and `dkim / 1 = pass` are folded back first.
  */
 function parseResinfo(text: string, comments: string[]): ParsedAuthResultEntry | null {
-  const compact = compactResinfo(text);
+  // Without a quote or whitespace beside "=", "/" or ".", folding only collapses whitespace runs
+  // (a comment taken out leaves two spaces), which splitting into words does anyway.
+  const compact = MAY_FOLD.test(text) ? compactResinfo(text) : text;
   const pairs: Array<[string, string]> = [];
   for (const w of words(compact)) {
     const eq = w.indexOf('=');
@@ -293,7 +360,7 @@ function parseResinfo(text: string, comments: string[]): ParsedAuthResultEntry |
   const first = pairs.shift();
   if (first === undefined || first[1] === '') return null;
   // method [ "/" version ]: the version is not needed to read the result.
-  const method = first[0].replace(/\/.*$/, '');
+  const method = first[0].includes('/') ? first[0].replace(/\/.*$/, '') : first[0];
   // method and result are Keywords (RFC 8601 §2.2, RFC 5321 ldh-str): no dots, no "=".
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(method) || !/^[a-z0-9][a-z0-9_-]*$/i.test(first[1])) return null;
   let reason: string | null = null;

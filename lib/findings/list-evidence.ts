@@ -102,13 +102,31 @@ function lyrisEvidence(message: ParsedMessage): ListEvidence | null {
   };
 }
 
-/** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
 /** The host a list's identifier names: the List-Id itself, or the domain of the list's address. */
 export function listHost(list: Pick<ListEvidence, 'id'>): string {
   return list.id.slice(list.id.lastIndexOf('@') + 1);
 }
 
+/** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */
 export function listEvidence(message: ParsedMessage): ListEvidence | null {
+  let known = evidenceFor.get(message);
+  if (known === undefined) {
+    known = listEvidenceOf(message);
+    evidenceFor.set(message, known);
+  }
+  return known;
+}
+
+/**
+ * listEvidence and listFromRewrite per message: a dozen rules ask them of each message (5-6 and 3
+ * times an analysis), and a message without List-Id is scanned for Mailman's, LISTSERV's and
+ * Lyris' fields each time. Pure functions of the parsed message, which nothing changes once parsed;
+ * callers copy what they keep (`[...list.lines, …]`).
+ */
+const evidenceFor = new WeakMap<ParsedMessage, ListEvidence | null>();
+const rewriteFor = new WeakMap<ParsedMessage, FromRewrite | null>();
+
+function listEvidenceOf(message: ParsedMessage): ListEvidence | null {
   const listId = first(message, 'list-id');
   if (!listId) return mailmanEvidence(message) ?? listservEvidence(message) ?? lyrisEvidence(message);
   const m = /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId);
@@ -163,6 +181,15 @@ function spelledAddress(name: string): string | null {
  * a From that names someone else without the list's own address is not a list rewrite.
  */
 export function listFromRewrite(message: ParsedMessage): FromRewrite | null {
+  let known = rewriteFor.get(message);
+  if (known === undefined) {
+    known = listFromRewriteOf(message);
+    rewriteFor.set(message, known);
+  }
+  return known;
+}
+
+function listFromRewriteOf(message: ParsedMessage): FromRewrite | null {
   const from = message.from;
   const list = listEvidence(message);
   if (!from?.domain || !list) return null;

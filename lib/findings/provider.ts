@@ -98,12 +98,18 @@ function diffs(ctx: RuleContext): Diff[] {
   const differs = (x: AuthWord, y: AuthWord) =>
     RANK[x] !== undefined && RANK[y] !== undefined && RANK[x] !== RANK[y];
   const worse = (x: AuthWord, y: AuthWord) => (RANK[x] ?? 1) < (RANK[y] ?? 1);
-  const gateway = gatewayJudged(a.provider, a.gateway, a.origin.ip) ?? ownRelayJudged(a);
+  // Which gateway or own relay the provider judged matters only beside a worse result of its own:
+  // asked then, once (most messages have no difference at all).
+  let judged: string | null | undefined;
+  const atGatewayOrRelay = () => {
+    judged ??= gatewayJudged(a.provider, a.gateway, a.origin.ip) ?? ownRelayJudged(a);
+    return judged !== null;
+  };
   // Behind the receiver's NAT or proxy our SPF check had no address to ask about, and the
   // receiver's checked the NAT's: no two answers to the same question (real-mail round 92: a
   // colleague's signed mail through mailcow's proxy read suspicious on rspamd's softfail).
   if (p.spf && !spfUnaskedBehindNat(a) && differs(p.spf, a.spf.result)) {
-    const atGateway = gateway !== null && worse(p.spf, a.spf.result);
+    const atGateway = worse(p.spf, a.spf.result) && atGatewayOrRelay();
     out.push({
       method: 'SPF',
       provider: p.spf,
@@ -134,11 +140,11 @@ function diffs(ctx: RuleContext): Diff[] {
     // Only when its SPF, the gateway's, did not pass either (a DKIM difference, or a DMARC fail
     // beside its own SPF pass, would be a reason of its own).
     const atGateway =
-      gateway !== null &&
       p.spf !== 'pass' &&
       worse(p.dmarc.result, a.dmarc.result) &&
       out.every((d) => d.method !== 'DKIM') &&
-      dmarcRestsOnSpf(a);
+      dmarcRestsOnSpf(a) &&
+      atGatewayOrRelay();
     out.push({
       method: 'DMARC',
       provider: p.dmarc.result,
