@@ -423,6 +423,47 @@ function namesBrand(text: string, skip?: ReadonlySet<string>, besides?: Brand): 
       (b) =>
         b.brand !== besides &&
         b.words.some((w) => !skip?.has(w.word) && (holds(w.spaced) || holds(w.looseSpaced))),
+    )?.brand ??
+    (NOT_LATIN.test(t) ? brandInOtherScript(t, besides) : null)
+  );
+}
+const NOT_LATIN = /[\p{sc=Cyrillic}\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/**
+ * Brands by the names their readers in other scripts know them by (red-team round 183: "アマゾン
+ * カスタマーサービス", "亚马逊客服", "Майкрософт Поддержка", "넷플릭스 고객센터" as the attacker's own
+ * authenticated name): a Cyrillic name as a whole word ("Амазонка Тур" is the river), a Japanese,
+ * Chinese or Korean one at the start of a word, as those write desk words and particles glued to it.
+ * Read as the Latin name is: a brand named in any script is named ("Amazon River Tours" and
+ * "アマゾン川ツアー" alike). Only the everyday name each market uses for the brand's own service.
+ */
+const OTHER_SCRIPT_NAMES: ReadonlyArray<{ brand: string; names: readonly string[] }> = [
+  { brand: 'PayPal', names: ['ペイパル', '贝宝', '貝寶', '페이팔', 'пейпал', 'пэйпал'] },
+  { brand: 'Amazon', names: ['アマゾン', '亚马逊', '亞馬遜', '아마존', 'амазон'] },
+  { brand: 'Microsoft', names: ['マイクロソフト', '微软', '微軟', '마이크로소프트', 'майкрософт'] },
+  { brand: 'Google', names: ['グーグル', '谷歌', '구글', 'гугл'] },
+  { brand: 'Facebook', names: ['フェイスブック', '脸书', '臉書', '페이스북', 'фейсбук'] },
+  { brand: 'Netflix', names: ['ネットフリックス', '网飞', '網飛', '넷플릭스', 'нетфликс'] },
+];
+let otherScriptNames: Array<{ brand: Brand; whole: string[]; starts: string[] }> | null = null;
+
+function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
+  otherScriptNames ??= OTHER_SCRIPT_NAMES.flatMap(({ brand, names }) => {
+    const b = BRANDS.find((x) => x.name === brand);
+    if (!b) return [];
+    const cyrillic = names.filter((n) => /\p{sc=Cyrillic}/u.test(n));
+    return [
+      {
+        brand: b,
+        whole: cyrillic.map((n) => ` ${n} `),
+        starts: names.filter((n) => !cyrillic.includes(n)).map((n) => ` ${n}`),
+      },
+    ];
+  });
+  const lower = spaced.toLowerCase();
+  return (
+    otherScriptNames.find(
+      (x) => x.brand !== besides && (x.whole.some((w) => lower.includes(w)) || x.starts.some((w) => lower.includes(w))),
     )?.brand ?? null
   );
 }
