@@ -65,7 +65,18 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
  */
 // biome-ignore format: a list of names, kept compact
 export const MAIL_TENANT_PARENTS: ReadonlySet<string> = new Set([
-  'partner.onmschina.cn', 'mail.onmicrosoft.com', 'mail.onmicrosoft.us', 'onmicrosoft.com', 'onmicrosoft.us',
+  'partner.onmschina.cn', 'mail.partner.onmschina.cn', 'mail.onmicrosoft.com', 'mail.onmicrosoft.us',
+  'onmicrosoft.com', 'onmicrosoft.us',
+]);
+/**
+ * A tenant's hybrid coexistence name is built from its own label (`contoso.mail.onmicrosoft.com`
+ * for `contoso.onmicrosoft.com`): no other tenant can hold it, and Exchange Online signs its mail
+ * with the tenant's first name's key, so both are one owner (real-mail round 177, red-team 186).
+ */
+const HYBRID_PARENTS: ReadonlyMap<string, string> = new Map([
+  ['mail.onmicrosoft.com', 'onmicrosoft.com'],
+  ['mail.onmicrosoft.us', 'onmicrosoft.us'],
+  ['mail.partner.onmschina.cn', 'partner.onmschina.cn'],
 ]);
 // biome-ignore format: a list of names, kept compact
 const USER_ZONES: ReadonlySet<string> = new Set([
@@ -87,7 +98,9 @@ const AZURE_APEX = /(?:^|\.)cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloud
 /**
  * For a name under one of the zones above (USER_ZONES, an Azure region's labels): its holder's
  * zone, one label under the zone (`vm1.westeurope.cloudapp.azure.com`, `alice.mooo.com`,
- * `contoso.onmicrosoft.com`); null for a zone itself; undefined for any other name.
+ * `contoso.onmicrosoft.com`; a tenant's hybrid name is its tenant's: `contoso.onmicrosoft.com` for
+ * `contoso.mail.onmicrosoft.com`, not a suffix of it); null for a zone itself; undefined for any
+ * other name.
  */
 export const userZoneOf = remember((raw: string): string | null | undefined => {
   const name = raw.toLowerCase().replace(/\.$/, '');
@@ -100,7 +113,12 @@ export const userZoneOf = remember((raw: string): string | null | undefined => {
   // The longest zone first (contoso.mail.onmicrosoft.com is under mail.onmicrosoft.com).
   for (let at = -1; ; ) {
     const rest = name.slice(at + 1);
-    if (USER_ZONES.has(rest)) return at < 0 ? null : childOf(name, rest);
+    if (USER_ZONES.has(rest)) {
+      if (at < 0) return null;
+      const child = childOf(name, rest);
+      const tenantParent = HYBRID_PARENTS.get(rest);
+      return tenantParent ? `${child.slice(0, child.indexOf('.'))}.${tenantParent}` : child;
+    }
     at = name.indexOf('.', at + 1);
     if (at < 0) return undefined;
   }

@@ -5,7 +5,7 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
-import { ownerDomain } from '../dns/registrable';
+import { MAIL_TENANT_PARENTS, ownerDomain } from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
@@ -198,11 +198,19 @@ function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
   if (!prov || !from) return false;
   const f = plainName(from);
   if (ownerDomain(f) === orgDomain(f)) return false;
+  // A Microsoft 365 tenant's name passes SPF through Microsoft's include, which every tenant's
+  // mail passes (its record is Microsoft's to write): only a signature is the tenant's own
+  // (red-team round 186, a stranger's tenant keeping the victim tenant's address as envelope).
+  const tenant = [...MAIL_TENANT_PARENTS].some((t) => f.endsWith(`.${t}`));
   let listed = false;
   for (const h of a.authResults) {
     if (!h.trusted || h.malformed || h.authservId !== prov.authservId) continue;
     for (const r of h.results) {
       if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
+      if (tenant && r.method === 'spf') {
+        listed = true;
+        continue;
+      }
       const i = r.props['header.i'] ?? '';
       const id =
         r.method === 'spf'

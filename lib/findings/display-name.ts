@@ -15,6 +15,7 @@ import {
   brandInNameBesides,
   brandInPlainName,
   brandOfDomain,
+  INNER_CAPITAL_WORDS,
   isBrandDomain,
   orgDomain,
   orgLabel,
@@ -439,13 +440,17 @@ export function gluedBrand(displayName: string, ...domains: string[]): Brand | n
  */
 function brandInCamelCase(word: string): Brand | null {
   if (!CAMEL_CASE.test(word)) return null;
-  const apart = word.replace(INNER_CAPITAL_SPELLINGS, (m) => m.toLowerCase()).replace(CAMEL_BOUNDARY, ' ');
+  const apart = word.replace(innerCapitals(), (m) => m.toLowerCase()).replace(CAMEL_BOUNDARY, ' ');
   return apart.includes(' ') ? brandInPlainName(apart) : null;
 }
 const CAMEL_CASE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
-/** Brand words written with a capital inside ("PayPal"): one word of a CamelCase name, not two. */
-const INNER_CAPITAL_SPELLINGS = /PayPal|YouTube|iCloud|iTunes|OneDrive|SharePoint|eBay/g;
+/** INNER_CAPITAL_WORDS as one pattern, made once. */
+function innerCapitals(): RegExp {
+  innerCapitalPattern ??= new RegExp(INNER_CAPITAL_WORDS.join('|'), 'g');
+  return innerCapitalPattern;
+}
+let innerCapitalPattern: RegExp | null = null;
 
 export const displayNameRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;
@@ -503,7 +508,8 @@ export const displayNameRule: FindingRule = (ctx) => {
   ) {
     // Found only once the name was read as drawn (look-alike letters, invisible or reversing
     // characters): nobody disguises a brand's name by accident.
-    const disguised = !brandAsWritten(from.displayName);
+    // A CamelCase name (a login, which holds no space: real-mail round 177) hides nothing either.
+    const disguised = !brandAsWritten(from.displayName) && !brandInCamelCase(from.displayName.trim());
     const org = orgDomain(from.domain);
     out.push({
       id: 'display-name-brand',

@@ -423,8 +423,7 @@ function namesBrand(text: string, skip?: ReadonlySet<string>, besides?: Brand): 
       (b) =>
         b.brand !== besides &&
         b.words.some((w) => !skip?.has(w.word) && (holds(w.spaced) || holds(w.looseSpaced))),
-    )?.brand ??
-    (NOT_LATIN.test(t) ? brandInOtherScript(t, besides) : null)
+    )?.brand ?? (NOT_LATIN.test(t) ? brandInOtherScript(t, besides) : null)
   );
 }
 const NOT_LATIN = /[\p{sc=Cyrillic}\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -463,7 +462,9 @@ function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
   const lower = spaced.toLowerCase();
   return (
     otherScriptNames.find(
-      (x) => x.brand !== besides && (x.whole.some((w) => lower.includes(w)) || x.starts.some((w) => lower.includes(w))),
+      (x) =>
+        x.brand !== besides &&
+        (x.whole.some((w) => lower.includes(w)) || x.starts.some((w) => lower.includes(w))),
     )?.brand ?? null
   );
 }
@@ -498,7 +499,12 @@ const MIDDLE_DOTS = String.raw`\u00B7\u2027\u2219\u22C5\u30FB`;
 /** What may stand between letters set apart: a space, a no-break space, a dot, a middle dot. */
 const LETTER_SPACERS = String.raw` .\u00A0${MIDDLE_DOTS}`;
 
-function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, besides?: Brand): Brand | null {
+function brandOnSomeReading(
+  displayName: string,
+  skip?: ReadonlySet<string>,
+  besides?: Brand,
+  depth = 0,
+): Brand | null {
   for (const v of skeletonVariants(displayName)) {
     const b = namesBrand(v, skip, besides);
     if (b) return b;
@@ -513,7 +519,7 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     .replace(LATIN_BESIDE_CJK, ' ')
     .replace(SPLIT_AT_INNER_CAPITAL, (m) => m.replace(/[^\p{L}]+/u, ''));
   if (apart !== shown) {
-    const b = brandOnSomeReading(apart, skip, besides);
+    const b = depth < MAX_READINGS ? brandOnSomeReading(apart, skip, besides, depth + 1) : null;
     if (b) return b;
   }
   // A hyphen, dash, dot, underscore or middle dot set inside the brand's word read joined
@@ -522,7 +528,7 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
   // Storage", "i-Cloud Solutions Ltd", "One-Drive Driving School"; real-mail round 175).
   const rejoined = apart.replace(SEPARATORS_IN_WORDS, '');
   if (rejoined !== apart) {
-    const b = brandOnSomeReading(rejoined, skip, besides);
+    const b = depth < MAX_READINGS ? brandOnSomeReading(rejoined, skip, besides, depth + 1) : null;
     if (b && onlyDeskBesides(rejoined, b)) return b;
   }
   // Letters set apart to slip past whole words ("Y a h o o Account Security", "P a y P a l"):
@@ -535,7 +541,9 @@ function brandOnSomeReading(displayName: string, skip?: ReadonlySet<string>, bes
     const letters = run.replace(SPACERS, '');
     return letters.length >= 4 || desk ? letters : run;
   });
-  return joined !== displayName ? brandOnSomeReading(joined, skip, besides) : null;
+  return joined !== displayName && depth < MAX_READINGS
+    ? brandOnSomeReading(joined, skip, besides, depth + 1)
+    : null;
 }
 /**
  * Separators a reader passes over inside a word: dashes and the minus sign between letters; dots,
@@ -547,8 +555,30 @@ const SEPARATORS_IN_WORDS = new RegExp(
   'gu',
 );
 const MARK_SIGNS = /[\u2122\u2120\u00AE\u00A9]/g;
+/** Readings of a reading: each undoes at most what the one before did (spaced letters join again). */
+const MAX_READINGS = 4;
+/**
+ * Where a Latin word meets letters of another script glued to it: Japanese, Chinese and Korean
+ * write desk words so ("Amazonカスタマーセンター"); a Cyrillic or Greek word glued to a Latin brand
+ * ("PayPalСлужба поддержки": red-team round 186) reads apart the same way, only between two letters
+ * or more of each script, as single ones are look-alike letters inside one word ("ѕeсurity"), which
+ * the skeleton readings take.
+ */
 const LATIN_BESIDE_CJK =
-  /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})/gu;
+  /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})|(?<=\p{sc=Latin}\p{sc=Latin})(?=[\p{sc=Cyrillic}\p{sc=Greek}]{2})|(?<=[\p{sc=Cyrillic}\p{sc=Greek}]{2})(?=\p{sc=Latin}\p{sc=Latin})/gu;
+
+/**
+ * Brand words written with a capital inside ("PayPal", "OneDrive"): one word of a CamelCase name,
+ * not two (lib/findings/display-name.ts brandInCamelCase).
+ */
+export const INNER_CAPITAL_WORDS: readonly string[] = [
+  ...BRANDS.map((b) => b.name).filter((n) => /^\p{L}+$/u.test(n) && /\p{Ll}\p{Lu}/u.test(n)),
+  'OneDrive',
+  'SharePoint',
+  'YouTube',
+  'iCloud',
+  'iTunes',
+];
 
 /**
  * A brand word written with a capital inside it, split into its two halves at that capital with
@@ -557,10 +587,11 @@ const LATIN_BESIDE_CJK =
  * words of its own too ("Pay-Pal Europe Payments"). Only where the split falls at the capital the brand
  * writes, so "Drop Box Lockers" stays two words (Dropbox has none), and only brands whose halves
  * make no everyday name: not eBay ("E Bay Tennis Club"), OneDrive or SharePoint ("One Drive
- * Academy", "Share Point Dental").
+ * Academy", "Share Point Dental"). DocuSign, LinkedIn and FedEx after red-team round 186
+ * ("Docu-Sign Envelope Notification", "Linked-In Messages").
  */
 const SPLIT_AT_INNER_CAPITAL = new RegExp(
-  ['PayPal', 'YouTube']
+  ['PayPal', 'YouTube', 'DocuSign', 'LinkedIn', 'FedEx']
     .map((w) => {
       const at = w.search(/(?<=\p{Ll})\p{Lu}/u);
       const [a, b] = [w.slice(0, at), w.slice(at)];
@@ -571,15 +602,38 @@ const SPLIT_AT_INNER_CAPITAL = new RegExp(
   'gu',
 );
 
-/** Whether `name` is `brand`'s word and desk words only, on some reading ("Pay-Pal Resolution Center"). */
+/**
+ * Whether `name` is `brand`'s word and a desk's or a notice's words only, on some reading
+ * ("Pay-Pal Resolution Center", "Micro-soft Teams Voicemail", "Amaz-on Order Update", "Micro-soft
+ * Sicherheitsteam"; red-team round 186): service words, the words of the notices lures imitate,
+ * the brands' product names, numbers, and a name in parentheses after it ("(Robin Reader)"). A
+ * word of the sender's own makes it an everyday name ("Drop-Box Self Storage", "Micro-Soft
+ * Furnishings Ltd": real-mail round 175).
+ */
 function onlyDeskBesides(name: string, brand: Brand): boolean {
   const forms = wordsOfBrands().find((b) => b.brand === brand)?.words ?? [];
-  return skeletonVariants(name).some((v) => {
+  return skeletonVariants(name.replace(/\([^()]*\)/g, ' ')).some((v) => {
     let rest = ` ${v.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     for (const w of forms) rest = rest.split(w.spaced).join(' ').split(w.looseSpaced).join(' ');
-    return rest.trim() === '' || namesOnlyDesk(rest);
+    const left = rest
+      .split(' ')
+      .filter((w) => w && !NOTICE_WORDS.has(w) && !/^\p{N}+$/u.test(w))
+      .join(' ');
+    return left === '' || namesOnlyDesk(left);
   });
 }
+/** Words of the notices a lure imitates, the brands' products, and desks' words in German, French and Spanish. */
+// biome-ignore format: a list of words, kept compact
+const NOTICE_WORDS: ReadonlySet<string> = new Set([
+  'update', 'updates', 'renewal', 'notification', 'notifications', 'message', 'messages', 'voicemail',
+  'invoice', 'invoices', 'order', 'orders', 'document', 'documents', 'envelope', 'subscription',
+  'receipt', 'statement', 'confirmation', 'reminder', 'alert', 'sign', 'signin', 'login', 'password',
+  'teams', 'outlook', 'office', 'exchange', 'azure', 'windows', 'defender', 'onedrive', 'sharepoint',
+  'drive', 'docs', 'workspace', 'calendar', 'meet', 'prime', 'aws', 'id', 'icloud', 'ads', 'business',
+  'kundenservice', 'kundendienst', 'sicherheit', 'sicherheitsteam', 'konto', 'kontoservice',
+  'sécurité', 'securite', 'compte', 'équipe', 'equipe', 'assistance', 'clientèle', 'clientele',
+  'seguridad', 'servicio', 'cliente', 'clientes', 'cuenta', 'equipo', 'soporte', 'atención', 'atencion',
+]);
 
 /** brandInPlainName with a Latin word read apart from Han, kana or Hangul beside it, as Japanese and Chinese write a brand. */
 export function brandAsWritten(displayName: string): Brand | null {

@@ -107,6 +107,7 @@ const FREEMAIL_LABELS = new Set(['outlook', 'hotmail', 'live', 'yahoo', 'aol', '
  * parent inside another (`mail.onmicrosoft.com`, Microsoft 365's routing name) comes before it.
  */
 export const TENANT_PARENTS: readonly string[] = [
+  'mail.partner.onmschina.cn',
   'partner.onmschina.cn',
   'mail.onmicrosoft.com',
   // GCC High's routing domain (<tenant>.mail.onmicrosoft.us), as the commercial cloud's above:

@@ -223,7 +223,8 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
 /**
  * Offline, a mailbox provider's own relay on its own cloud (QQ Mail on Tencent Cloud, Aliyun Mail
  * on Alibaba Cloud, Yandex on Yandex Cloud: real-mail round 176): the reverse name the reader's
- * provider printed in its entry line is one of a built-in email service's relay names, and the
+ * provider printed in its entry line is one of a built-in email service's relay names, from an
+ * address in the network its relays sit in (a Hetzner VM's PTR imitating one: red-team round 186), and the
  * provider's own results record DMARC passing for the From domain and a DKIM pass of the From's
  * own organisation. Online the name counts once its forward record holds the address
  * (espFromEvidence); offline the provider's aligned signature check stands for it: a stranger's VM
@@ -236,7 +237,7 @@ function offlineMailRelay(ctx: RuleContext): string[] | null {
   const o = a.origin;
   const from = a.from?.domain;
   if (!p?.proven || !from || !o.rdns || p.dmarc?.result !== 'pass' || !p.dmarc.domain) return null;
-  const esp = mailRelayName(o.rdns);
+  const esp = mailRelayName(o.rdns, o.asn);
   if (!esp || !sameOwner(p.dmarc.domain, from)) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
   return signed

@@ -157,11 +157,14 @@ const builtInByDomain = remember((domain) => espByDomain(domain, EMAIL_PROVIDERS
 
 /**
  * The built-in email service whose relays a reverse name names (`out162-62-58-211.mail.qq.com`:
- * QQ Mail), not one whose relays carry hosting accounts' scripts too (carriesScripts), or null.
+ * QQ Mail), where the address is in a network its relays sit in (`relayAsns`) and its relays carry
+ * no hosting accounts' scripts (carriesScripts); else null. For a name no forward lookup confirmed.
  */
-export function mailRelayName(rdns: string): string | null {
+export function mailRelayName(rdns: string, asn: number | null): string | null {
   const esp = builtInByName(hostKey(rdns));
-  return esp && !carriesScripts(esp) ? esp : null;
+  if (!esp || asn === null) return null;
+  const p = EMAIL_PROVIDERS.find((x) => x.name === esp);
+  return p && !p.carriesScripts && p.relayAsns?.includes(asn) === true ? esp : null;
 }
 
 /**

@@ -40,6 +40,13 @@ export interface EmailProvider {
    * says, a hosted server.
    */
   carriesScripts?: boolean;
+  /**
+   * The networks its named relays sit in, where those are a cloud's that rents to anyone (QQ Mail
+   * on Tencent Cloud's AS 132203): offline, where no forward lookup confirms a printed name, the
+   * name counts only from an address in one of them (red-team round 186: a Hetzner VM whose PTR
+   * imitated `out…mail.qq.com` replayed a signed message). None listed: never offline.
+   */
+  relayAsns?: number[];
 }
 
 export const EMAIL_PROVIDERS: EmailProvider[] = [
@@ -595,6 +602,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       /^biz(?:-\d{1,3}){4}\.mail\.qq\.com$/,
       /^xmbg[a-z]{0,4}\d{1,3}\.mail\.qq\.com$/,
     ],
+    relayAsns: [132203],
     domains: [],
   },
   {
@@ -607,6 +615,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     asns: [],
     rdnsSuffixes: [],
     rdnsPatterns: [/^forward\d{1,4}[a-z]?\.mail\.yandex\.net$/],
+    relayAsns: [200350, 13238],
     domains: [],
   },
   {
@@ -631,6 +640,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     asns: [],
     rdnsSuffixes: [],
     rdnsPatterns: [/^smtpcmd\d{1,6}\.aruba\.it$/],
+    relayAsns: [31034],
     domains: [],
   },
   // Hosted mail services and mail security gateways whose relays sit in cloud or hosting networks
@@ -681,6 +691,18 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: [],
   },
   {
+    name: 'Purelymail',
+    // sendmail.purelymail.com [34.202.193.197], in Amazon's network (real-mail round 177, list
+    // copies of 2026); it signs twice, d=<customer> and d=purelymail.com, selector purelymail2. A
+    // mailbox service: no customer scripts. Its one relay name, matched whole.
+    ranges: [],
+    asns: [],
+    rdnsSuffixes: ['sendmail.purelymail.com'],
+    // On AWS, which sets a reverse name only once its forward record holds the address.
+    relayAsns: [14618, 16509],
+    domains: ['purelymail.com'],
+  },
+  {
     name: 'Alibaba Mail',
     // out30-98.freemail.mail.aliyun.com [115.124.30.98], in Alibaba Cloud's network; Alibaba Mail
     // (Qiye) customers publish include:spf.mxhichina.com.
@@ -693,6 +715,7 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       /^out\d{1,3}-\d{1,3}\.(?:freemail\.)?mail\.aliyun\.com$/,
       /^out\d{1,5}\.biz\.mail\.alibaba\.com$/,
     ],
+    relayAsns: [37963, 45102],
     domains: [],
   },
   {

@@ -60,7 +60,10 @@ describe('zones whose holders are owners of their own (red-team rounds 184 and 1
   it('makes each Microsoft 365 tenant, FreeDNS user and Azure label an organisation', () => {
     expect(ownerDomain('harlowfinance.onmicrosoft.com')).toBe('harlowfinance.onmicrosoft.com');
     expect(sameOwner('harlowfinance.onmicrosoft.com', 'harlowfinance-billing.onmicrosoft.com')).toBe(false);
-    expect(ownerDomain('contoso.mail.onmicrosoft.com')).toBe('contoso.mail.onmicrosoft.com');
+    expect(ownerDomain('contoso.mail.onmicrosoft.com')).toBe('contoso.onmicrosoft.com');
+    expect(sameOwner('contoso.mail.onmicrosoft.com', 'contoso.onmicrosoft.com')).toBe(true);
+    expect(sameOwner('contoso.mail.onmicrosoft.com', 'fabrikam.onmicrosoft.com')).toBe(false);
+    expect(ownerDomain('x.contoso.mail.partner.onmschina.cn')).toBe('contoso.partner.onmschina.cn');
     expect(sameOwner('mail.harbor-rowing.mooo.com', 'harbor-rowing.mooo.com')).toBe(true);
     expect(sameOwner('harbor-rowing.mooo.com', 'harbor-rowing-club.mooo.com')).toBe(false);
     expect(ownerDomain('vm1.westeurope.cloudapp.azure.com')).toBe('vm1.westeurope.cloudapp.azure.com');

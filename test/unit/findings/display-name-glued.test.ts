@@ -109,3 +109,36 @@ describe('a separator inside an everyday name (real-mail round 175)', () => {
     expect(brandInName('You.Tube Creator Studio')?.name).toBe('Google');
   });
 });
+
+describe('brand spellings of red-team round 186', () => {
+  it('a separator-joined brand beside notice words, products, numbers, foreign desk words or a name in parentheses', () => {
+    for (const [name, brand] of <Array<[string, string]>>[
+      ['Micro-soft Teams Voicemail', 'Microsoft'],
+      ['Micro-soft 365 Renewal', 'Microsoft'],
+      ['Micro-soft Account Team (Robin Reader)', 'Microsoft'],
+      ['Micro-soft Sicherheitsteam', 'Microsoft'],
+      ['Amaz-on Order Update', 'Amazon'],
+      ['Docu-Sign Envelope Notification', 'DocuSign'],
+      ['Linked-In Messages', 'LinkedIn'],
+      [
+        'PayPal\u0421\u043B\u0443\u0436\u0431\u0430 \u043F\u043E\u0434\u0434\u0435\u0440\u0436\u043A\u0438',
+        'PayPal',
+      ],
+    ])
+      expect(brandInName(name)?.name, name).toBe(brand);
+    expect(brandInName('Micro-Soft Furnishings Ltd')).toBeNull();
+    expect(brandInName('Drop-Box Self Storage')).toBeNull();
+  });
+
+  it('CamelCase spellings of every brand with an inner capital', () => {
+    expect(gluedBrand('DocuSignEnvelopeService', 'attacker.example')?.name).toBe('DocuSign');
+    expect(gluedBrand('LinkedInSalesNavigator', 'attacker.example')?.name).toBe('LinkedIn');
+  });
+});
+
+describe('readings of readings end', () => {
+  it('look-alike Cyrillic letters inside Latin words, set apart and joined again, return (no endless reading)', () => {
+    expect(() => brandInName('\u0455e\u0441urity@b\u0430nk.\u0435x\u0430m\u0440l\u0435')).not.toThrow();
+    expect(() => brandInName('\u0455 e \u0441 Security Team P\u0430y P\u0430l')).not.toThrow();
+  });
+});
