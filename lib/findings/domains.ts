@@ -522,10 +522,19 @@ function brandOnSomeReading(
     const b = depth < MAX_READINGS ? brandOnSomeReading(apart, skip, besides, depth + 1) : null;
     if (b) return b;
   }
-  // A hyphen, dash, dot, underscore or middle dot set inside the brand's word read joined
-  // ("Pay\u2011Pal Resolution Center", "Micro\u2212soft Account Team"), only where the rest of the
-  // name is desk words: joined beside words of its own it is an everyday name ("Drop-Box Self
-  // Storage", "i-Cloud Solutions Ltd", "One-Drive Driving School"; real-mail round 175).
+  // A word broken by a hyphen, dash, dot, underscore or middle dot before a small letter
+  // ("Micro-soft", "Amaz-on", "Micro\u2212soft"): one word split, read joined beside any words
+  // (red-team round 187: "Micro-soft Servizio Clienti").
+  const mended = apart.replace(BROKEN_WORDS, '');
+  if (mended !== apart) {
+    const b = depth < MAX_READINGS ? brandOnSomeReading(mended, skip, besides, depth + 1) : null;
+    if (b) return b;
+  }
+  // Two capitalised words joined by one ("Pay\u2011Pal Resolution Center" aside, which the split
+  // at PayPal's inner capital reads): the brand only where the rest of the name is a desk's or a
+  // product's words; beside words of its own it is an everyday name ("Drop-Box Self Storage",
+  // "i-Cloud Solutions Ltd", "One-Drive Driving School": real-mail round 175; "Drop-Box Order
+  // Update", "Micro-Soft Order Confirmation": round 187).
   const rejoined = apart.replace(SEPARATORS_IN_WORDS, '');
   if (rejoined !== apart) {
     const b = depth < MAX_READINGS ? brandOnSomeReading(rejoined, skip, besides, depth + 1) : null;
@@ -552,6 +561,11 @@ function brandOnSomeReading(
  */
 const SEPARATORS_IN_WORDS = new RegExp(
   String.raw`(?<=\p{L})[\p{Pd}\u2212](?=\p{L})|(?<=\p{L}\p{L})[._${MIDDLE_DOTS}](?=\p{L}\p{L})`,
+  'gu',
+);
+/** SEPARATORS_IN_WORDS where a small letter follows: a word broken, not two words joined. */
+const BROKEN_WORDS = new RegExp(
+  String.raw`(?<=\p{L})[\p{Pd}\u2212](?=\p{Ll})|(?<=\p{L}\p{L})[._${MIDDLE_DOTS}](?=\p{Ll}\p{L})`,
   'gu',
 );
 const MARK_SIGNS = /[\u2122\u2120\u00AE\u00A9]/g;
@@ -595,20 +609,22 @@ const SPLIT_AT_INNER_CAPITAL = new RegExp(
     .map((w) => {
       const at = w.search(/(?<=\p{Ll})\p{Lu}/u);
       const [a, b] = [w.slice(0, at), w.slice(at)];
-      const between = String.raw`(?: +|[\p{Pd}\u2212._${MIDDLE_DOTS}])`;
-      return String.raw`(?<![\p{L}\p{N}])(?:${a}${between}${b}|${a.toUpperCase()}${between}${b.toUpperCase()})(?![\p{L}\p{N}])`;
+      const sep = String.raw`[\p{Pd}\u2212._${MIDDLE_DOTS}]`;
+      const between = String.raw`(?: +|${sep})`;
+      // Not part of a longer hyphenated word ("Well Fed Ex-Pats Supper Club": round 187).
+      return String.raw`(?<![\p{L}\p{N}])(?<!\p{L}${sep})(?:${a}${between}${b}|${a.toUpperCase()}${between}${b.toUpperCase()})(?![\p{L}\p{N}])(?!${sep}\p{L})`;
     })
     .join('|'),
   'gu',
 );
 
 /**
- * Whether `name` is `brand`'s word and a desk's or a notice's words only, on some reading
- * ("Pay-Pal Resolution Center", "Micro-soft Teams Voicemail", "Amaz-on Order Update", "Micro-soft
- * Sicherheitsteam"; red-team round 186): service words, the words of the notices lures imitate,
- * the brands' product names, numbers, and a name in parentheses after it ("(Robin Reader)"). A
- * word of the sender's own makes it an everyday name ("Drop-Box Self Storage", "Micro-Soft
- * Furnishings Ltd": real-mail round 175).
+ * Whether `name` is `brand`'s word and a desk's or a product's words only, on some reading
+ * ("Pay-Pal Resolution Center", "Micro-Soft Teams Voicemail", "Micro-Soft Sicherheitsteam"; red-team
+ * round 186): service words, the brands' product names, "voicemail", numbers, desks' words in other
+ * languages, and a name in parentheses after it ("(Robin Reader)"). A word of the sender's own, or
+ * a notice's word a firm writes beside its own name ("Order Update", "Invoice"), makes it an
+ * everyday name ("Drop-Box Self Storage": real-mail round 175; "Drop-Box Order Update": round 187).
  */
 function onlyDeskBesides(name: string, brand: Brand): boolean {
   const forms = wordsOfBrands().find((b) => b.brand === brand)?.words ?? [];
@@ -617,22 +633,22 @@ function onlyDeskBesides(name: string, brand: Brand): boolean {
     for (const w of forms) rest = rest.split(w.spaced).join(' ').split(w.looseSpaced).join(' ');
     const left = rest
       .split(' ')
-      .filter((w) => w && !NOTICE_WORDS.has(w) && !/^\p{N}+$/u.test(w))
+      .filter((w) => w && !DESK_AND_PRODUCT_WORDS.has(w) && !/^\p{N}+$/u.test(w))
       .join(' ');
     return left === '' || namesOnlyDesk(left);
   });
 }
-/** Words of the notices a lure imitates, the brands' products, and desks' words in German, French and Spanish. */
+/** The brands' products, and desks' words in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
 // biome-ignore format: a list of words, kept compact
-const NOTICE_WORDS: ReadonlySet<string> = new Set([
-  'update', 'updates', 'renewal', 'notification', 'notifications', 'message', 'messages', 'voicemail',
-  'invoice', 'invoices', 'order', 'orders', 'document', 'documents', 'envelope', 'subscription',
-  'receipt', 'statement', 'confirmation', 'reminder', 'alert', 'sign', 'signin', 'login', 'password',
-  'teams', 'outlook', 'office', 'exchange', 'azure', 'windows', 'defender', 'onedrive', 'sharepoint',
-  'drive', 'docs', 'workspace', 'calendar', 'meet', 'prime', 'aws', 'id', 'icloud', 'ads', 'business',
+const DESK_AND_PRODUCT_WORDS: ReadonlySet<string> = new Set([
+  'voicemail', 'teams', 'outlook', 'office', 'exchange', 'azure', 'windows', 'defender', 'onedrive',
+  'sharepoint', 'drive', 'docs', 'workspace', 'calendar', 'meet', 'prime', 'aws', 'id', 'icloud',
+  'ads', 'business',
   'kundenservice', 'kundendienst', 'sicherheit', 'sicherheitsteam', 'konto', 'kontoservice',
   'sécurité', 'securite', 'compte', 'équipe', 'equipe', 'assistance', 'clientèle', 'clientele',
   'seguridad', 'servicio', 'cliente', 'clientes', 'cuenta', 'equipo', 'soporte', 'atención', 'atencion',
+  'servizio', 'clienti', 'assistenza', 'sicurezza', 'suporte', 'atendimento', 'segurança', 'seguranca',
+  'klantenservice', 'klantendienst', 'beveiliging', 'obsługa', 'obsluga', 'klienta', 'bezpieczeństwo',
 ]);
 
 /** brandInPlainName with a Latin word read apart from Han, kana or Hangul beside it, as Japanese and Chinese write a brand. */

@@ -8,8 +8,9 @@ import { ownerDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import { inOpenZone, openZoneUser } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
-import { mailRelayName } from '../relay/esp-evidence';
+import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
+import { envelopeDomain } from './auth-state';
 import { originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -226,7 +227,7 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
  * provider printed in its entry line is one of a built-in email service's relay names, from an
  * address in the network its relays sit in (a Hetzner VM's PTR imitating one: red-team round 186), and the
  * provider's own results record DMARC passing for the From domain and a DKIM pass of the From's
- * own organisation. Online the name counts once its forward record holds the address
+ * own organisation, and its SPF pass for the message's own envelope. Online the name counts once its forward record holds the address
  * (espFromEvidence); offline the provider's aligned signature check stands for it: a stranger's VM
  * with such a name could only resend what the From domain signed. An unsigned pass (a co-tenant
  * through the service's shared SPF include: probe53) stays medium.
@@ -240,9 +241,23 @@ function offlineMailRelay(ctx: RuleContext): string[] | null {
   const esp = mailRelayName(o.rdns, o.asn);
   if (!esp || !sameOwner(p.dmarc.domain, from)) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
-  return signed
+  if (!signed) return null;
+  // The provider's SPF pass for the message's own envelope (the From's organisation's, or the
+  // service's bounce domain): a replay from a VM on the service's own cloud, named like its relays,
+  // keeps the attacker's envelope or fails SPF for the author's (red-team round 187: a Tencent
+  // Cloud VM named out…mail.qq.com). The relay's own servers pass it.
+  const spf = a.authResults
+    .filter((h) => h.trusted && !h.malformed && h.authservId === p.authservId)
+    .flatMap((h) => h.results)
+    .find((r) => {
+      if (r.method !== 'spf' || r.result !== 'pass') return false;
+      const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
+      return !!env && (sameOwner(env, from) || mailServiceOfDomain(env) === esp);
+    });
+  return spf
     ? [
         `${p.authservId}: dkim=pass header.d=${signed.domain}`,
+        `${p.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`,
         `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
       ]
     : null;

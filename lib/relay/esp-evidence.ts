@@ -167,6 +167,11 @@ export function mailRelayName(rdns: string, asn: number | null): string | null {
   return p && !p.carriesScripts && p.relayAsns?.includes(asn) === true ? esp : null;
 }
 
+/** The built-in email service owning an envelope or signing domain (or a parent of it), or null. */
+export function mailServiceOfDomain(domain: string): string | null {
+  return builtInByDomain(hostKey(domain));
+}
+
 /**
  * The provider whose relay a forward-confirmed reverse name is, when its relays carry hosting
  * accounts' scripts too (`carriesScripts`: the name makes it the sender's ESP only beside an aligned

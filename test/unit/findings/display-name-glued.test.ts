@@ -142,3 +142,22 @@ describe('readings of readings end', () => {
     expect(() => brandInName('\u0455 e \u0441 Security Team P\u0430y P\u0430l')).not.toThrow();
   });
 });
+
+describe('broken words and capitalised halves (round 187)', () => {
+  it('a word broken before a small letter is read beside any words', () => {
+    expect(brandInName('Micro-soft Servizio Clienti')?.name).toBe('Microsoft');
+    expect(brandInName('Amaz-on Ordine Spedito')?.name).toBe('Amazon');
+    expect(brandInName('Micro-soft Europe')?.name).toBe('Microsoft');
+  });
+
+  it('capitalised halves beside a notice’s words are a firm’s name; FedEx is not read inside "Ex-Pats"', () => {
+    for (const name of [
+      'Drop-Box Order Update',
+      'Micro-Soft Order Confirmation',
+      'One-Drive Invoice',
+      'Well Fed Ex-Pats Supper Club',
+    ])
+      expect(brandInName(name), name).toBeNull();
+    expect(brandInName('Micro-Soft Teams Voicemail')?.name).toBe('Microsoft');
+  });
+});
