@@ -7,7 +7,7 @@
 import { idnaHostname } from '../dns/name';
 import { MAIL_TENANT_PARENTS, ownerDomain } from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
-import type { Analysis, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
+import type { Analysis, AuthResultEntry, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
 import { eopSignedBeforeChange } from './eop-record';
 import type { RuleContext } from './rule';
@@ -203,25 +203,34 @@ function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
   // (red-team round 186, a stranger's tenant keeping the victim tenant's address as envelope).
   const tenant = [...MAIL_TENANT_PARENTS].some((t) => f.endsWith(`.${t}`));
   let listed = false;
-  for (const h of a.authResults) {
-    if (!h.trusted || h.malformed || h.authservId !== prov.authservId) continue;
-    for (const r of h.results) {
-      if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
-      if (tenant && r.method === 'spf') {
-        listed = true;
-        continue;
-      }
-      const i = r.props['header.i'] ?? '';
-      const id =
-        r.method === 'spf'
-          ? envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim() || (r.props['smtp.helo'] ?? ''))
-          : (r.props['header.d'] ?? i.slice(i.lastIndexOf('@') + 1));
-      if (!id || !wellFormedDomain(id)) continue;
+  for (const r of providerResults(a)) {
+    if (r.result !== 'pass' || (r.method !== 'spf' && r.method !== 'dkim')) continue;
+    if (tenant && r.method === 'spf') {
       listed = true;
-      if (alignsWithFrom(id, from)) return false;
+      continue;
     }
+    const i = r.props['header.i'] ?? '';
+    const id =
+      r.method === 'spf'
+        ? envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim() || (r.props['smtp.helo'] ?? ''))
+        : (r.props['header.d'] ?? i.slice(i.lastIndexOf('@') + 1));
+    if (!id || !wellFormedDomain(id)) continue;
+    listed = true;
+    if (alignsWithFrom(id, from)) return false;
   }
   return listed;
+}
+
+/**
+ * Every result of the rows `analysis.provider` was read from (the topmost trusted run, its
+ * authserv-id, well formed), as offline rules read what the provider listed beside its verdicts.
+ */
+export function providerResults(a: Pick<Analysis, 'provider' | 'authResults'>): AuthResultEntry[] {
+  const id = a.provider?.authservId;
+  if (id === undefined) return [];
+  return a.authResults
+    .filter((h) => h.trusted && !h.malformed && h.authservId === id)
+    .flatMap((h) => h.results);
 }
 
 /**

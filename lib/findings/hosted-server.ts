@@ -10,7 +10,7 @@ import { inOpenZone, openZoneUser } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
-import { envelopeDomain } from './auth-state';
+import { envelopeDomain, providerResults } from './auth-state';
 import { originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -204,20 +204,27 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
   const o = a.origin;
   const from = a.from?.domain;
   if (!p?.proven || !from || !o.rdns || !o.hosting || !CONFIRMING_CLOUDS.has(o.hosting.provider)) return null;
-  if (
-    !inUsersOwnZone(o.rdns, from) ||
-    !sameOwner(o.rdns, from) ||
-    p.dmarc?.result !== 'pass' ||
-    !p.dmarc.domain
-  )
-    return null;
-  if (!sameOwner(p.dmarc.domain, from)) return null;
+  if (!inUsersOwnZone(o.rdns, from) || !sameOwner(o.rdns, from)) return null;
+  const passed = providerSignedPass(p, from);
+  return passed ? [passed.dkim, passed.dmarc] : null;
+}
+
+/**
+ * The provider's own record of DMARC passing for the From domain's organisation beside a DKIM pass
+ * of that organisation, as its two lines of evidence, or null: what the offline own-server readings
+ * (offlineOwnCloudServer, offlineMailRelay) stand on.
+ */
+function providerSignedPass(
+  p: NonNullable<RuleContext['analysis']['provider']>,
+  from: string,
+): { dkim: string; dmarc: string } | null {
+  if (p.dmarc?.result !== 'pass' || !p.dmarc.domain || !sameOwner(p.dmarc.domain, from)) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
   return signed
-    ? [
-        `${p.authservId}: dkim=pass header.d=${signed.domain}`,
-        `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
-      ]
+    ? {
+        dkim: `${p.authservId}: dkim=pass header.d=${signed.domain}`,
+        dmarc: `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
+      }
     : null;
 }
 
@@ -237,29 +244,21 @@ function offlineMailRelay(ctx: RuleContext): string[] | null {
   const p = a.provider;
   const o = a.origin;
   const from = a.from?.domain;
-  if (!p?.proven || !from || !o.rdns || p.dmarc?.result !== 'pass' || !p.dmarc.domain) return null;
+  if (!p?.proven || !from || !o.rdns) return null;
   const esp = mailRelayName(o.rdns, o.asn);
-  if (!esp || !sameOwner(p.dmarc.domain, from)) return null;
-  const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
-  if (!signed) return null;
+  const passed = esp ? providerSignedPass(p, from) : null;
+  if (!passed) return null;
   // The provider's SPF pass for the message's own envelope (the From's organisation's, or the
   // service's bounce domain): a replay from a VM on the service's own cloud, named like its relays,
   // keeps the attacker's envelope or fails SPF for the author's (red-team round 187: a Tencent
   // Cloud VM named out…mail.qq.com). The relay's own servers pass it.
-  const spf = a.authResults
-    .filter((h) => h.trusted && !h.malformed && h.authservId === p.authservId)
-    .flatMap((h) => h.results)
-    .find((r) => {
-      if (r.method !== 'spf' || r.result !== 'pass') return false;
-      const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
-      return !!env && (sameOwner(env, from) || mailServiceOfDomain(env) === esp);
-    });
+  const spf = providerResults(a).find((r) => {
+    if (r.method !== 'spf' || r.result !== 'pass') return false;
+    const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
+    return !!env && (sameOwner(env, from) || mailServiceOfDomain(env) === esp);
+  });
   return spf
-    ? [
-        `${p.authservId}: dkim=pass header.d=${signed.domain}`,
-        `${p.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`,
-        `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
-      ]
+    ? [passed.dkim, `${p.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`, passed.dmarc]
     : null;
 }
 

@@ -39,8 +39,8 @@ const domainsOfId = remember((raw: string): readonly string[] => {
   // other users' names lead back too (red-team round 127: a co-tenant's VPS, an attacker's IPv6
   // tunnel named under duckdns.org, taken for the receiver's own hosts).
   if (hosterZoneOf(id) !== null) return [id];
-  const shared = userZoneOf(id);
-  const registrable = shared !== undefined ? shared : registrableDomain(id, { privateSuffixes: true });
+  // The PSL's private section and the zones whose holders are owners (userZoneOf) answer alike.
+  const registrable = registrableDomain(id, { privateSuffixes: true });
   return registrable ? [id, registrable] : [id];
 });
 
