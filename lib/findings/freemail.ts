@@ -21,7 +21,12 @@
 // from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
 // rules still see the name on an unknown domain (display-name-brand).
 import { hostKey } from '../dns/name';
-import { icannPublicSuffix, REGISTRY_SUFFIXES, registrableLabel } from '../dns/registrable';
+import {
+  icannPublicSuffix,
+  MAIL_TENANT_PARENTS,
+  REGISTRY_SUFFIXES,
+  registrableLabel,
+} from '../dns/registrable';
 import { remember } from '../remember';
 import { orgDomain } from './domains';
 
@@ -103,27 +108,22 @@ const FREEMAIL_LABELS = new Set(['outlook', 'hotmail', 'live', 'yahoo', 'aol', '
 /**
  * Where every subdomain is a customer's tenant, created on sign-up (`<tenant>.onmicrosoft.com`,
  * `<tenant>.zendesk.com`). One list for the sign-up check here and for the sender memory, which
- * files each tenant as a sender of its own (lib/memory/model.ts `senderKey`). Longest first: a
- * parent inside another (`mail.onmicrosoft.com`, Microsoft 365's routing name) comes before it.
+ * files each tenant as a sender of its own (lib/memory/model.ts `senderKey`): the mail platforms'
+ * (MAIL_TENANT_PARENTS, lib/dns/registrable.ts, with GCC High's `mail.onmicrosoft.us`, red-team 40)
+ * and the desks' and shops' below. Longest first: a parent inside another (`mail.onmicrosoft.com`,
+ * Microsoft 365's routing name) comes before it.
  */
 export const TENANT_PARENTS: readonly string[] = [
-  'mail.partner.onmschina.cn',
-  'partner.onmschina.cn',
-  'mail.onmicrosoft.com',
-  // GCC High's routing domain (<tenant>.mail.onmicrosoft.us), as the commercial cloud's above:
-  // without it every such tenant was filed under mail.onmicrosoft.us (red-team 40).
-  'mail.onmicrosoft.us',
+  ...MAIL_TENANT_PARENTS,
   // Freshworks' IT desk, tenants under it as Freshdesk's (probe94: a trial named after the reader's desk).
   'freshservice.com',
-  'onmicrosoft.com',
-  'onmicrosoft.us',
   'atlassian.net',
   'freshdesk.com',
   // Shopify's stores (<store>.myshopify.com): one store is no other's (red-team 98, the memory
   // filed every store as one known sender).
   'myshopify.com',
   'zendesk.com',
-];
+].sort((a, b) => b.length - a.length);
 
 // The TENANT_PARENTS of a mail platform, where mail between one tenant's colleagues never leaves
 // the receiver: a tenant writing from outside is another organisation (not a help desk's or a
