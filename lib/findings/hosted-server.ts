@@ -6,7 +6,7 @@ import { isAnsweredNo } from '../dns/errors';
 import { CNAME_STEPS_INSIDE, hostKey } from '../dns/name';
 import { ownerDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
-import { inOpenZone, openZoneUser } from '../message/receiver-hosts';
+import { inOpenZone } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
@@ -67,8 +67,8 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
   // A name in a zone where anyone takes one (an Azure region's `cloudapp.azure.com` labels, Google
   // Cloud's default names) is that customer's, not the zone owner's: a stranger's VM named
   // `apim-notify.westeurope.cloudapp.azure.com` replaying azure.com's signed notice is no server of
-  // azure.com's (red-team round 182).
-  if (!inUsersOwnZone(o.rdns, from)) return null;
+  // azure.com's (red-team round 182). sameOwner knows those zones (lib/dns/registrable.ts
+  // `userZoneOf`), so each comparison below tells the customer from the zone's owner.
   if (a.dmarc.result === 'pass' && sameOwner(a.dmarc.domain, from) && sameOwner(o.rdns, from)) {
     const confirmed = forwardConfirmed(a.dns, o.ip, o.rdns);
     if (!confirmed || a.dkim.some((d) => d.result === 'pass' && d.aligned)) return confirmed;
@@ -164,18 +164,6 @@ function offlineListServer(ctx: RuleContext): string[] | null {
 }
 
 /**
- * Whether `name`, if it lies in a zone where anyone takes a name, lies in the part of it `domain`'s
- * holder took (`mx.alice.github.io` for alice.github.io), not merely under the zone's owner
- * (`vm.westeurope.cloudapp.azure.com` is no name of azure.com's: red-team round 182).
- */
-function inUsersOwnZone(name: string, domain: string): boolean {
-  const zone = openZoneUser(name);
-  if (zone === undefined) return true;
-  const d = domain.toLowerCase();
-  return zone !== null && (d === zone || d.endsWith(`.${zone}`));
-}
-
-/**
  * Clouds that set a customer's reverse name only once it is shown to be his: AWS's reverse DNS for
  * an Elastic IP needs the name's forward record to hold that address, Azure's `reverseFqdn` must
  * resolve to the address (or a name in the same subscription), Google Cloud's PTR needs the
@@ -204,7 +192,7 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
   const o = a.origin;
   const from = a.from?.domain;
   if (!p?.proven || !from || !o.rdns || !o.hosting || !CONFIRMING_CLOUDS.has(o.hosting.provider)) return null;
-  if (!inUsersOwnZone(o.rdns, from) || !sameOwner(o.rdns, from)) return null;
+  if (!sameOwner(o.rdns, from)) return null;
   const passed = providerSignedPass(p, from);
   return passed ? [passed.dkim, passed.dmarc] : null;
 }
