@@ -88,6 +88,9 @@ const USER_ZONES: ReadonlySet<string> = new Set([
   // routers' and other dynamic DNS
   'asuscomm.com', 'tplinkdns.com', 'mynetgear.com', 'dlinkddns.com', 'ydns.eu', 'changeip.com',
   'linkpc.net', 'publicvm.com',
+  // not on the PSL either (red-team round 188: a stranger's mydns.se name signed for a neighbour's):
+  // mydns.se, dynamic.name, selfHOST's selfhost.eu, Keenetic routers' KeenDNS mykeenetic.net
+  'mydns.se', 'dynamic.name', 'selfhost.eu', 'mykeenetic.net',
   // Google Cloud's default reverse names
   'bc.googleusercontent.com',
 ]);

@@ -445,6 +445,15 @@ const OTHER_SCRIPT_NAMES: ReadonlyArray<{ brand: string; names: readonly string[
   { brand: 'Netflix', names: ['ネットフリックス', '网飞', '網飛', '넷플릭스', 'нетфликс'] },
 ];
 let otherScriptNames: Array<{ brand: Brand; whole: string[]; starts: string[] }> | null = null;
+/**
+ * Names in OTHER_SCRIPT_NAMES that are everyday words too: 贝宝 ("treasure baby") is a common shop
+ * name, 网飞 ("net flying") an IT firm's (real-mail round 178: "贝宝母婴用品", "网飞科技"). They name
+ * the brand only alone or beside a desk's words ("贝宝客服", "网飞 会员中心").
+ */
+const EVERYDAY_OTHER_SCRIPT_NAMES: readonly string[] = ['贝宝', '貝寶', '网飞', '網飛'];
+/** A desk's words in Chinese, glued together as Chinese writes them ("客服中心", "安全团队"). */
+const CHINESE_DESK =
+  /^(?:客服|客户|客戶|服务|服務|中心|安全|账户|账号|帐户|帳戶|帳號|支付|通知|团队|團隊|官方|部|支持|技术|技術|会员|會員|订阅|訂閱|账单|帳單|帮助|幫助|验证|驗證|热线|熱線)+$/u;
 
 function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
   otherScriptNames ??= OTHER_SCRIPT_NAMES.flatMap(({ brand, names }) => {
@@ -464,8 +473,23 @@ function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
     otherScriptNames.find(
       (x) =>
         x.brand !== besides &&
-        (x.whole.some((w) => lower.includes(w)) || x.starts.some((w) => lower.includes(w))),
+        (x.whole.some((w) => lower.includes(w)) || x.starts.some((w) => namedAt(lower, w))),
     )?.brand ?? null
+  );
+}
+
+/** Whether `start` (" 亚马逊") begins a word of `lower`; an everyday name only alone or beside a desk's words. */
+function namedAt(lower: string, start: string): boolean {
+  if (!lower.includes(start)) return false;
+  const name = start.slice(1);
+  if (!EVERYDAY_OTHER_SCRIPT_NAMES.includes(name)) return true;
+  const words = lower.split(' ').filter(Boolean);
+  return (
+    words.some((w) => w.startsWith(name)) &&
+    words.every((w) => {
+      const rest = w.startsWith(name) ? w.slice(name.length) : w;
+      return rest === '' || CHINESE_DESK.test(rest) || namesOnlyDesk(rest);
+    })
   );
 }
 const LETTER_DIGIT = /\p{L}\p{N}|\p{N}\p{L}/u;
@@ -525,9 +549,16 @@ function brandOnSomeReading(
   // A word broken by a hyphen, dash, dot, underscore or middle dot before a small letter
   // ("Micro-soft", "Amaz-on", "Micro\u2212soft"): one word split, read joined beside any words
   // (red-team round 187: "Micro-soft Servizio Clienti").
+  // A no-break or thin space inside a word before a small letter ("Micro\u00A0soft Europe") is
+  // read as one, from the name as written: shown, it is a plain space (red-team round 188).
   const mended = apart.replace(BROKEN_WORDS, '');
   if (mended !== apart) {
     const b = depth < MAX_READINGS ? brandOnSomeReading(mended, skip, besides, depth + 1) : null;
+    if (b) return b;
+  }
+  const unspaced = displayName.replace(ODD_SPACE_IN_WORD, '');
+  if (unspaced !== displayName && depth < MAX_READINGS) {
+    const b = brandOnSomeReading(unspaced, skip, besides, depth + 1);
     if (b) return b;
   }
   // Two capitalised words joined by one ("Pay\u2011Pal Resolution Center" aside, which the split
@@ -564,10 +595,14 @@ const SEPARATORS_IN_WORDS = new RegExp(
   'gu',
 );
 /** SEPARATORS_IN_WORDS where a small letter follows: a word broken, not two words joined. */
+// A dash may have one space after it ("Micro- soft"), and a digit before it ("Micr0-soft", whose
+// look-alike zero the skeleton readings fold; red-team round 188).
 const BROKEN_WORDS = new RegExp(
-  String.raw`(?<=\p{L})[\p{Pd}\u2212](?=\p{Ll})|(?<=\p{L}\p{L})[._${MIDDLE_DOTS}](?=\p{Ll}\p{L})`,
+  String.raw`(?<=[\p{L}\p{N}])[\p{Pd}\u2212] ?(?=\p{Ll})|(?<=\p{L}\p{L})[._${MIDDLE_DOTS}](?=\p{Ll}\p{L})`,
   'gu',
 );
+/** A no-break, thin or other typeset space between a letter and a small letter (NFKC shows it as a space). */
+const ODD_SPACE_IN_WORD = /(?<=\p{L})[\u00A0\u2000-\u200A\u202F\u205F](?=\p{Ll})/gu;
 const MARK_SIGNS = /[\u2122\u2120\u00AE\u00A9]/g;
 /** Readings of a reading: each undoes at most what the one before did (spaced letters join again). */
 const MAX_READINGS = 4;
@@ -638,7 +673,7 @@ function onlyDeskBesides(name: string, brand: Brand): boolean {
     return left === '' || namesOnlyDesk(left);
   });
 }
-/** The brands' products, and desks' words in German, French, Spanish, Italian, Portuguese, Dutch and Polish. */
+/** The brands' products, and desks' words in German, French, Spanish, Italian, Portuguese, Dutch, Polish and the languages round 188 wrote. */
 // biome-ignore format: a list of words, kept compact
 const DESK_AND_PRODUCT_WORDS: ReadonlySet<string> = new Set([
   'voicemail', 'teams', 'outlook', 'office', 'exchange', 'azure', 'windows', 'defender', 'onedrive',
@@ -649,6 +684,17 @@ const DESK_AND_PRODUCT_WORDS: ReadonlySet<string> = new Set([
   'seguridad', 'servicio', 'cliente', 'clientes', 'cuenta', 'equipo', 'soporte', 'atención', 'atencion',
   'servizio', 'clienti', 'assistenza', 'sicurezza', 'suporte', 'atendimento', 'segurança', 'seguranca',
   'klantenservice', 'klantendienst', 'beveiliging', 'obsługa', 'obsluga', 'klienta', 'bezpieczeństwo',
+  // Red-team round 188: more products, and desks in Nordic languages, Turkish, Czech, Finnish,
+  // Russian, Japanese, Chinese and Korean.
+  'authenticator', 'entra', 'intune', 'copilot', 'dynamics', 'viva', 'skype', 'xbox', 'bing',
+  'gmail', 'alexa', 'kindle', 'messenger', 'instagram', 'whatsapp',
+  'kundtjänst', 'kundtjanst', 'kundservice', 'kundeservice', 'säkerhet', 'sakerhet', 'sikkerhed',
+  'sikkerhet', 'kundesenter', 'müşteri', 'musteri', 'hizmetleri', 'destek', 'güvenlik', 'guvenlik',
+  'hesap', 'hesabı', 'zákaznická', 'zakaznicka', 'zákaznický', 'podpora', 'zabezpečení',
+  'zabezpeceni', 'účet', 'ucet', 'asiakaspalvelu', 'tietoturva', 'tili', 'поддержка', 'служба',
+  'безопасность', 'аккаунт', 'サポート', 'カスタマーサポート', 'カスタマーサービス', 'カスタマーセンター',
+  'セキュリティ', 'アカウント', 'サービス', 'センター', '事務局', '客服', '客服中心', '客户服务',
+  '安全中心', '账户', '帳戶', '고객센터', '고객지원', '보안', '계정',
 ]);
 
 /** brandInPlainName with a Latin word read apart from Han, kana or Hangul beside it, as Japanese and Chinese write a brand. */

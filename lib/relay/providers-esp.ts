@@ -594,6 +594,10 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     // out203-205-221-153… (Tencent Cloud's AS 132203 for the 162.62.x ones), and xmbghk7.mail.qq.com
     // (43.163.128.49); Tencent Exmail from "smtpbg.qq.com (biz-43-154-54-12.mail.qq.com)" and
     // biz-43-154-221-58. Customers publish include:spf.mail.qq.com (Exmail's documented record).
+    // Exmail's overseas relays sit on AWS: smtpbguseast1/3.qq.com (54.204.34.129, 54.243.244.52,
+    // AS 14618) and smtpbgsg1.qq.com (54.254.200.92, AS 16509), in kernel-list copies 2019-2026
+    // (real-mail round 178). AWS sets a customer's reverse name only when its forward record holds
+    // the address, so no stranger's EC2 address carries a name under qq.com.
     ranges: [],
     asns: [],
     rdnsSuffixes: [],
@@ -601,8 +605,9 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
       /^out\d{1,3}(?:-\d{1,3}){3}\.mail\.qq\.com$/,
       /^biz(?:-\d{1,3}){4}\.mail\.qq\.com$/,
       /^xmbg[a-z]{0,4}\d{1,3}\.mail\.qq\.com$/,
+      /^smtpbg(?:useast|sg)\d{1,2}\.qq\.com$/,
     ],
-    relayAsns: [132203],
+    relayAsns: [132203, 14618, 16509],
     domains: [],
   },
   {

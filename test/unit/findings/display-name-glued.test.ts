@@ -161,3 +161,38 @@ describe('broken words and capitalised halves (round 187)', () => {
     expect(brandInName('Micro-Soft Teams Voicemail')?.name).toBe('Microsoft');
   });
 });
+
+describe('round 188 and real-mail round 178', () => {
+  it('a no-break or thin space, a space after the dash or a digit before it inside a broken word', () => {
+    for (const name of [
+      'Micro\u00A0soft Europe',
+      'Micro\u2009soft Europe',
+      'Micro- soft Europe',
+      'Micr0-soft Europe',
+    ])
+      expect(brandInName(name)?.name, name).toBe('Microsoft');
+  });
+
+  it('capitalised halves beside products and desks in more languages', () => {
+    for (const name of [
+      'Micro-Soft Kundtjänst',
+      'Micro-Soft Müşteri Hizmetleri',
+      'Micro-Soft Zákaznická podpora',
+      'Micro-Soft カスタマーサポート',
+      'Micro-Soft Authenticator',
+      'Micro-Soft Entra',
+    ])
+      expect(brandInName(name)?.name, name).toBe('Microsoft');
+  });
+
+  it('Chinese names that are everyday words name the brand only alone or beside a desk’s words', () => {
+    expect(brandInName('贝宝客服')?.name).toBe('PayPal');
+    expect(brandInName('贝宝')?.name).toBe('PayPal');
+    expect(brandInName('网飞 会员中心')?.name).toBe('Netflix');
+    expect(brandInName('網飛 Support')?.name).toBe('Netflix');
+    expect(brandInName('贝宝母婴用品')).toBeNull();
+    expect(brandInName('网飞科技')).toBeNull();
+    expect(brandInName('亚马逊客服')?.name).toBe('Amazon');
+    expect(brandInName('亚马逊商城')?.name).toBe('Amazon');
+  });
+});
