@@ -32,6 +32,12 @@ interface Lineage {
   /** Per index of `current`: its latest messages in brief (`RecentSummary`), made on first use. */
   recent: Array<RecentSummary | undefined>;
   /**
+   * Per index of `current`: its record's serialised size (lib/memory/budget.ts), -1 until known.
+   * Kept here, not in a WeakMap by record: a new domain's size was filed there and the evicted
+   * one's looked up, two hash-table operations per first contact after an analysis (issue 21).
+   */
+  bytes: Float64Array;
+  /**
    * Per hash of HIDDEN_MIN characters (`startHash`), how many first labels of `current` at least
    * that long start with characters of that hash (stuck at 255 once there: never back to none
    * while one is left), for `mayHideLabel`. A table of counts, not a Map of strings: kept up on
@@ -206,6 +212,7 @@ function lineageOf(domains: Domains): Lineage | null {
     byLength: Array.from({ length: 256 }, emptyRun),
     inRun: new Int32Array(room),
     recent: [],
+    bytes: new Float64Array(room).fill(-1),
     starts: new Uint8Array(STARTS),
   };
   for (let i = 0; i < domains.length; i++) {
@@ -350,6 +357,9 @@ function setShape(l: Lineage, at: number, record: Readonly<DomainMemory>, fresh:
   if (at >= l.length.length) {
     const size = at * 2 + 16;
     l.key = grown(l.key, size);
+    const known = l.bytes.length;
+    l.bytes = grown(l.bytes, size);
+    l.bytes.fill(-1, known);
     l.length = grown(l.length, size);
     l.inRun = grown(l.inRun, size);
   }
@@ -586,6 +596,19 @@ export function firstToEvict(domains: Domains): number {
   return first;
 }
 
+/** The serialised size kept for `domains[at]` (lib/memory/budget.ts), or -1 when none is. */
+export function slotBytes(domains: Domains, at: number): number {
+  const l = latest !== null && latest.current === domains ? latest : lineages.get(domains);
+  if (!l || l.current !== domains || at < 0 || at >= domains.length) return -1;
+  return l.bytes[at]!;
+}
+
+/** Keeps `bytes` as the size of `domains[at]` when `domains` is its lineage's newest list. */
+export function keepSlotBytes(domains: Domains, at: number, bytes: number): void {
+  const l = latest !== null && latest.current === domains ? latest : lineages.get(domains);
+  if (l && l.current === domains && at >= 0 && at < domains.length) l.bytes[at] = bytes;
+}
+
 /**
  * `learn` derived `after` from `before` by putting `entry` at index `at` (a domain's new record,
  * or a new domain in the slot of the one it evicted) or, with `at` = before.length, by appending it.
@@ -599,6 +622,7 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
     // The same domain's new record: the same name and place, only its eviction key and its
     // latest messages change.
     l.key[at] = evictionKey(entry);
+    l.bytes[at] = -1;
     const prev = l.recent[at];
     l.recent[at] = prev ? summaryAfter(prev, entry) : undefined;
     l.current = after;
@@ -612,6 +636,7 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
   l.slot.set(entry.domain, at);
   addLabel(l, entry.domain);
   setShape(l, at, entry, at === before.length);
+  l.bytes[at] = -1;
   l.recent[at] = undefined;
   if (l.slot.size !== after.length) {
     lineages.delete(before);
