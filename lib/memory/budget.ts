@@ -6,7 +6,7 @@
 // (each record's size counted once, when it is made) and, when a record would take the list over
 // the budget, evicts first the records larger than their share of it (budget ÷ domain limit:
 // what only an oversized record exceeds), then in the usual eviction order.
-import { evictsBefore } from './lineage';
+import { evictsBefore, keepSlotBytes } from './lineage';
 import { MAX_MEMORY_BYTES } from './names';
 import type { DomainMemory } from './types';
 
@@ -110,12 +110,17 @@ const recentSizes = new WeakMap<Recent, number>();
  * analysis), and none now.
  */
 let lastRecent: Recent | null = null;
+/** The fewest latest messages whose size is filed in `recentSizes` (`keepRecentSize`). */
+const FILED_RECENT = 4;
 let lastRecentBytes = 0;
 let lastRecord: Readonly<DomainMemory> | null = null;
 let lastRecordBytes = 0;
 
 function keepRecentSize(recent: Recent, bytes: number): void {
-  if (lastRecent !== null && lastRecent !== recent) recentSizes.set(lastRecent, lastRecentBytes);
+  // A list of a few messages (a first contact's) is counted again when asked, not filed: its items
+  // cost less to read than a WeakMap insertion after an analysis (issue 21).
+  if (lastRecent !== null && lastRecent !== recent && lastRecent.length >= FILED_RECENT)
+    recentSizes.set(lastRecent, lastRecentBytes);
   lastRecent = recent;
   lastRecentBytes = bytes;
 }
@@ -145,7 +150,8 @@ function recentBytes(recent: Recent): number {
  * two dozen message records and their names again was most of the learning step's cost (issue 21).
  */
 export function recentDerived(before: Recent, dropped: number, after: Recent): void {
-  const known = knownRecentBytes(before);
+  // A new domain's first message: nothing before it (no lookup for a list made a moment ago).
+  const known = before.length === 0 ? 0 : knownRecentBytes(before);
   if (known === undefined || after.length !== before.length - dropped + 1) return;
   let n = known + recentItemBytes(after[after.length - 1]!);
   for (let k = 0; k < dropped; k++) n -= recentItemBytes(before[k]!);
@@ -159,6 +165,13 @@ export function recentDerived(before: Recent, dropped: number, after: Recent): v
 export function recordBytes(d: Readonly<DomainMemory>): number {
   const known = d === lastRecord ? lastRecordBytes : recordSizes.get(d);
   if (known !== undefined) return known;
+  const n = measured(d);
+  keepRecordSize(d, n);
+  return n;
+}
+
+/** `recordBytes`, counted from the record and kept nowhere (the caller keeps it). */
+function measured(d: Readonly<DomainMemory>): number {
   let n = RECORD + plain(d.domain) + digits(d.count) + plain(d.firstSeen) + plain(d.lastSeen);
   if (d.knownGood !== undefined) n += KNOWN_GOOD + (d.knownGood ? 4 : 5);
   // Each item is counted with a comma after it; the last of a list has none.
@@ -180,7 +193,6 @@ export function recordBytes(d: Readonly<DomainMemory>): number {
   for (const m of d.spf) n += SPF + text(m.mechanism) + digits(m.count) + plain(m.lastSeen);
   for (const x of d.dmarc) n += DMARC + plain(x.result) + digits(x.count);
   n += recentBytes(d.recent);
-  keepRecordSize(d, n);
   return n;
 }
 
@@ -195,10 +207,12 @@ export function listBytes(domains: Domains): number {
 }
 
 /**
- * `after`, made from `before` by putting `entry` in the place of `out` (null: added), or the same
- * list without the records it must lose to stay within `budget` (never `entry`): first those over
- * their share (`budget / max`, `max` the domain limit), then any, each in the eviction order.
- * `before` null: `after` was not made so, and is counted whole.
+ * `after`, made from `before` by putting `entry` in the place of `out` (null: added) at index `at`,
+ * or the same list without the records it must lose to stay within `budget` (never `entry`): first
+ * those over their share (`budget / max`, `max` the domain limit), then any, each in the eviction
+ * order. `before` null: `after` was not made so, and is counted whole. `outBytes`: `out`'s size
+ * when the lineage kept it (lib/memory/lineage.ts `slotBytes`), else -1. When `after` is its
+ * lineage's newest list, `entry`'s size is kept there, by its index, for when it leaves the list.
  */
 export function withinBudget(
   before: Domains | null,
@@ -207,12 +221,20 @@ export function withinBudget(
   entry: Readonly<DomainMemory>,
   budget: number,
   max: number,
+  at = -1,
+  outBytes = -1,
 ): DomainMemory[] {
   const from = before !== null ? knownBytes(before) : undefined;
-  const outBytes = from !== undefined && out ? recordBytes(out) : 0;
+  const outSize = from !== undefined && out ? (outBytes >= 0 ? outBytes : recordBytes(out)) : 0;
   // `out` leaves the list: its size is not filed (an older list still holding it sizes it again).
   if (out !== null && out === lastRecord) lastRecord = null;
-  const size = from !== undefined ? from - outBytes + recordBytes(entry) : listBytes(after);
+  let size: number;
+  if (from !== undefined && at >= 0) {
+    // Kept by its index in the lineage (`keepSlotBytes`), not filed by record.
+    const entrySize = measured(entry);
+    keepSlotBytes(after, at, entrySize);
+    size = from - outSize + entrySize;
+  } else size = from !== undefined ? from - outSize + recordBytes(entry) : listBytes(after);
   if (size <= budget) {
     placed(after, size, before);
     return after;

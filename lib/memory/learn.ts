@@ -25,6 +25,7 @@ import {
   instantMillis,
   isCanonicalInstant,
   recentIndexOf,
+  slotBytes,
 } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
 import { MAX_SIGNED } from './names';
@@ -397,18 +398,25 @@ function place(
 ): DomainMemory[] {
   const domains = before.slice();
   let out: DomainMemory | null = null;
+  // The size the lineage kept for the record replaced (-1: none), read before it moves on.
+  let outBytes = -1;
+  let at: number;
   if (index >= 0) {
-    out = before[index]!;
-    domains[index] = entry;
-    derived(before, domains, index, entry);
+    at = index;
+    out = before[at]!;
+    outBytes = slotBytes(before, at);
+    domains[at] = entry;
+    derived(before, domains, at, entry);
   } else if (before.length < max) {
+    at = before.length;
     domains.push(entry);
-    derived(before, domains, before.length, entry);
+    derived(before, domains, at, entry);
   } else if (before.length === max) {
     // The usual case, one new domain in a full memory: the lineage knows the first to go.
-    const at = firstToEvict(before);
+    at = firstToEvict(before);
     if (at < 0) return withinBudget(null, [entry], null, entry, bytes, max);
     out = before[at]!;
+    outBytes = slotBytes(before, at);
     domains[at] = entry;
     derived(before, domains, at, entry);
   } else {
@@ -417,7 +425,7 @@ function place(
     const drop = new Set(order.slice(0, before.length + 1 - max));
     return withinBudget(null, [...before.filter((d) => !drop.has(d)), entry], null, entry, bytes, max);
   }
-  return withinBudget(before, domains, out, entry, bytes, max);
+  return withinBudget(before, domains, out, entry, bytes, max, at, outBytes);
 }
 
 /** The memory without one domain (Options → delete). */

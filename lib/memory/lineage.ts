@@ -19,6 +19,14 @@ interface Lineage {
   slot: Map<string, number>;
   /** Per index of `current`: its eviction key (`evictionKey`), for `firstToEvict`. */
   key: Float64Array;
+  /**
+   * The indices of `current` as a binary min-heap in the eviction order (`evictsBefore`: the key,
+   * then the name), and per index its position in it: the first to go is `heap[0]`, and a learnt
+   * message moves one index up or down (about ten steps), where `firstToEvict` read every key of
+   * the memory for each new domain (issue 21).
+   */
+  heap: Int32Array;
+  place: Int32Array;
   /** Per index of `current`: its first label's length (capped at 255), to find it in `byLength`. */
   length: Uint8Array;
   /**
@@ -31,6 +39,12 @@ interface Lineage {
   inRun: Int32Array;
   /** Per index of `current`: its latest messages in brief (`RecentSummary`), made on first use. */
   recent: Array<RecentSummary | undefined>;
+  /**
+   * Per index of `current`: its record's serialised size (lib/memory/budget.ts), -1 until known.
+   * Kept here, not in a WeakMap by record: a new domain's size was filed there and the evicted
+   * one's looked up, two hash-table operations per first contact after an analysis (issue 21).
+   */
+  bytes: Float64Array;
   /**
    * Per hash of HIDDEN_MIN characters (`startHash`), how many first labels of `current` at least
    * that long start with characters of that hash (stuck at 255 once there: never back to none
@@ -202,16 +216,22 @@ function lineageOf(domains: Domains): Lineage | null {
     current: domains,
     slot,
     key: new Float64Array(room),
+    heap: new Int32Array(room),
+    place: new Int32Array(room),
     length: new Uint8Array(room),
     byLength: Array.from({ length: 256 }, emptyRun),
     inRun: new Int32Array(room),
     recent: [],
+    bytes: new Float64Array(room).fill(-1),
     starts: new Uint8Array(STARTS),
   };
   for (let i = 0; i < domains.length; i++) {
     setShape(l, i, domains[i]!, true);
     addLabel(l, domains[i]!.domain);
+    l.heap[i] = i;
+    l.place[i] = i;
   }
+  for (let p = (domains.length >> 1) - 1; p >= 0; p--) siftDown(l, domains, p);
   lineages.set(domains, l);
   makeLatest(l);
   return l;
@@ -350,6 +370,11 @@ function setShape(l: Lineage, at: number, record: Readonly<DomainMemory>, fresh:
   if (at >= l.length.length) {
     const size = at * 2 + 16;
     l.key = grown(l.key, size);
+    l.heap = grown(l.heap, size);
+    l.place = grown(l.place, size);
+    const known = l.bytes.length;
+    l.bytes = grown(l.bytes, size);
+    l.bytes.fill(-1, known);
     l.length = grown(l.length, size);
     l.inRun = grown(l.inRun, size);
   }
@@ -567,23 +592,73 @@ function decimalAt(s: string, from: number, to: number): number {
 /** The index of the domain the memory evicts first, or -1 for an empty list. */
 export function firstToEvict(domains: Domains): number {
   const l = lineageOf(domains);
+  if (l) return domains.length > 0 ? l.heap[0]! : -1;
   let first = -1;
-  if (!l) {
-    for (let i = 0; i < domains.length; i++)
-      if (first < 0 || evictsBefore(domains[i]!, domains[first]!) < 0) first = i;
-    return first;
-  }
-  const key = l.key;
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < domains.length; i++) {
-    const k = key[i]!;
-    // Equal keys (same rank, same millisecond): the name decides, as in evictsBefore.
-    if (k < best || (k === best && domains[i]!.domain < domains[first]!.domain)) {
-      best = k;
-      first = i;
-    }
-  }
+  for (let i = 0; i < domains.length; i++)
+    if (first < 0 || evictsBefore(domains[i]!, domains[first]!) < 0) first = i;
   return first;
+}
+
+/** Whether index `i` of `list` goes before index `j` (`evictsBefore`, from the kept keys). */
+function goesBefore(l: Lineage, list: Domains, i: number, j: number): boolean {
+  const a = l.key[i]!;
+  const b = l.key[j]!;
+  // Equal keys (same rank, same millisecond): the name decides, as in evictsBefore.
+  return a < b || (a === b && list[i]!.domain < list[j]!.domain);
+}
+
+function siftUp(l: Lineage, list: Domains, from: number): void {
+  const { heap, place } = l;
+  const i = heap[from]!;
+  let p = from;
+  while (p > 0) {
+    const q = (p - 1) >> 1;
+    const j = heap[q]!;
+    if (!goesBefore(l, list, i, j)) break;
+    heap[p] = j;
+    place[j] = p;
+    p = q;
+  }
+  heap[p] = i;
+  place[i] = p;
+}
+
+function siftDown(l: Lineage, list: Domains, from: number): void {
+  const { heap, place } = l;
+  const n = list.length;
+  const i = heap[from]!;
+  let p = from;
+  for (;;) {
+    let c = 2 * p + 1;
+    if (c >= n) break;
+    if (c + 1 < n && goesBefore(l, list, heap[c + 1]!, heap[c]!)) c++;
+    const j = heap[c]!;
+    if (!goesBefore(l, list, j, i)) break;
+    heap[p] = j;
+    place[j] = p;
+    p = c;
+  }
+  heap[p] = i;
+  place[i] = p;
+}
+
+/** Index `at` of `list` changed its key (or its record, or joined the heap last): back in order. */
+function reorder(l: Lineage, list: Domains, at: number): void {
+  siftUp(l, list, l.place[at]!);
+  siftDown(l, list, l.place[at]!);
+}
+
+/** The serialised size kept for `domains[at]` (lib/memory/budget.ts), or -1 when none is. */
+export function slotBytes(domains: Domains, at: number): number {
+  const l = latest !== null && latest.current === domains ? latest : lineages.get(domains);
+  if (!l || l.current !== domains || at < 0 || at >= domains.length) return -1;
+  return l.bytes[at]!;
+}
+
+/** Keeps `bytes` as the size of `domains[at]` when `domains` is its lineage's newest list. */
+export function keepSlotBytes(domains: Domains, at: number, bytes: number): void {
+  const l = latest !== null && latest.current === domains ? latest : lineages.get(domains);
+  if (l && l.current === domains && at >= 0 && at < domains.length) l.bytes[at] = bytes;
 }
 
 /**
@@ -599,6 +674,8 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
     // The same domain's new record: the same name and place, only its eviction key and its
     // latest messages change.
     l.key[at] = evictionKey(entry);
+    reorder(l, after, at);
+    l.bytes[at] = -1;
     const prev = l.recent[at];
     l.recent[at] = prev ? summaryAfter(prev, entry) : undefined;
     l.current = after;
@@ -612,12 +689,18 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
   l.slot.set(entry.domain, at);
   addLabel(l, entry.domain);
   setShape(l, at, entry, at === before.length);
+  l.bytes[at] = -1;
   l.recent[at] = undefined;
   if (l.slot.size !== after.length) {
     lineages.delete(before);
     if (latest === l) latest = null;
     return;
   }
+  if (at === before.length) {
+    l.heap[at] = at;
+    l.place[at] = at;
+  }
+  reorder(l, after, at);
   l.current = after;
   makeLatest(l);
 }

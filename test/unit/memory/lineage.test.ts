@@ -2,10 +2,18 @@
 // runs check that its answers are the walk's: which domains a long random sequence of messages
 // leaves in a small memory (against an independent model of the eviction rule), and where a domain
 // sits, asked of the newest list, of older lists still in use, and of lists derived from those.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyMemory, learn, type SenderMemory, snapshotOf } from '../../../lib/memory';
 import { listBytes, recordBytes } from '../../../lib/memory/budget';
-import { candidates, mayHoldLabelAt, shapeOf, withLabel } from '../../../lib/memory/lineage';
+import {
+  candidates,
+  evictsBefore,
+  firstToEvict,
+  mayHoldLabelAt,
+  shapeOf,
+  withLabel,
+} from '../../../lib/memory/lineage';
 import type { DomainMemory } from '../../../lib/memory/types';
 import type { Analysis } from '../../../lib/types';
 import { xorshift32 } from '../../helpers/random';
@@ -198,5 +206,47 @@ describe('sender memory lineage', () => {
       const near = { name: shapeOf(probe), skeleton: shapeOf(probe), inside: shapeOf(probe) };
       expect(candidates(m.domains, near)).toEqual(candidates(copy, near));
     }
+  });
+
+  it('finds the first to evict through its heap as the walk over every record does (fast-check)', () => {
+    // The walk firstToEvict did before the lineage kept a heap: the least by evictsBefore.
+    const walked = (domains: readonly DomainMemory[]) => {
+      let first = -1;
+      for (let i = 0; i < domains.length; i++)
+        if (first < 0 || evictsBefore(domains[i]!, domains[first]!) < 0) first = i;
+      return first;
+    };
+    const step = fc.record({
+      // Few names and few minutes: repeats, ties on the time (the name decides) and clocks that go back.
+      domain: fc.integer({ min: 0, max: 14 }),
+      minute: fc.integer({ min: 0, max: 6 }),
+      knownGood: fc.boolean(),
+      branch: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.array(step, { maxLength: 80 }), (max, steps) => {
+        const limits = {
+          domains: max,
+          infraPerDomain: 3,
+          signersPerDomain: 3,
+          selectorsPerSigner: 3,
+          spfPerDomain: 3,
+          recentPerDomain: 4,
+        };
+        let m = emptyMemory(new Date(START));
+        const older: SenderMemory[] = [];
+        steps.forEach((s, n) => {
+          const from = s.branch && older.length > 0 ? older[n % older.length]! : m;
+          const a = analysis(`n${s.domain}.example`, n, s.minute);
+          const r = learn(from, a, { limits, knownGood: s.knownGood && n % 3 === 0 });
+          if (from === m) m = r.memory;
+          else older.push(r.memory);
+          if (n % 5 === 0) older.push(from);
+          for (const list of [m, r.memory, from])
+            expect(firstToEvict(list.domains)).toBe(walked(list.domains));
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
