@@ -156,9 +156,15 @@ export const dmarcRule: FindingRule = (ctx) => {
       evidence: uniq([...fromLine, `TXT _dmarc.${a.dmarc.orgDomain ?? domain}: (no DMARC record)`]),
     });
   }
-  const brand = brandOfDomain(domain) ?? (a.from ? brandInName(a.from.displayName) : null);
-  const dkimPass = a.dkim.some((d) => d.result === 'pass' && d.aligned);
-  if (st.policy === 'none' && (st.result === 'pass' || st.result === 'none') && (brand || dkimPass)) {
+  // A p=none domain's note, where an aligned signature or a brand makes it worth one; the brand is
+  // read only then (most domains publish quarantine or reject).
+  if (
+    st.policy === 'none' &&
+    (st.result === 'pass' || st.result === 'none') &&
+    (a.dkim.some((d) => d.result === 'pass' && d.aligned) ||
+      brandOfDomain(domain) ||
+      (a.from && brandInName(a.from.displayName)))
+  ) {
     out.push({
       id: 'dmarc-policy-none',
       severity: 'low',

@@ -33,7 +33,11 @@ export function unusableFrom(
   if (fromLines === 0) return { why: msg('finding_from_none'), shown: '' };
   // A group needs its `:` (RFC 5322 §3.4): a field without one is not parsed for groups, which was
   // most of this rule's time for the common `Name <a@b>`.
-  const group = raw.flatMap((v) => (v.includes(':') ? addressFieldShape(v).groups : []))[0];
+  let group: string | undefined;
+  for (const v of raw) {
+    group = v.includes(':') ? addressFieldShape(v).groups[0] : undefined;
+    if (group !== undefined) break;
+  }
   const first = fromAll[0];
   if (!first?.address) {
     const shown = shownText(first?.displayName ?? group ?? '');

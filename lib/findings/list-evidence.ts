@@ -126,7 +126,15 @@ export function listEvidence(message: ParsedMessage): ListEvidence | null {
 const evidenceFor = new WeakMap<ParsedMessage, ListEvidence | null>();
 const rewriteFor = new WeakMap<ParsedMessage, FromRewrite | null>();
 
+/**
+ * The fields each reading needs besides the envelope: List-Id; Mailman's X-BeenThere; LISTSERV's
+ * Sender; Lyris' List-Unsubscribe. A message with none of them (most mail) names no list, and is
+ * answered in one pass over its fields.
+ */
+const LIST_FIELDS = new Set(['list-id', 'x-beenthere', 'sender', 'list-unsubscribe']);
+
 function listEvidenceOf(message: ParsedMessage): ListEvidence | null {
+  if (!message.headers.some((h) => LIST_FIELDS.has(h.key))) return null;
   const listId = first(message, 'list-id');
   if (!listId) return mailmanEvidence(message) ?? listservEvidence(message) ?? lyrisEvidence(message);
   const m = /^(.*?)<([^<>\s]{1,255})>\s*$/.exec(listId);
@@ -191,10 +199,12 @@ export function listFromRewrite(message: ParsedMessage): FromRewrite | null {
 
 function listFromRewriteOf(message: ParsedMessage): FromRewrite | null {
   const from = message.from;
-  const list = listEvidence(message);
-  if (!from?.domain || !list) return null;
+  if (!from?.domain) return null;
+  // The name first: most From names hold no "via", and then no list is read.
   const via = /^(.+?)\s+via\s+(.+)$/i.exec(from.displayName.trim());
   if (!via) return null;
+  const list = listEvidence(message);
+  if (!list) return null;
   const author = via[1]!
     .trim()
     .replace(/^'(.*)'$/, '$1')

@@ -3,7 +3,7 @@
 
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
-import type { Analysis, DkimCheck, Finding } from '../types';
+import type { Analysis, DkimCheck, Finding, Mailbox } from '../types';
 import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords, tradeNameAfter } from './desk-words';
 import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
@@ -32,6 +32,36 @@ export const replyToRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const from = a.from;
   if (!from?.domain) return [];
+  const out: Finding[] = [];
+  // Most messages have no Reply-To, or one at the From's own organisation: what follows reads
+  // lists, signatures and names only for a reply address elsewhere (the loop below skips the rest).
+  if (a.replyTo.some((r) => r.domain && !sameOrg(r.domain, from.domain)))
+    out.push(...replyElsewhere(ctx, from));
+  const rp = a.returnPath;
+  const rpDomain = rp ? domainOf(rp) : '';
+  if (rpDomain && !sameOrg(rpDomain, from.domain)) {
+    out.push({
+      id: 'return-path-differs',
+      severity: 'info',
+      ...texts(
+        msg('finding_return_path_differs_title', { domain: rpDomain, from: orgDomain(from.domain) }),
+        msg('finding_return_path_differs_detail', { domain: rpDomain, from: from.domain }),
+      ),
+      evidence: uniq([
+        ...firstHeaderLine(ctx.message, 'return-path'),
+        ...firstHeaderLine(ctx.message, 'from'),
+      ]),
+    });
+  }
+  return out;
+};
+
+/**
+ * The reply-to-other-org findings: one per organisation outside the From's that a Reply-To address
+ * sends answers to (the caller asks only when there is one).
+ */
+function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domain: string }): Finding[] {
+  const a = ctx.analysis;
   const out: Finding[] = [];
   // One finding per foreign organisation, naming every reply address that goes there.
   const byOrg = new Map<string, string[]>();
@@ -212,24 +242,8 @@ export const replyToRule: FindingRule = (ctx) => {
       evidence: uniq([...firstHeaderLine(ctx.message, 'from'), ...firstHeaderLine(ctx.message, 'reply-to')]),
     });
   }
-  const rp = a.returnPath;
-  const rpDomain = rp ? domainOf(rp) : '';
-  if (rpDomain && !sameOrg(rpDomain, from.domain)) {
-    out.push({
-      id: 'return-path-differs',
-      severity: 'info',
-      ...texts(
-        msg('finding_return_path_differs_title', { domain: rpDomain, from: orgDomain(from.domain) }),
-        msg('finding_return_path_differs_detail', { domain: rpDomain, from: from.domain }),
-      ),
-      evidence: uniq([
-        ...firstHeaderLine(ctx.message, 'return-path'),
-        ...firstHeaderLine(ctx.message, 'from'),
-      ]),
-    });
-  }
   return out;
-};
+}
 
 /** The shortest organisation name read inside a mailbox's local part. */
 const MIN_READER_LABEL = 5;

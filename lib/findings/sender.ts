@@ -39,7 +39,10 @@ export function senderAddresses(headers: ReadonlyArray<{ key: string; value: str
 
 /** Every mailbox of every Sender field, in order. */
 function senderMailboxes(headers: ReadonlyArray<{ key: string; value: string }>): Mailbox[] {
-  return headers.filter((h) => h.key === 'sender').flatMap((h) => parseMailboxes(h.value));
+  // A loop, not filter and flatMap: asked of every message, most of which have no Sender.
+  const out: Mailbox[] = [];
+  for (const h of headers) if (h.key === 'sender') for (const m of parseMailboxes(h.value)) out.push(m);
+  return out;
 }
 
 /** Whether an SPF or DKIM pass speaks for the Sender's organisation. */

@@ -133,10 +133,11 @@ function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Findi
     ...vouchingSignatures(a, () => true, true).filter((d) => d.result === 'pass' || d.listRestore),
     ...(entryVouched(ctx)?.signatures ?? []),
   ];
+  if (vouching.length === 0) return null;
   // The topmost dated hop is the receiver's own stamp: when the message arrived.
   const arrival = dated.reduce<Hop | null>((hi, h) => (hi === null || h.index < hi.index ? h : hi), null);
   const arrived = arrival?.date ? Date.parse(arrival.date) : Number.NaN;
-  if (vouching.length === 0 || !arrival || !Number.isFinite(arrived)) return null;
+  if (!arrival || !Number.isFinite(arrived)) return null;
   // The later of t= and a signed Date: both are the signer's word, and a replay cannot move
   // either (a changed Date breaks the signature). A signer whose t= lags its own signed Date by a
   // week wrote the message this week; only a message signed AND dated long ago is a replay.

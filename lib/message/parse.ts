@@ -51,13 +51,19 @@ export function parseMessage(raw: Uint8Array | string): ParsedMessage {
     );
   }
   const first = (key: string): HeaderField | undefined => headers.find((h) => h.key === key);
-  const all = (key: string): Mailbox[] => headers.filter((h) => h.key === key).flatMap((h) => mailboxes(h));
+  // Loops rather than filter and flatMap: this runs for every message, mostly over one field or none.
+  const all = (key: string): Mailbox[] => {
+    const out: Mailbox[] = [];
+    for (const h of headers) if (h.key === key) for (const m of mailboxes(h)) out.push(m);
+    return out;
+  };
 
-  const fromHeaders = headers.filter((h) => h.key === 'from');
-  if (fromHeaders.length > 1) {
-    problems.push(`The message has ${fromHeaders.length} From headers (RFC 5322 §3.6 allows one).`);
+  let fromFields = 0;
+  for (const h of headers) if (h.key === 'from') fromFields++;
+  if (fromFields > 1) {
+    problems.push(`The message has ${fromFields} From headers (RFC 5322 §3.6 allows one).`);
   }
-  const fromAll = fromHeaders.flatMap((h) => mailboxes(h));
+  const fromAll = all('from');
   const returnPathHeader = first('return-path');
   const dateHeader = first('date');
   const date = dateHeader ? parseMailDate(dateHeader.value) : null;
