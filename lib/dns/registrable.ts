@@ -91,6 +91,8 @@ const USER_ZONES: ReadonlySet<string> = new Set([
   // not on the PSL either (red-team round 188: a stranger's mydns.se name signed for a neighbour's):
   // mydns.se, dynamic.name, selfHOST's selfhost.eu, Keenetic routers' KeenDNS mykeenetic.net
   'mydns.se', 'dynamic.name', 'selfhost.eu', 'mykeenetic.net',
+  // Netcraze, Keenetic's Russian rebrand, and its CrazeDNS zones (red-team round 189)
+  'netcraze.pro', 'netcraze.link', 'netcraze.club',
   // Google Cloud's default reverse names
   'bc.googleusercontent.com',
 ]);

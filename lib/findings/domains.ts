@@ -451,9 +451,9 @@ let otherScriptNames: Array<{ brand: Brand; whole: string[]; starts: string[] }>
  * the brand only alone or beside a desk's words ("贝宝客服", "网飞 会员中心").
  */
 const EVERYDAY_OTHER_SCRIPT_NAMES: readonly string[] = ['贝宝', '貝寶', '网飞', '網飛'];
-/** A desk's words in Chinese, glued together as Chinese writes them ("客服中心", "安全团队"). */
+/** A desk's or a notice's words in Chinese, glued together as Chinese writes them ("客服中心", "续费提醒"). */
 const CHINESE_DESK =
-  /^(?:客服|客户|客戶|服务|服務|中心|安全|账户|账号|帐户|帳戶|帳號|支付|通知|团队|團隊|官方|部|支持|技术|技術|会员|會員|订阅|訂閱|账单|帳單|帮助|幫助|验证|驗證|热线|熱線)+$/u;
+  /^(?:客服|客户|客戶|服务|服務|中心|安全|账户|账号|帐户|帳戶|帳號|支付|通知|团队|團隊|官方|部|支持|技术|技術|会员|會員|订阅|訂閱|账单|帳單|帮助|幫助|验证|驗證|热线|熱線|提醒|续费|續費|到期|登录|登錄|更新|确认|確認|退款|订单|訂單|付款|警告|异常|異常)+$/u;
 
 function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
   otherScriptNames ??= OTHER_SCRIPT_NAMES.flatMap(({ brand, names }) => {
@@ -478,19 +478,21 @@ function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
   );
 }
 
-/** Whether `start` (" 亚马逊") begins a word of `lower`; an everyday name only alone or beside a desk's words. */
+/**
+ * Whether `start` (" 亚马逊") begins a word of `lower`. An everyday name names the brand only as a
+ * word of its own, or glued to letters of another script ("网飞VIP会员") or to a desk's or a
+ * notice's words ("贝宝客服", "网飞会员续费提醒"), not glued to a Han word of the sender's own
+ * ("贝宝母婴用品", "网飞科技": real-mail round 178; red-team round 189).
+ */
 function namedAt(lower: string, start: string): boolean {
   if (!lower.includes(start)) return false;
   const name = start.slice(1);
   if (!EVERYDAY_OTHER_SCRIPT_NAMES.includes(name)) return true;
-  const words = lower.split(' ').filter(Boolean);
-  return (
-    words.some((w) => w.startsWith(name)) &&
-    words.every((w) => {
-      const rest = w.startsWith(name) ? w.slice(name.length) : w;
-      return rest === '' || CHINESE_DESK.test(rest) || namesOnlyDesk(rest);
-    })
-  );
+  return lower.split(' ').some((w) => {
+    if (!w.startsWith(name)) return false;
+    const rest = w.slice(name.length);
+    return rest === '' || !/^\p{sc=Han}/u.test(rest) || CHINESE_DESK.test(rest.replace(/\P{sc=Han}.*$/u, ''));
+  });
 }
 const LETTER_DIGIT = /\p{L}\p{N}|\p{N}\p{L}/u;
 const LETTER_DIGIT_GLOBAL = /(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
@@ -663,12 +665,13 @@ const SPLIT_AT_INNER_CAPITAL = new RegExp(
  */
 function onlyDeskBesides(name: string, brand: Brand): boolean {
   const forms = wordsOfBrands().find((b) => b.brand === brand)?.words ?? [];
+  const products = PRODUCTS_OF[brand.name];
   return skeletonVariants(name.replace(/\([^()]*\)/g, ' ')).some((v) => {
     let rest = ` ${v.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     for (const w of forms) rest = rest.split(w.spaced).join(' ').split(w.looseSpaced).join(' ');
     const left = rest
       .split(' ')
-      .filter((w) => w && !DESK_AND_PRODUCT_WORDS.has(w) && !/^\p{N}+$/u.test(w))
+      .filter((w) => w && !DESK_AND_PRODUCT_WORDS.has(w) && !products?.has(w) && !/^\p{N}+$/u.test(w))
       .join(' ');
     return left === '' || namesOnlyDesk(left);
   });
@@ -684,10 +687,8 @@ const DESK_AND_PRODUCT_WORDS: ReadonlySet<string> = new Set([
   'seguridad', 'servicio', 'cliente', 'clientes', 'cuenta', 'equipo', 'soporte', 'atención', 'atencion',
   'servizio', 'clienti', 'assistenza', 'sicurezza', 'suporte', 'atendimento', 'segurança', 'seguranca',
   'klantenservice', 'klantendienst', 'beveiliging', 'obsługa', 'obsluga', 'klienta', 'bezpieczeństwo',
-  // Red-team round 188: more products, and desks in Nordic languages, Turkish, Czech, Finnish,
-  // Russian, Japanese, Chinese and Korean.
-  'authenticator', 'entra', 'intune', 'copilot', 'dynamics', 'viva', 'skype', 'xbox', 'bing',
-  'gmail', 'alexa', 'kindle', 'messenger', 'instagram', 'whatsapp',
+  // Red-team round 188: desks in Nordic languages, Turkish, Czech, Finnish, Russian, Japanese,
+  // Chinese and Korean.
   'kundtjänst', 'kundtjanst', 'kundservice', 'kundeservice', 'säkerhet', 'sakerhet', 'sikkerhed',
   'sikkerhet', 'kundesenter', 'müşteri', 'musteri', 'hizmetleri', 'destek', 'güvenlik', 'guvenlik',
   'hesap', 'hesabı', 'zákaznická', 'zakaznicka', 'zákaznický', 'podpora', 'zabezpečení',
@@ -696,6 +697,28 @@ const DESK_AND_PRODUCT_WORDS: ReadonlySet<string> = new Set([
   'セキュリティ', 'アカウント', 'サービス', 'センター', '事務局', '客服', '客服中心', '客户服务',
   '安全中心', '账户', '帳戶', '고객센터', '고객지원', '보안', '계정',
 ]);
+
+/**
+ * Products that are everyday words elsewhere, each beside its own brand only (red-team round 188:
+ * "Micro-Soft Authenticator"; real-mail round 179: a courier "Drop-Box Messenger", a driving
+ * instructor "Alexa (One-Drive)").
+ */
+const PRODUCTS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  Microsoft: new Set([
+    'authenticator',
+    'entra',
+    'intune',
+    'copilot',
+    'dynamics',
+    'viva',
+    'skype',
+    'xbox',
+    'bing',
+  ]),
+  Google: new Set(['gmail']),
+  Amazon: new Set(['alexa', 'kindle']),
+  Facebook: new Set(['messenger', 'instagram', 'whatsapp']),
+};
 
 /** brandInPlainName with a Latin word read apart from Han, kana or Hangul beside it, as Japanese and Chinese write a brand. */
 export function brandAsWritten(displayName: string): Brand | null {

@@ -146,21 +146,40 @@ function listServerOwner(ctx: RuleContext): string | null {
 
 /**
  * Offline, a list hosting service's own server (LIST_HOSTS), as the reader's provider saw it: the
- * message is the list's post, the provider's own entry line names the client under the list host,
- * and the provider's own results record a DKIM pass for it. groups.io strips the author's
- * signature, so there is nothing to undo, and signs as itself from its servers on Linode
- * (real-mail round 163: a p=none author's post read suspicious as a rented server). Nobody but
- * the list host signs for it, and a forger's VM cannot take a reverse name under it that Linode
- * confirms.
+ * message is the list's post (or the host's own notice, its From the host's with the provider's
+ * dmarc=pass), the provider's own results record a DKIM pass for the host, and its entry line names
+ * the client under the list host. groups.io strips the author's signature, so there is nothing to
+ * undo, and signs as itself from its servers on Linode (real-mail round 163: a p=none author's post
+ * read suspicious as a rented server). Nobody but the list host signs for it, and a forger's VM
+ * cannot take a reverse name under it that Linode confirms. Where the entry line prints no reverse
+ * name (Yahoo's and AOL's: real-mail round 179), the provider's SPF pass for an envelope under the
+ * host stands for it: a replay from a rented server keeps the attacker's envelope or fails it.
  */
 function offlineListServer(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const p = a.provider;
-  if (!p || !a.origin.rdns) return null;
-  const host = listHostingService(ctx);
-  if (!host || !sameOwner(a.origin.rdns, host)) return null;
+  if (!p) return null;
+  const host = listHostingService(ctx) ?? hostsOwnNotice(ctx);
+  if (!host) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, host));
-  return signed ? [`${p.authservId}: dkim=pass header.d=${signed.domain}`] : null;
+  if (!signed) return null;
+  const dkim = `${p.authservId}: dkim=pass header.d=${signed.domain}`;
+  if (a.origin.rdns) return sameOwner(a.origin.rdns, host) ? [dkim] : null;
+  const spf = providerResults(a).find((r) => {
+    if (r.method !== 'spf' || r.result !== 'pass') return false;
+    const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
+    return !!env && sameOwner(env, host);
+  });
+  return spf ? [dkim, `${p.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`] : null;
+}
+
+/** The list host whose own notice this is (its From under one of LIST_HOSTS, the provider's dmarc=pass for it), or null. */
+function hostsOwnNotice(ctx: RuleContext): string | null {
+  const from = ctx.analysis.from?.domain;
+  const d = ctx.analysis.provider?.dmarc;
+  if (!from || d?.result !== 'pass' || !d.domain || !sameOwner(d.domain, from)) return null;
+  const f = hostKey(from);
+  return LIST_HOSTS.find((h) => f === h || f.endsWith(`.${h}`)) ?? null;
 }
 
 /**

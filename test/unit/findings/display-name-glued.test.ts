@@ -195,4 +195,23 @@ describe('round 188 and real-mail round 178', () => {
     expect(brandInName('亚马逊客服')?.name).toBe('Amazon');
     expect(brandInName('亚马逊商城')?.name).toBe('Amazon');
   });
+
+  it('an everyday Chinese name as its own word, glued to another script or to notice words (round 189)', () => {
+    for (const [name, brand] of [
+      ['贝宝 安全提醒', 'PayPal'],
+      ['网飞VIP会员', 'Netflix'],
+      ['贝宝(中国) 客服中心', 'PayPal'],
+      ['网飞会员续费提醒', 'Netflix'],
+    ])
+      expect(brandInName(name!)?.name, name).toBe(brand);
+    expect(brandInName('贝宝母婴 客服')).toBeNull();
+    expect(brandInName('网飞科技 客服中心')).toBeNull();
+  });
+
+  it('a product beside its own brand only (real-mail round 179)', () => {
+    expect(brandInName('Micro-Soft Authenticator')?.name).toBe('Microsoft');
+    expect(brandInName('Face-Book Messenger')?.name).toBe('Facebook');
+    expect(brandInName('Drop-Box Messenger')).toBeNull();
+    expect(brandInName('Drop-Box Alexa')).toBeNull();
+  });
 });
