@@ -19,7 +19,7 @@ import {
   unnamedStop,
   walkDomains,
 } from '../message/origin';
-import { isReceiverHost } from '../message/receiver-hosts';
+import { internalTest, isReceiverHost } from '../message/receiver-hosts';
 import { parseIp, recordsHold } from '../relay/address';
 import { confirmReverseName } from '../relay/esp-evidence';
 import type { Hop, IpClass, MxRecord, Resolver } from '../types';
@@ -37,7 +37,15 @@ export async function unconfirmedHandOffs(
   resolver: Resolver,
   classify?: (ip: string) => IpClass | null,
 ): Promise<Set<number>> {
+  // The walk passes a hop only by a name under the receiver's domains, printed or looked up
+  // (lib/message/origin.ts walkReceiver), never for a single-entry receiver: where no hop has one,
+  // as in most mail, there is nothing to confirm and the walk is not run.
+  const domains = walkDomains(hints);
+  const named = (h: Hop, i: number) =>
+    isReceiverHost(h.rdns ?? hints.receiverReverseNames?.get(i) ?? null, domains);
+  if (hints.singleEntryHop || !hops.some(named)) return new Set();
   const candidates = handOffCandidates(hops, hints);
+  if (candidates.length === 0) return new Set();
   const leadsBack = await Promise.all(candidates.map((c) => forwardMatch(c.name, c.ip, resolver)));
   // In hosting space a name that leads back proves only that whoever holds the name points it at
   // the VM: a dangling CNAME of the receiver's (legacy-mail.<receiver> → a deleted cloud VM's name)
@@ -237,7 +245,12 @@ export async function confirmedGatewayHelos(
  * nothing and keeps the strict reading, as offline.
  */
 export async function innerHosts(hops: Hop[], hints: OriginHints, resolver: Resolver): Promise<Set<string>> {
+  // Only a line whose client is at an internal address can be one (lanGreetingHosts); most mail has
+  // none, and the walk is not run.
+  const internal = internalTest(hints.receiverNetworks);
+  if (!hops.some(internal)) return new Set();
   const hosts = lanGreetingHosts(hops, hints);
+  if (hosts.length === 0) return new Set();
   const inner = await Promise.all(
     hosts.map(async (host) => {
       const domain = registrableDomain(host);
@@ -300,6 +313,9 @@ export async function receiverReverseNames(
   hints: OriginHints,
   resolver: Resolver,
 ): Promise<Map<number, string>> {
+  // Only a hop with an address and no printed name can be the stop (unnamedReceiverStop): where
+  // every addressed hop has a name, as in most mail, the walk is not run.
+  if (!hops.some((h) => h.ip !== null && h.rdns === null && !h.unreadable)) return new Map();
   const domains = walkDomains(hints);
   return namesByPtr(
     (found) => unnamedReceiverStop(hops, { ...hints, receiverReverseNames: found }),

@@ -5,6 +5,7 @@ import {
   cidrContains,
   formatIp,
   type IpAddress,
+  parseDottedQuad,
   parseIp,
   parseCidr as parseNetwork,
 } from '../relay/address';
@@ -21,10 +22,16 @@ import {
  */
 function parseLiteral(input: string): IpAddress | null {
   if (input.length > 64) return null;
-  let s = input
-    .trim()
-    .replace(/^\[|\]$/g, '')
-    .replace(/^ipv6:/i, '');
+  let s = input.trim();
+  if (s.charCodeAt(0) === 91 /* [ */) s = s.slice(1);
+  if (s.charCodeAt(s.length - 1) === 93 /* ] */) s = s.slice(0, -1);
+  // Without a `:` only a dotted quad can be an address (no `IPv6:` tag, no zone id): most words
+  // asked about are host names, and parseIp would build an error message for each.
+  if (!s.includes(':')) {
+    const n = parseDottedQuad(s);
+    return n === null ? null : { v: 4, n };
+  }
+  s = s.replace(/^ipv6:/i, '');
   const zone = s.indexOf('%');
   if (zone !== -1) {
     s = s.slice(0, zone);

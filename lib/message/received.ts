@@ -310,7 +310,7 @@ function fromSide(
   // A port is stripped only where the word is no address as it stands: an IPv6 address whose last
   // group is all digits (Microsoft's 2a01:111:f403:2c12::853) lost that group and read as none
   // (rw53-yahoo-omega-outlookcom-ipv6-online: Yahoo's entry line then had no client).
-  const wordIp = word ? (normalizeIp(word) ?? normalizeIp(word.replace(/:\d{1,5}$/, ''))) : null;
+  const wordIp = word ? (normalizeIp(word) ?? withoutPort(word)) : null;
   const comments = clause.comments.map((c) => c.slice(0, 1024));
   // CommuniGate Pro writes the client's address as the from-word, always (`from [IP] (HELO name)`,
   // `from [IP] (account user [IP] verified)`, `from [IP] (account user HELO name)`), and the
@@ -389,6 +389,12 @@ function fromSide(
   };
 }
 
+/** The address a word holds before a `:port`; none when it ends in no port (already asked as is). */
+function withoutPort(word: string): string | null {
+  const bare = word.replace(/:\d{1,5}$/, '');
+  return bare === word ? null : normalizeIp(bare);
+}
+
 const EXIM_HELO = /(?:^|\s)helo=([^\s()=]{0,255})/i;
 const QMAIL_HELO = /^(?:helo|ehlo)\s+([^\s()]{1,255})/i;
 const CGP_HELO = /(?:^|\s)HELO\s+([^\s()]{1,255})/i;
@@ -413,7 +419,9 @@ function tcpInfo(comment: string): { ip: string; rdns: string | null } | null {
     const later = addressWord(words[i]!, true);
     if (later) return { ip: later, rdns: null };
   }
-  return first ? { ip: first, rdns: null } : { ip: second!, rdns: hostBefore(words[0] ?? '') };
+  // words[0] holds no blank and, without its `user@`, is no address (`first` is null): the name
+  // is that word when it has a host name's shape.
+  return first ? { ip: first, rdns: null } : { ip: second!, rdns: hostName(words[0] ?? '') };
 }
 
 /**
@@ -442,12 +450,13 @@ function addressWord(w: string, bracketedOnly = false): string | null {
 
 const BRACKETED = /^\[((?:ipv6:)?[0-9a-f:.]{2,60})\](?::\d{1,5})?$/i;
 
-/** The host name written just before `[IP]` in a comment, e.g. `mail.example.com. ` or `user@host `. */
-function hostBefore(text: string): string | null {
-  const words = text.trim().split(/\s+/);
-  const last = (words[words.length - 1] ?? '').replace(/^[^@]*@/, '');
-  if (!last || /^unknown$/i.test(last) || !/^[a-z0-9_.-]{1,255}$/i.test(last) || normalizeIp(last))
-    return null;
+/**
+ * The host name a comment's word before `[IP]` names (`mail.example.com.`, `user@host`), given the
+ * word is no address without its `user@` (tcpInfo asked): a host name's characters, not `unknown`.
+ */
+function hostName(word: string): string | null {
+  const last = word.replace(/^[^@]*@/, '');
+  if (!last || /^unknown$/i.test(last) || !/^[a-z0-9_.-]{1,255}$/i.test(last)) return null;
   return trimHost(last);
 }
 
