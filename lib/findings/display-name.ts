@@ -17,6 +17,7 @@ import {
   brandOfDomain,
   INNER_CAPITAL_WORDS,
   isBrandDomain,
+  LATIN_BESIDE_CJK,
   orgDomain,
   orgLabel,
   sameOrg,
@@ -273,7 +274,11 @@ export const domainInName: (displayName: string, fromDomain: string) => string |
 
 function findDomainInName(displayName: string, fromDomain: string): string | null {
   // Catalan's `l·l` is a letter of a word (`Sil·la`, `Col·legi`), not a dot (real-mail round 72).
-  const readings = addressReadings(displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll'));
+  // A domain glued to Chinese or Japanese words is read apart from them ("京东JD.COM" shows jd.com:
+  // real-mail round 180), as a brand is (brandAsWritten).
+  const readings = addressReadings(
+    displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll').replace(LATIN_BESIDE_CJK, ' '),
+  );
   const own = orgLabel(fromDomain).replace(/\./g, '');
   // Product names as written (a skeleton reading folds their capitals).
   const products = new Set<string>();

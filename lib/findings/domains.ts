@@ -178,6 +178,8 @@ export const BRANDS: Brand[] = [
       // private public suffix: under it only the listed host is Amazon's own (isBrandDomain).
       'awsapps.com',
       'login.awsapps.com',
+      // Amazon China's own mail (real-mail round 180: its global store's notices read as a look-alike).
+      'amazon.cn',
     ],
     // Its own top-level domains: AWS Builder ID mails from no-reply@signin.aws.
     tlds: ['aws', 'amazon'],
@@ -452,8 +454,13 @@ let otherScriptNames: Array<{ brand: Brand; whole: string[]; starts: string[] }>
  */
 const EVERYDAY_OTHER_SCRIPT_NAMES: readonly string[] = ['贝宝', '貝寶', '网飞', '網飛'];
 /** A desk's or a notice's words in Chinese, glued together as Chinese writes them ("客服中心", "续费提醒"). */
-const CHINESE_DESK =
-  /^(?:客服|客户|客戶|服务|服務|中心|安全|账户|账号|帐户|帳戶|帳號|支付|通知|团队|團隊|官方|部|支持|技术|技術|会员|會員|订阅|訂閱|账单|帳單|帮助|幫助|验证|驗證|热线|熱線|提醒|续费|續費|到期|登录|登錄|更新|确认|確認|退款|订单|訂單|付款|警告|异常|異常)+$/u;
+const CHINESE_DESK_WORDS =
+  '客服|客户|客戶|服务|服務|中心|安全|账户|账号|帐户|帳戶|帳號|支付|通知|团队|團隊|官方|部|支持|技术|技術|会员|會員|订阅|訂閱|账单|帳單|帮助|幫助|验证|驗證|热线|熱線|提醒|续费|續費|到期|登录|登錄|更新|确认|確認|退款|订单|訂單|付款|警告|异常|異常';
+const CHINESE_DESK_START = new RegExp(`^(?:${CHINESE_DESK_WORDS})`, 'u');
+// A run ending so is a notice's ("影视会员", "订阅已暂停" aside); not words that end a firm's own
+// name too ("贝宝母婴中心", "网飞俱乐部", "…服务", "…团队").
+const CHINESE_DESK_END =
+  /(?:客服|通知|提醒|会员|會員|续费|續費|到期|验证|驗證|警告|异常|異常|退款|账单|帳單|账户|帐户|帳戶|登录|登錄|冻结|凍結|暂停|暫停)$/u;
 
 function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
   otherScriptNames ??= OTHER_SCRIPT_NAMES.flatMap(({ brand, names }) => {
@@ -479,20 +486,35 @@ function brandInOtherScript(spaced: string, besides?: Brand): Brand | null {
 }
 
 /**
- * Whether `start` (" 亚马逊") begins a word of `lower`. An everyday name names the brand only as a
- * word of its own, or glued to letters of another script ("网飞VIP会员") or to a desk's or a
- * notice's words ("贝宝客服", "网飞会员续费提醒"), not glued to a Han word of the sender's own
- * ("贝宝母婴用品", "网飞科技": real-mail round 178; red-team round 189).
+ * Whether `start` (" 亚马逊") begins a word of `lower`. An everyday name names the brand only
+ * where the Chinese beside it is a desk's or a notice's words, or there is none: glued to it
+ * ("贝宝客服", "网飞会员续费提醒", "贝宝账户冻结通知": a run that begins or ends with such a word),
+ * after letters of another script ("网飞VIP会员"), or, the name standing alone, in a later word
+ * ("贝宝 安全提醒", "贝宝(中国) 客服中心"); not glued to a Han word of the sender's own ("贝宝母婴用品",
+ * "网飞科技", "贝宝Baby母婴店") nor beside only such words ("贝宝·母婴用品"). Real-mail rounds 178 and
+ * 180, red-team rounds 189 and 190.
  */
 function namedAt(lower: string, start: string): boolean {
   if (!lower.includes(start)) return false;
   const name = start.slice(1);
   if (!EVERYDAY_OTHER_SCRIPT_NAMES.includes(name)) return true;
-  return lower.split(' ').some((w) => {
-    if (!w.startsWith(name)) return false;
-    const rest = w.slice(name.length);
-    return rest === '' || !/^\p{sc=Han}/u.test(rest) || CHINESE_DESK.test(rest.replace(/\P{sc=Han}.*$/u, ''));
-  });
+  for (let at = lower.indexOf(start); at !== -1; at = lower.indexOf(start, at + 1)) {
+    const after = lower.slice(at + start.length);
+    // Letters glued to the name, past any of another script: the first Han run decides.
+    const glued = /^[^\s\p{sc=Han}]*(\p{sc=Han}+)/u.exec(after.slice(0, after.search(/\s|$/)));
+    if (glued) {
+      if (deskRun(glued[1]!)) return true;
+      continue;
+    }
+    const later = after.match(/\p{sc=Han}+/gu);
+    if (!later || later.some(deskRun)) return true;
+  }
+  return false;
+}
+
+/** A run of Han that begins or ends with a desk's or a notice's word ("账户冻结通知", "影视会员"). */
+function deskRun(run: string): boolean {
+  return CHINESE_DESK_START.test(run) || CHINESE_DESK_END.test(run);
 }
 const LETTER_DIGIT = /\p{L}\p{N}|\p{N}\p{L}/u;
 const LETTER_DIGIT_GLOBAL = /(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
@@ -615,7 +637,7 @@ const MAX_READINGS = 4;
  * or more of each script, as single ones are look-alike letters inside one word ("ѕeсurity"), which
  * the skeleton readings take.
  */
-const LATIN_BESIDE_CJK =
+export const LATIN_BESIDE_CJK =
   /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})|(?<=\p{sc=Latin}\p{sc=Latin})(?=[\p{sc=Cyrillic}\p{sc=Greek}]{2})|(?<=[\p{sc=Cyrillic}\p{sc=Greek}]{2})(?=\p{sc=Latin}\p{sc=Latin})/gu;
 
 /**
@@ -669,11 +691,15 @@ function onlyDeskBesides(name: string, brand: Brand): boolean {
   return skeletonVariants(name.replace(/\([^()]*\)/g, ' ')).some((v) => {
     let rest = ` ${v.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     for (const w of forms) rest = rest.split(w.spaced).join(' ').split(w.looseSpaced).join(' ');
-    const left = rest
-      .split(' ')
-      .filter((w) => w && !DESK_AND_PRODUCT_WORDS.has(w) && !products?.has(w) && !/^\p{N}+$/u.test(w))
-      .join(' ');
-    return left === '' || namesOnlyDesk(left);
+    const words = rest.split(' ').filter(Boolean);
+    const ours = (w: string) =>
+      DESK_AND_PRODUCT_WORDS.has(w) || products?.has(w) === true || /^\p{N}+$/u.test(w);
+    let left = words.filter((w) => !ours(w));
+    // Another brand's product beside a desk's or this brand's own word is a lure's list of
+    // products ("Micro-Soft Outlook Messenger": red-team round 190), alone an everyday name ("Drop-Box
+    // Messenger", real-mail round 179).
+    if (left.length < words.length) left = left.filter((w) => !ANY_PRODUCT.has(w));
+    return left.length === 0 || namesOnlyDesk(left.join(' '));
   });
 }
 /** The brands' products, and desks' words in German, French, Spanish, Italian, Portuguese, Dutch, Polish and the languages round 188 wrote. */
@@ -719,6 +745,7 @@ const PRODUCTS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   Amazon: new Set(['alexa', 'kindle']),
   Facebook: new Set(['messenger', 'instagram', 'whatsapp']),
 };
+const ANY_PRODUCT: ReadonlySet<string> = new Set(Object.values(PRODUCTS_OF).flatMap((p) => [...p]));
 
 /** brandInPlainName with a Latin word read apart from Han, kana or Hangul beside it, as Japanese and Chinese write a brand. */
 export function brandAsWritten(displayName: string): Brand | null {

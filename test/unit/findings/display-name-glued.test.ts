@@ -208,10 +208,24 @@ describe('round 188 and real-mail round 178', () => {
     expect(brandInName('网飞科技 客服中心')).toBeNull();
   });
 
+  it('a Han run glued to the name that begins or ends with a notice’s word; not a shop’s own (round 190)', () => {
+    for (const [name, brand] of [
+      ['贝宝账户冻结通知', 'PayPal'],
+      ['貝寶帳戶凍結通知', 'PayPal'],
+      ['网飞影视会员', 'Netflix'],
+      ['网飞订阅已暂停', 'Netflix'],
+      ['网飞ＶＩＰ会员', 'Netflix'],
+    ])
+      expect(brandInName(name!)?.name, name).toBe(brand);
+    for (const name of ['贝宝Baby母婴店', '贝宝·母婴用品', '贝宝母婴中心', '网飞俱乐部'])
+      expect(brandInName(name), name).toBeNull();
+  });
+
   it('a product beside its own brand only (real-mail round 179)', () => {
     expect(brandInName('Micro-Soft Authenticator')?.name).toBe('Microsoft');
     expect(brandInName('Face-Book Messenger')?.name).toBe('Facebook');
     expect(brandInName('Drop-Box Messenger')).toBeNull();
     expect(brandInName('Drop-Box Alexa')).toBeNull();
+    expect(brandInName('Micro-Soft Outlook Messenger')?.name).toBe('Microsoft');
   });
 });
