@@ -128,21 +128,29 @@ function fieldSpans(head: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Why a field is left out, or null. `key`: its name trimmed and lower-cased. `longRuns`: whether
+ * the header block holds any white-space run over MAX_FWS_RUN (a field's runs lie inside the
+ * block's, so where it holds none no field's text need be scanned).
+ */
 function verdictOn(
-  name: string,
+  key: string,
   bytes: number,
   text: string,
   arcSeen: number,
+  longRuns: boolean,
 ): SkippedField['reason'] | null {
-  const key = name.trim().toLowerCase();
-  const auth = key === 'dkim-signature' || key.startsWith('arc-');
   if (bytes > MAX_FIELD_BYTES) return 'too-large';
-  if (!auth) return null;
+  const arc = key.startsWith('arc-');
+  if (!arc && key !== 'dkim-signature') return null;
   if (bytes > MAX_AUTH_FIELD_BYTES) return 'too-large';
-  if (longestFwsRun(text) > MAX_FWS_RUN) return 'white-space-run';
-  if (key.startsWith('arc-') && arcSeen >= MAX_ARC_FIELDS) return 'too-many';
+  if (longRuns && longestFwsRun(text) > MAX_FWS_RUN) return 'white-space-run';
+  if (arc && arcSeen >= MAX_ARC_FIELDS) return 'too-many';
   return null;
 }
+
+/** A run of white space (as longestFwsRun counts it) longer than MAX_FWS_RUN, found natively. */
+const LONG_FWS_RUN = new RegExp(`[ \\t\\r\\n]{${MAX_FWS_RUN + 1}}`);
 
 /** The message as mailauth may see it, and what was left out. Linear in the message size. */
 export function boundAuthInput(
@@ -158,12 +166,13 @@ export function boundAuthInput(
   let kept: string[] = [];
   let arcSeen = 0;
   let received = 0;
+  const longRuns = LONG_FWS_RUN.test(head);
   for (const [from, to] of fieldSpans(head)) {
     const text = head.slice(from, to);
     const colon = text.indexOf(':');
     const name = colon > 0 ? text.slice(0, colon).trim() : '';
-    const reason = verdictOn(name, to - from, text, arcSeen);
     const key = name.toLowerCase();
+    const reason = verdictOn(key, to - from, text, arcSeen, longRuns);
     if (key.startsWith('arc-') && reason === null) arcSeen++;
     if (key === 'received') received++;
     if (reason) skipped.push({ name: name.slice(0, 64), bytes: to - from, reason });

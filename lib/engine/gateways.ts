@@ -37,6 +37,9 @@ import type { ReverseName } from './relay-facts';
 export function trustedGatewayHints(
   trusted: AnalyzeOptions['trustedGateways'],
 ): Pick<OriginHints, 'gatewayDomains' | 'gatewayNetworks'> {
+  // None trusted (most readers, and every attached original): no list to scan for siblings.
+  if (!trusted?.domains?.length && !trusted?.networks?.length)
+    return { gatewayDomains: [], gatewayNetworks: [] };
   const domains = (trusted?.domains ?? [])
     .map((d) => hostLikeAuthservId(String(d).replace(/^\s*\*\./, '')))
     .filter((d): d is string => d !== null && d.includes('.'));
@@ -47,9 +50,12 @@ export function trustedGatewayHints(
   // offered-supplier-control). Not one vendor's two products: Proofpoint Essentials (ppe-hosted.com)
   // is a supplier's outbound relay to a reader behind Proofpoint on Demand (pphosted.com:
   // probe142-outlook-trusted-pphosted-supplier-essentials-outbound).
-  const siblings = KNOWN_GATEWAYS.flatMap((g) =>
-    g.oneService === true && g.domains.some((k) => domains.includes(k)) ? g.domains : [],
-  );
+  const siblings =
+    domains.length === 0
+      ? []
+      : KNOWN_GATEWAYS.flatMap((g) =>
+          g.oneService === true && g.domains.some((k) => domains.includes(k)) ? g.domains : [],
+        );
   return {
     gatewayDomains: [...new Set([...domains, ...siblings])],
     gatewayNetworks: [...new Set(networks)],
