@@ -30,6 +30,9 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
   // co.pl, MSK-IX's net.ru / org.ru / pp.ru, Service Online's biz.ua / co.ua / pp.ua, MyOwn's
   // my.be, and FAITID's regional zones under .ru, .su and ru.net
   'co.pl', 'net.ru', 'org.ru', 'pp.ru', 'biz.ua', 'co.ua', 'pp.ua', 'my.be',
+  // Not on the PSL (real-mail round 181: Amazon's Belgian store mails from amazon.com.be, and a
+  // stranger's name there signed for it with Gmail's dmarc=pass): also in USER_ZONES below
+  'com.be',
   'ru.net', 'adygeya.ru', 'bashkiria.ru', 'bir.ru', 'cbg.ru', 'com.ru', 'dagestan.ru', 'grozny.ru',
   'kalmykia.ru', 'kustanai.ru', 'marine.ru', 'mordovia.ru', 'msk.ru', 'mytis.ru', 'nalchik.ru',
   'nov.ru', 'pyatigorsk.ru', 'spb.ru', 'vladikavkaz.ru', 'vladimir.ru', 'abkhazia.su',
@@ -93,6 +96,8 @@ const USER_ZONES: ReadonlySet<string> = new Set([
   'mydns.se', 'dynamic.name', 'selfhost.eu', 'mykeenetic.net',
   // Netcraze, Keenetic's Russian rebrand, and its CrazeDNS zones (red-team round 189)
   'netcraze.pro', 'netcraze.link', 'netcraze.club',
+  // second-level registries the PSL does not list (REGISTRY_SUFFIXES): one registrant each
+  'com.be',
   // Google Cloud's default reverse names
   'bc.googleusercontent.com',
 ]);
@@ -197,6 +202,15 @@ export function sameRegistrableDomain(
 export function sameOwner(a: string, b: string): boolean {
   return sameRegistrableDomain(hostKey(a), hostKey(b), { privateSuffixes: true });
 }
+
+/**
+ * The registrable domain as the Public Suffix List alone gives it, its private section included:
+ * what a mailbox provider's DMARC check aligns on, which knows neither the registry zones nor the
+ * holders' zones HeaderLens adds (`com.be` for `amazon.com.be`, `mooo.com` for a FreeDNS name).
+ */
+export const pslDomain = remember((name: string): string | null =>
+  getDomain(hostKey(name), { allowPrivateDomains: true }),
+);
 
 /**
  * The organisation a name belongs to as sameOwner tells them apart (the PSL's private section

@@ -5,7 +5,7 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
-import { MAIL_TENANT_PARENTS, ownerDomain } from '../dns/registrable';
+import { MAIL_TENANT_PARENTS, ownerDomain, pslDomain } from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthResultEntry, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
@@ -197,7 +197,10 @@ function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
   const from = a.from?.domain;
   if (!prov || !from) return false;
   const f = plainName(from);
-  if (ownerDomain(f) === orgDomain(f)) return false;
+  // Where the provider's PSL and ours draw the same line, its alignment is ours (a registry zone
+  // the PSL does not list, com.be, is one organisation to it: real-mail round 181).
+  const owner = ownerDomain(f);
+  if (owner === orgDomain(f) && owner === pslDomain(f)) return false;
   // A Microsoft 365 tenant's name passes SPF through Microsoft's include, which every tenant's
   // mail passes (its record is Microsoft's to write): only a signature is the tenant's own
   // (red-team round 186, a stranger's tenant keeping the victim tenant's address as envelope).

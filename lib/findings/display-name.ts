@@ -17,7 +17,6 @@ import {
   brandOfDomain,
   INNER_CAPITAL_WORDS,
   isBrandDomain,
-  LATIN_BESIDE_CJK,
   orgDomain,
   orgLabel,
   sameOrg,
@@ -272,12 +271,17 @@ function productName(written: string): boolean {
 export const domainInName: (displayName: string, fromDomain: string) => string | null =
   rememberPair(findDomainInName);
 
+/** Where Latin meets CJK (lib/findings/domains.ts LATIN_BESIDE_CJK), but not inside a label a dot ends in CJK. */
+const CJK_BESIDE_DOMAIN =
+  /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+[.．。])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})/gu;
+
 function findDomainInName(displayName: string, fromDomain: string): string | null {
   // Catalan's `l·l` is a letter of a word (`Sil·la`, `Col·legi`), not a dot (real-mail round 72).
   // A domain glued to Chinese or Japanese words is read apart from them ("京东JD.COM" shows jd.com:
-  // real-mail round 180), as a brand is (brandAsWritten).
+  // real-mail round 180), as a brand is (brandAsWritten); not Latin glued to a label that goes on
+  // in Han, kana or Hangul ("JD京东.COM" is one label: red-team round 191).
   const readings = addressReadings(
-    displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll').replace(LATIN_BESIDE_CJK, ' '),
+    displayName.replace(/l[\u00B7\u0387\u2027\u22C5]l/giu, 'll').replace(CJK_BESIDE_DOMAIN, ' '),
   );
   const own = orgLabel(fromDomain).replace(/\./g, '');
   // Product names as written (a skeleton reading folds their capitals).

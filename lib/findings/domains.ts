@@ -180,6 +180,10 @@ export const BRANDS: Brand[] = [
       'login.awsapps.com',
       // Amazon China's own mail (real-mail round 180: its global store's notices read as a look-alike).
       'amazon.cn',
+      // Its stores in South Africa, Ireland and Belgium (real-mail round 181).
+      'amazon.co.za',
+      'amazon.ie',
+      'amazon.com.be',
     ],
     // Its own top-level domains: AWS Builder ID mails from no-reply@signin.aws.
     tlds: ['aws', 'amazon'],
@@ -279,7 +283,18 @@ export const BRANDS: Brand[] = [
   {
     name: 'DHL',
     words: ['dhl'],
-    domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.fr', 'dhl.nl', 'dhl.at', 'dhl.ch'],
+    // DHL eCommerce Netherlands' parcel mail (real-mail round 181).
+    domains: [
+      'dhl.com',
+      'dhl.de',
+      'dhl.co.uk',
+      'dhl.fr',
+      'dhl.nl',
+      'dhl.at',
+      'dhl.ch',
+      'dhlparcel.nl',
+      'dhlecommerce.nl',
+    ],
   },
   { name: 'FedEx', words: ['fedex'], domains: ['fedex.com'] },
   { name: 'DocuSign', words: ['docusign'], domains: ['docusign.com', 'docusign.net'] },
@@ -504,6 +519,9 @@ function namedAt(lower: string, start: string): boolean {
     const glued = /^[^\s\p{sc=Han}]*(\p{sc=Han}+)/u.exec(after.slice(0, after.search(/\s|$/)));
     if (glued) {
       if (deskRun(glued[1]!)) return true;
+      // A shop's own words glued to it, then an account's notice in Latin letters ("贝宝Baby母婴用品
+      // Security Alert": red-team round 191); not its own desk in Chinese ("网飞科技 客服中心").
+      if (ACCOUNT_NOTICE.test(after.slice(glued[0].length))) return true;
       continue;
     }
     const later = after.match(/\p{sc=Han}+/gu);
@@ -511,6 +529,10 @@ function namedAt(lower: string, start: string): boolean {
   }
   return false;
 }
+
+/** An account's notice in Latin letters (not a shop's words: "Online Shop" is no notice). */
+const ACCOUNT_NOTICE =
+  /(?:^|[^\p{L}])(?:security|alert|account|verify|verification|suspended|locked|frozen|billing|payment|login|password)(?![\p{L}])/iu;
 
 /** A run of Han that begins or ends with a desk's or a notice's word ("账户冻结通知", "影视会员"). */
 function deskRun(run: string): boolean {

@@ -59,11 +59,15 @@ export async function make(write: CaseWriter): Promise<void> {
   await authenticated({
     name: 'probe7-amazon-com-be-lookalike',
     about:
-      'The authenticated arnazon.com.be ("rn" for "m") with a neutral name. com.be is not a public suffix, so arnazon.com.be is a name under the registered domain com.be, which only com.be’s owner can create: the sender is com.be itself, whose label "com" imitates no brand. It read "suspicious" only while an amazon.com.be entry in the brand table made "com" a brand label (a bogus one, which would have flagged any registrable domain called com.<something>); the entry is gone. Kept as it comes out: "authenticated" for com.be',
+      'The authenticated arnazon.com.be ("rn" for "m") with a neutral name. com.be is not a public suffix, so arnazon.com.be is a name under the registered domain com.be, which only com.be’s owner can create: the sender is com.be itself, whose label "com" imitates no brand. It read "suspicious" only while an amazon.com.be entry in the brand table made "com" a brand label (a bogus one, which would have flagged any registrable domain called com.<something>); the entry is gone. Since real-mail round 181 com.be reads as a registry zone (Amazon’s Belgian store mails from amazon.com.be; whether com.be’s holder gives names to others is not confirmed), and arnazon.com.be imitates amazon.com.be: suspicious',
     class: 'brand-table',
     from: '"Order update" <auto-confirm@arnazon.com.be>',
     domain: 'arnazon.com.be',
-    expect: { verdict: 'authenticated' },
+    // Since 2026-12-07 (real-mail round 181) com.be is read as a registry zone, one registrant per
+    // name (REGISTRY_SUFFIXES and USER_ZONES): Amazon's Belgian store mails from amazon.com.be, and
+    // whether com.be's holder gives names to others is not confirmed. Read so, arnazon.com.be
+    // imitates amazon.com.be: suspicious (lookalike-domain), the reading an analyst expects.
+    expect: { verdict: 'suspicious', findings: ['lookalike-domain'] },
   });
   await authenticated({
     name: 'probe7-amazon-com-be-brand-name',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   icannPublicSuffix,
   ownerDomain,
+  pslDomain,
   REGISTRY_SUFFIXES,
   registrableDomain,
   registrableLabel,
@@ -79,5 +80,15 @@ describe('zones whose holders are owners of their own (red-team rounds 184 and 1
     expect(ownerDomain('alice.github.io')).toBe('alice.github.io');
     // The ICANN view is unchanged: the look-alike and brand rules still see mooo.com.
     expect(registrableDomain('harbor-rowing.mooo.com')).toBe('mooo.com');
+  });
+});
+
+describe('com.be, a registry zone the PSL does not list (real-mail round 181)', () => {
+  it('each registrant is an organisation of its own; the PSL alone joins them', () => {
+    expect(sameOwner('amazon.com.be', 'amazon-levering.com.be')).toBe(false);
+    expect(ownerDomain('order-update.amazon.com.be')).toBe('amazon.com.be');
+    expect(registrableDomain('amazon.com.be')).toBe('amazon.com.be');
+    expect(pslDomain('amazon.com.be')).toBe('com.be');
+    expect(pslDomain('alice.github.io')).toBe('alice.github.io');
   });
 });
