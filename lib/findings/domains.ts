@@ -659,7 +659,7 @@ const MAX_READINGS = 4;
  * or more of each script, as single ones are look-alike letters inside one word ("ѕeсurity"), which
  * the skeleton readings take.
  */
-export const LATIN_BESIDE_CJK =
+const LATIN_BESIDE_CJK =
   /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=\p{sc=Latin})|(?<=\p{sc=Latin}\p{sc=Latin})(?=[\p{sc=Cyrillic}\p{sc=Greek}]{2})|(?<=[\p{sc=Cyrillic}\p{sc=Greek}]{2})(?=\p{sc=Latin}\p{sc=Latin})/gu;
 
 /**

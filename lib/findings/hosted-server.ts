@@ -165,12 +165,22 @@ function offlineListServer(ctx: RuleContext): string[] | null {
   if (!signed) return null;
   const dkim = `${p.authservId}: dkim=pass header.d=${signed.domain}`;
   if (a.origin.rdns) return sameOwner(a.origin.rdns, host) ? [dkim] : null;
+  const spf = providerSpfPass(ctx, (env) => sameOwner(env, host));
+  return spf ? [dkim, spf] : null;
+}
+
+/**
+ * The provider's own SPF pass for an envelope `accepts` takes, as its line of evidence, or null:
+ * what the offline own-server readings (offlineListServer, offlineMailRelay) ask of the hand-off.
+ */
+function providerSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolean): string | null {
+  const a = ctx.analysis;
   const spf = providerResults(a).find((r) => {
     if (r.method !== 'spf' || r.result !== 'pass') return false;
     const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
-    return !!env && sameOwner(env, host);
+    return !!env && accepts(env);
   });
-  return spf ? [dkim, `${p.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`] : null;
+  return spf ? `${a.provider?.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}` : null;
 }
 
 /** The list host whose own notice this is (its From under one of LIST_HOSTS, the provider's dmarc=pass for it), or null. */
@@ -262,14 +272,8 @@ function offlineMailRelay(ctx: RuleContext): string[] | null {
   // service's bounce domain): a replay from a VM on the service's own cloud, named like its relays,
   // keeps the attacker's envelope or fails SPF for the author's (red-team round 187: a Tencent
   // Cloud VM named out…mail.qq.com). The relay's own servers pass it.
-  const spf = providerResults(a).find((r) => {
-    if (r.method !== 'spf' || r.result !== 'pass') return false;
-    const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
-    return !!env && (sameOwner(env, from) || mailServiceOfDomain(env) === esp);
-  });
-  return spf
-    ? [passed.dkim, `${p.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`, passed.dmarc]
-    : null;
+  const spf = providerSpfPass(ctx, (env) => sameOwner(env, from) || mailServiceOfDomain(env) === esp);
+  return spf ? [passed.dkim, spf, passed.dmarc] : null;
 }
 
 /**
