@@ -30,7 +30,7 @@ import { readerDomainsFromMessage } from './reader-domain';
 import { nameForBrands, readerOrgFinding, repliesOutside, verifiedSenderVia } from './reader-org';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
-import { dotsAsRead, nameSkeleton, shownVariants } from './visible-text';
+import { dotsAsRead, nameSkeleton, shownVariants, skeletonVariants } from './visible-text';
 
 // Look-alike at signs: full-width ＠ (U+FF20), small ﹫ (U+FE6B); NFKC folds both to "@".
 // Also ascii "[at]" / "(at)" spellings. Dots: full-width ． (U+FF0E) and ideographic 。 (U+3002).
@@ -461,6 +461,31 @@ function innerCapitals(): RegExp {
 }
 let innerCapitalPattern: RegExp | null = null;
 
+/**
+ * List hosts that give every group a name of its own under theirs (`<group>.groups.io`): anyone
+ * makes a group there, names it, and writes its notices, which leave the host's servers signed by
+ * the host (red-team round 190). Each with the host's name as a reader takes it in a display name.
+ */
+const GROUP_SUBDOMAIN_HOSTS: ReadonlyArray<{ host: string; word: RegExp }> = [
+  // "Groups.io Support", "groups io", "GROUPS-IO", "support@groups.io"; not "main@x.groups.io
+  // Digest", the group's own address as groups.io writes it (real-mail round 180).
+  { host: 'groups.io', word: /(?<![\p{L}\p{N}.-])groups[\s._-]*[il|]o(?![\p{L}\p{N}])/u },
+];
+
+/**
+ * The list host a group's own address claims to be: a From under `<group>.<host>` whose name names
+ * the host itself ("Groups.io Support" <main@account-review.groups.io>), in any reading of the name
+ * (look-alike letters folded). The host's own notices come from its apex (noreply@groups.io).
+ */
+function groupClaimsItsHost(from: { displayName?: string; domain?: string }): string | null {
+  const domain = from.domain?.toLowerCase().replace(/\.$/, '');
+  if (!domain || !from.displayName) return null;
+  for (const { host, word } of GROUP_SUBDOMAIN_HOSTS)
+    if (domain.endsWith(`.${host}`) && skeletonVariants(from.displayName).some((v) => word.test(v)))
+      return host;
+  return null;
+}
+
 export const displayNameRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;
   if (!from?.displayName || !from.domain) return [];
@@ -546,6 +571,17 @@ export const displayNameRule: FindingRule = (ctx) => {
       evidence,
     });
   }
+  const host = out.some((f) => f.id === 'display-name-brand') ? null : groupClaimsItsHost(from);
+  if (host)
+    out.push({
+      id: 'display-name-brand',
+      severity: 'medium',
+      ...texts(
+        msg('finding_display_name_list_host_title', { host }),
+        msg('finding_display_name_list_host_detail', { name: from.displayName, host, domain: from.domain }),
+      ),
+      evidence,
+    });
   const reader = out.length === 0 ? readerOrgFinding(ctx, from, evidence) : null;
   if (reader) out.push(reader);
   // A domain shown as the name, where no address in it was reported (nor the brand whose domain

@@ -11,6 +11,7 @@ import { parseIp, recordsHold, reverseName } from '../relay/address';
 import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
 import { envelopeDomain, providerResults } from './auth-state';
+import { eopEntryResults } from './eop-record';
 import { originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -158,7 +159,7 @@ function listServerOwner(ctx: RuleContext): string | null {
 function offlineListServer(ctx: RuleContext): string[] | null {
   const a = ctx.analysis;
   const p = a.provider;
-  if (!p) return null;
+  if (!p) return eopListServer(ctx);
   const host = listHostingService(ctx) ?? hostsOwnNotice(ctx);
   if (!host) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, host));
@@ -167,6 +168,35 @@ function offlineListServer(ctx: RuleContext): string[] | null {
   if (a.origin.rdns) return sameOwner(a.origin.rdns, host) ? [dkim] : null;
   const spf = providerSpfPass(ctx, (env) => sameOwner(env, host));
   return spf ? [dkim, spf] : null;
+}
+
+/**
+ * Offline in Outlook, where no provider's results are read: a list host's post (LIST_HOSTS) that
+ * Exchange Online's own record above its entry line (eopEntryResults: one header there, none
+ * smuggled beside it) passed on DKIM for the host and on SPF for an envelope under the host. EOP
+ * prints no reverse name in its entry line, and a replay of the host's signed post from a rented
+ * server keeps the attacker's envelope or fails SPF for the host's (red-team round 190's
+ * r190-outlook-linode-vm-replays-groupsio-notice-softfail-offline), so both passes must be there.
+ */
+function eopListServer(ctx: RuleContext): string[] | null {
+  const host = listHostingService(ctx);
+  const eop = host ? eopEntryResults(ctx) : null;
+  if (!host || !eop) return null;
+  const dkim = eop.results.some(
+    (r) => r.method === 'dkim' && r.result === 'pass' && sameOwnerOf(r.props['header.d'], host),
+  );
+  const spf = eop.results.some(
+    (r) =>
+      r.method === 'spf' &&
+      r.result === 'pass' &&
+      sameOwnerOf(envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim()), host),
+  );
+  return dkim && spf ? [eop.line] : null;
+}
+
+/** Whether `domain` (when there is one) has `host`'s owner. */
+function sameOwnerOf(domain: string | null | undefined, host: string): boolean {
+  return !!domain && sameOwner(domain, host);
 }
 
 /**

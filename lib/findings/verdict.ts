@@ -74,7 +74,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'impersonation-unchecked',
     verdict: 'suspicious',
-    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing, or offline nothing was checked (no results of your provider): never "spoofed" because of a DNS fault or an unchecked message.',
+    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing, or offline nothing was checked (no results of your provider); offline with nothing checked, a medium one too (a brand named on another\'s address, which online reads suspicious beside any pass): never "spoofed" because of a DNS fault or an unchecked message.',
   },
   {
     id: 'from-unusable',
@@ -287,6 +287,20 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     const recordedPass = excuse !== null && (RECORDED_PASS.has(excuse) || excuse === 'forwarder-unknown');
     if (!authenticates && strong && !recordedPass)
       return decide(unchecked ? 'impersonation-unchecked' : 'impersonation-unauthenticated');
+    // Offline with no results of the provider's, a medium impersonation finding too (a brand's name
+    // on another's address): online it reads suspicious beside any pass (row 7), and offline
+    // nothing was checked, so it cannot read better than that (red-team round 190: "PayPal Service"
+    // posted by an attacker's own group on groups.io, read offline in Outlook, where Exchange
+    // Online's record is read only for failures).
+    const offlineUnchecked =
+      a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id));
+    if (
+      !authenticates &&
+      !recordedPass &&
+      offlineUnchecked &&
+      serious.some((f) => IMPERSONATION_IDS.has(f.id))
+    )
+      return decide('impersonation-unchecked');
   }
   // No single author address: what the checks were about is not what the reader sees.
   if (findings.some((f) => UNUSABLE_FROM_IDS.has(f.id))) return decide('from-unusable');
@@ -330,6 +344,7 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // failed (Origin.receiverMxUnknown): undecided, row 18.
     if (!authenticates && a.origin.hostedServer && !listOwnServer && !a.origin.receiverMxUnknown)
       return decide('unauthenticated-hosted-server');
+
     // A login of another organisation on the reader's own box (lib/engine/login-submission.ts).
     // A login the box's line names no user for: only where nothing of the From's own vouches for it.
     if (a.origin.loginOutsider || (a.origin.loginUnrecorded && !authenticates))

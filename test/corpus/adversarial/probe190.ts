@@ -814,13 +814,15 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // claim of LIST_HOSTS on a From under `<label>.<host>` is the fix). Restricting hostsOwnNotice to
 // the apex, as proposed, made real-mail round 180's genuine group notices read suspicious. And C
 // (1): Outlook offline reads no EOP pass, so groups.io's server stays medium there.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r190-yahoo-own-group-subdomain-poses-as-groups-io-support-offline',
-  'r190-aol-own-group-subdomain-poses-as-groups-io-support-offline',
-  'r190-gmail-own-group-subdomain-poses-as-groups-io-support-offline',
-  'r190-yahoo-own-group-post-poses-as-groups-io-support-offline',
-  'r190-outlook-genuine-groupsio-munged-post-offline',
-]);
+// Fixed on 2026-12-07 at 07:2x: A and B (4), by the display-name claim proposed in B
+// (lib/findings/display-name.ts groupClaimsItsHost: a From under `<group>.groups.io` whose name
+// names groups.io itself, in any reading, is display-name-brand medium; the group's own address in
+// its digest's name, "main@allotments.groups.io Digest", is not).
+// And C (1): offline in Outlook, Exchange Online's own record above its entry line of DKIM for the
+// list host and SPF for an envelope under it makes the list host's server its own
+// (lib/findings/hosted-server.ts eopListServer); a brand named by a post there, offline with
+// nothing checked, reads suspicious by the verdict's impersonation-unchecked row.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);

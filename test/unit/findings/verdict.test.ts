@@ -281,6 +281,25 @@ describe('verdict table', () => {
     });
   });
 
+  describe('row 2b offline: nothing checked, a medium impersonation finding → suspicious (red-team round 190)', () => {
+    it('a brand named on another’s address, offline with no results of the provider’s', () => {
+      const ctx = baseCtx();
+      noAuth(ctx);
+      setFrom(ctx, 'PayPal Service', 'billing@shop.example');
+      ctx.analysis.mode = 'offline';
+      ctx.analysis.provider = null;
+      const v = verdictOf(ctx);
+      expect(v).toMatchObject({ verdict: 'suspicious', rule: 'impersonation-unchecked' });
+      // The same without the name: nothing to say but "unverified".
+      const plain = baseCtx();
+      noAuth(plain);
+      setFrom(plain, 'Jane Doe', 'billing@shop.example');
+      plain.analysis.mode = 'offline';
+      plain.analysis.provider = null;
+      expect(verdictOf(plain).verdict).toBe('unverified');
+    });
+  });
+
   describe('row 3: authenticates but a medium/high finding stands → suspicious', () => {
     it('look-alike domain that passes DMARC for itself', () => {
       const ctx = baseCtx();
