@@ -3,7 +3,7 @@
 import punycode from 'punycode.js';
 import { DnsError, errorCodeOf } from '../dns/errors';
 import { hostNameProblem, idnaHostname } from '../dns/name';
-import { REGISTRY_SUFFIXES, registrableDomain } from '../dns/registrable';
+import { isRegistryZone, registrableDomain } from '../dns/registrable';
 import type { DkimCheck, DmarcCheck, Resolver, SpfCheck } from '../types';
 import { type DNSResolver, dmarc, toMailauthResolver } from './mailauth';
 import { parseTagList } from './tag-list';
@@ -240,7 +240,7 @@ export async function checkDmarc(opts: DmarcOptions): Promise<DmarcCheck> {
     // There the PSL's registrable domain is the organisation, and only names of it align.
     const onSuffix =
       orgDomain !== null &&
-      (registrableDomain(orgDomain, { privateSuffixes: true }) === null || REGISTRY_SUFFIXES.has(orgDomain));
+      (registrableDomain(orgDomain, { privateSuffixes: true }) === null || isRegistryZone(orgDomain));
     const past = orgDomain !== null && (onSuffix || ownOrg?.endsWith(`.${orgDomain}`) === true);
     if (past && orgDomain) {
       // A From that is the suffix itself (hostmaster@eu.org, rw38-eu-org-operator-from-suffix-itself):

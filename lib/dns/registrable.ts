@@ -33,6 +33,9 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
   // Not on the PSL (real-mail round 181: Amazon's Belgian store mails from amazon.com.be, and a
   // stranger's name there signed for it with Gmail's dmarc=pass): also in USER_ZONES below
   'com.be',
+  // The PSL's private section, not read as registries before red-team round 192 (a stranger's
+  // northbank-pay.it.com was one organisation with northbank.it.com)
+  'it.com', 'eu.cc', 'co.business',
   'ru.net', 'adygeya.ru', 'bashkiria.ru', 'bir.ru', 'cbg.ru', 'com.ru', 'dagestan.ru', 'grozny.ru',
   'kalmykia.ru', 'kustanai.ru', 'marine.ru', 'mordovia.ru', 'msk.ru', 'mytis.ru', 'nalchik.ru',
   'nov.ru', 'pyatigorsk.ru', 'spb.ru', 'vladikavkaz.ru', 'vladimir.ru', 'abkhazia.su',
@@ -140,18 +143,38 @@ function childOf(name: string, zone: string): string {
   return `${rest.slice(rest.lastIndexOf('.') + 1)}.${zone}`;
 }
 
+/**
+ * A second-level zone under a country's TLD, named as registries name theirs (com, co, net, org,
+ * biz…), that the PSL does not list (or it would not be a registrable domain): `co.ee`, `com.ne`,
+ * `com.mz` (red-team round 192), `com.be` (real-mail round 181). Whoever runs it sells names
+ * under it, one registrant each, as REGISTRY_SUFFIXES' zones; a firm holding the zone itself is
+ * not seen.
+ */
+const UNLISTED_REGISTRY = /^(?:com|co|net|org|biz|ltd|plc|info)\.[a-z]{2}$/;
+
+/** Whether `zone` (a registrable domain by the PSL) is a registry's zone: REGISTRY_SUFFIXES, or an unlisted country second level (UNLISTED_REGISTRY). */
+export function isRegistryZone(zone: string): boolean {
+  return REGISTRY_SUFFIXES.has(zone) || (UNLISTED_REGISTRY.test(zone) && unlistedZone(zone));
+}
+/** Whether the PSL gives `zone` as a registrable domain (not a public suffix such as co.jp). */
+const unlistedZone = remember((zone: string) => getDomain(zone, { allowPrivateDomains: true }) === zone);
+
 const icannDomain = remember((name) => {
   const d = getDomain(name, { allowPrivateDomains: false });
   // A name under a registry zone: its registrant's domain (null for the zone itself).
-  return d !== null && REGISTRY_SUFFIXES.has(d) ? registryChild(name, d) : d;
+  return d !== null && isRegistryZone(d) ? registryChild(name, d) : d;
 });
 const privateDomain = remember((name) => {
   const user = userZoneOf(name);
-  return user !== undefined ? user : getDomain(name, { allowPrivateDomains: true });
+  if (user !== undefined) return user;
+  const d = getDomain(name, { allowPrivateDomains: true });
+  // A registry zone the PSL does not list at all (CentralNic's former ar.com, an unlisted com.ne:
+  // real-mail round 182): its registrant's, as icannDomain reads it.
+  return d !== null && isRegistryZone(d) ? labelUnder(name, d) : d;
 });
 const icannLabel = remember((name) => {
   const p = parse(name);
-  if (p.domain && REGISTRY_SUFFIXES.has(p.domain)) {
+  if (p.domain && isRegistryZone(p.domain)) {
     const d = registryChild(name, p.domain);
     return d ? d.slice(0, d.indexOf('.')) : null;
   }
@@ -163,6 +186,11 @@ function registryChild(name: string, zone: string): string | null {
   // The PSL's own answer where it has one (eu.org's country zones: northbank.fr.eu.org).
   const own = privateDomain(name);
   if (own?.endsWith(`.${zone}`)) return own;
+  return labelUnder(name, zone);
+}
+
+/** The name one label under `zone` on the way to `name`, or null when `name` is not below it. */
+function labelUnder(name: string, zone: string): string | null {
   const host = name.toLowerCase().replace(/\.$/, '');
   if (!host.endsWith(`.${zone}`)) return null;
   const rest = host.slice(0, host.length - zone.length - 1);
@@ -213,6 +241,16 @@ export const pslDomain = remember((name: string): string | null =>
 );
 
 /**
+ * The registrable domain by the PSL's ICANN section alone: what a DMARC check that reads only that
+ * section aligns on (Mozilla's advice for DMARC, some filters), or one whose copy of the list
+ * predates a private entry (us.kg, added in 2024): `us.com` for `northbank.us.com` (red-team
+ * round 192).
+ */
+export const icannOnlyDomain = remember((name: string): string | null =>
+  getDomain(hostKey(name), { allowPrivateDomains: false }),
+);
+
+/**
  * The organisation a name belongs to as sameOwner tells them apart (the PSL's private section
  * included, the name compared as DNS compares it): `hl164firm.co.pl` and `hl164vendor.co.pl` are
  * two (red-team round 164: a CNAME into another registrant's name under a registry's zone was read
@@ -229,7 +267,7 @@ export function registrableLabel(name: string): string | null {
 
 const icannSuffix = remember((name) => {
   const p = parse(name, { allowPrivateDomains: false });
-  if (p.domain && REGISTRY_SUFFIXES.has(p.domain)) return registryChild(name, p.domain) ? p.domain : null;
+  if (p.domain && isRegistryZone(p.domain)) return registryChild(name, p.domain) ? p.domain : null;
   return p.isIcann && p.domain ? p.publicSuffix : null;
 });
 

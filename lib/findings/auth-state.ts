@@ -5,7 +5,7 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
-import { MAIL_TENANT_PARENTS, ownerDomain, pslDomain } from '../dns/registrable';
+import { icannOnlyDomain, MAIL_TENANT_PARENTS, ownerDomain, pslDomain } from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthResultEntry, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
@@ -199,8 +199,11 @@ function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
   const f = plainName(from);
   // Where the provider's PSL and ours draw the same line, its alignment is ours (a registry zone
   // the PSL does not list, com.be, is one organisation to it: real-mail round 181).
+  // Nor where a provider reading the PSL's ICANN section alone would draw it elsewhere (a
+  // stranger's northbank-secure.us.com aligned with northbank.us.com: red-team round 192).
   const owner = ownerDomain(f);
-  if (owner === orgDomain(f) && owner === pslDomain(f)) return false;
+  const widest = icannOnlyDomain(f);
+  if (owner === orgDomain(f) && owner === pslDomain(f) && owner === widest) return false;
   // A Microsoft 365 tenant's name passes SPF through Microsoft's include, which every tenant's
   // mail passes (its record is Microsoft's to write): only a signature is the tenant's own
   // (red-team round 186, a stranger's tenant keeping the victim tenant's address as envelope).
@@ -218,10 +221,21 @@ function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
         ? envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim() || (r.props['smtp.helo'] ?? ''))
         : (r.props['header.d'] ?? i.slice(i.lastIndexOf('@') + 1));
     if (!id || !wellFormedDomain(id)) continue;
+    // A pass for a name outside the From's widest organisation could never align with it, through
+    // the parent or otherwise: not what the provider founded its pass on (real-mail round 182:
+    // SES's own d=amazonses.com beside a com.be shop's pass on its SPF alone, which the Postfix
+    // box's policyd-spf wrote only in Received-SPF).
+    if (icannOnlyDomain(plainName(id)) !== widest) continue;
     listed = true;
     if (alignsWithFrom(id, from)) return false;
   }
-  return listed;
+  if (listed) return true;
+  // Nothing the provider could have aligned is listed: the envelope the receiver itself wrote at
+  // delivery (Return-Path), when it is another holder's under the same parent, is what an SPF pass
+  // was aligned on (a stranger's SPF-only sibling under com.be).
+  const at = a.returnPath?.lastIndexOf('@') ?? -1;
+  const rp = a.returnPath && at >= 0 ? plainName(a.returnPath.slice(at + 1).replace(/>$/, '')) : '';
+  return rp !== '' && wellFormedDomain(rp) && icannOnlyDomain(rp) === widest && !alignsWithFrom(rp, from);
 }
 
 /**

@@ -21,12 +21,7 @@
 // from HubSpot's list); no text copied. A missing provider only means a missed hint: the brand
 // rules still see the name on an unknown domain (display-name-brand).
 import { hostKey } from '../dns/name';
-import {
-  icannPublicSuffix,
-  MAIL_TENANT_PARENTS,
-  REGISTRY_SUFFIXES,
-  registrableLabel,
-} from '../dns/registrable';
+import { icannPublicSuffix, isRegistryZone, MAIL_TENANT_PARENTS, registrableLabel } from '../dns/registrable';
 import { remember } from '../remember';
 import { orgDomain } from './domains';
 
@@ -158,5 +153,5 @@ export function isSignUpDomain(domain: string): boolean {
 /** Whether `org` is a registrant's name under a second-level registry's zone (lib/dns/registrable.ts). */
 function underRegistrantZone(org: string): boolean {
   const suffix = icannPublicSuffix(org);
-  return suffix !== null && REGISTRY_SUFFIXES.has(suffix);
+  return suffix !== null && isRegistryZone(suffix);
 }

@@ -3,7 +3,9 @@
 // registrant each (probe58: northbank.uk.com against the reader's northbank.co.uk).
 import { describe, expect, it } from 'vitest';
 import {
+  icannOnlyDomain,
   icannPublicSuffix,
+  isRegistryZone,
   ownerDomain,
   pslDomain,
   REGISTRY_SUFFIXES,
@@ -90,5 +92,34 @@ describe('com.be, a registry zone the PSL does not list (real-mail round 181)', 
     expect(registrableDomain('amazon.com.be')).toBe('amazon.com.be');
     expect(pslDomain('amazon.com.be')).toBe('com.be');
     expect(pslDomain('alice.github.io')).toBe('alice.github.io');
+  });
+});
+
+describe('unlisted registry zones and the ICANN-only reading (red-team round 192)', () => {
+  it('a country second level named as registries name theirs, not on the PSL, is a registry zone', () => {
+    for (const [name, org] of [
+      ['mail.northbank.co.ee', 'northbank.co.ee'],
+      ['northbank.com.ne', 'northbank.com.ne'],
+      ['x.northbank.com.mz', 'northbank.com.mz'],
+      ['northbank.it.com', 'northbank.it.com'],
+      ['a.b.ar.com', 'b.ar.com'],
+    ] as const) {
+      expect(registrableDomain(name), name).toBe(org);
+      expect(ownerDomain(name), name).toBe(org);
+    }
+    expect(sameOwner('northbank.co.ee', 'northbank-secure.co.ee')).toBe(false);
+    expect(sameOwner('northbank.ar.com', 'northbank-pay.ar.com')).toBe(false);
+    expect(isRegistryZone('co.ee')).toBe(true);
+    expect(ownerDomain('co.ee')).toBeNull();
+    // A public suffix of that shape is no registrant's zone (yahoo.co.jp is Yahoo Japan's).
+    expect(isRegistryZone('co.jp')).toBe(false);
+    expect(registrableDomain('mail.yahoo.co.jp')).toBe('yahoo.co.jp');
+    expect(isRegistryZone('google.com')).toBe(false);
+  });
+
+  it('icannOnlyDomain reads the ICANN section alone, as a DMARC check without the private section does', () => {
+    expect(icannOnlyDomain('northbank.us.com')).toBe('us.com');
+    expect(pslDomain('northbank.us.com')).toBe('northbank.us.com');
+    expect(icannOnlyDomain('Mail.Google.com.')).toBe('google.com');
   });
 });
