@@ -495,21 +495,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     messageId: message.messageId,
     subject: message.subject,
     date: message.date,
-    origin: {
-      ...relay.origin,
-      ...(originHop.insideReceiver ? { insideReceiver: true } : {}),
-      ...(originHop.loginSubmission ? { loginSubmission: true } : {}),
-      ...(originHop.loginOutsider ? { loginOutsider: originHop.loginOutsider } : {}),
-      ...(originHop.loginUnrecorded ? { loginUnrecorded: true } : {}),
-      ...(sharedNetwork !== null ? { sharedGatewayNetwork: sharedNetwork } : {}),
-      ...(sharedDomain !== null ? { sharedGatewayDomain: sharedDomain } : {}),
-      ...(originHop.natAddress ? { natAddress: originHop.natAddress } : {}),
-      ...(originHop.natSpfPass ? { natSpfPass: true } : {}),
-      ...(originHop.natDeclared ? { natDeclared: true } : {}),
-      ...(collectedFrom !== null ? { collectedFrom } : {}),
-      ...(receiverMxUnknown !== null ? { receiverMxUnknown } : {}),
-      ...(originHop.ownRelays ? { ownRelays: originHop.ownRelays.flatMap((i) => hops[i]?.ip ?? []) } : {}),
-    },
+    origin: withOriginMarks(relay.origin, originHop, hops, {
+      sharedNetwork,
+      sharedDomain,
+      collectedFrom,
+      receiverMxUnknown,
+    }),
     hops: relay.hops,
     spf,
     dkim,
@@ -551,6 +542,38 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const { verdict, summary, summaryMessage } = decideVerdict(partial, findings);
   partial.meta.durationMs = Math.round(performance.now() - started);
   return { verdict, summary, summaryMessage, ...partial, findings };
+}
+
+/**
+ * The relay's origin with what the walk and the checks found about the entry, each key only where
+ * it holds (set one by one, in this order: a spread of a literal per key, most of them empty, was
+ * the larger part of building an Analysis).
+ */
+function withOriginMarks(
+  relayOrigin: Analysis['origin'],
+  originHop: ReturnType<typeof findOrigin>,
+  hops: Hop[],
+  found: {
+    sharedNetwork: string | null;
+    sharedDomain: string | null;
+    collectedFrom: string | null;
+    receiverMxUnknown: { domain: string; host: string } | null;
+  },
+): Analysis['origin'] {
+  const origin: Analysis['origin'] = { ...relayOrigin };
+  if (originHop.insideReceiver) origin.insideReceiver = true;
+  if (originHop.loginSubmission) origin.loginSubmission = true;
+  if (originHop.loginOutsider) origin.loginOutsider = originHop.loginOutsider;
+  if (originHop.loginUnrecorded) origin.loginUnrecorded = true;
+  if (found.sharedNetwork !== null) origin.sharedGatewayNetwork = found.sharedNetwork;
+  if (found.sharedDomain !== null) origin.sharedGatewayDomain = found.sharedDomain;
+  if (originHop.natAddress) origin.natAddress = originHop.natAddress;
+  if (originHop.natSpfPass) origin.natSpfPass = true;
+  if (originHop.natDeclared) origin.natDeclared = true;
+  if (found.collectedFrom !== null) origin.collectedFrom = found.collectedFrom;
+  if (found.receiverMxUnknown !== null) origin.receiverMxUnknown = found.receiverMxUnknown;
+  if (originHop.ownRelays) origin.ownRelays = originHop.ownRelays.flatMap((i) => hops[i]?.ip ?? []);
+  return origin;
 }
 
 const INSIDE_EXCHANGE =

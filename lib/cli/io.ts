@@ -11,13 +11,45 @@ import { UsageError } from './usage';
  */
 export function notAMessage(bytes: Uint8Array): string | null {
   // Apple Mail's .emlx: the message inside its framing, as the engine reads it (lib/message/emlx.ts).
-  const head = new TextDecoder('latin1').decode((emlxMessage(bytes) ?? bytes).subarray(0, 4096));
+  const message = emlxMessage(bytes) ?? bytes;
+  // Nearly every message starts with its first field: read so on the bytes, without a decode (a
+  // TextDecoder made and run per message was 1 % of a batch's CPU).
+  if (startsWithField(message)) return null;
+  const head = LATIN1.decode(message.subarray(0, HEAD));
   if (head.trim() === '') return 'is empty';
   // A saved mailbox line ("From sender date") and a UTF-8 byte order mark may come first.
   const start = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').replace(/^From [^\n]*\n/, '');
   if (/^[!-9;-~]+[ \t]*:/.test(start)) return null;
   const binary = [...head.slice(0, 512)].filter((c) => /[\x00-\x08\x0E-\x1F]/.test(c)).length > 0;
   return binary ? 'is binary data, not an email message' : 'does not start with a header field (Name: value)';
+}
+
+const HEAD = 4096;
+const LATIN1 = new TextDecoder('latin1');
+
+/**
+ * Whether the first HEAD bytes start with a field name (`!`-`9`, `;`-`~`), blanks and tabs, and
+ * `:`: what the pattern in notAMessage finds where no byte order mark and no `From ` line come
+ * first (those are left to it). A byte of 0x80 or more decodes to no character of the pattern.
+ */
+export function startsWithField(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, HEAD);
+  if (end === 0 || bytes[0] === 0xef) return false;
+  // "From " (a saved mailbox line) is taken off first by the pattern's caller.
+  if (
+    end >= 5 &&
+    bytes[0] === 0x46 &&
+    bytes[1] === 0x72 &&
+    bytes[2] === 0x6f &&
+    bytes[3] === 0x6d &&
+    bytes[4] === 0x20
+  )
+    return false;
+  let i = 0;
+  while (i < end && bytes[i]! >= 0x21 && bytes[i]! <= 0x7e && bytes[i] !== 0x3a) i++;
+  if (i === 0) return false;
+  while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++;
+  return i < end && bytes[i] === 0x3a;
 }
 
 /** The message bytes from a file, or standard input for `-`. */

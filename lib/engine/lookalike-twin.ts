@@ -162,12 +162,23 @@ export async function lookalikeTwin(
   }
 }
 
+/**
+ * Whether a From domain can hold a letter outside ASCII, as written or as an IDNA A-label: an ASCII
+ * name without `xn--` has none, so its organisation's first label folds to no twin (orthographyTwin
+ * reads only letters outside ASCII). Most mail's From is such a name: the punycode conversions it
+ * was put through per message were 1.5 % of a batch's CPU.
+ */
+export function mayBeDisguised(fromDomain: string): boolean {
+  return !/^[\x00-\x7f]*$/.test(fromDomain) || /xn--/i.test(fromDomain);
+}
+
 async function findTwin(
   fromDomain: string | null,
   resolver: Resolver,
   seen: { dkim: DkimCheck[]; spf: SpfCheck },
 ): Promise<LookalikeTwin | null> {
-  const ascii = fromDomain ? punycodeDomain(fromDomain) : null;
+  if (!fromDomain || !mayBeDisguised(fromDomain)) return null;
+  const ascii = punycodeDomain(fromDomain);
   const org = ascii ? registrableDomain(ascii) : null;
   if (!ascii || !org) return null;
   const uni = punycode.toUnicode(org);

@@ -40,7 +40,7 @@ export async function analyseJob(
 ): Promise<Outcome[]> {
   const ref = { file: job.file, index: job.index };
   if ('problem' in job) return [renderProblem(ref, job.seq, problemLine(job.problem), settings)];
-  const options = analyzeOptions(settings, resolver, classifier);
+  const options = batchOptions(settings, resolver, classifier);
   if (!settings.attached) return [await analyseOne(job.bytes, ref, job.seq, options, settings, memory)];
   const inner = attachedMessages(job.bytes);
   if (inner.length === 0)
@@ -72,6 +72,31 @@ export async function analyseJob(
   return out;
 }
 
+/** The last options built, with what they were built from: a batch asks with the same three each time. */
+let lastOptions: {
+  settings: BatchSettings;
+  resolver: Resolver | undefined;
+  classifier: Classifier | null;
+  options: AnalyzeOptions;
+} | null = null;
+
+/**
+ * analyzeOptions once per batch, not per message: its settings, resolver and classifier are the
+ * batch's. analyzeMessage only reads its options (it spreads them into objects of its own).
+ */
+function batchOptions(
+  settings: BatchSettings,
+  resolver: Resolver | undefined,
+  classifier: Classifier | null,
+): AnalyzeOptions {
+  const last = lastOptions;
+  if (last && last.settings === settings && last.resolver === resolver && last.classifier === classifier)
+    return last.options;
+  const options = analyzeOptions(settings, resolver, classifier);
+  lastOptions = { settings, resolver, classifier, options };
+  return options;
+}
+
 function internal(err: unknown): string {
   return problemLine({ kind: 'internal', message: (err as Error)?.message ?? String(err) });
 }
@@ -85,7 +110,7 @@ async function analyseOne(
   memory?: MemorySession,
 ): Promise<Outcome> {
   try {
-    const analysis = await analyzeMessage(bytes, { ...options, ...memory?.optionsFor() });
+    const analysis = await analyzeMessage(bytes, memory ? { ...options, ...memory.optionsFor() } : options);
     // The memory learns in input order (runPool runs one message at a time when it is given).
     memory?.learnFrom(analysis);
     return renderAnalysis(ref, seq, analysis, settings);

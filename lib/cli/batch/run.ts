@@ -104,6 +104,9 @@ function tuneJit(): () => void {
   };
 }
 
+/** Characters of output lines held before they are written (lines of one loop turn go together). */
+const OUT_CHUNK = 16_384;
+
 export async function runBatch(run: BatchRun): Promise<number> {
   boundHeapGrowth();
   const jitTick = tuneJit();
@@ -127,13 +130,31 @@ export async function runBatch(run: BatchRun): Promise<number> {
     : null;
   bar?.start(0, 0);
   if (format === 'csv') process.stdout.write(`${CSV_COLUMNS.join(',')}\r\n`);
+  // Off a shared terminal, lines go out together: those finished in one turn of the event loop,
+  // at most OUT_CHUNK characters at a time (a write per line was 1.3 % of a batch's CPU).
+  let pending = '';
+  let flushing = false;
+  const flush = () => {
+    flushing = false;
+    if (!pending) return;
+    const s = pending;
+    pending = '';
+    process.stdout.write(s);
+  };
   const out = (s: string) => {
     if (bar && process.stdout.isTTY) {
       // Same terminal: clear the bar's line, print, let the bar redraw below.
       process.stderr.write('\r\x1b[2K');
       process.stdout.write(s);
       bar.render();
-    } else process.stdout.write(s);
+      return;
+    }
+    pending += s;
+    if (pending.length >= OUT_CHUNK) flush();
+    else if (!flushing) {
+      flushing = true;
+      setImmediate(flush);
+    }
   };
   try {
     await runPool(run.sources, {
@@ -156,6 +177,7 @@ export async function runBatch(run: BatchRun): Promise<number> {
     spool?.close();
     throw err;
   } finally {
+    flush();
     bar?.stop();
   }
   if (summary.total === 0) {
