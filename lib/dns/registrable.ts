@@ -36,6 +36,13 @@ export const REGISTRY_SUFFIXES: ReadonlySet<string> = new Set([
   // The PSL's private section, not read as registries before red-team round 192 (a stranger's
   // northbank-pay.it.com was one organisation with northbank.it.com)
   'it.com', 'eu.cc', 'co.business',
+  // and the rest of its second levels under country codes that registrars sell (red-team round
+  // 194: a stranger's sibling under co.dk, firm.ng, ltd.hk or co.cz named a neighbour's domain)
+  'co.de', 'co.ro', 'co.cz', 'co.dk', 'biz.dk', 'firm.dk', 'store.dk', 'biz.ng', 'ltd.ng', 'plc.ng',
+  'gen.ng', 'firm.ng', 'ltd.hk', 'shop.th', 'shop.ro', 'us.ci', 'us.cc', 'uk.cc',
+  // Not on the PSL at all (publicsuffix/list #343's "missing extensions"; red-team round 192:
+  // a stranger's sibling signed for a firm there with the provider's dmarc=pass)
+  'co.ee', 'com.ne', 'com.mz',
   'ru.net', 'adygeya.ru', 'bashkiria.ru', 'bir.ru', 'cbg.ru', 'com.ru', 'dagestan.ru', 'grozny.ru',
   'kalmykia.ru', 'kustanai.ru', 'marine.ru', 'mordovia.ru', 'msk.ru', 'mytis.ru', 'nalchik.ru',
   'nov.ru', 'pyatigorsk.ru', 'spb.ru', 'vladikavkaz.ru', 'vladimir.ru', 'abkhazia.su',
@@ -144,20 +151,14 @@ function childOf(name: string, zone: string): string {
 }
 
 /**
- * A second-level zone under a country's TLD, named as registries name theirs (com, co, net, org,
- * biz…), that the PSL does not list (or it would not be a registrable domain): `co.ee`, `com.ne`,
- * `com.mz` (red-team round 192), `com.be` (real-mail round 181). Whoever runs it sells names
- * under it, one registrant each, as REGISTRY_SUFFIXES' zones; a firm holding the zone itself is
- * not seen.
+ * Whether `zone` (a registrable domain by the PSL, or one of its private suffixes) is a registry's
+ * zone (REGISTRY_SUFFIXES), whose registrants are organisations of their own. A list, not a
+ * pattern: `info.nl` and `net.hr` are one firm's own names, and a pattern of registry-like second
+ * levels read their mail spoofed (red-team round 194, real-mail round 184).
  */
-const UNLISTED_REGISTRY = /^(?:com|co|net|org|biz|ltd|plc|info)\.[a-z]{2}$/;
-
-/** Whether `zone` (a registrable domain by the PSL) is a registry's zone: REGISTRY_SUFFIXES, or an unlisted country second level (UNLISTED_REGISTRY). */
 export function isRegistryZone(zone: string): boolean {
-  return REGISTRY_SUFFIXES.has(zone) || (UNLISTED_REGISTRY.test(zone) && unlistedZone(zone));
+  return REGISTRY_SUFFIXES.has(zone);
 }
-/** Whether the PSL gives `zone` as a registrable domain (not a public suffix such as co.jp). */
-const unlistedZone = remember((zone: string) => getDomain(zone, { allowPrivateDomains: true }) === zone);
 
 const icannDomain = remember((name) => {
   const d = getDomain(name, { allowPrivateDomains: false });

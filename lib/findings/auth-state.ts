@@ -408,16 +408,24 @@ export function sharedSpfOnly(ctx: Ctx, findings?: readonly Finding[]): string |
  * include (sharedSpfOwner) or its relay with its addresses copied into the sender's record.
  * Null when the pass is the sender's own (or there is no aligned pass).
  */
-export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origin'>): {
+export function sharedSpfPass(
+  a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origin'> & Partial<Pick<Analysis, 'provider' | 'authResults'>>,
+): {
   record: string;
   owner: string;
   /** The host's own domains, whose signature its relay may put on any account's mail. */
   hostSigner?: RegExp;
 } | null {
   const from = a.from?.domain;
-  if (!from || a.mode !== 'online' || a.spf.result !== 'pass' || !a.spf.aligned) return null;
+  if (!from) return null;
+  // Offline, the provider's own SPF pass for an envelope aligned with the From, beside its
+  // dmarc=pass, from a shared platform's relay (below): what it founded the pass on, as our own
+  // check would online (real-mail round 183: a stranger's Microsoft 365 tenant writing as a firm
+  // whose only signature is the tenant's onmicrosoft.com key read authenticated offline in Gmail).
+  if (a.mode === 'online' ? a.spf.result !== 'pass' || !a.spf.aligned : !providerAlignedSpfPass(a, from))
+    return null;
   // The record that matched (innermost of the include chain) is Microsoft's, not the sender's.
-  const path = a.spf.includePath ?? [];
+  const path = a.mode === 'online' ? (a.spf.includePath ?? []) : [];
   const matched = path.length >= 2 ? path[path.length - 1]!.toLowerCase() : '';
   let owner = matched ? sharedSpfOwner(matched) : null;
   let record = matched;
@@ -450,6 +458,19 @@ export function sharedSpfPass(a: Pick<Analysis, 'from' | 'mode' | 'spf' | 'origi
   // d=antispam.mailspamprotection.com): that signature ties no account to a From at the host's
   // own domain (probe140-gmail-siteground-host-key-own-domain-co-tenant).
   return platform && scripts ? { record, owner, hostSigner: platform.record } : { record, owner };
+}
+
+/** Offline: the provider's dmarc=pass beside its own SPF pass for an envelope aligned with `from`. */
+function providerAlignedSpfPass(
+  a: Partial<Pick<Analysis, 'provider' | 'authResults'>>,
+  from: string,
+): boolean {
+  if (a.provider?.dmarc?.result !== 'pass' || a.provider.spf !== 'pass' || !a.authResults) return false;
+  return providerResults({ provider: a.provider, authResults: a.authResults }).some((r) => {
+    if (r.method !== 'spf' || r.result !== 'pass') return false;
+    const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
+    return !!env && wellFormedDomain(env) && alignsWithFrom(env, from);
+  });
 }
 
 /** sharedSpfOnly's record, with whose platform it is (see sharedSpfOwner). */

@@ -467,24 +467,47 @@ let innerCapitalPattern: RegExp | null = null;
  * the host (red-team round 190). Each with the host's name as a reader takes it in a display name.
  */
 const GROUP_SUBDOMAIN_HOSTS: ReadonlyArray<{ host: string; word: RegExp }> = [
-  // "Groups.io Support", "groups io", "GROUPS-IO", "support@groups.io"; not "main@x.groups.io
-  // Digest", the group's own address as groups.io writes it (real-mail round 180).
-  { host: 'groups.io', word: /(?<![\p{L}\p{N}.-])groups[\s._-]*[il|]o(?![\p{L}\p{N}])/u },
+  // "Groups.io Support", "groups io team", "GROUPS-IO", "support@groups.io", "Groups·io",
+  // "Groups (dot) io", "GroupsIOSupport", "Groups.io™ Support" (red-team round 194).
+  { host: 'groups.io', word: hostWord('groups', 'io') },
+  // Topicbox, Fastmail's list host: an organisation's lists under `<org>.topicbox.com`.
+  { host: 'topicbox.com', word: /(?<![\p{L}\p{N}.-])(?:topic[\s._-]*box|fast[\s._-]*mail)/u },
 ];
+
+/**
+ * A host's name as a word of a display name: its two parts with any separator a reader skips
+ * between them (dots, dashes, middle dots, a spelt "dot"), not inside another word before it, and
+ * ending where a word ends or where a desk's word or a trade mark is glued on.
+ */
+function hostWord(first: string, tld: string): RegExp {
+  const sep = '[\\s._\\-\\u00B7\\u2010-\\u2015\\u30FB/]*';
+  const end = '(?=$|[^\\p{L}\\p{N}]|tm|support|team|help|admin|billing|security|service|notice|account|mod)';
+  const t = tld.replace('i', '[il|]');
+  return new RegExp(`(?<![\\p{L}\\p{N}.\\-])${first}${sep}(?:\\(?dot\\)?${sep})?${t}${end}`, 'u');
+}
 
 /**
  * The list host a group's own address claims to be: a From under `<group>.<host>` whose name names
  * the host itself ("Groups.io Support" <main@account-review.groups.io>), in any reading of the name
- * (look-alike letters folded). The host's own notices come from its apex (noreply@groups.io).
+ * (look-alike letters folded, letters spelt one by one joined). The host's own notices come from
+ * its apex (noreply@groups.io). An address under a group of the host in the name is the group's
+ * own ("main@groupsio-tips.groups.io Digest", as groups.io writes a digest's name).
  */
 function groupClaimsItsHost(from: { displayName?: string; domain?: string }): string | null {
   const domain = from.domain?.toLowerCase().replace(/\.$/, '');
   if (!domain || !from.displayName) return null;
-  for (const { host, word } of GROUP_SUBDOMAIN_HOSTS)
-    if (domain.endsWith(`.${host}`) && skeletonVariants(from.displayName).some((v) => word.test(v)))
-      return host;
+  for (const { host, word } of GROUP_SUBDOMAIN_HOSTS) {
+    if (!domain.endsWith(`.${host}`)) continue;
+    const name = from.displayName.replace(/\S*@[\p{L}\p{N}.-]+/gu, (m) =>
+      m.toLowerCase().endsWith(`.${host}`) ? ' ' : m,
+    );
+    const readings = skeletonVariants(name).flatMap((v) => [v, v.replace(SPELT_OUT, '')]);
+    if (readings.some((v) => word.test(v))) return host;
+  }
   return null;
 }
+/** A space between two letters that stand alone ("G r o u p s . i o"). */
+const SPELT_OUT = /(?<=(?:^|[\s.])\p{L})\s(?=\p{L}(?:$|[\s.]))/gu;
 
 export const displayNameRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;

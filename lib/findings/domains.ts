@@ -125,6 +125,8 @@ export const BRANDS: Brand[] = [
       'microsoftstore.com',
       // Its marketing mail, email.microsoftemail.com (realworld106).
       'microsoftemail.com',
+      // Microsoft Rewards' notices (microsoftrewards@email.microsoftrewards.com: real-mail round 184).
+      'microsoftrewards.com',
     ],
     mailboxDomains: [
       'outlook.com',
@@ -174,6 +176,8 @@ export const BRANDS: Brand[] = [
       'amazonses.com',
       'amazonaws.com',
       'aws.com',
+      // AWS's events and marketing (no-reply@awscloud.com: real-mail round 184).
+      'awscloud.com',
       // IAM Identity Center's sign-in notices (no-reply@login.awsapps.com). awsapps.com is a
       // private public suffix: under it only the listed host is Amazon's own (isBrandDomain).
       'awsapps.com',

@@ -28,6 +28,9 @@ export const IMPERSONATION_IDS = new Set([
   'invisible-characters',
 ]);
 
+/** A display name's claims beside IMPERSONATION_IDS, which count at medium offline with nothing checked (verdict row 3). */
+const NAME_CLAIM_IDS: ReadonlySet<string> = new Set(['display-name-reader-org', 'display-name-domain']);
+
 /** Findings that say the From field gives no single author address to check (verdict row `from-unusable`). */
 export const UNUSABLE_FROM_IDS = new Set(['from-unparseable', 'multiple-from']);
 
@@ -74,7 +77,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'impersonation-unchecked',
     verdict: 'suspicious',
-    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing, or offline nothing was checked (no results of your provider); offline with nothing checked, a medium one too (a brand named on another\'s address, which online reads suspicious beside any pass): never "spoofed" because of a DNS fault or an unchecked message.',
+    when: 'A high-severity impersonation finding stands, but DNS errors kept the authentication check from finishing, or offline nothing was checked (no results of your provider); offline with nothing checked, a medium one too, or a name claiming your own organisation\'s desk or showing another domain (which online read suspicious beside any pass): never "spoofed" because of a DNS fault or an unchecked message.',
   },
   {
     id: 'from-unusable',
@@ -294,11 +297,13 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // Online's record is read only for failures).
     const offlineUnchecked =
       a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id));
+    // So do a name that claims the reader's own organisation's desk or shows another domain
+    // (red-team round 194: a Postfix box without results read them suspicious, Outlook offline not).
     if (
       !authenticates &&
       !recordedPass &&
       offlineUnchecked &&
-      serious.some((f) => IMPERSONATION_IDS.has(f.id))
+      serious.some((f) => IMPERSONATION_IDS.has(f.id) || NAME_CLAIM_IDS.has(f.id))
     )
       return decide('impersonation-unchecked');
   }

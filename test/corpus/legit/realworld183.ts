@@ -964,9 +964,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // expects "authenticated" for an onmicrosoft-only tenant or a Fastmail/Proton/iCloud/GoDaddy
 // customer without DKIM, e.g. in realworld47/57/59/60/63/124/135/171/177, must be re-read by the
 // lead: the make/CI run was not allowed here).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'w183-gmail-v6-other-tenant-as-onmicrosoft-only-firm-attack-twin-offline',
-]);
+// Fixed on 2026-12-07 at 07:5x, as proposed: offline, the provider's SPF pass for an envelope
+// aligned with the From, beside its dmarc=pass, from a shared platform's relay is the platform's
+// shared SPF (lib/findings/auth-state.ts sharedSpfPass, providerAlignedSpfPass), so without the
+// From's own signature it reads unverified, as online. Offline Microsoft 365 tenants signing only
+// with their onmicrosoft.com key now read unverified too (w182's com.be bakery, w183's Exclaimer loop).
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

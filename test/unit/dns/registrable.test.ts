@@ -96,7 +96,7 @@ describe('com.be, a registry zone the PSL does not list (real-mail round 181)', 
 });
 
 describe('unlisted registry zones and the ICANN-only reading (red-team round 192)', () => {
-  it('a country second level named as registries name theirs, not on the PSL, is a registry zone', () => {
+  it('the registry zones the PSL does not list, and its private second levels, are registry zones', () => {
     for (const [name, org] of [
       ['mail.northbank.co.ee', 'northbank.co.ee'],
       ['northbank.com.ne', 'northbank.com.ne'],
@@ -115,6 +115,11 @@ describe('unlisted registry zones and the ICANN-only reading (red-team round 192
     expect(isRegistryZone('co.jp')).toBe(false);
     expect(registrableDomain('mail.yahoo.co.jp')).toBe('yahoo.co.jp');
     expect(isRegistryZone('google.com')).toBe(false);
+    // A list, not a pattern: info.nl and net.hr are one firm's own (real-mail round 184).
+    expect(registrableDomain('notifications.info.nl')).toBe('info.nl');
+    expect(sameOwner('notifications.info.nl', 'info.nl')).toBe(true);
+    expect(ownerDomain('mail.net.hr')).toBe('net.hr');
+    expect(sameOwner('northbank.co.dk', 'northbank-pay.co.dk')).toBe(false);
   });
 
   it('icannOnlyDomain reads the ICANN section alone, as a DMARC check without the private section does', () => {

@@ -25,6 +25,15 @@ describe('a group under groups.io naming groups.io', () => {
       'GROUPS-IO',
       'Gr0ups.i0 Security',
       'support@groups.io',
+      // red-team round 194
+      'GroupsIOSupport',
+      'Groups.ioSupport',
+      'Groups.io\u2122 Support',
+      'Groups\u00B7io Support',
+      'Groups\u2010io Support',
+      'Groups dot io Support',
+      'Groups (dot) io Support',
+      'G r o u p s . i o Support',
     ]) {
       const f = claim(name, 'main@account-review.groups.io');
       expect(f?.severity, name).toBe('medium');
@@ -42,7 +51,16 @@ describe('a group under groups.io naming groups.io', () => {
       ['Groups.io', 'noreply@groups.io'],
       ['Mira Okafor via groups.io', 'noreply@groups.io'],
       ['Groupsiona Quilters', 'main@quilters.groups.io'],
+      ['main@groupsio-tips.groups.io Digest', 'main+digest@groupsio-tips.groups.io'],
     ] as const)
       expect(claim(name, address), name).toBeUndefined();
+  });
+});
+
+describe('an organisation under topicbox.com naming Topicbox or Fastmail (red-team round 194)', () => {
+  it('is a claim of the host', () => {
+    expect(claim('Topicbox Support', 'billing@account-review.topicbox.com')?.severity).toBe('medium');
+    expect(claim('Fastmail Billing', 'billing@account-review.topicbox.com')?.severity).toBe('medium');
+    expect(claim('Harbour Devs', 'devel@harbour.topicbox.com')).toBeUndefined();
   });
 });
