@@ -487,6 +487,13 @@ export function sharedSpfPlatform(
   const hostSigned = (d: string) => shared.hostSigner?.test(d.toLowerCase()) === true;
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned && !hostSigned(d.domain))) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
+  // Offline, the provider's record of that default signature passing (real-mail round 183).
+  if (
+    google &&
+    a.mode === 'offline' &&
+    a.provider?.dkim.some((d) => d.result === 'pass' && !!d.domain && googleTenantSigns(d.domain, from))
+  )
+    return null;
   // The provider's DKIM pass, from a header proven to be the receiver's (as hasAlignedPass reads it:
   // an unproven one could be the sender's).
   if (
