@@ -211,7 +211,13 @@ function imitable(
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   const hasDomain = sub.indexOf('.') < sub.length - 1;
   const room = hasDomain ? sub : parts.length > 0 ? label : '';
-  const near = { name: shapeOf(label), skeleton: shapeOf(skel), inside: shapeOf(room) };
+  // One shape for the name and its skeleton when they are one (most names), none cut for no room.
+  const name = shapeOf(label);
+  const near = {
+    name,
+    skeleton: skel === label ? name : shapeOf(skel),
+    inside: room === '' ? NO_ROOM : shapeOf(room),
+  };
   // The judge's own tests on the few left (lookalikeAmong names one of these or none): the same
   // name or skeleton (another ending, look-alike characters), one or two edits from the name or
   // its skeleton, a part of a hyphenated name, or a whole remembered domain in front. Most first
@@ -226,24 +232,30 @@ function imitable(
   // label in front of the organisational domain (northbank.evil.com, northbank.onmicrosoft.com),
   // or the name with a word glued on (northbanksecure, securenorthbank).
   const hidden: string[] = [];
-  for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
+  if (sub !== '') for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
   // The name as written and as read: a Cyrillic `о` hides northbank in nоrthbanksecure only from
   // the first (red team 112).
-  for (const l of skel === label ? [label] : [label, skel]) {
-    // Each piece cut below is six characters or more (HIDDEN_MIN): when no remembered label that long
-    // starts anywhere in the name, no piece is one (most first contacts), and none is cut.
-    if (!mayHideLabel(memory.domains, l)) continue;
-    // Each piece cut only when a remembered label of its length starts as it does (mayHoldLabelAt).
-    for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++) {
-      if (mayHoldLabelAt(memory.domains, l, 0, k)) hidden.push(l.slice(0, k));
-      if (mayHoldLabelAt(memory.domains, l, l.length - k, k)) hidden.push(l.slice(l.length - k));
-    }
-    // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).
-    for (const [a, b] of heldSpans(l))
-      if (mayHoldLabelAt(memory.domains, l, a, b - a)) hidden.push(l.slice(a, b));
-  }
+  hiddenPieces(memory.domains, label, hidden);
+  if (skel !== label) hiddenPieces(memory.domains, skel, hidden);
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
   return found;
+}
+
+/** What `candidates` compares with when no name can be written inside the sender's (`room`). */
+const NO_ROOM = shapeOf('');
+
+/** Adds to `hidden` the pieces of `l` a remembered name may be written as, whole (see imitable). */
+function hiddenPieces(domains: Readonly<SenderMemory>['domains'], l: string, hidden: string[]): void {
+  // Each piece cut below is six characters or more (HIDDEN_MIN): when no remembered label that long
+  // starts anywhere in the name, no piece is one (most first contacts), and none is cut.
+  if (!mayHideLabel(domains, l)) return;
+  // Each piece cut only when a remembered label of its length starts as it does (mayHoldLabelAt).
+  for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++) {
+    if (mayHoldLabelAt(domains, l, 0, k)) hidden.push(l.slice(0, k));
+    if (mayHoldLabelAt(domains, l, l.length - k, k)) hidden.push(l.slice(l.length - k));
+  }
+  // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).
+  for (const [a, b] of heldSpans(l)) if (mayHoldLabelAt(domains, l, a, b - a)) hidden.push(l.slice(a, b));
 }
 
 /**

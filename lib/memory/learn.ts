@@ -18,11 +18,11 @@ import { ownString } from '../remember';
 import type { Analysis } from '../types';
 import { MEMORY_BUDGET, recentDerived, withinBudget } from './budget';
 import {
+  canonicalInstantMillis,
   derived,
   domainIndex,
   evictsBefore,
   firstToEvict,
-  instantMillis,
   isCanonicalInstant,
   recentIndexOf,
   slotBytes,
@@ -195,12 +195,9 @@ function later(a: string, b: string): string {
  * text; anything else is parsed.
  */
 function learntAt(analysedAt: string, startedAt: string): string {
-  // instantMillis reads a canonical instant by hand (Date.parse's answer, without calling it).
-  if (
-    isCanonicalInstant(analysedAt) &&
-    isCanonicalInstant(startedAt) &&
-    !Number.isNaN(instantMillis(analysedAt))
-  )
+  // canonicalInstantMillis reads a canonical instant by hand (Date.parse's answer, without calling
+  // it) and keeps it for the record's eviction key (lib/memory/lineage.ts), read next.
+  if (isCanonicalInstant(startedAt) && !Number.isNaN(canonicalInstantMillis(analysedAt)))
     return later(analysedAt, startedAt);
   const analysed = Date.parse(analysedAt);
   return new Date(
