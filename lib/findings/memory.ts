@@ -6,7 +6,7 @@
 import { type Message, msg } from '../i18n/message';
 import { candidates, mayHideLabel, mayHoldLabelAt, shapeOf, withLabel } from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
-import type { Finding } from '../types';
+import type { Finding, Severity } from '../types';
 import { firstLabel, orgDomain } from './domains';
 import { firstHeaderLine, originHopLine, uniq } from './evidence';
 import {
@@ -46,6 +46,21 @@ function list(names: string[]): Message | string {
 
 type Known = NonNullable<SenderRecall['known']>;
 
+/**
+ * A finding with its texts, written field by field: spreading `texts` into the literal cost a few
+ * microseconds at each first contact, right after an analysis (issue 21).
+ */
+function finding(
+  id: string,
+  severity: Severity,
+  title: Message,
+  detail: Message,
+  evidence: string[],
+): Finding {
+  const t = texts(title, detail);
+  return { id, severity, title: t.title, detail: t.detail, message: t.message, evidence };
+}
+
 function newInfrastructure(ctx: RuleContext, r: SenderRecall, known: Known): Finding[] {
   const infra = r.current.infra;
   if (
@@ -66,21 +81,19 @@ function newInfrastructure(ctx: RuleContext, r: SenderRecall, known: Known): Fin
   const asn = infra.asn !== null && !infra.name.includes(`AS${infra.asn}`) ? ` (AS${infra.asn})` : '';
   const ip = ctx.analysis.origin.ip ? `, ${ctx.analysis.origin.ip}` : '';
   return [
-    {
-      id: 'new-infrastructure',
-      severity: known.count >= MEMORY_MIN_HISTORY ? 'medium' : 'low',
-      ...texts(
-        msg('finding_memory_new_infrastructure_title', { domain: r.domain, name: infra.name, history }),
-        msg('finding_memory_new_infrastructure_detail', {
-          since: day(known.firstSeen),
-          messages: messages(known.count),
-          domain: r.domain,
-          usual,
-          name: `${infra.name}${asn}${ip}`,
-        }),
-      ),
-      evidence: originHopLine(ctx),
-    },
+    finding(
+      'new-infrastructure',
+      known.count >= MEMORY_MIN_HISTORY ? 'medium' : 'low',
+      msg('finding_memory_new_infrastructure_title', { domain: r.domain, name: infra.name, history }),
+      msg('finding_memory_new_infrastructure_detail', {
+        since: day(known.firstSeen),
+        messages: messages(known.count),
+        domain: r.domain,
+        usual,
+        name: `${infra.name}${asn}${ip}`,
+      }),
+      originHopLine(ctx),
+    ),
   ];
 }
 
@@ -96,10 +109,10 @@ function selectorChanged(ctx: RuleContext, r: SenderRecall, known: Known): Findi
     if (s.selector === '') continue;
     const seen = known.signers.find((k) => k.domain === s.domain);
     if (!seen || seen.selectors.length === 0 || seen.selectors.includes(s.selector)) continue;
-    out.push({
-      id: 'dkim-selector-changed',
-      severity: seen.count >= MEMORY_MIN_HISTORY ? 'low' : 'info',
-      ...texts(
+    out.push(
+      finding(
+        'dkim-selector-changed',
+        seen.count >= MEMORY_MIN_HISTORY ? 'low' : 'info',
         msg('finding_memory_selector_changed_title', {
           domain: s.domain,
           selector: s.selector,
@@ -111,9 +124,9 @@ function selectorChanged(ctx: RuleContext, r: SenderRecall, known: Known): Findi
           messages: messages(seen.count),
           selectors: list(seen.selectors),
         }),
+        dkimLines(ctx, [s.domain]),
       ),
-      evidence: dkimLines(ctx, [s.domain]),
-    });
+    );
   }
   return out;
 }
@@ -137,34 +150,30 @@ function signerChanged(ctx: RuleContext, r: SenderRecall, known: Known): Finding
     )
       return [];
     return [
-      {
-        id: 'dkim-domain-changed',
-        severity: known.count >= MEMORY_MIN_HISTORY ? 'medium' : 'low',
-        ...texts(
-          msg('finding_memory_unsigned_title', {
-            domain: fromOrg,
-            signers: list(ownBefore.map((s) => s.domain)),
-          }),
-          msg('finding_memory_unsigned_detail', { messages: messages(known.count), domain: fromOrg }),
-        ),
-        evidence: originHopLine(ctx),
-      },
+      finding(
+        'dkim-domain-changed',
+        known.count >= MEMORY_MIN_HISTORY ? 'medium' : 'low',
+        msg('finding_memory_unsigned_title', {
+          domain: fromOrg,
+          signers: list(ownBefore.map((s) => s.domain)),
+        }),
+        msg('finding_memory_unsigned_detail', { messages: messages(known.count), domain: fromOrg }),
+        originHopLine(ctx),
+      ),
     ];
   }
   const thirdParty = now.every((d) => orgDomain(d) !== fromOrg);
   return [
-    {
-      id: 'dkim-domain-changed',
-      severity: ownBefore.length > 0 && thirdParty ? 'medium' : 'low',
-      ...texts(
-        msg('finding_memory_signer_changed_title', { domain: fromOrg, before: list(before), now: list(now) }),
-        msg(
-          thirdParty ? 'finding_memory_signer_changed_detail_other' : 'finding_memory_signer_changed_detail',
-          { messages: messages(known.count), domain: fromOrg, before: list(before), now: list(now) },
-        ),
+    finding(
+      'dkim-domain-changed',
+      ownBefore.length > 0 && thirdParty ? 'medium' : 'low',
+      msg('finding_memory_signer_changed_title', { domain: fromOrg, before: list(before), now: list(now) }),
+      msg(
+        thirdParty ? 'finding_memory_signer_changed_detail_other' : 'finding_memory_signer_changed_detail',
+        { messages: messages(known.count), domain: fromOrg, before: list(before), now: list(now) },
       ),
-      evidence: dkimLines(ctx, now),
-    },
+      dkimLines(ctx, now),
+    ),
   ];
 }
 
@@ -211,7 +220,13 @@ function imitable(
   const sub = uni.slice(0, Math.max(0, uni.length - org.length));
   const hasDomain = sub.indexOf('.') < sub.length - 1;
   const room = hasDomain ? sub : parts.length > 0 ? label : '';
-  const near = { name: shapeOf(label), skeleton: shapeOf(skel), inside: shapeOf(room) };
+  // One shape for the name and its skeleton when they are one (most names), none cut for no room.
+  const name = shapeOf(label);
+  const near = {
+    name,
+    skeleton: skel === label ? name : shapeOf(skel),
+    inside: room === '' ? NO_ROOM : shapeOf(room),
+  };
   // The judge's own tests on the few left (lookalikeAmong names one of these or none): the same
   // name or skeleton (another ending, look-alike characters), one or two edits from the name or
   // its skeleton, a part of a hyphenated name, or a whole remembered domain in front. Most first
@@ -226,24 +241,30 @@ function imitable(
   // label in front of the organisational domain (northbank.evil.com, northbank.onmicrosoft.com),
   // or the name with a word glued on (northbanksecure, securenorthbank).
   const hidden: string[] = [];
-  for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
+  if (sub !== '') for (const l of sub.split('.')) if (l.length >= 6 && hidden.length < 4) hidden.push(l);
   // The name as written and as read: a Cyrillic `о` hides northbank in nоrthbanksecure only from
   // the first (red team 112).
-  for (const l of skel === label ? [label] : [label, skel]) {
-    // Each piece cut below is six characters or more (HIDDEN_MIN): when no remembered label that long
-    // starts anywhere in the name, no piece is one (most first contacts), and none is cut.
-    if (!mayHideLabel(memory.domains, l)) continue;
-    // Each piece cut only when a remembered label of its length starts as it does (mayHoldLabelAt).
-    for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++) {
-      if (mayHoldLabelAt(memory.domains, l, 0, k)) hidden.push(l.slice(0, k));
-      if (mayHoldLabelAt(memory.domains, l, l.length - k, k)) hidden.push(l.slice(l.length - k));
-    }
-    // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).
-    for (const [a, b] of heldSpans(l))
-      if (mayHoldLabelAt(memory.domains, l, a, b - a)) hidden.push(l.slice(a, b));
-  }
+  hiddenPieces(memory.domains, label, hidden);
+  if (skel !== label) hiddenPieces(memory.domains, skel, hidden);
   for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
   return found;
+}
+
+/** What `candidates` compares with when no name can be written inside the sender's (`room`). */
+const NO_ROOM = shapeOf('');
+
+/** Adds to `hidden` the pieces of `l` a remembered name may be written as, whole (see imitable). */
+function hiddenPieces(domains: Readonly<SenderMemory>['domains'], l: string, hidden: string[]): void {
+  // Each piece cut below is six characters or more (HIDDEN_MIN): when no remembered label that long
+  // starts anywhere in the name, no piece is one (most first contacts), and none is cut.
+  if (!mayHideLabel(domains, l)) return;
+  // Each piece cut only when a remembered label of its length starts as it does (mayHoldLabelAt).
+  for (let k = Math.max(6, l.length - MAX_GLUED); k < l.length; k++) {
+    if (mayHoldLabelAt(domains, l, 0, k)) hidden.push(l.slice(0, k));
+    if (mayHoldLabelAt(domains, l, l.length - k, k)) hidden.push(l.slice(l.length - k));
+  }
+  // Held between lure words (mynorthbankaccount): the few spans they leave (red-team round 160).
+  for (const [a, b] of heldSpans(l)) if (mayHoldLabelAt(domains, l, a, b - a)) hidden.push(l.slice(a, b));
 }
 
 /**
@@ -280,36 +301,32 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
   if (found) {
     const { why, target: remembered } = found;
     return [
-      {
-        id: 'first-contact',
-        severity: 'medium',
-        ...texts(
-          msg('finding_memory_first_contact_lookalike_title', {
-            domain: r.domain,
-            target: remembered.domain,
-          }),
-          msg('finding_memory_first_contact_lookalike_detail', {
-            domain: r.domain,
-            why: whyMessage(why),
-            target: remembered.domain,
-            messages: messages(remembered.count),
-            since: day(remembered.firstSeen),
-          }),
-        ),
-        evidence: uniq(firstHeaderLine(ctx.message, 'from')),
-      },
+      finding(
+        'first-contact',
+        'medium',
+        msg('finding_memory_first_contact_lookalike_title', {
+          domain: r.domain,
+          target: remembered.domain,
+        }),
+        msg('finding_memory_first_contact_lookalike_detail', {
+          domain: r.domain,
+          why: whyMessage(why),
+          target: remembered.domain,
+          messages: messages(remembered.count),
+          since: day(remembered.firstSeen),
+        }),
+        uniq(firstHeaderLine(ctx.message, 'from')),
+      ),
     ];
   }
   return [
-    {
-      id: 'first-contact',
-      severity: 'info',
-      ...texts(
-        msg('finding_memory_first_contact_title', { domain: r.domain }),
-        msg('finding_memory_first_contact_detail', { domain: r.domain, since: day(r.since) }),
-      ),
-      evidence: uniq(firstHeaderLine(ctx.message, 'from')),
-    },
+    finding(
+      'first-contact',
+      'info',
+      msg('finding_memory_first_contact_title', { domain: r.domain }),
+      msg('finding_memory_first_contact_detail', { domain: r.domain, since: day(r.since) }),
+      uniq(firstHeaderLine(ctx.message, 'from')),
+    ),
   ];
 }
 
@@ -326,22 +343,20 @@ function lookalikeOfKnown(ctx: RuleContext, r: SenderRecall, known: Known): Find
   if (!found) return [];
   const { why, target } = found;
   return [
-    {
-      id: 'lookalike-of-known',
-      severity: 'medium',
-      ...texts(
-        msg('finding_memory_lookalike_known_title', { domain: r.domain, target: target.domain }),
-        msg('finding_memory_lookalike_known_detail', {
-          domain: r.domain,
-          seen: messages(known.count),
-          why: whyMessage(why),
-          target: target.domain,
-          messages: messages(target.count),
-          since: day(target.firstSeen),
-        }),
-      ),
-      evidence: uniq(firstHeaderLine(ctx.message, 'from')),
-    },
+    finding(
+      'lookalike-of-known',
+      'medium',
+      msg('finding_memory_lookalike_known_title', { domain: r.domain, target: target.domain }),
+      msg('finding_memory_lookalike_known_detail', {
+        domain: r.domain,
+        seen: messages(known.count),
+        why: whyMessage(why),
+        target: target.domain,
+        messages: messages(target.count),
+        since: day(target.firstSeen),
+      }),
+      uniq(firstHeaderLine(ctx.message, 'from')),
+    ),
   ];
 }
 

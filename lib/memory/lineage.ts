@@ -557,9 +557,34 @@ export function isCanonicalInstant(s: string): boolean {
 }
 const CANONICAL = '0000-00-00T00:00:00.000Z';
 
+/**
+ * The last canonical instant read and its time: learning reads the message's time twice (when it is
+ * learnt at, then as the record's last seen, its eviction key), right after an analysis.
+ */
+let lastInstant: string | null = null;
+let lastInstantMillis = 0;
+
 /** Date.parse, read by hand for a canonical instant (in range) without calling into the runtime. */
 export function instantMillis(s: string): number {
-  if (!isCanonicalInstant(s)) return Date.parse(s);
+  if (s === lastInstant) return lastInstantMillis;
+  return isCanonicalInstant(s) ? canonicalMillis(s) : Date.parse(s);
+}
+
+/** instantMillis of a canonical instant; NaN for any other text. */
+export function canonicalInstantMillis(s: string): number {
+  if (s === lastInstant) return lastInstantMillis;
+  return isCanonicalInstant(s) ? canonicalMillis(s) : Number.NaN;
+}
+
+/** instantMillis of a canonical instant (`isCanonicalInstant`), kept as the last one read. */
+function canonicalMillis(s: string): number {
+  const t = readCanonical(s);
+  lastInstant = s;
+  lastInstantMillis = t;
+  return t;
+}
+
+function readCanonical(s: string): number {
   const y = decimalAt(s, 0, 4);
   const m = decimalAt(s, 5, 7);
   const d = decimalAt(s, 8, 10);

@@ -5,7 +5,7 @@ import { orgDomain } from '../findings/domains';
 import { TENANT_PARENTS } from '../findings/freemail';
 import { TEAMS_NOTIFIER_HOSTS, WHOLE_NAME_ADDRESSES, WHOLE_NAME_NOTIFIERS } from '../findings/platforms';
 import { parsePlainIPv6 } from '../relay/address';
-import { ownString, remember } from '../remember';
+import { ownString } from '../remember';
 import type { Analysis, Origin } from '../types';
 import { domainIndex, type RecentSummary, recentIndexOf, recentOf, summaryOf } from './lineage';
 import { lastOne, MECHANISM, memoryHost, memoryKey, memoryName, SELECTOR } from './names';
@@ -98,8 +98,13 @@ const MEMORY_TENANT_PARENTS: readonly string[] = [...TENANT_PARENTS, 'awsapps.co
 /** Each of MEMORY_TENANT_PARENTS with the dot in front, made once (not per name asked). */
 const DOTTED_TENANT_PARENTS: readonly string[] = MEMORY_TENANT_PARENTS.map((p) => `.${p}`);
 
-/** senderKey of a From domain (remembered: the recall and the learning ask it of each message). */
-const keyOfDomain = remember((domain: string): string | null => {
+/**
+ * senderKey of a From domain. Not remembered in a table of its own: senderKey's last answer serves
+ * the recall and the learning of one message and a sender's next message, and every other domain
+ * asked is most often a first contact, for which a table lookup that misses and an insertion (after
+ * an analysis, cache misses) cost more than this, whose names (orgDomain, memoryHost) are remembered.
+ */
+function keyOfDomain(domain: string): string | null {
   const org = orgDomain(domain);
   if (!org) return null;
   // A platform's shared address that writes its customer's chosen name (QuickBooks Online's
@@ -130,7 +135,7 @@ const keyOfDomain = remember((domain: string): string | null => {
   }
   // Filed in A-labels, as the import checks them (RFC 6532 allows a From domain in UTF-8).
   return org === domain ? host : memoryHost(org);
-});
+}
 
 /**
  * One message's identity, so analysing it twice (an inbox badge, then the opened message) counts

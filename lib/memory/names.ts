@@ -35,8 +35,22 @@ export const MAX_SIGNED = 16;
 // Each a pure function of one string, remembered (lib/remember.ts): the recall and the learning
 // ask them of the same few names on every message (issue 21's cost figure).
 
-/** A domain as the memory files it: lower case, A-labels, no trailing dot; null when it is no DNS name. */
-export const memoryHost: (domain: string) => string | null = remember((domain) => {
+/**
+ * A domain as the memory files it: lower case, A-labels, no trailing dot; null when it is no DNS
+ * name. An ASCII name (nearly every one) is read by hand, not filed in a table: most names new to
+ * the table are a first contact's, for which its miss and insertion, right after an analysis, cost
+ * more than reading the name (issue 21); the last answer is kept (the From domain is asked again as
+ * the signer's, by the recall and by the learning). The answer is a copy that stands alone.
+ */
+export const memoryHost: (domain: string) => string | null = lastOne((domain) => {
+  if (!isAscii(domain)) return unicodeHost(domain);
+  let d = domain.toLowerCase();
+  if (d.endsWith('.')) d = d.slice(0, -1);
+  return isHost(d) ? ownString(d) : null;
+});
+
+/** memoryHost of a name with a character outside ASCII (IDNA's conversion is costly: remembered). */
+const unicodeHost = remember((domain: string): string | null => {
   let d = domain.toLowerCase();
   if (d.endsWith('.')) d = d.slice(0, -1);
   if (!isAscii(d)) {

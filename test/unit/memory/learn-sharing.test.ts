@@ -79,3 +79,37 @@ describe('learn shares unchanged parts of a record', () => {
     expect(m.domains.some((d) => d.recent.length === limits.recentPerDomain)).toBe(true);
   });
 });
+
+describe('learn writes the next memory whole', () => {
+  it('keeps every field of the memory it learnt from, in order, whether it made that memory or not', () => {
+    const rnd = xorshift32(7);
+    let m: SenderMemory = emptyMemory(new Date(START));
+    for (let n = 1; n <= 400; n++) {
+      // Now and then a memory learn did not make: a caller's extra field, a symbol, another order.
+      const kind = rnd() % 8;
+      const from: SenderMemory =
+        kind === 0
+          ? ({ ...m, note: `n${n}` } as SenderMemory)
+          : kind === 1
+            ? ({ ...m, [Symbol.for('tag')]: n } as SenderMemory)
+            : kind === 2
+              ? ({
+                  domains: m.domains,
+                  startedAt: m.startedAt,
+                  version: m.version,
+                  format: m.format,
+                } as SenderMemory)
+              : m;
+      const r = learn(from, message(rnd, n));
+      if (r.outcome !== 'learnt') continue;
+      const spread = { ...from, domains: r.memory.domains };
+      expect(Reflect.ownKeys(r.memory)).toEqual(Reflect.ownKeys(spread));
+      for (const k of Reflect.ownKeys(spread))
+        expect((r.memory as unknown as Record<PropertyKey, unknown>)[k]).toBe(
+          (spread as unknown as Record<PropertyKey, unknown>)[k],
+        );
+      expect(r.memory).not.toBe(from);
+      m = r.memory;
+    }
+  });
+});

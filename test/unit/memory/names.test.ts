@@ -4,6 +4,7 @@
 // other ASCII and non-ASCII letters), of every length up to past the limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { idnaHostname } from '../../../lib/dns/name';
 import { HOST, isHost, memoryHost } from '../../../lib/memory/names';
 
 const piece = fc.constantFrom(
@@ -22,6 +23,8 @@ const piece = fc.constantFrom(
   'xn--',
   'ab',
   '\u0430',
+  // The Kelvin sign, whose lower case is ASCII `k`.
+  '\u212a',
 );
 const name = fc.oneof(
   fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')),
@@ -54,6 +57,25 @@ describe('memory names read by hand', () => {
       fc.property(name, (d) => {
         if (/[^\x00-\x7f]/.test(d.toLowerCase().replace(/\.$/, ''))) return;
         expect(memoryHost(d)).toBe(reference(d));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('memoryHost answers as the remembered function it was, for every name (an ASCII name is no longer filed)', () => {
+    const before = (domain: string): string | null => {
+      let d = domain.toLowerCase();
+      if (d.endsWith('.')) d = d.slice(0, -1);
+      if (/[^\x00-\x7f]/.test(d)) {
+        d = idnaHostname(d) ?? '';
+        return HOST.test(d) ? d : null;
+      }
+      return HOST.test(d) ? d : null;
+    };
+    fc.assert(
+      fc.property(name, (d) => {
+        expect(memoryHost(d)).toBe(before(d));
+        expect(memoryHost(d)).toBe(before(d));
       }),
       { numRuns: 20_000 },
     );

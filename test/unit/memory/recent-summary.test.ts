@@ -6,7 +6,7 @@
 // against Date.parse.
 import { describe, expect, it } from 'vitest';
 import { emptyMemory, learn, recallSender, type SenderMemory, snapshotOf } from '../../../lib/memory';
-import { instantMillis } from '../../../lib/memory/lineage';
+import { canonicalInstantMillis, instantMillis, isCanonicalInstant } from '../../../lib/memory/lineage';
 import type { Analysis } from '../../../lib/types';
 import { xorshift32 } from '../../helpers/random';
 import { authenticatedFrom } from './authenticated';
@@ -96,5 +96,12 @@ describe('instantMillis', () => {
         `${pad(rnd() % 10000, 4)}-${pad(rnd() % 14, 2)}-${pad(rnd() % 33, 2)}T${pad(rnd() % 25, 2)}:${pad(rnd() % 61, 2)}:${pad(rnd() % 61, 2)}.${pad(rnd() % 1000, 3)}Z`,
       );
     for (const s of samples) expect([s, instantMillis(s)]).toEqual([s, Date.parse(s)]);
+    // The last canonical instant read is kept (learning reads the message's time twice): asked
+    // again, in any order and through either door, each answers as Date.parse and the check do.
+    for (let i = 0; i < 5000; i++) {
+      const s = samples[rnd() % samples.length]!;
+      const canonical = isCanonicalInstant(s) ? Date.parse(s) : Number.NaN;
+      expect([s, canonicalInstantMillis(s), instantMillis(s)]).toEqual([s, canonical, Date.parse(s)]);
+    }
   });
 });
