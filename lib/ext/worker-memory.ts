@@ -9,6 +9,7 @@ import {
   emptyMemory,
   forgetDomain,
   learn,
+  releaseMemoryCaches,
   type SenderMemory,
   type SenderMemorySnapshot,
   snapshotOf,
@@ -139,6 +140,9 @@ function learnLater(analysis: Analysis, knownGood = false): Promise<string> {
 export function handleSenderMemory(req: SenderMemoryRequest): Promise<SenderMemoryReply> {
   return serial(async () => {
     let error: string | undefined;
+    // What the memory kept for the next message (the last memory learnt, its lineage) is let go
+    // before any change a user asks for: a forgotten sender does not stay in RAM.
+    if (req.action !== 'set-enabled') releaseMemoryCaches();
     switch (req.action) {
       case 'set-enabled':
         await senderMemoryEnabledItem.setValue(req.enabled === true);

@@ -7,6 +7,7 @@ export {
   learn,
   type MemoryLimits,
   refusal,
+  releaseMemoryCaches,
 } from './learn';
 export {
   emptyMemory,

@@ -25,6 +25,7 @@ import {
   firstToEvict,
   isCanonicalInstant,
   recentIndexOf,
+  releaseLatestLineage,
   slotBytes,
 } from './lineage';
 import { infraOf, matchedSpf, messageKey, senderKey, verifiedSigners } from './model';
@@ -188,6 +189,16 @@ export function learn(
  * it holds one memory until the next is learnt.
  */
 let lastPlain: SenderMemory | null = null;
+
+/**
+ * Lets go of the memories and lists kept for the next message (`lastPlain`, the lineage's newest):
+ * after "forget everything", a forgotten domain or an import, nothing of the memory before it stays
+ * in the worker's RAM until the next message is learnt.
+ */
+export function releaseMemoryCaches(): void {
+  lastPlain = null;
+  releaseLatestLineage();
+}
 
 function nextMemory(memory: SenderMemory, domains: DomainMemory[]): SenderMemory {
   let next: SenderMemory;

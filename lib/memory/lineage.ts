@@ -188,6 +188,11 @@ const lineages = new WeakMap<Domains, Lineage>();
  */
 let latest: Lineage | null = null;
 
+/** Drops the lineage held as `latest` (and so the list it holds): "forget" leaves nothing in RAM. */
+export function releaseLatestLineage(): void {
+  latest = null;
+}
+
 function makeLatest(l: Lineage): void {
   if (latest !== null && latest !== l) lineages.set(latest.current, latest);
   latest = l;
