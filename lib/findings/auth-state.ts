@@ -5,7 +5,14 @@
 // Its pass beats our fail only when that header is proven to be the receiver's (`proven`).
 // Offline, only the provider's results exist.
 import { idnaHostname } from '../dns/name';
-import { icannOnlyDomain, MAIL_TENANT_PARENTS, ownerDomain, pslDomain } from '../dns/registrable';
+import {
+  icannOnlyDomain,
+  icannPublicSuffix,
+  MAIL_TENANT_PARENTS,
+  ownerDomain,
+  pslDomain,
+  registrableDomain,
+} from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthResultEntry, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
@@ -374,9 +381,31 @@ function googleTenantSigns(d: string, from: string): boolean {
   // Dots as hyphens name one domain only when there is one dot: mail.northbank.example and
   // northbank.co.uk share their names with mail-northbank.example and northbank-co.uk, which
   // anyone can register and give a Workspace tenant of their own (probe5-google-default-signer-*).
+  // Nor where the label's hyphens read back as dots some other way give a name anyone may register
+  // (northbank-co-uk is northbank-co.uk's and northbank.co.uk's; northbank-us-com northbank.us.com's:
+  // red-team round 195).
   return [from, orgDomain(from)].some(
-    (n) => n.split('.').length === 2 && n.toLowerCase().replace(/\./g, '-') === tenant,
+    (n) =>
+      n.split('.').length === 2 &&
+      n.toLowerCase().replace(/\./g, '-') === tenant &&
+      !otherDomainReading(tenant, n.toLowerCase()),
   );
+}
+
+/** Whether `label`, its hyphens read as dots another way than `mine`, names a registrable domain. */
+function otherDomainReading(label: string, mine: string): boolean {
+  const parts = label.split('-');
+  // Each hyphen a dot or a hyphen: few labels have more than a handful; past that, no proof.
+  if (parts.length > 8) return true;
+  for (let mask = 1; mask < 1 << (parts.length - 1); mask++) {
+    let name = parts[0]!;
+    for (let i = 1; i < parts.length; i++) name += (mask & (1 << (i - 1)) ? '.' : '-') + parts[i];
+    if (name === mine) continue;
+    // Under a suffix the PSL knows (not its default rule for an unknown last label).
+    if (icannPublicSuffix(name) !== null && (registrableDomain(name) === name || pslDomain(name) === name))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -444,7 +473,11 @@ export function sharedSpfPass(
   // Not where the relay carries every hosting account's scripts: any account there can write as
   // the host's own domain (probe140: a co-tenant's "mailbox full" as noreply@secureserver.net).
   const scripts = platform !== undefined && carriesScripts(platform.esp);
+  // Offline there is no include path to tell a record that copies the relay's addresses from the
+  // platform's own, which includes the one every tenant passes: another tenant writing as
+  // accounts.google.com read authenticated offline only (red-team round 195).
   const ownMail =
+    a.mode === 'online' &&
     platform !== undefined &&
     !scripts &&
     ((platform.brand !== undefined && operatorOfOrg(org)?.name === platform.brand) ||

@@ -528,11 +528,24 @@ function namedAt(lower: string, start: string): boolean {
       if (ACCOUNT_NOTICE.test(after.slice(glued[0].length))) return true;
       continue;
     }
+    // A word of Latin letters glued to the name is the shop's own ("贝宝Pet 会员中心", "贝宝Pet Club":
+    // real-mail round 182), unless it is a service's or an account's word ("网飞VIP", "贝宝Pay"); an
+    // account's notice in Latin after it still names the brand.
+    // (The name reaches here with its scripts set apart by spaces.)
+    const latin = /^\s*(\p{sc=Latin}+)/u.exec(after);
+    if (latin && !SERVICE_GLUE.test(latin[1]!) && !ACCOUNT_NOTICE.test(latin[1]!)) {
+      if (ACCOUNT_NOTICE.test(after.slice(latin[0].length))) return true;
+      continue;
+    }
     const later = after.match(/\p{sc=Han}+/gu);
     if (!later || later.some(deskRun)) return true;
   }
   return false;
 }
+
+/** Latin words a brand's own service glues to its name ("网飞VIP", "贝宝Pay", "贝宝Plus"). */
+const SERVICE_GLUE =
+  /^(?:vip|pay|plus|pro|premium|prime|service|services|support|help|team|official|account|security|app|online)$/i;
 
 /** An account's notice in Latin letters (not a shop's words: "Online Shop" is no notice). */
 const ACCOUNT_NOTICE =

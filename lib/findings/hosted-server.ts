@@ -179,9 +179,19 @@ function offlineListServer(ctx: RuleContext): string[] | null {
  * r190-outlook-linode-vm-replays-groupsio-notice-softfail-offline), so both passes must be there.
  */
 function eopListServer(ctx: RuleContext): string[] | null {
-  const host = listHostingService(ctx);
-  const eop = host ? eopEntryResults(ctx) : null;
-  if (!host || !eop) return null;
+  const eop = eopEntryResults(ctx);
+  if (!eop) return null;
+  // A list's post, or the host's own notice as hostsOwnNotice reads it: its From under the host,
+  // with Exchange Online's DMARC pass for it (real-mail round 180: groups.io's moderation notice,
+  // subscription confirmation and bounce probe, offline in Outlook).
+  const from = ctx.analysis.from?.domain;
+  const notice =
+    !!from &&
+    eop.results.some(
+      (r) => r.method === 'dmarc' && r.result === 'pass' && sameOwnerOf(r.props['header.from'], from),
+    );
+  const host = listHostingService(ctx) ?? (notice && from ? listHostOf(from) : null);
+  if (!host) return null;
   const dkim = eop.results.some(
     (r) => r.method === 'dkim' && r.result === 'pass' && sameOwnerOf(r.props['header.d'], host),
   );
@@ -221,7 +231,12 @@ function hostsOwnNotice(ctx: RuleContext): string | null {
   // A group's own name under the host (`allotments.groups.io`) too: its notices leave the host's
   // servers as its posts do (real-mail round 180). Its owner writes what they say, as he writes
   // his posts, which read the same (red-team round 190: "Groups.io Support" from a group's name).
-  const f = hostKey(from);
+  return listHostOf(from);
+}
+
+/** The list host (LIST_HOSTS) a name is, or lies under, or null. */
+function listHostOf(name: string): string | null {
+  const f = hostKey(name);
   return LIST_HOSTS.find((h) => f === h || f.endsWith(`.${h}`)) ?? null;
 }
 

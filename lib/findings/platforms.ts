@@ -8,6 +8,8 @@
  * (real-mail rounds 71 and 74).
  */
 export const CUSTOMERS_PLATFORMS = new Set([
+  // Discourse's hosted forums: "<poster> via <site title>" <site@discoursemail.com> (real-mail round 185)
+  'discoursemail.com',
   'stripe.com',
   'paypal.com',
   'eventbrite.com',

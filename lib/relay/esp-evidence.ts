@@ -157,14 +157,17 @@ const builtInByDomain = remember((domain) => espByDomain(domain, EMAIL_PROVIDERS
 
 /**
  * The built-in email service whose relays a reverse name names (`out162-62-58-211.mail.qq.com`:
- * QQ Mail), where the address is in a network its relays sit in (`relayAsns`) and its relays carry
- * no hosting accounts' scripts (carriesScripts); else null. For a name no forward lookup confirmed.
+ * QQ Mail), where the address is in a network its relays sit in (`relayAsns`); else null. For a
+ * name no forward lookup confirmed. Hosts whose relays carry every account's scripts
+ * (carriesScripts: GoDaddy's, SiteGround's) count too: the one caller (offlineMailRelay) asks the
+ * provider's record of the From's own signature beside it, as online such a name counts only
+ * beside an aligned signature (real-mail round 186).
  */
 export function mailRelayName(rdns: string, asn: number | null): string | null {
   const esp = builtInByName(hostKey(rdns));
   if (!esp || asn === null) return null;
   const p = EMAIL_PROVIDERS.find((x) => x.name === esp);
-  return p && !p.carriesScripts && p.relayAsns?.includes(asn) === true ? esp : null;
+  return p?.relayAsns?.includes(asn) === true ? esp : null;
 }
 
 /** The built-in email service owning an envelope or signing domain (or a parent of it), or null. */

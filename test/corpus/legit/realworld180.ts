@@ -118,7 +118,7 @@ const cleanName = (reader: Reader, online: boolean): CaseExpectation =>
     ? { ...OUTLOOK_OFFLINE, absentFindings: CLEAN_NAME }
     : { ...AUTH, absentFindings: CLEAN_NAME };
 const listWant = (reader: Reader, online: boolean): CaseExpectation =>
-  reader === 'outlook' && !online ? { ...OUTLOOK_OFFLINE, absentFindings: ['hosted-server-relay'] } : AUTH;
+  reader === 'outlook' && !online ? OUTLOOK_OFFLINE : AUTH;
 const NOT_BAD: CaseExpectation = { notVerdict: ['spoofed', 'suspicious'] };
 
 function deliver(s: Sample, raw: string, reader: Reader, n: number): string {
@@ -906,12 +906,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // stays medium: the same as red-team round 190's C) and D (PayPay: that it mails from paypay.ne.jp
 // is not confirmed, and a brand entry for it would add CamelCase and look-alike readings of its
 // own; its confirmed notice address, paypay-corp.co.jp, reads right).
+// Fixed on 2026-12-07 at 08:1x: A (5), close to the proposal: offline in Outlook, Exchange Online's
+// own record above its entry line of DKIM for the list host and SPF for an envelope under it (a
+// post, or the host's own notice with its DMARC pass for the From) makes the host's server its own
+// (lib/findings/hosted-server.ts eopListServer): hosted-server-relay low, the verdict unverified.
+// The expectation no longer asks that finding absent: online it stands at low too.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'w180-outlook-groupsio-awaiting-approval-offline',
-  'w180-outlook-groupsio-digest-offline',
-  'w180-outlook-groupsio-confirm-subscription-offline',
-  'w180-outlook-groupsio-bounce-probe-offline',
-  'w180-outlook-groupsio-post-munged-from-offline',
   'w180-gmail-paypay-main-domain',
   'w180-gmail-paypay-main-domain-offline',
   'w180-outlook-paypay-main-domain-offline',

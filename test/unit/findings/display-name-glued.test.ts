@@ -229,3 +229,14 @@ describe('round 188 and real-mail round 178', () => {
     expect(brandInName('Micro-Soft Outlook Messenger')?.name).toBe('Microsoft');
   });
 });
+
+describe('an everyday Chinese name with a Latin word of the shop’s own glued to it (real-mail round 182)', () => {
+  it('is the shop’s, unless a service’s word or an account’s notice in Latin goes with it', () => {
+    expect(brandInName('贝宝Pet 会员中心')).toBeNull();
+    expect(brandInName('贝宝Pet Club')).toBeNull();
+    expect(brandInName('贝宝Pet Security Alert')?.name).toBe('PayPal');
+    expect(brandInName('贝宝 Billing Notice')?.name).toBe('PayPal');
+    expect(brandInName('网飞VIP会员')?.name).toBe('Netflix');
+    expect(brandInName('贝宝Pay 客服')?.name).toBe('PayPal');
+  });
+});
