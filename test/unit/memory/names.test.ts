@@ -63,7 +63,7 @@ describe('memory names read by hand', () => {
   });
 
   it('memoryHost answers as the remembered function it was, for every name (an ASCII name is no longer filed)', () => {
-    const before = (domain: string): string | null => {
+    const reference = (domain: string): string | null => {
       let d = domain.toLowerCase();
       if (d.endsWith('.')) d = d.slice(0, -1);
       if (/[^\x00-\x7f]/.test(d)) {
@@ -74,8 +74,8 @@ describe('memory names read by hand', () => {
     };
     fc.assert(
       fc.property(name, (d) => {
-        expect(memoryHost(d)).toBe(before(d));
-        expect(memoryHost(d)).toBe(before(d));
+        expect(memoryHost(d)).toBe(reference(d));
+        expect(memoryHost(d)).toBe(reference(d));
       }),
       { numRuns: 20_000 },
     );
