@@ -534,7 +534,14 @@ function namedAt(lower: string, start: string): boolean {
     // (The name reaches here with its scripts set apart by spaces.)
     const latin = /^\s*(\p{sc=Latin}+)/u.exec(after);
     if (latin && !SERVICE_GLUE.test(latin[1]!) && !ACCOUNT_NOTICE.test(latin[1]!)) {
-      if (ACCOUNT_NOTICE.test(after.slice(latin[0].length))) return true;
+      const rest = after.slice(latin[0].length);
+      // Nor a later Chinese run that begins or ends with an account's notice ("贝宝Wallet 安全中心",
+      // "网飞Member 续费提醒": red-team round 196); a shop's member centre or points mall is its own.
+      if (
+        ACCOUNT_NOTICE.test(rest) ||
+        rest.match(/\p{sc=Han}+/gu)?.some((r) => CHINESE_ACCOUNT_NOTICE.test(r))
+      )
+        return true;
       continue;
     }
     const later = after.match(/\p{sc=Han}+/gu);
@@ -542,6 +549,14 @@ function namedAt(lower: string, start: string): boolean {
   }
   return false;
 }
+
+/** An account's notice in Chinese at either end of a run ("安全中心", "账户冻结", "续费提醒"). */
+const CHINESE_ACCOUNT_NOTICE_WORDS =
+  '安全|账户|帐户|帳戶|账号|帳號|冻结|凍結|验证|驗證|续费|續費|到期|异常|異常|登录|登錄|警告|暂停|暫停|退款|账单|帳單|付款|支付';
+const CHINESE_ACCOUNT_NOTICE = new RegExp(
+  `^(?:${CHINESE_ACCOUNT_NOTICE_WORDS})|(?:${CHINESE_ACCOUNT_NOTICE_WORDS})$`,
+  'u',
+);
 
 /** Latin words a brand's own service glues to its name ("网飞VIP", "贝宝Pay", "贝宝Plus"). */
 const SERVICE_GLUE =

@@ -556,8 +556,6 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     // have other names.
     ranges: [],
     asns: [],
-    // Its own network: the name names the relay offline beside the From's signature (real-mail round 186).
-    relayAsns: [8560],
     rdnsSuffixes: ['mout.kundenserver.de', 'mout-xforward.kundenserver.de', 'mout.perfora.net'],
     domains: [],
   },
@@ -799,7 +797,6 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     // [184.168.200.145] (AS 26496).
     ranges: [],
     asns: [],
-    relayAsns: [26496],
     rdnsSuffixes: [],
     rdnsPatterns: [/^[a-z0-9]+smtpcp\d+(?:-\d+)?\.prod\.[a-z0-9]+\.secureserver\.net$/],
     domains: [],
@@ -811,6 +808,8 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     // the account's esm19.siteground.biz; customers publish include:_spf.mailspamprotection.com.
     ranges: [],
     asns: [],
+    // Google Cloud sets a reverse name only for a verified domain (CONFIRMING_CLOUDS): offline the
+    // printed name is SiteGround's (real-mail round 186).
     relayAsns: [396982],
     rdnsSuffixes: [],
     rdnsPatterns: [/^delivery\d{0,3}\.antispam\.mailspamprotection\.com$/],
@@ -843,10 +842,11 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
   {
     name: 'MailChannels',
     // The outbound relay of many shared hosts (DreamHost among them): <word>.<word>.relay.mailchannels.net,
-    // in AS 63213 (23.83.208.0/20; the bundled data names the network "Astute Hosting").
+    // in AS 63213 (23.83.208.0/20; the bundled data names the network "Astute Hosting"). No
+    // relayAsns: that network, IONOS's 8560 and GoDaddy's 26496 rent servers whose reverse name
+    // the customer sets, so a printed relay name there proves nothing offline (red-team round 196).
     ranges: [],
     asns: [],
-    relayAsns: [63213],
     rdnsSuffixes: ['.relay.mailchannels.net'],
     domains: [],
   },

@@ -943,13 +943,17 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // another tenant's onmicrosoft.com) and 183's twin (Gmail always names header.i) stay unverified; a
 // forger adding a broken From-domain signature beside its own fails "every one". The shape is
 // modelled (no real delivery found), so this is the lowest priority.
-// Fixed on 2026-12-07 at 08:1x: the three Postfix-box cases of pending 1 (lib/relay/providers-esp.ts:
-// relayAsns for IONOS 8560, GoDaddy 26496, SiteGround 396982, MailChannels 63213; lib/relay/
+// Fixed on 2026-12-07 at 08:1x: SiteGround's Postfix-box case of pending 1 (lib/relay/providers-esp.ts
+// relayAsns: Google Cloud's 396982, which sets a reverse name only for its verified owner; lib/relay/
 // esp-evidence.ts mailRelayName counts hosts that carry scripts too, as offlineMailRelay asks the
-// From's own signature beside it). Left pending: AOL's two and Outlook's one (Yahoo's and AOL's
+// From's own signature beside it). IONOS's, GoDaddy's and MailChannels' networks rent servers whose
+// reverse name the customer sets (red-team round 196), so their two MailChannels box cases stay
+// pending, as do: AOL's two and Outlook's one (Yahoo's and AOL's
 // results are trusted but never proven, which offlineMailRelay asks; Outlook offline reads no
 // provider), and pending 2 (a domain-less dkim=pass, no real layout found).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  'w186-box-mailchannels-worker-signed-offline',
+  'w186-box-mailchannels-sibling-subdomain-signer-offline',
   'w186-aol-godaddy-cpanel-host-signed-offline',
   'w186-outlook-godaddy-cpanel-host-signed-offline',
   'w186-aol-ionos-own-key-offline',
