@@ -531,7 +531,8 @@ export function domainIndex(domains: Domains, domain: string): number {
  */
 const KNOWN_GOOD_RANK = 21;
 
-function rank(d: Readonly<DomainMemory>): number {
+/** A record's tier in the eviction order (`evictsBefore`): 0 for one message, 21 for known good. */
+export function evictionRank(d: Readonly<DomainMemory>): number {
   if (d.knownGood) return KNOWN_GOOD_RANK;
   return d.count <= 1 ? 0 : Math.min(20, 31 - Math.clz32(d.count));
 }
@@ -547,7 +548,7 @@ function evictionKey(d: Readonly<DomainMemory>): number {
   // Times kept within 0 to 2^44 ms (1970 to 2527; learn writes its own clock): 22 ranks of 2^44
   // stay exact in a double, and never overlap.
   const t = Math.min(Math.max(instantMillis(d.lastSeen) || 0, 0), 2 ** 44 - 1);
-  return rank(d) * 2 ** 44 + t;
+  return evictionRank(d) * 2 ** 44 + t;
 }
 
 /** `YYYY-MM-DDTHH:MM:SS.sssZ`, as toISOString writes it (whose text order is its time order). */

@@ -120,6 +120,16 @@ async function northbank(last: LearnOptions = {}): Promise<SenderMemory> {
   return m;
 }
 
+/** northbank.example's messages `first` to `last` learnt into `m` with `limits`, each checked within them. */
+async function northbankMore(m: SenderMemory, first: number, last: number, limits: MemoryLimits) {
+  for (let n = first; n <= last; n++) {
+    const a = await analyse(await message({ n } as Spec), snapshotOf(m), n + 100);
+    m = learn(m, a, { limits }).memory;
+    expect(JSON.stringify(m.domains).length).toBeLessThanOrEqual(limits.bytes);
+  }
+  return m;
+}
+
 /** The EC2 spoof passing SPF through northbank's broad include, unsigned (sequence.ts). */
 async function awsSpoof(m: SenderMemory, extra: Partial<Spec> = {}): Promise<Analysis> {
   return analyse(await message({ n: 90, via: 'aws', selector: null, ...extra }), snapshotOf(m), 120);
@@ -191,7 +201,7 @@ describe('round 193, 1: evicting the remembered supplier', () => {
   // tier among the records not yet dropped; let the second pass order the rest. It could
   // hurt: a genuine sender whose record really is bloated (a long-lived platform sender with
   // every list full) would stay and push out several one-message first contacts instead.
-  it.fails('a list pushed over the byte budget by small first contacts evicts them, not the supplier', async () => {
+  it('a list pushed over the byte budget by small first contacts evicts them, not the supplier', async () => {
     const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
     const a = size(probe, attackers(1)[0]!) + 8;
     expect(size(bank, BANK)).toBeGreaterThan(a + 16);
@@ -202,12 +212,55 @@ describe('round 193, 1: evicting the remembered supplier', () => {
     expect(memoryIds(spoof.findings)).toContain('new-infrastructure:medium');
   });
 
-  it.fails('the same, with the supplier marked known good', () => {
+  it('the same, with the supplier marked known good', () => {
     const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
     const a = size(probe, attackers(1)[0]!) + 8;
     const limits: MemoryLimits = { ...DEFAULT_LIMITS, domains: 8, bytes: 8 * (a + 1) };
     expect(bankGood.domains.find((d) => d.domain === BANK)?.knownGood).toBe(true);
     expect(has(flood(bankGood, attackers(7), 1, { limits }), BANK)).toBe(true);
+  });
+
+  // Controls of the fix (withinBudget's first pass now keeps to the lowest tier still kept and
+  // skips known-good records): a first contact bloated with signatures (over its share, named to
+  // sort after the others, seen at the same instant) still leaves before the small ones of its
+  // tier; and keeping the supplier, plain or known good, never lets the list outgrow its budget,
+  // the first contacts going instead at every step, nor when the supplier itself grows.
+  it('a bloated first contact still leaves first, and the list never outgrows the budget', async () => {
+    const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
+    const a = size(probe, attackers(1)[0]!) + 8;
+    const limits: MemoryLimits = { ...DEFAULT_LIMITS, domains: 8, bytes: 8 * (a + 1) };
+    const within = (x: SenderMemory) =>
+      expect(JSON.stringify(x.domains).length).toBeLessThanOrEqual(limits.bytes);
+    const bloated = 'zzzzzzzzbloat.example';
+    const signed = (d: string, n: number, k: number): Analysis => {
+      const x = from(`billing@${d}`, n, FLOOD_AT);
+      const extra = Array.from({ length: k }, (_, i) => ({
+        ...x.dkim[0]!,
+        domain: `${'s'.repeat(20 + i)}.${d}`,
+        selector: `k${i}${'q'.repeat(30)}`,
+      }));
+      return { ...x, dkim: [...x.dkim, ...extra] };
+    };
+    for (const start of [bank, bankGood]) {
+      const names = attackers(9, 11);
+      let m = flood(start, names.slice(0, 2), 1, { limits }, 7000);
+      m = teach(m, signed(bloated, 7100, 4), { limits });
+      within(m);
+      expect(size(m, bloated)).toBeGreaterThan(limits.bytes / 8);
+      expect(has(m, bloated)).toBe(true);
+      let n = 7200;
+      for (const d of names.slice(2)) {
+        m = teach(m, from(`billing@${d}`, n++, FLOOD_AT), { limits });
+        within(m);
+        expect(has(m, BANK)).toBe(true);
+      }
+      expect(has(m, bloated)).toBe(false);
+      expect(has(m, names[names.length - 1]!)).toBe(true);
+      // The supplier's own next messages: the list still holds within the budget.
+      const more = await northbankMore(m, 24, 26, limits);
+      within(more);
+      expect(has(more, BANK)).toBe(true);
+    }
   });
 
   // Control: with a budget the list stays within, the same seven first contacts leave it.
