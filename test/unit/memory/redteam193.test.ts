@@ -125,7 +125,7 @@ async function northbankMore(m: SenderMemory, first: number, last: number, limit
   for (let n = first; n <= last; n++) {
     const a = await analyse(await message({ n } as Spec), snapshotOf(m), n + 100);
     m = learn(m, a, { limits }).memory;
-    expect(JSON.stringify(m.domains).length).toBeLessThanOrEqual(limits.bytes);
+    expect(JSON.stringify(m.domains).length).toBeLessThanOrEqual(limits.bytes ?? Number.POSITIVE_INFINITY);
   }
   return m;
 }
@@ -228,9 +228,9 @@ describe('round 193, 1: evicting the remembered supplier', () => {
   it('a bloated first contact still leaves first, and the list never outgrows the budget', async () => {
     const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
     const a = size(probe, attackers(1)[0]!) + 8;
-    const limits: MemoryLimits = { ...DEFAULT_LIMITS, domains: 8, bytes: 8 * (a + 1) };
-    const within = (x: SenderMemory) =>
-      expect(JSON.stringify(x.domains).length).toBeLessThanOrEqual(limits.bytes);
+    const bytes = 8 * (a + 1);
+    const limits: MemoryLimits = { ...DEFAULT_LIMITS, domains: 8, bytes };
+    const within = (x: SenderMemory) => expect(JSON.stringify(x.domains).length).toBeLessThanOrEqual(bytes);
     const bloated = 'zzzzzzzzbloat.example';
     const signed = (d: string, n: number, k: number): Analysis => {
       const x = from(`billing@${d}`, n, FLOOD_AT);
@@ -246,7 +246,7 @@ describe('round 193, 1: evicting the remembered supplier', () => {
       let m = flood(start, names.slice(0, 2), 1, { limits }, 7000);
       m = teach(m, signed(bloated, 7100, 4), { limits });
       within(m);
-      expect(size(m, bloated)).toBeGreaterThan(limits.bytes / 8);
+      expect(size(m, bloated)).toBeGreaterThan(bytes / 8);
       expect(has(m, bloated)).toBe(true);
       let n = 7200;
       for (const d of names.slice(2)) {
