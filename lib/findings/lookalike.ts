@@ -93,6 +93,12 @@ interface Target {
    * whitelist its look-alike). `remembered`: a domain the sender memory holds (lookalikeAmong).
    */
   kind: 'brand' | 'reader' | 'message-reader' | 'remembered';
+  /**
+   * A remembered label's skeleton when it differs (`cornerstone` read `comerstone`), set only for
+   * the sender memory's judging (lookalikeAmong's `readRemembered`): a name glued or hyphenated
+   * to the label as read borrows it too (comerstonebilling: red-team round 193).
+   */
+  read?: string;
 }
 
 let brandTargets: Target[] | null = null;
@@ -230,6 +236,7 @@ export function lookalikeAmong(
   domain: string,
   orgs: readonly string[],
   ctx: RuleContext,
+  readRemembered = false,
 ): LookalikeHit | null {
   const among: Target[] = [];
   for (const org of orgs) {
@@ -237,7 +244,14 @@ export function lookalikeAmong(
     // store, a Microsoft 365 tenant) is one customer's name, which another platform's tenant or a
     // glued word imitates (globex.freshdesk.com, globexbilling.zendesk.com: red team 112).
     if (signUpDomain(org)?.kind === 'freemail') continue;
-    among.push({ label: firstLabel(org), domain: org, org, name: org, kind: 'remembered' });
+    const label = firstLabel(org);
+    const target: Target = { label, domain: org, org, name: org, kind: 'remembered' };
+    // The sender memory's names also as read (`readRemembered`; the other callers judge as before).
+    if (readRemembered) {
+      const read = skeleton(label);
+      if (read !== label) target.read = read;
+    }
+    among.push(target);
   }
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
 }
@@ -647,15 +661,25 @@ function reasonRead(
       label !== t.label &&
       (t.kind === 'brand'
         ? brandBorrowed(parts, t.label)
-        : parts.includes(t.label) || readParts.includes(t.label))
+        : parts.includes(t.label) ||
+          readParts.includes(t.label) ||
+          (t.read !== undefined &&
+            parts.length > 1 &&
+            (parts.includes(t.read) || readParts.includes(t.read))))
     )
       return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure), as
     // written or as read (nоrthbanksecure with a Cyrillic о), or one of seven held inside a longer
-    // label (mynorthbankaccount).
+    // label (mynorthbankaccount); for the sender memory, the remembered name as read too
+    // (comerstonebilling beside cornerstone: `read`, red-team round 193).
     if (
       t.kind === 'remembered' &&
-      (glued(label, t.label) || glued(skel, t.label) || held(label, t.label) || held(skel, t.label))
+      (glued(label, t.label) ||
+        glued(skel, t.label) ||
+        held(label, t.label) ||
+        held(skel, t.label) ||
+        (t.read !== undefined &&
+          (glued(label, t.read) || glued(skel, t.read) || held(label, t.read) || held(skel, t.read))))
     )
       return high(t, 'borrows the name of');
     // The reader's own name with a desk's word or a company form glued on (tidewaterpayroll,

@@ -13,6 +13,7 @@
 // it, already cited there); the attacker's floods are the hand-made authenticated analyses of
 // authenticated.ts, as in redteam160/168.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lookalikeAmong } from '../../../lib/findings/lookalike';
 import { memoryRule } from '../../../lib/findings/memory';
 import {
   emptyMemory,
@@ -446,7 +447,7 @@ describe('round 193, 3: the look-alike prefilter and remembered names filed as w
   // either. Could hurt: a genuine first contact whose name differs from a remembered one only by
   // rn/m, vv/w, cl/d and that glues a word on (a remembered "modembank" beside a new
   // "modernbankgroup") would draw the medium note and not be learnt on its first message.
-  it.fails.each(['comerstonebilling.example', 'comerstone-billing.example'])(
+  it.each(['comerstonebilling.example', 'comerstone-billing.example'])(
     '%s hides cornerstone as read (rn written m)',
     (domain) => {
       const m = taught([['news@cornerstone.example', 4]]);
@@ -476,7 +477,7 @@ describe('round 193, 3: the look-alike prefilter and remembered names filed as w
   // hurt: a genuine ASCII sender whose name is a remembered IDN's without its accents
   // (buecherstube beside bücherstube, often the same firm's second domain) would be noted
   // medium on its first message.
-  it.fails.each(['bücherstubekonto.example', 'bücherstube-konto.example', 'bucherstube.example'])(
+  it.each(['bücherstubekonto.example', 'bücherstube-konto.example', 'bucherstube.example'])(
     '%s is a look-alike of the remembered bücherstube.example',
     (domain) => {
       const m = taught([['news@bücherstube.example', 4]]);
@@ -484,4 +485,37 @@ describe('round 193, 3: the look-alike prefilter and remembered names filed as w
       expect(memoryIds(read(m, from(`a@${domain}`, 906, LATER)).findings)).toEqual(['first-contact:medium']);
     },
   );
+
+  // Controls of the fixes: first contacts that neither glue nor hyphenate a remembered name as
+  // read, nor misspell it, stay plain first contacts beside cornerstone and bücherstube (every
+  // first contact now reaches the judge when an IDN domain is remembered, which must still clear
+  // them); and the judge reads remembered names so only for the memory: the list and Reply-To
+  // rules' lookalikeAmong (and the pinned corpus) judge as before.
+  it.each(['stonecorner.example', 'comet-billing.example', 'gartenhaus.example', 'buchhandel.example'])(
+    '%s is a plain first contact beside cornerstone and bücherstube',
+    (domain) => {
+      const m = taught([
+        ['news@cornerstone.example', 4],
+        ['news@bücherstube.example', 4],
+      ]);
+      expect(memoryIds(read(m, from(`a@${domain}`, 907, LATER)).findings)).toEqual(['first-contact:info']);
+    },
+  );
+
+  it('the remembered name as read is the memory’s judging only', () => {
+    const ctx = baseCtx();
+    expect(lookalikeAmong('comerstonebilling.example', ['cornerstone.example'], ctx)).toBeNull();
+    expect(lookalikeAmong('comerstonebilling.example', ['cornerstone.example'], ctx, true)?.why).toBe(
+      'borrows the name of',
+    );
+  });
+
+  // The designed cost, documented: the remembered IDN's name spelt out without its umlaut
+  // (often the same firm's second domain) is noted on its first message.
+  it('buecherstube.example beside bücherstube is a look-alike (the price of group 3)', () => {
+    const m = taught([['news@bücherstube.example', 4]]);
+    expect(memoryIds(read(m, from('a@buecherstube.example', 908, LATER)).findings)).toEqual([
+      'first-contact:medium',
+    ]);
+  });
 });
