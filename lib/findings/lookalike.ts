@@ -69,6 +69,31 @@ export function scriptsOf(label: string): string[] {
 /** The ASCII "skeleton" a reader would see: confusables folded, digits read as letters (UTS #39 idea). */
 export const skeleton: (label: string) => string = remember(computeSkeleton);
 
+/**
+ * Whether `skeleton(s.slice(0, end))` may differ from it: false only when it cannot (lower-case
+ * ASCII without a control character, `{|}~`, `0`, `1`, `3`, `5`, `rn` or `vv`: NFKC and the
+ * confusables' map, one character at a time, leave such text as it is). The sender memory asks it
+ * of every name it learns or judges, before the skeleton's table lookup (red-team round 193).
+ */
+export function mayReadOtherwise(s: string, end = s.length): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c < 0x20 ||
+      c > 0x7a ||
+      (c >= 0x41 && c <= 0x5a) ||
+      c === 0x30 ||
+      c === 0x31 ||
+      c === 0x33 ||
+      c === 0x35
+    )
+      return true;
+    const next = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+    if ((c === 0x72 && next === 0x6e) || (c === 0x76 && next === 0x76)) return true;
+  }
+  return false;
+}
+
 function computeSkeleton(label: string): string {
   return removeConfusables(label.normalize('NFKC'))
     .toLowerCase()
@@ -247,7 +272,7 @@ export function lookalikeAmong(
     const label = firstLabel(org);
     const target: Target = { label, domain: org, org, name: org, kind: 'remembered' };
     // The sender memory's names also as read (`readRemembered`; the other callers judge as before).
-    if (readRemembered) {
+    if (readRemembered && mayReadOtherwise(label)) {
       const read = skeleton(label);
       if (read !== label) target.read = read;
     }

@@ -9,7 +9,7 @@
 // list (an older snapshot still in use, an imported or edited memory) is answered by a plain walk,
 // or gets a lineage of its own on first use: the answers never depend on which path was taken
 // (test/unit/memory/lineage.test.ts checks them against the walk).
-import { skeleton } from '../findings/lookalike';
+import { mayReadOtherwise, skeleton } from '../findings/lookalike';
 import type { DomainMemory } from './types';
 
 type Domains = ReadonlyArray<Readonly<DomainMemory>>;
@@ -304,22 +304,7 @@ function countStart(l: Lineage, s: string, by: 1 | -1): void {
  */
 export function readingOf(domain: string): string | null {
   const n = labelLength(domain);
-  if (domain.startsWith('xn--')) return null;
-  let may = false;
-  for (let i = 0; i < n && !may; i++) {
-    const c = domain.charCodeAt(i);
-    const next = i + 1 < n ? domain.charCodeAt(i + 1) : 0;
-    may =
-      c > 0x7a ||
-      (c >= 0x41 && c <= 0x5a) ||
-      c === 0x30 ||
-      c === 0x31 ||
-      c === 0x33 ||
-      c === 0x35 ||
-      (c === 0x72 && next === 0x6e) ||
-      (c === 0x76 && next === 0x76);
-  }
-  if (!may) return null;
+  if (domain.startsWith('xn--') || !mayReadOtherwise(domain, n)) return null;
   const label = domain.slice(0, n);
   const read = skeleton(label);
   return read === label ? null : read;
