@@ -9,7 +9,7 @@
 // list (an older snapshot still in use, an imported or edited memory) is answered by a plain walk,
 // or gets a lineage of its own on first use: the answers never depend on which path was taken
 // (test/unit/memory/lineage.test.ts checks them against the walk).
-import { mayReadOtherwise, skeleton } from '../findings/lookalike';
+import { mayReadOtherwise, readingOfLabel } from '../findings/lookalike';
 import type { DomainMemory } from './types';
 
 type Domains = ReadonlyArray<Readonly<DomainMemory>>;
@@ -306,7 +306,7 @@ export function readingOf(domain: string): string | null {
   const n = labelLength(domain);
   if (domain.startsWith('xn--') || !mayReadOtherwise(domain, n)) return null;
   const label = domain.slice(0, n);
-  const read = skeleton(label);
+  const read = readingOfLabel(label);
   return read === label ? null : read;
 }
 
