@@ -69,6 +69,60 @@ export function scriptsOf(label: string): string[] {
 /** The ASCII "skeleton" a reader would see: confusables folded, digits read as letters (UTS #39 idea). */
 export const skeleton: (label: string) => string = remember(computeSkeleton);
 
+/**
+ * Whether `skeleton(s.slice(0, end))` may differ from it: false only when it cannot (lower-case
+ * ASCII without a control character, `{|}~`, `0`, `1`, `3`, `5`, `rn` or `vv`: NFKC and the
+ * confusables' map, one character at a time, leave such text as it is). The sender memory asks it
+ * of every name it learns or judges, before the skeleton's table lookup (red-team round 193).
+ */
+export function mayReadOtherwise(s: string, end = s.length): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c < 0x20 ||
+      c > 0x7a ||
+      (c >= 0x41 && c <= 0x5a) ||
+      c === 0x30 ||
+      c === 0x31 ||
+      c === 0x33 ||
+      c === 0x35
+    )
+      return true;
+    const next = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+    if ((c === 0x72 && next === 0x6e) || (c === 0x76 && next === 0x76)) return true;
+  }
+  return false;
+}
+
+/**
+ * `skeleton(s)`, read by hand when `s` is printable ASCII (NFKC and the confusables' map leave it
+ * as it is: only the case and the replacements below apply), without the skeleton's table: the
+ * sender memory reads the name of each domain it learns, right after an analysis, where a new
+ * entry in that table and the Unicode passes cost tens of microseconds (red-team round 193).
+ */
+export function readingOfLabel(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return skeleton(s);
+    const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+    const next = i + 1 < s.length ? s.charCodeAt(i + 1) | 0x20 : 0;
+    const nextAscii = i + 1 < s.length && s.charCodeAt(i + 1) >= 0x41 && s.charCodeAt(i + 1) <= 0x7a;
+    if (lower === 0x72 && next === 0x6e && nextAscii) {
+      out += 'm';
+      i++;
+    } else if (lower === 0x76 && next === 0x76 && nextAscii) {
+      out += 'w';
+      i++;
+    } else if (lower === 0x30) out += 'o';
+    else if (lower === 0x31 || lower === 0x7c) out += 'l';
+    else if (lower === 0x33) out += 'e';
+    else if (lower === 0x35) out += 's';
+    else out += String.fromCharCode(lower);
+  }
+  return out;
+}
+
 function computeSkeleton(label: string): string {
   return removeConfusables(label.normalize('NFKC'))
     .toLowerCase()
@@ -93,6 +147,12 @@ interface Target {
    * whitelist its look-alike). `remembered`: a domain the sender memory holds (lookalikeAmong).
    */
   kind: 'brand' | 'reader' | 'message-reader' | 'remembered';
+  /**
+   * A remembered label's skeleton when it differs (`cornerstone` read `comerstone`), set only for
+   * the sender memory's judging (lookalikeAmong's `readRemembered`): a name glued or hyphenated
+   * to the label as read borrows it too (comerstonebilling: red-team round 193).
+   */
+  read?: string;
 }
 
 let brandTargets: Target[] | null = null;
@@ -230,6 +290,7 @@ export function lookalikeAmong(
   domain: string,
   orgs: readonly string[],
   ctx: RuleContext,
+  readRemembered = false,
 ): LookalikeHit | null {
   const among: Target[] = [];
   for (const org of orgs) {
@@ -237,7 +298,14 @@ export function lookalikeAmong(
     // store, a Microsoft 365 tenant) is one customer's name, which another platform's tenant or a
     // glued word imitates (globex.freshdesk.com, globexbilling.zendesk.com: red team 112).
     if (signUpDomain(org)?.kind === 'freemail') continue;
-    among.push({ label: firstLabel(org), domain: org, org, name: org, kind: 'remembered' });
+    const label = firstLabel(org);
+    const target: Target = { label, domain: org, org, name: org, kind: 'remembered' };
+    // The sender memory's names also as read (`readRemembered`; the other callers judge as before).
+    if (readRemembered && mayReadOtherwise(label)) {
+      const read = readingOfLabel(label);
+      if (read !== label) target.read = read;
+    }
+    among.push(target);
   }
   return among.length === 0 ? null : reasonAgainst(domain, targets(ctx), among);
 }
@@ -647,15 +715,25 @@ function reasonRead(
       label !== t.label &&
       (t.kind === 'brand'
         ? brandBorrowed(parts, t.label)
-        : parts.includes(t.label) || readParts.includes(t.label))
+        : parts.includes(t.label) ||
+          readParts.includes(t.label) ||
+          (t.read !== undefined &&
+            parts.length > 1 &&
+            (parts.includes(t.read) || readParts.includes(t.read))))
     )
       return high(t, 'borrows the name of');
     // A remembered name of six letters or more with a word glued on (northbanksecure), as
     // written or as read (nоrthbanksecure with a Cyrillic о), or one of seven held inside a longer
-    // label (mynorthbankaccount).
+    // label (mynorthbankaccount); for the sender memory, the remembered name as read too
+    // (comerstonebilling beside cornerstone: `read`, red-team round 193).
     if (
       t.kind === 'remembered' &&
-      (glued(label, t.label) || glued(skel, t.label) || held(label, t.label) || held(skel, t.label))
+      (glued(label, t.label) ||
+        glued(skel, t.label) ||
+        held(label, t.label) ||
+        held(skel, t.label) ||
+        (t.read !== undefined &&
+          (glued(label, t.read) || glued(skel, t.read) || held(label, t.read) || held(skel, t.read))))
     )
       return high(t, 'borrows the name of');
     // The reader's own name with a desk's word or a company form glued on (tidewaterpayroll,

@@ -4,7 +4,15 @@
 // of a spoof, and a message that fails DMARC is judged by the DMARC rules, not by its history.
 
 import { type Message, msg } from '../i18n/message';
-import { candidates, mayHideLabel, mayHoldLabelAt, shapeOf, withLabel } from '../memory/lineage';
+import {
+  candidates,
+  mayHideLabel,
+  mayHoldLabelAt,
+  readingOf,
+  shapeOf,
+  withLabel,
+  withReading,
+} from '../memory/lineage';
 import type { DomainMemory, SenderMemory, SenderRecall } from '../memory/types';
 import type { Finding, Severity } from '../types';
 import { firstLabel, orgDomain } from './domains';
@@ -232,9 +240,16 @@ function imitable(
   // its skeleton, a part of a hyphenated name, or a whole remembered domain in front. Most first
   // contacts have none left, and the judge is not asked.
   const found = candidates(memory.domains, near).filter(({ domain: remembered }) => {
+    // A remembered IDN domain (offered whatever its shape): the judge reads it in Unicode.
+    if (remembered.includes('xn--')) return true;
     const rl = firstLabel(remembered);
     if (rl === label || rl === skel || closeEnough(label, rl) || closeEnough(skel, rl)) return true;
     if (parts.includes(rl)) return true;
+    // A part that is the remembered name as read (comerstone-billing beside cornerstone).
+    if (parts.length > 0) {
+      const read = readingOf(remembered);
+      if (read !== null && parts.includes(read)) return true;
+    }
     return hasDomain && sub.includes(`${remembered}.`);
   });
   // A remembered name the sender's hides whole, found by its label (a few lookups, no scan): a
@@ -246,7 +261,11 @@ function imitable(
   // the first (red team 112).
   hiddenPieces(memory.domains, label, hidden);
   if (skel !== label) hiddenPieces(memory.domains, skel, hidden);
-  for (const l of hidden) for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
+  // Each piece as a remembered label, or as one read (comerstone for cornerstone: red-team round 193).
+  for (const l of hidden) {
+    for (const d of withLabel(memory.domains, l)) if (!found.includes(d)) found.push(d);
+    for (const d of withReading(memory.domains, l)) if (!found.includes(d)) found.push(d);
+  }
   return found;
 }
 
@@ -282,15 +301,18 @@ function imitation(
   // Most first contacts resemble no remembered name: nothing more to build or ask.
   if (near.length === 0) return null;
   const configured = new Set((ctx.options.recipientDomains ?? []).map(orgDomain));
-  const targets = near
+  const picked = near
     .filter((d) => d.domain !== r.domain && !configured.has(d.domain) && keep(d))
     .sort((a, b) => b.count - a.count)
-    .slice(0, LOOKALIKE_TARGETS)
-    .map((d) => d.domain);
+    .slice(0, LOOKALIKE_TARGETS);
+  // The judge reads a remembered IDN domain (filed in A-labels) in Unicode, as it reads the
+  // sender's: bücherstubekonto borrows bücherstube, not xn--bcherstube-9db (red-team round 193).
+  const targets = picked.map((d) => (d.domain.includes('xn--') ? unicodeDomain(d.domain) : d.domain));
   // No remembered domain close enough to imitate: a hit could only name a brand or a configured
   // domain, which the look-alike rules judge already and this finding would not report.
-  const hit = from && targets.length > 0 ? lookalikeAmong(from, targets, ctx) : null;
-  const target = hit ? ctx.options.senderMemory?.byDomain.get(hit.target.org) : undefined;
+  const hit = from && targets.length > 0 ? lookalikeAmong(from, targets, ctx, true) : null;
+  const at = hit ? targets.indexOf(hit.target.org) : -1;
+  const target = at >= 0 ? ctx.options.senderMemory?.byDomain.get(picked[at]!.domain) : undefined;
   return hit && target ? { why: hit.why, target } : null;
 }
 

@@ -5,8 +5,9 @@
 // each record through `withinBudget`, which counts the serialised size of the list as it goes
 // (each record's size counted once, when it is made) and, when a record would take the list over
 // the budget, evicts first the records larger than their share of it (budget ÷ domain limit:
-// what only an oversized record exceeds), then in the usual eviction order.
-import { evictsBefore, keepSlotBytes } from './lineage';
+// what only an oversized record exceeds) in the lowest tier still kept, never a known-good one,
+// then in the usual eviction order.
+import { evictionRank, evictsBefore, keepSlotBytes } from './lineage';
 import { MAX_MEMORY_BYTES } from './names';
 import type { DomainMemory } from './types';
 
@@ -209,8 +210,8 @@ export function listBytes(domains: Domains): number {
 /**
  * `after`, made from `before` by putting `entry` in the place of `out` (null: added) at index `at`,
  * or the same list without the records it must lose to stay within `budget` (never `entry`): first
- * those over their share (`budget / max`, `max` the domain limit), then any, each in the eviction
- * order. `before` null: `after` was not made so, and is counted whole. `outBytes`: `out`'s size
+ * those over their share (`budget / max`, `max` the domain limit) while no record of a lower tier
+ * is kept before them, never a known-good one, then any, each in the eviction order. `before` null: `after` was not made so, and is counted whole. `outBytes`: `out`'s size
  * when the lineage kept it (lib/memory/lineage.ts `slotBytes`), else -1. When `after` is its
  * lineage's newest list, `entry`'s size is kept there, by its index, for when it leaves the list.
  */
@@ -243,13 +244,26 @@ export function withinBudget(
   const order = after.filter((d) => d !== entry).sort(evictsBefore);
   const drop = new Set<Readonly<DomainMemory>>();
   let left = size;
-  for (const pass of [true, false])
+  for (const pass of [true, false]) {
+    // The first pass drops a record over its share only while no record of a lower tier is kept
+    // before it, and never one the reader marked known good: size alone must not outrank the
+    // tiers, or a remembered supplier with full lists would leave before the first contacts that
+    // pushed the list over (red-team round 193). The second pass is the plain eviction order.
+    let keptRank = Number.POSITIVE_INFINITY;
     for (const d of order) {
       if (left <= budget) break;
-      if (drop.has(d) || (pass && recordBytes(d) <= share)) continue;
+      if (drop.has(d)) continue;
+      if (pass) {
+        const r = evictionRank(d);
+        if (d.knownGood || r > keptRank || recordBytes(d) <= share) {
+          if (r < keptRank) keptRank = r;
+          continue;
+        }
+      }
       drop.add(d);
       left -= recordBytes(d);
     }
+  }
   const kept = after.filter((d) => !drop.has(d));
   placed(kept, left, before);
   return kept;

@@ -9,6 +9,7 @@
 // list (an older snapshot still in use, an imported or edited memory) is answered by a plain walk,
 // or gets a lineage of its own on first use: the answers never depend on which path was taken
 // (test/unit/memory/lineage.test.ts checks them against the walk).
+import { mayReadOtherwise, readingOfLabel } from '../findings/lookalike';
 import type { DomainMemory } from './types';
 
 type Domains = ReadonlyArray<Readonly<DomainMemory>>;
@@ -52,6 +53,21 @@ interface Lineage {
    * every learnt domain without cutting or hashing a string.
    */
   starts: Uint8Array;
+  /**
+   * Per index of `current` whose first label reads otherwise than it is written (`readingOf`:
+   * `cornerstone` read as `comerstone`), that reading; its first HIDDEN_MIN characters are counted
+   * in `starts` too, and its length in `readLength`, so that a name hiding the label as read
+   * (comerstonebilling) is cut and asked of `withReading` (red-team round 193). Few labels have one.
+   */
+  readAs: Map<number, string>;
+  /** Per reading length 0-255 (255: 255 or more), how many of `readAs` have it. */
+  readLength: Int32Array;
+  /**
+   * The indices of `current` whose domain has an `xn--` label: `candidates` offers them whatever
+   * their shape (the judge reads them in Unicode, which the shapes of their A-labels do not tell;
+   * red-team round 193). Few memories hold any.
+   */
+  idn: Set<number>;
 }
 
 /**
@@ -229,10 +245,13 @@ function lineageOf(domains: Domains): Lineage | null {
     recent: [],
     bytes: new Float64Array(room).fill(-1),
     starts: new Uint8Array(STARTS),
+    readAs: new Map(),
+    readLength: new Int32Array(256),
+    idn: new Set(),
   };
   for (let i = 0; i < domains.length; i++) {
     setShape(l, i, domains[i]!, true);
-    addLabel(l, domains[i]!.domain);
+    addLabel(l, i, domains[i]!.domain);
     l.heap[i] = i;
     l.place[i] = i;
   }
@@ -248,18 +267,47 @@ function labelOf(domain: string): string {
 
 // A first label is found by its length and shape (`byLength`, `withLabel`), not through a Map of
 // labels: that Map's lookups, deletions and insertions were a tenth of learning a new domain.
-function addLabel(l: Lineage, domain: string): void {
-  if (labelLength(domain) >= HIDDEN_MIN) {
-    const h = startHash(domain, 0);
-    if (l.starts[h]! < 255) l.starts[h]!++;
+function addLabel(l: Lineage, at: number, domain: string): void {
+  if (labelLength(domain) >= HIDDEN_MIN) countStart(l, domain, 1);
+  const read = readingOf(domain);
+  if (read !== null) {
+    l.readAs.set(at, read);
+    l.readLength[Math.min(read.length, 255)]!++;
+    if (read.length >= HIDDEN_MIN) countStart(l, read, 1);
   }
+  if (domain.includes('xn--')) l.idn.add(at);
 }
 
-function dropLabel(l: Lineage, domain: string): void {
-  if (labelLength(domain) >= HIDDEN_MIN) {
-    const h = startHash(domain, 0);
-    if (l.starts[h]! < 255) l.starts[h]!--;
+function dropLabel(l: Lineage, at: number, domain: string): void {
+  if (labelLength(domain) >= HIDDEN_MIN) countStart(l, domain, -1);
+  const read = l.readAs.size > 0 ? l.readAs.get(at) : undefined;
+  if (read !== undefined) {
+    l.readAs.delete(at);
+    l.readLength[Math.min(read.length, 255)]!--;
+    if (read.length >= HIDDEN_MIN) countStart(l, read, -1);
   }
+  if (l.idn.size > 0) l.idn.delete(at);
+}
+
+/** Counts `s`'s first HIDDEN_MIN characters in `starts` (`by` 1) or no longer (-1). */
+function countStart(l: Lineage, s: string, by: 1 | -1): void {
+  const h = startHash(s, 0);
+  if (l.starts[h]! < 255) l.starts[h]! += by;
+}
+
+/**
+ * How `domain`'s first label reads when it differs from how it is written: its look-alike skeleton
+ * (lib/findings/lookalike.ts `skeleton`: `rn` read as `m`, `vv` as `w`, `0` as `o`…), else null.
+ * A label the memory files (lower-case ASCII) reads otherwise only when it holds one of those
+ * pairs or digits: the others are not asked (one scan of the label, no table lookup, for each
+ * domain learnt). An `xn--` label has none: `candidates` offers it whole.
+ */
+export function readingOf(domain: string): string | null {
+  const n = labelLength(domain);
+  if (domain.startsWith('xn--') || !mayReadOtherwise(domain, n)) return null;
+  const label = domain.slice(0, n);
+  const read = readingOfLabel(label);
+  return read === label ? null : read;
 }
 
 /** The shortest remembered label `mayHideLabel` looks for (the look-alike pass asks for no shorter). */
@@ -301,7 +349,23 @@ export function mayHoldLabelAt(domains: Domains, name: string, at: number, lengt
   if (length < HIDDEN_MIN || at < 0 || at + length > name.length) return true;
   const l = lineageOf(domains);
   if (!l) return true;
-  return l.starts[startHash(name, at)] !== 0 && l.byLength[Math.min(length, 255)]!.size > 0;
+  const n = Math.min(length, 255);
+  return l.starts[startHash(name, at)] !== 0 && (l.byLength[n]!.size > 0 || l.readLength[n]! > 0);
+}
+
+/**
+ * The remembered domains whose first label reads as `reading` though written otherwise
+ * (`readingOf`: `comerstone` → cornerstone.example), in list order: the look-alike pass asks it
+ * for the same pieces as `withLabel` (red-team round 193). Most memories hold few such labels.
+ */
+export function withReading(domains: Domains, reading: string): Array<Readonly<DomainMemory>> {
+  const l = lineageOf(domains);
+  if (!l) return domains.filter((d) => readingOf(d.domain) === reading);
+  if (l.readAs.size === 0) return [];
+  const found: number[] = [];
+  for (const [i, read] of l.readAs) if (read === reading) found.push(i);
+  if (found.length > 1) found.sort((x, y) => x - y);
+  return found.map((i) => domains[i]!);
 }
 
 /**
@@ -485,8 +549,9 @@ function passes(tests: number, length: number, letters: number, pairs: number, n
 }
 
 /**
- * The domains whose first label `passes`, in list order. The newest list of a lineage answers
- * from its typed arrays without touching its records; any other list is walked.
+ * The domains whose first label `passes`, and those with an `xn--` label, in list order. The newest
+ * list of a lineage answers from its typed arrays without touching its records; any other list is
+ * walked.
  */
 export function candidates(domains: Domains, near: Near): Array<Readonly<DomainMemory>> {
   const out: Array<Readonly<DomainMemory>> = [];
@@ -497,7 +562,11 @@ export function candidates(domains: Domains, near: Near): Array<Readonly<DomainM
     for (const d of domains) {
       const n = Math.min(labelLength(d.domain), 255);
       const t = byLength[n]!;
-      if (t !== 0 && passes(t, n, lettersOf(d.domain, n), pairsOf(d.domain, n), near)) out.push(d);
+      if (
+        (t !== 0 && passes(t, n, lettersOf(d.domain, n), pairsOf(d.domain, n), near)) ||
+        d.domain.includes('xn--')
+      )
+        out.push(d);
     }
     return out;
   }
@@ -509,6 +578,8 @@ export function candidates(domains: Domains, near: Near): Array<Readonly<DomainM
     for (let k = 0; k < size; k++)
       if (passes(t, n, shapes[k * 2]!, shapes[k * 2 + 1]!, near)) found.push(index[k]!);
   }
+  // A remembered IDN domain whatever its A-label's shape (`idn`), once.
+  if (l.idn.size > 0) for (const i of l.idn) if (!found.includes(i)) found.push(i);
   // In list order, as the walk gives them (which remembered domain a finding names may depend on it).
   if (found.length > 1) found.sort((x, y) => x - y);
   for (const i of found) out.push(domains[i]!);
@@ -531,7 +602,8 @@ export function domainIndex(domains: Domains, domain: string): number {
  */
 const KNOWN_GOOD_RANK = 21;
 
-function rank(d: Readonly<DomainMemory>): number {
+/** A record's tier in the eviction order (`evictsBefore`): 0 for one message, 21 for known good. */
+export function evictionRank(d: Readonly<DomainMemory>): number {
   if (d.knownGood) return KNOWN_GOOD_RANK;
   return d.count <= 1 ? 0 : Math.min(20, 31 - Math.clz32(d.count));
 }
@@ -547,7 +619,7 @@ function evictionKey(d: Readonly<DomainMemory>): number {
   // Times kept within 0 to 2^44 ms (1970 to 2527; learn writes its own clock): 22 ranks of 2^44
   // stay exact in a double, and never overlap.
   const t = Math.min(Math.max(instantMillis(d.lastSeen) || 0, 0), 2 ** 44 - 1);
-  return rank(d) * 2 ** 44 + t;
+  return evictionRank(d) * 2 ** 44 + t;
 }
 
 /** `YYYY-MM-DDTHH:MM:SS.sssZ`, as toISOString writes it (whose text order is its time order). */
@@ -714,10 +786,10 @@ export function derived(before: Domains, after: Domains, at: number, entry: Read
   }
   if (out) {
     l.slot.delete(out.domain);
-    dropLabel(l, out.domain);
+    dropLabel(l, at, out.domain);
   }
   l.slot.set(entry.domain, at);
-  addLabel(l, entry.domain);
+  addLabel(l, at, entry.domain);
   setShape(l, at, entry, at === before.length);
   l.bytes[at] = -1;
   l.recent[at] = undefined;

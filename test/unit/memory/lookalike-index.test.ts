@@ -7,9 +7,10 @@
 import fc from 'fast-check';
 import punycode from 'punycode.js';
 import { describe, expect, it } from 'vitest';
+import { mayReadOtherwise, readingOfLabel, skeleton } from '../../../lib/findings/lookalike';
 import { memoryRule } from '../../../lib/findings/memory';
 import { emptyMemory, learn, recallSender, type SenderMemory, snapshotOf } from '../../../lib/memory';
-import { mayHideLabel, mayHoldLabelAt, withLabel } from '../../../lib/memory/lineage';
+import { mayHideLabel, mayHoldLabelAt, withLabel, withReading } from '../../../lib/memory/lineage';
 import { baseCtx } from '../findings/build';
 import { authenticatedFrom } from './authenticated';
 
@@ -102,6 +103,55 @@ describe('first contact: the look-alike pass from the lineage indexes', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('mayReadOtherwise says no only when the skeleton is the text itself, and readingOfLabel is the skeleton', () => {
+    const ch = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('rn', 'vv', 'RN', 'Vv', 'rN', 'а', 'о', 'ü', 'ı', 'ℓ', 'ｍ', '\u200b', 'K', 'é'),
+    );
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 16 }), (xs) => {
+        const s = xs.join('');
+        if (!mayReadOtherwise(s)) expect(skeleton(s)).toBe(s);
+        // The reading by hand is the skeleton, whatever the text.
+        expect(readingOfLabel(s)).toBe(skeleton(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  // Red-team round 193: a remembered label read otherwise than written (its skeleton: `cornerstone`
+  // read `comerstone`) is found by that reading, and the prefilters never rule a reading out.
+  it('withReading finds the labels whose skeleton is the piece, and the prefilters never hide one', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(label, { minLength: 1, maxLength: 40 }),
+        fc.array(word, { maxLength: 8 }),
+        (labels, extra) => {
+          const memory = memoryOf(labels);
+          const walked = [...memory.domains];
+          const readAs = (d: { domain: string }) => {
+            const l = d.domain.split('.')[0]!;
+            const s = skeleton(l);
+            return s === l ? null : s;
+          };
+          const read = walked.map(readAs).filter((x): x is string => x !== null);
+          for (const name of [...read.map((r) => `${r}${extra[0] ?? 'x'}`), ...read, ...extra, ...labels]) {
+            const hides = mayHideLabel(memory.domains, name);
+            for (let a = 0; a < name.length; a++)
+              for (let b = a + 1; b <= name.length; b++) {
+                const piece = name.slice(a, b);
+                const found = withReading(memory.domains, piece);
+                expect(found).toEqual(walked.filter((d) => readAs(d) === piece));
+                if (!mayHoldLabelAt(memory.domains, name, a, b - a)) expect(found).toEqual([]);
+                if (!hides && b - a >= 6) expect(found).toEqual([]);
+              }
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

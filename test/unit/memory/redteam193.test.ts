@@ -13,6 +13,7 @@
 // it, already cited there); the attacker's floods are the hand-made authenticated analyses of
 // authenticated.ts, as in redteam160/168.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lookalikeAmong } from '../../../lib/findings/lookalike';
 import { memoryRule } from '../../../lib/findings/memory';
 import {
   emptyMemory,
@@ -120,6 +121,16 @@ async function northbank(last: LearnOptions = {}): Promise<SenderMemory> {
   return m;
 }
 
+/** northbank.example's messages `first` to `last` learnt into `m` with `limits`, each checked within them. */
+async function northbankMore(m: SenderMemory, first: number, last: number, limits: MemoryLimits) {
+  for (let n = first; n <= last; n++) {
+    const a = await analyse(await message({ n } as Spec), snapshotOf(m), n + 100);
+    m = learn(m, a, { limits }).memory;
+    expect(JSON.stringify(m.domains).length).toBeLessThanOrEqual(limits.bytes ?? Number.POSITIVE_INFINITY);
+  }
+  return m;
+}
+
 /** The EC2 spoof passing SPF through northbank's broad include, unsigned (sequence.ts). */
 async function awsSpoof(m: SenderMemory, extra: Partial<Spec> = {}): Promise<Analysis> {
   return analyse(await message({ n: 90, via: 'aws', selector: null, ...extra }), snapshotOf(m), 120);
@@ -191,7 +202,7 @@ describe('round 193, 1: evicting the remembered supplier', () => {
   // tier among the records not yet dropped; let the second pass order the rest. It could
   // hurt: a genuine sender whose record really is bloated (a long-lived platform sender with
   // every list full) would stay and push out several one-message first contacts instead.
-  it.fails('a list pushed over the byte budget by small first contacts evicts them, not the supplier', async () => {
+  it('a list pushed over the byte budget by small first contacts evicts them, not the supplier', async () => {
     const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
     const a = size(probe, attackers(1)[0]!) + 8;
     expect(size(bank, BANK)).toBeGreaterThan(a + 16);
@@ -202,12 +213,55 @@ describe('round 193, 1: evicting the remembered supplier', () => {
     expect(memoryIds(spoof.findings)).toContain('new-infrastructure:medium');
   });
 
-  it.fails('the same, with the supplier marked known good', () => {
+  it('the same, with the supplier marked known good', () => {
     const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
     const a = size(probe, attackers(1)[0]!) + 8;
     const limits: MemoryLimits = { ...DEFAULT_LIMITS, domains: 8, bytes: 8 * (a + 1) };
     expect(bankGood.domains.find((d) => d.domain === BANK)?.knownGood).toBe(true);
     expect(has(flood(bankGood, attackers(7), 1, { limits }), BANK)).toBe(true);
+  });
+
+  // Controls of the fix (withinBudget's first pass now keeps to the lowest tier still kept and
+  // skips known-good records): a first contact bloated with signatures (over its share, named to
+  // sort after the others, seen at the same instant) still leaves before the small ones of its
+  // tier; and keeping the supplier, plain or known good, never lets the list outgrow its budget,
+  // the first contacts going instead at every step, nor when the supplier itself grows.
+  it('a bloated first contact still leaves first, and the list never outgrows the budget', async () => {
+    const probe = teach(emptyMemory(START), from(`billing@${attackers(1)[0]}`, 1, FLOOD_AT));
+    const a = size(probe, attackers(1)[0]!) + 8;
+    const bytes = 8 * (a + 1);
+    const limits: MemoryLimits = { ...DEFAULT_LIMITS, domains: 8, bytes };
+    const within = (x: SenderMemory) => expect(JSON.stringify(x.domains).length).toBeLessThanOrEqual(bytes);
+    const bloated = 'zzzzzzzzbloat.example';
+    const signed = (d: string, n: number, k: number): Analysis => {
+      const x = from(`billing@${d}`, n, FLOOD_AT);
+      const extra = Array.from({ length: k }, (_, i) => ({
+        ...x.dkim[0]!,
+        domain: `${'s'.repeat(20 + i)}.${d}`,
+        selector: `k${i}${'q'.repeat(30)}`,
+      }));
+      return { ...x, dkim: [...x.dkim, ...extra] };
+    };
+    for (const start of [bank, bankGood]) {
+      const names = attackers(9, 11);
+      let m = flood(start, names.slice(0, 2), 1, { limits }, 7000);
+      m = teach(m, signed(bloated, 7100, 4), { limits });
+      within(m);
+      expect(size(m, bloated)).toBeGreaterThan(bytes / 8);
+      expect(has(m, bloated)).toBe(true);
+      let n = 7200;
+      for (const d of names.slice(2)) {
+        m = teach(m, from(`billing@${d}`, n++, FLOOD_AT), { limits });
+        within(m);
+        expect(has(m, BANK)).toBe(true);
+      }
+      expect(has(m, bloated)).toBe(false);
+      expect(has(m, names[names.length - 1]!)).toBe(true);
+      // The supplier's own next messages: the list still holds within the budget.
+      const more = await northbankMore(m, 24, 26, limits);
+      within(more);
+      expect(has(more, BANK)).toBe(true);
+    }
   });
 
   // Control: with a budget the list stays within, the same seven first contacts leave it.
@@ -393,7 +447,7 @@ describe('round 193, 3: the look-alike prefilter and remembered names filed as w
   // either. Could hurt: a genuine first contact whose name differs from a remembered one only by
   // rn/m, vv/w, cl/d and that glues a word on (a remembered "modembank" beside a new
   // "modernbankgroup") would draw the medium note and not be learnt on its first message.
-  it.fails.each(['comerstonebilling.example', 'comerstone-billing.example'])(
+  it.each(['comerstonebilling.example', 'comerstone-billing.example'])(
     '%s hides cornerstone as read (rn written m)',
     (domain) => {
       const m = taught([['news@cornerstone.example', 4]]);
@@ -423,7 +477,7 @@ describe('round 193, 3: the look-alike prefilter and remembered names filed as w
   // hurt: a genuine ASCII sender whose name is a remembered IDN's without its accents
   // (buecherstube beside bücherstube, often the same firm's second domain) would be noted
   // medium on its first message.
-  it.fails.each(['bücherstubekonto.example', 'bücherstube-konto.example', 'bucherstube.example'])(
+  it.each(['bücherstubekonto.example', 'bücherstube-konto.example', 'bucherstube.example'])(
     '%s is a look-alike of the remembered bücherstube.example',
     (domain) => {
       const m = taught([['news@bücherstube.example', 4]]);
@@ -431,4 +485,37 @@ describe('round 193, 3: the look-alike prefilter and remembered names filed as w
       expect(memoryIds(read(m, from(`a@${domain}`, 906, LATER)).findings)).toEqual(['first-contact:medium']);
     },
   );
+
+  // Controls of the fixes: first contacts that neither glue nor hyphenate a remembered name as
+  // read, nor misspell it, stay plain first contacts beside cornerstone and bücherstube (every
+  // first contact now reaches the judge when an IDN domain is remembered, which must still clear
+  // them); and the judge reads remembered names so only for the memory: the list and Reply-To
+  // rules' lookalikeAmong (and the pinned corpus) judge as before.
+  it.each(['stonecorner.example', 'comet-billing.example', 'gartenhaus.example', 'buchhandel.example'])(
+    '%s is a plain first contact beside cornerstone and bücherstube',
+    (domain) => {
+      const m = taught([
+        ['news@cornerstone.example', 4],
+        ['news@bücherstube.example', 4],
+      ]);
+      expect(memoryIds(read(m, from(`a@${domain}`, 907, LATER)).findings)).toEqual(['first-contact:info']);
+    },
+  );
+
+  it('the remembered name as read is the memory’s judging only', () => {
+    const ctx = baseCtx();
+    expect(lookalikeAmong('comerstonebilling.example', ['cornerstone.example'], ctx)).toBeNull();
+    expect(lookalikeAmong('comerstonebilling.example', ['cornerstone.example'], ctx, true)?.why).toBe(
+      'borrows the name of',
+    );
+  });
+
+  // The designed cost, documented: the remembered IDN's name spelt out without its umlaut
+  // (often the same firm's second domain) is noted on its first message.
+  it('buecherstube.example beside bücherstube is a look-alike (the price of group 3)', () => {
+    const m = taught([['news@bücherstube.example', 4]]);
+    expect(memoryIds(read(m, from('a@buecherstube.example', 908, LATER)).findings)).toEqual([
+      'first-contact:medium',
+    ]);
+  });
 });
