@@ -11,7 +11,7 @@ import { parseIp, recordsHold, reverseName } from '../relay/address';
 import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
 import { envelopeDomain, providerResults } from './auth-state';
-import { eopEntryResults } from './eop-record';
+import { eopEntryResults, recordsDmarc } from './eop-record';
 import { originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
@@ -124,7 +124,7 @@ function listHostingService(ctx: RuleContext): string | null {
   const list = listEvidence(ctx.message);
   if (!list) return null;
   const host = listHost(list);
-  return LIST_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) ? host : null;
+  return listHostOf(host) ? host : null;
 }
 
 /**
@@ -185,11 +185,7 @@ function eopListServer(ctx: RuleContext): string[] | null {
   // with Exchange Online's DMARC pass for it (real-mail round 180: groups.io's moderation notice,
   // subscription confirmation and bounce probe, offline in Outlook).
   const from = ctx.analysis.from?.domain;
-  const notice =
-    !!from &&
-    eop.results.some(
-      (r) => r.method === 'dmarc' && r.result === 'pass' && sameOwnerOf(r.props['header.from'], from),
-    );
+  const notice = !!from && recordsDmarc(eop.results, from, 'pass');
   const host = listHostingService(ctx) ?? (notice && from ? listHostOf(from) : null);
   if (!host) return null;
   const dkim = eop.results.some(
