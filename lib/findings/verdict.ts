@@ -276,10 +276,9 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // genuine Exchange bounce, "Microsoft Outlook" at its onmicrosoft.com, read spoofed offline:
     // rw60-second-tenant-ndr-from-onmicrosoft-system-mailbox-outlook-offline). Not where Exchange
     // Online's own record says it checked the message and it failed (RECEIVER_CHECKED).
-    const unchecked =
-      st.result === 'temperror' ||
-      alignedDnsFaults(a).length > 0 ||
-      (a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id)));
+    const offlineUnchecked =
+      a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id));
+    const unchecked = st.result === 'temperror' || alignedDnsFaults(a).length > 0 || offlineUnchecked;
     // A record of a pass made before the message changed (a trusted forwarder's, a list's changes
     // undone, a gateway's, the receiver's own) proves the From domain as an aligned pass does: the
     // impersonation is a concern beside it (authenticated-with-concerns), not an unproven sender
@@ -295,8 +294,6 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // nothing was checked, so it cannot read better than that (red-team round 190: "PayPal Service"
     // posted by an attacker's own group on groups.io, read offline in Outlook, where Exchange
     // Online's record is read only for failures).
-    const offlineUnchecked =
-      a.mode === 'offline' && !a.provider && !findings.some((f) => RECEIVER_CHECKED.has(f.id));
     // So do a name that claims the reader's own organisation's desk or shows another domain
     // (red-team round 194: a Postfix box without results read them suspicious, Outlook offline not).
     if (
