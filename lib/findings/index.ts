@@ -26,6 +26,7 @@ import { receiverRecordRule } from './receiver-record';
 import { replyToRule } from './reply-to';
 import type { FindingRule, RuleContext } from './rule';
 import { senderRule } from './sender';
+import { sharedHostAccountRule } from './shared-host-account';
 import { spfRule } from './spf';
 import { subjectRule } from './subject';
 import { texts } from './text';
@@ -36,6 +37,7 @@ export const FINDING_RULES: FindingRule[] = [
   hostedServerRule,
   broadSpfRule,
   platformUnsignedRule,
+  sharedHostAccountRule,
   attachedRule,
   loginRule,
   fromAddressRule,

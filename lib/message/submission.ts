@@ -24,10 +24,16 @@ export function boxLoginUsers(headers: readonly HeaderField[], box: string): str
   const out: string[] = [];
   for (const h of headers) {
     if (h.key !== 'x-authenticated-sender' && h.key !== 'x-get-message-sender-via') continue;
-    const m = BOX_LOGIN.exec(h.value.slice(0, 1000));
-    if (m && hostKey(m[1]!) === host) out.push(m[2]!);
+    const login = boxLogin(h.value);
+    if (login && hostKey(login.box) === host) out.push(login.user);
   }
   return out;
+}
+
+/** The box and the user one of cPanel's two login headers names (`<box>: [authenticated_id: ]user`). */
+export function boxLogin(value: string): { box: string; user: string } | null {
+  const m = BOX_LOGIN.exec(value.slice(0, 1000));
+  return m ? { box: m[1]!, user: m[2]! } : null;
 }
 
 /**

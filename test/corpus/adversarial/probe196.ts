@@ -585,6 +585,189 @@ export async function makeAll(write: CaseWriter): Promise<void> {
       expect: NOT_AUTH,
     });
   }
+
+  // ==== 1d. cPanel's trailer read online (lead, 2026-12-07 10:1x, after the fix of 1b) =============
+  {
+    const env = `noreply@${DENTAL}`;
+    const ADDON = 'harbour-smiles.example'; // an add-on domain of the dental practice's own account
+    const zone = {
+      ...GODADDY_ZONE,
+      [ADDON]: { TXT: ['v=spf1 include:secureserver.net -all'] },
+      [`_dmarc.${ADDON}`]: { TXT: ['v=DMARC1; p=quarantine'] },
+      [`default._domainkey.${ADDON}`]: KEY(),
+    };
+    const loginTrailer = (login: string) => [
+      'X-AntiAbuse: This header was added to track abuse, please include it with any abuse report',
+      `X-AntiAbuse: Primary Hostname - ${CPANEL}`,
+      'X-AntiAbuse: Original Domain - gmail.com',
+      'X-AntiAbuse: Originator/Caller UID/GID - [47 12] / [47 12]',
+      `X-AntiAbuse: Sender Address Domain - ${DENTAL}`,
+      `X-Get-Message-Sender-Via: ${CPANEL}: authenticated_id: ${login}`,
+      `X-Authenticated-Sender: ${CPANEL}: ${login}`,
+      'X-Source: ',
+      'X-Source-Args: ',
+      'X-Source-Dir: ',
+    ];
+    const loginHops = (envelope: string) => [
+      `Received: from ${CPANEL} ([10.199.64.97])\r\n\tby : HOSTING RELAY : with ESMTP\r\n\tid 2Kb196lgn; Fri, 20 Nov 2026 03:10:02 -0700`,
+      `Received: from [198.51.100.61] (port=52144 helo=[192.168.1.20])\r\n\tby ${CPANEL} with esmtpsa (TLS1.3) tls TLS_AES_256_GCM_SHA384\r\n\t(Exim 4.96.2)\r\n\t(envelope-from <${envelope}>)\r\n\tid 1tQ196-0007Lg-1a; Fri, 20 Nov 2026 03:10:01 -0700`,
+    ];
+    const results = (d: string, envelope: string) => [
+      gmailDkim(d, 'default'),
+      gmailSpf(envelope, GODADDY.ip),
+      gmailDmarc(d, 'QUARANTINE'),
+    ];
+    const note =
+      'Dear patient,\r\n\r\nour records show an unpaid balance of GBP 86.40. Please settle it within 48 hours at the link below.\r\n\r\nHarbour Dental\r\n';
+    const viaLogin = onTop(
+      await signAll(
+        msg(
+          `Harbour Dental <${env}>`,
+          'Robin Reader <robin.reader@gmail.com>',
+          'Unpaid balance: action needed',
+          note,
+          `196.lg@${DENTAL}`,
+          loginTrailer(`office@${KILN}`),
+        ),
+        [[DENTAL, 'default']],
+      ),
+      ...loginHops(env),
+    );
+    emitCase(write, {
+      name: 'r196-gmail-godaddy-cotenant-smtp-login-as-other-account-online',
+      about: `Attack: the co-tenant logs in to ${CPANEL} with his own mailbox office@${KILN} and writes From ${env}; Exim signs with ${DENTAL}'s key (a local domain) and GoDaddy's relay passes include:secureserver.net. cPanel's trailer names the login (X-Get-Message-Sender-Via authenticated_id office@${KILN}). Wanted: not authenticated (shared-host-other-account).`,
+      class: 'hosted-server',
+      args: GMAIL,
+      eml: gmail(viaLogin, GODADDY, env, results(DENTAL, env)),
+      zone,
+      expect: { ...NOT_AUTH, findings: ['shared-host-other-account'] },
+    });
+    const fakeAbove = onTop(
+      await signAll(
+        msg(
+          `Harbour Dental <${env}>`,
+          'Robin Reader <robin.reader@gmail.com>',
+          'Unpaid balance: action needed',
+          note,
+          `196.fk@${DENTAL}`,
+          [
+            ...cpanelTrailer(CPANEL, DENTAL, 'harbourd', DENTAL),
+            ...cpanelTrailer(CPANEL, DENTAL, 'kilnbr7', KILN),
+          ],
+        ),
+        [[DENTAL, 'default']],
+      ),
+      ...godaddyHops(env, 'kilnbr7'),
+    );
+    emitCase(write, {
+      name: 'r196-gmail-godaddy-cotenant-script-writes-victims-trailer-above-online',
+      about: `Attack: the co-tenant's script writes a copy of cPanel's trailer naming ${DENTAL}'s own directory and user among its headers; Exim appends its own below it, naming ${KILN}'s directory. Wanted: not authenticated (the last trailer is the server's).`,
+      class: 'hosted-server',
+      args: GMAIL,
+      eml: gmail(fakeAbove, GODADDY, env, results(DENTAL, env)),
+      zone,
+      expect: { ...NOT_AUTH, findings: ['shared-host-other-account'] },
+    });
+    const ownScript = onTop(
+      await signAll(
+        msg(
+          `Harbour Dental <${env}>`,
+          'Robin Reader <robin.reader@gmail.com>',
+          'Your check-up on Thursday',
+          'Dear Robin,\r\n\r\na reminder of your check-up on Thursday at 10:20.\r\n\r\nHarbour Dental\r\n',
+          `196.ro@${DENTAL}`,
+          cpanelTrailer(CPANEL, DENTAL, 'harbourd', DENTAL),
+        ),
+        [[DENTAL, 'default']],
+      ),
+      ...godaddyHops(env, 'harbourd'),
+    );
+    emitCase(write, {
+      name: 'r196-gmail-godaddy-genuine-own-account-online',
+      about: `Genuine: the dental practice's own booking script (X-Source-Dir ${DENTAL}:/public_html) through GoDaddy's relay, signed by Exim with ${DENTAL}'s key. Online. Wanted: authenticated.`,
+      class: 'hosted-server',
+      args: GMAIL,
+      eml: gmail(ownScript, GODADDY, env, results(DENTAL, env)),
+      zone,
+      expect: { verdict: ['authenticated'], absentFindings: ['shared-host-other-account'] },
+    });
+    const addonEnv = `hello@${ADDON}`;
+    const addon = onTop(
+      await signAll(
+        msg(
+          `Harbour Smiles <${addonEnv}>`,
+          'Robin Reader <robin.reader@gmail.com>',
+          'Your whitening appointment',
+          'Dear Robin,\r\n\r\nyour whitening appointment is on Monday at 09:00.\r\n\r\nHarbour Smiles\r\n',
+          `196.ad@${ADDON}`,
+          [
+            ...cpanelTrailer(CPANEL, ADDON, 'harbourd', DENTAL).slice(0, -1),
+            `X-Source-Dir: ${DENTAL}:/public_html/${ADDON}/wp-content/plugins/booking`,
+          ],
+        ),
+        [[ADDON, 'default']],
+      ),
+      ...godaddyHops(addonEnv, 'harbourd'),
+    );
+    emitCase(write, {
+      name: 'r196-gmail-godaddy-genuine-addon-domain-script-online',
+      about: `Genuine: the practice's second brand ${ADDON}, an add-on domain of its cPanel account: its booking site runs in /public_html/${ADDON}, so cPanel's X-Source-Dir names the account's main domain ${DENTAL} and that directory. Signed by Exim with ${ADDON}'s key. Online. Wanted: never spoofed; suspicious is the honest most (shared-host-other-account: any account may name a directory after a neighbour's domain, the next case).`,
+      class: 'hosted-server',
+      args: GMAIL,
+      eml: gmail(addon, GODADDY, addonEnv, results(ADDON, addonEnv)),
+      zone,
+      expect: { notVerdict: ['spoofed'] },
+    });
+    const namedDir = onTop(
+      await signAll(
+        msg(
+          `Harbour Dental <${env}>`,
+          'Robin Reader <robin.reader@gmail.com>',
+          'Unpaid balance: action needed',
+          note,
+          `196.nd@${DENTAL}`,
+          [
+            ...cpanelTrailer(CPANEL, DENTAL, 'kilnbr7', KILN).slice(0, -1),
+            `X-Source-Dir: ${KILN}:/public_html/${DENTAL}/billing`,
+          ],
+        ),
+        [[DENTAL, 'default']],
+      ),
+      ...godaddyHops(env, 'kilnbr7'),
+    );
+    emitCase(write, {
+      name: 'r196-gmail-godaddy-cotenant-script-in-folder-named-after-victim-online',
+      about: `Attack: the co-tenant runs his script from a folder he named ${DENTAL} inside his own account, so cPanel's X-Source-Dir reads ${KILN}:/public_html/${DENTAL}/billing, the shape of an add-on domain's directory. Wanted: not authenticated (the path is the account's to name).`,
+      class: 'hosted-server',
+      args: GMAIL,
+      eml: gmail(namedDir, GODADDY, env, results(DENTAL, env)),
+      zone,
+      expect: { ...NOT_AUTH, findings: ['shared-host-other-account'] },
+    });
+    const ownLogin = onTop(
+      await signAll(
+        msg(
+          `Harbour Dental Reception <reception@${DENTAL}>`,
+          'Robin Reader <robin.reader@gmail.com>',
+          'Re: moving my appointment',
+          'Dear Robin,\r\n\r\nof course: Thursday at 14:40 is yours.\r\n\r\nReception\r\n',
+          `196.ol@${DENTAL}`,
+          loginTrailer(`reception@${DENTAL}`),
+        ),
+        [[DENTAL, 'default']],
+      ),
+      ...loginHops(`reception@${DENTAL}`),
+    );
+    emitCase(write, {
+      name: 'r196-gmail-godaddy-genuine-own-mailbox-login-online',
+      about: `Genuine: the practice's receptionist logs in to ${CPANEL} with her own mailbox and replies; cPanel's trailer names reception@${DENTAL}. Online. Wanted: authenticated.`,
+      class: 'hosted-server',
+      args: GMAIL,
+      eml: gmail(ownLogin, GODADDY, `reception@${DENTAL}`, results(DENTAL, `reception@${DENTAL}`)),
+      zone,
+      expect: { verdict: ['authenticated'], absentFindings: ['shared-host-other-account'] },
+    });
+  }
 }
 
 // What reads right today (ALL=1 pend.ts, 2026-12-07 08:3x): online, the VM named like SiteGround's
@@ -653,11 +836,17 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // the corpus cannot model that, and the case stays as the premise it tests. B online (1): a
 // co-tenant on a GoDaddy cPanel server writing as another account's domain, signed by Exim with that
 // account's key (the last X-Source-Dir naming another organisation is the trace; not read yet).
+// Fixed on 2026-12-07 at 10:1x: B online (lib/findings/shared-host-account.ts, finding
+// shared-host-other-account: where a script-carrying host's relay handed the message over and the
+// From authenticates, the last X-Get-Message-Sender-Via login or X-Source-Dir directory the host
+// appended naming another organisation is medium, an add-on domain's directory too: a folder's name
+// is the account's to choose, r196-gmail-godaddy-cotenant-script-in-folder-named-after-victim-online); block 1d
+// adds its login and copied-trailer variants and genuine controls (own script, add-on domain's
+// directory, own mailbox login) online.
 // And the genuine control r196-gmail-godaddy-genuine-own-account-offline (1) now reads suspicious
 // offline, as before real-mail round 186: GoDaddy's relay name is no longer read offline.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'r196-gmail-gcp-vm-siteground-ptr-lookalike-offline',
-  'r196-gmail-godaddy-cotenant-as-other-account-online',
   'r196-gmail-godaddy-genuine-own-account-offline',
 ]);
 
