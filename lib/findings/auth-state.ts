@@ -11,7 +11,6 @@ import {
   MAIL_TENANT_PARENTS,
   ownerDomain,
   pslDomain,
-  registrableDomain,
 } from '../dns/registrable';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthResultEntry, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
@@ -106,6 +105,15 @@ function plainName(d: string): string {
 }
 
 /**
+ * The name of the envelope the receiver wrote at delivery (Return-Path, brackets gone): the domain
+ * after its last `@`, without a stray closing bracket; a Return-Path naming no domain
+ * (`MAILER-DAEMON`) is that word, which no SPF pass's domain matches; '' for none or the null sender.
+ */
+function receiverEnvelopeName(returnPath: string | null): string {
+  return returnPath ? plainName(returnPath.slice(returnPath.lastIndexOf('@') + 1).replace(/>$/, '')) : '';
+}
+
+/**
  * The provider's own record says dmarc=pass, yet every SPF or DKIM pass it lists for the From's
  * organisation rests on an identity no DNS name holds: an envelope written
  * `"any@bank(a.attacker"` or `any@bank'@attacker` (the receiver read the bank's domain in it), a
@@ -128,7 +136,7 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
   const aligned = (d: string) => alignsWithFrom(d, from);
   // The envelope the receiver itself wrote at delivery (Return-Path), when there is one: its SPF
   // pass is for that domain, not for one it read out of a quoted or commented address.
-  const rp = a.returnPath ? plainName(a.returnPath.slice(a.returnPath.lastIndexOf('@') + 1)) : '';
+  const rp = receiverEnvelopeName(a.returnPath);
   // Behind the receiver's NAT or proxy its SPF check saw the NAT's address (its record names it,
   // or the envelope's record passes it too: ip4:10.0.0.0/8): that pass speaks for no sender, and
   // the CEO or a third party listing it forged through the NAT read "authenticated" on it
@@ -240,8 +248,7 @@ function providerPassOutsideOwner(a: Ctx['analysis']): boolean {
   // Nothing the provider could have aligned is listed: the envelope the receiver itself wrote at
   // delivery (Return-Path), when it is another holder's under the same parent, is what an SPF pass
   // was aligned on (a stranger's SPF-only sibling under com.be).
-  const at = a.returnPath?.lastIndexOf('@') ?? -1;
-  const rp = a.returnPath && at >= 0 ? plainName(a.returnPath.slice(at + 1).replace(/>$/, '')) : '';
+  const rp = receiverEnvelopeName(a.returnPath);
   return rp !== '' && wellFormedDomain(rp) && icannOnlyDomain(rp) === widest && !alignsWithFrom(rp, from);
 }
 
@@ -360,6 +367,9 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'Fastmail', record: /(?:^|\.)(?:messagingengine\.com|fastmail\.(?:com|fm))$/, esp: 'Fastmail' },
   { owner: 'Proton', record: /(?:^|\.)(?:protonmail\.(?:ch|com)|proton\.me|pm\.me)$/, esp: 'Proton Mail' },
   { owner: 'Apple', record: /(?:^|\.)(?:icloud|me|mac)\.com$/, esp: 'iCloud Mail', brand: 'Apple' },
+  // Purelymail's `include:_spf.purelymail.com` (red-team round 197): another account passes it too,
+  // signed only d=purelymail.com.
+  { owner: 'Purelymail', record: /(?:^|\.)purelymail\.com$/, esp: 'Purelymail' },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */
@@ -401,9 +411,11 @@ function otherDomainReading(label: string, mine: string): boolean {
     let name = parts[0]!;
     for (let i = 1; i < parts.length; i++) name += (mask & (1 << (i - 1)) ? '.' : '-') + parts[i];
     if (name === mine) continue;
-    // Under a suffix the PSL knows (not its default rule for an unknown last label).
-    if (icannPublicSuffix(name) !== null && (registrableDomain(name) === name || pslDomain(name) === name))
-      return true;
+    // Under a suffix the PSL knows (not its default rule for an unknown last label): a registrable
+    // name, or a name under one, which its holder may make a tenant's primary domain too
+    // (northbank-varde-com reads northbank.varde.com, under a stranger's varde.com, or
+    // northbank.mooo.com, free to anyone: red-team round 197).
+    if (icannPublicSuffix(name) !== null) return true;
   }
   return false;
 }
