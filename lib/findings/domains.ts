@@ -127,6 +127,8 @@ export const BRANDS: Brand[] = [
       'microsoftemail.com',
       // Microsoft Rewards' notices (microsoftrewards@email.microsoftrewards.com: real-mail round 184).
       'microsoftrewards.com',
+      // The Microsoft Store's order mail (microsoftstore@microsoftstoreemail.com: real-mail round 188).
+      'microsoftstoreemail.com',
     ],
     mailboxDomains: [
       'outlook.com',
@@ -173,6 +175,8 @@ export const BRANDS: Brand[] = [
       'amazon.jobs',
       'amazondelivers.jobs',
       'aboutamazon.com',
+      // Prime Video's notices (no-reply@primevideo.com: real-mail round 188).
+      'primevideo.com',
       'amazonses.com',
       'amazonaws.com',
       'aws.com',

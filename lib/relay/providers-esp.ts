@@ -708,6 +708,43 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['purelymail.com'],
   },
   {
+    name: 'Microsoft Power Automate',
+    // Its approval mail (flow-noreply@microsoft.com), unsigned, from Azure addresses Microsoft lists
+    // one by one in _spf1-meo.microsoft.com, which microsoft.com's SPF includes (Microsoft Learn,
+    // "Power Automate approval email delivery information", KB 4559558; real-mail round 188). No
+    // names, no domains: DMARC still decides whose mail it is.
+    ranges: [
+      '52.165.175.144/32',
+      '52.247.53.144/32',
+      '157.55.254.216/32',
+      '13.74.143.28/32',
+      '104.214.25.77/32',
+      '207.46.225.107/32',
+      '51.137.58.21/32',
+      '138.91.172.26/32',
+      '52.250.107.196/32',
+      '13.92.31.129/32',
+      '51.144.100.179/32',
+      '52.160.39.140/32',
+      '52.244.206.214/32',
+      '13.72.50.45/32',
+      '20.118.139.208/30',
+      '20.98.194.68/30',
+      '20.83.222.104/30',
+      '20.88.157.184/30',
+      '20.59.80.4/30',
+      '20.51.6.32/30',
+      '20.97.34.220/30',
+      '20.107.239.64/30',
+      '20.105.209.76/30',
+      '20.98.148.156/30',
+      '20.69.8.108/30',
+    ],
+    asns: [],
+    rdnsSuffixes: [],
+    domains: [],
+  },
+  {
     name: 'Alibaba Mail',
     // out30-98.freemail.mail.aliyun.com [115.124.30.98], in Alibaba Cloud's network; Alibaba Mail
     // (Qiye) customers publish include:spf.mxhichina.com.
