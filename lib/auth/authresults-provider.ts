@@ -51,14 +51,31 @@ export function providerResults(
   // another author included (that one is then shown as a mismatch, not replaced from below).
   const source = new Map<string, AuthResultsHeader>();
   for (const h of run) for (const e of h.results) if (!source.has(e.method)) source.set(e.method, h);
-  const used = run.filter((h) => h === top || [...source.values()].includes(h));
+  // OpenDKIM writes a header of its own for each signature it checked: the headers right below the
+  // first one of dkim results, each holding dkim results only, are that one check's (a second
+  // signature of the same message, real-mail round 177's Purelymail customer on a Postfix box).
+  const fromHeader = new Map<AuthResultsHeader, 'all' | 'dkim'>();
+  for (const h of source.values()) fromHeader.set(h, 'all');
+  const dkimAt = run.indexOf(source.get('dkim')!);
+  const dkimOnly = (h: AuthResultsHeader) =>
+    h.results.length > 0 && h.results.every((e) => e.method === 'dkim');
+  if (dkimAt >= 0 && dkimOnly(run[dkimAt]!))
+    for (const h of run.slice(dkimAt + 1)) {
+      if (!dkimOnly(h)) break;
+      if (!fromHeader.has(h)) fromHeader.set(h, 'dkim');
+    }
+  const used = run.filter((h) => h === top || fromHeader.has(h));
   const fromMismatch: ProviderResults['fromMismatch'] = [];
   const sameAuthor = (e: AuthResultEntry) => {
     const hf = e.props['header.from'];
     return fromDomain === undefined || hf === undefined || sameDomain(hf, fromDomain);
   };
   const entries = used
-    .flatMap((h) => h.results.filter((e) => source.get(e.method) === h))
+    .flatMap((h) =>
+      h.results.filter(
+        (e) => source.get(e.method) === h || (e.method === 'dkim' && fromHeader.get(h) === 'dkim'),
+      ),
+    )
     .filter((e) => {
       if (sameAuthor(e)) return true;
       fromMismatch.push({
