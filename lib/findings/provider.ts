@@ -11,7 +11,7 @@ import { isInternalIp, namesAddress } from '../message/ip';
 import { isReceiverHost } from '../message/receiver-hosts';
 import type { AuthWord, DkimCheck, Finding } from '../types';
 import { claimsAgree, milterRowGrade } from './auth-claims';
-import { spfUnaskedBehindNat } from './auth-state';
+import { alignsWithFrom, spfUnaskedBehindNat } from './auth-state';
 import { uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -30,6 +30,12 @@ interface Diff {
   provider: AuthWord;
   ours: AuthWord;
   cause: MessageKey;
+  /**
+   * The provider found no DMARC record where we found one and passed, while its own results list a
+   * signature aligned with From passing: a record it could not read (a byte-order mark before
+   * `v=DMARC1`, RFC 7489 §6.6.3), not a worse judgement of the message (red-team round 198).
+   */
+  recordUnread?: boolean;
   /** The provider's worse result was about the reader's trusted gateway, not the sender (atGateway). */
   atGateway?: boolean;
 }
@@ -145,12 +151,19 @@ function diffs(ctx: RuleContext): Diff[] {
       out.every((d) => d.method !== 'DKIM') &&
       dmarcRestsOnSpf(a) &&
       atGatewayOrRelay();
+    const from = a.from?.domain;
+    const recordUnread =
+      p.dmarc.result === 'none' &&
+      a.dmarc.result === 'pass' &&
+      from !== undefined &&
+      p.dkim.some((d) => d.result === 'pass' && d.domain !== null && alignsWithFrom(d.domain, from));
     out.push({
       method: 'DMARC',
       provider: p.dmarc.result,
       ours: a.dmarc.result,
       cause: atGateway ? 'finding_provider_cause_dmarc_gateway' : 'finding_provider_cause_dmarc',
       atGateway,
+      ...(recordUnread ? { recordUnread } : {}),
     });
   }
   return out;
@@ -164,7 +177,9 @@ export const providerRule: FindingRule = (ctx) => {
     // Provider saw worse than we see now: it judged the message at delivery, with the DNS of that
     // time. Not where it judged the reader's trusted gateway instead of the sender (atGateway):
     // that difference is expected, and stays shown as a low note.
-    const providerWorse = ds.some((d) => !d.atGateway && (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1));
+    const providerWorse = ds.some(
+      (d) => !d.atGateway && !d.recordUnread && (RANK[d.provider] ?? 1) < (RANK[d.ours] ?? 1),
+    );
     const trusted = ds.some((d) => d.atGateway) ? gatewayJudged(a.provider, a.gateway, a.origin.ip) : null;
     const relay = ds.some((d) => d.atGateway) && trusted === null ? ownRelayJudged(a) : null;
     const others = ds.some((d) => !d.atGateway);

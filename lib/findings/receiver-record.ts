@@ -175,10 +175,17 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
   const a = ctx.analysis;
   if (a.meta.profile?.name !== 'outlook') return [];
   const offline = a.mode === 'offline';
+  // Read as offline: only a fail EOP enforced (below).
+  let strict = offline;
   if (!offline) {
     const st = dmarcState(ctx);
     const undecided = st.unreliable || (st.result === 'temperror' && a.meta.bounds?.bodyHashed === false);
-    if (a.mode !== 'online' || !undecided) return [];
+    // A DNS fault kept our own check from deciding (a blocked DoH, the domain's server failing): a
+    // forger's lookups can be made to fail, so EOP's record decides as offline (red-team round 198);
+    // not while the reader's own MX is unknown (the server may be its backup MX, as dmarcState reads).
+    const dnsFault = st.result === 'temperror' && a.origin.receiverMxUnknown === undefined;
+    if (a.mode !== 'online' || (!undecided && !dnsFault)) return [];
+    strict = !undecided;
   }
   // Any of the headers there: a second one the sender smuggled in beside EOP's (a CRLF in its
   // HELO) must not hide EOP's fail; the sender's own can only make its message stricter (red-team
@@ -195,7 +202,7 @@ function recordedFail(ctx: RuleContext, from: string): Finding[] {
     const results = h.results;
     return (
       recordsDmarc(results, from, 'fail') &&
-      (!offline ||
+      (!strict ||
         enforcedFail(results, from) ||
         // At a policy EOP would act on (not p=none, where a misconfigured sender's genuine mail
         // fails too), where EOP vouched for an ARC chain (compauth=pass reason=130, or arc=pass
