@@ -50,9 +50,9 @@ export function providerLines(ctx: RuleContext): string[] {
 
 /** De-duplicate while keeping order. */
 export function uniq(lines: Array<string | null | undefined>): string[] {
-  const out: string[] = [];
-  for (const l of lines) if (l && !out.includes(l)) out.push(l);
-  return out;
+  const seen = new Set<string>();
+  for (const l of lines) if (l) seen.add(l);
+  return [...seen];
 }
 
 /**
