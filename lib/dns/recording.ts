@@ -24,30 +24,44 @@ export class RecordingResolver implements TtlResolver {
     return this.#log.map((e) => ({ ...e }));
   }
 
-  async resolve(name: string, type: RrType): Promise<DnsAnswer> {
-    return (await this.resolveWithTtl(name, type)).answer;
+  resolve(name: string, type: RrType): Promise<DnsAnswer> {
+    return this.resolveWithTtl(name, type).then(answerOf);
   }
 
-  async resolveWithTtl(name: string, type: RrType): Promise<TtlAnswer> {
+  // Not async (one promise less per question); a throw of the inner resolver is recorded and
+  // rejected like any failure.
+  resolveWithTtl(name: string, type: RrType): Promise<TtlAnswer> {
     // The slot is taken when the question is asked, so the log keeps the engine's order even
     // when parallel answers arrive out of order.
     const entry: DnsLogEntry = { name, type };
     this.#log.push(entry);
     const start = this.#now();
+    let asked: Promise<TtlAnswer>;
     try {
-      const res = hasTtl(this.#inner)
-        ? await this.#inner.resolveWithTtl(name, type)
-        : { answer: await this.#inner.resolve(name, type), ttl: undefined };
-      entry.answer = cloneAnswer(res.answer);
-      if (res.ttl !== undefined) entry.ttl = res.ttl;
-      entry.cached = 'cached' in res && res.cached === true;
-      entry.ms = entry.cached ? 0 : Math.round(this.#now() - start);
-      return res as TtlAnswer;
+      asked = hasTtl(this.#inner)
+        ? this.#inner.resolveWithTtl(name, type)
+        : this.#inner.resolve(name, type).then(withoutTtl);
     } catch (err) {
-      entry.error = errorCodeOf(err);
-      entry.cached = !!(err && typeof err === 'object' && (err as { cached?: unknown }).cached === true);
-      entry.ms = entry.cached ? 0 : Math.round(this.#now() - start);
-      throw err;
+      asked = Promise.reject(err);
     }
+    return asked.then(
+      (res) => {
+        entry.answer = cloneAnswer(res.answer);
+        if (res.ttl !== undefined) entry.ttl = res.ttl;
+        entry.cached = 'cached' in res && res.cached === true;
+        entry.ms = entry.cached ? 0 : Math.round(this.#now() - start);
+        return res;
+      },
+      (err: unknown) => {
+        entry.error = errorCodeOf(err);
+        entry.cached = !!(err && typeof err === 'object' && (err as { cached?: unknown }).cached === true);
+        entry.ms = entry.cached ? 0 : Math.round(this.#now() - start);
+        throw err;
+      },
+    );
   }
 }
+
+const answerOf = (res: TtlAnswer): DnsAnswer => res.answer;
+// A resolver that knows no TTL: the entry records none.
+const withoutTtl = (answer: DnsAnswer) => ({ answer, ttl: undefined }) as unknown as TtlAnswer;

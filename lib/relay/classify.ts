@@ -19,6 +19,7 @@ import {
   lookupAsnIndex,
   orgAt,
   prepareTables,
+  shardOf,
   UNKNOWN_DATA,
 } from './tables';
 
@@ -155,8 +156,8 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
   classify.hostingRanges = hostingRanges;
   classify.tables = tables;
   classify.hostingOfAsnIndex = (idx) => (tables ? hostingOfAsnIndex(tables, idx, espAsn) : null);
-  classify.prepare = async (ips, ranges = []) => {
-    if (!tables) return true;
+  classify.prepare = (ips, ranges = []) => {
+    if (!tables) return ANSWERED;
     const parsed = ips.flatMap((s): IpAddress[] => {
       const ip = s ? parseIp(s) : null;
       if (!ip) return [];
@@ -164,6 +165,9 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
       const e = publicEmbeddedIpv4(ip);
       return [e ? { v: 4, n: e.n } : ip];
     });
+    // Most messages' addresses lie in shards an earlier message loaded: nothing to wait for, so
+    // no turn through prepareTables' promises (what it would answer: every file it needs is here).
+    if (ranges.length === 0 && allLoaded(tables, parsed)) return Promise.resolve(tables.failed.size === 0);
     return prepareTables(tables, parsed, ranges);
   };
   return classify;
@@ -173,11 +177,27 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
  * Prepares any classifier that can be prepared (a plain classify function, as tests pass, needs
  * nothing): the Received chain's addresses before relay facts are computed.
  */
-export async function prepareClassifier(
+export function prepareClassifier(
   classify: ((ip: string) => IpClass | null) | undefined,
   ips: ReadonlyArray<string | null>,
 ): Promise<void> {
-  if (classify && 'prepare' in classify) await (classify as Classifier).prepare(ips);
+  return classify && 'prepare' in classify ? (classify as Classifier).prepare(ips).then(nothing) : PREPARED;
+}
+
+const ANSWERED = Promise.resolve(true);
+const PREPARED = Promise.resolve();
+const nothing = (): void => undefined;
+
+/** Whether the shard and the ASN chunk of every address are loaded (prepareTables would load none). */
+function allLoaded(t: IpTables, ips: readonly IpAddress[]): boolean {
+  for (const ip of ips) {
+    const k = shardOf(t, ip);
+    if (k < 0) continue;
+    if ((ip.v === 4 ? t.v4[k] : t.v6[k]) === undefined) return false;
+    const idx = lookupAsnIndex(t, ip);
+    if (idx === UNKNOWN_DATA || (idx >= 0 && t.asn[(idx / t.per.asn) | 0] === undefined)) return false;
+  }
+  return true;
 }
 
 /** origin.hostedServer (issue 4): on a hosting network, not a known ESP, not approved by the user. */

@@ -113,6 +113,38 @@ describe('CachingResolver', () => {
     expect(await new CachingResolver(zone, { store }).resolve('example.com', 'A')).toEqual(['192.0.2.1']);
   });
 
+  it('a memory store answers hits at once, and a refused name or a throwing source still rejects', async () => {
+    const { r, asked } = counting(zone);
+    const cache = new CachingResolver(r);
+    const first = await cache.resolveWithTtl('Example.COM.', 'A');
+    const hit = cache.resolveWithTtl('example.com', 'A');
+    expect(hit).toBeInstanceOf(Promise);
+    expect(first).toEqual({ answer: ['192.0.2.1'], ttl: 300, cached: false });
+    expect(await hit).toEqual({ answer: ['192.0.2.1'], ttl: 300, cached: true });
+    await expect(cache.resolve('nothere.example.com', 'A')).rejects.toMatchObject({ code: 'ENOTFOUND' });
+    await expect(cache.resolve('nothere.example.com', 'A')).rejects.toMatchObject({
+      code: 'ENOTFOUND',
+      cached: true,
+    });
+    expect(asked).toEqual(['A Example.COM.', 'A nothere.example.com']);
+    const bad = cache.resolve(`${'a'.repeat(64)}.example.com`, 'A');
+    await expect(bad).rejects.toMatchObject({ code: 'EBADNAME' });
+    const throwing = new CachingResolver({
+      resolve: () => {
+        throw new DnsError('ESERVFAIL', 'x', 'A');
+      },
+    });
+    const failed = throwing.resolve('example.com', 'A');
+    await expect(failed).rejects.toMatchObject({ code: 'ESERVFAIL' });
+    const recorder = new RecordingResolver({
+      resolve: () => {
+        throw new DnsError('ENODATA', 'x', 'A');
+      },
+    });
+    await expect(recorder.resolve('example.com', 'A')).rejects.toMatchObject({ code: 'ENODATA' });
+    expect(recorder.log).toMatchObject([{ name: 'example.com', type: 'A', error: 'ENODATA', cached: false }]);
+  });
+
   it('callers cannot corrupt the cached answer', async () => {
     const cache = new CachingResolver(zone);
     const first = (await cache.resolve('example.com', 'MX')) as Array<{ priority: number }>;

@@ -4,10 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatIp } from '../../../lib/relay/address';
+import { formatIp, parseIp } from '../../../lib/relay/address';
 import { type Classifier, createClassifier } from '../../../lib/relay/classify';
 import { prepareSpfBreadth, spfBreadth } from '../../../lib/relay/spf-breadth';
-import { loadIpTables, RANGE_FILE_BUDGET } from '../../../lib/relay/tables';
+import { loadIpTables, prepareTables, RANGE_FILE_BUDGET } from '../../../lib/relay/tables';
 import { IP_DATA_DIR, loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 import { analyseCase, pinnedCases, pinnedJson } from '../../helpers/pinned-corpus';
 import { xorshift32 } from '../../helpers/random';
@@ -44,6 +44,32 @@ describe('prepare() before synchronous lookups (the worker)', () => {
     for (const ip of ips) expect(classify(ip), ip).toEqual(full(ip));
     // Each file once, however many addresses needed it.
     expect(new Set(reads).size).toBe(reads.length);
+  });
+
+  it('addresses whose files are loaded are answered at once, as prepareTables answers, without a read', async () => {
+    const { classify, reads } = await workerLike();
+    const ips = ['20.1.2.3', '2a00:1450:4864:20::42a', 'not an address', null];
+    expect(await classify.prepare(ips)).toBe(true);
+    const before = reads.length;
+    expect(await classify.prepare(ips)).toBe(true);
+    expect(await prepareTables(classify.tables!, [parseIp('20.1.2.3')!])).toBe(true);
+    expect(reads.length).toBe(before);
+    // One address in a shard not loaded yet: read as before.
+    expect(await classify.prepare(['20.1.2.3', '3.85.17.200'])).toBe(true);
+    expect(reads.length).toBeGreaterThan(before);
+    // A file that could not be read makes every answer false afterwards, loaded or not, as before.
+    const failing = await loadIpTables({
+      read: async (name) => {
+        if (name.startsWith('v6-')) throw new Error('stopped');
+        return readFile(join(IP_DATA_DIR, name));
+      },
+    });
+    if (!failing.ok) throw new Error(failing.error);
+    const c = createClassifier(failing.tables);
+    expect(await c.prepare(['20.1.2.3'])).toBe(true);
+    expect(await c.prepare(['2a00:1450:4864:20::42a'])).toBe(false);
+    expect(await c.prepare(['20.1.2.3'])).toBe(false);
+    expect(await prepareTables(failing.tables, [parseIp('20.1.2.3')!])).toBe(false);
   });
 
   it('one address costs the index, one segment shard and one ASN chunk', async () => {
