@@ -10,6 +10,7 @@
 // or gets a lineage of its own on first use: the answers never depend on which path was taken
 // (test/unit/memory/lineage.test.ts checks them against the walk).
 import { mayReadOtherwise, readingOfLabel } from '../findings/lookalike';
+import { ownString } from '../remember';
 import type { DomainMemory } from './types';
 
 type Domains = ReadonlyArray<Readonly<DomainMemory>>;
@@ -207,6 +208,8 @@ let latest: Lineage | null = null;
 /** Drops the lineage held as `latest` (and so the list it holds): "forget" leaves nothing in RAM. */
 export function releaseLatestLineage(): void {
   latest = null;
+  lastIndexOf.list = null;
+  lastIndexOf.domain = '';
 }
 
 function makeLatest(l: Lineage): void {
@@ -588,10 +591,28 @@ export function candidates(domains: Domains, near: Near): Array<Readonly<DomainM
 
 /** Where `domain` is in the list, or -1. */
 export function domainIndex(domains: Domains, domain: string): number {
+  // The recall (inside the analysis) and the learning (right after it) ask the same list about the
+  // same domain: the second answer is the first, a comparison instead of a Map lookup, which after
+  // an analysis is cache misses (for a first contact, a lookup that misses; issue 21). A list is
+  // never changed in place (learn derives a new one), so its answer for a name never changes.
+  if (domains === lastIndexOf.list && domain === lastIndexOf.domain) return lastIndexOf.index;
   const l = lineageOf(domains);
-  if (!l) return walk(domains, domain);
-  return l.slot.get(domain) ?? -1;
+  const index = l ? (l.slot.get(domain) ?? -1) : walk(domains, domain);
+  lastIndexOf.list = domains;
+  lastIndexOf.domain = ownString(domain);
+  lastIndexOf.index = index;
+  return index;
 }
+
+/**
+ * domainIndex's last question (the name a copy that stands alone) and answer. It holds one list (the memory's newest, which the
+ * lineage holds too) until another is asked about; `releaseLatestLineage` lets go of it.
+ */
+const lastIndexOf: { list: Domains | null; domain: string; index: number } = {
+  list: null,
+  domain: '',
+  index: -1,
+};
 
 /**
  * The memory's eviction order: by how many messages a domain sent, in tiers that double (1, 2-3,
