@@ -22,6 +22,7 @@ import {
   heldSpans,
   lookalikeAmong,
   MAX_GLUED,
+  mayReadOtherwise,
   skeleton,
   unicodeDomain,
   whyMessage,
@@ -213,13 +214,17 @@ function imitable(
   fromDomain: string,
   fromOrg: string,
 ): Array<Readonly<DomainMemory>> {
-  const uni = unicodeDomain(fromDomain);
+  // A name the memory could file as it is (most From domains) reads the same in Unicode: no
+  // lower-casing and expression test right after an analysis (issue 21).
+  const uni = plainHost(fromDomain) ? fromDomain : unicodeDomain(fromDomain);
   // The memory files the organisational domain in A-labels, lower case (lib/memory/names.ts): the
   // judge reads it in Unicode, as it reads the sender's domain; a name without an `xn--` label
   // reads the same either way.
   const org = fromOrg ? (plainHost(fromOrg) ? fromOrg : unicodeDomain(fromOrg)) : orgDomain(uni);
   const label = firstLabel(org);
-  const skel = skeleton(label);
+  // Most names read as they are written (mayReadOtherwise, one scan): the skeleton's table, whose
+  // lookup for a new name misses and inserts, is asked only of the others.
+  const skel = mayReadOtherwise(label) ? skeleton(label) : label;
 
   // Where a remembered name can be written whole: the parts of a hyphenated name, and whatever
   // precedes the organisational domain (which must hold a dot to hold a domain).
