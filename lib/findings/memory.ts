@@ -22,6 +22,7 @@ import {
   heldSpans,
   lookalikeAmong,
   MAX_GLUED,
+  mayReadOtherwise,
   skeleton,
   unicodeDomain,
   whyMessage,
@@ -213,13 +214,17 @@ function imitable(
   fromDomain: string,
   fromOrg: string,
 ): Array<Readonly<DomainMemory>> {
-  const uni = unicodeDomain(fromDomain);
+  // A name the memory could file as it is (most From domains) reads the same in Unicode: no
+  // lower-casing and expression test right after an analysis (issue 21).
+  const uni = plainHost(fromDomain) ? fromDomain : unicodeDomain(fromDomain);
   // The memory files the organisational domain in A-labels, lower case (lib/memory/names.ts): the
   // judge reads it in Unicode, as it reads the sender's domain; a name without an `xn--` label
   // reads the same either way.
   const org = fromOrg ? (plainHost(fromOrg) ? fromOrg : unicodeDomain(fromOrg)) : orgDomain(uni);
   const label = firstLabel(org);
-  const skel = skeleton(label);
+  // Most names read as they are written (mayReadOtherwise, one scan): the skeleton's table, whose
+  // lookup for a new name misses and inserts, is asked only of the others.
+  const skel = mayReadOtherwise(label) ? skeleton(label) : label;
 
   // Where a remembered name can be written whole: the parts of a hyphenated name, and whatever
   // precedes the organisational domain (which must hold a dot to hold a domain).
@@ -341,15 +346,61 @@ function firstContact(ctx: RuleContext, r: SenderRecall): Finding[] {
       ),
     ];
   }
+  // The usual first contact: every one has the same two sentences, only the domain and the day
+  // differ, so their English is filled into the catalog's text cut once (firstContactEnglish)
+  // rather than rendered through the catalog lookup and formatter right after an analysis (issue 21).
+  const domain = r.domain;
+  const since = day(r.since);
+  const title = msg('finding_memory_first_contact_title', { domain });
+  const detail = msg('finding_memory_first_contact_detail', { domain, since });
+  const evidence = uniq(firstHeaderLine(ctx.message, 'from'));
+  const english = firstContactEnglish === undefined ? cutFirstContact() : firstContactEnglish;
+  if (english === null) return [finding('first-contact', 'info', title, detail, evidence)];
   return [
-    finding(
-      'first-contact',
-      'info',
-      msg('finding_memory_first_contact_title', { domain: r.domain }),
-      msg('finding_memory_first_contact_detail', { domain: r.domain, since: day(r.since) }),
-      uniq(firstHeaderLine(ctx.message, 'from')),
-    ),
+    {
+      id: 'first-contact',
+      severity: 'info',
+      title: english.title[0] + domain + english.title[1],
+      detail: english.detail[0] + domain + english.detail[1] + since + english.detail[2],
+      message: { title, detail },
+      evidence,
+    },
   ];
+}
+
+/**
+ * The English of the plain first-contact finding's title and detail, cut where the domain and the
+ * day go: the catalog's text as `texts` renders it, made once on first use by rendering it with
+ * markers no catalog text holds, so filling it gives the same text for every domain and day. Null
+ * when the text is not of that shape (each placeholder once, the domain first): `finding` renders it.
+ */
+let firstContactEnglish: FirstContactEnglish | null | undefined;
+
+interface FirstContactEnglish {
+  title: readonly [string, string];
+  detail: readonly [string, string, string];
+}
+
+const DOMAIN_MARK = '\u0000';
+const SINCE_MARK = '\u0001';
+
+function cutFirstContact(): FirstContactEnglish | null {
+  const t = texts(
+    msg('finding_memory_first_contact_title', { domain: DOMAIN_MARK }),
+    msg('finding_memory_first_contact_detail', { domain: DOMAIN_MARK, since: SINCE_MARK }),
+  );
+  const title = t.title.split(DOMAIN_MARK);
+  const detail = t.detail.split(DOMAIN_MARK);
+  const after = detail[1]?.split(SINCE_MARK) ?? [];
+  firstContactEnglish =
+    title.length === 2 &&
+    !t.title.includes(SINCE_MARK) &&
+    detail.length === 2 &&
+    !detail[0]!.includes(SINCE_MARK) &&
+    after.length === 2
+      ? { title: [title[0]!, title[1]!], detail: [detail[0]!, after[0]!, after[1]!] }
+      : null;
+  return firstContactEnglish;
 }
 
 /**

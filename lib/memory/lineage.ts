@@ -10,6 +10,7 @@
 // or gets a lineage of its own on first use: the answers never depend on which path was taken
 // (test/unit/memory/lineage.test.ts checks them against the walk).
 import { mayReadOtherwise, readingOfLabel } from '../findings/lookalike';
+import { ownString } from '../remember';
 import type { DomainMemory } from './types';
 
 type Domains = ReadonlyArray<Readonly<DomainMemory>>;
@@ -142,28 +143,31 @@ function summaryAfter(prev: RecentSummary, entry: Readonly<DomainMemory>): Recen
 }
 
 /**
- * The labels of one length: `shapes` holds each one's letters and pairs side by side, `index` its
- * index in the list (read only for the few that pass). After an analysis the scan is mostly cache
- * misses: two 32-bit words per label are a third of what an array of numbers took.
+ * The labels of one length: `letters` and `pairs` hold each one's shape, `index` its index in the
+ * list (read only for the few that pass). After an analysis the scan is mostly cache misses: it
+ * reads the letters, one 32-bit word per label, and the pairs only of the few whose letters may
+ * pass (most labels of a length differ from a name in more letters than two edits make).
  */
 interface Run {
   size: number;
-  shapes: Uint32Array;
+  letters: Uint32Array;
+  pairs: Uint32Array;
   index: Int32Array;
 }
 
 function emptyRun(): Run {
-  return { size: 0, shapes: new Uint32Array(0), index: new Int32Array(0) };
+  return { size: 0, letters: new Uint32Array(0), pairs: new Uint32Array(0), index: new Int32Array(0) };
 }
 
 function pushRun(l: Lineage, run: Run, at: number, letters: number, pairs: number): void {
   if (run.size === run.index.length) {
     const room = run.size * 2 + 8;
-    run.shapes = grown(run.shapes, room * 2);
+    run.letters = grown(run.letters, room);
+    run.pairs = grown(run.pairs, room);
     run.index = grown(run.index, room);
   }
-  run.shapes[run.size * 2] = letters;
-  run.shapes[run.size * 2 + 1] = pairs;
+  run.letters[run.size] = letters;
+  run.pairs[run.size] = pairs;
   run.index[run.size] = at;
   l.inRun[at] = run.size;
   run.size++;
@@ -183,8 +187,8 @@ function dropFromRun(l: Lineage, run: Run, at: number): void {
   const last = run.size - 1;
   const moved = run.index[last]!;
   run.index[k] = moved;
-  run.shapes[k * 2] = run.shapes[last * 2]!;
-  run.shapes[k * 2 + 1] = run.shapes[last * 2 + 1]!;
+  run.letters[k] = run.letters[last]!;
+  run.pairs[k] = run.pairs[last]!;
   l.inRun[moved] = k;
   run.size = last;
 }
@@ -207,6 +211,8 @@ let latest: Lineage | null = null;
 /** Drops the lineage held as `latest` (and so the list it holds): "forget" leaves nothing in RAM. */
 export function releaseLatestLineage(): void {
   latest = null;
+  lastIndexOf.list = null;
+  lastIndexOf.domain = '';
 }
 
 function makeLatest(l: Lineage): void {
@@ -378,13 +384,15 @@ export function withLabel(domains: Domains, label: string): Array<Readonly<Domai
   const l = lineageOf(domains);
   if (!l) return domains.filter((d) => labelOf(d.domain) === label);
   const n = Math.min(label.length, 255);
-  const { shapes, index, size } = l.byLength[n]!;
+  const run = l.byLength[n]!;
+  const size = run.size;
   if (size === 0) return [];
   const letters = lettersOf(label, n);
   const pairs = pairsOf(label, n);
   const found: number[] = [];
+  const index = run.index;
   for (let k = 0; k < size; k++)
-    if (shapes[k * 2] === letters && shapes[k * 2 + 1] === pairs) {
+    if (run.letters[k] === letters && run.pairs[k] === pairs) {
       const i = index[k]!;
       if (labelOf(domains[i]!.domain) === label) found.push(i);
     }
@@ -549,6 +557,26 @@ function passes(tests: number, length: number, letters: number, pairs: number, n
 }
 
 /**
+ * Whether a label of `length` and `letters` may pass (`passes`) whatever its pairs: false only
+ * when it cannot, so the scan reads a label's pairs only when its letters leave it a chance.
+ */
+function mayPass(tests: number, length: number, letters: number, near: Near): boolean {
+  return (
+    (tests & (ANY | INSIDE)) !== 0 ||
+    ((tests & NAME) !== 0 && mayNearMatch(length, letters, near.name)) ||
+    ((tests & SKELETON) !== 0 && mayNearMatch(length, letters, near.skeleton))
+  );
+}
+
+/** `nearMatch`'s tests on the length and letters alone (it holds whenever nearMatch does). */
+function mayNearMatch(length: number, letters: number, n: Shape): boolean {
+  const d = n.length > length ? n.length - length : length - n.length;
+  if (d === 0 && n.letters === letters) return true;
+  const most = length >= 8 ? 2 : 1;
+  return d <= most && n.length >= 5 && length >= 5 && bits(n.letters ^ letters) <= 2 * most;
+}
+
+/**
  * The domains whose first label `passes`, and those with an `xn--` label, in list order. The newest
  * list of a lineage answers from its typed arrays without touching its records; any other list is
  * walked.
@@ -574,9 +602,11 @@ export function candidates(domains: Domains, near: Near): Array<Readonly<DomainM
   for (let n = 0; n < 256; n++) {
     const t = byLength[n]!;
     if (t === 0) continue;
-    const { shapes, index, size } = l.byLength[n]!;
-    for (let k = 0; k < size; k++)
-      if (passes(t, n, shapes[k * 2]!, shapes[k * 2 + 1]!, near)) found.push(index[k]!);
+    const { letters, pairs, index, size } = l.byLength[n]!;
+    for (let k = 0; k < size; k++) {
+      const x = letters[k]!;
+      if (mayPass(t, n, x, near) && passes(t, n, x, pairs[k]!, near)) found.push(index[k]!);
+    }
   }
   // A remembered IDN domain whatever its A-label's shape (`idn`), once.
   if (l.idn.size > 0) for (const i of l.idn) if (!found.includes(i)) found.push(i);
@@ -588,10 +618,28 @@ export function candidates(domains: Domains, near: Near): Array<Readonly<DomainM
 
 /** Where `domain` is in the list, or -1. */
 export function domainIndex(domains: Domains, domain: string): number {
+  // The recall (inside the analysis) and the learning (right after it) ask the same list about the
+  // same domain: the second answer is the first, a comparison instead of a Map lookup, which after
+  // an analysis is cache misses (for a first contact, a lookup that misses; issue 21). A list is
+  // never changed in place (learn derives a new one), so its answer for a name never changes.
+  if (domains === lastIndexOf.list && domain === lastIndexOf.domain) return lastIndexOf.index;
   const l = lineageOf(domains);
-  if (!l) return walk(domains, domain);
-  return l.slot.get(domain) ?? -1;
+  const index = l ? (l.slot.get(domain) ?? -1) : walk(domains, domain);
+  lastIndexOf.list = domains;
+  lastIndexOf.domain = ownString(domain);
+  lastIndexOf.index = index;
+  return index;
 }
+
+/**
+ * domainIndex's last question (the name a copy that stands alone) and answer. It holds one list (the memory's newest, which the
+ * lineage holds too) until another is asked about; `releaseLatestLineage` lets go of it.
+ */
+const lastIndexOf: { list: Domains | null; domain: string; index: number } = {
+  list: null,
+  domain: '',
+  index: -1,
+};
 
 /**
  * The memory's eviction order: by how many messages a domain sent, in tiers that double (1, 2-3,

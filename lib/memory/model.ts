@@ -76,6 +76,16 @@ const SHARED_CUSTOMER_HOSTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * SHARED_CUSTOMER_HOSTS, TEAMS_NOTIFIER_HOSTS and WHOLE_NAME_NOTIFIERS in one set: keyOfDomain asks
+ * it of every new From domain right after an analysis, one lookup instead of three (issue 21).
+ */
+const SHARED_HOSTS: ReadonlySet<string> = new Set([
+  ...SHARED_CUSTOMER_HOSTS,
+  ...TEAMS_NOTIFIER_HOSTS,
+  ...WHOLE_NAME_NOTIFIERS,
+]);
+
+/**
  * The same, by whole address, where the brand's other mail from that domain is its own (Google's
  * account alerts, Stripe's and Shopify's own notices): Drive's shares, Stripe's invoices for its
  * customers, Shopify's mail for its stores (memory red team 112), besides Calendar's invitations
@@ -112,13 +122,7 @@ function keyOfDomain(domain: string): string | null {
   // mails from it, so no sender of its own is learnt or recalled there (one genuine supplier's
   // invoice must not make the attacker's own company "usual": red-team round 109).
   const host = memoryHost(domain);
-  const sharedHost = host ?? '';
-  if (
-    SHARED_CUSTOMER_HOSTS.has(sharedHost) ||
-    TEAMS_NOTIFIER_HOSTS.has(sharedHost) ||
-    WHOLE_NAME_NOTIFIERS.has(sharedHost)
-  )
-    return null;
+  if (SHARED_HOSTS.has(host ?? '')) return null;
   // A tenant of a mail or help-desk platform is a sender of its own: contoso.onmicrosoft.com is
   // not northbankalerts.onmicrosoft.com, nor is northbank.zendesk.com the vendor's acme.zendesk.com
   // (the public suffix list does not list these platforms). The platform's own name (zendesk.com

@@ -1,11 +1,14 @@
 // The sender-memory findings (lib/findings/memory.ts) as keys: the English the CLI, JSON and the
 // tests have always shown stays word for word (lists without a serial comma, "message" for one), and
 // the popup renders the reader's language from the same Message.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryRule } from '../../../lib/findings/memory';
 import type { RuleContext } from '../../../lib/findings/rule';
+import { texts as findingTexts } from '../../../lib/findings/text';
 import { findingDetail, findingTitle } from '../../../lib/i18n/findings';
 import { setLanguage } from '../../../lib/i18n/index';
+import { msg } from '../../../lib/i18n/message';
 import type { SenderRecall } from '../../../lib/memory/types';
 
 type Known = NonNullable<SenderRecall['known']>;
@@ -118,6 +121,24 @@ describe('sender-memory findings: English text', () => {
       'first-contact\nFirst message from northbank.example that HeaderLens has seen\n' +
         'No mail from northbank.example has been seen since HeaderLens started remembering senders on 2026-09-01.',
     ]);
+  });
+
+  it('a first contact: its English filled in (issue 21) is the text the catalog renders, whatever the domain and day', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, (domain, since) => {
+        const r = { ...recall(null), domain, since };
+        const [f] = memoryRule(ctx(r, {}, { senderMemory: { memory: { domains: [] } } }));
+        const day = since.slice(0, 10);
+        const want = findingTexts(
+          msg('finding_memory_first_contact_title', { domain }),
+          msg('finding_memory_first_contact_detail', { domain, since: day }),
+        );
+        expect(f).toEqual({ id: 'first-contact', severity: 'info', ...want, evidence: [] });
+        expect(Object.keys(f!)).toEqual(['id', 'severity', 'title', 'detail', 'message', 'evidence']);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
