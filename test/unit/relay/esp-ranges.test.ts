@@ -19,6 +19,8 @@ import { loadIpTablesFromDisk } from '../../../scripts/ip-tables-node';
 const NETWORK_OWNERS: Record<string, RegExp> = {
   'Amazon SES': /^"?Amazon/,
   'Microsoft 365': /^Microsoft/,
+  // Power Automate's approval senders, Azure addresses (KB 4559558).
+  'Microsoft Power Automate': /^Microsoft/,
   'Google Workspace / Gmail': /^Google/,
   // sendgrid.net's /16s include slivers announced by its parent Twilio and by Amazon.
   SendGrid: /SendGrid|Twilio|^"?Amazon/,
