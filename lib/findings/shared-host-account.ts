@@ -27,28 +27,70 @@ import { texts } from './text';
 /** `<account's domain>:<directory under the account's home>` (cPanel's X-Source-Dir). */
 const SOURCE_DIR = /^\s{0,9}([a-z0-9][a-z0-9.-]{0,252}):(?:\/\S{0,1000})?\s*$/i;
 
-function lastHeader(headers: readonly HeaderField[], key: string): HeaderField | undefined {
-  for (let i = headers.length - 1; i >= 0; i--) if (headers[i]!.key === key) return headers[i];
-  return undefined;
+/** The first row of cPanel's trailer: `X-AntiAbuse: This header was added to track abuse, …`. */
+const TRAILER_START = /^\s*this header was added to track abuse/i;
+
+/**
+ * cPanel's virtual-account form of a login, `authenticated_id: office+kiln.example/only user
+ * confirmed/virtual account not confirmed` (the mailbox office@kiln.example).
+ */
+const VIRTUAL_LOGIN =
+  /^\s{0,9}[^\s:]{1,253}:\s{0,9}authenticated_id:\s{0,9}[^\s+/@]{1,64}\+([a-z0-9.-]{1,253})\//i;
+
+/**
+ * The server's own trailer: the header fields from the last `X-AntiAbuse: This header was added…`
+ * down. Exim appends it below every header the script or mail program wrote, so a copy the sender
+ * wrote lies above it; where a host writes no X-Get-Message-Sender-Via (Newfold's Bluehost and
+ * HostGator), a copy of one he wrote is not the server's either (red-team round 199).
+ */
+function serverTrailer(headers: readonly HeaderField[]): readonly HeaderField[] | null {
+  for (let i = headers.length - 1; i >= 0; i--) {
+    const h = headers[i]!;
+    if (h.key === 'x-antiabuse' && TRAILER_START.test(h.value)) return headers.slice(i);
+  }
+  return null;
+}
+
+/** The domain a login names: `user@domain`, or cPanel's `user+domain/…` form. */
+function loginDomain(field: HeaderField): string | null {
+  const virtual = VIRTUAL_LOGIN.exec(field.value.slice(0, 1000));
+  if (virtual) return hostKey(virtual[1]!);
+  const login = field.key === 'x-source-auth' ? { user: field.value.trim() } : boxLogin(field.value);
+  const user = login?.user ?? '';
+  // A script's login is its Unix user, `kilnbr7/from_h`: no domain (X-Authenticated-Sender beside
+  // it names the From the script wrote).
+  if (!user.includes('@') || /\/from_h$/i.test(user)) return null;
+  return hostKey(user.slice(user.lastIndexOf('@') + 1)) || null;
 }
 
 /**
- * The account the host's own trailer names, when it is not the From's organisation: the login
- * (`authenticated_id: user@domain`) or, for a script, the domain whose directory it ran in, with the
- * header lines that say so. Null when the trailer names the From's own organisation or no one.
+ * The account the host's own trailer names, when it is not the From's organisation: the login (the
+ * server's X-Get-Message-Sender-Via, else Newfold's X-Source-Auth, else X-Authenticated-Sender) or,
+ * for a script, the domain whose directory it ran in, with the header lines that say so. Null when
+ * the trailer names the From's own organisation or no one.
  */
 export function otherAccount(
   headers: readonly HeaderField[],
   from: string,
 ): { account: string; lines: string[] } | null {
-  const via = lastHeader(headers, 'x-get-message-sender-via');
-  const login = via ? boxLogin(via.value) : null;
-  // A script's login is its Unix user (`kilnbr7/from_h`): no domain; its directory names one.
-  if (login?.user.includes('@')) {
-    const domain = hostKey(login.user.slice(login.user.lastIndexOf('@') + 1));
-    return domain && !sameOwner(domain, from) ? { account: domain, lines: [via!.line] } : null;
+  const trailer = serverTrailer(headers);
+  if (!trailer) return null;
+  const last = (key: string) => {
+    for (let i = trailer.length - 1; i >= 0; i--) if (trailer[i]!.key === key) return trailer[i];
+    return undefined;
+  };
+  const via = last('x-get-message-sender-via');
+  for (const field of [via, last('x-source-auth'), last('x-authenticated-sender')]) {
+    if (!field) continue;
+    const domain = loginDomain(field);
+    if (domain === null) {
+      // The server named its login without a domain (a script's user): the directory decides.
+      if (field === via) break;
+      continue;
+    }
+    return sameOwner(domain, from) ? null : { account: domain, lines: [field.line] };
   }
-  const dir = lastHeader(headers, 'x-source-dir');
+  const dir = last('x-source-dir');
   const m = dir ? SOURCE_DIR.exec(dir.value.slice(0, 1300)) : null;
   if (!m) return null;
   const domain = hostKey(m[1]!);

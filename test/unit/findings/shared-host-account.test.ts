@@ -5,12 +5,18 @@ import type { HeaderField } from '../../../lib/types';
 const HOST = 'p3plcpnl1062.prod.phx3.secureserver.net';
 const field = (name: string, value: string): HeaderField =>
   ({ key: name.toLowerCase(), value, line: `${name}: ${value}` }) as HeaderField;
+const start = field(
+  'X-AntiAbuse',
+  'This header was added to track abuse, please include it with any abuse report',
+);
 const script = (user: string, dir: string) => [
+  start,
   field('X-Get-Message-Sender-Via', `${HOST}: authenticated_id: ${user}/from_h`),
   field('X-Authenticated-Sender', `${HOST}: noreply@harbour-dental.example`),
   field('X-Source-Dir', dir),
 ];
 const login = (user: string) => [
+  start,
   field('X-Get-Message-Sender-Via', `${HOST}: authenticated_id: ${user}`),
   field('X-Authenticated-Sender', `${HOST}: ${user}`),
   field('X-Source-Dir', ''),
@@ -36,7 +42,25 @@ describe('otherAccount: the account a shared host’s own trailer names', () => 
       ...script('kilnbr7', 'kilnbridge-pottery.example:/public_html'),
     ];
     expect(otherAccount(headers, FROM)?.account).toBe('kilnbridge-pottery.example');
-    expect(otherAccount([...headers].reverse(), FROM)).toBeNull();
+    expect(
+      otherAccount(
+        [
+          ...script('kilnbr7', 'kilnbridge-pottery.example:/public_html'),
+          ...script('harbourd', `${FROM}:/public_html`),
+        ],
+        FROM,
+      ),
+    ).toBeNull();
+    // Where the server writes no X-Get-Message-Sender-Via (Newfold), a copy the sender wrote above
+    // its trailer is not read; the server's X-Source-Auth is.
+    const newfold = [
+      field('X-Get-Message-Sender-Via', `${HOST}: authenticated_id: noreply@${FROM}`),
+      start,
+      field('X-Source-Dir', ''),
+      field('X-Source-Auth', 'office@kilnbridge-pottery.example'),
+    ];
+    expect(otherAccount(newfold, FROM)?.account).toBe('kilnbridge-pottery.example');
+    expect(otherAccount(newfold.slice(0, 1), FROM)).toBeNull();
   });
 
   it('is null for the From’s own account or a sub-domain of it', () => {
@@ -50,6 +74,18 @@ describe('otherAccount: the account a shared host’s own trailer names', () => 
       otherAccount(script('kilnbr7', `kilnbridge-pottery.example:/public_html/${FROM}/pay.php`), FROM)
         ?.account,
     ).toBe('kilnbridge-pottery.example');
+  });
+
+  it('reads cPanel’s virtual-account form of a login', () => {
+    const virtual = [
+      start,
+      field(
+        'X-Get-Message-Sender-Via',
+        `${HOST}: authenticated_id: office+kilnbridge-pottery.example/only user confirmed/virtual account not confirmed`,
+      ),
+      field('X-Source-Dir', ''),
+    ];
+    expect(otherAccount(virtual, FROM)?.account).toBe('kilnbridge-pottery.example');
   });
 
   it('is null where the trailer names no domain: a bare user, an empty or unreadable directory', () => {
