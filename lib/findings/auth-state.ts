@@ -370,6 +370,14 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   // Purelymail's `include:_spf.purelymail.com` (red-team round 197): another account passes it too,
   // signed only d=purelymail.com.
   { owner: 'Purelymail', record: /(?:^|\.)purelymail\.com$/, esp: 'Purelymail' },
+  // Power Automate's approval senders (_spf1-meo.microsoft.com) carry any tenant's flow text from
+  // flow-noreply@microsoft.com: an SPF pass there proves "some tenant's flow" (red-team round 199).
+  // No brand: microsoft.com's own-mail exemption must not excuse it.
+  {
+    owner: 'Microsoft Power Automate',
+    record: /^_spf1-meo\.microsoft\.com$/,
+    esp: 'Microsoft Power Automate',
+  },
 ];
 
 /** Whose shared SPF record `record` is (see sharedSpfOnly), or null. */
