@@ -57,8 +57,10 @@ export function providerResults(
   const fromHeader = new Map<AuthResultsHeader, 'all' | 'dkim'>();
   for (const h of source.values()) fromHeader.set(h, 'all');
   const dkimAt = run.indexOf(source.get('dkim')!);
+  // OpenDKIM ends each with its ATPS result (`dkim-atps=neutral`, RFC 6541): still that signature's.
   const dkimOnly = (h: AuthResultsHeader) =>
-    h.results.length > 0 && h.results.every((e) => e.method === 'dkim');
+    h.results.some((e) => e.method === 'dkim') &&
+    h.results.every((e) => e.method === 'dkim' || e.method === 'dkim-atps');
   if (dkimAt >= 0 && dkimOnly(run[dkimAt]!))
     for (const h of run.slice(dkimAt + 1)) {
       if (!dkimOnly(h)) break;

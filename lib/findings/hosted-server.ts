@@ -216,7 +216,32 @@ function providerSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolea
     const env = envelopeDomain((r.props['smtp.mailfrom'] ?? '').trim());
     return !!env && accepts(env);
   });
-  return spf ? `${a.provider?.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}` : null;
+  if (spf) return `${a.provider?.authservId}: spf=pass smtp.mailfrom=${spf.props['smtp.mailfrom']}`;
+  return receivedSpfPass(ctx, accepts);
+}
+
+/**
+ * A box whose SPF check writes only policyd-spf's `Received-SPF: Pass … envelope-from=<…>` (no
+ * Authentication-Results row; real-mail round 189), above its entry line where no sender writes,
+ * for the client the entry line names: that line, or null.
+ */
+function receivedSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolean): string | null {
+  const a = ctx.analysis;
+  if (a.origin.hopIndex === null || !a.origin.ip) return null;
+  const received = ctx.message.headers.filter((h) => h.key === 'received');
+  const entryAt = received[a.origin.hopIndex]?.index;
+  if (entryAt === undefined) return null;
+  const ip = a.origin.ip.toLowerCase();
+  const pass = ctx.message.headers.find((h) => {
+    if (h.index >= entryAt || h.key !== 'received-spf' || !/^\s*pass\b/i.test(h.rawValue)) return false;
+    const v = h.rawValue.slice(0, 2000);
+    if (/identity\s*=\s*helo/i.test(v)) return false;
+    const client = /client-ip\s*=\s*([0-9a-f:.]{2,45})/i.exec(v)?.[1]?.toLowerCase();
+    const env = /envelope-from\s*=\s*"?<?([^\s<>";]{1,320})/i.exec(v)?.[1];
+    const domain = env ? envelopeDomain(env) : null;
+    return client === ip && !!domain && accepts(domain);
+  });
+  return pass?.line ?? null;
 }
 
 /** The list host whose own notice this is (its From under one of LIST_HOSTS, the provider's dmarc=pass for it), or null. */
@@ -267,7 +292,7 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
   if (!p?.proven || !from || !o.rdns || !o.hosting || !CONFIRMING_CLOUDS.has(o.hosting.provider)) return null;
   if (!sameOwner(o.rdns, from)) return null;
   const passed = providerSignedPass(p, from);
-  return passed ? [passed.dkim, passed.dmarc] : null;
+  return passed?.dmarc ? [passed.dkim, passed.dmarc] : null;
 }
 
 /**
@@ -278,13 +303,17 @@ function offlineOwnCloudServer(ctx: RuleContext): string[] | null {
 function providerSignedPass(
   p: NonNullable<RuleContext['analysis']['provider']>,
   from: string,
-): { dkim: string; dmarc: string } | null {
-  if (p.dmarc?.result !== 'pass' || !p.dmarc.domain || !sameOwner(p.dmarc.domain, from)) return null;
+  /** A box that checks no DMARC at all (amavisd-new alone: real-mail round 189) records none. */
+  dmarcUnchecked = false,
+): { dkim: string; dmarc: string | null } | null {
+  const dmarc = p.dmarc;
+  if (dmarc ? dmarc.result !== 'pass' || !dmarc.domain || !sameOwner(dmarc.domain, from) : !dmarcUnchecked)
+    return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
   return signed
     ? {
         dkim: `${p.authservId}: dkim=pass header.d=${signed.domain}`,
-        dmarc: `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
+        dmarc: dmarc ? `${p.authservId}: dmarc=pass header.from=${dmarc.domain}` : null,
       }
     : null;
 }
@@ -307,14 +336,14 @@ function offlineMailRelay(ctx: RuleContext): string[] | null {
   const from = a.from?.domain;
   if (!p?.proven || !from || !o.rdns) return null;
   const esp = mailRelayName(o.rdns, o.asn);
-  const passed = esp ? providerSignedPass(p, from) : null;
+  const passed = esp ? providerSignedPass(p, from, true) : null;
   if (!passed) return null;
   // The provider's SPF pass for the message's own envelope (the From's organisation's, or the
   // service's bounce domain): a replay from a VM on the service's own cloud, named like its relays,
   // keeps the attacker's envelope or fails SPF for the author's (red-team round 187: a Tencent
   // Cloud VM named out…mail.qq.com). The relay's own servers pass it.
   const spf = providerSpfPass(ctx, (env) => sameOwner(env, from) || mailServiceOfDomain(env) === esp);
-  return spf ? [passed.dkim, spf, passed.dmarc] : null;
+  return spf ? [passed.dkim, spf, ...(passed.dmarc ? [passed.dmarc] : [])] : null;
 }
 
 /**
