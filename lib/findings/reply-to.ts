@@ -130,6 +130,17 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
     const onBehalf = brand !== null && a.dmarc.result === 'pass' && forPrincipal.get(org) === true;
+    // A masked-email relay's rewrite names the original sender (a brand included) in the From's
+    // name and takes replies at its own reply host (Firefox Relay's replies@relay.firefox.com):
+    // the brand is the forwarded sender's, the reply address the reader's own relay's, as its own
+    // servers handed it over (real-mail round 190; an alias's signature replayed from elsewhere,
+    // probe106, fails our SPF check).
+    const relayHost = MASKED_RELAY_REPLY_HOSTS[orgDomain(from.domain)];
+    const relaysOwn =
+      relayHost !== undefined &&
+      a.dmarc.result === 'pass' &&
+      (a.mode !== 'online' || (a.spf.result === 'pass' && a.spf.aligned)) &&
+      addresses.every((r) => domainOf(r).toLowerCase() === relayHost);
     // A list that sets Reply-To to its own posting address (Mailman's reply_goes_to_list, Sympa's
     // reply_to_header) writes it after the author signed: when only the signature the list's
     // changes were undone for vouches, that Reply-To is the list's doing, not a replay's. So is an
@@ -226,7 +237,7 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
       severity:
         (free && !personsOwn && !customersOwn && !uploadersOwn && !verifiedOwn) ||
         unsignedHere ||
-        (brand && !onBehalf)
+        (brand && !onBehalf && !relaysOwn)
           ? 'medium'
           : 'low',
       ...texts(
@@ -246,6 +257,9 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
 }
 
 /** The shortest organisation name read inside a mailbox's local part. */
+/** A masked-email relay's From organisation and the host it takes replies at (Firefox Relay). */
+const MASKED_RELAY_REPLY_HOSTS: Readonly<Record<string, string>> = { 'mozmail.com': 'relay.firefox.com' };
+
 const MIN_READER_LABEL = 5;
 
 /**

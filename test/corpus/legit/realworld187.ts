@@ -1071,6 +1071,12 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 //    arc_overridden_status=OVERRIDDEN counts as the provider's arc=pass. An unknown sealer's seal then
 //    reads suspicious, never authenticated (arcRule), so probe69's attacker lists stay caught; could
 //    hurt nothing genuine.
+// Lead, 2026-12-07 10:4x: both left pending. Group 1: offline, nothing but the list's own headers
+// ties the list host to its cloud server, and List-Id, From and envelope are the sender's to write:
+// any domain owner on a rented server could drop hosted-server-relay offline by adding a List-Id
+// (online the forward-confirmed reverse name decides, and these read authenticated). Group 2: the
+// OVERRIDDEN value is unconfirmed; counting a seal nobody can verify offline would also lift a
+// forger's own List-Id and ARC headers from spoofed to suspicious in Yahoo.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'w187-outlook-python-mm3-munged-yahoo-author-offline',
   'w187-yahoo-python-mm3-munged-yahoo-author-offline',
