@@ -341,8 +341,8 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     const sealed = await sealAs(
       onTop(
         bankNotice(`billing@${ATT_TENANT}`),
-        forgedHop,
         `Received: from ${ATT_GW.helo} (${ATT_GW.helo}. [${ATT_GW.ip}])\r\n        by mx.google.com with ESMTPS id a200si2qtb.10\r\n        for <billing@${ATT_TENANT}>; Fri, 20 Nov 2026 01:58:40 -0800 (PST)`,
+        forgedHop,
       ),
       {
         domain: 'google.com',
@@ -743,14 +743,14 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 //    sponsor, a code of conduct on the project's other domain, "powered by" a host whose
 //    organisation differs from the list host's); compare by organisation, not host, to keep
 //    Topicbox's, groups.io's and Google Groups' own footers (their links are on the List-* hosts).
-// Lead, 2026-12-07 11:0x: all five left pending, listed in README "What still fools". A needs the
-// sealer's record compared with the client its own Received line names, per sealer layout (Google's
-// and Microsoft's), with genuine skip-listed gateways as controls; B and C are footer-content calls
-// that round 154 withdrew a sibling of (club footers with bank details, sponsors' links).
+// Fixed on 2026-12-07 at 11:1x: A (lib/findings/arc-record.ts sealerRecord: where the record's
+// every SPF pass for the From's organisation names, in its own comment, another client than the one
+// the sealer's own lowest Received line took the message from, walking its hosts down from the set
+// (Exchange Online's internal hops under outlook.com and office365.com), only its DKIM pass speaks
+// for the From; the Workspace case's two Received lines were put in the order they arrive, Google's
+// above the gateway's). Left: B and C, footer-content calls that round 154 withdrew a sibling of
+// (club footers with bank details, sponsors' links), listed in README "What still fools".
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass',
-  'r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass-no-options',
-  'r200-yahoo-workspace-inbound-gateway-forward-google-seal-bank-pass',
   'r200-box-list-replay-iban-footer-no-link-no-address',
   'r200-gmail-list-replay-html-footer-part-links-attacker-statement-page',
 ]);
