@@ -6,6 +6,7 @@ import { isAnsweredNo } from '../dns/errors';
 import { CNAME_STEPS_INSIDE, hostKey } from '../dns/name';
 import { ownerDomain, sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
+import { normalizeIp } from '../message/ip';
 import { inOpenZone } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
@@ -231,15 +232,24 @@ function receivedSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolea
   const received = ctx.message.headers.filter((h) => h.key === 'received');
   const entryAt = received[a.origin.hopIndex]?.index;
   if (entryAt === undefined) return null;
-  const ip = a.origin.ip.toLowerCase();
+  const ip = normalizeIp(a.origin.ip);
   const pass = ctx.message.headers.find((h) => {
     if (h.index >= entryAt || h.key !== 'received-spf' || !/^\s*pass\b/i.test(h.rawValue)) return false;
     const v = h.rawValue.slice(0, 2000);
     if (/identity\s*=\s*helo/i.test(v)) return false;
-    const client = /client-ip\s*=\s*([0-9a-f:.]{2,45})/i.exec(v)?.[1]?.toLowerCase();
-    const env = /envelope-from\s*=\s*"?<?([^\s<>";]{1,320})/i.exec(v)?.[1];
-    const domain = env ? envelopeDomain(env) : null;
-    return client === ip && !!domain && accepts(domain);
+    // The HELO and the envelope are the client's text, printed as given: a HELO or a quoted local
+    // part holding `envelope-from=` or `;` would write a second pair (red-team round 201). One pair
+    // of each, and an envelope that is a plain address, or nothing.
+    if (
+      (v.match(/envelope-from\s*=/gi) ?? []).length !== 1 ||
+      (v.match(/client-ip\s*=/gi) ?? []).length !== 1
+    )
+      return false;
+    const client = /(?:^|[;\s])client-ip\s*=\s*([0-9a-f:.]{2,45})\s*(?:;|$)/i.exec(v)?.[1];
+    const env = /(?:^|[;\s])envelope-from\s*=\s*([^;\s]{1,330})\s*(?:;|$)/i.exec(v)?.[1];
+    const plain = env ? /^<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253})>?$/i.exec(env)?.[1] : undefined;
+    const domain = plain ? envelopeDomain(plain) : null;
+    return !!client && normalizeIp(client) === ip && !!domain && accepts(domain);
   });
   return pass?.line ?? null;
 }
