@@ -92,7 +92,10 @@ export function providerResults(
   // DMARC and ARC are one result a message: where the header holds two, a sender may have written
   // one of them (a quoted local part whose ")" ends the receiver's SPF comment:
   // `"x);dmarc=pass(…)…;("@…`, red-team 37). He can add results, never remove the receiver's.
-  const dmarc = onceOf(run, 'dmarc', sameAuthor, entries);
+  // Exim built without DMARC writes `dmarc=skipped`: no check at all, not "no policy" (real-mail
+  // round 191).
+  const checked = onceOf(run, 'dmarc', sameAuthor, entries);
+  const dmarc = checked?.result.toLowerCase() === 'skipped' ? undefined : checked;
   const arc = onceOf(run, 'arc', sameAuthor, entries);
   return {
     authservId: top.authservId,
