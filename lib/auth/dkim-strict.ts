@@ -167,17 +167,26 @@ function strictFlagProblem(tags: TagList, rr: string | undefined): string | null
   return `the key has t=s, which forbids an i= domain (${domain || 'none'}) other than d= (${d}) (RFC 6376 §3.6.1)`;
 }
 
-/** A single-occurrence field the signature covers that the message carries more often. */
-function addedFieldProblem(tags: TagList, counts: Map<string, number>): string | null {
+/** A single-occurrence field the signature covers fewer times than the message carries it, or null. */
+export function addedField(
+  tags: TagList,
+  counts: ReadonlyMap<string, number>,
+): { field: string; present: number; covered: number } | null {
   const signed = signedFields(tags);
   for (const field of SINGLE_FIELDS) {
     const covered = signed.filter((f) => f === field).length;
     const present = counts.get(field) ?? 0;
-    if (covered > 0 && covered < present) {
-      return `the message has ${present} ${field} header fields but the signature covers ${covered}: an unsigned one was added after signing (RFC 6376 §8.15)`;
-    }
+    if (covered > 0 && covered < present) return { field, present, covered };
   }
   return null;
+}
+
+/** A single-occurrence field the signature covers that the message carries more often. */
+function addedFieldProblem(tags: TagList, counts: Map<string, number>): string | null {
+  const added = addedField(tags, counts);
+  return added
+    ? `the message has ${added.present} ${added.field} header fields but the signature covers ${added.covered}: an unsigned one was added after signing (RFC 6376 §8.15)`
+    : null;
 }
 
 /** How many times each header field occurs, by lower-case name. */

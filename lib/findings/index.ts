@@ -17,7 +17,7 @@ import { listRule } from './list';
 import { loginRule } from './login';
 import { lookalikeRule } from './lookalike';
 import { memoryRule } from './memory';
-import { checkModeRule, messageProblemsRule } from './message-problems';
+import { addedFieldRule, checkModeRule, messageProblemsRule } from './message-problems';
 import { ownDomainRule } from './own-domain';
 import { platformUnsignedRule } from './platform-unsigned';
 import { providerRule } from './provider';
@@ -60,6 +60,7 @@ export const FINDING_RULES: FindingRule[] = [
   senderRule,
   timingRule,
   messageProblemsRule,
+  addedFieldRule,
   limitsRule,
   checkModeRule,
 ];

@@ -1,5 +1,8 @@
 // Structural problems in the message itself (RFC 5322 §3.6: exactly one From; §2.1: header block
 // ends with an empty line), and modes in which some checks could not run.
+import { addedField } from '../auth/dkim-strict';
+import { parseTagList, tagValue } from '../auth/tag-list';
+import { sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
 import type { Finding } from '../types';
 import { dnsErrorEvidence, headerLines, uniq } from './evidence';
@@ -57,4 +60,45 @@ export const checkModeRule: FindingRule = (ctx) => {
       evidence: uniq([...(p?.lines ?? []), ...dnsErrorEvidence(a.dns)]),
     },
   ];
+};
+
+/**
+ * Offline, a signature of the From's organisation whose h= covers a single field (Subject, To,
+ * From…) fewer times than the message carries it: an unsigned one was added above the signed one
+ * after signing (RFC 6376 §8.15), a replay of the bank's genuine notice with a lure Subject on top
+ * (red-team round 201). Online our own check refuses such a signature (lib/auth/dkim-strict.ts);
+ * offline the provider's pass of it is all there is, and it speaks for the message as signed, not
+ * for the field the reader sees first.
+ */
+export const addedFieldRule: FindingRule = (ctx) => {
+  const a = ctx.analysis;
+  const from = a.from?.domain;
+  if (a.mode !== 'offline' || !from) return [];
+  const counts = new Map<string, number>();
+  for (const h of ctx.message.headers) counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
+  for (const h of ctx.message.headers) {
+    if (h.key !== 'dkim-signature') continue;
+    const tags = parseTagList(h.rawValue.slice(0, 8000));
+    const d = tagValue(tags, 'd')?.trim().replace(/\.$/, '');
+    if (!d || !sameOwner(d, from)) continue;
+    const added = addedField(tags, counts);
+    if (!added) continue;
+    return [
+      {
+        id: 'dkim-field-added',
+        severity: 'medium',
+        ...texts(
+          msg('finding_dkim_field_added_title', { domain: d }),
+          msg('finding_dkim_field_added_detail', {
+            domain: d,
+            field: added.field,
+            present: added.present,
+            covered: added.covered,
+          }),
+        ),
+        evidence: [h.line],
+      },
+    ];
+  }
+  return [];
 };

@@ -553,14 +553,15 @@ async function amavis(emit: (c: Parameters<typeof emitCase>[1]) => void): Promis
 // field added, raise the same added-field finding as online (medium) and do not let that pass (or a
 // dmarc=pass with no aligned SPF pass beside it) authenticate. Could hurt: nothing seen; it is the
 // online rule, applied to the same bytes.
+// Fixed on 2026-12-07 at 11:2x: B (lib/findings/message-problems.ts addedFieldRule, finding
+// dkim-field-added medium offline: the online added-field check over the message's own
+// DKIM-Signature lines of the From's organisation).
 // Fixed on 2026-12-07 at 11:1x: A (lib/findings/hosted-server.ts receivedSpfPass: one
 // envelope-from= pair and one client-ip= pair in the whole header, the envelope a plain address,
 // else no pass: a HELO or quoted local part writing a second pair or a `;` gives nothing). Left: B
 // (offline, a second unsigned Subject above the provider-passed signature: the online added-field
 // rule is not run offline yet).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r201-box-amavis-opendmarc-ses-account-replays-bank-notice-second-subject-offline',
-]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
