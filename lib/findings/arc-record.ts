@@ -3,8 +3,7 @@
 // record is the sealer's own. Whether the sealer is honest is decided elsewhere (arc.ts).
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { heloWrites } from '../auth/helo-taint';
-import { normalizeIp } from '../message/ip';
-import type { AuthResultEntry, Hop } from '../types';
+import type { AuthResultEntry } from '../types';
 import { orgDomain } from './domains';
 import type { RuleContext } from './rule';
 
@@ -139,87 +138,30 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
   if (set === null)
     return { instance, sealer, line: null, passedBy: null, dkimPassed: false, said: 'nothing readable' };
   const parsed = parseAuthResultsValue(set.value);
-  const client = sealerClient(ctx, set.at, sealer);
-  const own = from !== '' && !(client !== null && heloWrites(client.value, client.hop.ip));
-  const dkimPassed =
-    own && !dmarcFailedFor(parsed.results, from.toLowerCase()) && dkimPassFor(parsed.results, from);
-  // Its SPF pass names another client than the one its own Received line took the message from: it
-  // checked SPF past a hop it was told to skip (Exchange Online's Enhanced Filtering, Workspace's
-  // inbound gateway), at an address that hop wrote, the attacker's own gateway naming the bank's
-  // server (red-team round 200). Only its DKIM pass speaks for the From then.
-  const spfElsewhere = own && spfCheckedElsewhere(parsed.results, from, sealerEntryIp(ctx, set.at, sealer));
-  const passedBy = !own ? null : spfElsewhere ? (dkimPassed ? 'dkim' : null) : passFor(parsed.results, from);
-  return { instance, sealer, line: set.line, passedBy, dkimPassed, said: said(parsed.results) };
+  const own = from !== '' && !clientHeloWrites(ctx, set.at, sealer);
+  return {
+    instance,
+    sealer,
+    line: set.line,
+    passedBy: own ? passFor(parsed.results, from) : null,
+    dkimPassed:
+      own && !dmarcFailedFor(parsed.results, from.toLowerCase()) && dkimPassFor(parsed.results, from),
+    said: said(parsed.results),
+  };
 }
 
 /**
- * The forwarder's own Received line about its client: the first below its ARC set (`at`), written
- * by a host of the sealer's organisation, with its hop; null when there is none.
+ * The forwarder's own Received line about its client, the first below its ARC set (`at`) written
+ * by a host of the sealer's organisation, prints a HELO that writes into results (lib/auth/
+ * helo-taint.ts): the forwarder copied it into the record it sealed, so no pass there is its own
+ * (probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-*). Its failures still are.
  */
-function sealerClient(
-  ctx: RuleContext,
-  at: number | null,
-  sealer: string,
-): { value: string; hop: Hop } | null {
-  if (at === null) return null;
+function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): boolean {
+  if (at === null) return false;
   const received = ctx.message.headers.filter((h) => h.key === 'received');
   const k = received.findIndex((h) => h.index > at);
-  if (k < 0) return null;
+  if (k < 0) return false;
   const hop = ctx.analysis.hops.find((h) => h.index === k);
-  if (!hop?.by || orgDomain(hop.by) !== orgDomain(sealer)) return null;
-  return { value: received[k]!.value, hop };
-}
-
-/** The organisations a sealer's own Received lines are written under (Microsoft's by outlook.com hosts). */
-const SEALER_HOSTS: Readonly<Record<string, readonly string[]>> = {
-  'microsoft.com': ['microsoft.com', 'outlook.com', 'office365.com'],
-};
-
-/**
- * The client the sealer took the message from: walking down from its ARC set (`at`) through the
- * Received lines its own hosts wrote (Exchange Online's internal hops, then its entry), the address
- * the lowest of them names; null when the line below the set is not the sealer's.
- */
-function sealerEntryIp(ctx: RuleContext, at: number | null, sealer: string): string | null {
-  if (at === null) return null;
-  const org = orgDomain(sealer);
-  const orgs = SEALER_HOSTS[org] ?? [org];
-  const received = ctx.message.headers.filter((h) => h.key === 'received');
-  const ours = (name: string | null | undefined) => !!name && orgs.includes(orgDomain(name));
-  let entry: Hop | null = null;
-  for (let k = received.findIndex((h) => h.index > at); k >= 0 && k < received.length; k++) {
-    const hop = ctx.analysis.hops.find((h) => h.index === k);
-    if (!ours(hop?.by)) break;
-    entry = hop!;
-  }
-  // The lowest line must take the message from outside: one from the sealer's own host means the
-  // walk stopped at a host name it does not know as the sealer's, not at its entry.
-  if (!entry || ours(entry.rdns) || ours(entry.helo) || entry.internal) return null;
-  return entry.ip;
-}
-
-/** The client address an SPF result's comment names: "designates X as permitted sender", "sender IP is X". */
-const SPF_CLIENT = /(?:designates\s+\[?|sender ip is\s+)([0-9a-f.:]{2,45})/i;
-
-/**
- * Every SPF pass the record holds for an envelope of the From's organisation names, in its own
- * comment, a client other than `clientIp` (the one the sealer's own line received it from). A pass
- * naming no address, or a line naming none, is not judged.
- */
-function spfCheckedElsewhere(results: AuthResultEntry[], from: string, clientIp: string | null): boolean {
-  const seen = clientIp ? normalizeIp(clientIp) : null;
-  if (!seen) return false;
-  const org = orgDomain(from.toLowerCase());
-  const passes = results.filter(
-    (r) =>
-      r.method.toLowerCase() === 'spf' &&
-      r.result.toLowerCase() === 'pass' &&
-      orgDomain(domainOf(r.props['smtp.mailfrom']) ?? '') === org,
-  );
-  if (passes.length === 0) return false;
-  return passes.every((r) => {
-    const named = SPF_CLIENT.exec((r.comments ?? []).join(' ').slice(0, 1000))?.[1];
-    const ip = named ? normalizeIp(named) : null;
-    return ip !== null && ip !== seen;
-  });
+  if (!hop?.by || orgDomain(hop.by) !== orgDomain(sealer)) return false;
+  return heloWrites(received[k]!.value, hop.ip);
 }

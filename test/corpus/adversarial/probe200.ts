@@ -743,14 +743,18 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 //    sponsor, a code of conduct on the project's other domain, "powered by" a host whose
 //    organisation differs from the list host's); compare by organisation, not host, to keep
 //    Topicbox's, groups.io's and Google Groups' own footers (their links are on the List-* hosts).
-// Fixed on 2026-12-07 at 11:1x: A (lib/findings/arc-record.ts sealerRecord: where the record's
-// every SPF pass for the From's organisation names, in its own comment, another client than the one
-// the sealer's own lowest Received line took the message from, walking its hosts down from the set
-// (Exchange Online's internal hops under outlook.com and office365.com), only its DKIM pass speaks
-// for the From; the Workspace case's two Received lines were put in the order they arrive, Google's
-// above the gateway's). Left: B and C, footer-content calls that round 154 withdrew a sibling of
-// (club footers with bank details, sponsors' links), listed in README "What still fools".
+// Lead, 2026-12-07 11:1x–11:3x: A was fixed at 11:1x (a sealer's SPF pass naming another client than
+// its own lowest Received line vouched only by DKIM) and reverted at 11:3x: real-mail round 192
+// showed genuine SPF-only mail forwarded by tenants behind a real skip-listed Mimecast or
+// Proofpoint reading SPOOFED (the sealer's honest pass names the sender's address the gateway
+// wrote), and round 202 fooled the walk by HELO and a forged entry line. A needs the walk to know
+// the sealers' own mail ranges and the gateways below them; left pending with B and C (footer-content
+// calls that round 154 withdrew a sibling of), listed in README "What still fools". The Workspace
+// case's two Received lines are in the order they arrive (Google's above the gateway's).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  'r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass',
+  'r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass-no-options',
+  'r200-yahoo-workspace-inbound-gateway-forward-google-seal-bank-pass',
   'r200-box-list-replay-iban-footer-no-link-no-address',
   'r200-gmail-list-replay-html-footer-part-links-attacker-statement-page',
 ]);
