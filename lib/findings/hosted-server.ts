@@ -247,7 +247,14 @@ function receivedSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolea
       return false;
     const client = /(?:^|[;\s])client-ip\s*=\s*([0-9a-f:.]{2,45})\s*(?:;|$)/i.exec(v)?.[1];
     const env = /(?:^|[;\s])envelope-from\s*=\s*([^;\s]{1,330})\s*(?:;|$)/i.exec(v)?.[1];
-    const plain = env ? /^<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253})>?$/i.exec(env)?.[1] : undefined;
+    // Mail::SPF (postfix-policyd-spf-perl) quotes the whole value: `envelope-from="a@b.example"`.
+    // Both quotes or none: a quoted local part cut at its `;` (`"bounce@groups.io;"@vm…`) opens one.
+    const m = env
+      ? /^(?:"<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253})>?"|<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253})>?)$/i.exec(
+          env,
+        )
+      : null;
+    const plain = m?.[1] ?? m?.[2];
     const domain = plain ? envelopeDomain(plain) : null;
     return !!client && normalizeIp(client) === ip && !!domain && accepts(domain);
   });
