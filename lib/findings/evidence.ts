@@ -44,6 +44,18 @@ export function originHopLine(ctx: RuleContext): string[] {
   return hop ? [hop.line] : [];
 }
 
+/**
+ * The place in the header block (HeaderField.index) of the receiver's entry Received line, the hop
+ * the origin was taken from: fields above it are the receiver's to write (its Received-SPF).
+ */
+export function entryFieldIndex(ctx: RuleContext): number | undefined {
+  const k = ctx.analysis.origin.hopIndex;
+  if (k === null) return undefined;
+  let seen = 0;
+  for (const h of ctx.message.headers) if (h.key === 'received' && seen++ === k) return h.index;
+  return undefined;
+}
+
 export function providerLines(ctx: RuleContext): string[] {
   return ctx.analysis.provider?.lines ?? [];
 }

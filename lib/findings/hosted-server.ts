@@ -13,7 +13,7 @@ import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
 import { envelopeDomain, providerResults } from './auth-state';
 import { eopEntryResults, recordsDmarc } from './eop-record';
-import { originHopLine } from './evidence';
+import { entryFieldIndex, originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
@@ -228,10 +228,8 @@ function providerSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolea
  */
 function receivedSpfPass(ctx: RuleContext, accepts: (envelope: string) => boolean): string | null {
   const a = ctx.analysis;
-  if (a.origin.hopIndex === null || !a.origin.ip) return null;
-  const received = ctx.message.headers.filter((h) => h.key === 'received');
-  const entryAt = received[a.origin.hopIndex]?.index;
-  if (entryAt === undefined) return null;
+  const entryAt = entryFieldIndex(ctx);
+  if (entryAt === undefined || !a.origin.ip) return null;
   const ip = normalizeIp(a.origin.ip);
   const pass = ctx.message.headers.find((h) => {
     if (h.index >= entryAt || h.key !== 'received-spf' || !/^\s*pass\b/i.test(h.rawValue)) return false;

@@ -31,7 +31,7 @@ import {
 import { bodyLengthFinding } from './dkim';
 import { sameOrg } from './domains';
 import { eopEntryCandidates, eopEntryResults, eopSignedBeforeChange, recordsDmarc } from './eop-record';
-import { uniq } from './evidence';
+import { entryFieldIndex, uniq } from './evidence';
 import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 
@@ -256,9 +256,8 @@ function actedFail(results: AuthResultEntry[], from: string): boolean {
  */
 function receivedSpfFailed(ctx: RuleContext, from: string): boolean {
   const a = ctx.analysis;
-  if (a.origin.hopIndex === null || !a.spf.domain || !sameOrg(a.spf.domain, from)) return false;
-  const received = ctx.message.headers.filter((h) => h.key === 'received');
-  const entryAt = received[a.origin.hopIndex]?.index;
+  if (!a.spf.domain || !sameOrg(a.spf.domain, from)) return false;
+  const entryAt = entryFieldIndex(ctx);
   if (entryAt === undefined) return false;
   const failed = ctx.message.headers.some(
     (h) =>
