@@ -16,7 +16,7 @@
 import { hostKey } from '../dns/name';
 import { sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
-import { boxLogin } from '../message/submission';
+import { boxLogin, loginHost } from '../message/submission';
 import { carriesScripts } from '../relay/esp-evidence';
 import type { Finding, HeaderField } from '../types';
 import { hasAlignedPass } from './auth-state';
@@ -60,7 +60,7 @@ function loginDomain(field: HeaderField): string | null {
   // A script's login is its Unix user, `kilnbr7/from_h`: no domain (X-Authenticated-Sender beside
   // it names the From the script wrote).
   if (!user.includes('@') || /\/from_h$/i.test(user)) return null;
-  return hostKey(user.slice(user.lastIndexOf('@') + 1)) || null;
+  return loginHost(user) || null;
 }
 
 /**
