@@ -822,14 +822,9 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Fixed on 2026-12-07 at 07:4x: A (lib/findings/auth-state.ts providerPassOutsideOwner: a listed
 // pass outside the From's widest organisation, SES's d=amazonses.com, is not one the provider could
 // have aligned, and with none left the receiver's Return-Path decides, as proposed).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'w182-gmail-beibao-pet-latin-glued-member-centre',
-  'w182-gmail-offline-beibao-pet-latin-glued-member-centre',
-  'w182-outlook-offline-beibao-pet-latin-glued-member-centre',
-  'w182-gmail-beibao-pet-club-latin-name',
-  'w182-gmail-offline-beibao-pet-club-latin-name',
-  'w182-outlook-offline-beibao-pet-club-latin-name',
-]);
+// Found passing on 2026-12-07 at 13:0x (a later engine change read them right; the pending
+// check named them): w182-gmail-beibao-pet-latin-glued-member-centre, w182-gmail-offline-beibao-pet-latin-glued-member-centre, w182-outlook-offline-beibao-pet-latin-glued-member-centre, w182-gmail-beibao-pet-club-latin-name, w182-gmail-offline-beibao-pet-club-latin-name, w182-outlook-offline-beibao-pet-club-latin-name. Moved out of pending.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);
