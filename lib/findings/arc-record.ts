@@ -3,7 +3,12 @@
 // record is the sealer's own. Whether the sealer is honest is decided elsewhere (arc.ts).
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { heloWrites } from '../auth/helo-taint';
-import type { AuthResultEntry } from '../types';
+import { ipInRanges, isInternalIp, normalizeIp } from '../message/ip';
+import { EXCHANGE_ONLINE_INTERNAL_NETWORKS, exchangeOnlineEntry } from '../message/origin-exchange';
+import { gmailInternal } from '../message/origin-fetch';
+import { cidrRanges } from '../message/receiver-hosts';
+import { hostUnder, KNOWN_GATEWAYS, type KnownGateway, recogniseGateway } from '../relay/gateways';
+import type { AuthResultEntry, Hop } from '../types';
 import { orgDomain } from './domains';
 import type { RuleContext } from './rule';
 
@@ -18,6 +23,14 @@ export interface SealerRecord {
   dkimPassed: boolean;
   /** "dmarc=fail, dkim=pass (header.d=other.example), spf=softfail": what it wrote, short. */
   said: string;
+  /**
+   * Its pass rests on SPF alone, and every SPF pass it recorded for the From's organisation names
+   * another client than the one its own entry line took the message from (nor the sender a known
+   * gateway in front of it recorded): it checked SPF past a hop its tenant told it to skip, at an
+   * address that hop wrote (sealerEntry). Null where no pass rests on SPF alone or it cannot be
+   * judged; else the address the pass names and the one the entry line shows (null: unreadable).
+   */
+  spfElsewhere: { named: string; seen: string | null } | null;
 }
 
 function domainOf(value: string | undefined): string | null {
@@ -136,17 +149,31 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
   const from = ctx.analysis.from?.domain ?? '';
   const set = setRecord(ctx, instance);
   if (set === null)
-    return { instance, sealer, line: null, passedBy: null, dkimPassed: false, said: 'nothing readable' };
+    return {
+      instance,
+      sealer,
+      line: null,
+      passedBy: null,
+      dkimPassed: false,
+      said: 'nothing readable',
+      spfElsewhere: null,
+    };
   const parsed = parseAuthResultsValue(set.value);
   const own = from !== '' && !clientHeloWrites(ctx, set.at, sealer);
+  const passedBy = own ? passFor(parsed.results, from) : null;
+  const dkimPassed =
+    own && !dmarcFailedFor(parsed.results, from.toLowerCase()) && dkimPassFor(parsed.results, from);
   return {
     instance,
     sealer,
     line: set.line,
-    passedBy: own ? passFor(parsed.results, from) : null,
-    dkimPassed:
-      own && !dmarcFailedFor(parsed.results, from.toLowerCase()) && dkimPassFor(parsed.results, from),
+    passedBy,
+    dkimPassed,
     said: said(parsed.results),
+    spfElsewhere:
+      passedBy !== null && !dkimPassed
+        ? spfCheckedElsewhere(ctx, parsed.results, from, set.at, sealer)
+        : null,
   };
 }
 
@@ -164,4 +191,100 @@ function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): 
   const hop = ctx.analysis.hops.find((h) => h.index === k);
   if (!hop?.by || orgDomain(hop.by) !== orgDomain(sealer)) return false;
   return heloWrites(received[k]!.value, hop.ip);
+}
+
+/** Exchange Online's internal block, where its own hosts hand on above the entry. */
+const EXCHANGE_INTERNAL = cidrRanges(EXCHANGE_ONLINE_INTERNAL_NETWORKS);
+
+/** The client address an SPF result's comment names: "designates X as permitted sender", "sender IP is X". */
+const SPF_CLIENT = /(?:designates\s+\[?|sender ip is\s+)([0-9a-f.:]{2,45})/i;
+
+/**
+ * Where the sealer took the message in, read only from lines it wrote: walking down from its ARC
+ * set (`at`), Exchange Online's own hand-offs to its frontend's entry line (exchangeOnlineEntry),
+ * Gmail's internal lines and its mx.google.com hosts to the first public client. Then, when that
+ * client is a well-known gateway by its address (Mimecast's, Proofpoint's networks), the gateway's
+ * own lines below, to the first public client they name: the sender a tenant that skip-lists its
+ * real gateway (Enhanced Filtering for Connectors, a Workspace inbound gateway) has checked.
+ * Decided by addresses and by the `by` names of lines the walk already knows the sealer or the
+ * gateway wrote, never by a client's HELO (red-team round 202). `unreadable`: the entry line cannot
+ * be read; null: the lines below the set are not the sealer's, nothing is judged.
+ */
+function sealerEntry(
+  ctx: RuleContext,
+  at: number | null,
+  sealer: string,
+): { ips: string[] } | 'unreadable' | null {
+  if (at === null) return null;
+  const received = ctx.message.headers.filter((h) => h.key === 'received');
+  const k0 = received.findIndex((h) => h.index > at);
+  if (k0 < 0) return null;
+  const hops = ctx.analysis.hops.filter((h) => h.index >= k0).sort((a, b) => a.index - b.index);
+  if (hops[0]?.index !== k0) return null;
+  const org = orgDomain(sealer.toLowerCase());
+  let entry: number | null = null;
+  if (org === 'microsoft.com') {
+    const e = exchangeOnlineEntry(
+      hops,
+      (h) => h.internal || (h.ip !== null && ipInRanges(h.ip, EXCHANGE_INTERNAL)),
+    );
+    if (e?.kind === 'entry') entry = e.index;
+  } else if (org === 'google.com') {
+    for (let i = 0; i < hops.length && entry === null; i++) {
+      const h = hops[i]!;
+      if (h.unreadable) entry = i;
+      else if (gmailInternal(h)) continue;
+      else if (!hostUnder(h.by, 'google.com')) return null;
+      else if (h.ip !== null && !isInternalIp(h.ip)) entry = i;
+    }
+  }
+  if (entry === null) return null;
+  const hop = hops[entry]!;
+  if (hop.unreadable || hop.ip === null) return 'unreadable';
+  const ips = [hop.ip];
+  const gateway = knownGatewayAt(hop);
+  if (gateway) {
+    for (const h of hops.slice(entry + 1)) {
+      if (h.unreadable || !gateway.domains.some((d) => hostUnder(h.by, d))) break;
+      if (h.ip === null || isInternalIp(h.ip)) continue;
+      ips.push(h.ip);
+      break;
+    }
+  }
+  return { ips: ips.map((ip) => normalizeIp(ip) ?? ip) };
+}
+
+/** The well-known gateway an address belongs to: its network in our tables, or a published range. */
+function knownGatewayAt(hop: Hop): KnownGateway | null {
+  return KNOWN_GATEWAYS.find((g) => g.name === hop.esp) ?? recogniseGateway(hop.ip, null)?.gateway ?? null;
+}
+
+/**
+ * The address every SPF pass the record holds for an envelope of the From's organisation names in
+ * its own comment, when none is an address the sealer's entry (sealerEntry) shows; null when they
+ * name none, or one it shows, or the entry is not known. An entry line that cannot be read shows
+ * none.
+ */
+function spfCheckedElsewhere(
+  ctx: RuleContext,
+  results: AuthResultEntry[],
+  from: string,
+  at: number | null,
+  sealer: string,
+): SealerRecord['spfElsewhere'] {
+  const org = orgDomain(from.toLowerCase());
+  const named = results
+    .filter(
+      (r) =>
+        r.method.toLowerCase() === 'spf' &&
+        r.result.toLowerCase() === 'pass' &&
+        orgDomain(domainOf(r.props['smtp.mailfrom']) ?? '') === org,
+    )
+    .map((r) => SPF_CLIENT.exec((r.comments ?? []).join(' ').slice(0, 1000))?.[1] ?? '')
+    .map((ip) => normalizeIp(ip));
+  if (named.length === 0 || named.some((ip) => ip === null)) return null;
+  const entry = sealerEntry(ctx, at, sealer);
+  if (entry === null) return null;
+  const seen = entry === 'unreadable' ? [] : entry.ips;
+  return named.every((ip) => !seen.includes(ip!)) ? { named: named[0]!, seen: seen[0] ?? null } : null;
 }

@@ -348,6 +348,31 @@ export const arcRule: FindingRule = (ctx) => {
       },
     ];
   }
+  // Its pass rests on an SPF check at another address than the one its entry line took the message
+  // from (lib/findings/arc-record.ts spfCheckedElsewhere): its tenant told it to look past a server
+  // in front of it, and that server wrote the address. A forgery relayed by the tenant's own
+  // server looks the same as genuine SPF-only mail behind a filter we do not know: never
+  // authenticated by the forward, never spoofed (red-team rounds 200 and 202, real-mail round 192).
+  if (record.spfElsewhere) {
+    if (!dmarcFailed) return [];
+    const { named, seen } = record.spfElsewhere;
+    return [
+      {
+        id: 'arc-spf-past-gateway',
+        severity: 'medium',
+        ...texts(
+          msg('finding_arc_spf_past_gateway_title', { sealer: oldest.sealer, from }),
+          msg('finding_arc_spf_past_gateway_detail', {
+            sealer: oldest.sealer,
+            from,
+            named,
+            seen: seen ?? msg('finding_arc_spf_past_gateway_unreadable'),
+          }),
+        ),
+        evidence: uniq([record.line, ...headerLines(ctx.message, 'arc-seal')]).slice(0, 4),
+      },
+    ];
+  }
   // A sender that signs nothing (SPF only): the forward broke the SPF check of its own server, not
   // a signature (rw49-fastmail-forward-spf-only-gmail-arc-summary).
   const spfOnly = forwardedUnsigned(ctx.message, ctx.analysis.from?.domain);

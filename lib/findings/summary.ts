@@ -131,6 +131,12 @@ export function summaryFor(
       });
     }
     case 'forwarder-unknown': {
+      const past = findings.find((x) => x.id === 'arc-spf-past-gateway');
+      if (past)
+        return msg('summary_forwarder_past_gateway', {
+          domain: d,
+          title: titleIn(past, msg('summary_a_warning_stands')),
+        });
       const f = findings.find((x) => x.id === 'arc-untrusted-sealer');
       const sealer = f?.action?.domain ?? msg('summary_unknown_forwarder');
       return msg('summary_forwarder_unknown', { domain: d, sealer });

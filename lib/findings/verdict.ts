@@ -87,7 +87,7 @@ export const VERDICT_RULES: Array<{ id: VerdictRuleId; verdict: Verdict; when: s
   {
     id: 'forwarder-unknown',
     verdict: 'suspicious',
-    when: 'DMARC fails under a policy that asks receivers to act (at p=none the record is a low note), but an intact ARC chain was sealed by a forwarder neither built in nor trusted by you, and its record shows a pass for the From domain: a mailing list you may trust ("Trust <sealer> as a forwarder"), or a sender sealing its own forgery. Never spoofed, never better than suspicious.',
+    when: 'DMARC fails under a policy that asks receivers to act (at p=none the record is a low note), but an intact ARC chain was sealed by a forwarder neither built in nor trusted by you, and its record shows a pass for the From domain: a mailing list you may trust ("Trust <sealer> as a forwarder"), or a sender sealing its own forgery. Also where a trusted forwarder (Microsoft 365, Google) recorded a pass that rests only on an SPF check at another address than the one its own entry line received the message from, nor the sender a well-known gateway in front of it recorded (arc-spf-past-gateway: its customer told it to look past a server in front of it, which wrote that address). Never spoofed, never better than suspicious.',
   },
   {
     id: 'policy-none-with-concerns',
@@ -226,6 +226,9 @@ function excuseFor(a: VerdictInput, st: DmarcState, findings: Finding[]): Excuse
   if (has('subject-tag-added')) return 'changed-by-list';
   if (findings.some((f) => f.id === 'arc-untrusted-sealer' && f.severity === 'medium'))
     return 'forwarder-unknown';
+  // A trusted forwarder's pass that rests on an SPF check past a server its tenant skips: its word
+  // is worth no more than an unknown forwarder's (lib/findings/arc.ts).
+  if (has('arc-spf-past-gateway')) return 'forwarder-unknown';
   if (failureNotEnforced(a, st)) return 'policy-none';
   return null;
 }

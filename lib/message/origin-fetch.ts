@@ -165,7 +165,7 @@ function providerSet(fetch: Hop): Set<string> {
 }
 
 /** Gmail's internal line: no from clause, by an IPv6 address, `with SMTP`. */
-function gmailInternal(h: Hop): boolean {
+export function gmailInternal(h: Hop): boolean {
   return (
     h.ip === null &&
     h.helo === null &&

@@ -751,10 +751,15 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // the sealers' own mail ranges and the gateways below them; left pending with B and C (footer-content
 // calls that round 154 withdrew a sibling of), listed in README "What still fools". The Workspace
 // case's two Received lines are in the order they arrive (Google's above the gateway's).
+// Fixed on 2026-12-07 at 13:3x (lib/findings/arc-record.ts sealerEntry / spfCheckedElsewhere, new
+// finding arc-spf-past-gateway): the sealer's entry is found by addresses and the `by` names of
+// lines it wrote (Exchange Online's walk, Gmail's internal lines), never by a client's HELO; a
+// well-known gateway at the entry (Mimecast's, Proofpoint's networks) adds the sender its own lines
+// below name. A pass resting only on SPF at another address reads suspicious, never spoofed.
+// Out of pending: r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass,
+//   r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass-no-options,
+//   r200-yahoo-workspace-inbound-gateway-forward-google-seal-bank-pass.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass',
-  'r200-box-m365-tenant-enhanced-filtering-forward-seal-bank-pass-no-options',
-  'r200-yahoo-workspace-inbound-gateway-forward-google-seal-bank-pass',
   'r200-box-list-replay-iban-footer-no-link-no-address',
   'r200-gmail-list-replay-html-footer-part-links-attacker-statement-page',
 ]);

@@ -430,12 +430,16 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // quoted `envelope-from="…"`). A's rule was reverted (probe200's note: genuine forwards behind real
 // gateways read spoofed); the four stay pending as round 200's do, with the fix they need: walk by
 // the sealers' own mail ranges and the known gateways below them, never by host names.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r202-box-m365-tenant-gateway-helo-names-outlook-host-seal-bank-pass',
-  'r202-box-m365-tenant-gateway-forges-eop-entry-line-seal-bank-pass',
-  'r202-yahoo-workspace-gateway-helo-names-google-host-seal-bank-pass',
-  'r202-yahoo-workspace-gateway-forges-mx-google-entry-seal-bank-pass',
-]);
+// Fixed on 2026-12-07 at 13:3x (lib/findings/arc-record.ts sealerEntry / spfCheckedElsewhere, new
+// finding arc-spf-past-gateway): the sealer's entry is found by addresses and the `by` names of
+// lines it wrote (Exchange Online's walk, Gmail's internal lines), never by a client's HELO; a
+// well-known gateway at the entry (Mimecast's, Proofpoint's networks) adds the sender its own lines
+// below name. A pass resting only on SPF at another address reads suspicious, never spoofed.
+// Out of pending: r202-box-m365-tenant-gateway-helo-names-outlook-host-seal-bank-pass,
+//   r202-box-m365-tenant-gateway-forges-eop-entry-line-seal-bank-pass,
+//   r202-yahoo-workspace-gateway-helo-names-google-host-seal-bank-pass,
+//   r202-yahoo-workspace-gateway-forges-mx-google-entry-seal-bank-pass.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);

@@ -523,6 +523,10 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // expectation (NOT_TRUSTED) still holds. Could hurt: nothing genuine (it only raises a spoofed reading).
 // Lead, 2026-12-07 11:3x: all seven read unverified or suspicious again, never spoofed: the 11:1x
 // ARC rule they caught (a77ce399) was reverted.
+// Lead, 2026-12-07 13:3x: the rule came back in the shape proposed above (arc-record.ts sealerEntry:
+// addresses, not names; a known gateway's own lines below the entry add the sender it recorded), and
+// the fallback too (arc-spf-past-gateway: suspicious, never spoofed). All seven read as before: the
+// five SPF-only forwards behind Mimecast and Proofpoint are read through the gateway's lines.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
