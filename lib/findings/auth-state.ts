@@ -370,6 +370,8 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   // Purelymail's `include:_spf.purelymail.com` (red-team round 197): another account passes it too,
   // signed only d=purelymail.com.
   { owner: 'Purelymail', record: /(?:^|\.)purelymail\.com$/, esp: 'Purelymail' },
+  // Migadu's `include:spf.migadu.com` (red-team round 204): every customer's domain passes it.
+  { owner: 'Migadu', record: /(?:^|\.)migadu\.com$/, esp: 'Migadu' },
   // Power Automate's approval senders (_spf1-meo.microsoft.com) carry any tenant's flow text from
   // flow-noreply@microsoft.com: an SPF pass there proves "some tenant's flow" (red-team round 199).
   // No brand: microsoft.com's own-mail exemption must not excuse it.

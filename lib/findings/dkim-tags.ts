@@ -26,8 +26,10 @@ export function signedAt(line: string): number | null {
  * The aligned signatures that vouch for From, when they alone vouch for it: no aligned SPF pass,
  * so the message did not come from the domain's own servers; or an aligned SPF pass that rests
  * on a shared platform `shared` accepts (its include, or its relay with its addresses copied in):
- * any customer of it passes there, so the signature vouches alone (red-team round 9). Empty
- * offline, where the signatures are the provider's word, not ours. The replay
+ * any customer of it passes there, so the signature vouches alone (red-team round 9). Offline the
+ * signatures and the SPF result are the provider's (its recorded passes, matched to their
+ * DKIM-Signature lines), read the same way: a replay of a Microsoft 365-signed notice with a Reply-To
+ * of the attacker's read authenticated offline only (red-team round 203). The replay
  * rule accepts every platform; the Subject and Reply-To rules every one but Microsoft 365: Google
  * oversigns both, and the hosting companies' customers sign with their own servers' DKIM
  * (OpenDKIM's, Exim's, cPanel's defaults cover Subject and Reply-To), so their genuine mail raises
@@ -49,7 +51,6 @@ export function vouchingSignatures(
   shared: (owner: string) => boolean,
   excused = false,
 ): DkimCheck[] {
-  if (a.mode !== 'online') return [];
   const spfOwn = a.spf.result === 'pass' && a.spf.aligned;
   const owner = spfOwn ? sharedSpfPass(a)?.owner : undefined;
   if (spfOwn && (owner === undefined || !shared(owner))) return [];

@@ -428,10 +428,17 @@ function firmsDomain(name: string, org: string): boolean {
   return together.length >= 4 && orgLabel(org).replace(/-/g, '') === together;
 }
 
-/** The person a service's From names: "Jane Doe via Docusign", "Alice Martin (Google Docs)"; else null. */
+/**
+ * The person a service's From names: "Jane Doe via Docusign", "Alice Martin (Google Docs)",
+ * "Microsoft Invitations on behalf of Fenwick Architects" (Entra B2B invitations, whose Reply-To is
+ * the inviter: real-mail round 193); else null.
+ */
 function onBehalfOf(displayName: string): string | null {
   const name = squeezed(displayName);
-  const m = /^(.+?) via \S.*$/i.exec(name) ?? /^(.+?) ?\([^()]+\)$/.exec(name);
+  const m =
+    /^.+? on behalf of (\S.*)$/i.exec(name) ??
+    /^(.+?) via \S.*$/i.exec(name) ??
+    /^(.+?) ?\([^()]+\)$/.exec(name);
   const who = m?.[1]?.trim();
   return who && who.length >= 3 ? who : null;
 }
