@@ -196,8 +196,26 @@ function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): 
 /** Exchange Online's internal block, where its own hosts hand on above the entry. */
 const EXCHANGE_INTERNAL = cidrRanges(EXCHANGE_ONLINE_INTERNAL_NETWORKS);
 
-/** The client address an SPF result's comment names: "designates X as permitted sender", "sender IP is X". */
-const SPF_CLIENT = /(?:designates\s+\[?|sender ip is\s+)([0-9a-f.:]{2,45})/i;
+/**
+ * The client address an SPF result's comment names, read where only the sealer writes: Google's
+ * ends `designates X as permitted sender` (the envelope before it is the sender's text, and a quoted
+ * local part can spell another `designates X as`: red-team round 205), Microsoft's is
+ * `sender IP is X` whole.
+ */
+const SPF_CLIENT = [
+  /designates\s+\[?([0-9a-f.:]{2,45})\]?\s+as\s+permitted\s+sender\s*$/i,
+  /^\s*sender\s+ip\s+is\s+\[?([0-9a-f.:]{2,45})\]?\s*$/i,
+];
+
+/** The address the last of the result's comments names (SPF_CLIENT), or null. */
+function spfClient(r: AuthResultEntry): string | null {
+  const comment = (r.comments ?? []).at(-1)?.slice(0, 2000) ?? '';
+  for (const re of SPF_CLIENT) {
+    const m = re.exec(comment);
+    if (m) return normalizeIp(m[1]!);
+  }
+  return null;
+}
 
 /**
  * Where the sealer took the message in, read only from lines it wrote: walking down from its ARC
@@ -261,9 +279,9 @@ function knownGatewayAt(hop: Hop): KnownGateway | null {
 
 /**
  * The address every SPF pass the record holds for an envelope of the From's organisation names in
- * its own comment, when none is an address the sealer's entry (sealerEntry) shows; null when they
- * name none, or one it shows, or the entry is not known. An entry line that cannot be read shows
- * none.
+ * its own comment (spfClient), when none is an address the sealer's entry (sealerEntry) shows; null
+ * when one names an address it shows, or names none where the sealer writes it, or the entry is
+ * not known. An entry line that cannot be read shows none.
  */
 function spfCheckedElsewhere(
   ctx: RuleContext,
@@ -280,8 +298,7 @@ function spfCheckedElsewhere(
         r.result.toLowerCase() === 'pass' &&
         orgDomain(domainOf(r.props['smtp.mailfrom']) ?? '') === org,
     )
-    .map((r) => SPF_CLIENT.exec((r.comments ?? []).join(' ').slice(0, 1000))?.[1] ?? '')
-    .map((ip) => normalizeIp(ip));
+    .map(spfClient);
   if (named.length === 0 || named.some((ip) => ip === null)) return null;
   const entry = sealerEntry(ctx, at, sealer);
   if (entry === null) return null;

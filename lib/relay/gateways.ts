@@ -58,7 +58,9 @@ export const KNOWN_GATEWAYS: KnownGateway[] = [
   },
   {
     name: 'Barracuda',
-    domains: ['barracudanetworks.com'],
+    // Its inbound hosts write their own lines `by mx-inbound22-18.eu-west-2b.ess.aws.cudaops.com`
+    // (public kernel-list raw copies; red-team round 205).
+    domains: ['barracudanetworks.com', 'ess.aws.cudaops.com'],
     networks: ['209.222.80.0/21'],
     sealers: ['barracudanetworks.com'],
   },

@@ -69,14 +69,13 @@ import {
  * lib/cli/batch/attached.ts attachedMessage() / find() return the first message/rfc822 part and
  * drop the rest silently; lib/cli/inspect.ts and lib/cli/batch/analyse.ts analyse that one only.
  */
-// Found passing on 2026-12-07 at 13:0x (a later engine change read them right; the pending
-// check named them): probe157-colleague-two-eml-phish-first-genuine-second. Moved out of pending.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'probe157-colleague-two-eml-genuine-first-phish-second',
   // The phish first: since 11:33 both parts are analysed, a result each, which a corpus case (one
   // analysis) cannot hold; the phish's own result is the one it had. (Its in-process reading meets
   // the expectation, but through the CLI the case prints two JSON results, which the corpus test
   // cannot parse as one: kept here, as before; test/unit/cli/batch.test.ts holds the two results.)
+  'probe157-colleague-two-eml-phish-first-genuine-second',
 ]);
 
 export async function makeAll(write: CaseWriter): Promise<void> {

@@ -444,9 +444,9 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Still pending: D, a box that writes no Return-Path, the sender's own lower one read as the
 // envelope (an inferred layout: Postfix's local delivery, Dovecot and Exim write one); the fix
 // (the Return-Path only above the entry line) needs checking against Exchange's ordering first.
-// Found passing on 2026-12-07 at 13:0x (a later engine change read them right; the pending
-// check named them): r180-box-writes-no-return-path-attackers-own-aligned-dmarc-pass-offline. Moved out of pending.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  'r180-box-writes-no-return-path-attackers-own-aligned-dmarc-pass-offline',
+]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);
