@@ -75,7 +75,12 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
   // "Jane Doe via Docusign", "Alice Martin (Google Docs)": a service writing for a person.
   // A parenthesised product name is a comment to the address parser ("Alice Martin (Google Docs)"
   // reads "Alice Martin"): then the From's name is the person's.
-  const principal = onBehalfOf(from.displayName) ?? personName(from.displayName);
+  // An organisation a service writes for ("Microsoft Invitations on behalf of Fenwick Architects"):
+  // a tenant's own choice of name, so only its own domain spelled as that name answers for it, never
+  // a mailbox that repeats the name (red-team round 206: an attacker's tenant named as a firm, its
+  // Reply-To the same name at a Gmail).
+  const behalfOrg = organisationOnBehalf(from.displayName);
+  const principal = behalfOrg ?? onBehalfOf(from.displayName) ?? personName(from.displayName);
   const fromName = squeezed(from.displayName).toLowerCase();
   const forPrincipal = new Map<string, boolean>();
   // Reply addresses whose display name speaks as the From (red-team round 21): never the list's own.
@@ -110,11 +115,14 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
     // The whole From name repeated counts too: SharePoint writes its sharer's whole name in both,
     // "Marcus Hale (CEO)", which the parser reads as Marcus Hale writing through a product "CEO"
     // (real-mail round 94).
+    const firms = !isSignUpDomain(org) && !namesBrand && principal !== null && firmsDomain(principal, org);
     const named =
       principal !== null &&
-      (squeezed(r.displayName).toLowerCase() === principal.toLowerCase() ||
-        squeezed(r.displayName).toLowerCase() === fromName ||
-        (!isSignUpDomain(org) && !namesBrand && firmsDomain(principal, org)));
+      (behalfOrg !== null
+        ? firms
+        : squeezed(r.displayName).toLowerCase() === principal.toLowerCase() ||
+          squeezed(r.displayName).toLowerCase() === fromName ||
+          firms);
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
   for (const [org, addresses] of byOrg) {
@@ -429,16 +437,18 @@ function firmsDomain(name: string, org: string): boolean {
 }
 
 /**
- * The person a service's From names: "Jane Doe via Docusign", "Alice Martin (Google Docs)",
- * "Microsoft Invitations on behalf of Fenwick Architects" (Entra B2B invitations, whose Reply-To is
- * the inviter: real-mail round 193); else null.
+ * The organisation a service's From writes for: "Microsoft Invitations on behalf of Fenwick
+ * Architects" (Entra B2B invitations, whose Reply-To is the inviter: real-mail round 193); else null.
  */
+function organisationOnBehalf(displayName: string): string | null {
+  const who = /^.+? on behalf of (\S.*)$/i.exec(squeezed(displayName))?.[1]?.trim();
+  return who && who.length >= 3 ? who : null;
+}
+
+/** The person a service's From names: "Jane Doe via Docusign", "Alice Martin (Google Docs)"; else null. */
 function onBehalfOf(displayName: string): string | null {
   const name = squeezed(displayName);
-  const m =
-    /^.+? on behalf of (\S.*)$/i.exec(name) ??
-    /^(.+?) via \S.*$/i.exec(name) ??
-    /^(.+?) ?\([^()]+\)$/.exec(name);
+  const m = /^(.+?) via \S.*$/i.exec(name) ?? /^(.+?) ?\([^()]+\)$/.exec(name);
   const who = m?.[1]?.trim();
   return who && who.length >= 3 ? who : null;
 }

@@ -708,6 +708,29 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['purelymail.com'],
   },
   {
+    name: 'Tuta Mail',
+    // Tuta (Tutanota) for custom domains (include:spf.tutanota.de, a shared platform in
+    // lib/findings/auth-state.ts): its relay mail.w13.tutanota.de [185.205.69.213] in its own AS
+    // 210909 ("Tutao GmbH"), and its older w1-w4.tutanota.de [81.3.6.162-165] in kyberio's hosting
+    // network, AS 24679 (public list copies of 2023: red-team round 204). A mailbox service.
+    ranges: [],
+    asns: [210909],
+    rdnsSuffixes: ['.tutanota.de'],
+    relayAsns: [24679],
+    domains: ['tutanota.de', 'tutanota.com', 'tuta.com', 'tuta.io'],
+  },
+  {
+    name: 'Migadu',
+    // A hosted-mail service for custom domains (include:spf.migadu.com, a shared platform in
+    // lib/findings/auth-state.ts); its relays (out-172.mta0.migadu.com [91.218.175.172], public list
+    // copies: red-team rounds 204 and 206) sit in its own AS 202172, "Migadu-Mail GmbH" in the
+    // bundled data. A mailbox service: no customer scripts.
+    ranges: [],
+    asns: [202172],
+    rdnsSuffixes: ['.migadu.com'],
+    domains: ['migadu.com'],
+  },
+  {
     name: 'Microsoft Power Automate',
     // Its approval mail (flow-noreply@microsoft.com), unsigned, from Azure addresses Microsoft lists
     // one by one in _spf1-meo.microsoft.com, which microsoft.com's SPF includes (Microsoft Learn,

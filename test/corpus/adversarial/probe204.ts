@@ -965,11 +965,12 @@ async function group5(write: CaseWriter): Promise<void> {
 // drop to unverified), the Exim co-tenant offline (needs the box's SPF fail read as DMARC's and its
 // smtp.auth row as a login), Tuta's w1-w4 relays (their ranges are not confirmed here) and the IDN
 // firm beside its ASCII twin (by design: any exemption opens the homograph).
+// Fixed on 2026-12-07 at 14:1x: Tuta's relays (lib/relay/providers-esp.ts 'Tuta Mail': its own AS
+// 210909, and its w1-w4 names on kyberio's AS 24679).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   'r204-exim-cotenant-smtp-auth-bank-from-dmarc-skipped-offline',
   'r204-exim-cotenant-own-envelope-bank-from-dmarc-skipped-offline',
   'r204-gmail-firefox-relay-forwards-spoof-of-quarantine-firm-address',
-  'r204-gmail-genuine-tuta-customer-signed',
   'r204-idn-genuine-firm-own-idn-ascii-twin-is-another-firm-reject',
 ]);
 
