@@ -307,6 +307,13 @@ export interface DkimCheck {
   /** The DKIM-Signature header line (unfolded). */
   line: string | null;
   /**
+   * Offline, where several DKIM-Signature fields fit the provider's pass (its d= and s=) and its
+   * words do not say which passed: the other fields' lines. The rules read what all of them sign
+   * (a field every h= names, the oldest t=): a copy of the bank's field beside the genuine one
+   * could claim anything (red-team rounds 206 and 207).
+   */
+  alsoFits?: string[];
+  /**
    * Set when this failing signature verifies in full (b= and bh=) once a mailing list's changes
    * are undone: a subject tag removed, list header fields removed, an appended footer removed
    * (lib/auth/list-restore.ts). Proof that the signing domain signed the message as it was.

@@ -195,10 +195,21 @@ function signatureLines(verified: DKIMVerifyResult): string[] {
 /** Maps mailauth's results to DkimCheck (no signatures → []). */
 export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | null): DkimCheck[] {
   const lines = signatureLines(verified);
+  // Each result takes the first line with its b= that no earlier result took: mailauth verifies the
+  // fields in header order, so a copy of the bank's field written above the genuine one (same b=,
+  // its own h= naming Reply-To) keeps its own line and the genuine pass keeps the genuine one
+  // (red-team round 206: the copy's h= was read as the pass's).
+  const taken = new Set<number>();
+  const lineOf = new Map<unknown, string | null>();
+  for (const r of verified.results) {
+    const b = (r.signature ?? '').replace(/\s+/g, '');
+    const k = b ? lines.findIndex((l, i) => !taken.has(i) && tagOf(l, 'b') === b) : -1;
+    if (k >= 0) taken.add(k);
+    lineOf.set(r, k >= 0 ? lines[k]! : null);
+  }
   return verified.results.filter(isReportedResult).map((r) => {
     const status = r.status as Status;
-    const b = (r.signature ?? '').replace(/\s+/g, '');
-    const line = (b && lines.find((l) => tagOf(l, 'b') === b)) || null;
+    const line = lineOf.get(r) ?? null;
     const badName = isBadKeyName(status);
     const cause = badName ? 'malformed' : causeOf(r, status);
     // Lenient mailauth reports a body hash mismatch as neutral; RFC 6376 §6.1.3 makes it a

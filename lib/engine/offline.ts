@@ -4,7 +4,7 @@ import { Buffer } from 'buffer';
 import { boxWords, gatewayJudged } from '../auth/authresults-provider';
 import { dkimBody } from '../auth/mailauth';
 import { spfIdentityDomain } from '../auth/spf';
-import { parseTagList, signedFields, type TagList, tagValue } from '../auth/tag-list';
+import { parseTagList, tagValue } from '../auth/tag-list';
 import { registrableDomain } from '../dns/registrable';
 import { blankLineEndBytes } from '../message/header-block';
 import { namesAddress } from '../message/ip';
@@ -142,16 +142,6 @@ export function offlineAtTrustedGateway(
   };
 }
 
-/** Orders DKIM-Signature fields by how few header fields h= names, then by t= (oldest first; none last). */
-function narrowestFirst(a: { tags: TagList }, b: { tags: TagList }): number {
-  const signed = (f: { tags: TagList }) => signedFields(f.tags).length;
-  const t = (f: { tags: TagList }) => {
-    const v = tagValue(f.tags, 't')?.replace(/\s+/g, '') ?? '';
-    return /^\d{1,12}$/.test(v) ? Number(v) : Number.POSITIVE_INFINITY;
-  };
-  return signed(a) - signed(b) || t(a) - t(b);
-}
-
 /**
  * Offline, the provider's passing signatures read beside the message's own DKIM-Signature fields:
  * a signature with `l=` signed only the first bytes of the body, and text appended after them (a
@@ -189,11 +179,7 @@ export function offlineSignedLengths(
     // smallest l=, so that a copy written above the genuine field, without l= or with a larger one
     // (probe59-gmail-dkim-l-forged-larger-copy-above-offline), cannot hide its limit; a copy with a
     // smaller one only counts more bytes as unsigned.
-    // Without l=, of several that fit (a copy of the genuine field written above it, with Reply-To
-    // added to its h= or a fresh t=: red-team round 206), the one that signs the fewest fields,
-    // then the oldest: a copy can only claim more than the genuine field, which the provider's one
-    // pass does not show it signed.
-    let field = named.length > 1 ? [...named].sort(narrowestFirst)[0] : named[0];
+    let field = named[0];
     let limit = Number.POSITIVE_INFINITY;
     for (const f of named) {
       const l = tagValue(f.tags, 'l');
@@ -203,7 +189,11 @@ export function offlineSignedLengths(
       }
     }
     if (!field) return d;
-    if (limit === Number.POSITIVE_INFINITY) return { ...d, line: field.line };
+    // What the others claim to sign counts only where they all agree (DkimCheck.alsoFits: a copy
+    // above or below the genuine field with Reply-To in its h= or a fresh t=, rounds 206 and 207).
+    const others = named.filter((f) => f !== field).map((f) => f.line);
+    const also = others.length > 0 ? { alsoFits: others } : {};
+    if (limit === Number.POSITIVE_INFINITY) return { ...d, line: field.line, ...also };
     body ??= bodyCounted ? bodyOf(input) : null;
     // c= names the header's canonicalization, then the body's: a bare `c=relaxed` leaves the body
     // simple (RFC 6376 §3.5).
@@ -214,6 +204,7 @@ export function offlineSignedLengths(
     return {
       ...d,
       line: field.line,
+      ...also,
       bodyLength: limit,
       unsignedBytes: total === null ? null : Math.max(0, total - limit),
     };

@@ -136,9 +136,14 @@ function diffs(ctx: RuleContext): Diff[] {
     const mine = sameSelector.length > 0 ? sameSelector : sameDomain;
     const best = mine.find((d) => d.result === 'pass') ?? mine[0];
     // Gmail writes `dkim=neutral (body hash did not verify)` where we write fail: the same finding.
-    const sameBodyFailure =
-      pd.result === 'neutral' && best?.result === 'fail' && best.cause === 'body-hash-mismatch';
-    if (best && !sameBodyFailure && differs(pd.result, best.result)) {
+    const sameBodyFailure = (d: DkimCheck | undefined) =>
+      pd.result === 'neutral' && d?.result === 'fail' && d.cause === 'body-hash-mismatch';
+    // Two signatures of one domain and key (a firm's submission server and its gateway re-signing
+    // after a disclaimer, Exchange Online before and after a signature service: real-mail round
+    // 197): the provider's row for the broken one is no disagreement with our pass of the other.
+    const agreesWithOne =
+      mine.length > 1 && mine.some((d) => sameBodyFailure(d) || !differs(pd.result, d.result));
+    if (best && !agreesWithOne && !sameBodyFailure(best) && differs(pd.result, best.result)) {
       out.push({ method: 'DKIM', provider: pd.result, ours: best.result, cause: dkimCause(best, notExact) });
     }
   }

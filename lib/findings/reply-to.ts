@@ -432,9 +432,19 @@ function squeezed(name: string): string {
  * Legal", hartley365legal.example).
  */
 function firmsDomain(name: string, org: string): boolean {
-  const together = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return together.length >= 4 && orgLabel(org).replace(/-/g, '') === together;
+  const label = orgLabel(org).replace(/-/g, '');
+  // With or without its legal form and "and" ("Fenwick & Partners LLP", fenwickpartners.example:
+  // red-team round 207's genuine invitation).
+  const bare = name.replace(LEGAL_FORM, '').replace(/\s(?:&|and|und|et|y)\s/giu, ' ');
+  return [name, bare].some((n) => {
+    const together = n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return together.length >= 4 && label === together;
+  });
 }
+
+/** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., B.V.… */
+const LEGAL_FORM =
+  /[\s,]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|as|aps)\s*$/iu;
 
 /**
  * The organisation a service's From writes for: "Microsoft Invitations on behalf of Fenwick

@@ -19,7 +19,7 @@ import {
   coversField,
   forwarderRecordedSignatures,
   NOT_MICROSOFT,
-  signedFieldNames,
+  signsField,
   vouchingSignatures,
 } from './dkim-tags';
 import { sameOrg } from './domains';
@@ -53,10 +53,7 @@ export const subjectRule: FindingRule = (ctx) => {
   const toSigned =
     toFields === 1 &&
     a.to.some((m) => m.domain && !sameOrg(m.domain, domain)) &&
-    vouching.some(
-      (d) =>
-        d.line !== null && signedFieldNames(d.line).includes('to') && !/^ed25519/i.test(d.algorithm ?? ''),
-    );
+    vouching.some((d) => d.line !== null && signsField(d, 'to') && !/^ed25519/i.test(d.algorithm ?? ''));
   // Another signature of the same signer fails: the message was changed after signing, or that
   // signature was tampered with (its s=, h= or bh= edited), and the signed To excuses nothing
   // (probe143-dual-ed25519-short-h-subject-swapped: the bank's RSA signature over Subject broken, its

@@ -3,7 +3,7 @@
 import { type MessageParam, msg } from '../i18n/message';
 import { isFetch } from '../message/origin-fetch';
 import type { Finding, Hop } from '../types';
-import { signedAt, signedFieldNames, vouchingSignatures } from './dkim-tags';
+import { oldestSignedAt, signsField, vouchingSignatures } from './dkim-tags';
 import { durationMessage } from './duration';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { entryVouched } from './receiver-record';
@@ -143,8 +143,8 @@ function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Findi
   // week wrote the message this week; only a message signed AND dated long ago is a replay.
   const signed = vouching.map((d) => {
     if (!d.line) return null;
-    const t = signedAt(d.line);
-    const date = a.date && signedFieldNames(d.line).includes('date') ? Date.parse(a.date) : Number.NaN;
+    const t = oldestSignedAt(d);
+    const date = a.date && signsField(d, 'date') ? Date.parse(a.date) : Number.NaN;
     if (t === null) return Number.isFinite(date) ? date : null;
     return Number.isFinite(date) ? Math.max(t, date) : t;
   });

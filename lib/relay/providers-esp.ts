@@ -712,11 +712,12 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     // Tuta (Tutanota) for custom domains (include:spf.tutanota.de, a shared platform in
     // lib/findings/auth-state.ts): its relay mail.w13.tutanota.de [185.205.69.213] in its own AS
     // 210909 ("Tutao GmbH"), and its older w1-w4.tutanota.de [81.3.6.162-165] in kyberio's hosting
-    // network, AS 24679 (public list copies of 2023: red-team round 204). A mailbox service.
+    // network, AS 24679 (public list copies of 2023: red-team round 204), known there only by a
+    // forward-confirmed name: offline, a kyberio VM whose PTR imitates them would pass (round 207).
+    // A mailbox service.
     ranges: [],
     asns: [210909],
     rdnsSuffixes: ['.tutanota.de'],
-    relayAsns: [24679],
     domains: ['tutanota.de', 'tutanota.com', 'tuta.com', 'tuta.io'],
   },
   {

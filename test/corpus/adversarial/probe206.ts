@@ -913,8 +913,9 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // offline has no PTR, so by address; NOT confirmed: 91.218.175.0/24, 95.215.58.0/24 as round 204
 // modelled) and the three others. Could hurt: a Migadu customer signing with its own key stays
 // authenticated (r206-gmail-offline-genuine-migadu-customer-signed).
-// Fixed on 2026-12-07 at 14:1x: A (lib/engine/offline.ts offlineSignedLengths: of several fields
-// with the provider's d= and s=, the one that signs the fewest fields, then the oldest t=), D's Gmail
+// Fixed on 2026-12-07 at 14:1x: A (lib/engine/offline.ts offlineSignedLengths: every field with the
+// provider's d= and s= is kept, DkimCheck.alsoFits, and only what all of them sign counts; 14:3x,
+// after round 207 beat a first "fewest fields" guess), D's Gmail
 // case (lib/findings/reply-to.ts: an "on behalf of" organisation is answered for only by its own
 // domain spelled as its name, never by a mailbox repeating the name), E (lib/relay/providers-esp.ts:
 // Migadu's relays by its own AS 202172). Left pending: B (the attacker's own tenant relaying the
