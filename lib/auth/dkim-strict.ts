@@ -263,8 +263,11 @@ export function strictDkimChecks(verified: DKIMVerifyResult, checks: DkimCheck[]
     counts ??= fieldCounts(verified);
     const b = compact(String(r.signature ?? ''));
     // Matched on every b= of a line: with a duplicated b= mailauth verifies the last one.
+    // The line toDkimChecks gave this result first: a copy above it with the same b= is another
+    // field (red-team round 208).
+    const hasB = (l: SignatureLine) => l.tags.tags.some((t) => t.name === 'b' && compact(t.value) === b);
     const found = b
-      ? lines.find((l) => l.tags.tags.some((t) => t.name === 'b' && compact(t.value) === b))
+      ? (lines.find((l) => check.line !== null && l.line === check.line && hasB(l)) ?? lines.find(hasB))
       : undefined;
     if (!found) {
       if (check.result !== 'pass') return check;

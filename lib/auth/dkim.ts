@@ -192,6 +192,31 @@ function signatureLines(verified: DKIMVerifyResult): string[] {
     .map((h) => h.line.toString('utf8').replace(/\r?\n([ \t])/g, '$1'));
 }
 
+/** How many of the result's own tags (d=, s=, a=, c=, t=, h=) the line `l` repeats. */
+function fitScore(l: string, r: DKIMVerifyResult['results'][number]): number {
+  const same = (tag: string, value: unknown) =>
+    typeof value === 'string' &&
+    (tagOf(l, tag) ?? '').replace(/\s+/g, '').toLowerCase() === value.replace(/\s+/g, '').toLowerCase();
+  const x = r as { signTime?: string | null; format?: string; signingHeaders?: { keys?: string } };
+  const t = tagOf(l, 't')?.replace(/\s+/g, '') ?? '';
+  const signed = x.signTime ? String(Math.floor(Date.parse(x.signTime) / 1000)) : '';
+  const names = (v: string) =>
+    v
+      .toLowerCase()
+      .split(':')
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .join(':');
+  return (
+    Number(same('d', r.signingDomain)) +
+    Number(same('s', r.selector)) +
+    Number(same('a', r.algo)) +
+    Number(same('c', x.format)) +
+    Number(t === signed) +
+    Number(names(tagOf(l, 'h') ?? '') === names(x.signingHeaders?.keys ?? ''))
+  );
+}
+
 /** Maps mailauth's results to DkimCheck (no signatures → []). */
 export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | null): DkimCheck[] {
   const lines = signatureLines(verified);
@@ -199,11 +224,20 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
   // fields in header order, so a copy of the bank's field written above the genuine one (same b=,
   // its own h= naming Reply-To) keeps its own line and the genuine pass keeps the genuine one
   // (red-team round 206: the copy's h= was read as the pass's).
+  // mailauth reports nothing for a field it skips (an unknown c= or a=: red-team round 208), so
+  // among the untaken lines with its b= the one whose d=, s=, a=, c=, t= and h= are the result's
+  // wins, the first of equals.
   const taken = new Set<number>();
   const lineOf = new Map<unknown, string | null>();
   for (const r of verified.results) {
     const b = (r.signature ?? '').replace(/\s+/g, '');
-    const k = b ? lines.findIndex((l, i) => !taken.has(i) && tagOf(l, 'b') === b) : -1;
+    let k = -1;
+    let best = -1;
+    for (let i = 0; b && i < lines.length; i++) {
+      if (taken.has(i) || tagOf(lines[i]!, 'b') !== b) continue;
+      const score = fitScore(lines[i]!, r);
+      if (score > best) [k, best] = [i, score];
+    }
     if (k >= 0) taken.add(k);
     lineOf.set(r, k >= 0 ? lines[k]! : null);
   }

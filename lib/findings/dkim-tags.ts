@@ -76,15 +76,6 @@ export function signsField(d: DkimCheck, name: string): boolean {
   return [d.line, ...(d.alsoFits ?? [])].every((l) => l !== null && signedFieldNames(l).includes(name));
 }
 
-/**
- * t= of `d`'s field in milliseconds, the oldest of every field that fits its pass offline
- * (alsoFits); null when one of them has none: which was signed when is then not known.
- */
-export function oldestSignedAt(d: DkimCheck): number | null {
-  const times = [d.line, ...(d.alsoFits ?? [])].map((l) => (l === null ? null : signedAt(l)));
-  return times.some((t) => t === null) ? null : Math.min(...(times as number[]));
-}
-
 /** What a gateway's or forwarder's (ARC-)Authentication-Results line holds, parsed; null when it is not one. */
 function recordedResults(line: string): AuthResultEntry[] | null {
   const colon = line.indexOf(':');

@@ -141,8 +141,21 @@ function diffs(ctx: RuleContext): Diff[] {
     // Two signatures of one domain and key (a firm's submission server and its gateway re-signing
     // after a disclaimer, Exchange Online before and after a signature service: real-mail round
     // 197): the provider's row for the broken one is no disagreement with our pass of the other.
+    // Only where the provider's rows for that domain and key hold what ours do, result for result:
+    // a broken copy of a field the provider failed agrees with that failure on its own (round 208).
+    const theirs = p.dkim.filter(
+      (x) =>
+        (x.domain ?? '').toLowerCase() === (pd.domain ?? '').toLowerCase() &&
+        (x.selector ?? '').toLowerCase() === (pd.selector ?? '').toLowerCase(),
+    );
+    // Gmail's neutral (body hash did not verify) is our fail.
+    const tally = (words: string[]) =>
+      words
+        .map((w) => (w === 'neutral' ? 'fail' : w))
+        .sort()
+        .join(',');
     const agreesWithOne =
-      mine.length > 1 && mine.some((d) => sameBodyFailure(d) || !differs(pd.result, d.result));
+      mine.length > 1 && tally(theirs.map((x) => x.result)) === tally(mine.map((d) => d.result));
     if (best && !agreesWithOne && !sameBodyFailure(best) && differs(pd.result, best.result)) {
       out.push({ method: 'DKIM', provider: pd.result, ours: best.result, cause: dkimCause(best, notExact) });
     }

@@ -3,7 +3,7 @@
 import { type MessageParam, msg } from '../i18n/message';
 import { isFetch } from '../message/origin-fetch';
 import type { Finding, Hop } from '../types';
-import { oldestSignedAt, signsField, vouchingSignatures } from './dkim-tags';
+import { signedAt, signedFieldNames, vouchingSignatures } from './dkim-tags';
 import { durationMessage } from './duration';
 import { firstHeaderLine, headerLines, uniq } from './evidence';
 import { entryVouched } from './receiver-record';
@@ -141,12 +141,20 @@ function replayedSignature(ctx: Parameters<FindingRule>[0], dated: Hop[]): Findi
   // The later of t= and a signed Date: both are the signer's word, and a replay cannot move
   // either (a changed Date breaks the signature). A signer whose t= lags its own signed Date by a
   // week wrote the message this week; only a message signed AND dated long ago is a replay.
+  // Offline, every field that fits the provider's pass (DkimCheck.alsoFits) says when it was
+  // signed; the oldest of those that say anything counts: a copy without t= or a fresh one beside
+  // the genuine field cannot hide the replay (red-team rounds 207 and 208).
   const signed = vouching.map((d) => {
     if (!d.line) return null;
-    const t = oldestSignedAt(d);
-    const date = a.date && signsField(d, 'date') ? Date.parse(a.date) : Number.NaN;
-    if (t === null) return Number.isFinite(date) ? date : null;
-    return Number.isFinite(date) ? Math.max(t, date) : t;
+    const times = [d.line, ...(d.alsoFits ?? [])]
+      .map((line) => {
+        const t = signedAt(line);
+        const date = a.date && signedFieldNames(line).includes('date') ? Date.parse(a.date) : Number.NaN;
+        if (t === null) return Number.isFinite(date) ? date : null;
+        return Number.isFinite(date) ? Math.max(t, date) : t;
+      })
+      .filter((t): t is number => t !== null);
+    return times.length > 0 ? Math.min(...times) : null;
   });
   if (signed.some((t) => t === null)) return null;
   const gap = (arrived - Math.max(...(signed as number[]))) / 1000;
