@@ -3,10 +3,9 @@
 // record is the sealer's own. Whether the sealer is honest is decided elsewhere (arc.ts).
 import { parseAuthResultsValue } from '../auth/authresults-syntax';
 import { heloWrites } from '../auth/helo-taint';
-import { ipInRanges, isInternalIp, normalizeIp } from '../message/ip';
-import { EXCHANGE_ONLINE_INTERNAL_NETWORKS, exchangeOnlineEntry } from '../message/origin-exchange';
+import { isInternalIp, normalizeIp } from '../message/ip';
+import { exchangeHandOff, exchangeOnlineEntry } from '../message/origin-exchange';
 import { gmailInternal } from '../message/origin-fetch';
-import { cidrRanges } from '../message/receiver-hosts';
 import { hostUnder, KNOWN_GATEWAYS, type KnownGateway, recogniseGateway } from '../relay/gateways';
 import type { AuthResultEntry, Hop } from '../types';
 import { orgDomain } from './domains';
@@ -184,17 +183,23 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
  * (probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-*). Its failures still are.
  */
 function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): boolean {
-  if (at === null) return false;
-  const received = ctx.message.headers.filter((h) => h.key === 'received');
-  const k = received.findIndex((h) => h.index > at);
-  if (k < 0) return false;
-  const hop = ctx.analysis.hops.find((h) => h.index === k);
+  const below = receivedBelow(ctx, at);
+  if (below === null) return false;
+  const hop = ctx.analysis.hops.find((h) => h.index === below.k);
   if (!hop?.by || orgDomain(hop.by) !== orgDomain(sealer)) return false;
-  return heloWrites(received[k]!.value, hop.ip);
+  return heloWrites(below.value, hop.ip);
 }
 
-/** Exchange Online's internal block, where its own hosts hand on above the entry. */
-const EXCHANGE_INTERNAL = cidrRanges(EXCHANGE_ONLINE_INTERNAL_NETWORKS);
+/**
+ * The first Received field below the ARC set at header position `at`: its place among the Received
+ * fields (`k`, a hop's index) and its text; null when there is none.
+ */
+function receivedBelow(ctx: RuleContext, at: number | null): { k: number; value: string } | null {
+  if (at === null) return null;
+  const received = ctx.message.headers.filter((h) => h.key === 'received');
+  const k = received.findIndex((h) => h.index > at);
+  return k < 0 ? null : { k, value: received[k]!.value };
+}
 
 /**
  * The client address an SPF result's comment names, read where only the sealer writes: Google's
@@ -233,19 +238,15 @@ function sealerEntry(
   at: number | null,
   sealer: string,
 ): { ips: string[] } | 'unreadable' | null {
-  if (at === null) return null;
-  const received = ctx.message.headers.filter((h) => h.key === 'received');
-  const k0 = received.findIndex((h) => h.index > at);
-  if (k0 < 0) return null;
-  const hops = ctx.analysis.hops.filter((h) => h.index >= k0).sort((a, b) => a.index - b.index);
-  if (hops[0]?.index !== k0) return null;
+  const below = receivedBelow(ctx, at);
+  if (below === null) return null;
+  // Hops are in header order (parseReceivedChain), topmost first.
+  const hops = ctx.analysis.hops.filter((h) => h.index >= below.k);
+  if (hops[0]?.index !== below.k) return null;
   const org = orgDomain(sealer.toLowerCase());
   let entry: number | null = null;
   if (org === 'microsoft.com') {
-    const e = exchangeOnlineEntry(
-      hops,
-      (h) => h.internal || (h.ip !== null && ipInRanges(h.ip, EXCHANGE_INTERNAL)),
-    );
+    const e = exchangeOnlineEntry(hops, exchangeHandOff);
     if (e?.kind === 'entry') entry = e.index;
   } else if (org === 'google.com') {
     for (let i = 0; i < hops.length && entry === null; i++) {

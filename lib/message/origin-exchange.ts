@@ -25,6 +25,21 @@ import { type IpRange, ipInRanges, isInternalIp, parseCidr } from './ip';
  */
 export const EXCHANGE_ONLINE_INTERNAL_NETWORKS = ['2603:1080::/25'] as const;
 
+const EXCHANGE_ONLINE_INTERNAL: IpRange[] = EXCHANGE_ONLINE_INTERNAL_NETWORKS.map((c) => parseCidr(c)).filter(
+  (r): r is IpRange => r !== null,
+);
+
+/**
+ * A hop Exchange Online handed on inside its own network, for exchangeOnlineEntry below a line the
+ * reader already trusts (a gateway's, an ARC sealer's): one the walk marked internal to the
+ * receiver, or one from Exchange Online's unannounced block. (A fetched mailbox's lines are
+ * judged by address only: lib/message/origin-fetch.ts, where the walk's marks are another
+ * receiver's.)
+ */
+export function exchangeHandOff(hop: Hop): boolean {
+  return hop.internal || (hop.ip !== null && ipInRanges(hop.ip, EXCHANGE_ONLINE_INTERNAL));
+}
+
 /**
  * Exchange Online Protection's public mail ranges (the SMTP entry of Microsoft's "Microsoft 365
  * URLs and IP address ranges", Exchange Online section). Every tenant's outbound mail and

@@ -7,9 +7,9 @@ import { registrableDomain } from '../dns/registrable';
 import type { Hop } from '../types';
 import { ipInRanges } from './ip';
 import {
-  EXCHANGE_ONLINE_INTERNAL_NETWORKS,
   type ExchangeEntry,
   type ExchangeOrgRows,
+  exchangeHandOff,
   exchangeOnlineEntry,
   hybridOnPremisesHandOff,
 } from './origin-exchange';
@@ -396,16 +396,11 @@ function gatewayDomains(hints: OriginHints): string[] {
  * Exchange host wrote from Microsoft's own space; realworld125-eop-onprem-bank-esp-trusted-outbound-host
  * took Microsoft's internal 2603:10a6:… hop for the sender).
  */
-const EXCHANGE_ONLINE_INTERNAL = cidrRanges(EXCHANGE_ONLINE_INTERNAL_NETWORKS);
-
 function belowGateway(hops: Hop[], gatewayHops: number[]): number {
   const last = gatewayHops[gatewayHops.length - 1]!;
   const next = nextPublicHop(hops, last);
   if (next === null) return last;
-  const exchange = exchangeOnlineEntry(
-    hops.slice(last + 1),
-    (h) => h.internal || (h.ip !== null && ipInRanges(h.ip, EXCHANGE_ONLINE_INTERNAL)),
-  );
+  const exchange = exchangeOnlineEntry(hops.slice(last + 1), exchangeHandOff);
   return exchange?.kind === 'entry' ? last + 1 + exchange.index : next;
 }
 
