@@ -220,13 +220,10 @@ function fitScore(l: string, r: DKIMVerifyResult['results'][number]): number {
 /** Maps mailauth's results to DkimCheck (no signatures → []). */
 export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | null): DkimCheck[] {
   const lines = signatureLines(verified);
-  // Each result takes the first line with its b= that no earlier result took: mailauth verifies the
-  // fields in header order, so a copy of the bank's field written above the genuine one (same b=,
-  // its own h= naming Reply-To) keeps its own line and the genuine pass keeps the genuine one
-  // (red-team round 206: the copy's h= was read as the pass's).
-  // mailauth reports nothing for a field it skips (an unknown c= or a=: red-team round 208), so
-  // among the untaken lines with its b= the one whose d=, s=, a=, c=, t= and h= are the result's
-  // wins, the first of equals.
+  // Each result takes, among the untaken lines with its b=, the one whose d=, s=, a=, c=, t= and h=
+  // are the result's (the first of equals). A copy of the bank's field beside the genuine one (same
+  // b=, its own h= naming Reply-To: red-team round 206) keeps its own line; header order alone is
+  // not enough, since mailauth reports nothing for a field it skips (an unknown c= or a=: round 208).
   const taken = new Set<number>();
   const lineOf = new Map<unknown, string | null>();
   for (const r of verified.results) {

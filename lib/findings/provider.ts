@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n';
 import { msg, sentences } from '../i18n/message';
 import { isInternalIp, namesAddress } from '../message/ip';
 import { isReceiverHost } from '../message/receiver-hosts';
-import type { AuthWord, DkimCheck, Finding } from '../types';
+import type { AuthWord, DkimCheck, Finding, ProviderResults } from '../types';
 import { claimsAgree, milterRowGrade } from './auth-claims';
 import { alignsWithFrom, spfUnaskedBehindNat } from './auth-state';
 import { uniq } from './evidence';
@@ -95,6 +95,31 @@ function dkimCause(ours: DkimCheck | undefined, notExact: boolean): MessageKey {
   }
 }
 
+type ProviderDkim = ProviderResults['dkim'][number];
+
+/** A provider DKIM row's domain and key, lower-case. */
+function keyOf(row: ProviderDkim): string {
+  return `${(row.domain ?? '').toLowerCase()} ${(row.selector ?? '').toLowerCase()}`;
+}
+
+/** A multiset of results in our words: Gmail's neutral (body hash did not verify) is our fail. */
+function tally(words: readonly string[]): string {
+  return words
+    .map((w) => (w === 'neutral' ? 'fail' : w))
+    .sort()
+    .join(',');
+}
+
+/** The provider's DKIM rows grouped by domain and key (keyOf), each group's results tallied. */
+function providerTally(rows: readonly ProviderDkim[]): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    groups.set(k, [...(groups.get(k) ?? []), row.result]);
+  }
+  return new Map([...groups].map(([k, words]) => [k, tally(words)]));
+}
+
 function diffs(ctx: RuleContext): Diff[] {
   const a = ctx.analysis;
   const p = a.provider;
@@ -124,6 +149,8 @@ function diffs(ctx: RuleContext): Diff[] {
       atGateway,
     });
   }
+  // The provider's DKIM results for each domain and key, tallied once (providerTally).
+  const theirTally = providerTally(p.dkim);
   for (const pd of p.dkim) {
     // The provider's result for one signature is compared with ours for the same signature: the
     // same d= and, when the provider names it (header.s), the same selector. A message can carry
@@ -143,19 +170,7 @@ function diffs(ctx: RuleContext): Diff[] {
     // 197): the provider's row for the broken one is no disagreement with our pass of the other.
     // Only where the provider's rows for that domain and key hold what ours do, result for result:
     // a broken copy of a field the provider failed agrees with that failure on its own (round 208).
-    const theirs = p.dkim.filter(
-      (x) =>
-        (x.domain ?? '').toLowerCase() === (pd.domain ?? '').toLowerCase() &&
-        (x.selector ?? '').toLowerCase() === (pd.selector ?? '').toLowerCase(),
-    );
-    // Gmail's neutral (body hash did not verify) is our fail.
-    const tally = (words: string[]) =>
-      words
-        .map((w) => (w === 'neutral' ? 'fail' : w))
-        .sort()
-        .join(',');
-    const agreesWithOne =
-      mine.length > 1 && tally(theirs.map((x) => x.result)) === tally(mine.map((d) => d.result));
+    const agreesWithOne = mine.length > 1 && theirTally.get(keyOf(pd)) === tally(mine.map((d) => d.result));
     if (best && !agreesWithOne && !sameBodyFailure(best) && differs(pd.result, best.result)) {
       out.push({ method: 'DKIM', provider: pd.result, ours: best.result, cause: dkimCause(best, notExact) });
     }
