@@ -8,10 +8,12 @@ import {
   type DKIMResult,
   type DKIMVerifyResult,
   dkimVerifyWithKeys,
+  hashedLast,
   toMailauthResolver,
   toMessageInput,
 } from './mailauth';
 import { createPublicKey } from './shims/keys';
+import { headerFieldValue } from './tag-list';
 
 const LATIN1 = new TextDecoder('latin1');
 
@@ -127,15 +129,24 @@ type Status = DKIMResult['status'] & { policy?: Record<string, string> };
 /** One pattern per tag name (a handful: p, b, i), built once rather than for every line. */
 const TAG_PATTERNS = new Map<string, RegExp>();
 
-/** Tag value from a DKIM-Signature line (tags are `name=value;`, RFC 6376 §3.2). */
-function tagOf(line: string, name: string): string | null {
+/**
+ * Tag value from a tag-list (`name=value;`, RFC 6376 §3.2), white space removed; of a repeated tag,
+ * the last, as mailauth reads it. A DKIM-Signature line is read from after its colon (lineTag).
+ */
+function tagOf(list: string, name: string): string | null {
   let re = TAG_PATTERNS.get(name);
   if (!re) {
-    re = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`);
+    re = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`, 'g');
     TAG_PATTERNS.set(name, re);
   }
-  const m = re.exec(line);
-  return m ? m[1]!.replace(/\s+/g, '') : null;
+  let value: string | null = null;
+  for (const m of list.matchAll(re)) value = m[1]!.replace(/\s+/g, '');
+  return value;
+}
+
+/** Tag value from a DKIM-Signature line, its first tag included (Mailgun writes a= first). */
+function lineTag(line: string, name: string): string | null {
+  return tagOf(headerFieldValue(line), name);
 }
 
 /** Empty p= is a revoked key (RFC 6376 §3.6.1). */
@@ -184,21 +195,37 @@ function keyBitsOf(r: DKIMResult): number | null {
   }
 }
 
-/** The DKIM-Signature header line a result came from, matched by its b= value. */
-function signatureLines(verified: DKIMVerifyResult): string[] {
+/** The DKIM-Signature header fields, as written (`raw`) and unfolded (`text`). */
+function signatureLines(verified: DKIMVerifyResult): Array<{ raw: Uint8Array; text: string }> {
   const parsed = verified.headers?.parsed ?? [];
   return parsed
     .filter((h) => h.key === 'dkim-signature')
-    .map((h) => h.line.toString('utf8').replace(/\r?\n([ \t])/g, '$1'));
+    .map((h) => ({ raw: h.line, text: h.line.toString('utf8').replace(/\r?\n([ \t])/g, '$1') }));
+}
+
+type Result = DKIMVerifyResult['results'][number] & {
+  signTime?: string | null;
+  format?: string;
+  signingHeaders?: { keys?: string; canonicalizedHeader?: string };
+};
+
+/**
+ * Whether `raw` is the line mailauth verified for the result (hashedLast); null when the result
+ * carries no canonicalized header (a field refused before hashing).
+ */
+function hashedLine(raw: Uint8Array, r: Result): boolean | null {
+  const hashed = r.signingHeaders?.canonicalizedHeader;
+  if (!hashed) return null;
+  return hashedLast(hashed, raw, (r.format ?? 'simple').split('/')[0]!.toLowerCase());
 }
 
 /** How many of the result's own tags (d=, s=, a=, c=, t=, h=) the line `l` repeats. */
 function fitScore(l: string, r: DKIMVerifyResult['results'][number]): number {
   const same = (tag: string, value: unknown) =>
     typeof value === 'string' &&
-    (tagOf(l, tag) ?? '').replace(/\s+/g, '').toLowerCase() === value.replace(/\s+/g, '').toLowerCase();
-  const x = r as { signTime?: string | null; format?: string; signingHeaders?: { keys?: string } };
-  const t = tagOf(l, 't')?.replace(/\s+/g, '') ?? '';
+    (lineTag(l, tag) ?? '').replace(/\s+/g, '').toLowerCase() === value.replace(/\s+/g, '').toLowerCase();
+  const x = r as Result;
+  const t = lineTag(l, 't')?.replace(/\s+/g, '') ?? '';
   const signed = x.signTime ? String(Math.floor(Date.parse(x.signTime) / 1000)) : '';
   const names = (v: string) =>
     v
@@ -213,17 +240,20 @@ function fitScore(l: string, r: DKIMVerifyResult['results'][number]): number {
     Number(same('a', r.algo)) +
     Number(same('c', x.format)) +
     Number(t === signed) +
-    Number(names(tagOf(l, 'h') ?? '') === names(x.signingHeaders?.keys ?? ''))
+    Number(names(lineTag(l, 'h') ?? '') === names(x.signingHeaders?.keys ?? ''))
   );
 }
 
 /** Maps mailauth's results to DkimCheck (no signatures → []). */
 export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | null): DkimCheck[] {
   const lines = signatureLines(verified);
-  // Each result takes, among the untaken lines with its b=, the one whose d=, s=, a=, c=, t= and h=
-  // are the result's (the first of equals). A copy of the bank's field beside the genuine one (same
-  // b=, its own h= naming Reply-To: red-team round 206) keeps its own line; header order alone is
-  // not enough, since mailauth reports nothing for a field it skips (an unknown c= or a=: round 208).
+  // Each result takes, among the untaken lines with its b=, the one mailauth hashed for it (its
+  // canonicalized header ends with that line, b= emptied), else the one whose d=, s=, a=, c=, t=
+  // and h= are the result's (the first of equals). A copy of the bank's field beside the genuine
+  // one (same b=, its own h= naming Reply-To: red-team round 206) keeps its own line; header order
+  // is not enough, since mailauth reports nothing for a field it skips (an unknown c= or a=: round
+  // 208), nor are the tags alone: a copy mailauth reads as the bank's tags (a repeated tag, white
+  // space inside a value) while this reading did not, tied with or beat the genuine line (209).
   const taken = new Set<number>();
   const lineOf = new Map<unknown, string | null>();
   for (const r of verified.results) {
@@ -231,12 +261,13 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
     let k = -1;
     let best = -1;
     for (let i = 0; b && i < lines.length; i++) {
-      if (taken.has(i) || tagOf(lines[i]!, 'b') !== b) continue;
-      const score = fitScore(lines[i]!, r);
+      if (taken.has(i) || lineTag(lines[i]!.text, 'b') !== b) continue;
+      // The line mailauth hashed wins; failing that (no canonicalized header), the best fit.
+      const score = (hashedLine(lines[i]!.raw, r) ? 10 : 0) + fitScore(lines[i]!.text, r);
       if (score > best) [k, best] = [i, score];
     }
     if (k >= 0) taken.add(k);
-    lineOf.set(r, k >= 0 ? lines[k]! : null);
+    lineOf.set(r, k >= 0 ? lines[k]!.text : null);
   }
   return verified.results.filter(isReportedResult).map((r) => {
     const status = r.status as Status;
@@ -249,7 +280,7 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
     // temperror mailauth makes of any DNS error code it does not know.
     const result =
       cause === 'body-hash-mismatch' ? 'fail' : badName ? 'permerror' : normaliseWord(status.result);
-    const identity = line ? tagOf(line, 'i') : null;
+    const identity = line ? lineTag(line, 'i') : null;
     return {
       result,
       domain: r.signingDomain ?? '',

@@ -74,6 +74,10 @@ declare module 'mailauth/lib/tools' {
   };
   /** Writes a Buffer or string into a Writable such as DkimVerifier, in 64 KB chunks. */
   export function writeToStream(stream: unknown, input: unknown, chunkSize?: number): Promise<void>;
+  /** A header line in relaxed canonical form (RFC 6376 §3.4.2), `suffix` appended. */
+  export function formatRelaxedLine(line: Buffer | string, suffix?: string): Buffer;
+  /** The line with its signature's b= value emptied, as the verifier hashes it (RFC 6376 §3.7). */
+  export function stripSignatureValue(line: Buffer | string, strict?: boolean): Buffer;
 }
 
 declare module 'mailauth/lib/dkim/message-parser' {

@@ -8,7 +8,7 @@ import './shims/globals';
 import { Buffer } from 'buffer';
 import type { DKIMVerifyOptions, DKIMVerifyResult, DNSResolver } from 'mailauth';
 import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
-import { writeToStream } from 'mailauth/lib/tools';
+import { formatRelaxedLine, stripSignatureValue, writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
 import type { KeyCache } from './dkim-keys';
 import { processChunkFast } from './header-end';
@@ -145,4 +145,17 @@ export function toMailauthResolver(resolver: Resolver): DNSResolver {
 export function toMessageInput(raw: Uint8Array | string): Buffer | string {
   if (typeof raw === 'string' || Buffer.isBuffer(raw)) return raw;
   return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+}
+
+/**
+ * Whether a result's canonicalized header (`signingHeaders.canonicalizedHeader`, base64: the signed
+ * fields, then the signature's own line with b= emptied, RFC 6376 §3.7) ends with `line` as the
+ * verifier hashes it in the header canonicalization `c=` names (relaxed, else simple): whether it
+ * is the line that result verified, not a copy sharing its b= (lib/auth/dkim.ts).
+ */
+export function hashedLast(canonicalizedHeader: string, line: Uint8Array, headerCanon: string): boolean {
+  const raw = Buffer.from(line);
+  const tail = stripSignatureValue(headerCanon === 'relaxed' ? formatRelaxedLine(raw) : raw);
+  const all = Buffer.from(canonicalizedHeader, 'base64');
+  return all.length >= tail.length && all.subarray(all.length - tail.length).equals(tail);
 }

@@ -279,6 +279,15 @@ function knownGatewayAt(hop: Hop): KnownGateway | null {
 }
 
 /**
+ * The domain an SPF result checked: the envelope's, or for an empty envelope (`MAIL FROM:<>`, a
+ * bounce or auto-reply) the HELO's, which RFC 7489 §4.1 makes DMARC's SPF identity (red-team round
+ * 210: a pass for the HELO of the attacker's own gateway went unjudged).
+ */
+function spfIdentity(r: AuthResultEntry): string | null {
+  const envelope = domainOf(r.props['smtp.mailfrom']);
+  return envelope?.includes('.') ? envelope : domainOf(r.props['smtp.helo']);
+}
+/**
  * The address every SPF pass the record holds for an envelope of the From's organisation names in
  * its own comment (spfClient), when none is an address the sealer's entry (sealerEntry) shows; null
  * when one names an address it shows, or names none where the sealer writes it, or the entry is
@@ -297,7 +306,7 @@ function spfCheckedElsewhere(
       (r) =>
         r.method.toLowerCase() === 'spf' &&
         r.result.toLowerCase() === 'pass' &&
-        orgDomain(domainOf(r.props['smtp.mailfrom']) ?? '') === org,
+        orgDomain(spfIdentity(r) ?? '') === org,
     )
     .map(spfClient);
   if (named.length === 0 || named.some((ip) => ip === null)) return null;

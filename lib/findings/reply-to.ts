@@ -429,22 +429,51 @@ function squeezed(name: string): string {
 
 /**
  * Whether the organisational domain's label is the firm's name written together ("Hartley 365
- * Legal", hartley365legal.example).
+ * Legal", hartley365legal.example), in one of the ways firms write their names into domains
+ * (nameSpellings).
  */
 function firmsDomain(name: string, org: string): boolean {
   const label = orgLabel(org).replace(/-/g, '');
-  // With or without its legal form and "and" ("Fenwick & Partners LLP", fenwickpartners.example:
-  // red-team round 207's genuine invitation).
-  const bare = name.replace(LEGAL_FORM, '').replace(/\s(?:&|and|und|et|y)\s/giu, ' ');
-  return [name, bare].some((n) => {
-    const together = n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return together.length >= 4 && label === together;
-  });
+  return nameSpellings(name).some((n) => n.length >= 4 && n === label);
 }
 
-/** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., B.V.… */
+/** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., B.V., "& Co."… */
 const LEGAL_FORM =
-  /[\s,]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|as|aps)\s*$/iu;
+  /[\s,&]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|co\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|as|aps)\s*$/iu;
+
+/** "And" between two names, in the languages firms' names are written in. */
+const AND = /\s+(?:&|and|und|et|y|en)\s+/giu;
+
+/** Letters a domain writes otherwise: what Unicode does not decompose, and long forms (ü, ue; å, aa). */
+const PLAIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', ð: 'd' };
+const LONG: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', å: 'aa', ø: 'oe' };
+
+/**
+ * The firm's name as its domain may write it, lower-case and run together: with or without its
+ * legal forms ("Brenner Logistik GmbH & Co. KG", brennerlogistik: red-team round 210), "&" and
+ * "and" dropped or written as a word ("Hale & Sons", haleandsons; "Fenwick & Partners LLP",
+ * fenwickpartners: round 207), letters as written or plain (Sørensen, sorensen; Müller, mueller
+ * or muller). Only the firm's own domain is compared with these, so a spelling can excuse nothing
+ * but a name and a domain that are one firm's.
+ */
+function nameSpellings(name: string): string[] {
+  let bare = name;
+  for (let i = 0; i < 4 && LEGAL_FORM.test(bare); i++) bare = bare.replace(LEGAL_FORM, '');
+  const out = new Set<string>();
+  for (const n of new Set([name, bare])) {
+    for (const and of ['', 'and', 'und', 'et', 'y', 'en']) {
+      const lower = n.replace(AND, and ? ` ${and} ` : ' ').toLowerCase();
+      const plain = (s: string) =>
+        s
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[øæœßłđþð]/gu, (c) => PLAIN[c]!);
+      for (const t of [lower, plain(lower), plain(lower.replace(/[äöüåø]/gu, (c) => LONG[c]!))])
+        out.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
+    }
+  }
+  return [...out];
+}
 
 /**
  * The organisation a service's From writes for: "Microsoft Invitations on behalf of Fenwick
