@@ -30,6 +30,12 @@ export interface SealerRecord {
    * judged; else the address the pass names and the one the entry line shows (null: unreadable).
    */
   spfElsewhere: { named: string; seen: string | null } | null;
+  /**
+   * Its pass rests on SPF alone, and every SPF pass it recorded for the From's organisation names
+   * an address its own entry line (or a known gateway's in front of it) shows: it checked the
+   * client it took the message from, as for mail sent to it directly (real-mail round 198).
+   */
+  spfAtEntry: boolean;
 }
 
 function domainOf(value: string | undefined): string | null {
@@ -156,12 +162,15 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
       dkimPassed: false,
       said: 'nothing readable',
       spfElsewhere: null,
+      spfAtEntry: false,
     };
   const parsed = parseAuthResultsValue(set.value);
   const own = from !== '' && !clientHeloWrites(ctx, set.at, sealer);
   const passedBy = own ? passFor(parsed.results, from) : null;
   const dkimPassed =
     own && !dmarcFailedFor(parsed.results, from.toLowerCase()) && dkimPassFor(parsed.results, from);
+  const spf =
+    passedBy !== null && !dkimPassed ? spfVersusEntry(ctx, parsed.results, from, set.at, sealer) : null;
   return {
     instance,
     sealer,
@@ -170,9 +179,10 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
     dkimPassed,
     said: said(parsed.results),
     spfElsewhere:
-      passedBy !== null && !dkimPassed
-        ? spfCheckedElsewhere(ctx, parsed.results, from, set.at, sealer)
+      spf && spf.named.every((ip) => !spf.seen.includes(ip))
+        ? { named: spf.named[0]!, seen: spf.seen[0] ?? null }
         : null,
+    spfAtEntry: spf !== null && spf.named.every((ip) => spf.seen.includes(ip)),
   };
 }
 
@@ -288,18 +298,18 @@ function spfIdentity(r: AuthResultEntry): string | null {
   return envelope?.includes('.') ? envelope : domainOf(r.props['smtp.helo']);
 }
 /**
- * The address every SPF pass the record holds for an envelope of the From's organisation names in
- * its own comment (spfClient), when none is an address the sealer's entry (sealerEntry) shows; null
- * when one names an address it shows, or names none where the sealer writes it, or the entry is
- * not known. An entry line that cannot be read shows none.
+ * The addresses the record's SPF passes for an envelope (or an empty envelope's HELO) of the From's
+ * organisation name in their own comments (spfClient), and the ones the sealer's entry shows
+ * (sealerEntry; none when its entry line cannot be read). Null when there is no such pass, one
+ * names no address where the sealer writes it, or the entry is not known: nothing to judge.
  */
-function spfCheckedElsewhere(
+function spfVersusEntry(
   ctx: RuleContext,
   results: AuthResultEntry[],
   from: string,
   at: number | null,
   sealer: string,
-): SealerRecord['spfElsewhere'] {
+): { named: string[]; seen: string[] } | null {
   const org = orgDomain(from.toLowerCase());
   const named = results
     .filter(
@@ -312,6 +322,5 @@ function spfCheckedElsewhere(
   if (named.length === 0 || named.some((ip) => ip === null)) return null;
   const entry = sealerEntry(ctx, at, sealer);
   if (entry === null) return null;
-  const seen = entry === 'unreadable' ? [] : entry.ips;
-  return named.every((ip) => !seen.includes(ip!)) ? { named: named[0]!, seen: seen[0] ?? null } : null;
+  return { named: named as string[], seen: entry === 'unreadable' ? [] : entry.ips };
 }

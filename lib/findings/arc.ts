@@ -159,7 +159,8 @@ function sealOf(ctx: RuleContext, instance: number) {
  * the seal is under the reader's own provider's name, below its entry (another tenant's forward,
  * read as a forwarder since sealedBelowEntry), its recorded pass counts only as a DKIM pass of the
  * From's domain whose signature the message still carries (broken by the forward, not made up by
- * the tenant); a recorded failure stands, whoever made it. The same seal from the other provider
+ * the tenant), or an SPF pass at the client its own entry line shows (arc-record.ts spfAtEntry);
+ * a recorded failure stands, whoever made it. The same seal from the other provider
  * (Gmail's forward into Microsoft 365) keeps the list's trust: genuine SPF-only mail forwarded by
  * Gmail read suspicious, and a genuine firm spoofed, without it (README, "What still fools").
  */
@@ -171,6 +172,10 @@ function tenantsWord(ctx: RuleContext, f: Forwarder): boolean {
   if (!from) return true;
   const record = sealerRecord(ctx, f.instance, f.sealer);
   if (record.passedBy === null) return false;
+  // Its SPF pass at the very client its own entry line took the message from (no gateway skipped:
+  // real-mail round 198's Workspace forward of SPF-only mail into Gmail) is its word on mail sent
+  // to it directly.
+  if (record.spfAtEntry) return false;
   const carried = ctx.analysis.dkim.some((d) => !!d.domain && sameOrg(d.domain, from));
   return !(record.dkimPassed && carried);
 }

@@ -122,6 +122,10 @@ const LIST_HOSTS: readonly string[] = [
   // servers on Hetzner (mxout1-he-de.apache.org, forward-confirmed; real-mail round 194). Only the
   // ASF runs lists under apache.org.
   'apache.org',
+  // The Python Software Foundation's Mailman 3 lists (python-dev@python.org…) from mail.python.org
+  // on DigitalOcean (188.166.95.178, forward-confirmed; real-mail round 199). Only the PSF runs
+  // lists under python.org.
+  'python.org',
 ];
 
 /** The list's host when the message is a post of a list hosting service in LIST_HOSTS, or null. */
@@ -138,7 +142,8 @@ function listHostingService(ctx: RuleContext): string | null {
  * SPF pass for the list's envelope, or its own DKIM signature): a list run on a cloud server
  * (groups.io's on Linode: rw64-gmail-online-groupsio-northbank-users-plain-footer) is the list's
  * own server, as a sender's own is: for the list hosting services in LIST_HOSTS only. A list run
- * on a rented server of its own stays a hosted server (medium).
+ * on a rented server of its own stays a hosted server (medium). A post that carries no signature
+ * of the author's counts when the host's own signature and envelope both passed.
  */
 function listServerOwner(ctx: RuleContext): string | null {
   const a = ctx.analysis;
@@ -147,12 +152,16 @@ function listServerOwner(ctx: RuleContext): string | null {
   // the list's when the host's own envelope passed SPF at its server (a replay from a rented
   // server cannot pass the host's record).
   const unchanged = a.dkim.some((d) => d.aligned && d.result === 'pass');
-  if (!restored && !unchanged) return null;
   const host = listHostingService(ctx);
   if (!host) return null;
   const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
-  const dkim = restored && a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
-  return spf || dkim ? host : null;
+  const hostSigned = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
+  // groups.io removes the author's signature and signs as itself: with nothing of the author's to
+  // undo, the post is the host's when both its own signature and its own envelope passed (real-mail
+  // round 199; offline, offlineListServer reads the provider's pass the same way).
+  if (!a.dkim.some((d) => d.aligned)) return spf && hostSigned ? host : null;
+  if (!restored && !unchanged) return null;
+  return spf || (restored && hostSigned) ? host : null;
 }
 
 /**

@@ -342,8 +342,10 @@ export function decideVerdict(a: VerdictInput, findings: Finding[]): VerdictDeci
     // Offline, where nothing can be undone, the provider's own record of the list host's signature
     // and its entry line naming the host's server (lib/findings/hosted-server.ts offlineListServer,
     // the only way to a low finding offline: real-mail round 163, groups.io's posts).
+    // Online, also a host that removed the author's signature and signed as itself (groups.io:
+    // nothing to undo; its own signature and envelope passed, real-mail round 199).
     const listOwnServer =
-      (excuse === 'changed-by-list' || a.mode === 'offline') &&
+      (excuse === 'changed-by-list' || a.mode === 'offline' || !a.dkim.some((d) => d.aligned)) &&
       findings.some((f) => f.id === 'hosted-server-relay' && f.severity === 'low');
     // Not where the hosted server may be the reader's own backup MX, the reader's MX lookup having
     // failed (Origin.receiverMxUnknown): undecided, row 18.

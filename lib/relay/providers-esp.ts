@@ -406,6 +406,17 @@ export const EMAIL_PROVIDERS: EmailProvider[] = [
     domains: ['mimecast.com'],
   },
   {
+    name: 'Cisco Secure Email',
+    // Cisco's cloud email gateway (formerly IronPort CES): its own AS16417 ("Cisco Systems Ironport
+    // Division" in the bundled ASN data), hosts under iphmx.com. Known by address, as Mimecast's
+    // and Proofpoint's are, so a tenant behind it forwarding SPF-only mail names its real client
+    // (real-mail round 198: Exchange Online's entry line prints no reverse name).
+    ranges: [],
+    asns: [16417],
+    rdnsSuffixes: ['.iphmx.com'],
+    domains: [],
+  },
+  {
     name: 'Proofpoint',
     // Proofpoint's own ASNs (gateway and Proofpoint Essentials outbound).
     ranges: [],
