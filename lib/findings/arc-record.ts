@@ -178,11 +178,10 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
     passedBy,
     dkimPassed,
     said: said(parsed.results),
-    spfElsewhere:
-      spf && spf.named.every((ip) => !spf.seen.includes(ip))
-        ? { named: spf.named[0]!, seen: spf.seen[0] ?? null }
-        : null,
-    spfAtEntry: spf !== null && spf.named.every((ip) => spf.seen.includes(ip)),
+    spfElsewhere: spf?.named.every((ip) => !spf.seen.includes(ip))
+      ? { named: spf.named[0]!, seen: spf.seen[0] ?? null }
+      : null,
+    spfAtEntry: spf?.named.every((ip) => spf.seen.includes(ip)) ?? false,
   };
 }
 
