@@ -450,7 +450,13 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   } else {
     addSealed(provider?.arc === 'pass' ? 'from-headers' : null);
     ({ spf, dkim, dmarc, arc } = offlineChecks({ provider, fromDomain, envelopeFrom, origin: originHop }));
-    dkim = offlineSignedLengths(dkim, message.headers, bounded.input, bounded.bounds.bodyHashed);
+    dkim = offlineSignedLengths(
+      dkim,
+      message.headers,
+      bounded.input,
+      bounded.bounds.bodyHashed,
+      (provider?.dkim ?? []).map((d) => d.b),
+    );
   }
 
   const reverseName = await reverse;

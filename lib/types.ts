@@ -447,7 +447,11 @@ export interface AuthResultsHeader {
 export interface ProviderResults {
   authservId: string;
   spf: AuthWord | null;
-  dkim: Array<{ result: AuthWord; domain: string | null; selector: string | null }>;
+  /**
+   * `b`: the start of the signature's b= the provider quoted (header.b, RFC 6008; OpenDKIM and
+   * rspamd write it), white space removed; absent when it quoted none.
+   */
+  dkim: Array<{ result: AuthWord; domain: string | null; selector: string | null; b?: string }>;
   dmarc: { result: AuthWord; policy: string | null; domain: string | null } | null;
   arc: AuthWord | null;
   lines: string[];

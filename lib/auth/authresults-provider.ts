@@ -102,11 +102,15 @@ export function providerResults(
     spf: spf ? toAuthWord(spf.result) : null,
     dkim: entries
       .filter((e) => e.method === 'dkim')
-      .map((e) => ({
-        result: toAuthWord(e.result),
-        domain: dkimDomain(e),
-        selector: e.props['header.s'] ?? null,
-      })),
+      .map((e) => {
+        const b = e.props['header.b']?.replace(/\s+/g, '');
+        return {
+          result: toAuthWord(e.result),
+          domain: dkimDomain(e),
+          selector: e.props['header.s'] ?? null,
+          ...(b ? { b } : {}),
+        };
+      }),
     dmarc: dmarc
       ? {
           result: toAuthWord(dmarc.result),

@@ -131,12 +131,13 @@ const TAG_PATTERNS = new Map<string, RegExp>();
 
 /**
  * Tag value from a tag-list (`name=value;`, RFC 6376 §3.2), white space removed; of a repeated tag,
- * the last, as mailauth reads it. A DKIM-Signature line is read from after its colon (lineTag).
+ * the last, and its name in either case (`T=` is t=), as lenient mailauth reads it. A
+ * DKIM-Signature line is read from after its colon (lineTag).
  */
 function tagOf(list: string, name: string): string | null {
   let re = TAG_PATTERNS.get(name);
   if (!re) {
-    re = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`, 'g');
+    re = new RegExp(`(?:^|;)\\s*${name}\\s*=([^;]*)`, 'gi');
     TAG_PATTERNS.set(name, re);
   }
   let value: string | null = null;
@@ -216,7 +217,10 @@ type Result = DKIMVerifyResult['results'][number] & {
 function hashedLine(raw: Uint8Array, r: Result): boolean | null {
   const hashed = r.signingHeaders?.canonicalizedHeader;
   if (!hashed) return null;
-  return hashedLast(hashed, raw, (r.format ?? 'simple').split('/')[0]!.toLowerCase());
+  // As mailauth picks the header canonicalization (lib/dkim/header/index.js): `c=relaxed /relaxed`
+  // is relaxed (red-team round 211).
+  const canon = (r.format || 'simple/simple').split('/')[0]!.toLowerCase().trim();
+  return hashedLast(hashed, raw, canon);
 }
 
 /** How many of the result's own tags (d=, s=, a=, c=, t=, h=) the line `l` repeats. */
@@ -225,8 +229,10 @@ function fitScore(l: string, r: DKIMVerifyResult['results'][number]): number {
     typeof value === 'string' &&
     (lineTag(l, tag) ?? '').replace(/\s+/g, '').toLowerCase() === value.replace(/\s+/g, '').toLowerCase();
   const x = r as Result;
-  const t = lineTag(l, 't')?.replace(/\s+/g, '') ?? '';
-  const signed = x.signTime ? String(Math.floor(Date.parse(x.signTime) / 1000)) : '';
+  // t= as the number mailauth reads (`t=0<seconds>` is the same time: red-team round 211).
+  const t = lineTag(l, 't') ?? '';
+  const at = /^\d{1,12}$/.test(t) ? Number(t) : Number.NaN;
+  const signed = x.signTime ? Math.floor(Date.parse(x.signTime) / 1000) : Number.NaN;
   const names = (v: string) =>
     v
       .toLowerCase()
@@ -239,7 +245,7 @@ function fitScore(l: string, r: DKIMVerifyResult['results'][number]): number {
     Number(same('s', r.selector)) +
     Number(same('a', r.algo)) +
     Number(same('c', x.format)) +
-    Number(t === signed) +
+    Number(at === signed || (Number.isNaN(at) && Number.isNaN(signed) && t === '')) +
     Number(names(lineTag(l, 'h') ?? '') === names(x.signingHeaders?.keys ?? ''))
   );
 }
@@ -256,18 +262,30 @@ export function toDkimChecks(verified: DKIMVerifyResult, fromDomain: string | nu
   // space inside a value) while this reading did not, tied with or beat the genuine line (209).
   const taken = new Set<number>();
   const lineOf = new Map<unknown, string | null>();
-  for (const r of verified.results) {
+  const sameB = (r: Result) => {
     const b = (r.signature ?? '').replace(/\s+/g, '');
+    return lines.flatMap((l, i) => (b && !taken.has(i) && lineTag(l.text, 'b') === b ? [i] : []));
+  };
+  const take = (r: Result, i: number) => {
+    taken.add(i);
+    lineOf.set(r, lines[i]!.text);
+  };
+  // First every result that names its line (what it hashed), then the others by their best fit
+  // among the lines left: a result reported earlier cannot take, by fit, a line another hashed.
+  for (const r of verified.results as Result[]) {
+    const i = sameB(r).find((j) => hashedLine(lines[j]!.raw, r) === true);
+    if (i !== undefined) take(r, i);
+  }
+  for (const r of verified.results as Result[]) {
+    if (lineOf.has(r)) continue;
     let k = -1;
     let best = -1;
-    for (let i = 0; b && i < lines.length; i++) {
-      if (taken.has(i) || lineTag(lines[i]!.text, 'b') !== b) continue;
-      // The line mailauth hashed wins; failing that (no canonicalized header), the best fit.
-      const score = (hashedLine(lines[i]!.raw, r) ? 10 : 0) + fitScore(lines[i]!.text, r);
+    for (const i of sameB(r)) {
+      const score = fitScore(lines[i]!.text, r);
       if (score > best) [k, best] = [i, score];
     }
-    if (k >= 0) taken.add(k);
-    lineOf.set(r, k >= 0 ? lines[k]!.text : null);
+    if (k >= 0) take(r, k);
+    else lineOf.set(r, null);
   }
   return verified.results.filter(isReportedResult).map((r) => {
     const status = r.status as Status;

@@ -4,7 +4,7 @@ import { Buffer } from 'buffer';
 import { boxWords, gatewayJudged } from '../auth/authresults-provider';
 import { dkimBody } from '../auth/mailauth';
 import { spfIdentityDomain } from '../auth/spf';
-import { parseTagList, tagValue } from '../auth/tag-list';
+import { compact, parseTagList, tagValue } from '../auth/tag-list';
 import { registrableDomain } from '../dns/registrable';
 import { blankLineEndBytes } from '../message/header-block';
 import { namesAddress } from '../message/ip';
@@ -158,6 +158,7 @@ export function offlineSignedLengths(
   headers: readonly HeaderField[],
   input: string | Uint8Array,
   bodyCounted: boolean,
+  quoted: readonly (string | undefined)[] = [],
 ): DkimCheck[] {
   if (!dkim.some((d) => d.result === 'pass')) return dkim;
   const fields = headers
@@ -165,16 +166,24 @@ export function offlineSignedLengths(
     .map((h) => ({ line: h.line, tags: parseTagList(h.rawValue) }));
   if (fields.length === 0) return dkim;
   let body: Uint8Array | null | undefined;
-  return dkim.map((d) => {
+  return dkim.map((d, i) => {
     if (d.result !== 'pass' || !d.domain) return d;
     const signer = d.domain.toLowerCase();
     // The provider names the signer by d=, or by the domain of i= (Gmail's header.i=@alerts.<d=>
     // for a signature with an identity in a subdomain: probe59-gmail-dkim-l-identity-subdomain-lure-offline).
-    const named = fields.filter((f) => {
+    let named = fields.filter((f) => {
       const fd = tagValue(f.tags, 'd')?.toLowerCase();
       if (!fd || (fd !== signer && !signer.endsWith(`.${fd}`))) return false;
       return !d.selector || tagValue(f.tags, 's')?.toLowerCase() === d.selector.toLowerCase();
     });
+    // A provider that names no selector but quotes the start of the field's b= (OpenDKIM's
+    // header.b) says which field passed: a key rotation's two fields are two rows, not one
+    // (real-mail round 199). A copy of the field repeats its b=, and still fits.
+    const b = quoted[i];
+    if (b) {
+      const own = named.filter((f) => compact(tagValue(f.tags, 'b') ?? '').startsWith(b));
+      if (own.length > 0) named = own;
+    }
     // Which of the fields that fit passed, the provider's words do not say: the one with the
     // smallest l=, so that a copy written above the genuine field, without l= or with a larger one
     // (probe59-gmail-dkim-l-forged-larger-copy-above-offline), cannot hide its limit; a copy with a

@@ -271,7 +271,8 @@ function sealerEntry(
   if (hop.unreadable || hop.ip === null) return 'unreadable';
   const ips = [hop.ip];
   const gateway = knownGatewayAt(hop);
-  if (gateway) {
+  // Only a gateway the service runs speaks for the client below it (KnownGateway.customerRun).
+  if (gateway && !gateway.customerRun) {
     for (const h of hops.slice(entry + 1)) {
       if (h.unreadable || !gateway.domains.some((d) => hostUnder(h.by, d))) break;
       if (h.ip === null || isInternalIp(h.ip)) continue;

@@ -437,12 +437,12 @@ function firmsDomain(name: string, org: string): boolean {
   return nameSpellings(name).some((n) => n.length >= 4 && n === label);
 }
 
-/** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., B.V., "& Co."… */
+/** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., S.L., A/S, B.V., "& Co."… */
 const LEGAL_FORM =
-  /[\s,&]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|co\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|as|aps)\s*$/iu;
+  /[\s,&]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|co\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|s\.?l\.?(?:u\.?)?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|a\/s|as|aps)\s*$/iu;
 
 /** "And" between two names, in the languages firms' names are written in. */
-const AND = /\s+(?:&|and|und|et|y|en)\s+/giu;
+const AND = /\s+(?:&|and|und|et|y|en|og|och|e)\s+/giu;
 
 /** Letters a domain writes otherwise: what Unicode does not decompose, and long forms (ü, ue; å, aa). */
 const PLAIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', ð: 'd' };
@@ -461,7 +461,7 @@ function nameSpellings(name: string): string[] {
   for (let i = 0; i < 4 && LEGAL_FORM.test(bare); i++) bare = bare.replace(LEGAL_FORM, '');
   const out = new Set<string>();
   for (const n of new Set([name, bare])) {
-    for (const and of ['', 'and', 'und', 'et', 'y', 'en']) {
+    for (const and of ['', 'and', 'und', 'et', 'y', 'en', 'og', 'och', 'e']) {
       const lower = n.replace(AND, and ? ` ${and} ` : ' ').toLowerCase();
       const plain = (s: string) =>
         s

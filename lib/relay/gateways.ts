@@ -46,6 +46,12 @@ export interface KnownGateway {
    * trustedGatewayHints); not set where they are one vendor's separate products.
    */
   oneService?: true;
+  /**
+   * Each customer administers its own instance, whose message filters can strip and insert header
+   * fields (Cisco Secure Email: AsyncOS strip-header / insert-header): the lines it writes below
+   * its entry are its customer's word, not the service's (red-team round 212).
+   */
+  customerRun?: true;
 }
 
 export const KNOWN_GATEWAYS: KnownGateway[] = [
@@ -70,7 +76,7 @@ export const KNOWN_GATEWAYS: KnownGateway[] = [
     networks: [],
     sealers: [],
   },
-  { name: 'Cisco Secure Email', domains: ['iphmx.com'], networks: [], sealers: [] },
+  { name: 'Cisco Secure Email', domains: ['iphmx.com'], networks: [], sealers: [], customerRun: true },
   { name: 'Sophos Email', domains: ['hydra.sophos.com'], networks: [], sealers: ['sophos.com'] },
   {
     name: 'Trend Micro Email Security',

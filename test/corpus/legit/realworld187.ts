@@ -1077,9 +1077,9 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // (online the forward-confirmed reverse name decides, and these read authenticated). Group 2: the
 // OVERRIDDEN value is unconfirmed; counting a seal nobody can verify offline would also lift a
 // forger's own List-Id and ARC headers from spoofed to suspicious in Yahoo.
+// Fixed on 2026-12-07 (the lead): python.org is a known list host (LIST_HOSTS, real-mail round 199),
+// so both python.org cases read right offline and joined the corpus.
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'w187-outlook-python-mm3-munged-yahoo-author-offline',
-  'w187-yahoo-python-mm3-munged-yahoo-author-offline',
   'w187-yahoo-fdo-mm3-arc-yahoo-member-unmunged-offline',
 ]);
 

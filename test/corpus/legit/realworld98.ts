@@ -54,8 +54,9 @@ export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // signature the message still carries; into Gmail the same forward reads unverified as before. Signed
   // mail through the same forward reads authenticated. The finding's words ("a forwarder you have
   // not trusted") fit it loosely: Microsoft is trusted, its tenants' SPF records are not.
-  'rw98-outlook-partner-m365-mailbox-forward-unsigned-supplier-reason130',
-  'rw98-outlook-rd-partner-m365-mailbox-forward-unsigned-supplier-reason130',
+  // Fixed on 2026-12-07 (the lead): the seal's SPF pass names the very client the partner tenant's
+  // own entry line shows (lib/findings/arc-record.ts spfAtEntry), which no skip-listed gateway of
+  // probe100's can fake: unverified, and both cases joined the corpus.
 ]);
 
 export async function make(write: CaseWriter): Promise<void> {
