@@ -54,6 +54,7 @@ import {
   unconfirmedHandOffs,
 } from './engine/origin-walk';
 import { lookupReverseName, type ReverseName, relayFacts, withSpfBreadth } from './engine/relay-facts';
+import { withEntryNames } from './engine/sealer-entry-names';
 import {
   undecidedByDnsFault,
   undecidedByFetch,
@@ -462,6 +463,10 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const reverseName = await reverse;
   await ipsReady;
   const relay = relayFacts({ hops, originHop, opts, reverse: reverseName, spf, dkim, fromDomain });
+  // A forwarder's seal whose SPF pass names another client than its entry line shows: that client's
+  // reverse name, when a known gateway's (lib/engine/sealer-entry-names.ts).
+  if (resolver && recorder)
+    arc = await withEntryNames(arc, message.headers, relay.hops, author?.domain ?? null, resolver);
   const gateway = describeGateway({
     headers: message.headers,
     hops,

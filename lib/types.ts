@@ -401,6 +401,12 @@ export interface ArcCheck {
   /** What the oldest ARC-Authentication-Results recorded (for forwarded mail). */
   originalAuth: string | null;
   info: string | null;
+  /**
+   * Online: forward-confirmed reverse names, by address, of Google's and Microsoft's sealers' entry
+   * clients that a well-known gateway's domain holds (lib/engine/sealer-entry-names.ts); absent
+   * when none was looked up or none names one.
+   */
+  entryNames?: Record<string, string>;
 }
 
 /** One resinfo of an Authentication-Results header (RFC 8601 §2.2). */

@@ -7,7 +7,7 @@ import { isInternalIp, normalizeIp } from '../message/ip';
 import { exchangeHandOff, exchangeOnlineEntry } from '../message/origin-exchange';
 import { gmailInternal } from '../message/origin-fetch';
 import { hostUnder, KNOWN_GATEWAYS, type KnownGateway, recogniseGateway } from '../relay/gateways';
-import type { AuthResultEntry, Hop } from '../types';
+import type { AuthResultEntry, HeaderField, Hop } from '../types';
 import { orgDomain } from './domains';
 import type { RuleContext } from './rule';
 
@@ -192,7 +192,7 @@ export function sealerRecord(ctx: RuleContext, instance: number, sealer: string)
  * (probe51-gmail-trusted-forwarder-aar-helo-injects-dmarc-pass-*). Its failures still are.
  */
 function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): boolean {
-  const below = receivedBelow(ctx, at);
+  const below = receivedBelow(ctx.message.headers, at);
   if (below === null) return false;
   const hop = ctx.analysis.hops.find((h) => h.index === below.k);
   if (!hop?.by || orgDomain(hop.by) !== orgDomain(sealer)) return false;
@@ -203,9 +203,12 @@ function clientHeloWrites(ctx: RuleContext, at: number | null, sealer: string): 
  * The first Received field below the ARC set at header position `at`: its place among the Received
  * fields (`k`, a hop's index) and its text; null when there is none.
  */
-function receivedBelow(ctx: RuleContext, at: number | null): { k: number; value: string } | null {
+function receivedBelow(
+  headers: readonly HeaderField[],
+  at: number | null,
+): { k: number; value: string } | null {
   if (at === null) return null;
-  const received = ctx.message.headers.filter((h) => h.key === 'received');
+  const received = headers.filter((h) => h.key === 'received');
   const k = received.findIndex((h) => h.index > at);
   return k < 0 ? null : { k, value: received[k]!.value };
 }
@@ -243,14 +246,44 @@ function spfClient(r: AuthResultEntry): string | null {
  * be read; null: the lines below the set are not the sealer's, nothing is judged.
  */
 function sealerEntry(
-  ctx: RuleContext,
+  headers: readonly HeaderField[],
+  allHops: readonly Hop[],
   at: number | null,
   sealer: string,
+  names: EntryNames = {},
 ): { ips: string[] } | 'unreadable' | null {
-  const below = receivedBelow(ctx, at);
+  const found = entryHop(headers, allHops, at, sealer);
+  if (found === null) return null;
+  const { hop, below } = found;
+  if (hop.unreadable || hop.ip === null) return 'unreadable';
+  const ips = [hop.ip];
+  const gateway = knownGatewayAt(hop, names);
+  // Only a gateway the service runs speaks for the client below it (KnownGateway.customerRun).
+  if (gateway && !gateway.customerRun) {
+    for (const h of below) {
+      // A line naming nothing (qmail's `(qmail 20198 invoked from network)` under Symantec's
+      // entry: real-mail round 198) carries no address to take.
+      if (!h.unreadable && h.by === null && h.ip === null && h.helo === null && h.rdns === null) continue;
+      if (h.unreadable || !gateway.domains.some((d) => hostUnder(h.by, d))) break;
+      if (h.ip === null || isInternalIp(h.ip)) continue;
+      ips.push(h.ip);
+      break;
+    }
+  }
+  return { ips: ips.map((ip) => normalizeIp(ip) ?? ip) };
+}
+
+/** The sealer's entry line (sealerEntry's walk) and the lines below it; null when not its own. */
+function entryHop(
+  headers: readonly HeaderField[],
+  allHops: readonly Hop[],
+  at: number | null,
+  sealer: string,
+): { hop: Hop; below: readonly Hop[] } | null {
+  const below = receivedBelow(headers, at);
   if (below === null) return null;
   // Hops are in header order (parseReceivedChain), topmost first.
-  const hops = ctx.analysis.hops.filter((h) => h.index >= below.k);
+  const hops = allHops.filter((h) => h.index >= below.k);
   if (hops[0]?.index !== below.k) return null;
   const org = orgDomain(sealer.toLowerCase());
   let entry: number | null = null;
@@ -267,25 +300,61 @@ function sealerEntry(
     }
   }
   if (entry === null) return null;
-  const hop = hops[entry]!;
-  if (hop.unreadable || hop.ip === null) return 'unreadable';
-  const ips = [hop.ip];
-  const gateway = knownGatewayAt(hop);
-  // Only a gateway the service runs speaks for the client below it (KnownGateway.customerRun).
-  if (gateway && !gateway.customerRun) {
-    for (const h of hops.slice(entry + 1)) {
-      if (h.unreadable || !gateway.domains.some((d) => hostUnder(h.by, d))) break;
-      if (h.ip === null || isInternalIp(h.ip)) continue;
-      ips.push(h.ip);
-      break;
-    }
-  }
-  return { ips: ips.map((ip) => normalizeIp(ip) ?? ip) };
+  return { hop: hops[entry]!, below: hops.slice(entry + 1) };
 }
 
-/** The well-known gateway an address belongs to: its network in our tables, or a published range. */
-function knownGatewayAt(hop: Hop): KnownGateway | null {
-  return KNOWN_GATEWAYS.find((g) => g.name === hop.esp) ?? recogniseGateway(hop.ip, null)?.gateway ?? null;
+/** Forward-confirmed reverse names of sealers' entry clients, by address (ArcCheck.entryNames). */
+type EntryNames = Readonly<Record<string, string>>;
+
+/**
+ * The well-known gateway an address belongs to: its network in our tables, a published range, or
+ * (online) the forward-confirmed reverse name the engine looked up for it (ArcCheck.entryNames:
+ * Exchange Online's entry line prints none; real-mail round 198's Sophos, Trend Micro,
+ * Hornetsecurity and Symantec are known by name only).
+ */
+function knownGatewayAt(hop: Hop, names: EntryNames): KnownGateway | null {
+  const name = hop.ip ? (names[normalizeIp(hop.ip) ?? hop.ip] ?? null) : null;
+  return KNOWN_GATEWAYS.find((g) => g.name === hop.esp) ?? recogniseGateway(hop.ip, name)?.gateway ?? null;
+}
+
+/** The sealing domain of ARC set `instance`: its ARC-Seal's d=, lower-case; null if none or several. */
+function sealOf(headers: readonly HeaderField[], instance: number): string | null {
+  const seals = headers.filter(
+    (h) =>
+      h.key === 'arc-seal' &&
+      Number(/(?:^|;)\s*i\s*=\s*(\d{1,2})\s*(?:;|$)/.exec(h.rawValue)?.[1]) === instance,
+  );
+  if (seals.length !== 1) return null;
+  return /(?:^|;)\s*d\s*=\s*([^;\s]+)/.exec(seals[0]!.rawValue)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Online, the clients a Google or Microsoft seal's entry line shows where its SPF pass for the From's
+ * organisation names another address and no address makes the client a known gateway: the engine
+ * asks their reverse names (lib/engine/sealer-entry-names.ts), and a forward-confirmed one under a
+ * gateway's domain makes the client that gateway. At most three, normalised.
+ */
+export function unnamedEntryClients(
+  headers: readonly HeaderField[],
+  hops: readonly Hop[],
+  from: string | null,
+): string[] {
+  if (!from) return [];
+  const out = new Set<string>();
+  const records = headers.filter((h) => h.key === 'arc-authentication-results').slice(0, 8);
+  for (const h of records) {
+    const instance = Number(/^\s*i\s*=\s*(\d{1,3})\s*;/.exec(h.rawValue)?.[1]);
+    const sealer = Number.isInteger(instance) ? sealOf(headers, instance) : null;
+    if (!sealer || !['google.com', 'microsoft.com'].includes(orgDomain(sealer))) continue;
+    const value = h.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
+    const named = spfNamed(parseAuthResultsValue(value).results, from);
+    if (named === null) continue;
+    const found = entryHop(headers, hops, h.index, sealer);
+    const ip = found?.hop.ip ? normalizeIp(found.hop.ip) : null;
+    if (!found || !ip || found.hop.unreadable || isInternalIp(ip) || named.includes(ip)) continue;
+    if (knownGatewayAt(found.hop, {}) === null) out.add(ip);
+  }
+  return [...out].slice(0, 3);
 }
 
 /**
@@ -310,6 +379,19 @@ function spfVersusEntry(
   at: number | null,
   sealer: string,
 ): { named: string[]; seen: string[] } | null {
+  const named = spfNamed(results, from);
+  if (named === null) return null;
+  const { headers } = ctx.message;
+  const entry = sealerEntry(headers, ctx.analysis.hops, at, sealer, ctx.analysis.arc.entryNames);
+  if (entry === null) return null;
+  return { named, seen: entry === 'unreadable' ? [] : entry.ips };
+}
+
+/**
+ * The addresses the record's SPF passes for an envelope (or an empty envelope's HELO) of the From's
+ * organisation name (spfClient); null when there is none, or one names none where the sealer writes it.
+ */
+function spfNamed(results: AuthResultEntry[], from: string): string[] | null {
   const org = orgDomain(from.toLowerCase());
   const named = results
     .filter(
@@ -319,8 +401,5 @@ function spfVersusEntry(
         orgDomain(spfIdentity(r) ?? '') === org,
     )
     .map(spfClient);
-  if (named.length === 0 || named.some((ip) => ip === null)) return null;
-  const entry = sealerEntry(ctx, at, sealer);
-  if (entry === null) return null;
-  return { named: named as string[], seen: entry === 'unreadable' ? [] : entry.ips };
+  return named.length === 0 || named.some((ip) => ip === null) ? null : (named as string[]);
 }

@@ -66,7 +66,9 @@ export const KNOWN_GATEWAYS: KnownGateway[] = [
     name: 'Barracuda',
     // Its inbound hosts write their own lines `by mx-inbound22-18.eu-west-2b.ess.aws.cudaops.com`
     // (public kernel-list raw copies; red-team round 205).
-    domains: ['barracudanetworks.com', 'ess.aws.cudaops.com'],
+    // Its regional egress hosts deliver under barracuda.com (`egress-ip15b.ess.uk.barracuda.com`, on
+    // AWS: a real Microsoft 365 bounce, real-mail round 198).
+    domains: ['barracudanetworks.com', 'ess.aws.cudaops.com', 'barracuda.com'],
     networks: ['209.222.80.0/21'],
     sealers: ['barracudanetworks.com'],
   },

@@ -43,4 +43,27 @@ describe('a trusted forwarder’s SPF pass checked past a gateway', () => {
     expect(ids(a)).toContain('arc-forwarded');
     expect(a.verdict).not.toBe('spoofed');
   });
+
+  // Online, a gateway known only by its name (Sophos delivers from AWS addresses; Exchange Online's
+  // entry line prints no reverse name): the engine asks the entry client's reverse name, and a
+  // forward-confirmed one under the gateway's domain lets the walk read its lines (real-mail 198).
+  it('behind Sophos, online: the entry client’s confirmed name makes it the gateway', async () => {
+    const a = await analyseNamed('legit/w198-gmail-m365-sophos-efc-inbox-rule-spf-only-reject');
+    const names = Object.values(a.arc.entryNames ?? {});
+    expect(names.length).toBe(1);
+    expect(names[0]).toMatch(/\.sophos\.com$/);
+    expect(ids(a)).not.toContain('arc-spf-past-gateway');
+    expect(a.verdict).toBe('unverified');
+  });
+
+  // A Cisco Secure Email customer administers his own gateway: a line he inserts below it is not
+  // the service's word (red-team round 212, KnownGateway.customerRun).
+  it.each([
+    'adversarial/r212-gmail-m365-efc-behind-own-cisco-inserted-line-bank-ip-fwd',
+    'adversarial/r212-gmail-ws-behind-own-cisco-inserted-line-bank-ip-fwd',
+  ])('%s: the line below his own Cisco gateway does not excuse the seal', async (name) => {
+    const a = await analyseNamed(name);
+    expect(a.verdict).toBe('suspicious');
+    expect(a.arc.entryNames).toBeUndefined();
+  });
 });
