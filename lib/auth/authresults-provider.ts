@@ -259,7 +259,8 @@ function dmarcPolicy(e: AuthResultEntry): string | null {
   if (prop) return prop.toLowerCase();
   const comments = 'comments' in e && Array.isArray(e.comments) ? (e.comments as string[]) : [];
   for (const c of comments) {
-    const m = /(?:^|[\s,;])p=([a-z]{1,16})/i.exec(c);
+    // Gmail's `(p=REJECT sp=REJECT dis=NONE)`, rspamd's `(policy=none)` (real-mail round 201).
+    const m = /(?:^|[\s,;])(?:p|policy)=([a-z]{1,16})/i.exec(c);
     if (m) return (m[1] ?? '').toLowerCase();
   }
   return null;

@@ -183,6 +183,14 @@ export function offlineSignedLengths(
     if (b) {
       const own = named.filter((f) => compact(tagValue(f.tags, 'b') ?? '').startsWith(b));
       if (own.length > 0) named = own;
+    } else if (!d.selector && named.length > 1) {
+      // Rows that name the domain only (amavisd-new's), one for each of its fields and every one a
+      // pass: each field verified, so each row is one field's and what each signs is signed (a key
+      // rotation's new field covering Reply-To: real-mail round 201). A copy that fails keeps them
+      // all together.
+      const rows = dkim.filter((x) => !x.selector && x.domain.toLowerCase() === signer);
+      if (rows.length === named.length && rows.every((x) => x.result === 'pass'))
+        named = [named[rows.indexOf(d)]!];
     }
     // Which of the fields that fit passed, the provider's words do not say: the one with the
     // smallest l=, so that a copy written above the genuine field, without l= or with a larger one
