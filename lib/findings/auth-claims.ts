@@ -25,6 +25,8 @@ const NO_PASS = new Set([
   'temperror',
   'permerror',
   'policy',
+  // rspamd's word for a failed ARC chain (`arc=reject`: real-mail round 202).
+  'reject',
 ]);
 
 /**
@@ -258,6 +260,8 @@ export function claimsAgree(results: ReadonlyArray<AuthResultEntry>, ctx: RuleCo
         // r177-pnone-attacker-arc-seal-reader-domain-arc-none-row-online).
         return (
           result === a.arc.result ||
+          // rspamd writes a failed chain `arc=reject`.
+          (result === 'reject' && a.arc.result === 'fail') ||
           (result === 'none' &&
             a.arc.result === 'pass' &&
             a.arc.instances === 1 &&
