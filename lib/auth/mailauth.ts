@@ -155,7 +155,12 @@ export function toMessageInput(raw: Uint8Array | string): Buffer | string {
  */
 export function hashedLast(canonicalizedHeader: string, line: Uint8Array, headerCanon: string): boolean {
   const raw = Buffer.from(line);
-  const tail = stripSignatureValue(headerCanon === 'relaxed' ? formatRelaxedLine(raw) : raw);
-  const all = Buffer.from(canonicalizedHeader, 'base64');
-  return all.length >= tail.length && all.subarray(all.length - tail.length).equals(tail);
+  // Compared byte by byte: mailauth's modules may hold another Buffer class than this file (Node's
+  // under a DOM test environment, the polyfill here), and Buffer#equals refuses a foreign one.
+  const tail: Uint8Array = stripSignatureValue(headerCanon === 'relaxed' ? formatRelaxedLine(raw) : raw);
+  const all: Uint8Array = Buffer.from(canonicalizedHeader, 'base64');
+  const off = all.length - tail.length;
+  if (off < 0) return false;
+  for (let i = 0; i < tail.length; i++) if (all[off + i] !== tail[i]) return false;
+  return true;
 }
