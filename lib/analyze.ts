@@ -465,8 +465,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   const relay = relayFacts({ hops, originHop, opts, reverse: reverseName, spf, dkim, fromDomain });
   // A forwarder's seal whose SPF pass names another client than its entry line shows: that client's
   // reverse name, when a known gateway's (lib/engine/sealer-entry-names.ts).
+  // The sealers of a chain known to be intact (ours, else the provider's word), in order i=1..n.
+  const intact =
+    arc.result === 'pass' && arc.sealers.length > 0
+      ? arc.sealers
+      : provider?.arc === 'pass'
+        ? sealersInHeaders(message.headers)
+        : [];
   if (resolver && recorder)
-    arc = await withEntryNames(arc, message.headers, relay.hops, author?.domain ?? null, resolver);
+    arc = await withEntryNames(arc, message.headers, relay.hops, author?.domain ?? null, intact, resolver);
   const gateway = describeGateway({
     headers: message.headers,
     hops,
@@ -474,12 +481,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     reverse: reverseName,
     results: authResults,
     fromDomain,
-    intact:
-      arc.result === 'pass' && arc.sealers.length > 0
-        ? arc.sealers
-        : provider?.arc === 'pass'
-          ? sealersInHeaders(message.headers)
-          : [],
+    intact,
   });
   if (!recorder)
     ({ spf, dmarc } = offlineAtTrustedGateway({ spf, dkim, dmarc }, provider, gateway, originHop.ip));

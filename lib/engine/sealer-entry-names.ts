@@ -15,9 +15,10 @@ export async function withEntryNames(
   headers: readonly HeaderField[],
   hops: readonly Hop[],
   from: string | null,
+  sealers: readonly string[],
   resolver: Resolver,
 ): Promise<ArcCheck> {
-  const ips = unnamedEntryClients(headers, hops, from);
+  const ips = unnamedEntryClients(headers, hops, from, sealers);
   if (ips.length === 0) return arc;
   const names: Record<string, string> = {};
   await Promise.all(

@@ -317,34 +317,25 @@ function knownGatewayAt(hop: Hop, names: EntryNames): KnownGateway | null {
   return KNOWN_GATEWAYS.find((g) => g.name === hop.esp) ?? recogniseGateway(hop.ip, name)?.gateway ?? null;
 }
 
-/** The sealing domain of ARC set `instance`: its ARC-Seal's d=, lower-case; null if none or several. */
-function sealOf(headers: readonly HeaderField[], instance: number): string | null {
-  const seals = headers.filter(
-    (h) =>
-      h.key === 'arc-seal' &&
-      Number(/(?:^|;)\s*i\s*=\s*(\d{1,2})\s*(?:;|$)/.exec(h.rawValue)?.[1]) === instance,
-  );
-  if (seals.length !== 1) return null;
-  return /(?:^|;)\s*d\s*=\s*([^;\s]+)/.exec(seals[0]!.rawValue)?.[1]?.toLowerCase() ?? null;
-}
-
 /**
  * Online, the clients a Google or Microsoft seal's entry line shows where its SPF pass for the From's
  * organisation names another address and no address makes the client a known gateway: the engine
  * asks their reverse names (lib/engine/sealer-entry-names.ts), and a forward-confirmed one under a
- * gateway's domain makes the client that gateway. At most three, normalised.
+ * gateway's domain makes the client that gateway. Only the sets of a chain known to be intact
+ * (`sealers`, i=1..n: the ones sealerRecord reads). At most three, normalised.
  */
 export function unnamedEntryClients(
   headers: readonly HeaderField[],
   hops: readonly Hop[],
   from: string | null,
+  sealers: readonly string[],
 ): string[] {
   if (!from) return [];
   const out = new Set<string>();
   const records = headers.filter((h) => h.key === 'arc-authentication-results').slice(0, 8);
   for (const h of records) {
     const instance = Number(/^\s*i\s*=\s*(\d{1,3})\s*;/.exec(h.rawValue)?.[1]);
-    const sealer = Number.isInteger(instance) ? sealOf(headers, instance) : null;
+    const sealer = Number.isInteger(instance) && instance >= 1 ? sealers[instance - 1] : undefined;
     if (!sealer || !['google.com', 'microsoft.com'].includes(orgDomain(sealer))) continue;
     const value = h.rawValue.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, '');
     const named = spfNamed(parseAuthResultsValue(value).results, from);
