@@ -407,6 +407,12 @@ export interface ArcCheck {
    * when none was looked up or none names one.
    */
   entryNames?: Record<string, string>;
+  /**
+   * On a chain that fails, its newest set when that set says `cv=fail` (its sealer found the sets
+   * below broken) and its own seal and ARC-Message-Signature verify: that sealer's signed record of
+   * what reached it (lib/auth/arc.ts). Absent otherwise.
+   */
+  sealedFail?: { instance: number; sealer: string };
 }
 
 /** One resinfo of an Authentication-Results header (RFC 8601 §2.2). */

@@ -3,7 +3,14 @@
 import type { ArcCheck, DkimCheck, Resolver } from '../types';
 import { strictArcProblem } from './arc-strict';
 import { dkimCrash, limitSignatures, signatureChecks, verifyMessage } from './dkim';
-import { type ARCChainEntry, type ARCData, arc, type DKIMVerifyResult, toMailauthResolver } from './mailauth';
+import {
+  type ARCChainEntry,
+  type ARCData,
+  arc,
+  type DKIMVerifyResult,
+  toMailauthResolver,
+  verifyASChain,
+} from './mailauth';
 
 export interface ArcOptions {
   resolver: Resolver;
@@ -28,6 +35,49 @@ function none(info: string | null): ArcCheck {
   return { result: 'none', instances: 0, sealers: [], originalAuth: null, info };
 }
 
+/** What dkimVerify found of the ARC headers. */
+type VerifiedArc = NonNullable<DKIMVerifyResult['arc']>;
+
+/** The chain's sets as mailauth parsed them, oldest first. */
+function chainOf(data: VerifiedArc): ARCChainEntry[] {
+  return Array.isArray(data.chain) ? [...data.chain].sort((a, b) => a.i - b.i) : [];
+}
+
+/**
+ * A chain whose newest set says `cv=fail`: its sealer found the sets below it broken. mailauth then
+ * checks no seal at all (RFC 8617 §5.2 step 2), which is right for the chain; but that newest set is
+ * still its sealer's own signed record of what reached it, when its ARC-Message-Signature (checked
+ * in the DKIM pass: lib/auth/mailauth.ts failedNewestSet) and its seal verify. A `cv=fail` seal
+ * signs its own set alone (RFC 8617 §5.1.1, as mailauth and OpenARC seal), which is what is
+ * checked here: mailauth's chain check asked about that one set as a chain of its own, its bytes as
+ * written. Never throws.
+ */
+async function sealedFail(
+  data: VerifiedArc,
+  opts: ArcOptions,
+): Promise<{ instance: number; sealer: string } | undefined> {
+  const newest = data.lastEntry;
+  const seal = newest?.['arc-seal'];
+  const sealer = seal ? tag(seal, 'd') : null;
+  if (!data.error || !newest || !sealer) return undefined;
+  if (
+    String(seal?.parsed?.cv?.value ?? '')
+      .toLowerCase()
+      .trim() !== 'fail'
+  )
+    return undefined;
+  if (newest.messageSignature?.status?.result !== 'pass') return undefined;
+  const alone = {
+    ...newest,
+    i: 1,
+    'arc-seal': { ...seal, parsed: { ...seal?.parsed, cv: { value: 'none' } } },
+  };
+  const sealed = await verifyASChain({ chain: [alone] } as unknown as ARCData, {
+    resolver: toMailauthResolver(opts.resolver),
+  }).catch(() => false);
+  return sealed ? { instance: newest.i, sealer } : undefined;
+}
+
 /** Maps an already verified message (one dkimVerify pass) to an ArcCheck. Never throws. */
 export async function arcFromVerified(verified: DKIMVerifyResult, opts: ArcOptions): Promise<ArcCheck> {
   const data = verified.arc;
@@ -36,8 +86,7 @@ export async function arcFromVerified(verified: DKIMVerifyResult, opts: ArcOptio
     // mailauth's authenticate() passes dkimVerify's `arc` straight to arc(); only the typings
     // differ (`chain: false` when the message has no ARC headers, which arc() handles).
     const res = await arc(data as ARCData, { resolver: toMailauthResolver(opts.resolver) });
-    const chain: ARCChainEntry[] = Array.isArray(data.chain) ? data.chain : [];
-    const ordered = [...chain].sort((a, b) => a.i - b.i);
+    const ordered = chainOf(data);
     const word = res.status.result;
     // What mailauth's lenient mode passes but RFC 8617 / RFC 6376 do not (lib/auth/arc-strict.ts).
     const strictProblem = word === 'pass' ? strictArcProblem(verified) : null;
@@ -48,12 +97,14 @@ export async function arcFromVerified(verified: DKIMVerifyResult, opts: ArcOptio
         : word === 'temperr'
           ? 'temperror'
           : 'fail';
+    const failSeal = result === 'fail' ? await sealedFail(data, opts) : undefined;
     return {
       result,
       instances: ordered.reduce((max, e) => Math.max(max, e.i), 0),
       sealers: ordered.map((e) => tag(e['arc-seal'], 'd')).filter((d): d is string => !!d),
       originalAuth: headerValue(ordered[0]?.['arc-authentication-results']?.original),
       info: strictProblem ?? res.status.comment ?? (data.error ? data.error.message : null),
+      ...(failSeal ? { sealedFail: failSeal } : {}),
     };
   } catch (err) {
     return { ...none(null), result: 'temperror', info: `ARC check failed: ${String(err)}` };

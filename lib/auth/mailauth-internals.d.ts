@@ -24,6 +24,8 @@ declare module 'mailauth/lib/dkim/dkim-verifier' {
     /** Parses the header block (MessageParser: parseHeaders) and hands it to messageHeaders. */
     emitHeaders(chunk?: Uint8Array): Promise<void>;
     messageHeaders(headers: unknown): Promise<void>;
+    /** RFC-strict parsing (DKIMVerifyOptions.strict). */
+    strict?: boolean;
     arc: Record<string, unknown>;
     headers: unknown;
     headerFrom: string[];
@@ -72,6 +74,11 @@ declare module 'mailauth/lib/tools' {
     parsed: Array<{ key: string | null; casedKey: string | undefined; line: Buffer }>;
     original: Buffer;
   };
+  /** A DKIM-style tag list header line parsed as the verifier and getARChain parse it. */
+  export function parseDkimHeaders(
+    line: Buffer | string,
+    opts?: { strict?: boolean },
+  ): { parsed?: Record<string, { value?: unknown } | undefined>; original?: Buffer } | undefined;
   /** Writes a Buffer or string into a Writable such as DkimVerifier, in 64 KB chunks. */
   export function writeToStream(stream: unknown, input: unknown, chunkSize?: number): Promise<void>;
   /** A header line in relaxed canonical form (RFC 6376 §3.4.2), `suffix` appended. */

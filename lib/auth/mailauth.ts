@@ -8,7 +8,7 @@ import './shims/globals';
 import { Buffer } from 'buffer';
 import type { DKIMVerifyOptions, DKIMVerifyResult, DNSResolver } from 'mailauth';
 import { DkimVerifier } from 'mailauth/lib/dkim/dkim-verifier';
-import { formatRelaxedLine, stripSignatureValue, writeToStream } from 'mailauth/lib/tools';
+import { formatRelaxedLine, parseDkimHeaders, stripSignatureValue, writeToStream } from 'mailauth/lib/tools';
 import type { Resolver, RrType } from '../types';
 import type { KeyCache } from './dkim-keys';
 import { processChunkFast } from './header-end';
@@ -25,7 +25,7 @@ export type {
   DMARCResult,
   DNSResolver,
 } from 'mailauth';
-export { arc } from 'mailauth/lib/arc';
+export { arc, verifyASChain } from 'mailauth/lib/arc';
 export { dkimBody } from 'mailauth/lib/dkim/body';
 export { dkimVerify } from 'mailauth/lib/dkim/verify';
 export { dmarc } from 'mailauth/lib/dmarc';
@@ -81,7 +81,12 @@ export async function dkimVerifyWithKeys(
     verifier.emitHeaders = async (chunk) => {
       verifier.state = 'body';
       if (chunk) verifier.headerChunks.push(chunk);
-      verifier.headers = parseHeaderRows(Buffer.concat(verifier.headerChunks));
+      const rows = parseHeaderRows(Buffer.concat(verifier.headerChunks));
+      verifier.headers = rows;
+      // A chain whose newest seal says cv=fail: getARChain refuses it, and the newest set's
+      // message signature would go unchecked (failedNewestSet).
+      const failed = failedNewestSet(rows.parsed, !!verifier.strict);
+      if (failed) verifier.arc.lastEntry = failed;
       await verifier.messageHeaders(verifier.headers);
       // The body hashers exist now (one per canonicalisation, algorithm and l=); the relaxed ones
       // skip mailauth's byte loop on chunks it would hash unchanged (lib/auth/relaxed-body.ts).
@@ -106,6 +111,44 @@ export async function dkimVerifyWithKeys(
       Object.defineProperty(result, key, { enumerable: false, configurable: false, writable: false, value });
   }
   return result as unknown as DKIMVerifyResult;
+}
+
+const ARC_KEYS = ['arc-seal', 'arc-message-signature', 'arc-authentication-results'] as const;
+
+/**
+ * The newest ARC set, parsed as getARChain parses a set, when its seal says `cv=fail` (its sealer
+ * found the sets below it broken) and it is whole: one header of each kind. getARChain refuses
+ * such a chain, so the verifier checks no ARC-Message-Signature of it; handed to the verifier as
+ * its last entry (which a refused chain leaves unset), the set's message signature is verified as
+ * a newest set's is, and lib/auth/arc.ts checks its seal. The chain's result is unchanged: mailauth
+ * still fails it. Undefined for any other chain, and before any tag list is parsed when no ARC-Seal
+ * says cv=fail.
+ */
+function failedNewestSet(
+  rows: Array<{ key: string | null; line: Buffer }>,
+  strict: boolean,
+): Record<string, unknown> | undefined {
+  if (!rows.some((r) => r.key === 'arc-seal' && /\bcv\s*=\s*fail\b/i.test(r.line.toString('binary'))))
+    return undefined;
+  const sets = new Map<number, Record<string, unknown>>();
+  for (const row of rows) {
+    if (!row.key || !(ARC_KEYS as readonly string[]).includes(row.key)) continue;
+    const value = parseDkimHeaders(row.line, { strict });
+    const i = Number(value?.parsed?.i?.value);
+    if (!Number.isInteger(i) || i < 1 || i > 50) continue;
+    const set = sets.get(i) ?? { i };
+    if (set[row.key]) return undefined;
+    set[row.key] = value;
+    sets.set(i, set);
+  }
+  const newest = sets.get(Math.max(0, ...sets.keys()));
+  const seal = newest?.['arc-seal'] as { parsed?: Record<string, { value?: unknown }> } | undefined;
+  if (!newest || ARC_KEYS.some((k) => !newest[k])) return undefined;
+  return String(seal?.parsed?.cv?.value ?? '')
+    .toLowerCase()
+    .trim() === 'fail'
+    ? newest
+    : undefined;
 }
 
 /** mailauth's parseHeaders(buf) (lib/tools.js), in linear time: the same rows, keys and bytes. */

@@ -206,6 +206,18 @@ function forwardersOf(ctx: RuleContext): {
   // its tenants', whose word counts as tenantsWord says.
   const isTrusted = (f: Forwarder) =>
     userTrusts(ctx, f.sealer) || (isProvider(f.sealer) ? !tenantsWord(ctx, f) : listedSealer(f.sealer));
+  // No intact chain, but its newest set sealed cv=fail verifies (lib/auth/arc.ts sealedFail): that
+  // sealer's own record of what reached it, which counts as a chain of that one set would, when its
+  // word is taken; the broken sets below it count for nothing (real-mail round 202: kernel.org's
+  // subspace sealing a Microsoft 365 tenant's post whose Microsoft set it found broken). An unknown
+  // sealer's is left unread, as before.
+  const failed = ctx.analysis.arc.sealedFail;
+  if (
+    sealers.length === 0 &&
+    failed &&
+    !(isProvider(failed.sealer) && !sealedBelowEntry(ctx, failed.instance))
+  )
+    return { trusted: isTrusted(failed) ? [failed] : [], unknown: [], isProvider };
   return {
     trusted: forwarders.filter(isTrusted),
     unknown: forwarders.filter((f) => !isTrusted(f)),

@@ -1401,12 +1401,15 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Could hurt: a p=none brand's look-alike cannot hold the brand's aligned DKIM pass; none seen.
 // Lead, 2026-12-07: fixed 2 (auth-claims.ts: rspamd's `arc=reject` claims no pass and agrees with
 // our failed chain) and 3 (arc.ts TRUSTED_ARC_SEALERS: subspace.kernel.org, by its exact name).
-// Left pending: 1 (a broken chain's newest set by a trusted sealer is not read: the unsigned tenant's
+// Lead, 2026-12-07 (later): fixed 1: a chain whose newest set says cv=fail now has that set's own
+// seal and ARC-Message-Signature checked (lib/auth/mailauth.ts failedNewestSet, lib/auth/arc.ts
+// sealedFail, ArcCheck.sealedFail); a listed sealer's verified set is read as a forwarder's record
+// (lib/findings/arc.ts forwardersOf): unverified.
+// Left pending before that: 1 (a broken chain's newest set by a trusted sealer is not read: the unsigned tenant's
 // post reads spoofed, the worst left), 4 (Postfix milter rows under the entry line, never counted
 // offline), 5 (LISTSERV's Reply-To on an unchanged post, a design call) and 6 (amavisd-new writes no
 // DMARC row for the SharePoint notice).
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'w202-box-rspamd-vger-21vianet-tenant-unsigned-arc-cv-fail-quarantine',
   'w202-box-rspamd-vger-signed-p-none-policy-none-comment-offline',
   'w202-box-rspamd-vger-m365-tenant-selector2-arc-cv-fail-offline',
   'w202-box-rspamd-vger-unsigned-linux-host-spf-aligned-p-reject-offline',

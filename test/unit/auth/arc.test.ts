@@ -95,6 +95,69 @@ describe('checkArc', () => {
     expect(r.result).toBe('fail');
   });
 
+  describe('a newest set sealed cv=fail (its sealer found the chain below broken)', () => {
+    /** The list's set broken (its seal tampered), then the relay seals what reached it, cv=fail. */
+    async function overBroken(
+      authResults = 'relay.example.net; arc=fail; spf=pass smtp.mailfrom=example.com',
+    ) {
+      const broken = (await forwarded()).replace(/(ARC-Seal:[\s\S]*?\bb=)([A-Za-z0-9+/])/, (_m, head, c) => {
+        return `${head}${c === 'A' ? 'B' : 'A'}`;
+      });
+      return seal(broken, {
+        domain: 'relay.example.net',
+        selector: 'arc',
+        key: relay,
+        cv: 'fail',
+        authResults,
+      });
+    }
+
+    it('fails the chain, but names the newest set when its own seal and message signature verify', async () => {
+      const r = await checkArc(await overBroken(), opts());
+      expect(r.result).toBe('fail');
+      expect(r.sealers).toEqual([]);
+      expect(r.sealedFail).toEqual({ instance: 2, sealer: 'relay.example.net' });
+    });
+
+    it('not when the message changed after that seal', async () => {
+      const raw = (await overBroken()).replace('Meeting at 10.', 'Meeting at 11.');
+      const r = await checkArc(raw, opts());
+      expect(r.result).toBe('fail');
+      expect(r.sealedFail).toBeUndefined();
+    });
+
+    it('not when its ARC-Authentication-Results was changed after sealing', async () => {
+      const raw = (await overBroken()).replace(
+        'spf=pass smtp.mailfrom=example.com',
+        'spf=pass smtp.mailfrom=examp1e.com',
+      );
+      const r = await checkArc(raw, opts());
+      expect(r.sealedFail).toBeUndefined();
+    });
+
+    it('not when its seal does not verify (no key), nor for a set sealed cv=pass', async () => {
+      const noKey = new TestZone({
+        [dkimName('arc', 'lists.example.org')]: { TXT: [list.record] },
+      });
+      expect((await checkArc(await overBroken(), opts(noKey))).sealedFail).toBeUndefined();
+      const tamperedSeal = (await overBroken()).replace(
+        /^(ARC-Seal:[\s\S]*?\bb=)([A-Za-z0-9+/])/,
+        (_m, head, c) => {
+          return `${head}${c === 'A' ? 'B' : 'A'}`;
+        },
+      );
+      expect((await checkArc(tamperedSeal, opts())).sealedFail).toBeUndefined();
+      const intact = await seal(await forwarded(), {
+        domain: 'relay.example.net',
+        selector: 'arc',
+        key: relay,
+        cv: 'pass',
+        authResults: 'relay.example.net; arc=pass',
+      });
+      expect((await checkArc(intact, opts())).sealedFail).toBeUndefined();
+    });
+  });
+
   it('no ARC headers → none', async () => {
     expect(await checkArc(message(), opts())).toMatchObject({
       result: 'none',
