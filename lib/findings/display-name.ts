@@ -391,6 +391,9 @@ function exchangeSystemMailbox(ctx: RuleContext, address: string): boolean {
  * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
  * names its own brand in a name it did not choose (red-team round 80).
  */
+/** The organisation a service's From writes for: "Microsoft Invitations on behalf of <tenant>". */
+const BEHALF_ORG = /^.+? on behalf of (\S.*)$/i;
+
 function brandClaimed(
   displayName: string,
   fromDomain: string,
@@ -401,6 +404,12 @@ function brandClaimed(
   // the Sender field's rule reads it so (red-team round 182), and so does the From's.
   const first = brandInName(displayName) ?? gluedBrand(displayName, fromDomain);
   if (!first || !isBrandDomain(first, fromDomain)) return { brand: first, chosen: null };
+  // "Microsoft Invitations on behalf of Wells Fargo Bank": Entra B2B writes the inviting tenant's own
+  // choice of name after its service's, as a platform writes its user's before its "via"; a brand
+  // named there is the tenant's claim, not the service's (red-team round 216).
+  const principal = BEHALF_ORG.exec(displayName)?.[1]?.trim();
+  const claimed = principal ? brandInNameBesides(principal, first) : null;
+  if (claimed && !isBrandDomain(claimed, fromDomain)) return { brand: claimed, chosen: null };
   // Google Calendar's invitations carry the organiser's whole chosen name: "Google Workspace
   // Admin" there is the organiser's, not Google's (probe109), and so is "Google Calendar" itself
   // where replies go to the organiser's own address (probe111).

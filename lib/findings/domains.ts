@@ -443,14 +443,22 @@ function namesBrand(text: string, skip?: ReadonlySet<string>, besides?: Brand): 
   // Also read with letters and digits apart: "Microsoft365 Billing" names Microsoft (probe81).
   const apart = LETTER_DIGIT.test(t) ? t.replace(LETTER_DIGIT_GLOBAL, '$1$2 ') : null;
   const holds = (w: string) => t.includes(w) || apart?.includes(w) === true;
+  // A brand of two words or more read with a joining word between its words ("Wells und Fargo
+  // Bank"), as a "&" between them is read (red-team round 216); a name's other words keep theirs.
+  const joined = JOINING_WORD.test(t) ? t.replace(JOINING_WORDS, '') : null;
+  const joins = (w: { spaced: string }) =>
+    joined !== null && w.spaced.indexOf(' ', 1) < w.spaced.length - 1 && joined.includes(w.spaced);
   return (
     wordsOfBrands().find(
       (b) =>
         b.brand !== besides &&
-        b.words.some((w) => !skip?.has(w.word) && (holds(w.spaced) || holds(w.looseSpaced))),
+        b.words.some((w) => !skip?.has(w.word) && (holds(w.spaced) || holds(w.looseSpaced) || joins(w))),
     )?.brand ?? (NOT_LATIN.test(t) ? brandInOtherScript(t, besides) : null)
   );
 }
+/** "and" between two words, in the languages whose names the brand list reads ("&" is no word). */
+const JOINING_WORD = / (?:and|und|et|og|och|en|y|e|n)(?= )/i;
+const JOINING_WORDS = new RegExp(JOINING_WORD.source, 'gi');
 const NOT_LATIN = /[\p{sc=Cyrillic}\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 /**

@@ -240,3 +240,30 @@ describe('an everyday Chinese name with a Latin word of the shop’s own glued t
     expect(brandInName('贝宝Pay 客服')?.name).toBe('PayPal');
   });
 });
+
+describe('a brand named by a tenant after "on behalf of", or with a joining word (red-team round 216)', () => {
+  it('reads a brand of two words or more across "and" in several languages, as across "&"', () => {
+    for (const name of ['Wells und Fargo Bank', 'Wells and Fargo', 'Wells & Fargo', 'Wells og Fargo Bank'])
+      expect(brandInName(name)?.name, name).toBe('Wells Fargo');
+    for (const name of [
+      'Marks and Spencer',
+      'Salt and Pepper Bistro',
+      'Wells and Partners',
+      'Rock and Roll Cafe',
+    ])
+      expect(brandInName(name), name).toBeNull();
+  });
+
+  it('names the tenant’s brand in an Entra invitation, not the service’s own', () => {
+    const ctx = baseCtx();
+    setFrom(ctx, 'Microsoft Invitations on behalf of Wells Fargo Bank', 'invites@microsoft.com');
+    const a = ctx.analysis;
+    a.spf.domain = 'microsoft.com';
+    for (const d of a.dkim) d.domain = 'microsoft.com';
+    a.dmarc.domain = 'microsoft.com';
+    const f = findings(ctx).find((x) => x.id === 'display-name-brand');
+    expect(f?.title).toBe('The name says Wells Fargo, but the message is from microsoft.com');
+    setFrom(ctx, 'Microsoft Invitations on behalf of Fenwick Architects', 'invites@microsoft.com');
+    expect(findings(ctx).some((x) => x.id === 'display-name-brand')).toBe(false);
+  });
+});
