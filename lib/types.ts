@@ -357,6 +357,8 @@ export type DkimFailureCause =
   | 'sha1'
   | 'malformed'
   | 'dns-error'
+  /** RFC 6376 §8.15: a second copy of a field the signature covers was added after signing. */
+  | 'field-added'
   | 'other';
 
 export interface DmarcCheck {

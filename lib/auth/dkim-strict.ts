@@ -296,16 +296,21 @@ export function strictDkimChecks(verified: DKIMVerifyResult, checks: DkimCheck[]
     const hashFailure =
       check.result === 'fail' &&
       (check.cause === 'body-hash-mismatch' || check.cause === 'signature-mismatch');
-    const flag =
-      check.result === 'pass'
-        ? (strictFlagProblem(found.tags, r.rr) ??
-          ed25519KeyProblem(r.rr) ??
-          addedFieldProblem(found.tags, counts))
-        : hashFailure
-          ? addedFieldProblem(found.tags, counts)
-          : null;
+    const strict =
+      check.result === 'pass' ? (strictFlagProblem(found.tags, r.rr) ?? ed25519KeyProblem(r.rr)) : null;
+    const added =
+      strict === null && (check.result === 'pass' || hashFailure)
+        ? addedFieldProblem(found.tags, counts)
+        : null;
+    const flag = strict ?? added;
     if (flag)
-      return { ...check, result: 'permerror', cause: 'other', info: flag, line: check.line ?? found.line };
+      return {
+        ...check,
+        result: 'permerror',
+        cause: added ? 'field-added' : 'other',
+        info: flag,
+        line: check.line ?? found.line,
+      };
     return check;
   });
 }

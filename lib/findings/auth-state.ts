@@ -173,6 +173,12 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
         (c) =>
           !(c.result === 'fail' && (c.cause === 'body-hash-mismatch' || c.cause === 'signature-mismatch')),
       );
+      // Those not hash failures all refused because a second copy of a field they sign was added
+      // after signing (RFC 6376 §8.15): a milter that verifies the signed copy while readers show
+      // the added one passed what the reader does not see (red-team round 215: a second Reply-To
+      // above the bank's signed one, OpenDKIM's pass on a Postfix box; a copy of the signature
+      // beside it fails its hash).
+      if (named.length > 0 && named.every((c) => c.cause === 'field-added')) continue;
       if (
         named.length > 0 &&
         named.every((c) => !KEY_NAME.test(c.selector ?? '') || !KEY_NAME.test(c.domain ?? ''))

@@ -21,6 +21,7 @@ const CAUSE_KEYS: Record<DkimFailureCause, MessageKey> = {
   sha1: 'finding_dkim_cause_sha1',
   malformed: 'finding_dkim_cause_malformed',
   'dns-error': 'finding_dkim_cause_dns_error',
+  'field-added': 'finding_dkim_cause_field_added',
   other: 'finding_dkim_cause_other',
 };
 

@@ -932,12 +932,10 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 //   single field (a list or gateway writing a second Reply-To, To or Message-ID: broken software,
 //   spamresource.com's "second Message-ID" list) delivered to a box that passes it: authenticated
 //   now, spoofed at p=reject after (already so with no options); run the legit corpus.
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
-  'r215-box-online-second-reply-to-plain-name',
-  'r215-box-online-second-reply-to-upper-name',
-  'r215-box-online-second-reply-to-space-before-colon',
-  'r215-box-online-second-reply-to-upper-name-copy-oversigned-above',
-]);
+// Lead, 2026-12-07: fixed A: the §8.15 refusal has its own cause, 'field-added'
+// (lib/auth/dkim-strict.ts), and providerPassUnfounded (lib/findings/auth-state.ts) takes no
+// provider DKIM pass for a domain whose checks, hash failures aside, all carry it: spoofed.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return probeCorpus(makeAll, PENDING_ENGINE_FIX, write);

@@ -86,6 +86,8 @@ describe('DKIM: an unsigned copy of a signed single field (RFC 6376 §8.15)', ()
   it('a Subject added on top refuses the signature', async () => {
     const [d] = (await run(`Subject: Urgent\r\n${good}`)).dkim;
     expect(d!.result).toBe('permerror');
+    // Its own cause: a provider's pass of that signature is not taken over it (red-team round 215).
+    expect(d!.cause).toBe('field-added');
     expect(d!.info).toMatch(/2 subject header fields/);
   });
 
