@@ -17,7 +17,7 @@ import {
 } from './domains';
 import { firstHeaderLine } from './evidence';
 import { signUpDomain } from './freemail';
-import type { FindingRule } from './rule';
+import type { FindingRule, RuleContext } from './rule';
 import { texts } from './text';
 import { shownText } from './visible-text';
 
@@ -25,6 +25,27 @@ import { shownText } from './visible-text';
 // name (Google Groups: `'Alice Smith' via Cloud Users <cloud-users@googlegroups.com>`; Mailman
 // 3 "Alice via Listname"). The author part is the sender's claim; the list name is the list's.
 const VIA = /^(.*\S)\s+via\s+(\S.*)$/i;
+
+/**
+ * Microsoft's own B2B invitation, which Entra has sent from the inviting tenant itself since
+ * December 2025: "Microsoft Invitations on behalf of Contoso" <invites@contoso.onmicrosoft.com>
+ * (learn.microsoft.com, "B2B invitation email elements"; `.onmicrosoft.us` for government,
+ * `.partner.onmschina.cn` for 21Vianet). Without this every tenant's genuine invitation read as
+ * Microsoft's name on a tenant (real-mail round 205). The template exactly, from `invites@`, with the
+ * tenant's own aligned pass; the name after it is the tenant's own claim and is judged as one: not
+ * when it names a brand, Microsoft included ("… on behalf of Microsoft Security"), or only a desk
+ * ("IT Helpdesk").
+ */
+const ENTRA_INVITATION = /^Microsoft Invitations on behalf of (\S.*)$/;
+const ENTRA_TENANT_PARENTS: readonly string[] = ['onmicrosoft.com', 'onmicrosoft.us', 'partner.onmschina.cn'];
+
+function entraInvitation(ctx: RuleContext, address: string, displayName: string, provider: string): boolean {
+  if (!ENTRA_TENANT_PARENTS.includes(provider) || localPartOf(address).toLowerCase() !== 'invites')
+    return false;
+  const principal = ENTRA_INVITATION.exec(shownText(displayName).trim())?.[1]?.trim();
+  if (!principal || brandInName(principal) || namesOnlyDesk(principal)) return false;
+  return hasAlignedPass(ctx);
+}
 
 export const brandFreemailRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;
@@ -62,7 +83,13 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   const operator = from.domain !== org ? operatorOfOrg(org) : null;
   // Only when the mail is that host's (an aligned pass): a forger writing from the desk's host
   // name, unsigned, under yahoo.co.jp's p=none, took the exemption (red-team round 165).
-  const brand = named && operator?.name.startsWith(`${named.name} `) && hasAlignedPass(ctx) ? null : named;
+  const brand =
+    (named && operator?.name.startsWith(`${named.name} `) && hasAlignedPass(ctx)) ||
+    (signUp.kind === 'tenant' &&
+      inName?.name === 'Microsoft' &&
+      entraInvitation(ctx, from.address ?? '', from.displayName, signUp.provider))
+      ? null
+      : named;
   const where =
     signUp.kind === 'tenant'
       ? msg('finding_brand_freemail_where_tenant', { domain: from.domain, provider: signUp.provider })

@@ -4,6 +4,7 @@
 import { msg, sentences } from '../i18n/message';
 import { domainOf } from '../message/addresses';
 import type { Analysis, DkimCheck, Finding, Mailbox } from '../types';
+import { hasAlignedPass } from './auth-state';
 import { DESK_WORDS, GENERIC_DESK_WORDS, namesInternalDesk, nameWords, tradeNameAfter } from './desk-words';
 import { coversField, forwarderRecordedSignatures, NOT_MICROSOFT, vouchingSignatures } from './dkim-tags';
 import {
@@ -137,7 +138,11 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
     const brand = brandOfDomain(from.domain) ?? brandInName(nameForBrands(ctx, from));
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
-    const onBehalf = brand !== null && a.dmarc.result === 'pass' && forPrincipal.get(org) === true;
+    // The From's domain authenticated: DMARC passed, or it publishes no DMARC record and its own
+    // aligned signature passed (a Microsoft 365 tenant's onmicrosoft.com domain, from which Entra
+    // sends its invitations since December 2025: real-mail round 205).
+    const fromAuthenticated = a.dmarc.result === 'pass' || (a.dmarc.result === 'none' && hasAlignedPass(ctx));
+    const onBehalf = brand !== null && fromAuthenticated && forPrincipal.get(org) === true;
     // A masked-email relay's rewrite names the original sender (a brand included) in the From's
     // name and takes replies at its own reply host (Firefox Relay's replies@relay.firefox.com):
     // the brand is the forwarded sender's, the reply address the reader's own relay's, as its own
@@ -460,19 +465,43 @@ function nameSpellings(name: string): string[] {
   let bare = name;
   for (let i = 0; i < 4 && LEGAL_FORM.test(bare); i++) bare = bare.replace(LEGAL_FORM, '');
   const out = new Set<string>();
-  for (const n of new Set([name, bare])) {
+  for (const n of new Set([name, bare, abbreviated(name), abbreviated(bare)])) {
     for (const and of ['', 'and', 'und', 'et', 'y', 'en', 'og', 'och', 'e']) {
       const lower = n.replace(AND, and ? ` ${and} ` : ' ').toLowerCase();
-      const plain = (s: string) =>
-        s
-          .normalize('NFD')
-          .replace(/\p{M}/gu, '')
-          .replace(/[øæœßłđþð]/gu, (c) => PLAIN[c]!);
-      for (const t of [lower, plain(lower), plain(lower.replace(/[äöüåø]/gu, (c) => LONG[c]!))])
+      for (const t of [lower, plainLetters(lower), plainLetters(lower.replace(/[äöüåø]/gu, (c) => LONG[c]!))])
         out.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
     }
   }
   return [...out];
+}
+
+/** Letters without their marks, and those Unicode does not decompose written plain (PLAIN). */
+function plainLetters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđþð]/gu, (c) => PLAIN[c]!);
+}
+
+/** Words a firm's domain writes short ("Chase Street Bakery", chasestbakery: real-mail round 205). */
+const ABBREVIATIONS: Record<string, string> = {
+  street: 'st',
+  saint: 'st',
+  mount: 'mt',
+  avenue: 'ave',
+  road: 'rd',
+  brothers: 'bros',
+  company: 'co',
+  associates: 'assoc',
+  international: 'intl',
+  center: 'ctr',
+  centre: 'ctr',
+};
+const ABBREVIABLE = new RegExp(`\\b(?:${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'giu');
+
+/** The name with every word of ABBREVIATIONS written short. */
+function abbreviated(name: string): string {
+  return name.replace(ABBREVIABLE, (w) => ABBREVIATIONS[w.toLowerCase()] ?? w);
 }
 
 /**
