@@ -126,6 +126,10 @@ const LIST_HOSTS: readonly string[] = [
   // on DigitalOcean (188.166.95.178, forward-confirmed; real-mail round 199). Only the PSF runs
   // lists under python.org.
   'python.org',
+  // kernel.org's lists (vger.kernel.org, delivered by lore's relays on Linode: tor/sto.lore.kernel.org),
+  // which never sign: offline they count on their envelope and reverse name (offlineListServer).
+  // Only kernel.org runs lists under kernel.org (real-mail rounds 202 and 204).
+  'kernel.org',
 ];
 
 /** The list's host when the message is a post of a list hosting service in LIST_HOSTS, or null. */
@@ -182,11 +186,28 @@ function offlineListServer(ctx: RuleContext): string[] | null {
   const host = listHostingService(ctx) ?? hostsOwnNotice(ctx);
   if (!host) return null;
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, host));
-  if (!signed) return null;
+  if (!signed) return unsignedListServer(ctx, host);
   const dkim = `${p.authservId}: dkim=pass header.d=${signed.domain}`;
   if (a.origin.rdns) return sameOwner(a.origin.rdns, host) ? [dkim] : null;
   const spf = providerSpfPass(ctx, (env) => sameOwner(env, host));
   return spf ? [dkim, spf] : null;
+}
+
+/**
+ * Offline, a list host that signs nothing of its own (kernel.org's vger) and hands on the author's
+ * signed post unchanged: the provider's own DMARC pass for the From, its SPF pass for an envelope
+ * under the host, and the entry line's printed reverse name under the host. A replay of such a post
+ * from a rented server fails the host's SPF (or keeps the attacker's envelope), whatever reverse
+ * name it shows.
+ */
+function unsignedListServer(ctx: RuleContext, host: string): string[] | null {
+  const a = ctx.analysis;
+  const p = a.provider;
+  const from = a.from?.domain;
+  if (!p?.proven || !from || !a.origin.rdns || !sameOwner(a.origin.rdns, host)) return null;
+  if (p.dmarc?.result !== 'pass' || !p.dmarc.domain || !sameOwner(p.dmarc.domain, from)) return null;
+  const spf = providerSpfPass(ctx, (env) => sameOwner(env, host));
+  return spf ? [`${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`, spf] : null;
 }
 
 /**
