@@ -167,33 +167,59 @@ function strictFlagProblem(tags: TagList, rr: string | undefined): string | null
   return `the key has t=s, which forbids an i= domain (${domain || 'none'}) other than d= (${d}) (RFC 6376 §3.6.1)`;
 }
 
-/** A single-occurrence field the signature covers fewer times than the message carries it, or null. */
+/**
+ * A single-occurrence field the signature covers fewer times than the message carries it, with a
+ * copy above the signed ones whose words differ from every signed copy's (compared as relaxed
+ * canonicalization writes them, RFC 6376 §3.4.2), or null. `fields`: each field's values, top to
+ * bottom (fieldValues). A copy repeating a signed one's words shows the reader the signed words:
+ * ezmlm's second Reply-To naming the list the post already names, PHP mail()'s To written twice,
+ * mailgun-ruby's Reply-To sent twice (real-mail round 206) are no one's addition.
+ */
 export function addedField(
   tags: TagList,
-  counts: ReadonlyMap<string, number>,
+  fields: ReadonlyMap<string, readonly string[]>,
 ): { field: string; present: number; covered: number } | null {
   const signed = signedFields(tags);
   for (const field of SINGLE_FIELDS) {
     const covered = signed.filter((f) => f === field).length;
-    const present = counts.get(field) ?? 0;
-    if (covered > 0 && covered < present) return { field, present, covered };
+    const values = fields.get(field) ?? [];
+    if (covered === 0 || covered >= values.length) continue;
+    // The verifier takes a field's copies from the bottom up (RFC 6376 §5.4.2).
+    const words = new Set(values.slice(values.length - covered));
+    if (values.slice(0, values.length - covered).some((v) => !words.has(v)))
+      return { field, present: values.length, covered };
   }
   return null;
 }
 
+/** Each field's values top to bottom, by lower-case name, as relaxed canonicalization writes them. */
+export function fieldValues(rows: Iterable<{ key: string | null; line: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { key, line } of rows) {
+    if (!key || !(SINGLE_FIELDS as readonly string[]).includes(key)) continue;
+    const value = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
+    out.set(key, [...(out.get(key) ?? []), value]);
+  }
+  return out;
+}
+
 /** A single-occurrence field the signature covers that the message carries more often. */
-function addedFieldProblem(tags: TagList, counts: Map<string, number>): string | null {
-  const added = addedField(tags, counts);
+function addedFieldProblem(tags: TagList, fields: Map<string, string[]>): string | null {
+  const added = addedField(tags, fields);
   return added
     ? `the message has ${added.present} ${added.field} header fields but the signature covers ${added.covered}: an unsigned one was added after signing (RFC 6376 §8.15)`
     : null;
 }
 
-/** How many times each header field occurs, by lower-case name. */
-function fieldCounts(verified: DKIMVerifyResult): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const h of verified.headers?.parsed ?? []) counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
-  return counts;
+/** The message's single-occurrence fields, as fieldValues reads them. */
+function messageFields(verified: DKIMVerifyResult): Map<string, string[]> {
+  return fieldValues(
+    (verified.headers?.parsed ?? []).map((h) => ({ key: h.key, line: h.line.toString('binary') })),
+  );
 }
 
 /** Grammar and required-tag problems of a DKIM-Signature, v=1 included. */
@@ -256,11 +282,11 @@ export function strictDkimChecks(verified: DKIMVerifyResult, checks: DkimCheck[]
   const results = verified.results.filter(isReportedResult);
   if (results.length !== checks.length) return checks;
   let lines: SignatureLine[] | null = null;
-  let counts: Map<string, number> | null = null;
+  let counts: Map<string, string[]> | null = null;
   return checks.map((check, n) => {
     const r = results[n]!;
     lines ??= signatureLines(verified);
-    counts ??= fieldCounts(verified);
+    counts ??= messageFields(verified);
     const b = compact(String(r.signature ?? ''));
     // Matched on every b= of a line: with a duplicated b= mailauth verifies the last one.
     // The line toDkimChecks gave this result first: a copy above it with the same b= is another

@@ -178,7 +178,9 @@ function providerPassUnfounded(a: Ctx['analysis']): boolean {
       // the added one passed what the reader does not see (red-team round 215: a second Reply-To
       // above the bank's signed one, OpenDKIM's pass on a Postfix box; a copy of the signature
       // beside it fails its hash).
-      if (named.length > 0 && named.every((c) => c.cause === 'field-added')) continue;
+      // So too where one is so refused and none of ours passes: a copy beside it naming a key that
+      // is not there fails for the provider as for us (round 218), and left the refused one alone.
+      if (named.some((c) => c.cause === 'field-added') && !ours.some((c) => c.result === 'pass')) continue;
       if (
         named.length > 0 &&
         named.every((c) => !KEY_NAME.test(c.selector ?? '') || !KEY_NAME.test(c.domain ?? ''))

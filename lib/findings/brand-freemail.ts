@@ -7,6 +7,7 @@ import { msg } from '../i18n/message';
 import { localPartOf } from '../message/addresses';
 import type { Finding } from '../types';
 import { hasAlignedPass } from './auth-state';
+import { namesInternalDesk } from './desk-words';
 import {
   brandGluedInMailbox,
   brandInLocalPart,
@@ -43,9 +44,18 @@ function entraInvitation(ctx: RuleContext, address: string, displayName: string,
   if (!ENTRA_TENANT_PARENTS.includes(provider) || localPartOf(address).toLowerCase() !== 'invites')
     return false;
   const principal = ENTRA_INVITATION.exec(shownText(displayName).trim())?.[1]?.trim();
-  if (!principal || brandInName(principal) || namesOnlyDesk(principal)) return false;
-  return hasAlignedPass(ctx);
+  // The principal as written too: shown, "Wells Fargo™" is "Wells FargoTM" (red-team round 218).
+  const written = / on behalf of (\S.*)$/i.exec(displayName)?.[1]?.trim() ?? '';
+  if (!principal || [principal, written].some((n) => brandInName(n) || MICROSOFT_WORDS.test(n))) return false;
+  return !namesOnlyDesk(principal) && !namesInternalDesk(principal) && hasAlignedPass(ctx);
 }
+
+/**
+ * Microsoft's products as words of a tenant's name in its template ("M365 Admin", "Outlook Team",
+ * "Azure Security": red-team round 218), where Microsoft's own words would speak for the tenant.
+ */
+const MICROSOFT_WORDS =
+  /(?<![\p{L}\p{N}])(?:microsoft|m365|o365|office|outlook|azure|teams|exchange|entra|intune|onedrive|sharepoint|windows|defender|hotmail|msn|live)(?![\p{L}\p{N}])/iu;
 
 export const brandFreemailRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;

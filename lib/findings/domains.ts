@@ -315,7 +315,12 @@ export const BRANDS: Brand[] = [
     // Wells Fargo Advisors, its brokerage, mails from email.wellsfargoadvisors.com (realworld106).
     domains: ['wellsfargo.com', 'wellsfargoadvisors.com'],
   },
-  { name: 'Bank of America', words: ['bank of america'], domains: ['bankofamerica.com', 'bofa.com'] },
+  {
+    name: 'Bank of America',
+    // Run together as its domain writes it, as Wells Fargo's is (red-team round 218).
+    words: ['bank of america', 'bankofamerica'],
+    domains: ['bankofamerica.com', 'bofa.com'],
+  },
   { name: 'Coinbase', words: ['coinbase'], domains: ['coinbase.com'] },
   // Acrobat Sign, formerly EchoSign (adobesign@adobesign.com).
   { name: 'Adobe', words: ['adobe'], domains: ['adobe.com', 'adobesign.com', 'echosign.com'] },

@@ -1,6 +1,6 @@
 // Structural problems in the message itself (RFC 5322 §3.6: exactly one From; §2.1: header block
 // ends with an empty line), and modes in which some checks could not run.
-import { addedField } from '../auth/dkim-strict';
+import { addedField, fieldValues } from '../auth/dkim-strict';
 import { parseTagList, tagValue } from '../auth/tag-list';
 import { sameOwner } from '../dns/registrable';
 import { msg } from '../i18n/message';
@@ -74,8 +74,7 @@ export const addedFieldRule: FindingRule = (ctx) => {
   const a = ctx.analysis;
   const from = a.from?.domain;
   if (a.mode !== 'offline' || !from) return [];
-  const counts = new Map<string, number>();
-  for (const h of ctx.message.headers) counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
+  const counts = fieldValues(ctx.message.headers);
   for (const h of ctx.message.headers) {
     if (h.key !== 'dkim-signature') continue;
     const tags = parseTagList(h.rawValue.slice(0, 8000));

@@ -465,7 +465,7 @@ function nameSpellings(name: string): string[] {
   let bare = name;
   for (let i = 0; i < 4 && LEGAL_FORM.test(bare); i++) bare = bare.replace(LEGAL_FORM, '');
   const out = new Set<string>();
-  for (const n of new Set([name, bare, abbreviated(name), abbreviated(bare)])) {
+  for (const n of new Set([...wordForms(name), ...wordForms(bare)])) {
     for (const and of ['', 'and', 'und', 'et', 'y', 'en', 'og', 'och', 'e']) {
       const lower = n.replace(AND, and ? ` ${and} ` : ' ').toLowerCase();
       for (const t of [lower, plainLetters(lower), plainLetters(lower.replace(/[äöüåø]/gu, (c) => LONG[c]!))])
@@ -497,11 +497,28 @@ const ABBREVIATIONS: Record<string, string> = {
   center: 'ctr',
   centre: 'ctr',
 };
-const ABBREVIABLE = new RegExp(`\\b(?:${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'giu');
+/** Each word of ABBREVIATIONS, long or short, with the forms it may be written in. */
+const WORD_FORMS = new Map<string, string[]>();
+for (const [long, short] of Object.entries(ABBREVIATIONS)) {
+  WORD_FORMS.set(long, [long, short]);
+  WORD_FORMS.set(short, [...(WORD_FORMS.get(short) ?? [short]), long]);
+}
+/** At most this many spellings of a name's short and long words together. */
+const MAX_WORD_FORMS = 16;
 
-/** The name with every word of ABBREVIATIONS written short. */
-function abbreviated(name: string): string {
-  return name.replace(ABBREVIABLE, (w) => ABBREVIATIONS[w.toLowerCase()] ?? w);
+/**
+ * The name with each word of ABBREVIATIONS written long or short, in every mix ("Mount Pleasant
+ * Dental Center" as mtpleasantdentalcenter, "St. Brigid's" as saintbrigids, "Acme Intl." as
+ * acmeinternational: red-team round 218), up to MAX_WORD_FORMS of them.
+ */
+function wordForms(name: string): string[] {
+  let out = [''];
+  for (const part of name.split(/(\s+)/)) {
+    const forms = WORD_FORMS.get(part.toLowerCase().replace(/\.$/, ''));
+    const next = forms && out.length * forms.length <= MAX_WORD_FORMS ? forms : [part];
+    out = out.flatMap((o) => next.map((f) => o + f));
+  }
+  return out;
 }
 
 /**

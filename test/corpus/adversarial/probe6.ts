@@ -476,7 +476,13 @@ export async function make(write: CaseWriter): Promise<void> {
       about:
         'The same replay with a second To on top naming the reader (the genuine one named the attacker), under the tenant’s banner (it read "unverified" before the fix)',
       class: 'probe6-added-field',
-      raw: prependBody(`To: Robin Reader <robin@reader.example>\r\n${genuine}`, CAUTION),
+      // Lead, 2026-12-07: the genuine message's To already named Robin, so the copy on top repeated
+      // the signed words, which since real-mail round 206 is no addition (a reader sees the signed
+      // To); the copy now adds the payables desk, as the round's attack means.
+      raw: prependBody(
+        `To: Robin Reader <robin@reader.example>, Payables <ap@reader.example>\r\n${genuine}`,
+        CAUTION,
+      ),
       expect: { verdict: 'spoofed', absentFindings: ['changed-after-entry'] },
     });
     outlook({

@@ -91,6 +91,16 @@ describe('DKIM: an unsigned copy of a signed single field (RFC 6376 §8.15)', ()
     expect(d!.info).toMatch(/2 subject header fields/);
   });
 
+  it('a copy on top repeating a signed field’s words is no addition (ezmlm, PHP mail(), mailgun-ruby)', async () => {
+    // The signed To is `To: a@example.net`; the same words spaced and folded otherwise read as one.
+    expect((await run(`To:   a@example.net \r\n${good}`)).dkim[0]!.result).toBe('pass');
+    expect((await run(`To:\r\n a@example.net\r\n${good}`)).dkim[0]!.result).toBe('pass');
+    expect((await run(`To: a@example.net, ap@example.net\r\n${good}`)).dkim[0]).toMatchObject({
+      result: 'permerror',
+      cause: 'field-added',
+    });
+  });
+
   it('an over-signed field (h= lists it twice) may appear twice; an unsigned Received may be added', async () => {
     const twice = dkim(
       msg('Cc: b@example.net\r\nCc: c@example.net\r\n'),

@@ -43,5 +43,14 @@ describe('Entra B2B invitations from the tenant', () => {
     ).toBe(true);
     expect(brandOnTenant('Microsoft Account Team on behalf of Apple Valley Dental')).toBe(true);
     expect(brandOnTenant('Microsoft Invitations')).toBe(true);
+    // Red-team round 218: a mark sign, a brand run together, Microsoft's products, an internal desk.
+    for (const principal of [
+      'Wells Fargo™ Commercial',
+      'BankofAmerica Treasury',
+      'M365 Admin',
+      'Outlook Team',
+      'IT Helpdesk',
+    ])
+      expect(brandOnTenant(`Microsoft Invitations on behalf of ${principal}`), principal).toBe(true);
   });
 });
