@@ -7,7 +7,6 @@ import { msg } from '../i18n/message';
 import { localPartOf } from '../message/addresses';
 import type { Finding } from '../types';
 import { hasAlignedPass } from './auth-state';
-import { namesInternalDesk } from './desk-words';
 import {
   brandGluedInMailbox,
   brandInLocalPart,
@@ -16,9 +15,10 @@ import {
   operatorOfOrg,
   orgDomain,
 } from './domains';
+import { entraTemplate } from './entra-invitation';
 import { firstHeaderLine } from './evidence';
 import { signUpDomain } from './freemail';
-import type { FindingRule, RuleContext } from './rule';
+import type { FindingRule } from './rule';
 import { texts } from './text';
 import { shownText } from './visible-text';
 
@@ -26,36 +26,6 @@ import { shownText } from './visible-text';
 // name (Google Groups: `'Alice Smith' via Cloud Users <cloud-users@googlegroups.com>`; Mailman
 // 3 "Alice via Listname"). The author part is the sender's claim; the list name is the list's.
 const VIA = /^(.*\S)\s+via\s+(\S.*)$/i;
-
-/**
- * Microsoft's own B2B invitation, which Entra has sent from the inviting tenant itself since
- * December 2025: "Microsoft Invitations on behalf of Contoso" <invites@contoso.onmicrosoft.com>
- * (learn.microsoft.com, "B2B invitation email elements"; `.onmicrosoft.us` for government,
- * `.partner.onmschina.cn` for 21Vianet). Without this every tenant's genuine invitation read as
- * Microsoft's name on a tenant (real-mail round 205). The template exactly, from `invites@`, with the
- * tenant's own aligned pass; the name after it is the tenant's own claim and is judged as one: not
- * when it names a brand, Microsoft included ("… on behalf of Microsoft Security"), or only a desk
- * ("IT Helpdesk").
- */
-const ENTRA_INVITATION = /^Microsoft Invitations on behalf of (\S.*)$/;
-const ENTRA_TENANT_PARENTS: readonly string[] = ['onmicrosoft.com', 'onmicrosoft.us', 'partner.onmschina.cn'];
-
-function entraInvitation(ctx: RuleContext, address: string, displayName: string, provider: string): boolean {
-  if (!ENTRA_TENANT_PARENTS.includes(provider) || localPartOf(address).toLowerCase() !== 'invites')
-    return false;
-  const principal = ENTRA_INVITATION.exec(shownText(displayName).trim())?.[1]?.trim();
-  // The principal as written too: shown, "Wells Fargo™" is "Wells FargoTM" (red-team round 218).
-  const written = / on behalf of (\S.*)$/i.exec(displayName)?.[1]?.trim() ?? '';
-  if (!principal || [principal, written].some((n) => brandInName(n) || MICROSOFT_WORDS.test(n))) return false;
-  return !namesOnlyDesk(principal) && !namesInternalDesk(principal) && hasAlignedPass(ctx);
-}
-
-/**
- * Microsoft's products as words of a tenant's name in its template ("M365 Admin", "Outlook Team",
- * "Azure Security": red-team round 218), where Microsoft's own words would speak for the tenant.
- */
-const MICROSOFT_WORDS =
-  /(?<![\p{L}\p{N}])(?:microsoft|m365|o365|office|outlook|azure|teams|exchange|entra|intune|onedrive|sharepoint|windows|defender|hotmail|msn|live)(?![\p{L}\p{N}])/iu;
 
 export const brandFreemailRule: FindingRule = (ctx) => {
   const from = ctx.analysis.from;
@@ -97,7 +67,8 @@ export const brandFreemailRule: FindingRule = (ctx) => {
     (named && operator?.name.startsWith(`${named.name} `) && hasAlignedPass(ctx)) ||
     (signUp.kind === 'tenant' &&
       inName?.name === 'Microsoft' &&
-      entraInvitation(ctx, from.address ?? '', from.displayName, signUp.provider))
+      entraTemplate(from.address ?? '', from.displayName, from.domain) !== null &&
+      hasAlignedPass(ctx))
       ? null
       : named;
   const where =

@@ -195,7 +195,7 @@ function offlineListServer(ctx: RuleContext): string[] | null {
 
 /**
  * Offline, a list host that signs nothing of its own (kernel.org's vger) and hands on the author's
- * signed post unchanged: the provider's own DMARC pass for the From, its SPF pass for an envelope
+ * signed post unchanged: the provider's own DKIM and DMARC pass for the From, its SPF pass for an envelope
  * under the host, and the entry line's printed reverse name under the host. A replay of such a post
  * from a rented server fails the host's SPF (or keeps the attacker's envelope), whatever reverse
  * name it shows.
@@ -206,8 +206,18 @@ function unsignedListServer(ctx: RuleContext, host: string): string[] | null {
   const from = a.from?.domain;
   if (!p?.proven || !from || !a.origin.rdns || !sameOwner(a.origin.rdns, host)) return null;
   if (p.dmarc?.result !== 'pass' || !p.dmarc.domain || !sameOwner(p.dmarc.domain, from)) return null;
-  const spf = providerSpfPass(ctx, (env) => sameOwner(env, host));
-  return spf ? [`${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`, spf] : null;
+  // The author's own signature, passing for the From: not a DMARC pass that rests on the list's
+  // envelope itself, which aligns with any From under the host (an unsigned post to vger as
+  // helpdesk@kernel.org: red-team round 219).
+  const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
+  const spf = signed ? providerSpfPass(ctx, (env) => sameOwner(env, host)) : null;
+  return spf && signed
+    ? [
+        `${p.authservId}: dkim=pass header.d=${signed.domain}`,
+        `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
+        spf,
+      ]
+    : null;
 }
 
 /**

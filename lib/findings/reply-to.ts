@@ -17,10 +17,12 @@ import {
   orgLabel,
   sameOrg,
 } from './domains';
+import { entraTemplate } from './entra-invitation';
 import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
+import { nameSpellings } from './name-spellings';
 import { storeSender, TRANSFER_PLATFORMS } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import { nameForBrands, verifiedSenderVia } from './reader-org';
@@ -138,10 +140,19 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
     const brand = brandOfDomain(from.domain) ?? brandInName(nameForBrands(ctx, from));
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
-    // The From's domain authenticated: DMARC passed, or it publishes no DMARC record and its own
-    // aligned signature passed (a Microsoft 365 tenant's onmicrosoft.com domain, from which Entra
-    // sends its invitations since December 2025: real-mail round 205).
-    const fromAuthenticated = a.dmarc.result === 'pass' || (a.dmarc.result === 'none' && hasAlignedPass(ctx));
+    // The From's domain authenticated: DMARC passed, or, for Entra's own invitation template from a
+    // tenant (brand-freemail.ts entraTemplate: since December 2025 Entra sends from the inviting
+    // tenant's onmicrosoft.com name, which publishes no DMARC record; real-mail round 205), its own
+    // aligned signature passed. Not any sender without a record: a rented tenant's "… via Microsoft
+    // Teams" with a Reply-To elsewhere stays medium (red-team round 220).
+    // So too a brand's own domain (not a sign-up one) whose aligned signature passed where no DMARC
+    // row is read (SharePoint's notice on an amavisd-new box offline: real-mail round 202).
+    const fromAuthenticated =
+      a.dmarc.result === 'pass' ||
+      (a.dmarc.result === 'none' &&
+        (entraTemplate(from.address ?? '', from.displayName, from.domain) !== null ||
+          (brandOfDomain(from.domain) !== null && !isSignUpDomain(from.domain))) &&
+        hasAlignedPass(ctx));
     const onBehalf = brand !== null && fromAuthenticated && forPrincipal.get(org) === true;
     // A masked-email relay's rewrite names the original sender (a brand included) in the From's
     // name and takes replies at its own reply host (Firefox Relay's replies@relay.firefox.com):
@@ -440,85 +451,6 @@ function squeezed(name: string): string {
 function firmsDomain(name: string, org: string): boolean {
   const label = orgLabel(org).replace(/-/g, '');
   return nameSpellings(name).some((n) => n.length >= 4 && n === label);
-}
-
-/** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., S.L., A/S, B.V., "& Co."… */
-const LEGAL_FORM =
-  /[\s,&]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|co\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|s\.?l\.?(?:u\.?)?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|a\/s|as|aps)\s*$/iu;
-
-/** "And" between two names, in the languages firms' names are written in. */
-const AND = /\s+(?:&|and|und|et|y|en|og|och|e)\s+/giu;
-
-/** Letters a domain writes otherwise: what Unicode does not decompose, and long forms (ü, ue; å, aa). */
-const PLAIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', ð: 'd' };
-const LONG: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', å: 'aa', ø: 'oe' };
-
-/**
- * The firm's name as its domain may write it, lower-case and run together: with or without its
- * legal forms ("Brenner Logistik GmbH & Co. KG", brennerlogistik: red-team round 210), "&" and
- * "and" dropped or written as a word ("Hale & Sons", haleandsons; "Fenwick & Partners LLP",
- * fenwickpartners: round 207), letters as written or plain (Sørensen, sorensen; Müller, mueller
- * or muller). Only the firm's own domain is compared with these, so a spelling can excuse nothing
- * but a name and a domain that are one firm's.
- */
-function nameSpellings(name: string): string[] {
-  let bare = name;
-  for (let i = 0; i < 4 && LEGAL_FORM.test(bare); i++) bare = bare.replace(LEGAL_FORM, '');
-  const out = new Set<string>();
-  for (const n of new Set([...wordForms(name), ...wordForms(bare)])) {
-    for (const and of ['', 'and', 'und', 'et', 'y', 'en', 'og', 'och', 'e']) {
-      const lower = n.replace(AND, and ? ` ${and} ` : ' ').toLowerCase();
-      for (const t of [lower, plainLetters(lower), plainLetters(lower.replace(/[äöüåø]/gu, (c) => LONG[c]!))])
-        out.add(t.replace(/[^\p{L}\p{N}]+/gu, ''));
-    }
-  }
-  return [...out];
-}
-
-/** Letters without their marks, and those Unicode does not decompose written plain (PLAIN). */
-function plainLetters(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øæœßłđþð]/gu, (c) => PLAIN[c]!);
-}
-
-/** Words a firm's domain writes short ("Chase Street Bakery", chasestbakery: real-mail round 205). */
-const ABBREVIATIONS: Record<string, string> = {
-  street: 'st',
-  saint: 'st',
-  mount: 'mt',
-  avenue: 'ave',
-  road: 'rd',
-  brothers: 'bros',
-  company: 'co',
-  associates: 'assoc',
-  international: 'intl',
-  center: 'ctr',
-  centre: 'ctr',
-};
-/** Each word of ABBREVIATIONS, long or short, with the forms it may be written in. */
-const WORD_FORMS = new Map<string, string[]>();
-for (const [long, short] of Object.entries(ABBREVIATIONS)) {
-  WORD_FORMS.set(long, [long, short]);
-  WORD_FORMS.set(short, [...(WORD_FORMS.get(short) ?? [short]), long]);
-}
-/** At most this many spellings of a name's short and long words together. */
-const MAX_WORD_FORMS = 16;
-
-/**
- * The name with each word of ABBREVIATIONS written long or short, in every mix ("Mount Pleasant
- * Dental Center" as mtpleasantdentalcenter, "St. Brigid's" as saintbrigids, "Acme Intl." as
- * acmeinternational: red-team round 218), up to MAX_WORD_FORMS of them.
- */
-function wordForms(name: string): string[] {
-  let out = [''];
-  for (const part of name.split(/(\s+)/)) {
-    const forms = WORD_FORMS.get(part.toLowerCase().replace(/\.$/, ''));
-    const next = forms && out.length * forms.length <= MAX_WORD_FORMS ? forms : [part];
-    out = out.flatMap((o) => next.map((f) => o + f));
-  }
-  return out;
 }
 
 /**
