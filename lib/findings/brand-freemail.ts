@@ -63,6 +63,8 @@ export const brandFreemailRule: FindingRule = (ctx) => {
   const operator = from.domain !== org ? operatorOfOrg(org) : null;
   // Only when the mail is that host's (an aligned pass): a forger writing from the desk's host
   // name, unsigned, under yahoo.co.jp's p=none, took the exemption (red-team round 165).
+  // Nor Microsoft's own invitation template, which Entra sends from the inviting tenant itself
+  // (lib/findings/entra-invitation.ts), when the tenant signed it.
   const brand =
     (named && operator?.name.startsWith(`${named.name} `) && hasAlignedPass(ctx)) ||
     (signUp.kind === 'tenant' &&
