@@ -380,6 +380,11 @@ const SHARED_PLATFORMS: ReadonlyArray<{
   { owner: 'Purelymail', record: /(?:^|\.)purelymail\.com$/, esp: 'Purelymail' },
   // Migadu's `include:spf.migadu.com` (red-team round 204): every customer's domain passes it.
   { owner: 'Migadu', record: /(?:^|\.)migadu\.com$/, esp: 'Migadu' },
+  // kernel.org's list relays hand every poster's message on under vger's envelope, which aligns
+  // with any From under kernel.org: an SPF-only pass there proves "someone posted to a kernel.org
+  // list", not that kernel.org sent it (red-team round 219: an unsigned post as helpdesk@kernel.org).
+  // kernel.org's own people sign (d=kernel.org).
+  { owner: 'kernel.org lists', record: /(?:^|\.)vger\.kernel\.org$/, esp: 'kernel.org lists' },
   // Power Automate's approval senders (_spf1-meo.microsoft.com) carry any tenant's flow text from
   // flow-noreply@microsoft.com: an SPF pass there proves "some tenant's flow" (red-team round 199).
   // No brand: microsoft.com's own-mail exemption must not excuse it.
