@@ -8,6 +8,7 @@ import {
   type ARCData,
   arc,
   type DKIMVerifyResult,
+  sealCv,
   toMailauthResolver,
   verifyASChain,
 } from './mailauth';
@@ -60,12 +61,7 @@ async function sealedFail(
   const seal = newest?.['arc-seal'];
   const sealer = seal ? tag(seal, 'd') : null;
   if (!data.error || !newest || !sealer) return undefined;
-  if (
-    String(seal?.parsed?.cv?.value ?? '')
-      .toLowerCase()
-      .trim() !== 'fail'
-  )
-    return undefined;
+  if (sealCv(seal) !== 'fail') return undefined;
   if (newest.messageSignature?.status?.result !== 'pass') return undefined;
   const alone = {
     ...newest,

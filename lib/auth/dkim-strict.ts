@@ -202,7 +202,9 @@ export function fieldValues(rows: Iterable<{ key: string | null; line: string }>
       .replace(/\r?\n/g, '')
       .replace(/[ \t]+/g, ' ')
       .trim();
-    out.set(key, [...(out.get(key) ?? []), value]);
+    const values = out.get(key);
+    if (values) values.push(value);
+    else out.set(key, [value]);
   }
   return out;
 }

@@ -115,6 +115,15 @@ export async function dkimVerifyWithKeys(
 
 const ARC_KEYS = ['arc-seal', 'arc-message-signature', 'arc-authentication-results'] as const;
 
+/** An ARC-Seal's cv= as mailauth compares it (lower case, trimmed), or ''. */
+export function sealCv(
+  seal: { parsed?: Record<string, { value?: unknown } | undefined> } | undefined,
+): string {
+  return String(seal?.parsed?.cv?.value ?? '')
+    .toLowerCase()
+    .trim();
+}
+
 /**
  * The newest ARC set, parsed as getARChain parses a set, when its seal says `cv=fail` (its sealer
  * found the sets below it broken) and it is whole: one header of each kind. getARChain refuses
@@ -144,11 +153,7 @@ function failedNewestSet(
   const newest = sets.get(Math.max(0, ...sets.keys()));
   const seal = newest?.['arc-seal'] as { parsed?: Record<string, { value?: unknown }> } | undefined;
   if (!newest || ARC_KEYS.some((k) => !newest[k])) return undefined;
-  return String(seal?.parsed?.cv?.value ?? '')
-    .toLowerCase()
-    .trim() === 'fail'
-    ? newest
-    : undefined;
+  return sealCv(seal) === 'fail' ? newest : undefined;
 }
 
 /** mailauth's parseHeaders(buf) (lib/tools.js), in linear time: the same rows, keys and bytes. */

@@ -25,6 +25,7 @@ import { firstHeaderLine } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { listFromRewrite } from './list-evidence';
 import { lookalikeReason } from './lookalike';
+import { namedOnBehalf } from './name-spellings';
 import { addressUsersName, CUSTOMERS_PLATFORMS, notifierUsersName, PLATFORM_VIA } from './platforms';
 import { readerDomainsFromMessage } from './reader-domain';
 import { nameForBrands, readerOrgFinding, repliesOutside, verifiedSenderVia } from './reader-org';
@@ -391,9 +392,6 @@ function exchangeSystemMailbox(ctx: RuleContext, address: string): boolean {
  * name before its own ("Google Workspace Admin (via Google Docs)", "PayPal Security via PayPal")
  * names its own brand in a name it did not choose (red-team round 80).
  */
-/** The organisation a service's From writes for: "Microsoft Invitations on behalf of <tenant>". */
-const BEHALF_ORG = /^.+? on behalf of (\S.*)$/i;
-
 function brandClaimed(
   displayName: string,
   fromDomain: string,
@@ -407,7 +405,7 @@ function brandClaimed(
   // "Microsoft Invitations on behalf of Wells Fargo Bank": Entra B2B writes the inviting tenant's own
   // choice of name after its service's, as a platform writes its user's before its "via"; a brand
   // named there is the tenant's claim, not the service's (red-team round 216).
-  const principal = BEHALF_ORG.exec(displayName)?.[1]?.trim();
+  const principal = namedOnBehalf(displayName);
   const claimed = principal ? brandInNameBesides(principal, first) : null;
   if (claimed && !isBrandDomain(claimed, fromDomain)) return { brand: claimed, chosen: null };
   // Google Calendar's invitations carry the organiser's whole chosen name: "Google Workspace

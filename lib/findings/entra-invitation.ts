@@ -9,7 +9,7 @@ import { localPartOf } from '../message/addresses';
 import { namesInternalDesk } from './desk-words';
 import { brandInName, brandOfDomain, namesOnlyDesk } from './domains';
 import { signUpDomain } from './freemail';
-import { nameSpellings } from './name-spellings';
+import { namedOnBehalf, nameSpellings } from './name-spellings';
 import { shownText } from './visible-text';
 
 const ENTRA_INVITATION = /^Microsoft Invitations on behalf of (\S.*)$/;
@@ -46,7 +46,7 @@ export function entraTemplate(address: string, displayName: string, domain: stri
   if (localPartOf(address).toLowerCase() !== 'invites') return null;
   const principal = ENTRA_INVITATION.exec(shownText(displayName).trim())?.[1]?.trim();
   if (!principal) return null;
-  const written = / on behalf of (\S.*)$/i.exec(displayName)?.[1]?.trim() ?? principal;
+  const written = namedOnBehalf(displayName) ?? principal;
   const label = domain
     .slice(0, domain.length - signUp.provider.length - 1)
     .toLowerCase()

@@ -127,7 +127,8 @@ const LIST_HOSTS: readonly string[] = [
   // lists under python.org.
   'python.org',
   // kernel.org's lists (vger.kernel.org, delivered by lore's relays on Linode: tor/sto.lore.kernel.org),
-  // which never sign: offline they count on their envelope and reverse name (offlineListServer).
+  // which never sign: offline they count on the author's signature, their envelope and reverse name
+  // (unsignedListServer).
   // Only kernel.org runs lists under kernel.org (real-mail rounds 202 and 204).
   'kernel.org',
 ];

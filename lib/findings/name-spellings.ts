@@ -3,6 +3,15 @@
 // or long. Read by the Reply-To rule (a reply to the firm's own domain) and by Entra's invitation
 // template (a tenant named as its principal).
 
+/**
+ * The organisation a service's From writes for, after its first " on behalf of " ("Microsoft
+ * Invitations on behalf of Fenwick Architects"), as written; else null.
+ */
+export function namedOnBehalf(displayName: string): string | null {
+  return BEHALF_ORG.exec(displayName)?.[1]?.trim() || null;
+}
+const BEHALF_ORG = /^.+? on behalf of (\S.*)$/i;
+
 /** A firm's legal form at the end of its name: LLP, Ltd, Inc., GmbH, S.A., S.L., A/S, B.V., "& Co."… */
 const LEGAL_FORM =
   /[\s,&]+(?:llp|llc|ltd\.?|limited|inc\.?|corp\.?|co\.?|plc|gmbh|ag|kg|sarl|sas|s\.?a\.?|s\.?l\.?(?:u\.?)?|b\.?v\.?|n\.?v\.?|pty|srl|s\.?p\.?a\.?|oy|ab|a\/s|as|aps)\s*$/iu;

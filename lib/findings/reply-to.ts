@@ -22,7 +22,7 @@ import { firstHeaderLine, uniq } from './evidence';
 import { isSignUpDomain } from './freemail';
 import { type ListEvidence, listEvidence, listFromRewrite } from './list-evidence';
 import { skeleton } from './lookalike';
-import { nameSpellings } from './name-spellings';
+import { namedOnBehalf, nameSpellings } from './name-spellings';
 import { storeSender, TRANSFER_PLATFORMS } from './platforms';
 import { readerOrganisations } from './reader-domain';
 import { nameForBrands, verifiedSenderVia } from './reader-org';
@@ -128,6 +128,19 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
           firms);
     forPrincipal.set(org, (forPrincipal.get(org) ?? true) && named);
   }
+  // The From's domain authenticated: DMARC passed, or, for Entra's own invitation template from a
+  // tenant (lib/findings/entra-invitation.ts: since December 2025 Entra sends from the inviting
+  // tenant's onmicrosoft.com name, which publishes no DMARC record; real-mail round 205), its own
+  // aligned signature passed. Not any sender without a record: a rented tenant's "… via Microsoft
+  // Teams" with a Reply-To elsewhere stays medium (red-team round 220).
+  // So too a brand's own domain (not a sign-up one) whose aligned signature passed where no DMARC
+  // row is read (SharePoint's notice on an amavisd-new box offline: real-mail round 202).
+  const fromAuthenticated =
+    a.dmarc.result === 'pass' ||
+    (a.dmarc.result === 'none' &&
+      (entraTemplate(from.address ?? '', from.displayName, from.domain) !== null ||
+        (brandOfDomain(from.domain) !== null && !isSignUpDomain(from.domain))) &&
+      hasAlignedPass(ctx));
   for (const [org, addresses] of byOrg) {
     // A reply address at a free mailbox belongs to a private person, whatever the From says;
     // unless the authenticated From itself spells that mailbox, as an ESP's shared sending domain
@@ -140,19 +153,6 @@ function replyElsewhere(ctx: Parameters<FindingRule>[0], from: Mailbox & { domai
     const brand = brandOfDomain(from.domain) ?? brandInName(nameForBrands(ctx, from));
     // A brand's service (DocuSign, Google Docs) that authenticates and sends replies to the very
     // person its From names: what the reader sees is where the answer goes.
-    // The From's domain authenticated: DMARC passed, or, for Entra's own invitation template from a
-    // tenant (brand-freemail.ts entraTemplate: since December 2025 Entra sends from the inviting
-    // tenant's onmicrosoft.com name, which publishes no DMARC record; real-mail round 205), its own
-    // aligned signature passed. Not any sender without a record: a rented tenant's "… via Microsoft
-    // Teams" with a Reply-To elsewhere stays medium (red-team round 220).
-    // So too a brand's own domain (not a sign-up one) whose aligned signature passed where no DMARC
-    // row is read (SharePoint's notice on an amavisd-new box offline: real-mail round 202).
-    const fromAuthenticated =
-      a.dmarc.result === 'pass' ||
-      (a.dmarc.result === 'none' &&
-        (entraTemplate(from.address ?? '', from.displayName, from.domain) !== null ||
-          (brandOfDomain(from.domain) !== null && !isSignUpDomain(from.domain))) &&
-        hasAlignedPass(ctx));
     const onBehalf = brand !== null && fromAuthenticated && forPrincipal.get(org) === true;
     // A masked-email relay's rewrite names the original sender (a brand included) in the From's
     // name and takes replies at its own reply host (Firefox Relay's replies@relay.firefox.com):
@@ -458,7 +458,7 @@ function firmsDomain(name: string, org: string): boolean {
  * Architects" (Entra B2B invitations, whose Reply-To is the inviter: real-mail round 193); else null.
  */
 function organisationOnBehalf(displayName: string): string | null {
-  const who = /^.+? on behalf of (\S.*)$/i.exec(squeezed(displayName))?.[1]?.trim();
+  const who = namedOnBehalf(squeezed(displayName));
   return who && who.length >= 3 ? who : null;
 }
 
