@@ -62,7 +62,7 @@ import {
   undecidedMxHop,
 } from './engine/undecided';
 import { runFindingRules } from './findings';
-import { listEvidence } from './findings/list-evidence';
+import { listBounceEnvelope, listEvidence, markListSigned } from './findings/list-evidence';
 import { decideVerdict } from './findings/verdict';
 import { recallSender } from './memory/model';
 import { emlxMessage } from './message/emlx';
@@ -432,7 +432,12 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     // A list's changes undone, to see whether the From domain's own signature then verifies.
     // Or a subject tag alone (`[EXTERNAL] `, an inbound gateway's, before the reader's provider):
     // only the tag is then taken as undone (lib/findings/list.ts, subject-tag-added).
-    if (dmarc.result === 'fail' && (listEvidence(message) || subjectTagged(message.subject)))
+    // Also on a list's post whose DMARC pass rests on the list's own envelope (Origin.listRelay):
+    // there only the author's own signature says who wrote it.
+    if (
+      (dmarc.result === 'fail' || listBounceEnvelope(message, spf.envelopeFrom) !== null) &&
+      (listEvidence(message) || subjectTagged(message.subject))
+    )
       dkim = await listRestored(bounded.input, dkim, {
         resolver,
         now,
@@ -499,6 +504,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     gatewayHints.gatewayDomains,
     originHints.gatewayReverseNames,
   );
+  // A list's post came in from outside the list's host: a server below the one that handed it
+  // over, at a public address. What the host wrote itself (Mailman's digest from devel-request@,
+  // real-mail round 26) shows no such hop, and a post cannot hide the line the host wrote on
+  // taking it.
+  const posted =
+    originHop.hopIndex !== null &&
+    relay.hops.some((h) => h.index > originHop.hopIndex! && !!h.ip && !h.internal);
+  const listRelay = posted ? listBounceEnvelope(message, spf.envelopeFrom) : null;
+  if (listRelay !== null) dkim = markListSigned(dkim, message, listRelay);
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
     mode: recorder ? 'online' : 'offline',
     from: author,
@@ -513,6 +527,7 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
       sharedDomain,
       collectedFrom,
       receiverMxUnknown,
+      listRelay,
     }),
     hops: relay.hops,
     spf,
@@ -571,6 +586,7 @@ function withOriginMarks(
     sharedDomain: string | null;
     collectedFrom: string | null;
     receiverMxUnknown: { domain: string; host: string } | null;
+    listRelay: string | null;
   },
 ): Analysis['origin'] {
   const origin: Analysis['origin'] = { ...relayOrigin };
@@ -585,6 +601,7 @@ function withOriginMarks(
   if (originHop.natDeclared) origin.natDeclared = true;
   if (found.collectedFrom !== null) origin.collectedFrom = found.collectedFrom;
   if (found.receiverMxUnknown !== null) origin.receiverMxUnknown = found.receiverMxUnknown;
+  if (found.listRelay !== null) origin.listRelay = found.listRelay;
   if (originHop.ownRelays) origin.ownRelays = originHop.ownRelays.flatMap((i) => hops[i]?.ip ?? []);
   return origin;
 }

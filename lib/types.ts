@@ -156,6 +156,14 @@ export interface Origin extends IpClass {
    * beside an aligned signature). An SPF pass through it is "some customer of the host".
    */
   platformRelay?: string;
+  /**
+   * The envelope is a mailing list's own bounce address (`<list>-bounces+…@`, `<list>-return-…@`,
+   * `owner-<list>@`…) and the message is that list's post: the list's posting address (or its
+   * List-Id). The list's server writes that envelope on every subscriber's post, so an SPF pass for
+   * it proves someone posted to the list, not that the From domain sent it, even when the list runs
+   * under the From's own domain (python.org, apache.org: red-team round 221).
+   */
+  listRelay?: string;
   /** The user approved this server ("I recognise it"). */
   approved: boolean;
   /**
@@ -325,6 +333,13 @@ export interface DkimCheck {
    * mailbox file.
    */
   mboxUnquoted?: true;
+  /**
+   * On a list's post handed on by the list's own server (Origin.listRelay): this passing signature
+   * covers a field the list wrote (List-Id, List-Post…), so the list's server made it after taking
+   * the post; it vouches for the list, not for the author (lib/findings/list-evidence.ts
+   * markListSigned).
+   */
+  listSigned?: true;
 }
 
 export interface ListRestore {

@@ -3,6 +3,7 @@
 // file only decides which evidence goes in.
 
 import { sameOwner } from '../dns/registrable';
+import { normalizeIp } from '../message/ip';
 import {
   type Classifier,
   confirmReverseName,
@@ -56,13 +57,23 @@ export async function lookupReverseName(
  * given on. An approval without domains is for every message from the IP.
  */
 export function approvedFor(ip: string | null, fromDomain: string | null, opts: AnalyzeOptions): boolean {
-  if (!ip || !(opts.approvedServers ?? []).includes(ip)) return false;
-  const scope =
-    opts.approvedServerDomains && Object.hasOwn(opts.approvedServerDomains, ip)
-      ? opts.approvedServerDomains[ip]
-      : undefined;
+  if (!ip) return false;
+  // One address however it was written: an approval typed as 2001:0db8:0000:…:0025 is the
+  // origin's 2001:db8::25 (red-team round 222's genuine partner read suspicious).
+  const want = sameAddress(ip);
+  const listed = (opts.approvedServers ?? []).find((s) => sameAddress(s) === want);
+  if (listed === undefined) return false;
+  const domains = opts.approvedServerDomains;
+  const key = domains
+    ? [listed, ip, ...Object.keys(domains)].find((k) => Object.hasOwn(domains, k) && sameAddress(k) === want)
+    : undefined;
+  const scope = domains && key !== undefined ? domains[key] : undefined;
   if (!scope || scope.length === 0) return true;
   return !!fromDomain && scope.some((d) => sameOwner(d, fromDomain));
+}
+
+function sameAddress(text: string): string {
+  return normalizeIp(text) ?? text.trim().toLowerCase();
 }
 
 export function relayFacts(input: {

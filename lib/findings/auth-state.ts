@@ -479,6 +479,8 @@ export function sharedSpfPass(
   owner: string;
   /** The host's own domains, whose signature its relay may put on any account's mail. */
   hostSigner?: RegExp;
+  /** The pass is a mailing list's bounce envelope (Origin.listRelay); `owner` is the list. */
+  list?: true;
 } | null {
   const from = a.from?.domain;
   if (!from) return null;
@@ -521,11 +523,35 @@ export function sharedSpfPass(
     owner = platform.owner;
     record = (matched || a.spf.domain || from).toLowerCase();
   }
+  // A list's own server handing on a subscriber's post under the list's bounce envelope, which
+  // aligns with any From under the domain the list runs under: the pass proves that someone posted
+  // to the list (red-team round 221: a post to python-dev@python.org as security@python.org, to an
+  // ASF list as a foundation address). listBounceEnvelope leaves out the list's own word (a From
+  // rewritten to the list, an announce-only list).
+  const list = a.origin.listRelay;
+  if (!owner && list && a.spf.envelopeFrom)
+    return { record: listEnvelopeShown(a.spf.envelopeFrom), owner: list, list: true };
   if (!owner) return null;
   // Such a host's relay may sign every account's mail as the host (SiteGround's
   // d=antispam.mailspamprotection.com): that signature ties no account to a From at the host's
   // own domain (probe140-gmail-siteground-host-key-own-domain-co-tenant).
   return platform && scripts ? { record, owner, hostSigner: platform.record } : { record, owner };
+}
+
+/**
+ * A list's bounce envelope as the summary names it, without the recipient its VERP local part
+ * carries (`python-dev-bounces+jane=reader.example@` → `python-dev-bounces@`, ezmlm's
+ * `dev-return-123-jane=reader.example@` → `dev-return@`).
+ */
+function listEnvelopeShown(envelope: string): string {
+  const e = envelope.trim().replace(/^<|>$/g, '').toLowerCase();
+  const at = e.lastIndexOf('@');
+  const local = e
+    .slice(0, at)
+    .replace(/\+.*$/, '')
+    .replace(/-return-.*$/, '-return')
+    .replace(/^(bounce-[^=]*)=.*$/, '$1');
+  return `${local}${e.slice(at)}`;
 }
 
 /** Offline: the provider's dmarc=pass beside its own SPF pass for an envelope aligned with `from`. */
@@ -545,7 +571,7 @@ function providerAlignedSpfPass(
 export function sharedSpfPlatform(
   ctx: Ctx | RuleContext,
   findings?: readonly Finding[],
-): { record: string; owner: string } | null {
+): { record: string; owner: string; list?: true } | null {
   const a = ctx.analysis;
   const shared = sharedSpfPass(a);
   const from = a.from?.domain;
@@ -553,6 +579,12 @@ export function sharedSpfPlatform(
   const { record, owner } = shared;
   const google = owner === 'google';
   const hostSigned = (d: string) => shared.hostSigner?.test(d.toLowerCase()) === true;
+  // On a list's post, the list's own signature (DkimCheck.listSigned) is the list's word, not the
+  // author's, and the provider's pass cannot be told from it.
+  if (shared.list)
+    return a.dkim.some((d) => d.aligned && ((d.result === 'pass' && !d.listSigned) || d.listRestore))
+      ? null
+      : { record, owner, list: true };
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned && !hostSigned(d.domain))) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
   // Offline, the provider's record of that default signature passing (real-mail round 183).

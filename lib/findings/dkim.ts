@@ -4,7 +4,7 @@ import { dkimDomain, sameDomain } from '../auth/authresults-provider';
 import type { MessageKey } from '../i18n';
 import { type Message, msg } from '../i18n/message';
 import type { DkimCheck, DkimFailureCause, Finding } from '../types';
-import { dmarcState, fromDomain, sharedSpfOnly } from './auth-state';
+import { dmarcState, fromDomain, sharedSpfPlatform } from './auth-state';
 import { sameOrg } from './domains';
 import { eopEntryResults, eopSignedBeforeChange } from './eop-record';
 import { dnsErrorEvidence, firstHeaderLine, providerLines, txtEvidence, uniq } from './evidence';
@@ -75,7 +75,10 @@ export const dkimRule: FindingRule = (ctx) => {
       evidence: uniq([...failed.map((d) => d.line), ...providerLines(ctx)]),
     });
   } else {
-    const sharedOnly = dmarcPass && sharedSpfOnly(ctx) !== null;
+    // A list's envelope (Origin.listRelay) is a shared pass too, but a list breaks its posters'
+    // signatures as a matter of course: no sign of a replay there.
+    const shared = dmarcPass ? sharedSpfPlatform(ctx) : null;
+    const sharedOnly = shared !== null && !shared.list;
     // Signatures Exchange Online recorded passing before the reader's own rule changed the message
     // (lib/findings/eop-record.ts): their failure here is that rule's doing.
     const recorded =

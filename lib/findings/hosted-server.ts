@@ -11,7 +11,7 @@ import { inOpenZone } from '../message/receiver-hosts';
 import { parseIp, recordsHold, reverseName } from '../relay/address';
 import { mailRelayName, mailServiceOfDomain } from '../relay/esp-evidence';
 import type { DnsLogEntry, Finding, MxRecord } from '../types';
-import { envelopeDomain, providerResults } from './auth-state';
+import { envelopeDomain, providerResults, sharedSpfPass } from './auth-state';
 import { eopEntryResults, recordsDmarc } from './eop-record';
 import { entryFieldIndex, originHopLine } from './evidence';
 import { listEvidence, listHost } from './list-evidence';
@@ -205,20 +205,28 @@ function unsignedListServer(ctx: RuleContext, host: string): string[] | null {
   const a = ctx.analysis;
   const p = a.provider;
   const from = a.from?.domain;
-  if (!p?.proven || !from || !a.origin.rdns || !sameOwner(a.origin.rdns, host)) return null;
+  if (!p?.proven || !from) return null;
   if (p.dmarc?.result !== 'pass' || !p.dmarc.domain || !sameOwner(p.dmarc.domain, from)) return null;
   // The author's own signature, passing for the From: not a DMARC pass that rests on the list's
   // envelope itself, which aligns with any From under the host (an unsigned post to vger as
-  // helpdesk@kernel.org: red-team round 219).
+  // helpdesk@kernel.org: red-team round 219). Without one, the server is still the host's where
+  // that pass is read as the list's (sharedSpfPass: the list's own bounce envelope, vger's), so it
+  // vouches for no author, or where the From is the host's own notice (real-mail round 209: the
+  // ASF's unsigned ezmlm posts, confirmation requests and digests on Hetzner, offline).
   const signed = p.dkim.find((d) => d.result === 'pass' && !!d.domain && sameOwner(d.domain, from));
-  const spf = signed ? providerSpfPass(ctx, (env) => sameOwner(env, host)) : null;
-  return spf && signed
-    ? [
-        `${p.authservId}: dkim=pass header.d=${signed.domain}`,
-        `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
-        spf,
-      ]
-    : null;
+  if (!signed && sharedSpfPass(a) === null && hostsOwnNotice(ctx) !== host) return null;
+  // The entry line's reverse name under the host: where the provider prints one (Yahoo's does not,
+  // and the host's envelope passing SPF there stands for it, as offlineListServer reads it). vger's
+  // reading keeps it required.
+  const rdns = a.origin.rdns;
+  if (rdns ? !sameOwner(rdns, host) : signed !== undefined || host === 'kernel.org') return null;
+  const spf = providerSpfPass(ctx, (env) => sameOwner(env, host));
+  if (!spf) return null;
+  return [
+    ...(signed ? [`${p.authservId}: dkim=pass header.d=${signed.domain}`] : []),
+    `${p.authservId}: dmarc=pass header.from=${p.dmarc.domain}`,
+    spf,
+  ];
 }
 
 /**

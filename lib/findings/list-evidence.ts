@@ -2,9 +2,11 @@
 // written by the sender (RFC 2369/2919 fields are plain text): list evidence only ever names and
 // explains, it never proves anything. What proves that the From domain sent the message is
 // elsewhere (a signature restored in lib/auth/list-restore.ts, a trusted ARC record).
+
+import { headerFieldValue, parseTagList, signedFields } from '../auth/tag-list';
 import { parseMailboxes } from '../message/addresses';
 import { listservAddress, lyrisAddress } from '../message/listserv';
-import type { Mailbox, ParsedMessage } from '../types';
+import type { DkimCheck, Mailbox, ParsedMessage } from '../types';
 import { sameOrg } from './domains';
 import { headerLines } from './evidence';
 
@@ -105,6 +107,91 @@ function lyrisEvidence(message: ParsedMessage): ListEvidence | null {
 /** The host a list's identifier names: the List-Id itself, or the domain of the list's address. */
 export function listHost(list: Pick<ListEvidence, 'id'>): string {
   return list.id.slice(list.id.lastIndexOf('@') + 1);
+}
+
+/** SmartList's (lists.debian.org: `bounce-debian-devel=robin=reader.example@`) and Lyris' `bounce-<list>-<n>@`. */
+const SMARTLIST_BOUNCE = /^<?bounce-[^@\s]+@/i;
+
+/**
+ * The list whose own bounce address the envelope is (`python-dev-bounces+…@python.org`,
+ * `dev-return-…@spark.apache.org`, `owner-freebsd-hackers@freebsd.org`,
+ * `bounce-debian-devel=…@lists.debian.org`), when the message is that
+ * list's post: its posting address (or its identifier when it gives none). The envelope is written
+ * by the list's server as it hands on every subscriber's post, so an SPF pass for it proves that
+ * someone posted to the list, not who (Origin.listRelay; red-team round 221). The list's host and
+ * the envelope's domain must be one organisation's: a list hosted elsewhere has its own envelope.
+ */
+export function listBounceEnvelope(message: ParsedMessage, envelope: string | null): string | null {
+  if (!envelope || !(LIST_BOUNCE.test(envelope) || SMARTLIST_BOUNCE.test(envelope))) return null;
+  const list = listEvidence(message);
+  if (!list) return null;
+  const at = envelope.lastIndexOf('@');
+  const domain = envelope
+    .slice(at + 1)
+    .replace(/>\s*$/, '')
+    .trim()
+    .toLowerCase();
+  if (at < 0 || !domain || !sameOrg(domain, listHost(list))) return null;
+  // An announce-only list (`List-Post: NO`, RFC 2369 §3.4) takes no subscriber's post: what its
+  // server hands on, its owners sent.
+  if (first(message, 'list-post')?.trim().toUpperCase() === 'NO') return null;
+  // The list's own word: a From rewritten to the list's posting address (Mailman's DMARC
+  // mitigation) or to LISTSERV's `<hex>-dmarc-request@` at the list's host (real-mail rounds 4, 39).
+  const from = message.from?.address.toLowerCase() ?? '';
+  const post = list.postAddress ?? list.id;
+  if (from === post || (/^[0-9a-f]{8,32}-dmarc-request@/.test(from) && from.endsWith(`@${domain}`)))
+    return null;
+  return post;
+}
+
+/** The fields a list's server writes on a post (RFC 2369, RFC 2919, Mailman's, ezmlm's, vger's). */
+const LIST_WRITTEN = new Set([
+  'list-id',
+  'list-post',
+  'list-help',
+  'list-subscribe',
+  'list-unsubscribe',
+  'list-archive',
+  'list-owner',
+  'x-beenthere',
+  'x-mailman-version',
+  'mailing-list',
+  'x-mailing-list',
+]);
+
+/**
+ * Signatures made by the list's own server after it took the post (Origin.listRelay, the list's
+ * address `listRelay`): a passing signature whose h= covers a field the list wrote (List-Id…) that
+ * the message carries was made after the list added it; the author's, made before, would fail on that field. Offline, a
+ * provider's pass that also fits such a field (DkimCheck.alsoFits) may be the list's as well. On a
+ * list under the From's own domain the list signs as that domain (mail.python.org's d=python.org),
+ * which is the list's word, not the author's (red-team round 221).
+ */
+export function markListSigned(dkim: DkimCheck[], message: ParsedMessage, listRelay: string): DkimCheck[] {
+  const present = new Set(message.headers.filter((h) => LIST_WRITTEN.has(h.key)).map((h) => h.key));
+  // Or written above the line on which the list's host took the post: the oldest Received line
+  // whose `by` names a server of the list's organisation. A field above it was added there or
+  // later, whatever its h= (an ezmlm host signing without the list's fields: red-team round 221);
+  // the author's own signature was on the post when it arrived, below that line. A sender's line
+  // below it naming the host only moves the mark down, past no signature of his that verifies.
+  const org = listRelay.slice(listRelay.lastIndexOf('@') + 1);
+  let taken = -1;
+  for (const h of message.headers) {
+    if (h.key !== 'received') continue;
+    const by = /\bby\s+([A-Za-z0-9.-]{1,253})/i.exec(h.value)?.[1];
+    if (by && sameOrg(by, org)) taken = Math.max(taken, h.index);
+  }
+  const above = (line: string) => {
+    const field = message.headers.find((h) => h.key === 'dkim-signature' && h.line === line);
+    return field !== undefined && field.index < taken;
+  };
+  const covers = (line: string) =>
+    above(line) || signedFields(parseTagList(headerFieldValue(line))).some((f) => present.has(f));
+  return dkim.map((d) =>
+    d.result === 'pass' && [d.line ?? '', ...(d.alsoFits ?? [])].some((l) => l !== '' && covers(l))
+      ? { ...d, listSigned: true as const }
+      : d,
+  );
 }
 
 /** List-Id plus one more sign of a list (List-Post, List-Unsubscribe, a list envelope sender, Sender). */

@@ -99,8 +99,9 @@ export function unverifiedReason(a: VerdictInput, st: DmarcState, findings: Find
 }
 
 /** "Only <platform>'s shared SPF vouches for <domain>…" (sharedSpfPlatform's record and owner). */
-function sharedReason(platform: { record: string; owner: string }, d: MessageParam): Message {
+function sharedReason(platform: { record: string; owner: string; list?: true }, d: MessageParam): Message {
   const { record: shared, owner } = platform;
+  if (platform.list) return msg('summary_reason_shared_spf_list', { shared, domain: d, list: owner });
   if (owner === 'google') return msg('summary_reason_shared_spf_google', { shared, domain: d });
   if (owner === 'microsoft') return msg('summary_reason_shared_spf', { shared, domain: d });
   return msg('summary_reason_shared_spf_hosting', { shared, domain: d, provider: owner });

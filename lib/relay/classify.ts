@@ -10,7 +10,7 @@ import { formatIp, type IpAddress, parseIp } from './address';
 import { publicEmbeddedIpv4 } from './embedded-v4';
 import type { AsnChunk } from './ip-files';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
-import { HOSTING_BY_ASN } from './providers-hosting';
+import { HOSTING_BY_ASN, HOSTING_RANGES } from './providers-hosting';
 import { buildRangeSet, type LabelledRange, type RangeSet } from './range-set';
 import {
   asnChunkOf,
@@ -104,7 +104,7 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
   const providers = options.emailProviders ?? EMAIL_PROVIDERS;
   const espRanges = espRangeSet(providers);
   const espAsn = espByAsn(providers);
-  const hostingRanges = buildRangeSet(options.extraHosting ?? []);
+  const hostingRanges = buildRangeSet([...HOSTING_RANGES, ...(options.extraHosting ?? [])]);
 
   const classifyParsed = (ip: IpAddress): IpClass => {
     const idx = tables ? lookupAsnIndex(tables, ip) : -1;

@@ -70,6 +70,25 @@ export const HOSTING_PROVIDERS: HostingProvider[] = [
   // relays, which lib/relay/providers-esp.ts knows by name; not on the data-centre list (red-team
   // round 139: a VPS inside the /20 a firm's flattened SPF copied from Gandi's).
   { name: 'Gandi', asns: [29169] },
+  // Infomaniak's network carries its Public Cloud and VPS (rented by the hour) beside its mail
+  // relays, which lib/relay/providers-esp.ts knows by name (smtp-xxxx.mail.infomaniak.ch); not on
+  // the data-centre list (red-team round 222: a Public Cloud VM replaying a bank's notice).
+  { name: 'Infomaniak', asns: [29222] },
+];
+
+/**
+ * Cloud address blocks the bundled AS data misses or files under another network, by the
+ * provider's own registration (RIR whois): always hosting, whatever the tables say (red-team round
+ * 222). DigitalOcean's droplet IPv6 blocks (ARIN 2604:a880::/32, RIPE 2a03:b0c0::/32, APNIC
+ * 2400:6180::/32), some of whose /48s (NYC, SFO3, LON1) have no AS row in the data; Tencent
+ * Cloud's IPv6 (APNIC 2402:4e00::/32, Shenzhen Tencent Computer Systems), filed there under a
+ * CHINANET AS.
+ */
+export const HOSTING_RANGES: ReadonlyArray<{ cidr: string; label: string }> = [
+  { cidr: '2604:a880::/32', label: 'DigitalOcean' },
+  { cidr: '2a03:b0c0::/32', label: 'DigitalOcean' },
+  { cidr: '2400:6180::/32', label: 'DigitalOcean' },
+  { cidr: '2402:4e00::/32', label: 'Tencent Cloud' },
 ];
 
 /** AS number → hosting provider name. */

@@ -3,7 +3,7 @@
 // against (bench). Same curated ranges and rules as lib/relay/classify.ts.
 import type { IpAddress } from '../../lib/relay/address';
 import { espByAsn, espRangeSet } from '../../lib/relay/classify';
-import { HOSTING_BY_ASN } from '../../lib/relay/providers-hosting';
+import { HOSTING_BY_ASN, HOSTING_RANGES } from '../../lib/relay/providers-hosting';
 import { buildRangeSet } from '../../lib/relay/range-set';
 import type { IpClass } from '../../lib/types';
 import { asnOfIndexV3, type IpTablesV3, lookupAsnIndexV3 } from '../../scripts/ip-format-v3';
@@ -11,7 +11,7 @@ import { asnOfIndexV3, type IpTablesV3, lookupAsnIndexV3 } from '../../scripts/i
 export function createClassifierV3(t: IpTablesV3): (ip: IpAddress) => IpClass {
   const espRanges = espRangeSet();
   const espAsn = espByAsn();
-  const hostingRanges = buildRangeSet([]);
+  const hostingRanges = buildRangeSet([...HOSTING_RANGES]);
   const hostingOf = (idx: number): string | null => {
     const asn = t.asnNumbers[idx];
     if (asn === undefined || espAsn.has(asn)) return null;

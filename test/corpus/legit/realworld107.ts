@@ -368,9 +368,9 @@ export async function makeAll(write: CaseWriter): Promise<void> {
     add({
       slug: 'listserv-dmarc-no-rewrite-own-org-box',
       about:
-        "A post by a kestrel-uni.example staff member (p=reject) to the university's own LISTSERV node, read on a self-hosted box: the site sets DMARC_NO_REWRITE for its own domain (L-Soft's documented exception where the node's outbound MTA is in the organisation's SPF), so From is kept, a subject tag and the unsubscribe banner added (the author's DKIM body hash fails). The envelope owner-RESEARCH-ANNOUNCE@LISTSERV.KESTREL-UNI.EXAMPLE passes SPF and aligns relaxed with kestrel-uni.example: DMARC passes. Wanted: authenticated.",
+        "A post by a kestrel-uni.example staff member (p=reject) to the university's own LISTSERV node, read on a self-hosted box: the site sets DMARC_NO_REWRITE for its own domain (L-Soft's documented exception where the node's outbound MTA is in the organisation's SPF), so From is kept, a subject tag and the unsubscribe banner added (the author's DKIM body hash fails). The envelope owner-RESEARCH-ANNOUNCE@LISTSERV.KESTREL-UNI.EXAMPLE passes SPF and aligns relaxed with kestrel-uni.example: DMARC passes. Wanted: authenticated or unverified (Lead, 2026-12-07: since red-team round 221 the list's own envelope counts as a list's, not the university's: any subscriber's post passes it, and the author's signature is broken).",
       reader: 'box',
-      expect: PASSES,
+      expect: { ...PASSES, verdict: ['authenticated', 'unverified'] },
       eml: deliver(
         'box',
         out,

@@ -235,7 +235,7 @@ async function roundcube(write: CaseWriter): Promise<void> {
     const withFooter = `${onTop(tagSubject(signed, '[chorus]'), `List-Id: <chorus.${host}>`, `X-Loop: chorus@${host}`, 'Precedence: list', `List-Unsubscribe: <mailto:sympa@${host}?subject=unsubscribe%20chorus>`)}\r\n-- \r\nchorus: https://${host}/sympa/info/chorus\r\n`;
     emitCase(write, {
       name: 'rw56-roundcube-sympa-same-university-spf-aligned-online',
-      about: `The university's own Sympa (${host}, ${sympa.ip}) tags and footers a signed post from musik.univ-nord.example (p=none at univ-nord.example); the author's signature breaks, but the list's envelope (${envelope}) shares the author's organisation, so SPF aligns under relaxed alignment (RFC 7489 §3.1.2) and the reader's OpenDMARC records dmarc=pass by SPF. Read in Roundcube, online. Wanted: authenticated (the university authorises its own list server; DMARC says so, and HeaderLens agrees with the box)`,
+      about: `The university's own Sympa (${host}, ${sympa.ip}) tags and footers a signed post from musik.univ-nord.example (p=none at univ-nord.example); the author's signature breaks, but the list's envelope (${envelope}) shares the author's organisation, so SPF aligns under relaxed alignment (RFC 7489 §3.1.2) and the reader's OpenDMARC records dmarc=pass by SPF. Read in Roundcube, online. Wanted: authenticated (the university authorises its own list server; DMARC says so, and HeaderLens agrees with the box), or unverified (Lead, 2026-12-07: since red-team round 221 the list's envelope proves only that someone posted to the list, and the author's signature is broken)`,
       class: 'mailing-list',
       args: ROUNDCUBE,
       eml: readerBox(withFooter, {
@@ -252,7 +252,7 @@ async function roundcube(write: CaseWriter): Promise<void> {
         '_dmarc.univ-nord.example': { TXT: ['v=DMARC1; p=none'] },
         'mail2026._domainkey.musik.univ-nord.example': KEY(),
       },
-      expect: passesAt(sympa.ip),
+      expect: { ...passesAt(sympa.ip), verdict: ['authenticated', 'unverified'] },
     });
   }
 

@@ -177,3 +177,28 @@ describe('an approval in a whole analysis', () => {
     }
   });
 });
+
+describe('approvedFor: one address however it is written (red-team round 222)', () => {
+  it('matches an approval typed in full IPv6 form, and its scope, to the origin’s short form', async () => {
+    const { approvedFor } = await import('../../../lib/engine/relay-facts');
+    const long = '2001:0db8:0000:0000:0000:0000:0000:0025';
+    const opts: AnalyzeOptions = {
+      approvedServers: [long],
+      approvedServerDomains: { [long]: ['partner.example'] },
+    };
+    expect(approvedFor('2001:db8::25', 'mail.partner.example', opts)).toBe(true);
+    expect(approvedFor('2001:db8::25', 'stranger.example', opts)).toBe(false);
+    expect(approvedFor('2001:db8::26', 'partner.example', opts)).toBe(false);
+    expect(approvedFor('2001:DB8::25', 'partner.example', { approvedServers: ['2001:db8::25'] })).toBe(true);
+  });
+});
+
+describe('curated hosting blocks the AS data misses (HOSTING_RANGES)', () => {
+  it('files DigitalOcean’s droplet IPv6 and Tencent Cloud’s IPv6 as hosting, tables or not', () => {
+    const bare = createClassifier(null);
+    expect(bare('2604:a880:400:d1::7a:1001')?.hosting).toEqual({ provider: 'DigitalOcean' });
+    expect(bare('2a03:b0c0:1:d0::1b:6001')?.hosting).toEqual({ provider: 'DigitalOcean' });
+    expect(bare('2402:4e00:1013::1')?.hosting).toEqual({ provider: 'Tencent Cloud' });
+    expect(bare('2001:db8::1')?.hosting).toBeNull();
+  });
+});
