@@ -504,13 +504,14 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
     gatewayHints.gatewayDomains,
     originHints.gatewayReverseNames,
   );
-  // A list's post came in from outside the list's host: a server below the one that handed it
-  // over, at a public address. What the host wrote itself (Mailman's digest from devel-request@,
-  // real-mail round 26) shows no such hop, and a post cannot hide the line the host wrote on
-  // taking it.
+  // A list's post came in from a client of the list's host: a server below the one that handed it
+  // over, at any address but the host's own loopback (a campus address counts: red-team round 223's
+  // student straight to the Sympa host). What the host wrote itself (Mailman's digest from
+  // devel-request@, real-mail round 26) shows no such hop, and a post cannot hide the line the host
+  // wrote on taking it.
   const posted =
     originHop.hopIndex !== null &&
-    relay.hops.some((h) => h.index > originHop.hopIndex! && !!h.ip && !h.internal);
+    relay.hops.some((h) => h.index > originHop.hopIndex! && !!h.ip && !LOOPBACK.test(h.ip));
   const listRelay = posted ? listBounceEnvelope(message, spf.envelopeFrom) : null;
   if (listRelay !== null) dkim = markListSigned(dkim, message, listRelay);
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {
@@ -577,6 +578,9 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
  * it holds (set one by one, in this order: a spread of a literal per key, most of them empty, was
  * the larger part of building an Analysis).
  */
+/** The host's own loopback (127.0.0.0/8, ::1, and IPv4-mapped). */
+const LOOPBACK = /^(?:127\.|::1$|::ffff:127\.)/i;
+
 function withOriginMarks(
   relayOrigin: Analysis['origin'],
   originHop: ReturnType<typeof findOrigin>,

@@ -585,7 +585,12 @@ export function sharedSpfPlatform(
     return a.dkim.some((d) => d.aligned && ((d.result === 'pass' && !d.listSigned) || d.listRestore))
       ? null
       : { record, owner, list: true };
-  if (a.dkim.some((d) => d.result === 'pass' && d.aligned && !hostSigned(d.domain))) return null;
+  // The list host's own signature (DkimCheck.listSigned) is no one's but the list's; an author's
+  // signature restored from a list's changes is the author's (real-mail round 210: a member's
+  // signed post through her firm's Google Group, its hand-off unsigned).
+  if (a.dkim.some((d) => d.result === 'pass' && d.aligned && !hostSigned(d.domain) && !d.listSigned))
+    return null;
+  if (a.dkim.some((d) => d.aligned && d.listRestore)) return null;
   if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
   // Offline, the provider's record of that default signature passing (real-mail round 183).
   if (
@@ -596,7 +601,11 @@ export function sharedSpfPlatform(
     return null;
   // The provider's DKIM pass, from a header proven to be the receiver's (as hasAlignedPass reads it:
   // an unproven one could be the sender's).
+  // Not where our reading of that pass is the list host's own signature (the provider's words do not
+  // tell them apart).
+  const listOnly = a.dkim.some((d) => d.result === 'pass' && d.aligned && d.listSigned);
   if (
+    !listOnly &&
     (a.provider?.proven === true || a.mode === 'offline') &&
     a.provider?.dkim.some(
       (d) => d.result === 'pass' && d.domain && sameDomainOrSub(d.domain, from) && !hostSigned(d.domain),

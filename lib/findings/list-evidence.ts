@@ -109,50 +109,78 @@ export function listHost(list: Pick<ListEvidence, 'id'>): string {
   return list.id.slice(list.id.lastIndexOf('@') + 1);
 }
 
-/** SmartList's (lists.debian.org: `bounce-debian-devel=robin=reader.example@`) and Lyris' `bounce-<list>-<n>@`. */
-const SMARTLIST_BOUNCE = /^<?bounce-[^@\s]+@/i;
+/**
+ * A list server's own bounce envelope and the list it names: Mailman `<list>-bounces[+…]@`, ezmlm
+ * `<list>-return-…@`, LISTSERV/Majordomo `owner-<list>@`, Sympa `<list>-owner@`/`-request@`,
+ * mlmmj and vger `<list>+bounces-…@`, SmartList `bounce-<list>=…@` (lists.debian.org), Lyris
+ * `bounce-<list>-<n>@`, groups.io `bounce+<n>+…@`, Google Groups `<group>+bnc…@`.
+ */
+const LIST_ENVELOPES: ReadonlyArray<RegExp> = [
+  /^([^@+]+)-bounces(?:\+[^@]*)?@/,
+  /^([^@]+?)-return-[^@]*@/,
+  /^owner-([^@]+)@/,
+  /^([^@]+)-(?:owner|request)@/,
+  /^([^@+]+)\+bounces-[^@]*@/,
+  /^bounce-([^@=]+?)(?:=[^@]*|-\d{1,20})?@/,
+  /^bounce\+\d+\+[^@]*@/,
+  /^([^@+]+)\+bnc[^@]*@/,
+];
+
+/** The list `envelope` is the bounce address of (`<list>@<host>`, or `@<host>` when it names none), or null. */
+function envelopeList(envelope: string): { address: string; host: string } | null {
+  const e = envelope.trim().replace(/^<|>$/g, '').toLowerCase();
+  const at = e.lastIndexOf('@');
+  const host = e.slice(at + 1);
+  if (at < 1 || !/^[a-z0-9.-]{1,253}$/.test(host)) return null;
+  for (const re of LIST_ENVELOPES) {
+    const m = re.exec(e);
+    if (m) return { address: m[1] ? `${m[1]}@${host}` : `@${host}`, host };
+  }
+  return null;
+}
 
 /**
  * The list whose own bounce address the envelope is (`python-dev-bounces+…@python.org`,
  * `dev-return-…@spark.apache.org`, `owner-freebsd-hackers@freebsd.org`,
- * `bounce-debian-devel=…@lists.debian.org`), when the message is that
- * list's post: its posting address (or its identifier when it gives none). The envelope is written
- * by the list's server as it hands on every subscriber's post, so an SPF pass for it proves that
- * someone posted to the list, not who (Origin.listRelay; red-team round 221). The list's host and
- * the envelope's domain must be one organisation's: a list hosted elsewhere has its own envelope.
+ * `bounce-debian-devel=…@lists.debian.org`), on a message that names a list: the list's posting
+ * address (or its identifier). The envelope is written by the list's server as it hands on every
+ * subscriber's post, so an SPF pass for it proves that someone posted to the list, not who
+ * (Origin.listRelay; red-team round 221). The list is the one the envelope names, whatever List-Id
+ * the sender wrote (a LISTSERV list writes none of its own: red-team round 223).
  */
 export function listBounceEnvelope(message: ParsedMessage, envelope: string | null): string | null {
-  if (!envelope || !(LIST_BOUNCE.test(envelope) || SMARTLIST_BOUNCE.test(envelope))) return null;
+  if (!envelope || envelope.length > 1000) return null;
+  const named = envelopeList(envelope);
+  if (!named) return null;
   const list = listEvidence(message);
   if (!list) return null;
-  const at = envelope.lastIndexOf('@');
-  const domain = envelope
-    .slice(at + 1)
-    .replace(/>\s*$/, '')
-    .trim()
-    .toLowerCase();
-  if (at < 0 || !domain || !sameOrg(domain, listHost(list))) return null;
-  // An announce-only list (`List-Post: NO`, RFC 2369 §3.4) takes no subscriber's post: what its
-  // server hands on, its owners sent.
-  if (first(message, 'list-post')?.trim().toUpperCase() === 'NO') return null;
-  // The list's own word: a From rewritten to the list's posting address (Mailman's DMARC
-  // mitigation) or to LISTSERV's `<hex>-dmarc-request@` at the list's host (real-mail rounds 4, 39).
+  const own = sameOrg(named.host, listHost(list));
+  const post = own ? (list.postAddress ?? list.id) : named.address;
+  // The list's own word: a From the list rewrote to itself, its posting address (Mailman's, Sympa's
+  // and Google Groups' DMARC rewrites, "X via List" or "List (on behalf of X)"), groups.io's
+  // `<author>=<domain>@` at its own host, LISTSERV's `<hex>-dmarc-request@` on its `owner-` envelope
+  // (real-mail rounds 4, 39, 107, 187). A subscriber may post as the list's address itself on an
+  // open list (red-team round 223): the reader is then told the list sent it, which it did.
   const from = message.from?.address.toLowerCase() ?? '';
-  const post = list.postAddress ?? list.id;
-  if (from === post || (/^[0-9a-f]{8,32}-dmarc-request@/.test(from) && from.endsWith(`@${domain}`)))
+  const fromHost = from.slice(from.lastIndexOf('@') + 1);
+  if (from === post) return null;
+  if (fromHost === named.host && /^[^@=]+=[a-z0-9.-]+\.[a-z]{2,}@/.test(from)) return null;
+  if (
+    /^[0-9a-f]{8,32}-dmarc-request@/.test(from) &&
+    fromHost === named.host &&
+    /^<?owner-/i.test(envelope.trim())
+  )
     return null;
   return post;
 }
 
 /** The fields a list's server writes on a post (RFC 2369, RFC 2919, Mailman's, ezmlm's, vger's). */
+// Not List-Unsubscribe and the like: an email service adds them to a sender's newsletter before the
+// sender's own signature covers them.
 const LIST_WRITTEN = new Set([
   'list-id',
   'list-post',
-  'list-help',
-  'list-subscribe',
-  'list-unsubscribe',
   'list-archive',
-  'list-owner',
   'x-beenthere',
   'x-mailman-version',
   'mailing-list',
@@ -177,7 +205,14 @@ export function markListSigned(dkim: DkimCheck[], message: ParsedMessage, listRe
   const org = listRelay.slice(listRelay.lastIndexOf('@') + 1);
   let taken = -1;
   for (const h of message.headers) {
-    if (h.key !== 'received') continue;
+    // Not an author's own login to his organisation's submission server (`with ESMTPSA`): the list's
+    // host takes a post from outside without one (red-team round 223: an ASF committer's
+    // mailrelay1 signature, a staffer's signature at smtp.univ.example, read as the list's).
+    if (
+      h.key !== 'received' ||
+      /\bwith\s+(?:E?SMTPS?A|LMTPS?A|UTF8SMTPS?A)\b|\bauthenticated sender\b/i.test(h.value)
+    )
+      continue;
     const by = /\bby\s+([A-Za-z0-9.-]{1,253})/i.exec(h.value)?.[1];
     if (by && sameOrg(by, org)) taken = Math.max(taken, h.index);
   }

@@ -11,6 +11,7 @@ import { publicEmbeddedIpv4 } from './embedded-v4';
 import type { AsnChunk } from './ip-files';
 import { EMAIL_PROVIDERS, type EmailProvider } from './providers-esp';
 import { HOSTING_BY_ASN, HOSTING_RANGES } from './providers-hosting';
+import { publishedHosting } from './published-hosting';
 import { buildRangeSet, type LabelledRange, type RangeSet } from './range-set';
 import {
   asnChunkOf,
@@ -114,7 +115,7 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
       // The shard that knows could not be loaded: only the curated and feed ranges answer, and
       // the class says its AS facts are unknown rather than absent.
       const esp = espRanges.lookup(ip);
-      const hostingName = hostingRanges.lookup(ip);
+      const hostingName = hostingRanges.lookup(ip) ?? publishedHosting(ip);
       return {
         asn: null,
         org: null,
@@ -127,7 +128,8 @@ export function createClassifier(tables: IpTables | null, options: ClassifierOpt
     const asn = chunk ? chunk.numbers[i]! : null;
     // Published ESP ranges first: SES inside AWS, EOP inside Azure, Gmail inside Google.
     const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
-    const hostingName = hostingRanges.lookup(ip) ?? (chunk ? hostingInChunk(chunk, i, espAsn) : null);
+    const hostingName =
+      hostingRanges.lookup(ip) ?? (chunk ? hostingInChunk(chunk, i, espAsn) : null) ?? publishedHosting(ip);
     return {
       asn,
       org: chunk ? orgAt(chunk, i) : null,

@@ -233,7 +233,8 @@ describe('--attached: who attached the original', () => {
       });
     const forged = await read(posted(mailman));
     expect(forged.by.insider).toBe(false);
-    expect(forged.by.verdict).toBe('authenticated');
+    // Since red-team round 221 the list's own envelope is the list's pass, not the colleague's.
+    expect(forged.by.verdict).toBe('unverified');
     expect(forged.a.verdict).toBe('spoofed');
     expect(ids(forged.a)).toContain('attached-by-outsider');
     // A forged X-Original-Authentication-Results (the poster writes it) proves nothing either.
@@ -242,9 +243,23 @@ describe('--attached: who attached the original', () => {
       'X-Original-Authentication-Results: mx.inbound.example; dkim=pass header.i=@inbound.example; dmarc=pass header.from=inbound.example',
     ]);
     expect((await read(claimed)).by.insider).toBe(false);
-    // The colleague's own signature verifies: the organisation wrote the post.
-    const signed = await read(await sign(posted(mailman), 'inbound.example', 'ib1', key.privatePem));
+    // The colleague's own signature verifies: the organisation wrote the post. It was on the post
+    // when the list took it: below the list host's Received line, without the list's fields (a
+    // signature above that line, or covering List-Id, is the list host's own: dkim[].listSigned).
+    const full = posted(mailman);
+    const at = full.indexOf('\r\nFrom: ') + 2;
+    const listFields = `${mailman.join('\r\n')}\r\n`;
+    const signedPost = await sign(
+      full.slice(at).replace(listFields, ''),
+      'inbound.example',
+      'ib1',
+      key.privatePem,
+    );
+    const withList = signedPost.replace('MIME-Version: 1.0\r\n', `${listFields}MIME-Version: 1.0\r\n`);
+    const signed = await read(full.slice(0, at) + withList);
     expect(signed.by.insider).toBe(true);
+    // Signed above the list host's line, the same signature is the list's, not the colleague's.
+    expect((await read(await sign(full, 'inbound.example', 'ib1', key.privatePem))).by.insider).toBe(false);
     expect(signed.a.verdict).toBe('authenticated');
     // Another domain's signature (the list provider's, a sign-up service's) is not the organisation's.
     const other = await sign(posted(mailman), 'partner.example', 'ib1', key.privatePem);

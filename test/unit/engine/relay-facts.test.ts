@@ -202,3 +202,19 @@ describe('curated hosting blocks the AS data misses (HOSTING_RANGES)', () => {
     expect(bare('2001:db8::1')?.hosting).toBeNull();
   });
 });
+
+describe('blocks the clouds publish that the AS data misses (lib/relay/published-hosting.ts)', () => {
+  it('files AWS’s European Sovereign Cloud, AWS China and Oracle’s blocks under Cox as hosting, never special-purpose space', async () => {
+    const { publishedHosting } = await import('../../../lib/relay/published-hosting');
+    const { parseIp } = await import('../../../lib/relay/address');
+    const at = (ip: string) => publishedHosting(parseIp(ip)!);
+    expect(at('2001:3fc3:800::25')).toBe('Amazon Web Services');
+    expect(at('140.179.10.1')).toBe('Amazon Web Services');
+    expect(at('158.247.96.1')).toBe('Oracle Cloud');
+    // Vultr's geofeed lists the documentation blocks; scripts/hosting-ranges.ts leaves them out.
+    for (const ip of ['192.0.2.143', '198.51.100.7', '203.0.113.5', '2001:db8::25', '10.0.0.1'])
+      expect(at(ip)).toBeNull();
+    const bare = createClassifier(null);
+    expect(bare('140.179.10.1')?.hosting).toEqual({ provider: 'Amazon Web Services' });
+  });
+});
