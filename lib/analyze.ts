@@ -509,9 +509,15 @@ export async function analyzeMessage(raw: string | Uint8Array, opts: AnalyzeOpti
   // student straight to the Sympa host). What the host wrote itself (Mailman's digest from
   // devel-request@, real-mail round 26) shows no such hop, and a post cannot hide the line the host
   // wrote on taking it.
+  // groups.io records its intake as X-Received (real-mail round 210), which the walk does not read.
   const posted =
-    originHop.hopIndex !== null &&
-    relay.hops.some((h) => h.index > originHop.hopIndex! && !!h.ip && !LOOPBACK.test(h.ip));
+    (originHop.hopIndex !== null &&
+      relay.hops.some((h) => h.index > originHop.hopIndex! && !!h.ip && !LOOPBACK.test(h.ip))) ||
+    message.headers.some((h) => {
+      if (h.key !== 'x-received') return false;
+      const ip = /^\s*from\s[^;]*?\[(?:IPv6:)?([0-9a-f.:]{2,45})\]/i.exec(h.value)?.[1];
+      return !!ip && !LOOPBACK.test(ip);
+    });
   const listRelay = posted ? listBounceEnvelope(message, spf.envelopeFrom) : null;
   if (listRelay !== null) dkim = markListSigned(dkim, message, listRelay);
   const partial: Omit<Analysis, 'verdict' | 'summary' | 'findings'> = {

@@ -142,6 +142,20 @@ function listHostingService(ctx: RuleContext): string | null {
 }
 
 /**
+ * Online, a list hosting service's group on its customer's own domain (groups.io's enterprise
+ * groups, `dev@lists.<firm>`: real-mail round 210): the service (LIST_HOSTS) whose server the
+ * reverse name names, and the list's own domain, which signs and owns the envelope there. The name
+ * counts only forward-confirmed (ownServerEvidence), which a rented server cannot be under
+ * groups.io; offline a printed name is all there is, so not there.
+ */
+function customerDomainList(ctx: RuleContext): { service: string; domain: string } | null {
+  if (ctx.analysis.mode !== 'online' || !ctx.analysis.origin.rdns) return null;
+  const list = listEvidence(ctx.message);
+  const service = listHostOf(ctx.analysis.origin.rdns);
+  return list && service ? { service, domain: listHost(list) } : null;
+}
+
+/**
  * The list's own domain, when the message is a list's post whose changes were undone (the From
  * domain's signature verifies without them) and that domain authenticated the hand-off itself (our
  * SPF pass for the list's envelope, or its own DKIM signature): a list run on a cloud server
@@ -157,10 +171,12 @@ function listServerOwner(ctx: RuleContext): string | null {
   // the list's when the host's own envelope passed SPF at its server (a replay from a rented
   // server cannot pass the host's record).
   const unchanged = a.dkim.some((d) => d.aligned && d.result === 'pass');
-  const host = listHostingService(ctx);
+  const customer = listHostingService(ctx) ? null : customerDomainList(ctx);
+  const host = customer?.service ?? listHostingService(ctx);
   if (!host) return null;
-  const spf = a.spf.result === 'pass' && !!a.spf.domain && sameOwner(a.spf.domain, host);
-  const hostSigned = a.dkim.some((d) => d.result === 'pass' && sameOwner(d.domain, host));
+  const hosts = customer ? [host, customer.domain] : [host];
+  const spf = a.spf.result === 'pass' && !!a.spf.domain && hosts.some((h) => sameOwner(a.spf.domain, h));
+  const hostSigned = a.dkim.some((d) => d.result === 'pass' && hosts.some((h) => sameOwner(d.domain, h)));
   // groups.io removes the author's signature and signs as itself: with nothing of the author's to
   // undo, the post is the host's when both its own signature and its own envelope passed (real-mail
   // round 199; offline, offlineListServer reads the provider's pass the same way).

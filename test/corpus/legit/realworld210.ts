@@ -1270,10 +1270,9 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
   // Lead, 2026-12-07: 1, 3 and 4 fixed the same evening (a restored author's signature counts on
   // a Google Group's shared pass, the group's own signature does not, mlmmj's and groups.io's
-  // envelopes are lists'); 2 (groups.io on a customer's domain, from Linode) stays.
-  'w210-box-groupsio-enterprise-staffer-post-author-key-stripped',
+  // envelopes are lists'); 2 (groups.io on a customer's domain, from Linode) online too (the
+  // service's forward-confirmed name, its intake in X-Received); offline it stays.
   'w210-box-groupsio-enterprise-staffer-post-author-key-stripped-offline',
-  'w210-gmail-groupsio-enterprise-unsigned-bot-group-key-only',
   'w210-gmail-groupsio-enterprise-unsigned-bot-group-key-only-offline',
 ]);
 
