@@ -590,20 +590,25 @@ export function sharedSpfPlatform(
   // signed post through her firm's Google Group, its hand-off unsigned).
   if (a.dkim.some((d) => d.result === 'pass' && d.aligned && !hostSigned(d.domain) && !d.listSigned))
     return null;
-  if (a.dkim.some((d) => d.aligned && d.listRestore)) return null;
-  if (google && a.dkim.some((d) => d.result === 'pass' && googleTenantSigns(d.domain, from))) return null;
+  // Only on a Google Group's own hand-off (its `+bnc` envelope, Origin.listRelay): a replay through
+  // another platform dressed with a List-Id and a list's envelope restores as well (red-team round
+  // 225).
+  if (google && a.origin.listRelay && a.dkim.some((d) => d.aligned && d.listRestore)) return null;
+  if (google && a.dkim.some((d) => d.result === 'pass' && !d.listSigned && googleTenantSigns(d.domain, from)))
+    return null;
+  // Our reading of a pass as the list host's own signature (the provider's words cannot tell them
+  // apart): then no provider pass below counts.
+  const listOnly = a.dkim.some((d) => d.result === 'pass' && d.listSigned);
   // Offline, the provider's record of that default signature passing (real-mail round 183).
   if (
     google &&
+    !listOnly &&
     a.mode === 'offline' &&
     a.provider?.dkim.some((d) => d.result === 'pass' && !!d.domain && googleTenantSigns(d.domain, from))
   )
     return null;
   // The provider's DKIM pass, from a header proven to be the receiver's (as hasAlignedPass reads it:
   // an unproven one could be the sender's).
-  // Not where our reading of that pass is the list host's own signature (the provider's words do not
-  // tell them apart).
-  const listOnly = a.dkim.some((d) => d.result === 'pass' && d.aligned && d.listSigned);
   if (
     !listOnly &&
     (a.provider?.proven === true || a.mode === 'offline') &&

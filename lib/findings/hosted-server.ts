@@ -361,6 +361,9 @@ const CONFIRMING_CLOUDS: ReadonlySet<string> = new Set([
   'Amazon Web Services',
   'Microsoft Azure',
   'Google Cloud',
+  // Akamai Cloud (Linode) sets a reverse name only when the name's A/AAAA record already holds the
+  // address (real-mail round 211: a SaaS's signed alert from 2600:3c1c::, offline on a box).
+  'Akamai Cloud (Linode)',
 ]);
 
 /**

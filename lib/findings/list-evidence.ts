@@ -161,10 +161,23 @@ export function listBounceEnvelope(message: ParsedMessage, envelope: string | nu
   // `<author>=<domain>@` at its own host, LISTSERV's `<hex>-dmarc-request@` on its `owner-` envelope
   // (real-mail rounds 4, 39, 107, 187). A subscriber may post as the list's address itself on an
   // open list (red-team round 223): the reader is then told the list sent it, which it did.
+  // The posting address compared is the one the envelope names where it names one: a List-Post
+  // the sender wrote on a list that writes none of its own (LISTSERV's) names nothing (red-team
+  // round 225). groups.io's form only on groups.io's own `bounce+<n>+` envelope.
   const from = message.from?.address.toLowerCase() ?? '';
   const fromHost = from.slice(from.lastIndexOf('@') + 1);
-  if (from === post) return null;
-  if (fromHost === named.host && /^[^@=]+=[a-z0-9.-]+\.[a-z]{2,}@/.test(from)) return null;
+  const listAddress = named.address.startsWith('@') ? post : named.address;
+  if (from === listAddress) return null;
+  const groupsIo = /^<?bounce\+\d+\+/i.test(envelope.trim());
+  // On groups.io's own envelope, an address at the group's own host (`main+digest@allotments.groups.io`,
+  // `main@…`): the group's robot, which no member's address is (real-mail round 180's digests and
+  // munged posts).
+  const listDomain = list.postAddress
+    ? list.postAddress.slice(list.postAddress.lastIndexOf('@') + 1)
+    : list.id.slice(list.id.indexOf('.') + 1);
+  // And at groups.io itself: its `noreply@` "X via groups.io" and a member's rewritten
+  // `<author>=<domain>@`, which only groups.io writes.
+  if (groupsIo && (fromHost === listDomain || fromHost === named.host)) return null;
   if (
     /^[0-9a-f]{8,32}-dmarc-request@/.test(from) &&
     fromHost === named.host &&
@@ -173,6 +186,9 @@ export function listBounceEnvelope(message: ParsedMessage, envelope: string | nu
     return null;
   return post;
 }
+
+/** List hosting services that record a post's intake as X-Received at their own hosts. */
+const INTAKE_HOSTS = /(?:^|\.)groups\.io$/i;
 
 /** The fields a list's server writes on a post (RFC 2369, RFC 2919, Mailman's, ezmlm's, vger's). */
 // Not List-Unsubscribe and the like: an email service adds them to a sender's newsletter before the
@@ -209,12 +225,15 @@ export function markListSigned(dkim: DkimCheck[], message: ParsedMessage, listRe
     // host takes a post from outside without one (red-team round 223: an ASF committer's
     // mailrelay1 signature, a staffer's signature at smtp.univ.example, read as the list's).
     if (
-      h.key !== 'received' ||
+      (h.key !== 'received' && h.key !== 'x-received') ||
       /\bwith\s+(?:E?SMTPS?A|LMTPS?A|UTF8SMTPS?A)\b|\bauthenticated sender\b/i.test(h.value)
     )
       continue;
     const by = /\bby\s+([A-Za-z0-9.-]{1,253})/i.exec(h.value)?.[1];
-    if (by && sameOrg(by, org)) taken = Math.max(taken, h.index);
+    // groups.io takes a customer-domain group's post at its own host and says so in X-Received
+    // (red-team round 225: its signature as the group's domain covers no list field).
+    if (by && (sameOrg(by, org) || (h.key === 'x-received' && INTAKE_HOSTS.test(by))))
+      taken = Math.max(taken, h.index);
   }
   const above = (line: string) => {
     const field = message.headers.find((h) => h.key === 'dkim-signature' && h.line === line);

@@ -4,6 +4,7 @@
 import type { IpAddress } from '../../lib/relay/address';
 import { espByAsn, espRangeSet } from '../../lib/relay/classify';
 import { HOSTING_BY_ASN, HOSTING_RANGES } from '../../lib/relay/providers-hosting';
+import { publishedHosting } from '../../lib/relay/published-hosting';
 import { buildRangeSet } from '../../lib/relay/range-set';
 import type { IpClass } from '../../lib/types';
 import { asnOfIndexV3, type IpTablesV3, lookupAsnIndexV3 } from '../../scripts/ip-format-v3';
@@ -22,7 +23,8 @@ export function createClassifierV3(t: IpTablesV3): (ip: IpAddress) => IpClass {
     const rec = idx >= 0 ? asnOfIndexV3(t, idx) : null;
     const asn = rec?.asn ?? null;
     const esp = espRanges.lookup(ip) ?? (asn !== null ? (espAsn.get(asn) ?? null) : null);
-    const hostingName = hostingRanges.lookup(ip) ?? (idx >= 0 ? hostingOf(idx) : null);
+    const hostingName =
+      hostingRanges.lookup(ip) ?? (idx >= 0 ? hostingOf(idx) : null) ?? publishedHosting(ip);
     return {
       asn,
       org: rec?.org ?? null,

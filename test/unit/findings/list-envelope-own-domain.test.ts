@@ -37,18 +37,27 @@ describe('listBounceEnvelope', () => {
     setHeader(ctx, 'List-Post', `<mailto:${post}>`);
     expect(listBounceEnvelope(ctx.message, envelope)).toBe(post);
   });
-  it('is no list envelope when the message names no list, or another organisation hosts it', () => {
+  it('is no list envelope when the message names no list or the envelope is no list’s', () => {
     const bare = baseCtx();
     expect(listBounceEnvelope(bare.message, 'python-dev-bounces@python.org')).toBeNull();
     const other = baseCtx();
     setHeader(other, 'List-Id', '<devel.lists.example.org>');
     setHeader(other, 'List-Post', '<mailto:devel@lists.example.org>');
-    expect(listBounceEnvelope(other.message, 'devel-bounces@python.org')).toBeNull();
     expect(listBounceEnvelope(other.message, 'alerts@lists.example.org')).toBeNull();
     expect(listBounceEnvelope(other.message, null)).toBeNull();
   });
-  it('leaves out the list’s own word: an announce-only list, a From rewritten to the list', () => {
-    expect(pythonPost('security@python.org', [['List-Post', 'NO']]).list).toBeNull();
+  it('names the list the envelope names, whatever List-Id the sender wrote (red-team round 223)', () => {
+    const other = baseCtx();
+    setHeader(other, 'List-Id', '<devel.lists.example.org>');
+    setHeader(other, 'List-Post', '<mailto:devel@lists.example.org>');
+    expect(listBounceEnvelope(other.message, 'payroll-bounces@python.org')).toBe('payroll@python.org');
+    expect(listBounceEnvelope(other.message, 'staff+bounces-12-jane=reader.example@lists.tarn.example')).toBe(
+      'staff@lists.tarn.example',
+    );
+    // A sender's own `List-Post: NO` no longer keeps a post out.
+    expect(pythonPost('security@python.org', [['List-Post', 'NO']]).list).toBe('python-dev.python.org');
+  });
+  it('leaves out the list’s own word: a From rewritten to the list', () => {
     expect(pythonPost('python-dev@python.org').list).toBeNull();
     const lsv = baseCtx();
     setFrom(lsv, 'Alice Martin', '00000003f16b4808-dmarc-request@listserv.uni.example');
