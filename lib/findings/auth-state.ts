@@ -527,7 +527,7 @@ export function sharedSpfPass(
   // aligns with any From under the domain the list runs under: the pass proves that someone posted
   // to the list (red-team round 221: a post to python-dev@python.org as security@python.org, to an
   // ASF list as a foundation address). listBounceEnvelope leaves out the list's own word (a From
-  // rewritten to the list, an announce-only list).
+  // rewritten to the list, LISTSERV's and groups.io's own addresses).
   const list = a.origin.listRelay;
   if (!owner && list && a.spf.envelopeFrom)
     return { record: listEnvelopeShown(a.spf.envelopeFrom), owner: list, list: true };

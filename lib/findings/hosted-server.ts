@@ -171,8 +171,9 @@ function listServerOwner(ctx: RuleContext): string | null {
   // the list's when the host's own envelope passed SPF at its server (a replay from a rented
   // server cannot pass the host's record).
   const unchanged = a.dkim.some((d) => d.aligned && d.result === 'pass');
-  const customer = listHostingService(ctx) ? null : customerDomainList(ctx);
-  const host = customer?.service ?? listHostingService(ctx);
+  const listed = listHostingService(ctx);
+  const customer = listed ? null : customerDomainList(ctx);
+  const host = listed ?? customer?.service;
   if (!host) return null;
   const hosts = customer ? [host, customer.domain] : [host];
   const spf = a.spf.result === 'pass' && !!a.spf.domain && hosts.some((h) => sameOwner(a.spf.domain, h));
