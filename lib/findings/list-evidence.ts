@@ -343,7 +343,7 @@ function listFromRewriteOf(message: ParsedMessage): FromRewrite | null {
   if (!from?.domain) return null;
   // The name first: most From names hold no "via", and then no list is read.
   const via = /^(.+?)\s+via\s+(.+)$/i.exec(from.displayName.trim());
-  if (!via) return null;
+  if (!via) return encodedAuthorRewrite(message, from);
   const list = listEvidence(message);
   if (!list) return null;
   const author = via[1]!
@@ -373,4 +373,27 @@ function listFromRewriteOf(message: ParsedMessage): FromRewrite | null {
   const holder = [...message.replyTo, ...message.cc, ...original].find(named);
   if (!holder) return null;
   return { author, authorAddress: holder.address.toLowerCase(), listName: via[2]!.trim(), list };
+}
+
+/**
+ * The IETF's DMARC rewrite (Mailman 3 at ietf.org, since 2023): the author's name kept, the
+ * address spelled in the local part under the list's organisation
+ * (`"Fred Lindqvist" <fred.lindqvist=40firm.example@dmarc.ietf.org>`), the author in Reply-To or
+ * Cc. Read as the list's rewrite only when the From is in the List-Id's organisation and the
+ * spelled address is one the message names in Reply-To or Cc (real-mail round 212): the From is
+ * then the list's own address, and the reading stays about the list's domain.
+ */
+function encodedAuthorRewrite(message: ParsedMessage, from: Mailbox): FromRewrite | null {
+  const at = from.address.lastIndexOf('@');
+  const m = /^(.{1,64})=40([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})$/i.exec(from.address.slice(0, at));
+  if (!m) return null;
+  const list = listEvidence(message);
+  if (!list || !sameOrg(list.id, from.domain)) return null;
+  const spelled = `${m[1]}@${m[2]}`.toLowerCase();
+  const holder = [...message.replyTo, ...message.cc].find((mb) => mb.address.toLowerCase() === spelled);
+  // A name holding an address is not the author's name the list kept: it would excuse
+  // `"security@bank.example" <security=40bank.example@dmarc.lists.evil.example>` (display-name.ts).
+  const name = from.displayName.trim();
+  if (!holder || name.includes('@')) return null;
+  return { author: name || spelled, authorAddress: spelled, listName: list.name, list };
 }

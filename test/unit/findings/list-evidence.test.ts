@@ -51,6 +51,57 @@ describe('listEvidence', () => {
   });
 });
 
+describe("listFromRewrite: the IETF's `=40` spelling (real-mail round 212)", () => {
+  const IETF: Array<[string, string]> = [
+    ['List-Id', '"Internet Area WG" <int-area.ietf.org>'],
+    ['List-Post', '<mailto:int-area@ietf.org>'],
+  ];
+  function rewritten(display: string, address: string, replyTo: Mailbox[], fields = IETF) {
+    const ctx = baseCtx();
+    withList(ctx, fields);
+    setFrom(ctx, display, address);
+    ctx.message.replyTo = replyTo;
+    ctx.analysis.replyTo = replyTo;
+    return ctx;
+  }
+  it('reads the author spelled in the local part under the list organisation, named in Reply-To', () => {
+    const ctx = rewritten('Fred Lindqvist', 'fred.lindqvist=40firm.example@dmarc.ietf.org', [
+      mb('Fred Lindqvist', 'fred.lindqvist@firm.example'),
+    ]);
+    expect(listFromRewrite(ctx.message)).toMatchObject({
+      author: 'Fred Lindqvist',
+      authorAddress: 'fred.lindqvist@firm.example',
+      listName: 'Internet Area WG',
+    });
+    expect(ids(ctx)).not.toContain('reply-to-other-org');
+  });
+  it('not when the Reply-To names another address, or the From is outside the List-Id organisation', () => {
+    const elsewhere = rewritten('Fred Lindqvist', 'fred.lindqvist=40firm.example@dmarc.ietf.org', [
+      mb('Fred Lindqvist', 'payments@collector.example'),
+    ]);
+    expect(listFromRewrite(elsewhere.message)).toBeNull();
+    expect(ids(elsewhere)).toContain('reply-to-other-org');
+    const outside = rewritten('Fred Lindqvist', 'fred.lindqvist=40firm.example@dmarc.evil.example', [
+      mb('Fred Lindqvist', 'fred.lindqvist@firm.example'),
+    ]);
+    expect(listFromRewrite(outside.message)).toBeNull();
+  });
+  it("does not excuse an address shown as the name on the attacker's own list", () => {
+    const lists: Array<[string, string]> = [
+      ['List-Id', 'Alerts <alerts.lists.evil.example>'],
+      ['List-Post', '<mailto:alerts@lists.evil.example>'],
+    ];
+    const ctx = rewritten(
+      'security@bank.example',
+      'security=40bank.example@dmarc.lists.evil.example',
+      [mb('', 'security@bank.example')],
+      lists,
+    );
+    expect(listFromRewrite(ctx.message)).toBeNull();
+    expect(ids(ctx)).toContain('display-name-address');
+  });
+});
+
 describe('listFromRewrite (Mailman munge_from, Google Groups)', () => {
   function munged(display: string, address: string, replyTo: Mailbox[], cc: Mailbox[] = []) {
     const ctx = baseCtx();
