@@ -16,6 +16,7 @@ import { carriesScripts } from '../relay/esp-evidence';
 import type { Analysis, AuthResultEntry, AuthWord, DkimCheck, Finding, SpfCheck } from '../types';
 import { operatorOfOrg, orgDomain } from './domains';
 import { eopSignedBeforeChange } from './eop-record';
+import { listEnvelopeShown } from './list-evidence';
 import type { RuleContext } from './rule';
 
 export interface DmarcState {
@@ -536,22 +537,6 @@ export function sharedSpfPass(
   // d=antispam.mailspamprotection.com): that signature ties no account to a From at the host's
   // own domain (probe140-gmail-siteground-host-key-own-domain-co-tenant).
   return platform && scripts ? { record, owner, hostSigner: platform.record } : { record, owner };
-}
-
-/**
- * A list's bounce envelope as the summary names it, without the recipient its VERP local part
- * carries (`python-dev-bounces+jane=reader.example@` → `python-dev-bounces@`, ezmlm's
- * `dev-return-123-jane=reader.example@` → `dev-return@`).
- */
-function listEnvelopeShown(envelope: string): string {
-  const e = envelope.trim().replace(/^<|>$/g, '').toLowerCase();
-  const at = e.lastIndexOf('@');
-  const local = e
-    .slice(0, at)
-    .replace(/\+.*$/, '')
-    .replace(/-return-.*$/, '-return')
-    .replace(/^(bounce-[^=]*)=.*$/, '$1');
-  return `${local}${e.slice(at)}`;
 }
 
 /** Offline: the provider's dmarc=pass beside its own SPF pass for an envelope aligned with `from`. */

@@ -126,17 +126,44 @@ const LIST_ENVELOPES: ReadonlyArray<RegExp> = [
   /^([^@+]+)\+bnc[^@]*@/,
 ];
 
-/** The list `envelope` is the bounce address of (`<list>@<host>`, or `@<host>` when it names none), or null. */
-function envelopeList(envelope: string): { address: string; host: string } | null {
-  const e = envelope.trim().replace(/^<|>$/g, '').toLowerCase();
+const GROUPS_IO_ENVELOPE = LIST_ENVELOPES[6]!;
+
+/** An envelope as written in Return-Path or SMTP, bare and lower-cased. */
+function bareEnvelope(envelope: string): string {
+  return envelope.trim().replace(/^<|>$/g, '').toLowerCase();
+}
+
+/**
+ * The list `envelope` is the bounce address of (`<list>@<host>`, or `@<host>` when it names none),
+ * or null; `groupsIo` when it is groups.io's own `bounce+<n>+` form.
+ */
+function envelopeList(envelope: string): { address: string; host: string; groupsIo: boolean } | null {
+  const e = bareEnvelope(envelope);
   const at = e.lastIndexOf('@');
   const host = e.slice(at + 1);
   if (at < 1 || !/^[a-z0-9.-]{1,253}$/.test(host)) return null;
   for (const re of LIST_ENVELOPES) {
     const m = re.exec(e);
-    if (m) return { address: m[1] ? `${m[1]}@${host}` : `@${host}`, host };
+    if (m)
+      return { address: m[1] ? `${m[1]}@${host}` : `@${host}`, host, groupsIo: re === GROUPS_IO_ENVELOPE };
   }
   return null;
+}
+
+/**
+ * A list's bounce envelope as the summary names it, without the recipient its VERP local part
+ * carries (`python-dev-bounces+jane=reader.example@` → `python-dev-bounces@`, ezmlm's
+ * `dev-return-123-jane=reader.example@` → `dev-return@`).
+ */
+export function listEnvelopeShown(envelope: string): string {
+  const e = bareEnvelope(envelope);
+  const at = e.lastIndexOf('@');
+  const local = e
+    .slice(0, at)
+    .replace(/\+.*$/, '')
+    .replace(/-return-.*$/, '-return')
+    .replace(/^(bounce-[^=]*)=.*$/, '$1');
+  return `${local}${e.slice(at)}`;
 }
 
 /**
@@ -168,7 +195,7 @@ export function listBounceEnvelope(message: ParsedMessage, envelope: string | nu
   const fromHost = from.slice(from.lastIndexOf('@') + 1);
   const listAddress = named.address.startsWith('@') ? post : named.address;
   if (from === listAddress) return null;
-  const groupsIo = /^<?bounce\+\d+\+/i.test(envelope.trim());
+  const groupsIo = named.groupsIo;
   // On groups.io's own envelope, an address at the group's own host (`main+digest@allotments.groups.io`,
   // `main@…`): the group's robot, which no member's address is (real-mail round 180's digests and
   // munged posts).
