@@ -110,6 +110,10 @@ const USER_ZONES: ReadonlySet<string> = new Set([
   'com.be',
   // Google Cloud's default reverse names
   'bc.googleusercontent.com',
+  // Azure Communication Services' managed sending domains (`<guid>.azurecomm.net`): any Azure
+  // subscriber gets one, and one is no other's (red-team round 226: a tenant's signature and
+  // envelope aligned with another tenant's managed From)
+  'azurecomm.net',
 ]);
 /** An Azure region's zone of customer labels (Azure China's and Azure Government's too). */
 const AZURE_LABELS = /(?:^|\.)([a-z0-9-]+\.cloudapp\.(?:azure\.com|chinacloudapi\.cn|usgovcloudapi\.net))$/;

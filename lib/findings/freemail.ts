@@ -118,6 +118,9 @@ export const TENANT_PARENTS: readonly string[] = [
   // filed every store as one known sender).
   'myshopify.com',
   'zendesk.com',
+  // Azure Communication Services' managed domains (`<guid>.azurecomm.net`), a sign-up of any
+  // subscriber's (red-team round 226: "Reader IT Service Desk" from one).
+  'azurecomm.net',
 ].sort((a, b) => b.length - a.length);
 
 // The TENANT_PARENTS of a mail platform, where mail between one tenant's colleagues never leaves

@@ -73,6 +73,14 @@ describe('zones whose holders are owners of their own (red-team rounds 184 and 1
     expect(ownerDomain('Office.ASUSCOMM.com.')).toBe('office.asuscomm.com');
   });
 
+  it("makes each Azure Communication Services managed domain its own holder's (red-team round 226)", () => {
+    const clinic = '5f3c2a9e-7b1d-4e8a-9c0f-2d6b8e4a1c37.azurecomm.net';
+    const attacker = 'a1b2c3d4-0000-4e8a-9c0f-2d6b8e4a1c99.azurecomm.net';
+    expect(ownerDomain(clinic)).toBe(clinic);
+    expect(sameOwner(clinic, attacker)).toBe(false);
+    expect(ownerDomain('azurecomm.net')).toBeNull();
+  });
+
   it('leaves the zones themselves without an owner and other names to the PSL', () => {
     expect(userZoneOf('onmicrosoft.com')).toBeNull();
     expect(ownerDomain('onmicrosoft.com')).toBeNull();
