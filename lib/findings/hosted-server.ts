@@ -103,22 +103,6 @@ export function ownServerEvidence(ctx: RuleContext): string[] | null {
       ![...(a.spf.includePath ?? []), b.recordDomain].some((r) => namesAddress(r, o.ip!));
     return single ? [...confirmed, `SPF ${b.recordDomain}: ${b.mechanism}`] : null;
   }
-  // One server for several domains (Mailcow, Mail-in-a-Box): its name is under the operator's main
-  // domain, and the From domain's own primary MX names it. With the domain's own aligned signature
-  // and an aligned SPF pass, the domain sends from its own mail server (real-mail round 213). A
-  // stranger renting a server with a confirmed name has no key of the domain's; a re-claimed MX
-  // name (red-team rounds 155, 159, 164) comes with no signature either.
-  if (
-    a.dmarc.result === 'pass' &&
-    sameOwner(a.dmarc.domain, from) &&
-    a.spf.result === 'pass' &&
-    a.spf.aligned &&
-    a.dkim.some((d) => d.result === 'pass' && d.aligned && !d.listSigned)
-  ) {
-    const confirmed = forwardConfirmed(a.dns, o.ip, o.rdns);
-    const mx = confirmed ? namedMailExchanger(ctx, o.rdns) : null;
-    if (confirmed && mx) return [...confirmed, ...mx];
-  }
   const list = listServerOwner(ctx);
   return list && sameOwner(o.rdns, list) ? forwardConfirmed(a.dns, o.ip, o.rdns) : null;
 }

@@ -403,21 +403,29 @@ function listFromRewriteOf(message: ParsedMessage): FromRewrite | null {
 }
 
 /**
- * The IETF's DMARC rewrite (Mailman 3 at ietf.org, since 2023): the author's name kept, the
- * address spelled in the local part under the list's organisation
- * (`"Fred Lindqvist" <fred.lindqvist=40firm.example@dmarc.ietf.org>`), the author in Reply-To or
- * Cc. Read as the list's rewrite only when the From is in the List-Id's organisation and the
- * spelled address is one the message names in Reply-To or Cc (real-mail round 212): the From is
- * then the list's own address, and the reading stays about the list's domain.
+ * The IETF's DMARC rewrite (its Mailman, 2024 captures: `X-Mailman-Version: 2.1.39`): the author's
+ * name kept, the address spelled in the local part under dmarc.ietf.org
+ * (`"Fred Lindqvist" <fred.lindqvist=40firm.example@dmarc.ietf.org>`), the author in
+ * X-Original-From, Reply-To or Cc. Read as the list's rewrite only on the IETF's own lists (List-Id
+ * and From under ietf.org) and when the spelled address is one the message names there (real-mail
+ * rounds 212 and 214). Any other list's `=40` form is its operator's own text: on the attacker's
+ * own list it excused a Reply-To to the bank he named (red-team round 227).
  */
 function encodedAuthorRewrite(message: ParsedMessage, from: Mailbox): FromRewrite | null {
+  if (!sameOrg(from.domain, 'ietf.org')) return null;
   const at = from.address.lastIndexOf('@');
   const m = /^(.{1,64})=40([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})$/i.exec(from.address.slice(0, at));
   if (!m) return null;
   const list = listEvidence(message);
   if (!list || !sameOrg(list.id, from.domain)) return null;
   const spelled = `${m[1]}@${m[2]}`.toLowerCase();
-  const holder = [...message.replyTo, ...message.cc].find((mb) => mb.address.toLowerCase() === spelled);
+  const original = ['x-original-from', 'x-original-sender'].flatMap((k) => {
+    const value = first(message, k);
+    return value ? parseMailboxes(value).slice(0, 1) : [];
+  });
+  const holder = [...message.replyTo, ...message.cc, ...original].find(
+    (mb) => mb.address.toLowerCase() === spelled,
+  );
   // A name holding an address is not the author's name the list kept: it would excuse
   // `"security@bank.example" <security=40bank.example@dmarc.lists.evil.example>` (display-name.ts).
   const name = from.displayName.trim();

@@ -69,6 +69,11 @@ function outsidersName(
   const org = orgDomain(from.domain);
   if (kind === 'freemail' || NEWSLETTER_HOSTS.has(org) || WHOLE_NAME_PLATFORMS.has(org))
     return from.displayName.trim() || null;
+  // The IETF's From rewrite (`"Name" <local=40domain@dmarc.ietf.org>`): its open lists keep the
+  // name any subscriber chose (red-team round 227: "Reader Payroll" from the attacker's own
+  // address, handed on and signed by ietf.org).
+  if (org === 'ietf.org' && from.address && /=40[^@]+@/.test(from.address))
+    return from.displayName.trim() || null;
   // Google Calendar's invitations under the organiser's whole name (probe108).
   const invited = from.address ? addressUsersName(from.address, from.displayName, repliesElsewhere) : null;
   if (invited) return invited;
@@ -285,7 +290,19 @@ function readerNamedByPlatformUser(
     if (!open && !rewrite) return null;
     if (author && group) {
       const poster = postersDomains(ctx, author, rewrite?.authorAddress ?? null);
-      if (poster.written.length > 0 && poster.all.every((d) => readers().some((r) => sameOrg(r, d))))
+      // Only where the poster's own signature vouches for that domain (intact, or restored from the
+      // list's changes): every header naming him is his own text or the list's copy of it, and a
+      // stranger posting as "Reader IT Service Desk" writes the reader's address there as well
+      // (red-team round 227).
+      if (
+        poster.written.length > 0 &&
+        poster.all.every((d) => readers().some((r) => sameOrg(r, d))) &&
+        ctx.analysis.dkim.some(
+          (k) =>
+            ((k.result === 'pass' && !k.listSigned) || !!k.listRestore) &&
+            poster.all.some((d) => sameOrg(k.domain, d)),
+        )
+      )
         return null;
       const own = ownFirmName(author, poster.written);
       names = [{ text: author, ...(own ? { own } : {}) }];

@@ -1352,10 +1352,14 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // Vultr/DigitalOcean and the self-hosted servers on Vultr, DigitalOcean, Oracle and Tencent read
 // suspicious offline (a printed name on a cloud that sets any name a customer types is no evidence;
 // Forward Email names no relayAsns, and its relays share rentable networks, so none could be given).
-// Lead, 2026-12-08: both fixed the same night (ownServerEvidence, lib/findings/hosted-server.ts: the
-// From domain's own primary MX naming the forward-confirmed server, beside its aligned signature and
-// aligned SPF pass).
-export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([]);
+// Lead, 2026-12-08: fixed that night (ownServerEvidence took the From domain's own primary MX naming
+// the forward-confirmed server, beside its aligned signature and aligned SPF pass), then taken out
+// again: red-team round 227 sent a shared cPanel server's co-tenant the same way (cPanel's Exim signs
+// with the key of the domain the envelope names), and its headers are these. Pending by choice.
+export const PENDING_ENGINE_FIX: ReadonlySet<string> = new Set<string>([
+  'w213-box-vultr-mailcow-second-domain-mx-spf-signed',
+  'w213-gmail-linode-mail-in-a-box-second-domain-mx-spf-signed',
+]);
 
 export async function make(write: CaseWriter): Promise<void> {
   return legitCorpus(makeAll, PENDING_ENGINE_FIX, write);

@@ -86,6 +86,25 @@ describe("listFromRewrite: the IETF's `=40` spelling (real-mail round 212)", () 
     ]);
     expect(listFromRewrite(outside.message)).toBeNull();
   });
+  it('reads the author named only in X-Original-From (the 2024 captures)', () => {
+    const ctx = rewritten('Fred Lindqvist', 'fred.lindqvist=40firm.example@dmarc.ietf.org', []);
+    ctx.message.headers.push(header('X-Original-From', 'Fred Lindqvist <fred.lindqvist@firm.example>', 9));
+    expect(listFromRewrite(ctx.message)?.authorAddress).toBe('fred.lindqvist@firm.example');
+  });
+  it('is the IETF’s form only: another list’s `=40` From is its operator’s own text (red-team round 227)', () => {
+    const lists: Array<[string, string]> = [
+      ['List-Id', 'Forum <forum.lists.attacker.example>'],
+      ['List-Post', '<mailto:forum@lists.attacker.example>'],
+    ];
+    const ctx = rewritten(
+      'Northbank Security',
+      'security=40northbank.example@dmarc.lists.attacker.example',
+      [mb('', 'security@northbank.example')],
+      lists,
+    );
+    expect(listFromRewrite(ctx.message)).toBeNull();
+    expect(ids(ctx)).toContain('reply-to-other-org');
+  });
   it("does not excuse an address shown as the name on the attacker's own list", () => {
     const lists: Array<[string, string]> = [
       ['List-Id', 'Alerts <alerts.lists.evil.example>'],
