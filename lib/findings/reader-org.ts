@@ -290,19 +290,7 @@ function readerNamedByPlatformUser(
     if (!open && !rewrite) return null;
     if (author && group) {
       const poster = postersDomains(ctx, author, rewrite?.authorAddress ?? null);
-      // Only where the poster's own signature vouches for that domain (intact, or restored from the
-      // list's changes): every header naming him is his own text or the list's copy of it, and a
-      // stranger posting as "Reader IT Service Desk" writes the reader's address there as well
-      // (red-team round 227).
-      if (
-        poster.written.length > 0 &&
-        poster.all.every((d) => readers().some((r) => sameOrg(r, d))) &&
-        ctx.analysis.dkim.some(
-          (k) =>
-            ((k.result === 'pass' && !k.listSigned) || !!k.listRestore) &&
-            poster.all.some((d) => sameOrg(k.domain, d)),
-        )
-      )
+      if (poster.written.length > 0 && poster.all.every((d) => readers().some((r) => sameOrg(r, d))))
         return null;
       const own = ownFirmName(author, poster.written);
       names = [{ text: author, ...(own ? { own } : {}) }];

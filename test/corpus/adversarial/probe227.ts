@@ -512,8 +512,10 @@ export async function makeAll(write: CaseWriter): Promise<void> {
 // forgery weighs more; w213's two and rw4's mailcow read suspicious again), the `=40` form read on
 // ietf.org's lists only (with X-Original-From as a holder, real-mail round 214), and the IETF's
 // rewritten name read as an outsider's (lib/findings/reader-org.ts outsidersName), so "Reader
-// Payroll" through ietf.org reads suspicious; a rewrite excuses a desk name only where the poster's
-// own signature (intact or restored) vouches for his domain.
+// Payroll" through ietf.org reads suspicious. (A rewrite excusing a desk name only where the
+// poster's own signature vouched for his domain was tried and taken out: no rewrite leaves the
+// author's signature verifiable, and real-mail round 215's genuine "Reader Staff" group posts read
+// suspicious.)
 // Left: the attacker's own list on his own domain (the four below). With no rewrite read, each is
 // his own domain naming the reader's desk or the bank in its display name and local part: the
 // class README "What still fools" lists for a custom domain (outsidersName reads only free-mail,
