@@ -671,7 +671,7 @@ function m365Internal(o: {
     messageId: `<DM6PR02MB4471${o.subject.length}W215@DM6PR02MB4471.namprd02.prod.outlook.com>`,
     extraHeaders: [
       ...(o.sender ? [`Sender: ${o.sender}`] : []),
-      'Thread-Topic: ' + o.subject,
+      `Thread-Topic: ${o.subject}`,
       'Thread-Index: AQHbW215aGVscGRlc2tub3RpY2U=',
       'Accept-Language: en-GB, en-US',
       'Content-Language: en-GB',
