@@ -66,13 +66,12 @@
 // to fit (documentation names) except the providers' hosts and ranges and amazon.com/twitch.tv;
 // every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
 
 const BOX = ['--authserv-id', RECEIVER];
 const GMAIL = ['--webmail', 'gmail'];
@@ -107,119 +106,7 @@ const OFFLINE_UNNAMED: CaseExpectation = {
   notVerdict: ['spoofed'],
 };
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The sender's hand-off to the reader's provider, with that provider's own record. */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  const v6 = relay.ip.includes(':');
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x211csp${n}pxa`, `a211si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-    });
-  }
-  if (reader === 'box') {
-    const id = `W211B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    const client = relay.rdns
-      ? `${relay.rdns} [${relay.ip}]`
-      : `unknown [${v6 ? `IPv6:${relay.ip}` : relay.ip}]`;
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `uN3zO4y2QXg1dRAA${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${client})\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-    frontend: 'CO1PEPF000044F7',
-  });
-}
+const deliver = readerDelivery({ round: '211', lmtp: 'uN3zO4y2QXg1dRAA' });
 
 interface Shape {
   name: string;
@@ -239,22 +126,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 /** What OpenDKIM (a firm's own Postfix) signs by default, roughly. */
 const OWN_H = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
@@ -327,7 +198,7 @@ const CORVANE_ZONE = {
 };
 
 async function ownEc2Cases(emit: (s: Shape) => void): Promise<void> {
-  const esc = await sign(
+  const esc = await signInOrder(
     ownMail(
       'Bergwerk Buchhaltung <buchhaltung@bergwerk.example>',
       'Rechnung RE-2026-1187',
@@ -375,7 +246,7 @@ async function ownEc2Cases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const huaxin = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'Huaxin Tech Sales <sales@huaxin-tech.example>',
         'Quotation HX-Q-88120 for sensor modules',
@@ -423,7 +294,7 @@ async function ownEc2Cases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const jinqiao = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'Jinqiao Trade Logistics <logistics@jinqiao-trade.example>',
         'Container MSKU 4471208 released at Tianjin',
@@ -455,7 +326,7 @@ async function ownEc2Cases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const corvane = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'Corvane Support <support@corvane.example>',
         'Ticket 55120 resolved',
@@ -526,7 +397,7 @@ const ALPENHOF_ZONE = {
 
 async function oracleCases(emit: (s: Shape) => void): Promise<void> {
   const lindgren = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'Lindgren Analytics <reports@lindgren-analytics.example>',
         'Your November usage report',
@@ -557,7 +428,7 @@ async function oracleCases(emit: (s: Shape) => void): Promise<void> {
     offlineExpect: OFFLINE_UNNAMED,
   });
   const pellworth = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'Pellworth Clinic <appointments@pellworth.example>',
         'Appointment confirmed: Tuesday 24 November, 09:30',
@@ -590,7 +461,7 @@ async function oracleCases(emit: (s: Shape) => void): Promise<void> {
 
   // Oracle Cloud Email Delivery: the customer's own key under Oracle's, Oracle's envelope.
   const alpenhof = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'Alpenhof Hotels <reservations@alpenhof-hotels.example>',
         'Booking AH-77120 confirmed: 3 nights from 18 December',
@@ -681,7 +552,7 @@ const SES_IE_SEL = 'uku4taia5b5tsbglxyj6zym32efj7xqv';
 
 async function sesCases(emit: (s: Shape) => void): Promise<void> {
   // A customer of SES with its own Easy DKIM key, SES's envelope (no custom MAIL FROM).
-  const fjord = await sign(
+  const fjord = await signInOrder(
     ownMail(
       'Fjordline Tickets <tickets@fjordline-ferries.example>',
       'Your crossing on 3 December: boarding pass',
@@ -725,7 +596,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // Amazon's own retail mail through SES, its envelope under bounces.amazon.com (modelled).
-  const amazon = await sign(
+  const amazon = await signInOrder(
     ownMail(
       'Amazon.de <versandbestaetigung@amazon.de>',
       'Versandbestaetigung: Ihre Bestellung 304-7712089-5521146',
@@ -765,7 +636,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // Twitch's notice through SES (modelled), envelope under its own bounce domain.
-  const twitch = await sign(
+  const twitch = await signInOrder(
     ownMail(
       'Twitch <no-reply@twitch.tv>',
       'Your Twitch login verification code',
@@ -805,7 +676,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // Amazon WorkMail: a person's mail through SES eu-west-1, both signatures (modelled).
-  const workmail = await sign(
+  const workmail = await signInOrder(
     ownMail(
       'Mara Quist <mara.quist@quist-architects.example>',
       'Site visit on Thursday',
@@ -868,7 +739,7 @@ const VULTR_SPF: Relay = {
 
 async function saasCases(emit: (s: Shape) => void): Promise<void> {
   const status = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'StatusPing Alerts <alerts@statusping.example>',
         'DOWN: api.reader.example (HTTP 503)',
@@ -904,7 +775,7 @@ async function saasCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const invoice = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'InvoiceKit <billing@invoicekit.example>',
         'Invoice IK-20261120-0042 from InvoiceKit',
@@ -941,7 +812,7 @@ async function saasCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const form = onTop(
-    await sign(
+    await signInOrder(
       ownMail(
         'FormRelay <notify@formrelay.example>',
         'New submission on "Contact us" (reader.example)',
@@ -1083,7 +954,7 @@ async function groupsIoCases(emit: (s: Shape) => void): Promise<void> {
     'list-unsubscribe',
     'content-type',
   ];
-  const post = await sign(
+  const post = await signInOrder(
     onTop(
       appendHeaders(
         ownMail(

@@ -78,12 +78,11 @@
 // Every SPF record, DMARC policy and customer address is made up to fit (documentation names)
 // except the providers' hosts and ranges and github.com; every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { M365_SPF_ZONE } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
 
 const BOX = ['--authserv-id', RECEIVER];
 const GMAIL = ['--webmail', 'gmail'];
@@ -110,119 +109,7 @@ const SPF_ONLY_CLOUD: CaseExpectation = {
   notVerdict: ['spoofed'],
 };
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The sender's hand-off to the reader's provider, with that provider's own record (realworld211's). */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  const v6 = relay.ip.includes(':');
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x213csp${n}pxa`, `a213si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-    });
-  }
-  if (reader === 'box') {
-    const id = `W213B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    const client = relay.rdns
-      ? `${relay.rdns} [${relay.ip}]`
-      : `unknown [${v6 ? `IPv6:${relay.ip}` : relay.ip}]`;
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `vP4aQ5z3RYh2eSBB${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${client})\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-    frontend: 'CO1PEPF000044F7',
-  });
-}
+let deliver = readerDelivery({ round: '213', lmtp: 'vP4aQ5z3RYh2eSBB' });
 
 interface Shape {
   name: string;
@@ -242,22 +129,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 /** What OpenDKIM (a self-hosted Postfix) signs by default, roughly. */
 const OWN_H = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
@@ -318,7 +189,7 @@ const sesId = (region: string, n: number) =>
 
 async function sesCases(emit: (s: Shape) => void): Promise<void> {
   // ap-southeast-2, custom MAIL FROM bounce.<domain> (the kernel-list copy, id 61643376709).
-  const syd = await sign(
+  const syd = await signInOrder(
     submitted({
       from: 'Ellis Grant <mail@ellisgrant.example>',
       subject: 'Re: quote for the garden studio build',
@@ -375,7 +246,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // ap-northeast-1, envelope under send.<domain> (ids 46842839662, 71278809034).
-  const tyo = await sign(
+  const tyo = await signInOrder(
     submitted({
       from: 'Tsubame Cloud <no-reply@tsubame-cloud.example>',
       subject: 'Your invoice for November is ready',
@@ -416,7 +287,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // ap-south-1, SES's own envelope (id 27701084663).
-  const bom = await sign(
+  const bom = await signInOrder(
     submitted({
       from: 'PaisaLedger <alerts@paisaledger.example>',
       subject: 'SIP of Rs 5,000 processed',
@@ -456,7 +327,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // ca-central-1 (address inferred from the relay name).
-  const yul = await sign(
+  const yul = await signInOrder(
     submitted({
       from: 'Maple Care Clinics <appointments@maplecare.example>',
       subject: 'Reminder: appointment Tuesday 09:40',
@@ -496,7 +367,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   // sa-east-1 (address inferred), SES's envelope; the box.
-  const gru = await sign(
+  const gru = await signInOrder(
     submitted({
       from: 'Loja Aurora <pedidos@lojaaurora.example>',
       subject: 'Pedido 88213 enviado',
@@ -537,7 +408,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   // eu-north-1: the author's own provider signed first (its key since removed from DNS), then SES
   // re-signed with his Easy DKIM key and amazonses.com (id 53757876799: dkim=fail "key not found in
   // DNS" beside two passes, spf=pass smtp.mailfrom=eu-north-1.amazonses.com, dmarc=pass p=reject).
-  const arn = await sign(
+  const arn = await signInOrder(
     submitted({
       from: 'Martin Palm <martin@polarkant.example>',
       subject: '[PATCH v3] usb: scan all MDIO addresses on the external PHY',
@@ -581,7 +452,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
   });
   // Slack's notifications through SES (ids 8706954522, 7929618778: d=slack.com and d=amazonses.com,
   // envelope 0101…-000000@mail.slack.com, 69.169.237.184 and 54.240.37.228, dmarc=pass p=REJECT).
-  const slack = await sign(
+  const slack = await signInOrder(
     submitted({
       from: 'Slack <feedback@slack.com>',
       to: 'robin@reader.example',
@@ -641,7 +512,7 @@ async function sesCases(emit: (s: Shape) => void): Promise<void> {
 
   // A legacy SES identity: verified by TXT only, no Easy DKIM, no custom MAIL FROM; only
   // amazonses.com signs, so DMARC fails unaligned (p=none: delivered).
-  const legacy = await sign(
+  const legacy = await signInOrder(
     submitted({
       from: 'Riverside Rowing Club <secretary@riverside-rowing.example>',
       subject: 'Regatta entries close Friday',
@@ -692,7 +563,7 @@ const ACS_ZONE = {
 };
 
 async function acsCases(emit: (s: Shape) => void): Promise<void> {
-  const raw = await sign(
+  const raw = await signInOrder(
     mail(
       'DoNotReply <DoNotReply@mail.notewell-health.example>',
       'Your clinic letter is ready to view',
@@ -764,7 +635,7 @@ const feHeaders = (ip: string, who: string) => [
 
 async function forwardEmailCases(emit: (s: Shape) => void): Promise<void> {
   const who = 'jonas@karlsvik.example';
-  const raw = await sign(
+  const raw = await signInOrder(
     mail(
       `Jonas Karlsvik <${who}>`,
       'Re: board bring-up notes',
@@ -802,7 +673,7 @@ async function forwardEmailCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const who2 = 'hello@pinecone-studio.example';
-  const raw2 = await sign(
+  const raw2 = await signInOrder(
     mail(
       `Pinecone Studio <${who2}>`,
       'Proofs for your wedding album',
@@ -863,7 +734,7 @@ interface SelfHosted {
 
 async function selfHosted(emit: (s: Shape) => void, h: SelfHosted): Promise<void> {
   let raw = mail(h.from, h.subject, h.body, h.relay.helo, h.extra ?? []);
-  if (h.selector) raw = await sign(raw, [{ d: h.domain, s: h.selector, h: OWN_H }]);
+  if (h.selector) raw = await signInOrder(raw, [{ d: h.domain, s: h.selector, h: OWN_H }]);
   raw = onTop(raw, localHop(h.relay.helo, `4Zw213${h.name.length}a`));
   const env = `${h.from.replace(/^.*<|>.*$/g, '').split('@')[0]}@${h.domain}`;
   emit({
@@ -1102,7 +973,9 @@ async function selfHostedCases(emit: (s: Shape) => void): Promise<void> {
     offlineExpect: CaseExpectation;
   }) => {
     const raw = onTop(
-      await sign(mail(o.from, o.subject, o.body, o.relay.helo), [{ d: o.domain, s: o.selector, h: OWN_H }]),
+      await signInOrder(mail(o.from, o.subject, o.body, o.relay.helo), [
+        { d: o.domain, s: o.selector, h: OWN_H },
+      ]),
       `Received: from [192.168.1.23] (dsl-203-0-113-88.isp.example [203.0.113.88])\r\n\t(Authenticated sender: ${o.from.replace(/^.*<|>.*$/g, '')})\r\n\tby ${o.relay.helo} (Postfix) with ESMTPSA id 4Zw213m${o.name.length}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 09:59:57 +0000 (UTC)`,
     );
     emit({
@@ -1168,7 +1041,7 @@ async function selfHostedCases(emit: (s: Shape) => void): Promise<void> {
 // =============================================================================================
 async function contrastCases(emit: (s: Shape) => void): Promise<void> {
   const GH: Relay = { helo: 'out-21.smtp.github.com', rdns: 'out-21.smtp.github.com', ip: '192.30.252.204' };
-  const gh = await sign(
+  const gh = await signInOrder(
     mail(
       'Marta Lind <notifications@github.com>',
       'Re: [gitnook/router] DHCP lease not renewed (Issue #41)',
@@ -1210,7 +1083,7 @@ async function contrastCases(emit: (s: Shape) => void): Promise<void> {
     rdns: 'fout-a8-smtp.messagingengine.com',
     ip: '103.168.172.151',
   };
-  const fm = await sign(
+  const fm = await signInOrder(
     mail(
       'Dana Hale <dana@halefamily.example>',
       'Dinner on Sunday?',
@@ -1251,7 +1124,7 @@ async function contrastCases(emit: (s: Shape) => void): Promise<void> {
   });
 
   const PM: Relay = { helo: 'mail-4317.protonmail.ch', rdns: 'mail-4317.protonmail.ch', ip: '185.70.43.17' };
-  const pm = await sign(
+  const pm = await signInOrder(
     mail(
       'Ines Varga <ines@varga-legal.example>',
       'Signed engagement letter',
@@ -1286,7 +1159,7 @@ async function contrastCases(emit: (s: Shape) => void): Promise<void> {
 }
 
 export async function makeAll(write: CaseWriter): Promise<void> {
-  serial = 0;
+  deliver = readerDelivery({ round: '213', lmtp: 'vP4aQ5z3RYh2eSBB' });
   const emit = (s: Shape) => {
     const eml = deliver(s.reader, s.raw, s.relay, s.env, s.found);
     emitCase(write, {

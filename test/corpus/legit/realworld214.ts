@@ -55,13 +55,12 @@
 // encoding of Mailman's and Google Groups' "via" phrases. Every SPF record and DMARC policy but the
 // captured ones is made up to fit; every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Dkim, type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
 
 const BOX = ['--authserv-id', RECEIVER];
 const GMAIL = ['--webmail', 'gmail'];
@@ -80,119 +79,7 @@ const OWN_H = ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'c
  */
 const REWRITTEN: CaseExpectation = { ...TRUSTED, findings: ['list-from-rewritten'] };
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The sender's hand-off to the reader's provider, with that provider's own record. */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  const v6 = relay.ip.includes(':');
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x214csp${n}pxa`, `a214si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-    });
-  }
-  if (reader === 'box') {
-    const id = `W214B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    const client = relay.rdns
-      ? `${relay.rdns} [${relay.ip}]`
-      : `unknown [${v6 ? `IPv6:${relay.ip}` : relay.ip}]`;
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `uN3zO4y2QXg1dRAA${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${client})\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-    frontend: 'CO1PEPF000044F7',
-  });
-}
+const deliver = readerDelivery({ round: '214', lmtp: 'uN3zO4y2QXg1dRAA' });
 
 interface Shape {
   name: string;
@@ -212,22 +99,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 /** What OpenDKIM (a firm's own Postfix) signs by default, roughly. */
 
@@ -375,7 +246,7 @@ async function authorPost(
     extraHeaders: extra,
     body: o.body,
   });
-  return sign(raw, [
+  return signInOrder(raw, [
     { d: a.domain, s: 's1', h: [...OWN_H, ...(o.cc ? ['cc'] : []), ...(o.inReplyTo ? ['in-reply-to'] : [])] },
   ]);
 }
@@ -482,7 +353,7 @@ async function ietfPost(
       raw = m ? setField(raw, 'Cc', `${m[1]},\r\n ${orig}`) : appendHeaders(raw, `Cc: ${orig}`);
     }
   }
-  raw = await sign(raw, [{ d: 'ietf.org', s: 'ietf1', h: IETF_H, c: 'relaxed/simple' }]);
+  raw = await signInOrder(raw, [{ d: 'ietf.org', s: 'ietf1', h: IETF_H, c: 'relaxed/simple' }]);
   return onTop(
     raw,
     'Received: from ietfa.amsl.com (localhost [IPv6:::1])\r\n\tby ietfa.amsl.com (Postfix) with ESMTP id 8A7E2C14F708;\r\n\tFri, 20 Nov 2026 01:59:23 -0800 (PST)',
@@ -546,7 +417,7 @@ async function mailman3Post(
   );
   raw +=
     '\r\n_______________________________________________\r\nDevel mailing list -- devel@lists.example.org\r\nTo unsubscribe send an email to devel-leave@lists.example.org\r\n';
-  raw = await sign(raw, [{ d: 'lists.example.org', s: 'mm3', h: LIST_H }]);
+  raw = await signInOrder(raw, [{ d: 'lists.example.org', s: 'mm3', h: LIST_H }]);
   return onTop(
     raw,
     'Received: from mailman3.lists.example.org (localhost [127.0.0.1])\r\n\tby mail.lists.example.org (Postfix) with ESMTP id 4Tq7Wf2bM3z;\r\n\tFri, 20 Nov 2026 09:59:40 +0000 (UTC)',
@@ -577,7 +448,7 @@ async function mailman2Post(a: Author, o: { subject: string; body: string }): Pr
   }
   raw = appendHeaders(raw, ...mailmanHeaders('hydro', MM2_HOST, 'Hydro'));
   raw += `\r\n${mailmanFooter('hydro', MM2_HOST, 'Hydro')}`;
-  raw = await sign(raw, [{ d: MM2_HOST, s: 'mm2', h: LIST_H }]);
+  raw = await signInOrder(raw, [{ d: MM2_HOST, s: 'mm2', h: LIST_H }]);
   return onTop(
     raw,
     `Received: from mail.${MM2_HOST} (localhost [127.0.0.1])\r\n\tby mail.${MM2_HOST} (Postfix) with ESMTP id 4Tq8Mm3cC9y;\r\n\tFri, 20 Nov 2026 09:59:41 +0000 (UTC)`,
@@ -616,7 +487,7 @@ async function sympaPost(a: Author, o: { subject: string; body: string }): Promi
     `List-Owner: <mailto:geo-l-request@${SYMPA_HOST}>`,
     `List-Archive: <https://${SYMPA_HOST}/sympa/arc/geo-l>`,
   );
-  raw = await sign(raw, [{ d: SYMPA_HOST, s: 'sympa', h: LIST_H }]);
+  raw = await signInOrder(raw, [{ d: SYMPA_HOST, s: 'sympa', h: LIST_H }]);
   return raw;
 }
 
@@ -655,7 +526,7 @@ async function listservPost(
     `List-Archive: <https://${LSV_HOST.toLowerCase()}/cgi-bin/wa?LIST=PCDS-ANA-L>`,
   );
   raw += `\r\n########################################################################\r\n\r\nUse REPLY-ALL to reply to list\r\n\r\nTo unsubscribe from the PCDS-ANA-L list, click the following link:\r\nhttps://${LSV_HOST.toLowerCase()}/cgi-bin/wa?SUBED1=PCDS-ANA-L&A=1\r\n`;
-  raw = await sign(raw, [{ d: 'listserv.beamlab.example', s: 'lsv', h: LIST_H }]);
+  raw = await signInOrder(raw, [{ d: 'listserv.beamlab.example', s: 'lsv', h: LIST_H }]);
   return raw;
 }
 
@@ -685,7 +556,7 @@ async function googleGroupPost(a: Author, o: { subject: string; body: string }):
   );
   raw +=
     '\r\n-- \r\nYou received this message because you are subscribed to the Google Groups "Trail Hikers" group.\r\nTo unsubscribe from this group and stop receiving emails from it, send an email to hikers+unsubscribe@googlegroups.com.\r\n';
-  raw = await sign(raw, [
+  raw = await signInOrder(raw, [
     { d: 'googlegroups.com', s: '20230601', h: [...LIST_H, 'x-original-sender', 'mailing-list'] },
   ]);
   return sealCorpus(raw, { domain: 'google.com', selector: 'arc-20240605', cv: 'none', authResults: ar });
@@ -732,7 +603,7 @@ async function groupsIoPost(
   );
   raw +=
     '\r\n-=-=-=-=-=-=-=-=-=-=-=-\r\nGroups.io Links: You receive all messages sent to this group.\r\nView/Reply Online (#4471): https://groups.io/g/linux-oxnas/message/4471\r\n';
-  return sign(raw, [
+  return signInOrder(raw, [
     {
       d: 'groups.io',
       s: '20140610',
@@ -790,7 +661,7 @@ async function discoursePost(a: Author, o: { subject: string; body: string }): P
     ],
     body: `${o.body}\r\n---\r\nVisit Topic (https://${FORUM}/t/bench-supply-recall/4471/3) or reply to this email to respond.\r\n`,
   });
-  return sign(raw, [
+  return signInOrder(raw, [
     { d: FORUM, s: 'ses1', h: OWN_H },
     { d: 'amazonses.com', s: '224i4yxa5dv7c2xz3womw6peuasteono', h: OWN_H },
   ]);

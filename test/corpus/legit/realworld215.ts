@@ -40,13 +40,13 @@
 // made up to fit (documentation names), except Google's, Microsoft's and groups.io's hosts; every
 // key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { mailmanFooter, mailmanHeaders, sealCorpus } from '../list-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, exchangeInternal, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Dkim, type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
+import { exchangeInternal } from '../receivers';
 
 const ORG = ['--recipient-domain', 'reader.example'];
 const BOX = ['--authserv-id', RECEIVER, ...ORG];
@@ -91,120 +91,7 @@ const qp = (body: string) =>
     )
     .join('');
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The sender's hand-off to the reader's provider, with that provider's own record. */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  const v6 = relay.ip.includes(':');
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x215csp${n}pxa`, `a215si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-      to: 'robin@reader.example',
-    });
-  }
-  if (reader === 'box') {
-    const id = `W215B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    const client = relay.rdns
-      ? `${relay.rdns} [${relay.ip}]`
-      : `unknown [${v6 ? `IPv6:${relay.ip}` : relay.ip}]`;
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `vO4aP5z3RYh2eSAA${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${client})\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-    frontend: 'CO1PEPF000044F7',
-  });
-}
+const deliver = readerDelivery({ round: '215', lmtp: 'vO4aP5z3RYh2eSAA', gmailTo: true });
 
 interface Shape {
   name: string;
@@ -224,22 +111,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 /** What OpenDKIM (a firm's own Postfix) signs by default, roughly. */
 
@@ -320,13 +191,16 @@ async function authorPost(
     extraHeaders: extra,
     body: o.html ? alternative(o.body) : o.base64 ? b64Lines(o.body) : o.body,
   });
-  return sign(o.html ? setField(raw, 'Content-Type', `multipart/alternative; boundary="${BOUNDARY}"`) : raw, [
-    {
-      d: a.domain,
-      s: 'google',
-      h: [...OWN_H, ...(o.cc ? ['cc'] : []), ...(o.inReplyTo ? ['in-reply-to'] : [])],
-    },
-  ]);
+  return signInOrder(
+    o.html ? setField(raw, 'Content-Type', `multipart/alternative; boundary="${BOUNDARY}"`) : raw,
+    [
+      {
+        d: a.domain,
+        s: 'google',
+        h: [...OWN_H, ...(o.cc ? ['cc'] : []), ...(o.inReplyTo ? ['in-reply-to'] : [])],
+      },
+    ],
+  );
 }
 
 /** Replaces the header field `name` (first occurrence, header part only) or drops it with `null`. */
@@ -470,7 +344,7 @@ async function googleGroupPost(
         ? reencodeQp(raw, o.body + qp(footer))
         : raw + footer;
   }
-  raw = await sign(raw, [
+  raw = await signInOrder(raw, [
     o.workspace
       ? { d: 'reader.example', s: 'google', h: [...LIST_H, 'x-original-sender', 'mailing-list'] }
       : { d: 'googlegroups.com', s: '20230601', h: [...LIST_H, 'x-original-sender', 'mailing-list'] },
@@ -522,7 +396,7 @@ async function sympaPost(a: Author, o: { subject: string; body: string }): Promi
     `List-Archive: <https://${SYMPA_HOST}/sympa/arc/hr-network>`,
   );
   raw += `\r\n--\r\nRegional HR network - https://${SYMPA_HOST}/sympa/info/hr-network\r\n`;
-  return sign(raw, [{ d: SYMPA_HOST, s: 'sympa', h: LIST_H }]);
+  return signInOrder(raw, [{ d: SYMPA_HOST, s: 'sympa', h: LIST_H }]);
 }
 
 // ---- The organisation's own Mailman 2.1 (lists.reader.example) ----
@@ -549,7 +423,7 @@ async function mailmanPost(a: Author, o: { subject: string; body: string }): Pro
   }
   raw = appendHeaders(raw, ...mailmanHeaders('staff-announce', MM_HOST, 'Staff-announce'));
   raw += `\r\n${mailmanFooter('staff-announce', MM_HOST, 'Staff-announce')}`;
-  raw = await sign(raw, [{ d: MM_HOST, s: 'mm1', h: LIST_H }]);
+  raw = await signInOrder(raw, [{ d: MM_HOST, s: 'mm1', h: LIST_H }]);
   return onTop(
     raw,
     `Received: from mail.${MM_HOST} (localhost [127.0.0.1])\r\n\tby mail.${MM_HOST} (Postfix) with ESMTP id 4Tq8Mm3cC9y;\r\n\tFri, 20 Nov 2026 09:59:41 +0000 (UTC)`,
@@ -597,7 +471,7 @@ async function groupsIoPost(
   );
   raw +=
     '\r\n-=-=-=-=-=-=-=-=-=-=-=-\r\nGroups.io Links: You receive all messages sent to this group.\r\nView/Reply Online (#882): https://groups.io/g/campus-ops/message/882\r\n';
-  return sign(raw, [
+  return signInOrder(raw, [
     {
       d: 'groups.io',
       s: '20140610',
@@ -650,7 +524,7 @@ async function listservPost(a: Author, o: { subject: string; body: string }): Pr
     `List-Archive: <https://${LSV_HOST.toLowerCase()}/cgi-bin/wa?LIST=FAC-MGRS-L>`,
   );
   raw += `\r\n########################################################################\r\n\r\nTo unsubscribe from the FAC-MGRS-L list, click the following link:\r\nhttps://${LSV_HOST.toLowerCase()}/cgi-bin/wa?SUBED1=FAC-MGRS-L&A=1\r\n`;
-  return sign(raw, [{ d: 'listserv.beamlab.example', s: 'lsv', h: LIST_H }]);
+  return signInOrder(raw, [{ d: 'listserv.beamlab.example', s: 'lsv', h: LIST_H }]);
 }
 
 // ---- Microsoft 365 inside the tenant: a distribution list, a Microsoft 365 Group ----
