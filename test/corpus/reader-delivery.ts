@@ -40,6 +40,8 @@ export interface DeliveryTags {
   lmtp: string;
   /** Gmail's delivery names the reader in its entry (`for <robin@reader.example>`). */
   gmailTo?: boolean;
+  /** Exchange Online's frontend server (CO1PEPF000044F7 unless given; null: eopDelivery's own). */
+  frontend?: string | null;
 }
 
 /**
@@ -143,7 +145,7 @@ function deliverOne(
     ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
     spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
     returnPath: env,
-    frontend: 'CO1PEPF000044F7',
+    ...(tags.frontend === null ? {} : { frontend: tags.frontend ?? 'CO1PEPF000044F7' }),
   });
 }
 

@@ -63,12 +63,11 @@
 // Names and addresses are documentation ones except the organisations' own hosts and Google's,
 // Microsoft's and Yahoo's; every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Dkim, type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
 
 const BOX = ['--authserv-id', RECEIVER];
 const GMAIL = ['--webmail', 'gmail'];
@@ -83,114 +82,7 @@ const TRUSTED: CaseExpectation = { verdict: ['authenticated', 'unverified'], not
  */
 const LIST_ENVELOPE_ONLY: CaseExpectation = { verdict: 'unverified', notVerdict: ['spoofed'] };
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the list's envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The list server's hand-off to the reader's provider, with that provider's own record. */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x209csp${n}pxa`, `a209si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-    });
-  }
-  if (reader === 'box') {
-    const id = `W209B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `sL9xM2w1PWf0cQAA${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${relay.rdns} [${relay.ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-  });
-}
+const deliver = readerDelivery({ round: '209', lmtp: 'sL9xM2w1PWf0cQAA', frontend: null });
 
 interface Shape {
   name: string;
@@ -208,22 +100,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 const AUTHOR_H = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 const key = (...names: string[]) => Object.fromEntries(names.map((n) => [n, KEY()]));
@@ -278,7 +154,7 @@ const PY_SIGN_H = [
   'from',
 ];
 const pySign = (raw: string) =>
-  sign(raw, [{ d: 'python.org', s: '200901', h: PY_SIGN_H, c: 'relaxed/simple' }]);
+  signInOrder(raw, [{ d: 'python.org', s: '200901', h: PY_SIGN_H, c: 'relaxed/simple' }]);
 /** A python.org notice's entry above the list's own hop: Mailman 3 hands it to Postfix on the host. */
 const pyLocal = (raw: string) =>
   onTop(
@@ -298,7 +174,7 @@ async function pythonCases(emit: (s: Shape) => void): Promise<void> {
       body: 'Hi all,\r\n\r\nthe CFP for PyCon US 2027 opens on Monday; the sprint room list is on the wiki.\r\n\r\nLorna (PSF staff)\r\n',
     });
     const authored = signedByAuthor
-      ? await sign(orig, [{ d: 'python.org', s: 'google', h: AUTHOR_H }])
+      ? await signInOrder(orig, [{ d: 'python.org', s: 'google', h: AUTHOR_H }])
       : orig;
     const listed = appendHeaders(
       authored.replace(/^Subject: /m, 'Subject: [Python-Dev] ') + PY_FOOTER,
@@ -478,7 +354,7 @@ async function asfCases(emit: (s: Shape) => void): Promise<void> {
   // A committer's post as ikovac@apache.org through Gmail's "send mail as" (Gmail's own SMTP): Gmail
   // signs d=gmail.com only; ezmlm changes nothing signed.
   const viaGmail = async (member: string) => {
-    const raw = await sign(
+    const raw = await signInOrder(
       submitted({
         from: 'Ines Kovac <ikovac@apache.org>',
         to: 'dev@kafka.apache.org',
@@ -678,7 +554,7 @@ async function projectCases(emit: (s: Shape) => void): Promise<void> {
       messageId: `<w209dd${n}@twrona.debian.example>`,
       body: 'Hi,\r\n\r\nas discussed at DebConf, the release team proposes to stop building the i386 images.\r\n\r\nTomasz\r\n',
     });
-    return signed ? sign(raw, [{ d: 'debian.org', s: 'submit', h: AUTHOR_H }]) : Promise.resolve(raw);
+    return signed ? signInOrder(raw, [{ d: 'debian.org', s: 'submit', h: AUTHOR_H }]) : Promise.resolve(raw);
   };
   const ddEnv = 'bounce-debian-devel=robin=reader.example@lists.debian.org';
   emit({
@@ -868,7 +744,7 @@ async function institutionCases(emit: (s: Shape) => void): Promise<void> {
   // Sympa: a staff member (Microsoft 365, d=univ.example selector1) to staff-news@lists.univ.example;
   // Sympa changes nothing signed (no footer, no tag) and re-signs as lists.univ.example.
   {
-    const orig = await sign(
+    const orig = await signInOrder(
       submitted({
         from: 'Facilities Office <facilities@univ.example>',
         to: 'staff-news@lists.univ.example',
@@ -878,7 +754,7 @@ async function institutionCases(emit: (s: Shape) => void): Promise<void> {
       }),
       [{ d: 'univ.example', s: 'selector1', h: AUTHOR_H }],
     );
-    const listed = await sign(
+    const listed = await signInOrder(
       onTop(
         orig,
         'X-Loop: staff-news@lists.univ.example',
@@ -926,7 +802,7 @@ async function institutionCases(emit: (s: Shape) => void): Promise<void> {
   }
   // Sympa's own "you are subscribed" notice, signed as lists.univ.example.
   {
-    const raw = await sign(
+    const raw = await signInOrder(
       onTop(
         submitted({
           from: 'staff-news-request@lists.univ.example',
@@ -1014,7 +890,7 @@ async function institutionCases(emit: (s: Shape) => void): Promise<void> {
       'Sender: "Announce" <announce-bounces@firm.example>',
     );
     const out = signed
-      ? await sign(raw, [
+      ? await signInOrder(raw, [
           {
             d: 'firm.example',
             s: 'mail',

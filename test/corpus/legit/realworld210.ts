@@ -54,14 +54,14 @@
 // address is made up to fit (documentation names), except Google's, Microsoft's and groups.io's
 // hosts; every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import { mailmanFooter, mailmanHeaders } from '../list-shapes';
 import { M365_SPF_ZONE, senderTenantHops } from '../m365-shapes';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, exchangeInternal, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Dkim, type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
+import { exchangeInternal } from '../receivers';
 
 const BOX = ['--authserv-id', RECEIVER];
 const GMAIL = ['--webmail', 'gmail'];
@@ -78,115 +78,7 @@ const AUTHENTIC: CaseExpectation = { verdict: 'authenticated', notVerdict: ['spo
  */
 const LIST_ONLY: CaseExpectation = { verdict: 'unverified', notVerdict: ['spoofed'] };
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The list server's hand-off to the reader's provider, with that provider's own record. */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x210csp${n}pxa`, `a210si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-    });
-  }
-  if (reader === 'box') {
-    const id = `W210B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `tM2yN3x1PWf0cQAA${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${relay.rdns} [${relay.ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-    frontend: 'CO1PEPF000044F7',
-  });
-}
+const deliver = readerDelivery({ round: '210', lmtp: 'tM2yN3x1PWf0cQAA' });
 
 interface Shape {
   name: string;
@@ -206,22 +98,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 const AUTHOR_H = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 const key = (...names: string[]) => Object.fromEntries(names.map((n) => [n, KEY()]));
@@ -274,7 +150,7 @@ const googleIntake = (id: string) =>
 async function workspaceGroupCases(emit: (s: Shape) => void): Promise<void> {
   /** A staffer's post to eng@; `authorKey` the Workspace key it is signed with, `groupSigns` whether the hand-off is. */
   const post = async (o: { id: string; authorKey: [string, string]; groupSigns: boolean }) => {
-    const orig = await sign(
+    const orig = await signInOrder(
       submitted({
         from: 'Priya Raman <priya@firm.example>',
         to: 'eng@firm.example',
@@ -293,7 +169,7 @@ async function workspaceGroupCases(emit: (s: Shape) => void): Promise<void> {
     );
     const taken = onTop(grouped, googleInner(o.id), googleIntake(o.id));
     return o.groupSigns
-      ? sign(taken, [
+      ? signInOrder(taken, [
           {
             d: 'firm.example',
             s: 'google',
@@ -393,7 +269,7 @@ async function workspaceGroupCases(emit: (s: Shape) => void): Promise<void> {
     offline: true,
   });
   // The group's abridged digest: written inside Google, From the group's own address.
-  const digest = await sign(
+  const digest = await signInOrder(
     onTop(
       submitted({
         from: 'eng@firm.example',
@@ -471,7 +347,7 @@ async function m365Cases(emit: (s: Shape) => void, write: CaseWriter): Promise<v
   });
   // To an outside member: the expansion goes out through EOP, signed by the tenant.
   const out = onTop(
-    await sign(note('All Staff <all-staff@harbourline.example>', 'W210B'), [
+    await signInOrder(note('All Staff <all-staff@harbourline.example>', 'W210B'), [
       { d: HL, s: 'selector1', h: AUTHOR_H },
     ]),
     ...senderTenantHops('PH0PR11MB4871'),
@@ -518,7 +394,7 @@ const GUILD_ZONE = {
 async function societyCases(emit: (s: Shape) => void): Promise<void> {
   // Mailman 2.1 with dmarc_moderation_action "Munge From": the From is the list's own address.
   const staffer = (to: string, id: string) =>
-    sign(
+    signInOrder(
       submitted({
         from: 'Jo Adeyemi <jo.adeyemi@society.example>',
         to,
@@ -567,7 +443,7 @@ async function societyCases(emit: (s: Shape) => void): Promise<void> {
     twin: true,
   });
   // Mailman 3 munged, the host's OpenDKIM signing d=lists.society.example.
-  const m3 = await sign(
+  const m3 = await signInOrder(
     onTop(
       appendHeaders(
         munged(await staffer('council@lists.society.example', 'B'), 'council', 'Council') +
@@ -740,7 +616,7 @@ const UNIV_EXO =
 
 async function universityCases(emit: (s: Shape) => void): Promise<void> {
   const prof = (to: string, id: string) =>
-    sign(
+    signInOrder(
       submitted({
         from: 'Prof. Ada Lindqvist <a.lindqvist@univ.example>',
         to,
@@ -761,7 +637,7 @@ async function universityCases(emit: (s: Shape) => void): Promise<void> {
     'Precedence: list',
   ];
   const sympaSign = (raw: string) =>
-    sign(raw, [
+    signInOrder(raw, [
       { d: 'lists.univ.example', s: 'sympa', h: ['from', 'to', 'subject', 'date', 'message-id', 'list-id'] },
     ]);
   // Sympa with a footer: the professor's signature breaks; Sympa re-signs as lists.univ.example.
@@ -988,7 +864,7 @@ async function hostedListCases(emit: (s: Shape) => void): Promise<void> {
   /** groups.io drops the author's DKIM-Signature (the copies cited carry only the group's) and signs as the group. */
   const stripped = (raw: string) => raw.replace(/^DKIM-Signature:.*(?:\r\n[ \t].*)*\r\n/gm, '');
   const gio = async (raw: string, intakeLine: string) =>
-    sign(
+    signInOrder(
       onTop(
         appendHeaders(
           stripped(raw).replace(/^Subject: /m, 'Subject: [kestrel-dev] ') + gioFooter,
@@ -1002,7 +878,7 @@ async function hostedListCases(emit: (s: Shape) => void): Promise<void> {
   const gioEnv = 'bounce+64575+4412+4520527+8129362@lists.kestrel.example';
   const gioSig: Dkim = { d: 'lists.kestrel.example', s: '20140610', r: 'pass' };
   const signedPost = await gio(
-    await sign(
+    await signInOrder(
       submitted({
         from: 'Lena Hart <lena.hart@kestrel.example>',
         to: 'dev@lists.kestrel.example',
@@ -1093,7 +969,7 @@ async function hostedListCases(emit: (s: Shape) => void): Promise<void> {
   // The firm's announce list run by its ESP: the marketing manager mails the list from Workspace,
   // the ESP adds its footer and signs d=firm.example (the firm's own delegated key).
   const announce = async (listPost: string | null, id: string) => {
-    const orig = await sign(
+    const orig = await signInOrder(
       submitted({
         from: 'Firm News <news@firm.example>',
         to: 'announce@news.firm.example',
@@ -1111,7 +987,7 @@ async function hostedListCases(emit: (s: Shape) => void): Promise<void> {
       ...(listPost ? [`List-Post: ${listPost}`] : []),
       'Precedence: bulk',
     );
-    return sign(
+    return signInOrder(
       onTop(
         listed,
         `Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])\r\n\tby mta12.esp.example (Postfix) with ESMTPS id 4dW210Esp${id}\r\n\tfor <announce@news.firm.example>; Fri, 20 Nov 2026 09:58:00 +0000 (UTC)`,

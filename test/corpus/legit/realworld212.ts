@@ -42,12 +42,11 @@
 // Names and addresses are documentation ones except the organisations' own hosts and Google's,
 // Microsoft's and Yahoo's; every key is the corpus test key.
 import type { CaseExpectation } from '../../helpers/corpus';
-import { signCorpus } from '../../helpers/corpus';
 import { appendHeaders } from '../edits';
 import { emitCase, KEY, legitCorpus, ptr, RECEIVER, type Relay } from '../kit';
 import type { CaseWriter } from '../make';
 import { onTop, submitted } from '../messages';
-import { dovecotLmtp, eopDelivery, gmailDelivery, yahooDelivery } from '../receivers';
+import { type Dkim, type Found, type Reader, readerDelivery, signInOrder } from '../reader-delivery';
 
 const BOX = ['--authserv-id', RECEIVER];
 const GMAIL = ['--webmail', 'gmail'];
@@ -62,114 +61,7 @@ const TRUSTED: CaseExpectation = { verdict: ['authenticated', 'unverified'], not
  */
 const LIST_ENVELOPE_ONLY: CaseExpectation = { verdict: 'unverified', notVerdict: ['spoofed'] };
 
-type Reader = 'gmail' | 'box' | 'yahoo' | 'outlook';
-interface Dkim {
-  d: string;
-  s: string;
-  r: 'pass' | 'fail';
-}
-/** What the reader's provider found: its DKIM rows, SPF for the list's envelope, DMARC for the From. */
-interface Found {
-  dkim: Dkim[];
-  spf: 'pass' | 'none';
-  dmarc: { from: string; policy: string | null; result: 'pass' | 'fail' | 'none' };
-}
-
-/** The first 8 characters of b= of the DKIM-Signature with `d` (as OpenDKIM and Gmail quote it). */
-function bOf(raw: string, d: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  for (const f of head.split(/\r\n(?![ \t])/)) {
-    if (!/^DKIM-Signature:/i.test(f)) continue;
-    const flat = f.replace(/\s+/g, '');
-    if (!new RegExp(`[;:]d=${d.replace(/\./g, '\\.')};`, 'i').test(flat)) continue;
-    const b = /;b=([A-Za-z0-9+/]{8})/.exec(flat);
-    if (b?.[1]) return b[1];
-  }
-  return 'Q29ycHVz';
-}
-
-let serial = 0;
-/** The list server's hand-off to the reader's provider, with that provider's own record. */
-function deliver(reader: Reader, raw: string, relay: Relay, env: string, f: Found): string {
-  const n = ++serial;
-  const envDomain = env.slice(env.lastIndexOf('@') + 1);
-  const pol = f.dmarc.policy;
-  if (reader === 'gmail') {
-    const rows = [
-      ...f.dkim.map((k) =>
-        k.r === 'pass'
-          ? `dkim=pass header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`
-          : `dkim=neutral (body hash did not verify) header.i=@${k.d} header.s=${k.s} header.b=${bOf(raw, k.d)};`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (google.com: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env};`
-        : `spf=none (google.com: ${env} does not designate permitted sender hosts) smtp.mailfrom=${env};`,
-      pol
-        ? `dmarc=${f.dmarc.result} (p=${pol.toUpperCase()} sp=${pol.toUpperCase()} dis=NONE) header.from=${f.dmarc.from}`
-        : `dmarc=none header.from=${f.dmarc.from}`,
-    ];
-    return gmailDelivery(raw, {
-      relay,
-      envelope: env,
-      results: rows.join('\r\n       '),
-      ids: [`x212csp${n}pxa`, `a212si${n}qtb.${n}`],
-      ...(f.spf === 'pass' ? { spf: 'pass' as const } : {}),
-      deliveredTo: true,
-    });
-  }
-  if (reader === 'box') {
-    const id = `W212B${n}x${n}`;
-    const rows = [
-      ...f.dkim.map(
-        (k) =>
-          `dkim=${k.r === 'pass' ? 'pass (2048-bit key; unprotected key)' : 'fail reason="signature verification failed" (2048-bit key; unprotected key)'} header.d=${k.d} header.i=@${k.d} header.b=${bOf(raw, k.d)}`,
-      ),
-      f.spf === 'pass'
-        ? `spf=pass (${RECEIVER}: domain of ${env} designates ${relay.ip} as permitted sender) smtp.mailfrom=${env}`
-        : `spf=none (${RECEIVER}: ${envDomain} does not designate permitted sender hosts) smtp.mailfrom=${env}`,
-      `dmarc=${f.dmarc.result} (p=${pol ?? 'none'} dis=none) header.from=${f.dmarc.from}`,
-    ];
-    return onTop(
-      raw,
-      `Return-Path: <${env}>`,
-      'Delivered-To: robin@reader.example',
-      dovecotLmtp(
-        RECEIVER,
-        env,
-        'robin@reader.example',
-        `sL9xM2w1PWf0cQAA${id}`,
-        'Fri, 20 Nov 2026 10:00:06 +0000',
-      ),
-      `Authentication-Results: ${RECEIVER};\r\n\t${rows.join(';\r\n\t')}`,
-      `Received: from ${relay.helo} (${relay.rdns} [${relay.ip}])\r\n\tby ${RECEIVER} (Postfix) with ESMTPS id ${id}\r\n\tfor <robin@reader.example>; Fri, 20 Nov 2026 10:00:05 +0000 (UTC)`,
-    );
-  }
-  if (reader === 'yahoo') {
-    const rows = [
-      ...f.dkim.map((k) => `dkim=${k.r === 'pass' ? 'pass' : 'perm_fail'} header.i=@${k.d} header.s=${k.s};`),
-      `spf=${f.spf} smtp.mailfrom=${envDomain};`,
-      `dmarc=${f.dmarc.result}(p=${(pol ?? 'none').toUpperCase()}) header.from=${f.dmarc.from};`,
-    ];
-    return yahooDelivery(raw, { relay, envelope: env, results: rows.join('\r\n ') });
-  }
-  const dkim = f.dkim.length
-    ? f.dkim
-        .map((k) =>
-          k.r === 'pass'
-            ? `dkim=pass (signature was verified)\r\n header.d=${k.d}`
-            : `dkim=fail (body hash did not verify)\r\n header.d=${k.d}`,
-        )
-        .join(';')
-    : 'dkim=none (message not signed)\r\n header.d=none';
-  const ok = f.dmarc.result === 'pass';
-  return eopDelivery(raw, {
-    ip: relay.ip,
-    helo: relay.helo,
-    ar: `spf=${f.spf} (sender IP is ${relay.ip})\r\n smtp.mailfrom=${envDomain}; ${dkim};dmarc=${pol ? f.dmarc.result : 'none'} action=none\r\n header.from=${f.dmarc.from};compauth=${ok ? 'pass reason=100' : 'none reason=405'}`,
-    spf: `${f.spf === 'pass' ? 'Pass' : 'None'} (protection.outlook.com: domain of ${envDomain} ${f.spf === 'pass' ? 'designates' : 'does not designate'}\r\n ${relay.ip} as permitted sender) receiver=protection.outlook.com;\r\n client-ip=${relay.ip}; helo=${relay.helo}; pr=C`,
-    returnPath: env,
-  });
-}
+const deliver = readerDelivery({ round: '212', lmtp: 'sL9xM2w1PWf0cQAA', frontend: null });
 
 interface Shape {
   name: string;
@@ -187,22 +79,6 @@ interface Shape {
 }
 
 const READER_ARGS: Record<Reader, string[]> = { gmail: GMAIL, box: BOX, yahoo: YAHOO, outlook: OUTLOOK };
-
-/** Signs in order (the last on top). */
-async function sign(
-  raw: string,
-  sigs: Array<{ d: string; s: string; h: string[]; c?: string }>,
-): Promise<string> {
-  let out = raw;
-  for (const g of sigs)
-    out = await signCorpus(out, {
-      domain: g.d,
-      selector: g.s,
-      headerList: g.h,
-      ...(g.c ? { canonicalization: g.c } : {}),
-    });
-  return out;
-}
 
 const AUTHOR_H = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 const key = (...names: string[]) => Object.fromEntries(names.map((n) => [n, KEY()]));
@@ -302,7 +178,7 @@ async function ubuntuCases(emit: (s: Shape) => void): Promise<void> {
   // so it verifies and aligns.
   const canonical = ubOut(
     appendHeaders(
-      await sign(
+      await signInOrder(
         submitted({
           from: 'Teodor Lind <teodor.lind@canonical.com>',
           to: 'apparmor@lists.ubuntu.com',
@@ -386,7 +262,7 @@ const IETF_ZONE = {
 };
 const IETF_SIGN_H = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'list-id', 'list-post', 'from'];
 const ietfSign = (raw: string) =>
-  sign(raw, [{ d: 'ietf.org', s: 'ietf1', h: IETF_SIGN_H, c: 'relaxed/simple' }]);
+  signInOrder(raw, [{ d: 'ietf.org', s: 'ietf1', h: IETF_SIGN_H, c: 'relaxed/simple' }]);
 const ietfFooter = (list: string, title: string) =>
   `_______________________________________________\r\n${title} mailing list -- ${list}@ietf.org\r\nTo unsubscribe send an email to ${list}-leave@ietf.org\r\n`;
 /** The post's path into ietf.org: the poster's host, then Mailman 3's loopback hand-off. */
@@ -410,7 +286,7 @@ const ietfPost = async (o: {
     messageId: `<${o.id}>`,
     body: o.body,
   });
-  const authored = o.author ? await sign(orig, [{ d: o.author.d, s: o.author.s, h: AUTHOR_H }]) : orig;
+  const authored = o.author ? await signInOrder(orig, [{ d: o.author.d, s: o.author.s, h: AUTHOR_H }]) : orig;
   let listed = authored.replace(/^Subject: /m, `Subject: [${o.title}] `) + ietfFooter(o.list, o.title);
   if (o.rewriteFrom) listed = listed.replace(/^From: .*$/m, `From: ${o.rewriteFrom}`);
   listed = appendHeaders(
@@ -633,7 +509,7 @@ async function w3cCases(emit: (s: Shape) => void): Promise<void> {
   // An outsider's Gmail post: the list changes neither subject nor body, so his signature holds.
   const outsider = w3cOut(
     appendHeaders(
-      await sign(
+      await signInOrder(
         submitted({
           from: 'Kofi Mensah <kofi.mensah.css@gmail.com>',
           to: 'www-style@w3.org',
@@ -698,7 +574,7 @@ async function fedoraCases(emit: (s: Shape) => void): Promise<void> {
   // only SPF for the list's envelope passes.
   const packager = fedOut(
     appendHeaders(
-      (await sign(
+      (await signInOrder(
         submitted({
           from: 'Ines Moreau <imoreau@fedoraproject.org>',
           to: 'devel@lists.fedoraproject.org',
@@ -824,7 +700,7 @@ const FDO_ZONE = {
 async function freedesktopCases(emit: (s: Shape) => void): Promise<void> {
   const post = onTop(
     appendHeaders(
-      await sign(
+      await signInOrder(
         submitted({
           from: 'Piet Janssens <piet.janssens@collabora.example>',
           to: 'dri-devel@lists.freedesktop.org',
