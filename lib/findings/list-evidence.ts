@@ -109,6 +109,9 @@ export function listHost(list: Pick<ListEvidence, 'id'>): string {
   return list.id.slice(list.id.lastIndexOf('@') + 1);
 }
 
+/** groups.io's own bounce envelope (`bounce+<n>+…@`), which names no list. */
+const GROUPS_IO_ENVELOPE = /^bounce\+\d+\+[^@]*@/;
+
 /**
  * A list server's own bounce envelope and the list it names: Mailman `<list>-bounces[+…]@`, ezmlm
  * `<list>-return-…@`, LISTSERV/Majordomo `owner-<list>@`, Sympa `<list>-owner@`/`-request@`,
@@ -122,11 +125,9 @@ const LIST_ENVELOPES: ReadonlyArray<RegExp> = [
   /^([^@]+)-(?:owner|request)@/,
   /^([^@+]+)\+bounces-[^@]*@/,
   /^bounce-([^@=]+?)(?:=[^@]*|-\d{1,20})?@/,
-  /^bounce\+\d+\+[^@]*@/,
+  GROUPS_IO_ENVELOPE,
   /^([^@+]+)\+bnc[^@]*@/,
 ];
-
-const GROUPS_IO_ENVELOPE = LIST_ENVELOPES[6]!;
 
 /** An envelope as written in Return-Path or SMTP, bare and lower-cased. */
 function bareEnvelope(envelope: string): string {
@@ -195,16 +196,17 @@ export function listBounceEnvelope(message: ParsedMessage, envelope: string | nu
   const fromHost = from.slice(from.lastIndexOf('@') + 1);
   const listAddress = named.address.startsWith('@') ? post : named.address;
   if (from === listAddress) return null;
-  const groupsIo = named.groupsIo;
-  // On groups.io's own envelope, an address at the group's own host (`main+digest@allotments.groups.io`,
-  // `main@…`): the group's robot, which no member's address is (real-mail round 180's digests and
-  // munged posts).
-  const listDomain = list.postAddress
-    ? list.postAddress.slice(list.postAddress.lastIndexOf('@') + 1)
-    : list.id.slice(list.id.indexOf('.') + 1);
-  // And at groups.io itself: its `noreply@` "X via groups.io" and a member's rewritten
-  // `<author>=<domain>@`, which only groups.io writes.
-  if (groupsIo && (fromHost === listDomain || fromHost === named.host)) return null;
+  if (named.groupsIo) {
+    // On groups.io's own envelope, an address at the group's own host (`main+digest@allotments.groups.io`,
+    // `main@…`): the group's robot, which no member's address is (real-mail round 180's digests and
+    // munged posts).
+    const listDomain = list.postAddress
+      ? list.postAddress.slice(list.postAddress.lastIndexOf('@') + 1)
+      : list.id.slice(list.id.indexOf('.') + 1);
+    // And at groups.io itself: its `noreply@` "X via groups.io" and a member's rewritten
+    // `<author>=<domain>@`, which only groups.io writes.
+    if (fromHost === listDomain || fromHost === named.host) return null;
+  }
   if (
     /^[0-9a-f]{8,32}-dmarc-request@/.test(from) &&
     fromHost === named.host &&
